@@ -1,0 +1,45 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { normalizeBase } from './src/lib/base-path.ts';
+import { cspSha256 } from './src/lib/csp-hash.ts';
+import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
+
+/*
+ * Deploy anywhere static: BASE_PATH puts the site under a sub-path (for
+ * example GitLab Pages project sites), SITE_URL enables absolute URLs and
+ * the sitemap. Both are optional.
+ */
+const base = normalizeBase(process.env.BASE_PATH);
+const site = process.env.SITE_URL || undefined;
+
+export default defineConfig({
+  ...(site ? { site } : {}),
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  // Shiki's inline styles break the CSP; the handbook has no code blocks to highlight.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), preact(), ...(site ? [sitemap()] : [])],
+  build: { format: 'directory' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search; the hash
+      // allows the one inline script (theme before first paint).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspSha256(THEME_BOOT_SCRIPT)] },
+    },
+  },
+});

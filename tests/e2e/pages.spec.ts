@@ -1,0 +1,88 @@
+import { handbookPages } from '../support/content';
+import { expect, test } from './fixtures';
+
+const pages = handbookPages();
+
+test('the home page introduces the site and links to every handbook page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer Success Management handbook');
+  for (const { title } of pages) {
+    await expect(page.getByRole('main').getByRole('link', { name: new RegExp(title) })).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { name: 'Your data stays in this browser' })).toBeVisible();
+});
+
+for (const { title, path } of pages) {
+  test(`${title} renders its title, navigation and credit`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(`${title} | CSM Handbook`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+    const sidebar = page.getByRole('navigation', { name: 'Handbook' });
+    await expect(sidebar.locator('[aria-current="page"]')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumbs' })).toContainText(title);
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+
+    const footer = page.getByRole('contentinfo');
+    await expect(footer).toContainText('Creative Commons Attribution-ShareAlike 4.0');
+    await expect(footer.getByRole('link', { name: /this page in the GitLab handbook/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/handbook\.gitlab\.com\//,
+    );
+    await expect(page.getByText(/Last updated:/)).toBeVisible();
+  });
+}
+
+test('previous and next links walk through every page once', async ({ page }) => {
+  await page.goto(pages[0]?.path ?? '/');
+  const pagination = page.getByRole('navigation', { name: 'More pages' });
+  while ((await pagination.getByRole('link', { name: /^Previous/ }).count()) > 0) {
+    await pagination.getByRole('link', { name: /^Previous/ }).click();
+  }
+  const seen: string[] = [];
+  for (;;) {
+    seen.push((await page.getByRole('heading', { level: 1 }).textContent()) ?? '');
+    const next = pagination.getByRole('link', { name: /^Next/ });
+    if ((await next.count()) === 0) break;
+    await next.click();
+  }
+  expect([...seen].sort()).toEqual(pages.map((p) => p.title).sort());
+});
+
+test('the table of contents marks the section being read', async ({ page }) => {
+  const onboarding = pages.find((p) => p.path.includes('csm-onboarding'));
+  test.skip(!onboarding, 'needs the onboarding page');
+  await page.goto(onboarding?.path ?? '/');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const second = toc.getByRole('link').nth(2);
+  const target = decodeURIComponent((await second.getAttribute('href'))?.slice(1) ?? '');
+  await second.click();
+  await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+  await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${target}`);
+});
+
+test('headings link to themselves', async ({ page }) => {
+  await page.goto(pages[0]?.path ?? '/');
+  const firstH2 = page.locator('article h2[id]').first();
+  const id = await firstH2.getAttribute('id');
+  await expect(page.locator(`a.heading-anchor[href="#${id}"]`)).toHaveCount(1);
+});
+
+test('an unknown address answers 404 with a way home', async ({ page }) => {
+  const response = await page.goto('/no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page).toHaveURL('/');
+});
+
+test('every page carries a content security policy without unsafe-inline scripts', async ({ page }) => {
+  for (const path of ['/', ...pages.map((p) => p.path)]) {
+    await page.goto(path);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    const scriptSrc = csp?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).not.toContain('unsafe-inline');
+  }
+});

@@ -1,0 +1,42 @@
+import { handbookPages } from '../support/content';
+import { expect, test } from './fixtures';
+
+const paths = ['/', ...handbookPages().map((p) => p.path)];
+
+test.describe('at 375 px wide', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  for (const path of paths) {
+    test(`${path} has no horizontal scroll`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('the menu button opens and closes the navigation', async ({ page }) => {
+    await page.goto(paths[1] ?? '/');
+    const nav = page.getByRole('navigation', { name: 'Handbook' });
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await expect(nav).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav).toBeVisible();
+    await nav.getByRole('link').nth(1).focus();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(menu).toBeFocused();
+  });
+});
+
+test('printing hides the navigation and shows where links go', async ({ page }) => {
+  await page.goto('/handbook/customer-success/csm/csm-manager/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Handbook' })).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+  const after = await page
+    .locator('article a.external')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://');
+});

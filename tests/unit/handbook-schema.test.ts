@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { handbookPageSchema } from '../../src/schemas/handbook-page';
+import { readHandbookFiles } from '../support/content';
+
+const files = readHandbookFiles();
+
+const validPage = {
+  title: 'CSM Onboarding',
+  description: 'How new CSMs are onboarded.',
+  path: '/handbook/customer-success/csm/csm-onboarding/',
+  upstream: 'https://handbook.gitlab.com/handbook/customer-success/csm/csm-onboarding/',
+  audience: ['new-csm'],
+  nav: { group: 'programs', order: 1 },
+};
+
+describe('handbook page schema', () => {
+  it('holds exactly the five handbook pages', () => {
+    expect(files.map((f) => f.file)).toEqual([
+      'csm-aspiring-leaders.mdx',
+      'csm-internship.mdx',
+      'csm-manager.mdx',
+      'csm-onboarding.mdx',
+      'customer-success-management.mdx',
+    ]);
+  });
+
+  it.each(files.map((f) => [f.file, f.frontmatter]))('accepts %s', (_file, frontmatter) => {
+    const result = handbookPageSchema.safeParse(frontmatter);
+    expect(result.error?.issues ?? []).toEqual([]);
+  });
+
+  it('gives every page its own path', () => {
+    const paths = files.map((f) => handbookPageSchema.parse(f.frontmatter).path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('rejects a page without a title', () => {
+    const { title: _title, ...untitled } = validPage;
+    const result = handbookPageSchema.safeParse(untitled);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['title']);
+  });
+
+  it('rejects an empty title, an unknown audience and a path without slashes', () => {
+    expect(handbookPageSchema.safeParse({ ...validPage, title: '' }).success).toBe(false);
+    expect(handbookPageSchema.safeParse({ ...validPage, audience: ['ceo'] }).success).toBe(false);
+    expect(handbookPageSchema.safeParse({ ...validPage, path: 'handbook/csm' }).success).toBe(false);
+  });
+});
+
+describe('handbook page bodies', () => {
+  it.each(files.map((f) => [f.file, f.body]))('%s has no leftovers from the source format', (_file, body) => {
+    expect(body).not.toMatch(/\{:/); // kramdown attributes such as {:toc}
+    expect(body).not.toMatch(/â€|Ã©|Â /); // mojibake
+    expect(body).not.toMatch(/<iframe|!\[/); // embeds and images that would load or break
+    expect(body).not.toMatch(/^# /m); // the layout renders the h1
+  });
+});

@@ -1,0 +1,9 @@
+import { getViteConfig } from 'astro/config';
+
+// Astro's Vite config, so unit tests import `astro/zod` and project modules as the build does.
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'jsdom',
+  },
+});
