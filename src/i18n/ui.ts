@@ -9,6 +9,7 @@ export const ui = {
     'A fast, accessible handbook for Customer Success Management teams: job family, onboarding, internship, aspiring leaders and the CSM manager handbook.',
   'skip.toContent': 'Skip to content',
   'link.external': '(external link)',
+  'table.label': 'Table',
   'video.watch': 'Watch the video (opens YouTube)',
   'nav.label': 'Handbook',
   'nav.menu': 'Menu',

@@ -1,11 +1,11 @@
-import { BASE_PATH_UNDER_TEST } from '../../playwright.config';
-import { crawlSite } from './links.spec';
+const BASE_PATH_UNDER_TEST = '/handbook/';
+import { crawlSite } from './crawl';
 import { expect, test } from './fixtures';
 
-test('a build under a base path keeps every link, anchor and asset inside it', async ({ page }) => {
+test('a build under a base path keeps every link, anchor and asset inside it', async ({ page, baseURL }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  const { pages, problems } = await crawlSite(page, BASE_PATH_UNDER_TEST);
+  const { pages, problems } = await crawlSite(page, baseURL, BASE_PATH_UNDER_TEST);
   expect(problems).toEqual([]);
   expect(pages.length).toBeGreaterThanOrEqual(6);
   for (const url of pages) expect(new URL(url).pathname.startsWith(BASE_PATH_UNDER_TEST)).toBe(true);

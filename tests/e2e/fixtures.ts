@@ -10,8 +10,17 @@ export const test = base.extend<{ pageProblems: string[] }>({
       const problems: string[] = [];
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      // A page answering 404 on purpose logs a load error for itself; any other failed load is a problem.
+      let failedNavigations = 0;
+      page.on('response', (response) => {
+        if (response.status() < 400) return;
+        if (response.request().isNavigationRequest()) failedNavigations += 1;
+        else problems.push(`failed load (${response.status()}): ${response.url()}`);
+      });
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        if (message.text().startsWith('Failed to load resource') && failedNavigations > 0) return;
+        problems.push(`console error: ${message.text()}`);
       });
       page.on('request', (request) => {
         const url = request.url();
