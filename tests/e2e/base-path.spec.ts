@@ -1,4 +1,5 @@
 const BASE_PATH_UNDER_TEST = '/handbook/';
+
 import { crawlSite } from './crawl';
 import { expect, test } from './fixtures';
 

@@ -24,7 +24,11 @@ test('no page shows a broken image or embeds another site', async ({ page, baseU
     await expect(page.locator('iframe')).toHaveCount(0);
     const broken = await page
       .locator('img')
-      .evaluateAll((imgs) => imgs.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0).length);
+      .evaluateAll(
+        (imgs) =>
+          imgs.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0)
+            .length,
+      );
     expect(broken, url).toBe(0);
   }
 });

@@ -15,9 +15,9 @@ describe('resolveContentLink', () => {
   });
 
   it('keeps the anchor and adds the base path', () => {
-    expect(resolveContentLink('/job-families/sales/customer-success-management/#manager-csm', own, '/handbook/')).toEqual(
-      { kind: 'internal', href: '/handbook/job-families/sales/customer-success-management/#manager-csm' },
-    );
+    expect(
+      resolveContentLink('/job-families/sales/customer-success-management/#manager-csm', own, '/handbook/'),
+    ).toEqual({ kind: 'internal', href: '/handbook/job-families/sales/customer-success-management/#manager-csm' });
   });
 
   it('matches a path written without its trailing slash', () => {

@@ -9,7 +9,12 @@ const page = (path: string, group: NavPage['group'], order: number): NavPage => 
   order,
 });
 
-const pages = [page('/c/', 'leadership', 1), page('/b2/', 'programs', 2), page('/a/', 'role', 1), page('/b1/', 'programs', 1)];
+const pages = [
+  page('/c/', 'leadership', 1),
+  page('/b2/', 'programs', 2),
+  page('/a/', 'role', 1),
+  page('/b1/', 'programs', 1),
+];
 
 describe('navigation', () => {
   it('orders pages by group, then by their order in it', () => {

@@ -1,0 +1,99 @@
+import { z } from 'astro/zod';
+
+/**
+ * A stable id: lowercase words joined by dashes. Stored progress is keyed by
+ * it, so it must never change once published (rename the text, not the id).
+ */
+export const itemIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by dashes, like "int-w1-kickoff-call"')
+  .max(80);
+
+/** Who a task or list is for. */
+export const roleSchema = z.enum(['new-csm', 'manager', 'buddy', 'intern', 'mentor']);
+
+/**
+ * Text of a task or detail: plain text with inline Markdown links
+ * (`[label](/handbook/path/)`), `**bold**`, `*emphasis*` and `` `code` ``.
+ */
+const inlineTextSchema = z.string().trim().min(1);
+
+/** A sub-step of a task that the reader ticks on its own, like one reading of a reading list. */
+export const subtaskSchema = z.object({
+  id: itemIdSchema,
+  text: inlineTextSchema,
+  /** Points shown under the sub-step, not ticked (for example questions to prepare). */
+  details: z.array(inlineTextSchema).optional(),
+});
+
+/** One thing to do. */
+export const taskSchema = z.object({
+  id: itemIdSchema,
+  text: inlineTextSchema,
+  /** Who does it, when not the section's role. Shown as a prefix, as in the export ("Manager: …"). */
+  role: roleSchema.optional(),
+  /** Points shown under the task, not ticked. */
+  details: z.array(inlineTextSchema).optional(),
+  /** Sub-steps ticked on their own. */
+  subtasks: z.array(subtaskSchema).optional(),
+});
+
+/** A period of the program a section belongs to: internship weeks, onboarding months. */
+export const periodSchema = z.object({
+  unit: z.enum(['week', 'month']),
+  /** 1 for week 1 or month 1; months after the last numbered one use `beyond`. */
+  index: z.number().int().min(1),
+  /** "Beyond month 3": open-ended, from the start of that month on. */
+  beyond: z.boolean().optional(),
+});
+
+/** A list of tasks under one heading of the handbook page. */
+export const sectionSchema = z.object({
+  id: itemIdSchema,
+  /** Title used in progress, export and the My progress page. */
+  title: z.string().trim().min(1),
+  /** Id of the page heading the section sits under, for links such as "jump to week 3". */
+  anchor: z.string().min(1),
+  /** Whose list this is (the manager's and the buddy's expectations). */
+  role: roleSchema.optional(),
+  period: periodSchema.optional(),
+  tasks: z.array(taskSchema).min(1),
+});
+
+/** One program: a checklist built from a handbook page. The entry id (file name) is the program id. */
+export const programSchema = z
+  .object({
+    title: z.string().trim().min(1),
+    /** Short name for buttons and the My progress page. */
+    shortTitle: z.string().trim().min(1),
+    /** Path of the handbook page that shows the program. */
+    page: z.string().regex(/^\/.*\/$/),
+    /** What the start date means for this program; none means the program has no dates. */
+    schedule: z.enum(['weeks', 'months']).optional(),
+    /** Roles the reader can switch between to see their part. */
+    roles: z.array(roleSchema).optional(),
+    sections: z.array(sectionSchema).min(1),
+  })
+  .superRefine((program, ctx) => {
+    const seen = new Set<string>();
+    const check = (id: string, path: (string | number)[]) => {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}"` });
+      seen.add(id);
+    };
+    program.sections.forEach((section, s) => {
+      check(section.id, ['sections', s, 'id']);
+      section.tasks.forEach((task, t) => {
+        check(task.id, ['sections', s, 'tasks', t, 'id']);
+        task.subtasks?.forEach((sub, u) => {
+          check(sub.id, ['sections', s, 'tasks', t, 'subtasks', u, 'id']);
+        });
+      });
+    });
+  });
+
+export type Role = z.infer<typeof roleSchema>;
+export type Subtask = z.infer<typeof subtaskSchema>;
+export type Task = z.infer<typeof taskSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Program = z.infer<typeof programSchema>;
