@@ -31,6 +31,115 @@ export const ui = {
   'theme.auto': 'Auto',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
+  'role.new-csm': 'New CSM',
+  'role.manager': 'Manager',
+  'role.buddy': 'Buddy',
+  'role.intern': 'Intern',
+  'role.mentor': 'Mentor',
+  'role.everyone': 'Everyone',
+  'export.progress': 'Progress: {done} of {total} done',
+  'export.notApplicable': '{count} not applicable',
+  'export.startDate': 'Start date: {date}',
+  'export.note': 'Note:',
+  'planner.progress': '{done} of {total} done',
+  'planner.progressLabel': 'Progress of {title}',
+  'planner.sectionComplete': 'Section complete',
+  'planner.programComplete': 'Program complete: well done!',
+  'planner.notApplicableCount': '{count} not applicable',
+  'planner.thisWeek': 'This week',
+  'planner.thisMonth': 'This month',
+  'planner.noteButton': 'Note',
+  'planner.noteButtonFor': 'Note and options for: {task}',
+  'planner.noteLabel': 'Your note',
+  'planner.noteFor': 'Your note for: {task}',
+  'planner.notApplicable': 'Not applicable',
+  'planner.notApplicableFor': 'Not applicable: {task}',
+  'planner.notApplicableBadge': 'Not applicable',
+  'planner.yourNote': 'Your note:',
+  'planner.lockedTask': 'Saved by a newer version of this site: shown, not changed here.',
+  'planner.hiddenForRole': 'This list is for the {role}; you are viewing the part of the {viewer}.',
+  'planner.showAnyway': 'Show it anyway',
+  'planner.panelTitle': 'Your checklist',
+  'planner.panelIntro': 'Tick tasks as you go: your progress is kept in this browser only.',
+  'planner.next': 'Next open task:',
+  'planner.allDone': 'Nothing left to do.',
+  'planner.startDate': 'Start date',
+  'planner.startDateHelpWeeks': 'Each week then shows its dates, and the current week stands out.',
+  'planner.startDateHelpMonths': 'Months 1, 2 and 3 then show their dates.',
+  'planner.clearDate': 'Clear date',
+  'planner.notStarted': 'Starts on {date} ({days} days from today).',
+  'planner.currentWeek': 'Now: week {week} of {weeks} ({range}).',
+  'planner.currentMonth': 'Now: month {month} ({range}).',
+  'planner.beyondMonths': 'Now: beyond month 3 (since {date}).',
+  'planner.finished': 'The {weeks} weeks ended on {date}.',
+  'planner.jumpToWeek': 'Go to week {week}',
+  'planner.jumpToMonth': 'Go to month {month}',
+  'planner.roleLegend': 'Show the part of',
+  'planner.exportTitle': 'Take it to GitLab',
+  'planner.copyMarkdown': 'Copy as Markdown',
+  'planner.downloadMarkdown': 'Download .md',
+  'planner.copied': 'Copied the task list: paste it into your issue.',
+  'planner.copyFailed': 'Could not copy: the task list is shown below, select it and copy it.',
+  'planner.downloaded': 'Downloaded {file}.',
+  'planner.reset': 'Reset…',
+  'planner.resetTitle': 'Reset {title}?',
+  'planner.resetText':
+    'This clears your ticks, notes and settings for this program in this browser. You can undo it right after.',
+  'planner.resetConfirm': 'Reset',
+  'planner.cancel': 'Cancel',
+  'planner.dismiss': 'Dismiss',
+  'storage.unavailable':
+    'Your progress is not being saved in this browser (storage is blocked, for example in private browsing). Everything works until you close this page.',
+  'storage.full':
+    'The browser’s storage is full: {count} change(s) are shown but not saved yet. Free some space (for example clear other sites’ data), then try again.',
+  'storage.retry': 'Try saving again',
+  'storage.recovered':
+    'Some saved planner data could not be read. It was kept aside unchanged (under a key starting with “csm-handbook:recovered:”) and the rest of your progress is here. A backup from the My progress page includes everything that could be read.',
+  'storage.newer':
+    'Some of your progress was saved by a newer version of this site. It is kept unchanged; open the newest version of the site to work with it.',
+  'progressPage.title': 'My progress',
+  'progressPage.description': 'Your progress in every program, what is next, and a backup of all your planner data.',
+  'progressPage.lead':
+    'Your progress in every program and what comes next. Everything here is stored only in this browser, on this device: no account, no server. Back it up to keep it safe or to move it to another browser.',
+  'progressPage.programs': 'Programs',
+  'progressPage.open': 'Open {title}',
+  'progressPage.notStarted': 'Not started yet.',
+  'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',
+  'progressPage.orphanedText':
+    '{count} saved task record(s) belong to tasks that are no longer in the handbook. They are kept, not deleted, and they are part of your backups.',
+  'progressPage.backupTitle': 'Back up and restore',
+  'progressPage.backupText':
+    'A backup is one JSON file with all your ticks, notes, start dates and choices. Keep it somewhere safe; restore it here or in another browser.',
+  'progressPage.backup': 'Download a backup',
+  'progressPage.lastBackup': 'Last backup: {date}.',
+  'progressPage.neverBackedUp': 'You have not made a backup in this browser yet.',
+  'progressPage.backupOld': 'Your last backup is more than {days} days old: consider making a new one.',
+  'progressPage.backupNow': 'You have planner data but no backup yet: consider downloading one.',
+  'progressPage.backedUp': 'Backup downloaded: {file}.',
+  'progressPage.restoreLabel': 'Restore from a backup file',
+  'progressPage.restoreHelp':
+    'Choose a file downloaded from this page. You will see what changes before anything is replaced.',
+  'progressPage.restorePreview': 'Restoring {file} will replace all planner data in this browser:',
+  'progressPage.restoreTicked': '{count} task(s) become ticked',
+  'progressPage.restoreUnticked': '{count} task(s) lose their tick or mark',
+  'progressPage.restoreNa': '{count} task(s) become not applicable',
+  'progressPage.restoreNotes': '{count} note(s) change',
+  'progressPage.restoreSettings': '{count} program setting(s) change',
+  'progressPage.restoreNothing': 'It holds the same data as this browser: nothing would change.',
+  'progressPage.restoreConfirm': 'Replace my data with this backup',
+  'progressPage.restoreError': 'Nothing was changed. {error}',
+  'progressPage.resetAllTitle': 'Start over',
+  'progressPage.resetAll': 'Reset all planner data…',
+  'progressPage.resetAllConfirmTitle': 'Reset all planner data?',
+  'progressPage.resetAllText':
+    'This clears every tick, note, start date and choice in this browser. Download a backup first if you may want them back. You can undo it right after.',
+  'progressPage.resetAllDone': 'All planner data',
+  'nav.myProgress': 'My progress',
+  'progressPage.noScript':
+    'Planners need JavaScript: the handbook pages list every task as text, so you can still read and print them.',
+  'home.plannersHeading': 'Planners',
+  'home.plannersText':
+    'Tick the onboarding, internship and aspiring leaders checklists on their pages; see everything together on My progress.',
   'search.placeholder': 'Search',
   'footer.credit':
     'Handbook text from the GitLab handbook, © GitLab Inc. and contributors, used under the Creative Commons Attribution-ShareAlike 4.0 licence.',
@@ -50,7 +159,8 @@ export const ui = {
 
 export type UiKey = keyof typeof ui;
 
-/** Looks up a UI string. */
-export function t(key: UiKey): string {
-  return ui[key];
+/** Looks up a UI string and fills its `{name}` placeholders. */
+export function t(key: UiKey, values?: Record<string, string | number>): string {
+  const text: string = ui[key];
+  return values ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)) : text;
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN, ROLES } from './roles';
 
 /**
  * A stable id: lowercase words joined by dashes. Stored progress is keyed by
@@ -6,11 +7,11 @@ import { z } from 'astro/zod';
  */
 export const itemIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by dashes, like "int-w1-kickoff-call"')
-  .max(80);
+  .regex(ITEM_ID_PATTERN, 'ids are lowercase words joined by dashes, like "int-w1-kickoff-call"')
+  .max(ITEM_ID_MAX_LENGTH);
 
 /** Who a task or list is for. */
-export const roleSchema = z.enum(['new-csm', 'manager', 'buddy', 'intern', 'mentor']);
+export const roleSchema = z.enum(ROLES);
 
 /**
  * Text of a task or detail: plain text with inline Markdown links

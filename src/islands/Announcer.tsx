@@ -1,0 +1,50 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/ui';
+import { $announcement } from '../stores/planner';
+
+/** How long a message stays on screen; one with an action (Undo) stays longer. */
+const MESSAGE_MS = 6_000;
+const ACTION_MESSAGE_MS = 15_000;
+
+/**
+ * The page's one live region: saved, not saved, reset, restored, errors.
+ * It is in the page from the start (empty), so screen readers announce what
+ * appears in it.
+ */
+export function Announcer() {
+  const message = useStore($announcement);
+  const [visibleId, setVisibleId] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (!message) return;
+    setVisibleId(message.id);
+    const timer = setTimeout(() => setVisibleId(null), message.action ? ACTION_MESSAGE_MS : MESSAGE_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  const shown = message && visibleId === message.id ? message : null;
+  return (
+    <div class={`toast${shown ? ' toast--visible' : ''}${shown?.tone === 'error' ? ' toast--error' : ''}`}>
+      <p role="status" aria-live="polite" aria-atomic="true" class="toast__text">
+        {shown?.text}
+      </p>
+      {shown?.action && (
+        <button
+          type="button"
+          class="button button--small"
+          onClick={() => {
+            shown.action?.run();
+          }}
+        >
+          {shown.action.label}
+        </button>
+      )}
+      {shown && (
+        <button type="button" class="toast__close" aria-label={t('planner.dismiss')} onClick={() => setVisibleId(null)}>
+          ×
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import '../styles/planner.css';
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { t } from '../i18n/ui';
+import { formatRange, localToday } from '../lib/dates';
+import type { ItemView, SectionView } from '../lib/program-view';
+import { sectionProgress, stateOf } from '../lib/progress';
+import { isCurrentPeriod, periodRange } from '../lib/schedule';
+import type { Role } from '../schemas/program';
+import type { TaskRecord } from '../schemas/stored';
+import { $lockedTasks, $programSettings, $tasks, setTaskNote, setTaskState, toggleTask } from '../stores/planner';
+import { InlineText } from './InlineText';
+import { ProgressMeter } from './ProgressMeter';
+import { usePlannerReady } from './use-planner-ready';
+
+interface Props {
+  programId: string;
+  section: SectionView;
+  /** Roles that are the reader's own list: their tasks carry no role label. */
+  readerRoles?: Role[];
+}
+
+const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
+
+/**
+ * One list of tasks under a heading of a handbook page. The server renders it
+ * with every task as text and disabled checkboxes; after hydration the stored
+ * state appears and the controls come alive, in the same layout.
+ */
+export default function ChecklistSection({ programId, section, readerRoles = ['new-csm', 'intern'] }: Props) {
+  const ready = usePlannerReady();
+  const stored = useStore($tasks);
+  const settings = useStore($programSettings)[programId];
+  const [showAnyway, setShowAnyway] = useState(false);
+  const records = ready ? stored : NO_RECORDS;
+  const progress = sectionProgress(section, records);
+
+  const viewer = ready ? settings?.role : undefined;
+  if (viewer && section.role && section.role !== viewer && !showAnyway) {
+    return (
+      <div class="checklist checklist--hidden" data-section={section.id}>
+        <p>
+          {t('planner.hiddenForRole', { role: t(`role.${section.role}`), viewer: t(`role.${viewer}`) })}{' '}
+          <button type="button" class="button button--small" onClick={() => setShowAnyway(true)}>
+            {t('planner.showAnyway')}
+          </button>
+        </p>
+      </div>
+    );
+  }
+
+  const startDate = ready ? settings?.startDate : undefined;
+  const range = startDate && section.period ? periodRange(section.period, startDate) : undefined;
+  const current = startDate && section.period ? isCurrentPeriod(section.period, startDate, localToday()) : false;
+  const roleLabel = section.role && !readerRoles.includes(section.role) ? t(`role.${section.role}`) : undefined;
+
+  return (
+    <div
+      class={`checklist${current ? ' checklist--current' : ''}`}
+      data-section={section.id}
+      role="group"
+      aria-label={section.title}
+    >
+      <div class="checklist__summary">
+        <ProgressMeter progress={progress} label={section.title} completeText={t('planner.sectionComplete')} />
+        {range && (
+          <span class="checklist__dates">
+            {formatRange(range)}
+            {current && (
+              <strong class="badge badge--now">
+                {section.period?.unit === 'week' ? t('planner.thisWeek') : t('planner.thisMonth')}
+              </strong>
+            )}
+          </span>
+        )}
+      </div>
+      <ul class="checklist__tasks">
+        {section.tasks.map((task) => (
+          <TaskItem
+            key={task.id}
+            item={task}
+            records={records}
+            ready={ready}
+            roleLabel={task.role ? (readerRoles.includes(task.role) ? undefined : t(`role.${task.role}`)) : roleLabel}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface ItemProps {
+  item: ItemView;
+  records: Readonly<Record<string, TaskRecord>>;
+  ready: boolean;
+  roleLabel?: string | undefined;
+}
+
+function TaskItem({ item, records, ready, roleLabel }: ItemProps) {
+  const locked = useStore($lockedTasks).has(item.id) && ready;
+  const [open, setOpen] = useState(false);
+  const state = stateOf(records, item.id);
+  const note = records[item.id]?.note ?? '';
+  const inputId = `task-${item.id}`;
+  const toolsId = `${inputId}-tools`;
+  const disabled = !ready || locked;
+
+  return (
+    <li class={`task task--${state}`} id={inputId}>
+      <div class="task__row">
+        <input
+          type="checkbox"
+          id={`${inputId}-check`}
+          checked={state === 'done'}
+          disabled={disabled || state === 'na'}
+          onChange={() => toggleTask(item.id)}
+        />
+        <label for={`${inputId}-check`} class="task__label">
+          {roleLabel && <span class="task__role">{roleLabel}: </span>}
+          <InlineText segments={item.text} />
+        </label>
+        <button
+          type="button"
+          class="task__more"
+          aria-expanded={open}
+          aria-controls={toolsId}
+          disabled={disabled}
+          aria-label={t('planner.noteButtonFor', { task: item.plain })}
+          onClick={() => setOpen(!open)}
+        >
+          {t('planner.noteButton')}
+        </button>
+      </div>
+      {state === 'na' && <span class="badge badge--na">{t('planner.notApplicableBadge')}</span>}
+      {locked && <p class="task__locked">{t('planner.lockedTask')}</p>}
+      {open ? (
+        <div class="task__tools" id={toolsId}>
+          <label class="task__note-field">
+            <span>{t('planner.noteLabel')}</span>
+            <textarea
+              rows={3}
+              value={note}
+              aria-label={t('planner.noteFor', { task: item.plain })}
+              onInput={(event) => setTaskNote(item.id, event.currentTarget.value)}
+            />
+          </label>
+          <label class="task__na-field">
+            <input
+              type="checkbox"
+              checked={state === 'na'}
+              aria-label={t('planner.notApplicableFor', { task: item.plain })}
+              onChange={(event) => setTaskState(item.id, event.currentTarget.checked ? 'na' : 'open')}
+            />
+            <span>{t('planner.notApplicable')}</span>
+          </label>
+        </div>
+      ) : (
+        note && (
+          <p class="task__note">
+            <span class="task__note-label">{t('planner.yourNote')}</span> {note}
+          </p>
+        )
+      )}
+      {item.details && (
+        <ul class="task__details">
+          {item.details.map((detail, i) => (
+            <li key={i}>
+              <InlineText segments={detail} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {item.subtasks && (
+        <ul class="checklist__tasks checklist__tasks--sub">
+          {item.subtasks.map((sub) => (
+            <TaskItem key={sub.id} item={sub} records={records} ready={ready} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,271 @@
+import '../styles/planner.css';
+import { useStore } from '@nanostores/preact';
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/ui';
+import { backupFileName, createBackup, parseBackup, type RestoreChanges, restoreChanges } from '../lib/backup';
+import { BACKUP_MAX_AGE_DAYS, backupReminder } from '../lib/backup-reminder';
+import { formatDate, localToday } from '../lib/dates';
+import { downloadText } from '../lib/download';
+import type { ProgramSummary } from '../lib/program-view';
+import { nextOpenItem, orphanedIds, programProgress } from '../lib/progress';
+import { type BackupFile, MAX_BACKUP_BYTES } from '../schemas/backup';
+import type { TaskRecord } from '../schemas/stored';
+import {
+  $plannerMeta,
+  $programSettings,
+  $tasks,
+  announce,
+  markBackupMade,
+  plannerSnapshot,
+  restorePlannerData,
+} from '../stores/planner';
+import { Announcer } from './Announcer';
+import { ProgressMeter } from './ProgressMeter';
+import { StorageNotices } from './StorageNotices';
+import { usePlannerReady } from './use-planner-ready';
+
+interface Props {
+  programs: ProgramSummary[];
+}
+
+const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
+
+/** Every program's progress, backup and restore, and starting over. */
+export default function MyProgress({ programs }: Props) {
+  const ready = usePlannerReady();
+  const stored = useStore($tasks);
+  const meta = useStore($plannerMeta);
+  const settings = useStore($programSettings);
+  const records = ready ? stored : NO_RECORDS;
+  const knownIds = new Set(
+    programs.flatMap((p) =>
+      p.sections.flatMap((s) => s.tasks.flatMap((task) => [task.id, ...(task.subtasks ?? []).map((sub) => sub.id)])),
+    ),
+  );
+  const orphaned = orphanedIds(Object.keys(records), knownIds);
+  const hasData = Object.keys(records).length > 0 || Object.keys(ready ? settings : {}).length > 0;
+  const reminder = ready ? backupReminder(hasData, meta.lastBackupAt, localToday()) : 'none';
+
+  const backUp = () => {
+    const now = new Date();
+    const file = backupFileName(now);
+    downloadText(file, JSON.stringify(createBackup(plannerSnapshot(), now), null, 2), 'application/json');
+    markBackupMade(now);
+    announce(t('progressPage.backedUp', { file }));
+  };
+
+  return (
+    <div class="my-progress">
+      <StorageNotices ready={ready} />
+      <section aria-labelledby="programs-title">
+        <h2 id="programs-title">{t('progressPage.programs')}</h2>
+        <ul class="program-list">
+          {programs.map((program) => {
+            const progress = programProgress(program.sections, records);
+            const next = nextOpenItem(program.sections, records);
+            const started = progress.done > 0 || progress.notApplicable > 0;
+            return (
+              <li key={program.id} class="program-card">
+                <h3>
+                  <a href={program.href}>{program.title}</a>
+                </h3>
+                <ProgressMeter progress={progress} label={program.title} completeText={t('planner.programComplete')} />
+                {ready && (
+                  <p>
+                    {next ? (
+                      <>
+                        {t('planner.next')}{' '}
+                        <a href={`${program.href}#task-${next.item.id}`}>{plainOf(program, next.item.id)}</a>
+                      </>
+                    ) : (
+                      t('planner.allDone')
+                    )}
+                    {!started && <> {t('progressPage.notStarted')}</>}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        {orphaned.length > 0 && (
+          <div class="notice">
+            <h3>{t('progressPage.orphanedTitle')}</h3>
+            <p>{t('progressPage.orphanedText', { count: orphaned.length })}</p>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="backup-title">
+        <h2 id="backup-title">{t('progressPage.backupTitle')}</h2>
+        <p>{t('progressPage.backupText')}</p>
+        {ready && (
+          <p>
+            {meta.lastBackupAt
+              ? t('progressPage.lastBackup', { date: formatDate(meta.lastBackupAt.slice(0, 10)) })
+              : t('progressPage.neverBackedUp')}
+          </p>
+        )}
+        {reminder !== 'none' && (
+          <p class="notice notice--warning">
+            {reminder === 'old'
+              ? t('progressPage.backupOld', { days: BACKUP_MAX_AGE_DAYS })
+              : t('progressPage.backupNow')}
+          </p>
+        )}
+        <button type="button" class="button" disabled={!ready} onClick={backUp}>
+          {t('progressPage.backup')}
+        </button>
+        <Restore ready={ready} />
+      </section>
+
+      <ResetAll ready={ready} />
+      <Announcer />
+    </div>
+  );
+}
+
+function plainOf(program: ProgramSummary, id: string): string {
+  for (const section of program.sections) {
+    for (const task of section.tasks) {
+      if (task.id === id) return task.plain;
+      const sub = task.subtasks?.find((item) => item.id === id);
+      if (sub) return sub.plain;
+    }
+  }
+  return id;
+}
+
+interface PendingRestore {
+  fileName: string;
+  backup: BackupFile;
+  changes: RestoreChanges;
+}
+
+function Restore({ ready }: { ready: boolean }) {
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const choose = async (file: File | undefined) => {
+    setPending(null);
+    setError(null);
+    if (!file) return;
+    // Check the size before reading: a huge file is refused without loading it.
+    if (file.size > MAX_BACKUP_BYTES) {
+      const message = t('progressPage.restoreError', {
+        error: `The file is too large (${Math.ceil(file.size / 1024)} KB); a backup is at most ${MAX_BACKUP_BYTES / 1_000_000} MB.`,
+      });
+      setError(message);
+      announce(message, 'error');
+      return;
+    }
+    const result = parseBackup(await file.text(), file.size);
+    if (!result.ok) {
+      const message = t('progressPage.restoreError', { error: result.error });
+      setError(message);
+      announce(message, 'error');
+      return;
+    }
+    const data = { tasks: result.backup.tasks, programs: result.backup.programs };
+    setPending({ fileName: file.name, backup: result.backup, changes: restoreChanges(plannerSnapshot(), data) });
+  };
+
+  const confirm = () => {
+    if (!pending) return;
+    restorePlannerData({ tasks: pending.backup.tasks, programs: pending.backup.programs });
+    setPending(null);
+    if (input.current) input.current.value = '';
+  };
+
+  return (
+    <div class="restore">
+      <div class="field">
+        <label for="restore-file">{t('progressPage.restoreLabel')}</label>
+        <input
+          ref={input}
+          id="restore-file"
+          type="file"
+          accept="application/json,.json"
+          disabled={!ready}
+          aria-describedby="restore-help"
+          onChange={(event) => choose(event.currentTarget.files?.[0])}
+        />
+        <p class="field__help" id="restore-help">
+          {t('progressPage.restoreHelp')}
+        </p>
+      </div>
+      {error && (
+        <p class="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      {pending && (
+        <div class="restore__preview">
+          <p>{t('progressPage.restorePreview', { file: pending.fileName })}</p>
+          {pending.changes.none ? (
+            <p>{t('progressPage.restoreNothing')}</p>
+          ) : (
+            <ul>
+              {pending.changes.ticked > 0 && (
+                <li>{t('progressPage.restoreTicked', { count: pending.changes.ticked })}</li>
+              )}
+              {pending.changes.unticked > 0 && (
+                <li>{t('progressPage.restoreUnticked', { count: pending.changes.unticked })}</li>
+              )}
+              {pending.changes.markedNotApplicable > 0 && (
+                <li>{t('progressPage.restoreNa', { count: pending.changes.markedNotApplicable })}</li>
+              )}
+              {pending.changes.notesChanged > 0 && (
+                <li>{t('progressPage.restoreNotes', { count: pending.changes.notesChanged })}</li>
+              )}
+              {pending.changes.settingsChanged > 0 && (
+                <li>{t('progressPage.restoreSettings', { count: pending.changes.settingsChanged })}</li>
+              )}
+            </ul>
+          )}
+          <div class="dialog__actions">
+            <button type="button" class="button" onClick={() => setPending(null)}>
+              {t('planner.cancel')}
+            </button>
+            <button type="button" class="button button--danger" onClick={confirm}>
+              {t('progressPage.restoreConfirm')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ResetAll({ ready }: { ready: boolean }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  return (
+    <section aria-labelledby="reset-all-title">
+      <h2 id="reset-all-title">{t('progressPage.resetAllTitle')}</h2>
+      <button type="button" class="button button--danger" disabled={!ready} onClick={() => dialog.current?.showModal()}>
+        {t('progressPage.resetAll')}
+      </button>
+      <dialog ref={dialog} class="dialog" aria-labelledby="reset-all-dialog-title">
+        <form method="dialog">
+          <h3 id="reset-all-dialog-title">{t('progressPage.resetAllConfirmTitle')}</h3>
+          <p>{t('progressPage.resetAllText')}</p>
+          <div class="dialog__actions">
+            <button type="submit" class="button" value="cancel" autoFocus>
+              {t('planner.cancel')}
+            </button>
+            <button
+              type="submit"
+              class="button button--danger"
+              value="reset"
+              onClick={() => {
+                restorePlannerData({ tasks: {}, programs: {} }, t('progressPage.resetAllDone'));
+              }}
+            >
+              {t('planner.resetConfirm')}
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </section>
+  );
+}

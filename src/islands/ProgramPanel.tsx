@@ -1,0 +1,234 @@
+import '../styles/planner.css';
+import { useStore } from '@nanostores/preact';
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/ui';
+import { formatDate, formatRange, localToday, parseIsoDate } from '../lib/dates';
+import { downloadText } from '../lib/download';
+import { exportTaskList } from '../lib/export-markdown';
+import { type ProgramView, programItemIds } from '../lib/program-view';
+import { nextOpenItem, programProgress } from '../lib/progress';
+import { scheduleSummary } from '../lib/schedule';
+import type { Role } from '../schemas/program';
+import type { TaskRecord } from '../schemas/stored';
+import { $programSettings, $tasks, announce, resetProgram, setProgramSettings } from '../stores/planner';
+import { Announcer } from './Announcer';
+import { ProgressMeter } from './ProgressMeter';
+import { StorageNotices } from './StorageNotices';
+import { usePlannerReady } from './use-planner-ready';
+
+interface Props {
+  program: ProgramView;
+}
+
+const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
+
+/** The program's controls at the top of its page: progress, start date, role, export, reset. */
+export default function ProgramPanel({ program }: Props) {
+  const ready = usePlannerReady();
+  const stored = useStore($tasks);
+  const settings = useStore($programSettings)[program.id];
+  const records = ready ? stored : NO_RECORDS;
+  const progress = programProgress(program.sections, records);
+  const next = nextOpenItem(program.sections, records);
+  const [copyFallback, setCopyFallback] = useState<string | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  const markdown = () =>
+    exportTaskList(program, records, { origin: window.location.origin, startDate: settings?.startDate });
+
+  const copy = async () => {
+    const text = markdown();
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopyFallback(null);
+      announce(t('planner.copied'));
+    } catch {
+      setCopyFallback(text);
+      announce(t('planner.copyFailed'), 'error');
+    }
+  };
+
+  const download = () => {
+    const file = `${program.id}-checklist.md`;
+    downloadText(file, markdown(), 'text/markdown');
+    announce(t('planner.downloaded', { file }));
+  };
+
+  return (
+    <section class="program-panel" aria-labelledby={`panel-${program.id}`} data-pagefind-ignore>
+      <h2 id={`panel-${program.id}`} class="program-panel__title">
+        {t('planner.panelTitle')}: {program.shortTitle}
+      </h2>
+      <p class="program-panel__intro">{t('planner.panelIntro')}</p>
+      <StorageNotices ready={ready} />
+      <ProgressMeter progress={progress} label={program.title} completeText={t('planner.programComplete')} />
+      {ready && (
+        <p class="program-panel__next">
+          {next ? (
+            <>
+              {t('planner.next')} <a href={`#task-${next.item.id}`}>{plainOf(program, next.item.id)}</a>
+            </>
+          ) : (
+            t('planner.allDone')
+          )}
+        </p>
+      )}
+
+      <div class="program-panel__controls">
+        {program.schedule && (
+          <StartDate program={program} startDate={ready ? settings?.startDate : undefined} disabled={!ready} />
+        )}
+        {program.roles && <RoleSwitch program={program} role={ready ? settings?.role : undefined} disabled={!ready} />}
+      </div>
+
+      <div class="program-panel__actions" role="group" aria-label={t('planner.exportTitle')}>
+        <button type="button" class="button" disabled={!ready} onClick={copy}>
+          {t('planner.copyMarkdown')}
+        </button>
+        <button type="button" class="button" disabled={!ready} onClick={download}>
+          {t('planner.downloadMarkdown')}
+        </button>
+        <button
+          type="button"
+          class="button button--danger"
+          disabled={!ready}
+          onClick={() => dialog.current?.showModal()}
+        >
+          {t('planner.reset')}
+        </button>
+      </div>
+      {copyFallback !== null && (
+        <textarea
+          class="program-panel__fallback"
+          readOnly
+          rows={8}
+          value={copyFallback}
+          aria-label={t('planner.copyMarkdown')}
+        />
+      )}
+
+      <dialog ref={dialog} class="dialog" aria-labelledby={`reset-${program.id}`}>
+        <form method="dialog">
+          <h3 id={`reset-${program.id}`}>{t('planner.resetTitle', { title: program.shortTitle })}</h3>
+          <p>{t('planner.resetText')}</p>
+          <div class="dialog__actions">
+            <button type="submit" class="button" value="cancel" autoFocus>
+              {t('planner.cancel')}
+            </button>
+            <button
+              type="submit"
+              class="button button--danger"
+              value="reset"
+              onClick={() => resetProgram(program.id, programItemIds(program), program.shortTitle)}
+            >
+              {t('planner.resetConfirm')}
+            </button>
+          </div>
+        </form>
+      </dialog>
+      <Announcer />
+    </section>
+  );
+}
+
+function plainOf(program: ProgramView, id: string): string {
+  for (const section of program.sections) {
+    for (const task of section.tasks) {
+      if (task.id === id) return task.plain;
+      const sub = task.subtasks?.find((item) => item.id === id);
+      if (sub) return sub.plain;
+    }
+  }
+  return id;
+}
+
+function StartDate({
+  program,
+  startDate,
+  disabled,
+}: {
+  program: ProgramView;
+  startDate?: string | undefined;
+  disabled: boolean;
+}) {
+  const unit = program.schedule === 'weeks' ? 'week' : 'month';
+  const summary = startDate ? scheduleSummary(program.sections, unit, startDate, localToday()) : undefined;
+  const inputId = `start-${program.id}`;
+  return (
+    <div class="field">
+      <label for={inputId}>{t('planner.startDate')}</label>
+      <div class="field__row">
+        <input
+          id={inputId}
+          type="date"
+          value={startDate ?? ''}
+          disabled={disabled}
+          aria-describedby={`${inputId}-help`}
+          onChange={(event) => {
+            const value = parseIsoDate(event.currentTarget.value);
+            setProgramSettings(program.id, { startDate: value });
+          }}
+        />
+        {startDate && (
+          <button
+            type="button"
+            class="button button--small"
+            onClick={() => setProgramSettings(program.id, { startDate: undefined })}
+          >
+            {t('planner.clearDate')}
+          </button>
+        )}
+      </div>
+      <p class="field__help" id={`${inputId}-help`}>
+        {unit === 'week' ? t('planner.startDateHelpWeeks') : t('planner.startDateHelpMonths')}
+      </p>
+      {summary && (
+        <p class="program-panel__now">
+          {summary.kind === 'not-started' &&
+            t('planner.notStarted', { date: formatDate(summary.startDate), days: summary.days })}
+          {summary.kind === 'current' && (
+            <>
+              {summary.unit === 'week'
+                ? t('planner.currentWeek', {
+                    week: summary.index,
+                    weeks: summary.of,
+                    range: formatRange(summary.range),
+                  })
+                : t('planner.currentMonth', { month: summary.index, range: formatRange(summary.range) })}{' '}
+              <a href={`#${summary.anchor}`}>
+                {summary.unit === 'week'
+                  ? t('planner.jumpToWeek', { week: summary.index })
+                  : t('planner.jumpToMonth', { month: summary.index })}
+              </a>
+            </>
+          )}
+          {summary.kind === 'beyond' && t('planner.beyondMonths', { date: formatDate(summary.since) })}
+          {summary.kind === 'finished' &&
+            t('planner.finished', { weeks: summary.of, date: formatDate(summary.endDate) })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function RoleSwitch({ program, role, disabled }: { program: ProgramView; role?: Role | undefined; disabled: boolean }) {
+  const options: (Role | 'everyone')[] = ['everyone', ...(program.roles ?? [])];
+  return (
+    <fieldset class="field role-switch">
+      <legend>{t('planner.roleLegend')}</legend>
+      {options.map((option) => (
+        <label key={option} class="role-switch__option">
+          <input
+            type="radio"
+            name={`role-${program.id}`}
+            value={option}
+            checked={(role ?? 'everyone') === option}
+            disabled={disabled}
+            onChange={() => setProgramSettings(program.id, { role: option === 'everyone' ? undefined : option })}
+          />
+          <span>{t(`role.${option}`)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,28 @@
+import { t } from '../i18n/ui';
+import { isComplete, type Progress } from '../lib/progress';
+
+interface Props {
+  progress: Progress;
+  /** What the progress is of, for the progress bar's name. */
+  label: string;
+  completeText: string;
+}
+
+/** "7 of 23 done" with a progress bar carrying the same value. */
+export function ProgressMeter({ progress, label, completeText }: Props) {
+  const complete = progress.total > 0 && isComplete(progress);
+  return (
+    <div class={`progress${complete ? ' progress--complete' : ''}`}>
+      <progress
+        max={Math.max(progress.total, 1)}
+        value={progress.done}
+        aria-label={t('planner.progressLabel', { title: label })}
+      />
+      <span class="progress__text">
+        {t('planner.progress', { done: progress.done, total: progress.total })}
+        {progress.notApplicable > 0 && <> · {t('planner.notApplicableCount', { count: progress.notApplicable })}</>}
+        {complete && <strong class="progress__complete"> · {completeText}</strong>}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Calendar maths on plain dates (`YYYY-MM-DD`), done in UTC so a date never
+ * shifts with the reader's time zone or daylight saving.
+ */
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A valid `YYYY-MM-DD` date, or undefined. */
+export function parseIsoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = ISO_DATE.exec(value);
+  if (!match) return undefined;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? value : undefined;
+}
+
+function toUtc(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function fromUtc(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `iso` moved by `days` (negative goes back). */
+export function addDays(iso: string, days: number): string {
+  return fromUtc(new Date(toUtc(iso).getTime() + days * DAY_MS));
+}
+
+/** `iso` moved by whole months; a day past the month's end becomes its last day (31 Jan + 1 month = 28 Feb). */
+export function addMonths(iso: string, months: number): string {
+  const date = toUtc(iso);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return fromUtc(target);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / DAY_MS);
+}
+
+export interface DateRange {
+  start: string;
+  /** Last day, inclusive; undefined for an open-ended period. */
+  end: string | undefined;
+}
+
+/** Week `week` (1-based) of a program that starts on `start`: seven days, day 1 is the start date. */
+export function weekRange(start: string, week: number): DateRange {
+  const first = addDays(start, (week - 1) * 7);
+  return { start: first, end: addDays(first, 6) };
+}
+
+/** Month `month` (1-based) from `start`; `openEnded` for "beyond month 3". */
+export function monthRange(start: string, month: number, openEnded = false): DateRange {
+  const first = addMonths(start, month - 1);
+  return { start: first, end: openEnded ? undefined : addDays(addMonths(start, month), -1) };
+}
+
+/** The 1-based week `today` falls in, 0 before the start. */
+export function weekNumber(start: string, today: string): number {
+  const days = daysBetween(start, today);
+  return days < 0 ? 0 : Math.floor(days / 7) + 1;
+}
+
+/** Whether `day` is inside `range` (inclusive). */
+export function inRange(day: string, range: DateRange): boolean {
+  return day >= range.start && (range.end === undefined || day <= range.end);
+}
+
+/** Today in the reader's own calendar, as `YYYY-MM-DD`. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const DAY_MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** `4 Jan 2027`. */
+export function formatDate(iso: string): string {
+  return DAY_FORMAT.format(toUtc(iso));
+}
+
+/** `4 Jan – 10 Jan 2027`, `28 Dec 2026 – 3 Jan 2027`, or `from 4 Apr 2027` when open-ended. */
+export function formatRange(range: DateRange): string {
+  if (range.end === undefined) return `from ${formatDate(range.start)}`;
+  const sameYear = range.start.slice(0, 4) === range.end.slice(0, 4);
+  const first = sameYear ? DAY_MONTH_FORMAT.format(toUtc(range.start)) : formatDate(range.start);
+  return `${first} – ${formatDate(range.end)}`;
+}

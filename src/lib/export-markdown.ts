@@ -1,0 +1,92 @@
+import { t } from '../i18n/ui';
+import type { Role } from '../schemas/program';
+import type { TaskRecord } from '../schemas/stored';
+import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from './markdown-escape';
+import type { ItemView, ProgramView, ViewSegment } from './program-view';
+import { programProgress, stateOf } from './progress';
+
+/** Roles whose tasks are the reader's own: their items carry no prefix in the export. */
+const READER_ROLES: ReadonlySet<Role> = new Set(['new-csm', 'intern']);
+
+const CHECKBOX = { open: '[ ]', done: '[x]', na: '[~]' } as const;
+
+export interface ExportOptions {
+  /** Origin the site is served from, to make its own links absolute (`https://example.com`). */
+  origin: string;
+  startDate?: string | undefined;
+}
+
+function segmentsToMarkdown(segments: readonly ViewSegment[], origin: string): string {
+  return segments
+    .map((segment) => {
+      const text = escapeMarkdownLine(segment.text);
+      switch (segment.kind) {
+        case 'strong':
+          return `**${text}**`;
+        case 'em':
+          return `*${text}*`;
+        case 'code':
+          return `\`${segment.text.replace(/`/g, '')}\``;
+        case 'link': {
+          const url = markdownUrl(segment.external ? segment.href : new URL(segment.href, origin).href);
+          return url ? `[${text}](${url})` : text;
+        }
+        default:
+          return text;
+      }
+    })
+    .join('');
+}
+
+function itemLines(
+  item: ItemView,
+  depth: number,
+  role: Role | undefined,
+  records: Readonly<Record<string, TaskRecord | undefined>>,
+  origin: string,
+): string[] {
+  const indent = '  '.repeat(depth);
+  const prefix = role && !READER_ROLES.has(role) ? `${t(`role.${role}`)}: ` : '';
+  const note = records[item.id]?.note.trim() ?? '';
+  const text = `${prefix}${segmentsToMarkdown(item.text, origin)}`;
+  const lines: string[] = [];
+  if (note) {
+    // A trailing backslash is a hard line break: the note stays inside the item, on its own lines.
+    const noteLines = escapeMarkdownLines(note);
+    lines.push(`${indent}- ${CHECKBOX[stateOf(records, item.id)]} ${text}\\`);
+    noteLines.forEach((line, i) => {
+      const label = i === 0 ? `${t('export.note')} ` : '';
+      lines.push(`${indent}  ${label}${line}${i < noteLines.length - 1 ? '\\' : ''}`);
+    });
+  } else {
+    lines.push(`${indent}- ${CHECKBOX[stateOf(records, item.id)]} ${text}`);
+  }
+  for (const detail of item.details ?? []) lines.push(`${indent}  - ${segmentsToMarkdown(detail, origin)}`);
+  for (const sub of item.subtasks ?? []) lines.push(...itemLines(sub, depth + 1, undefined, records, origin));
+  return lines;
+}
+
+/**
+ * A program as a GitLab Markdown task list, to paste into an onboarding or
+ * internship issue: a heading per section, `[x]` done, `[ ]` open, `[~]` not
+ * applicable, role prefixes, notes under their task.
+ */
+export function exportTaskList(
+  program: ProgramView,
+  records: Readonly<Record<string, TaskRecord | undefined>>,
+  options: ExportOptions,
+): string {
+  const progress = programProgress(program.sections, records);
+  const summary = [t('export.progress', { done: progress.done, total: progress.total })];
+  if (progress.notApplicable > 0) summary.push(t('export.notApplicable', { count: progress.notApplicable }));
+
+  const lines = [`# ${escapeMarkdownLine(program.title)}`, '', `${summary.join(', ')}.`];
+  if (options.startDate) lines.push('', t('export.startDate', { date: options.startDate }));
+  for (const section of program.sections) {
+    lines.push('', `## ${escapeMarkdownLine(section.title)}`, '');
+    for (const task of section.tasks) {
+      lines.push(...itemLines(task, 0, task.role ?? section.role, records, options.origin));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

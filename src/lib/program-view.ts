@@ -1,0 +1,119 @@
+import type { Period, Program, Role } from '../schemas/program';
+import { type InlineSegment, parseInline, plainText } from './inline-markdown';
+import { resolveContentLink } from './links';
+
+/** Inline text with every link resolved to where it goes on this site. */
+export type ViewSegment =
+  | Exclude<InlineSegment, { kind: 'link' }>
+  | { kind: 'link'; text: string; href: string; external: boolean };
+
+export interface ItemView {
+  id: string;
+  text: ViewSegment[];
+  /** The text without markup. */
+  plain: string;
+  role?: Role;
+  details?: ViewSegment[][];
+  subtasks?: ItemView[];
+}
+
+export interface SectionView {
+  id: string;
+  title: string;
+  anchor: string;
+  role?: Role;
+  period?: Period;
+  tasks: ItemView[];
+}
+
+/** What the planner islands and exports get of a program: serialisable, links resolved. */
+export interface ProgramView {
+  id: string;
+  title: string;
+  shortTitle: string;
+  /** URL of the handbook page, base path included. */
+  href: string;
+  schedule?: 'weeks' | 'months';
+  roles?: Role[];
+  sections: SectionView[];
+}
+
+function resolveSegments(source: string, ownPaths: ReadonlySet<string>, base: string): ViewSegment[] {
+  return parseInline(source).map((segment): ViewSegment => {
+    if (segment.kind !== 'link') return segment;
+    const link = resolveContentLink(segment.href, ownPaths, base);
+    if (link.kind === 'unsafe') return { kind: 'text', text: segment.text };
+    return { kind: 'link', text: segment.text, href: link.href, external: link.kind === 'external' };
+  });
+}
+
+/** Prepares a program from the content collection for the islands. */
+export function toProgramView(id: string, program: Program, ownPaths: ReadonlySet<string>, base: string): ProgramView {
+  const segments = (text: string) => resolveSegments(text, ownPaths, base);
+  const pageHref = resolveContentLink(program.page, ownPaths, base);
+  return {
+    id,
+    title: program.title,
+    shortTitle: program.shortTitle,
+    href: pageHref.kind === 'internal' ? pageHref.href : program.page,
+    ...(program.schedule ? { schedule: program.schedule } : {}),
+    ...(program.roles ? { roles: program.roles } : {}),
+    sections: program.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      anchor: section.anchor,
+      ...(section.role ? { role: section.role } : {}),
+      ...(section.period ? { period: section.period } : {}),
+      tasks: section.tasks.map((task) => ({
+        id: task.id,
+        text: segments(task.text),
+        plain: plainText(parseInline(task.text)),
+        ...(task.role ? { role: task.role } : {}),
+        ...(task.details ? { details: task.details.map(segments) } : {}),
+        ...(task.subtasks
+          ? {
+              subtasks: task.subtasks.map((sub) => ({
+                id: sub.id,
+                text: segments(sub.text),
+                plain: plainText(parseInline(sub.text)),
+                ...(sub.details ? { details: sub.details.map(segments) } : {}),
+              })),
+            }
+          : {}),
+      })),
+    })),
+  };
+}
+
+/** Every tickable id of a program, in reading order. */
+export function programItemIds(program: ProgramView): string[] {
+  return program.sections.flatMap((section) =>
+    section.tasks.flatMap((task) => [task.id, ...(task.subtasks ?? []).map((sub) => sub.id)]),
+  );
+}
+
+/** The little the My progress page needs of a program. */
+export interface ProgramSummary {
+  id: string;
+  title: string;
+  shortTitle: string;
+  href: string;
+  sections: { id: string; tasks: { id: string; plain: string; subtasks?: { id: string; plain: string }[] }[] }[];
+}
+
+export function toProgramSummary(view: ProgramView): ProgramSummary {
+  return {
+    id: view.id,
+    title: view.title,
+    shortTitle: view.shortTitle,
+    href: view.href,
+    sections: view.sections.map((section) => ({
+      id: section.id,
+      tasks: section.tasks.map((task) => ({
+        id: task.id,
+        plain: task.plain,
+        ...(task.subtasks ? { subtasks: task.subtasks.map((sub) => ({ id: sub.id, plain: sub.plain })) } : {}),
+      })),
+    })),
+  };
+}

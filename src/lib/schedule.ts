@@ -1,0 +1,51 @@
+import type { Period } from '../schemas/program';
+import { type DateRange, daysBetween, inRange, monthRange, weekRange } from './dates';
+
+/** Dates of a program period from the reader's start date. */
+export function periodRange(period: Period, startDate: string): DateRange {
+  return period.unit === 'week'
+    ? weekRange(startDate, period.index)
+    : monthRange(startDate, period.index, period.beyond === true);
+}
+
+/** Whether `today` falls inside the period. */
+export function isCurrentPeriod(period: Period, startDate: string, today: string): boolean {
+  return inRange(today, periodRange(period, startDate));
+}
+
+/** What a program's sections need for the schedule summary. */
+export interface ScheduledSection {
+  anchor: string;
+  period?: Period | undefined;
+}
+
+export type ScheduleSummary =
+  | { kind: 'not-started'; startDate: string; days: number }
+  | { kind: 'current'; unit: 'week' | 'month'; index: number; of: number; range: DateRange; anchor: string }
+  | { kind: 'beyond'; since: string; anchor: string }
+  | { kind: 'finished'; endDate: string; of: number };
+
+/** Where the reader is in a dated program today: before it, in week/month N, or past its end. */
+export function scheduleSummary(
+  sections: readonly ScheduledSection[],
+  unit: 'week' | 'month',
+  startDate: string,
+  today: string,
+): ScheduleSummary | undefined {
+  const periods = sections.filter(
+    (section): section is ScheduledSection & { period: Period } => section.period?.unit === unit,
+  );
+  if (periods.length === 0) return undefined;
+  if (today < startDate) return { kind: 'not-started', startDate, days: daysBetween(today, startDate) };
+  const numbered = periods.filter((section) => !section.period.beyond);
+  const of = Math.max(...numbered.map((section) => section.period.index));
+  for (const section of periods) {
+    const range = periodRange(section.period, startDate);
+    if (!inRange(today, range)) continue;
+    if (section.period.beyond) return { kind: 'beyond', since: range.start, anchor: section.anchor };
+    return { kind: 'current', unit, index: section.period.index, of, range, anchor: section.anchor };
+  }
+  const last = numbered.find((section) => section.period.index === of);
+  const end = last ? periodRange(last.period, startDate).end : undefined;
+  return { kind: 'finished', endDate: end ?? startDate, of };
+}

@@ -1,0 +1,123 @@
+/**
+ * The one place that touches localStorage. Every call is guarded: storage
+ * that is blocked (private mode, disabled, sandboxed) or full never throws
+ * into the page; callers get a result they can tell the reader about.
+ */
+
+/** Every key this site stores starts with this. */
+export const KEY_PREFIX = 'csm-handbook:';
+
+export const storageKeys = {
+  task: (id: string) => `${KEY_PREFIX}task:${id}`,
+  program: (id: string) => `${KEY_PREFIX}program:${id}`,
+  meta: `${KEY_PREFIX}meta`,
+  theme: `${KEY_PREFIX}theme`,
+  /** Where an unreadable value is kept aside, with the time it was found. */
+  recovered: (key: string, at: string) => `${KEY_PREFIX}recovered:${at}:${key}`,
+} as const;
+
+export const keyPrefixes = {
+  task: `${KEY_PREFIX}task:`,
+  program: `${KEY_PREFIX}program:`,
+  recovered: `${KEY_PREFIX}recovered:`,
+} as const;
+
+export type WriteResult = 'saved' | 'full' | 'unavailable';
+
+export interface KeyValueStorage {
+  /** False when storage cannot be used at all: data then lives for this visit only. */
+  readonly available: boolean;
+  read(key: string): string | null;
+  write(key: string, value: string): WriteResult;
+  remove(key: string): boolean;
+  /** Keys that start with `prefix`. */
+  keys(prefix: string): string[];
+  /** Calls `listener` when another tab changes one of our keys (`null`: storage was cleared). */
+  subscribe(listener: (key: string | null) => void): () => void;
+}
+
+/** Whether an error from setItem means "no room left" (the names differ between browsers). */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof DOMException)) return false;
+  return (
+    error.name === 'QuotaExceededError' ||
+    error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    error.code === 22 ||
+    error.code === 1014
+  );
+}
+
+function defaultStorage(): Storage | undefined {
+  return typeof window === 'undefined' ? undefined : window.localStorage;
+}
+
+const PROBE_KEY = `${KEY_PREFIX}probe`;
+
+/** Opens the browser's localStorage (or `getStorage()`), probing once whether it can be used. */
+export function openStorage(getStorage: () => Storage | undefined = defaultStorage): KeyValueStorage {
+  let storage: Storage | undefined;
+  let available = false;
+  try {
+    storage = getStorage();
+    if (storage) {
+      storage.setItem(PROBE_KEY, '1');
+      storage.removeItem(PROBE_KEY);
+      available = true;
+    }
+  } catch (error) {
+    // A full storage still reads and may free up; only a blocked one is unusable.
+    available = storage !== undefined && isQuotaError(error);
+  }
+  const store = available ? storage : undefined;
+
+  return {
+    available,
+    read(key) {
+      try {
+        return store ? store.getItem(key) : null;
+      } catch {
+        return null;
+      }
+    },
+    write(key, value) {
+      if (!store) return 'unavailable';
+      try {
+        store.setItem(key, value);
+        return 'saved';
+      } catch (error) {
+        return isQuotaError(error) ? 'full' : 'unavailable';
+      }
+    },
+    remove(key) {
+      if (!store) return false;
+      try {
+        store.removeItem(key);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    keys(prefix) {
+      if (!store) return [];
+      try {
+        const found: string[] = [];
+        for (let i = 0; i < store.length; i += 1) {
+          const key = store.key(i);
+          if (key?.startsWith(prefix)) found.push(key);
+        }
+        return found;
+      } catch {
+        return [];
+      }
+    },
+    subscribe(listener) {
+      if (!store || typeof window === 'undefined') return () => {};
+      const onStorage = (event: StorageEvent) => {
+        if (event.storageArea !== store) return;
+        if (event.key === null || event.key.startsWith(KEY_PREFIX)) listener(event.key);
+      };
+      window.addEventListener('storage', onStorage);
+      return () => window.removeEventListener('storage', onStorage);
+    },
+  };
+}

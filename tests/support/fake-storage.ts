@@ -1,0 +1,49 @@
+/**
+ * A Storage for tests that can be blocked (every access throws), hold a byte
+ * quota (setItem throws QuotaExceededError past it) or be pre-filled with
+ * garbage. Two FakeStorage views over one `shared` map act as two tabs.
+ */
+export class FakeStorage implements Storage {
+  blocked = false;
+  quotaBytes = Number.POSITIVE_INFINITY;
+
+  constructor(readonly data: Map<string, string> = new Map()) {}
+
+  private guard(): void {
+    if (this.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
+  }
+
+  get length(): number {
+    this.guard();
+    return this.data.size;
+  }
+
+  key(index: number): string | null {
+    this.guard();
+    return [...this.data.keys()][index] ?? null;
+  }
+
+  getItem(key: string): string | null {
+    this.guard();
+    return this.data.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    this.guard();
+    const used = [...this.data].reduce((sum, [k, v]) => (k === key ? sum : sum + k.length + v.length), 0);
+    if (used + key.length + value.length > this.quotaBytes) {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    this.data.set(key, value);
+  }
+
+  removeItem(key: string): void {
+    this.guard();
+    this.data.delete(key);
+  }
+
+  clear(): void {
+    this.guard();
+    this.data.clear();
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { backupFileName, createBackup, parseBackup, restoreChanges } from '../../src/lib/backup';
+import { backupReminder } from '../../src/lib/backup-reminder';
+import type { TaskRecord } from '../../src/schemas/stored';
+
+const record = (state: TaskRecord['state'], note = ''): TaskRecord => ({ v: 2, state, note, updatedAt: 5 });
+const now = new Date('2027-01-04T10:00:00.000Z');
+
+describe('backup files', () => {
+  it('round-trips planner data', () => {
+    const data = {
+      tasks: { 'int-a': record('done', 'n'), 'old-id': record('na') },
+      programs: { internship: { v: 1 as const, startDate: '2027-01-04' } },
+    };
+    const backup = createBackup(data, now);
+    expect(backupFileName(now)).toBe('csm-handbook-backup-2027-01-04.json');
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
+  });
+
+  it('refuses files that are too large before parsing them', () => {
+    const result = parseBackup('{}', 2_000_000);
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('too large') });
+  });
+
+  it('refuses text that is not JSON', () => {
+    expect(parseBackup('<html>').ok).toBe(false);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'refuses a "%s" key anywhere, without polluting objects',
+    (key) => {
+      const text = `{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"${key}":{"polluted":true}},"programs":{}}`;
+      const result = parseBackup(text);
+      expect(result).toEqual({ ok: false, error: expect.stringContaining(`"${key}"`) });
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['another format', { format: 'other', version: 1, exportedAt: 'x', tasks: {}, programs: {} }],
+    [
+      'an unknown top-level field',
+      { format: 'csm-handbook-backup', version: 1, exportedAt: 'x', tasks: {}, programs: {}, extra: 1 },
+    ],
+    [
+      'a bad task id',
+      {
+        format: 'csm-handbook-backup',
+        version: 1,
+        exportedAt: 'x',
+        tasks: { 'Bad Id!': record('done') },
+        programs: {},
+      },
+    ],
+    [
+      'a bad task state',
+      {
+        format: 'csm-handbook-backup',
+        version: 1,
+        exportedAt: 'x',
+        tasks: { a: { v: 2, state: 'yes', note: '', updatedAt: 0 } },
+        programs: {},
+      },
+    ],
+    ['a newer backup version', { format: 'csm-handbook-backup', version: 2, exportedAt: 'x', tasks: {}, programs: {} }],
+  ])('refuses %s with a message', (_name, file) => {
+    const result = parseBackup(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/not a valid backup/);
+  });
+
+  it('describes what a restore would change', () => {
+    const current = { tasks: { a: record('done'), b: record('open', 'x'), c: record('done') }, programs: {} };
+    const incoming = {
+      tasks: { a: record('done'), b: record('done', 'x'), c: record('na'), d: record('open', 'new note') },
+      programs: { internship: { v: 1 as const, startDate: '2027-01-04' } },
+    };
+    expect(restoreChanges(current, incoming)).toEqual({
+      ticked: 1,
+      unticked: 0,
+      markedNotApplicable: 1,
+      notesChanged: 1,
+      settingsChanged: 1,
+      none: false,
+    });
+    expect(restoreChanges(current, current).none).toBe(true);
+  });
+
+  it('reminds to back up only when there is data and no recent backup', () => {
+    expect(backupReminder(false, undefined, '2027-01-04')).toBe('none');
+    expect(backupReminder(true, undefined, '2027-01-04')).toBe('never');
+    expect(backupReminder(true, '2027-01-01T09:00:00.000Z', '2027-01-04')).toBe('none');
+    expect(backupReminder(true, '2026-11-01T09:00:00.000Z', '2027-01-04')).toBe('old');
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDate,
+  formatRange,
+  localToday,
+  monthRange,
+  parseIsoDate,
+  weekNumber,
+  weekRange,
+} from '../../src/lib/dates';
+import { scheduleSummary } from '../../src/lib/schedule';
+
+describe('dates', () => {
+  it('accepts real dates only', () => {
+    expect(parseIsoDate('2027-01-04')).toBe('2027-01-04');
+    expect(parseIsoDate('2027-02-29')).toBeUndefined();
+    expect(parseIsoDate('2028-02-29')).toBe('2028-02-29');
+    expect(parseIsoDate('04/01/2027')).toBeUndefined();
+    expect(parseIsoDate(20270104)).toBeUndefined();
+  });
+
+  it('adds days across months, years and daylight saving changes', () => {
+    expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
+    expect(addDays('2027-03-27', 2)).toBe('2027-03-29');
+    expect(addDays('2027-01-04', -5)).toBe('2026-12-30');
+  });
+
+  it('adds months and clamps to the end of shorter months', () => {
+    expect(addMonths('2027-01-04', 1)).toBe('2027-02-04');
+    expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonths('2027-11-15', 2)).toBe('2028-01-15');
+  });
+
+  it('gives each internship week its seven days, day 1 being the start date', () => {
+    expect(weekRange('2027-01-04', 1)).toEqual({ start: '2027-01-04', end: '2027-01-10' });
+    expect(weekRange('2027-01-04', 12)).toEqual({ start: '2027-03-22', end: '2027-03-28' });
+  });
+
+  it('gives onboarding months from the start date', () => {
+    expect(monthRange('2027-01-04', 1)).toEqual({ start: '2027-01-04', end: '2027-02-03' });
+    expect(monthRange('2027-01-04', 3)).toEqual({ start: '2027-03-04', end: '2027-04-03' });
+    expect(monthRange('2027-01-04', 4, true)).toEqual({ start: '2027-04-04', end: undefined });
+  });
+
+  it('counts weeks and days', () => {
+    expect(weekNumber('2027-01-04', '2027-01-03')).toBe(0);
+    expect(weekNumber('2027-01-04', '2027-01-04')).toBe(1);
+    expect(weekNumber('2027-01-04', '2027-01-11')).toBe(2);
+    expect(daysBetween('2027-01-04', '2027-02-03')).toBe(30);
+  });
+
+  it('formats dates and ranges for reading', () => {
+    expect(formatDate('2027-01-04')).toBe('4 Jan 2027');
+    expect(formatRange({ start: '2027-01-04', end: '2027-01-10' })).toBe('4 Jan – 10 Jan 2027');
+    expect(formatRange({ start: '2026-12-28', end: '2027-01-03' })).toBe('28 Dec 2026 – 3 Jan 2027');
+    expect(formatRange({ start: '2027-04-04', end: undefined })).toBe('from 4 Apr 2027');
+  });
+
+  it('reads today from the local calendar', () => {
+    expect(localToday(new Date(2027, 0, 4, 23, 30))).toBe('2027-01-04');
+  });
+});
+
+describe('schedule summary', () => {
+  const weeks = Array.from({ length: 12 }, (_, i) => ({
+    anchor: `week-${i + 1}`,
+    period: { unit: 'week' as const, index: i + 1 },
+  }));
+  const months = [
+    { anchor: 'm', period: { unit: 'month' as const, index: 1 } },
+    { anchor: 'm', period: { unit: 'month' as const, index: 2 } },
+    { anchor: 'm', period: { unit: 'month' as const, index: 3 } },
+    { anchor: 'beyond', period: { unit: 'month' as const, index: 4, beyond: true } },
+  ];
+
+  it('tells the days before the start', () => {
+    expect(scheduleSummary(weeks, 'week', '2027-01-04', '2027-01-01')).toEqual({
+      kind: 'not-started',
+      startDate: '2027-01-04',
+      days: 3,
+    });
+  });
+
+  it('finds the current week and where to jump', () => {
+    expect(scheduleSummary(weeks, 'week', '2027-01-04', '2027-01-20')).toEqual({
+      kind: 'current',
+      unit: 'week',
+      index: 3,
+      of: 12,
+      range: { start: '2027-01-18', end: '2027-01-24' },
+      anchor: 'week-3',
+    });
+  });
+
+  it('knows when the weeks are over', () => {
+    expect(scheduleSummary(weeks, 'week', '2027-01-04', '2027-04-01')).toEqual({
+      kind: 'finished',
+      endDate: '2027-03-28',
+      of: 12,
+    });
+  });
+
+  it('goes beyond month 3 without end', () => {
+    expect(scheduleSummary(months, 'month', '2027-01-04', '2027-06-01')).toEqual({
+      kind: 'beyond',
+      since: '2027-04-04',
+      anchor: 'beyond',
+    });
+  });
+});

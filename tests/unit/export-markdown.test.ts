@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { exportTaskList } from '../../src/lib/export-markdown';
+import { escapeMarkdownLine, markdownUrl } from '../../src/lib/markdown-escape';
+import type { ProgramView } from '../../src/lib/program-view';
+import type { TaskRecord } from '../../src/schemas/stored';
+
+const text = (value: string) => [{ kind: 'text' as const, text: value }];
+
+const program: ProgramView = {
+  id: 'onboarding',
+  title: 'CSM Onboarding',
+  shortTitle: 'Onboarding',
+  href: '/handbook/customer-success/csm/csm-onboarding/',
+  sections: [
+    {
+      id: 'module-1',
+      title: 'Module 1: Basics',
+      anchor: 'module-1',
+      role: 'new-csm',
+      tasks: [
+        {
+          id: 't1',
+          text: [
+            { kind: 'text', text: 'Read the ' },
+            { kind: 'link', text: 'values', href: 'https://handbook.gitlab.com/handbook/values/', external: true },
+          ],
+          plain: 'Read the values',
+        },
+        {
+          id: 't2',
+          text: text('Shadow calls'),
+          plain: 'Shadow calls',
+          details: [text('Ask questions after')],
+          subtasks: [{ id: 't2a', text: text('First call'), plain: 'First call' }],
+        },
+      ],
+    },
+    {
+      id: 'manager-1',
+      title: 'Manager: month 1',
+      anchor: 'manager',
+      role: 'manager',
+      tasks: [
+        { id: 'm1', text: text('Welcome the new hire'), plain: 'Welcome the new hire' },
+        {
+          id: 'm2',
+          text: [{ kind: 'link', text: 'Onboarding', href: '/handbook/x/', external: false }],
+          plain: 'Onboarding',
+        },
+      ],
+    },
+  ],
+};
+
+const record = (state: TaskRecord['state'], note = ''): TaskRecord => ({ v: 2, state, note, updatedAt: 1 });
+
+describe('exportTaskList', () => {
+  it('writes a GitLab task list with headings, states, roles, details and notes', () => {
+    const records = {
+      t1: record('done'),
+      t2a: record('na'),
+      m1: record('open', 'Booked for Monday\nsecond line'),
+    };
+    expect(exportTaskList(program, records, { origin: 'https://csm.example', startDate: '2027-01-04' })).toBe(
+      [
+        '# CSM Onboarding',
+        '',
+        'Progress: 1 of 4 done, 1 not applicable.',
+        '',
+        'Start date: 2027-01-04',
+        '',
+        '## Module 1: Basics',
+        '',
+        '- [x] Read the [values](https://handbook.gitlab.com/handbook/values/)',
+        '- [ ] Shadow calls',
+        '  - Ask questions after',
+        '  - [~] First call',
+        '',
+        '## Manager: month 1',
+        '',
+        '- [ ] Manager: Welcome the new hire\\',
+        '  Note: Booked for Monday\\',
+        '  second line',
+        '- [ ] Manager: [Onboarding](https://csm.example/handbook/x/)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps hostile notes as inert text', () => {
+    const records = {
+      t1: record(
+        'done',
+        '<img src=x onerror=alert(1)> <script>alert(1)</script>\n- [x] fake task\n# heading\n1. list\n[link](javascript:alert(1)) | cell | $x$ @all ~~s~~',
+      ),
+    };
+    const out = exportTaskList(program, records, { origin: 'https://csm.example' });
+    const noteLines = out.split('\n').filter((line) => line.startsWith('  ') && !line.startsWith('  -'));
+    expect(noteLines).toEqual([
+      '  Note: \\<img src=x onerror=alert(1)\\> \\<script\\>alert(1)\\</script\\>\\',
+      '  \\- \\[x\\] fake task\\',
+      '  \\# heading\\',
+      '  1\\. list\\',
+      '  \\[link\\](javascript:alert(1)) \\| cell \\| \\$x\\$ @all \\~\\~s\\~\\~',
+    ]);
+    expect(out).not.toMatch(/(?<!\\)<(img|script)/);
+  });
+
+  it('leaves the progress line without "not applicable" when there is none', () => {
+    expect(exportTaskList(program, {}, { origin: 'https://csm.example' }).split('\n')[2]).toBe(
+      'Progress: 0 of 5 done.',
+    );
+  });
+});
+
+describe('markdown escaping', () => {
+  it('escapes markup anywhere and list or heading markers at the start', () => {
+    expect(escapeMarkdownLine('**bold** _em_ `code` [a](b) <b>')).toBe(
+      '\\*\\*bold\\*\\* \\_em\\_ \\`code\\` \\[a\\](b) \\<b\\>',
+    );
+    expect(escapeMarkdownLine('+ item')).toBe('\\+ item');
+    expect(escapeMarkdownLine('12) item')).toBe('12\\) item');
+    expect(escapeMarkdownLine('plain text - with dash. 1. ok')).toBe('plain text - with dash. 1. ok');
+  });
+
+  it('allows only web and mail links', () => {
+    expect(markdownUrl('https://a.example/x (y)')).toBe('https://a.example/x%20%28y%29');
+    expect(markdownUrl('mailto:a@b.example')).toBe('mailto:a@b.example');
+    expect(markdownUrl('javascript:alert(1)')).toBeUndefined();
+  });
+});

@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStorage } from '../../src/lib/storage';
+import {
+  $announcement,
+  $lockedTasks,
+  $programSettings,
+  $storageStatus,
+  $tasks,
+  resetProgram,
+  restorePlannerData,
+  retryPendingWrites,
+  setProgramSettings,
+  setTaskNote,
+  setTaskState,
+  startPlanner,
+  stopPlannerForTests,
+  toggleTask,
+} from '../../src/stores/planner';
+import { FakeStorage } from '../support/fake-storage';
+
+const TASK = 'csm-handbook:task:';
+
+/** What the browser fires in this tab when another tab changes localStorage. */
+function otherTabChanged(storage: FakeStorage, key: string): void {
+  const event = new Event('storage');
+  Object.defineProperties(event, { key: { value: key }, storageArea: { value: storage } });
+  window.dispatchEvent(event);
+}
+
+function start(storage: FakeStorage) {
+  startPlanner(() => openStorage(() => storage));
+}
+
+afterEach(() => stopPlannerForTests());
+
+describe('planner store', () => {
+  it('ticks, notes and marks tasks, one key per task', () => {
+    const storage = new FakeStorage();
+    start(storage);
+    toggleTask('int-a');
+    setTaskNote('int-b', 'call on Monday');
+    setTaskState('int-c', 'na');
+    expect($tasks.get()['int-a']?.state).toBe('done');
+    expect(JSON.parse(storage.data.get(`${TASK}int-a`) ?? '{}')).toMatchObject({ v: 2, state: 'done' });
+    expect(JSON.parse(storage.data.get(`${TASK}int-b`) ?? '{}')).toMatchObject({
+      state: 'open',
+      note: 'call on Monday',
+    });
+    expect(JSON.parse(storage.data.get(`${TASK}int-c`) ?? '{}')).toMatchObject({ state: 'na' });
+    toggleTask('int-a');
+    expect(storage.data.has(`${TASK}int-a`)).toBe(false);
+    expect($storageStatus.get().lastSave).toBe('saved');
+  });
+
+  it('loads stored progress and migrates old records', () => {
+    const storage = new FakeStorage(new Map([[`${TASK}int-a`, '{"v":1,"done":true}']]));
+    start(storage);
+    expect($tasks.get()['int-a']).toEqual({ v: 2, state: 'done', note: '', updatedAt: 0 });
+  });
+
+  it('keeps unreadable data aside under a backup key and carries on', () => {
+    const storage = new FakeStorage(
+      new Map([
+        [`${TASK}int-a`, '{not json'],
+        [`${TASK}int-b`, '{"v":2,"state":"done","note":"","updatedAt":0}'],
+      ]),
+    );
+    start(storage);
+    expect($tasks.get()).toEqual({ 'int-b': { v: 2, state: 'done', note: '', updatedAt: 0 } });
+    const aside = [...storage.data].find(([key]) => key.startsWith('csm-handbook:recovered:'));
+    expect(aside?.[0]).toMatch(/:csm-handbook:task:int-a$/);
+    expect(aside?.[1]).toBe('{not json');
+    expect($storageStatus.get().recovered).toEqual([`${TASK}int-a`]);
+  });
+
+  it('leaves records of a newer version untouched and refuses to overwrite them', () => {
+    const newer = '{"v":9,"status":"done"}';
+    const storage = new FakeStorage(new Map([[`${TASK}int-a`, newer]]));
+    start(storage);
+    expect($storageStatus.get().newer).toEqual([`${TASK}int-a`]);
+    expect($lockedTasks.get().has('int-a')).toBe(true);
+    toggleTask('int-a');
+    expect(storage.data.get(`${TASK}int-a`)).toBe(newer);
+    expect($announcement.get()?.tone).toBe('error');
+  });
+
+  it('works for the visit when storage is blocked, and says so', () => {
+    const storage = new FakeStorage();
+    storage.blocked = true;
+    start(storage);
+    expect($storageStatus.get().mode).toBe('unavailable');
+    toggleTask('int-a');
+    expect($tasks.get()['int-a']?.state).toBe('done');
+    expect($storageStatus.get().lastSave).toBe('failed');
+  });
+
+  it('keeps changes on screen when storage is full and saves them once there is room', () => {
+    const storage = new FakeStorage();
+    start(storage);
+    storage.quotaBytes = 10;
+    toggleTask('int-a');
+    expect($tasks.get()['int-a']?.state).toBe('done');
+    expect($storageStatus.get().unsaved).toBe(1);
+    expect($announcement.get()?.text).toMatch(/full/);
+    storage.quotaBytes = Number.POSITIVE_INFINITY;
+    retryPendingWrites();
+    expect($storageStatus.get().unsaved).toBe(0);
+    expect(storage.data.has(`${TASK}int-a`)).toBe(true);
+  });
+
+  it('takes changes from another tab, key by key', () => {
+    const shared = new Map<string, string>();
+    const storage = new FakeStorage(shared);
+    start(storage);
+    toggleTask('int-a');
+    // Another tab ticks a different task at the same moment.
+    shared.set(`${TASK}int-b`, '{"v":2,"state":"done","note":"","updatedAt":1}');
+    otherTabChanged(storage, `${TASK}int-b`);
+    expect(Object.keys($tasks.get()).sort()).toEqual(['int-a', 'int-b']);
+    // And unticks one.
+    shared.delete(`${TASK}int-a`);
+    otherTabChanged(storage, `${TASK}int-a`);
+    expect(Object.keys($tasks.get())).toEqual(['int-b']);
+  });
+
+  it('resets a program and undoes the reset', () => {
+    const storage = new FakeStorage();
+    start(storage);
+    toggleTask('int-a');
+    setTaskNote('int-b', 'keep me');
+    toggleTask('onb-a');
+    setProgramSettings('internship', { startDate: '2027-01-04' });
+    resetProgram('internship', ['int-a', 'int-b'], 'Internship');
+    expect(Object.keys($tasks.get())).toEqual(['onb-a']);
+    expect($programSettings.get().internship).toBeUndefined();
+    $announcement.get()?.action?.run();
+    expect($tasks.get()['int-b']?.note).toBe('keep me');
+    expect($programSettings.get().internship?.startDate).toBe('2027-01-04');
+    expect(storage.data.has(`${TASK}int-a`)).toBe(true);
+  });
+
+  it('restores a backup over everything, with undo', () => {
+    const storage = new FakeStorage();
+    start(storage);
+    toggleTask('int-a');
+    restorePlannerData({ tasks: { 'int-z': { v: 2, state: 'done', note: '', updatedAt: 1 } }, programs: {} });
+    expect(Object.keys($tasks.get())).toEqual(['int-z']);
+    expect(storage.data.has(`${TASK}int-a`)).toBe(false);
+    $announcement.get()?.action?.run();
+    expect(Object.keys($tasks.get())).toEqual(['int-a']);
+  });
+});
