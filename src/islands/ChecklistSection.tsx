@@ -38,7 +38,7 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   const viewer = ready ? settings?.role : undefined;
   if (viewer && section.role && section.role !== viewer && !showAnyway) {
     return (
-      <div class="checklist checklist--hidden" data-section={section.id}>
+      <div class="checklist checklist--hidden" data-section={section.id} role="group" aria-label={section.title}>
         <p>
           {t('planner.hiddenForRole', { role: t(`role.${section.role}`), viewer: t(`role.${viewer}`) })}{' '}
           <button type="button" class="button button--small" onClick={() => setShowAnyway(true)}>

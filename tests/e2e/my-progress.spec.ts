@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { INTERNSHIP, MY_PROGRESS, openPlanner, storedKeys } from './planner-helpers';
+
+async function openProgress(page: import('@playwright/test').Page) {
+  await page.goto(MY_PROGRESS);
+  await expect(page.getByRole('button', { name: 'Download a backup' })).toBeEnabled();
+}
+
+test('is linked from the header and shows every program with what is next', async ({ page }) => {
+  await openPlanner(page, INTERNSHIP);
+  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+  await page.getByRole('banner').getByRole('link', { name: 'My progress' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My progress' })).toBeVisible();
+  for (const name of ['CSM Onboarding', 'CSM Internship Program', 'CSM Aspiring Leaders Program']) {
+    await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
+  }
+  const internship = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'CSM Internship Program' }) });
+  await expect(internship.getByText(/^1 of \d+ done/)).toBeVisible();
+  await expect(internship.getByRole('progressbar')).toHaveAttribute('value', '1');
+  await internship
+    .getByRole('link', { name: 'The intern must get approval from their manager to participate in the internship' })
+    .click();
+  await expect(page).toHaveURL(/csm-internship\/#task-int-pre-intern-manager-approval$/);
+});
+
+test('keeps and counts progress for tasks that no longer exist', async ({ page }) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('csm-handbook:task:int-retired-task', '{"v":2,"state":"done","note":"old","updatedAt":1}'),
+  );
+  await openProgress(page);
+  await expect(
+    page.getByText('1 saved task record(s) belong to tasks that are no longer in the handbook'),
+  ).toBeVisible();
+});
+
+test('backs up to a file and restores it after showing what changes', async ({ page }) => {
+  await openPlanner(page, INTERNSHIP);
+  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+  await page.getByLabel('Start date', { exact: true }).fill('2027-01-04');
+  await openProgress(page);
+  await expect(page.getByText('You have planner data but no backup yet')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^csm-handbook-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const backup = await readFile((await file.path()) ?? '', 'utf8');
+  expect(JSON.parse(backup)).toMatchObject({
+    format: 'csm-handbook-backup',
+    tasks: { 'int-w1-gitlab-101': { state: 'done' } },
+    programs: { internship: { startDate: '2027-01-04' } },
+  });
+  await expect(page.getByText(/^Last backup:/)).toBeVisible();
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page
+    .getByLabel('Restore from a backup file')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  await expect(page.getByText('1 task(s) become ticked')).toBeVisible();
+  await expect(page.getByText('1 program setting(s) change')).toBeVisible();
+  expect(Object.keys(await storedKeys(page)).filter((k) => k.includes(':task:'))).toEqual([]);
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByRole('status')).toContainText('Your backup was restored');
+
+  await openPlanner(page, INTERNSHIP);
+  await expect(page.getByRole('checkbox', { name: 'GitLab 101 course' })).toBeChecked();
+  await expect(page.getByLabel('Start date', { exact: true })).toHaveValue('2027-01-04');
+});
+
+const hostileFiles: [string, string | Buffer, RegExp][] = [
+  ['a file over 1 MB', Buffer.alloc(1_100_000, 'a'), /too large/],
+  ['text that is not JSON', '<script>alert(1)</script>', /not valid JSON/],
+  [
+    'a __proto__ key',
+    '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"__proto__":{"isAdmin":true}},"programs":{}}',
+    /forbidden key \("__proto__"\)/,
+  ],
+  ['another JSON file', '{"name":"package","version":"1.0.0"}', /not a valid backup/],
+  [
+    'a task with a bad state',
+    '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"int-a":{"v":2,"state":"hacked","note":"","updatedAt":0}},"programs":{}}',
+    /not a valid backup/,
+  ],
+];
+
+for (const [name, content, message] of hostileFiles) {
+  test(`refuses ${name} with a clear message and changes nothing`, async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+    await openProgress(page);
+    const before = await storedKeys(page);
+    await page.getByLabel('Restore from a backup file').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+    });
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('alert')).toContainText('Nothing was changed');
+    await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toHaveCount(0);
+    expect(await storedKeys(page)).toEqual(before);
+    expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('isAdmin');
+  });
+}
+
+test('reset all asks first and can be undone', async ({ page }) => {
+  await openPlanner(page, INTERNSHIP);
+  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+  await openProgress(page);
+  await page.getByRole('button', { name: 'Reset all planner data…' }).click();
+  await page.getByRole('dialog', { name: 'Reset all planner data?' }).getByRole('button', { name: 'Reset' }).click();
+  expect(Object.keys(await storedKeys(page)).filter((k) => k.includes(':task:'))).toEqual([]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(Object.keys(await storedKeys(page)).filter((k) => k.includes(':task:'))).toEqual([
+    'csm-handbook:task:int-w1-gitlab-101',
+  ]);
+});
+
+test('is axe clean', async ({ page }) => {
+  await openProgress(page);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});

@@ -1,0 +1,180 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { ASPIRING, INTERNSHIP, isoDaysFromToday, ONBOARDING, openPlanner, storedKeys } from './planner-helpers';
+
+test.describe('checklists', () => {
+  test('a tick shows at once, counts in progress and survives a reload', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    const week1 = page.getByRole('group', { name: 'Week 1: Async material review' });
+    const task = week1.getByRole('checkbox', { name: 'GitLab 101 course' });
+    await task.check();
+    await expect(task).toBeChecked();
+    await expect(week1.getByText('1 of 14 done')).toBeVisible();
+    await expect(week1.getByRole('progressbar', { name: /Week 1: Async material review/ })).toHaveAttribute(
+      'value',
+      '1',
+    );
+
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'GitLab 101 course' })).toBeChecked();
+    await expect(page.locator('.program-panel').getByText(/^1 of \d+ done/)).toBeVisible();
+
+    await page.getByRole('checkbox', { name: 'GitLab 101 course' }).uncheck();
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'GitLab 101 course' })).not.toBeChecked();
+  });
+
+  test('works with the keyboard alone', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    const task = page.getByRole('checkbox', { name: 'Learn Git Branching' });
+    await task.focus();
+    await page.keyboard.press('Space');
+    await expect(task).toBeChecked();
+    await page.keyboard.press('Tab');
+    const noteButton = page.getByRole('button', { name: 'Note and options for: Learn Git Branching' });
+    await expect(noteButton).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(noteButton).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('textbox', { name: 'Your note for: Learn Git Branching' })).toBeFocused();
+    await page.keyboard.type('Levels 1 to 4 done');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('checkbox', { name: 'Not applicable: Learn Git Branching' })).toBeChecked();
+  });
+
+  test('a finished section says so', async ({ page }) => {
+    await openPlanner(page, ASPIRING);
+    const group = page.getByRole('group', { name: 'Ongoing activities' });
+    for (const box of await group.getByRole('checkbox').all()) await box.check();
+    await expect(group.getByText('Section complete')).toBeVisible();
+  });
+
+  test('notes are saved and shown as text, never as HTML', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    await page.getByRole('button', { name: 'Note and options for: GitLab 201 course' }).click();
+    const hostile = '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> **not bold**';
+    await page.getByRole('textbox', { name: 'Your note for: GitLab 201 course' }).fill(hostile);
+    await page.reload();
+    const note = page.locator('#task-int-w1-gitlab-201 .task__note');
+    await expect(note).toContainText(hostile);
+    await expect(page.locator('.checklist img')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  test('not applicable leaves a task out of the count', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    const week1 = page.getByRole('group', { name: 'Week 1: Async material review' });
+    await week1.getByRole('button', { name: 'Note and options for: Account teams' }).click();
+    await week1.getByRole('checkbox', { name: 'Not applicable: Account teams' }).check();
+    await expect(week1.getByText('0 of 13 done · 1 not applicable')).toBeVisible();
+    await expect(week1.getByRole('checkbox', { name: 'Account teams', exact: true })).toBeDisabled();
+  });
+
+  test('the internship start date dates every week and marks the current one', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    await page.getByLabel('Start date', { exact: true }).fill(isoDaysFromToday(-10));
+    const week2 = page.getByRole('group', { name: 'Week 2', exact: true });
+    await expect(week2.getByText('This week')).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Week 3', exact: true }).getByText('This week')).toHaveCount(0);
+    await expect(page.getByText(/Now: week 2 of 12/)).toBeVisible();
+    await page.getByRole('link', { name: 'Go to week 2' }).click();
+    await expect(page).toHaveURL(/#week-2$/);
+    await expect(page.locator('#week-2')).toBeInViewport();
+
+    await page.reload();
+    await expect(page.getByLabel('Start date', { exact: true })).toHaveValue(isoDaysFromToday(-10));
+    await expect(week2).toHaveClass(/checklist--current/);
+  });
+
+  test('the onboarding start date turns months into dates', async ({ page }) => {
+    await openPlanner(page, ONBOARDING);
+    await page.getByLabel('Start date', { exact: true }).fill('2027-01-04');
+    await expect(page.getByRole('group', { name: 'Manager: month 1' })).toContainText('4 Jan – 3 Feb 2027');
+    await expect(page.getByRole('group', { name: 'Buddy: month 3' })).toContainText('4 Mar – 3 Apr 2027');
+  });
+
+  test('the onboarding role switch shows the reader their part and is remembered', async ({ page }) => {
+    await openPlanner(page, ONBOARDING);
+    await page.getByRole('radio', { name: 'Manager' }).check();
+    const managerList = page.getByRole('group', { name: 'Manager: month 1' });
+    const buddyList = page.getByRole('group', { name: 'Buddy: month 1' });
+    await expect(managerList.getByRole('checkbox').first()).toBeVisible();
+    await expect(buddyList).toContainText('This list is for the Buddy');
+    await expect(buddyList.getByRole('checkbox')).toHaveCount(0);
+
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'Manager' })).toBeChecked();
+    await expect(buddyList.getByRole('checkbox')).toHaveCount(0);
+    await buddyList.getByRole('button', { name: 'Show it anyway' }).click();
+    await expect(buddyList.getByRole('checkbox').first()).toBeVisible();
+
+    await page.getByRole('radio', { name: 'Everyone' }).check();
+    await expect(page.getByText(/This list is for the/)).toHaveCount(0);
+  });
+
+  test('exports a GitLab task list to the clipboard and as a file', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openPlanner(page, ONBOARDING);
+    const firstTask = page
+      .getByRole('group', { name: /^Module 1:/ })
+      .getByRole('checkbox')
+      .first();
+    const firstText = (await firstTask.evaluate((el) => el.labels?.[0]?.textContent ?? '')).trim();
+    await firstTask.check();
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(page.getByRole('status')).toContainText('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^# CSM Onboarding\n/);
+    expect(copied).toContain(`- [x] ${firstText}`);
+    expect(copied).toMatch(/^## Manager: month 1$/m);
+    expect(copied).toMatch(/^- \[ \] Manager: /m);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download .md' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('onboarding-checklist.md');
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile((await file.path()) ?? '', 'utf8')).toBe(copied);
+  });
+
+  test('reset asks first and can be undone', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+    await page.getByRole('button', { name: 'Reset…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset Internship?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('checkbox', { name: 'GitLab 101 course' })).toBeChecked();
+
+    await page.getByRole('button', { name: 'Reset…' }).click();
+    await dialog.getByRole('button', { name: 'Reset' }).click();
+    await expect(page.getByRole('checkbox', { name: 'GitLab 101 course' })).not.toBeChecked();
+    expect(Object.keys(await storedKeys(page)).filter((k) => k.includes(':task:'))).toEqual([]);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('checkbox', { name: 'GitLab 101 course' })).toBeChecked();
+  });
+
+  for (const path of [INTERNSHIP, ONBOARDING, ASPIRING]) {
+    test(`${path} planner is axe clean with its tools open`, async ({ page }) => {
+      await openPlanner(page, path);
+      await page.locator('.task__more').first().click();
+      await page.locator('.checklist input[type="checkbox"]').first().check();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every task is on the page as text', async ({ page }) => {
+    await page.goto(INTERNSHIP);
+    await expect(page.getByText('Learn Git Branching')).toBeVisible();
+    await expect(page.getByText('Read through the Product Categories').first()).toBeVisible();
+    const boxes = page.locator('.checklist input[type="checkbox"]');
+    expect(await boxes.count()).toBeGreaterThan(100);
+    await expect(boxes.first()).toBeDisabled();
+  });
+});
