@@ -62,17 +62,16 @@ export default function ProgramPanel({ program }: Props) {
       <p class="program-panel__intro">{t('planner.panelIntro')}</p>
       <StorageNotices ready={ready} />
       <ProgressMeter progress={progress} label={program.title} completeText={t('planner.programComplete')} />
-      {ready && (
-        <p class="program-panel__next">
-          {next ? (
+      <p class="program-panel__next">
+        {ready &&
+          (next ? (
             <>
               {t('planner.next')} <a href={`#task-${next.item.id}`}>{plainOf(program, next.item.id)}</a>
             </>
           ) : (
             t('planner.allDone')
-          )}
-        </p>
-      )}
+          ))}
+      </p>
 
       <div class="program-panel__controls">
         {program.schedule && (

@@ -64,3 +64,46 @@ describe('currentSectionId', () => {
     expect(currentSectionId([{ id: 'a', top: 500 }], 1000)).toBe('_top');
   });
 });
+
+describe('storage module', () => {
+  it('reads, writes and lists keys', async () => {
+    const { openStorage } = await import('../../src/lib/storage');
+    const { FakeStorage } = await import('../support/fake-storage');
+    const fake = new FakeStorage();
+    const storage = openStorage(() => fake);
+    expect(storage.available).toBe(true);
+    expect(storage.write('csm-handbook:task:a', '1')).toBe('saved');
+    expect(storage.read('csm-handbook:task:a')).toBe('1');
+    expect(storage.keys('csm-handbook:task:')).toEqual(['csm-handbook:task:a']);
+    expect(storage.remove('csm-handbook:task:a')).toBe(true);
+    expect(fake.data.size).toBe(0);
+  });
+
+  it('never throws when storage is blocked', async () => {
+    const { openStorage } = await import('../../src/lib/storage');
+    const { FakeStorage } = await import('../support/fake-storage');
+    const fake = new FakeStorage();
+    fake.blocked = true;
+    const storage = openStorage(() => fake);
+    expect(storage.available).toBe(false);
+    expect(storage.read('x')).toBeNull();
+    expect(storage.write('x', '1')).toBe('unavailable');
+    expect(storage.keys('')).toEqual([]);
+    expect(
+      openStorage(() => {
+        throw new Error('no storage here');
+      }).available,
+    ).toBe(false);
+  });
+
+  it('tells a full storage from a blocked one', async () => {
+    const { isQuotaError, openStorage } = await import('../../src/lib/storage');
+    const { FakeStorage } = await import('../support/fake-storage');
+    const fake = new FakeStorage();
+    const storage = openStorage(() => fake);
+    fake.quotaBytes = 5;
+    expect(storage.write('csm-handbook:task:a', 'x'.repeat(10))).toBe('full');
+    expect(isQuotaError(new DOMException('full', 'QuotaExceededError'))).toBe(true);
+    expect(isQuotaError(new Error('other'))).toBe(false);
+  });
+});
