@@ -39,12 +39,7 @@ export interface KeyValueStorage {
 /** Whether an error from setItem means "no room left" (the names differ between browsers). */
 export function isQuotaError(error: unknown): boolean {
   if (!(error instanceof DOMException)) return false;
-  return (
-    error.name === 'QuotaExceededError' ||
-    error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    error.code === 22 ||
-    error.code === 1014
-  );
+  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
 function defaultStorage(): Storage | undefined {

@@ -120,7 +120,9 @@ test.describe('checklists', () => {
       .getByRole('group', { name: /^Module 1:/ })
       .getByRole('checkbox')
       .first();
-    const firstText = (await firstTask.evaluate((el) => el.labels?.[0]?.textContent ?? '')).trim();
+    const firstText = (
+      await firstTask.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')
+    ).trim();
     await firstTask.check();
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(page.getByRole('status')).toContainText('Copied');
