@@ -1,0 +1,31 @@
+import { t } from '../i18n/ui';
+import type { Audience } from '../schemas/handbook-page';
+
+/** The facets a search result can be narrowed by. */
+export interface SearchFilters {
+  /** Handbook page, Program (a page with a checklist) or Planner. */
+  kind: string;
+  audience: string[];
+}
+
+export const KIND_LABELS = {
+  page: 'Handbook page',
+  program: 'Program',
+  planner: 'Planner',
+} as const;
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  'new-csm': t('role.new-csm'),
+  intern: t('role.intern'),
+  mentor: t('role.mentor'),
+  manager: t('role.manager'),
+  'aspiring-leader': 'Aspiring leader',
+};
+
+/** Filters of a handbook page. */
+export function handbookPageFilters(audience: readonly Audience[], hasProgram: boolean): SearchFilters {
+  return {
+    kind: hasProgram ? KIND_LABELS.program : KIND_LABELS.page,
+    audience: audience.map((a) => AUDIENCE_LABELS[a]),
+  };
+}

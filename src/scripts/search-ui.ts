@@ -1,0 +1,232 @@
+/*
+ * The search panel's behaviour: loads Pagefind on first use, runs the query
+ * as the reader types, renders results as text (never HTML), and implements
+ * the combobox pattern (focus stays in the input; arrows move the active
+ * option; Enter opens it). Loaded only when search is first opened.
+ */
+import { t } from '../i18n/ui';
+import type { Pagefind, PagefindFilters, PagefindResultData } from '../lib/pagefind-types';
+import { parseExcerpt } from '../lib/search-excerpt';
+
+/** Wait after the last keystroke before searching. */
+const SEARCH_DEBOUNCE_MS = 100;
+/** Pages shown at most, and sections shown under each. */
+const MAX_PAGES = 10;
+const MAX_SECTIONS_PER_PAGE = 3;
+
+interface Option {
+  url: string;
+  element: HTMLLIElement;
+}
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+
+function loadPagefind(base: string): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load may succeed later (for example after a network hiccup).
+  pagefindPromise.catch(() => {
+    pagefindPromise = undefined;
+  });
+  return pagefindPromise;
+}
+
+function excerptElement(excerpt: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = 'search-result__excerpt';
+  for (const part of parseExcerpt(excerpt)) {
+    if (part.match) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      span.append(mark);
+    } else span.append(part.text);
+  }
+  return span;
+}
+
+function textElement(tag: 'span' | 'strong', className: string, text: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+export interface SearchPanel {
+  /** Runs a query now (the search page uses it for `?q=`). */
+  search(query: string): void;
+}
+
+/** Wires up one search panel (in the dialog, or on the search page). */
+export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query: string) => void): SearchPanel {
+  const input = panel.querySelector<HTMLInputElement>('[data-search-input]');
+  const list = panel.querySelector<HTMLUListElement>('[data-search-results]');
+  const status = panel.querySelector<HTMLElement>('[data-search-status]');
+  const filterBox = panel.querySelector<HTMLElement>('[data-search-filters]');
+  if (!input || !list || !status || !filterBox) throw new Error('search panel markup is incomplete');
+
+  const idPrefix = `${input.id}-option`;
+  const selected: Record<string, Set<string>> = {};
+  let options: Option[] = [];
+  let active = -1;
+  let lastQuery = '';
+
+  const setActive = (index: number) => {
+    options[active]?.element.setAttribute('aria-selected', 'false');
+    active = index;
+    const option = options[active];
+    if (option) {
+      option.element.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.element.id);
+      option.element.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const addOption = (url: string, build: (li: HTMLLIElement) => void, sub: boolean) => {
+    const li = document.createElement('li');
+    li.id = `${idPrefix}-${options.length}`;
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.className = sub ? 'search-result search-result--section' : 'search-result';
+    build(li);
+    li.addEventListener('click', () => window.location.assign(url));
+    li.addEventListener('mousemove', () => {
+      const index = options.findIndex((option) => option.element === li);
+      if (index !== active) setActive(index);
+    });
+    options.push({ url, element: li });
+    list.append(li);
+  };
+
+  const render = (query: string, pages: PagefindResultData[]) => {
+    list.replaceChildren();
+    options = [];
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    for (const page of pages) {
+      const title = page.meta.title ?? page.url;
+      addOption(page.url, (li) => li.append(textElement('strong', 'search-result__title', title), excerptElement(page.excerpt)), false);
+      const sections = page.sub_results.filter((sub) => sub.anchor && sub.url !== page.url).slice(0, MAX_SECTIONS_PER_PAGE);
+      for (const sub of sections) {
+        addOption(
+          sub.url,
+          (li) =>
+            li.append(
+              textElement('span', 'search-result__page', title),
+              textElement('strong', 'search-result__title', sub.title),
+              excerptElement(sub.excerpt),
+            ),
+          true,
+        );
+      }
+    }
+    input.setAttribute('aria-expanded', String(options.length > 0));
+    list.hidden = options.length === 0;
+    status.textContent =
+      pages.length === 0
+        ? t('search.none', { query })
+        : pages.length === 1
+          ? t('search.countOne', { query })
+          : t('search.count', { count: pages.length, query });
+  };
+
+  const currentFilters = (): PagefindFilters => {
+    const filters: PagefindFilters = {};
+    for (const [name, values] of Object.entries(selected)) if (values.size > 0) filters[name] = { any: [...values] };
+    return filters;
+  };
+
+  const run = async (raw: string) => {
+    const query = raw.trim();
+    lastQuery = query;
+    onQuery?.(query);
+    if (!query) {
+      list.replaceChildren();
+      list.hidden = true;
+      options = [];
+      input.setAttribute('aria-expanded', 'false');
+      status.textContent = '';
+      return;
+    }
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadPagefind(base);
+    } catch {
+      status.textContent = t('search.unavailable');
+      return;
+    }
+    const search = await pagefind.debouncedSearch(query, { filters: currentFilters() }, SEARCH_DEBOUNCE_MS);
+    if (search === null || query !== lastQuery) return; // a newer query is on its way
+    const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
+    if (query === lastQuery) render(query, pages);
+  };
+
+  const renderFilters = async () => {
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadPagefind(base);
+    } catch {
+      status.textContent = t('search.unavailable');
+      return;
+    }
+    const available = await pagefind.filters();
+    filterBox.replaceChildren();
+    for (const [name, label] of [
+      ['kind', t('search.kind')],
+      ['audience', t('search.audience')],
+    ] as const) {
+      const values = Object.keys(available[name] ?? {}).sort();
+      if (values.length === 0) continue;
+      const group = document.createElement('div');
+      group.className = 'search-filters__group';
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', label);
+      group.append(textElement('span', 'search-filters__label', label));
+      selected[name] ??= new Set();
+      for (const value of values) {
+        const chip = document.createElement('button');
+        chip.type = 'button';
+        chip.className = 'chip';
+        chip.textContent = value;
+        chip.setAttribute('aria-pressed', 'false');
+        chip.addEventListener('click', () => {
+          const set = selected[name] ?? new Set<string>();
+          selected[name] = set;
+          if (set.has(value)) set.delete(value);
+          else set.add(value);
+          chip.setAttribute('aria-pressed', String(set.has(value)));
+          void run(input.value);
+        });
+        group.append(chip);
+      }
+      filterBox.append(group);
+    }
+  };
+
+  input.addEventListener('input', () => void run(input.value));
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && options.length > 0) {
+      event.preventDefault();
+      setActive((active + 1) % options.length);
+    } else if (event.key === 'ArrowUp' && options.length > 0) {
+      event.preventDefault();
+      setActive(active <= 0 ? options.length - 1 : active - 1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const option = options[active] ?? options[0];
+      if (option) window.location.assign(option.url);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      // Keep Home and End for moving inside the text.
+    }
+  });
+
+  status.textContent = t('search.loading');
+  void renderFilters().then(() => {
+    if (status.textContent === t('search.loading')) status.textContent = '';
+  });
+
+  return { search: (query) => void run(query) };
+}
