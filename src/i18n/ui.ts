@@ -152,7 +152,8 @@ export const ui = {
   'search.count': '{count} results for “{query}”',
   'search.countOne': '1 result for “{query}”',
   'search.none': 'No results for “{query}”. Try other words, or fewer filters.',
-  'search.unavailable': 'Search could not be loaded. It needs the site to be served over http(s) (it does not work from a file opened on disk) and JavaScript.',
+  'search.unavailable':
+    'Search could not be loaded. It needs the site to be served over http(s) (it does not work from a file opened on disk) and JavaScript.',
   'search.hint': 'Type to search. Use the arrow keys to move through results and Enter to open one.',
   'search.pageTitle': 'Search',
   'search.pageDescription': 'Search every handbook page and planner task.',

@@ -17,7 +17,10 @@ export function InlineText({ segments }: { segments: readonly ViewSegment[] }) {
             return segment.external ? (
               <a key={i} href={segment.href} class="external" rel="noopener">
                 {segment.text}
-                <span class="sr-only"> {t('link.external')}</span>
+                <span class="sr-only" data-pagefind-ignore="">
+                  {' '}
+                  {t('link.external')}
+                </span>
               </a>
             ) : (
               <a key={i} href={segment.href}>

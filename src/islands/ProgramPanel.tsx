@@ -55,7 +55,7 @@ export default function ProgramPanel({ program }: Props) {
   };
 
   return (
-    <section class="program-panel" aria-labelledby={`panel-${program.id}`} data-pagefind-ignore>
+    <section class="program-panel" aria-labelledby={`panel-${program.id}`} data-pagefind-ignore="all">
       <h2 id={`panel-${program.id}`} class="program-panel__title">
         {t('planner.panelTitle')}: {program.shortTitle}
       </h2>

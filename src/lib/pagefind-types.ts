@@ -28,5 +28,9 @@ export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(query: string, options: { filters?: PagefindFilters }, debounceMs: number): Promise<PagefindSearch | null>;
+  debouncedSearch(
+    query: string,
+    options: { filters?: PagefindFilters },
+    debounceMs: number,
+  ): Promise<PagefindSearch | null>;
 }

@@ -4,7 +4,14 @@ export interface ExcerptPart {
   match: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
@@ -24,6 +31,7 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
     parts.push({ text: decodeEntities((found[1] ?? '').replace(/<[^>]*>/g, '')), match: true });
     last = at + found[0].length;
   }
-  if (last < excerpt.length) parts.push({ text: decodeEntities(excerpt.slice(last).replace(/<[^>]*>/g, '')), match: false });
+  if (last < excerpt.length)
+    parts.push({ text: decodeEntities(excerpt.slice(last).replace(/<[^>]*>/g, '')), match: false });
   return parts.filter((part) => part.text.length > 0);
 }

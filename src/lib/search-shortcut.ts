@@ -15,10 +15,10 @@ export function isSearchShortcut(event: KeyLike): boolean {
 
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color']);
 
-/** Whether the reader is typing in a field, where `/` must stay a character. */
+/** Whether the reader is typing text in a field, where `/` must stay a character (a select is not typing). */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLTextAreaElement) return true;
   return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
 }

@@ -108,8 +108,14 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
     input.removeAttribute('aria-activedescendant');
     for (const page of pages) {
       const title = page.meta.title ?? page.url;
-      addOption(page.url, (li) => li.append(textElement('strong', 'search-result__title', title), excerptElement(page.excerpt)), false);
-      const sections = page.sub_results.filter((sub) => sub.anchor && sub.url !== page.url).slice(0, MAX_SECTIONS_PER_PAGE);
+      addOption(
+        page.url,
+        (li) => li.append(textElement('strong', 'search-result__title', title), excerptElement(page.excerpt)),
+        false,
+      );
+      const sections = page.sub_results
+        .filter((sub) => sub.anchor && sub.url !== page.url)
+        .slice(0, MAX_SECTIONS_PER_PAGE);
       for (const sub of sections) {
         addOption(
           sub.url,
@@ -227,6 +233,8 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
   void renderFilters().then(() => {
     if (status.textContent === t('search.loading')) status.textContent = '';
   });
+  // The reader may have typed before this module arrived: search what is there.
+  if (input.value.trim()) void run(input.value);
 
   return { search: (query) => void run(query) };
 }

@@ -19,3 +19,13 @@ test('a base-path build styles its pages and applies the theme', async ({ page }
   const position = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).position);
   expect(position).toBe('sticky');
 });
+
+test('search works in a base-path build', async ({ page }) => {
+  await page.goto(BASE_PATH_UNDER_TEST);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('dialog').getByRole('combobox').fill('Learn Git Branching');
+  const option = page.getByRole('dialog').getByRole('option').first();
+  await expect(option).toContainText('CSM Internship Program');
+  await option.click();
+  await expect(page).toHaveURL(new RegExp(`${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-internship/`));
+});

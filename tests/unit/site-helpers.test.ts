@@ -57,10 +57,10 @@ describe('currentSectionId', () => {
     const headings = [
       { id: 'a', top: -400 },
       { id: 'b', top: 100 },
-      { id: 'c', top: 600 },
+      { id: 'c', top: 200 },
     ];
     expect(currentSectionId(headings, 1000)).toBe('b');
-    expect(currentSectionId(headings, 200)).toBe('a');
+    expect(currentSectionId(headings, 150)).toBe('a');
     expect(currentSectionId([{ id: 'a', top: 500 }], 1000)).toBe('_top');
   });
 });
