@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { handbookPageSchema } from './schemas/handbook-page';
+import { planSuggestionSchema } from './schemas/plan-suggestion';
 import { programSchema } from './schemas/program';
 
 const handbook = defineCollection({
@@ -14,4 +15,10 @@ const programs = defineCollection({
   schema: programSchema,
 });
 
-export const collections = { handbook, programs };
+/** Ideas from the handbook that the 30-60-90 plan builder offers. */
+const planSuggestions = defineCollection({
+  loader: file('content/plan-suggestions.yaml'),
+  schema: planSuggestionSchema,
+});
+
+export const collections = { handbook, programs, planSuggestions };

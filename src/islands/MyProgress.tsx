@@ -1,24 +1,19 @@
 import '../styles/planner.css';
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/ui';
 import { backupFileName, createBackup, parseBackup, type RestoreChanges, restoreChanges } from '../lib/backup';
 import { BACKUP_MAX_AGE_DAYS, backupReminder } from '../lib/backup-reminder';
 import { formatDate, localToday } from '../lib/dates';
 import { downloadText } from '../lib/download';
+import { sortPlans } from '../lib/plan-model';
 import type { ProgramSummary } from '../lib/program-view';
 import { nextOpenItem, orphanedIds, programProgress } from '../lib/progress';
 import { type BackupFile, MAX_BACKUP_BYTES } from '../schemas/backup';
 import type { TaskRecord } from '../schemas/stored';
-import {
-  $plannerMeta,
-  $programSettings,
-  $tasks,
-  announce,
-  markBackupMade,
-  plannerSnapshot,
-  restorePlannerData,
-} from '../stores/planner';
+import { restoreAll, snapshotAll } from '../stores/all-data';
+import { $plannerMeta, $programSettings, $tasks, announce, markBackupMade } from '../stores/planner';
+import { $plans, startPlans } from '../stores/plans';
 import { Announcer } from './Announcer';
 import { ProgressMeter } from './ProgressMeter';
 import { StorageNotices } from './StorageNotices';
@@ -26,13 +21,17 @@ import { usePlannerReady } from './use-planner-ready';
 
 interface Props {
   programs: ProgramSummary[];
+  /** Link to the 30-60-90 plan builder. */
+  planBuilderHref: string;
 }
 
 const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 
 /** Every program's progress, backup and restore, and starting over. */
-export default function MyProgress({ programs }: Props) {
+export default function MyProgress({ programs, planBuilderHref }: Props) {
   const ready = usePlannerReady();
+  useEffect(() => startPlans({ createDraft: false }), []);
+  const plans = useStore($plans);
   const stored = useStore($tasks);
   const meta = useStore($plannerMeta);
   const settings = useStore($programSettings);
@@ -43,13 +42,15 @@ export default function MyProgress({ programs }: Props) {
     ),
   );
   const orphaned = orphanedIds(Object.keys(records), knownIds);
-  const hasData = Object.keys(records).length > 0 || Object.keys(ready ? settings : {}).length > 0;
+  const planList = ready ? sortPlans(Object.values(plans)) : [];
+  const hasData =
+    Object.keys(records).length > 0 || Object.keys(ready ? settings : {}).length > 0 || planList.length > 0;
   const reminder = ready ? backupReminder(hasData, meta.lastBackupAt, localToday()) : 'none';
 
   const backUp = () => {
     const now = new Date();
     const file = backupFileName(now);
-    downloadText(file, JSON.stringify(createBackup(plannerSnapshot(), now), null, 2), 'application/json');
+    downloadText(file, JSON.stringify(createBackup(snapshotAll(), now), null, 2), 'application/json');
     markBackupMade(now);
     announce(t('progressPage.backedUp', { file }));
   };
@@ -92,6 +93,24 @@ export default function MyProgress({ programs }: Props) {
             <h3>{t('progressPage.orphanedTitle')}</h3>
             <p>{t('progressPage.orphanedText', { count: orphaned.length })}</p>
           </div>
+        )}
+      </section>
+
+      <section aria-labelledby="plans-title">
+        <h2 id="plans-title">{t('progressPage.plansTitle')}</h2>
+        {planList.length === 0 ? (
+          <p>
+            {t('progressPage.noPlans')} <a href={planBuilderHref}>{t('progressPage.openBuilder')}</a>
+          </p>
+        ) : (
+          <ul>
+            {planList.map((plan) => (
+              <li key={plan.id}>
+                <a href={`${planBuilderHref}#plan=${plan.id}`}>{plan.title.trim() || t('plan.untitled')}</a>
+                {plan.role.trim() && <> · {plan.role}</>}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
 
@@ -166,13 +185,13 @@ function Restore({ ready }: { ready: boolean }) {
       announce(message, 'error');
       return;
     }
-    const data = { tasks: result.backup.tasks, programs: result.backup.programs };
-    setPending({ fileName: file.name, backup: result.backup, changes: restoreChanges(plannerSnapshot(), data) });
+    const data = { tasks: result.backup.tasks, programs: result.backup.programs, plans: result.backup.plans ?? {} };
+    setPending({ fileName: file.name, backup: result.backup, changes: restoreChanges(snapshotAll(), data) });
   };
 
   const confirm = () => {
     if (!pending) return;
-    restorePlannerData({ tasks: pending.backup.tasks, programs: pending.backup.programs });
+    restoreAll({ tasks: pending.backup.tasks, programs: pending.backup.programs, plans: pending.backup.plans ?? {} });
     setPending(null);
     if (input.current) input.current.value = '';
   };
@@ -221,6 +240,9 @@ function Restore({ ready }: { ready: boolean }) {
               {pending.changes.settingsChanged > 0 && (
                 <li>{t('progressPage.restoreSettings', { count: pending.changes.settingsChanged })}</li>
               )}
+              {pending.changes.plansChanged > 0 && (
+                <li>{t('progressPage.restorePlans', { count: pending.changes.plansChanged })}</li>
+              )}
             </ul>
           )}
           <div class="dialog__actions">
@@ -258,7 +280,7 @@ function ResetAll({ ready }: { ready: boolean }) {
               class="button button--danger"
               value="reset"
               onClick={() => {
-                restorePlannerData({ tasks: {}, programs: {} }, t('progressPage.resetAllDone'));
+                restoreAll({ tasks: {}, programs: {}, plans: {} }, t('progressPage.resetAllDone'));
               }}
             >
               {t('planner.resetConfirm')}

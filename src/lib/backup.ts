@@ -1,12 +1,19 @@
 import { BACKUP_FORMAT, type BackupFile, backupFileSchema, MAX_BACKUP_BYTES } from '../schemas/backup';
+import type { Plan } from '../schemas/plan';
 import type { ProgramSettings, TaskRecord } from '../schemas/stored';
 
 /** Keys that could reach an object's prototype if a careless consumer merged them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export interface PlannerData {
+/** Checklist ticks, notes and program settings. */
+export interface ChecklistData {
   tasks: Readonly<Record<string, TaskRecord>>;
   programs: Readonly<Record<string, ProgramSettings>>;
+}
+
+/** Everything the reader keeps: checklists and 30-60-90 plans. */
+export interface PlannerData extends ChecklistData {
+  plans: Readonly<Record<string, Plan>>;
 }
 
 /** A backup file's content for the reader's data. */
@@ -17,6 +24,7 @@ export function createBackup(data: PlannerData, now: Date): BackupFile {
     exportedAt: now.toISOString(),
     tasks: { ...data.tasks },
     programs: { ...data.programs },
+    plans: { ...data.plans },
   };
 }
 
@@ -67,6 +75,7 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
       ...backup,
       tasks: Object.fromEntries(Object.entries(backup.tasks)),
       programs: Object.fromEntries(Object.entries(backup.programs)),
+      plans: Object.fromEntries(Object.entries(backup.plans ?? {})),
     },
   };
 }
@@ -82,6 +91,8 @@ export interface RestoreChanges {
   notesChanged: number;
   /** Programs whose start date or role changes. */
   settingsChanged: number;
+  /** 30-60-90 plans added, changed or removed. */
+  plansChanged: number;
   /** True when restoring changes nothing. */
   none: boolean;
 }
@@ -111,6 +122,10 @@ export function restoreChanges(current: PlannerData, backup: PlannerData): Resto
     const after = backup.programs[id];
     if (before?.startDate !== after?.startDate || before?.role !== after?.role) settingsChanged += 1;
   }
-  const none = ticked + unticked + markedNotApplicable + notesChanged + settingsChanged === 0;
-  return { ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, none };
+  let plansChanged = 0;
+  for (const id of new Set([...Object.keys(current.plans), ...Object.keys(backup.plans)])) {
+    if (JSON.stringify(current.plans[id]) !== JSON.stringify(backup.plans[id])) plansChanged += 1;
+  }
+  const none = ticked + unticked + markedNotApplicable + notesChanged + settingsChanged + plansChanged === 0;
+  return { ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, none };
 }

@@ -21,7 +21,10 @@ export async function getNavPages(): Promise<NavPage[]> {
   return (await getHandbookPages()).map(toNavPage);
 }
 
-/** Upstream paths we carry, for link rewriting. */
+/** Pages of this site that are not handbook pages, which content may link to. */
+export const SITE_PAGES = ['/my-progress/', '/plan-builder/', '/search/'] as const;
+
+/** Paths content links may point to on this site: the handbook pages we carry and the site's own pages. */
 export async function getOwnPaths(): Promise<Set<string>> {
-  return new Set((await getHandbookPages()).map((page) => page.data.path));
+  return new Set([...(await getHandbookPages()).map((page) => page.data.path), ...SITE_PAGES]);
 }

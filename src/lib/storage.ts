@@ -10,6 +10,7 @@ export const KEY_PREFIX = 'csm-handbook:';
 export const storageKeys = {
   task: (id: string) => `${KEY_PREFIX}task:${id}`,
   program: (id: string) => `${KEY_PREFIX}program:${id}`,
+  plan: (id: string) => `${KEY_PREFIX}plan:${id}`,
   meta: `${KEY_PREFIX}meta`,
   theme: `${KEY_PREFIX}theme`,
   /** Where an unreadable value is kept aside, with the time it was found. */
@@ -19,6 +20,7 @@ export const storageKeys = {
 export const keyPrefixes = {
   task: `${KEY_PREFIX}task:`,
   program: `${KEY_PREFIX}program:`,
+  plan: `${KEY_PREFIX}plan:`,
   recovered: `${KEY_PREFIX}recovered:`,
 } as const;
 

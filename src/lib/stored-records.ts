@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { type Plan, planSchema } from '../schemas/plan';
 import {
   CURRENT_VERSION,
   type PlannerMeta,
@@ -90,4 +91,9 @@ export function readProgramSettings(raw: string): ReadResult<ProgramSettings> {
 /** Reads the planner meta record. Never throws. */
 export function readPlannerMeta(raw: string): ReadResult<PlannerMeta> {
   return readVersioned(raw, CURRENT_VERSION.meta, plannerMetaSchema, {});
+}
+
+/** Reads a stored 30-60-90 plan. Never throws. */
+export function readPlan(raw: string): ReadResult<Plan> {
+  return readVersioned(raw, CURRENT_VERSION.plan, planSchema, {});
 }

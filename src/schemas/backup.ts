@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { planSchema } from './plan';
 import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN } from './roles';
 import { programSettingsSchema, taskRecordSchema } from './stored';
 
@@ -23,6 +24,12 @@ export const backupFileSchema = z.strictObject({
     .check(z.refine((tasks) => Object.keys(tasks).length <= MAX_BACKUP_TASKS, 'too many tasks')),
   /** Program settings by program id. */
   programs: z.record(idSchema, programSettingsSchema),
+  /** 30-60-90 plans by plan id (absent in backups made before the plan builder). */
+  plans: z.optional(
+    z
+      .record(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)), planSchema)
+      .check(z.refine((plans) => Object.keys(plans).length <= 100, 'too many plans')),
+  ),
 });
 
 export type BackupFile = z.infer<typeof backupFileSchema>;

@@ -11,6 +11,7 @@ describe('backup files', () => {
     const data = {
       tasks: { 'int-a': record('done', 'n'), 'old-id': record('na') },
       programs: { internship: { v: 1 as const, startDate: '2027-01-04' } },
+      plans: {},
     };
     const backup = createBackup(data, now);
     expect(backupFileName(now)).toBe('csm-handbook-backup-2027-01-04.json');
@@ -70,10 +71,15 @@ describe('backup files', () => {
   });
 
   it('describes what a restore would change', () => {
-    const current = { tasks: { a: record('done'), b: record('open', 'x'), c: record('done') }, programs: {} };
+    const current = {
+      tasks: { a: record('done'), b: record('open', 'x'), c: record('done') },
+      programs: {},
+      plans: {},
+    };
     const incoming = {
       tasks: { a: record('done'), b: record('done', 'x'), c: record('na'), d: record('open', 'new note') },
       programs: { internship: { v: 1 as const, startDate: '2027-01-04' } },
+      plans: {},
     };
     expect(restoreChanges(current, incoming)).toEqual({
       ticked: 1,
@@ -81,6 +87,7 @@ describe('backup files', () => {
       markedNotApplicable: 1,
       notesChanged: 1,
       settingsChanged: 1,
+      plansChanged: 0,
       none: false,
     });
     expect(restoreChanges(current, current).none).toBe(true);

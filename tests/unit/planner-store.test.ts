@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStorage } from '../../src/lib/storage';
+import { restoreAll } from '../../src/stores/all-data';
 import {
   $announcement,
   $lockedTasks,
@@ -7,7 +8,6 @@ import {
   $storageStatus,
   $tasks,
   resetProgram,
-  restorePlannerData,
   retryPendingWrites,
   setProgramSettings,
   setTaskNote,
@@ -143,7 +143,7 @@ describe('planner store', () => {
     const storage = new FakeStorage();
     start(storage);
     toggleTask('int-a');
-    restorePlannerData({ tasks: { 'int-z': { v: 2, state: 'done', note: '', updatedAt: 1 } }, programs: {} });
+    restoreAll({ tasks: { 'int-z': { v: 2, state: 'done', note: '', updatedAt: 1 } }, programs: {}, plans: {} });
     expect(Object.keys($tasks.get())).toEqual(['int-z']);
     expect(storage.data.has(`${TASK}int-a`)).toBe(false);
     $announcement.get()?.action?.run();

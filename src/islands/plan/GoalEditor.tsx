@@ -1,0 +1,179 @@
+import { t } from '../../i18n/ui';
+import { formatDate, localToday, parseIsoDate } from '../../lib/dates';
+import { dueDate, isOverdue } from '../../lib/plan-dates';
+import { CATEGORY_LABELS, OWNER_LABELS, STATUS_LABELS } from '../../lib/plan-labels';
+import { addAction, moveAction, newId, removeAction, updateAction, updateGoal } from '../../lib/plan-model';
+import type { Action, Goal, Plan } from '../../schemas/plan';
+import { editPlan } from '../../stores/plans';
+import { Field, ItemTools, SelectField } from './Field';
+
+interface Props {
+  plan: Plan;
+  phase: number;
+  goal: Goal;
+  number: number;
+  first: boolean;
+  last: boolean;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+}
+
+/** One goal: its text, category and measure, and the actions under it. */
+export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onRemove }: Props) {
+  const id = `goal-${goal.id}`;
+  const label = goal.text.trim() || t('plan.goalN', { n: number });
+  return (
+    <li class="plan-goal">
+      <div class="plan-goal__head">
+        <h4 class="plan-goal__title">{t('plan.goalN', { n: number })}</h4>
+        <ItemTools
+          label={label}
+          first={first}
+          last={last}
+          onMove={onMove}
+          onRemove={onRemove}
+          removeLabel={t('plan.removeGoal')}
+          moveUp={t('plan.moveUp')}
+          moveDown={t('plan.moveDown')}
+        />
+      </div>
+      <Field
+        id={`${id}-text`}
+        label={t('plan.goal')}
+        value={goal.text}
+        multiline
+        onInput={(text) => editPlan(plan.id, (p, now) => updateGoal(p, phase, goal.id, { text }, now))}
+      />
+      <div class="plan-row">
+        <SelectField
+          id={`${id}-category`}
+          label={t('plan.category')}
+          value={goal.category}
+          options={CATEGORY_LABELS}
+          onChange={(category) => editPlan(plan.id, (p, now) => updateGoal(p, phase, goal.id, { category }, now))}
+        />
+        <Field
+          id={`${id}-measure`}
+          class="plan-field--grow"
+          label={t('plan.measure')}
+          value={goal.measure}
+          onInput={(measure) => editPlan(plan.id, (p, now) => updateGoal(p, phase, goal.id, { measure }, now))}
+        />
+      </div>
+      <h5 class="plan-subtitle">{t('plan.actions')}</h5>
+      <ol class="plan-actions" aria-label={t('plan.actionsFor', { goal: label })}>
+        {goal.actions.map((action, index) => (
+          <ActionEditor
+            key={action.id}
+            plan={plan}
+            phase={phase}
+            goalId={goal.id}
+            action={action}
+            number={index + 1}
+            first={index === 0}
+            last={index === goal.actions.length - 1}
+          />
+        ))}
+      </ol>
+      <button
+        type="button"
+        class="button button--small"
+        onClick={() =>
+          editPlan(plan.id, (p, now) =>
+            addAction(p, phase, goal.id, { id: newId(), text: '', owner: 'self', status: 'todo' }, now),
+          )
+        }
+      >
+        + {t('plan.addAction')}
+      </button>
+    </li>
+  );
+}
+
+interface ActionProps {
+  plan: Plan;
+  phase: number;
+  goalId: string;
+  action: Action;
+  number: number;
+  first: boolean;
+  last: boolean;
+}
+
+function ActionEditor({ plan, phase, goalId, action, number, first, last }: ActionProps) {
+  const id = `action-${action.id}`;
+  const edit = (fields: Partial<Omit<Action, 'id'>>) =>
+    editPlan(plan.id, (p, now) => updateAction(p, phase, goalId, action.id, fields, now));
+  const date = dueDate(action.due, plan.startDate);
+  const overdue = isOverdue(action.due, action.status, plan.startDate, localToday());
+  const label = action.text.trim() || `${t('plan.action')} ${number}`;
+  return (
+    <li class={`plan-action${overdue ? ' plan-action--overdue' : ''}`}>
+      <div class="plan-row">
+        <Field
+          id={`${id}-text`}
+          class="plan-field--grow"
+          label={t('plan.action')}
+          value={action.text}
+          onInput={(text) => edit({ text })}
+        />
+        <ItemTools
+          label={label}
+          first={first}
+          last={last}
+          onMove={(delta) => editPlan(plan.id, (p, now) => moveAction(p, phase, goalId, action.id, delta, now))}
+          onRemove={() => editPlan(plan.id, (p, now) => removeAction(p, phase, goalId, action.id, now))}
+          removeLabel={t('plan.removeAction')}
+          moveUp={t('plan.moveUp')}
+          moveDown={t('plan.moveDown')}
+        />
+      </div>
+      <div class="plan-row">
+        <SelectField
+          id={`${id}-owner`}
+          label={t('plan.owner')}
+          value={action.owner}
+          options={OWNER_LABELS}
+          onChange={(owner) => edit({ owner })}
+        />
+        {plan.startDate ? (
+          <Field
+            id={`${id}-due`}
+            label={t('plan.dueDay')}
+            type="number"
+            value={action.due?.kind === 'day' ? String(action.due.day) : ''}
+            inputProps={{ min: 1, max: 366, inputMode: 'numeric', class: 'plan-input--short' }}
+            onInput={(value) => {
+              const day = Number.parseInt(value, 10);
+              edit({ due: Number.isInteger(day) && day >= 1 && day <= 366 ? { kind: 'day', day } : undefined });
+            }}
+          />
+        ) : (
+          <Field
+            id={`${id}-due`}
+            label={t('plan.dueDate')}
+            type="date"
+            value={action.due?.kind === 'date' ? action.due.date : ''}
+            onInput={(value) => {
+              const parsed = parseIsoDate(value);
+              edit({ due: parsed ? { kind: 'date', date: parsed } : undefined });
+            }}
+          />
+        )}
+        <SelectField
+          id={`${id}-status`}
+          label={t('plan.status')}
+          value={action.status}
+          options={STATUS_LABELS}
+          onChange={(status) => edit({ status })}
+        />
+      </div>
+      {date && (
+        <p class="plan-action__due">
+          {t('plan.dueOn', { date: formatDate(date) })}
+          {overdue && <strong class="badge badge--overdue">{t('plan.overdue')}</strong>}
+        </p>
+      )}
+    </li>
+  );
+}

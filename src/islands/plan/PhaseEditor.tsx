@@ -1,0 +1,175 @@
+import { t } from '../../i18n/ui';
+import { formatDate, formatRange } from '../../lib/dates';
+import { dayDate, phaseRange } from '../../lib/plan-dates';
+import { PHASE_TITLES } from '../../lib/plan-labels';
+import {
+  addGoal,
+  addPerson,
+  moveGoal,
+  movePerson,
+  newId,
+  removeGoal,
+  removePerson,
+  updatePerson,
+  updatePhase,
+} from '../../lib/plan-model';
+import type { Phase, Plan } from '../../schemas/plan';
+import { editPlan } from '../../stores/plans';
+import { Field, ItemTools } from './Field';
+import { GoalEditor } from './GoalEditor';
+
+interface Props {
+  plan: Plan;
+  index: number;
+  phase: Phase;
+}
+
+/** One phase (days 1-30, 31-60, 61-90): theme, goals, people to meet, review. */
+export function PhaseEditor({ plan, index, phase }: Props) {
+  const id = `phase-${index + 1}`;
+  const range = plan.startDate ? phaseRange(plan.startDate, index) : undefined;
+  const edit = (change: (p: Plan, now: number) => Plan) => editPlan(plan.id, change);
+  return (
+    <section class="plan-phase" aria-labelledby={`${id}-title`} id={id}>
+      <h3 id={`${id}-title`} class="plan-phase__title">
+        {PHASE_TITLES[index]}
+        {phase.theme.trim() && <>: {phase.theme}</>}
+        {range && <span class="plan-phase__dates">{formatRange(range)}</span>}
+      </h3>
+      <Field
+        id={`${id}-theme`}
+        label={t('plan.theme')}
+        value={phase.theme}
+        onInput={(theme) => edit((p, now) => updatePhase(p, index, { theme }, now))}
+      />
+
+      <h4 class="plan-subtitle">{t('plan.goals')}</h4>
+      <ol class="plan-goals">
+        {phase.goals.map((goal, goalIndex) => (
+          <GoalEditor
+            key={goal.id}
+            plan={plan}
+            phase={index}
+            goal={goal}
+            number={goalIndex + 1}
+            first={goalIndex === 0}
+            last={goalIndex === phase.goals.length - 1}
+            onMove={(delta) => edit((p, now) => moveGoal(p, index, goal.id, delta, now))}
+            onRemove={() => edit((p, now) => removeGoal(p, index, goal.id, now))}
+          />
+        ))}
+      </ol>
+      <button
+        type="button"
+        class="button"
+        onClick={() =>
+          edit((p, now) =>
+            addGoal(p, index, { id: newId(), text: '', category: 'learning', measure: '', actions: [] }, now),
+          )
+        }
+      >
+        + {t('plan.addGoal')}
+      </button>
+
+      <h4 class="plan-subtitle">{t('plan.people')}</h4>
+      <ul class="plan-people">
+        {phase.people.map((person, personIndex) => {
+          const pid = `person-${person.id}`;
+          const label = person.name.trim() || `${t('plan.person')} ${personIndex + 1}`;
+          return (
+            <li key={person.id} class="plan-person">
+              <div class="plan-row">
+                <Field
+                  id={`${pid}-name`}
+                  label={t('plan.person')}
+                  value={person.name}
+                  onInput={(name) => edit((p, now) => updatePerson(p, index, person.id, { name }, now))}
+                />
+                <Field
+                  id={`${pid}-why`}
+                  class="plan-field--grow"
+                  label={t('plan.why')}
+                  value={person.why}
+                  onInput={(why) => edit((p, now) => updatePerson(p, index, person.id, { why }, now))}
+                />
+                <Field
+                  id={`${pid}-by`}
+                  label={t('plan.byDay')}
+                  type="number"
+                  value={person.byDay === undefined ? '' : String(person.byDay)}
+                  inputProps={{ min: 1, max: 366, inputMode: 'numeric', class: 'plan-input--short' }}
+                  onInput={(value) => {
+                    const day = Number.parseInt(value, 10);
+                    edit((p, now) =>
+                      updatePerson(
+                        p,
+                        index,
+                        person.id,
+                        { byDay: Number.isInteger(day) && day >= 1 && day <= 366 ? day : undefined },
+                        now,
+                      ),
+                    );
+                  }}
+                />
+                <div class="plan-field plan-field--check">
+                  <input
+                    id={`${pid}-met`}
+                    type="checkbox"
+                    checked={person.met}
+                    onChange={(event) => {
+                      const met = event.currentTarget.checked;
+                      edit((p, now) => updatePerson(p, index, person.id, { met }, now));
+                    }}
+                  />
+                  <label for={`${pid}-met`}>{t('plan.met')}</label>
+                </div>
+                <ItemTools
+                  label={label}
+                  first={personIndex === 0}
+                  last={personIndex === phase.people.length - 1}
+                  onMove={(delta) => edit((p, now) => movePerson(p, index, person.id, delta, now))}
+                  onRemove={() => edit((p, now) => removePerson(p, index, person.id, now))}
+                  removeLabel={t('plan.removePerson')}
+                  moveUp={t('plan.moveUp')}
+                  moveDown={t('plan.moveDown')}
+                />
+              </div>
+              {plan.startDate && person.byDay !== undefined && (
+                <p class="plan-action__due">
+                  {t('plan.dueOn', { date: formatDate(dayDate(plan.startDate, person.byDay)) })}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <button
+        type="button"
+        class="button"
+        onClick={() => edit((p, now) => addPerson(p, index, { id: newId(), name: '', why: '', met: false }, now))}
+      >
+        + {t('plan.addPerson')}
+      </button>
+
+      <h4 class="plan-subtitle">{t('plan.review')}</h4>
+      <div class="plan-review">
+        {(['happened', 'why', 'next'] as const).map((part) => (
+          <Field
+            key={part}
+            id={`${id}-review-${part}`}
+            label={t(
+              part === 'happened' ? 'plan.reviewHappened' : part === 'why' ? 'plan.reviewWhy' : 'plan.reviewNext',
+            )}
+            value={phase.review[part]}
+            multiline
+            onInput={(value) =>
+              edit((p, now) =>
+                updatePhase(p, index, { review: { ...(p.phases[index]?.review ?? phase.review), [part]: value } }, now),
+              )
+            }
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import '../../styles/planner.css';
+import '../../styles/plan.css';
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../i18n/ui';
+import { parseIsoDate } from '../../lib/dates';
+import { sortPlans, updatePlanFields } from '../../lib/plan-model';
+import {
+  $currentPlanId,
+  $planSaveState,
+  $plans,
+  deletePlan,
+  duplicateCurrentPlan,
+  editPlan,
+  newPlan,
+  selectPlan,
+  startPlans,
+} from '../../stores/plans';
+import { $storageStatus } from '../../stores/storage-session';
+import { Announcer } from '../Announcer';
+import { StorageNotices } from '../StorageNotices';
+import { Field } from './Field';
+import { PhaseEditor } from './PhaseEditor';
+import { PlanExport } from './PlanExport';
+import { PlanPrint } from './PlanPrint';
+import { Suggestions, type SuggestionView } from './Suggestions';
+
+interface Props {
+  suggestions: SuggestionView[];
+}
+
+function planIdFromHash(): string | undefined {
+  const match = /^#plan=([a-z0-9-]{1,40})$/.exec(window.location.hash);
+  return match?.[1];
+}
+
+/** The 30-60-90 plan builder: plan list, the plan's fields and phases, ideas, exports. */
+export default function PlanBuilder({ suggestions }: Props) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    startPlans({ wantedId: planIdFromHash() });
+    setMounted(true);
+  }, []);
+  const plans = useStore($plans);
+  const currentId = useStore($currentPlanId);
+  const saveState = useStore($planSaveState);
+  const storage = useStore($storageStatus);
+  const plan = mounted && currentId ? plans[currentId] : undefined;
+
+  useEffect(() => {
+    if (plan) history.replaceState(null, '', `#plan=${plan.id}`);
+  }, [plan?.id]);
+
+  if (!plan) {
+    return (
+      <div class="plan-builder plan-builder--loading">
+        <p>{t('plan.loading')}</p>
+        <Announcer />
+      </div>
+    );
+  }
+
+  const saveText =
+    storage.mode === 'unavailable' || saveState === 'failed'
+      ? t('plan.notSaved')
+      : saveState === 'saving'
+        ? t('plan.saving')
+        : t('plan.saved');
+
+  return (
+    <div class="plan-builder">
+      <div class="plan-builder__screen">
+        <StorageNotices ready />
+        <PlanList plans={sortPlans(Object.values(plans))} currentId={plan.id} />
+        <section class="plan-details" aria-labelledby="details-title">
+          <div class="plan-details__head">
+            <h2 id="details-title">{t('plan.details')}</h2>
+            <p class={`plan-save plan-save--${saveState}`} aria-live="polite">
+              {saveText}
+            </p>
+          </div>
+          <div class="plan-row">
+            <Field
+              id="plan-title"
+              class="plan-field--grow"
+              label={t('plan.title')}
+              value={plan.title}
+              onInput={(title) => editPlan(plan.id, (p, now) => updatePlanFields(p, { title }, now))}
+            />
+            <Field
+              id="plan-role"
+              class="plan-field--grow"
+              label={t('plan.role')}
+              value={plan.role}
+              onInput={(role) => editPlan(plan.id, (p, now) => updatePlanFields(p, { role }, now))}
+            />
+          </div>
+          <div class="plan-row">
+            <Field
+              id="plan-start"
+              label={t('plan.startDate')}
+              type="date"
+              value={plan.startDate ?? ''}
+              onInput={(value) =>
+                editPlan(plan.id, (p, now) => updatePlanFields(p, { startDate: parseIsoDate(value) }, now))
+              }
+            />
+            <Field
+              id="plan-reviewers"
+              class="plan-field--grow"
+              label={t('plan.reviewers')}
+              value={plan.reviewers}
+              onInput={(reviewers) => editPlan(plan.id, (p, now) => updatePlanFields(p, { reviewers }, now))}
+            />
+          </div>
+          <Field
+            id="plan-context"
+            label={t('plan.context')}
+            value={plan.context}
+            multiline
+            onInput={(context) => editPlan(plan.id, (p, now) => updatePlanFields(p, { context }, now))}
+          />
+        </section>
+        {plan.phases.map((phase, index) => (
+          <PhaseEditor key={index} plan={plan} index={index} phase={phase} />
+        ))}
+        <Suggestions plan={plan} suggestions={suggestions} />
+        <PlanExport plan={plan} />
+      </div>
+      <PlanPrint plan={plan} />
+      <Announcer />
+    </div>
+  );
+}
+
+function PlanList({ plans, currentId }: { plans: ReturnType<typeof sortPlans>; currentId: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const current = plans.find((p) => p.id === currentId);
+  const title = current?.title.trim() || t('plan.untitled');
+  return (
+    <nav class="plan-list" aria-labelledby="plan-list-title">
+      <h2 id="plan-list-title">{t('plan.yourPlans')}</h2>
+      <ul>
+        {plans.map((p) => (
+          <li key={p.id}>
+            <a
+              href={`#plan=${p.id}`}
+              aria-current={p.id === currentId ? 'page' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                selectPlan(p.id);
+              }}
+            >
+              {p.title.trim() || t('plan.untitled')}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <div class="program-panel__actions">
+        <button type="button" class="button" onClick={() => newPlan()}>
+          + {t('plan.new')}
+        </button>
+        <button type="button" class="button" onClick={duplicateCurrentPlan}>
+          {t('plan.duplicate')}
+        </button>
+        <button type="button" class="button button--danger" onClick={() => dialog.current?.showModal()}>
+          {t('plan.delete')}
+        </button>
+      </div>
+      <dialog ref={dialog} class="dialog" aria-labelledby="delete-plan-title">
+        <form method="dialog">
+          <h3 id="delete-plan-title">{t('plan.deleteTitle', { title })}</h3>
+          <p>{t('plan.deleteText')}</p>
+          <div class="dialog__actions">
+            <button type="submit" class="button" value="cancel" autoFocus>
+              {t('planner.cancel')}
+            </button>
+            <button type="submit" class="button button--danger" value="delete" onClick={() => deletePlan(currentId)}>
+              {t('plan.deleteConfirm')}
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </nav>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n/ui';
+import { downloadText } from '../../lib/download';
+import { planCalendarEvents } from '../../lib/plan-calendar';
+import { planFileName, planToMarkdown } from '../../lib/plan-markdown';
+import type { Plan } from '../../schemas/plan';
+import { announce, flushPlanSaves } from '../../stores/plans';
+
+/** Markdown (copy, download), print and calendar exports of the current plan. */
+export function PlanExport({ plan }: { plan: Plan }) {
+  const [fallback, setFallback] = useState<string | null>(null);
+  const events = planCalendarEvents(plan);
+
+  const copy = async () => {
+    const markdown = planToMarkdown(plan);
+    try {
+      await navigator.clipboard.writeText(markdown);
+      setFallback(null);
+      announce(t('plan.copied'));
+    } catch {
+      setFallback(markdown);
+      announce(t('plan.copyFailed'), 'error');
+    }
+  };
+
+  const download = () => {
+    const file = planFileName(plan, 'md');
+    downloadText(file, planToMarkdown(plan), 'text/markdown');
+    announce(t('plan.downloaded', { file }));
+  };
+
+  const calendar = async () => {
+    // The iCalendar library loads only when the reader asks for a calendar.
+    const { createEvents } = await import('ics');
+    const { error, value } = createEvents(
+      events.map((event) => ({
+        title: event.title,
+        start: event.start,
+        end: event.end,
+        ...(event.description ? { description: event.description } : {}),
+        productId: 'csm-handbook/plan-builder',
+      })),
+    );
+    if (error || !value) {
+      announce(String(error ?? 'Could not make the calendar file.'), 'error');
+      return;
+    }
+    const file = planFileName(plan, 'ics');
+    downloadText(file, value, 'text/calendar');
+    announce(t('plan.downloaded', { file }));
+  };
+
+  return (
+    <section class="plan-export" aria-labelledby="export-title">
+      <h2 id="export-title">{t('plan.export')}</h2>
+      <div class="program-panel__actions">
+        <button type="button" class="button" onClick={copy}>
+          {t('plan.copyMarkdown')}
+        </button>
+        <button type="button" class="button" onClick={download}>
+          {t('plan.downloadMarkdown')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            flushPlanSaves();
+            window.print();
+          }}
+        >
+          {t('plan.print')}
+        </button>
+        <button type="button" class="button" onClick={calendar} disabled={events.length === 0}>
+          {t('plan.downloadIcs')}
+        </button>
+      </div>
+      {events.length === 0 && <p class="field__help">{t('plan.icsNeedsDates')}</p>}
+      {fallback !== null && (
+        <textarea
+          class="program-panel__fallback"
+          readOnly
+          rows={10}
+          value={fallback}
+          aria-label={t('plan.copyMarkdown')}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n/ui';
+import { PHASE_TITLES } from '../../lib/plan-labels';
+import { addAction, addGoal, newId } from '../../lib/plan-model';
+import type { GoalCategory, Plan } from '../../schemas/plan';
+import { announce, editPlan } from '../../stores/plans';
+
+/** A suggestion as the island gets it: source link already resolved. */
+export interface SuggestionView {
+  id: string;
+  kind: 'goal' | 'action';
+  phase: 1 | 2 | 3;
+  category: GoalCategory;
+  owner?: 'self' | 'manager' | 'mentor' | 'other';
+  text: string;
+  measure?: string;
+  sourceHref: string;
+  sourceLabel: string;
+}
+
+/** Adds a suggestion to a phase: a goal as it is, an action under the phase's last goal (or a new one). */
+export function addSuggestion(plan: Plan, suggestion: SuggestionView, phase: number, now: number): Plan {
+  if (suggestion.kind === 'goal') {
+    return addGoal(
+      plan,
+      phase,
+      {
+        id: newId(),
+        text: suggestion.text,
+        category: suggestion.category,
+        measure: suggestion.measure ?? '',
+        actions: [],
+      },
+      now,
+    );
+  }
+  const action = { id: newId(), text: suggestion.text, owner: suggestion.owner ?? 'self', status: 'todo' as const };
+  const lastGoal = plan.phases[phase]?.goals.at(-1);
+  if (lastGoal) return addAction(plan, phase, lastGoal.id, action, now);
+  return addGoal(
+    plan,
+    phase,
+    { id: newId(), text: '', category: suggestion.category, measure: '', actions: [action] },
+    now,
+  );
+}
+
+/** Ideas drawn from the handbook, each one click away from a phase. */
+export function Suggestions({ plan, suggestions }: { plan: Plan; suggestions: SuggestionView[] }) {
+  const [target, setTarget] = useState<'best' | 0 | 1 | 2>('best');
+  return (
+    <section class="plan-suggestions" aria-labelledby="suggestions-title">
+      <h2 id="suggestions-title">{t('plan.suggestions')}</h2>
+      <p>{t('plan.suggestionsIntro')}</p>
+      <div class="plan-field">
+        <label for="suggestion-target">{t('plan.addTo')}</label>
+        <select
+          id="suggestion-target"
+          value={String(target)}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            setTarget(value === 'best' ? 'best' : (Number(value) as 0 | 1 | 2));
+          }}
+        >
+          <option value="best">The phase each idea fits best</option>
+          {PHASE_TITLES.map((title, index) => (
+            <option key={title} value={String(index)}>
+              {title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ul class="plan-suggestions__list">
+        {suggestions.map((suggestion) => {
+          const phase = target === 'best' ? suggestion.phase - 1 : target;
+          const phaseTitle = PHASE_TITLES[phase] ?? PHASE_TITLES[0];
+          return (
+            <li key={suggestion.id} class="plan-suggestion">
+              <span class="badge">{suggestion.kind === 'goal' ? t('plan.asGoal') : t('plan.asAction')}</span>
+              <span class="plan-suggestion__text">{suggestion.text}</span>
+              <a class="plan-suggestion__source" href={suggestion.sourceHref}>
+                {t('plan.source', { label: suggestion.sourceLabel })}
+              </a>
+              <button
+                type="button"
+                class="button button--small"
+                aria-label={t('plan.addSuggestion', { text: suggestion.text, phase: phaseTitle })}
+                onClick={() => {
+                  editPlan(plan.id, (p, now) => addSuggestion(p, suggestion, phase, now));
+                  announce(t('plan.suggestionAdded', { phase: phaseTitle, text: suggestion.text }));
+                }}
+              >
+                + {phaseTitle}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Due } from '../schemas/plan';
+import { addDays, type DateRange } from './dates';
+
+/** Days each phase covers: 1-30, 31-60, 61-90. */
+export const PHASE_DAYS = [
+  { first: 1, last: 30 },
+  { first: 31, last: 60 },
+  { first: 61, last: 90 },
+] as const;
+
+/** The calendar date of plan day `day`; day 1 is the start date. */
+export function dayDate(startDate: string, day: number): string {
+  return addDays(startDate, day - 1);
+}
+
+/** Calendar dates of phase `index` (0, 1, 2). */
+export function phaseRange(startDate: string, index: number): DateRange {
+  const days = PHASE_DAYS[index] ?? PHASE_DAYS[0];
+  return { start: dayDate(startDate, days.first), end: dayDate(startDate, days.last) };
+}
+
+/** The calendar date an action is due, if it can be known. */
+export function dueDate(due: Due | undefined, startDate: string | undefined): string | undefined {
+  if (!due) return undefined;
+  if (due.kind === 'date') return due.date;
+  return startDate ? dayDate(startDate, due.day) : undefined;
+}
+
+/** An open action whose due date has passed. */
+export function isOverdue(due: Due | undefined, status: string, startDate: string | undefined, today: string): boolean {
+  const date = dueDate(due, startDate);
+  return date !== undefined && date < today && status !== 'done' && status !== 'na';
+}

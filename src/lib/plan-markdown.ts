@@ -1,0 +1,102 @@
+import type { Action, Plan } from '../schemas/plan';
+import { formatDate, formatRange } from './dates';
+import { escapeMarkdownLine, escapeMarkdownLines } from './markdown-escape';
+import { dueDate, phaseRange } from './plan-dates';
+import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES } from './plan-labels';
+
+const CHECKBOX = { todo: '[ ]', doing: '[ ]', done: '[x]', na: '[~]' } as const;
+
+/** One line of user text: escaped, line breaks folded into spaces. */
+function inline(text: string): string {
+  return escapeMarkdownLine(text.replace(/\s*\r?\n\s*/g, ' ').trim());
+}
+
+/** A table cell: escaped (| included) and on one line. */
+function cell(text: string): string {
+  return inline(text) || ' ';
+}
+
+/** A block of user text: each line escaped, paragraphs kept. */
+function block(text: string): string[] {
+  return text.trim() ? escapeMarkdownLines(text.trim()) : [];
+}
+
+function dueText(action: Action, startDate: string | undefined): string | undefined {
+  if (!action.due) return undefined;
+  const date = dueDate(action.due, startDate);
+  if (action.due.kind === 'day') return date ? `day ${action.due.day} (${formatDate(date)})` : `day ${action.due.day}`;
+  return date ? formatDate(date) : undefined;
+}
+
+/**
+ * A plan as Markdown to bring to an interview or paste into an issue: a
+ * heading per phase, goals with their measure, actions as GitLab task items
+ * with owner and due date, people to meet as a table, the phase review.
+ * Every piece of user text is escaped: it cannot become HTML, a link, a
+ * heading, a task or front matter.
+ */
+export function planToMarkdown(plan: Plan): string {
+  const lines: string[] = [`# ${inline(plan.title) || '30-60-90 day plan'}`, ''];
+  const facts: string[] = [];
+  if (plan.role.trim()) facts.push(`- **Role:** ${inline(plan.role)}`);
+  facts.push(`- **Start date:** ${plan.startDate ? formatDate(plan.startDate) : 'not set'}`);
+  if (plan.reviewers.trim()) facts.push(`- **Reviewed by:** ${inline(plan.reviewers)}`);
+  lines.push(...facts);
+  const context = block(plan.context);
+  if (context.length) lines.push('', ...context);
+
+  plan.phases.forEach((phase, index) => {
+    const dates = plan.startDate ? ` (${formatRange(phaseRange(plan.startDate, index))})` : '';
+    const theme = phase.theme.trim() ? `: ${inline(phase.theme)}` : '';
+    lines.push('', `## ${PHASE_TITLES[index]}${theme}${dates}`);
+
+    for (const goal of phase.goals) {
+      lines.push('', `### ${inline(goal.text) || 'Goal'}`, '');
+      const about = [`*${CATEGORY_LABELS[goal.category]}*`];
+      if (goal.measure.trim()) about.push(`Success measure: ${inline(goal.measure)}`);
+      lines.push(about.join(' · '));
+      if (goal.actions.length) {
+        lines.push('');
+        for (const action of goal.actions) {
+          const extra = [`Owner: ${OWNER_LABELS[action.owner]}`];
+          const due = dueText(action, plan.startDate);
+          if (due) extra.push(`Due: ${due}`);
+          if (action.status === 'doing') extra.push('In progress');
+          lines.push(`- ${CHECKBOX[action.status]} ${inline(action.text) || 'Action'} (${extra.join(', ')})`);
+        }
+      }
+    }
+
+    if (phase.people.length) {
+      lines.push('', '### People to meet', '', '| Name | Why | By | Met |', '| --- | --- | --- | --- |');
+      for (const person of phase.people) {
+        const by =
+          person.byDay === undefined
+            ? ' '
+            : plan.startDate
+              ? `day ${person.byDay} (${formatDate(dueDate({ kind: 'day', day: person.byDay }, plan.startDate) ?? '')})`
+              : `day ${person.byDay}`;
+        lines.push(`| ${cell(person.name)} | ${cell(person.why)} | ${by} | ${person.met ? 'Yes' : 'No'} |`);
+      }
+    }
+
+    const review = phase.review;
+    if (review.happened.trim() || review.why.trim() || review.next.trim()) {
+      lines.push('', '### End-of-phase review', '');
+      if (review.happened.trim()) lines.push(`- **What happened:** ${inline(review.happened)}`);
+      if (review.why.trim()) lines.push(`- **Why:** ${inline(review.why)}`);
+      if (review.next.trim()) lines.push(`- **What next:** ${inline(review.next)}`);
+    }
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** File name for a plan download: `30-60-90-plan-csm-manager.md`. */
+export function planFileName(plan: Plan, extension: 'md' | 'ics' | 'json'): string {
+  const slug = plan.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return `30-60-90-plan${slug ? `-${slug}` : ''}.${extension}`;
+}

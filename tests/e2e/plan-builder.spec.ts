@@ -1,0 +1,268 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ASPIRING, isoDaysFromToday, MY_PROGRESS, openPlanner, storedKeys } from './planner-helpers';
+
+const BUILDER = '/plan-builder/';
+
+async function openBuilder(page: Page) {
+  await page.goto(BUILDER);
+  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
+}
+
+const phase = (page: Page, n: 1 | 2 | 3) =>
+  page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
+
+async function waitSaved(page: Page) {
+  await expect(page.locator('.plan-save')).toHaveText('Saved');
+}
+
+async function planKeys(page: Page) {
+  return Object.keys(await storedKeys(page)).filter((key) => key.startsWith('csm-handbook:plan:'));
+}
+
+test('a first visit opens a fresh draft, ready to type into', async ({ page }) => {
+  await openBuilder(page);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('My 30-60-90 day plan');
+  for (const n of [1, 2, 3] as const) await expect(phase(page, n)).toBeVisible();
+  await expect(phase(page, 1).getByLabel('Theme')).toHaveValue('Learn');
+});
+
+test('a plan filled in across all three phases is all there after a reload', async ({ page }) => {
+  await openBuilder(page);
+  await page.getByLabel('Title', { exact: true }).fill('Mock plan for the interview');
+  await page.getByLabel('Role it is for').fill('CSM Manager');
+  await page.getByLabel('Reviewed by (manager, mentor)').fill('Sam, Ana');
+  await page.getByLabel('Context').fill('Team of 8 CSMs');
+  for (const n of [1, 2, 3] as const) {
+    const p = phase(page, n);
+    await p.getByRole('button', { name: 'Add a goal' }).click();
+    await p.getByLabel('Goal', { exact: true }).fill(`Goal of phase ${n}`);
+    await p.getByLabel('How success is measured').fill(`Measure ${n}`);
+    await p.getByRole('button', { name: 'Add an action' }).click();
+    await p.getByLabel('Action', { exact: true }).fill(`Action of phase ${n}`);
+    await p.getByLabel('Owner').selectOption('mentor');
+    await p.getByRole('button', { name: 'Add a person' }).click();
+    await p.getByRole('textbox', { name: 'Name', exact: true }).fill(`Person ${n}`);
+    await p.getByLabel('Why').first().fill('Knows the accounts');
+    await p.getByLabel('What happened').fill(`Review ${n}`);
+  }
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Mock plan for the interview');
+  await expect(page.getByLabel('Context')).toHaveValue('Team of 8 CSMs');
+  for (const n of [1, 2, 3] as const) {
+    const p = phase(page, n);
+    await expect(p.getByLabel('Goal', { exact: true })).toHaveValue(`Goal of phase ${n}`);
+    await expect(p.getByLabel('Action', { exact: true })).toHaveValue(`Action of phase ${n}`);
+    await expect(p.getByLabel('Owner')).toHaveValue('mentor');
+    await expect(p.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(`Person ${n}`);
+    await expect(p.getByLabel('What happened')).toHaveValue(`Review ${n}`);
+  }
+});
+
+test('a start date dates every phase and action, and overdue actions stand out', async ({ page }) => {
+  await openBuilder(page);
+  await page.getByLabel('Start date (day 1)').fill('2027-01-04');
+  await expect(phase(page, 1).getByRole('heading', { level: 3 })).toContainText('4 Jan – 2 Feb 2027');
+  await expect(phase(page, 2).getByRole('heading', { level: 3 })).toContainText('3 Feb – 4 Mar 2027');
+  await expect(phase(page, 3).getByRole('heading', { level: 3 })).toContainText('5 Mar – 3 Apr 2027');
+  const first = phase(page, 1);
+  await first.getByRole('button', { name: 'Add a goal' }).click();
+  await first.getByRole('button', { name: 'Add an action' }).click();
+  await first.getByLabel('Due day').fill('10');
+  await expect(first.getByText('Due 13 Jan 2027')).toBeVisible();
+  await expect(first.getByText('Overdue')).toHaveCount(0);
+
+  await page.getByLabel('Start date (day 1)').fill(isoDaysFromToday(-20));
+  await expect(first.getByText('Overdue')).toBeVisible();
+  await first.getByLabel('Status').selectOption('done');
+  await expect(first.getByText('Overdue')).toHaveCount(0);
+});
+
+test('an idea from the handbook is added with one click and can be edited', async ({ page }) => {
+  await openBuilder(page);
+  const ideas = page.getByRole('region', { name: 'Ideas from the handbook' });
+  await expect(ideas.getByRole('link', { name: /Source: Review Checklist/ }).first()).toHaveAttribute(
+    'href',
+    /csm-manager\/#review-checklist$/,
+  );
+  await ideas.getByRole('button', { name: /^Add “Every customer has a Success Plan.*” to Days 31–60$/ }).click();
+  const goal = phase(page, 2).getByLabel('Goal', { exact: true });
+  await expect(goal).toHaveValue(/Every customer has a Success Plan/);
+  await expect(phase(page, 2).getByLabel('How success is measured')).toHaveValue(/Success Plans reviewed/);
+  await goal.fill('Every customer has a Success Plan (my words)');
+  await waitSaved(page);
+  await page.reload();
+  await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveValue(
+    'Every customer has a Success Plan (my words)',
+  );
+});
+
+test('goals reorder with the keyboard', async ({ page }) => {
+  await openBuilder(page);
+  const p = phase(page, 1);
+  for (const text of ['First', 'Second']) {
+    await p.getByRole('button', { name: 'Add a goal' }).click();
+    await p.getByLabel('Goal', { exact: true }).last().fill(text);
+  }
+  await p.getByRole('button', { name: 'Move down: First' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(p.getByLabel('Goal', { exact: true }).first()).toHaveValue('Second');
+  await expect(p.getByLabel('Goal', { exact: true }).last()).toHaveValue('First');
+});
+
+test('exports Markdown (copy and file) and a calendar', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openBuilder(page);
+  await page.getByLabel('Title', { exact: true }).fill('Export test');
+  await page.getByLabel('Start date (day 1)').fill('2027-01-04');
+  const p = phase(page, 1);
+  await p.getByRole('button', { name: 'Add a goal' }).click();
+  await p.getByLabel('Goal', { exact: true }).fill('Know the team');
+  await p.getByRole('button', { name: 'Add an action' }).click();
+  await p.getByLabel('Action', { exact: true }).fill('Meet each CSM');
+  await p.getByLabel('Due day').fill('5');
+  await p.getByLabel('Status').selectOption('done');
+
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain('# Export test\n');
+  expect(markdown).toContain('## Days 1–30: Learn (4 Jan – 2 Feb 2027)');
+  expect(markdown).toContain('### Know the team');
+  expect(markdown).toContain('- [x] Meet each CSM (Owner: Me, Due: day 5 (8 Jan 2027))');
+
+  const mdDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .md' }).click();
+  const md = await mdDownload;
+  expect(md.suggestedFilename()).toBe('30-60-90-plan-export-test.md');
+  expect(await readFile((await md.path()) ?? '', 'utf8')).toBe(markdown);
+
+  const icsDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+  const ics = await readFile((await (await icsDownload).path()) ?? '', 'utf8');
+  expect(ics).toContain('BEGIN:VCALENDAR');
+  expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(4);
+  expect(ics).toContain('SUMMARY:Meet each CSM');
+  expect(ics).toContain('DTSTART;VALUE=DATE:20270108');
+});
+
+test('printing shows the clean plan and no controls', async ({ page }) => {
+  await openBuilder(page);
+  await page.getByLabel('Title', { exact: true }).fill('Printed plan');
+  await phase(page, 1).getByRole('button', { name: 'Add a goal' }).click();
+  await phase(page, 1).getByLabel('Goal', { exact: true }).fill('A goal to print');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Printed plan' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'A goal to print' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+});
+
+test('hostile text stays inert in the page, the export and print', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openBuilder(page);
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await page.getByLabel('Title', { exact: true }).fill(hostile);
+  await phase(page, 1).getByRole('button', { name: 'Add a goal' }).click();
+  await phase(page, 1).getByLabel('Goal', { exact: true }).fill(`[link](javascript:window.__pwned=3) ${hostile}`);
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(hostile);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(await page.locator('script').evaluateAll((scripts) => scripts.some((s) => s.textContent?.includes('__pwned')))).toBe(false);
+  await expect(page.locator('main a[href^="javascript:"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).not.toMatch(/(?<!\\)<(img|script)/);
+  expect(markdown).toContain('\\[link\\](javascript:window.\\_\\_pwned=3)');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('keeps several plans: new, rename, duplicate, delete with undo', async ({ page }) => {
+  await openBuilder(page);
+  await page.getByLabel('Title', { exact: true }).fill('Mock interview plan');
+  await waitSaved(page);
+  await page.getByRole('button', { name: 'New plan' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Real first quarter');
+  await waitSaved(page);
+  const list = page.getByRole('navigation', { name: 'Your plans' });
+  await expect(list.getByRole('link')).toHaveText(['Real first quarter', 'Mock interview plan']);
+
+  await list.getByRole('link', { name: 'Mock interview plan' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Mock interview plan');
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Copy of Mock interview plan');
+  expect(await planKeys(page)).toHaveLength(3);
+
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete “Copy of Mock interview plan”?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(list.getByRole('link')).toHaveCount(2);
+  expect(await planKeys(page)).toHaveLength(2);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByRole('link')).toHaveCount(3);
+  expect(await planKeys(page)).toHaveLength(3);
+});
+
+test('the same plan edited in two tabs keeps both tabs’ text', async ({ context }) => {
+  const first = await context.newPage();
+  await openBuilder(first);
+  await first.getByLabel('Title', { exact: true }).fill('Shared plan');
+  await waitSaved(first);
+  const second = await context.newPage();
+  await openBuilder(second);
+  await expect(second.getByLabel('Title', { exact: true })).toHaveValue('Shared plan');
+
+  // Each tab types into a different field before either has saved.
+  await first.getByLabel('Role it is for').fill('Typed in tab one');
+  await second.getByLabel('Context').fill('Typed in tab two');
+  await waitSaved(first);
+  await waitSaved(second);
+  for (const tab of [first, second]) {
+    await expect(tab.getByLabel('Role it is for')).toHaveValue('Typed in tab one');
+    await expect(tab.getByLabel('Context')).toHaveValue('Typed in tab two');
+  }
+  await first.reload();
+  await expect(first.getByLabel('Role it is for')).toHaveValue('Typed in tab one');
+  await expect(first.getByLabel('Context')).toHaveValue('Typed in tab two');
+});
+
+test('plans are part of the backup', async ({ page }) => {
+  await openBuilder(page);
+  await page.getByLabel('Title', { exact: true }).fill('Backed up plan');
+  await waitSaved(page);
+  await page.goto(MY_PROGRESS);
+  await expect(page.getByRole('link', { name: 'Backed up plan' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const backup = JSON.parse(await readFile((await (await download).path()) ?? '', 'utf8'));
+  expect(Object.values(backup.plans).map((plan) => (plan as { title: string }).title)).toEqual(['Backed up plan']);
+});
+
+test('the aspiring leaders plan task links to the builder', async ({ page }) => {
+  await openPlanner(page, ASPIRING);
+  await page.getByRole('link', { name: '30-60-90 plan builder' }).click();
+  await expect(page).toHaveURL(/\/plan-builder\/(#plan=.*)?$/);
+});
+
+test('is axe clean with a goal, an action and a person', async ({ page }) => {
+  await openBuilder(page);
+  const p = phase(page, 1);
+  await p.getByRole('button', { name: 'Add a goal' }).click();
+  await p.getByRole('button', { name: 'Add an action' }).click();
+  await p.getByRole('button', { name: 'Add a person' }).click();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes[0]?.target}`),
+  ).toEqual([]);
+});

@@ -1,0 +1,245 @@
+import { createEvents } from 'ics';
+import { describe, expect, it } from 'vitest';
+import { planCalendarEvents } from '../../src/lib/plan-calendar';
+import { dayDate, dueDate, isOverdue, phaseRange } from '../../src/lib/plan-dates';
+import { planFileName, planToMarkdown } from '../../src/lib/plan-markdown';
+import { mergeThreeWay } from '../../src/lib/plan-merge';
+import {
+  addAction,
+  addGoal,
+  addPerson,
+  createPlan,
+  duplicatePlan,
+  moveGoal,
+  moveItem,
+  removeGoal,
+  updateAction,
+  updateGoal,
+  updatePhase,
+  updatePlanFields,
+} from '../../src/lib/plan-model';
+import { readPlan } from '../../src/lib/stored-records';
+import type { Plan } from '../../src/schemas/plan';
+
+function samplePlan(): Plan {
+  let plan = createPlan('plan-1', 1000, 'CSM Manager plan');
+  plan = updatePlanFields(
+    plan,
+    { role: 'CSM Manager, EMEA', startDate: '2027-01-04', reviewers: 'Sam (manager), Ana (mentor)' },
+    1001,
+  );
+  plan = addGoal(
+    plan,
+    0,
+    { id: 'g1', text: 'Know every account', category: 'learning', measure: 'All accounts reviewed', actions: [] },
+    1002,
+  );
+  plan = addAction(
+    plan,
+    0,
+    'g1',
+    { id: 'a1', text: 'Review account health', owner: 'self', status: 'done', due: { kind: 'day', day: 10 } },
+    1003,
+  );
+  plan = addAction(
+    plan,
+    0,
+    'g1',
+    { id: 'a2', text: 'Meet the SALs', owner: 'manager', status: 'todo', due: { kind: 'date', date: '2027-01-20' } },
+    1004,
+  );
+  plan = addAction(plan, 0, 'g1', { id: 'a3', text: 'Old report', owner: 'other', status: 'na' }, 1005);
+  plan = addPerson(plan, 0, { id: 'p1', name: 'Chloe', why: 'Leads the pilot | owns it', byDay: 5, met: true }, 1006);
+  plan = updatePhase(plan, 0, { review: { happened: 'Met everyone', why: '', next: 'Start coaching' } }, 1007);
+  return plan;
+}
+
+describe('plan dates', () => {
+  it('runs days 1-30, 31-60 and 61-90 from the start date', () => {
+    expect(phaseRange('2027-01-04', 0)).toEqual({ start: '2027-01-04', end: '2027-02-02' });
+    expect(phaseRange('2027-01-04', 1)).toEqual({ start: '2027-02-03', end: '2027-03-04' });
+    expect(phaseRange('2027-01-04', 2)).toEqual({ start: '2027-03-05', end: '2027-04-03' });
+    expect(dayDate('2027-01-04', 1)).toBe('2027-01-04');
+  });
+
+  it('finds due dates and overdue actions', () => {
+    expect(dueDate({ kind: 'day', day: 10 }, '2027-01-04')).toBe('2027-01-13');
+    expect(dueDate({ kind: 'day', day: 10 }, undefined)).toBeUndefined();
+    expect(dueDate({ kind: 'date', date: '2027-02-01' }, undefined)).toBe('2027-02-01');
+    expect(isOverdue({ kind: 'date', date: '2027-01-10' }, 'todo', undefined, '2027-01-11')).toBe(true);
+    expect(isOverdue({ kind: 'date', date: '2027-01-10' }, 'done', undefined, '2027-01-11')).toBe(false);
+    expect(isOverdue({ kind: 'date', date: '2027-01-10' }, 'doing', undefined, '2027-01-10')).toBe(false);
+  });
+});
+
+describe('plan model', () => {
+  it('starts with three phases themed Learn, Plan, Act', () => {
+    expect(createPlan('x', 1).phases.map((p) => p.theme)).toEqual(['Learn', 'Plan', 'Act']);
+  });
+
+  it('edits without touching the original', () => {
+    const plan = samplePlan();
+    const edited = updateGoal(plan, 0, 'g1', { text: 'Changed' }, 2000);
+    expect(plan.phases[0].goals[0]?.text).toBe('Know every account');
+    expect(edited.phases[0].goals[0]?.text).toBe('Changed');
+    expect(edited.updatedAt).toBe(2000);
+  });
+
+  it('reorders within bounds', () => {
+    expect(moveItem([{ id: 'a' }, { id: 'b' }, { id: 'c' }], 'c', -1).map((i) => i.id)).toEqual(['a', 'c', 'b']);
+    expect(moveItem([{ id: 'a' }, { id: 'b' }], 'a', -1).map((i) => i.id)).toEqual(['a', 'b']);
+    let plan = addGoal(samplePlan(), 0, { id: 'g2', text: 'Second', category: 'team', measure: '', actions: [] }, 1);
+    plan = moveGoal(plan, 0, 'g2', -1, 2);
+    expect(plan.phases[0].goals.map((g) => g.id)).toEqual(['g2', 'g1']);
+    expect(removeGoal(plan, 0, 'g2', 3).phases[0].goals.map((g) => g.id)).toEqual(['g1']);
+  });
+
+  it('duplicates under a new id and clears a due date', () => {
+    const copy = duplicatePlan(samplePlan(), 'plan-2', 5000);
+    expect(copy.id).toBe('plan-2');
+    expect(copy.title).toBe('Copy of CSM Manager plan');
+    const cleared = updateAction(copy, 0, 'g1', 'a1', { due: undefined }, 5001);
+    expect(cleared.phases[0].goals[0]?.actions[0]?.due).toBeUndefined();
+  });
+
+  it('round-trips through storage validation', () => {
+    const plan = samplePlan();
+    expect(readPlan(JSON.stringify(plan))).toEqual({ kind: 'ok', value: plan, migrated: false });
+    expect(readPlan(JSON.stringify({ ...plan, phases: [] })).kind).toBe('invalid');
+  });
+});
+
+describe('plan Markdown export', () => {
+  it('writes phases, goals, task-list actions, people and the review', () => {
+    expect(planToMarkdown(samplePlan())).toBe(
+      [
+        '# CSM Manager plan',
+        '',
+        '- **Role:** CSM Manager, EMEA',
+        '- **Start date:** 4 Jan 2027',
+        '- **Reviewed by:** Sam (manager), Ana (mentor)',
+        '',
+        '## Days 1–30: Learn (4 Jan – 2 Feb 2027)',
+        '',
+        '### Know every account',
+        '',
+        '*Learning* · Success measure: All accounts reviewed',
+        '',
+        '- [x] Review account health (Owner: Me, Due: day 10 (13 Jan 2027))',
+        '- [ ] Meet the SALs (Owner: Manager, Due: 20 Jan 2027)',
+        '- [~] Old report (Owner: Other)',
+        '',
+        '### People to meet',
+        '',
+        '| Name | Why | By | Met |',
+        '| --- | --- | --- | --- |',
+        '| Chloe | Leads the pilot \\| owns it | day 5 (8 Jan 2027) | Yes |',
+        '',
+        '### End-of-phase review',
+        '',
+        '- **What happened:** Met everyone',
+        '- **What next:** Start coaching',
+        '',
+        '## Days 31–60: Plan (3 Feb – 4 Mar 2027)',
+        '',
+        '## Days 61–90: Act (5 Mar – 3 Apr 2027)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps hostile text inert: no HTML, no front matter, no fake tasks or headings', () => {
+    let plan = createPlan('p', 1, '---\ntitle: hacked\n---');
+    plan = updatePlanFields(plan, { context: '<script>alert(1)</script>\n# Fake heading\n- [x] fake task' }, 2);
+    plan = addGoal(
+      plan,
+      0,
+      {
+        id: 'g',
+        text: '<img src=x onerror=alert(1)>',
+        category: 'strategy',
+        measure: '[click](javascript:alert(1))',
+        actions: [],
+      },
+      3,
+    );
+    const markdown = planToMarkdown(plan);
+    expect(markdown.startsWith('# \\--- title: hacked ---\n')).toBe(true);
+    expect(markdown).toContain('\\<script\\>alert(1)\\</script\\>');
+    expect(markdown).toContain('\n\\# Fake heading\n\\- \\[x\\] fake task\n');
+    expect(markdown).toContain('### \\<img src=x onerror=alert(1)\\>');
+    expect(markdown).toContain('Success measure: \\[click\\](javascript:alert(1))');
+    expect(markdown).not.toMatch(/(?<!\\)<(script|img)/);
+  });
+
+  it('names files after the plan', () => {
+    expect(planFileName(samplePlan(), 'md')).toBe('30-60-90-plan-csm-manager-plan.md');
+    expect(planFileName(createPlan('x', 1, '!!!'), 'ics')).toBe('30-60-90-plan.ics');
+  });
+});
+
+describe('plan calendar', () => {
+  it('has the three phases and every dated action that applies', () => {
+    const events = planCalendarEvents(samplePlan());
+    expect(events.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['CSM Manager plan – Days 1–30: Learn', [2027, 1, 4], [2027, 2, 3]],
+      ['Review account health', [2027, 1, 13], [2027, 1, 14]],
+      ['Meet the SALs', [2027, 1, 20], [2027, 1, 21]],
+      ['CSM Manager plan – Days 31–60: Plan', [2027, 2, 3], [2027, 3, 5]],
+      ['CSM Manager plan – Days 61–90: Act', [2027, 3, 5], [2027, 4, 4]],
+    ]);
+  });
+
+  it('makes a valid iCalendar file with the ics library', () => {
+    const { error, value } = createEvents(planCalendarEvents(samplePlan()).map((e) => ({ ...e, productId: 'test' })));
+    expect(error).toBeFalsy();
+    expect(value).toContain('BEGIN:VCALENDAR');
+    expect(value?.match(/BEGIN:VEVENT/g)?.length).toBe(5);
+    expect(value).toContain('DTSTART;VALUE=DATE:20270104');
+    expect(value).toContain('SUMMARY:Meet the SALs');
+  });
+});
+
+describe('plan merge across tabs', () => {
+  it('keeps edits to different goals from both tabs', () => {
+    const base = samplePlan();
+    const local = updateGoal(base, 0, 'g1', { text: 'Local text' }, 3000);
+    const remote = addGoal(
+      base,
+      1,
+      { id: 'g9', text: 'Remote goal', category: 'team', measure: '', actions: [] },
+      3001,
+    );
+    const { value, conflicts } = mergeThreeWay(base, local, remote);
+    expect(conflicts).toEqual([]);
+    expect(value.phases[0].goals[0]?.text).toBe('Local text');
+    expect(value.phases[1].goals.map((g) => g.text)).toEqual(['Remote goal']);
+  });
+
+  it('keeps actions added in both tabs and honours a deletion', () => {
+    const base = samplePlan();
+    const local = addAction(base, 0, 'g1', { id: 'l1', text: 'Local', owner: 'self', status: 'todo' }, 1);
+    const remote = updateAction(
+      addAction(base, 0, 'g1', { id: 'r1', text: 'Remote', owner: 'self', status: 'todo' }, 2),
+      0,
+      'g1',
+      'a1',
+      { status: 'doing' },
+      3,
+    );
+    const deleted = { ...local, phases: local.phases.map((p, i) => (i === 0 ? { ...p, people: [] } : p)) } as Plan;
+    const { value } = mergeThreeWay(base, deleted, remote);
+    expect(value.phases[0].goals[0]?.actions.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'l1', 'r1']);
+    expect(value.phases[0].goals[0]?.actions[0]?.status).toBe('doing');
+    expect(value.phases[0].people).toEqual([]);
+  });
+
+  it('keeps this tab’s text and reports a field both tabs changed', () => {
+    const base = samplePlan();
+    const local = updatePlanFields(base, { title: 'Mine' }, 10);
+    const remote = updatePlanFields(base, { title: 'Theirs' }, 11);
+    const { value, conflicts } = mergeThreeWay(base, local, remote);
+    expect(value.title).toBe('Mine');
+    expect(conflicts).toEqual(['title']);
+  });
+});
