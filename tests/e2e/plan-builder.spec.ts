@@ -175,7 +175,9 @@ test('hostile text stays inert in the page, the export and print', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile);
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('main img')).toHaveCount(0);
-  expect(await page.locator('script').evaluateAll((scripts) => scripts.some((s) => s.textContent?.includes('__pwned')))).toBe(false);
+  expect(
+    await page.locator('script').evaluateAll((scripts) => scripts.some((s) => s.textContent?.includes('__pwned'))),
+  ).toBe(false);
   await expect(page.locator('main a[href^="javascript:"]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
