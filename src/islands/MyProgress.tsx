@@ -106,7 +106,7 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
           <ul>
             {planList.map((plan) => (
               <li key={plan.id}>
-                <a href={`${planBuilderHref}#plan=${plan.id}`}>{plan.title.trim() || t('plan.untitled')}</a>
+                <a href={`${planBuilderHref}?plan=${plan.id}`}>{plan.title.trim() || t('plan.untitled')}</a>
                 {plan.role.trim() && <> · {plan.role}</>}
               </li>
             ))}

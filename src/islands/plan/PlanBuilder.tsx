@@ -29,16 +29,17 @@ interface Props {
   suggestions: SuggestionView[];
 }
 
-function planIdFromHash(): string | undefined {
-  const match = /^#plan=([a-z0-9-]{1,40})$/.exec(window.location.hash);
-  return match?.[1];
+/** The plan named in the address (`?plan=<id>`), so a reload or a link reopens it. */
+function planIdFromUrl(): string | undefined {
+  const id = new URL(window.location.href).searchParams.get('plan') ?? '';
+  return /^[a-z0-9-]{1,40}$/.test(id) ? id : undefined;
 }
 
 /** The 30-60-90 plan builder: plan list, the plan's fields and phases, ideas, exports. */
 export default function PlanBuilder({ suggestions }: Props) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => {
-    startPlans({ wantedId: planIdFromHash() });
+    startPlans({ wantedId: planIdFromUrl() });
     setMounted(true);
   }, []);
   const plans = useStore($plans);
@@ -48,7 +49,10 @@ export default function PlanBuilder({ suggestions }: Props) {
   const plan = mounted && currentId ? plans[currentId] : undefined;
 
   useEffect(() => {
-    if (plan) history.replaceState(null, '', `#plan=${plan.id}`);
+    if (!plan) return;
+    const url = new URL(window.location.href);
+    url.searchParams.set('plan', plan.id);
+    history.replaceState(null, '', url);
   }, [plan?.id]);
 
   if (!plan) {
@@ -143,16 +147,14 @@ function PlanList({ plans, currentId }: { plans: ReturnType<typeof sortPlans>; c
       <ul>
         {plans.map((p) => (
           <li key={p.id}>
-            <a
-              href={`#plan=${p.id}`}
-              aria-current={p.id === currentId ? 'page' : undefined}
-              onClick={(event) => {
-                event.preventDefault();
-                selectPlan(p.id);
-              }}
+            <button
+              type="button"
+              class="plan-list__item"
+              aria-current={p.id === currentId ? 'true' : undefined}
+              onClick={() => selectPlan(p.id)}
             >
               {p.title.trim() || t('plan.untitled')}
-            </a>
+            </button>
           </li>
         ))}
       </ul>
