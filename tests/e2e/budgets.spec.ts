@@ -1,0 +1,70 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/*
+ * Page weight budgets, measured as a reader's browser loads each page of the
+ * production build (bytes gzip-compressed here, so the figure does not depend
+ * on the server). See README, "Performance".
+ */
+const PLAIN_PAGE_JS_BYTES = 3 * 1024;
+const PLANNER_PAGE_JS_BYTES = 40 * 1024;
+const PAGE_CSS_BYTES = 10 * 1024;
+
+const PLAIN_PAGES = [
+  '/',
+  '/job-families/sales/customer-success-management/',
+  '/handbook/customer-success/csm/csm-manager/',
+  '/no/such/page/',
+];
+const PLANNER_PAGES = [
+  '/handbook/customer-success/csm/csm-onboarding/',
+  '/handbook/customer-success/csm/csm-internship/',
+  '/handbook/customer-success/csm/csm-aspiring-leaders/',
+  '/my-progress/',
+  '/plan-builder/',
+];
+
+interface Loaded {
+  js: number;
+  css: number;
+  urls: string[];
+}
+
+async function load(page: Page, path: string): Promise<Loaded> {
+  const bodies: Promise<{ type: string; url: string; bytes: number }>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    bodies.push(
+      response
+        .body()
+        .then((body) => ({ type, url: response.url(), bytes: gzipSync(body).length }))
+        .catch(() => ({ type, url: response.url(), bytes: 0 })),
+    );
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  const all = await Promise.all(bodies);
+  const sum = (type: string) => all.filter((item) => item.type === type).reduce((total, item) => total + item.bytes, 0);
+  return { js: sum('script'), css: sum('stylesheet'), urls: all.map((item) => item.url) };
+}
+
+for (const path of PLAIN_PAGES) {
+  test(`${path} ships no UI framework and at most 3 KB of JavaScript`, async ({ page }) => {
+    const loaded = await load(page, path);
+    expect(loaded.js, `JS bytes (gzip) on ${path}`).toBeLessThanOrEqual(PLAIN_PAGE_JS_BYTES);
+    expect(loaded.urls.filter((url) => /preact|client\.|jsxRuntime|pagefind/.test(url))).toEqual([]);
+    await expect(page.locator('astro-island')).toHaveCount(0);
+    expect(loaded.css, `CSS bytes (gzip) on ${path}`).toBeLessThanOrEqual(PAGE_CSS_BYTES);
+  });
+}
+
+for (const path of PLANNER_PAGES) {
+  test(`${path} keeps its islands within the planner budget`, async ({ page }) => {
+    const loaded = await load(page, path);
+    expect(loaded.js, `JS bytes (gzip) on ${path}`).toBeLessThanOrEqual(PLANNER_PAGE_JS_BYTES);
+    expect(loaded.css, `CSS bytes (gzip) on ${path}`).toBeLessThanOrEqual(PAGE_CSS_BYTES);
+    expect(loaded.urls.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  });
+}
