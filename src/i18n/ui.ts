@@ -17,6 +17,8 @@ export const ui = {
   'nav.group.programs': 'Programs',
   'nav.group.leadership': 'Leadership',
   'nav.home': 'Home',
+  'nav.groupPages': 'Open this section ({count} pages)',
+  'home.morePages': 'and {count} more pages in this section',
   'breadcrumbs.label': 'Breadcrumbs',
   'toc.label': 'On this page',
   'toc.overview': 'Overview',

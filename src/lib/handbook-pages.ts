@@ -1,30 +1,57 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { t, type UiKey } from '../i18n/ui';
 import { type NavPage, readingOrder } from './navigation';
 
 export type HandbookEntry = CollectionEntry<'handbook'>;
 
+/** The sidebar label of a group: the handbook's own groups from the UI strings, others from their pages. */
+export function groupLabel(group: string, fallback?: string): string {
+  const key = `nav.group.${group}`;
+  return key === 'nav.group.role' || key === 'nav.group.programs' || key === 'nav.group.leadership'
+    ? t(key as UiKey)
+    : (fallback ?? group);
+}
+
 /** The navigation view of a handbook entry. */
 export function toNavPage(entry: HandbookEntry): NavPage {
   const { title, path, nav } = entry.data;
-  return { title, label: nav.label ?? title, path, group: nav.group, order: nav.order };
+  return {
+    title,
+    label: nav.label ?? title,
+    path,
+    group: nav.group,
+    groupLabel: groupLabel(nav.group, nav.groupLabel),
+    order: nav.order,
+  };
 }
 
+// Every page of a build asks for the same lists: work them out once.
+let pagesCache: Promise<HandbookEntry[]> | undefined;
+let navCache: Promise<NavPage[]> | undefined;
+let ownPathsCache: Promise<Set<string>> | undefined;
+
 /** All handbook pages in reading order. */
-export async function getHandbookPages(): Promise<HandbookEntry[]> {
-  const entries = await getCollection('handbook');
-  const byPath = new Map(entries.map((entry) => [entry.data.path, entry]));
-  return readingOrder(entries.map(toNavPage)).flatMap((page) => byPath.get(page.path) ?? []);
+export function getHandbookPages(): Promise<HandbookEntry[]> {
+  pagesCache ??= getCollection('handbook').then((entries) => {
+    const byPath = new Map(entries.map((entry) => [entry.data.path, entry]));
+    return readingOrder(entries.map(toNavPage)).flatMap((page) => byPath.get(page.path) ?? []);
+  });
+  return pagesCache;
 }
 
 /** Navigation data of every page, in reading order. */
-export async function getNavPages(): Promise<NavPage[]> {
-  return (await getHandbookPages()).map(toNavPage);
+export function getNavPages(): Promise<NavPage[]> {
+  navCache ??= getHandbookPages().then((pages) => pages.map(toNavPage));
+  return navCache;
 }
 
 /** Pages of this site that are not handbook pages, which content may link to. */
 export const SITE_PAGES = ['/my-progress/', '/plan-builder/', '/search/'] as const;
 
 /** Paths content links may point to on this site: the handbook pages we carry and the site's own pages. */
-export async function getOwnPaths(): Promise<Set<string>> {
-  return new Set([...(await getHandbookPages()).map((page) => page.data.path), ...SITE_PAGES]);
+export function getOwnPaths(): Promise<Set<string>> {
+  ownPathsCache ??= getHandbookPages().then(
+    (pages) => new Set([...pages.map((page) => page.data.path), ...SITE_PAGES]),
+  );
+  return ownPathsCache;
 }

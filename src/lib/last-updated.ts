@@ -1,19 +1,36 @@
 import { execFileSync } from 'node:child_process';
 
+let datesByFile: Map<string, Date> | undefined;
+
 /**
- * Date of the last commit that touched `filePath`, from git history.
- * Undefined when the file is not committed yet or git is unavailable
- * (for example a source tarball): the page then simply shows no date.
+ * Date of the last commit of every file under content/, from one `git log`
+ * (one call per page would cost seconds on a large handbook).
  */
-export function lastUpdated(filePath: string): Date | undefined {
+function commitDates(): Map<string, Date> {
+  if (datesByFile) return datesByFile;
+  datesByFile = new Map();
   try {
-    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', filePath], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    const date = new Date(iso);
-    return iso && !Number.isNaN(date.getTime()) ? date : undefined;
+    const log = execFileSync(
+      'git',
+      ['-c', 'core.quotepath=off', 'log', '--format=%x00%cI', '--name-only', '--relative', '--', 'content'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 },
+    );
+    for (const commit of log.split('\0')) {
+      const [date, ...files] = commit.trim().split('\n');
+      const when = new Date(date ?? '');
+      if (Number.isNaN(when.getTime())) continue;
+      for (const file of files) {
+        // The log runs newest first: the first date seen for a file is its last change.
+        if (file && !datesByFile.has(file)) datesByFile.set(file, when);
+      }
+    }
   } catch {
-    return undefined;
+    // No git (for example a source tarball): pages simply show no date.
   }
+  return datesByFile;
+}
+
+/** Date of the last commit that touched `filePath` (relative to the project), if it is committed. */
+export function lastUpdated(filePath: string): Date | undefined {
+  return commitDates().get(filePath.replace(/^\.\//, ''));
 }

@@ -6,28 +6,53 @@ export interface NavPage {
   label: string;
   path: string;
   group: NavGroup;
+  /** Label of the group, as the sidebar shows it. */
+  groupLabel: string;
   order: number;
 }
 
 export interface NavSection {
   group: NavGroup;
+  label: string;
   pages: NavPage[];
 }
 
-/** Sidebar groups in display order. */
+/** The handbook's own groups, shown first and in this order; other groups follow alphabetically. */
 export const NAV_GROUPS: readonly NavGroup[] = ['role', 'programs', 'leadership'];
+
+/** Up to this many pages, the sidebar lists every page; above it, only the current group's (the others fold to their title). */
+export const SIDEBAR_FULL_LIST_MAX_PAGES = 40;
+
+function groupRank(group: NavGroup): number {
+  const known = NAV_GROUPS.indexOf(group);
+  return known === -1 ? NAV_GROUPS.length : known;
+}
 
 /** Pages in reading order: by group, then by their order inside it. */
 export function readingOrder(pages: readonly NavPage[]): NavPage[] {
-  return [...pages].sort((a, b) => NAV_GROUPS.indexOf(a.group) - NAV_GROUPS.indexOf(b.group) || a.order - b.order);
+  return [...pages].sort(
+    (a, b) =>
+      groupRank(a.group) - groupRank(b.group) ||
+      (groupRank(a.group) === NAV_GROUPS.length ? a.group.localeCompare(b.group) : 0) ||
+      a.order - b.order ||
+      a.path.localeCompare(b.path),
+  );
 }
 
-/** Sidebar sections, empty groups left out. */
+/** Sidebar sections in order, empty groups left out. */
 export function sidebarSections(pages: readonly NavPage[]): NavSection[] {
-  const ordered = readingOrder(pages);
-  return NAV_GROUPS.map((group) => ({ group, pages: ordered.filter((page) => page.group === group) })).filter(
-    (section) => section.pages.length > 0,
-  );
+  const sections = new Map<NavGroup, NavSection>();
+  for (const page of readingOrder(pages)) {
+    const section = sections.get(page.group) ?? { group: page.group, label: page.groupLabel, pages: [] };
+    section.pages.push(page);
+    sections.set(page.group, section);
+  }
+  return [...sections.values()];
+}
+
+/** Whether the sidebar lists a group's pages: always for a small handbook, else only the current group. */
+export function showsGroupPages(totalPages: number, group: NavGroup, currentGroup: NavGroup | undefined): boolean {
+  return totalPages <= SIDEBAR_FULL_LIST_MAX_PAGES || group === currentGroup;
 }
 
 /** The pages before and after `path` in reading order. */

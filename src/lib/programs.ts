@@ -9,12 +9,15 @@ export async function getProgramView(id: string): Promise<ProgramView> {
   return toProgramView(entry.id, entry.data, await getOwnPaths(), import.meta.env.BASE_URL);
 }
 
-/** Every program, in a fixed order. */
-export async function getProgramViews(): Promise<ProgramView[]> {
+let viewsCache: Promise<ProgramView[]> | undefined;
+
+/** Every program, in a fixed order (worked out once per build). */
+export function getProgramViews(): Promise<ProgramView[]> {
   const ORDER = ['onboarding', 'internship', 'aspiring-leaders'];
-  const entries = await getCollection('programs');
-  const ownPaths = await getOwnPaths();
-  return entries
-    .sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id))
-    .map((entry) => toProgramView(entry.id, entry.data, ownPaths, import.meta.env.BASE_URL));
+  viewsCache ??= Promise.all([getCollection('programs'), getOwnPaths()]).then(([entries, ownPaths]) =>
+    entries
+      .sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id))
+      .map((entry) => toProgramView(entry.id, entry.data, ownPaths, import.meta.env.BASE_URL)),
+  );
+  return viewsCache;
 }

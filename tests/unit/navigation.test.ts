@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type NavPage, neighbours, readingOrder, sidebarSections } from '../../src/lib/navigation';
+import { type NavPage, neighbours, readingOrder, showsGroupPages, sidebarSections } from '../../src/lib/navigation';
 
 const page = (path: string, group: NavPage['group'], order: number): NavPage => ({
   title: path,
   label: path,
   path,
   group,
+  groupLabel: group,
   order,
 });
 
@@ -25,6 +26,17 @@ describe('navigation', () => {
     const sections = sidebarSections(pages.filter((p) => p.group !== 'role'));
     expect(sections.map((s) => s.group)).toEqual(['programs', 'leadership']);
     expect(sections[0]?.pages.map((p) => p.path)).toEqual(['/b1/', '/b2/']);
+  });
+
+  it("puts other groups after the handbook's own, alphabetically", () => {
+    const more = [...pages, page('/z/', 'zeta', 1), page('/b/', 'beta', 2)];
+    expect(sidebarSections(more).map((s) => s.group)).toEqual(['role', 'programs', 'leadership', 'beta', 'zeta']);
+  });
+
+  it('lists every page of a small handbook, only the current group of a large one', () => {
+    expect(showsGroupPages(5, 'programs', 'role')).toBe(true);
+    expect(showsGroupPages(5000, 'programs', 'role')).toBe(false);
+    expect(showsGroupPages(5000, 'role', 'role')).toBe(true);
   });
 
   it('finds the previous and next page across groups', () => {
