@@ -7,7 +7,7 @@ import { BACKUP_MAX_AGE_DAYS, backupReminder } from '../lib/backup-reminder';
 import { formatDate, localToday } from '../lib/dates';
 import { downloadText } from '../lib/download';
 import { sortPlans } from '../lib/plan-model';
-import type { ProgramSummary } from '../lib/program-view';
+import { itemPlainText, type ProgramSummary } from '../lib/program-view';
 import { nextOpenItem, orphanedIds, programProgress } from '../lib/progress';
 import { type BackupFile, MAX_BACKUP_BYTES } from '../schemas/backup';
 import type { TaskRecord } from '../schemas/stored';
@@ -76,7 +76,7 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
                     {next ? (
                       <>
                         {t('planner.next')}{' '}
-                        <a href={`${program.href}#task-${next.item.id}`}>{plainOf(program, next.item.id)}</a>
+                        <a href={`${program.href}#task-${next.item.id}`}>{itemPlainText(program, next.item.id)}</a>
                       </>
                     ) : (
                       t('planner.allDone')
@@ -141,17 +141,6 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
       <Announcer />
     </div>
   );
-}
-
-function plainOf(program: ProgramSummary, id: string): string {
-  for (const section of program.sections) {
-    for (const task of section.tasks) {
-      if (task.id === id) return task.plain;
-      const sub = task.subtasks?.find((item) => item.id === id);
-      if (sub) return sub.plain;
-    }
-  }
-  return id;
 }
 
 interface PendingRestore {

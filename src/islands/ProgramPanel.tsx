@@ -2,10 +2,11 @@ import '../styles/planner.css';
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/ui';
+import { copyText } from '../lib/clipboard';
 import { formatDate, formatRange, localToday, parseIsoDate } from '../lib/dates';
 import { downloadText } from '../lib/download';
 import { exportTaskList } from '../lib/export-markdown';
-import { type ProgramView, programItemIds } from '../lib/program-view';
+import { itemPlainText, type ProgramView, programItemIds } from '../lib/program-view';
 import { nextOpenItem, programProgress } from '../lib/progress';
 import { scheduleSummary } from '../lib/schedule';
 import type { Role } from '../schemas/program';
@@ -38,14 +39,9 @@ export default function ProgramPanel({ program }: Props) {
 
   const copy = async () => {
     const text = markdown();
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopyFallback(null);
-      announce(t('planner.copied'));
-    } catch {
-      setCopyFallback(text);
-      announce(t('planner.copyFailed'), 'error');
-    }
+    const copied = await copyText(text);
+    setCopyFallback(copied ? null : text);
+    announce(copied ? t('planner.copied') : t('planner.copyFailed'), copied ? 'info' : 'error');
   };
 
   const download = () => {
@@ -66,7 +62,7 @@ export default function ProgramPanel({ program }: Props) {
         {ready &&
           (next ? (
             <>
-              {t('planner.next')} <a href={`#task-${next.item.id}`}>{plainOf(program, next.item.id)}</a>
+              {t('planner.next')} <a href={`#task-${next.item.id}`}>{itemPlainText(program, next.item.id)}</a>
             </>
           ) : (
             t('planner.allDone')
@@ -128,17 +124,6 @@ export default function ProgramPanel({ program }: Props) {
       <Announcer />
     </section>
   );
-}
-
-function plainOf(program: ProgramView, id: string): string {
-  for (const section of program.sections) {
-    for (const task of section.tasks) {
-      if (task.id === id) return task.plain;
-      const sub = task.subtasks?.find((item) => item.id === id);
-      if (sub) return sub.plain;
-    }
-  }
-  return id;
 }
 
 function StartDate({

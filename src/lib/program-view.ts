@@ -117,3 +117,22 @@ export function toProgramSummary(view: ProgramView): ProgramSummary {
     })),
   };
 }
+
+/** Sections with the plain text of their items: enough to name any item by id. */
+interface SectionsWithText {
+  sections: readonly {
+    tasks: readonly { id: string; plain: string; subtasks?: readonly { id: string; plain: string }[] | undefined }[];
+  }[];
+}
+
+/** The plain text of the task or sub-step `id` (the id itself if it is unknown). */
+export function itemPlainText(program: SectionsWithText, id: string): string {
+  for (const section of program.sections) {
+    for (const task of section.tasks) {
+      if (task.id === id) return task.plain;
+      const sub = task.subtasks?.find((item) => item.id === id);
+      if (sub) return sub.plain;
+    }
+  }
+  return id;
+}

@@ -139,6 +139,16 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
           : t('search.count', { count: pages.length, query });
   };
 
+  /** Pagefind, or undefined after telling the reader it could not be loaded. */
+  const pagefindOrMessage = async (): Promise<Pagefind | undefined> => {
+    try {
+      return await loadPagefind(base);
+    } catch {
+      status.textContent = t('search.unavailable');
+      return undefined;
+    }
+  };
+
   const currentFilters = (): PagefindFilters => {
     const filters: PagefindFilters = {};
     for (const [name, values] of Object.entries(selected)) if (values.size > 0) filters[name] = { any: [...values] };
@@ -157,13 +167,8 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
       status.textContent = '';
       return;
     }
-    let pagefind: Pagefind;
-    try {
-      pagefind = await loadPagefind(base);
-    } catch {
-      status.textContent = t('search.unavailable');
-      return;
-    }
+    const pagefind = await pagefindOrMessage();
+    if (!pagefind) return;
     const search = await pagefind.debouncedSearch(query, { filters: currentFilters() }, SEARCH_DEBOUNCE_MS);
     if (search === null || query !== lastQuery) return; // a newer query is on its way
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
@@ -171,13 +176,8 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
   };
 
   const renderFilters = async () => {
-    let pagefind: Pagefind;
-    try {
-      pagefind = await loadPagefind(base);
-    } catch {
-      status.textContent = t('search.unavailable');
-      return;
-    }
+    const pagefind = await pagefindOrMessage();
+    if (!pagefind) return;
     const available = await pagefind.filters();
     filterBox.replaceChildren();
     for (const [name, label] of [

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { handbookPages } from '../support/content';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const paths = ['/', ...handbookPages().map((p) => p.path), '/no/such/page/'];
@@ -9,11 +9,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`${path} has no serious or critical axe violation (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const serious = violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   }
 }

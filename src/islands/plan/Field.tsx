@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { InputHTMLAttributes } from 'preact';
 
 interface Props {
   id: string;
@@ -8,7 +8,7 @@ interface Props {
   multiline?: boolean;
   type?: 'text' | 'date' | 'number';
   /** Extra attributes for the input (min, max, describedby). */
-  inputProps?: JSX.InputHTMLAttributes<HTMLInputElement>;
+  inputProps?: InputHTMLAttributes<HTMLInputElement>;
   class?: string;
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/ui';
+import { copyText } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
 import { planCalendarEvents } from '../../lib/plan-calendar';
 import { planFileName, planToMarkdown } from '../../lib/plan-markdown';
@@ -13,14 +14,9 @@ export function PlanExport({ plan }: { plan: Plan }) {
 
   const copy = async () => {
     const markdown = planToMarkdown(plan);
-    try {
-      await navigator.clipboard.writeText(markdown);
-      setFallback(null);
-      announce(t('plan.copied'));
-    } catch {
-      setFallback(markdown);
-      announce(t('plan.copyFailed'), 'error');
-    }
+    const copied = await copyText(markdown);
+    setFallback(copied ? null : markdown);
+    announce(copied ? t('plan.copied') : t('plan.copyFailed'), copied ? 'info' : 'error');
   };
 
   const download = () => {
