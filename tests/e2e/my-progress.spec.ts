@@ -56,7 +56,7 @@ test('backs up to a file and restores it after showing what changes', async ({ p
   await expect(page.getByText(/^Last backup:/)).toBeVisible();
 
   await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await openProgress(page);
   await page
     .getByLabel('Restore from a backup file')
     .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
