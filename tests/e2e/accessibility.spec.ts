@@ -2,7 +2,14 @@ import { handbookPages } from '../support/content';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
-const paths = ['/', ...handbookPages().map((p) => p.path), '/no/such/page/'];
+const paths = [
+  '/',
+  ...handbookPages().map((p) => p.path),
+  '/my-progress/',
+  '/plan-builder/',
+  '/search/',
+  '/no/such/page/',
+];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of paths) {

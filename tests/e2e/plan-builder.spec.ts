@@ -103,9 +103,10 @@ test('an idea from the handbook is added with one click and can be edited', asyn
 test('goals reorder with the keyboard', async ({ page }) => {
   await openBuilder(page);
   const p = phase(page, 1);
-  for (const text of ['First', 'Second']) {
+  for (const [index, text] of ['First', 'Second'].entries()) {
     await p.getByRole('button', { name: 'Add a goal' }).click();
-    await p.getByLabel('Goal', { exact: true }).last().fill(text);
+    await expect(p.getByLabel('Goal', { exact: true })).toHaveCount(index + 1);
+    await p.getByLabel('Goal', { exact: true }).nth(index).fill(text);
   }
   await p.getByRole('button', { name: 'Move down: First' }).focus();
   await page.keyboard.press('Enter');

@@ -1,7 +1,7 @@
 import { handbookPages } from '../support/content';
 import { expect, test } from './fixtures';
 
-const paths = ['/', ...handbookPages().map((p) => p.path)];
+const paths = ['/', ...handbookPages().map((p) => p.path), '/my-progress/', '/plan-builder/', '/search/'];
 
 test.describe('at 375 px wide', () => {
   test.use({ viewport: { width: 375, height: 740 } });
@@ -9,6 +9,7 @@ test.describe('at 375 px wide', () => {
   for (const path of paths) {
     test(`${path} has no horizontal scroll`, async ({ page }) => {
       await page.goto(path);
+      await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
