@@ -15,6 +15,30 @@ test.describe('at 375 px wide', () => {
     });
   }
 
+  for (const path of [
+    '/handbook/customer-success/csm/csm-internship/',
+    '/handbook/customer-success/csm/csm-manager/',
+  ]) {
+    test(`${path} does not jump while it loads and its islands hydrate`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await expect(
+        page.locator('.checklist input[type="checkbox"]').first().or(page.locator('article h2').first()),
+      ).toBeVisible();
+      const total = await page.evaluate(() =>
+        (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0),
+      );
+      expect(total, 'cumulative layout shift').toBeLessThan(0.05);
+    });
+  }
+
   test('the menu button opens and closes the navigation', async ({ page }) => {
     await page.goto(paths[1] ?? '/');
     const nav = page.getByRole('navigation', { name: 'Handbook' });
