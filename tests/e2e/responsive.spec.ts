@@ -29,9 +29,7 @@ test.describe('at 375 px wide', () => {
       });
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      await expect(
-        page.locator('.checklist input[type="checkbox"]').first().or(page.locator('article h2').first()),
-      ).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const total = await page.evaluate(() =>
         (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0),
       );
