@@ -15,6 +15,7 @@ import { restoreAll, snapshotAll } from '../stores/all-data';
 import { $plannerMeta, $programSettings, $tasks, announce, markBackupMade } from '../stores/planner';
 import { $plans, startPlans } from '../stores/plans';
 import { Announcer } from './Announcer';
+import { ConfirmDialog } from './ConfirmDialog';
 import { ProgressMeter } from './ProgressMeter';
 import { StorageNotices } from './StorageNotices';
 import { usePlannerReady } from './use-planner-ready';
@@ -256,27 +257,14 @@ function ResetAll({ ready }: { ready: boolean }) {
       <button type="button" class="button button--danger" disabled={!ready} onClick={() => dialog.current?.showModal()}>
         {t('progressPage.resetAll')}
       </button>
-      <dialog ref={dialog} class="dialog" aria-labelledby="reset-all-dialog-title">
-        <form method="dialog">
-          <h3 id="reset-all-dialog-title">{t('progressPage.resetAllConfirmTitle')}</h3>
-          <p>{t('progressPage.resetAllText')}</p>
-          <div class="dialog__actions">
-            <button type="submit" class="button" value="cancel" autoFocus>
-              {t('planner.cancel')}
-            </button>
-            <button
-              type="submit"
-              class="button button--danger"
-              value="reset"
-              onClick={() => {
-                restoreAll({ tasks: {}, programs: {}, plans: {} }, t('progressPage.resetAllDone'));
-              }}
-            >
-              {t('planner.resetConfirm')}
-            </button>
-          </div>
-        </form>
-      </dialog>
+      <ConfirmDialog
+        dialogRef={dialog}
+        id="reset-all-dialog-title"
+        title={t('progressPage.resetAllConfirmTitle')}
+        text={t('progressPage.resetAllText')}
+        confirmLabel={t('planner.resetConfirm')}
+        onConfirm={() => restoreAll({ tasks: {}, programs: {}, plans: {} }, t('progressPage.resetAllDone'))}
+      />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import type { Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
 import { $programSettings, $tasks, announce, resetProgram, setProgramSettings } from '../stores/planner';
 import { Announcer } from './Announcer';
+import { ConfirmDialog } from './ConfirmDialog';
 import { ProgressMeter } from './ProgressMeter';
 import { StorageNotices } from './StorageNotices';
 import { usePlannerReady } from './use-planner-ready';
@@ -102,25 +103,14 @@ export default function ProgramPanel({ program }: Props) {
         />
       )}
 
-      <dialog ref={dialog} class="dialog" aria-labelledby={`reset-${program.id}`}>
-        <form method="dialog">
-          <h3 id={`reset-${program.id}`}>{t('planner.resetTitle', { title: program.shortTitle })}</h3>
-          <p>{t('planner.resetText')}</p>
-          <div class="dialog__actions">
-            <button type="submit" class="button" value="cancel" autoFocus>
-              {t('planner.cancel')}
-            </button>
-            <button
-              type="submit"
-              class="button button--danger"
-              value="reset"
-              onClick={() => resetProgram(program.id, programItemIds(program), program.shortTitle)}
-            >
-              {t('planner.resetConfirm')}
-            </button>
-          </div>
-        </form>
-      </dialog>
+      <ConfirmDialog
+        dialogRef={dialog}
+        id={`reset-${program.id}`}
+        title={t('planner.resetTitle', { title: program.shortTitle })}
+        text={t('planner.resetText')}
+        confirmLabel={t('planner.resetConfirm')}
+        onConfirm={() => resetProgram(program.id, programItemIds(program), program.shortTitle)}
+      />
       <Announcer />
     </section>
   );

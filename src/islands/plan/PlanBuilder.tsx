@@ -18,6 +18,7 @@ import {
 } from '../../stores/plans';
 import { $storageStatus } from '../../stores/storage-session';
 import { Announcer } from '../Announcer';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { StorageNotices } from '../StorageNotices';
 import { Field } from './Field';
 import { PhaseEditor } from './PhaseEditor';
@@ -169,20 +170,14 @@ function PlanList({ plans, currentId }: { plans: ReturnType<typeof sortPlans>; c
           {t('plan.delete')}
         </button>
       </div>
-      <dialog ref={dialog} class="dialog" aria-labelledby="delete-plan-title">
-        <form method="dialog">
-          <h3 id="delete-plan-title">{t('plan.deleteTitle', { title })}</h3>
-          <p>{t('plan.deleteText')}</p>
-          <div class="dialog__actions">
-            <button type="submit" class="button" value="cancel" autoFocus>
-              {t('planner.cancel')}
-            </button>
-            <button type="submit" class="button button--danger" value="delete" onClick={() => deletePlan(currentId)}>
-              {t('plan.deleteConfirm')}
-            </button>
-          </div>
-        </form>
-      </dialog>
+      <ConfirmDialog
+        dialogRef={dialog}
+        id="delete-plan-title"
+        title={t('plan.deleteTitle', { title })}
+        text={t('plan.deleteText')}
+        confirmLabel={t('plan.deleteConfirm')}
+        onConfirm={() => deletePlan(currentId)}
+      />
     </nav>
   );
 }
