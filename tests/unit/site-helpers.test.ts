@@ -107,3 +107,14 @@ describe('storage module', () => {
     expect(isQuotaError(new Error('other'))).toBe(false);
   });
 });
+
+describe('htmlToText', () => {
+  it('drops tags and decodes entities', async () => {
+    const { htmlToText } = await import('../../src/lib/html-text');
+    expect(htmlToText('<b>Reviews &amp; Coaching</b> &lt;script&gt; &#8217; &#x2019;')).toBe(
+      'Reviews & Coaching <script> ’ ’',
+    );
+    expect(htmlToText('  a\n  b ')).toBe('a b');
+    expect(htmlToText('&bogus; &#0;')).toBe('&bogus; &#0;');
+  });
+});
