@@ -1,8 +1,7 @@
 import '../styles/planner.css';
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { t } from '../i18n/ui';
-import { copyText } from '../lib/clipboard';
 import { formatDate, formatRange, localToday, parseIsoDate } from '../lib/dates';
 import { downloadText } from '../lib/download';
 import { exportTaskList } from '../lib/export-markdown';
@@ -16,6 +15,7 @@ import { Announcer } from './Announcer';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProgressMeter } from './ProgressMeter';
 import { StorageNotices } from './StorageNotices';
+import { useCopyWithFallback } from './use-copy';
 import { usePlannerReady } from './use-planner-ready';
 
 interface Props {
@@ -32,18 +32,15 @@ export default function ProgramPanel({ program }: Props) {
   const records = ready ? stored : NO_RECORDS;
   const progress = programProgress(program.sections, records);
   const next = nextOpenItem(program.sections, records);
-  const [copyFallback, setCopyFallback] = useState<string | null>(null);
+  const { copy, fallbackBox } = useCopyWithFallback({
+    label: t('planner.copyMarkdown'),
+    copied: t('planner.copied'),
+    failed: t('planner.copyFailed'),
+  });
   const dialog = useRef<HTMLDialogElement>(null);
 
   const markdown = () =>
     exportTaskList(program, records, { origin: window.location.origin, startDate: settings?.startDate });
-
-  const copy = async () => {
-    const text = markdown();
-    const copied = await copyText(text);
-    setCopyFallback(copied ? null : text);
-    announce(copied ? t('planner.copied') : t('planner.copyFailed'), copied ? 'info' : 'error');
-  };
 
   const download = () => {
     const file = `${program.id}-checklist.md`;
@@ -78,7 +75,7 @@ export default function ProgramPanel({ program }: Props) {
       </div>
 
       <div class="program-panel__actions" role="group" aria-label={t('planner.exportTitle')}>
-        <button type="button" class="button" disabled={!ready} onClick={copy}>
+        <button type="button" class="button" disabled={!ready} onClick={() => copy(markdown())}>
           {t('planner.copyMarkdown')}
         </button>
         <button type="button" class="button" disabled={!ready} onClick={download}>
@@ -93,15 +90,7 @@ export default function ProgramPanel({ program }: Props) {
           {t('planner.reset')}
         </button>
       </div>
-      {copyFallback !== null && (
-        <textarea
-          class="program-panel__fallback"
-          readOnly
-          rows={8}
-          value={copyFallback}
-          aria-label={t('planner.copyMarkdown')}
-        />
-      )}
+      {fallbackBox}
 
       <ConfirmDialog
         dialogRef={dialog}

@@ -140,6 +140,18 @@ test.describe('checklists', () => {
     expect(await readFile((await file.path()) ?? '', 'utf8')).toBe(copied);
   });
 
+  test('when the clipboard is refused, the task list is shown to copy by hand', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+    });
+    await openPlanner(page, INTERNSHIP);
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(page.getByRole('status')).toContainText('Could not copy');
+    await expect(page.getByRole('textbox', { name: 'Copy as Markdown' })).toHaveValue(/^# CSM Internship Program\n/);
+  });
+
   test('reset asks first and can be undone', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
     await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();

@@ -1,23 +1,19 @@
-import { useState } from 'preact/hooks';
 import { t } from '../../i18n/ui';
-import { copyText } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
 import { planCalendarEvents } from '../../lib/plan-calendar';
 import { planFileName, planToMarkdown } from '../../lib/plan-markdown';
 import type { Plan } from '../../schemas/plan';
 import { announce, flushPlanSaves } from '../../stores/plans';
+import { useCopyWithFallback } from '../use-copy';
 
 /** Markdown (copy, download), print and calendar exports of the current plan. */
 export function PlanExport({ plan }: { plan: Plan }) {
-  const [fallback, setFallback] = useState<string | null>(null);
+  const { copy, fallbackBox } = useCopyWithFallback({
+    label: t('plan.copyMarkdown'),
+    copied: t('plan.copied'),
+    failed: t('plan.copyFailed'),
+  });
   const events = planCalendarEvents(plan);
-
-  const copy = async () => {
-    const markdown = planToMarkdown(plan);
-    const copied = await copyText(markdown);
-    setFallback(copied ? null : markdown);
-    announce(copied ? t('plan.copied') : t('plan.copyFailed'), copied ? 'info' : 'error');
-  };
 
   const download = () => {
     const file = planFileName(plan, 'md');
@@ -50,7 +46,7 @@ export function PlanExport({ plan }: { plan: Plan }) {
     <section class="plan-export" aria-labelledby="export-title">
       <h2 id="export-title">{t('plan.export')}</h2>
       <div class="program-panel__actions">
-        <button type="button" class="button" onClick={copy}>
+        <button type="button" class="button" onClick={() => copy(planToMarkdown(plan))}>
           {t('plan.copyMarkdown')}
         </button>
         <button type="button" class="button" onClick={download}>
@@ -71,15 +67,7 @@ export function PlanExport({ plan }: { plan: Plan }) {
         </button>
       </div>
       {events.length === 0 && <p class="field__help">{t('plan.icsNeedsDates')}</p>}
-      {fallback !== null && (
-        <textarea
-          class="program-panel__fallback"
-          readOnly
-          rows={10}
-          value={fallback}
-          aria-label={t('plan.copyMarkdown')}
-        />
-      )}
+      {fallbackBox}
     </section>
   );
 }
