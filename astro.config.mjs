@@ -31,7 +31,6 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
         "frame-src 'none'",
         "object-src 'none'",
         "base-uri 'self'",

@@ -2,6 +2,8 @@
  * Every UI string of the site, flat with dotted keys, so wording lives in one
  * place. Client scripts receive the strings they need through data attributes.
  */
+import { fill } from './fill';
+
 export const ui = {
   'site.name': 'CSM Handbook',
   'site.tagline': 'The Customer Success Management handbook, with personal planners that stay in your browser.',
@@ -263,6 +265,5 @@ export type UiKey = keyof typeof ui;
 
 /** Looks up a UI string and fills its `{name}` placeholders. */
 export function t(key: UiKey, values?: Record<string, string | number>): string {
-  const text: string = ui[key];
-  return values ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)) : text;
+  return fill(ui[key], values);
 }

@@ -25,7 +25,7 @@ export interface PagefindSearch {
 export type PagefindFilters = Record<string, { any: string[] }>;
 
 export interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   debouncedSearch(

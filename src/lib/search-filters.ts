@@ -29,3 +29,19 @@ export function handbookPageFilters(audience: readonly Audience[], hasProgram: b
     audience: audience.map((a) => AUDIENCE_LABELS[a]),
   };
 }
+
+/** A filter the search panel offers, with every value a page can carry. */
+export interface SearchFacet {
+  name: 'kind' | 'audience';
+  label: string;
+  values: string[];
+}
+
+/**
+ * The facets are a closed set known at build time, so the panel renders its
+ * chips without asking Pagefind for its filter index (which grows with the site).
+ */
+export const SEARCH_FACETS: readonly SearchFacet[] = [
+  { name: 'kind', label: t('search.kind'), values: Object.values(KIND_LABELS).sort() },
+  { name: 'audience', label: t('search.audience'), values: Object.values(AUDIENCE_LABELS).sort() },
+];

@@ -4,7 +4,7 @@
  * the combobox pattern (focus stays in the input; arrows move the active
  * option; Enter opens it). Loaded only when search is first opened.
  */
-import { t } from '../i18n/ui';
+import { fill } from '../i18n/fill';
 import type { Pagefind, PagefindFilters, PagefindResultData } from '../lib/pagefind-types';
 import { parseExcerpt } from '../lib/search-excerpt';
 
@@ -24,7 +24,9 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // In the page's own thread: the search is a few milliseconds of WebAssembly,
+    // and the worker script would add ~43 KB to what opening search fetches.
+    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
@@ -55,6 +57,19 @@ function textElement(tag: 'span' | 'strong', className: string, text: string): H
   return element;
 }
 
+interface Messages {
+  loading: string;
+  count: string;
+  countOne: string;
+  none: string;
+  unavailable: string;
+}
+
+/** The panel's UI strings, rendered into `data-messages` by SearchPanel.astro. */
+function readMessages(panel: HTMLElement): Messages {
+  return JSON.parse(panel.dataset.messages ?? '{}') as Messages;
+}
+
 export interface SearchPanel {
   /** Runs a query now (the search page uses it for `?q=`). */
   search(query: string): void;
@@ -67,6 +82,7 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
   const status = panel.querySelector<HTMLElement>('[data-search-status]');
   const filterBox = panel.querySelector<HTMLElement>('[data-search-filters]');
   if (!input || !list || !status || !filterBox) throw new Error('search panel markup is incomplete');
+  const messages = readMessages(panel);
 
   const idPrefix = `${input.id}-option`;
   const selected: Record<string, Set<string>> = {};
@@ -133,10 +149,10 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
     list.hidden = options.length === 0;
     status.textContent =
       pages.length === 0
-        ? t('search.none', { query })
+        ? fill(messages.none, { query })
         : pages.length === 1
-          ? t('search.countOne', { query })
-          : t('search.count', { count: pages.length, query });
+          ? fill(messages.countOne, { query })
+          : fill(messages.count, { count: pages.length, query });
   };
 
   /** Pagefind, or undefined after telling the reader it could not be loaded. */
@@ -144,7 +160,7 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
     try {
       return await loadPagefind(base);
     } catch {
-      status.textContent = t('search.unavailable');
+      status.textContent = messages.unavailable;
       return undefined;
     }
   };
@@ -175,42 +191,19 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
     if (query === lastQuery) render(query, pages);
   };
 
-  const renderFilters = async () => {
-    const pagefind = await pagefindOrMessage();
-    if (!pagefind) return;
-    const available = await pagefind.filters();
-    filterBox.replaceChildren();
-    for (const [name, label] of [
-      ['kind', t('search.kind')],
-      ['audience', t('search.audience')],
-    ] as const) {
-      const values = Object.keys(available[name] ?? {}).sort();
-      if (values.length === 0) continue;
-      const group = document.createElement('div');
-      group.className = 'search-filters__group';
-      group.setAttribute('role', 'group');
-      group.setAttribute('aria-label', label);
-      group.append(textElement('span', 'search-filters__label', label));
-      selected[name] ??= new Set();
-      for (const value of values) {
-        const chip = document.createElement('button');
-        chip.type = 'button';
-        chip.className = 'chip';
-        chip.textContent = value;
-        chip.setAttribute('aria-pressed', 'false');
-        chip.addEventListener('click', () => {
-          const set = selected[name] ?? new Set<string>();
-          selected[name] = set;
-          if (set.has(value)) set.delete(value);
-          else set.add(value);
-          chip.setAttribute('aria-pressed', String(set.has(value)));
-          void run(input.value);
-        });
-        group.append(chip);
-      }
-      filterBox.append(group);
-    }
-  };
+  for (const chip of filterBox.querySelectorAll<HTMLButtonElement>('button[data-filter]')) {
+    const { filter: name, value } = chip.dataset;
+    if (!name || !value) continue;
+    chip.addEventListener('click', () => {
+      const set = selected[name] ?? new Set<string>();
+      selected[name] = set;
+      if (set.has(value)) set.delete(value);
+      else set.add(value);
+      chip.setAttribute('aria-pressed', String(set.has(value)));
+      void run(input.value);
+    });
+  }
+  filterBox.hidden = false;
 
   input.addEventListener('input', () => void run(input.value));
   input.addEventListener('keydown', (event) => {
@@ -229,9 +222,10 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
     }
   });
 
-  status.textContent = t('search.loading');
-  void renderFilters().then(() => {
-    if (status.textContent === t('search.loading')) status.textContent = '';
+  // Start loading Pagefind now, so the first query does not wait for it.
+  status.textContent = messages.loading;
+  void pagefindOrMessage().then(() => {
+    if (status.textContent === messages.loading) status.textContent = '';
   });
   // The reader may have typed before this module arrived: search what is there.
   if (input.value.trim()) void run(input.value);

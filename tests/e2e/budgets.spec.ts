@@ -68,3 +68,34 @@ for (const path of PLANNER_PAGES) {
     expect(loaded.urls.filter((url) => url.includes('/pagefind/'))).toEqual([]);
   });
 }
+
+/*
+ * What opening search costs before the first query: Pagefind's runtime, its
+ * WebAssembly and the page metadata index, nothing else (no worker script, no
+ * filter index: the chips are in the page). Raw bytes, as the benchmark counts them.
+ */
+const SEARCH_OPEN_BYTES = 130 * 1024;
+
+test('opening search fetches Pagefind’s runtime and metadata only, within budget', async ({ page }) => {
+  await page.goto('/job-families/sales/customer-success-management/');
+  await page.waitForLoadState('networkidle');
+  const fetched: Promise<{ url: string; bytes: number }>[] = [];
+  page.on('response', (response) => {
+    fetched.push(
+      response
+        .body()
+        .then((body) => ({ url: response.url(), bytes: body.length }))
+        .catch(() => ({ url: response.url(), bytes: 0 })),
+    );
+  });
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('button', { name: 'Program', pressed: false })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('status')).toHaveText('');
+  const all = await Promise.all(fetched);
+  const urls = all.map((item) => new URL(item.url).pathname);
+  expect(urls.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(urls.filter((url) => /worker|\.pf_filter$/.test(url))).toEqual([]);
+  const bytes = all.reduce((total, item) => total + item.bytes, 0);
+  expect(bytes, `bytes fetched on opening search: ${urls.join(', ')}`).toBeLessThanOrEqual(SEARCH_OPEN_BYTES);
+});
