@@ -3,19 +3,20 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/ui';
 import { formatRange, localToday } from '../lib/dates';
-import type { ItemView, SectionView } from '../lib/program-view';
+import type { ItemShape, SectionShape } from '../lib/program-view';
 import { sectionProgress, stateOf } from '../lib/progress';
 import { isCurrentPeriod, periodRange } from '../lib/schedule';
 import type { Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
 import { $lockedTasks, $programSettings, $tasks, setTaskNote, setTaskState, toggleTask } from '../stores/planner';
-import { InlineText } from './InlineText';
 import { ProgressMeter } from './ProgressMeter';
+import { TaskDetails, TaskText } from './TaskWords';
 import { usePlannerReady } from './use-planner-ready';
 
 interface Props {
   programId: string;
-  section: SectionView;
+  /** The list's ids and structure; its words are in the page (see TaskWords). */
+  section: SectionShape;
   /** Roles that are the reader's own list: their tasks carry no role label. */
   readerRoles?: Role[];
 }
@@ -36,18 +37,9 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   const progress = sectionProgress(section, records);
 
   const viewer = ready ? settings?.role : undefined;
-  if (viewer && section.role && section.role !== viewer && !showAnyway) {
-    return (
-      <div class="checklist checklist--hidden" data-section={section.id} role="group" aria-label={section.title}>
-        <p>
-          {t('planner.hiddenForRole', { role: t(`role.${section.role}`), viewer: t(`role.${viewer}`) })}{' '}
-          <button type="button" class="button button--small" onClick={() => setShowAnyway(true)}>
-            {t('planner.showAnyway')}
-          </button>
-        </p>
-      </div>
-    );
-  }
+  // Another role's list folds away behind a message; it stays in the page,
+  // hidden, so its words remain where the program panel finds them.
+  const hidden = Boolean(viewer && section.role && section.role !== viewer && !showAnyway);
 
   const startDate = ready ? settings?.startDate : undefined;
   const range = startDate && section.period ? periodRange(section.period, startDate) : undefined;
@@ -56,12 +48,20 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
 
   return (
     <div
-      class={`checklist${current ? ' checklist--current' : ''}`}
+      class={`checklist${current ? ' checklist--current' : ''}${hidden ? ' checklist--hidden' : ''}`}
       data-section={section.id}
       role="group"
       aria-label={section.title}
     >
-      <div class="checklist__summary">
+      {hidden && viewer && section.role && (
+        <p>
+          {t('planner.hiddenForRole', { role: t(`role.${section.role}`), viewer: t(`role.${viewer}`) })}{' '}
+          <button type="button" class="button button--small" onClick={() => setShowAnyway(true)}>
+            {t('planner.showAnyway')}
+          </button>
+        </p>
+      )}
+      <div class="checklist__summary" hidden={hidden}>
         <ProgressMeter progress={progress} label={section.title} completeText={t('planner.sectionComplete')} />
         {range && (
           <span class="checklist__dates">
@@ -74,11 +74,13 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
           </span>
         )}
       </div>
-      <ul class="checklist__tasks">
+      <LabelWords prefix={section.id} />
+      <ul class="checklist__tasks" hidden={hidden}>
         {section.tasks.map((task) => (
           <TaskItem
             key={task.id}
             item={task}
+            labels={section.id}
             records={records}
             ready={ready}
             roleLabel={task.role ? (readerRoles.includes(task.role) ? undefined : t(`role.${task.role}`)) : roleLabel}
@@ -89,14 +91,31 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   );
 }
 
+/**
+ * The words the task controls' names start with, once per section: each
+ * control is named by these and its task's text (aria-labelledby), so the
+ * text is not repeated in the page for every control.
+ */
+function LabelWords({ prefix }: { prefix: string }) {
+  return (
+    <span hidden data-pagefind-ignore="">
+      <span id={`${prefix}-more`}>{t('planner.noteButtonFor')}</span>
+      <span id={`${prefix}-note`}>{t('planner.noteFor')}</span>
+      <span id={`${prefix}-na`}>{t('planner.notApplicableFor')}</span>
+    </span>
+  );
+}
+
 interface ItemProps {
-  item: ItemView;
+  item: ItemShape;
+  /** Id prefix of the section's hidden label words (see LabelWords). */
+  labels: string;
   records: Readonly<Record<string, TaskRecord>>;
   ready: boolean;
   roleLabel?: string | undefined;
 }
 
-function TaskItem({ item, records, ready, roleLabel }: ItemProps) {
+function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
   const locked = useStore($lockedTasks).has(item.id) && ready;
   const [open, setOpen] = useState(false);
   const state = stateOf(records, item.id);
@@ -133,7 +152,7 @@ function TaskItem({ item, records, ready, roleLabel }: ItemProps) {
           }}
         >
           {roleLabel && <span class="task__role">{roleLabel}: </span>}
-          <InlineText segments={item.text} />
+          <TaskText id={item.id} />
         </span>
         <button
           type="button"
@@ -141,7 +160,7 @@ function TaskItem({ item, records, ready, roleLabel }: ItemProps) {
           aria-expanded={open}
           aria-controls={toolsId}
           disabled={disabled}
-          aria-label={t('planner.noteButtonFor', { task: item.plain })}
+          aria-labelledby={`${labels}-more ${inputId}-text`}
           onClick={() => setOpen(!open)}
         >
           {t('planner.noteButton')}
@@ -156,7 +175,7 @@ function TaskItem({ item, records, ready, roleLabel }: ItemProps) {
             <textarea
               rows={3}
               value={note}
-              aria-label={t('planner.noteFor', { task: item.plain })}
+              aria-labelledby={`${labels}-note ${inputId}-text`}
               onInput={(event) => setTaskNote(item.id, event.currentTarget.value)}
             />
           </label>
@@ -164,7 +183,7 @@ function TaskItem({ item, records, ready, roleLabel }: ItemProps) {
             <input
               type="checkbox"
               checked={state === 'na'}
-              aria-label={t('planner.notApplicableFor', { task: item.plain })}
+              aria-labelledby={`${labels}-na ${inputId}-text`}
               onChange={(event) => setTaskState(item.id, event.currentTarget.checked ? 'na' : 'open')}
             />
             <span>{t('planner.notApplicable')}</span>
@@ -177,19 +196,11 @@ function TaskItem({ item, records, ready, roleLabel }: ItemProps) {
           </p>
         )
       )}
-      {item.details && (
-        <ul class="task__details">
-          {item.details.map((detail, i) => (
-            <li key={i}>
-              <InlineText segments={detail} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <TaskDetails id={item.id} />
       {item.subtasks && (
         <ul class="checklist__tasks checklist__tasks--sub">
           {item.subtasks.map((sub) => (
-            <TaskItem key={sub.id} item={sub} records={records} ready={ready} />
+            <TaskItem key={sub.id} item={sub} labels={labels} records={records} ready={ready} />
           ))}
         </ul>
       )}

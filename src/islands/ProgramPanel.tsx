@@ -5,9 +5,11 @@ import { t } from '../i18n/ui';
 import { formatDate, formatRange, localToday, parseIsoDate } from '../lib/dates';
 import { downloadText } from '../lib/download';
 import { exportTaskList } from '../lib/export-markdown';
-import { itemPlainText, type ProgramView, programItemIds } from '../lib/program-view';
+import { loadProgramView } from '../lib/program-data';
+import { type ProgramShape, type ProgramView, programItemIds } from '../lib/program-view';
 import { nextOpenItem, programProgress } from '../lib/progress';
 import { scheduleSummary } from '../lib/schedule';
+import { renderedPlainText } from '../lib/task-words';
 import type { Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
 import { $programSettings, $tasks, announce, resetProgram, setProgramSettings } from '../stores/planner';
@@ -19,13 +21,16 @@ import { useCopyWithFallback } from './use-copy';
 import { usePlannerReady } from './use-planner-ready';
 
 interface Props {
-  program: ProgramView;
+  /** The program without its tasks' words (they are on the page). */
+  program: ProgramShape;
+  /** Where the full program is, for the exports (fetched on first use). */
+  dataUrl: string;
 }
 
 const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 
 /** The program's controls at the top of its page: progress, start date, role, export, reset. */
-export default function ProgramPanel({ program }: Props) {
+export default function ProgramPanel({ program, dataUrl }: Props) {
   const ready = usePlannerReady();
   const stored = useStore($tasks);
   const settings = useStore($programSettings)[program.id];
@@ -39,14 +44,35 @@ export default function ProgramPanel({ program }: Props) {
   });
   const dialog = useRef<HTMLDialogElement>(null);
 
-  const markdown = () =>
-    exportTaskList(program, records, { origin: window.location.origin, startDate: settings?.startDate });
+  const loadView = () => loadProgramView(dataUrl, program.id);
+  /** The export, or undefined after telling the reader it could not be made. */
+  const markdown = async (): Promise<string | undefined> => {
+    let view: ProgramView;
+    try {
+      view = await loadView();
+    } catch {
+      announce(t('planner.exportUnavailable'), 'error');
+      return undefined;
+    }
+    return exportTaskList(view, records, { origin: window.location.origin, startDate: settings?.startDate });
+  };
 
-  const download = () => {
+  const copyMarkdown = async () => {
+    const text = await markdown();
+    if (text !== undefined) await copy(text);
+  };
+
+  const download = async () => {
+    const text = await markdown();
+    if (text === undefined) return;
     const file = `${program.id}-checklist.md`;
-    downloadText(file, markdown(), 'text/markdown');
+    downloadText(file, text, 'text/markdown');
     announce(t('planner.downloaded', { file }));
   };
+
+  // Fetch the export's data as soon as the reader heads for the buttons, so a
+  // click finds it ready (and the copy stays within the click's permission).
+  const prefetch = () => void loadView().catch(() => {});
 
   return (
     <section class="program-panel" aria-labelledby={`panel-${program.id}`} data-pagefind-ignore="all">
@@ -60,7 +86,8 @@ export default function ProgramPanel({ program }: Props) {
         {ready &&
           (next ? (
             <>
-              {t('planner.next')} <a href={`#task-${next.item.id}`}>{itemPlainText(program, next.item.id)}</a>
+              {t('planner.next')}{' '}
+              <a href={`#task-${next.item.id}`}>{renderedPlainText(next.item.id) ?? t('planner.nextFallback')}</a>
             </>
           ) : (
             t('planner.allDone')
@@ -74,11 +101,17 @@ export default function ProgramPanel({ program }: Props) {
         {program.roles && <RoleSwitch program={program} role={ready ? settings?.role : undefined} disabled={!ready} />}
       </div>
 
-      <div class="program-panel__actions" role="group" aria-label={t('planner.exportTitle')}>
-        <button type="button" class="button" disabled={!ready} onClick={() => copy(markdown())}>
+      <div
+        class="program-panel__actions"
+        role="group"
+        aria-label={t('planner.exportTitle')}
+        onPointerEnter={prefetch}
+        onFocusIn={prefetch}
+      >
+        <button type="button" class="button" disabled={!ready} onClick={() => void copyMarkdown()}>
           {t('planner.copyMarkdown')}
         </button>
-        <button type="button" class="button" disabled={!ready} onClick={download}>
+        <button type="button" class="button" disabled={!ready} onClick={() => void download()}>
           {t('planner.downloadMarkdown')}
         </button>
         <button
@@ -110,7 +143,7 @@ function StartDate({
   startDate,
   disabled,
 }: {
-  program: ProgramView;
+  program: ProgramShape;
   startDate?: string | undefined;
   disabled: boolean;
 }) {
@@ -174,7 +207,15 @@ function StartDate({
   );
 }
 
-function RoleSwitch({ program, role, disabled }: { program: ProgramView; role?: Role | undefined; disabled: boolean }) {
+function RoleSwitch({
+  program,
+  role,
+  disabled,
+}: {
+  program: ProgramShape;
+  role?: Role | undefined;
+  disabled: boolean;
+}) {
   const options: (Role | 'everyone')[] = ['everyone', ...(program.roles ?? [])];
   return (
     <fieldset class="field role-switch">

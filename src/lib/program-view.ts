@@ -1,6 +1,7 @@
 import type { Period, Program, Role } from '../schemas/program';
 import { type InlineSegment, parseInline, plainText } from './inline-markdown';
 import { resolveContentLink } from './links';
+import type { SectionLike } from './progress';
 
 /** Inline text with every link resolved to where it goes on this site. */
 export type ViewSegment =
@@ -85,8 +86,62 @@ export function toProgramView(id: string, program: Program, ownPaths: ReadonlySe
   };
 }
 
+/**
+ * A task or sub-step without its words: what a checklist island needs to
+ * track it. The words are on the page already (rendered once, as slots), so
+ * they are not repeated in the island's props.
+ */
+export interface ItemShape {
+  id: string;
+  role?: Role;
+  subtasks?: ItemShape[];
+}
+
+export interface SectionShape {
+  id: string;
+  title: string;
+  anchor: string;
+  role?: Role;
+  period?: Period;
+  tasks: ItemShape[];
+}
+
+/** A program without its tasks' words: what the program panel needs for progress, dates and reset. */
+export interface ProgramShape {
+  id: string;
+  title: string;
+  shortTitle: string;
+  href: string;
+  schedule?: 'weeks' | 'months';
+  roles?: Role[];
+  sections: SectionShape[];
+}
+
+function toItemShape(item: ItemView): ItemShape {
+  return {
+    id: item.id,
+    ...(item.role ? { role: item.role } : {}),
+    ...(item.subtasks ? { subtasks: item.subtasks.map(toItemShape) } : {}),
+  };
+}
+
+export function toSectionShape(section: SectionView): SectionShape {
+  return {
+    id: section.id,
+    title: section.title,
+    anchor: section.anchor,
+    ...(section.role ? { role: section.role } : {}),
+    ...(section.period ? { period: section.period } : {}),
+    tasks: section.tasks.map(toItemShape),
+  };
+}
+
+export function toProgramShape(view: ProgramView): ProgramShape {
+  return { ...view, sections: view.sections.map(toSectionShape) };
+}
+
 /** Every tickable id of a program, in reading order. */
-export function programItemIds(program: ProgramView): string[] {
+export function programItemIds(program: { sections: readonly SectionLike[] }): string[] {
   return program.sections.flatMap((section) =>
     section.tasks.flatMap((task) => [task.id, ...(task.subtasks ?? []).map((sub) => sub.id)]),
   );

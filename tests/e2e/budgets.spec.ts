@@ -60,6 +60,23 @@ for (const path of PLAIN_PAGES) {
   });
 }
 
+/*
+ * A planner page's HTML: every task's words appear once (the islands' props
+ * carry ids, not text), and the whole page stays within budget.
+ */
+const PLANNER_PAGE_HTML_BYTES = 24 * 1024;
+
+test('a planner page carries each task’s words once and stays within its HTML budget', async ({ request }) => {
+  for (const path of PLANNER_PAGES.slice(0, 3)) {
+    const html = await (await request.get(path)).text();
+    expect(gzipSync(html).length, `HTML bytes (gzip) of ${path}`).toBeLessThanOrEqual(PLANNER_PAGE_HTML_BYTES);
+  }
+  const internship = await (await request.get('/handbook/customer-success/csm/csm-internship/')).text();
+  for (const words of ['Learn Git Branching', 'The intern must get agreement from a CSM to be their mentor']) {
+    expect(internship.split(words).length - 1, `times "${words}" is in the page`).toBe(1);
+  }
+});
+
 for (const path of PLANNER_PAGES) {
   test(`${path} keeps its islands within the planner budget`, async ({ page }) => {
     const loaded = await load(page, path);

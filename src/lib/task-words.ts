@@ -1,0 +1,51 @@
+import type { ItemView } from './program-view';
+
+/*
+ * A checklist's words (each task's text and details) are in the page once.
+ * On the server the islands take them from the program data, handed over
+ * here by Checklist.astro before the island renders; in the browser they take
+ * them from the page they hydrate. So the islands' props carry ids only, and
+ * the words are not written into the page a second time as props.
+ */
+
+const serverItems = new Map<string, ItemView>();
+
+/** Server side: the items a checklist island is about to render. */
+export function provideTaskWords(items: Iterable<ItemView>): void {
+  for (const item of items) serverItems.set(item.id, item);
+}
+
+/** Server side: the item with its words. */
+export function serverTaskItem(id: string): ItemView {
+  const item = serverItems.get(id);
+  if (!item) throw new Error(`Task "${id}" has no words: render checklists through <Checklist>`);
+  return item;
+}
+
+export const wordsElementId = (taskId: string) => `task-${taskId}-words`;
+export const detailsElementId = (taskId: string) => `task-${taskId}-details`;
+
+const pageHtml = new Map<string, string | null>();
+
+/**
+ * Browser side: the inner HTML the server rendered for an element (null when
+ * the page has no such element), read once, so a list that re-renders or
+ * re-mounts shows the same words.
+ */
+export function renderedHtml(elementId: string): string | null {
+  let html = pageHtml.get(elementId);
+  if (html === undefined) {
+    html = document.getElementById(elementId)?.innerHTML ?? null;
+    pageHtml.set(elementId, html);
+  }
+  return html;
+}
+
+/** Browser side: a task's words as the reader sees them, in plain text (null when not in the page). */
+export function renderedPlainText(taskId: string): string | null {
+  const element = document.getElementById(wordsElementId(taskId));
+  if (!element) return null;
+  const copy = element.cloneNode(true) as HTMLElement;
+  for (const forScreenReaders of copy.querySelectorAll('.sr-only')) forScreenReaders.remove();
+  return copy.textContent?.trim() || null;
+}

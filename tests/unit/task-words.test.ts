@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { toProgramShape, toProgramView, toSectionShape } from '../../src/lib/program-view';
+import {
+  provideTaskWords,
+  renderedHtml,
+  renderedPlainText,
+  serverTaskItem,
+  wordsElementId,
+} from '../../src/lib/task-words';
+import { programSchema } from '../../src/schemas/program';
+import { readProgramFiles } from '../support/programs';
+
+const files = readProgramFiles();
+const internship = files.find((file) => file.id === 'internship');
+if (!internship) throw new Error('no internship program');
+const view = toProgramView('internship', programSchema.parse(internship.data), new Set(), '/');
+
+describe('checklist island shapes', () => {
+  it('carry ids and structure, never a task’s words', () => {
+    const words = view.sections.flatMap((section) =>
+      section.tasks.flatMap((task) => [task.plain, ...(task.subtasks ?? []).map((sub) => sub.plain)]),
+    );
+    const shapes = JSON.stringify([toProgramShape(view), ...view.sections.map(toSectionShape)]);
+    expect(words.length).toBeGreaterThan(50);
+    expect(words.filter((text) => shapes.includes(text))).toEqual([]);
+    expect(shapes).toContain('"id":"int-pre-find-mentor"');
+  });
+});
+
+describe('task words', () => {
+  it('are handed to the server render by id, and a missing one is a clear error', () => {
+    const [task] = view.sections[0]?.tasks ?? [];
+    if (!task) throw new Error('no task');
+    provideTaskWords([task]);
+    expect(serverTaskItem(task.id).plain).toBe(task.plain);
+    expect(() => serverTaskItem('no-such-task')).toThrow(/no-such-task/);
+  });
+
+  it('are read back from the page once, and named in plain text without screen-reader extras', () => {
+    document.body.innerHTML = `<span id="${wordsElementId('t1')}">Read the <a href="https://example.com">guide<span class="sr-only"> (external link)</span></a></span>`;
+    const html = renderedHtml(wordsElementId('t1'));
+    expect(html).toContain('<a href="https://example.com">guide');
+    expect(renderedPlainText('t1')).toBe('Read the guide');
+    document.body.innerHTML = '';
+    // Read once: a list that re-mounts shows the same words.
+    expect(renderedHtml(wordsElementId('t1'))).toBe(html);
+    expect(renderedHtml(wordsElementId('t2'))).toBeNull();
+    expect(renderedPlainText('t1')).toBeNull();
+  });
+});
