@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
@@ -6,6 +7,8 @@ import { defineConfig } from 'astro/config';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { cspSha256 } from './src/lib/csp-hash.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
+import { handbookMarkdown } from './src/markdown/handbook-markdown.ts';
+import { readOwnPaths } from './src/markdown/own-paths.ts';
 
 /*
  * Deploy anywhere static: BASE_PATH puts the site under a sub-path (for
@@ -20,8 +23,14 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  // Shiki's inline styles break the CSP; the handbook has no code blocks to highlight.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Shiki's inline styles break the CSP; the handbook has no code blocks to highlight.
+    syntaxHighlight: false,
+    // Plain .md pages get the headings, links and tables MDX pages get from their components.
+    processor: satteri({
+      hastPlugins: [handbookMarkdown({ ownPaths: () => readOwnPaths('./content/handbook'), base, site })],
+    }),
+  },
   integrations: [mdx(), preact(), ...(site ? [sitemap()] : [])],
   build: { format: 'directory' },
   security: {

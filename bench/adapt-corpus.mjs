@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /*
  * Turns the generated corpus (plain .md pages with title and description,
- * grouped in section-NN/ folders) into handbook pages of this site: MDX with
- * the front matter our content schema wants, one sidebar group per folder.
+ * grouped in section-NN/ folders) into handbook pages of this site: plain
+ * Markdown, as handbook pages without components are written, with the front
+ * matter our content schema wants, one sidebar group per folder.
  *
  *   node adapt-corpus.mjs <corpusDir> <outDir>
  */
@@ -48,7 +49,7 @@ for (const section of fs.readdirSync(corpusDir).sort()) {
         '---',
         '',
       ].join('\n');
-      fs.writeFileSync(path.join(outDir, slug, `${name}.mdx`), front + match[2]);
+      fs.writeFileSync(path.join(outDir, slug, `${name}.md`), front + match[2]);
       count += 1;
     });
 }

@@ -26,7 +26,7 @@ mkdir -p "$RESULTS" "$WORK"
 # The generator reuses paragraphs of the handbook pages: our own MDX is its seed text.
 SEEDS="$WORK/seeds"
 rm -rf "$SEEDS" && mkdir -p "$SEEDS"
-cp "$ROOT"/content/handbook/*.mdx "$SEEDS/"
+cp "$ROOT"/content/handbook/*.md "$ROOT"/content/handbook/*.mdx "$SEEDS/"
 
 LABELS=()
 for N in $SIZES; do
@@ -41,7 +41,9 @@ for N in $SIZES; do
   fi
   LABEL="ours-n$N"
   LABELS+=("$RESULTS/$LABEL")
-  (cd "$SITE" && RESULTS_DIR="$RESULTS" CLEAN_CMD="rm -rf dist .astro" SEARCH_LOG_RE="Running Pagefind" SEARCH_END_RE="Finished in|Indexed [0-9]+ sorts" \
+  # Cold builds: node_modules/.astro (Astro's content cache) goes too; the link points at
+  # the project's node_modules, where the cache is only a cache.
+  (cd "$SITE" && RESULTS_DIR="$RESULTS" CLEAN_CMD="rm -rf dist .astro node_modules/.astro" SEARCH_LOG_RE="Running Pagefind" SEARCH_END_RE="Finished in|Indexed [0-9]+ sorts" \
     bash "$LIB/measure-build.sh" "$LABEL" dist "$RUNS" -- npm run build --silent)
   node "$LIB/serve-dist.mjs" "$SITE/dist" --port "$PORT" >/dev/null 2>&1 &
   SERVER=$!
@@ -54,12 +56,21 @@ for N in $SIZES; do
   kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
 done
 
+STARLIGHT_TABLE="$HERE/reference/starlight-table.md"
 if [[ "${STARLIGHT:-0}" == "1" ]]; then
-  SL="$HERE/reference/starlight-site"
-  (cd "$SL" && npm install --no-audit --no-fund >/dev/null && BENCH_DIR="$LIB" SEEDS_DIR="$ROOT/../shared/seeds" SIZES="$SIZES" RUNS="$RUNS" LH="$LH" bash run-all.sh)
-  for N in $SIZES; do LABELS+=("$SL/results/starlight-n$N"); done
+  # Starlight on the same corpus, same machine, same run: installed in a copy of
+  # reference/starlight-site under $WORK (never in the site's dependencies).
+  SL="$WORK/starlight-site"
+  rm -rf "$SL/src" && mkdir -p "$SL" && cp -R "$HERE/reference/starlight-site/." "$SL/" && chmod -R u+w "$SL"
+  (cd "$SL" && npm install --no-audit --no-fund >/dev/null &&
+    BENCH_DIR="$LIB" SEEDS_DIR="$ROOT/../shared/seeds" SIZES="$SIZES" RUNS="$RUNS" LH="$LH" bash run-all.sh)
+  SL_LABELS=()
+  for N in $SIZES; do SL_LABELS+=("$SL/results/starlight-n$N"); done
+  STARLIGHT_TABLE="$RESULTS/starlight-table.md"
+  node "$LIB/report-table.mjs" "${SL_LABELS[@]}" >"$STARLIGHT_TABLE"
 fi
 
 node "$LIB/report-table.mjs" "${LABELS[@]}" >"$RESULTS/ours-table.md"
-node "$HERE/ratios.mjs" "$RESULTS/ours-table.md" "$HERE/reference/starlight-table.md" >"$RESULTS/ratios.md"
+node "$HERE/ratios.mjs" "$RESULTS/ours-table.md" "$STARLIGHT_TABLE" >"$RESULTS/ratios.md"
+echo "Starlight figures: $STARLIGHT_TABLE" >>"$RESULTS/ratios.md"
 cat "$RESULTS/ours-table.md" "$RESULTS/ratios.md"

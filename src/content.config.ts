@@ -4,8 +4,13 @@ import { handbookPageSchema } from './schemas/handbook-page';
 import { planSuggestionSchema } from './schemas/plan-suggestion';
 import { programSchema } from './schemas/program';
 
+/**
+ * Handbook pages: plain Markdown (`.md`), or MDX (`.mdx`) where a page uses
+ * components such as checklists. Plain Markdown is rendered once, when content
+ * syncs, and needs no module per page: the large-handbook build is faster and lighter.
+ */
 const handbook = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/handbook' }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/handbook', retainBody: false }),
   schema: handbookPageSchema,
 });
 

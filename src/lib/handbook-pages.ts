@@ -1,6 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { t, type UiKey } from '../i18n/ui';
 import { type NavPage, readingOrder } from './navigation';
+import { SITE_PAGES } from './site-pages';
 
 export type HandbookEntry = CollectionEntry<'handbook'>;
 
@@ -46,7 +47,6 @@ export function getNavPages(): Promise<NavPage[]> {
 }
 
 /** Pages of this site that are not handbook pages, which content may link to. */
-export const SITE_PAGES = ['/my-progress/', '/plan-builder/', '/search/'] as const;
 
 /** Paths content links may point to on this site: the handbook pages we carry and the site's own pages. */
 export function getOwnPaths(): Promise<Set<string>> {

@@ -21,7 +21,7 @@ export function readContentFile(file: string): ContentFile {
 /** Every handbook page file. */
 export function readHandbookFiles(): ContentFile[] {
   return readdirSync(HANDBOOK_DIR)
-    .filter((name) => name.endsWith('.mdx'))
+    .filter((name) => /\.mdx?$/.test(name))
     .sort()
     .map(readContentFile);
 }

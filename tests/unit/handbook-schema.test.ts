@@ -20,7 +20,7 @@ describe('handbook page schema', () => {
       'csm-internship.mdx',
       'csm-manager.mdx',
       'csm-onboarding.mdx',
-      'customer-success-management.mdx',
+      'customer-success-management.md',
     ]);
   });
 

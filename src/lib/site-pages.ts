@@ -1,0 +1,2 @@
+/** The site's own pages beside the handbook pages; content links may point at them. */
+export const SITE_PAGES = ['/my-progress/', '/plan-builder/', '/search/'] as const;
