@@ -1,5 +1,4 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
@@ -7,8 +6,6 @@ import { defineConfig } from 'astro/config';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { cspSha256 } from './src/lib/csp-hash.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
-import { handbookMarkdown } from './src/markdown/handbook-markdown.ts';
-import { readOwnPaths } from './src/markdown/own-paths.ts';
 
 /*
  * Deploy anywhere static: BASE_PATH puts the site under a sub-path (for
@@ -23,14 +20,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  markdown: {
-    // Shiki's inline styles break the CSP; the handbook has no code blocks to highlight.
-    syntaxHighlight: false,
-    // Plain .md pages get the headings, links and tables MDX pages get from their components.
-    processor: satteri({
-      hastPlugins: [handbookMarkdown({ ownPaths: () => readOwnPaths('./content/handbook'), base, site })],
-    }),
-  },
+  // Shiki's inline styles break the CSP; the handbook has no code blocks to highlight.
+  // (Plain .md pages render through src/markdown/render-markdown.ts, with the same choice.)
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), preact(), ...(site ? [sitemap()] : [])],
   build: { format: 'directory' },
   security: {

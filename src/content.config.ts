@@ -1,16 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { handbookLoader } from './markdown/handbook-loader';
 import { handbookPageSchema } from './schemas/handbook-page';
 import { planSuggestionSchema } from './schemas/plan-suggestion';
 import { programSchema } from './schemas/program';
 
 /**
  * Handbook pages: plain Markdown (`.md`), or MDX (`.mdx`) where a page uses
- * components such as checklists. Plain Markdown is rendered once, when content
- * syncs, and needs no module per page: the large-handbook build is faster and lighter.
+ * components such as checklists. See src/markdown/handbook-loader.ts.
  */
 const handbook = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/handbook', retainBody: false }),
+  loader: handbookLoader('./content/handbook'),
   schema: handbookPageSchema,
 });
 

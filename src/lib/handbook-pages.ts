@@ -46,8 +46,6 @@ export function getNavPages(): Promise<NavPage[]> {
   return navCache;
 }
 
-/** Pages of this site that are not handbook pages, which content may link to. */
-
 /** Paths content links may point to on this site: the handbook pages we carry and the site's own pages. */
 export function getOwnPaths(): Promise<Set<string>> {
   ownPathsCache ??= getHandbookPages().then(

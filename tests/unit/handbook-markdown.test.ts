@@ -1,9 +1,8 @@
 // @vitest-environment node
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from '../../src/markdown/front-matter';
 import { handbookMarkdown } from '../../src/markdown/handbook-markdown';
-import { frontMatterPath, readOwnPaths } from '../../src/markdown/own-paths';
-import { HANDBOOK_DIR } from '../support/content';
 
 async function render(markdown: string, site?: string) {
   const processor = await createSatteriMarkdownProcessor({
@@ -59,13 +58,12 @@ describe('plain Markdown pages', () => {
   });
 });
 
-describe('own paths for the Markdown processor', () => {
-  it('read each page’s path from its front matter', () => {
-    expect(frontMatterPath('---\ntitle: "A"\npath: "/handbook/a/"\n---\nBody path: "/not/this/"')).toBe('/handbook/a/');
-    expect(frontMatterPath('No front matter\npath: /x/')).toBeUndefined();
-    const paths = readOwnPaths(HANDBOOK_DIR);
-    expect(paths).toContain('/job-families/sales/customer-success-management/');
-    expect(paths).toContain('/handbook/customer-success/csm/csm-onboarding/');
-    expect(paths).toContain('/my-progress/');
+describe('front matter', () => {
+  it('is split from the body, and a page without it is all body', () => {
+    expect(splitFrontMatter('---\ntitle: "A"\npath: "/a/"\n---\n## Body\n---\n')).toEqual({
+      frontMatter: 'title: "A"\npath: "/a/"',
+      body: '## Body\n---\n',
+    });
+    expect(splitFrontMatter('## Only body\n')).toEqual({ frontMatter: undefined, body: '## Only body\n' });
   });
 });
