@@ -6,8 +6,10 @@
 #   SIZES="5 1000" RUNS=3 npm run bench          default: N = 5 and 1,000, 3 cold builds each
 #   SIZES="5 1000 5000" npm run bench            5,000 pages too (opt-in: long)
 #   LH=3 npm run bench                           Lighthouse mobile/desktop too (needs `npm i --no-save lighthouse`)
-#   STARLIGHT=1 npm run bench                    rerun Starlight on the same corpus, side by side
-#                                                 (installs it in bench/reference/starlight-site only)
+#   STARLIGHT=1 npm run bench                    rebuild Starlight on the very same corpus, side by side,
+#                                                 and take the ratios from that run (Starlight is installed
+#                                                 in a copy of bench/reference/starlight-site under $WORK only)
+#   OURS=0 STARLIGHT=1 npm run bench             Starlight only; our figures are the last ones in bench/results
 # N counts generated pages added to the five handbook pages (N=5: the handbook alone).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -16,6 +18,7 @@ LIB="$HERE/lib"
 SIZES=${SIZES:-"5 1000"}
 RUNS=${RUNS:-3}
 LH=${LH:-0}
+OURS=${OURS:-1}
 PORT=${PORT:-4391}
 WORK=${BENCH_WORK:-${TMPDIR:-/tmp}/csm-handbook-bench}
 PAGE=${PAGE:-/handbook/customer-success/csm/csm-onboarding/}
@@ -23,54 +26,72 @@ RESULTS="$HERE/results"
 export ASTRO_TELEMETRY_DISABLED=1
 mkdir -p "$RESULTS" "$WORK"
 
-# The generator reuses paragraphs of the handbook pages: our own MDX is its seed text.
+# The generator reuses paragraphs of the handbook pages: our own pages are its seed text.
 SEEDS="$WORK/seeds"
 rm -rf "$SEEDS" && mkdir -p "$SEEDS"
 cp "$ROOT"/content/handbook/*.md "$ROOT"/content/handbook/*.mdx "$SEEDS/"
+for N in $SIZES; do
+  if [[ $N -gt 5 ]]; then
+    node "$LIB/gen-corpus.mjs" "$N" "$WORK/corpus-n$N" --seeds "$SEEDS" --clean --manifest "$WORK/manifest-n$N.json" >/dev/null
+  fi
+done
+
+# Serves a build and measures one page of it: measure <dist> <label> <page> <measure-page options...>
+measure() {
+  local dist=$1 label=$2 page=$3
+  shift 3
+  node "$LIB/serve-dist.mjs" "$dist" --port "$PORT" >/dev/null 2>&1 &
+  local server=$!
+  sleep 1
+  node "$LIB/measure-page.mjs" --base "http://127.0.0.1:$PORT" --page "$page" \
+    --runs 3 --search-rounds 5 --lighthouse "$LH" "$@" \
+    --out "$RESULTS/$label/page.json" >"$RESULTS/$label/page-summary.json" || echo "measure-page failed for $label" >&2
+  kill "$server"
+  wait "$server" 2>/dev/null || true
+}
 
 LABELS=()
 for N in $SIZES; do
+  LABEL="ours-n$N"
+  LABELS+=("$RESULTS/$LABEL")
+  [[ $OURS == 1 ]] || continue
   SITE="$WORK/site-n$N"
   rm -rf "$SITE" && mkdir -p "$SITE"
   (cd "$ROOT" && tar --exclude=./node_modules --exclude=./dist --exclude=./dist-base --exclude=./.astro \
     --exclude=./.git --exclude=./bench --exclude=./test-results --exclude=./playwright-report -cf - .) | (cd "$SITE" && tar -xf -)
   ln -s "$ROOT/node_modules" "$SITE/node_modules"
-  if [[ $N -gt 5 ]]; then
-    node "$LIB/gen-corpus.mjs" "$N" "$WORK/corpus-n$N" --seeds "$SEEDS" --clean --manifest "$WORK/manifest-n$N.json" >/dev/null
-    node "$HERE/adapt-corpus.mjs" "$WORK/corpus-n$N" "$SITE/content/handbook/bench"
-  fi
-  LABEL="ours-n$N"
-  LABELS+=("$RESULTS/$LABEL")
+  if [[ $N -gt 5 ]]; then node "$HERE/adapt-corpus.mjs" "$WORK/corpus-n$N" "$SITE/content/handbook/bench"; fi
   # Cold builds: node_modules/.astro (Astro's content cache) goes too; the link points at
   # the project's node_modules, where the cache is only a cache.
   (cd "$SITE" && RESULTS_DIR="$RESULTS" CLEAN_CMD="rm -rf dist .astro node_modules/.astro" SEARCH_LOG_RE="Running Pagefind" SEARCH_END_RE="Finished in|Indexed [0-9]+ sorts" \
     bash "$LIB/measure-build.sh" "$LABEL" dist "$RUNS" -- npm run build --silent)
-  node "$LIB/serve-dist.mjs" "$SITE/dist" --port "$PORT" >/dev/null 2>&1 &
-  SERVER=$!
-  sleep 1
-  node "$LIB/measure-page.mjs" --base "http://127.0.0.1:$PORT" --page "$PAGE" \
+  measure "$SITE/dist" "$LABEL" "$PAGE" --features none \
     --search custom --open-key "Control+k" --input "[data-search-dialog] [data-search-input]" \
-    --result "[data-search-dialog] [role=option]" --message "[data-search-dialog] [data-search-status]" \
-    --runs 3 --search-rounds 5 --lighthouse "$LH" --features none \
-    --out "$RESULTS/$LABEL/page.json" >"$RESULTS/$LABEL/page-summary.json" || echo "measure-page failed for N=$N" >&2
-  kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
+    --result "[data-search-dialog] [role=option]" --message "[data-search-dialog] [data-search-status]"
 done
 
 STARLIGHT_TABLE="$HERE/reference/starlight-table.md"
 if [[ "${STARLIGHT:-0}" == "1" ]]; then
-  # Starlight on the same corpus, same machine, same run: installed in a copy of
-  # reference/starlight-site under $WORK (never in the site's dependencies).
+  # Starlight as its reference run measured it (bench/reference/starlight-site/run-all.sh),
+  # but on the very corpus our site was built with, in the same run, on this machine.
   SL="$WORK/starlight-site"
   rm -rf "$SL/src" && mkdir -p "$SL" && cp -R "$HERE/reference/starlight-site/." "$SL/" && chmod -R u+w "$SL"
   (cd "$SL" && npm install --no-audit --no-fund >/dev/null &&
-    BENCH_DIR="$LIB" SEEDS_DIR="$ROOT/../shared/seeds" SIZES="$SIZES" RUNS="$RUNS" LH="$LH" bash run-all.sh)
+    node convert-seeds.mjs "$ROOT/../shared/seeds" seeds-md src/content/docs/handbook >/dev/null)
   SL_LABELS=()
-  for N in $SIZES; do SL_LABELS+=("$SL/results/starlight-n$N"); done
+  for N in $SIZES; do
+    LABEL="starlight-n$N"
+    SL_LABELS+=("$RESULTS/$LABEL")
+    rm -rf "$SL/src/content/docs/corpus"
+    if [[ $N -gt 5 ]]; then cp -R "$WORK/corpus-n$N" "$SL/src/content/docs/corpus"; fi
+    (cd "$SL" && PATH="$SL/node_modules/.bin:$PATH" RESULTS_DIR="$RESULTS" bash "$LIB/measure-build.sh" "$LABEL" dist "$RUNS" -- astro build)
+    measure "$SL/dist" "$LABEL" /handbook/csm-onboarding/ --search starlight
+  done
   STARLIGHT_TABLE="$RESULTS/starlight-table.md"
   node "$LIB/report-table.mjs" "${SL_LABELS[@]}" >"$STARLIGHT_TABLE"
 fi
 
 node "$LIB/report-table.mjs" "${LABELS[@]}" >"$RESULTS/ours-table.md"
 node "$HERE/ratios.mjs" "$RESULTS/ours-table.md" "$STARLIGHT_TABLE" >"$RESULTS/ratios.md"
-echo "Starlight figures: $STARLIGHT_TABLE" >>"$RESULTS/ratios.md"
+echo "Starlight figures: ${STARLIGHT_TABLE#"$ROOT/"}" >>"$RESULTS/ratios.md"
 cat "$RESULTS/ours-table.md" "$RESULTS/ratios.md"

@@ -97,25 +97,10 @@ export interface ItemShape {
   subtasks?: ItemShape[];
 }
 
-export interface SectionShape {
-  id: string;
-  title: string;
-  anchor: string;
-  role?: Role;
-  period?: Period;
-  tasks: ItemShape[];
-}
+export type SectionShape = Omit<SectionView, 'tasks'> & { tasks: ItemShape[] };
 
 /** A program without its tasks' words: what the program panel needs for progress, dates and reset. */
-export interface ProgramShape {
-  id: string;
-  title: string;
-  shortTitle: string;
-  href: string;
-  schedule?: 'weeks' | 'months';
-  roles?: Role[];
-  sections: SectionShape[];
-}
+export type ProgramShape = Omit<ProgramView, 'sections'> & { sections: SectionShape[] };
 
 function toItemShape(item: ItemView): ItemShape {
   return {
