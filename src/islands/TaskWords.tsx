@@ -1,11 +1,30 @@
-import { detailsElementId, renderedHtml, serverTaskItem, wordsElementId } from '../lib/task-words';
+import { useCallback } from 'preact/hooks';
+import { detailsElementId, renderedNodes, serverTaskItem, wordsElementId } from '../lib/task-words';
 import { InlineText } from './InlineText';
 
 /*
  * A task's text and details. The server renders them as text from the
- * program data; in the browser the island keeps the HTML the server rendered
- * (its own, read back from the page), so the words need not travel as props.
+ * program data; in the browser the island puts back a copy of the nodes the
+ * server rendered (lib/task-words), so the words need not travel as props.
  */
+
+/** Browser side: an element whose children are the server's own nodes, copied in before the first paint. */
+function ServerChildren({
+  tag: Tag,
+  className,
+  elementId,
+  nodes,
+}: {
+  tag: 'span' | 'ul';
+  className: string;
+  elementId: string;
+  nodes: DocumentFragment;
+}) {
+  // Hydration empties the element (it has no children here); the copy goes back
+  // as the element is attached, in the same commit, before the browser paints.
+  const attach = useCallback((element: HTMLElement | null) => element?.replaceChildren(nodes.cloneNode(true)), [nodes]);
+  return <Tag ref={attach} class={className} id={elementId} />;
+}
 
 export function TaskText({ id }: { id: string }) {
   const elementId = wordsElementId(id);
@@ -16,10 +35,8 @@ export function TaskText({ id }: { id: string }) {
       </span>
     );
   }
-  return (
-    // biome-ignore lint/security/noDangerouslySetInnerHtml: the page's own server-rendered words, read back from it (see lib/task-words)
-    <span class="task__words" id={elementId} dangerouslySetInnerHTML={{ __html: renderedHtml(elementId) ?? '' }} />
-  );
+  const nodes = renderedNodes(elementId);
+  return nodes ? <ServerChildren tag="span" className="task__words" elementId={elementId} nodes={nodes} /> : null;
 }
 
 export function TaskDetails({ id }: { id: string }) {
@@ -36,9 +53,6 @@ export function TaskDetails({ id }: { id: string }) {
       </ul>
     ) : null;
   }
-  const html = renderedHtml(elementId);
-  return html === null ? null : (
-    // biome-ignore lint/security/noDangerouslySetInnerHtml: the page's own server-rendered details, read back from it (see lib/task-words)
-    <ul class="task__details" id={elementId} dangerouslySetInnerHTML={{ __html: html }} />
-  );
+  const nodes = renderedNodes(elementId);
+  return nodes ? <ServerChildren tag="ul" className="task__details" elementId={elementId} nodes={nodes} /> : null;
 }

@@ -25,20 +25,23 @@ export function serverTaskItem(id: string): ItemView {
 export const wordsElementId = (taskId: string) => `task-${taskId}-words`;
 export const detailsElementId = (taskId: string) => `task-${taskId}-details`;
 
-const pageHtml = new Map<string, string | null>();
+const pageNodes = new Map<string, DocumentFragment | null>();
 
 /**
- * Browser side: the inner HTML the server rendered for an element (null when
- * the page has no such element), read once, so a list that re-renders or
- * re-mounts shows the same words.
+ * Browser side: a copy of the nodes the server rendered inside an element
+ * (null when the page has no such element), taken once, before hydration
+ * empties it. Nodes are copied as nodes: nothing is turned back into HTML
+ * and parsed again, and a list that re-renders or re-mounts shows the same words.
  */
-export function renderedHtml(elementId: string): string | null {
-  let html = pageHtml.get(elementId);
-  if (html === undefined) {
-    html = document.getElementById(elementId)?.innerHTML ?? null;
-    pageHtml.set(elementId, html);
+export function renderedNodes(elementId: string): DocumentFragment | null {
+  let nodes = pageNodes.get(elementId);
+  if (nodes === undefined) {
+    const element = document.getElementById(elementId);
+    nodes = element ? document.createDocumentFragment() : null;
+    for (const child of element?.childNodes ?? []) nodes?.append(child.cloneNode(true));
+    pageNodes.set(elementId, nodes);
   }
-  return html;
+  return nodes;
 }
 
 /** Browser side: a task's words as the reader sees them, in plain text (null when not in the page). */

@@ -143,6 +143,20 @@ test.describe('checklists', () => {
     expect(await readFile((await file.path()) ?? '', 'utf8')).toBe(copied);
   });
 
+  test('after hydration each task keeps its words, links and details, once', async ({ page }) => {
+    await openPlanner(page, ASPIRING);
+    const task = page.getByRole('checkbox', { name: /^Read through the leadership page .* of the handbook\.$/ });
+    await task.check();
+    await expect(task).toBeChecked();
+    const item = page.locator('li.task', { has: task }).first();
+    const link = item.getByRole('link', { name: /^leadership page/ });
+    await expect(link).toHaveCount(1);
+    await expect(link).toHaveAttribute('href', 'https://handbook.gitlab.com/handbook/leadership/');
+    await expect(page.getByText('Read through the', { exact: false })).toHaveCount(1);
+    const withDetails = page.locator('li.task', { hasText: 'Consider participating in the' }).first();
+    await expect(withDetails.getByRole('link', { name: /^GitLab mentorship program/ })).toHaveCount(1);
+  });
+
   test('names the next open task and links to it', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
     const panel = page.locator('.program-panel');

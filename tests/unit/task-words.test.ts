@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toProgramShape, toProgramView, toSectionShape } from '../../src/lib/program-view';
 import {
   provideTaskWords,
-  renderedHtml,
+  renderedNodes,
   renderedPlainText,
   serverTaskItem,
   wordsElementId,
@@ -36,15 +36,16 @@ describe('task words', () => {
     expect(() => serverTaskItem('no-such-task')).toThrow(/no-such-task/);
   });
 
-  it('are read back from the page once, and named in plain text without screen-reader extras', () => {
+  it('are copied from the page once, as nodes,, and named in plain text without screen-reader extras', () => {
     document.body.innerHTML = `<span id="${wordsElementId('t1')}">Read the <a href="https://example.com">guide<span class="sr-only"> (external link)</span></a></span>`;
-    const html = renderedHtml(wordsElementId('t1'));
-    expect(html).toContain('<a href="https://example.com">guide');
+    const nodes = renderedNodes(wordsElementId('t1'));
+    expect(nodes?.querySelector('a')?.getAttribute('href')).toBe('https://example.com');
+    expect(nodes?.textContent).toBe('Read the guide (external link)');
     expect(renderedPlainText('t1')).toBe('Read the guide');
     document.body.innerHTML = '';
-    // Read once: a list that re-mounts shows the same words.
-    expect(renderedHtml(wordsElementId('t1'))).toBe(html);
-    expect(renderedHtml(wordsElementId('t2'))).toBeNull();
+    // Copied once: a list that re-mounts shows the same words.
+    expect(renderedNodes(wordsElementId('t1'))).toBe(nodes);
+    expect(renderedNodes(wordsElementId('t2'))).toBeNull();
     expect(renderedPlainText('t1')).toBeNull();
   });
 });
