@@ -7,8 +7,9 @@ import { defineConfig, devices } from '@playwright/test';
  * path, both served by scripts/serve.mjs like a static host.
  */
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const PORT = 4321;
-const BASE_PORT = 4322;
+// E2E_PORT (and the port after it) lets two checkouts on one machine test side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4321);
+const BASE_PORT = PORT + 1;
 export const BASE_PATH_UNDER_TEST = '/handbook/';
 
 const launchOptions = existsSync(SYSTEM_CHROMIUM)

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/ui';
-import { $announcement } from '../stores/planner';
+import { $announcement } from '../stores/announcer';
 
 /** How long a message stays on screen; one with an action (Undo) stays longer. */
 const MESSAGE_MS = 6_000;
@@ -19,7 +19,7 @@ export function Announcer() {
   useEffect(() => {
     if (!message) return;
     setVisibleId(message.id);
-    const timer = setTimeout(() => setVisibleId(null), message.action ? ACTION_MESSAGE_MS : MESSAGE_MS);
+    const timer = setTimeout(() => setVisibleId(null), message.actions.length > 0 ? ACTION_MESSAGE_MS : MESSAGE_MS);
     return () => clearTimeout(timer);
   }, [message]);
 
@@ -29,17 +29,11 @@ export function Announcer() {
       <p role="status" aria-live="polite" aria-atomic="true" class="toast__text">
         {shown?.text}
       </p>
-      {shown?.action && (
-        <button
-          type="button"
-          class="button button--small"
-          onClick={() => {
-            shown.action?.run();
-          }}
-        >
-          {shown.action.label}
+      {shown?.actions.map((action) => (
+        <button key={action.label} type="button" class="button button--small" onClick={() => action.run()}>
+          {action.label}
         </button>
-      )}
+      ))}
       {shown && (
         <button type="button" class="toast__close" aria-label={t('planner.dismiss')} onClick={() => setVisibleId(null)}>
           ×

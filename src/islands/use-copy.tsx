@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { copyText } from '../lib/clipboard';
-import { announce } from '../stores/storage-session';
+import { announce } from '../stores/announcer';
 
 interface Messages {
   /** Label of the copy button, also the name of the fallback text box. */

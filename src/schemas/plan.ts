@@ -8,11 +8,13 @@ import { z } from 'zod/mini';
 
 /** Longest text a single field may hold. */
 export const MAX_PLAN_TEXT = 5_000;
+/** Longest short field (title, role, reviewers, theme, a person's name). */
+export const MAX_PLAN_SHORT_TEXT = 300;
 /** Most goals, actions or people a phase may hold: generous, but bounded for restore. */
 export const MAX_PLAN_ITEMS = 200;
 
 const text = z._default(z.string().check(z.maxLength(MAX_PLAN_TEXT)), '');
-const shortText = z._default(z.string().check(z.maxLength(300)), '');
+const shortText = z._default(z.string().check(z.maxLength(MAX_PLAN_SHORT_TEXT)), '');
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const itemId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
 const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item).check(z.maxLength(MAX_PLAN_ITEMS)), []);

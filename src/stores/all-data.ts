@@ -1,7 +1,7 @@
 import type { PlannerData } from '../lib/backup';
+import { announce } from './announcer';
 import { checklistSnapshot, replaceChecklistRecords } from './planner';
 import { $plans, replacePlans } from './plans';
-import { announce } from './storage-session';
 
 /** Everything the reader keeps, for backups and undo. */
 export function snapshotAll(): PlannerData {

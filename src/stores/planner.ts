@@ -10,8 +10,8 @@ import {
   type TaskRecord,
   type TaskState,
 } from '../schemas/stored';
+import { announce } from './announcer';
 import {
-  announce,
   closeSessionForTests,
   isLocked,
   isPending,
@@ -24,8 +24,8 @@ import {
   storedKeys,
 } from './storage-session';
 
-export type { Announcement, StorageStatus } from './storage-session';
-export { $announcement, $storageStatus, announce, retryPendingWrites } from './storage-session';
+export type { StorageStatus } from './storage-session';
+export { $storageStatus, retryPendingWrites } from './storage-session';
 
 /*
  * Checklist state for every island on a page. Each task is stored under its

@@ -4,8 +4,8 @@ import { createPlan, duplicatePlan, newId, sortPlans } from '../lib/plan-model';
 import { type KeyValueStorage, keyPrefixes, openStorage, storageKeys } from '../lib/storage';
 import { readPlan } from '../lib/stored-records';
 import type { Plan } from '../schemas/plan';
+import { announce } from './announcer';
 import {
-  announce,
   closeSessionForTests,
   isLocked,
   loadKey,
@@ -243,4 +243,3 @@ export function replacePlans(plans: Readonly<Record<string, Plan>>): void {
   }
   $plans.set({ ...plans });
 }
-export { announce } from './storage-session';

@@ -1,6 +1,7 @@
 import { atom } from 'nanostores';
 import { type KeyValueStorage, openStorage, storageKeys, type WriteResult } from '../lib/storage';
 import type { ReadResult } from '../lib/stored-records';
+import { announce, clearAnnouncementForTests } from './announcer';
 
 /*
  * The page's one session with localStorage, shared by every store: it opens
@@ -23,30 +24,14 @@ export interface StorageStatus {
   lastSave: 'none' | 'saved' | 'failed';
 }
 
-export interface Announcement {
-  /** Increases with each announcement, so the same text is announced again. */
-  id: number;
-  text: string;
-  tone: 'info' | 'error';
-  /** An action offered with the message, such as Undo. */
-  action?: { label: string; run: () => void };
-}
-
 const INITIAL_STATUS: StorageStatus = { mode: 'ok', unsaved: 0, recovered: [], newer: [], lastSave: 'none' };
 
 export const $storageStatus = atom<StorageStatus>(INITIAL_STATUS);
-export const $announcement = atom<Announcement | null>(null);
 
 let storage: KeyValueStorage | undefined;
-let announcementId = 0;
 const pending = new Map<string, string | null>();
 const lockedKeys = new Set<string>();
 const listeners = new Set<(key: string | null) => void>();
-
-export function announce(text: string, tone: Announcement['tone'] = 'info', action?: Announcement['action']): void {
-  announcementId += 1;
-  $announcement.set({ id: announcementId, text, tone, ...(action ? { action } : {}) });
-}
 
 function patchStatus(patch: Partial<StorageStatus>): void {
   $storageStatus.set({ ...$storageStatus.get(), ...patch });
@@ -160,6 +145,6 @@ export function closeSessionForTests(): void {
   pending.clear();
   lockedKeys.clear();
   listeners.clear();
-  $announcement.set(null);
+  clearAnnouncementForTests();
   $storageStatus.set(INITIAL_STATUS);
 }

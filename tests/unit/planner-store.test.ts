@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStorage } from '../../src/lib/storage';
 import { restoreAll } from '../../src/stores/all-data';
+import { $announcement } from '../../src/stores/announcer';
 import {
-  $announcement,
   $lockedTasks,
   $programSettings,
   $storageStatus,
@@ -133,7 +133,7 @@ describe('planner store', () => {
     resetProgram('internship', ['int-a', 'int-b'], 'Internship');
     expect(Object.keys($tasks.get())).toEqual(['onb-a']);
     expect($programSettings.get().internship).toBeUndefined();
-    $announcement.get()?.action?.run();
+    $announcement.get()?.actions[0]?.run();
     expect($tasks.get()['int-b']?.note).toBe('keep me');
     expect($programSettings.get().internship?.startDate).toBe('2027-01-04');
     expect(storage.data.has(`${TASK}int-a`)).toBe(true);
@@ -146,7 +146,7 @@ describe('planner store', () => {
     restoreAll({ tasks: { 'int-z': { v: 2, state: 'done', note: '', updatedAt: 1 } }, programs: {}, plans: {} });
     expect(Object.keys($tasks.get())).toEqual(['int-z']);
     expect(storage.data.has(`${TASK}int-a`)).toBe(false);
-    $announcement.get()?.action?.run();
+    $announcement.get()?.actions[0]?.run();
     expect(Object.keys($tasks.get())).toEqual(['int-a']);
   });
 });

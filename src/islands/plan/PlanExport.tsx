@@ -3,7 +3,8 @@ import { downloadText } from '../../lib/download';
 import { planCalendarEvents } from '../../lib/plan-calendar';
 import { planFileName, planToMarkdown } from '../../lib/plan-markdown';
 import type { Plan } from '../../schemas/plan';
-import { announce, flushPlanSaves } from '../../stores/plans';
+import { announce } from '../../stores/announcer';
+import { flushPlanSaves } from '../../stores/plans';
 import { useCopyWithFallback } from '../use-copy';
 
 /** Markdown (copy, download), print and calendar exports of the current plan. */

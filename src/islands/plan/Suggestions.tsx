@@ -3,7 +3,8 @@ import { t } from '../../i18n/ui';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import { addAction, addGoal, newId } from '../../lib/plan-model';
 import type { GoalCategory, Plan } from '../../schemas/plan';
-import { announce, editPlan } from '../../stores/plans';
+import { announce } from '../../stores/announcer';
+import { editPlan } from '../../stores/plans';
 
 /** A suggestion as the island gets it: source link already resolved. */
 export interface SuggestionView {

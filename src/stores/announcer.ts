@@ -1,0 +1,40 @@
+import { atom } from 'nanostores';
+
+/*
+ * The page's one announcer: every store and island says what happened
+ * (saved, not saved, reset, restored, errors) through `announce`, and the
+ * Announcer island shows it in a live region. Its own module so an island
+ * that only announces does not bundle a planner store.
+ */
+
+export interface AnnouncementAction {
+  label: string;
+  run: () => void;
+}
+
+export interface Announcement {
+  /** Increases with each announcement, so the same text is announced again. */
+  id: number;
+  text: string;
+  tone: 'info' | 'error';
+  /** Actions offered with the message, such as Undo (at most a few). */
+  actions: AnnouncementAction[];
+}
+
+export const $announcement = atom<Announcement | null>(null);
+
+let announcementId = 0;
+
+export function announce(
+  text: string,
+  tone: Announcement['tone'] = 'info',
+  actions: AnnouncementAction | AnnouncementAction[] = [],
+): void {
+  announcementId += 1;
+  $announcement.set({ id: announcementId, text, tone, actions: Array.isArray(actions) ? actions : [actions] });
+}
+
+/** Only for tests. */
+export function clearAnnouncementForTests(): void {
+  $announcement.set(null);
+}
