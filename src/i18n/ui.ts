@@ -104,6 +104,55 @@ export const ui = {
     'Some saved planner data could not be read. It was kept aside unchanged (under a key starting with “csm-handbook:recovered:”) and the rest of your progress is here. A backup from the My progress page includes everything that could be read.',
   'storage.newer':
     'Some of your progress was saved by a newer version of this site. It is kept unchanged; open the newest version of the site to work with it.',
+  'storage.unreadable':
+    'The browser would not read some of your saved planner data. It is left untouched and nothing is written over it; reload the page to try again.',
+  'storage.unreadableWrite':
+    'Not saved: the browser would not read what is stored for this item, so nothing is written over it. Reload the page to try again.',
+  'storage.cleared':
+    'This site’s data was cleared in another tab or window: what you see here is no longer stored. Your next change is saved afresh.',
+  'storage.fullNow': 'Storage is full: your last change is shown but could not be saved in this browser.',
+  'storage.roomAgain': 'Saved: there is room again and all your changes are stored.',
+  'storage.invalidWrite': 'Not saved: this change does not fit what can be stored ({reason}). It is still on screen.',
+  'storage.lockedTask': 'This task was saved by a newer version of the site and cannot be changed here.',
+  'storage.lockedProgram': 'These settings were saved by a newer version of the site and cannot be changed here.',
+  'storage.lockedMeta': 'Your backup details were saved by a newer version of the site and are left as they are.',
+  'storage.lockedPlan': 'This plan was saved by a newer version of the site and cannot be changed here.',
+  'planner.undo': 'Undo',
+  'planner.resetDone': '{title} was reset.',
+  'planner.resetKeptNewer':
+    '{title} was reset; {count} task(s) saved by a newer version of the site were left as they are.',
+  'planner.undone': '{title} is back as it was.',
+  'planner.undoneKept':
+    '{title} is back, except {count} item(s) changed since the reset, which keep their newer state.',
+  'restore.done': 'Your backup was restored.',
+  'restore.resetDone': '{label} was reset.',
+  'restore.resetKeptNewer':
+    '{label} was reset; {count} record(s) saved by a newer version of the site were left as they are.',
+  'restore.undone': 'Undone: your data is back as it was.',
+  'restore.undoneKept': 'Undone, except {count} record(s) changed since, which keep their newer state.',
+  'restore.refusedNewer':
+    'Nothing was changed: the backup would overwrite data saved by a newer version of this site ({records}). Restore it in the newest version of the site.',
+  'restore.refusedFull':
+    'Nothing was changed: the browser’s storage has no room for this backup. Free some space (for example clear other sites’ data), then try again.',
+  'restore.refusedUnavailable': 'Nothing was changed: this browser is not letting the site store data.',
+  'restore.invalidRecords': 'Nothing was changed: some records do not fit what can be stored ({ids}).',
+  'backup.tooLarge': 'The file is too large ({size} MB); a backup is at most {max} MB.',
+  'backup.notJson': 'The file is not a backup from this site: it is not valid JSON.',
+  'backup.forbiddenKey': 'The file contains a forbidden key ("{key}") and was not used.',
+  'backup.newerPlan': 'The file holds a plan from a newer version of this site; restore it there.',
+  'backup.invalid': 'The file is not a valid backup from this site (at {where}): {reason}.',
+  'plan.lostEdits':
+    'Another tab changed the same text at the same moment ({count} field(s)); its text was kept in both tabs. Yours is not lost:',
+  'plan.putBackMine': 'Put mine back',
+  'plan.copyMine': 'Copy mine',
+  'plan.putBack': 'Your text is back.',
+  'plan.copiedMine': 'Copied your text.',
+  'plan.copyMineFailed': 'Could not copy your text: use Put mine back instead.',
+  'plan.created': 'New plan created.',
+  'plan.duplicated': 'Duplicated as “{title}”.',
+  'plan.deleted': 'Deleted “{title}”.',
+  'plan.restored': '“{title}” is back.',
+  'plan.none': 'You have no plan in this browser yet.',
   'progressPage.title': 'My progress',
   'progressPage.description': 'Your progress in every program, what is next, and a backup of all your planner data.',
   'progressPage.lead':
@@ -228,8 +277,6 @@ export const ui = {
   'plan.phaseHeading': '{days}: {theme}',
   'plan.phaseDates': '{range}',
   'plan.actionsFor': 'Actions for {goal}',
-  'plan.mergedWarning':
-    'This plan was also changed in another tab. Both sets of changes were merged; where both tabs changed the same text, this tab’s version was kept.',
   'search.button': 'Search',
   'search.label': 'Search the handbook',
   'search.placeholder': 'Search pages and tasks',

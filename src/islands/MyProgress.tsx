@@ -2,14 +2,22 @@ import '../styles/planner.css';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/ui';
-import { backupFileName, createBackup, parseBackup, type RestoreChanges, restoreChanges } from '../lib/backup';
+import {
+  backupFileName,
+  backupSizeError,
+  backupText,
+  createBackup,
+  parseBackup,
+  type RestoreChanges,
+  restoreChanges,
+} from '../lib/backup';
 import { BACKUP_MAX_AGE_DAYS, backupReminder } from '../lib/backup-reminder';
 import { formatDate, localToday } from '../lib/dates';
 import { downloadText } from '../lib/download';
 import { sortPlans } from '../lib/plan-model';
 import { itemPlainText, type ProgramSummary } from '../lib/program-view';
 import { nextOpenItem, orphanedIds, programProgress } from '../lib/progress';
-import { type BackupFile, MAX_BACKUP_BYTES } from '../schemas/backup';
+import type { PlannerData } from '../schemas/backup';
 import type { TaskRecord } from '../schemas/stored';
 import { restoreAll, snapshotAll } from '../stores/all-data';
 import { announce } from '../stores/announcer';
@@ -52,7 +60,7 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
   const backUp = () => {
     const now = new Date();
     const file = backupFileName(now);
-    downloadText(file, JSON.stringify(createBackup(snapshotAll(), now), null, 2), 'application/json');
+    downloadText(file, backupText(createBackup(snapshotAll(), now)), 'application/json');
     markBackupMade(now);
     announce(t('progressPage.backedUp', { file }));
   };
@@ -147,7 +155,7 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
 
 interface PendingRestore {
   fileName: string;
-  backup: BackupFile;
+  data: PlannerData;
   changes: RestoreChanges;
 }
 
@@ -160,31 +168,28 @@ function Restore({ ready }: { ready: boolean }) {
     setPending(null);
     setError(null);
     if (!file) return;
+    const fail = (error: string) => {
+      const message = t('progressPage.restoreError', { error });
+      setError(message);
+      announce(message, 'error');
+    };
     // Check the size before reading: a huge file is refused without loading it.
-    if (file.size > MAX_BACKUP_BYTES) {
-      const message = t('progressPage.restoreError', {
-        error: `The file is too large (${Math.ceil(file.size / 1024)} KB); a backup is at most ${MAX_BACKUP_BYTES / 1_000_000} MB.`,
-      });
-      setError(message);
-      announce(message, 'error');
-      return;
-    }
+    const tooLarge = backupSizeError(file.size);
+    if (tooLarge) return fail(tooLarge);
     const result = parseBackup(await file.text(), file.size);
-    if (!result.ok) {
-      const message = t('progressPage.restoreError', { error: result.error });
-      setError(message);
-      announce(message, 'error');
-      return;
-    }
-    const data = { tasks: result.backup.tasks, programs: result.backup.programs, plans: result.backup.plans ?? {} };
-    setPending({ fileName: file.name, backup: result.backup, changes: restoreChanges(snapshotAll(), data) });
+    if (!result.ok) return fail(result.error);
+    setPending({ fileName: file.name, data: result.data, changes: restoreChanges(snapshotAll(), result.data) });
   };
 
   const confirm = () => {
     if (!pending) return;
-    restoreAll({ tasks: pending.backup.tasks, programs: pending.backup.programs, plans: pending.backup.plans ?? {} });
+    const outcome = restoreAll(pending.data);
     setPending(null);
     if (input.current) input.current.value = '';
+    if (!outcome.ok) {
+      setError(outcome.error);
+      announce(outcome.error, 'error');
+    }
   };
 
   return (
@@ -264,7 +269,10 @@ function ResetAll({ ready }: { ready: boolean }) {
         title={t('progressPage.resetAllConfirmTitle')}
         text={t('progressPage.resetAllText')}
         confirmLabel={t('planner.resetConfirm')}
-        onConfirm={() => restoreAll({ tasks: {}, programs: {}, plans: {} }, t('progressPage.resetAllDone'))}
+        onConfirm={() => {
+          const outcome = restoreAll({ tasks: {}, programs: {}, plans: {} }, t('progressPage.resetAllDone'));
+          if (!outcome.ok) announce(outcome.error, 'error');
+        }}
       />
     </section>
   );

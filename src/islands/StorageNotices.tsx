@@ -19,6 +19,8 @@ export function StorageNotices({ ready }: { ready: boolean }) {
       )}
       {status.recovered.length > 0 && <p class="notice notice--warning">{t('storage.recovered')}</p>}
       {status.newer.length > 0 && <p class="notice notice--warning">{t('storage.newer')}</p>}
+      {status.unreadable.length > 0 && <p class="notice notice--error">{t('storage.unreadable')}</p>}
+      {status.cleared && <p class="notice notice--warning">{t('storage.cleared')}</p>}
     </>
   );
 }

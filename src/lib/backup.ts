@@ -1,20 +1,14 @@
-import { BACKUP_FORMAT, type BackupFile, backupFileSchema, MAX_BACKUP_BYTES } from '../schemas/backup';
+import { t } from '../i18n/ui';
+import {
+  BACKUP_FORMAT,
+  type BackupFile,
+  backupFileSchema,
+  MAX_BACKUP_BYTES,
+  type PlannerData,
+} from '../schemas/backup';
 import type { Plan } from '../schemas/plan';
-import type { ProgramSettings, TaskRecord } from '../schemas/stored';
-
-/** Keys that could reach an object's prototype if a careless consumer merged them. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Checklist ticks, notes and program settings. */
-export interface ChecklistData {
-  tasks: Readonly<Record<string, TaskRecord>>;
-  programs: Readonly<Record<string, ProgramSettings>>;
-}
-
-/** Everything the reader keeps: checklists and 30-60-90 plans. */
-export interface PlannerData extends ChecklistData {
-  plans: Readonly<Record<string, Plan>>;
-}
+import { PROTOTYPE_KEYS } from '../schemas/roles';
+import { readPlan } from './stored-records';
 
 /** A backup file's content for the reader's data. */
 export function createBackup(data: PlannerData, now: Date): BackupFile {
@@ -28,51 +22,82 @@ export function createBackup(data: PlannerData, now: Date): BackupFile {
   };
 }
 
+/**
+ * The backup as file text: compact JSON, so a backup is never longer than
+ * the storage it came from and always fits under MAX_BACKUP_BYTES.
+ */
+export function backupText(backup: BackupFile): string {
+  return JSON.stringify(backup);
+}
+
 /** File name of a backup made on `now`: `csm-handbook-backup-2027-01-04.json`. */
 export function backupFileName(now: Date): string {
   return `csm-handbook-backup-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export type ParsedBackup = { ok: true; backup: BackupFile } | { ok: false; error: string };
+/** Why a file of `sizeBytes` cannot be a backup (checked before reading it), or undefined. */
+export function backupSizeError(sizeBytes: number): string | undefined {
+  return sizeBytes > MAX_BACKUP_BYTES
+    ? t('backup.tooLarge', {
+        size: Math.ceil(sizeBytes / 1_048_576),
+        max: Math.floor(MAX_BACKUP_BYTES / 1_048_576),
+      })
+    : undefined;
+}
+
+export type ParsedBackup = { ok: true; data: PlannerData } | { ok: false; error: string };
 
 /**
  * Reads a file chosen for restore. The file is untrusted: it is size-limited,
  * must be JSON with no prototype-reaching keys, and must match the backup
- * schema exactly. Never throws; nothing is changed here.
+ * schema exactly; plans from older versions are migrated like stored ones.
+ * Never throws; nothing is changed here.
  */
 export function parseBackup(text: string, sizeBytes: number = new TextEncoder().encode(text).length): ParsedBackup {
-  if (sizeBytes > MAX_BACKUP_BYTES) {
-    return {
-      ok: false,
-      error: `The file is too large (${Math.ceil(sizeBytes / 1024)} KB); a backup is at most ${MAX_BACKUP_BYTES / 1_000_000} MB.`,
-    };
-  }
+  const tooLarge = backupSizeError(sizeBytes);
+  if (tooLarge) return { ok: false, error: tooLarge };
   let forbidden: string | undefined;
   let json: unknown;
   try {
     json = JSON.parse(text, function reviver(key, value) {
-      if (FORBIDDEN_KEYS.has(key)) forbidden = key;
+      if (PROTOTYPE_KEYS.has(key)) forbidden = key;
       return value;
     });
   } catch {
-    return { ok: false, error: 'The file is not a backup from this site: it is not valid JSON.' };
+    return { ok: false, error: t('backup.notJson') };
   }
-  if (forbidden) return { ok: false, error: `The file contains a forbidden key ("${forbidden}") and was not used.` };
+  if (forbidden) return { ok: false, error: t('backup.forbiddenKey', { key: forbidden }) };
+  // Plans go through the stored-plan reader, which migrates older versions.
+  const plans: Record<string, Plan> = {};
+  if (typeof json === 'object' && json !== null && 'plans' in json) {
+    const raw = (json as { plans: unknown }).plans;
+    if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+      for (const [id, value] of Object.entries(raw)) {
+        const read = readPlan(JSON.stringify(value));
+        if (read.kind === 'newer') return { ok: false, error: t('backup.newerPlan') };
+        if (read.kind === 'invalid')
+          return { ok: false, error: t('backup.invalid', { where: `plans.${id}`, reason: read.reason }) };
+        plans[id] = read.value;
+      }
+      (json as { plans: unknown }).plans = plans;
+    }
+  }
   const result = backupFileSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue?.path.length ? ` (at ${issue.path.map(String).join('.')})` : '';
     return {
       ok: false,
-      error: `The file is not a valid backup from this site${where}: ${issue?.message ?? 'invalid'}.`,
+      error: t('backup.invalid', {
+        where: issue?.path.map(String).join('.') || 'file',
+        reason: issue?.message ?? 'invalid',
+      }),
     };
   }
-  // Rebuild as null-prototype-free plain objects from validated entries only.
+  // Rebuild as plain objects from validated entries only.
   const backup = result.data;
   return {
     ok: true,
-    backup: {
-      ...backup,
+    data: {
       tasks: Object.fromEntries(Object.entries(backup.tasks)),
       programs: Object.fromEntries(Object.entries(backup.programs)),
       plans: Object.fromEntries(Object.entries(backup.plans ?? {})),

@@ -3,16 +3,23 @@
  * shifts with the reader's time zone or daylight saving.
  */
 const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A valid `YYYY-MM-DD` date, or undefined. */
-export function parseIsoDate(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = ISO_DATE.exec(value);
-  if (!match) return undefined;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+/** Earliest and latest dates the planners accept: a start date outside them is a typo, not a plan. */
+export const MIN_DATE = '1970-01-01';
+export const MAX_DATE = '2099-12-31';
+
+/** Whether `value` is a real `YYYY-MM-DD` calendar date between MIN_DATE and MAX_DATE (no 31 February). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match || value < MIN_DATE || value > MAX_DATE) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? value : undefined;
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A real `YYYY-MM-DD` date the planners accept (1970-01-01 to 2099-12-31), or undefined. */
+export function parseIsoDate(value: unknown): string | undefined {
+  return typeof value === 'string' && isCalendarDate(value) ? value : undefined;
 }
 
 function toUtc(iso: string): Date {

@@ -1,4 +1,4 @@
-import type { Action, Goal, Person, Phase, Plan } from '../schemas/plan';
+import { type Action, type Goal, MAX_PLAN_SHORT_TEXT, type Person, type Phase, type Plan } from '../schemas/plan';
 
 /*
  * Pure edits of a 30-60-90 plan: each returns a new plan and leaves the
@@ -19,7 +19,7 @@ function emptyPhase(theme: string): Phase {
 /** A fresh plan, ready to type into. */
 export function createPlan(id: string, now: number, title = 'My 30-60-90 day plan'): Plan {
   return {
-    v: 1,
+    v: 2,
     id,
     title,
     role: '',
@@ -28,12 +28,23 @@ export function createPlan(id: string, now: number, title = 'My 30-60-90 day pla
     phases: [emptyPhase(DEFAULT_THEMES[0]), emptyPhase(DEFAULT_THEMES[1]), emptyPhase(DEFAULT_THEMES[2])],
     createdAt: now,
     updatedAt: now,
+    clock: {},
+    removed: {},
   };
 }
 
 /** A copy of a plan under a new id. */
 export function duplicatePlan(plan: Plan, id: string, now: number): Plan {
-  return { ...structuredClone(plan), id, title: `Copy of ${plan.title}`.slice(0, 300), createdAt: now, updatedAt: now };
+  // A copy starts its own history: no stamps or removals carried over from the original.
+  return {
+    ...structuredClone(plan),
+    id,
+    title: `Copy of ${plan.title}`.slice(0, MAX_PLAN_SHORT_TEXT),
+    createdAt: now,
+    updatedAt: now,
+    clock: {},
+    removed: {},
+  };
 }
 
 export type PlanFields = Partial<Pick<Plan, 'title' | 'role' | 'reviewers' | 'context'>> & {

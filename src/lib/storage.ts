@@ -26,14 +26,18 @@ export const keyPrefixes = {
 
 export type WriteResult = 'saved' | 'full' | 'unavailable';
 
+/** What reading one key gave: its value (`null`: no such key), or `failed` when the browser threw. */
+export type RawRead = { ok: true; value: string | null } | { ok: false };
+
 export interface KeyValueStorage {
   /** False when storage cannot be used at all: data then lives for this visit only. */
   readonly available: boolean;
-  read(key: string): string | null;
+  /** A failed read is not an empty key: the caller must not write over what it could not read. */
+  read(key: string): RawRead;
   write(key: string, value: string): WriteResult;
   remove(key: string): boolean;
-  /** Keys that start with `prefix`. */
-  keys(prefix: string): string[];
+  /** Keys that start with `prefix`; `undefined` when the browser would not list them. */
+  keys(prefix: string): string[] | undefined;
   /** Calls `listener` when another tab changes one of our keys (`null`: storage was cleared). */
   subscribe(listener: (key: string | null) => void): () => void;
 }
@@ -70,10 +74,11 @@ export function openStorage(getStorage: () => Storage | undefined = defaultStora
   return {
     available,
     read(key) {
+      if (!store) return { ok: true, value: null };
       try {
-        return store ? store.getItem(key) : null;
+        return { ok: true, value: store.getItem(key) };
       } catch {
-        return null;
+        return { ok: false };
       }
     },
     write(key, value) {
@@ -104,7 +109,7 @@ export function openStorage(getStorage: () => Storage | undefined = defaultStora
         }
         return found;
       } catch {
-        return [];
+        return undefined;
       }
     },
     subscribe(listener) {

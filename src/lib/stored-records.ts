@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { type Plan, planSchema } from '../schemas/plan';
+import { type Plan, planSchema, planV1Schema } from '../schemas/plan';
 import {
   CURRENT_VERSION,
   type PlannerMeta,
@@ -93,7 +93,12 @@ export function readPlannerMeta(raw: string): ReadResult<PlannerMeta> {
   return readVersioned(raw, CURRENT_VERSION.meta, plannerMetaSchema, {});
 }
 
+/** Plans: v1 had no change stamps; v2 starts with none (every field counts as unstamped). */
+const PLAN_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
+  1: (value) => ({ ...planV1Schema.parse(value), v: 2, clock: {}, removed: {} }),
+};
+
 /** Reads a stored 30-60-90 plan. Never throws. */
 export function readPlan(raw: string): ReadResult<Plan> {
-  return readVersioned(raw, CURRENT_VERSION.plan, planSchema, {});
+  return readVersioned(raw, CURRENT_VERSION.plan, planSchema, PLAN_MIGRATIONS);
 }

@@ -1,16 +1,24 @@
 import { z } from 'zod/mini';
-import { planSchema } from './plan';
-import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN } from './roles';
+import { isPlanId, planSchema } from './plan';
+import { isRecordId } from './roles';
 import { programSettingsSchema, taskRecordSchema } from './stored';
 
-/** Largest backup file accepted for restore. */
-export const MAX_BACKUP_BYTES = 1_000_000;
-/** Most task records a backup may hold (far above the handbook's few hundred tasks). */
-export const MAX_BACKUP_TASKS = 10_000;
+/**
+ * What localStorage holds for one site in the browsers we support: about 5
+ * million UTF-16 code units (keys and values together).
+ */
+export const STORAGE_CAPACITY_CHARS = 5_242_880;
+/**
+ * Largest backup file accepted for restore. A backup is compact JSON of the
+ * very records storage holds, under shorter names than their keys, so it is
+ * never longer than what storage can hold; in UTF-8 a code unit takes at most
+ * 3 bytes. So every backup this site can write, it can restore.
+ */
+export const MAX_BACKUP_BYTES = 3 * STORAGE_CAPACITY_CHARS + 1_048_576;
 
 export const BACKUP_FORMAT = 'csm-handbook-backup';
 
-const idSchema = z.string().check(z.regex(ITEM_ID_PATTERN), z.maxLength(ITEM_ID_MAX_LENGTH));
+const idSchema = z.string().check(z.refine(isRecordId, 'not a record id'));
 
 /** A backup file: every planner record, as downloaded from the My progress page. */
 export const backupFileSchema = z.strictObject({
@@ -19,17 +27,14 @@ export const backupFileSchema = z.strictObject({
   /** When the backup was made (ISO date-time). */
   exportedAt: z.string().check(z.maxLength(40)),
   /** Task records by task id, orphaned ones included. */
-  tasks: z
-    .record(idSchema, taskRecordSchema)
-    .check(z.refine((tasks) => Object.keys(tasks).length <= MAX_BACKUP_TASKS, 'too many tasks')),
+  tasks: z.record(idSchema, taskRecordSchema),
   /** Program settings by program id. */
   programs: z.record(idSchema, programSettingsSchema),
   /** 30-60-90 plans by plan id (absent in backups made before the plan builder). */
-  plans: z.optional(
-    z
-      .record(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)), planSchema)
-      .check(z.refine((plans) => Object.keys(plans).length <= 100, 'too many plans')),
-  ),
+  plans: z.optional(z.record(z.string().check(z.refine(isPlanId, 'not a plan id')), planSchema)),
 });
 
 export type BackupFile = z.infer<typeof backupFileSchema>;
+
+/** Everything the reader keeps, as the stores hold it: checklists and 30-60-90 plans. */
+export type PlannerData = Pick<BackupFile, 'tasks' | 'programs'> & { plans: NonNullable<BackupFile['plans']> };

@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+import { calendarDateSchema } from './calendar-date';
+import { PROTOTYPE_KEYS } from './roles';
 
 /*
  * A 30-60-90 day plan as stored in the browser (one key per plan) and in
@@ -15,8 +17,16 @@ export const MAX_PLAN_ITEMS = 200;
 
 const text = z._default(z.string().check(z.maxLength(MAX_PLAN_TEXT)), '');
 const shortText = z._default(z.string().check(z.maxLength(MAX_PLAN_SHORT_TEXT)), '');
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const itemId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
+const isoDate = calendarDateSchema;
+/** Shape of plan and plan item ids (random, from src/lib/plan-model.ts `newId`). */
+export const PLAN_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
+
+/** Whether `id` may name a plan or an item in one: never a prototype-reaching key such as `constructor`. */
+export function isPlanId(id: string): boolean {
+  return PLAN_ID_PATTERN.test(id) && !PROTOTYPE_KEYS.has(id);
+}
+
+const itemId = z.string().check(z.refine(isPlanId, 'not a plan id'));
 const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item).check(z.maxLength(MAX_PLAN_ITEMS)), []);
 
 export const GOAL_CATEGORIES = ['learning', 'relationships', 'quick-win', 'strategy', 'team', 'operations'] as const;
@@ -63,8 +73,28 @@ export const phaseSchema = z.object({
   review: z._default(z.object({ happened: text, why: text, next: text }), { happened: '', why: '', next: '' }),
 });
 
+/** Most change stamps a plan keeps (one per field and item, so it follows from the item limits). */
+export const MAX_PLAN_CLOCK_ENTRIES = 20_000;
+/** Most removed-item marks a plan keeps; the oldest are forgotten first. */
+export const MAX_PLAN_REMOVED = 500;
+
+/**
+ * A change stamp: when (ms since epoch, base 36, zero-padded so stamps sort as
+ * text) and which tab (a random id), so two tabs never make the same stamp.
+ */
+export const stampSchema = z.string().check(z.regex(/^[0-9a-z]{9}-[0-9a-z]{1,12}$/));
+
+/** The stamp of a field's value, and the other tab's stamp that value was typed over (to tell a lost edit). */
+export const clockEntrySchema = z.object({ s: stampSchema, p: z.optional(stampSchema) });
+
+/** Fields of the plan that are not the reader's content but bookkeeping. */
+export const PLAN_BOOKKEEPING_KEYS = ['v', 'id', 'clock', 'removed', 'createdAt', 'updatedAt'] as const;
+
+/** Version 1: a plan without change stamps (merged against the last saved copy). */
+export const planV1Schema = z.looseObject({ v: z.literal(1) });
+
 export const planSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   id: itemId,
   title: shortText,
   /** The role the plan is for, such as "CSM Manager, EMEA". */
@@ -76,6 +106,25 @@ export const planSchema = z.object({
   phases: z.tuple([phaseSchema, phaseSchema, phaseSchema]),
   createdAt: z.number().check(z.int(), z.nonnegative()),
   updatedAt: z.number().check(z.int(), z.nonnegative()),
+  /**
+   * One change stamp per field and per item, so two tabs editing the same plan
+   * merge without a common ancestor: the newer stamp wins field by field
+   * (src/lib/plan-clock.ts). Paths: `title`, `phases.0.theme`, `#<item id>.text`,
+   * `#<item id>` (added), `<list path>@order`.
+   */
+  clock: z._default(
+    z
+      .record(z.string().check(z.maxLength(120)), clockEntrySchema)
+      .check(z.refine((clock) => Object.keys(clock).length <= MAX_PLAN_CLOCK_ENTRIES, 'too many change stamps')),
+    {},
+  ),
+  /** Items removed, with the stamp of the removal, so another tab's merge does not bring them back. */
+  removed: z._default(
+    z
+      .record(itemId, stampSchema)
+      .check(z.refine((removed) => Object.keys(removed).length <= MAX_PLAN_REMOVED, 'too many removed items')),
+    {},
+  ),
 });
 
 export type Due = z.infer<typeof dueSchema>;
@@ -84,6 +133,7 @@ export type Goal = z.infer<typeof goalSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Phase = z.infer<typeof phaseSchema>;
 export type Plan = z.infer<typeof planSchema>;
+export type ClockEntry = z.infer<typeof clockEntrySchema>;
 export type GoalCategory = (typeof GOAL_CATEGORIES)[number];
 export type ActionOwner = (typeof ACTION_OWNERS)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];

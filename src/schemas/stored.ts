@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { calendarDateSchema } from './calendar-date';
 import { ROLES } from './roles';
 
 /*
@@ -12,7 +13,6 @@ import { ROLES } from './roles';
 export const MAX_NOTE_LENGTH = 5_000;
 
 const noteSchema = z.string().check(z.maxLength(MAX_NOTE_LENGTH));
-const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /** A task's state: ticked, not ticked, or not applicable (left out of progress). */
 export const taskStateSchema = z.enum(['open', 'done', 'na']);
@@ -38,7 +38,7 @@ export const taskRecordSchema = z.object({
 export const programSettingsSchema = z.object({
   v: z.literal(1),
   /** Start date of the program for this reader (`YYYY-MM-DD`). */
-  startDate: z.optional(isoDateSchema),
+  startDate: z.optional(calendarDateSchema),
   /** Whose part the reader is looking at (onboarding: new CSM, manager, buddy). */
   role: z.optional(z.enum(ROLES)),
 });
@@ -59,4 +59,4 @@ export type ProgramSettings = z.infer<typeof programSettingsSchema>;
 export type PlannerMeta = z.infer<typeof plannerMetaSchema>;
 
 /** Newest format version of each record kind. */
-export const CURRENT_VERSION = { task: 2, program: 1, meta: 1, plan: 1 } as const;
+export const CURRENT_VERSION = { task: 2, program: 1, meta: 1, plan: 2 } as const;

@@ -1,26 +1,99 @@
-import type { PlannerData } from '../lib/backup';
+import { t } from '../i18n/ui';
+import type { PlannerData } from '../schemas/backup';
+import type { Plan } from '../schemas/plan';
 import { announce } from './announcer';
-import { checklistSnapshot, replaceChecklistRecords } from './planner';
-import { $plans, replacePlans } from './plans';
+import { checklistStores } from './planner';
+import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
+import type { UndoSnapshot } from './record-store';
+import { $storageStatus, writeAll } from './storage-session';
 
-/** Everything the reader keeps, for backups and undo. */
+/*
+ * Everything the reader keeps at once: backups, restore and Reset all. A
+ * restore writes every record or none (the session's all-or-nothing write),
+ * is refused as a whole if it would overwrite a record from a newer version,
+ * and its Undo puts back only records nothing has changed since.
+ */
+
+/** Everything the reader keeps, for backups. */
 export function snapshotAll(): PlannerData {
-  return { ...checklistSnapshot(), plans: { ...$plans.get() } };
+  flushPlanSaves();
+  return {
+    tasks: { ...checklistStores.tasks.$records.get() },
+    programs: { ...checklistStores.programs.$records.get() },
+    plans: { ...planStore.$records.get() },
+  };
 }
 
-/** Replaces all reader data with `data` (a backup, or nothing to start over); offers Undo right after. */
-export function restoreAll(data: PlannerData, resetLabel?: string): void {
-  const before = snapshotAll();
-  const taskIds = new Set([...Object.keys(before.tasks), ...Object.keys(data.tasks)]);
-  const programIds = new Set([...Object.keys(before.programs), ...Object.keys(data.programs)]);
-  replaceChecklistRecords(taskIds, programIds, data);
-  replacePlans(data.plans);
-  announce(resetLabel ? `${resetLabel} was reset.` : 'Your backup was restored.', 'info', {
-    label: 'Undo',
-    run: () => {
-      replaceChecklistRecords(taskIds, programIds, before);
-      replacePlans(before.plans);
-      announce('Undone: your data is back as it was.');
-    },
-  });
+export type RestoreOutcome = { ok: true } | { ok: false; error: string };
+
+interface Undo {
+  tasks: UndoSnapshot<PlannerData['tasks'][string]>;
+  programs: UndoSnapshot<PlannerData['programs'][string]>;
+  plans: UndoSnapshot<Plan>;
+}
+
+/** The stored keys that hold newer or unreadable records, for the reader: "task int-week-1", "plan …". */
+function describeKeys(keys: readonly string[]): string {
+  return keys
+    .map((key) => key.replace(/^csm-handbook:/, '').replace(':', ' '))
+    .slice(0, 5)
+    .join(', ')
+    .concat(keys.length > 5 ? ` (+${keys.length - 5})` : '');
+}
+
+/**
+ * Replaces all reader data with `data` (a backup, or nothing to start over):
+ * all of it or none. Offers Undo right after. `resetLabel` words the message for Reset all.
+ */
+export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutcome {
+  flushPlanSaves();
+  const { tasks, programs } = checklistStores;
+  const currentPlans = planStore.$records.get();
+  // Restored plans carry this tab's newest stamps, so other tabs take them instead of merging them away.
+  const plans: Record<string, Plan> = {};
+  for (const [id, plan] of Object.entries(data.plans)) {
+    plans[id] = stampReplacement(Object.hasOwn(currentPlans, id) ? currentPlans[id] : undefined, plan) ?? plan;
+  }
+  const writes = [tasks.writesFor(data.tasks), programs.writesFor(data.programs), planStore.writesFor(plans)];
+  const invalid = writes.flatMap((w) => w.invalid);
+  if (invalid.length > 0) return { ok: false, error: t('restore.invalidRecords', { ids: invalid.join(', ') }) };
+  const before = {
+    tasks: tasks.snapshot(Object.keys({ ...tasks.$records.get(), ...data.tasks })),
+    programs: programs.snapshot(Object.keys({ ...programs.$records.get(), ...data.programs })),
+    plans: planStore.snapshot(Object.keys({ ...currentPlans, ...plans })),
+  };
+  const result = writeAll(writes.flatMap((w) => w.entries));
+  if (!result.ok) {
+    const error =
+      result.reason === 'locked'
+        ? t('restore.refusedNewer', { records: describeKeys(result.keys) })
+        : result.reason === 'full'
+          ? t('restore.refusedFull')
+          : t('restore.refusedUnavailable');
+    return { ok: false, error };
+  }
+  tasks.adopt(data.tasks);
+  programs.adopt(data.programs);
+  planStore.adopt(plans);
+  const undo: Undo = {
+    tasks: tasks.undoSnapshot(before.tasks),
+    programs: programs.undoSnapshot(before.programs),
+    plans: planStore.undoSnapshot(before.plans),
+  };
+  const keptNewer = $storageStatus.get().newer.length;
+  const message = resetLabel
+    ? keptNewer > 0
+      ? t('restore.resetKeptNewer', { label: resetLabel, count: keptNewer })
+      : t('restore.resetDone', { label: resetLabel })
+    : t('restore.done');
+  announce(message, 'info', { label: t('planner.undo'), run: () => undoRestore(undo) });
+  return { ok: true };
+}
+
+function undoRestore(undo: Undo): void {
+  const kept =
+    checklistStores.tasks.undo(undo.tasks) +
+    checklistStores.programs.undo(undo.programs) +
+    planStore.undo(undo.plans, stampReplacement);
+  announce(kept > 0 ? t('restore.undoneKept', { count: kept }) : t('restore.undone'));
 }

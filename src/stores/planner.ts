@@ -1,8 +1,10 @@
-import { atom, map } from 'nanostores';
-import type { ChecklistData } from '../lib/backup';
-import { type KeyValueStorage, keyPrefixes, openStorage, storageKeys } from '../lib/storage';
+import { atom, computed } from 'nanostores';
+import { t } from '../i18n/ui';
+import type { KeyValueStorage } from '../lib/storage';
+import { openStorage, storageKeys } from '../lib/storage';
 import { readPlannerMeta, readProgramSettings, readTaskRecord } from '../lib/stored-records';
 import type { Role } from '../schemas/program';
+import { isRecordId } from '../schemas/roles';
 import {
   MAX_NOTE_LENGTH,
   type PlannerMeta,
@@ -11,113 +13,61 @@ import {
   type TaskState,
 } from '../schemas/stored';
 import { announce } from './announcer';
-import {
-  closeSessionForTests,
-  isLocked,
-  isPending,
-  loadKey,
-  lockedKeysWith,
-  onExternalChange,
-  openSession,
-  pendingEntries,
-  persist,
-  storedKeys,
-} from './storage-session';
-
-export type { StorageStatus } from './storage-session';
-export { $storageStatus, retryPendingWrites } from './storage-session';
+import { createRecordStore, type UndoSnapshot } from './record-store';
+import { closeSessionForTests, openSession } from './storage-session';
 
 /*
- * Checklist state for every island on a page. Each task is stored under its
- * own key, so two tabs ticking different tasks never overwrite each other, and
- * a change made in another tab arrives through the `storage` event.
+ * Checklist state for every island on a page: task records (one key per
+ * task, so two tabs ticking different tasks never overwrite each other),
+ * program settings and the meta record, each a record store with the
+ * common rules (src/stores/record-store.ts).
  */
 
-export const $tasks = map<Record<string, TaskRecord>>({});
-export const $programSettings = map<Record<string, ProgramSettings>>({});
-export const $plannerMeta = atom<PlannerMeta>({ v: 1 });
-/** Task ids whose stored record comes from a newer version: shown, not changed. */
-export const $lockedTasks = atom<ReadonlySet<string>>(new Set());
+const taskStore = createRecordStore<TaskRecord>({
+  prefix: storageKeys.task(''),
+  read: readTaskRecord,
+  isValidId: isRecordId,
+  isEmpty: (record) => record.state === 'open' && record.note === '',
+  lockedMessage: t('storage.lockedTask'),
+});
+
+const programStore = createRecordStore<ProgramSettings>({
+  prefix: storageKeys.program(''),
+  read: readProgramSettings,
+  isValidId: isRecordId,
+  isEmpty: (settings) => !settings.startDate && !settings.role,
+  lockedMessage: t('storage.lockedProgram'),
+});
+
+/** The meta record is one key: an empty id after its prefix. */
+const META_ID = '';
+const metaStore = createRecordStore<PlannerMeta>({
+  prefix: storageKeys.meta,
+  read: readPlannerMeta,
+  isValidId: (id) => id === META_ID,
+  lockedMessage: t('storage.lockedMeta'),
+});
+
+export const checklistStores = { tasks: taskStore, programs: programStore } as const;
+
+export const $tasks = taskStore.$records;
+export const $programSettings = programStore.$records;
+export const $plannerMeta = computed(metaStore.$records, (records) => records[META_ID] ?? { v: 1 as const });
+/** Task ids whose stored record comes from a newer version (or could not be read): shown, not changed. */
+export const $lockedTasks = taskStore.$locked;
 /** True once stored data has been read (islands render stored state only after this). */
 export const $plannerReady = atom(false);
 
 let started = false;
-
-function taskIdOf(key: string): string {
-  return key.slice(keyPrefixes.task.length);
-}
-
-function programIdOf(key: string): string {
-  return key.slice(keyPrefixes.program.length);
-}
-
-function syncLocked(): void {
-  $lockedTasks.set(new Set(lockedKeysWith(keyPrefixes.task).map((key) => taskIdOf(key))));
-}
-
-function loadAll(): void {
-  const tasks: Record<string, TaskRecord> = {};
-  for (const key of storedKeys(keyPrefixes.task)) {
-    const record = loadKey(key, readTaskRecord);
-    if (record) tasks[taskIdOf(key)] = record;
-  }
-  const programs: Record<string, ProgramSettings> = {};
-  for (const key of storedKeys(keyPrefixes.program)) {
-    const settings = loadKey(key, readProgramSettings);
-    if (settings) programs[programIdOf(key)] = settings;
-  }
-  // Keep changes that are still waiting to be saved.
-  for (const [key, value] of pendingEntries()) {
-    if (key.startsWith(keyPrefixes.task)) {
-      if (value === null) delete tasks[taskIdOf(key)];
-      else {
-        const result = readTaskRecord(value);
-        if (result.kind === 'ok') tasks[taskIdOf(key)] = result.value;
-      }
-    }
-  }
-  $tasks.set(tasks);
-  $programSettings.set(programs);
-  $plannerMeta.set(loadKey(storageKeys.meta, readPlannerMeta) ?? { v: 1 });
-  syncLocked();
-}
-
-/** Applies a change another tab made to one key. */
-function applyExternalChange(key: string | null): void {
-  if (key === null) {
-    loadAll();
-    return;
-  }
-  if (isPending(key)) return; // our own unsaved change wins until it is saved
-  if (key.startsWith(keyPrefixes.task)) {
-    const id = taskIdOf(key);
-    const record = loadKey(key, readTaskRecord);
-    if (record) $tasks.setKey(id, record);
-    else if (!isLocked(key)) {
-      const { [id]: _removed, ...rest } = $tasks.get();
-      $tasks.set(rest);
-    }
-    syncLocked();
-  } else if (key.startsWith(keyPrefixes.program)) {
-    const id = programIdOf(key);
-    const settings = loadKey(key, readProgramSettings);
-    if (settings) $programSettings.setKey(id, settings);
-    else {
-      const { [id]: _removed, ...rest } = $programSettings.get();
-      $programSettings.set(rest);
-    }
-  } else if (key === storageKeys.meta) {
-    $plannerMeta.set(loadKey(key, readPlannerMeta) ?? { v: 1 });
-  }
-}
 
 /** Starts the planner once per page: reads stored data and listens to other tabs. */
 export function startPlanner(open: () => KeyValueStorage = () => openStorage()): void {
   if (started) return;
   started = true;
   openSession(open);
-  loadAll();
-  onExternalChange(applyExternalChange);
+  taskStore.start();
+  programStore.start();
+  metaStore.start();
   $plannerReady.set(true);
 }
 
@@ -125,47 +75,27 @@ export function startPlanner(open: () => KeyValueStorage = () => openStorage()):
 export function stopPlannerForTests(): void {
   started = false;
   closeSessionForTests();
-  $tasks.set({});
-  $programSettings.set({});
-  $plannerMeta.set({ v: 1 });
-  $lockedTasks.set(new Set());
+  taskStore.resetForTests();
+  programStore.resetForTests();
+  metaStore.resetForTests();
   $plannerReady.set(false);
 }
 
+function changeMeta(change: Partial<PlannerMeta>): void {
+  metaStore.set(META_ID, { ...$plannerMeta.get(), ...change });
+}
+
 function askForPersistentStorage(): void {
-  const meta = $plannerMeta.get();
-  if (meta.persistRequested || typeof navigator === 'undefined' || !navigator.storage?.persist) return;
-  const next: PlannerMeta = { ...meta, persistRequested: true };
-  $plannerMeta.set(next);
-  persist(storageKeys.meta, JSON.stringify(next));
+  if ($plannerMeta.get().persistRequested || typeof navigator === 'undefined' || !navigator.storage?.persist) return;
+  changeMeta({ persistRequested: true });
   // The browser may grant or refuse silently; either way the data stays in localStorage.
   navigator.storage.persist().catch(() => {});
-}
-
-function writeTask(id: string, record: TaskRecord | undefined): void {
-  const key = storageKeys.task(id);
-  if (isLocked(key)) {
-    announce('This task was saved by a newer version of the site and cannot be changed here.', 'error');
-    return;
-  }
-  if (record) $tasks.setKey(id, record);
-  else {
-    const { [id]: _removed, ...rest } = $tasks.get();
-    $tasks.set(rest);
-  }
-  persist(key, record ? JSON.stringify(record) : null);
-  askForPersistentStorage();
-}
-
-function isEmpty(record: TaskRecord): boolean {
-  return record.state === 'open' && record.note === '';
 }
 
 function updateTask(id: string, change: Partial<Pick<TaskRecord, 'state' | 'note'>>): void {
   const current = $tasks.get()[id] ?? { v: 2, state: 'open', note: '', updatedAt: 0 };
   const next: TaskRecord = { ...current, ...change, v: 2, updatedAt: Date.now() };
-  // An untouched task needs no stored record.
-  writeTask(id, isEmpty(next) ? undefined : next);
+  if (taskStore.set(id, next) === 'saved') askForPersistentStorage();
 }
 
 export function setTaskState(id: string, state: TaskState): void {
@@ -191,64 +121,35 @@ export function setProgramSettings(
   const role = 'role' in change ? change.role : current.role;
   if (startDate) next.startDate = startDate;
   if (role) next.role = role;
-  const key = storageKeys.program(programId);
-  if (!next.startDate && !next.role) {
-    const { [programId]: _removed, ...rest } = $programSettings.get();
-    $programSettings.set(rest);
-    persist(key, null);
-  } else {
-    $programSettings.setKey(programId, next);
-    persist(key, JSON.stringify(next));
-  }
+  programStore.set(programId, next);
 }
 
-/** Current checklist data, for backups and undo. */
-export function checklistSnapshot(): ChecklistData {
-  return { tasks: { ...$tasks.get() }, programs: { ...$programSettings.get() } };
-}
-
-/** Replaces the records of the given task ids (and programs) with `data`: used by reset, undo and restore. */
-export function replaceChecklistRecords(
-  taskIds: Iterable<string>,
-  programIds: Iterable<string>,
-  data: ChecklistData,
-): void {
-  for (const id of taskIds) {
-    if (isLocked(storageKeys.task(id))) continue;
-    const record = data.tasks[id];
-    const tasks = { ...$tasks.get() };
-    if (record) tasks[id] = record;
-    else delete tasks[id];
-    $tasks.set(tasks);
-    persist(storageKeys.task(id), record ? JSON.stringify(record) : null);
-  }
-  for (const id of programIds) {
-    const settings = data.programs[id];
-    const programs = { ...$programSettings.get() };
-    if (settings) programs[id] = settings;
-    else delete programs[id];
-    $programSettings.set(programs);
-    persist(storageKeys.program(id), settings ? JSON.stringify(settings) : null);
-  }
-}
-
-/** Clears a program's ticks, notes and settings; offers Undo right after. */
+/** Clears a program's ticks, notes and settings; offers Undo right after (which keeps anything changed since). */
 export function resetProgram(programId: string, itemIds: readonly string[], title: string): void {
-  const before = checklistSnapshot();
-  const touched = itemIds.filter((id) => before.tasks[id]);
-  replaceChecklistRecords(touched, [programId], { tasks: {}, programs: {} });
-  announce(`${title} was reset.`, 'info', {
-    label: 'Undo',
-    run: () => {
-      replaceChecklistRecords(touched, [programId], before);
-      announce(`${title} is back as it was.`);
-    },
-  });
+  const locked = $lockedTasks.get();
+  const taskIds = itemIds.filter((id) => $tasks.get()[id] && !locked.has(id));
+  const tasksBefore = taskStore.snapshot(taskIds);
+  const programBefore = programStore.snapshot([programId]);
+  for (const id of taskIds) taskStore.set(id, undefined);
+  programStore.set(programId, undefined);
+  const undo = { tasks: taskStore.undoSnapshot(tasksBefore), program: programStore.undoSnapshot(programBefore) };
+  const keptNewer = itemIds.filter((id) => locked.has(id)).length;
+  announce(
+    keptNewer > 0 ? t('planner.resetKeptNewer', { title, count: keptNewer }) : t('planner.resetDone', { title }),
+    'info',
+    { label: t('planner.undo'), run: () => undoReset(title, undo) },
+  );
+}
+
+function undoReset(
+  title: string,
+  undo: { tasks: UndoSnapshot<TaskRecord>; program: UndoSnapshot<ProgramSettings> },
+): void {
+  const kept = taskStore.undo(undo.tasks) + programStore.undo(undo.program);
+  announce(kept > 0 ? t('planner.undoneKept', { title, count: kept }) : t('planner.undone', { title }));
 }
 
 /** Records that the reader downloaded a backup now. */
 export function markBackupMade(now: Date): void {
-  const next: PlannerMeta = { ...$plannerMeta.get(), lastBackupAt: now.toISOString() };
-  $plannerMeta.set(next);
-  persist(storageKeys.meta, JSON.stringify(next));
+  changeMeta({ lastBackupAt: now.toISOString() });
 }

@@ -1,126 +1,91 @@
-import { atom, map } from 'nanostores';
-import { mergeThreeWay } from '../lib/plan-merge';
+import { atom, computed } from 'nanostores';
+import { t } from '../i18n/ui';
+import { copyText } from '../lib/clipboard';
+import { createStampClock, type LostEdit, mergePlans, newTabId, stampChanges, withPathValue } from '../lib/plan-clock';
 import { createPlan, duplicatePlan, newId, sortPlans } from '../lib/plan-model';
-import { type KeyValueStorage, keyPrefixes, openStorage, storageKeys } from '../lib/storage';
+import { type KeyValueStorage, openStorage, storageKeys } from '../lib/storage';
 import { readPlan } from '../lib/stored-records';
-import type { Plan } from '../schemas/plan';
+import { isPlanId, type Plan } from '../schemas/plan';
 import { announce } from './announcer';
-import {
-  closeSessionForTests,
-  isLocked,
-  loadKey,
-  onExternalChange,
-  openSession,
-  persist,
-  storedKeys,
-} from './storage-session';
+import { createRecordStore } from './record-store';
+import { closeSessionForTests, openSession } from './storage-session';
 
 /*
- * 30-60-90 plans, one storage key each. Edits show at once and are saved
- * after a short pause. If another tab saves the same plan while this one has
- * unsaved edits, the two are merged field by field; where both changed the
- * same field, this tab's text is kept and the reader is told.
+ * 30-60-90 plans, one storage key each, in a record store. Edits show at once
+ * and are saved after a short pause. Each edit stamps the fields it changed
+ * (src/lib/plan-clock.ts), so when another tab saves the same plan the two
+ * merge field by field in any timing; where both tabs typed in the same field
+ * without seeing each other's text, the newer text stays in both tabs and the
+ * tab whose text lost is told and offered it back.
  */
 
 /** Pause after the last keystroke before saving. */
 export const AUTOSAVE_DELAY_MS = 500;
 
-export type SaveState = 'saved' | 'saving' | 'failed';
+const tabId = newTabId();
+const nextStamp = createStampClock(tabId);
 
-export const $plans = map<Record<string, Plan>>({});
+const planStore = createRecordStore<Plan>({
+  prefix: storageKeys.plan(''),
+  read: readPlan,
+  isValidId: isPlanId,
+  merge: (local, remote) => {
+    const { value, lost } = mergePlans(local, remote, tabId);
+    if (lost.length > 0) queueMicrotask(() => offerLostEdits(local.id, lost));
+    return value;
+  },
+  lockedMessage: t('storage.lockedPlan'),
+  idOf: (plan) => plan.id,
+});
+
+export const planStoreForRestore = planStore;
+export const $plans = planStore.$records;
+export const $planSaveState = planStore.$saveState;
+export const $lockedPlans = planStore.$locked;
 export const $currentPlanId = atom<string | undefined>(undefined);
-export const $planSaveState = atom<SaveState>('saved');
-export const $plansReady = atom(false);
+/** False until stored plans have been read: the builder shows "Opening…" only until then. */
+export const $plansLoaded = atom(false);
+/** The plan on screen: the chosen one if it exists, else the newest, else none (the builder offers New plan). */
+export const $currentPlan = computed([$plans, $currentPlanId], (plans, id) =>
+  id && Object.hasOwn(plans, id) ? plans[id] : sortPlans(Object.values(plans))[0],
+);
+
+function hasPlan(id: string): boolean {
+  return Object.hasOwn($plans.get(), id);
+}
 
 let started = false;
-/** The version of each plan last read from or written to storage: the base for merges. */
-const saved = new Map<string, Plan>();
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-function planIdOf(key: string): string {
-  return key.slice(keyPrefixes.plan.length);
-}
-
-function savePlan(id: string): void {
-  timers.delete(id);
-  const plan = $plans.get()[id];
-  if (!plan) return;
-  const result = persist(storageKeys.plan(id), JSON.stringify(plan));
-  if (result === 'saved') saved.set(id, plan);
-  $planSaveState.set(result === 'saved' && timers.size === 0 ? 'saved' : result === 'saved' ? 'saving' : 'failed');
-}
-
-function scheduleSave(id: string): void {
-  const timer = timers.get(id);
-  if (timer) clearTimeout(timer);
-  $planSaveState.set('saving');
-  timers.set(
-    id,
-    setTimeout(() => savePlan(id), AUTOSAVE_DELAY_MS),
-  );
+function offerLostEdits(planId: string, lost: LostEdit[]): void {
+  const texts = lost.map((edit) => (typeof edit.value === 'string' ? edit.value : JSON.stringify(edit.value)));
+  announce(t('plan.lostEdits', { count: lost.length }), 'error', [
+    {
+      label: t('plan.putBackMine'),
+      run: () => {
+        editPlan(planId, (plan) => lost.reduce((next, edit) => withPathValue(next, edit.path, edit.value), plan));
+        announce(t('plan.putBack'));
+      },
+    },
+    {
+      label: t('plan.copyMine'),
+      run: () => {
+        copyText(texts.join('\n\n')).then((copied) =>
+          announce(copied ? t('plan.copiedMine') : t('plan.copyMineFailed'), copied ? 'info' : 'error'),
+        );
+      },
+    },
+  ]);
 }
 
 /** Saves every plan with a pending edit now (before leaving the page, for example). */
 export function flushPlanSaves(): void {
-  for (const id of [...timers.keys()]) {
-    const timer = timers.get(id);
-    if (timer) clearTimeout(timer);
-    savePlan(id);
-  }
+  planStore.flush();
 }
 
-function applyExternalChange(key: string | null): void {
-  if (key === null) {
-    loadAll();
-    return;
-  }
-  if (!key.startsWith(keyPrefixes.plan)) return;
-  const id = planIdOf(key);
-  const remote = loadKey(key, readPlan);
-  const local = $plans.get()[id];
-  const editing = timers.has(id);
-  if (!remote) {
-    // Deleted in another tab: keep it here only if this tab has unsaved edits to it.
-    if (editing) return;
-    const { [id]: _removed, ...rest } = $plans.get();
-    $plans.set(rest);
-    saved.delete(id);
-    return;
-  }
-  if (!local || !editing) {
-    $plans.setKey(id, remote);
-    saved.set(id, remote);
-    return;
-  }
-  const base = saved.get(id) ?? remote;
-  const { value, conflicts } = mergeThreeWay(base, local, remote);
-  const merged: Plan = { ...value, updatedAt: Math.max(local.updatedAt, remote.updatedAt) };
-  saved.set(id, remote);
-  $plans.setKey(id, merged);
-  scheduleSave(id);
-  if (conflicts.length > 0) {
-    announce(
-      'This plan was also changed in another tab. Both sets of changes were merged; where both tabs changed the same text, this tab’s version was kept.',
-      'error',
-    );
-  }
-}
-
-function loadAll(): void {
-  const plans: Record<string, Plan> = {};
-  for (const key of storedKeys(keyPrefixes.plan)) {
-    const plan = loadKey(key, readPlan);
-    if (plan) {
-      plans[planIdOf(key)] = plan;
-      saved.set(planIdOf(key), plan);
-    }
-  }
-  // Edits not saved yet stay as they are.
-  for (const id of timers.keys()) {
-    const local = $plans.get()[id];
-    if (local) plans[id] = local;
-  }
-  $plans.set(plans);
+/** Keeps the current plan id pointing at a plan that exists, or at none. */
+function settleCurrentPlan(): void {
+  const current = $currentPlan.get();
+  if ($currentPlanId.get() !== current?.id) $currentPlanId.set(current?.id);
 }
 
 /**
@@ -134,112 +99,86 @@ export function startPlans(
   started = true;
   const { open = () => openStorage(), wantedId, createDraft = true } = options;
   openSession(open);
-  loadAll();
-  onExternalChange(applyExternalChange);
-  const plans = $plans.get();
-  const current = wantedId && plans[wantedId] ? wantedId : sortPlans(Object.values(plans))[0]?.id;
-  if (current) $currentPlanId.set(current);
-  else if (createDraft) {
+  planStore.start();
+  if (wantedId && hasPlan(wantedId)) $currentPlanId.set(wantedId);
+  settleCurrentPlan();
+  if (!$currentPlanId.get() && createDraft) {
     const draft = createPlan(newId(), Date.now());
+    // Shown, not stored: an untouched draft leaves nothing behind.
     $plans.setKey(draft.id, draft);
     $currentPlanId.set(draft.id);
   }
-  if (typeof window !== 'undefined') window.addEventListener('pagehide', flushPlanSaves);
-  $plansReady.set(true);
+  // Whatever another tab does (delete, clear, Reset all), the builder settles on a plan or on "no plan".
+  $plans.listen(settleCurrentPlan);
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', flushPlanSaves);
+    // Back from the back/forward cache: storage may have changed while the page was frozen.
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) planStore.load();
+    });
+  }
+  $plansLoaded.set(true);
 }
 
 /** Only for tests. */
 export function stopPlansForTests(): void {
-  for (const timer of timers.values()) clearTimeout(timer);
-  timers.clear();
-  saved.clear();
   started = false;
   closeSessionForTests();
-  $plans.set({});
+  planStore.resetForTests();
   $currentPlanId.set(undefined);
-  $planSaveState.set('saved');
-  $plansReady.set(false);
+  $plansLoaded.set(false);
 }
 
-/** Applies an edit to a plan: shown at once, saved after a pause. */
+/** Applies an edit to a plan: shown at once, stamped, saved after a pause. */
 export function editPlan(id: string, change: (plan: Plan, now: number) => Plan): void {
-  const plan = $plans.get()[id];
-  if (!plan) return;
-  if (isLocked(storageKeys.plan(id))) {
-    announce('This plan was saved by a newer version of the site and cannot be changed here.', 'error');
-    return;
-  }
-  $plans.setKey(id, change(plan, Date.now()));
-  scheduleSave(id);
+  if (!hasPlan(id)) return;
+  const plan = $plans.get()[id] as Plan;
+  const next = stampChanges(plan, change(plan, Date.now()), nextStamp());
+  planStore.set(id, next, AUTOSAVE_DELAY_MS);
 }
 
 export function selectPlan(id: string): void {
-  if ($plans.get()[id]) $currentPlanId.set(id);
+  if (hasPlan(id)) $currentPlanId.set(id);
 }
 
 export function newPlan(): string {
   const plan = createPlan(newId(), Date.now());
-  $plans.setKey(plan.id, plan);
+  planStore.set(plan.id, plan);
   $currentPlanId.set(plan.id);
-  savePlan(plan.id);
-  announce('New plan created.');
+  announce(t('plan.created'));
   return plan.id;
 }
 
 export function duplicateCurrentPlan(): void {
-  const id = $currentPlanId.get();
-  const plan = id ? $plans.get()[id] : undefined;
+  const plan = $currentPlan.get();
   if (!plan) return;
   flushPlanSaves();
   const copy = duplicatePlan(plan, newId(), Date.now());
-  $plans.setKey(copy.id, copy);
+  planStore.set(copy.id, copy);
   $currentPlanId.set(copy.id);
-  savePlan(copy.id);
-  announce(`Duplicated as “${copy.title}”.`);
+  announce(t('plan.duplicated', { title: copy.title }));
 }
 
 /** Deletes a plan; offers Undo right after. */
 export function deletePlan(id: string): void {
-  const plan = $plans.get()[id];
+  const plan = hasPlan(id) ? $plans.get()[id] : undefined;
   if (!plan) return;
-  const timer = timers.get(id);
-  if (timer) clearTimeout(timer);
-  timers.delete(id);
-  const { [id]: _removed, ...rest } = $plans.get();
-  $plans.set(rest);
-  saved.delete(id);
-  persist(storageKeys.plan(id), null);
-  const next = sortPlans(Object.values(rest))[0];
-  if (next) $currentPlanId.set(next.id);
-  else {
-    const draft = createPlan(newId(), Date.now());
-    $plans.setKey(draft.id, draft);
-    $currentPlanId.set(draft.id);
-  }
-  announce(`Deleted “${plan.title || 'Untitled plan'}”.`, 'info', {
-    label: 'Undo',
+  const before = planStore.snapshot([id]);
+  if (planStore.set(id, undefined) === 'refused') return;
+  const undo = planStore.undoSnapshot(before);
+  const title = plan.title.trim() || t('plan.untitled');
+  announce(t('plan.deleted', { title }), 'info', {
+    label: t('planner.undo'),
     run: () => {
-      $plans.setKey(plan.id, plan);
-      $currentPlanId.set(plan.id);
-      savePlan(plan.id);
-      announce(`“${plan.title || 'Untitled plan'}” is back.`);
+      planStore.undo(undo);
+      $currentPlanId.set(id);
+      announce(t('plan.restored', { title }));
     },
   });
 }
 
-/** Replaces all plans (restore, reset all). */
-export function replacePlans(plans: Readonly<Record<string, Plan>>): void {
-  for (const timer of timers.values()) clearTimeout(timer);
-  timers.clear();
-  for (const id of Object.keys($plans.get())) {
-    if (!plans[id]) {
-      persist(storageKeys.plan(id), null);
-      saved.delete(id);
-    }
-  }
-  for (const plan of Object.values(plans)) {
-    persist(storageKeys.plan(plan.id), JSON.stringify(plan));
-    saved.set(plan.id, plan);
-  }
-  $plans.set({ ...plans });
+/** A restored or undone plan, stamped as this tab's newest change so other tabs take it rather than merge it away. */
+export function stampReplacement(current: Plan | undefined, next: Plan | undefined): Plan | undefined {
+  if (!next || !current) return next;
+  return stampChanges(current, next, nextStamp());
 }

@@ -1,14 +1,15 @@
 import { atom } from 'nanostores';
+import { t } from '../i18n/ui';
 import { type KeyValueStorage, openStorage, storageKeys, type WriteResult } from '../lib/storage';
 import type { ReadResult } from '../lib/stored-records';
 import { announce, clearAnnouncementForTests } from './announcer';
 
 /*
- * The page's one session with localStorage, shared by every store: it opens
- * storage once, reads values safely (keeping unreadable ones aside, leaving
- * newer ones alone), writes with a queue that survives a full storage, and
- * reports its state for the reader. Stores build on it; only it uses the
- * storage module.
+ * The page's one session with localStorage, shared by every record store: it
+ * opens storage once, reads values safely (keeping unreadable ones aside,
+ * leaving newer ones and unreadable keys alone), writes with a queue that
+ * survives a full storage, writes a group of keys all or nothing, and reports
+ * its state for the reader. Only it uses the storage module.
  */
 
 export interface StorageStatus {
@@ -20,26 +21,74 @@ export interface StorageStatus {
   recovered: string[];
   /** Keys written by a newer version of the site, left untouched. */
   newer: string[];
+  /** Keys the browser would not read (`*`: it would not even list them): nothing is written over them. */
+  unreadable: string[];
+  /** True once another tab cleared this site's storage while this page was open. */
+  cleared: boolean;
   /** The last save: `saved`, `failed`, or nothing yet. */
   lastSave: 'none' | 'saved' | 'failed';
 }
 
-const INITIAL_STATUS: StorageStatus = { mode: 'ok', unsaved: 0, recovered: [], newer: [], lastSave: 'none' };
+/** What reading one key gave, after the session did what it must (set aside, lock). */
+export type KeyRead<T> =
+  | { kind: 'ok'; value: T; raw: string }
+  | { kind: 'missing' }
+  /** Written by a newer version: left alone, locked. */
+  | { kind: 'newer' }
+  /** Not readable as a record: copied aside (or locked if that failed). */
+  | { kind: 'invalid' }
+  /** The browser threw: unknown, never "empty"; locked until a read succeeds. */
+  | { kind: 'failed' };
+
+/** A write the session refused: the key is locked (newer or unreadable data). */
+export type PersistResult = WriteResult | 'refused';
+
+const INITIAL_STATUS: StorageStatus = {
+  mode: 'ok',
+  unsaved: 0,
+  recovered: [],
+  newer: [],
+  unreadable: [],
+  cleared: false,
+  lastSave: 'none',
+};
+
+/** Stands in `unreadable` for "the browser would not list the keys". */
+export const UNLISTABLE = '*';
 
 export const $storageStatus = atom<StorageStatus>(INITIAL_STATUS);
 
 let storage: KeyValueStorage | undefined;
 const pending = new Map<string, string | null>();
-const lockedKeys = new Set<string>();
+/** Keys this version must not write: newer data, or data it could not read. */
+const lockedKeys = new Map<string, 'newer' | 'unreadable'>();
 const listeners = new Set<(key: string | null) => void>();
 
 function patchStatus(patch: Partial<StorageStatus>): void {
   $storageStatus.set({ ...$storageStatus.get(), ...patch });
 }
 
-function addToList(list: 'recovered' | 'newer', key: string): void {
+function addToList(list: 'recovered' | 'newer' | 'unreadable', key: string): boolean {
   const current = $storageStatus.get()[list];
-  if (!current.includes(key)) patchStatus({ [list]: [...current, key] });
+  if (current.includes(key)) return false;
+  patchStatus({ [list]: [...current, key] });
+  return true;
+}
+
+function removeFromList(list: 'newer' | 'unreadable', key: string): void {
+  const current = $storageStatus.get()[list];
+  if (current.includes(key)) patchStatus({ [list]: current.filter((entry) => entry !== key) });
+}
+
+function unlock(key: string): void {
+  lockedKeys.delete(key);
+  removeFromList('newer', key);
+  removeFromList('unreadable', key);
+}
+
+function noteUnreadable(key: string): void {
+  lockedKeys.set(key, 'unreadable');
+  if (addToList('unreadable', key)) announce(t('storage.unreadable'), 'error');
 }
 
 /** Opens storage once per page; later calls return false and change nothing. */
@@ -48,28 +97,39 @@ export function openSession(open: () => KeyValueStorage = () => openStorage()): 
   storage = open();
   patchStatus({ mode: storage.available ? 'ok' : 'unavailable' });
   storage.subscribe((key) => {
+    if (key === null) {
+      // Another tab cleared the site's data: what this page shows is no longer stored.
+      pending.clear();
+      patchStatus({ cleared: true, unsaved: 0 });
+      announce(t('storage.cleared'), 'error');
+    }
     for (const listener of listeners) listener(key);
   });
   return true;
 }
 
 /** Calls `listener` when another tab changes one of our keys (`null`: storage was cleared). */
-export function onExternalChange(listener: (key: string | null) => void): void {
+export function onExternalChange(listener: (key: string | null) => void): () => void {
   listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
-/** Keys starting with `prefix`. */
-export function storedKeys(prefix: string): string[] {
-  return storage?.keys(prefix) ?? [];
+/** Keys starting with `prefix`; `undefined` (and the reader told) when the browser would not list them. */
+export function listKeys(prefix: string): string[] | undefined {
+  if (!storage) return [];
+  const keys = storage.keys(prefix);
+  if (keys === undefined) noteUnreadable(UNLISTABLE);
+  else removeFromList('unreadable', UNLISTABLE);
+  return keys;
 }
 
-/** Whether a key holds data this version must not overwrite (newer, or unreadable and not yet kept aside). */
+/** Whether a key holds data this version must not overwrite (newer, or not readable). */
 export function isLocked(key: string): boolean {
   return lockedKeys.has(key);
 }
 
 export function lockedKeysWith(prefix: string): string[] {
-  return [...lockedKeys].filter((key) => key.startsWith(prefix));
+  return [...lockedKeys.keys()].filter((key) => key.startsWith(prefix));
 }
 
 /** Whether a change to `key` is still waiting to be saved. */
@@ -77,35 +137,59 @@ export function isPending(key: string): boolean {
   return pending.has(key);
 }
 
-/** Changes waiting to be saved, oldest first. */
-export function pendingEntries(): [string, string | null][] {
-  return [...pending];
-}
-
 /** Reads one key: valid values are returned, newer ones locked, unreadable ones kept aside. Never throws. */
-export function loadKey<T>(key: string, read: (raw: string) => ReadResult<T>): T | undefined {
-  const raw = storage?.read(key) ?? null;
-  if (raw === null) return undefined;
+export function readKey<T>(key: string, read: (raw: string) => ReadResult<T>): KeyRead<T> {
+  if (!storage) return { kind: 'missing' };
+  const got = storage.read(key);
+  if (!got.ok) {
+    noteUnreadable(key);
+    return { kind: 'failed' };
+  }
+  const raw = got.value;
+  if (raw === null) {
+    unlock(key);
+    return { kind: 'missing' };
+  }
   const result = read(raw);
   if (result.kind === 'ok') {
-    lockedKeys.delete(key);
-    return result.value;
+    unlock(key);
+    return { kind: 'ok', value: result.value, raw };
   }
   if (result.kind === 'newer') {
-    lockedKeys.add(key);
+    lockedKeys.set(key, 'newer');
     addToList('newer', key);
-    return undefined;
+    return { kind: 'newer' };
   }
-  // Unreadable: copy the raw text aside before anything else may overwrite the key.
-  const aside = storageKeys.recovered(key, new Date().toISOString());
-  if (storage?.write(aside, raw) === 'saved') storage.remove(key);
-  else lockedKeys.add(key); // could not copy it: leave it where it is, untouched
-  addToList('recovered', key);
-  return undefined;
+  setAside(key, raw);
+  return { kind: 'invalid' };
 }
 
-/** Writes (or removes, with `null`) one key; a full storage keeps the change pending. */
-export function persist(key: string, value: string | null): WriteResult {
+/** Copies a value this version cannot use aside before anything may overwrite its key; never drops it. */
+export function setAside(key: string, raw?: string): void {
+  let value = raw;
+  if (value === undefined) {
+    const got = storage?.read(key);
+    if (!got?.ok || got.value === null) return;
+    value = got.value;
+  }
+  const aside = storageKeys.recovered(key, new Date().toISOString());
+  if (storage?.write(aside, value) === 'saved' && storage.remove(key)) unlock(key);
+  else lockedKeys.set(key, 'unreadable'); // could not copy it: leave it where it is, untouched
+  addToList('recovered', key);
+}
+
+function writeNow(key: string, value: string | null): WriteResult {
+  if (!storage) return 'unavailable';
+  if (value !== null) return storage.write(key, value);
+  return storage.remove(key) ? 'saved' : 'unavailable';
+}
+
+/** Writes (or removes, with `null`) one key; a full storage keeps the change pending. Locked keys are refused. */
+export function persist(key: string, value: string | null): PersistResult {
+  if (lockedKeys.has(key)) {
+    pending.delete(key);
+    return 'refused';
+  }
   if (!storage?.available) {
     patchStatus({ lastSave: 'failed' });
     return 'unavailable';
@@ -114,22 +198,18 @@ export function persist(key: string, value: string | null): WriteResult {
   pending.set(key, value);
   let result: WriteResult = 'saved';
   for (const [pendingKey, pendingValue] of pending) {
-    const outcome: WriteResult =
-      pendingValue === null
-        ? storage.remove(pendingKey)
-          ? 'saved'
-          : 'unavailable'
-        : storage.write(pendingKey, pendingValue);
+    if (lockedKeys.has(pendingKey)) {
+      pending.delete(pendingKey);
+      continue;
+    }
+    const outcome = writeNow(pendingKey, pendingValue);
     if (outcome === 'saved') pending.delete(pendingKey);
     else result = outcome;
   }
   const wasFull = $storageStatus.get().unsaved > 0;
   patchStatus({ unsaved: pending.size, lastSave: result === 'saved' ? 'saved' : 'failed' });
-  if (result === 'full' && !wasFull) {
-    announce('Storage is full: your last change is shown but could not be saved in this browser.', 'error');
-  } else if (result === 'saved' && wasFull) {
-    announce('Saved: there is room again and all your changes are stored.');
-  }
+  if (result === 'full' && !wasFull) announce(t('storage.fullNow'), 'error');
+  else if (result === 'saved' && wasFull) announce(t('storage.roomAgain'));
   return result;
 }
 
@@ -137,6 +217,47 @@ export function persist(key: string, value: string | null): WriteResult {
 export function retryPendingWrites(): void {
   const [first] = pending;
   if (first) persist(first[0], first[1]);
+}
+
+export type TransactionResult =
+  | { ok: true }
+  | { ok: false; reason: 'locked'; keys: string[] }
+  | { ok: false; reason: 'full' | 'unavailable' };
+
+/**
+ * Writes every entry or none: what each key held is kept in memory first, and
+ * the first failed write puts every key back as it was. Removals go first,
+ * since they free room. Keys holding newer or unreadable data refuse the whole group.
+ */
+export function writeAll(entries: ReadonlyArray<readonly [string, string | null]>): TransactionResult {
+  const locked = entries.map(([key]) => key).filter((key) => lockedKeys.has(key));
+  if (locked.length > 0) return { ok: false, reason: 'locked', keys: locked };
+  if (!storage?.available) return { ok: false, reason: 'unavailable' };
+  const before = new Map<string, string | null>();
+  for (const [key] of entries) {
+    const got = storage.read(key);
+    if (!got.ok) {
+      noteUnreadable(key);
+      return { ok: false, reason: 'locked', keys: [key] };
+    }
+    before.set(key, got.value);
+  }
+  const ordered = [...entries].sort((a, b) => Number(a[1] !== null) - Number(b[1] !== null));
+  const done: string[] = [];
+  for (const [key, value] of ordered) {
+    const outcome = writeNow(key, value);
+    if (outcome !== 'saved') {
+      // Put back: first remove what was added (frees room), then restore what was replaced.
+      const undo = done.map((k) => [k, before.get(k) ?? null] as const);
+      undo.sort((a, b) => Number(a[1] !== null) - Number(b[1] !== null));
+      for (const [k, old] of undo) writeNow(k, old);
+      return { ok: false, reason: outcome === 'full' ? 'full' : 'unavailable' };
+    }
+    done.push(key);
+    pending.delete(key);
+  }
+  patchStatus({ unsaved: pending.size, lastSave: 'saved' });
+  return { ok: true };
 }
 
 /** Only for tests: forgets the session so it can be opened again. */

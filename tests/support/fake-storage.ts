@@ -5,6 +5,8 @@
  */
 export class FakeStorage implements Storage {
   blocked = false;
+  /** Reads and listing throw (writes still work): a browser refusing access part-way through a visit. */
+  failReads = false;
   quotaBytes = Number.POSITIVE_INFINITY;
 
   constructor(readonly data: Map<string, string> = new Map()) {}
@@ -13,18 +15,23 @@ export class FakeStorage implements Storage {
     if (this.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
   }
 
-  get length(): number {
+  private guardRead(): void {
     this.guard();
+    if (this.failReads) throw new DOMException('The operation failed.', 'UnknownError');
+  }
+
+  get length(): number {
+    this.guardRead();
     return this.data.size;
   }
 
   key(index: number): string | null {
-    this.guard();
+    this.guardRead();
     return [...this.data.keys()][index] ?? null;
   }
 
   getItem(key: string): string | null {
-    this.guard();
+    this.guardRead();
     return this.data.get(key) ?? null;
   }
 

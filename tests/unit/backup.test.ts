@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, createBackup, parseBackup, restoreChanges } from '../../src/lib/backup';
+import {
+  backupFileName,
+  backupSizeError,
+  backupText,
+  createBackup,
+  parseBackup,
+  restoreChanges,
+} from '../../src/lib/backup';
 import { backupReminder } from '../../src/lib/backup-reminder';
-import type { TaskRecord } from '../../src/schemas/stored';
+import { createPlan } from '../../src/lib/plan-model';
+import { MAX_BACKUP_BYTES, STORAGE_CAPACITY_CHARS } from '../../src/schemas/backup';
+import { MAX_NOTE_LENGTH, type TaskRecord } from '../../src/schemas/stored';
 
 const record = (state: TaskRecord['state'], note = ''): TaskRecord => ({ v: 2, state, note, updatedAt: 5 });
 const now = new Date('2027-01-04T10:00:00.000Z');
@@ -15,11 +24,11 @@ describe('backup files', () => {
     };
     const backup = createBackup(data, now);
     expect(backupFileName(now)).toBe('csm-handbook-backup-2027-01-04.json');
-    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, data });
   });
 
   it('refuses files that are too large before parsing them', () => {
-    const result = parseBackup('{}', 2_000_000);
+    const result = parseBackup('{}', 17_000_000);
     expect(result).toEqual({ ok: false, error: expect.stringContaining('too large') });
   });
 
@@ -68,6 +77,47 @@ describe('backup files', () => {
     const result = parseBackup(JSON.stringify(file));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/not a valid backup/);
+  });
+
+  // Data safety issue, item 5: every backup this site can write, it can restore.
+  it('restores a backup of 231 tasks with long notes (over 1 MB)', () => {
+    const tasks = Object.fromEntries(
+      Array.from({ length: 231 }, (_, i) => [`task-${i}`, record('done', 'é'.repeat(MAX_NOTE_LENGTH - 400))]),
+    );
+    const text = backupText(createBackup({ tasks, programs: {}, plans: {} }, now));
+    expect(new TextEncoder().encode(text).length).toBeGreaterThan(1_070_000);
+    const result = parseBackup(text);
+    expect(result.ok && Object.keys(result.data.tasks).length).toBe(231);
+  });
+
+  it('restores a backup of 10,001 task records', () => {
+    const tasks = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`t-${i}`, record('done')]));
+    const result = parseBackup(backupText(createBackup({ tasks, programs: {}, plans: {} }, now)));
+    expect(result.ok && Object.keys(result.data.tasks).length).toBe(10_001);
+  });
+
+  it('accepts a file as large as everything storage can hold, in UTF-8', () => {
+    expect(MAX_BACKUP_BYTES).toBeGreaterThanOrEqual(3 * STORAGE_CAPACITY_CHARS);
+    expect(backupSizeError(3 * STORAGE_CAPACITY_CHARS)).toBeUndefined();
+    expect(backupSizeError(MAX_BACKUP_BYTES + 1)).toMatch(/too large/);
+  });
+
+  // Data safety issue, item 6: impossible dates never get in.
+  it.each(['9999-99-99', '2027-02-31', '0001-01-01', '2100-01-01'])('refuses the start date %s', (date) => {
+    const file = {
+      ...createBackup({ tasks: {}, programs: {}, plans: {} }, now),
+      programs: { internship: { v: 1, startDate: date } },
+    };
+    const result = parseBackup(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/programs\.internship\.startDate/);
+  });
+
+  it('migrates version 1 plans in older backups', () => {
+    const { clock: _c, removed: _r, ...plan } = { ...createPlan('p1', 5), v: 1 };
+    const file = { ...createBackup({ tasks: {}, programs: {}, plans: {} }, now), plans: { p1: plan } };
+    const result = parseBackup(JSON.stringify(file));
+    expect(result.ok && result.data.plans.p1?.v).toBe(2);
   });
 
   it('describes what a restore would change', () => {

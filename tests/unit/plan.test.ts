@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { planCalendarEvents } from '../../src/lib/plan-calendar';
 import { dayDate, dueDate, isOverdue, phaseRange } from '../../src/lib/plan-dates';
 import { planFileName, planToMarkdown } from '../../src/lib/plan-markdown';
-import { mergeThreeWay } from '../../src/lib/plan-merge';
 import {
   addAction,
   addGoal,
@@ -197,49 +196,5 @@ describe('plan calendar', () => {
     expect(value?.match(/BEGIN:VEVENT/g)?.length).toBe(5);
     expect(value).toContain('DTSTART;VALUE=DATE:20270104');
     expect(value).toContain('SUMMARY:Meet the SALs');
-  });
-});
-
-describe('plan merge across tabs', () => {
-  it('keeps edits to different goals from both tabs', () => {
-    const base = samplePlan();
-    const local = updateGoal(base, 0, 'g1', { text: 'Local text' }, 3000);
-    const remote = addGoal(
-      base,
-      1,
-      { id: 'g9', text: 'Remote goal', category: 'team', measure: '', actions: [] },
-      3001,
-    );
-    const { value, conflicts } = mergeThreeWay(base, local, remote);
-    expect(conflicts).toEqual([]);
-    expect(value.phases[0].goals[0]?.text).toBe('Local text');
-    expect(value.phases[1].goals.map((g) => g.text)).toEqual(['Remote goal']);
-  });
-
-  it('keeps actions added in both tabs and honours a deletion', () => {
-    const base = samplePlan();
-    const local = addAction(base, 0, 'g1', { id: 'l1', text: 'Local', owner: 'self', status: 'todo' }, 1);
-    const remote = updateAction(
-      addAction(base, 0, 'g1', { id: 'r1', text: 'Remote', owner: 'self', status: 'todo' }, 2),
-      0,
-      'g1',
-      'a1',
-      { status: 'doing' },
-      3,
-    );
-    const deleted = { ...local, phases: local.phases.map((p, i) => (i === 0 ? { ...p, people: [] } : p)) } as Plan;
-    const { value } = mergeThreeWay(base, deleted, remote);
-    expect(value.phases[0].goals[0]?.actions.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'l1', 'r1']);
-    expect(value.phases[0].goals[0]?.actions[0]?.status).toBe('doing');
-    expect(value.phases[0].people).toEqual([]);
-  });
-
-  it('keeps this tab’s text and reports a field both tabs changed', () => {
-    const base = samplePlan();
-    const local = updatePlanFields(base, { title: 'Mine' }, 10);
-    const remote = updatePlanFields(base, { title: 'Theirs' }, 11);
-    const { value, conflicts } = mergeThreeWay(base, local, remote);
-    expect(value.title).toBe('Mine');
-    expect(conflicts).toEqual(['title']);
   });
 });

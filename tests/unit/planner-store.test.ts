@@ -5,10 +5,8 @@ import { $announcement } from '../../src/stores/announcer';
 import {
   $lockedTasks,
   $programSettings,
-  $storageStatus,
   $tasks,
   resetProgram,
-  retryPendingWrites,
   setProgramSettings,
   setTaskNote,
   setTaskState,
@@ -16,6 +14,7 @@ import {
   stopPlannerForTests,
   toggleTask,
 } from '../../src/stores/planner';
+import { $storageStatus, retryPendingWrites } from '../../src/stores/storage-session';
 import { FakeStorage } from '../support/fake-storage';
 
 const TASK = 'csm-handbook:task:';

@@ -73,10 +73,20 @@ describe('storage module', () => {
     const storage = openStorage(() => fake);
     expect(storage.available).toBe(true);
     expect(storage.write('csm-handbook:task:a', '1')).toBe('saved');
-    expect(storage.read('csm-handbook:task:a')).toBe('1');
+    expect(storage.read('csm-handbook:task:a')).toEqual({ ok: true, value: '1' });
     expect(storage.keys('csm-handbook:task:')).toEqual(['csm-handbook:task:a']);
     expect(storage.remove('csm-handbook:task:a')).toBe(true);
     expect(fake.data.size).toBe(0);
+  });
+
+  it('tells a failed read from an empty key (data safety, item 4)', async () => {
+    const { openStorage } = await import('../../src/lib/storage');
+    const { FakeStorage } = await import('../support/fake-storage');
+    const fake = new FakeStorage(new Map([['csm-handbook:task:a', '{"v":2}']]));
+    const storage = openStorage(() => fake);
+    fake.failReads = true;
+    expect(storage.read('csm-handbook:task:a')).toEqual({ ok: false });
+    expect(storage.keys('csm-handbook:')).toBeUndefined();
   });
 
   it('never throws when storage is blocked', async () => {
@@ -86,7 +96,7 @@ describe('storage module', () => {
     fake.blocked = true;
     const storage = openStorage(() => fake);
     expect(storage.available).toBe(false);
-    expect(storage.read('x')).toBeNull();
+    expect(storage.read('x')).toEqual({ ok: true, value: null });
     expect(storage.write('x', '1')).toBe('unavailable');
     expect(storage.keys('')).toEqual([]);
     expect(

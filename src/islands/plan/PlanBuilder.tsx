@@ -1,14 +1,16 @@
 import '../../styles/planner.css';
 import '../../styles/plan.css';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { parseIsoDate } from '../../lib/dates';
 import { sortPlans, updatePlanFields } from '../../lib/plan-model';
+import { isPlanId } from '../../schemas/plan';
 import {
-  $currentPlanId,
+  $currentPlan,
   $planSaveState,
   $plans,
+  $plansLoaded,
   deletePlan,
   duplicateCurrentPlan,
   editPlan,
@@ -33,33 +35,44 @@ interface Props {
 /** The plan named in the address (`?plan=<id>`), so a reload or a link reopens it. */
 function planIdFromUrl(): string | undefined {
   const id = new URL(window.location.href).searchParams.get('plan') ?? '';
-  return /^[a-z0-9-]{1,40}$/.test(id) ? id : undefined;
+  return isPlanId(id) ? id : undefined;
 }
 
 /** The 30-60-90 plan builder: plan list, the plan's fields and phases, ideas, exports. */
 export default function PlanBuilder({ suggestions }: Props) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => {
-    startPlans({ wantedId: planIdFromUrl() });
-    setMounted(true);
-  }, []);
+  useEffect(() => startPlans({ wantedId: planIdFromUrl() }), []);
+  const loaded = useStore($plansLoaded);
   const plans = useStore($plans);
-  const currentId = useStore($currentPlanId);
+  const plan = useStore($currentPlan);
   const saveState = useStore($planSaveState);
   const storage = useStore($storageStatus);
-  const plan = mounted && currentId ? plans[currentId] : undefined;
 
   useEffect(() => {
-    if (!plan) return;
+    if (!loaded) return;
     const url = new URL(window.location.href);
-    url.searchParams.set('plan', plan.id);
+    if (plan) url.searchParams.set('plan', plan.id);
+    else url.searchParams.delete('plan');
     history.replaceState(null, '', url);
-  }, [plan?.id]);
+  }, [loaded, plan?.id]);
 
-  if (!plan) {
+  if (!loaded) {
     return (
       <div class="plan-builder plan-builder--loading">
         <p>{t('plan.loading')}</p>
+        <Announcer />
+      </div>
+    );
+  }
+
+  if (!plan) {
+    // Every plan is gone (deleted here or in another tab, Reset all, storage cleared): say so, offer a new one.
+    return (
+      <div class="plan-builder plan-builder--empty">
+        <StorageNotices ready />
+        <p>{t('plan.none')}</p>
+        <button type="button" class="button" onClick={() => newPlan()}>
+          + {t('plan.new')}
+        </button>
         <Announcer />
       </div>
     );

@@ -1,0 +1,11 @@
+import { z } from 'zod/mini';
+import { isCalendarDate, MAX_DATE, MIN_DATE } from '../lib/dates';
+
+/**
+ * A stored calendar date. Validated on every read and write, so an impossible
+ * date (from a hand-edited backup, say) is set aside like any unreadable value
+ * instead of breaking date maths on the page.
+ */
+export const calendarDateSchema = z
+  .string()
+  .check(z.refine(isCalendarDate, `a real date between ${MIN_DATE} and ${MAX_DATE}`));

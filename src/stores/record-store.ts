@@ -1,0 +1,342 @@
+import { atom, map } from 'nanostores';
+import { t } from '../i18n/ui';
+import { stableStringify } from '../lib/plan-clock';
+import type { ReadResult } from '../lib/stored-records';
+import { announce } from './announcer';
+import {
+  isLocked,
+  isPending,
+  type KeyRead,
+  listKeys,
+  lockedKeysWith,
+  onExternalChange,
+  type PersistResult,
+  persist,
+  readKey,
+  setAside,
+} from './storage-session';
+
+/*
+ * One record store for every kind of planner data (task records, program
+ * settings, plans, the meta record). Each record lives under its own key
+ * (`prefix + id`). The store owns the rules, so every kind keeps them alike:
+ * - reads go through the kind's versioned reader (validated, migrated);
+ * - a write is validated by that same reader first: nothing is written that
+ *   would be refused on read;
+ * - records from a newer version, and keys the browser would not read, are
+ *   never written over (the session locks them);
+ * - another tab's change is merged (kinds with a merge) or taken, except that
+ *   this tab's unsaved change wins until it is saved;
+ * - undo puts back only what nothing has changed since.
+ */
+
+export interface RecordKind<T> {
+  /** Key prefix; the rest of the key is the record's id. */
+  prefix: string;
+  read: (raw: string) => ReadResult<T>;
+  /** Ids this kind may store; a key with any other id is set aside, never used. */
+  isValidId: (id: string) => boolean;
+  /** Merges this tab's record with another tab's (both converge); without it, storage wins unless this tab has unsaved changes. */
+  merge?: (local: T, remote: T) => T;
+  /** A record with nothing in it is removed rather than written (an untouched task). */
+  isEmpty?: (value: T) => boolean;
+  /** Told to the reader when a change to a newer record is refused. */
+  lockedMessage: string;
+  /** For records that name their own id (plans): one stored under another key is set aside, never shown. */
+  idOf?: (value: T) => string;
+}
+
+export type SaveState = 'saved' | 'saving' | 'failed';
+
+/** Undo data for a change to some records: what they were, and what the change left. */
+export interface UndoSnapshot<T> {
+  before: Map<string, T | undefined>;
+  after: Map<string, T | undefined>;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return stableStringify(a) === stableStringify(b);
+}
+
+export function createRecordStore<T>(kind: RecordKind<T>) {
+  const $records = map<Record<string, T>>({});
+  /** Ids whose stored record must not be changed here (newer version, or not readable). */
+  const $locked = atom<ReadonlySet<string>>(new Set());
+  const $saveState = atom<SaveState>('saved');
+  /** Ids with edits waiting for their autosave pause. */
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Ids read (or written) at least once, so known not to hide a record we could not read. */
+  const known = new Set<string>();
+  /** False when the browser would not list keys: each id is read before it is first written. */
+  let listed = true;
+  let started = false;
+
+  const keyOf = (id: string) => `${kind.prefix}${id}`;
+  /** The record under `id`, never something inherited from Object.prototype. */
+  const recordOf = (id: string): T | undefined => {
+    const records = $records.get();
+    return Object.hasOwn(records, id) ? records[id] : undefined;
+  };
+  const idOf = (key: string) => key.slice(kind.prefix.length);
+
+  /** Reads the record under `id`; one whose own id says otherwise is kept aside like any unreadable value. */
+  function readRecord(id: string): KeyRead<T> {
+    const result = readKey(keyOf(id), kind.read);
+    if (result.kind === 'ok' && kind.idOf && kind.idOf(result.value) !== id) {
+      setAside(keyOf(id), result.raw);
+      return { kind: 'invalid' };
+    }
+    return result;
+  }
+
+  function syncLocked(): void {
+    const next = lockedKeysWith(kind.prefix).map(idOf);
+    const current = $locked.get();
+    if (next.length !== current.size || next.some((id) => !current.has(id))) $locked.set(new Set(next));
+  }
+
+  function setRecord(id: string, value: T | undefined): void {
+    if (value === undefined) {
+      if (!(id in $records.get())) return;
+      const { [id]: _removed, ...rest } = $records.get();
+      $records.set(rest);
+    } else {
+      $records.setKey(id, value);
+    }
+  }
+
+  /** Whether this tab has a change to `id` that storage does not have yet. */
+  function unsaved(id: string): boolean {
+    return timers.has(id) || isPending(keyOf(id));
+  }
+
+  /** Reads every stored record of this kind; this tab's unsaved changes stay (merged where the kind merges). */
+  function load(): void {
+    const keys = listKeys(kind.prefix);
+    listed = keys !== undefined;
+    const current = $records.get();
+    const next: Record<string, T> = {};
+    for (const key of keys ?? []) {
+      const id = idOf(key);
+      if (!kind.isValidId(id)) {
+        setAside(key);
+        continue;
+      }
+      known.add(id);
+      const result = readRecord(id);
+      if (result.kind === 'ok') next[id] = result.value;
+    }
+    for (const id of Object.keys(current)) {
+      const local = current[id];
+      if (local === undefined || !unsaved(id)) continue;
+      const stored = next[id];
+      next[id] = stored !== undefined && kind.merge ? kind.merge(local, stored) : local;
+    }
+    $records.set(next);
+    syncLocked();
+  }
+
+  /** Applies another tab's change to one key. */
+  function applyExternal(key: string | null): void {
+    if (key === null) {
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+      $records.set({});
+      load();
+      return;
+    }
+    if (!key.startsWith(kind.prefix)) return;
+    const id = idOf(key);
+    if (!kind.isValidId(id)) return;
+    const result = readRecord(id);
+    const local = recordOf(id);
+    if (result.kind === 'newer') {
+      const timer = timers.get(id);
+      if (timer) clearTimeout(timer);
+      timers.delete(id);
+      setRecord(id, undefined);
+    } else if (result.kind === 'ok') {
+      known.add(id);
+      if (local === undefined) setRecord(id, result.value);
+      else if (kind.merge) {
+        const merged = kind.merge(local, result.value);
+        setRecord(id, merged);
+        // Storage lacks some of this tab's changes: write them back (unless the autosave will).
+        if (!same(merged, result.value) && !timers.has(id)) save(id);
+      } else if (!unsaved(id)) setRecord(id, result.value);
+    } else if (result.kind !== 'failed' && !unsaved(id)) {
+      setRecord(id, undefined);
+    }
+    syncLocked();
+  }
+
+  /** Starts the store once: reads stored records and follows other tabs. */
+  function start(): void {
+    if (started) return;
+    started = true;
+    load();
+    onExternalChange(applyExternal);
+  }
+
+  /** The raw value to store for `value`, or a reason it must not be stored. */
+  function serialize(value: T | undefined): { ok: true; raw: string | null } | { ok: false; reason: string } {
+    if (value === undefined || kind.isEmpty?.(value)) return { ok: true, raw: null };
+    const raw = JSON.stringify(value);
+    const check = kind.read(raw);
+    return check.kind === 'ok'
+      ? { ok: true, raw }
+      : { ok: false, reason: check.kind === 'invalid' ? check.reason : 'newer' };
+  }
+
+  /** Before the first write to an id this page never read: read it, so nothing unread is written over. */
+  function ensureKnown(id: string): boolean {
+    if (listed || known.has(id)) return true;
+    const result = readRecord(id);
+    syncLocked();
+    if (result.kind === 'failed' || result.kind === 'newer') return false;
+    known.add(id);
+    const local = recordOf(id);
+    if (result.kind === 'ok' && local !== undefined && kind.merge) setRecord(id, kind.merge(local, result.value));
+    return true;
+  }
+
+  function refuse(message: string): 'refused' {
+    announce(message, 'error');
+    return 'refused';
+  }
+
+  /** Writes the record `id` as it is in memory now. */
+  function save(id: string): PersistResult {
+    const timer = timers.get(id);
+    if (timer) clearTimeout(timer);
+    timers.delete(id);
+    const serialized = serialize(recordOf(id));
+    let result: PersistResult;
+    if (!serialized.ok) {
+      result = refuse(t('storage.invalidWrite', { reason: serialized.reason }));
+    } else {
+      result = persist(keyOf(id), serialized.raw);
+      if (result === 'refused') refuse(kind.lockedMessage);
+      else known.add(id);
+    }
+    $saveState.set(result !== 'saved' ? 'failed' : timers.size > 0 ? 'saving' : 'saved');
+    syncLocked();
+    return result;
+  }
+
+  /**
+   * Changes a record (`undefined` removes it). Shown at once; saved at once,
+   * or after `delayMs` without further changes (autosave while typing).
+   * Refused, with a message, for records this version must not change.
+   */
+  function set(id: string, value: T | undefined, delayMs = 0): PersistResult | 'scheduled' {
+    if (!kind.isValidId(id)) return 'refused';
+    if (isLocked(keyOf(id)) || !ensureKnown(id)) {
+      syncLocked();
+      return refuse(isLocked(keyOf(id)) ? kind.lockedMessage : t('storage.unreadableWrite'));
+    }
+    setRecord(id, value);
+    if (delayMs <= 0) return save(id);
+    const timer = timers.get(id);
+    if (timer) clearTimeout(timer);
+    timers.set(
+      id,
+      setTimeout(() => save(id), delayMs),
+    );
+    $saveState.set('saving');
+    return 'scheduled';
+  }
+
+  /** Saves every change still waiting for its autosave pause. */
+  function flush(): void {
+    for (const id of [...timers.keys()]) save(id);
+  }
+
+  /** What `ids` hold now, to undo a change to them later. */
+  function snapshot(ids: Iterable<string>): Map<string, T | undefined> {
+    const records = $records.get();
+    return new Map([...ids].map((id) => [id, Object.hasOwn(records, id) ? records[id] : undefined]));
+  }
+
+  /** Undo data: `before` from `snapshot` taken before the change; what the change left is read now. */
+  function undoSnapshot(before: Map<string, T | undefined>): UndoSnapshot<T> {
+    return { before, after: snapshot(before.keys()) };
+  }
+
+  /**
+   * Puts back what a change replaced, record by record, but only where
+   * nothing changed since (here or in another tab): newer edits are kept.
+   * Returns how many records were kept as they are now.
+   */
+  function undo(
+    snapshotData: UndoSnapshot<T>,
+    prepare: (current: T | undefined, next: T | undefined) => T | undefined = (_c, next) => next,
+  ): number {
+    let kept = 0;
+    for (const [id, value] of snapshotData.before) {
+      const current = recordOf(id);
+      if (!same(current, snapshotData.after.get(id)) || isLocked(keyOf(id))) {
+        kept += 1;
+        continue;
+      }
+      set(id, prepare(current, value));
+    }
+    return kept;
+  }
+
+  /** The writes that make storage hold exactly `next` for this kind (for an all-or-nothing restore). */
+  function writesFor(next: Readonly<Record<string, T>>): { entries: [string, string | null][]; invalid: string[] } {
+    const entries: [string, string | null][] = [];
+    const invalid: string[] = [];
+    for (const id of new Set([...Object.keys($records.get()), ...Object.keys(next)])) {
+      if (same(recordOf(id), next[id]) && !unsaved(id)) continue;
+      const serialized = serialize(next[id]);
+      if (serialized.ok) entries.push([keyOf(id), serialized.raw]);
+      else invalid.push(id);
+    }
+    return { entries, invalid };
+  }
+
+  /** After `writesFor(next)` was written: show `next` and forget pending autosaves. */
+  function adopt(next: Readonly<Record<string, T>>): void {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+    for (const id of Object.keys(next)) known.add(id);
+    $records.set({ ...next });
+    $saveState.set('saved');
+    syncLocked();
+  }
+
+  /** Only for tests. */
+  function resetForTests(): void {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+    known.clear();
+    listed = true;
+    started = false;
+    $records.set({});
+    $locked.set(new Set());
+    $saveState.set('saved');
+  }
+
+  return {
+    $records,
+    $locked,
+    $saveState,
+    keyOf,
+    start,
+    load,
+    set,
+    save,
+    flush,
+    snapshot,
+    undoSnapshot,
+    undo,
+    writesFor,
+    adopt,
+    unsaved,
+    resetForTests,
+  };
+}
+
+export type RecordStore<T> = ReturnType<typeof createRecordStore<T>>;

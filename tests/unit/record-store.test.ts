@@ -1,0 +1,295 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeStamp, stampChanges } from '../../src/lib/plan-clock';
+import { addGoal, createPlan, updatePlanFields } from '../../src/lib/plan-model';
+import { openStorage } from '../../src/lib/storage';
+import { readPlan } from '../../src/lib/stored-records';
+import type { Plan } from '../../src/schemas/plan';
+import { restoreAll } from '../../src/stores/all-data';
+import { $announcement } from '../../src/stores/announcer';
+import {
+  $plannerMeta,
+  $programSettings,
+  $tasks,
+  markBackupMade,
+  resetProgram,
+  setProgramSettings,
+  setTaskNote,
+  startPlanner,
+  stopPlannerForTests,
+  toggleTask,
+} from '../../src/stores/planner';
+import {
+  $currentPlan,
+  $plans,
+  deletePlan,
+  editPlan,
+  flushPlanSaves,
+  startPlans,
+  stopPlansForTests,
+} from '../../src/stores/plans';
+import { $storageStatus } from '../../src/stores/storage-session';
+import { FakeStorage } from '../support/fake-storage';
+
+/*
+ * The data safety issue's losses, each reproduced against the stores as a
+ * reader would cause it (the record store's rules, once for every kind).
+ */
+
+const TASK = 'csm-handbook:task:';
+const PLAN = 'csm-handbook:plan:';
+const PROGRAM = 'csm-handbook:program:';
+const NEWER = '{"v":99,"whatever":true}';
+
+/** What the browser fires in this tab when another tab changes localStorage (`null`: cleared). */
+function otherTabChanged(storage: FakeStorage, key: string | null): void {
+  const event = new Event('storage');
+  Object.defineProperties(event, { key: { value: key }, storageArea: { value: storage } });
+  window.dispatchEvent(event);
+}
+
+function start(storage: FakeStorage, wantedId?: string): void {
+  startPlanner(() => openStorage(() => storage));
+  startPlans({ open: () => openStorage(() => storage), wantedId, createDraft: false });
+}
+
+function restart(storage: FakeStorage): void {
+  stopPlannerForTests();
+  stopPlansForTests();
+  start(storage);
+}
+
+function storedPlan(storage: FakeStorage, id: string): Plan | undefined {
+  const raw = storage.data.get(`${PLAN}${id}`);
+  const read = raw ? readPlan(raw) : undefined;
+  return read?.kind === 'ok' ? read.value : undefined;
+}
+
+function planWith(id: string, title: string): Plan {
+  return { ...createPlan(id, 1000), title };
+}
+
+afterEach(() => {
+  stopPlannerForTests();
+  stopPlansForTests();
+});
+
+describe('item 1: nothing is written that would be refused on read', () => {
+  it('keeps the plan when a 301-character title is typed, and says it was not saved', () => {
+    const storage = new FakeStorage(new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'Mine'))]]));
+    start(storage);
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'x'.repeat(301) }, now));
+    flushPlanSaves();
+    expect($announcement.get()).toMatchObject({ tone: 'error', text: expect.stringMatching(/Not saved/) });
+    restart(storage);
+    expect($plans.get().p1?.title).toBe('Mine');
+  });
+
+  it('keeps the plan when a 201st goal is added', () => {
+    let plan = planWith('p1', 'Busy');
+    for (let i = 0; i < 200; i += 1) {
+      plan = addGoal(plan, 0, { id: `g${i}`, text: '', category: 'learning', measure: '', actions: [] }, 1);
+    }
+    const storage = new FakeStorage(new Map([[`${PLAN}p1`, JSON.stringify(plan)]]));
+    start(storage);
+    editPlan('p1', (p, now) =>
+      addGoal(p, 0, { id: 'g-extra', text: '', category: 'learning', measure: '', actions: [] }, now),
+    );
+    flushPlanSaves();
+    restart(storage);
+    expect($plans.get().p1?.phases[0].goals).toHaveLength(200);
+  });
+});
+
+describe('item 2: a record from a newer version is never overwritten', () => {
+  it('refuses to change newer program settings, meta and task records', () => {
+    const storage = new FakeStorage(
+      new Map([
+        [`${PROGRAM}internship`, NEWER],
+        ['csm-handbook:meta', NEWER],
+        [`${TASK}int-a`, NEWER],
+      ]),
+    );
+    start(storage);
+    setProgramSettings('internship', { startDate: '2027-01-04' });
+    markBackupMade(new Date());
+    toggleTask('int-a');
+    expect(storage.data.get(`${PROGRAM}internship`)).toBe(NEWER);
+    expect(storage.data.get('csm-handbook:meta')).toBe(NEWER);
+    expect(storage.data.get(`${TASK}int-a`)).toBe(NEWER);
+    expect($announcement.get()?.tone).toBe('error');
+  });
+
+  it('refuses a restore that holds the id of a newer plan, as a whole, and Reset all leaves it alone', () => {
+    const storage = new FakeStorage(new Map([[`${PLAN}p1`, NEWER]]));
+    start(storage);
+    toggleTask('int-a');
+    const before = new Map(storage.data);
+    const outcome = restoreAll({ tasks: {}, programs: {}, plans: { p1: planWith('p1', 'From backup') } });
+    expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/newer version.*plan p1/) });
+    expect(storage.data).toEqual(before);
+    expect(restoreAll({ tasks: {}, programs: {}, plans: {} }, 'All planner data').ok).toBe(true);
+    expect(storage.data.get(`${PLAN}p1`)).toBe(NEWER);
+    expect($announcement.get()?.text).toMatch(/newer version/);
+  });
+});
+
+describe('item 3: two tabs on one plan lose nothing', () => {
+  it('merges Title typed here with Context saved by another tab in the same autosave window', () => {
+    const shared = new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'Start'))]]);
+    const storage = new FakeStorage(shared);
+    start(storage);
+    const base = $plans.get().p1 as Plan;
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'Title from A' }, now));
+    // Tab B, from the same base, saves its Context before A's autosave.
+    const fromB = stampChanges(
+      base,
+      updatePlanFields(base, { context: 'Context from B' }, 2),
+      makeStamp(Date.now(), 'tabb'),
+    );
+    shared.set(`${PLAN}p1`, JSON.stringify(fromB));
+    otherTabChanged(storage, `${PLAN}p1`);
+    flushPlanSaves();
+    expect(storedPlan(storage, 'p1')).toMatchObject({ title: 'Title from A', context: 'Context from B' });
+    expect($plans.get().p1).toMatchObject({ title: 'Title from A', context: 'Context from B' });
+  });
+
+  it('writes this tab’s saved edit back when another tab overwrote it unseen', () => {
+    const shared = new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'Start'))]]);
+    const storage = new FakeStorage(shared);
+    start(storage);
+    const base = $plans.get().p1 as Plan;
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'Title from A' }, now));
+    flushPlanSaves();
+    const fromB = stampChanges(
+      base,
+      updatePlanFields(base, { context: 'Context from B' }, 2),
+      makeStamp(Date.now() + 5, 'tabb'),
+    );
+    shared.set(`${PLAN}p1`, JSON.stringify(fromB));
+    otherTabChanged(storage, `${PLAN}p1`);
+    expect(storedPlan(storage, 'p1')).toMatchObject({ title: 'Title from A', context: 'Context from B' });
+  });
+});
+
+describe('item 4: a failed read is unknown, never empty', () => {
+  it('tells the reader and writes nothing over a note it could not read', () => {
+    const note = '{"v":2,"state":"open","note":"my 1:1 notes","updatedAt":1}';
+    const storage = new FakeStorage(new Map([[`${TASK}int-a`, note]]));
+    storage.failReads = true;
+    start(storage);
+    expect($storageStatus.get().unreadable.length).toBeGreaterThan(0);
+    toggleTask('int-a');
+    setTaskNote('int-a', 'overwritten?');
+    expect(storage.data.get(`${TASK}int-a`)).toBe(note);
+    expect($announcement.get()?.tone).toBe('error');
+  });
+});
+
+describe('item 5: a stored record with an impossible id', () => {
+  it('is set aside and reported, and backups still work', () => {
+    const storage = new FakeStorage(
+      new Map([[`${TASK}constructor`, '{"v":2,"state":"done","note":"","updatedAt":0}']]),
+    );
+    start(storage);
+    expect(Object.hasOwn($tasks.get(), 'constructor')).toBe(false);
+    expect($storageStatus.get().recovered).toEqual([`${TASK}constructor`]);
+    expect([...storage.data.keys()].some((key) => key.endsWith(`:${TASK}constructor`))).toBe(true);
+  });
+});
+
+describe('item 6: impossible stored dates are set aside', () => {
+  it.each(['9999-99-99', '2027-02-31', '0001-01-01'])('does not use a start date of %s', (date) => {
+    const storage = new FakeStorage(new Map([[`${PROGRAM}internship`, JSON.stringify({ v: 1, startDate: date })]]));
+    start(storage);
+    expect($programSettings.get().internship).toBeUndefined();
+    expect($storageStatus.get().recovered).toEqual([`${PROGRAM}internship`]);
+  });
+});
+
+describe('item 7: the builder always settles on a plan or on none', () => {
+  it('moves to another plan, or to none, when the current plan is deleted in another tab', () => {
+    const shared = new Map([
+      [`${PLAN}p1`, JSON.stringify(planWith('p1', 'One'))],
+      [`${PLAN}p2`, JSON.stringify({ ...planWith('p2', 'Two'), updatedAt: 2000 })],
+    ]);
+    const storage = new FakeStorage(shared);
+    start(storage, 'p1');
+    expect($currentPlan.get()?.id).toBe('p1');
+    shared.delete(`${PLAN}p1`);
+    otherTabChanged(storage, `${PLAN}p1`);
+    expect($currentPlan.get()?.id).toBe('p2');
+    shared.clear();
+    otherTabChanged(storage, null);
+    expect($currentPlan.get()).toBeUndefined();
+  });
+
+  it('ignores ?plan=constructor and sets aside a plan stored under another id', () => {
+    const storage = new FakeStorage(new Map([[`${PLAN}p1`, JSON.stringify(planWith('other', 'Misfiled'))]]));
+    start(storage, 'constructor');
+    expect($currentPlan.get()).toBeUndefined();
+    expect($storageStatus.get().recovered).toEqual([`${PLAN}p1`]);
+  });
+
+  it('offers Undo after delete, which brings the plan back', () => {
+    const storage = new FakeStorage(new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'One'))]]));
+    start(storage);
+    deletePlan('p1');
+    expect($currentPlan.get()).toBeUndefined();
+    $announcement.get()?.actions[0]?.run();
+    expect(storedPlan(storage, 'p1')?.title).toBe('One');
+  });
+});
+
+describe('item 8: Undo of a reset keeps what was written since', () => {
+  it('keeps the note another tab added after the reset', () => {
+    const shared = new Map<string, string>();
+    const storage = new FakeStorage(shared);
+    start(storage);
+    toggleTask('int-a');
+    setTaskNote('int-b', 'before the reset');
+    resetProgram('internship', ['int-a', 'int-b'], 'Internship');
+    const undo = $announcement.get()?.actions[0];
+    const fromB = '{"v":2,"state":"open","note":"added in tab B","updatedAt":99}';
+    shared.set(`${TASK}int-a`, fromB);
+    otherTabChanged(storage, `${TASK}int-a`);
+    undo?.run();
+    expect(shared.get(`${TASK}int-a`)).toBe(fromB);
+    expect($tasks.get()['int-b']?.note).toBe('before the reset');
+    expect($announcement.get()?.text).toMatch(/except 1/);
+  });
+});
+
+describe('item 9: a restore is all or nothing', () => {
+  it('changes nothing when storage fills up part-way, and says so', () => {
+    const storage = new FakeStorage();
+    start(storage);
+    for (let i = 0; i < 5; i += 1) setTaskNote(`old-${i}`, 'o'.repeat(100));
+    const before = new Map(storage.data);
+    storage.quotaBytes = [...storage.data].reduce((sum, [k, v]) => sum + k.length + v.length, 0) + 400;
+    const tasks = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `new-${i}`,
+        { v: 2 as const, state: 'done' as const, note: 'n'.repeat(50), updatedAt: 1 },
+      ]),
+    );
+    const outcome = restoreAll({ tasks, programs: {}, plans: {} });
+    expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/Nothing was changed.*no room/) });
+    expect(storage.data).toEqual(before);
+    expect(Object.keys($tasks.get()).sort()).toEqual(['old-0', 'old-1', 'old-2', 'old-3', 'old-4']);
+  });
+});
+
+describe('item 10: storage cleared by another tab', () => {
+  it('tells the reader', () => {
+    const shared = new Map<string, string>();
+    const storage = new FakeStorage(shared);
+    start(storage);
+    toggleTask('int-a');
+    shared.clear();
+    otherTabChanged(storage, null);
+    expect($storageStatus.get().cleared).toBe(true);
+    expect($announcement.get()?.text).toMatch(/cleared in another tab/);
+    expect($tasks.get()).toEqual({});
+    expect($plannerMeta.get()).toEqual({ v: 1 });
+  });
+});
