@@ -6,6 +6,7 @@ import { announce } from './announcer';
 import {
   isLocked,
   isPending,
+  lockReason,
   type KeyRead,
   listKeys,
   lockedKeysWith,
@@ -200,6 +201,11 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     return true;
   }
 
+  /** The reader's message for a refused write to `id`. */
+  function lockedMessageFor(id: string): string {
+    return lockReason(keyOf(id)) === 'newer' ? kind.lockedMessage : t('storage.unreadableWrite');
+  }
+
   function refuse(message: string): 'refused' {
     announce(message, 'error');
     return 'refused';
@@ -216,7 +222,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       result = refuse(t('storage.invalidWrite', { reason: serialized.reason }));
     } else {
       result = persist(keyOf(id), serialized.raw);
-      if (result === 'refused') refuse(kind.lockedMessage);
+      if (result === 'refused') refuse(lockedMessageFor(id));
       else known.add(id);
     }
     $saveState.set(result !== 'saved' ? 'failed' : timers.size > 0 ? 'saving' : 'saved');
@@ -233,7 +239,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if (!kind.isValidId(id)) return 'refused';
     if (isLocked(keyOf(id)) || !ensureKnown(id)) {
       syncLocked();
-      return refuse(isLocked(keyOf(id)) ? kind.lockedMessage : t('storage.unreadableWrite'));
+      return refuse(lockedMessageFor(id));
     }
     setRecord(id, value);
     if (delayMs <= 0) return save(id);
@@ -274,8 +280,12 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   ): number {
     let kept = 0;
     for (const [id, value] of snapshotData.before) {
+      // Read storage afresh: another tab may have written since, and its event may not have arrived yet.
+      const fresh = readRecord(id);
+      if (fresh.kind === 'ok') setRecord(id, fresh.value);
+      else if (fresh.kind === 'missing' && !unsaved(id)) setRecord(id, undefined);
       const current = recordOf(id);
-      if (!same(current, snapshotData.after.get(id)) || isLocked(keyOf(id))) {
+      if (fresh.kind === 'failed' || fresh.kind === 'newer' || !same(current, snapshotData.after.get(id))) {
         kept += 1;
         continue;
       }

@@ -128,6 +128,11 @@ export function isLocked(key: string): boolean {
   return lockedKeys.has(key);
 }
 
+/** Why a key is locked: data from a newer version, or data the browser would not read. */
+export function lockReason(key: string): 'newer' | 'unreadable' | undefined {
+  return lockedKeys.get(key);
+}
+
 export function lockedKeysWith(prefix: string): string[] {
   return [...lockedKeys.keys()].filter((key) => key.startsWith(prefix));
 }
