@@ -271,6 +271,7 @@ export const ui = {
   'plan.print': 'Print or save as PDF',
   'plan.downloadIcs': 'Download calendar (.ics)',
   'plan.icsNeedsDates': 'Add a start date or action dates to get calendar events.',
+  'plan.icsFailed': 'Could not make the calendar file. {error}',
   'plan.copied': 'Copied the plan as Markdown.',
   'plan.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
   'plan.downloaded': 'Downloaded {file}.',

@@ -1,15 +1,49 @@
 /**
  * Escapes text for GitLab Flavored Markdown so that it shows as typed: it can
  * never become HTML, a link, emphasis, a heading, a list or task item, a
- * table cell, a math block or a reference when pasted into an issue.
+ * table cell, a math block, an inline diff, a mention or a reference when
+ * pasted into an issue. Bare web and email addresses are the exception:
+ * GitLab may still turn them into links.
  */
-const INLINE_SPECIALS = /[\\`*_[\]<>|~&$!{}]/g;
-const LINE_START_MARKER = /^(\s*)([#>+=-])/;
+
+/*
+ * Every ASCII character that means something inside a line: Markdown markup
+ * (\ ` * _ [ ] < > | { }), HTML and entities (< > &), math ($), and GitLab's
+ * reference characters: @ user or group, # issue, ! merge request, $ snippet,
+ * & epic, ~ label, % milestone, ^ alert. GitLab keeps a reference character
+ * with a backslash before it out of any reference (MarkdownPreEscapeFilter),
+ * wherever it stands in the line.
+ */
+const INLINE_SPECIALS = /[\\`*_[\]<>|~&$!{}@#%^]/g;
+// `#` and `>` are already escaped anywhere; these only mean something at the start of a line.
+const LINE_START_MARKER = /^(\s*)([+=-])/;
 const LINE_START_ORDERED = /^(\s*\d+)([.)])/;
+
+/*
+ * GitLab forms that begin with a character outside that list. GitLab drops
+ * a backslash before `[`, `{`, `*`, `-` or `>` again before it looks for
+ * references (EscapedCharFilter), so `\[vulnerability:1\]` would still link.
+ * An invisible WORD JOINER inside each form breaks it and shows nothing.
+ */
+const WORD_JOINER = '\u2060';
+const UNESCAPABLE_FORMS: readonly RegExp[] = [
+  // [[Wiki page]], [- deleted -], [+ added +], and [issue:1], [work_item:1], [epic:1], [cadence:1],
+  // [vulnerability:1], [feature_flag:1], [contact:a@b], [wiki_page:Home] (and any later [type:...])
+  /(?<=\[)(?=\[|[+-]|\w+:)/g,
+  // {- deleted -}, {+ added +}
+  /(?<=\{)(?=[+-])/g,
+  // *iteration:"Sprint 1"
+  /(?<=\*)(?=iteration:)/gi,
+  // GL-123, the issue prefix for commit messages
+  /(?<=GL)(?=-\d)/gi,
+  // namespace/project>, a project
+  /(?<=[\w.-]\/[\w.-]+)(?=>)/g,
+];
 
 /** Escapes one line of user or content text. */
 export function escapeMarkdownLine(line: string): string {
-  const escaped = line.replace(INLINE_SPECIALS, (char) => `\\${char}`);
+  const broken = UNESCAPABLE_FORMS.reduce((text, form) => text.replace(form, WORD_JOINER), line);
+  const escaped = broken.replace(INLINE_SPECIALS, (char) => `\\${char}`);
   return escaped
     .replace(LINE_START_MARKER, (_match, space: string, marker: string) => `${space}\\${marker}`)
     .replace(LINE_START_ORDERED, (_match, number: string, dot: string) => `${number}\\${dot}`);

@@ -33,7 +33,7 @@ function dueText(action: Action, startDate: string | undefined): string | undefi
  * heading per phase, goals with their measure, actions as GitLab task items
  * with owner and due date, people to meet as a table, the phase review.
  * Every piece of user text is escaped: it cannot become HTML, a link, a
- * heading, a task or front matter.
+ * heading, a task, front matter, a mention or a GitLab reference.
  */
 export function planToMarkdown(plan: Plan): string {
   const lines: string[] = [`# ${inline(plan.title) || '30-60-90 day plan'}`, ''];

@@ -101,7 +101,7 @@ describe('exportTaskList', () => {
       '  \\- \\[x\\] fake task\\',
       '  \\# heading\\',
       '  1\\. list\\',
-      '  \\[link\\](javascript:alert(1)) \\| cell \\| \\$x\\$ @all \\~\\~s\\~\\~',
+      '  \\[link\\](javascript:alert(1)) \\| cell \\| \\$x\\$ \\@all \\~\\~s\\~\\~',
     ]);
     expect(out).not.toMatch(/(?<!\\)<(img|script)/);
   });

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/ui';
 import { downloadText } from '../../lib/download';
-import { planCalendarEvents } from '../../lib/plan-calendar';
+import { calendarFile, planCalendarEvents } from '../../lib/plan-calendar';
 import { planFileName, planToMarkdown } from '../../lib/plan-markdown';
 import type { Plan } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
@@ -25,21 +25,13 @@ export function PlanExport({ plan }: { plan: Plan }) {
   const calendar = async () => {
     // The iCalendar library loads only when the reader asks for a calendar.
     const { createEvents } = await import('ics');
-    const { error, value } = createEvents(
-      events.map((event) => ({
-        title: event.title,
-        start: event.start,
-        end: event.end,
-        ...(event.description ? { description: event.description } : {}),
-        productId: 'csm-handbook/plan-builder',
-      })),
-    );
-    if (error || !value) {
-      announce(String(error ?? 'Could not make the calendar file.'), 'error');
+    const result = calendarFile(events, createEvents);
+    if (!result.ok) {
+      announce(t('plan.icsFailed', { error: result.error }).trim(), 'error');
       return;
     }
     const file = planFileName(plan, 'ics');
-    downloadText(file, value, 'text/calendar');
+    downloadText(file, result.text, 'text/calendar');
     announce(t('plan.downloaded', { file }));
   };
 
