@@ -118,6 +118,7 @@ export const ui = {
   'storage.lockedMeta': 'Your backup details were saved by a newer version of the site and are left as they are.',
   'storage.lockedPlan': 'This plan was saved by a newer version of the site and cannot be changed here.',
   'planner.undo': 'Undo',
+  'planner.dateOutOfRange': 'That date was not used: pick a real date between {min} and {max}.',
   'planner.resetDone': '{title} was reset.',
   'planner.resetKeptNewer':
     '{title} was reset; {count} task(s) saved by a newer version of the site were left as they are.',

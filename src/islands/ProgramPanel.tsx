@@ -2,7 +2,7 @@ import '../styles/planner.css';
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
 import { t } from '../i18n/ui';
-import { formatDate, formatRange, localToday, parseIsoDate } from '../lib/dates';
+import { formatDate, formatRange, localToday, MAX_DATE, MIN_DATE, parseIsoDate } from '../lib/dates';
 import { downloadText } from '../lib/download';
 import { exportTaskList } from '../lib/export-markdown';
 import { loadProgramView } from '../lib/program-data';
@@ -161,9 +161,14 @@ function StartDate({
           value={startDate ?? ''}
           disabled={disabled}
           aria-describedby={`${inputId}-help`}
+          min={MIN_DATE}
+          max={MAX_DATE}
           onChange={(event) => {
-            const value = parseIsoDate(event.currentTarget.value);
-            setProgramSettings(program.id, { startDate: value });
+            const typed = event.currentTarget.value;
+            const value = parseIsoDate(typed);
+            // A typo such as year 0001 keeps the date you had; only an emptied field clears it.
+            if (typed && !value) announce(t('planner.dateOutOfRange', { min: MIN_DATE, max: MAX_DATE }), 'error');
+            else setProgramSettings(program.id, { startDate: value });
           }}
         />
         {startDate && (
