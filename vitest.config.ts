@@ -5,6 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    environment: 'jsdom',
+    // Most modules are pure: node by default; files that need a DOM say `// @vitest-environment jsdom`.
+    environment: 'node',
   },
 });

@@ -1,5 +1,4 @@
-// @vitest-environment node
-// (the GFM parser reads its tree from a Node buffer, which jsdom's ArrayBuffer is not)
+// Runs in the node environment (the default): the GFM parser reads its tree from a Node buffer, which jsdom's ArrayBuffer is not.
 import { markdownToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { exportTaskList } from '../../src/lib/export-markdown';

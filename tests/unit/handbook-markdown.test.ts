@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/markdown/front-matter';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStorage } from '../../src/lib/storage';
 import { restoreAll } from '../../src/stores/all-data';

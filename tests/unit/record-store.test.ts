@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeStamp, stampChanges } from '../../src/lib/plan-clock';
 import { addGoal, createPlan, updatePlanFields } from '../../src/lib/plan-model';

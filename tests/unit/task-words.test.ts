@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { toProgramShape, toProgramView, toSectionShape } from '../../src/lib/program-view';
 import {
