@@ -6,10 +6,10 @@ import { announce } from './announcer';
 import {
   isLocked,
   isPending,
-  lockReason,
   type KeyRead,
   listKeys,
   lockedKeysWith,
+  lockReason,
   onExternalChange,
   type PersistResult,
   persist,

@@ -106,7 +106,7 @@ test('item 3: when both tabs type in the same field, the tab that lost is told a
 
 test('item 4: a failed read is not taken for empty storage, and nothing is written over it', async ({ page }) => {
   await page.addInitScript(
-    ([key, record]) => {
+    ({ key, record }) => {
       localStorage.setItem(key, record);
       const getItem = Storage.prototype.getItem;
       Storage.prototype.getItem = function (name: string) {
@@ -117,7 +117,7 @@ test('item 4: a failed read is not taken for empty storage, and nothing is writt
         throw new DOMException('Read failed', 'UnknownError');
       };
     },
-    [TASK, NOTE_RECORD],
+    { key: TASK, record: NOTE_RECORD },
   );
   await openPlanner(page, INTERNSHIP);
   await expect(page.getByText(/would not read some of your saved planner data/).first()).toBeVisible();

@@ -1,0 +1,51 @@
+import { t } from '../../i18n/ui';
+import { backupFileName, backupText, createBackup } from '../../lib/backup';
+import { BACKUP_MAX_AGE_DAYS, type BackupReminder } from '../../lib/backup-reminder';
+import { formatDate } from '../../lib/dates';
+import { downloadText } from '../../lib/download';
+import { snapshotAll } from '../../stores/all-data';
+import { announce } from '../../stores/announcer';
+import { markBackupMade } from '../../stores/planner';
+import { RestoreBackup } from './RestoreBackup';
+
+interface Props {
+  ready: boolean;
+  lastBackupAt: string | undefined;
+  reminder: BackupReminder;
+}
+
+/** Download a backup (with when the last one was made and a reminder), and restore one. */
+export function BackupSection({ ready, lastBackupAt, reminder }: Props) {
+  const backUp = () => {
+    const now = new Date();
+    const file = backupFileName(now);
+    downloadText(file, backupText(createBackup(snapshotAll(), now)), 'application/json');
+    markBackupMade(now);
+    announce(t('progressPage.backedUp', { file }));
+  };
+
+  return (
+    <section aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('progressPage.backupTitle')}</h2>
+      <p>{t('progressPage.backupText')}</p>
+      {ready && (
+        <p>
+          {lastBackupAt
+            ? t('progressPage.lastBackup', { date: formatDate(lastBackupAt.slice(0, 10)) })
+            : t('progressPage.neverBackedUp')}
+        </p>
+      )}
+      {reminder !== 'none' && (
+        <p class="notice notice--warning">
+          {reminder === 'old'
+            ? t('progressPage.backupOld', { days: BACKUP_MAX_AGE_DAYS })
+            : t('progressPage.backupNow')}
+        </p>
+      )}
+      <button type="button" class="button" disabled={!ready} onClick={backUp}>
+        {t('progressPage.backup')}
+      </button>
+      <RestoreBackup ready={ready} />
+    </section>
+  );
+}

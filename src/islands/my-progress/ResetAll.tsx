@@ -1,0 +1,29 @@
+import { useRef } from 'preact/hooks';
+import { t } from '../../i18n/ui';
+import { restoreAll } from '../../stores/all-data';
+import { announce } from '../../stores/announcer';
+import { ConfirmDialog } from '../ConfirmDialog';
+
+/** Reset all planner data, after asking; offers Undo. */
+export function ResetAll({ ready }: { ready: boolean }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  return (
+    <section aria-labelledby="reset-all-title">
+      <h2 id="reset-all-title">{t('progressPage.resetAllTitle')}</h2>
+      <button type="button" class="button button--danger" disabled={!ready} onClick={() => dialog.current?.showModal()}>
+        {t('progressPage.resetAll')}
+      </button>
+      <ConfirmDialog
+        dialogRef={dialog}
+        id="reset-all-dialog-title"
+        title={t('progressPage.resetAllConfirmTitle')}
+        text={t('progressPage.resetAllText')}
+        confirmLabel={t('planner.resetConfirm')}
+        onConfirm={() => {
+          const outcome = restoreAll({ tasks: {}, programs: {}, plans: {} }, t('progressPage.resetAllDone'));
+          if (!outcome.ok) announce(outcome.error, 'error');
+        }}
+      />
+    </section>
+  );
+}

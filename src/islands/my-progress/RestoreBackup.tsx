@@ -1,0 +1,109 @@
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../../i18n/ui';
+import { backupSizeError, parseBackup, type RestoreChanges, restoreChanges } from '../../lib/backup';
+import type { PlannerData } from '../../schemas/backup';
+import { restoreAll, snapshotAll } from '../../stores/all-data';
+import { announce } from '../../stores/announcer';
+
+interface PendingRestore {
+  fileName: string;
+  data: PlannerData;
+  changes: RestoreChanges;
+}
+
+/** Restore from a backup file: choose it, see what changes, confirm; all or nothing. */
+export function RestoreBackup({ ready }: { ready: boolean }) {
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const choose = async (file: File | undefined) => {
+    setPending(null);
+    setError(null);
+    if (!file) return;
+    const fail = (error: string) => {
+      const message = t('progressPage.restoreError', { error });
+      setError(message);
+      announce(message, 'error');
+    };
+    // Check the size before reading: a huge file is refused without loading it.
+    const tooLarge = backupSizeError(file.size);
+    if (tooLarge) return fail(tooLarge);
+    const result = parseBackup(await file.text(), file.size);
+    if (!result.ok) return fail(result.error);
+    setPending({ fileName: file.name, data: result.data, changes: restoreChanges(snapshotAll(), result.data) });
+  };
+
+  const confirm = () => {
+    if (!pending) return;
+    const outcome = restoreAll(pending.data);
+    setPending(null);
+    if (input.current) input.current.value = '';
+    if (!outcome.ok) {
+      setError(outcome.error);
+      announce(outcome.error, 'error');
+    }
+  };
+
+  return (
+    <div class="restore">
+      <div class="field">
+        <label for="restore-file">{t('progressPage.restoreLabel')}</label>
+        <input
+          ref={input}
+          id="restore-file"
+          type="file"
+          accept="application/json,.json"
+          disabled={!ready}
+          aria-describedby="restore-help"
+          onChange={(event) => choose(event.currentTarget.files?.[0])}
+        />
+        <p class="field__help" id="restore-help">
+          {t('progressPage.restoreHelp')}
+        </p>
+      </div>
+      {error && (
+        <p class="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      {pending && (
+        <div class="restore__preview">
+          <p>{t('progressPage.restorePreview', { file: pending.fileName })}</p>
+          {pending.changes.none ? (
+            <p>{t('progressPage.restoreNothing')}</p>
+          ) : (
+            <ul>
+              {pending.changes.ticked > 0 && (
+                <li>{t('progressPage.restoreTicked', { count: pending.changes.ticked })}</li>
+              )}
+              {pending.changes.unticked > 0 && (
+                <li>{t('progressPage.restoreUnticked', { count: pending.changes.unticked })}</li>
+              )}
+              {pending.changes.markedNotApplicable > 0 && (
+                <li>{t('progressPage.restoreNa', { count: pending.changes.markedNotApplicable })}</li>
+              )}
+              {pending.changes.notesChanged > 0 && (
+                <li>{t('progressPage.restoreNotes', { count: pending.changes.notesChanged })}</li>
+              )}
+              {pending.changes.settingsChanged > 0 && (
+                <li>{t('progressPage.restoreSettings', { count: pending.changes.settingsChanged })}</li>
+              )}
+              {pending.changes.plansChanged > 0 && (
+                <li>{t('progressPage.restorePlans', { count: pending.changes.plansChanged })}</li>
+              )}
+            </ul>
+          )}
+          <div class="dialog__actions">
+            <button type="button" class="button" onClick={() => setPending(null)}>
+              {t('planner.cancel')}
+            </button>
+            <button type="button" class="button button--danger" onClick={confirm}>
+              {t('progressPage.restoreConfirm')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
