@@ -104,6 +104,9 @@ export const ui = {
     'Some saved planner data could not be read. It was kept aside unchanged (under a key starting with “csm-handbook:recovered:”) and the rest of your progress is here. A backup from the My progress page includes everything that could be read.',
   'storage.newer':
     'Some of your progress was saved by a newer version of this site. It is kept unchanged; open the newest version of the site to work with it.',
+  'frame.notice':
+    'This page is shown inside another site’s frame. To protect your data, the planners are turned off here.',
+  'frame.open': 'Open this page on its own',
   'progressPage.title': 'My progress',
   'progressPage.description': 'Your progress in every program, what is next, and a backup of all your planner data.',
   'progressPage.lead':

@@ -93,3 +93,25 @@ test('the plan builder and search (Pagefind’s WebAssembly) run under the CSP w
   await expect(dialog.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
   expect(await cspViolations(page)).toEqual([]);
 });
+
+/*
+ * Headers a host reads from public/_headers (Netlify, Cloudflare Pages); the
+ * local server (scripts/serve.mjs) sends them too, so every browser test runs
+ * with them.
+ */
+const EXPECTED_HEADERS = {
+  'content-security-policy': "frame-ancestors 'self'",
+  'x-frame-options': 'SAMEORIGIN',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+for (const path of ['/', '/plan-builder/', '/no/such/page/', '/favicon.svg']) {
+  test(`${path} is served with the security headers of public/_headers`, async ({ request }) => {
+    const response = await request.get(path);
+    const headers = response.headers();
+    for (const [name, value] of Object.entries(EXPECTED_HEADERS)) expect(headers[name], name).toBe(value);
+    expect(headers['permissions-policy']).toMatch(/(^|, )camera=\(\)/);
+    expect(headers['permissions-policy']).not.toContain('clipboard-write');
+  });
+}
