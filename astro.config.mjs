@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import cspPerPage from './src/integrations/csp-per-page.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { cspSha256 } from './src/lib/csp-hash.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
@@ -23,7 +24,8 @@ export default defineConfig({
   // Shiki's inline styles break the CSP; the handbook has no code blocks to highlight.
   // (Plain .md pages render through src/markdown/render-markdown.ts, with the same choice.)
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), ...(site ? [sitemap()] : [])],
+  // cspPerPage: each page's policy lists only its own inline code and comes first in <head>.
+  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), cspPerPage()],
   build: { format: 'directory' },
   security: {
     csp: {
@@ -38,7 +40,9 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search; the hash
-      // allows the one inline script (theme before first paint).
+      // allows the theme script inlined before first paint. Astro adds the
+      // hashes of its own inline code; cspPerPage then keeps on each page only
+      // those of the code that page has.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspSha256(THEME_BOOT_SCRIPT)] },
     },
   },

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /*
  * Serves the built site (dist/) the way a static host does: directory
- * indexes, the real 404 page with status 404, and the site under its base
- * path. Used by `npm run preview` and the browser tests.
+ * indexes, the real 404 page with status 404, the site under its base path,
+ * and the response headers of its `_headers` file (public/_headers, the
+ * Netlify and Cloudflare Pages format). Used by `npm run preview` and the
+ * browser tests, which so run with the security headers.
  *
  *   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /handbook/]
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,6 +48,8 @@ function fileFor(urlPath) {
 }
 
 async function findFile(urlPath) {
+  // Hosts read _headers, they do not serve it.
+  if (urlPath === '/_headers') return undefined;
   const file = fileFor(urlPath);
   if (!file) return undefined;
   const info = await stat(file).catch(() => undefined);
@@ -57,8 +61,32 @@ async function findFile(urlPath) {
   return undefined;
 }
 
-function send(res, status, file) {
+/*
+ * The headers `_headers` gives a path (relative to the base path): blocks of a
+ * path pattern line, then indented `Name: value` lines. A pattern ending in *
+ * matches by prefix, any other exactly. Read on each request, so a rebuild
+ * shows at once.
+ */
+async function headersFor(path) {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  const headers = {};
+  let matches = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim();
+      matches = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    } else if (matches && line.includes(':')) {
+      const colon = line.indexOf(':');
+      headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+  }
+  return headers;
+}
+
+async function send(res, status, file, path) {
   res.writeHead(status, {
+    ...(await headersFor(path)),
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
   });
@@ -86,12 +114,12 @@ const server = createServer(async (req, res) => {
         res.writeHead(301, { location: `${pathname}/` }).end();
         return;
       }
-      send(res, 200, file);
+      await send(res, 200, file, relative);
       return;
     }
   }
   const notFound = await findFile('/404.html');
-  if (notFound) send(res, 404, notFound);
+  if (notFound) await send(res, 404, notFound, pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname);
   else res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 });
 

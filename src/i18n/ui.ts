@@ -154,6 +154,9 @@ export const ui = {
   'plan.deleted': 'Deleted “{title}”.',
   'plan.restored': '“{title}” is back.',
   'plan.none': 'You have no plan in this browser yet.',
+  'frame.notice':
+    'This page is shown inside another site’s frame. To protect your data, the planners are turned off here.',
+  'frame.open': 'Open this page on its own',
   'progressPage.title': 'My progress',
   'progressPage.description': 'Your progress in every program, what is next, and a backup of all your planner data.',
   'progressPage.lead':

@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import { isFramedByAnotherSite } from '../browser/frame';
 import { t } from '../i18n/ui';
 import { type KeyValueStorage, openStorage, storageKeys, type WriteResult } from '../lib/storage';
 import type { ReadResult } from '../lib/stored-records';
@@ -13,8 +14,11 @@ import { announce, clearAnnouncementForTests } from './announcer';
  */
 
 export interface StorageStatus {
-  /** `unavailable`: storage is blocked; everything works for this visit only. */
-  mode: 'ok' | 'unavailable';
+  /**
+   * `unavailable`: storage is blocked; everything works for this visit only.
+   * `framed`: the page is inside another site's frame, where nothing is written (clickjacking).
+   */
+  mode: 'ok' | 'unavailable' | 'framed';
   /** Changes waiting for room in a full storage. */
   unsaved: number;
   /** Keys whose unreadable values were kept aside (never deleted). */
@@ -59,6 +63,8 @@ export const UNLISTABLE = '*';
 export const $storageStatus = atom<StorageStatus>(INITIAL_STATUS);
 
 let storage: KeyValueStorage | undefined;
+/** Inside another site's frame: reads work, every write is refused. */
+let framed = false;
 const pending = new Map<string, string | null>();
 /** Keys this version must not write: newer data, or data it could not read. */
 const lockedKeys = new Map<string, 'newer' | 'unreadable'>();
@@ -95,7 +101,8 @@ function noteUnreadable(key: string): void {
 export function openSession(open: () => KeyValueStorage = () => openStorage()): boolean {
   if (storage) return false;
   storage = open();
-  patchStatus({ mode: storage.available ? 'ok' : 'unavailable' });
+  framed = typeof window !== 'undefined' && isFramedByAnotherSite();
+  patchStatus({ mode: framed ? 'framed' : storage.available ? 'ok' : 'unavailable' });
   storage.subscribe((key) => {
     if (key === null) {
       // Another tab cleared the site's data: what this page shows is no longer stored.
@@ -195,7 +202,7 @@ export function persist(key: string, value: string | null): PersistResult {
     pending.delete(key);
     return 'refused';
   }
-  if (!storage?.available) {
+  if (!storage?.available || framed) {
     patchStatus({ lastSave: 'failed' });
     return 'unavailable';
   }
@@ -237,7 +244,7 @@ export type TransactionResult =
 export function writeAll(entries: ReadonlyArray<readonly [string, string | null]>): TransactionResult {
   const locked = entries.map(([key]) => key).filter((key) => lockedKeys.has(key));
   if (locked.length > 0) return { ok: false, reason: 'locked', keys: locked };
-  if (!storage?.available) return { ok: false, reason: 'unavailable' };
+  if (!storage?.available || framed) return { ok: false, reason: 'unavailable' };
   const before = new Map<string, string | null>();
   for (const [key] of entries) {
     const got = storage.read(key);
@@ -268,6 +275,7 @@ export function writeAll(entries: ReadonlyArray<readonly [string, string | null]
 /** Only for tests: forgets the session so it can be opened again. */
 export function closeSessionForTests(): void {
   storage = undefined;
+  framed = false;
   pending.clear();
   lockedKeys.clear();
   listeners.clear();

@@ -1,6 +1,7 @@
 const BASE_PATH_UNDER_TEST = '/handbook/';
 
 import { crawlSite } from './crawl';
+import { cspViolations, watchCspViolations } from './csp';
 import { expect, test } from './fixtures';
 
 test('a build under a base path keeps every link, anchor and asset inside it', async ({ page, baseURL }) => {
@@ -28,4 +29,12 @@ test('search works in a base-path build', async ({ page }) => {
   await expect(option).toContainText('CSM Internship Program');
   await option.click();
   await expect(page).toHaveURL(new RegExp(`${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-internship/`));
+});
+
+test('a base-path planner page runs under its own CSP with no violation', async ({ page }) => {
+  await watchCspViolations(page);
+  await page.goto(`${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-onboarding/`);
+  await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+  await expect(page.locator('.checklist input[type="checkbox"]').last()).toBeEnabled();
+  expect(await cspViolations(page)).toEqual([]);
 });

@@ -294,3 +294,19 @@ describe('item 10: storage cleared by another tab', () => {
     expect($plannerMeta.get()).toEqual({ v: 1 });
   });
 });
+
+describe('inside another site’s frame', () => {
+  it('writes nothing (the frame guard hides the controls; this closes the gap before it runs)', () => {
+    const storage = new FakeStorage();
+    const parent = { origin: 'https://evil.example', parent: null };
+    Object.defineProperty(window, 'parent', { value: parent, configurable: true });
+    try {
+      start(storage);
+      expect($storageStatus.get().mode).toBe('framed');
+      toggleTask('int-a');
+      expect(storage.data.size).toBe(0);
+    } finally {
+      Object.defineProperty(window, 'parent', { value: window, configurable: true });
+    }
+  });
+});

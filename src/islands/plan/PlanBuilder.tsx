@@ -79,7 +79,7 @@ export default function PlanBuilder({ suggestions }: Props) {
   }
 
   const saveText =
-    storage.mode === 'unavailable' || saveState === 'failed'
+    storage.mode !== 'ok' || saveState === 'failed'
       ? t('plan.notSaved')
       : saveState === 'saving'
         ? t('plan.saving')
