@@ -27,6 +27,18 @@ export default defineConfig({
   // cspPerPage: each page's policy lists only its own inline code and comes first in <head>.
   integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), cspPerPage()],
   build: { format: 'directory' },
+  vite: {
+    plugins: [
+      {
+        // Astro's MDX pages carry a "use astro:head-inject" directive that the bundler warns about in every
+        // build; it is harmless and upstream's to fix (withastro/astro#18087). Every other log is shown.
+        name: 'csm-handbook:quiet-head-inject-directive',
+        onLog(_level, log) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
+        },
+      },
+    ],
+  },
   security: {
     csp: {
       directives: [

@@ -8,6 +8,9 @@
 #   bash scripts/node.sh --bin-dir       print the folder to put first on PATH
 set -euo pipefail
 
+# The site promises no tracking: keep that true for the people who build it too.
+export ASTRO_TELEMETRY_DISABLED=1
+
 node_is_recent() {
   command -v node >/dev/null 2>&1 &&
     node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'

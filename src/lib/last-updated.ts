@@ -2,6 +2,14 @@ import { execFileSync } from 'node:child_process';
 
 let datesByFile: Map<string, Date> | undefined;
 
+function git(args: string[]): string {
+  return execFileSync('git', args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
+}
+
 /**
  * Date of the last commit of every file under content/, from one `git log`
  * (one call per page would cost seconds on a large handbook).
@@ -10,11 +18,16 @@ function commitDates(): Map<string, Date> {
   if (datesByFile) return datesByFile;
   datesByFile = new Map();
   try {
-    const log = execFileSync(
-      'git',
-      ['-c', 'core.quotepath=off', 'log', '--format=%x00%cI', '--name-only', '--relative', '--', 'content'],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 },
-    );
+    const log = git([
+      '-c',
+      'core.quotepath=off',
+      'log',
+      '--format=%x00%cI',
+      '--name-only',
+      '--relative',
+      '--',
+      'content',
+    ]);
     for (const commit of log.split('\0')) {
       const [date, ...files] = commit.trim().split('\n');
       const when = new Date(date ?? '');
@@ -24,8 +37,16 @@ function commitDates(): Map<string, Date> {
         if (file && !datesByFile.has(file)) datesByFile.set(file, when);
       }
     }
+    if (git(['rev-parse', '--is-shallow-repository']).trim() === 'true') {
+      console.warn(
+        '[csm-handbook] This is a shallow clone: "last updated" dates are those of the oldest commit fetched. Build from a full clone (GitLab CI: GIT_DEPTH: 0).',
+      );
+    }
   } catch {
-    // No git (for example a source tarball): pages simply show no date.
+    // No git, or not a repository (a source tarball): pages show no date, and the log says why.
+    console.warn(
+      '[csm-handbook] git history is not available: pages show no "last updated" date. Build from a git clone with git installed.',
+    );
   }
   return datesByFile;
 }
