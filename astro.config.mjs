@@ -34,7 +34,7 @@ export default defineConfig({
         // build; it is harmless and upstream's to fix (withastro/astro#18087). Every other log is shown.
         name: 'csm-handbook:quiet-head-inject-directive',
         onLog(_level, log) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
+          return !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'));
         },
       },
     ],

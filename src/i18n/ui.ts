@@ -6,7 +6,6 @@ import { fill } from './fill';
 
 export const ui = {
   'site.name': 'CSM Handbook',
-  'site.tagline': 'The Customer Success Management handbook, with personal planners that stay in your browser.',
   'site.description':
     'A fast, accessible handbook for Customer Success Management teams: job family, onboarding, internship, aspiring leaders and the CSM manager handbook.',
   'skip.toContent': 'Skip to content',
@@ -97,8 +96,11 @@ export const ui = {
   'planner.dismiss': 'Dismiss',
   'storage.unavailable':
     'Your progress is not being saved in this browser (storage is blocked, for example in private browsing). Everything works until you close this page.',
-  'storage.full':
-    'The browser’s storage is full: {count} change(s) are shown but not saved yet. Free some space (for example clear other sites’ data), then try again.',
+  'storage.full': {
+    one: 'The browser’s storage is full: 1 change is shown but not saved yet. Free some space (for example clear other sites’ data), then try again.',
+    other:
+      'The browser’s storage is full: {count} changes are shown but not saved yet. Free some space (for example clear other sites’ data), then try again.',
+  },
   'storage.retry': 'Try saving again',
   'storage.recovered':
     'Some saved planner data could not be read. It was kept aside unchanged (under a key starting with “csm-handbook:recovered:”) and the rest of your progress is here. A backup from the My progress page includes everything that could be read.',
@@ -120,17 +122,26 @@ export const ui = {
   'planner.undo': 'Undo',
   'planner.dateOutOfRange': 'That date was not used: pick a real date between {min} and {max}.',
   'planner.resetDone': '{title} was reset.',
-  'planner.resetKeptNewer':
-    '{title} was reset; {count} task(s) saved by a newer version of the site were left as they are.',
+  'planner.resetKeptNewer': {
+    one: '{title} was reset; 1 task saved by a newer version of the site was left as it is.',
+    other: '{title} was reset; {count} tasks saved by a newer version of the site were left as they are.',
+  },
   'planner.undone': '{title} is back as it was.',
-  'planner.undoneKept':
-    '{title} is back, except {count} item(s) changed since the reset, which keep their newer state.',
+  'planner.undoneKept': {
+    one: '{title} is back, except 1 item changed since the reset, which keeps its newer state.',
+    other: '{title} is back, except {count} items changed since the reset, which keep their newer state.',
+  },
   'restore.done': 'Your backup was restored.',
   'restore.resetDone': '{label} was reset.',
-  'restore.resetKeptNewer':
-    '{label} was reset; {count} record(s) saved by a newer version of the site were left as they are.',
+  'restore.resetKeptNewer': {
+    one: '{label} was reset; 1 record saved by a newer version of the site was left as it is.',
+    other: '{label} was reset; {count} records saved by a newer version of the site were left as they are.',
+  },
   'restore.undone': 'Undone: your data is back as it was.',
-  'restore.undoneKept': 'Undone, except {count} record(s) changed since, which keep their newer state.',
+  'restore.undoneKept': {
+    one: 'Undone, except 1 record changed since, which keeps its newer state.',
+    other: 'Undone, except {count} records changed since, which keep their newer state.',
+  },
   'restore.refusedNewer':
     'Nothing was changed: the backup would overwrite data saved by a newer version of this site ({records}). Restore it in the newest version of the site.',
   'restore.refusedFull':
@@ -142,8 +153,11 @@ export const ui = {
   'backup.forbiddenKey': 'The file contains a forbidden key ("{key}") and was not used.',
   'backup.newerPlan': 'The file holds a plan from a newer version of this site; restore it there.',
   'backup.invalid': 'The file is not a valid backup from this site (at {where}): {reason}.',
-  'plan.lostEdits':
-    'Another tab changed the same text at the same moment ({count} field(s)); its text was kept in both tabs. Yours is not lost:',
+  'plan.lostEdits': {
+    one: 'Another tab changed the same text at the same moment; its text was kept in both tabs. Yours is not lost:',
+    other:
+      'Another tab changed the same text at the same moment ({count} fields); its text was kept in both tabs. Yours is not lost:',
+  },
   'plan.putBackMine': 'Put mine back',
   'plan.copyMine': 'Copy mine',
   'plan.putBack': 'Your text is back.',
@@ -162,11 +176,13 @@ export const ui = {
   'progressPage.lead':
     'Your progress in every program and what comes next. Everything here is stored only in this browser, on this device: no account, no server. Back it up to keep it safe or to move it to another browser.',
   'progressPage.programs': 'Programs',
-  'progressPage.open': 'Open {title}',
   'progressPage.notStarted': 'Not started yet.',
   'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',
-  'progressPage.orphanedText':
-    '{count} saved task record(s) belong to tasks that are no longer in the handbook. They are kept, not deleted, and they are part of your backups.',
+  'progressPage.orphanedText': {
+    one: '1 saved task record belongs to a task that is no longer in the handbook. It is kept, not deleted, and it is part of your backups.',
+    other:
+      '{count} saved task records belong to tasks that are no longer in the handbook. They are kept, not deleted, and they are part of your backups.',
+  },
   'progressPage.backupTitle': 'Back up and restore',
   'progressPage.backupText':
     'A backup is one JSON file with all your ticks, notes, start dates and choices. Keep it somewhere safe; restore it here or in another browser.',
@@ -180,11 +196,14 @@ export const ui = {
   'progressPage.restoreHelp':
     'Choose a file downloaded from this page. You will see what changes before anything is replaced.',
   'progressPage.restorePreview': 'Restoring {file} will replace all planner data in this browser:',
-  'progressPage.restoreTicked': '{count} task(s) become ticked',
-  'progressPage.restoreUnticked': '{count} task(s) lose their tick or mark',
-  'progressPage.restoreNa': '{count} task(s) become not applicable',
-  'progressPage.restoreNotes': '{count} note(s) change',
-  'progressPage.restoreSettings': '{count} program setting(s) change',
+  'progressPage.restoreTicked': { one: '1 task becomes ticked', other: '{count} tasks become ticked' },
+  'progressPage.restoreUnticked': {
+    one: '1 task loses its tick or mark',
+    other: '{count} tasks lose their tick or mark',
+  },
+  'progressPage.restoreNa': { one: '1 task becomes not applicable', other: '{count} tasks become not applicable' },
+  'progressPage.restoreNotes': { one: '1 note changes', other: '{count} notes change' },
+  'progressPage.restoreSettings': { one: '1 program setting changes', other: '{count} program settings change' },
   'progressPage.restoreNothing': 'It holds the same data as this browser: nothing would change.',
   'progressPage.restoreConfirm': 'Replace my data with this backup',
   'progressPage.restoreError': 'Nothing was changed. {error}',
@@ -199,7 +218,10 @@ export const ui = {
   'progressPage.plansTitle': '30-60-90 day plans',
   'progressPage.noPlans': 'No plan yet.',
   'progressPage.openBuilder': 'Draft one in the plan builder.',
-  'progressPage.restorePlans': '{count} plan(s) added, changed or removed',
+  'progressPage.restorePlans': {
+    one: '1 plan added, changed or removed',
+    other: '{count} plans added, changed or removed',
+  },
   'progressPage.noScript':
     'Planners need JavaScript: the handbook pages list every task as text, so you can still read and print them.',
   'home.plannersHeading': 'Planners',
@@ -220,7 +242,6 @@ export const ui = {
   'plan.deleteTitle': 'Delete “{title}”?',
   'plan.deleteText': 'The plan is removed from this browser. You can undo it right after.',
   'plan.deleteConfirm': 'Delete',
-  'plan.current': 'current',
   'plan.details': 'About this plan',
   'plan.title': 'Title',
   'plan.role': 'Role it is for',
@@ -279,8 +300,6 @@ export const ui = {
   'plan.copied': 'Copied the plan as Markdown.',
   'plan.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
   'plan.downloaded': 'Downloaded {file}.',
-  'plan.phaseHeading': '{days}: {theme}',
-  'plan.phaseDates': '{range}',
   'plan.actionsFor': 'Actions for {goal}',
   'search.button': 'Search',
   'search.label': 'Search the handbook',
@@ -318,7 +337,19 @@ export const ui = {
 
 export type UiKey = keyof typeof ui;
 
-/** Looks up a UI string and fills its `{name}` placeholders. */
+/** A string with forms for one and for other counts (English needs no more). */
+export type PluralForms = { readonly one: string; readonly other: string };
+
+const plural = new Intl.PluralRules('en');
+
+/**
+ * Looks up a UI string and fills its `{name}` placeholders. A string with
+ * plural forms picks its form by `values.count` (Intl.PluralRules), so no
+ * message ever says "task(s)".
+ */
 export function t(key: UiKey, values?: Record<string, string | number>): string {
-  return fill(ui[key], values);
+  const entry: string | PluralForms = ui[key];
+  const text =
+    typeof entry === 'string' ? entry : plural.select(Number(values?.count ?? 0)) === 'one' ? entry.one : entry.other;
+  return fill(text, values);
 }

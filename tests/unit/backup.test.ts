@@ -36,15 +36,13 @@ describe('backup files', () => {
     expect(parseBackup('<html>').ok).toBe(false);
   });
 
-  it.each(['__proto__', 'constructor', 'prototype'])(
-    'refuses a "%s" key anywhere, without polluting objects',
-    (key) => {
-      const text = `{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"${key}":{"polluted":true}},"programs":{}}`;
-      const result = parseBackup(text);
-      expect(result).toEqual({ ok: false, error: expect.stringContaining(`"${key}"`) });
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    },
-  );
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses a "%s" key at any depth', (key) => {
+    const atTop = `{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"${key}":{"polluted":true}},"programs":{}}`;
+    const deep = `{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{},"programs":{},"plans":{"p1":{"phases":[{"${key}":{"polluted":true}}]}}}`;
+    for (const text of [atTop, deep]) {
+      expect(parseBackup(text)).toEqual({ ok: false, error: expect.stringContaining(`"${key}"`) });
+    }
+  });
 
   it.each([
     ['another format', { format: 'other', version: 1, exportedAt: 'x', tasks: {}, programs: {} }],

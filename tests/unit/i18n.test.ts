@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { t, type UiKey, ui } from '../../src/i18n/ui';
+
+/*
+ * Every reader-facing string lives in src/i18n/ui.ts: each key there is used
+ * somewhere, each key the code names is there, and no string fakes a plural.
+ */
+
+const SRC = join(import.meta.dirname, '../../src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|astro|mjs)$/.test(name) && !path.endsWith(join('i18n', 'ui.ts')) ? [path] : [];
+  });
+}
+
+const code = sourceFiles(SRC)
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
+const keys = Object.keys(ui) as UiKey[];
+/** Keys built at run time, such as t(`role.${role}`): their prefixes. */
+const dynamicPrefixes = [...code.matchAll(/`([a-z]+(?:\.[a-zA-Z]+)*\.)\$\{/g)].map((match) => match[1] as string);
+
+describe('UI strings', () => {
+  it('uses every key of the dictionary', () => {
+    const unused = keys.filter(
+      (key) => !code.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it('has every key the code looks up', () => {
+    const named = [...code.matchAll(/\bt\(\s*'([a-zA-Z]+(?:\.[a-zA-Z-]+)+)'/g)].map((match) => match[1] as string);
+    expect(named.length).toBeGreaterThan(50);
+    expect(named.filter((key) => !(key in ui))).toEqual([]);
+  });
+
+  it('never fakes a plural with "(s)"', () => {
+    const faked = keys.filter((key) => {
+      const entry: unknown = ui[key];
+      const texts = typeof entry === 'string' ? [entry] : Object.values(entry as Record<string, string>);
+      return texts.some((text) => /\w\(s\)/.test(text.replace('http(s)', '')));
+    });
+    expect(faked).toEqual([]);
+  });
+
+  it('picks the plural form by count', () => {
+    expect(t('progressPage.restoreTicked', { count: 1 })).toBe('1 task becomes ticked');
+    expect(t('progressPage.restoreTicked', { count: 3 })).toBe('3 tasks become ticked');
+    expect(t('progressPage.restoreTicked', { count: 0 })).toBe('0 tasks become ticked');
+  });
+});
