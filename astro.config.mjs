@@ -3,9 +3,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cspSha256 } from './src/build/csp-hash.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
-import { cspSha256 } from './src/lib/csp-hash.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
 
 /*

@@ -1,15 +1,15 @@
 import '../styles/planner.css';
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
+import { downloadText } from '../browser/download';
+import { loadProgramView } from '../browser/program-data';
+import { renderedPlainText } from '../browser/task-words';
 import { t } from '../i18n/ui';
 import { formatDate, formatRange, localToday, MAX_DATE, MIN_DATE, parseIsoDate } from '../lib/dates';
-import { downloadText } from '../lib/download';
 import { exportTaskList } from '../lib/export-markdown';
-import { loadProgramView } from '../lib/program-data';
 import { type ProgramShape, type ProgramView, programItemIds } from '../lib/program-view';
 import { nextOpenItem, programProgress } from '../lib/progress';
 import { scheduleSummary } from '../lib/schedule';
-import { renderedPlainText } from '../lib/task-words';
 import type { Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
 import { announce } from '../stores/announcer';

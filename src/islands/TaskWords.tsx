@@ -1,11 +1,11 @@
 import { useCallback } from 'preact/hooks';
-import { detailsElementId, renderedNodes, serverTaskItem, wordsElementId } from '../lib/task-words';
+import { detailsElementId, renderedNodes, serverTaskItem, wordsElementId } from '../browser/task-words';
 import { InlineText } from './InlineText';
 
 /*
  * A task's text and details. The server renders them as text from the
  * program data; in the browser the island puts back a copy of the nodes the
- * server rendered (lib/task-words), so the words need not travel as props.
+ * server rendered (browser/task-words), so the words need not travel as props.
  */
 
 /** Browser side: an element whose children are the server's own nodes, copied in before the first paint. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { copyText } from '../lib/clipboard';
+import { copyText } from '../browser/clipboard';
 import { announce } from '../stores/announcer';
 
 interface Messages {

@@ -7,7 +7,7 @@
  * <meta charset>, before any script or style. Used by
  * src/integrations/csp-per-page.ts once the build is written.
  */
-import { cspSha256 } from './csp-hash';
+import { cspSha256 } from '../build/csp-hash';
 import { escapeAttribute, type HtmlTag, scanTags } from './html-scan';
 
 /** The inline code of a page that a CSP allows by hash, as the browser reads it. */

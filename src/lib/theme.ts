@@ -14,7 +14,7 @@ export function parseTheme(value: unknown): Theme {
  * Runs inline in <head>, before the first paint, so a reader who chose a theme
  * never sees a flash of the other one. It must stay inline and tiny, and its
  * SHA-256 is added to the CSP in astro.config.mjs. It is the one reader of
- * localStorage outside src/lib/storage.ts, because it cannot import modules. It also marks the page as
+ * localStorage outside src/browser/storage.ts, because it cannot import modules. It also marks the page as
  * scripted (`js` class) so no-JS readers get the static fallbacks.
  */
 export const THEME_BOOT_SCRIPT = `(function(){var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}})();`;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { MarkdownHeading } from 'astro';
-import { getOwnPaths } from '../lib/handbook-pages';
+import { getOwnPaths } from '../build/handbook-pages';
 import { splitFrontMatter } from './front-matter';
 import { handbookMarkdown } from './handbook-markdown';
 

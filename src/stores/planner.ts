@@ -1,7 +1,7 @@
 import { atom, computed } from 'nanostores';
+import type { KeyValueStorage } from '../browser/storage';
+import { openStorage, storageKeys } from '../browser/storage';
 import { t } from '../i18n/ui';
-import type { KeyValueStorage } from '../lib/storage';
-import { openStorage, storageKeys } from '../lib/storage';
 import { readPlannerMeta, readProgramSettings, readTaskRecord } from '../lib/stored-records';
 import type { Role } from '../schemas/program';
 import { isRecordId } from '../schemas/roles';

@@ -1,9 +1,9 @@
 import { atom, computed } from 'nanostores';
+import { copyText } from '../browser/clipboard';
+import { type KeyValueStorage, openStorage, storageKeys } from '../browser/storage';
 import { t } from '../i18n/ui';
-import { copyText } from '../lib/clipboard';
 import { createStampClock, type LostEdit, mergePlans, newTabId, stampChanges, withPathValue } from '../lib/plan-clock';
 import { createPlan, duplicatePlan, newId, sortPlans } from '../lib/plan-model';
-import { type KeyValueStorage, openStorage, storageKeys } from '../lib/storage';
 import { readPlan } from '../lib/stored-records';
 import { isPlanId, type Plan } from '../schemas/plan';
 import { announce } from './announcer';

@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 import { isFramedByAnotherSite } from '../browser/frame';
+import { type KeyValueStorage, openStorage, storageKeys, type WriteResult } from '../browser/storage';
 import { t } from '../i18n/ui';
-import { type KeyValueStorage, openStorage, storageKeys, type WriteResult } from '../lib/storage';
 import type { ReadResult } from '../lib/stored-records';
 import { announce, clearAnnouncementForTests } from './announcer';
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStorage } from '../../src/lib/storage';
+import { openStorage } from '../../src/browser/storage';
 import { restoreAll } from '../../src/stores/all-data';
 import { $announcement } from '../../src/stores/announcer';
 import {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import { openStorage } from '../../src/browser/storage';
 import { makeStamp, stampChanges } from '../../src/lib/plan-clock';
 import { addGoal, createPlan, updatePlanFields } from '../../src/lib/plan-model';
-import { openStorage } from '../../src/lib/storage';
 import { readPlan } from '../../src/lib/stored-records';
 import type { Plan } from '../../src/schemas/plan';
 import { restoreAll } from '../../src/stores/all-data';

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { cspSha256 } from '../../src/build/csp-hash';
 import { normalizeBase, withBase } from '../../src/lib/base-path';
-import { cspSha256 } from '../../src/lib/csp-hash';
 import { parseTheme, THEME_BOOT_SCRIPT } from '../../src/lib/theme';
 import { currentSectionId } from '../../src/lib/toc-tracking';
 
@@ -68,7 +68,7 @@ describe('currentSectionId', () => {
 
 describe('storage module', () => {
   it('reads, writes and lists keys', async () => {
-    const { openStorage } = await import('../../src/lib/storage');
+    const { openStorage } = await import('../../src/browser/storage');
     const { FakeStorage } = await import('../support/fake-storage');
     const fake = new FakeStorage();
     const storage = openStorage(() => fake);
@@ -81,7 +81,7 @@ describe('storage module', () => {
   });
 
   it('tells a failed read from an empty key (data safety, item 4)', async () => {
-    const { openStorage } = await import('../../src/lib/storage');
+    const { openStorage } = await import('../../src/browser/storage');
     const { FakeStorage } = await import('../support/fake-storage');
     const fake = new FakeStorage(new Map([['csm-handbook:task:a', '{"v":2}']]));
     const storage = openStorage(() => fake);
@@ -91,7 +91,7 @@ describe('storage module', () => {
   });
 
   it('never throws when storage is blocked', async () => {
-    const { openStorage } = await import('../../src/lib/storage');
+    const { openStorage } = await import('../../src/browser/storage');
     const { FakeStorage } = await import('../support/fake-storage');
     const fake = new FakeStorage();
     fake.blocked = true;
@@ -108,7 +108,7 @@ describe('storage module', () => {
   });
 
   it('tells a full storage from a blocked one', async () => {
-    const { isQuotaError, openStorage } = await import('../../src/lib/storage');
+    const { isQuotaError, openStorage } = await import('../../src/browser/storage');
     const { FakeStorage } = await import('../support/fake-storage');
     const fake = new FakeStorage();
     const storage = openStorage(() => fake);

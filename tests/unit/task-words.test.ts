@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { toProgramShape, toProgramView, toSectionShape } from '../../src/lib/program-view';
 import {
   provideTaskWords,
   renderedNodes,
   renderedPlainText,
   serverTaskItem,
   wordsElementId,
-} from '../../src/lib/task-words';
+} from '../../src/browser/task-words';
+import { toProgramShape, toProgramView, toSectionShape } from '../../src/lib/program-view';
 import { programSchema } from '../../src/schemas/program';
 import { readProgramFiles } from '../support/programs';
 

@@ -1,8 +1,8 @@
+import { downloadText } from '../../browser/download';
 import { t } from '../../i18n/ui';
 import { backupFileName, backupText, createBackup } from '../../lib/backup';
 import { BACKUP_MAX_AGE_DAYS, type BackupReminder } from '../../lib/backup-reminder';
 import { formatDate } from '../../lib/dates';
-import { downloadText } from '../../lib/download';
 import { snapshotAll } from '../../stores/all-data';
 import { announce } from '../../stores/announcer';
 import { markBackupMade } from '../../stores/planner';

@@ -1,5 +1,5 @@
+import { downloadText } from '../../browser/download';
 import { t } from '../../i18n/ui';
-import { downloadText } from '../../lib/download';
 import { calendarFile, planCalendarEvents } from '../../lib/plan-calendar';
 import { planFileName, planToMarkdown } from '../../lib/plan-markdown';
 import type { Plan } from '../../schemas/plan';

@@ -4,8 +4,8 @@
  * only when the reader exports, instead of every page carrying it twice.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getProgramViews } from '../../build/programs';
 import type { ProgramView } from '../../lib/program-view';
-import { getProgramViews } from '../../lib/programs';
 
 export const getStaticPaths = (async () =>
   (await getProgramViews()).map((view) => ({

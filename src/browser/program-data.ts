@@ -1,4 +1,4 @@
-import type { ProgramView } from './program-view';
+import type { ProgramView } from '../lib/program-view';
 
 /** Where a program's full data is served (see src/pages/planner-data/). */
 export function programDataUrl(base: string, id: string): string {

@@ -1,6 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
+import { type ProgramView, toProgramView } from '../lib/program-view';
 import { getOwnPaths } from './handbook-pages';
-import { type ProgramView, toProgramView } from './program-view';
 
 /** One program from content/programs, ready for the islands. */
 export async function getProgramView(id: string): Promise<ProgramView> {

@@ -1,4 +1,4 @@
-import type { ItemView } from './program-view';
+import type { ItemView } from '../lib/program-view';
 
 /*
  * A checklist's words (each task's text and details) are in the page once.

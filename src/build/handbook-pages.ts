@@ -1,7 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { t, type UiKey } from '../i18n/ui';
-import { type NavPage, readingOrder } from './navigation';
-import { SITE_PAGES } from './site-pages';
+import { type NavPage, readingOrder } from '../lib/navigation';
+import { SITE_PAGES } from '../lib/site-pages';
 
 export type HandbookEntry = CollectionEntry<'handbook'>;
 

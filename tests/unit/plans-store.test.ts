@@ -1,0 +1,144 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openStorage } from '../../src/browser/storage';
+import { makeStamp, stampChanges } from '../../src/lib/plan-clock';
+import {
+  addAction,
+  addGoal,
+  addPerson,
+  createPlan,
+  movePerson,
+  removeAction,
+  removePerson,
+  updateAction,
+  updatePerson,
+  updatePlanFields,
+} from '../../src/lib/plan-model';
+import type { Plan } from '../../src/schemas/plan';
+import { $announcement } from '../../src/stores/announcer';
+import {
+  $currentPlan,
+  $plans,
+  duplicateCurrentPlan,
+  editPlan,
+  flushPlanSaves,
+  newPlan,
+  selectPlan,
+  startPlans,
+  stopPlansForTests,
+} from '../../src/stores/plans';
+import { FakeStorage } from '../support/fake-storage';
+
+const PLAN = 'csm-handbook:plan:';
+
+function otherTabChanged(storage: FakeStorage, key: string): void {
+  const event = new Event('storage');
+  Object.defineProperties(event, { key: { value: key }, storageArea: { value: storage } });
+  window.dispatchEvent(event);
+}
+
+afterEach(() => stopPlansForTests());
+
+describe('plan store actions', () => {
+  it('opens an unsaved draft on a first visit, saved at the first edit', () => {
+    const storage = new FakeStorage();
+    startPlans({ open: () => openStorage(() => storage) });
+    const draft = $currentPlan.get();
+    expect(draft?.title).toBe('My 30-60-90 day plan');
+    expect(storage.data.size).toBe(0);
+    editPlan(draft?.id ?? '', (plan, now) => updatePlanFields(plan, { role: 'CSM Manager' }, now));
+    flushPlanSaves();
+    expect([...storage.data.keys()]).toEqual([`${PLAN}${draft?.id}`]);
+  });
+
+  it('creates, duplicates and selects plans', () => {
+    const storage = new FakeStorage();
+    startPlans({ open: () => openStorage(() => storage), createDraft: false });
+    const first = newPlan();
+    editPlan(first, (plan, now) => updatePlanFields(plan, { title: 'Original' }, now));
+    duplicateCurrentPlan();
+    expect($currentPlan.get()?.title).toBe('Copy of Original');
+    expect(Object.keys($plans.get())).toHaveLength(2);
+    selectPlan(first);
+    expect($currentPlan.get()?.id).toBe(first);
+    selectPlan('constructor');
+    expect($currentPlan.get()?.id).toBe(first);
+    expect(storage.data.size).toBe(2);
+  });
+
+  it('puts a lost edit back when the reader asks', () => {
+    const base = createPlan('p1', 1000);
+    const shared = new Map([[`${PLAN}p1`, JSON.stringify(base)]]);
+    const storage = new FakeStorage(shared);
+    startPlans({ open: () => openStorage(() => storage), createDraft: false });
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'Mine' }, now));
+    flushPlanSaves();
+    // Another tab typed over the same field without having seen this tab's text.
+    const theirs = stampChanges(
+      base,
+      updatePlanFields(base, { title: 'Theirs' }, 2),
+      makeStamp(Date.now() + 1_000, 'other'),
+    );
+    shared.set(`${PLAN}p1`, JSON.stringify(theirs));
+    otherTabChanged(storage, `${PLAN}p1`);
+    expect($plans.get().p1?.title).toBe('Theirs');
+    return Promise.resolve().then(() => {
+      const message = $announcement.get();
+      expect(message?.text).toMatch(/Another tab changed the same text/);
+      message?.actions.find((action) => action.label === 'Put mine back')?.run();
+      expect($plans.get().p1?.title).toBe('Mine');
+    });
+  });
+
+  it('copies a lost edit to the clipboard when asked', async () => {
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const base = createPlan('p1', 1000);
+    const shared = new Map([[`${PLAN}p1`, JSON.stringify(base)]]);
+    const storage = new FakeStorage(shared);
+    startPlans({ open: () => openStorage(() => storage), createDraft: false });
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { context: 'My context' }, now));
+    flushPlanSaves();
+    const theirs = stampChanges(
+      base,
+      updatePlanFields(base, { context: 'Their context' }, 2),
+      makeStamp(Date.now() + 1_000, 'other'),
+    );
+    shared.set(`${PLAN}p1`, JSON.stringify(theirs));
+    otherTabChanged(storage, `${PLAN}p1`);
+    await Promise.resolve();
+    $announcement
+      .get()
+      ?.actions.find((action) => action.label === 'Copy mine')
+      ?.run();
+    await vi.waitFor(() => expect($announcement.get()?.text).toBe('Copied your text.'));
+    expect(writeText).toHaveBeenCalledWith('My context');
+  });
+});
+
+describe('plan model edits', () => {
+  it('adds, updates, moves and removes actions and people', () => {
+    let plan: Plan = createPlan('p', 1);
+    plan = addGoal(plan, 0, { id: 'g', text: 'Goal', category: 'learning', measure: '', actions: [] }, 2);
+    plan = addAction(
+      plan,
+      0,
+      'g',
+      { id: 'a', text: 'Act', owner: 'self', status: 'todo', due: { kind: 'day', day: 3 } },
+      3,
+    );
+    plan = updateAction(plan, 0, 'g', 'a', { status: 'done', due: undefined }, 4);
+    expect(plan.phases[0].goals[0]?.actions[0]).toEqual({ id: 'a', text: 'Act', owner: 'self', status: 'done' });
+    plan = removeAction(plan, 0, 'g', 'a', 5);
+    expect(plan.phases[0].goals[0]?.actions).toEqual([]);
+    plan = addPerson(plan, 1, { id: 'x', name: 'Ana', why: '', byDay: 5, met: false }, 6);
+    plan = addPerson(plan, 1, { id: 'y', name: 'Sam', why: '', met: false }, 7);
+    plan = updatePerson(plan, 1, 'x', { byDay: undefined, met: true }, 8);
+    expect(plan.phases[1].people[0]).toEqual({ id: 'x', name: 'Ana', why: '', met: true });
+    plan = movePerson(plan, 1, 'y', -1, 9);
+    expect(plan.phases[1].people.map((p) => p.id)).toEqual(['y', 'x']);
+    plan = removePerson(plan, 1, 'y', 10);
+    expect(plan.phases[1].people.map((p) => p.id)).toEqual(['x']);
+    expect(plan.updatedAt).toBe(10);
+  });
+});
