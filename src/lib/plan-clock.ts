@@ -1,4 +1,5 @@
 import { type ClockEntry, MAX_PLAN_REMOVED, PLAN_BOOKKEEPING_KEYS, type Plan } from '../schemas/plan';
+import { stableStringify } from './stable-json';
 
 /*
  * Change stamps for 30-60-90 plans, so two tabs editing one plan always
@@ -51,18 +52,6 @@ function isObject(value: unknown): value is JsonObject {
 
 function isItemList(value: unknown): value is (JsonObject & { id: string })[] {
   return Array.isArray(value) && value.every((item) => isObject(item) && typeof item.id === 'string');
-}
-
-/** JSON with sorted keys: two tabs compare values by content, whatever order their keys were built in. */
-export function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (isObject(value)) {
-    const keys = Object.keys(value)
-      .filter((key) => value[key] !== undefined)
-      .sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${stableStringify(value[key])}`).join(',')}}`;
-  }
-  return value === undefined ? 'null' : JSON.stringify(value);
 }
 
 function same(a: unknown, b: unknown): boolean {

@@ -1,6 +1,6 @@
 import { atom, map } from 'nanostores';
 import { t } from '../i18n/ui';
-import { stableStringify } from '../lib/plan-clock';
+import { stableStringify } from '../lib/stable-json';
 import type { ReadResult } from '../lib/stored-records';
 import { announce } from './announcer';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStamp, mergePlans, stableStringify, stampChanges, withPathValue } from '../../src/lib/plan-clock';
+import { makeStamp, mergePlans, stampChanges, withPathValue } from '../../src/lib/plan-clock';
 import {
   addAction,
   addGoal,
@@ -9,6 +9,7 @@ import {
   updateGoal,
   updatePlanFields,
 } from '../../src/lib/plan-model';
+import { stableStringify } from '../../src/lib/stable-json';
 import { readPlan } from '../../src/lib/stored-records';
 import type { Goal, Plan } from '../../src/schemas/plan';
 
