@@ -17,13 +17,6 @@ export const storageKeys = {
   recovered: (key: string, at: string) => `${KEY_PREFIX}recovered:${at}:${key}`,
 } as const;
 
-export const keyPrefixes = {
-  task: `${KEY_PREFIX}task:`,
-  program: `${KEY_PREFIX}program:`,
-  plan: `${KEY_PREFIX}plan:`,
-  recovered: `${KEY_PREFIX}recovered:`,
-} as const;
-
 export type WriteResult = 'saved' | 'full' | 'unavailable';
 
 /** What reading one key gave: its value (`null`: no such key), or `failed` when the browser threw. */

@@ -39,6 +39,5 @@ export const handbookPageSchema = z.object({
   }),
 });
 
-export type HandbookPageData = z.infer<typeof handbookPageSchema>;
 export type Audience = z.infer<typeof audienceSchema>;
 export type NavGroup = z.infer<typeof navGroupSchema>;

@@ -22,5 +22,3 @@ export const planSuggestionSchema = z
     }),
   })
   .refine((s) => s.kind === 'action' || s.measure, { message: 'a goal suggestion needs a measure', path: ['measure'] });
-
-export type PlanSuggestion = z.infer<typeof planSuggestionSchema>;

@@ -93,7 +93,6 @@ export const programSchema = z
   });
 
 export type Role = z.infer<typeof roleSchema>;
-export type Subtask = z.infer<typeof subtaskSchema>;
 export type Task = z.infer<typeof taskSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Period = z.infer<typeof periodSchema>;

@@ -53,7 +53,6 @@ export const plannerMetaSchema = z.object({
 });
 
 export type TaskState = z.infer<typeof taskStateSchema>;
-export type TaskRecordV1 = z.infer<typeof taskRecordV1Schema>;
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 export type ProgramSettings = z.infer<typeof programSettingsSchema>;
 export type PlannerMeta = z.infer<typeof plannerMetaSchema>;

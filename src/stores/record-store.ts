@@ -348,5 +348,3 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     resetForTests,
   };
 }
-
-export type RecordStore<T> = ReturnType<typeof createRecordStore<T>>;
