@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { parseIsoDate } from '../../lib/dates';
 import { sortPlans, updatePlanFields } from '../../lib/plan-model';
+import { MAX_PLAN_SHORT_TEXT, MAX_PLAN_TEXT } from '../../schemas/plan';
 import {
   $currentPlanId,
   $planSaveState,
@@ -21,6 +22,7 @@ import { Announcer } from '../Announcer';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { StorageNotices } from '../StorageNotices';
 import { Field } from './Field';
+import { focusAfterRender, useFocusAfterRender } from './focus';
 import { PhaseEditor } from './PhaseEditor';
 import { PlanExport } from './PlanExport';
 import { PlanPrint } from './PlanPrint';
@@ -48,6 +50,7 @@ export default function PlanBuilder({ suggestions }: Props) {
   const saveState = useStore($planSaveState);
   const storage = useStore($storageStatus);
   const plan = mounted && currentId ? plans[currentId] : undefined;
+  useFocusAfterRender();
 
   useEffect(() => {
     if (!plan) return;
@@ -90,6 +93,7 @@ export default function PlanBuilder({ suggestions }: Props) {
               class="plan-field--grow"
               label={t('plan.title')}
               value={plan.title}
+              maxLength={MAX_PLAN_SHORT_TEXT}
               onInput={(title) => editPlan(plan.id, (p, now) => updatePlanFields(p, { title }, now))}
             />
             <Field
@@ -97,6 +101,7 @@ export default function PlanBuilder({ suggestions }: Props) {
               class="plan-field--grow"
               label={t('plan.role')}
               value={plan.role}
+              maxLength={MAX_PLAN_SHORT_TEXT}
               onInput={(role) => editPlan(plan.id, (p, now) => updatePlanFields(p, { role }, now))}
             />
           </div>
@@ -110,11 +115,25 @@ export default function PlanBuilder({ suggestions }: Props) {
                 editPlan(plan.id, (p, now) => updatePlanFields(p, { startDate: parseIsoDate(value) }, now))
               }
             />
+            {plan.startDate && (
+              <button
+                type="button"
+                class="button button--small plan-clear-date"
+                onClick={() => {
+                  // The button goes with the date: the focus goes back to the date field.
+                  focusAfterRender('plan-start');
+                  editPlan(plan.id, (p, now) => updatePlanFields(p, { startDate: undefined }, now));
+                }}
+              >
+                {t('planner.clearDate')}
+              </button>
+            )}
             <Field
               id="plan-reviewers"
               class="plan-field--grow"
               label={t('plan.reviewers')}
               value={plan.reviewers}
+              maxLength={MAX_PLAN_SHORT_TEXT}
               onInput={(reviewers) => editPlan(plan.id, (p, now) => updatePlanFields(p, { reviewers }, now))}
             />
           </div>
@@ -122,6 +141,7 @@ export default function PlanBuilder({ suggestions }: Props) {
             id="plan-context"
             label={t('plan.context')}
             value={plan.context}
+            maxLength={MAX_PLAN_TEXT}
             multiline
             onInput={(context) => editPlan(plan.id, (p, now) => updatePlanFields(p, { context }, now))}
           />
