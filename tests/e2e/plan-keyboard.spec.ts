@@ -44,12 +44,12 @@ test.describe('removing is undoable', () => {
     await first.getByRole('button', { name: 'Remove goal: Beta' }).focus();
     await page.keyboard.press('Enter');
     await expectGoals(page, ['Alpha', 'Gamma']);
-    await expect(page.getByRole('status')).toHaveText('Removed Beta.');
+    await expect(page.getByRole('status')).toHaveText('Removed “Beta”.');
 
     await page.getByRole('button', { name: 'Undo' }).focus();
     await page.keyboard.press('Enter');
     await expectGoals(page, ['Alpha', 'Beta', 'Gamma']);
-    await expect(page.getByRole('status')).toHaveText('Beta is back.');
+    await expect(page.getByRole('status')).toHaveText('“Beta” is back.');
     await expectValues(actionsOf(first, 'Beta'), ['Step B1', 'Step B2']);
     // Focus lands on the restored goal's first field.
     await expect(focused(page)).toHaveAccessibleName('Goal');

@@ -152,7 +152,7 @@ test('a goal with 200 actions refuses one more action or idea, with a message', 
     seedPlan({ title: 'Full plan', goals: { 1: [{ text: 'Busy goal', actions: numbered('Step', 200) }] } }),
   );
   const second = phase(page, 2);
-  const actionsFull = 'Busy goal has 200 actions, the most a goal can hold. Remove one to add another.';
+  const actionsFull = '“Busy goal” has 200 actions, the most a goal can hold. Remove one to add another.';
   await expect(second.getByText(actionsFull)).toBeVisible();
   await second.getByRole('button', { name: 'Add an action' }).press('Enter');
   await expect(page.getByRole('status')).toHaveText(actionsFull);

@@ -35,7 +35,15 @@ export function Field({
     onInput(limited ? keepWithinLimit(label, value, event.currentTarget.value, maxLength) : event.currentTarget.value);
   return (
     <div class={`plan-field${className ? ` ${className}` : ''}`}>
-      <label for={id}>{label}</label>
+      {limited ? (
+        // The counter sits beside the label, not under the field, so fields side by side stay level.
+        <div class="plan-field__head">
+          <label for={id}>{label}</label>
+          <LengthCounter fieldId={id} length={value.length} max={maxLength} />
+        </div>
+      ) : (
+        <label for={id}>{label}</label>
+      )}
       {multiline ? (
         <textarea id={id} rows={3} value={value} maxLength={maxLength} aria-describedby={describedBy} onInput={input} />
       ) : (
@@ -49,7 +57,6 @@ export function Field({
           {...inputProps}
         />
       )}
-      {limited && <LengthCounter fieldId={id} length={value.length} max={maxLength} />}
     </div>
   );
 }
