@@ -7,8 +7,9 @@ import type { ItemShape, SectionShape } from '../lib/program-view';
 import { sectionProgress, stateOf } from '../lib/progress';
 import { isCurrentPeriod, periodRange } from '../lib/schedule';
 import type { Role } from '../schemas/program';
-import type { TaskRecord } from '../schemas/stored';
+import { MAX_NOTE_LENGTH, type TaskRecord } from '../schemas/stored';
 import { $lockedTasks, $programSettings, $tasks, setTaskNote, setTaskState, toggleTask } from '../stores/planner';
+import { counterDescribedBy, keepWithinLimit, LengthCounter } from './LengthCounter';
 import { ProgressMeter } from './ProgressMeter';
 import { TaskDetails, TaskText } from './TaskWords';
 import { usePlannerReady } from './use-planner-ready';
@@ -122,6 +123,7 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
   const note = records[item.id]?.note ?? '';
   const inputId = `task-${item.id}`;
   const toolsId = `${inputId}-tools`;
+  const noteId = `${inputId}-note`;
   const disabled = !ready || locked;
 
   return (
@@ -173,12 +175,21 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
           <label class="task__note-field">
             <span>{t('planner.noteLabel')}</span>
             <textarea
+              id={noteId}
               rows={3}
               value={note}
+              maxLength={MAX_NOTE_LENGTH}
               aria-labelledby={`${labels}-note ${inputId}-text`}
-              onInput={(event) => setTaskNote(item.id, event.currentTarget.value)}
+              aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
+              onInput={(event) =>
+                setTaskNote(
+                  item.id,
+                  keepWithinLimit(t('planner.noteLabel'), note, event.currentTarget.value, MAX_NOTE_LENGTH),
+                )
+              }
             />
           </label>
+          <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
           <label class="task__na-field">
             <input
               type="checkbox"

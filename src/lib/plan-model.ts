@@ -1,4 +1,12 @@
-import { type Action, type Goal, MAX_PLAN_SHORT_TEXT, type Person, type Phase, type Plan } from '../schemas/plan';
+import {
+  type Action,
+  type Goal,
+  MAX_PLAN_ITEMS,
+  MAX_PLAN_SHORT_TEXT,
+  type Person,
+  type Phase,
+  type Plan,
+} from '../schemas/plan';
 
 /*
  * Pure edits of a 30-60-90 plan: each returns a new plan and leaves the
@@ -73,6 +81,27 @@ export function moveItem<T extends { id: string }>(items: readonly T[], id: stri
   return next;
 }
 
+/** Whether a list of goals, actions or people holds as many items as a plan may store. */
+export function isFull(items: readonly unknown[]): boolean {
+  return items.length >= MAX_PLAN_ITEMS;
+}
+
+/**
+ * Puts `item` back at `position` (clamped to the list), for undoing a
+ * removal: the same item, with its id, where it was. Nothing changes when an
+ * item with that id is already there (undo pressed twice) or the list is full.
+ */
+export function insertItem<T extends { id: string }>(items: readonly T[], item: T, position: number): T[] {
+  if (isFull(items) || items.some((other) => other.id === item.id)) return [...items];
+  const next = [...items];
+  next.splice(Math.max(0, Math.min(position, next.length)), 0, item);
+  return next;
+}
+
+function canInsert(items: readonly { id: string }[] | undefined, id: string): boolean {
+  return items !== undefined && !isFull(items) && !items.some((item) => item.id === id);
+}
+
 export function updatePhase(
   plan: Plan,
   index: number,
@@ -82,7 +111,9 @@ export function updatePhase(
   return withPhase(plan, index, (phase) => ({ ...phase, ...fields }), now);
 }
 
+/** Adds a goal at the end of a phase; a full phase is left as it is. */
 export function addGoal(plan: Plan, index: number, goal: Goal, now: number): Plan {
+  if (!canInsert(plan.phases[index]?.goals, goal.id)) return plan;
   return withPhase(plan, index, (phase) => ({ ...phase, goals: [...phase.goals, goal] }), now);
 }
 
@@ -110,6 +141,12 @@ export function removeGoal(plan: Plan, index: number, goalId: string, now: numbe
   );
 }
 
+/** Puts a removed goal, with its actions, back at `position` (see insertItem); the same plan when it cannot. */
+export function insertGoal(plan: Plan, index: number, goal: Goal, position: number, now: number): Plan {
+  if (!canInsert(plan.phases[index]?.goals, goal.id)) return plan;
+  return withPhase(plan, index, (phase) => ({ ...phase, goals: insertItem(phase.goals, goal, position) }), now);
+}
+
 export function moveGoal(plan: Plan, index: number, goalId: string, delta: number, now: number): Plan {
   return withPhase(plan, index, (phase) => ({ ...phase, goals: moveItem(phase.goals, goalId, delta) }), now);
 }
@@ -123,7 +160,13 @@ function withGoal(plan: Plan, index: number, goalId: string, change: (goal: Goal
   );
 }
 
+function goalOf(plan: Plan, index: number, goalId: string): Goal | undefined {
+  return plan.phases[index]?.goals.find((goal) => goal.id === goalId);
+}
+
+/** Adds an action at the end of a goal; a full goal is left as it is. */
 export function addAction(plan: Plan, index: number, goalId: string, action: Action, now: number): Plan {
+  if (!canInsert(goalOf(plan, index, goalId)?.actions, action.id)) return plan;
   return withGoal(plan, index, goalId, (goal) => ({ ...goal, actions: [...goal.actions, action] }), now);
 }
 
@@ -162,6 +205,25 @@ export function removeAction(plan: Plan, index: number, goalId: string, actionId
   );
 }
 
+/** Puts a removed action back under its goal at `position`; the same plan when it cannot (goal gone, goal full). */
+export function insertAction(
+  plan: Plan,
+  index: number,
+  goalId: string,
+  action: Action,
+  position: number,
+  now: number,
+): Plan {
+  if (!canInsert(goalOf(plan, index, goalId)?.actions, action.id)) return plan;
+  return withGoal(
+    plan,
+    index,
+    goalId,
+    (goal) => ({ ...goal, actions: insertItem(goal.actions, action, position) }),
+    now,
+  );
+}
+
 export function moveAction(
   plan: Plan,
   index: number,
@@ -173,7 +235,9 @@ export function moveAction(
   return withGoal(plan, index, goalId, (goal) => ({ ...goal, actions: moveItem(goal.actions, actionId, delta) }), now);
 }
 
+/** Adds a person at the end of a phase; a full phase is left as it is. */
 export function addPerson(plan: Plan, index: number, person: Person, now: number): Plan {
+  if (!canInsert(plan.phases[index]?.people, person.id)) return plan;
   return withPhase(plan, index, (phase) => ({ ...phase, people: [...phase.people, person] }), now);
 }
 
@@ -202,6 +266,12 @@ export function updatePerson(
 
 export function removePerson(plan: Plan, index: number, personId: string, now: number): Plan {
   return withPhase(plan, index, (phase) => ({ ...phase, people: phase.people.filter((p) => p.id !== personId) }), now);
+}
+
+/** Puts a removed person back at `position` (see insertItem); the same plan when it cannot. */
+export function insertPerson(plan: Plan, index: number, person: Person, position: number, now: number): Plan {
+  if (!canInsert(plan.phases[index]?.people, person.id)) return plan;
+  return withPhase(plan, index, (phase) => ({ ...phase, people: insertItem(phase.people, person, position) }), now);
 }
 
 export function movePerson(plan: Plan, index: number, personId: string, delta: number, now: number): Plan {

@@ -172,7 +172,7 @@ export function deletePlan(id: string): void {
     run: () => {
       planStore.undo(undo);
       $currentPlanId.set(id);
-      announce(t('plan.restored', { title }));
+      announce(t('plan.restored', { item: title }));
     },
   });
 }

@@ -1,4 +1,7 @@
 import type { InputHTMLAttributes } from 'preact';
+import { announce } from '../../stores/announcer';
+import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
+import { focusAfterRender } from './focus';
 
 interface Props {
   id: string;
@@ -7,6 +10,8 @@ interface Props {
   onInput: (value: string) => void;
   multiline?: boolean;
   type?: 'text' | 'date' | 'number';
+  /** Most characters the plan can store in this field: the field takes no more, and counts near the end. */
+  maxLength?: number;
   /** Extra attributes for the input (min, max, describedby). */
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
   class?: string;
@@ -20,20 +25,35 @@ export function Field({
   onInput,
   multiline = false,
   type = 'text',
+  maxLength,
   inputProps,
   class: className,
 }: Props) {
+  const limited = maxLength !== undefined;
+  const describedBy = limited ? counterDescribedBy(id, value.length, maxLength) : undefined;
+  const input = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+    onInput(limited ? keepWithinLimit(label, value, event.currentTarget.value, maxLength) : event.currentTarget.value);
   return (
     <div class={`plan-field${className ? ` ${className}` : ''}`}>
-      <label for={id}>{label}</label>
+      {limited ? (
+        // The counter sits beside the label, not under the field, so fields side by side stay level.
+        <div class="plan-field__head">
+          <label for={id}>{label}</label>
+          <LengthCounter fieldId={id} length={value.length} max={maxLength} />
+        </div>
+      ) : (
+        <label for={id}>{label}</label>
+      )}
       {multiline ? (
-        <textarea id={id} rows={3} value={value} onInput={(event) => onInput(event.currentTarget.value)} />
+        <textarea id={id} rows={3} value={value} maxLength={maxLength} aria-describedby={describedBy} onInput={input} />
       ) : (
         <input
           id={id}
           type={type}
           value={value}
-          onInput={(event) => onInput(event.currentTarget.value)}
+          maxLength={maxLength}
+          aria-describedby={describedBy}
+          onInput={input}
           {...inputProps}
         />
       )}
@@ -65,6 +85,8 @@ export function SelectField<T extends string>({ id, label, value, options, onCha
 }
 
 interface MoveProps {
+  /** The item's element id: the buttons' ids start with it, so the focus can find them again. */
+  itemId: string;
   label: string;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
@@ -76,23 +98,33 @@ interface MoveProps {
 }
 
 /** Move up, move down and remove buttons for one item of a list (keyboard reordering). */
-export function ItemTools({ label, onMove, onRemove, removeLabel, first, last, moveUp, moveDown }: MoveProps) {
+export function ItemTools({ itemId, label, onMove, onRemove, removeLabel, first, last, moveUp, moveDown }: MoveProps) {
+  const up = `${itemId}-up`;
+  const down = `${itemId}-down`;
+  // The moved item is re-inserted in the page, which drops the focus: put it back on the same
+  // button, or on the other one when this one is disabled at the top or bottom.
+  const move = (delta: -1 | 1) => {
+    focusAfterRender(...(delta < 0 ? [up, down] : [down, up]));
+    onMove(delta);
+  };
   return (
     <div class="plan-item-tools" role="group" aria-label={label}>
       <button
         type="button"
+        id={up}
         class="button button--small"
         disabled={first}
-        onClick={() => onMove(-1)}
+        onClick={() => move(-1)}
         aria-label={`${moveUp}: ${label}`}
       >
         ↑
       </button>
       <button
         type="button"
+        id={down}
         class="button button--small"
         disabled={last}
-        onClick={() => onMove(1)}
+        onClick={() => move(1)}
         aria-label={`${moveDown}: ${label}`}
       >
         ↓
@@ -106,5 +138,42 @@ export function ItemTools({ label, onMove, onRemove, removeLabel, first, last, m
         ×
       </button>
     </div>
+  );
+}
+
+interface AddProps {
+  id: string;
+  label: string;
+  /** Set when the list is full: why nothing can be added, shown under the button. */
+  fullMessage?: string | undefined;
+  onAdd: () => void;
+  small?: boolean;
+}
+
+/**
+ * "+ Add …" for a list. A full list keeps the button focusable (aria-disabled,
+ * not disabled) with the reason beside it, so the reader learns why, and a
+ * press says it again.
+ */
+export function AddButton({ id, label, fullMessage, onAdd, small = false }: AddProps) {
+  const messageId = `${id}-full`;
+  return (
+    <>
+      <button
+        type="button"
+        id={id}
+        class={`button${small ? ' button--small' : ''}`}
+        aria-disabled={fullMessage ? 'true' : undefined}
+        aria-describedby={fullMessage ? messageId : undefined}
+        onClick={() => (fullMessage ? announce(fullMessage, 'error') : onAdd())}
+      >
+        + {label}
+      </button>
+      {fullMessage && (
+        <p id={messageId} class="plan-full">
+          {fullMessage}
+        </p>
+      )}
+    </>
   );
 }

@@ -2,10 +2,22 @@ import { t } from '../../i18n/ui';
 import { formatDate, localToday, parseIsoDate } from '../../lib/dates';
 import { dueDate, isOverdue } from '../../lib/plan-dates';
 import { CATEGORY_LABELS, OWNER_LABELS, STATUS_LABELS } from '../../lib/plan-labels';
-import { addAction, moveAction, newId, removeAction, updateAction, updateGoal } from '../../lib/plan-model';
-import type { Action, Goal, Plan } from '../../schemas/plan';
+import {
+  addAction,
+  insertAction,
+  isFull,
+  moveAction,
+  newId,
+  removeAction,
+  updateAction,
+  updateGoal,
+} from '../../lib/plan-model';
+import { quoted } from '../../lib/text-limit';
+import { type Action, type Goal, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type Plan } from '../../schemas/plan';
 import { editPlan } from '../../stores/plans';
-import { Field, ItemTools, SelectField } from './Field';
+import { AddButton, Field, ItemTools, SelectField } from './Field';
+import { focusAfterRender } from './focus';
+import { removeWithUndo } from './removal';
 
 interface Props {
   plan: Plan;
@@ -21,12 +33,30 @@ interface Props {
 /** One goal: its text, category and measure, and the actions under it. */
 export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onRemove }: Props) {
   const id = `goal-${goal.id}`;
+  const addId = `${id}-add-action`;
   const label = goal.text.trim() || t('plan.goalN', { n: number });
+  const add = () => {
+    const action: Action = { id: newId(), text: '', owner: 'self', status: 'todo' };
+    focusAfterRender(`action-${action.id}-text`);
+    editPlan(plan.id, (p, now) => addAction(p, phase, goal.id, action, now));
+  };
+  const remove = (action: Action, index: number) => {
+    const neighbour = goal.actions[index + 1] ?? goal.actions[index - 1];
+    removeWithUndo({
+      planId: plan.id,
+      item: quoted(actionLabel(action, index + 1)),
+      remove: (p, now) => removeAction(p, phase, goal.id, action.id, now),
+      restore: (p, now) => insertAction(p, phase, goal.id, action, index, now),
+      focusAfterRemove: neighbour ? [`action-${neighbour.id}`] : [addId],
+      focusAfterRestore: `action-${action.id}-text`,
+    });
+  };
   return (
-    <li class="plan-goal">
+    <li class="plan-goal" id={id}>
       <div class="plan-goal__head">
         <h4 class="plan-goal__title">{t('plan.goalN', { n: number })}</h4>
         <ItemTools
+          itemId={id}
           label={label}
           first={first}
           last={last}
@@ -41,6 +71,7 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
         id={`${id}-text`}
         label={t('plan.goal')}
         value={goal.text}
+        maxLength={MAX_PLAN_TEXT}
         multiline
         onInput={(text) => editPlan(plan.id, (p, now) => updateGoal(p, phase, goal.id, { text }, now))}
       />
@@ -57,6 +88,7 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
           class="plan-field--grow"
           label={t('plan.measure')}
           value={goal.measure}
+          maxLength={MAX_PLAN_TEXT}
           onInput={(measure) => editPlan(plan.id, (p, now) => updateGoal(p, phase, goal.id, { measure }, now))}
         />
       </div>
@@ -72,20 +104,19 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
             number={index + 1}
             first={index === 0}
             last={index === goal.actions.length - 1}
+            onRemove={() => remove(action, index)}
           />
         ))}
       </ol>
-      <button
-        type="button"
-        class="button button--small"
-        onClick={() =>
-          editPlan(plan.id, (p, now) =>
-            addAction(p, phase, goal.id, { id: newId(), text: '', owner: 'self', status: 'todo' }, now),
-          )
+      <AddButton
+        id={addId}
+        small
+        label={t('plan.addAction')}
+        fullMessage={
+          isFull(goal.actions) ? t('plan.actionsFull', { goal: quoted(label), max: MAX_PLAN_ITEMS }) : undefined
         }
-      >
-        + {t('plan.addAction')}
-      </button>
+        onAdd={add}
+      />
     </li>
   );
 }
@@ -98,31 +129,39 @@ interface ActionProps {
   number: number;
   first: boolean;
   last: boolean;
+  onRemove: () => void;
 }
 
-function ActionEditor({ plan, phase, goalId, action, number, first, last }: ActionProps) {
+/** How messages and buttons name an action: its text, or "Action 2". */
+function actionLabel(action: Action, number: number): string {
+  return action.text.trim() || t('plan.actionN', { n: number });
+}
+
+function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemove }: ActionProps) {
   const id = `action-${action.id}`;
   const edit = (fields: Partial<Omit<Action, 'id'>>) =>
     editPlan(plan.id, (p, now) => updateAction(p, phase, goalId, action.id, fields, now));
   const date = dueDate(action.due, plan.startDate);
   const overdue = isOverdue(action.due, action.status, plan.startDate, localToday());
-  const label = action.text.trim() || `${t('plan.action')} ${number}`;
+  const label = actionLabel(action, number);
   return (
-    <li class={`plan-action${overdue ? ' plan-action--overdue' : ''}`}>
+    <li class={`plan-action${overdue ? ' plan-action--overdue' : ''}`} id={id}>
       <div class="plan-row">
         <Field
           id={`${id}-text`}
           class="plan-field--grow"
           label={t('plan.action')}
           value={action.text}
+          maxLength={MAX_PLAN_TEXT}
           onInput={(text) => edit({ text })}
         />
         <ItemTools
+          itemId={id}
           label={label}
           first={first}
           last={last}
           onMove={(delta) => editPlan(plan.id, (p, now) => moveAction(p, phase, goalId, action.id, delta, now))}
-          onRemove={() => editPlan(plan.id, (p, now) => removeAction(p, phase, goalId, action.id, now))}
+          onRemove={onRemove}
           removeLabel={t('plan.removeAction')}
           moveUp={t('plan.moveUp')}
           moveDown={t('plan.moveDown')}

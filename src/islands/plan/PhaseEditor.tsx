@@ -5,6 +5,9 @@ import { PHASE_TITLES } from '../../lib/plan-labels';
 import {
   addGoal,
   addPerson,
+  insertGoal,
+  insertPerson,
+  isFull,
   moveGoal,
   movePerson,
   newId,
@@ -13,10 +16,21 @@ import {
   updatePerson,
   updatePhase,
 } from '../../lib/plan-model';
-import type { Phase, Plan } from '../../schemas/plan';
+import { quoted } from '../../lib/text-limit';
+import {
+  type Goal,
+  MAX_PLAN_ITEMS,
+  MAX_PLAN_SHORT_TEXT,
+  MAX_PLAN_TEXT,
+  type Person,
+  type Phase,
+  type Plan,
+} from '../../schemas/plan';
 import { editPlan } from '../../stores/plans';
-import { Field, ItemTools } from './Field';
+import { AddButton, Field, ItemTools } from './Field';
+import { focusAfterRender } from './focus';
 import { GoalEditor } from './GoalEditor';
+import { removeWithUndo } from './removal';
 
 interface Props {
   plan: Plan;
@@ -29,6 +43,43 @@ export function PhaseEditor({ plan, index, phase }: Props) {
   const id = `phase-${index + 1}`;
   const range = plan.startDate ? phaseRange(plan.startDate, index) : undefined;
   const edit = (change: (p: Plan, now: number) => Plan) => editPlan(plan.id, change);
+  const phaseTitle = PHASE_TITLES[index] ?? '';
+  const addGoalId = `${id}-add-goal`;
+  const addPersonId = `${id}-add-person`;
+
+  const newGoal = () => {
+    const goal: Goal = { id: newId(), text: '', category: 'learning', measure: '', actions: [] };
+    focusAfterRender(`goal-${goal.id}-text`);
+    edit((p, now) => addGoal(p, index, goal, now));
+  };
+  const dropGoal = (goal: Goal, position: number) => {
+    const neighbour = phase.goals[position + 1] ?? phase.goals[position - 1];
+    removeWithUndo({
+      planId: plan.id,
+      item: quoted(goal.text.trim() || t('plan.goalN', { n: position + 1 })),
+      remove: (p, now) => removeGoal(p, index, goal.id, now),
+      restore: (p, now) => insertGoal(p, index, goal, position, now),
+      focusAfterRemove: neighbour ? [`goal-${neighbour.id}`] : [addGoalId],
+      focusAfterRestore: `goal-${goal.id}-text`,
+    });
+  };
+  const newPerson = () => {
+    const person: Person = { id: newId(), name: '', why: '', met: false };
+    focusAfterRender(`person-${person.id}-name`);
+    edit((p, now) => addPerson(p, index, person, now));
+  };
+  const dropPerson = (person: Person, position: number) => {
+    const neighbour = phase.people[position + 1] ?? phase.people[position - 1];
+    removeWithUndo({
+      planId: plan.id,
+      item: quoted(person.name.trim() || t('plan.personN', { n: position + 1 })),
+      remove: (p, now) => removePerson(p, index, person.id, now),
+      restore: (p, now) => insertPerson(p, index, person, position, now),
+      focusAfterRemove: neighbour ? [`person-${neighbour.id}`] : [addPersonId],
+      focusAfterRestore: `person-${person.id}-name`,
+    });
+  };
+
   return (
     <section class="plan-phase" aria-labelledby={`${id}-title`} id={id}>
       <h3 id={`${id}-title`} class="plan-phase__title">
@@ -40,6 +91,7 @@ export function PhaseEditor({ plan, index, phase }: Props) {
         id={`${id}-theme`}
         label={t('plan.theme')}
         value={phase.theme}
+        maxLength={MAX_PLAN_SHORT_TEXT}
         onInput={(theme) => edit((p, now) => updatePhase(p, index, { theme }, now))}
       />
 
@@ -55,34 +107,30 @@ export function PhaseEditor({ plan, index, phase }: Props) {
             first={goalIndex === 0}
             last={goalIndex === phase.goals.length - 1}
             onMove={(delta) => edit((p, now) => moveGoal(p, index, goal.id, delta, now))}
-            onRemove={() => edit((p, now) => removeGoal(p, index, goal.id, now))}
+            onRemove={() => dropGoal(goal, goalIndex)}
           />
         ))}
       </ol>
-      <button
-        type="button"
-        class="button"
-        onClick={() =>
-          edit((p, now) =>
-            addGoal(p, index, { id: newId(), text: '', category: 'learning', measure: '', actions: [] }, now),
-          )
-        }
-      >
-        + {t('plan.addGoal')}
-      </button>
+      <AddButton
+        id={addGoalId}
+        label={t('plan.addGoal')}
+        fullMessage={isFull(phase.goals) ? t('plan.goalsFull', { phase: phaseTitle, max: MAX_PLAN_ITEMS }) : undefined}
+        onAdd={newGoal}
+      />
 
       <h4 class="plan-subtitle">{t('plan.people')}</h4>
       <ul class="plan-people">
         {phase.people.map((person, personIndex) => {
           const pid = `person-${person.id}`;
-          const label = person.name.trim() || `${t('plan.person')} ${personIndex + 1}`;
+          const label = person.name.trim() || t('plan.personN', { n: personIndex + 1 });
           return (
-            <li key={person.id} class="plan-person">
+            <li key={person.id} class="plan-person" id={pid}>
               <div class="plan-row">
                 <Field
                   id={`${pid}-name`}
                   label={t('plan.person')}
                   value={person.name}
+                  maxLength={MAX_PLAN_SHORT_TEXT}
                   onInput={(name) => edit((p, now) => updatePerson(p, index, person.id, { name }, now))}
                 />
                 <Field
@@ -90,6 +138,7 @@ export function PhaseEditor({ plan, index, phase }: Props) {
                   class="plan-field--grow"
                   label={t('plan.why')}
                   value={person.why}
+                  maxLength={MAX_PLAN_TEXT}
                   onInput={(why) => edit((p, now) => updatePerson(p, index, person.id, { why }, now))}
                 />
                 <Field
@@ -124,11 +173,12 @@ export function PhaseEditor({ plan, index, phase }: Props) {
                   <label for={`${pid}-met`}>{t('plan.met')}</label>
                 </div>
                 <ItemTools
+                  itemId={pid}
                   label={label}
                   first={personIndex === 0}
                   last={personIndex === phase.people.length - 1}
                   onMove={(delta) => edit((p, now) => movePerson(p, index, person.id, delta, now))}
-                  onRemove={() => edit((p, now) => removePerson(p, index, person.id, now))}
+                  onRemove={() => dropPerson(person, personIndex)}
                   removeLabel={t('plan.removePerson')}
                   moveUp={t('plan.moveUp')}
                   moveDown={t('plan.moveDown')}
@@ -143,13 +193,14 @@ export function PhaseEditor({ plan, index, phase }: Props) {
           );
         })}
       </ul>
-      <button
-        type="button"
-        class="button"
-        onClick={() => edit((p, now) => addPerson(p, index, { id: newId(), name: '', why: '', met: false }, now))}
-      >
-        + {t('plan.addPerson')}
-      </button>
+      <AddButton
+        id={addPersonId}
+        label={t('plan.addPerson')}
+        fullMessage={
+          isFull(phase.people) ? t('plan.peopleFull', { phase: phaseTitle, max: MAX_PLAN_ITEMS }) : undefined
+        }
+        onAdd={newPerson}
+      />
 
       <h4 class="plan-subtitle">{t('plan.review')}</h4>
       <div class="plan-review">
@@ -161,6 +212,7 @@ export function PhaseEditor({ plan, index, phase }: Props) {
               part === 'happened' ? 'plan.reviewHappened' : part === 'why' ? 'plan.reviewWhy' : 'plan.reviewNext',
             )}
             value={phase.review[part]}
+            maxLength={MAX_PLAN_TEXT}
             multiline
             onInput={(value) =>
               edit((p, now) =>

@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { parseIsoDate } from '../../lib/dates';
 import { sortPlans, updatePlanFields } from '../../lib/plan-model';
-import { isPlanId } from '../../schemas/plan';
+import { isPlanId, MAX_PLAN_SHORT_TEXT, MAX_PLAN_TEXT } from '../../schemas/plan';
 import {
   $currentPlan,
   $planSaveState,
@@ -23,6 +23,7 @@ import { Announcer } from '../Announcer';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { StorageNotices } from '../StorageNotices';
 import { Field } from './Field';
+import { focusAfterRender, useFocusAfterRender } from './focus';
 import { PhaseEditor } from './PhaseEditor';
 import { PlanExport } from './PlanExport';
 import { PlanPrint } from './PlanPrint';
@@ -46,6 +47,7 @@ export default function PlanBuilder({ suggestions }: Props) {
   const plan = useStore($currentPlan);
   const saveState = useStore($planSaveState);
   const storage = useStore($storageStatus);
+  useFocusAfterRender();
 
   useEffect(() => {
     if (!loaded) return;
@@ -103,6 +105,7 @@ export default function PlanBuilder({ suggestions }: Props) {
               class="plan-field--grow"
               label={t('plan.title')}
               value={plan.title}
+              maxLength={MAX_PLAN_SHORT_TEXT}
               onInput={(title) => editPlan(plan.id, (p, now) => updatePlanFields(p, { title }, now))}
             />
             <Field
@@ -110,6 +113,7 @@ export default function PlanBuilder({ suggestions }: Props) {
               class="plan-field--grow"
               label={t('plan.role')}
               value={plan.role}
+              maxLength={MAX_PLAN_SHORT_TEXT}
               onInput={(role) => editPlan(plan.id, (p, now) => updatePlanFields(p, { role }, now))}
             />
           </div>
@@ -123,11 +127,25 @@ export default function PlanBuilder({ suggestions }: Props) {
                 editPlan(plan.id, (p, now) => updatePlanFields(p, { startDate: parseIsoDate(value) }, now))
               }
             />
+            {plan.startDate && (
+              <button
+                type="button"
+                class="button button--small plan-clear-date"
+                onClick={() => {
+                  // The button goes with the date: the focus goes back to the date field.
+                  focusAfterRender('plan-start');
+                  editPlan(plan.id, (p, now) => updatePlanFields(p, { startDate: undefined }, now));
+                }}
+              >
+                {t('planner.clearDate')}
+              </button>
+            )}
             <Field
               id="plan-reviewers"
               class="plan-field--grow"
               label={t('plan.reviewers')}
               value={plan.reviewers}
+              maxLength={MAX_PLAN_SHORT_TEXT}
               onInput={(reviewers) => editPlan(plan.id, (p, now) => updatePlanFields(p, { reviewers }, now))}
             />
           </div>
@@ -135,6 +153,7 @@ export default function PlanBuilder({ suggestions }: Props) {
             id="plan-context"
             label={t('plan.context')}
             value={plan.context}
+            maxLength={MAX_PLAN_TEXT}
             multiline
             onInput={(context) => editPlan(plan.id, (p, now) => updatePlanFields(p, { context }, now))}
           />

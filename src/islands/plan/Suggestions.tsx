@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { PHASE_TITLES } from '../../lib/plan-labels';
-import { addAction, addGoal, newId } from '../../lib/plan-model';
-import type { GoalCategory, Plan } from '../../schemas/plan';
+import { addSuggestion, type FullList, suggestionBlocked } from '../../lib/plan-suggestions';
+import { quoted } from '../../lib/text-limit';
+import { type GoalCategory, MAX_PLAN_ITEMS, type Plan } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
 import { editPlan } from '../../stores/plans';
 
@@ -17,33 +18,6 @@ export interface SuggestionView {
   measure?: string;
   sourceHref: string;
   sourceLabel: string;
-}
-
-/** Adds a suggestion to a phase: a goal as it is, an action under the phase's last goal (or a new one). */
-export function addSuggestion(plan: Plan, suggestion: SuggestionView, phase: number, now: number): Plan {
-  if (suggestion.kind === 'goal') {
-    return addGoal(
-      plan,
-      phase,
-      {
-        id: newId(),
-        text: suggestion.text,
-        category: suggestion.category,
-        measure: suggestion.measure ?? '',
-        actions: [],
-      },
-      now,
-    );
-  }
-  const action = { id: newId(), text: suggestion.text, owner: suggestion.owner ?? 'self', status: 'todo' as const };
-  const lastGoal = plan.phases[phase]?.goals.at(-1);
-  if (lastGoal) return addAction(plan, phase, lastGoal.id, action, now);
-  return addGoal(
-    plan,
-    phase,
-    { id: newId(), text: '', category: suggestion.category, measure: '', actions: [action] },
-    now,
-  );
 }
 
 /** Ideas drawn from the handbook, each one click away from a phase. */
@@ -87,6 +61,11 @@ export function Suggestions({ plan, suggestions }: { plan: Plan; suggestions: Su
                 class="button button--small"
                 aria-label={t('plan.addSuggestion', { text: suggestion.text, phase: phaseTitle })}
                 onClick={() => {
+                  const blocked = suggestionBlocked(plan, suggestion, phase);
+                  if (blocked) {
+                    announce(t('plan.notAdded', { reason: fullListMessage(blocked, phaseTitle) }), 'error');
+                    return;
+                  }
                   editPlan(plan.id, (p, now) => addSuggestion(p, suggestion, phase, now));
                   announce(t('plan.suggestionAdded', { phase: phaseTitle, text: suggestion.text }));
                 }}
@@ -99,4 +78,11 @@ export function Suggestions({ plan, suggestions }: { plan: Plan; suggestions: Su
       </ul>
     </section>
   );
+}
+
+/** The same words as under the full list's own "+ Add" button. */
+function fullListMessage(blocked: FullList, phaseTitle: string): string {
+  if (blocked.list === 'goals') return t('plan.goalsFull', { phase: phaseTitle, max: MAX_PLAN_ITEMS });
+  const goal = quoted(blocked.goal.text.trim() || t('plan.goalN', { n: blocked.number }));
+  return t('plan.actionsFull', { goal, max: MAX_PLAN_ITEMS });
 }

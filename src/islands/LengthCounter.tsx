@@ -1,0 +1,41 @@
+import { t } from '../i18n/ui';
+import { formatCount, reachedLimit, showsCounter } from '../lib/text-limit';
+import { announce } from '../stores/announcer';
+
+/** The id of a field's counter, for its aria-describedby. */
+export const counterIdFor = (fieldId: string) => `${fieldId}-count`;
+
+/** The field's aria-describedby: its counter while the counter shows. */
+export function counterDescribedBy(fieldId: string, length: number, max: number): string | undefined {
+  return showsCounter(length, max) ? counterIdFor(fieldId) : undefined;
+}
+
+/**
+ * "4,100 / 5,000" under a field nearing its limit. It is not a live region:
+ * a screen reader hears it as the field's description, and hears once, when
+ * the limit is reached, through the page's announcer (see `keepWithinLimit`).
+ */
+export function LengthCounter({ fieldId, length, max }: { fieldId: string; length: number; max: number }) {
+  if (!showsCounter(length, max)) return null;
+  const count = formatCount(length);
+  const limit = formatCount(max);
+  return (
+    <p id={counterIdFor(fieldId)} class={`length-counter${length >= max ? ' length-counter--full' : ''}`}>
+      <span aria-hidden="true">{t('limit.count', { count, max: limit })}</span>
+      <span class="sr-only">{t('limit.countLabel', { count, max: limit })}</span>
+    </p>
+  );
+}
+
+/**
+ * The typed text cut to `max` (maxlength already stops typing and pasting;
+ * this keeps anything else out of storage), announcing the limit when this
+ * edit reaches it.
+ */
+export function keepWithinLimit(field: string, before: string, typed: string, max: number): string {
+  const text = typed.slice(0, max);
+  if (reachedLimit(before.length, text.length, max)) {
+    announce(t('limit.reached', { field, max: formatCount(max) }));
+  }
+  return text;
+}

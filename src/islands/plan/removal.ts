@@ -1,0 +1,41 @@
+import { t } from '../../i18n/ui';
+import type { Plan } from '../../schemas/plan';
+import { announce } from '../../stores/announcer';
+import { editPlan } from '../../stores/plans';
+import { focusAfterRender } from './focus';
+
+type Change = (plan: Plan, now: number) => Plan;
+
+interface Removal {
+  planId: string;
+  /** The item as the messages name it ("Know the team", "Goal 2"). */
+  item: string;
+  remove: Change;
+  /** Puts the very item back where it was; returns the plan unchanged when it cannot. */
+  restore: Change;
+  /** Where the focus goes after the removal: the first of these that exists. */
+  focusAfterRemove: string[];
+  /** The restored item's first field. */
+  focusAfterRestore: string;
+}
+
+/** Removes an item of a plan and offers Undo, as deleting a plan or resetting a checklist does. */
+export function removeWithUndo({ planId, item, remove, restore, focusAfterRemove, focusAfterRestore }: Removal): void {
+  focusAfterRender(...focusAfterRemove);
+  editPlan(planId, remove);
+  announce(t('plan.removed', { item }), 'info', {
+    label: t('planner.undo'),
+    run: () => {
+      // The store calls the change at once; it is not called at all when the plan cannot be changed (it says why).
+      const result: { outcome?: 'restored' | 'refused' } = {};
+      focusAfterRender(focusAfterRestore);
+      editPlan(planId, (plan, now) => {
+        const next = restore(plan, now);
+        result.outcome = next === plan ? 'refused' : 'restored';
+        return next;
+      });
+      if (result.outcome === 'restored') announce(t('plan.restored', { item }));
+      else if (result.outcome === 'refused') announce(t('plan.notRestored', { item }), 'error');
+    },
+  });
+}

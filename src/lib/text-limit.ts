@@ -1,0 +1,34 @@
+/*
+ * Length limits shown where the reader types: a counter that appears as a
+ * field nears its limit, and the moment the limit is reached (said once,
+ * not at every keystroke).
+ */
+
+/** Share of the limit from which the counter shows. */
+export const COUNTER_FROM_SHARE = 0.8;
+
+/** Longest item name quoted in a message ("Removed …"), so a 5,000-character goal does not fill the toast. */
+export const MAX_QUOTED_LENGTH = 60;
+
+const COUNT_FORMAT = new Intl.NumberFormat('en-GB');
+
+/** Whether a field holding `length` characters of `max` shows its counter. */
+export function showsCounter(length: number, max: number): boolean {
+  return length >= Math.ceil(max * COUNTER_FROM_SHARE);
+}
+
+/** Whether an edit from `before` to `after` characters has just reached the limit. */
+export function reachedLimit(before: number, after: number, max: number): boolean {
+  return before < max && after >= max;
+}
+
+/** A count as the reader reads it: "4,100". */
+export function formatCount(count: number): string {
+  return COUNT_FORMAT.format(count);
+}
+
+/** `text` cut to `max` characters with an ellipsis, for quoting it in a message. */
+export function quoted(text: string, max = MAX_QUOTED_LENGTH): string {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  return trimmed.length <= max ? trimmed : `${trimmed.slice(0, max - 1).trimEnd()}…`;
+}

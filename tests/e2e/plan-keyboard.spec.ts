@@ -1,0 +1,191 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectValues, openSeededPlan, seedPlan } from './plan-records';
+
+/*
+ * The plan builder with the keyboard alone: removing is undoable, and after
+ * every move, removal, addition or undo the focus lands where the reader
+ * expects it, never on the page itself. Each test places the focus once on a
+ * starting control; everything after is Tab, Enter and Space.
+ */
+
+const phase = (page: Page, n: 1 | 2 | 3) =>
+  page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
+
+const focused = (page: Page) => page.locator(':focus');
+
+const actionsOf = (region: Locator, goal: string) =>
+  region.getByRole('list', { name: `Actions for ${goal}` }).getByRole('textbox', { name: 'Action', exact: true });
+
+async function waitSaved(page: Page) {
+  await expect(page.locator('.plan-save')).toHaveText('Saved');
+}
+
+const threeGoals = () =>
+  seedPlan({
+    goals: {
+      0: [
+        { text: 'Alpha', actions: ['Step A1'] },
+        { text: 'Beta', actions: ['Step B1', 'Step B2'] },
+        { text: 'Gamma' },
+      ],
+    },
+    people: { 0: ['Ana', 'Ben'] },
+  });
+
+async function expectGoals(page: Page, texts: string[]) {
+  await expectValues(phase(page, 1).getByRole('textbox', { name: 'Goal', exact: true }), texts);
+}
+
+test.describe('removing is undoable', () => {
+  test('a removed goal comes back in its place with its actions, and stays after a reload', async ({ page }) => {
+    await openSeededPlan(page, threeGoals());
+    const first = phase(page, 1);
+    await first.getByRole('button', { name: 'Remove goal: Beta' }).focus();
+    await page.keyboard.press('Enter');
+    await expectGoals(page, ['Alpha', 'Gamma']);
+    await expect(page.getByRole('status')).toHaveText('Removed “Beta”.');
+
+    await page.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Enter');
+    await expectGoals(page, ['Alpha', 'Beta', 'Gamma']);
+    await expect(page.getByRole('status')).toHaveText('“Beta” is back.');
+    await expectValues(actionsOf(first, 'Beta'), ['Step B1', 'Step B2']);
+    // Focus lands on the restored goal's first field.
+    await expect(focused(page)).toHaveAccessibleName('Goal');
+    await expect(focused(page)).toHaveValue('Beta');
+
+    await waitSaved(page);
+    await page.reload();
+    await expectGoals(page, ['Alpha', 'Beta', 'Gamma']);
+    await expectValues(actionsOf(first, 'Beta'), ['Step B1', 'Step B2']);
+  });
+
+  test('a removed action and a removed person come back in their place', async ({ page }) => {
+    await openSeededPlan(page, threeGoals());
+    const first = phase(page, 1);
+    const actions = actionsOf(first, 'Beta');
+    await first.getByRole('button', { name: 'Remove action: Step B1' }).focus();
+    await page.keyboard.press('Enter');
+    await expectValues(actions, ['Step B2']);
+    await page.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Space');
+    await expectValues(actions, ['Step B1', 'Step B2']);
+    await expect(focused(page)).toHaveAccessibleName('Action');
+    await expect(focused(page)).toHaveValue('Step B1');
+
+    const names = first.getByRole('textbox', { name: 'Name', exact: true });
+    await first.getByRole('button', { name: 'Remove person: Ana' }).focus();
+    await page.keyboard.press('Enter');
+    await expectValues(names, ['Ben']);
+    await page.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Enter');
+    await expectValues(names, ['Ana', 'Ben']);
+    await expect(focused(page)).toHaveAccessibleName('Name');
+    await expect(focused(page)).toHaveValue('Ana');
+  });
+});
+
+test.describe('focus goes where a keyboard user expects', () => {
+  test('after ↑ and ↓ it stays on the moved item, on the other button at the top or bottom', async ({ page }) => {
+    await openSeededPlan(page, threeGoals());
+    await phase(page, 1).getByRole('button', { name: 'Move down: Alpha' }).focus();
+    await page.keyboard.press('Enter');
+    await expectGoals(page, ['Beta', 'Alpha', 'Gamma']);
+    await expect(focused(page)).toHaveAccessibleName('Move down: Alpha');
+
+    await page.keyboard.press('Enter');
+    await expectGoals(page, ['Beta', 'Gamma', 'Alpha']);
+    // Move down is disabled at the bottom: the focus is on Move up.
+    await expect(focused(page)).toHaveAccessibleName('Move up: Alpha');
+
+    await page.keyboard.press('Space');
+    await expectGoals(page, ['Beta', 'Alpha', 'Gamma']);
+    await expect(focused(page)).toHaveAccessibleName('Move up: Alpha');
+    await page.keyboard.press('Enter');
+    await expectGoals(page, ['Alpha', 'Beta', 'Gamma']);
+    await expect(focused(page)).toHaveAccessibleName('Move down: Alpha');
+
+    // Actions and people too.
+    await phase(page, 1).getByRole('button', { name: 'Move down: Step B1' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(focused(page)).toHaveAccessibleName('Move up: Step B1');
+    await phase(page, 1).getByRole('button', { name: 'Move up: Ben' }).focus();
+    await page.keyboard.press('Enter');
+    await expectValues(phase(page, 1).getByRole('textbox', { name: 'Name', exact: true }), ['Ben', 'Ana']);
+    await expect(focused(page)).toHaveAccessibleName('Move down: Ben');
+  });
+
+  test('after × it goes to the next item, else the previous one, else the Add button', async ({ page }) => {
+    await openSeededPlan(page, threeGoals());
+    const first = phase(page, 1);
+    await first.getByRole('button', { name: 'Remove goal: Beta' }).focus();
+    await page.keyboard.press('Enter');
+    await expectGoals(page, ['Alpha', 'Gamma']);
+    // The next goal's first control.
+    await expect(focused(page)).toHaveAccessibleName('Move up: Gamma');
+
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).toHaveAccessibleName('Remove goal: Gamma');
+    await page.keyboard.press('Enter');
+    await expectGoals(page, ['Alpha']);
+    // No next goal: the previous one's first control that can be used (it cannot move).
+    await expect(focused(page)).toHaveAccessibleName('Remove goal: Alpha');
+
+    await page.keyboard.press('Enter');
+    await expectGoals(page, []);
+    await expect(focused(page)).toHaveAccessibleName('+ Add a goal');
+
+    // A person's first control is its name.
+    await first.getByRole('button', { name: 'Remove person: Ana' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(focused(page)).toHaveAccessibleName('Name');
+    await expect(focused(page)).toHaveValue('Ben');
+  });
+
+  test('after + Add it goes to the new item’s first field', async ({ page }) => {
+    await openSeededPlan(page, seedPlan({}));
+    const first = phase(page, 1);
+    await first.getByRole('button', { name: 'Add a goal' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(focused(page)).toHaveAccessibleName('Goal');
+    await page.keyboard.type('Typed goal');
+    await expectGoals(page, ['Typed goal']);
+
+    // Goal, category, measure, then the goal's Add an action.
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+    await expect(focused(page)).toHaveAccessibleName('+ Add an action');
+    await page.keyboard.press('Space');
+    await expect(focused(page)).toHaveAccessibleName('Action');
+    await page.keyboard.type('Typed action');
+    await expect(first.getByRole('textbox', { name: 'Action', exact: true })).toHaveValue('Typed action');
+
+    await first.getByRole('button', { name: 'Add a person' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(focused(page)).toHaveAccessibleName('Name');
+    await page.keyboard.type('Typed person');
+    await expect(first.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Typed person');
+  });
+});
+
+test('the plan start date can be cleared with the keyboard', async ({ page }) => {
+  await openSeededPlan(page, seedPlan({}));
+  const start = page.getByLabel('Start date (day 1)');
+  await expect(page.getByRole('button', { name: 'Clear date' })).toHaveCount(0);
+  await start.fill('2027-01-04');
+  await expect(phase(page, 1).getByRole('heading', { level: 3 })).toContainText('4 Jan – 2 Feb 2027');
+
+  // Tab moves between the parts of a date input: come back from the next field.
+  await page.getByLabel('Reviewed by (manager, mentor)').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(focused(page)).toHaveAccessibleName('Clear date');
+  await page.keyboard.press('Enter');
+  await expect(start).toHaveValue('');
+  await expect(phase(page, 1).getByRole('heading', { level: 3 })).not.toContainText('2027');
+  await expect(page.getByRole('button', { name: 'Clear date' })).toHaveCount(0);
+  // The button went away with the date: the focus is back on the date.
+  await expect(start).toBeFocused();
+  await waitSaved(page);
+  await page.reload();
+  await expect(start).toHaveValue('');
+});

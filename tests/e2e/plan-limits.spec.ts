@@ -1,0 +1,217 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { BUILDER, numbered, openSeededPlan, seedPlan } from './plan-records';
+import { INTERNSHIP, openPlanner } from './planner-helpers';
+
+/*
+ * The limits of the stored plan are kept where the reader types: a field
+ * takes no more than the plan can store, a full list takes no more items,
+ * and the reader is told why. A plan over a limit used to say "Saved" and
+ * then vanish on reload.
+ */
+
+const phase = (page: Page, n: 1 | 2 | 3) =>
+  page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
+
+async function waitSaved(page: Page) {
+  await expect(page.locator('.plan-save')).toHaveText('Saved');
+}
+
+async function openBuilder(page: Page) {
+  await page.goto(BUILDER);
+  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
+}
+
+test('a pasted 301-character title stops at 300, shows a counter and is still there after a reload', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openBuilder(page);
+  const title = page.getByLabel('Title', { exact: true });
+  const paste = async (text: string) => {
+    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await title.selectText();
+    await page.keyboard.press('ControlOrMeta+V');
+  };
+  await paste('T'.repeat(301));
+  await waitSaved(page);
+  await page.reload();
+  // Still there (a 301-character title used to make the whole plan unreadable).
+  await expect(title).toHaveValue('T'.repeat(300));
+  await expect(page.getByText('300 / 300', { exact: true })).toBeVisible();
+  await expect(title).toHaveAccessibleDescription('300 of 300 characters');
+
+  // Said once, when the limit is reached.
+  await title.fill('');
+  await paste('T'.repeat(301));
+  await expect(page.getByRole('status')).toHaveText('Title is full: 300 characters at most.');
+});
+
+test('the context counts from 80 % of its limit, stops at 5,000 and is still there after a reload', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  const context = page.getByLabel('Context');
+  const counter = page.locator('.plan-details').getByText(/ \/ 5,000$/);
+  await context.fill('c'.repeat(3_999));
+  await expect(counter).toHaveCount(0);
+  await expect(context).not.toHaveAttribute('aria-describedby');
+
+  await context.fill('c'.repeat(5_001));
+  await waitSaved(page);
+  await page.reload();
+  await expect(context).toHaveValue('c'.repeat(5_000));
+  await expect(counter).toHaveText('5,000 / 5,000');
+  await expect(context).toHaveAttribute('maxlength', '5000');
+
+  await context.fill('c'.repeat(4_100));
+  await expect(counter).toHaveText('4,100 / 5,000');
+  await expect(context).toHaveAccessibleDescription('4,100 of 5,000 characters');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('every plan text field has the limit of what the plan can store', async ({ page }) => {
+  await openSeededPlan(
+    page,
+    seedPlan({ goals: { 0: [{ text: 'A goal', actions: ['An action'] }] }, people: { 0: ['Ana'] } }),
+  );
+  const expected: [string, number][] = [
+    ['Title', 300],
+    ['Role it is for', 300],
+    ['Reviewed by (manager, mentor)', 300],
+    ['Context', 5_000],
+  ];
+  for (const [name, max] of expected) {
+    await expect(page.getByRole('textbox', { name, exact: true })).toHaveAttribute('maxlength', String(max));
+  }
+  const first = phase(page, 1);
+  const inPhase: [string, number][] = [
+    ['Theme', 300],
+    ['Goal', 5_000],
+    ['How success is measured', 5_000],
+    ['Action', 5_000],
+    ['Name', 300],
+    ['Why', 5_000],
+    ['What happened', 5_000],
+    ['What next', 5_000],
+  ];
+  for (const [name, max] of inPhase) {
+    await expect(first.getByRole('textbox', { name, exact: true }).first()).toHaveAttribute('maxlength', String(max));
+  }
+});
+
+test('a phase with 200 goals refuses one more goal or idea with a message, and the plan survives a reload', async ({
+  page,
+}) => {
+  // 200 goals make a long page, rendered three times here: slow on a busy machine.
+  test.setTimeout(180_000);
+  await openSeededPlan(
+    page,
+    seedPlan({ title: 'Full plan', goals: { 0: numbered('Goal', 200).map((text) => ({ text })) } }),
+  );
+  const first = phase(page, 1);
+  const goals = first.getByRole('textbox', { name: 'Goal', exact: true });
+  const addGoal = first.getByRole('button', { name: 'Add a goal' });
+  const ideas = page.getByRole('region', { name: 'Ideas from the handbook' });
+  const addIdea = ideas.getByRole('button', { name: /^Add “Every customer has a Success Plan.*” to Days 1–30$/ });
+  await expect(goals).toHaveCount(200);
+  await ideas.getByRole('combobox', { name: 'Add to' }).selectOption({ label: 'Days 1–30' });
+  // A 201st goal used to be saved, and then the whole plan was gone on reload.
+  await addGoal.press('Enter');
+  await addIdea.click();
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Full plan', {
+    timeout: 30_000,
+  });
+  await expect(goals).toHaveCount(200);
+
+  const goalsFull = 'Days 1–30 has 200 goals, the most a phase can hold. Remove one to add another.';
+  await expect(first.getByText(goalsFull)).toBeVisible();
+  await expect(addGoal).toHaveAccessibleDescription(goalsFull);
+  // aria-disabled, not disabled: it can still be reached and pressed, and says why it adds nothing.
+  await expect(addGoal).toHaveAttribute('aria-disabled', 'true');
+  await addGoal.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(goalsFull);
+  await ideas.getByRole('combobox', { name: 'Add to' }).selectOption({ label: 'Days 1–30' });
+  await addIdea.click();
+  await expect(page.getByRole('status')).toHaveText(`Not added: ${goalsFull}`);
+  await expect(goals).toHaveCount(200);
+
+  // Room again after a removal.
+  await first.getByRole('button', { name: 'Remove goal: Goal 200' }).click();
+  await expect(first.getByText(goalsFull)).toHaveCount(0);
+  await addGoal.click();
+  await expect(goals).toHaveCount(200);
+  await expect(first.getByText(goalsFull)).toBeVisible();
+});
+
+test('a goal with 200 actions refuses one more action or idea, with a message', async ({ page }) => {
+  test.slow();
+  await openSeededPlan(
+    page,
+    seedPlan({ title: 'Full plan', goals: { 1: [{ text: 'Busy goal', actions: numbered('Step', 200) }] } }),
+  );
+  const second = phase(page, 2);
+  const actionsFull = '“Busy goal” has 200 actions, the most a goal can hold. Remove one to add another.';
+  await expect(second.getByText(actionsFull)).toBeVisible();
+  await second.getByRole('button', { name: 'Add an action' }).press('Enter');
+  await expect(page.getByRole('status')).toHaveText(actionsFull);
+  await expect(second.getByRole('textbox', { name: 'Action', exact: true })).toHaveCount(200);
+
+  // An idea that is an action goes under the phase's last goal, which is full.
+  const ideas = page.getByRole('region', { name: 'Ideas from the handbook' });
+  await ideas.getByRole('combobox', { name: 'Add to' }).selectOption({ label: 'Days 31–60' });
+  await ideas
+    .getByRole('listitem')
+    .filter({ hasText: /^action/ })
+    .first()
+    .getByRole('button')
+    .click();
+  await expect(page.getByRole('status')).toHaveText(`Not added: ${actionsFull}`);
+  await expect(second.getByRole('textbox', { name: 'Action', exact: true })).toHaveCount(200);
+});
+
+test('a phase with 200 people refuses one more, with a message', async ({ page }) => {
+  test.slow();
+  await openSeededPlan(page, seedPlan({ title: 'Full plan', people: { 2: numbered('Person', 200) } }));
+  const third = phase(page, 3);
+  const peopleFull = 'Days 61–90 has 200 people to meet, the most a phase can hold. Remove one to add another.';
+  await expect(third.getByText(peopleFull)).toBeVisible();
+  await third.getByRole('button', { name: 'Add a person' }).click({ force: true });
+  await expect(page.getByRole('status')).toHaveText(peopleFull);
+  await expect(third.getByRole('textbox', { name: 'Name', exact: true })).toHaveCount(200);
+
+  // Only the full list's button and message: axe over 200 items is slow.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page })
+      .include('#phase-3-add-person')
+      .include('#phase-3-add-person-full')
+      .analyze();
+    expect(
+      violations.map((violation) => violation.id),
+      colorScheme,
+    ).toEqual([]);
+  }
+});
+
+test('checklist notes stop at 5,000 characters, with a counter', async ({ page }) => {
+  await openPlanner(page, INTERNSHIP);
+  await page
+    .getByRole('button', { name: /^Note and options for:/ })
+    .first()
+    .click();
+  const note = page.getByRole('textbox', { name: /^Your note for:/ }).first();
+  await expect(note).toHaveAttribute('maxlength', '5000');
+  await note.fill('n'.repeat(4_500));
+  const counter = page.locator('.task__tools').getByText('4,500 / 5,000', { exact: true });
+  await expect(counter).toBeVisible();
+  await expect(note).toHaveAccessibleDescription('4,500 of 5,000 characters');
+  await note.fill('n'.repeat(5_001));
+  await expect(note).toHaveValue('n'.repeat(5_000));
+  await expect(page.locator('.task__tools').getByText('5,000 / 5,000', { exact: true })).toBeVisible();
+});
