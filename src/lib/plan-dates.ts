@@ -1,4 +1,4 @@
-import type { Due } from '../schemas/plan';
+import type { Due, Plan } from '../schemas/plan';
 import { addDays, type DateRange } from './dates';
 
 /** Days each phase covers: 1-30, 31-60, 61-90. */
@@ -30,4 +30,16 @@ export function dueDate(due: Due | undefined, startDate: string | undefined): st
 export function isOverdue(due: Due | undefined, status: string, startDate: string | undefined, today: string): boolean {
   const date = dueDate(due, startDate);
   return date !== undefined && date < today && status !== 'done' && status !== 'na';
+}
+
+/** Whether a plan has anything to put in a calendar: a start date, or an action with a date (not "not applicable"). */
+export function hasCalendarDates(plan: Plan): boolean {
+  return (
+    Boolean(plan.startDate) ||
+    plan.phases.some((phase) =>
+      phase.goals.some((goal) =>
+        goal.actions.some((action) => action.status !== 'na' && dueDate(action.due, plan.startDate) !== undefined),
+      ),
+    )
+  );
 }

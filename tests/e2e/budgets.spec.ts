@@ -8,7 +8,9 @@ import { expect, test } from './fixtures';
  * on the server). See README, "Performance".
  */
 const PLAIN_PAGE_JS_BYTES = 3 * 1024;
-const PLANNER_PAGE_JS_BYTES = 40 * 1024;
+// Raised from 40 KB when every planner gained the record store, the plan clock and their messages
+// (the data safety issue); the engineering issue aims much lower (zod out of the browser, per-page strings).
+const PLANNER_PAGE_JS_BYTES = 44 * 1024;
 const PAGE_CSS_BYTES = 10 * 1024;
 
 const PLAIN_PAGES = [
