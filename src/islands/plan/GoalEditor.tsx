@@ -2,19 +2,10 @@ import { t } from '../../i18n/ui';
 import { formatDate, localToday, parseIsoDate } from '../../lib/dates';
 import { dueDate, isOverdue } from '../../lib/plan-dates';
 import { CATEGORY_LABELS, OWNER_LABELS, STATUS_LABELS } from '../../lib/plan-labels';
-import {
-  addAction,
-  insertAction,
-  isFull,
-  moveAction,
-  newId,
-  removeAction,
-  updateAction,
-  updateGoal,
-} from '../../lib/plan-model';
+import { insertAction, isFull, newId, removeAction } from '../../lib/plan-model';
 import { quoted } from '../../lib/text-limit';
 import { type Action, type Goal, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type Plan } from '../../schemas/plan';
-import { editPlan } from '../../stores/plans';
+import { appendAction, moveActionBy, setActionFields, setGoalFields } from '../../stores/plan-actions';
 import { AddButton, Field, ItemTools, SelectField } from './Field';
 import { focusAfterRender } from './focus';
 import { removeWithUndo } from './removal';
@@ -38,7 +29,7 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
   const add = () => {
     const action: Action = { id: newId(), text: '', owner: 'self', status: 'todo' };
     focusAfterRender(`action-${action.id}-text`);
-    editPlan(plan.id, (p, now) => addAction(p, phase, goal.id, action, now));
+    appendAction(plan.id, phase, goal.id, action);
   };
   const remove = (action: Action, index: number) => {
     const neighbour = goal.actions[index + 1] ?? goal.actions[index - 1];
@@ -73,7 +64,7 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
         value={goal.text}
         maxLength={MAX_PLAN_TEXT}
         multiline
-        onInput={(text) => editPlan(plan.id, (p, now) => updateGoal(p, phase, goal.id, { text }, now))}
+        onInput={(text) => setGoalFields(plan.id, phase, goal.id, { text })}
       />
       <div class="plan-row">
         <SelectField
@@ -81,7 +72,7 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
           label={t('plan.category')}
           value={goal.category}
           options={CATEGORY_LABELS}
-          onChange={(category) => editPlan(plan.id, (p, now) => updateGoal(p, phase, goal.id, { category }, now))}
+          onChange={(category) => setGoalFields(plan.id, phase, goal.id, { category })}
         />
         <Field
           id={`${id}-measure`}
@@ -89,7 +80,7 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
           label={t('plan.measure')}
           value={goal.measure}
           maxLength={MAX_PLAN_TEXT}
-          onInput={(measure) => editPlan(plan.id, (p, now) => updateGoal(p, phase, goal.id, { measure }, now))}
+          onInput={(measure) => setGoalFields(plan.id, phase, goal.id, { measure })}
         />
       </div>
       <h5 class="plan-subtitle">{t('plan.actions')}</h5>
@@ -139,8 +130,7 @@ function actionLabel(action: Action, number: number): string {
 
 function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemove }: ActionProps) {
   const id = `action-${action.id}`;
-  const edit = (fields: Partial<Omit<Action, 'id'>>) =>
-    editPlan(plan.id, (p, now) => updateAction(p, phase, goalId, action.id, fields, now));
+  const edit = (fields: Partial<Omit<Action, 'id'>>) => setActionFields(plan.id, phase, goalId, action.id, fields);
   const date = dueDate(action.due, plan.startDate);
   const overdue = isOverdue(action.due, action.status, plan.startDate, localToday());
   const label = actionLabel(action, number);
@@ -160,7 +150,7 @@ function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemo
           label={label}
           first={first}
           last={last}
-          onMove={(delta) => editPlan(plan.id, (p, now) => moveAction(p, phase, goalId, action.id, delta, now))}
+          onMove={(delta) => moveActionBy(plan.id, phase, goalId, action.id, delta)}
           onRemove={onRemove}
           removeLabel={t('plan.removeAction')}
           moveUp={t('plan.moveUp')}

@@ -2,20 +2,7 @@ import { t } from '../../i18n/ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dayDate, phaseRange } from '../../lib/plan-dates';
 import { PHASE_TITLES } from '../../lib/plan-labels';
-import {
-  addGoal,
-  addPerson,
-  insertGoal,
-  insertPerson,
-  isFull,
-  moveGoal,
-  movePerson,
-  newId,
-  removeGoal,
-  removePerson,
-  updatePerson,
-  updatePhase,
-} from '../../lib/plan-model';
+import { insertGoal, insertPerson, isFull, newId, removeGoal, removePerson } from '../../lib/plan-model';
 import { quoted } from '../../lib/text-limit';
 import {
   type Goal,
@@ -26,7 +13,15 @@ import {
   type Phase,
   type Plan,
 } from '../../schemas/plan';
-import { editPlan } from '../../stores/plans';
+import {
+  appendGoal,
+  appendPerson,
+  moveGoalBy,
+  movePersonBy,
+  setPersonFields,
+  setPhaseFields,
+  setReviewField,
+} from '../../stores/plan-actions';
 import { AddButton, Field, ItemTools } from './Field';
 import { focusAfterRender } from './focus';
 import { GoalEditor } from './GoalEditor';
@@ -42,7 +37,6 @@ interface Props {
 export function PhaseEditor({ plan, index, phase }: Props) {
   const id = `phase-${index + 1}`;
   const range = plan.startDate ? phaseRange(plan.startDate, index) : undefined;
-  const edit = (change: (p: Plan, now: number) => Plan) => editPlan(plan.id, change);
   const phaseTitle = PHASE_TITLES[index] ?? '';
   const addGoalId = `${id}-add-goal`;
   const addPersonId = `${id}-add-person`;
@@ -50,7 +44,7 @@ export function PhaseEditor({ plan, index, phase }: Props) {
   const newGoal = () => {
     const goal: Goal = { id: newId(), text: '', category: 'learning', measure: '', actions: [] };
     focusAfterRender(`goal-${goal.id}-text`);
-    edit((p, now) => addGoal(p, index, goal, now));
+    appendGoal(plan.id, index, goal);
   };
   const dropGoal = (goal: Goal, position: number) => {
     const neighbour = phase.goals[position + 1] ?? phase.goals[position - 1];
@@ -66,7 +60,7 @@ export function PhaseEditor({ plan, index, phase }: Props) {
   const newPerson = () => {
     const person: Person = { id: newId(), name: '', why: '', met: false };
     focusAfterRender(`person-${person.id}-name`);
-    edit((p, now) => addPerson(p, index, person, now));
+    appendPerson(plan.id, index, person);
   };
   const dropPerson = (person: Person, position: number) => {
     const neighbour = phase.people[position + 1] ?? phase.people[position - 1];
@@ -92,7 +86,7 @@ export function PhaseEditor({ plan, index, phase }: Props) {
         label={t('plan.theme')}
         value={phase.theme}
         maxLength={MAX_PLAN_SHORT_TEXT}
-        onInput={(theme) => edit((p, now) => updatePhase(p, index, { theme }, now))}
+        onInput={(theme) => setPhaseFields(plan.id, index, { theme })}
       />
 
       <h4 class="plan-subtitle">{t('plan.goals')}</h4>
@@ -106,7 +100,7 @@ export function PhaseEditor({ plan, index, phase }: Props) {
             number={goalIndex + 1}
             first={goalIndex === 0}
             last={goalIndex === phase.goals.length - 1}
-            onMove={(delta) => edit((p, now) => moveGoal(p, index, goal.id, delta, now))}
+            onMove={(delta) => moveGoalBy(plan.id, index, goal.id, delta)}
             onRemove={() => dropGoal(goal, goalIndex)}
           />
         ))}
@@ -131,7 +125,7 @@ export function PhaseEditor({ plan, index, phase }: Props) {
                   label={t('plan.person')}
                   value={person.name}
                   maxLength={MAX_PLAN_SHORT_TEXT}
-                  onInput={(name) => edit((p, now) => updatePerson(p, index, person.id, { name }, now))}
+                  onInput={(name) => setPersonFields(plan.id, index, person.id, { name })}
                 />
                 <Field
                   id={`${pid}-why`}
@@ -139,7 +133,7 @@ export function PhaseEditor({ plan, index, phase }: Props) {
                   label={t('plan.why')}
                   value={person.why}
                   maxLength={MAX_PLAN_TEXT}
-                  onInput={(why) => edit((p, now) => updatePerson(p, index, person.id, { why }, now))}
+                  onInput={(why) => setPersonFields(plan.id, index, person.id, { why })}
                 />
                 <Field
                   id={`${pid}-by`}
@@ -149,15 +143,9 @@ export function PhaseEditor({ plan, index, phase }: Props) {
                   inputProps={{ min: 1, max: 366, inputMode: 'numeric', class: 'plan-input--short' }}
                   onInput={(value) => {
                     const day = Number.parseInt(value, 10);
-                    edit((p, now) =>
-                      updatePerson(
-                        p,
-                        index,
-                        person.id,
-                        { byDay: Number.isInteger(day) && day >= 1 && day <= 366 ? day : undefined },
-                        now,
-                      ),
-                    );
+                    setPersonFields(plan.id, index, person.id, {
+                      byDay: Number.isInteger(day) && day >= 1 && day <= 366 ? day : undefined,
+                    });
                   }}
                 />
                 <div class="plan-field plan-field--check">
@@ -167,7 +155,7 @@ export function PhaseEditor({ plan, index, phase }: Props) {
                     checked={person.met}
                     onChange={(event) => {
                       const met = event.currentTarget.checked;
-                      edit((p, now) => updatePerson(p, index, person.id, { met }, now));
+                      setPersonFields(plan.id, index, person.id, { met });
                     }}
                   />
                   <label for={`${pid}-met`}>{t('plan.met')}</label>
@@ -177,7 +165,7 @@ export function PhaseEditor({ plan, index, phase }: Props) {
                   label={label}
                   first={personIndex === 0}
                   last={personIndex === phase.people.length - 1}
-                  onMove={(delta) => edit((p, now) => movePerson(p, index, person.id, delta, now))}
+                  onMove={(delta) => movePersonBy(plan.id, index, person.id, delta)}
                   onRemove={() => dropPerson(person, personIndex)}
                   removeLabel={t('plan.removePerson')}
                   moveUp={t('plan.moveUp')}
@@ -214,11 +202,7 @@ export function PhaseEditor({ plan, index, phase }: Props) {
             value={phase.review[part]}
             maxLength={MAX_PLAN_TEXT}
             multiline
-            onInput={(value) =>
-              edit((p, now) =>
-                updatePhase(p, index, { review: { ...(p.phases[index]?.review ?? phase.review), [part]: value } }, now),
-              )
-            }
+            onInput={(value) => setReviewField(plan.id, index, part, value)}
           />
         ))}
       </div>

@@ -4,8 +4,9 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { parseIsoDate } from '../../lib/dates';
-import { sortPlans, updatePlanFields } from '../../lib/plan-model';
+import { sortPlans } from '../../lib/plan-model';
 import { isPlanId, MAX_PLAN_SHORT_TEXT, MAX_PLAN_TEXT } from '../../schemas/plan';
+import { setPlanFields } from '../../stores/plan-actions';
 import {
   $currentPlan,
   $planSaveState,
@@ -13,7 +14,6 @@ import {
   $plansLoaded,
   deletePlan,
   duplicateCurrentPlan,
-  editPlan,
   newPlan,
   selectPlan,
   startPlans,
@@ -106,7 +106,7 @@ export default function PlanBuilder({ suggestions }: Props) {
               label={t('plan.title')}
               value={plan.title}
               maxLength={MAX_PLAN_SHORT_TEXT}
-              onInput={(title) => editPlan(plan.id, (p, now) => updatePlanFields(p, { title }, now))}
+              onInput={(title) => setPlanFields(plan.id, { title })}
             />
             <Field
               id="plan-role"
@@ -114,7 +114,7 @@ export default function PlanBuilder({ suggestions }: Props) {
               label={t('plan.role')}
               value={plan.role}
               maxLength={MAX_PLAN_SHORT_TEXT}
-              onInput={(role) => editPlan(plan.id, (p, now) => updatePlanFields(p, { role }, now))}
+              onInput={(role) => setPlanFields(plan.id, { role })}
             />
           </div>
           <div class="plan-row">
@@ -123,9 +123,7 @@ export default function PlanBuilder({ suggestions }: Props) {
               label={t('plan.startDate')}
               type="date"
               value={plan.startDate ?? ''}
-              onInput={(value) =>
-                editPlan(plan.id, (p, now) => updatePlanFields(p, { startDate: parseIsoDate(value) }, now))
-              }
+              onInput={(value) => setPlanFields(plan.id, { startDate: parseIsoDate(value) })}
             />
             {plan.startDate && (
               <button
@@ -134,7 +132,7 @@ export default function PlanBuilder({ suggestions }: Props) {
                 onClick={() => {
                   // The button goes with the date: the focus goes back to the date field.
                   focusAfterRender('plan-start');
-                  editPlan(plan.id, (p, now) => updatePlanFields(p, { startDate: undefined }, now));
+                  setPlanFields(plan.id, { startDate: undefined });
                 }}
               >
                 {t('planner.clearDate')}
@@ -146,7 +144,7 @@ export default function PlanBuilder({ suggestions }: Props) {
               label={t('plan.reviewers')}
               value={plan.reviewers}
               maxLength={MAX_PLAN_SHORT_TEXT}
-              onInput={(reviewers) => editPlan(plan.id, (p, now) => updatePlanFields(p, { reviewers }, now))}
+              onInput={(reviewers) => setPlanFields(plan.id, { reviewers })}
             />
           </div>
           <Field
@@ -155,7 +153,7 @@ export default function PlanBuilder({ suggestions }: Props) {
             value={plan.context}
             maxLength={MAX_PLAN_TEXT}
             multiline
-            onInput={(context) => editPlan(plan.id, (p, now) => updatePlanFields(p, { context }, now))}
+            onInput={(context) => setPlanFields(plan.id, { context })}
           />
         </section>
         {plan.phases.map((phase, index) => (

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { PHASE_TITLES } from '../../lib/plan-labels';
-import { addSuggestion, type FullList, suggestionBlocked } from '../../lib/plan-suggestions';
+import { type FullList, suggestionBlocked } from '../../lib/plan-suggestions';
 import { quoted } from '../../lib/text-limit';
 import { type GoalCategory, MAX_PLAN_ITEMS, type Plan } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
-import { editPlan } from '../../stores/plans';
+import { addIdea } from '../../stores/plan-actions';
 
 /** A suggestion as the island gets it: source link already resolved. */
 export interface SuggestionView {
@@ -66,7 +66,7 @@ export function Suggestions({ plan, suggestions }: { plan: Plan; suggestions: Su
                     announce(t('plan.notAdded', { reason: fullListMessage(blocked, phaseTitle) }), 'error');
                     return;
                   }
-                  editPlan(plan.id, (p, now) => addSuggestion(p, suggestion, phase, now));
+                  addIdea(plan.id, suggestion, phase);
                   announce(t('plan.suggestionAdded', { phase: phaseTitle, text: suggestion.text }));
                 }}
               >
