@@ -62,8 +62,8 @@ test('recent searches and opened results come back when the box is empty, until 
 test('an unreadable recent list is ignored and then replaced, never a crash', async ({ page }) => {
   await page.goto('/');
   for (const bad of [
-    '{"v":1,"searches":[42],"opened":"x"',
-    '{"v":1,"searches":["<img src=x>"],"opened":[{"url":"javascript:alert(1)","title":"x","page":"y"}]}',
+    '{"v":1,"searches":[42],"pages":"x"',
+    '{"v":1,"searches":["<img src=x>"],"pages":[{"url":"javascript:alert(1)","title":"x","page":"y"}]}',
   ]) {
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECENT_KEY, bad] as const);
     await page.reload();
@@ -77,7 +77,7 @@ test('an unreadable recent list is ignored and then replaced, never a crash', as
     await page.waitForURL(/csm-onboarding\/#/);
     const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), RECENT_KEY)) ?? 'null');
     expect(stored.searches).toEqual(['graduation']);
-    expect(stored.opened).toHaveLength(1);
+    expect(stored.pages).toHaveLength(1);
     await page.goto('/');
   }
 });
