@@ -24,29 +24,45 @@ const ELLIPSIS = '…';
 
 const EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 
-/** Splits a word into the punctuation around it and its core, so only the core is marked. */
-function markWord(word: string): ExcerptPart[] {
+/** Whether a piece of a word joined by slashes matches ("Gainsight" in "Gainsight/Customer"). */
+export type PieceMatch = (piece: string) => boolean;
+
+/**
+ * A matched word as parts: the punctuation around it stays plain, and in a
+ * word joined by slashes only the pieces that match are marked.
+ */
+function markWord(word: string, pieceMatches?: PieceMatch): ExcerptPart[] {
   const [, before = '', core = '', after = ''] = EDGES.exec(word) ?? [];
   if (!core) return [{ text: word, match: false }];
-  return [
-    { text: before, match: false },
-    { text: core, match: true },
-    { text: after, match: false },
-  ];
+  const pieces = pieceMatches && core.includes('/') ? core.split('/') : [core];
+  const marked = pieces.map((piece) => Boolean(pieceMatches?.(piece)));
+  // The whole word matched but none of its pieces alone ("CI/CD" for "ci/cd"): mark it whole.
+  if (!marked.includes(true)) return [before, core, after].map((text, i) => ({ text, match: i === 1 }));
+  const parts: ExcerptPart[] = [{ text: before, match: false }];
+  pieces.forEach((piece, i) => {
+    if (i > 0) parts.push({ text: '/', match: false });
+    parts.push({ text: piece, match: marked[i] ?? false });
+  });
+  parts.push({ text: after, match: false });
+  return parts;
 }
 
 /** Joins words into parts, merging neighbouring plain text. */
-export function wordsToParts(words: readonly string[], isMatch: (index: number) => boolean): ExcerptPart[] {
+export function wordsToParts(
+  words: readonly string[],
+  isMatch: (index: number) => boolean,
+  pieceMatches?: PieceMatch,
+): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   const push = (part: ExcerptPart) => {
     if (!part.text) return;
     const last = parts.at(-1);
-    if (last && !last.match && !part.match) last.text += part.text;
+    if (last && last.match === part.match && !part.match) last.text += part.text;
     else parts.push({ ...part });
   };
   words.forEach((word, index) => {
     if (index > 0) push({ text: ' ', match: false });
-    if (isMatch(index)) for (const part of markWord(word)) push(part);
+    if (isMatch(index)) for (const part of markWord(word, pieceMatches)) push(part);
     else push({ text: word, match: false });
   });
   return parts;
@@ -92,12 +108,16 @@ export function buildExcerpt(
   range: WordRange,
   matches: ReadonlyMap<number, number>,
   length: number = EXCERPT_WORDS,
+  pieceMatches?: PieceMatch,
 ): ExcerptPart[] {
   if (range.end <= range.start) return [];
   const window = excerptWindow(range, matches, length);
-  const parts = wordsToParts(words.slice(window.start, window.end), (index) => matches.has(window.start + index));
+  const shown = words.slice(window.start, window.end);
+  const parts = wordsToParts(shown, (index) => matches.has(window.start + index), pieceMatches);
   if (window.start > range.start) parts.unshift({ text: ELLIPSIS, match: false });
-  if (window.end < range.end) parts.push({ text: ELLIPSIS, match: false });
+  // After a full stop the text went on with a new sentence: a space, so the two marks do not run together.
+  if (window.end < range.end)
+    parts.push({ text: /[.:;!?]$/.test(shown.at(-1) ?? '') ? ` ${ELLIPSIS}` : ELLIPSIS, match: false });
   return mergeText(parts);
 }
 

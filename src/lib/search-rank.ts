@@ -8,7 +8,7 @@
  * own words, so a page and its sections never show the same text.
  */
 import type { PagefindAnchor, PagefindResultData } from './pagefind-types';
-import { buildExcerpt, type ExcerptPart, wordsToParts } from './search-excerpt';
+import { buildExcerpt, EXCERPT_WORDS, type ExcerptPart, wordsToParts } from './search-excerpt';
 import { wordKey } from './search-words';
 
 /** A word of the query, as typed and as compared. */
@@ -65,7 +65,7 @@ export const MAX_ENTRIES_PER_PAGE = 3;
 /** Results from one section at most (its heading and tasks). */
 const MAX_ENTRIES_PER_SECTION = 2;
 /** A section is listed when it scores at least this share of its page's best one. */
-const ENTRY_SCORE_SHARE = 0.3;
+const ENTRY_SCORE_SHARE = 0.2;
 /**
  * Match weight at which a word's contribution to a section is half spent: a
  * word in an h3 (weight 5, squared 25) nearly fills it, a single mention in
@@ -390,7 +390,8 @@ function isShownMatch(word: string, terms: readonly QueryTerm[]): boolean {
 /** The text with the words that match the query marked. */
 export function highlight(text: string, terms: readonly QueryTerm[]): ExcerptPart[] {
   const words = text.split(WORD_SEPARATOR).filter(Boolean);
-  return wordsToParts(words, (i) => isShownMatch(words[i] ?? '', terms));
+  const piece = (part: string) => isShownMatch(part, terms);
+  return wordsToParts(words, (i) => isShownMatch(words[i] ?? '', terms), piece);
 }
 
 /** A section heading (or the page itself) or a task, scored on its own. */
@@ -462,7 +463,13 @@ function entryOf(
     section: region.id,
     context: parent && !region.title.toLowerCase().includes(parent.toLowerCase()) ? parent : undefined,
     title: highlight(region.title, terms),
-    excerpt: buildExcerpt(words, range, new Map(shown.map((match) => [match.location, match.value]))),
+    excerpt: buildExcerpt(
+      words,
+      range,
+      new Map(shown.map((match) => [match.location, match.value])),
+      EXCERPT_WORDS,
+      (piece) => isShownMatch(piece, terms),
+    ),
     score,
   };
 }
@@ -514,18 +521,23 @@ export function rankResults(query: string, found: readonly FoundPage[]): RankedR
     if (!first || first.score <= 0) continue;
     const entries: RankedEntry[] = [];
     const perRegion = new Map<Region, number>();
+    const headingListed = new Set<Region>();
     const seenExcerpts = new Set<string>();
     for (const candidate of candidates) {
       if (entries.length === MAX_ENTRIES_PER_PAGE || candidate.score < first.score * ENTRY_SCORE_SHARE) break;
       // Room for other sections: a long checklist would otherwise fill the page's places with its tasks.
+      // A section's heading result shows its tasks' words, so a section is listed by its heading or by its tasks.
       const taken = perRegion.get(candidate.region) ?? 0;
-      if (taken === MAX_ENTRIES_PER_SECTION) continue;
+      const isHeading = candidate.target === candidate.region.heading;
+      if (taken === MAX_ENTRIES_PER_SECTION || headingListed.has(candidate.region) || (isHeading && taken > 0))
+        continue;
       const entry = entryOf(candidate, data, words, terms);
       // The same words twice (a task repeated week after week) would be the same result twice.
       const text = entry.excerpt.map((part) => part.text).join('');
       if (seenExcerpts.has(text)) continue;
       seenExcerpts.add(text);
       perRegion.set(candidate.region, taken + 1);
+      if (isHeading) headingListed.add(candidate.region);
       entries.push(entry);
     }
     const second = entries[1]?.score ?? 0;

@@ -94,6 +94,24 @@ function textElement(className: string, text: string): HTMLSpanElement {
   return span;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A small clock beside a recent search, as search boxes mark their history. */
+function clockIcon(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'search-recent__icon');
+  const circle = document.createElementNS(SVG, 'circle');
+  circle.setAttribute('cx', '12');
+  circle.setAttribute('cy', '12');
+  circle.setAttribute('r', '9');
+  const hands = document.createElementNS(SVG, 'path');
+  hands.setAttribute('d', 'M12 7v5l3 2');
+  svg.append(circle, hands);
+  return svg;
+}
+
 /** A group of options under a visible title; the group is named by it for screen readers. */
 function groupElement(title: string): HTMLDivElement {
   const group = document.createElement('div');
@@ -333,7 +351,7 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
           kind: 'search',
           query,
         });
-        link.textContent = query;
+        link.append(clockIcon(), query);
       }
       list.append(group);
     }

@@ -38,6 +38,7 @@ test('recent searches and opened results come back when the box is empty, until 
   await expect(recentSearches(page).getByRole('option', { name: 'buddy' })).toBeVisible();
   await expect(recentlyOpened(page).getByRole('option')).toHaveCount(1);
   await expect(recentlyOpened(page).getByRole('option')).toHaveAttribute('href', href);
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Arrow keys reach them; a recent search runs again in place, and is a link to the search page.
   const again = recentSearches(page).getByRole('option', { name: 'buddy' });

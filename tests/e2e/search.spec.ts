@@ -187,6 +187,7 @@ test('excerpts carry handbook words, never the planner’s controls', async ({ p
   await page.goto('/');
   for (const query of ['1:1', 'success plan', 'university', 'shadow calls', 'week 3', 'coffee chats']) {
     await searchFor(page, query);
+    await expect(dialog(page).getByRole('status')).toContainText(`“${query}”`);
     await expect(results(page).getByRole('option').first()).toBeVisible();
     const texts = await results(page).getByRole('option').allTextContents();
     for (const text of texts) expect(text, `a result for “${query}”`).not.toMatch(PLANNER_UI_WORDS);
@@ -213,7 +214,8 @@ test('the count says what is listed: results and the pages they are on', async (
   await page.goto('/');
   for (const query of ['success plan', 'EBR', 'graduation']) {
     await searchFor(page, query);
-    await expect(results(page).getByRole('option').first()).toBeVisible();
+    // The status names the query once its results are on screen (the last query's linger until then).
+    await expect(dialog(page).getByRole('status')).toContainText(`“${query}”`);
     const shown = await results(page).getByRole('option').count();
     const pages = await results(page).getByRole('group').count();
     const status = (await dialog(page).getByRole('status').textContent()) ?? '';

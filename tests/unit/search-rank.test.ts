@@ -176,3 +176,15 @@ describe('excerpts', () => {
     expect(text(highlight('Time to Value', queryTerms('time to value')))).toBe('[Time] to [Value]');
   });
 });
+
+describe('marks', () => {
+  it('marks only the matching piece of words joined by slashes', () => {
+    expect(text(highlight('Gainsight/Customer Review', queryTerms('gainsight')))).toBe('[Gainsight]/Customer Review');
+    expect(text(highlight('GitLab CI/CD Associate', queryTerms('ci/cd')))).toBe('GitLab [CI/CD] Associate');
+  });
+
+  it('keeps the ellipsis apart from a full stop', () => {
+    const parts = buildExcerpt(['One.', 'Two', 'three.', 'Four'], { start: 0, end: 4 }, new Map([[1, 1]]), 3);
+    expect(text(parts)).toBe('One. [Two] three. …');
+  });
+});
