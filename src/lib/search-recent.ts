@@ -77,8 +77,3 @@ export function rememberOpened(storage: KeyValueStorage, query: string | undefin
   const next = withPage(query ? withSearch(recent, query) : recent, page);
   return storage.write(storageKeys.searchRecent, JSON.stringify(next));
 }
-
-/** Forgets every recent search and opened result. */
-export function clearRecent(storage: KeyValueStorage): boolean {
-  return storage.remove(storageKeys.searchRecent);
-}

@@ -71,6 +71,10 @@ function loadRecent(): Promise<RecentModule> {
     recentModule = module;
     return module;
   });
+  // A failed load may succeed later; meanwhile nothing is remembered, and nothing else waits on it.
+  recentPromise.catch(() => {
+    recentPromise = undefined;
+  });
   return recentPromise;
 }
 
@@ -236,11 +240,15 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     if (target.kind === 'search') {
       input.value = target.query;
       input.focus();
-      void run(target.query);
+      runSafely(target.query);
       return;
     }
-    // The list must be saved before the page goes: wait for its code if it is not here yet.
-    remember(target, recentModule ?? (await loadRecent()));
+    // The list must be saved before the page goes: wait for its code if it is not here yet (never fail the link for it).
+    try {
+      remember(target, recentModule ?? (await loadRecent()));
+    } catch {
+      // Not remembered this time.
+    }
     options.onOpen?.();
     window.location.assign(option.element.href);
   };
@@ -263,11 +271,19 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
         void openHere(option);
       } else if (target.kind !== 'search') {
         // A new tab or window: this page stays, so the list is saved when its code arrives.
-        void loadRecent().then((module) => remember(target, module));
+        void loadRecent()
+          .then((module) => remember(target, module))
+          .catch(() => {});
       }
     });
+    // The recent list's code is fetched as the press starts, so the click that follows need not wait for it.
+    link.addEventListener('pointerdown', () => void loadRecent().catch(() => {}));
     link.addEventListener('auxclick', (event) => {
-      if (event.button === 1 && target.kind !== 'search') void loadRecent().then((module) => remember(target, module));
+      if (event.button === 1 && target.kind !== 'search') {
+        void loadRecent()
+          .then((module) => remember(target, module))
+          .catch(() => {});
+      }
     });
     link.addEventListener('mousemove', () => {
       const index = optionList.indexOf(option);
@@ -340,7 +356,7 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     moreButton.hidden = true;
     status.textContent = '';
     const stored = storage.read(storageKeys.searchRecent);
-    const module = stored.ok && stored.value !== null ? await loadRecent() : undefined;
+    const module = stored.ok && stored.value !== null ? await loadRecent().catch(() => undefined) : undefined;
     if (input.value.trim()) return; // the reader typed meanwhile
     const recent = module?.readRecent(storage);
     clearList();
@@ -420,6 +436,12 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     if (query === lastQuery) render(query, ranked, search.results);
   };
 
+  /** Runs a query; a failure to fetch part of the index says so in the status instead of failing silently. */
+  const runSafely = (raw: string) =>
+    void run(raw).catch(() => {
+      status.textContent = messages.unavailable;
+    });
+
   moreButton.addEventListener('click', async () => {
     const shown = current;
     if (!shown) return;
@@ -440,14 +462,12 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
   });
 
   clearButton.addEventListener('click', () => {
-    void loadRecent().then((module) => {
-      module.clearRecent(storage);
-      clearList();
-      showList();
-      clearButton.hidden = true;
-      status.textContent = messages.recentCleared;
-      input.focus();
-    });
+    storage.remove(storageKeys.searchRecent);
+    clearList();
+    showList();
+    clearButton.hidden = true;
+    status.textContent = messages.recentCleared;
+    input.focus();
   });
 
   const updateToggle = () => {
@@ -471,12 +491,12 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
       else set.add(value);
       chip.setAttribute('aria-pressed', String(set.has(value)));
       updateToggle();
-      void run(input.value);
+      runSafely(input.value);
     });
   }
   filterBox.hidden = false;
 
-  input.addEventListener('input', () => void run(input.value));
+  input.addEventListener('input', () => runSafely(input.value));
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && optionList.length > 0) {
       event.preventDefault();
@@ -492,7 +512,9 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
         // Ctrl+Enter (Cmd+Enter): a new tab, as Ctrl+click on the link would.
         const { target } = option;
         window.open(option.element.href, '_blank', 'noopener');
-        void loadRecent().then((module) => remember(target, module));
+        void loadRecent()
+          .then((module) => remember(target, module))
+          .catch(() => {});
       } else void openHere(option);
     }
   });
@@ -503,5 +525,5 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     if (status.textContent === messages.loading) status.textContent = '';
   });
   // The reader may have typed before this module arrived (or the search page has ?q=): search what is there.
-  void run(input.value);
+  runSafely(input.value);
 }
