@@ -157,7 +157,7 @@ export const ui = {
   'progressPage.title': 'My progress',
   'progressPage.description': 'Your progress in every program, what is next, and a backup of all your planner data.',
   'progressPage.lead':
-    'Your progress in every program and what comes next. Everything here is stored only in this browser, on this device: no account, no server. Back it up to keep it safe or to move it to another browser.',
+    'Your progress in every program and what comes next. Everything here is stored only in this browser, on this device: no account, no server. Download a backup to keep it safe, and restore it here or in another browser.',
   'progressPage.programs': 'Programs',
   'progressPage.open': 'Open {title}',
   'progressPage.notStarted': 'Not started yet.',

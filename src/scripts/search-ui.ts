@@ -202,19 +202,21 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     | { query: string; results: PagefindResult[]; loaded: number; shownPages: number; shownEntries: number }
     | undefined;
 
-  const setActive = (index: number) => {
+  /** Makes an option the active one; `scroll` brings it into view (arrow keys), not when results arrive. */
+  const setActive = (index: number, scroll = true) => {
     optionList[active]?.element.setAttribute('aria-selected', 'false');
     active = index;
     const option = optionList[active];
     if (option) {
       option.element.setAttribute('aria-selected', 'true');
       input.setAttribute('aria-activedescendant', option.element.id);
-      option.element.scrollIntoView({ block: 'nearest' });
+      if (scroll) option.element.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
 
   const clearList = () => {
     list.replaceChildren();
+    list.scrollTop = 0;
     optionList = [];
     active = -1;
     input.removeAttribute('aria-activedescendant');
@@ -287,7 +289,7 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     });
     link.addEventListener('mousemove', () => {
       const index = optionList.indexOf(option);
-      if (index !== active) setActive(index);
+      if (index !== active) setActive(index, false);
     });
     optionList.push(option);
     parent.append(link);
@@ -342,8 +344,8 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     showList();
     moreButton.hidden = loaded >= results.length;
     status.textContent = optionList.length === 0 ? fill(messages.none, { query }) : statusText(query, corrected);
-    // The first result opens on Enter: show it as such.
-    if (optionList.length > 0) setActive(0);
+    // The first result opens on Enter: show it as such (without scrolling the search page under the reader).
+    if (optionList.length > 0) setActive(0, false);
   };
 
   const rank = async (query: string, batch: PagefindResult[]) =>
