@@ -13,6 +13,8 @@ export const storageKeys = {
   plan: (id: string) => `${KEY_PREFIX}plan:${id}`,
   meta: `${KEY_PREFIX}meta`,
   theme: `${KEY_PREFIX}theme`,
+  /** The search panel's recent searches and opened results (one small list, read fresh before each write). */
+  searchRecent: `${KEY_PREFIX}search-recent`,
   /** Where an unreadable value is kept aside, with the time it was found. */
   recovered: (key: string, at: string) => `${KEY_PREFIX}recovered:${at}:${key}`,
 } as const;

@@ -174,7 +174,7 @@ export const ui = {
   'progressPage.title': 'My progress',
   'progressPage.description': 'Your progress in every program, what is next, and a backup of all your planner data.',
   'progressPage.lead':
-    'Your progress in every program and what comes next. Everything here is stored only in this browser, on this device: no account, no server. Back it up to keep it safe or to move it to another browser.',
+    'Your progress in every program and what comes next. Everything here is stored only in this browser, on this device: no account, no server. Download a backup to keep it safe, and restore it here or in another browser.',
   'progressPage.programs': 'Programs',
   'progressPage.notStarted': 'Not started yet.',
   'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',
@@ -313,24 +313,6 @@ export const ui = {
   'plan.notRestored': 'Could not put “{item}” back: its list is full or its goal was removed.',
   'plan.actionN': 'Action {n}',
   'plan.personN': 'Name {n}',
-  'search.button': 'Search',
-  'search.label': 'Search the handbook',
-  'search.placeholder': 'Search pages and tasks',
-  'search.close': 'Close search',
-  'search.filters': 'Filter results',
-  'search.kind': 'Kind',
-  'search.audience': 'For',
-  'search.results': 'Search results',
-  'search.loading': 'Loading search…',
-  'search.count': '{count} results for “{query}”',
-  'search.countOne': '1 result for “{query}”',
-  'search.none': 'No results for “{query}”. Try other words, or fewer filters.',
-  'search.unavailable':
-    'Search could not be loaded. It needs the site to be served over http(s) (it does not work from a file opened on disk) and JavaScript.',
-  'search.hint': 'Type to search. Use the arrow keys to move through results and Enter to open one.',
-  'search.pageTitle': 'Search',
-  'search.pageDescription': 'Search every handbook page and planner task.',
-  'search.noScript': 'Search needs JavaScript. Every page is listed on the home page and in the navigation.',
   'footer.credit':
     'Handbook text from the GitLab handbook, © GitLab Inc. and contributors, used under the Creative Commons Attribution-ShareAlike 4.0 licence.',
   'footer.license': 'CC BY-SA 4.0',
@@ -354,14 +336,77 @@ export type PluralForms = { readonly one: string; readonly other: string };
 
 const plural = new Intl.PluralRules('en');
 
+type Dictionary = Readonly<Record<string, string | PluralForms>>;
+
 /**
- * Looks up a UI string and fills its `{name}` placeholders. A string with
- * plural forms picks its form by `values.count` (Intl.PluralRules), so no
- * message ever says "task(s)".
+ * A lookup over one dictionary: finds a string and fills its `{name}`
+ * placeholders. A string with plural forms picks its form by `values.count`
+ * (Intl.PluralRules), so no message ever says "task(s)". One way for every
+ * dictionary (`ui`, `searchUi`).
  */
-export function t(key: UiKey, values?: Record<string, string | number>): string {
-  const entry: string | PluralForms = ui[key];
-  const text =
-    typeof entry === 'string' ? entry : plural.select(Number(values?.count ?? 0)) === 'one' ? entry.one : entry.other;
-  return fill(text, values);
+function translator<D extends Dictionary>(dictionary: D) {
+  return (key: keyof D & string, values?: Record<string, string | number>): string => {
+    const entry: string | PluralForms | undefined = dictionary[key];
+    if (entry === undefined) return key;
+    const text =
+      typeof entry === 'string' ? entry : plural.select(Number(values?.count ?? 0)) === 'one' ? entry.one : entry.other;
+    return fill(text, values);
+  };
 }
+
+/** Looks up a UI string (see `translator`). */
+export const t = translator(ui);
+
+/**
+ * The search panel's strings, beside `ui` rather than in it: the planner
+ * islands bundle `ui` whole (an object's unused keys stay in), while these are
+ * rendered into the page at build time and sent to the panel's script through
+ * a data attribute. Kept apart, they weigh nothing on a planner page.
+ */
+export const searchUi = {
+  'search.button': 'Search',
+  'search.label': 'Search the handbook',
+  'search.placeholder': 'Search pages and tasks',
+  'search.close': 'Close search',
+  'search.filters': 'Filter results',
+  'search.kind': 'Kind',
+  'search.audience': 'For',
+  'search.results': 'Search results',
+  'search.loading': 'Loading search…',
+  'search.count': '{results} on {pages} for “{query}”',
+  'search.countMore': '{results} on {pages} for “{query}”, and more pages to show',
+  'search.resultCount': '{count} results',
+  'search.resultCountOne': '1 result',
+  'search.pageCount': '{count} pages',
+  'search.pageCountOne': '1 page',
+  'search.corrected': 'Nothing matches “{query}”. Showing {results} on {pages} for “{corrected}”.',
+  'search.none': 'No results for “{query}”. Try other words, or fewer filters.',
+  'search.task': 'Task',
+  'search.more': 'Show more results',
+  'search.recentSearches': 'Recent searches',
+  'search.recentPages': 'Recently opened',
+  'search.clearRecent': 'Clear',
+  'search.clearRecentLabel': 'Clear recent searches',
+  'search.recentCleared': 'Recent searches cleared.',
+  'search.filtersToggle': 'Filters',
+  'search.filtersToggleOn': 'Filters ({count} on)',
+  'search.keyUp': '↑',
+  'search.keyDown': '↓',
+  'search.keyEnter': 'Enter',
+  'search.keyEscape': 'Esc',
+  'search.keysMove': 'to move',
+  'search.keysOpen': 'to open',
+  'search.keysClose': 'to close',
+  'search.unavailable':
+    'Search could not be loaded. It needs the site to be served over http(s) (it does not work from a file opened on disk) and JavaScript.',
+  'search.hint':
+    'Type to search. Use the arrow keys to move through results and Enter to open one. With the box empty, your recent searches and opened results are listed.',
+  'search.pageTitle': 'Search',
+  'search.pageDescription': 'Search every handbook page and planner task.',
+  'search.noScript': 'Search needs JavaScript. Every page is listed on the home page and in the navigation.',
+} as const;
+
+export type SearchUiKey = keyof typeof searchUi;
+
+/** Looks up a search panel string (see `translator`). */
+export const searchT = translator(searchUi);

@@ -55,14 +55,15 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
       aria-label={section.title}
     >
       {hidden && viewer && section.role && (
-        <p>
+        <p data-pagefind-ignore="">
           {t('planner.hiddenForRole', { role: t(`role.${section.role}`), viewer: t(`role.${viewer}`) })}{' '}
           <button type="button" class="button button--small" onClick={() => setShowAnyway(true)}>
             {t('planner.showAnyway')}
           </button>
         </p>
       )}
-      <div class="checklist__summary" hidden={hidden}>
+      {/* Progress, dates and badges are the planner's, not the handbook's: left out of search. */}
+      <div class="checklist__summary" hidden={hidden} data-pagefind-ignore="">
         <ProgressMeter progress={progress} label={section.title} completeText={t('planner.sectionComplete')} />
         {range && (
           <span class="checklist__dates">
@@ -153,7 +154,11 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
             if (!onLink && !disabled && state !== 'na') toggleTask(item.id);
           }}
         >
-          {roleLabel && <span class="task__role">{roleLabel}: </span>}
+          {roleLabel && (
+            <span class="task__role" data-pagefind-ignore="">
+              {roleLabel}:{' '}
+            </span>
+          )}
           <TaskText id={item.id} />
         </span>
         <button
@@ -164,6 +169,7 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
           disabled={disabled}
           aria-labelledby={`${labels}-more ${inputId}-text`}
           onClick={() => setOpen(!open)}
+          data-pagefind-ignore=""
         >
           {t('planner.noteButton')}
         </button>

@@ -1,4 +1,4 @@
-import { t } from '../i18n/ui';
+import { searchT, t } from '../i18n/ui';
 import type { Audience } from '../schemas/handbook-page';
 
 /** The facets a search result can be narrowed by. */
@@ -42,6 +42,6 @@ export interface SearchFacet {
  * chips without asking Pagefind for its filter index (which grows with the site).
  */
 export const SEARCH_FACETS: readonly SearchFacet[] = [
-  { name: 'kind', label: t('search.kind'), values: Object.values(KIND_LABELS).sort() },
-  { name: 'audience', label: t('search.audience'), values: Object.values(AUDIENCE_LABELS).sort() },
+  { name: 'kind', label: searchT('search.kind'), values: Object.values(KIND_LABELS).sort() },
+  { name: 'audience', label: searchT('search.audience'), values: Object.values(AUDIENCE_LABELS).sort() },
 ];

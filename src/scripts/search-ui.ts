@@ -1,22 +1,37 @@
 /*
  * The search panel's behaviour: loads Pagefind on first use, runs the query
- * as the reader types, renders results as text (never HTML), and implements
- * the combobox pattern (focus stays in the input; arrows move the active
- * option; Enter opens it). Loaded only when search is first opened.
+ * as the reader types, ranks the sections and tasks of the pages found
+ * (lib/search-rank), and lists them as links grouped by page. It implements
+ * the combobox pattern on those links: focus stays in the input, arrows move
+ * the active option, Enter opens it; the links themselves open in a new tab,
+ * can be copied, and show their address, like any link. With the box empty it
+ * lists recent searches and opened results. Loaded only when search is first
+ * opened; everything is rendered as text, never as HTML.
  */
+
+import { openStorage, storageKeys } from '../browser/storage';
 import { fill } from '../i18n/fill';
-import type { Pagefind, PagefindFilters, PagefindResultData } from '../lib/pagefind-types';
-import { parseExcerpt } from '../lib/search-excerpt';
+import type { Pagefind, PagefindFilters, PagefindResult } from '../lib/pagefind-types';
+import type { ExcerptPart } from '../lib/search-excerpt';
+import { type RankedPage, type RankedResults, rankResults } from '../lib/search-rank';
+import { correctQuery, parseVocabulary } from '../lib/search-words';
 
 /** Wait after the last keystroke before searching. */
 const SEARCH_DEBOUNCE_MS = 100;
-/** Pages shown at most, and sections shown under each. */
-const MAX_PAGES = 10;
-const MAX_SECTIONS_PER_PAGE = 3;
+/** Pages ranked and shown at a time ("Show more results" adds as many again). */
+const PAGES_PER_BATCH = 10;
+
+type RecentModule = typeof import('../lib/search-recent');
+
+/** What an option of the list opens: a result, a recent search, or a recently opened result. */
+type OptionTarget =
+  | { kind: 'result'; query: string; url: string; title: string; page: string }
+  | { kind: 'search'; query: string }
+  | { kind: 'page'; url: string; title: string; page: string };
 
 interface Option {
-  url: string;
-  element: HTMLLIElement;
+  element: HTMLAnchorElement;
+  target: OptionTarget;
 }
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -26,7 +41,7 @@ function loadPagefind(base: string): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // In the page's own thread: the search is a few milliseconds of WebAssembly,
     // and the worker script would add ~43 KB to what opening search fetches.
-    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+    await pagefind.options({ baseUrl: base, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
@@ -37,10 +52,37 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-function excerptElement(excerpt: string): HTMLSpanElement {
+let vocabularyPromise: Promise<string[]> | undefined;
+
+/** The handbook's words, for suggestions; fetched the first time a query word is found nowhere. */
+function loadVocabulary(base: string): Promise<string[]> {
+  vocabularyPromise ??= fetch(`${base}search-words.json`)
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then(parseVocabulary)
+    .catch(() => []);
+  return vocabularyPromise;
+}
+
+let recentPromise: Promise<RecentModule> | undefined;
+let recentModule: RecentModule | undefined;
+
+/** The recent list's code (with its schema): loaded when there is a list to show or a result about to be opened. */
+function loadRecent(): Promise<RecentModule> {
+  recentPromise ??= import('../lib/search-recent').then((module) => {
+    recentModule = module;
+    return module;
+  });
+  // A failed load may succeed later; meanwhile nothing is remembered, and nothing else waits on it.
+  recentPromise.catch(() => {
+    recentPromise = undefined;
+  });
+  return recentPromise;
+}
+
+function partsElement(className: string, parts: readonly ExcerptPart[]): HTMLSpanElement {
   const span = document.createElement('span');
-  span.className = 'search-result__excerpt';
-  for (const part of parseExcerpt(excerpt)) {
+  span.className = className;
+  for (const part of parts) {
     if (part.match) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
@@ -50,19 +92,60 @@ function excerptElement(excerpt: string): HTMLSpanElement {
   return span;
 }
 
-function textElement(tag: 'span' | 'strong', className: string, text: string): HTMLElement {
-  const element = document.createElement(tag);
-  element.className = className;
-  element.textContent = text;
-  return element;
+function textElement(className: string, text: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = className;
+  span.textContent = text;
+  return span;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A small clock beside a recent search, as search boxes mark their history. */
+function clockIcon(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'search-recent__icon');
+  const circle = document.createElementNS(SVG, 'circle');
+  circle.setAttribute('cx', '12');
+  circle.setAttribute('cy', '12');
+  circle.setAttribute('r', '9');
+  const hands = document.createElementNS(SVG, 'path');
+  hands.setAttribute('d', 'M12 7v5l3 2');
+  svg.append(circle, hands);
+  return svg;
+}
+
+/** A group of options under a visible title; the group is named by it for screen readers. */
+function groupElement(title: string): HTMLDivElement {
+  const group = document.createElement('div');
+  group.className = 'search-group';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', title);
+  const heading = textElement('search-group__title', title);
+  heading.setAttribute('aria-hidden', 'true');
+  group.append(heading);
+  return group;
 }
 
 interface Messages {
   loading: string;
   count: string;
-  countOne: string;
+  countMore: string;
+  resultCount: string;
+  resultCountOne: string;
+  pageCount: string;
+  pageCountOne: string;
+  corrected: string;
   none: string;
   unavailable: string;
+  task: string;
+  recentSearches: string;
+  recentPages: string;
+  recentCleared: string;
+  filtersToggle: string;
+  filtersToggleOn: string;
 }
 
 /** The panel's UI strings, rendered into `data-messages` by SearchPanel.astro. */
@@ -70,89 +153,237 @@ function readMessages(panel: HTMLElement): Messages {
   return JSON.parse(panel.dataset.messages ?? '{}') as Messages;
 }
 
-export interface SearchPanel {
-  /** Runs a query now (the search page uses it for `?q=`). */
-  search(query: string): void;
+/** A page's data, copied: Pagefind hands the same object to every search, and a later one rewrites its matches. */
+async function found(result: PagefindResult) {
+  const data = await result.data();
+  return {
+    score: result.score,
+    data: {
+      url: data.url,
+      content: data.content,
+      meta: { title: data.meta.title },
+      anchors: data.anchors,
+      weighted_locations: [...data.weighted_locations],
+    },
+  };
+}
+
+export interface SearchOptions {
+  /** Called with the query as it changes (the search page keeps it in the address). */
+  onQuery?: (query: string) => void;
+  /** Called when the reader opens a result in this tab (the dialog closes, for a section of this very page). */
+  onOpen?: () => void;
 }
 
 /** Wires up one search panel (in the dialog, or on the search page). */
-export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query: string) => void): SearchPanel {
+export function attachSearch(panel: HTMLElement, base: string, options: SearchOptions = {}): void {
   const input = panel.querySelector<HTMLInputElement>('[data-search-input]');
-  const list = panel.querySelector<HTMLUListElement>('[data-search-results]');
+  const list = panel.querySelector<HTMLElement>('[data-search-results]');
   const status = panel.querySelector<HTMLElement>('[data-search-status]');
   const filterBox = panel.querySelector<HTMLElement>('[data-search-filters]');
-  if (!input || !list || !status || !filterBox) throw new Error('search panel markup is incomplete');
+  const filterToggle = panel.querySelector<HTMLButtonElement>('[data-search-filters-toggle]');
+  const clearButton = panel.querySelector<HTMLButtonElement>('[data-search-clear]');
+  const moreButton = panel.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!input || !list || !status || !filterBox || !filterToggle || !clearButton || !moreButton) {
+    throw new Error('search panel markup is incomplete');
+  }
   const messages = readMessages(panel);
+  const storage = openStorage();
 
   const idPrefix = `${input.id}-option`;
   const selected: Record<string, Set<string>> = {};
-  let options: Option[] = [];
+  let optionList: Option[] = [];
   let active = -1;
   let lastQuery = '';
+  /**
+   * Pagefind's results for the query on screen: how many of them are ranked
+   * (`loaded`), and the pages and entries shown (pages with no real match are left out).
+   */
+  let current:
+    | { query: string; results: PagefindResult[]; loaded: number; shownPages: number; shownEntries: number }
+    | undefined;
 
-  const setActive = (index: number) => {
-    options[active]?.element.setAttribute('aria-selected', 'false');
+  /** Makes an option the active one; `scroll` brings it into view (arrow keys), not when results arrive. */
+  const setActive = (index: number, scroll = true) => {
+    optionList[active]?.element.setAttribute('aria-selected', 'false');
     active = index;
-    const option = options[active];
+    const option = optionList[active];
     if (option) {
       option.element.setAttribute('aria-selected', 'true');
       input.setAttribute('aria-activedescendant', option.element.id);
-      option.element.scrollIntoView({ block: 'nearest' });
+      if (scroll) option.element.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const addOption = (url: string, build: (li: HTMLLIElement) => void, sub: boolean) => {
-    const li = document.createElement('li');
-    li.id = `${idPrefix}-${options.length}`;
-    li.setAttribute('role', 'option');
-    li.setAttribute('aria-selected', 'false');
-    li.className = sub ? 'search-result search-result--section' : 'search-result';
-    build(li);
-    li.addEventListener('click', () => window.location.assign(url));
-    li.addEventListener('mousemove', () => {
-      const index = options.findIndex((option) => option.element === li);
-      if (index !== active) setActive(index);
-    });
-    options.push({ url, element: li });
-    list.append(li);
-  };
-
-  const render = (query: string, pages: PagefindResultData[]) => {
+  const clearList = () => {
     list.replaceChildren();
-    options = [];
+    list.scrollTop = 0;
+    optionList = [];
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    for (const page of pages) {
-      const title = page.meta.title ?? page.url;
-      addOption(
-        page.url,
-        (li) => li.append(textElement('strong', 'search-result__title', title), excerptElement(page.excerpt)),
-        false,
-      );
-      const sections = page.sub_results
-        .filter((sub) => sub.anchor && sub.url !== page.url)
-        .slice(0, MAX_SECTIONS_PER_PAGE);
-      for (const sub of sections) {
-        addOption(
-          sub.url,
-          (li) =>
-            li.append(
-              textElement('span', 'search-result__page', title),
-              textElement('strong', 'search-result__title', sub.title),
-              excerptElement(sub.excerpt),
-            ),
-          true,
-        );
-      }
+  };
+
+  const showList = () => {
+    const any = optionList.length > 0;
+    list.hidden = !any;
+    input.setAttribute('aria-expanded', String(any));
+  };
+
+  /** Remembers what the reader opened (and the search that found it), for the empty box next time. */
+  const remember = (target: OptionTarget, module: RecentModule) => {
+    if (target.kind === 'search') return;
+    const url = new URL(target.url, window.location.href);
+    const page = { url: url.pathname + url.hash, title: target.title, page: target.page };
+    module.rememberOpened(storage, target.kind === 'result' ? target.query : undefined, page);
+  };
+
+  /** Opens an option in this tab: runs a recent search in place, or goes to the page. */
+  const openHere = async (option: Option) => {
+    const { target } = option;
+    if (target.kind === 'search') {
+      input.value = target.query;
+      input.focus();
+      runSafely(target.query);
+      return;
     }
-    input.setAttribute('aria-expanded', String(options.length > 0));
-    list.hidden = options.length === 0;
-    status.textContent =
-      pages.length === 0
-        ? fill(messages.none, { query })
-        : pages.length === 1
-          ? fill(messages.countOne, { query })
-          : fill(messages.count, { count: pages.length, query });
+    // The list must be saved before the page goes: wait for its code if it is not here yet (never fail the link for it).
+    try {
+      remember(target, recentModule ?? (await loadRecent()));
+    } catch {
+      // Not remembered this time.
+    }
+    options.onOpen?.();
+    window.location.assign(option.element.href);
+  };
+
+  const addOption = (parent: HTMLElement, href: string, className: string, target: OptionTarget): HTMLAnchorElement => {
+    const link = document.createElement('a');
+    link.id = `${idPrefix}-${optionList.length}`;
+    link.href = href;
+    link.className = className;
+    link.setAttribute('role', 'option');
+    link.setAttribute('aria-selected', 'false');
+    // Focus stays in the box (aria-activedescendant): the links are not tab stops of their own.
+    link.tabIndex = -1;
+    const option = { element: link, target };
+    link.addEventListener('click', (event) => {
+      const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+      if (plain) {
+        // This tab: a recent search runs in place; a result waits for the recent list to be saved, then goes.
+        event.preventDefault();
+        void openHere(option);
+      } else if (target.kind !== 'search') {
+        // A new tab or window: this page stays, so the list is saved when its code arrives.
+        void loadRecent()
+          .then((module) => remember(target, module))
+          .catch(() => {});
+      }
+    });
+    // The recent list's code is fetched as the press starts, so the click that follows need not wait for it.
+    link.addEventListener('pointerdown', () => void loadRecent().catch(() => {}));
+    link.addEventListener('auxclick', (event) => {
+      if (event.button === 1 && target.kind !== 'search') {
+        void loadRecent()
+          .then((module) => remember(target, module))
+          .catch(() => {});
+      }
+    });
+    link.addEventListener('mousemove', () => {
+      const index = optionList.indexOf(option);
+      if (index !== active) setActive(index, false);
+    });
+    optionList.push(option);
+    parent.append(link);
+    return link;
+  };
+
+  const countText = (count: number, one: string, many: string) => (count === 1 ? one : fill(many, { count }));
+
+  const renderPages = (query: string, pages: readonly RankedPage[]) => {
+    for (const page of pages) {
+      const group = groupElement(page.title);
+      for (const entry of page.entries) {
+        const title = entry.title.map((part) => part.text).join('');
+        const link = addOption(group, entry.url, `search-result search-result--${entry.kind}`, {
+          kind: 'result',
+          query,
+          url: entry.url,
+          title,
+          page: page.title,
+        });
+        link.dataset.searchHit = '';
+        if (entry.section) link.dataset.section = entry.section;
+        const head = document.createElement('span');
+        head.className = 'search-result__head';
+        const titleElement = partsElement('search-result__title', entry.title);
+        // The heading above ("Week 1" for "Async Material Review"), when the title does not already say it.
+        if (entry.context) titleElement.prepend(textElement('search-result__context', entry.context));
+        head.append(titleElement);
+        if (entry.kind === 'task') head.append(textElement('search-result__kind', messages.task));
+        link.append(head, partsElement('search-result__excerpt', entry.excerpt));
+      }
+      list.append(group);
+    }
+  };
+
+  const statusText = (query: string, corrected: string | undefined) => {
+    if (!current) return '';
+    const results = countText(current.shownEntries, messages.resultCountOne, messages.resultCount);
+    const pages = countText(current.shownPages, messages.pageCountOne, messages.pageCount);
+    if (corrected) return fill(messages.corrected, { query, corrected, results, pages });
+    const more = current.loaded < current.results.length;
+    return fill(more ? messages.countMore : messages.count, { query, results, pages });
+  };
+
+  const render = (query: string, ranked: RankedResults, results: PagefindResult[], corrected?: string) => {
+    clearList();
+    clearButton.hidden = true;
+    const loaded = Math.min(results.length, PAGES_PER_BATCH);
+    current = { query: corrected ?? query, results, loaded, shownPages: ranked.pages.length, shownEntries: 0 };
+    renderPages(corrected ?? query, ranked.pages);
+    current.shownEntries = optionList.length;
+    showList();
+    moreButton.hidden = loaded >= results.length;
+    status.textContent = optionList.length === 0 ? fill(messages.none, { query }) : statusText(query, corrected);
+    // The first result opens on Enter: show it as such (without scrolling the search page under the reader).
+    if (optionList.length > 0) setActive(0, false);
+  };
+
+  const rank = async (query: string, batch: PagefindResult[]) =>
+    rankResults(query, await Promise.all(batch.map(found)));
+
+  /** Shows recent searches and opened results (the box is empty). */
+  const showRecent = async () => {
+    clearList();
+    current = undefined;
+    moreButton.hidden = true;
+    status.textContent = '';
+    const stored = storage.read(storageKeys.searchRecent);
+    const module = stored.ok && stored.value !== null ? await loadRecent().catch(() => undefined) : undefined;
+    if (input.value.trim()) return; // the reader typed meanwhile
+    const recent = module?.readRecent(storage);
+    clearList();
+    if (recent && recent.searches.length > 0) {
+      const group = groupElement(messages.recentSearches);
+      for (const query of recent.searches) {
+        const link = addOption(group, `${base}search/?q=${encodeURIComponent(query)}`, 'search-recent', {
+          kind: 'search',
+          query,
+        });
+        link.append(clockIcon(), query);
+      }
+      list.append(group);
+    }
+    if (recent && recent.pages.length > 0) {
+      const group = groupElement(messages.recentPages);
+      for (const page of recent.pages) {
+        const link = addOption(group, page.url, 'search-recent search-recent--page', { kind: 'page', ...page });
+        link.append(textElement('search-result__title', page.title), textElement('search-recent__page', page.page));
+      }
+      list.append(group);
+    }
+    clearButton.hidden = optionList.length === 0;
+    showList();
   };
 
   /** Pagefind, or undefined after telling the reader it could not be loaded. */
@@ -174,22 +405,84 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
   const run = async (raw: string) => {
     const query = raw.trim();
     lastQuery = query;
-    onQuery?.(query);
+    options.onQuery?.(query);
     if (!query) {
-      list.replaceChildren();
-      list.hidden = true;
-      options = [];
-      input.setAttribute('aria-expanded', 'false');
-      status.textContent = '';
+      await showRecent();
       return;
     }
     const pagefind = await pagefindOrMessage();
     if (!pagefind) return;
-    const search = await pagefind.debouncedSearch(query, { filters: currentFilters() }, SEARCH_DEBOUNCE_MS);
+    const filters = currentFilters();
+    const search = await pagefind.debouncedSearch(query, { filters }, SEARCH_DEBOUNCE_MS);
     if (search === null || query !== lastQuery) return; // a newer query is on its way
-    const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
-    if (query === lastQuery) render(query, pages);
+    const ranked = await rank(query, search.results.slice(0, PAGES_PER_BATCH));
+    if (query !== lastQuery) return;
+    if (ranked.unmatched.length > 0) {
+      // A word found nowhere: search for the nearest handbook word instead, and say so.
+      const words = await loadVocabulary(base);
+      const corrected = correctQuery(
+        query,
+        ranked.unmatched.map((term) => term.text),
+        words,
+      );
+      if (corrected && query === lastQuery) {
+        const retry = await pagefind.debouncedSearch(corrected, { filters }, 0);
+        if (retry === null || query !== lastQuery) return;
+        const rankedRetry = await rank(corrected, retry.results.slice(0, PAGES_PER_BATCH));
+        if (query !== lastQuery) return;
+        if (rankedRetry.pages.length > 0) {
+          render(query, rankedRetry, retry.results, corrected);
+          return;
+        }
+      }
+    }
+    if (query === lastQuery) render(query, ranked, search.results);
   };
+
+  /** Runs a query; a failure to fetch part of the index says so in the status instead of failing silently. */
+  const runSafely = (raw: string) =>
+    void run(raw).catch(() => {
+      status.textContent = messages.unavailable;
+    });
+
+  moreButton.addEventListener('click', async () => {
+    const shown = current;
+    if (!shown) return;
+    const batch = shown.results.slice(shown.loaded, shown.loaded + PAGES_PER_BATCH);
+    const ranked = await rank(shown.query, batch);
+    if (current !== shown) return;
+    const firstNew = optionList.length;
+    renderPages(shown.query, ranked.pages);
+    shown.loaded += batch.length;
+    shown.shownPages += ranked.pages.length;
+    shown.shownEntries = optionList.length;
+    moreButton.hidden = shown.loaded >= shown.results.length;
+    status.textContent = statusText(lastQuery, shown.query === lastQuery ? undefined : shown.query);
+    showList();
+    // Back to the box, on the first new result, so the arrows carry on from there.
+    input.focus();
+    if (optionList[firstNew]) setActive(firstNew);
+  });
+
+  clearButton.addEventListener('click', () => {
+    storage.remove(storageKeys.searchRecent);
+    clearList();
+    showList();
+    clearButton.hidden = true;
+    status.textContent = messages.recentCleared;
+    input.focus();
+  });
+
+  const updateToggle = () => {
+    const on = Object.values(selected).reduce((sum, values) => sum + values.size, 0);
+    filterToggle.textContent = on > 0 ? fill(messages.filtersToggleOn, { count: on }) : messages.filtersToggle;
+  };
+  filterToggle.addEventListener('click', () => {
+    const open = filterToggle.getAttribute('aria-expanded') !== 'true';
+    filterToggle.setAttribute('aria-expanded', String(open));
+    filterBox.classList.toggle('search-panel__filters--open', open);
+  });
+  filterToggle.hidden = false;
 
   for (const chip of filterBox.querySelectorAll<HTMLButtonElement>('button[data-filter]')) {
     const { filter: name, value } = chip.dataset;
@@ -200,25 +493,32 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
       if (set.has(value)) set.delete(value);
       else set.add(value);
       chip.setAttribute('aria-pressed', String(set.has(value)));
-      void run(input.value);
+      updateToggle();
+      runSafely(input.value);
     });
   }
   filterBox.hidden = false;
 
-  input.addEventListener('input', () => void run(input.value));
+  input.addEventListener('input', () => runSafely(input.value));
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && options.length > 0) {
+    if (event.key === 'ArrowDown' && optionList.length > 0) {
       event.preventDefault();
-      setActive((active + 1) % options.length);
-    } else if (event.key === 'ArrowUp' && options.length > 0) {
+      setActive((active + 1) % optionList.length);
+    } else if (event.key === 'ArrowUp' && optionList.length > 0) {
       event.preventDefault();
-      setActive(active <= 0 ? options.length - 1 : active - 1);
+      setActive(active <= 0 ? optionList.length - 1 : active - 1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const option = options[active] ?? options[0];
-      if (option) window.location.assign(option.url);
-    } else if (event.key === 'Home' || event.key === 'End') {
-      // Keep Home and End for moving inside the text.
+      const option = optionList[active];
+      if (!option) return;
+      if ((event.ctrlKey || event.metaKey) && option.target.kind !== 'search') {
+        // Ctrl+Enter (Cmd+Enter): a new tab, as Ctrl+click on the link would.
+        const { target } = option;
+        window.open(option.element.href, '_blank', 'noopener');
+        void loadRecent()
+          .then((module) => remember(target, module))
+          .catch(() => {});
+      } else void openHere(option);
     }
   });
 
@@ -227,8 +527,6 @@ export function attachSearch(panel: HTMLElement, base: string, onQuery?: (query:
   void pagefindOrMessage().then(() => {
     if (status.textContent === messages.loading) status.textContent = '';
   });
-  // The reader may have typed before this module arrived: search what is there.
-  if (input.value.trim()) void run(input.value);
-
-  return { search: (query) => void run(query) };
+  // The reader may have typed before this module arrived (or the search page has ?q=): search what is there.
+  runSafely(input.value);
 }

@@ -21,14 +21,29 @@ test('a base-path build styles its pages and applies the theme', async ({ page }
   expect(position).toBe('sticky');
 });
 
-test('search works in a base-path build', async ({ page }) => {
+test('search works in a base-path build: results, suggestions and recent searches stay under the base', async ({
+  page,
+}) => {
   await page.goto(BASE_PATH_UNDER_TEST);
-  await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('dialog').getByRole('combobox').fill('Learn Git Branching');
-  const option = page.getByRole('dialog').getByRole('option').first();
-  await expect(option).toContainText('CSM Internship Program');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  // A misspelling fetches the handbook's words from under the base.
+  await dialog.getByRole('combobox').fill('gainsite');
+  await expect(dialog.getByRole('status')).toContainText('“gainsight”');
+  await dialog.getByRole('combobox').fill('Learn Git Branching');
+  await expect(dialog.getByRole('listbox').getByRole('group').first()).toHaveAccessibleName('CSM Internship Program');
+  const option = dialog.getByRole('option').first();
+  await expect(option).toHaveAttribute(
+    'href',
+    new RegExp(`^${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-internship/#`),
+  );
   await option.click();
-  await expect(page).toHaveURL(new RegExp(`${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-internship/`));
+  await expect(page).toHaveURL(new RegExp(`${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-internship/#`));
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(dialog.getByRole('option', { name: 'Learn Git Branching', exact: true })).toHaveAttribute(
+    'href',
+    `${BASE_PATH_UNDER_TEST}search/?q=Learn%20Git%20Branching`,
+  );
 });
 
 test('a base-path planner page runs under its own CSP with no violation', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { t, type UiKey, ui } from '../../src/i18n/ui';
+import { searchUi, t, type UiKey, ui } from '../../src/i18n/ui';
 
 /*
  * Every reader-facing string lives in src/i18n/ui.ts: each key there is used
@@ -22,6 +22,7 @@ const code = sourceFiles(SRC)
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
 const keys = Object.keys(ui) as UiKey[];
+const searchKeys = Object.keys(searchUi);
 /** Keys built at run time, such as t(`role.${role}`): their prefixes. */
 const dynamicPrefixes = [...code.matchAll(/`([a-z]+(?:\.[a-zA-Z]+)*\.)\$\{/g)].map((match) => match[1] as string);
 
@@ -31,6 +32,10 @@ describe('UI strings', () => {
       (key) => !code.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
+    // The search panel's strings reach its script through one data attribute, by their keys.
+    expect(searchKeys.filter((key) => !code.includes(`'${key}'`) && !code.includes(`${key.split('.')[1]}`))).toEqual(
+      [],
+    );
   });
 
   it('has every key the code looks up', () => {

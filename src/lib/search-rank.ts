@@ -1,0 +1,554 @@
+/*
+ * Orders search results the way a reader looks for them: by the part of a
+ * page that answers the query. Pagefind finds the pages and where each query
+ * word is on them, weighted by the element it is in (titles and headings count
+ * more). Its own sections come back in page order and are cut at headings
+ * only; here each page is split into its sections and checklist tasks, each
+ * is scored from its own matches, and each result's excerpt is cut from its
+ * own words, so a page and its sections never show the same text.
+ */
+import type { PagefindAnchor, PagefindResultData } from './pagefind-types';
+import { buildExcerpt, EXCERPT_WORDS, type ExcerptPart, wordsToParts } from './search-excerpt';
+import { wordKey } from './search-words';
+
+/** A word of the query, as typed and as compared. */
+export interface QueryTerm {
+  /** Lower case, without the punctuation around it: `1:1`, `president's`. */
+  text: string;
+  /** Letters and digits only: `11`, `presidents`. */
+  key: string;
+  /**
+   * Numbers joined by punctuation (`1:1`, `30-60-90`, `1.5`) match only as
+   * written: Pagefind drops the punctuation, so `1:1` would also find `11`.
+   */
+  strict: boolean;
+}
+
+export type ResultKind = 'page' | 'section' | 'task';
+
+/** One link in the results: the page itself, a section of it, or a checklist task in a section. */
+export interface RankedEntry {
+  kind: ResultKind;
+  /** The page's address, with `#id` for a section or task. */
+  url: string;
+  /** The id of the section the entry is in (a task's heading); none for the page itself. */
+  section?: string | undefined;
+  /** The page title or section heading, with the matching words marked. */
+  title: ExcerptPart[];
+  /** The heading the section sits under, when its own title does not say it ("Week 1" above "Async Material Review"). */
+  context?: string | undefined;
+  excerpt: ExcerptPart[];
+  score: number;
+}
+
+export interface RankedPage {
+  url: string;
+  title: string;
+  score: number;
+  entries: RankedEntry[];
+}
+
+export interface RankedResults {
+  pages: RankedPage[];
+  /** Query words found on none of the pages (a misspelling, or a word the handbook does not use). */
+  unmatched: QueryTerm[];
+}
+
+/** A page Pagefind found, with its score. */
+export interface FoundPage {
+  score: number;
+  data: PagefindResultData;
+}
+
+/** Sections and tasks listed under one page at most. */
+export const MAX_ENTRIES_PER_PAGE = 3;
+/** Results from one section at most (its heading and tasks). */
+const MAX_ENTRIES_PER_SECTION = 2;
+/** A section is listed when it scores at least this share of its page's best one. */
+const ENTRY_SCORE_SHARE = 0.2;
+/**
+ * Match weight at which a word's contribution to a section is half spent: a
+ * word in an h3 (weight 5, squared 25) nearly fills it, a single mention in
+ * body text (1) gives a fifth. Further mentions add less and less, so a
+ * section that names the query in its heading beats one that repeats it.
+ */
+const SATURATION = 4;
+/** How much a page's second-best section adds to its score, beside its best. */
+const SECOND_SECTION_SHARE = 0.2;
+/**
+ * What a word in a title above a section (or above a task) is worth to it at
+ * most: as much as the word once in its own text. The title says where the
+ * section is; what the section itself says counts more.
+ */
+const CONTEXT_VALUE = 1;
+/**
+ * How much a section's length matters (0: not at all, 1: fully, as in BM25):
+ * a short task that is about the query beats a long section that mentions it.
+ */
+const LENGTH_NORMALIZATION = 0.5;
+/** How much more a section scores when all the query's words stand together in it, as typed. */
+const PHRASE_BONUS = 1;
+/** What a very common word ("to", "a") is worth to ranking, against its rarity. */
+const STOP_WORD_SHARE = 0.2;
+/** Checklist tasks are list items with ids that start with this. */
+export const TASK_ID_PREFIX = 'task-';
+
+const WORD_SEPARATOR = /[\r\n\s]+/g;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** Endings of an English word's other forms ("call" → "calls", "plan" → "planning"). */
+const INFLECTION = /^(?:s|es|ed|d|ing|er|ers|ly|ion|ions|ation|ations|ment|ments|al)$/;
+
+/** The distinct words of a query. */
+export function queryTerms(query: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  for (const raw of query.toLowerCase().split(WORD_SEPARATOR)) {
+    const text = raw.replace(EDGE_PUNCTUATION, '');
+    const key = wordKey(text);
+    if (!key || terms.some((term) => term.key === key)) continue;
+    terms.push({ text, key, strict: /\d/.test(text) && /[^\p{L}\p{N}]/u.test(text) });
+  }
+  return terms;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
+/** Whether `rest` turns `stem` into another form of it ("ing" after "shadow", "ning" after "plan"). */
+function isInflection(stem: string, rest: string): boolean {
+  if (INFLECTION.test(rest)) return true;
+  return rest.length > 1 && rest[0] === stem.at(-1) && INFLECTION.test(rest.slice(1));
+}
+
+/**
+ * How close a word of the page is to a query word, from 0 (not a match) to 1
+ * (the same word). Pagefind matches stems and, for the last word typed,
+ * prefixes; when a word is not in the index at all it falls back to a
+ * shortened form of it ("on" for "onbaording", "gain" for "gainsite"), which
+ * is not a match to a reader and scores 0 here.
+ */
+export function closeness(word: string, term: QueryTerm): number {
+  if (term.strict && !word.toLowerCase().includes(term.text)) return 0;
+  const key = wordKey(word);
+  if (!key) return 0;
+  if (key === term.key) return 1;
+  // Still typing, or a longer form: "onboa" in "onboarding", "plan" in "plans"; but 1 is not 10 or 1:1.
+  if (key.startsWith(term.key)) {
+    const numberGoesOn = /\d$/.test(term.key) && /^\d/.test(key.slice(term.key.length));
+    return numberGoesOn ? 0 : term.key.length / key.length;
+  }
+  // A shorter form: "call" for "calls", "shadow" for "shadowing".
+  if (term.key.startsWith(key) && key.length >= 3 && isInflection(key, term.key.slice(key.length))) {
+    return key.length / term.key.length;
+  }
+  // Two forms of one stem: "certificates" for "certification", "escalate" for "escalation".
+  const shared = sharedPrefix(key, term.key);
+  if (shared >= 4 && shared >= 0.7 * term.key.length) return shared / Math.max(key.length, term.key.length);
+  return 0;
+}
+
+/** A query word found at a word of the page. */
+interface Match {
+  location: number;
+  term: number;
+  /** Element weight squared (as Pagefind ranks), times closeness. */
+  value: number;
+}
+
+/** A part of a page that can be a result: its words, and where its own text starts after its title. */
+interface Target {
+  kind: ResultKind;
+  id?: string | undefined;
+  start: number;
+  end: number;
+  /** First word after the title (the heading's or the page's own words). */
+  bodyStart: number;
+  matches: Match[];
+}
+
+/** A page's introduction or one of its sections, with the tasks in it. */
+interface Region {
+  kind: 'page' | 'section';
+  id?: string | undefined;
+  title: string;
+  /** 1 for the page itself, 2 to 6 for its sections (their heading level). */
+  level: number;
+  heading: Target;
+  tasks: Target[];
+  matches: Match[];
+  /** Matches in the titles of the sections this one is part of (and the page title), at a reduced value. */
+  inherited: Match[];
+  /** The section this one is part of (none for the page and its top sections). */
+  parent?: Region | undefined;
+}
+
+interface RegionStart {
+  kind: Region['kind'];
+  id: string | undefined;
+  title: string;
+  level: number;
+  start: number;
+  bodyStart: number;
+}
+
+const isHeading = (anchor: PagefindAnchor) => /^h[1-6]$/i.test(anchor.element) && Boolean(anchor.text?.trim());
+const isTask = (anchor: PagefindAnchor) =>
+  anchor.element.toLowerCase() === 'li' && anchor.id.startsWith(TASK_ID_PREFIX);
+const wordCount = (text: string) => text.split(WORD_SEPARATOR).filter(Boolean).length;
+
+/** Where the page's own title ends at the start of its text (0 when the text does not start with it). */
+function titleEnd(words: readonly string[], title: string): number {
+  const titleWords = title.split(WORD_SEPARATOR).filter(Boolean);
+  const starts = titleWords.every((word, i) => wordKey(word) === wordKey(words[i] ?? ''));
+  return starts ? titleWords.length : 0;
+}
+
+/** Splits a page into its introduction and sections (at headings), and those into tasks. */
+function splitPage(page: PagefindResultData, words: readonly string[]): Region[] {
+  const byLocation = (a: PagefindAnchor, b: PagefindAnchor) => a.location - b.location;
+  // The h1 is the page's own title: what follows it, up to the first section, is the page itself.
+  const headings = page.anchors.filter((a) => isHeading(a) && a.element.toLowerCase() !== 'h1').sort(byLocation);
+  const tasks = page.anchors.filter(isTask).sort(byLocation);
+  const boundaries = [...headings, ...tasks].map((a) => a.location).sort((a, b) => a - b);
+  const nextBoundary = (after: number) => boundaries.find((at) => at > after) ?? words.length;
+
+  const title = page.meta.title ?? page.url;
+  const starts: RegionStart[] = [
+    { kind: 'page', id: undefined, title, level: 1, start: 0, bodyStart: titleEnd(words, title) },
+    ...headings.map((heading) => {
+      const text = heading.text?.trim() ?? '';
+      return {
+        kind: 'section' as const,
+        id: heading.id,
+        title: text,
+        level: Number(heading.element.slice(1)),
+        start: heading.location,
+        bodyStart: heading.location + wordCount(text),
+      };
+    }),
+  ];
+  return starts.map((region, i) => {
+    const end = starts[i + 1]?.start ?? words.length;
+    const regionTasks: Target[] = tasks
+      .filter((task) => task.location >= region.start && task.location < end)
+      .map((task) => {
+        const taskEnd = Math.min(nextBoundary(task.location), end);
+        return { kind: 'task', id: task.id, start: task.location, end: taskEnd, bodyStart: task.location, matches: [] };
+      });
+    return {
+      kind: region.kind,
+      id: region.id,
+      title: region.title,
+      level: region.level,
+      heading: {
+        kind: region.kind,
+        id: region.id,
+        start: region.start,
+        end,
+        bodyStart: Math.min(region.bodyStart, end),
+        matches: [],
+      },
+      tasks: regionTasks,
+      matches: [],
+      inherited: [],
+    };
+  });
+}
+
+/** The page's matches that a reader would call matches, each with the query word it is. */
+function pageMatches(page: PagefindResultData, words: readonly string[], terms: readonly QueryTerm[]): Match[] {
+  const seen = new Set<number>();
+  const matches: Match[] = [];
+  for (const { location, weight } of page.weighted_locations) {
+    if (seen.has(location)) continue;
+    seen.add(location);
+    const word = words[location] ?? '';
+    let best = -1;
+    let bestCloseness = 0;
+    terms.forEach((term, i) => {
+      const value = closeness(word, term);
+      if (value > bestCloseness) {
+        best = i;
+        bestCloseness = value;
+      }
+    });
+    if (best >= 0) matches.push({ location, term: best, value: weight * weight * bestCloseness });
+  }
+  return matches;
+}
+
+/** A match in a title above, as context for what is below it. */
+const asContext = (match: Match): Match => ({ ...match, value: Math.min(match.value, CONTEXT_VALUE) });
+
+/** Gives each section the matches in the titles above it: "Scoring Process" sits under "President's Club". */
+function inheritTitles(regions: Region[]): void {
+  const titleMatches = (region: Region) =>
+    region.heading.matches.filter((match) => match.location < region.heading.bodyStart);
+  const parents: Region[] = [];
+  for (const region of regions) {
+    while (parents.length > 0 && (parents.at(-1)?.level ?? 0) >= region.level) parents.pop();
+    region.inherited = parents.flatMap(titleMatches).map(asContext);
+    region.parent = parents.at(-1);
+    parents.push(region);
+  }
+}
+
+/** What a score needs to know about the query. */
+interface Scoring {
+  /** Per query word: how much it tells sections apart (rare words more, common words such as "to" little). */
+  rarity: readonly number[];
+  /** The average length of the results' titles (headings), in words. */
+  averageTitleLength: number;
+  /** The average length of the results' texts (sections less their tasks, and tasks), in words. */
+  averageBodyLength: number;
+}
+
+/** The longest run of query words, in the query's order, next to each other in the text. */
+function longestPhrase(matches: readonly Match[]): number {
+  const termAt = new Map(matches.map((match) => [match.location, match.term]));
+  let longest = 1;
+  for (const match of matches) {
+    let length = 1;
+    while (termAt.get(match.location + length) === match.term + length) length += 1;
+    longest = Math.max(longest, length);
+  }
+  return longest;
+}
+
+/** The matches of a result's title and of its text, with their lengths in words. */
+interface Fields {
+  title: readonly Match[];
+  titleLength: number;
+  body: readonly Match[];
+  bodyLength: number;
+  /** Matches in the titles above it: they count only for query words the result lacks. */
+  context: readonly Match[];
+}
+
+/** How far `sum` fills a word's share (0 to 1), for a field `length` words long against the average. */
+function saturate(sum: number, length: number, averageLength: number): number {
+  if (sum <= 0) return 0;
+  const relative = averageLength > 0 ? length / averageLength : 1;
+  const halfway = SATURATION * (1 - LENGTH_NORMALIZATION + LENGTH_NORMALIZATION * relative);
+  return sum / (sum + halfway);
+}
+
+/**
+ * A result's score, in the manner of BM25F: for each query word, its matches
+ * in the title and in the text each saturate, the longer the field the
+ * slower (a heading that is the query beats one that contains it among other
+ * words; a short task about the query beats a long section that mentions
+ * it); the two combine, weighted by the word's rarity. Then times the share
+ * of the query's words found, squared (a result with every word beats one
+ * with many of one), and more when the words stand together as typed.
+ */
+function scoreOf(fields: Fields, scoring: Scoring): number {
+  const { rarity } = scoring;
+  const sums = (matches: readonly Match[]) => {
+    const perTerm = new Array<number>(rarity.length).fill(0);
+    for (const match of matches) perTerm[match.term] = (perTerm[match.term] ?? 0) + match.value;
+    return perTerm;
+  };
+  const title = sums(fields.title);
+  const body = sums(fields.body);
+  const context = sums(fields.context);
+  let score = 0;
+  let found = 0;
+  rarity.forEach((weight, term) => {
+    const inTitle = title[term] ?? 0;
+    const inBody = (body[term] ?? 0) || (inTitle > 0 ? 0 : (context[term] ?? 0));
+    if (inTitle + inBody <= 0) return;
+    found += 1;
+    const fromTitle = saturate(inTitle, fields.titleLength, scoring.averageTitleLength);
+    const fromBody = saturate(inBody, fields.bodyLength, scoring.averageBodyLength);
+    score += weight * (1 - (1 - fromTitle) * (1 - fromBody));
+  });
+  const coverage = found / rarity.length;
+  const own = [...fields.title, ...fields.body];
+  const phrase = rarity.length > 1 ? (longestPhrase(own) - 1) / (rarity.length - 1) : 0;
+  return score * coverage * coverage * (1 + PHRASE_BONUS * phrase);
+}
+
+function entryUrl(pageUrl: string, id: string | undefined): string {
+  return id ? `${pageUrl.split('#')[0]}#${id}` : pageUrl;
+}
+
+/** Words too common to show as matches ("to" in "time to value"); they still count for ranking. */
+const STOP_WORDS = new Set(
+  'a an and are as at be by for from has have how i in into is it its of on or our that the their this to was what when where which who why will with you your'.split(
+    ' ',
+  ),
+);
+
+/** Whether a word of a title or excerpt should be marked as a match. */
+function isShownMatch(word: string, terms: readonly QueryTerm[]): boolean {
+  return terms.some((term) => !STOP_WORDS.has(term.key) && closeness(word, term) > 0);
+}
+
+/** The text with the words that match the query marked. */
+export function highlight(text: string, terms: readonly QueryTerm[]): ExcerptPart[] {
+  const words = text.split(WORD_SEPARATOR).filter(Boolean);
+  const piece = (part: string) => isShownMatch(part, terms);
+  return wordsToParts(words, (i) => isShownMatch(words[i] ?? '', terms), piece);
+}
+
+/** A section heading (or the page itself) or a task, scored on its own. */
+interface Candidate {
+  region: Region;
+  target: Target;
+  score: number;
+}
+
+/**
+ * What a region offers as results: its heading (or the page), scored on the
+ * title and the text outside its tasks, and each of its tasks, scored on the
+ * task's words with the heading as context.
+ */
+function candidatesOf(region: Region, scoring: Scoring): Candidate[] {
+  const { heading } = region;
+  const isTitle = (match: Match) => match.location < heading.bodyStart;
+  const titleMatches = heading.matches.filter(isTitle);
+  const taskContext = [...region.inherited, ...titleMatches.map(asContext)];
+  const candidates: Candidate[] = [];
+  if (heading.matches.length > 0) {
+    const fields: Fields = {
+      title: titleMatches,
+      titleLength: titleLength(region),
+      body: heading.matches.filter((match) => !isTitle(match)),
+      bodyLength: bodyLength(region),
+      context: region.inherited,
+    };
+    candidates.push({ region, target: heading, score: scoreOf(fields, scoring) });
+  }
+  for (const task of region.tasks) {
+    if (task.matches.length === 0) continue;
+    const fields: Fields = {
+      title: [],
+      titleLength: 0,
+      body: task.matches,
+      bodyLength: task.end - task.start,
+      context: taskContext,
+    };
+    candidates.push({ region, target: task, score: scoreOf(fields, scoring) });
+  }
+  return candidates;
+}
+
+const titleLength = (region: Region) => region.heading.bodyStart - region.heading.start;
+
+/** The words of a section's own text: the section's, less its title and its tasks. */
+function bodyLength(region: Region): number {
+  const tasks = region.tasks.reduce((sum, task) => sum + (task.end - task.start), 0);
+  return region.heading.end - region.heading.bodyStart - tasks;
+}
+
+function entryOf(
+  candidate: Candidate,
+  page: PagefindResultData,
+  words: readonly string[],
+  terms: readonly QueryTerm[],
+): RankedEntry {
+  const { region, target, score } = candidate;
+  const range =
+    target.kind === 'task'
+      ? { start: target.start, end: target.end }
+      : { start: region.heading.bodyStart, end: region.heading.end };
+  const shown = region.matches.filter((match) => isShownMatch(words[match.location] ?? '', terms));
+  const parent = region.parent?.kind === 'section' ? region.parent.title : undefined;
+  return {
+    kind: target.kind,
+    url: entryUrl(page.url, target.id),
+    section: region.id,
+    context: parent && !region.title.toLowerCase().includes(parent.toLowerCase()) ? parent : undefined,
+    title: highlight(region.title, terms),
+    excerpt: buildExcerpt(
+      words,
+      range,
+      new Map(shown.map((match) => [match.location, match.value])),
+      EXCERPT_WORDS,
+      (piece) => isShownMatch(piece, terms),
+    ),
+    score,
+  };
+}
+
+/**
+ * Ranks the pages Pagefind found by their best section, and each page's
+ * sections by their own matches; drops pages with no real match.
+ */
+export function rankResults(query: string, found: readonly FoundPage[]): RankedResults {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return { pages: [], unmatched: [] };
+
+  const pages = found.map(({ score, data }) => {
+    const words = data.content.split(WORD_SEPARATOR);
+    const regions = splitPage(data, words);
+    for (const match of pageMatches(data, words, terms)) {
+      const region = regions.findLast((r) => r.heading.start <= match.location);
+      if (!region) continue;
+      region.matches.push(match);
+      const task = region.tasks.find((t) => match.location >= t.start && match.location < t.end);
+      (task ?? region.heading).matches.push(match);
+    }
+    inheritTitles(regions);
+    return { pagefindScore: score, data, words, regions };
+  });
+
+  // A word found in few of the sections is worth more than one found in most (inverse document frequency).
+  const allRegions = pages.flatMap((page) => page.regions);
+  const containing = terms.map(
+    (_, term) => allRegions.filter((region) => region.matches.some((match) => match.term === term)).length,
+  );
+  const rarity = terms.map((term, i) => {
+    const count = containing[i] ?? 0;
+    if (count === 0) return 0;
+    return Math.log(1 + allRegions.length / count) * (STOP_WORDS.has(term.key) ? STOP_WORD_SHARE : 1);
+  });
+  const unmatched = terms.filter((_, i) => containing[i] === 0);
+  const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
+  const scoring: Scoring = {
+    rarity,
+    averageTitleLength: average(allRegions.map(titleLength)),
+    averageBodyLength: average(allRegions.flatMap((r) => [bodyLength(r), ...r.tasks.map((t) => t.end - t.start)])),
+  };
+
+  const ranked: (RankedPage & { pagefindScore: number })[] = [];
+  for (const { pagefindScore, data, words, regions } of pages) {
+    const candidates = regions.flatMap((region) => candidatesOf(region, scoring)).sort((a, b) => b.score - a.score);
+    const [first] = candidates;
+    if (!first || first.score <= 0) continue;
+    const entries: RankedEntry[] = [];
+    const perRegion = new Map<Region, number>();
+    const headingListed = new Set<Region>();
+    const seenExcerpts = new Set<string>();
+    for (const candidate of candidates) {
+      if (entries.length === MAX_ENTRIES_PER_PAGE || candidate.score < first.score * ENTRY_SCORE_SHARE) break;
+      // Room for other sections: a long checklist would otherwise fill the page's places with its tasks.
+      // A section's heading result shows its tasks' words, so a section is listed by its heading or by its tasks.
+      const taken = perRegion.get(candidate.region) ?? 0;
+      const isHeading = candidate.target === candidate.region.heading;
+      if (taken === MAX_ENTRIES_PER_SECTION || headingListed.has(candidate.region) || (isHeading && taken > 0))
+        continue;
+      const entry = entryOf(candidate, data, words, terms);
+      // The same words twice (a task repeated week after week) would be the same result twice.
+      const text = entry.excerpt.map((part) => part.text).join('');
+      if (seenExcerpts.has(text)) continue;
+      seenExcerpts.add(text);
+      perRegion.set(candidate.region, taken + 1);
+      if (isHeading) headingListed.add(candidate.region);
+      entries.push(entry);
+    }
+    const second = entries[1]?.score ?? 0;
+    ranked.push({
+      url: data.url,
+      title: data.meta.title ?? data.url,
+      score: first.score + SECOND_SECTION_SHARE * second,
+      entries,
+      pagefindScore,
+    });
+  }
+  ranked.sort((a, b) => b.score - a.score || b.pagefindScore - a.pagefindScore);
+  return { pages: ranked.map(({ pagefindScore: _, ...page }) => page), unmatched };
+}

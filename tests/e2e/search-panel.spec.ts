@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+
+/*
+ * Finding your way back (recent searches and opened results) and the panel
+ * on a phone. Both failed on the first version of the search panel.
+ */
+
+const RECENT_KEY = 'csm-handbook:search-recent';
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the handbook' });
+const input = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the handbook' });
+const results = (page: Page) => dialog(page).getByRole('listbox', { name: 'Search results' });
+const recentSearches = (page: Page) => results(page).getByRole('group', { name: 'Recent searches' });
+const recentlyOpened = (page: Page) => results(page).getByRole('group', { name: 'Recently opened' });
+
+async function openSearch(page: Page) {
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(input(page)).toBeFocused();
+}
+
+test('recent searches and opened results come back when the box is empty, until cleared', async ({ page }) => {
+  await page.goto('/');
+  await openSearch(page);
+  // Nothing yet: the empty box shows no list and no Clear button.
+  await expect(results(page)).toBeHidden();
+  await expect(dialog(page).getByRole('button', { name: /^Clear/ })).toBeHidden();
+
+  await input(page).fill('buddy');
+  const first = results(page).getByRole('option').first();
+  await expect(first).toBeVisible();
+  const href = (await first.getAttribute('href')) ?? '';
+  await first.click();
+  await page.waitForURL((url) => href.endsWith(url.pathname + url.hash));
+
+  await openSearch(page);
+  await expect(input(page)).toHaveValue('');
+  await expect(recentSearches(page).getByRole('option', { name: 'buddy' })).toBeVisible();
+  await expect(recentlyOpened(page).getByRole('option')).toHaveCount(1);
+  await expect(recentlyOpened(page).getByRole('option')).toHaveAttribute('href', href);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Arrow keys reach them; a recent search runs again in place, and is a link to the search page.
+  const again = recentSearches(page).getByRole('option', { name: 'buddy' });
+  await expect(again).toHaveAttribute('href', '/search/?q=buddy');
+  await page.keyboard.press('ArrowDown');
+  await expect(again).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(input(page)).toHaveValue('buddy');
+  await expect(results(page).getByRole('option').first()).toHaveAttribute('href', href);
+
+  await input(page).fill('');
+  await expect(recentSearches(page)).toBeVisible();
+  await dialog(page)
+    .getByRole('button', { name: /^Clear/ })
+    .click();
+  await expect(results(page)).toBeHidden();
+  await expect(dialog(page).getByRole('status')).toHaveText('Recent searches cleared.');
+  expect(await page.evaluate((key) => localStorage.getItem(key), RECENT_KEY)).toBeNull();
+  await expect(input(page)).toBeFocused();
+});
+
+test('an unreadable recent list is ignored and then replaced, never a crash', async ({ page }) => {
+  await page.goto('/');
+  for (const bad of [
+    '{"v":1,"searches":[42],"pages":"x"',
+    '{"v":1,"searches":["<img src=x>"],"pages":[{"url":"javascript:alert(1)","title":"x","page":"y"}]}',
+  ]) {
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECENT_KEY, bad] as const);
+    await page.reload();
+    await openSearch(page);
+    await expect(input(page)).toHaveValue('');
+    await expect(results(page)).toBeHidden();
+    await input(page).fill('graduation');
+    const first = results(page).getByRole('option').first();
+    await expect(first).toBeVisible();
+    await first.click();
+    await page.waitForURL(/csm-onboarding\/#/);
+    const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), RECENT_KEY)) ?? 'null');
+    expect(stored.searches).toEqual(['graduation']);
+    expect(stored.pages).toHaveLength(1);
+    await page.goto('/');
+  }
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the placeholder fits, the chips fold behind a Filters button and results get most of the panel', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await openSearch(page);
+    const room = await input(page).evaluate((element) => {
+      const box = element as HTMLInputElement;
+      const style = getComputedStyle(box);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return { text: Number.POSITIVE_INFINITY, width: 0 };
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const width = box.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+      return { text: context.measureText(box.placeholder).width, width };
+    });
+    expect(room.text, 'placeholder width').toBeLessThanOrEqual(room.width);
+
+    const toggle = dialog(page).getByRole('button', { name: 'Filters' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(dialog(page).getByRole('button', { name: 'Handbook page' })).toBeHidden();
+
+    await input(page).fill('onboarding');
+    await expect(results(page).getByRole('option').first()).toBeVisible();
+    const list = await results(page).boundingBox();
+    expect((list?.height ?? 0) / 740, 'share of the screen the results get').toBeGreaterThan(0.55);
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const chip = dialog(page).getByRole('button', { name: 'Handbook page' });
+    await chip.click();
+    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    await toggle.click();
+    // A folded filter that is on still says so.
+    await expect(toggle).toHaveAccessibleName('Filters (1 on)');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import type { PagefindAnchor, PagefindResultData } from '../../src/lib/pagefind-types';
+import { buildExcerpt, type ExcerptPart, partsText } from '../../src/lib/search-excerpt';
+import { closeness, type FoundPage, highlight, queryTerms, rankResults } from '../../src/lib/search-rank';
+
+/**
+ * A page as Pagefind returns it: its text, its anchors (headings with their
+ * text, tasks as list items), and the weighted locations of every word that
+ * matches one of `words` (7 in the h1, 6 in an h2, 1 elsewhere), the way
+ * Pagefind reports them: stems and prefixes included.
+ */
+function page(
+  url: string,
+  blocks: { h1?: string; h2?: string; id?: string; task?: string; text?: string }[],
+  words: string[],
+): FoundPage {
+  const content: string[] = [];
+  const anchors: PagefindAnchor[] = [];
+  const weights: number[] = [];
+  let title: string | undefined;
+  for (const block of blocks) {
+    const text = block.h1 ?? block.h2 ?? block.text ?? '';
+    const at = content.length;
+    if (block.h1) {
+      title = block.h1;
+      anchors.push({ element: 'h1', id: '_top', text: block.h1, location: at });
+    }
+    if (block.h2) anchors.push({ element: 'h2', id: block.id ?? '', text: block.h2, location: at });
+    if (block.task) anchors.push({ element: 'li', id: `task-${block.task}`, text: '', location: at });
+    const blockWords = (/[.:]$/.test(text) ? text : `${text}.`).split(' ');
+    content.push(...blockWords);
+    weights.push(...blockWords.map(() => (block.h1 ? 7 : block.h2 ? 6 : 1)));
+  }
+  const keys = words.map((word) => word.toLowerCase());
+  const weighted_locations = content.flatMap((word, location) => {
+    const key = word.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return keys.some((k) => key.startsWith(k.replace(/[^a-z0-9]/g, '')) || k.startsWith(key.slice(0, 4)))
+      ? [{ weight: weights[location] ?? 1, balanced_score: 0, location }]
+      : [];
+  });
+  const data: PagefindResultData = { url, content: content.join(' '), meta: { title }, anchors, weighted_locations };
+  return { score: 1, data };
+}
+
+const text = (parts: readonly ExcerptPart[]) => parts.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
+
+const manager = (words: string[]) =>
+  page(
+    '/manager/',
+    [
+      { h1: 'CSM Manager Handbook' },
+      { text: 'Field guide for managers on success and reviews.' },
+      { h2: 'Review Checklist', id: 'review-checklist' },
+      { text: 'Success Plans: customers have a Success Plan and the CSM uses it.' },
+      { h2: 'Success Plan Review', id: 'success-plan-review' },
+      { text: 'On a regular basis the manager should review the success plans of the team.' },
+      { h2: 'Renewal Review', id: 'renewal-review' },
+      { text: 'Twice a month the manager reviews upcoming renewals.' },
+    ],
+    words,
+  );
+
+const internship = (words: string[]) =>
+  page(
+    '/internship/',
+    [
+      { h1: 'CSM Internship Program' },
+      { text: 'Internships with the CSM team, weekly.' },
+      { h2: 'Week 1', id: 'week-1' },
+      { task: 'w1-git', text: 'Learn Git Branching' },
+      { task: 'w1-gitlab', text: 'GitLab 101 course' },
+      { h2: 'Week 3', id: 'week-3' },
+      { task: 'w3-shadow', text: 'Shadow your mentor on customer calls' },
+      { h2: 'Week 11', id: 'week-11' },
+      { task: 'w11-shadow', text: 'Shadow other CSMs on customer calls' },
+    ],
+    words,
+  );
+
+describe('query words', () => {
+  it('keeps the words once, without the punctuation around them', () => {
+    expect(queryTerms('  “Success” plan, PLAN? ').map((t) => t.key)).toEqual(['success', 'plan']);
+    expect(queryTerms("President's Club")[0]).toMatchObject({ text: "president's", key: 'presidents', strict: false });
+  });
+
+  it('takes numbers joined by punctuation as written', () => {
+    expect(queryTerms('1:1 cadence')[0]).toMatchObject({ text: '1:1', key: '11', strict: true });
+    expect(queryTerms('30-60-90')[0]?.strict).toBe(true);
+    expect(queryTerms('kick-off')[0]?.strict).toBe(false);
+  });
+});
+
+describe('closeness of a page word to a query word', () => {
+  const [plan] = queryTerms('plan');
+  const [oneToOne] = queryTerms('1:1');
+  const [gainsite] = queryTerms('gainsite');
+  const [shadowing] = queryTerms('shadowing');
+  const [one] = queryTerms('1');
+  if (!plan || !oneToOne || !gainsite || !shadowing || !one) throw new Error('terms');
+
+  it('is 1 for the same word, whatever its case and punctuation', () => {
+    expect(closeness('Plan,', plan)).toBe(1);
+    expect(closeness('(1:1)', oneToOne)).toBe(1);
+  });
+
+  it('is high for another form of the word, lower for a longer word it starts', () => {
+    expect(closeness('plans', plan)).toBeCloseTo(0.8);
+    expect(closeness('shadow', shadowing)).toBeGreaterThan(0.6);
+    expect(closeness('planning', plan)).toBe(0.5);
+  });
+
+  it('is 0 for what Pagefind finds when a word is not in the index, and for a different number', () => {
+    expect(closeness('gained', gainsite)).toBe(0);
+    expect(closeness('11.', oneToOne)).toBe(0);
+    expect(closeness('1:1s', oneToOne)).toBeGreaterThan(0);
+    expect(closeness('10', one)).toBe(0);
+    expect(closeness('1st', one)).toBeGreaterThan(0);
+  });
+});
+
+describe('ranking', () => {
+  it('puts the section that is about the query first, and leaves out sections with too little of it', () => {
+    const { pages } = rankResults('success plan review', [manager(['success', 'plan', 'review'])]);
+    // Renewal Review has one of the three words: too little beside the others to be listed.
+    expect(pages[0]?.entries.map((e) => e.url)).toEqual([
+      '/manager/#success-plan-review',
+      '/manager/#review-checklist',
+    ]);
+    expect(text(pages[0]?.entries[0]?.title ?? [])).toBe('[Success] [Plan] [Review]');
+  });
+
+  it('links to the task that answers, with its section', () => {
+    const { pages } = rankResults('learn git branching', [internship(['learn', 'git', 'branching'])]);
+    const first = pages[0]?.entries[0];
+    expect(first).toMatchObject({ kind: 'task', url: '/internship/#task-w1-git', section: 'week-1' });
+    expect(text(first?.excerpt ?? [])).toBe('[Learn] [Git] [Branching].');
+  });
+
+  it('finds "week 3" under its own heading, not every week', () => {
+    const { pages } = rankResults('week 3', [internship(['week', '3'])]);
+    expect(pages[0]?.entries[0]?.url).toBe('/internship/#week-3');
+  });
+
+  it('never lists the same excerpt twice on a page, nor the page text as a section', () => {
+    const { pages } = rankResults('shadow customer calls', [internship(['shadow', 'customer', 'calls'])]);
+    const excerpts = pages.flatMap((p) => p.entries.map((e) => partsText(e.excerpt)));
+    expect(new Set(excerpts).size).toBe(excerpts.length);
+  });
+
+  it('orders pages by their best section', () => {
+    const { pages } = rankResults('week 3', [manager(['week', 'review']), internship(['week', '3'])]);
+    expect(pages.map((p) => p.url)).toEqual(['/internship/']);
+  });
+
+  it('drops what is not a match, and reports query words found nowhere', () => {
+    const { pages, unmatched } = rankResults('onbaording', [internship(['on'])]);
+    expect(pages).toEqual([]);
+    expect(unmatched.map((t) => t.text)).toEqual(['onbaording']);
+  });
+});
+
+describe('excerpts', () => {
+  const words = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
+
+  it('shows the words around the matches, with an ellipsis where text was cut', () => {
+    const parts = buildExcerpt(words, { start: 0, end: 12 }, new Map([[8, 1]]), 5);
+    expect(text(parts)).toBe('…six seven eight [nine] ten…');
+  });
+
+  it('stays inside its range and marks only the word, not its punctuation', () => {
+    const parts = buildExcerpt(['Plans:', 'yes.', 'Next'], { start: 0, end: 2 }, new Map([[0, 1]]), 24);
+    expect(text(parts)).toBe('[Plans]: yes.');
+  });
+
+  it('does not mark common words as matches', () => {
+    expect(text(highlight('Time to Value', queryTerms('time to value')))).toBe('[Time] to [Value]');
+  });
+});
+
+describe('marks', () => {
+  it('marks only the matching piece of words joined by slashes', () => {
+    expect(text(highlight('Gainsight/Customer Review', queryTerms('gainsight')))).toBe('[Gainsight]/Customer Review');
+    expect(text(highlight('GitLab CI/CD Associate', queryTerms('ci/cd')))).toBe('GitLab [CI/CD] Associate');
+  });
+
+  it('keeps the ellipsis apart from a full stop', () => {
+    const parts = buildExcerpt(['One.', 'Two', 'three.', 'Four'], { start: 0, end: 4 }, new Map([[1, 1]]), 3);
+    expect(text(parts)).toBe('One. [Two] three. …');
+  });
+});
