@@ -21,6 +21,17 @@ async function waitSaved(page: Page): Promise<void> {
   await expect(page.locator('.plan-save')).toHaveText('Saved');
 }
 
+/** The tab hears of other tabs' saves 1.5 s late, as a busy tab does: two tabs can both save before either knows. */
+async function hearsOtherTabsLate(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const add = window.addEventListener.bind(window);
+    window.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) =>
+      type === 'storage'
+        ? add(type, (event) => setTimeout(() => listener(event), 1_500), options)
+        : add(type, listener, options)) as typeof window.addEventListener;
+  });
+}
+
 async function openProgress(page: Page): Promise<void> {
   await page.goto(MY_PROGRESS);
   await expect(page.getByRole('button', { name: 'Download a backup' })).toBeEnabled();
@@ -51,14 +62,7 @@ test('item 3: Title typed in one tab and Context in another, saved at the same m
   await first.getByLabel('Title', { exact: true }).fill('Shared plan');
   await waitSaved(first);
   const second = await context.newPage();
-  // The second tab hears of other tabs' saves late, as a busy tab does: both save before either knows.
-  await second.addInitScript(() => {
-    const add = window.addEventListener.bind(window);
-    window.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) =>
-      type === 'storage'
-        ? add(type, (event) => setTimeout(() => listener(event), 1_500), options)
-        : add(type, listener, options)) as typeof window.addEventListener;
-  });
+  await hearsOtherTabsLate(second);
   await openBuilder(second);
   await expect(second.getByLabel('Title', { exact: true })).toHaveValue('Shared plan');
 
@@ -84,13 +88,7 @@ test('item 3: when both tabs type in the same field, the tab that lost is told a
   await first.getByLabel('Title', { exact: true }).fill('Start');
   await waitSaved(first);
   const second = await context.newPage();
-  await second.addInitScript(() => {
-    const add = window.addEventListener.bind(window);
-    window.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) =>
-      type === 'storage'
-        ? add(type, (event) => setTimeout(() => listener(event), 1_500), options)
-        : add(type, listener, options)) as typeof window.addEventListener;
-  });
+  await hearsOtherTabsLate(second);
   await openBuilder(second);
   await first.getByLabel('Title', { exact: true }).fill('Mine from tab one');
   await waitSaved(first);

@@ -54,3 +54,10 @@ export class FakeStorage implements Storage {
     this.data.clear();
   }
 }
+
+/** What the browser fires in this tab when another tab changes `storage` (`key` null: it was cleared). */
+export function otherTabChanged(storage: Storage, key: string | null): void {
+  const event = new Event('storage');
+  Object.defineProperties(event, { key: { value: key }, storageArea: { value: storage } });
+  window.dispatchEvent(event);
+}

@@ -16,16 +16,9 @@ import {
   toggleTask,
 } from '../../src/stores/planner';
 import { $storageStatus, retryPendingWrites } from '../../src/stores/storage-session';
-import { FakeStorage } from '../support/fake-storage';
+import { FakeStorage, otherTabChanged } from '../support/fake-storage';
 
 const TASK = 'csm-handbook:task:';
-
-/** What the browser fires in this tab when another tab changes localStorage. */
-function otherTabChanged(storage: FakeStorage, key: string): void {
-  const event = new Event('storage');
-  Object.defineProperties(event, { key: { value: key }, storageArea: { value: storage } });
-  window.dispatchEvent(event);
-}
 
 function start(storage: FakeStorage) {
   startPlanner(() => openStorage(() => storage));

@@ -27,15 +27,9 @@ import {
   startPlans,
   stopPlansForTests,
 } from '../../src/stores/plans';
-import { FakeStorage } from '../support/fake-storage';
+import { FakeStorage, otherTabChanged } from '../support/fake-storage';
 
 const PLAN = 'csm-handbook:plan:';
-
-function otherTabChanged(storage: FakeStorage, key: string): void {
-  const event = new Event('storage');
-  Object.defineProperties(event, { key: { value: key }, storageArea: { value: storage } });
-  window.dispatchEvent(event);
-}
 
 afterEach(() => stopPlansForTests());
 

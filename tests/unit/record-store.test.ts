@@ -29,7 +29,7 @@ import {
   stopPlansForTests,
 } from '../../src/stores/plans';
 import { $storageStatus } from '../../src/stores/storage-session';
-import { FakeStorage } from '../support/fake-storage';
+import { FakeStorage, otherTabChanged } from '../support/fake-storage';
 
 /*
  * The data safety issue's losses, each reproduced against the stores as a
@@ -40,13 +40,6 @@ const TASK = 'csm-handbook:task:';
 const PLAN = 'csm-handbook:plan:';
 const PROGRAM = 'csm-handbook:program:';
 const NEWER = '{"v":99,"whatever":true}';
-
-/** What the browser fires in this tab when another tab changes localStorage (`null`: cleared). */
-function otherTabChanged(storage: FakeStorage, key: string | null): void {
-  const event = new Event('storage');
-  Object.defineProperties(event, { key: { value: key }, storageArea: { value: storage } });
-  window.dispatchEvent(event);
-}
 
 function start(storage: FakeStorage, wantedId?: string): void {
   startPlanner(() => openStorage(() => storage));
