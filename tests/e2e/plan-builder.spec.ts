@@ -128,6 +128,8 @@ test('exports Markdown (copy and file) and a calendar', async ({ page, context }
   await p.getByLabel('Status').selectOption('done');
 
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  // The export code loads on demand: the copy is done once the page says so.
+  await expect(page.getByRole('status')).toContainText('Copied the plan as Markdown');
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   expect(markdown).toContain('# Export test\n');
   expect(markdown).toContain('## Days 1–30: Learn (4 Jan – 2 Feb 2027)');
@@ -181,6 +183,8 @@ test('hostile text stays inert in the page, the export and print', async ({ page
   ).toBe(false);
   await expect(page.locator('main a[href^="javascript:"]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  // The export code loads on demand: the copy is done once the page says so.
+  await expect(page.getByRole('status')).toContainText('Copied the plan as Markdown');
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   expect(markdown).not.toMatch(/(?<!\\)<(img|script)/);
   expect(markdown).toContain('\\[link\\](javascript:window.\\_\\_pwned=3)');

@@ -56,7 +56,7 @@ test('full storage: the tick stays, the reader is told, saving resumes when ther
   });
   await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
   await expect(page.getByRole('checkbox', { name: 'GitLab 101 course' })).toBeChecked();
-  await expect(page.getByText(/storage is full: 1 change\(s\) are shown but not saved/)).toBeVisible();
+  await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
   await expect(page.getByRole('status')).toContainText('could not be saved');
   expect((await storedKeys(page))[KEY]).toBeUndefined();
 
