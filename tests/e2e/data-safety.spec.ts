@@ -276,9 +276,7 @@ test('item 10: storage cleared by another tab is told, not shown as a silent res
   await expect(first.getByText(/cleared in another tab or window/).first()).toBeVisible();
 });
 
-test('item 7: back to the builder after Reset all shows no deleted plan and is never stuck', async ({
-  page,
-}) => {
+test('item 7: back to the builder after Reset all shows no deleted plan and is never stuck', async ({ page }) => {
   await openBuilder(page);
   await page.getByLabel('Title', { exact: true }).fill('Only plan');
   await waitSaved(page);
