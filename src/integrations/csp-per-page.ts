@@ -1,6 +1,6 @@
 /*
  * Gives every built page its own CSP, first in <head> (see
- * src/lib/csp-per-page.ts for why Astro's own is not enough). It runs on the
+ * src/build/csp-per-page.ts for why Astro's own is not enough). It runs on the
  * written files once the build is done: the hashes must be of the inline code
  * exactly as it ends up in each page.
  */
@@ -8,7 +8,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withPagePolicy } from '../lib/csp-per-page.ts';
+import { withPagePolicy } from '../build/csp-per-page.ts';
 
 export default function cspPerPage(): AstroIntegration {
   return {

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineCode, policyForPage, withPagePolicy } from '../../src/lib/csp-per-page';
+import { inlineCode, policyForPage, withPagePolicy } from '../../src/build/csp-per-page';
 import { decodeEntities, parseAttributes } from '../../src/lib/html-scan';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const STALE = hash('a script of another page');
-const POLICY = `default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' ${STALE}; style-src 'self' ${STALE};`;
+/** Astro's policy lists every inline script and style of the build, this page's and others'. */
+const BUILD_HASHES = [STALE, hash('a()'), hash('b()'), hash('x()'), hash('')].join(' ');
+const POLICY = `default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' ${BUILD_HASHES}; style-src 'self' ${BUILD_HASHES};`;
 const cspMeta = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy}">`;
 
 function page(head: string, body = ''): string {
@@ -70,18 +72,27 @@ describe('policyForPage', () => {
   });
 
   it('treats script-src-elem and style-src-elem like script-src and style-src, and leaves -attr alone', () => {
-    const policy = policyForPage(`script-src-elem 'self' ${STALE}; style-src-attr 'unsafe-hashes' ${STALE}`, {
-      scripts: ['x()'],
-      styles: [],
-    });
+    const policy = policyForPage(
+      `script-src-elem 'self' ${STALE} ${hash('x()')}; style-src-attr 'unsafe-hashes' ${STALE}`,
+      {
+        scripts: ['x()'],
+        styles: [],
+      },
+    );
     expect(policy).toBe(`script-src-elem 'self' ${hash('x()')}; style-src-attr 'unsafe-hashes' ${STALE}`);
+  });
+
+  it('never allows an inline script the build did not hash (raw HTML in a Markdown file, say)', () => {
+    const policy = policyForPage(POLICY, { scripts: ['a()', 'alert(document.cookie)'], styles: [] });
+    expect(policy).toContain(hash('a()'));
+    expect(policy).not.toContain(hash('alert(document.cookie)'));
   });
 });
 
 describe('withPagePolicy', () => {
   const theme = "(function(){document.documentElement.classList.add('js')})();";
   const built = page(
-    `<script>${theme}</script>${cspMeta(POLICY)}<link rel="stylesheet" href="/a.css">`,
+    `<script>${theme}</script>${cspMeta(`${POLICY.replace("'wasm-unsafe-eval'", `'wasm-unsafe-eval' ${hash(theme)} ${hash('menu()')}`)}`)}<link rel="stylesheet" href="/a.css">`,
     '<script type="module">menu()</script>',
   );
 
@@ -119,7 +130,9 @@ describe('withPagePolicy', () => {
   });
 
   it('opens <head> with the policy when the page has no <meta charset>', () => {
-    const html = withPagePolicy(`<html><head><script>x()</script>${cspMeta("script-src 'self'")}</head></html>`);
+    const html = withPagePolicy(
+      `<html><head><script>x()</script>${cspMeta(`script-src 'self' ${hash('x()')}`)}</head></html>`,
+    );
     expect(html).toBe(`<html><head>${cspMeta(`script-src 'self' ${hash('x()')}`)}<script>x()</script></head></html>`);
   });
 

@@ -7,8 +7,9 @@
  * <meta charset>, before any script or style. Used by
  * src/integrations/csp-per-page.ts once the build is written.
  */
-import { cspSha256 } from '../build/csp-hash';
-import { escapeAttribute, type HtmlTag, scanTags } from './html-scan';
+
+import { escapeAttribute, type HtmlTag, scanTags } from '../lib/html-scan';
+import { cspSha256 } from './csp-hash';
 
 /** The inline code of a page that a CSP allows by hash, as the browser reads it. */
 export interface InlineCode {
@@ -56,8 +57,10 @@ const HASHED: Record<string, keyof InlineCode> = {
 
 /**
  * The policy with the hashes of script-src and style-src (and their -elem
- * forms) replaced by those of `code`; their other sources and every other
- * directive are kept as they are.
+ * forms) narrowed to those of `code`; their other sources and every other
+ * directive are kept as they are. Only hashes Astro's own policy already
+ * allowed stay: code that came into a page any other way (raw HTML in a
+ * Markdown file, say) is never allowed by this rewrite, only left out.
  */
 export function policyForPage(policy: string, code: InlineCode): string {
   return policy
@@ -68,7 +71,8 @@ export function policyForPage(policy: string, code: InlineCode): string {
       const [name = '', ...sources] = directive.split(/\s+/);
       const kind = HASHED[name.toLowerCase()];
       if (!kind) return directive;
-      const hashes = new Set(code[kind].map((text) => `'${cspSha256(text)}'`));
+      const allowed = new Set(sources.filter((source) => HASH_SOURCE.test(source)));
+      const hashes = new Set(code[kind].map((text) => `'${cspSha256(text)}'`).filter((hash) => allowed.has(hash)));
       return [name, ...sources.filter((source) => !HASH_SOURCE.test(source)), ...hashes].join(' ');
     })
     .join('; ');
