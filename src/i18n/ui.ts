@@ -327,6 +327,12 @@ export const ui = {
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the home page',
+  // ---- reading and checklists : add this feature's strings below this line ----
+  // ---- design, home and dashboard : add this feature's strings below this line ----
+  // ---- plan builder (keys 'plan.*'): add this feature's strings below this line ----
+  // ---- manager toolkit (keys 'manager.*'): add this feature's strings below this line ----
+  // ---- career ladder (keys 'ladder.*'): add this feature's strings below this line ----
+  // ---- seed shape : add this feature's strings below this line ----
 } as const;
 
 export type UiKey = keyof typeof ui;
