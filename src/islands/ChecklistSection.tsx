@@ -1,11 +1,11 @@
 import '../styles/planner.css';
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/ui';
 import { formatRange, localToday } from '../lib/dates';
 import type { ItemShape, SectionShape } from '../lib/program-view';
-import { sectionProgress, stateOf } from '../lib/progress';
-import { isCurrentPeriod, periodRange } from '../lib/schedule';
+import { isComplete, sectionProgress, stateOf } from '../lib/progress';
+import { checklistElementId, isCurrentPeriod, periodRange } from '../lib/schedule';
 import type { Role } from '../schemas/program';
 import { MAX_NOTE_LENGTH, type TaskRecord } from '../schemas/stored';
 import { $lockedTasks, $programSettings, $tasks, setTaskNote, setTaskState, toggleTask } from '../stores/planner';
@@ -46,10 +46,23 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   const range = startDate && section.period ? periodRange(section.period, startDate) : undefined;
   const current = startDate && section.period ? isCurrentPeriod(section.period, startDate, localToday()) : false;
   const roleLabel = section.role && !readerRoles.includes(section.role) ? t(`role.${section.role}`) : undefined;
+  const hideDone = ready && settings?.hideDone === true;
+
+  // A list finished before this visit folds to one "done" line; one the reader
+  // finishes now stays open in front of them (the last tick does not yank it away).
+  const complete = ready && progress.total > 0 && isComplete(progress);
+  const foldAtStart = useRef<boolean | null>(null);
+  if (ready && foldAtStart.current === null) foldAtStart.current = complete;
+  if (ready && !complete) foldAtStart.current = false;
+  const [expanded, setExpanded] = useState<boolean | null>(null);
+  const folded = complete && (expanded === null ? foldAtStart.current === true : !expanded);
+  const listId = `${checklistElementId(section.id)}-tasks`;
+  const hiddenCount = hideDone && !folded ? section.tasks.filter((task) => isFinished(task, records)).length : 0;
 
   return (
     <div
-      class={`checklist${current ? ' checklist--current' : ''}${hidden ? ' checklist--hidden' : ''}`}
+      class={`checklist${current ? ' checklist--current' : ''}${hidden ? ' checklist--hidden' : ''}${folded ? ' checklist--folded' : ''}`}
+      id={checklistElementId(section.id)}
       data-section={section.id}
       role="group"
       aria-label={section.title}
@@ -64,7 +77,30 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
       )}
       {/* Progress, dates and badges are the planner's, not the handbook's: left out of search. */}
       <div class="checklist__summary" hidden={hidden} data-pagefind-ignore="">
-        <ProgressMeter progress={progress} label={section.title} completeText={t('planner.sectionComplete')} />
+        {complete ? (
+          <button
+            type="button"
+            class="checklist__fold"
+            aria-expanded={!folded}
+            aria-controls={listId}
+            onClick={() => setExpanded(folded)}
+          >
+            <span class="checklist__fold-mark" aria-hidden="true">
+              ✓
+            </span>
+            <span>
+              {t('planner.sectionDone', { title: section.title })}{' '}
+              <span class="checklist__fold-count">
+                {t('planner.sectionDoneCount', { done: progress.done, total: progress.total })}
+                {progress.notApplicable > 0 && (
+                  <> · {t('planner.notApplicableCount', { count: progress.notApplicable })}</>
+                )}
+              </span>
+            </span>
+          </button>
+        ) : (
+          <ProgressMeter progress={progress} label={section.title} completeText={t('planner.sectionComplete')} />
+        )}
         {range && (
           <span class="checklist__dates">
             {formatRange(range)}
@@ -77,7 +113,7 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
         )}
       </div>
       <LabelWords prefix={section.id} />
-      <ul class="checklist__tasks" hidden={hidden}>
+      <ul class="checklist__tasks" id={listId} hidden={hidden || folded}>
         {section.tasks.map((task) => (
           <TaskItem
             key={task.id}
@@ -85,11 +121,24 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
             labels={section.id}
             records={records}
             ready={ready}
+            hideDone={hideDone}
             roleLabel={task.role ? (readerRoles.includes(task.role) ? undefined : t(`role.${task.role}`)) : roleLabel}
           />
         ))}
       </ul>
+      {hiddenCount > 0 && !hidden && (
+        <p class="checklist__hidden-count" data-pagefind-ignore="">
+          {t('planner.hiddenDone', { count: hiddenCount })}
+        </p>
+      )}
     </div>
+  );
+}
+
+/** A task that is done, with every sub-step done or not applicable: what "Hide finished tasks" hides. */
+function isFinished(item: ItemShape, records: Readonly<Record<string, TaskRecord>>): boolean {
+  return (
+    stateOf(records, item.id) === 'done' && (item.subtasks ?? []).every((sub) => stateOf(records, sub.id) !== 'open')
   );
 }
 
@@ -103,7 +152,7 @@ function LabelWords({ prefix }: { prefix: string }) {
     <span hidden data-pagefind-ignore="">
       <span id={`${prefix}-more`}>{t('planner.noteButtonFor')}</span>
       <span id={`${prefix}-note`}>{t('planner.noteFor')}</span>
-      <span id={`${prefix}-na`}>{t('planner.notApplicableFor')}</span>
+      <span id={`${prefix}-na`}>{t('planner.naFor')}</span>
     </span>
   );
 }
@@ -114,10 +163,12 @@ interface ItemProps {
   labels: string;
   records: Readonly<Record<string, TaskRecord>>;
   ready: boolean;
+  /** Whether finished tasks are hidden (the panel's "Hide finished tasks"). */
+  hideDone: boolean;
   roleLabel?: string | undefined;
 }
 
-function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
+function TaskItem({ item, labels, records, ready, hideDone, roleLabel }: ItemProps) {
   const locked = useStore($lockedTasks).has(item.id) && ready;
   const [open, setOpen] = useState(false);
   const state = stateOf(records, item.id);
@@ -126,9 +177,25 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
   const toolsId = `${inputId}-tools`;
   const noteId = `${inputId}-note`;
   const disabled = !ready || locked;
+  // A task ticked while finished tasks are hidden stays until the focus leaves
+  // it, so the reader sees the tick and keeps their place in the list.
+  const [kept, setKept] = useState(false);
+  const toggle = () => {
+    setKept(true);
+    toggleTask(item.id);
+  };
+  const gone = hideDone && !kept && isFinished(item, records);
 
   return (
-    <li class={`task task--${state}`} id={inputId}>
+    <li
+      class={`task task--${state}`}
+      id={inputId}
+      hidden={gone}
+      onFocusOut={(event) => {
+        const to = event.relatedTarget;
+        if (!(to instanceof Node && event.currentTarget.contains(to))) setKept(false);
+      }}
+    >
       <div class="task__row">
         <input
           type="checkbox"
@@ -136,7 +203,7 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
           aria-labelledby={`${inputId}-text`}
           checked={state === 'done'}
           disabled={disabled || state === 'na'}
-          onChange={() => toggleTask(item.id)}
+          onChange={toggle}
         />
         {/*
           The task text labels the checkbox through aria-labelledby rather than a
@@ -151,7 +218,7 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
           class="task__label"
           onClick={(event) => {
             const onLink = event.target instanceof Element && event.target.closest('a');
-            if (!onLink && !disabled && state !== 'na') toggleTask(item.id);
+            if (!onLink && !disabled && state !== 'na') toggle();
           }}
         >
           {roleLabel && (
@@ -161,6 +228,18 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
           )}
           <TaskText id={item.id} />
         </span>
+        {/* Not applicable: a control of its own, beside the task, named after it. */}
+        <label class="task__na" data-pagefind-ignore="">
+          <input
+            type="checkbox"
+            id={`${inputId}-na`}
+            checked={state === 'na'}
+            disabled={disabled}
+            aria-labelledby={`${labels}-na ${inputId}-text`}
+            onChange={(event) => setTaskState(item.id, event.currentTarget.checked ? 'na' : 'open')}
+          />
+          <span aria-hidden="true">{t('planner.naShort')}</span>
+        </label>
         <button
           type="button"
           class="task__more"
@@ -174,7 +253,6 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
           {t('planner.noteButton')}
         </button>
       </div>
-      {state === 'na' && <span class="badge badge--na">{t('planner.notApplicableBadge')}</span>}
       {locked && <p class="task__locked">{t('planner.lockedTask')}</p>}
       {open ? (
         <div class="task__tools" id={toolsId}>
@@ -196,15 +274,6 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
             />
           </label>
           <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
-          <label class="task__na-field">
-            <input
-              type="checkbox"
-              checked={state === 'na'}
-              aria-labelledby={`${labels}-na ${inputId}-text`}
-              onChange={(event) => setTaskState(item.id, event.currentTarget.checked ? 'na' : 'open')}
-            />
-            <span>{t('planner.notApplicable')}</span>
-          </label>
         </div>
       ) : (
         note && (
@@ -217,7 +286,7 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
       {item.subtasks && (
         <ul class="checklist__tasks checklist__tasks--sub">
           {item.subtasks.map((sub) => (
-            <TaskItem key={sub.id} item={sub} labels={labels} records={records} ready={ready} />
+            <TaskItem key={sub.id} item={sub} labels={labels} records={records} ready={ready} hideDone={hideDone} />
           ))}
         </ul>
       )}

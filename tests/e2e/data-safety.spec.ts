@@ -186,7 +186,7 @@ test('item 8: Undo of a reset keeps a note added in another tab since', async ({
   await first.getByRole('dialog', { name: 'Reset Internship?' }).getByRole('button', { name: 'Reset' }).click();
   const second = await context.newPage();
   await openPlanner(second, INTERNSHIP);
-  await second.getByRole('button', { name: 'Note and options for: GitLab 101 course' }).click();
+  await second.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
   await second.getByRole('textbox', { name: 'Your note for: GitLab 101 course' }).fill('Added in tab two');
   await first.getByRole('button', { name: 'Undo' }).click();
   await expect(first.getByRole('checkbox', { name: 'GitLab 201 course' })).toBeChecked();

@@ -31,16 +31,19 @@ test.describe('checklists', () => {
     await page.keyboard.press('Space');
     await expect(task).toBeChecked();
     await page.keyboard.press('Tab');
-    const noteButton = page.getByRole('button', { name: 'Note and options for: Learn Git Branching' });
+    await expect(page.getByRole('checkbox', { name: 'N/A, not applicable: Learn Git Branching' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    const noteButton = page.getByRole('button', { name: 'Note for: Learn Git Branching' });
     await expect(noteButton).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(noteButton).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('textbox', { name: 'Your note for: Learn Git Branching' })).toBeFocused();
     await page.keyboard.type('Levels 1 to 4 done');
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Space');
-    await expect(page.getByRole('checkbox', { name: 'Not applicable: Learn Git Branching' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'N/A, not applicable: Learn Git Branching' })).toBeChecked();
   });
 
   test('a finished section says so', async ({ page }) => {
@@ -52,7 +55,7 @@ test.describe('checklists', () => {
 
   test('notes are saved and shown as text, never as HTML', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
-    await page.getByRole('button', { name: 'Note and options for: GitLab 201 course' }).click();
+    await page.getByRole('button', { name: 'Note for: GitLab 201 course' }).click();
     const hostile = '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> **not bold**';
     await page.getByRole('textbox', { name: 'Your note for: GitLab 201 course' }).fill(hostile);
     await page.reload();
@@ -65,8 +68,7 @@ test.describe('checklists', () => {
   test('not applicable leaves a task out of the count', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
     const week1 = page.getByRole('group', { name: 'Week 1: Async material review' });
-    await week1.getByRole('button', { name: 'Note and options for: Account teams' }).click();
-    await week1.getByRole('checkbox', { name: 'Not applicable: Account teams' }).check();
+    await week1.getByRole('checkbox', { name: 'N/A, not applicable: Account teams' }).check();
     await expect(week1.getByText('0 of 13 done · 1 not applicable')).toBeVisible();
     await expect(week1.getByRole('checkbox', { name: 'Account teams', exact: true })).toBeDisabled();
   });

@@ -79,7 +79,7 @@ test('keyboard: / and Ctrl+K open, arrows move, Enter opens, Escape closes and r
 
 test('/ typed in a field stays a character', async ({ page }) => {
   await page.goto('/handbook/customer-success/csm/csm-internship/');
-  await page.getByRole('button', { name: 'Note and options for: GitLab 101 course' }).click();
+  await page.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
   const note = page.getByRole('textbox', { name: 'Your note for: GitLab 101 course' });
   await note.fill('');
   await note.press('/');

@@ -6,10 +6,11 @@ import { backupReminder } from '../../lib/backup-reminder';
 import { localToday } from '../../lib/dates';
 import { sortPlans } from '../../lib/plan-model';
 import { itemPlainText, type ProgramSummary } from '../../lib/program-view';
-import { nextOpenItem, orphanedIds, programProgress } from '../../lib/progress';
+import { orphanedIds } from '../../lib/progress';
 import type { TaskRecord } from '../../schemas/stored';
 import { $plannerMeta, $programSettings, $tasks } from '../../stores/planner';
 import { $plans, startPlans } from '../../stores/plans';
+import { programLensStore } from '../../stores/program-lens';
 import { Announcer } from '../Announcer';
 import { ProgressMeter } from '../ProgressMeter';
 import { StorageNotices } from '../StorageNotices';
@@ -51,32 +52,9 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
       <section aria-labelledby="programs-title">
         <h2 id="programs-title">{t('progressPage.programs')}</h2>
         <ul class="program-list">
-          {programs.map((program) => {
-            const progress = programProgress(program.sections, records);
-            const next = nextOpenItem(program.sections, records);
-            const started = progress.done > 0 || progress.notApplicable > 0;
-            return (
-              <li key={program.id} class="program-card">
-                <h3>
-                  <a href={program.href}>{program.title}</a>
-                </h3>
-                <ProgressMeter progress={progress} label={program.title} completeText={t('planner.programComplete')} />
-                {ready && (
-                  <p>
-                    {next ? (
-                      <>
-                        {t('planner.next')}{' '}
-                        <a href={`${program.href}#task-${next.item.id}`}>{itemPlainText(program, next.item.id)}</a>
-                      </>
-                    ) : (
-                      t('planner.allDone')
-                    )}
-                    {!started && <> {t('progressPage.notStarted')}</>}
-                  </p>
-                )}
-              </li>
-            );
-          })}
+          {programs.map((program) => (
+            <ProgramCard key={program.id} program={program} />
+          ))}
         </ul>
         {orphaned.length > 0 && (
           <div class="notice">
@@ -109,5 +87,37 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
       <ResetAll ready={ready} />
       <Announcer />
     </div>
+  );
+}
+
+/** One program's progress and next task, through the reader's role lens ("New CSM: 3 of 37 done"). */
+function ProgramCard({ program }: { program: ProgramSummary }) {
+  const lens = useStore(programLensStore(program));
+  const started = lens.progress.done > 0 || lens.progress.notApplicable > 0;
+  return (
+    <li class="program-card">
+      <h3>
+        <a href={program.href}>{program.title}</a>
+      </h3>
+      <ProgressMeter
+        progress={lens.progress}
+        label={program.title}
+        completeText={t('planner.programComplete')}
+        roleName={lens.role ? t(`role.${lens.role}`) : undefined}
+      />
+      {lens.ready && (
+        <p>
+          {lens.next ? (
+            <>
+              {t('planner.next')}{' '}
+              <a href={`${program.href}#task-${lens.next.item.id}`}>{itemPlainText(program, lens.next.item.id)}</a>
+            </>
+          ) : (
+            t('planner.allDone')
+          )}
+          {!started && <> {t('progressPage.notStarted')}</>}
+        </p>
+      )}
+    </li>
   );
 }
