@@ -181,8 +181,10 @@ function TaskItem({ item, labels, records, ready, hideDone, roleLabel }: ItemPro
   // it, so the reader sees the tick and keeps their place in the list.
   const [kept, setKept] = useState(false);
   const toggle = () => {
-    setKept(true);
     toggleTask(item.id);
+    // Only when it matters: a local state change on every tick would re-render the
+    // task ahead of its list, with the old state, for a frame.
+    if (hideDone && !kept) setKept(true);
   };
   const gone = hideDone && !kept && isFinished(item, records);
 

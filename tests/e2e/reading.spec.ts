@@ -70,12 +70,19 @@ test.describe('phones', () => {
   for (const path of [JOB_FAMILY, INTERNSHIP]) {
     test(`${path}: the header keeps the site name and a named, visible theme control`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.getByRole('link', { name: 'CSM Handbook' }).getByText('CSM Handbook')).toBeVisible();
+      const name = page.getByRole('link', { name: 'CSM Handbook', exact: true }).getByText('CSM Handbook');
+      // Drawn at its size, not clipped to the 1 px of visually hidden text.
+      expect((await name.boundingBox())?.width ?? 0).toBeGreaterThan(60);
       const theme = page.getByRole('combobox', { name: 'Theme' });
       await expect(theme).toBeVisible();
       // A visible label or icon says what the control is, not only its value ("Auto").
-      const marker = page.locator('.theme-select').locator('svg, .theme-select__label');
-      await expect(marker.first()).toBeVisible();
+      const sizes = await page
+        .locator('.theme-select')
+        .locator('svg, .theme-select__label')
+        .evaluateAll((els) =>
+          els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.getBoundingClientRect().width),
+        );
+      expect(Math.max(0, ...sizes)).toBeGreaterThan(12);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
@@ -106,7 +113,7 @@ test.describe('phones', () => {
   });
 
   test('a wide table shows that it scrolls', async ({ page }) => {
-    await page.goto(JOB_FAMILY);
+    await page.goto(MANAGER);
     const scroller = page.locator('.table-scroll').first();
     await scroller.scrollIntoViewIfNeeded();
     const wide = await scroller.evaluate((el) => el.scrollWidth > el.clientWidth);
