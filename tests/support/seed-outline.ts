@@ -32,6 +32,8 @@ export const SITE_PARTS = [
   'style',
   'template',
   '.site-aside',
+  // The video the seed embeds: the site links to it instead (no embeds), with the video's title.
+  '.video-link',
 ].join(', ');
 
 /**
