@@ -333,6 +333,9 @@ export const ui = {
   // ---- manager toolkit (keys 'manager.*'): add this feature's strings below this line ----
   // ---- career ladder (keys 'ladder.*'): add this feature's strings below this line ----
   // ---- seed shape : add this feature's strings below this line ----
+  'seed.siteNote': 'From this site',
+  'seed.sourceSection': 'the section of the GitLab handbook this page comes from',
+  'seed.sourceNotRecorded': '(the address of the original page was not recorded with its text)',
 } as const;
 
 export type UiKey = keyof typeof ui;
