@@ -13,6 +13,8 @@ export const storageKeys = {
   plan: (id: string) => `${KEY_PREFIX}plan:${id}`,
   meta: `${KEY_PREFIX}meta`,
   theme: `${KEY_PREFIX}theme`,
+  /** The progress summary plain pages read (derived from the planner records, rewritten on every change). */
+  summary: `${KEY_PREFIX}summary`,
   /** The search panel's recent searches and opened results (one small list, read fresh before each write). */
   searchRecent: `${KEY_PREFIX}search-recent`,
   /** Where an unreadable value is kept aside, with the time it was found. */
