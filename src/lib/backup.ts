@@ -19,6 +19,7 @@ export function createBackup(data: PlannerData, now: Date): BackupFile {
     tasks: { ...data.tasks },
     programs: { ...data.programs },
     plans: { ...data.plans },
+    manager: { ...(data.manager ?? {}) },
   };
 }
 
@@ -101,6 +102,7 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
       tasks: Object.fromEntries(Object.entries(backup.tasks)),
       programs: Object.fromEntries(Object.entries(backup.programs)),
       plans: Object.fromEntries(Object.entries(backup.plans ?? {})),
+      manager: Object.fromEntries(Object.entries(backup.manager ?? {})),
     },
   };
 }
@@ -118,6 +120,8 @@ export interface RestoreChanges {
   settingsChanged: number;
   /** 30-60-90 plans added, changed or removed. */
   plansChanged: number;
+  /** Manager toolkit records (review sessions, agenda weeks, team, tally…) added, changed or removed. */
+  managerChanged: number;
   /** True when restoring changes nothing. */
   none: boolean;
 }
@@ -151,6 +155,11 @@ export function restoreChanges(current: PlannerData, backup: PlannerData): Resto
   for (const id of new Set([...Object.keys(current.plans), ...Object.keys(backup.plans)])) {
     if (JSON.stringify(current.plans[id]) !== JSON.stringify(backup.plans[id])) plansChanged += 1;
   }
-  const none = ticked + unticked + markedNotApplicable + notesChanged + settingsChanged + plansChanged === 0;
-  return { ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, none };
+  let managerChanged = 0;
+  for (const id of new Set([...Object.keys(current.manager ?? {}), ...Object.keys(backup.manager ?? {})])) {
+    if (JSON.stringify(current.manager?.[id]) !== JSON.stringify(backup.manager?.[id])) managerChanged += 1;
+  }
+  const none =
+    ticked + unticked + markedNotApplicable + notesChanged + settingsChanged + plansChanged + managerChanged === 0;
+  return { ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, managerChanged, none };
 }
