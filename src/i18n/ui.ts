@@ -425,13 +425,15 @@ export const searchT = translator(searchUi);
  * My progress. Looked up with `mt`.
  */
 export const managerUi = {
-  'manager.locked': 'This manager toolkit record was saved by a newer version of the site, so it is shown but not changed here.',
+  'manager.locked':
+    'This manager toolkit record was saved by a newer version of the site, so it is shown but not changed here.',
   'manager.restoreRecords': {
     one: '1 manager toolkit record changes (review sessions, 1:1 weeks, team, tally)',
     other: '{count} manager toolkit records change (review sessions, 1:1 weeks, team, tally)',
   },
   'manager.siteTool': 'Site tool',
-  'manager.staysHere': 'Everything you enter here stays in this browser only, like your checklists, and is in the My progress backup.',
+  'manager.staysHere':
+    'Everything you enter here stays in this browser only, like your checklists, and is in the My progress backup.',
   'manager.seedSilent': 'The handbook does not say',
   'manager.yourChoice': '(your choice)',
   'manager.notChosen': 'not chosen yet',
@@ -483,7 +485,8 @@ export const managerUi = {
   'manager.settingsTitle': 'Where the handbook is silent: your choices',
   'manager.settingsWeek': 'The handbook does not say on which day a week starts (Monday unless you choose Sunday).',
   'manager.settingsQuarter': 'The handbook says “once per quarter” but not when quarters start.',
-  'manager.cadenceIcs': 'The calendar has one recurring all-day event per cadence (the handbook gives no times): Triage and Health monthly, Renewal Review as you chose, call reviews weekly, and each team member’s weekly 1:1 and quarterly IDP sync.',
+  'manager.cadenceIcs':
+    'The calendar has one recurring all-day event per cadence (the handbook gives no times): Triage and Health monthly, Renewal Review as you chose, call reviews weekly, and each team member’s weekly 1:1 and quarterly IDP sync.',
   'manager.sessionTitle': '{review} sessions',
   'manager.startSession': 'Start a {review}',
   'manager.sessionOn': '{review}, {date}',
@@ -497,8 +500,6 @@ export const managerUi = {
   'manager.open': 'Open',
   'manager.close': 'Close',
   'manager.ticked': '{done} of {total} ticked',
-  'manager.deleteSession': 'Delete this session?',
-  'manager.deleteSessionText': 'The session of {date} and its notes are deleted from this browser.',
   'manager.sessionDeleted': 'Session deleted.',
   'manager.sessionFinished': 'Review finished and kept with its date.',
   'manager.mdFinished': 'Finished.',
@@ -513,8 +514,6 @@ export const managerUi = {
   'manager.noTeam': 'No one yet. Add your team members to track their weekly 1:1s and quarterly IDP syncs.',
   'manager.oneOnOne': 'Weekly 1:1 (45-60 minutes)',
   'manager.idpSync': 'Quarterly 1-hour IDP sync',
-  'manager.logOneOnOne': '1:1 held today',
-  'manager.logIdp': 'IDP sync held today',
   'manager.logOneOnOneFor': '1:1 with {name} held today',
   'manager.logIdpFor': 'IDP sync with {name} held today',
   'manager.removeMember': 'Remove {name}',
@@ -545,7 +544,8 @@ export const managerUi = {
   'manager.earlierNote': 'Earlier:',
   'manager.itemDone': 'Done',
   'manager.carryHelp': 'An item with a note that is not ticked done carries over to the next weeks until it is ticked.',
-  'manager.agendaIcs': 'The calendar has the next 13 weeks: each agenda as a monthly series on its week (all-day, on the week’s first day), with its items in the description.',
+  'manager.agendaIcs':
+    'The calendar has the next 13 weeks: each agenda as a monthly series on its week (all-day, on the week’s first day), with its items in the description.',
   'manager.thisWeek': 'This week',
   'manager.previousWeek': 'Previous week',
   'manager.nextWeek': 'Next week',
@@ -560,15 +560,15 @@ export const managerUi = {
   'manager.icsIdp': 'IDP sync with {name} (1 hour, once per quarter)',
   // President's Club
   'manager.clubTitle': 'President’s Club tally',
-  'manager.clubIntro': 'Enter each CSM’s figures. Points follow the handbook’s scoring process and conditions; the working is shown under the table.',
+  'manager.clubIntro':
+    'Enter each CSM’s figures. Points follow the handbook’s scoring process and conditions; the working is shown under the table.',
   'manager.addCsm': 'Add a CSM',
   'manager.clubFull': 'The tally is full ({max} CSMs).',
   'manager.removeCsm': 'Remove {name}',
   'manager.csmName': 'CSM (first name or initials)',
   'manager.csmTeam': 'Team',
-  'manager.netArr': 'netARR of closed opps',
-  'manager.endingArr': 'Ending ARR managed',
-  'manager.percentOf': '{label} (%)',
+  'manager.netArr': 'Criterion 1: netARR of closed opps the CSM is assigned to',
+  'manager.endingArr': 'Criterion 1: ending ARR managed by the CSM',
   'manager.colCsm': 'CSM',
   'manager.colTeam': 'Team',
   'manager.colTotal': 'Points',
@@ -581,12 +581,15 @@ export const managerUi = {
   'manager.clearClubTitle': 'Clear the whole tally?',
   'manager.clearClubText': 'Every CSM, figure and choice in the tally is removed. You can undo right after.',
   'manager.clubCleared': 'Tally cleared.',
-  'manager.clubRestored': 'Tally put back.',
+  'manager.memberRemoved': '{name} removed from the team.',
+  'manager.undone': 'Put back.',
+  'manager.undoKept': 'Put back, except what changed since.',
   'manager.noCsms': 'No CSM yet. Add one per CSM on the team.',
   'manager.gapsTitle': 'Where the handbook is silent or says two things',
   'manager.gapCategories': 'It says “each of the 4 categories” but lists five criteria.',
   'manager.gapLowerTie': 'It says how a tie for top place scores, not a tie for 2nd or 3rd place.',
-  'manager.gapAfterTie': 'It does not say what the next CSM scores after a tie (after two CSMs tie for 1st: 2nd place, 35, or 3rd place, 15).',
+  'manager.gapAfterTie':
+    'It does not say what the next CSM scores after a tie (after two CSMs tie for 1st: 2nd place, 35, or 3rd place, 15).',
   'manager.cat.all-five': 'score all five criteria',
   'manager.cat.without-net-arr': 'leave out net ARR contribution',
   'manager.cat.without-ebr': 'leave out EBRs',
@@ -616,14 +619,19 @@ export const managerUi = {
   'manager.why.zero': 'scored 0: no points',
   'manager.why.missing': 'not entered',
   'manager.why.pending': 'needs your choice',
-  'manager.mdClubSource': 'Scored with the CSM Manager Handbook’s President’s Club rules: 1st, 2nd, 3rd place {points} points.',
+  'manager.mdClubSource':
+    'Scored with the CSM Manager Handbook’s President’s Club rules: 1st, 2nd, 3rd place {points} points.',
   'manager.pointsOf': '{points} points',
   // My progress
   'manager.weekTitle': 'My week as a manager',
   'manager.weekIntro': 'From the manager toolkit on the CSM Manager Handbook page.',
-  'manager.weekEmpty': 'Nothing logged yet. The review cadences, the 1:1 agenda and the President’s Club tally are on the CSM Manager Handbook page.',
+  'manager.weekEmpty':
+    'Nothing logged yet. The review cadences, the 1:1 agenda and the President’s Club tally are on the CSM Manager Handbook page.',
   'manager.weekAgenda': 'This week’s 1:1 agenda: {week}.',
-  'manager.weekOpenItems': { one: '1 open agenda item carried over.', other: '{count} open agenda items carried over.' },
+  'manager.weekOpenItems': {
+    one: '1 open agenda item carried over.',
+    other: '{count} open agenda items carried over.',
+  },
   'manager.weekOneOnOnes': '1:1s this week: {done} of {total} held.',
   'manager.weekIdp': 'IDP syncs this quarter: {done} of {total} held.',
   'manager.openManagerPage': 'Open the manager toolkit',

@@ -6,6 +6,7 @@ import {
   MAX_BACKUP_BYTES,
   type PlannerData,
 } from '../schemas/backup';
+import { managerRecordId } from '../schemas/manager';
 import type { Plan } from '../schemas/plan';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
 import { readPlan } from './stored-records';
@@ -96,6 +97,13 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
   }
   // Rebuild as plain objects from validated entries only.
   const backup = result.data;
+  // A manager record names its own key (as a stored one must, or it is set aside when read).
+  const misplaced = Object.entries(backup.manager ?? {}).find(([id, record]) => managerRecordId(record) !== id);
+  if (misplaced)
+    return {
+      ok: false,
+      error: t('backup.invalid', { where: `manager.${misplaced[0]}`, reason: 'stored under another id' }),
+    };
   return {
     ok: true,
     data: {

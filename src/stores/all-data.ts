@@ -3,9 +3,9 @@ import type { PlannerData } from '../schemas/backup';
 import type { ManagerRecord } from '../schemas/manager';
 import type { Plan } from '../schemas/plan';
 import { announce } from './announcer';
+import { managerStore } from './manager';
 import { checklistStores } from './planner';
 import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
-import { managerStore } from './manager';
 import type { UndoSnapshot } from './record-store';
 import { $storageStatus, writeAll } from './storage-session';
 

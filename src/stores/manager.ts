@@ -10,8 +10,8 @@ import {
   type Calls,
   type Club,
   type ClubCsm,
-  isManagerRecordId,
   type ItemState,
+  isManagerRecordId,
   MAX_MANAGER_ITEMS,
   MAX_PERSON_NAME,
   type ManagerRecord,
@@ -56,7 +56,9 @@ export const $managerSettings = computed($managerRecords, (records) =>
   records.settings?.kind === 'settings' ? records.settings : undefined,
 );
 export const $team = computed($managerRecords, (records) => (records.team?.kind === 'team' ? records.team : undefined));
-export const $calls = computed($managerRecords, (records) => (records.calls?.kind === 'calls' ? records.calls : undefined));
+export const $calls = computed($managerRecords, (records) =>
+  records.calls?.kind === 'calls' ? records.calls : undefined,
+);
 export const $club = computed($managerRecords, (records) => (records.club?.kind === 'club' ? records.club : undefined));
 export const $reviewSessions = computed($managerRecords, (records) =>
   ofKind(records, 'review').sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt),
@@ -111,10 +113,6 @@ export function changeReview(id: string, change: Partial<Pick<ReviewSession, 'da
   if (session) save({ ...session, ...change, updatedAt: Date.now() });
 }
 
-export function deleteReview(id: string): void {
-  store.set(`review-${id}`, undefined);
-}
-
 // ---- 1:1 agenda weeks
 
 function agendaOf(week: string): AgendaWeek {
@@ -153,9 +151,25 @@ export function addMember(name: string): boolean {
   return true;
 }
 
+/** Removes a team member (and their dates), with Undo right after. */
 export function removeMember(id: string): void {
   const current = team();
-  save({ ...current, members: current.members.filter((member) => member.id !== id) });
+  const member = current.members.find((m) => m.id === id);
+  if (!member) return;
+  undoable('team', mt('manager.memberRemoved', { name: member.name }), () =>
+    save({ ...current, members: current.members.filter((m) => m.id !== id) }),
+  );
+}
+
+/** Runs a change to one record and offers Undo (which keeps anything changed since). */
+function undoable(recordId: string, message: string, change: () => void): void {
+  const before = store.snapshot([recordId]);
+  change();
+  const undo = store.undoSnapshot(before);
+  announce(message, 'info', {
+    label: t('planner.undo'),
+    run: () => announce(store.undo(undo) > 0 ? mt('manager.undoKept') : mt('manager.undone')),
+  });
 }
 
 /** Adds `date` to a member's 1:1s or IDP syncs (the newest 200 are kept); `undo` removes it again. */
@@ -227,20 +241,17 @@ export function removeCsm(id: string): void {
 export function changeClubChoices(change: Partial<Club['choices']>): void {
   const current = club();
   const choices = { ...current.choices, ...change };
-  for (const key of Object.keys(choices) as (keyof Club['choices'])[]) if (choices[key] === undefined) delete choices[key];
+  for (const key of Object.keys(choices) as (keyof Club['choices'])[])
+    if (choices[key] === undefined) delete choices[key];
   save({ ...current, choices });
 }
 
 /** Clears the whole tally (entries and choices), with Undo right after. */
 export function clearClub(): void {
-  const before = store.snapshot(['club']);
-  store.set('club', undefined);
-  const undo = store.undoSnapshot(before);
-  announce(mt('manager.clubCleared'), 'info', {
-    label: t('planner.undo'),
-    run: () => {
-      store.undo(undo);
-      announce(mt('manager.clubRestored'));
-    },
-  });
+  undoable('club', mt('manager.clubCleared'), () => store.set('club', undefined));
+}
+
+/** Deletes a review session, with Undo right after. */
+export function deleteReview(id: string): void {
+  undoable(`review-${id}`, mt('manager.sessionDeleted'), () => store.set(`review-${id}`, undefined));
 }

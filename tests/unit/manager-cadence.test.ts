@@ -16,8 +16,14 @@ const quarterly: Schedule = { kind: 'quarterly', firstMonth: 1 };
 
 describe('cadences: due, done, overdue', () => {
   it('Triage and Health, "on at least a monthly basis": one each calendar month', () => {
-    expect(cadenceStatus(monthly, ['2026-12-01'], '2026-12-07')).toMatchObject({ state: 'done', lastDone: '2026-12-01' });
-    expect(cadenceStatus(monthly, ['2026-11-20'], '2026-12-07')).toMatchObject({ state: 'due', periodStart: '2026-12-01' });
+    expect(cadenceStatus(monthly, ['2026-12-01'], '2026-12-07')).toMatchObject({
+      state: 'done',
+      lastDone: '2026-12-01',
+    });
+    expect(cadenceStatus(monthly, ['2026-11-20'], '2026-12-07')).toMatchObject({
+      state: 'due',
+      periodStart: '2026-12-01',
+    });
     expect(cadenceStatus(monthly, ['2026-10-20'], '2026-12-07').state).toBe('overdue');
     expect(cadenceStatus(monthly, [], '2026-12-07')).toMatchObject({ state: 'due', lastDone: undefined });
     // A session dated in the future does not count yet.

@@ -32,7 +32,10 @@ export interface AgendaWeekView {
 const EMPTY: ItemState = { done: false, note: '' };
 
 /** The agenda that applies to `week`. */
-export function agendaOf(week: CadenceWeek, record: AgendaWeek | undefined): { agenda: AgendaNumber | undefined; chosen: boolean } {
+export function agendaOf(
+  week: CadenceWeek,
+  record: AgendaWeek | undefined,
+): { agenda: AgendaNumber | undefined; chosen: boolean } {
   if (week.index <= 4) return { agenda: week.index as AgendaNumber, chosen: false };
   return { agenda: record?.chosenAgenda, chosen: record?.chosenAgenda !== undefined };
 }
@@ -63,7 +66,7 @@ export function carriedInto(weekStart: string, records: readonly AgendaWeek[], s
     if (!agenda) continue;
     for (const { key, title } of seedItems(agenda)) {
       const state = record.items[key];
-      if (state && state.note.trim() && !state.done) {
+      if (state?.note.trim() && !state.done) {
         const carriedKey = `${record.week}.${key}`;
         open.set(carriedKey, { key: carriedKey, title, from: record.week, note: state.note });
       }

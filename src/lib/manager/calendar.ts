@@ -50,7 +50,11 @@ export function renewalSchedule(settings: ManagerSettings | undefined): Schedule
 }
 
 /** The review cadences, call reviews, and each team member's weekly 1:1 and quarterly IDP sync. */
-export function cadenceEvents(settings: ManagerSettings | undefined, team: Team | undefined, today: string): RecurringEvent[] {
+export function cadenceEvents(
+  settings: ManagerSettings | undefined,
+  team: Team | undefined,
+  today: string,
+): RecurringEvent[] {
   const weekStart: WeekStart = settings?.weekStart ?? 'monday';
   const weekly: Schedule = { kind: 'weekly', weekStart };
   const quarterly: Schedule = { kind: 'quarterly', firstMonth: settings?.quarterStartMonth ?? 1 };
@@ -127,7 +131,10 @@ export function agendaEvents(today: string, weekStart: WeekStart): RecurringEven
             .join('\n');
     events.push({
       uid: uid(`agenda-week-${index}`),
-      title: index === 5 ? mt('manager.icsAgendaFifth') : mt('manager.icsAgenda', { week: mt(`manager.agendaName.${index}`) }),
+      title:
+        index === 5
+          ? mt('manager.icsAgendaFifth')
+          : mt('manager.icsAgenda', { week: mt(`manager.agendaName.${index}`) }),
       start,
       rule: `FREQ=MONTHLY;BYDAY=${index}${day};UNTIL=${icsDate(last)}`,
       description,
@@ -161,4 +168,3 @@ export function recurringCalendarFile(events: readonly RecurringEvent[], createE
   if (error || !value) return { ok: false, error: error?.message ?? '' };
   return { ok: true, text: foldContentLines(value) };
 }
-

@@ -57,15 +57,14 @@ export function monthName(month: string): string {
 /** Which week it is, in words: "2nd week of December 2026", or the 5th week the handbook does not define. */
 export function weekLabel(view: Pick<AgendaWeekView, 'week'>): string {
   const month = monthName(view.week.month);
-  return view.week.index === 5
-    ? mt('manager.fifthWeek', { month })
-    : mt(`manager.week.${view.week.index}`, { month });
+  return view.week.index === 5 ? mt('manager.fifthWeek', { month }) : mt(`manager.week.${view.week.index}`, { month });
 }
 
 /** A week's 1:1 agenda with notes, for the running 1:1 document. */
 export function agendaMarkdown(view: AgendaWeekView): string {
   const lines = [`## ${mt('manager.agendaHeading', { date: formatDate(view.week.start) })}`, '', weekLabel(view)];
-  if (view.chosen && view.agenda) lines.push(mt('manager.mdChosenAgenda', { week: mt(`manager.agendaName.${view.agenda}`) }));
+  if (view.chosen && view.agenda)
+    lines.push(mt('manager.mdChosenAgenda', { week: mt(`manager.agendaName.${view.agenda}`) }));
   lines.push('');
   const own = view.items.filter((item) => !item.carried);
   const carried = view.items.filter((item) => item.carried);
@@ -76,8 +75,10 @@ export function agendaMarkdown(view: AgendaWeekView): string {
     for (const item of carried) {
       const from = mt('manager.carriedFrom', { date: formatDate(item.carried?.from ?? view.week.start) });
       const earlier =
-        item.carried && item.carried.note.trim() && item.carried.note !== item.state.note
-          ? escapeMarkdownLines(item.carried.note.trim()).map((line, i) => (i === 0 ? `${mt('manager.earlierNote')} ${line}` : line))
+        item.carried?.note.trim() && item.carried.note !== item.state.note
+          ? escapeMarkdownLines(item.carried.note.trim()).map((line, i) =>
+              i === 0 ? `${mt('manager.earlierNote')} ${line}` : line,
+            )
           : [];
       lines.push(...taskLines(`${escapeMarkdownLine(item.title)} (${escapeMarkdownLine(from)})`, item.state, earlier));
     }
@@ -138,7 +139,9 @@ export function clubMarkdown(club: Club, result: ClubResult): string {
         const points = scored?.points === undefined ? mt('manager.needsChoice') : formatNumber(scored.points);
         return `${shown} → ${points}`;
       });
-      const total = row.incomplete ? `${formatNumber(row.total)} (${mt('manager.needsChoice')})` : formatNumber(row.total);
+      const total = row.incomplete
+        ? `${formatNumber(row.total)} (${mt('manager.needsChoice')})`
+        : formatNumber(row.total);
       lines.push(`| ${[row.name || '–', row.team || '–', ...cells, total].map(cell).join(' | ')} |`);
     }
   }
