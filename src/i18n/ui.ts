@@ -434,7 +434,6 @@ export const managerUi = {
   'manager.siteTool': 'Site tool',
   'manager.staysHere':
     'Everything you enter here stays in this browser only, like your checklists, and is in the My progress backup.',
-  'manager.seedSilent': 'The handbook does not say',
   'manager.yourChoice': '(your choice)',
   'manager.notChosen': 'not chosen yet',
   'manager.needsChoice': 'needs your choice',
@@ -447,8 +446,6 @@ export const managerUi = {
   'manager.icsFailed': 'The calendar could not be made. {error}',
   'manager.delete': 'Delete',
   'manager.note': 'Note',
-  'manager.noteFor': 'Note for “{item}”',
-  'manager.date': 'Date',
   // cadences and review sessions
   'manager.dueTitle': 'What is due',
   'manager.dueIntro': 'From the review sessions you finish and the 1:1s, IDP syncs and call reviews you log below.',
@@ -456,8 +453,8 @@ export const managerUi = {
   'manager.state.due': 'Due',
   'manager.state.overdue': 'Overdue',
   'manager.state.regular': 'No due date',
-  'manager.lastDone': 'last done {date}',
-  'manager.neverDone': 'not done yet',
+  'manager.lastDone': 'Last done {date}',
+  'manager.neverDone': 'Not done yet',
   'manager.dueSince': 'due since {date}',
   'manager.doneUntil': 'next from {date}',
   'manager.cadenceMonthly': 'On at least a monthly basis: once each calendar month.',
@@ -465,7 +462,6 @@ export const managerUi = {
   'manager.cadenceRegular': 'On a regular basis: the handbook gives no interval, so only the last date is shown.',
   'manager.cadenceNone': 'The handbook gives this checklist no cadence: only the last date is shown.',
   'manager.cadenceCalls': '1-2 calls per week (total) from Chorus: {count} this week.',
-  'manager.renewalRule': 'Renewal Review days',
   'manager.renewalUnset': 'The handbook says “at least twice-monthly” but not on which days. Choose:',
   'manager.renewalDays': 'Two days of each month',
   'manager.renewalBiweekly': 'Every two weeks from a date',
@@ -542,7 +538,6 @@ export const managerUi = {
   'manager.carriedHeading': 'Carried over',
   'manager.carriedFrom': 'from the week of {date}',
   'manager.earlierNote': 'Earlier:',
-  'manager.itemDone': 'Done',
   'manager.carryHelp': 'An item with a note that is not ticked done carries over to the next weeks until it is ticked.',
   'manager.agendaIcs':
     'The calendar has the next 13 weeks: each agenda as a monthly series on its week (all-day, on the week’s first day), with its items in the description.',
@@ -608,7 +603,6 @@ export const managerUi = {
   'manager.resultTitle': 'Final tally: top CSMs per team by points',
   'manager.workingTitle': 'Working, per category',
   'manager.noTeamName': '(no team)',
-  'manager.place': 'place {place}',
   'manager.why.place': 'place {place}',
   'manager.why.tie-top': 'tie for top place: 50 each',
   'manager.why.hundred': 'several at 100 %: 50 each',
@@ -621,7 +615,6 @@ export const managerUi = {
   'manager.why.pending': 'needs your choice',
   'manager.mdClubSource':
     'Scored with the CSM Manager Handbook’s President’s Club rules: 1st, 2nd, 3rd place {points} points.',
-  'manager.pointsOf': '{points} points',
   // My progress
   'manager.weekTitle': 'My week as a manager',
   'manager.weekIntro': 'From the manager toolkit on the CSM Manager Handbook page.',

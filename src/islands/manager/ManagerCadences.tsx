@@ -62,7 +62,9 @@ export default function ManagerCadences() {
         {mt('manager.dueTitle')}
       </h3>
       <PageStatus ready={ready} />
-      <p>{mt('manager.dueIntro')}</p>
+      <p>
+        {mt('manager.dueIntro')} {mt('manager.staysHere')}
+      </p>
       <ul class="due-list">
         {rows.map((row) => {
           const title = row.id === 'calls' ? mt('manager.callsTitle') : reviewById(row.id).title;

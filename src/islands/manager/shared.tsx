@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '../../browser/download';
 import { mt } from '../../i18n/ui';
 import type { CadenceState } from '../../lib/manager/cadence';
+import { type RecurringEvent, recurringCalendarFile } from '../../lib/manager/calendar';
 import { MAX_NOTE_LENGTH } from '../../schemas/stored';
 import { announce } from '../../stores/announcer';
 import { startManager } from '../../stores/manager';
@@ -125,14 +126,8 @@ export function MarkdownButtons({ markdown, fileName }: { markdown: () => string
 }
 
 /** Downloads recurring events as an .ics file; the calendar library loads only now. */
-export async function downloadCalendar(
-  events: () => import('../../lib/manager/calendar').RecurringEvent[],
-  fileName: string,
-): Promise<void> {
-  const [{ createEvents }, { recurringCalendarFile }] = await Promise.all([
-    import('ics'),
-    import('../../lib/manager/calendar'),
-  ]);
+export async function downloadCalendar(events: () => RecurringEvent[], fileName: string): Promise<void> {
+  const { createEvents } = await import('ics');
   const result = recurringCalendarFile(events(), createEvents);
   if (!result.ok) {
     announce(mt('manager.icsFailed', { error: result.error }).trim(), 'error');
