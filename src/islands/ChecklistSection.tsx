@@ -1,12 +1,14 @@
 import '../styles/planner.css';
+import '../styles/checklist-lists.css';
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/ui';
 import { formatRange, localToday } from '../lib/dates';
 import type { ItemShape, SectionShape } from '../lib/program-view';
 import { isComplete, sectionProgress, stateOf } from '../lib/progress';
 import { checklistElementId, isCurrentPeriod, periodRange } from '../lib/schedule';
-import type { Role } from '../schemas/program';
+import type { Numbering, Role } from '../schemas/program';
 import { MAX_NOTE_LENGTH, type TaskRecord } from '../schemas/stored';
 import { $lockedTasks, $programSettings, $tasks, setTaskNote, setTaskState, toggleTask } from '../stores/planner';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from './LengthCounter';
@@ -113,11 +115,13 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
         )}
       </div>
       <LabelWords prefix={section.id} />
-      <ul class="checklist__tasks" id={listId} hidden={hidden || folded}>
-        {section.tasks.map((task) => (
+      <TaskList class="checklist__tasks" id={listId} numbered={Boolean(section.numbering)} hidden={hidden || folded}>
+        {section.tasks.map((task, i) => (
           <TaskItem
             key={task.id}
             item={task}
+            number={section.numbering ? i + 1 : undefined}
+            numbering={section.numbering}
             labels={section.id}
             records={records}
             ready={ready}
@@ -125,7 +129,7 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
             roleLabel={task.role ? (readerRoles.includes(task.role) ? undefined : t(`role.${task.role}`)) : roleLabel}
           />
         ))}
-      </ul>
+      </TaskList>
       {hiddenCount > 0 && !hidden && (
         <p class="checklist__hidden-count" data-pagefind-ignore="">
           {t('planner.hiddenDone', { count: hiddenCount })}
@@ -139,6 +143,36 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
 function isFinished(item: ItemShape, records: Readonly<Record<string, TaskRecord>>): boolean {
   return (
     stateOf(records, item.id) === 'done' && (item.subtasks ?? []).every((sub) => stateOf(records, sub.id) !== 'open')
+  );
+}
+
+/**
+ * A list as the handbook has it: numbered (`<ol>`, with each item's number
+ * fixed by `value`, so an item hidden from view never renumbers the others)
+ * or bulleted. The numbers are the list's own markers: on screen, in print
+ * and without JavaScript alike.
+ */
+function TaskList({
+  numbered,
+  class: className,
+  id,
+  hidden,
+  children,
+}: {
+  numbered: boolean;
+  class: string;
+  id?: string;
+  hidden?: boolean;
+  children: ComponentChildren;
+}) {
+  return numbered ? (
+    <ol class={`${className} checklist__tasks--numbered`} id={id} hidden={hidden}>
+      {children}
+    </ol>
+  ) : (
+    <ul class={className} id={id} hidden={hidden}>
+      {children}
+    </ul>
   );
 }
 
@@ -159,6 +193,9 @@ function LabelWords({ prefix }: { prefix: string }) {
 
 interface ItemProps {
   item: ItemShape;
+  /** Its number in a numbered list. */
+  number?: number | undefined;
+  numbering?: Numbering | undefined;
   /** Id prefix of the section's hidden label words (see LabelWords). */
   labels: string;
   records: Readonly<Record<string, TaskRecord>>;
@@ -168,7 +205,7 @@ interface ItemProps {
   roleLabel?: string | undefined;
 }
 
-function TaskItem({ item, labels, records, ready, hideDone, roleLabel }: ItemProps) {
+function TaskItem({ item, number, numbering, labels, records, ready, hideDone, roleLabel }: ItemProps) {
   const locked = useStore($lockedTasks).has(item.id) && ready;
   const [open, setOpen] = useState(false);
   const state = stateOf(records, item.id);
@@ -192,6 +229,7 @@ function TaskItem({ item, labels, records, ready, hideDone, roleLabel }: ItemPro
     <li
       class={`task task--${state}`}
       id={inputId}
+      value={number}
       hidden={gone}
       onFocusOut={(event) => {
         const to = event.relatedTarget;
@@ -284,13 +322,22 @@ function TaskItem({ item, labels, records, ready, hideDone, roleLabel }: ItemPro
           </p>
         )
       )}
-      <TaskDetails id={item.id} />
+      <TaskDetails id={item.id} numbered={numbering === 'all'} />
       {item.subtasks && (
-        <ul class="checklist__tasks checklist__tasks--sub">
-          {item.subtasks.map((sub) => (
-            <TaskItem key={sub.id} item={sub} labels={labels} records={records} ready={ready} hideDone={hideDone} />
+        <TaskList class="checklist__tasks checklist__tasks--sub" numbered={numbering === 'all'}>
+          {item.subtasks.map((sub, i) => (
+            <TaskItem
+              key={sub.id}
+              item={sub}
+              number={numbering === 'all' ? i + 1 : undefined}
+              numbering={numbering}
+              labels={labels}
+              records={records}
+              ready={ready}
+              hideDone={hideDone}
+            />
           ))}
-        </ul>
+        </TaskList>
       )}
     </li>
   );

@@ -1,21 +1,25 @@
 import '../../styles/planner.css';
+import '../../styles/my-progress.css';
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { backupReminder } from '../../lib/backup-reminder';
 import { localToday } from '../../lib/dates';
 import { sortPlans } from '../../lib/plan-model';
-import { itemPlainText, type ProgramSummary } from '../../lib/program-view';
+import { itemPlainText, lensRole, type ProgramSummary, programLens } from '../../lib/program-view';
 import { orphanedIds } from '../../lib/progress';
+import { summarizeProgram } from '../../lib/progress-summary';
+import type { Role } from '../../schemas/program';
 import type { TaskRecord } from '../../schemas/stored';
 import { $plannerMeta, $programSettings, $tasks } from '../../stores/planner';
 import { $plans, startPlans } from '../../stores/plans';
-import { programLensStore } from '../../stores/program-lens';
+import { trackSummary } from '../../stores/summary';
 import { Announcer } from '../Announcer';
-import { ProgressMeter } from '../ProgressMeter';
 import { StorageNotices } from '../StorageNotices';
 import { usePlannerReady } from '../use-planner-ready';
 import { BackupSection } from './BackupSection';
+import { PlanCard } from './PlanCard';
+import { ProgramCard } from './ProgramCard';
 import { ResetAll } from './ResetAll';
 
 interface Props {
@@ -30,6 +34,14 @@ const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 export default function MyProgress({ programs, planBuilderHref }: Props) {
   const ready = usePlannerReady();
   useEffect(() => startPlans({ createDraft: false }), []);
+  // Every change here (a restore, Reset all, another tab) reaches the summary plain pages read.
+  useEffect(
+    () =>
+      ready
+        ? trackSummary(programs.map((program) => ({ ...program, taskText: (id) => itemPlainText(program, id) })))
+        : undefined,
+    [ready],
+  );
   const plans = useStore($plans);
   const stored = useStore($tasks);
   const meta = useStore($plannerMeta);
@@ -51,9 +63,20 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
       <StorageNotices ready={ready} />
       <section aria-labelledby="programs-title">
         <h2 id="programs-title">{t('progressPage.programs')}</h2>
-        <ul class="program-list">
+        <ul class="dash-grid program-list">
           {programs.map((program) => (
-            <ProgramCard key={program.id} program={program} />
+            <ProgramCard
+              key={program.id}
+              program={program}
+              progress={programLens(program, ready ? settings[program.id]?.role : undefined, records).progress}
+              roleName={roleNameOf(program, ready ? settings[program.id]?.role : undefined)}
+              summary={
+                ready
+                  ? summarizeProgram(program, records, settings[program.id], (id) => itemPlainText(program, id))
+                  : undefined
+              }
+              ready={ready}
+            />
           ))}
         </ul>
         {orphaned.length > 0 && (
@@ -71,12 +94,9 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
             {t('progressPage.noPlans')} <a href={planBuilderHref}>{t('progressPage.openBuilder')}</a>
           </p>
         ) : (
-          <ul>
+          <ul class="dash-grid">
             {planList.map((plan) => (
-              <li key={plan.id}>
-                <a href={`${planBuilderHref}?plan=${plan.id}`}>{plan.title.trim() || t('plan.untitled')}</a>
-                {plan.role.trim() && <> · {plan.role}</>}
-              </li>
+              <PlanCard key={plan.id} plan={plan} href={`${planBuilderHref}?plan=${plan.id}`} />
             ))}
           </ul>
         )}
@@ -90,34 +110,8 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
   );
 }
 
-/** One program's progress and next task, through the reader's role lens ("New CSM: 3 of 37 done"). */
-function ProgramCard({ program }: { program: ProgramSummary }) {
-  const lens = useStore(programLensStore(program));
-  const started = lens.progress.done > 0 || lens.progress.notApplicable > 0;
-  return (
-    <li class="program-card">
-      <h3>
-        <a href={program.href}>{program.title}</a>
-      </h3>
-      <ProgressMeter
-        progress={lens.progress}
-        label={program.title}
-        completeText={t('planner.programComplete')}
-        roleName={lens.role ? t(`role.${lens.role}`) : undefined}
-      />
-      {lens.ready && (
-        <p>
-          {lens.next ? (
-            <>
-              {t('planner.next')}{' '}
-              <a href={`${program.href}#task-${lens.next.item.id}`}>{itemPlainText(program, lens.next.item.id)}</a>
-            </>
-          ) : (
-            t('planner.allDone')
-          )}
-          {!started && <> {t('progressPage.notStarted')}</>}
-        </p>
-      )}
-    </li>
-  );
+/** The name of the role whose part a program's figures count ("New CSM"), if the reader chose one. */
+function roleNameOf(program: ProgramSummary, chosen: Role | undefined): string | undefined {
+  const role = lensRole(program, chosen);
+  return role ? t(`role.${role}`) : undefined;
 }

@@ -1,0 +1,104 @@
+import type { Period, Role } from '../schemas/program';
+import type { ProgramSettings, TaskRecord } from '../schemas/stored';
+import { MAX_DATE } from './dates';
+import { type LensSection, programLens } from './program-view';
+import { isComplete, sectionProgress } from './progress';
+import { periodRange } from './schedule';
+import { type ProgressSummary, SUMMARY_VERSION, type SummaryProgram } from './summary-read';
+
+/*
+ * Builds the progress summary plain pages read (see summary-read.ts) from
+ * what a planner page knows: the program's structure, the reader's records
+ * and settings, and the words of its tasks.
+ */
+
+/** Longest task text kept in the summary: enough for a card, small enough for one key. */
+const TEXT_MAX = 200;
+
+export interface SummarySection extends LensSection {
+  title: string;
+  anchor: string;
+  period?: Period | undefined;
+}
+
+export interface SummaryInput {
+  id: string;
+  title: string;
+  href: string;
+  /** Roles the reader can choose between; progress and next task then count the chosen role's part. */
+  roles?: readonly Role[] | undefined;
+  sections: readonly SummarySection[];
+}
+
+function clip(text: string): string {
+  return text.length > TEXT_MAX ? `${text.slice(0, TEXT_MAX - 1)}…` : text;
+}
+
+/** What the summary says of one program. */
+export function summarizeProgram(
+  program: SummaryInput,
+  records: Readonly<Record<string, TaskRecord | undefined>>,
+  settings: ProgramSettings | undefined,
+  taskText: (id: string) => string,
+): SummaryProgram {
+  // Through the reader's role lens, as the program panel: "New CSM: 3 of 37", the New CSM's next task.
+  const lens = programLens(program, settings?.role, records);
+  const { progress, next } = lens;
+  const ids = new Set(
+    program.sections.flatMap((s) => s.tasks.flatMap((t) => [t.id, ...(t.subtasks ?? []).map((u) => u.id)])),
+  );
+  let lastAt = 0;
+  for (const [id, record] of Object.entries(records)) {
+    if (record && ids.has(id) && record.updatedAt > lastAt) lastAt = record.updatedAt;
+  }
+  const startDate = settings?.startDate;
+  const blocks = startDate
+    ? program.sections
+        .filter((section): section is SummarySection & { period: Period } => section.period !== undefined)
+        .map((section) => {
+          const range = periodRange(section.period, startDate);
+          return {
+            label: section.title,
+            from: range.start,
+            to: range.end ?? MAX_DATE,
+            href: `${program.href}#${section.anchor}`,
+          };
+        })
+    : [];
+  return {
+    title: program.title,
+    href: program.href,
+    ...(lens.role ? { role: lens.role } : {}),
+    done: progress.done,
+    total: progress.total,
+    lastAt,
+    ...(next
+      ? {
+          next: {
+            text: clip(taskText(next.item.id)),
+            section: clip(next.section.title),
+            href: `${program.href}#task-${next.item.id}`,
+          },
+        }
+      : {}),
+    finished: program.sections
+      .filter((section) => section.tasks.length > 0 && isComplete(sectionProgress(section, records)))
+      .map((section) => section.anchor),
+    ...(blocks.length > 0 ? { blocks } : {}),
+  };
+}
+
+/** The stored summary with these programs' entries replaced (others kept: another page tracks them). */
+export function withPrograms(
+  current: ProgressSummary | undefined,
+  programs: Readonly<Record<string, SummaryProgram>>,
+): ProgressSummary {
+  return { v: SUMMARY_VERSION, programs: { ...(current?.programs ?? {}), ...programs } };
+}
+
+/** Sections that are finished in `after` but were not in `before` (for the celebration). */
+export function newlyFinished(before: SummaryProgram | undefined, after: SummaryProgram): string[] {
+  if (!before) return [];
+  const was = new Set(before.finished);
+  return after.finished.filter((anchor) => !was.has(anchor));
+}
