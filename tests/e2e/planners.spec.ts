@@ -50,7 +50,7 @@ test.describe('checklists', () => {
     await openPlanner(page, ASPIRING);
     const group = page.getByRole('group', { name: 'Ongoing activities' });
     for (const box of await group.getByRole('checkbox', { name: /^(?!N\/A, )/ }).all()) await box.check();
-    await expect(group.getByText('Section complete')).toBeVisible();
+    await expect(group.getByRole('button', { name: /^Done: Ongoing activities/ })).toBeVisible();
   });
 
   test('notes are saved and shown as text, never as HTML', async ({ page }) => {
