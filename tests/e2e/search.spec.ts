@@ -181,7 +181,7 @@ test('each result is a link to its page and section, and Ctrl+click opens it in 
  * the Note button run into the task before it ("callsNote."), badges, role labels.
  */
 const PLANNER_UI_WORDS =
-  /\d+ of \d+ done|Note\.|Not applicable|Section complete|This week|This month|Show it anyway|Your note|\b(Manager|Buddy|Mentor|Intern|New CSM): /;
+  /\d+ of \d+ done|Note\.|N\/A|Not applicable|Section complete|Done: |This week|This month|Show it anyway|Your note|\b(Manager|Buddy|Mentor|Intern|New CSM): /;
 
 test('excerpts carry handbook words, never the planner’s controls', async ({ page }) => {
   await page.goto('/');
