@@ -167,3 +167,16 @@ test('finishing a section celebrates it, and a finished program suggests what is
   for (let index = 0; index < count; index += 1) await boxes.nth(index).check();
   await expect(page.getByRole('status')).toContainText('Finished:');
 });
+
+test('the sidebar shows each started program’s progress, the contents a check beside finished sections', async ({
+  page,
+}) => {
+  await openPlanner(page, ASPIRING);
+  const boxes = page.locator('.checklist').first().getByRole('checkbox');
+  const count = await boxes.count();
+  for (let index = 0; index < count; index += 1) await boxes.nth(index).check();
+  await page.goto('/handbook/customer-success/csm/csm-manager/');
+  await expect(page.locator('.sidebar').getByRole('link', { name: /^Aspiring leaders \d+% done$/ })).toBeAttached();
+  await openPlanner(page, ASPIRING);
+  await expect(page.locator('.toc').getByRole('link', { name: /^Ongoing Activities\s*✓ \(done\)$/ })).toBeAttached();
+});
