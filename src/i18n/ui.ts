@@ -176,7 +176,6 @@ export const ui = {
   'progressPage.lead':
     'Your progress in every program and what comes next. Everything here is stored only in this browser, on this device: no account, no server. Download a backup to keep it safe, and restore it here or in another browser.',
   'progressPage.programs': 'Programs',
-  'progressPage.notStarted': 'Not started yet.',
   'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',
   'progressPage.orphanedText': {
     one: '1 saved task record belongs to a task that is no longer in the handbook. It is kept, not deleted, and it is part of your backups.',
@@ -355,7 +354,6 @@ export const ui = {
   'home.continueSection': 'in {section}',
   'home.continueNow': 'Now: {block}, {from} – {to}',
   'home.continueDone': 'Everything is done. Well done!',
-  'home.continueOpen': 'Open the checklist',
   'progress.percent': '{percent}%',
   'progress.done': 'Done',
   'dashboard.lastActivity': 'Last activity: {date}',
@@ -367,8 +365,6 @@ export const ui = {
   'dashboard.phaseProgress': '{phase}: {done} of {total} actions done',
   'dashboard.phaseEmpty': '{phase}: no actions yet',
   'dashboard.currentPhase': 'Now in {phase}',
-  'dashboard.planActions': { one: '1 action', other: '{count} actions' },
-  'dashboard.open': 'Open',
   'dashboard.noFileChosen': 'No file chosen',
   'dashboard.fileChosen': 'Chosen: {file}',
   'design.title': 'Design system',
