@@ -41,12 +41,7 @@ function segmentsToMarkdown(segments: readonly ViewSegment[], origin: string): s
 /** How a list's items are marked: numbered as the handbook numbers them, or bullets. */
 const marker = (ordered: boolean, index: number) => (ordered ? `${index + 1}.` : '-');
 
-function detailLines(
-  details: readonly DetailView[],
-  indent: string,
-  ordered: boolean,
-  origin: string,
-): string[] {
+function detailLines(details: readonly DetailView[], indent: string, ordered: boolean, origin: string): string[] {
   return details.flatMap((detail, i) => {
     const mark = marker(ordered, i);
     const inner = indent + ' '.repeat(mark.length + 1);

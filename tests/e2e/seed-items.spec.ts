@@ -33,7 +33,10 @@ async function shownNumber(item: Locator): Promise<number | null> {
 
 /** The list item whose own words (not its sub-list's) start with `text`. */
 function item(page: Page, text: string): Locator {
-  return page.locator('article li').filter({ has: page.getByText(text, { exact: false }).first() }).last();
+  return page
+    .locator('article li')
+    .filter({ has: page.getByText(text, { exact: false }).first() })
+    .last();
 }
 
 async function expectModule3Numbers(page: Page) {
@@ -93,11 +96,15 @@ test.describe('nesting is kept', () => {
   test('internship: week 6 escalations and week 10 HA points sit under their parent', async ({ page }) => {
     await page.goto(INTERNSHIP);
     const escalations = page
-      .locator('li.task', { has: page.locator('.task__row', { hasText: 'Review customer escalations and the process' }) })
+      .locator('li.task', {
+        has: page.locator('.task__row', { hasText: 'Review customer escalations and the process' }),
+      })
       .last();
     await expect(escalations.locator(':scope > .task__details > li')).toHaveText([/Schedule a coffee chat with a CSM/]);
     const ha = page
-      .locator('li.task', { has: page.locator('.task__row', { hasText: 'Learn about HA and our reference architectures' }) })
+      .locator('li.task', {
+        has: page.locator('.task__row', { hasText: 'Learn about HA and our reference architectures' }),
+      })
       .last();
     await expect(ha.locator(':scope > .task__details > li')).toHaveCount(6);
     await expect(ha.locator(':scope > .task__details > li').first()).toHaveText('What is HA?');
@@ -111,7 +118,7 @@ test.describe('nesting is kept', () => {
   });
 });
 
-test('the plan builder pointer is the site\'s aside, not a bullet of the handbook', async ({ page }) => {
+test("the plan builder pointer is the site's aside, not a bullet of the handbook", async ({ page }) => {
   await page.goto(ASPIRING);
   const aside = page.getByRole('complementary', { name: 'From this site' });
   await expect(aside.getByRole('link', { name: '30-60-90 plan builder' })).toBeVisible();

@@ -128,7 +128,12 @@ export const SEED_PAGES: SeedPage[] = [
     path: '/handbook/customer-success/csm/csm-manager/',
     file: 'csm-manager.md',
     correct: corrections(
-      [typo('reveiwed', 'reviewed'), typo('critera', 'criteria'), typo('infrastrucure', 'infrastructure'), typo('one-one-ones', 'one-on-ones')],
+      [
+        typo('reveiwed', 'reviewed'),
+        typo('critera', 'criteria'),
+        typo('infrastrucure', 'infrastructure'),
+        typo('one-one-ones', 'one-on-ones'),
+      ],
       [
         ...['## On this page', '{:.no_toc .hidden-md .hidden-lg}', '- TOC {:toc .hidden-md .hidden-lg}'].map(
           (seed): LineChange => ({

@@ -127,12 +127,7 @@ export function plainTextOutline(file: string): string[] {
 /** Differences of typography only: curly and straight quotes, spaces. */
 export function normaliseLine(line: string): string {
   const indent = /^ */.exec(line)?.[0] ?? '';
-  const text = line
-    .slice(indent.length)
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trimEnd();
+  const text = line.slice(indent.length).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trimEnd();
   return indent + text;
 }
 

@@ -122,9 +122,7 @@ describe('exportTaskList', () => {
             id: `m${i}`,
             text: text(`Task ${i + 1}`),
             plain: `Task ${i + 1}`,
-            ...(i === 9
-              ? { details: [{ text: text('How to find a mentor:'), details: [text('Ask around.')] }] }
-              : {}),
+            ...(i === 9 ? { details: [{ text: text('How to find a mentor:'), details: [text('Ask around.')] }] } : {}),
           })),
         },
       ],
