@@ -38,6 +38,12 @@ export default defineConfig({
   integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), cspPerPage()],
   build: { format: 'directory' },
   vite: {
+    build: {
+      // Astro builds for "esnext"; CSS is lowered for Vite's "baseline widely available" browsers instead, so
+      // the colour tokens written once with light-dark() (src/styles/global.css) get Lightning CSS's fallback
+      // (custom-property toggles) in browsers from before light-dark() (Chrome 123, Safari 17.5, Firefox 120).
+      cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'],
+    },
     plugins: [
       {
         // Astro's MDX pages carry a "use astro:head-inject" directive that the bundler warns about in every

@@ -152,7 +152,13 @@ export interface ProgramSummary {
   title: string;
   shortTitle: string;
   href: string;
-  sections: { id: string; tasks: { id: string; plain: string; subtasks?: { id: string; plain: string }[] }[] }[];
+  sections: {
+    id: string;
+    title: string;
+    anchor: string;
+    period?: Period;
+    tasks: { id: string; plain: string; subtasks?: { id: string; plain: string }[] }[];
+  }[];
 }
 
 export function toProgramSummary(view: ProgramView): ProgramSummary {
@@ -163,6 +169,9 @@ export function toProgramSummary(view: ProgramView): ProgramSummary {
     href: view.href,
     sections: view.sections.map((section) => ({
       id: section.id,
+      title: section.title,
+      anchor: section.anchor,
+      ...(section.period ? { period: section.period } : {}),
       tasks: section.tasks.map((task) => ({
         id: task.id,
         plain: task.plain,

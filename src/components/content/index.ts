@@ -1,4 +1,5 @@
 import Checklist from './Checklist.astro';
+import ManagerTool from './ManagerTool.astro';
 import SiteNote from './SiteNote.astro';
 import Table from './Table.astro';
 import VideoLink from './VideoLink.astro';
@@ -8,4 +9,4 @@ import VideoLink from './VideoLink.astro';
  * links and tables need none: the site's Markdown plugin shapes them
  * (src/markdown/handbook-markdown.ts), in `.md` and `.mdx` alike.
  */
-export const contentComponents = { Table, Checklist, VideoLink, SiteNote };
+export const contentComponents = { Table, Checklist, ManagerTool, VideoLink, SiteNote };
