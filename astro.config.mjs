@@ -35,7 +35,13 @@ export default defineConfig({
     }),
   },
   // cspPerPage: each page's policy lists only its own inline code and comes first in <head>.
-  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), cspPerPage()],
+  // The design system page (/design/) is for people working on the site: not in the sitemap.
+  integrations: [
+    mdx(),
+    preact(),
+    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') })] : []),
+    cspPerPage(),
+  ],
   build: { format: 'directory' },
   vite: {
     build: {

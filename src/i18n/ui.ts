@@ -329,6 +329,8 @@ export const ui = {
   'notFound.home': 'Go to the home page',
   // ---- reading and checklists : add this feature's strings below this line ----
   // ---- design, home and dashboard : add this feature's strings below this line ----
+  'nav.badgeDone': 'done',
+  'toc.sectionDone': '(done)',
   'celebrate.section': 'Finished: {section}. Well done!',
   'celebrate.program': 'You finished {title}. Well done!',
   'celebrate.next.internship': 'Next: CSM Onboarding',
