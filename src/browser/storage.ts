@@ -11,6 +11,8 @@ export const storageKeys = {
   task: (id: string) => `${KEY_PREFIX}task:${id}`,
   program: (id: string) => `${KEY_PREFIX}program:${id}`,
   plan: (id: string) => `${KEY_PREFIX}plan:${id}`,
+  /** The manager toolkit's records: review sessions, 1:1 agenda weeks, team, calls, tally, settings. */
+  manager: (id: string) => `${KEY_PREFIX}manager:${id}`,
   meta: `${KEY_PREFIX}meta`,
   theme: `${KEY_PREFIX}theme`,
   /** The progress summary plain pages read (derived from the planner records, rewritten on every change). */

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n/ui';
+import { mt, t } from '../../i18n/ui';
 import { backupSizeError, parseBackup, type RestoreChanges, restoreChanges } from '../../lib/backup';
 import type { PlannerData } from '../../schemas/backup';
 import { restoreAll, snapshotAll } from '../../stores/all-data';
@@ -104,6 +104,9 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
               )}
               {pending.changes.plansChanged > 0 && (
                 <li>{t('progressPage.restorePlans', { count: pending.changes.plansChanged })}</li>
+              )}
+              {pending.changes.managerChanged > 0 && (
+                <li>{mt('manager.restoreRecords', { count: pending.changes.managerChanged })}</li>
               )}
             </ul>
           )}
