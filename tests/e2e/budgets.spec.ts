@@ -13,11 +13,7 @@ const PLAIN_PAGE_JS_BYTES = 3 * 1024;
 const PLANNER_PAGE_JS_BYTES = 44 * 1024;
 const PAGE_CSS_BYTES = 10 * 1024;
 
-const PLAIN_PAGES = [
-  '/',
-  '/job-families/sales/customer-success-management/',
-  '/no/such/page/',
-];
+const PLAIN_PAGES = ['/', '/job-families/sales/customer-success-management/', '/no/such/page/'];
 const PLANNER_PAGES = [
   '/handbook/customer-success/csm/csm-onboarding/',
   '/handbook/customer-success/csm/csm-internship/',
