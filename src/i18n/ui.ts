@@ -173,7 +173,6 @@ export const ui = {
   'progressPage.lead':
     'Your progress in every program and what comes next. Everything here is stored only in this browser, on this device: no account, no server. Download a backup to keep it safe, and restore it here or in another browser.',
   'progressPage.programs': 'Programs',
-  'progressPage.notStarted': 'Not started yet.',
   'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',
   'progressPage.orphanedText': {
     one: '1 saved task record belongs to a task that is no longer in the handbook. It is kept, not deleted, and it is part of your backups.',
@@ -339,6 +338,8 @@ export const ui = {
   'toc.contentsLink': 'Contents',
   'page.backToTop': 'Back to top',
   // ---- design, home and dashboard : add this feature's strings below this line ----
+  'nav.badgeDone': 'done',
+  'toc.sectionDone': '(done)',
   'celebrate.section': 'Finished: {section}. Well done!',
   'celebrate.program': 'You finished {title}. Well done!',
   'celebrate.next.internship': 'Next: CSM Onboarding',
@@ -363,7 +364,6 @@ export const ui = {
   'home.continueSection': 'in {section}',
   'home.continueNow': 'Now: {block}, {from} – {to}',
   'home.continueDone': 'Everything is done. Well done!',
-  'home.continueOpen': 'Open the checklist',
   'progress.percent': '{percent}%',
   'progress.done': 'Done',
   'dashboard.lastActivity': 'Last activity: {date}',
@@ -375,8 +375,6 @@ export const ui = {
   'dashboard.phaseProgress': '{phase}: {done} of {total} actions done',
   'dashboard.phaseEmpty': '{phase}: no actions yet',
   'dashboard.currentPhase': 'Now in {phase}',
-  'dashboard.planActions': { one: '1 action', other: '{count} actions' },
-  'dashboard.open': 'Open',
   'dashboard.noFileChosen': 'No file chosen',
   'dashboard.fileChosen': 'Chosen: {file}',
   'design.title': 'Design system',

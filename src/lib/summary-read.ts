@@ -48,26 +48,18 @@ const isCount = (value: unknown): value is number => Number.isInteger(value) && 
 const isPath = (value: unknown): value is string => isText(value) && /^\/(?!\/)/.test(value);
 
 function readProgram(raw: unknown): SummaryProgram | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const p = raw as Record<string, unknown>;
-  if (!isText(p.title) || !isPath(p.href) || !isCount(p.done) || !isCount(p.total) || !isCount(p.lastAt)) return;
-  const next = p.next as Record<string, unknown> | undefined;
-  const blocks = Array.isArray(p.blocks) ? (p.blocks as Record<string, unknown>[]) : [];
+  const p = raw as SummaryProgram | null;
+  if (!p || !isText(p.title) || !isPath(p.href) || !isCount(p.done) || !isCount(p.total) || !isCount(p.lastAt)) return;
+  const next = p.next;
   return {
-    title: p.title,
-    href: p.href,
-    ...(typeof p.role === 'string' && (ROLES as readonly string[]).includes(p.role) ? { role: p.role as Role } : {}),
-    done: p.done,
-    total: p.total,
-    lastAt: p.lastAt,
-    next:
-      next && isText(next.text) && isText(next.section) && isPath(next.href)
-        ? (next as SummaryProgram['next'])
-        : undefined,
+    ...p,
+    next: next && isText(next.text) && isText(next.section) && isPath(next.href) ? next : undefined,
+    // A role this site does not know is dropped: the figures then read as everyone's.
+    role: ROLES.includes(p.role as Role) ? p.role : undefined,
     finished: Array.isArray(p.finished) ? p.finished.filter(isText) : [],
-    blocks: blocks.filter(
-      (b) => b && isText(b.label) && isText(b.from) && isText(b.to) && isPath(b.href),
-    ) as unknown as SummaryBlock[],
+    blocks: Array.isArray(p.blocks)
+      ? p.blocks.filter((b) => b && isText(b.label) && isText(b.from) && isText(b.to) && isPath(b.href))
+      : [],
   };
 }
 
@@ -89,8 +81,8 @@ export function readSummary(raw: string | null): ProgressSummary | undefined {
 }
 
 /** The program the reader touched last (with something done or dated), if any. */
-export function lastTouched(summary: ProgressSummary): [string, SummaryProgram] | undefined {
-  return Object.entries(summary.programs)
+export function lastTouched(summary: ProgressSummary | undefined): [string, SummaryProgram] | undefined {
+  return Object.entries(summary?.programs ?? {})
     .filter(([, p]) => p.lastAt > 0 || p.done > 0 || (p.blocks?.length ?? 0) > 0)
     .sort(([, a], [, b]) => b.lastAt - a.lastAt)[0];
 }
