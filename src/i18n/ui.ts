@@ -176,7 +176,6 @@ export const ui = {
   'progressPage.lead':
     'Your progress in every program and what comes next. Everything here is stored only in this browser, on this device: no account, no server. Download a backup to keep it safe, and restore it here or in another browser.',
   'progressPage.programs': 'Programs',
-  'progressPage.notStarted': 'Not started yet.',
   'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',
   'progressPage.orphanedText': {
     one: '1 saved task record belongs to a task that is no longer in the handbook. It is kept, not deleted, and it is part of your backups.',
@@ -329,6 +328,47 @@ export const ui = {
   'notFound.home': 'Go to the home page',
   // ---- reading and checklists : add this feature's strings below this line ----
   // ---- design, home and dashboard : add this feature's strings below this line ----
+  'nav.badgeDone': 'done',
+  'toc.sectionDone': '(done)',
+  'celebrate.section': 'Finished: {section}. Well done!',
+  'celebrate.program': 'You finished {title}. Well done!',
+  'celebrate.next.internship': 'Next: CSM Onboarding',
+  'celebrate.next.onboarding': 'Next: the aspiring leaders program',
+  'celebrate.next.aspiringLeaders': 'Next: draft a mock 30-60-90 plan',
+  'home.pathsHeading': 'What brings you here?',
+  'home.pathsLead': 'Pick what fits: each path opens the right page with your part chosen.',
+  'home.path.newCsm': 'I am a new CSM',
+  'home.path.newCsmText': 'Your onboarding checklist, showing the new CSM’s part, month by month.',
+  'home.path.intern': 'I am starting an internship',
+  'home.path.internText': 'The 12-week internship plan: set your start date and each week shows its dates.',
+  'home.path.mentor': 'I mentor an intern',
+  'home.path.mentorText': 'What the internship expects of a mentor, and the mentor’s tasks week by week.',
+  'home.path.leader': 'I want to lead a CSM team',
+  'home.path.leaderText': 'The aspiring leaders program, and a mock 30-60-90 plan for the interview.',
+  'home.path.leaderPlan': 'Draft the mock plan',
+  'home.path.manager': 'I am a new CSM manager',
+  'home.path.managerText': 'The manager handbook, and your own first 90 days as a plan.',
+  'home.path.managerPlan': 'Start my 30-60-90 plan',
+  'home.continueHeading': 'Continue where you left off',
+  'home.continueNext': 'Next: {task}',
+  'home.continueSection': 'in {section}',
+  'home.continueNow': 'Now: {block}, {from} – {to}',
+  'home.continueDone': 'Everything is done. Well done!',
+  'progress.percent': '{percent}%',
+  'progress.done': 'Done',
+  'dashboard.lastActivity': 'Last activity: {date}',
+  'dashboard.noActivity': 'Not started yet',
+  'dashboard.inProgress': 'In progress',
+  'dashboard.nextIn': 'Next, in {section}:',
+  'dashboard.now': 'Now: {block} ({range})',
+  'dashboard.planPhases': 'Phases',
+  'dashboard.phaseProgress': '{phase}: {done} of {total} actions done',
+  'dashboard.phaseEmpty': '{phase}: no actions yet',
+  'dashboard.currentPhase': 'Now in {phase}',
+  'dashboard.noFileChosen': 'No file chosen',
+  'dashboard.fileChosen': 'Chosen: {file}',
+  'design.title': 'Design system',
+  'design.lead': 'Every control and component of the site, in both themes. Not linked from the navigation.',
   // ---- plan builder (keys 'plan.*'): add this feature's strings below this line ----
   // ---- manager toolkit (keys 'manager.*'): add this feature's strings below this line ----
   // The toolkit's store messages and My progress's restore line (the rest: src/i18n/manager-ui.ts).
@@ -349,6 +389,9 @@ export const ui = {
   // and My progress load them; in `ui` every planner page would, as the islands bundle `ui` whole)
   // ---- career ladder (keys 'ladder.*'): add this feature's strings below this line ----
   // ---- seed shape : add this feature's strings below this line ----
+  'seed.siteNote': 'From this site',
+  'seed.sourceSection': 'the section of the GitLab handbook this page comes from',
+  'seed.sourceNotRecorded': '(the address of the original page was not recorded with its text)',
 } as const;
 
 export type UiKey = keyof typeof ui;
