@@ -381,7 +381,22 @@ export const ui = {
   'design.lead': 'Every control and component of the site, in both themes. Not linked from the navigation.',
   // ---- plan builder (keys 'plan.*'): add this feature's strings below this line ----
   // ---- manager toolkit (keys 'manager.*'): add this feature's strings below this line ----
-  // (the toolkit's own strings are in `managerUi` below: only its islands and My progress bundle them)
+  // The toolkit's store messages and My progress's restore line (the rest: src/i18n/manager-ui.ts).
+  'manager.locked':
+    'This manager toolkit record was saved by a newer version of the site, so it is shown but not changed here.',
+  'manager.restoreRecords': {
+    one: '1 manager toolkit record changes (review sessions, 1:1 weeks, team, tally)',
+    other: '{count} manager toolkit records change (review sessions, 1:1 weeks, team, tally)',
+  },
+  'manager.sessionDeleted': 'Session deleted.',
+  'manager.rosterFull': 'The team list is full ({max} people).',
+  'manager.clubFull': 'The tally is full ({max} CSMs).',
+  'manager.clubCleared': 'Tally cleared.',
+  'manager.memberRemoved': '{name} removed from the team.',
+  'manager.undone': 'Put back.',
+  'manager.undoKept': 'Put back, except what changed since.',
+  // (the toolkit's own strings are in src/i18n/manager-ui.ts: a module of their own, so only the toolkit's islands
+  // and My progress load them; in `ui` every planner page would, as the islands bundle `ui` whole)
   // ---- career ladder (keys 'ladder.*'): add this feature's strings below this line ----
   // ---- seed shape : add this feature's strings below this line ----
   'seed.siteNote': 'From this site',
@@ -404,7 +419,7 @@ type Dictionary = Readonly<Record<string, string | PluralForms>>;
  * (Intl.PluralRules), so no message ever says "task(s)". One way for every
  * dictionary (`ui`, `searchUi`).
  */
-function translator<D extends Dictionary>(dictionary: D) {
+export function translator<D extends Dictionary>(dictionary: D) {
   return (key: keyof D & string, values?: Record<string, string | number>): string => {
     const entry: string | PluralForms | undefined = dictionary[key];
     if (entry === undefined) return key;
@@ -470,220 +485,3 @@ export type SearchUiKey = keyof typeof searchUi;
 
 /** Looks up a search panel string (see `translator`). */
 export const searchT = translator(searchUi);
-
-/**
- * The manager toolkit's strings (keys 'manager.*'), beside `ui` rather than in
- * it for the same reason as `searchUi`: the planner islands bundle `ui` whole,
- * and these are only needed by the toolkit's islands on the manager page and
- * My progress. Looked up with `mt`.
- */
-export const managerUi = {
-  'manager.locked':
-    'This manager toolkit record was saved by a newer version of the site, so it is shown but not changed here.',
-  'manager.restoreRecords': {
-    one: '1 manager toolkit record changes (review sessions, 1:1 weeks, team, tally)',
-    other: '{count} manager toolkit records change (review sessions, 1:1 weeks, team, tally)',
-  },
-  'manager.siteTool': 'Site tool',
-  'manager.staysHere':
-    'Everything you enter here stays in this browser only, like your checklists, and is in the My progress backup.',
-  'manager.yourChoice': '(your choice)',
-  'manager.notChosen': 'not chosen yet',
-  'manager.needsChoice': 'needs your choice',
-  'manager.opening': 'Opening…',
-  'manager.copyMd': 'Copy as Markdown',
-  'manager.downloadMd': 'Download .md',
-  'manager.downloadIcs': 'Download calendar (.ics)',
-  'manager.copied': 'Copied as Markdown. Paste it into GitLab.',
-  'manager.copyFailed': 'Could not copy. The Markdown is in the box below: select it and copy.',
-  'manager.icsFailed': 'The calendar could not be made. {error}',
-  'manager.delete': 'Delete',
-  'manager.note': 'Note',
-  // cadences and review sessions
-  'manager.dueTitle': 'What is due',
-  'manager.dueIntro': 'From the review sessions you finish and the 1:1s, IDP syncs and call reviews you log below.',
-  'manager.state.done': 'Done',
-  'manager.state.due': 'Due',
-  'manager.state.overdue': 'Overdue',
-  'manager.state.regular': 'No due date',
-  'manager.lastDone': 'Last done {date}',
-  'manager.neverDone': 'Not done yet',
-  'manager.dueSince': 'due since {date}',
-  'manager.doneUntil': 'next from {date}',
-  'manager.cadenceMonthly': 'On at least a monthly basis: once each calendar month.',
-  'manager.cadenceTwice': 'At least twice-monthly: {rule} {choice}',
-  'manager.cadenceRegular': 'On a regular basis: the handbook gives no interval, so only the last date is shown.',
-  'manager.cadenceNone': 'The handbook gives this checklist no cadence: only the last date is shown.',
-  'manager.cadenceCalls': '1-2 calls per week (total) from Chorus: {count} this week.',
-  'manager.renewalUnset': 'The handbook says “at least twice-monthly” but not on which days. Choose:',
-  'manager.renewalDays': 'Two days of each month',
-  'manager.renewalBiweekly': 'Every two weeks from a date',
-  'manager.renewalFirst': 'First day',
-  'manager.renewalSecond': 'Second day',
-  'manager.renewalFrom': 'From',
-  'manager.renewalDaysRule': 'on day {a} and day {b} of each month',
-  'manager.renewalBiweeklyRule': 'every two weeks from {date}',
-  'manager.renewalNotSet': 'choose the days below',
-  'manager.weekStart': 'Weeks start on',
-  'manager.monday': 'Monday',
-  'manager.sunday': 'Sunday',
-  'manager.quarterStart': 'Quarters start in',
-  'manager.quarterJan': 'January (Jan, Apr, Jul, Oct)',
-  'manager.quarterFeb': 'February (Feb, May, Aug, Nov)',
-  'manager.quarterMar': 'March (Mar, Jun, Sep, Dec)',
-  'manager.settingsTitle': 'Where the handbook is silent: your choices',
-  'manager.settingsWeek': 'The handbook does not say on which day a week starts (Monday unless you choose Sunday).',
-  'manager.settingsQuarter': 'The handbook says “once per quarter” but not when quarters start.',
-  'manager.cadenceIcs':
-    'The calendar has one recurring all-day event per cadence (the handbook gives no times): Triage and Health monthly, Renewal Review as you chose, call reviews weekly, and each team member’s weekly 1:1 and quarterly IDP sync.',
-  'manager.sessionTitle': '{review} sessions',
-  'manager.startSession': 'Start a {review}',
-  'manager.sessionOn': '{review}, {date}',
-  'manager.sessionDate': 'Session date',
-  'manager.finish': 'Finish review',
-  'manager.reopen': 'Reopen',
-  'manager.finished': 'Finished',
-  'manager.inProgress': 'In progress',
-  'manager.history': 'Earlier sessions',
-  'manager.noHistory': 'No session yet. Start one to tick the items and write a note for each.',
-  'manager.open': 'Open',
-  'manager.close': 'Close',
-  'manager.ticked': '{done} of {total} ticked',
-  'manager.sessionDeleted': 'Session deleted.',
-  'manager.sessionFinished': 'Review finished and kept with its date.',
-  'manager.mdFinished': 'Finished.',
-  'manager.mdInProgress': 'In progress.',
-  'manager.mdSource': 'Questions from the CSM Manager Handbook: {link}.',
-  // team roster, 1:1s, IDP syncs, calls
-  'manager.teamTitle': 'Your team: 1:1s and IDP syncs',
-  'manager.teamPrivacy': 'First names or initials only: the names stay in this browser and are never sent anywhere.',
-  'manager.memberName': 'First name or initials',
-  'manager.addMember': 'Add to team',
-  'manager.rosterFull': 'The team list is full ({max} people).',
-  'manager.noTeam': 'No one yet. Add your team members to track their weekly 1:1s and quarterly IDP syncs.',
-  'manager.oneOnOne': 'Weekly 1:1 (45-60 minutes)',
-  'manager.idpSync': 'Quarterly 1-hour IDP sync',
-  'manager.logOneOnOneFor': '1:1 with {name} held today',
-  'manager.logIdpFor': 'IDP sync with {name} held today',
-  'manager.removeMember': 'Remove {name}',
-  'manager.logged': 'Logged for {name}.',
-  'manager.callsTitle': 'Call reviews this week',
-  'manager.callsAdd': 'Reviewed a call',
-  'manager.callsRemove': 'Take one off',
-  'manager.callsCount': { one: '1 call reviewed this week', other: '{count} calls reviewed this week' },
-  // 1:1 agenda
-  'manager.agendaTitle': 'This week’s 1:1 agenda',
-  'manager.agendaDate': 'Week of',
-  'manager.agendaHeading': '1:1 agenda, week of {date}',
-  'manager.week.1': '1st week of {month} (the first full week of the month)',
-  'manager.week.2': '2nd week of {month}',
-  'manager.week.3': '3rd week of {month}',
-  'manager.week.4': '4th week of {month}',
-  'manager.fifthWeek': 'A 5th week after the 4th week of {month}: the handbook defines no agenda for it.',
-  'manager.agendaName.1': '1st week',
-  'manager.agendaName.2': '2nd week',
-  'manager.agendaName.3': '3rd week',
-  'manager.agendaName.4': '4th week',
-  'manager.chooseAgenda': 'Agenda for this week',
-  'manager.noAgendaChoice': 'None',
-  'manager.mdChosenAgenda': 'Agenda of the {week}, my choice.',
-  'manager.noAgenda': 'No agenda chosen for this week.',
-  'manager.carriedHeading': 'Carried over',
-  'manager.carriedFrom': 'from the week of {date}',
-  'manager.earlierNote': 'Earlier:',
-  'manager.carryHelp': 'An item with a note that is not ticked done carries over to the next weeks until it is ticked.',
-  'manager.agendaIcs':
-    'The calendar has the next 13 weeks: each agenda as a monthly series on its week (all-day, on the week’s first day), with its items in the description.',
-  'manager.thisWeek': 'This week',
-  'manager.previousWeek': 'Previous week',
-  'manager.nextWeek': 'Next week',
-  'manager.agendaWeeksKept': { one: '1 earlier week kept', other: '{count} earlier weeks kept' },
-  'manager.icsAgenda': '1:1 agenda: {week}',
-  'manager.icsAgendaFifth': '1:1: a 5th week (no agenda in the handbook)',
-  'manager.icsFifthWeek': 'The handbook defines agendas for the 1st to 4th week only. Choose one on the manager page.',
-  'manager.icsTriage': 'Triage and Health Review (on at least a monthly basis)',
-  'manager.icsRenewal': 'Renewal Review (at least twice-monthly)',
-  'manager.icsCalls': 'Call reviews: 1-2 calls per week (total) from Chorus',
-  'manager.icsOneOnOne': '1:1 with {name} (45-60 minutes)',
-  'manager.icsIdp': 'IDP sync with {name} (1 hour, once per quarter)',
-  // President's Club
-  'manager.clubTitle': 'President’s Club tally',
-  'manager.clubIntro':
-    'Enter each CSM’s figures. Points follow the handbook’s scoring process and conditions; the working is shown under the table.',
-  'manager.addCsm': 'Add a CSM',
-  'manager.clubFull': 'The tally is full ({max} CSMs).',
-  'manager.removeCsm': 'Remove {name}',
-  'manager.csmName': 'CSM (first name or initials)',
-  'manager.csmTeam': 'Team',
-  'manager.netArr': 'Criterion 1: netARR of closed opps the CSM is assigned to',
-  'manager.endingArr': 'Criterion 1: ending ARR managed by the CSM',
-  'manager.colCsm': 'CSM',
-  'manager.colTeam': 'Team',
-  'manager.colTotal': 'Points',
-  'manager.critNetArr': 'Net ARR contribution %',
-  'manager.critEbr': 'EBRs %',
-  'manager.critGreen': 'Green success plans %',
-  'manager.critPlays': 'Adoption plays %',
-  'manager.critWorkshops': 'Workshops',
-  'manager.clearClub': 'Clear all…',
-  'manager.clearClubTitle': 'Clear the whole tally?',
-  'manager.clearClubText': 'Every CSM, figure and choice in the tally is removed. You can undo right after.',
-  'manager.clubCleared': 'Tally cleared.',
-  'manager.memberRemoved': '{name} removed from the team.',
-  'manager.undone': 'Put back.',
-  'manager.undoKept': 'Put back, except what changed since.',
-  'manager.noCsms': 'No CSM yet. Add one per CSM on the team.',
-  'manager.gapsTitle': 'Where the handbook is silent or says two things',
-  'manager.gapCategories': 'It says “each of the 4 categories” but lists five criteria.',
-  'manager.gapLowerTie': 'It says how a tie for top place scores, not a tie for 2nd or 3rd place.',
-  'manager.gapAfterTie':
-    'It does not say what the next CSM scores after a tie (after two CSMs tie for 1st: 2nd place, 35, or 3rd place, 15).',
-  'manager.cat.all-five': 'score all five criteria',
-  'manager.cat.without-net-arr': 'leave out net ARR contribution',
-  'manager.cat.without-ebr': 'leave out EBRs',
-  'manager.cat.without-green-plans': 'leave out green success plans',
-  'manager.cat.without-adoption-plays': 'leave out adoption plays',
-  'manager.cat.without-workshops': 'leave out workshops',
-  'manager.lowerTie.same-place': 'each tied CSM gets that place’s points',
-  'manager.lowerTie.fifty-each': '50 points each (the tie condition read for every place)',
-  'manager.lowerTie.share': 'the tied CSMs share the points of the places they take',
-  'manager.afterTie.next-place': 'the next CSM takes the next place (35 after a tie for 1st)',
-  'manager.afterTie.count-csms': 'places count the CSMs above (15 after two tie for 1st)',
-  'manager.choiceCategories': 'Categories (your choice): {choice}.',
-  'manager.choiceLowerTie': 'Ties for 2nd or 3rd place (your choice): {choice}.',
-  'manager.choiceAfterTie': 'After a tie (your choice): {choice}.',
-  'manager.pendingChoice': 'Some points wait for your choice above: they are not counted until you choose.',
-  'manager.resultTitle': 'Final tally: top CSMs per team by points',
-  'manager.workingTitle': 'Working, per category',
-  'manager.noTeamName': '(no team)',
-  'manager.why.place': 'place {place}',
-  'manager.why.tie-top': 'tie for top place: 50 each',
-  'manager.why.hundred': 'several at 100 %: 50 each',
-  'manager.why.tie-same': 'tie for place {place}: that place’s points (your choice)',
-  'manager.why.tie-fifty': 'tie for place {place}: 50 each (your choice)',
-  'manager.why.tie-share': 'tie for place {place}: places shared (your choice)',
-  'manager.why.after-top-three': 'after the top three: no points',
-  'manager.why.zero': 'scored 0: no points',
-  'manager.why.missing': 'not entered',
-  'manager.why.pending': 'needs your choice',
-  'manager.mdClubSource':
-    'Scored with the CSM Manager Handbook’s President’s Club rules: 1st, 2nd, 3rd place {points} points.',
-  // My progress
-  'manager.weekTitle': 'My week as a manager',
-  'manager.weekIntro': 'From the manager toolkit on the CSM Manager Handbook page.',
-  'manager.weekEmpty':
-    'Nothing logged yet. The review cadences, the 1:1 agenda and the President’s Club tally are on the CSM Manager Handbook page.',
-  'manager.weekAgenda': 'This week’s 1:1 agenda: {week}.',
-  'manager.weekOpenItems': {
-    one: '1 open agenda item carried over.',
-    other: '{count} open agenda items carried over.',
-  },
-  'manager.weekOneOnOnes': '1:1s this week: {done} of {total} held.',
-  'manager.weekIdp': 'IDP syncs this quarter: {done} of {total} held.',
-  'manager.openManagerPage': 'Open the manager toolkit',
-} as const;
-
-export type ManagerUiKey = keyof typeof managerUi;
-
-/** Looks up a manager toolkit string (see `translator`). */
-export const mt = translator(managerUi);
