@@ -85,10 +85,11 @@ export function NoteItem({ id, title, lead, done, note, disabled, onDone, onNote
       {children}
       <label class="tool-item__note" for={noteId}>
         {mt('manager.note')}
-        <span class="sr-only">: {title}</span>
       </label>
       <textarea
         id={noteId}
+        // The visible label says "Note"; the name says which item it belongs to.
+        aria-label={`${mt('manager.note')}: ${title}`}
         rows={2}
         maxLength={MAX_NOTE_LENGTH}
         value={note}

@@ -102,7 +102,8 @@ export function criterionShort(id: CriterionId): string {
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 export const formatNumber = (value: number) => NUMBER.format(value);
 
-const cell = (text: string) => escapeMarkdownLine(text).replace(/\|/g, '\\|');
+// escapeMarkdownLine escapes `|` too, so a cell never splits.
+const cell = (text: string) => escapeMarkdownLine(text);
 
 /** The reader's choices for the seed's gaps, in words (printed with every result). */
 export function choiceLines(choices: Club['choices']): string[] {
