@@ -3,6 +3,7 @@ import {
   type Goal,
   MAX_PLAN_ITEMS,
   MAX_PLAN_SHORT_TEXT,
+  PLAN_FORMAT_VERSION,
   type Person,
   type Phase,
   type Plan,
@@ -27,7 +28,7 @@ function emptyPhase(theme: string): Phase {
 /** A fresh plan, ready to type into. */
 export function createPlan(id: string, now: number, title = 'My 30-60-90 day plan'): Plan {
   return {
-    v: 2,
+    v: PLAN_FORMAT_VERSION,
     id,
     title,
     role: '',
