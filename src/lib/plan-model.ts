@@ -3,9 +3,9 @@ import {
   type Goal,
   MAX_PLAN_ITEMS,
   MAX_PLAN_SHORT_TEXT,
-  PLAN_FORMAT_VERSION,
   type Person,
   type Phase,
+  PLAN_FORMAT_VERSION,
   type Plan,
 } from '../schemas/plan';
 

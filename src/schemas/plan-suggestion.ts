@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IDEA_AUDIENCES, IDEA_KINDS } from '../lib/plan-suggestions';
+import { IDEA_AUDIENCES, IDEA_KINDS } from '../lib/plan-ideas';
 import { ACTION_OWNERS, GOAL_CATEGORIES } from './plan';
 
 /** A handbook section an idea or a template item comes from. */

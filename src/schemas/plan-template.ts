@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IDEA_AUDIENCES } from '../lib/plan-suggestions';
+import { IDEA_AUDIENCES } from '../lib/plan-ideas';
 import { ACTION_OWNERS, GOAL_CATEGORIES } from './plan';
 import { handbookSourceSchema } from './plan-suggestion';
 

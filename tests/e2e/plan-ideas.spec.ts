@@ -97,7 +97,10 @@ test.describe('reported: ideas', () => {
     const pick = page.getByRole('dialog', { name: /Add “Review customers in the Onboarding phase/ });
     await pick.getByLabel('Under the goal').selectOption({ label: 'Know the team' });
     await pick.getByRole('button', { name: 'Add', exact: true }).click();
-    const goal = first.getByRole('listitem').filter({ has: page.getByLabel('Goal', { exact: true }) }).nth(1);
+    const goal = first
+      .getByRole('listitem')
+      .filter({ has: page.getByLabel('Goal', { exact: true }) })
+      .nth(1);
     await expect(goal.getByLabel('Action', { exact: true })).toHaveValue(/Review customers in the Onboarding phase/);
   });
 

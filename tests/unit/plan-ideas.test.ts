@@ -1,18 +1,13 @@
 import { createEvents } from 'ics';
 import { describe, expect, it } from 'vitest';
+import { parseBackup } from '../../src/lib/backup';
 import { unfoldContentLines } from '../../src/lib/ics-fold';
 import { calendarFile, planCalendarEvents } from '../../src/lib/plan-calendar';
 import { mergePlans, stampChanges } from '../../src/lib/plan-clock';
+import { filterIdeas, ideasInPlan } from '../../src/lib/plan-ideas';
 import { addGoal, addPerson, createPlan, updatePlanFields } from '../../src/lib/plan-model';
-import {
-  addSuggestion,
-  filterIdeas,
-  ideasInPlan,
-  type SuggestionIdea,
-  suggestionBlocked,
-} from '../../src/lib/plan-suggestions';
+import { addSuggestion, type SuggestionIdea, suggestionBlocked } from '../../src/lib/plan-suggestions';
 import { readPlan } from '../../src/lib/stored-records';
-import { parseBackup } from '../../src/lib/backup';
 import { type Plan, planSchema } from '../../src/schemas/plan';
 
 const source = { href: '/handbook/customer-success/csm/csm-manager/#review-checklist', label: 'Review Checklist' };
@@ -51,7 +46,12 @@ describe('ideas from the handbook (reported: an action idea made an empty “Goa
   });
 
   it('puts an action idea under the goal the reader picks', () => {
-    let plan = addGoal(createPlan('p1', 1), 0, { id: 'g1', text: 'Mine', category: 'team', measure: '', actions: [] }, 2);
+    let plan = addGoal(
+      createPlan('p1', 1),
+      0,
+      { id: 'g1', text: 'Mine', category: 'team', measure: '', actions: [] },
+      2,
+    );
     plan = addGoal(plan, 0, { id: 'g2', text: 'Other', category: 'team', measure: '', actions: [] }, 3);
     plan = addSuggestion(plan, actionIdea, 0, 4, 'g1');
     expect(plan.phases[0].goals.map((goal) => goal.actions.length)).toEqual([1, 0]);
@@ -131,7 +131,11 @@ describe('plan format v3: item sources', () => {
     const b = stampChanges(start, editedGoal, '00000000c-b');
     const { value } = mergePlans(a, b, 'a');
     expect(value.title).toBe('From tab a');
-    expect(value.phases[0].goals[0]).toMatchObject({ id: goalId, text: 'Edited in tab b', source: { id: goalIdea.id } });
+    expect(value.phases[0].goals[0]).toMatchObject({
+      id: goalId,
+      text: 'Edited in tab b',
+      source: { id: goalIdea.id },
+    });
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Slugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ideasInPlan } from '../../src/lib/plan-suggestions';
+import { ideasInPlan } from '../../src/lib/plan-ideas';
 import { planFromTemplate, toTemplateView } from '../../src/lib/plan-templates';
 import { readPlan } from '../../src/lib/stored-records';
 import { planSchema } from '../../src/schemas/plan';
