@@ -108,12 +108,16 @@ test.describe('reported: ideas', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openBuilder(page);
     const panel = ideas(page);
+    await panel.getByLabel('For', { exact: true }).selectOption('new-csm');
+    await expect(panel.getByText('Be customer ready')).toBeVisible();
+    await expect(panel.getByText('Every customer has a Success Plan')).toHaveCount(0);
     await panel.getByLabel('For', { exact: true }).selectOption('aspiring-leader');
     await expect(panel.getByText('Mentor a colleague towards their own growth goals')).toBeVisible();
-    await expect(panel.getByText('Every customer has a Success Plan')).toHaveCount(0);
+    await expect(panel.getByText('Be customer ready')).toHaveCount(0);
     await panel.getByLabel('Kind').selectOption('person');
-    await expect(panel.getByRole('listitem').first()).toBeVisible();
+    await expect(panel.getByText('CSM Managers, over coffee chats')).toBeVisible();
     await expect(panel.getByText('Mentor a colleague')).toHaveCount(0);
+    await expect(panel.getByText('4 ideas')).toBeVisible();
   });
 });
 

@@ -4,6 +4,7 @@ import Slugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ideasInPlan } from '../../src/lib/plan-ideas';
+import { encodePlan, MAX_REVIEW_LINK_CHARS } from '../../src/lib/plan-share';
 import { planFromTemplate, toTemplateView } from '../../src/lib/plan-templates';
 import { readPlan } from '../../src/lib/stored-records';
 import { planSchema } from '../../src/schemas/plan';
@@ -92,6 +93,15 @@ describe('plan templates', () => {
       ),
     );
     expect(mismatched.map((item) => item.id)).toEqual([]);
+  });
+
+  it('makes review links well within what chat tools take', async () => {
+    for (const template of templates) {
+      const plan = planFromTemplate(toTemplateView(template), 'from-template', 1_700_000_000_000);
+      const length = (await encodePlan(plan)).length;
+      console.log(`${template.id}: review link fragment ${length} characters`);
+      expect(length).toBeLessThan(MAX_REVIEW_LINK_CHARS / 2);
+    }
   });
 
   it('offers ideas for every audience and kind', () => {
