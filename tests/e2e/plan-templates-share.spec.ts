@@ -86,6 +86,11 @@ test('the timeline shows the phases, dated actions and people, today and what is
   await expect(timeline).toBeVisible();
   await expect(page.locator('.plan-print')).toBeHidden();
   await expect(page.getByRole('button')).toHaveCount(0);
+  // One landscape page.
+  const pdf = (await page.pdf()).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  const [, width, height] = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf) ?? [];
+  expect(Number(width)).toBeGreaterThan(Number(height));
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('radio', { name: 'Edit' }).check();
   await expect(phase(page, 1)).toBeVisible();
@@ -155,6 +160,6 @@ test('a plan too long for a chat link points at the Markdown export instead', as
   await page.getByRole('button', { name: 'Copy a review link' }).click();
   const tooLong =
     /^The link would be [\d,]+ characters, too long for chat tools \(over 8,000\): send the Markdown instead\.$/;
-  await expect(page.getByRole('alert')).toHaveText(tooLong);
+  await expect(page.getByRole('status')).toHaveText(tooLong);
   await expect(page.locator('.plan-share').getByText(tooLong)).toBeVisible();
 });
