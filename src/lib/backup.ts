@@ -6,6 +6,7 @@ import {
   MAX_BACKUP_BYTES,
   type PlannerData,
 } from '../schemas/backup';
+import { managerRecordId } from '../schemas/manager';
 import type { Plan } from '../schemas/plan';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
 import { readPlan } from './stored-records';
@@ -19,6 +20,7 @@ export function createBackup(data: PlannerData, now: Date): BackupFile {
     tasks: { ...data.tasks },
     programs: { ...data.programs },
     plans: { ...data.plans },
+    manager: { ...(data.manager ?? {}) },
   };
 }
 
@@ -95,12 +97,20 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
   }
   // Rebuild as plain objects from validated entries only.
   const backup = result.data;
+  // A manager record names its own key (as a stored one must, or it is set aside when read).
+  const misplaced = Object.entries(backup.manager ?? {}).find(([id, record]) => managerRecordId(record) !== id);
+  if (misplaced)
+    return {
+      ok: false,
+      error: t('backup.invalid', { where: `manager.${misplaced[0]}`, reason: 'stored under another id' }),
+    };
   return {
     ok: true,
     data: {
       tasks: Object.fromEntries(Object.entries(backup.tasks)),
       programs: Object.fromEntries(Object.entries(backup.programs)),
       plans: Object.fromEntries(Object.entries(backup.plans ?? {})),
+      manager: Object.fromEntries(Object.entries(backup.manager ?? {})),
     },
   };
 }
@@ -118,6 +128,8 @@ export interface RestoreChanges {
   settingsChanged: number;
   /** 30-60-90 plans added, changed or removed. */
   plansChanged: number;
+  /** Manager toolkit records (review sessions, agenda weeks, team, tally…) added, changed or removed. */
+  managerChanged: number;
   /** True when restoring changes nothing. */
   none: boolean;
 }
@@ -151,6 +163,11 @@ export function restoreChanges(current: PlannerData, backup: PlannerData): Resto
   for (const id of new Set([...Object.keys(current.plans), ...Object.keys(backup.plans)])) {
     if (JSON.stringify(current.plans[id]) !== JSON.stringify(backup.plans[id])) plansChanged += 1;
   }
-  const none = ticked + unticked + markedNotApplicable + notesChanged + settingsChanged + plansChanged === 0;
-  return { ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, none };
+  let managerChanged = 0;
+  for (const id of new Set([...Object.keys(current.manager ?? {}), ...Object.keys(backup.manager ?? {})])) {
+    if (JSON.stringify(current.manager?.[id]) !== JSON.stringify(backup.manager?.[id])) managerChanged += 1;
+  }
+  const none =
+    ticked + unticked + markedNotApplicable + notesChanged + settingsChanged + plansChanged + managerChanged === 0;
+  return { ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, managerChanged, none };
 }

@@ -1,7 +1,9 @@
 import { t } from '../i18n/ui';
 import type { PlannerData } from '../schemas/backup';
+import type { ManagerRecord } from '../schemas/manager';
 import type { Plan } from '../schemas/plan';
 import { announce } from './announcer';
+import { managerStore } from './manager';
 import { checklistStores } from './planner';
 import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
 import type { UndoSnapshot } from './record-store';
@@ -17,10 +19,14 @@ import { $storageStatus, writeAll } from './storage-session';
 /** Everything the reader keeps, for backups. */
 export function snapshotAll(): PlannerData {
   flushPlanSaves();
+  // The toolkit's island may not have started its store on this page yet (it hydrates when visible).
+  managerStore.start();
+  managerStore.flush();
   return {
     tasks: { ...checklistStores.tasks.$records.get() },
     programs: { ...checklistStores.programs.$records.get() },
     plans: { ...planStore.$records.get() },
+    manager: { ...managerStore.$records.get() },
   };
 }
 
@@ -30,6 +36,7 @@ interface Undo {
   tasks: UndoSnapshot<PlannerData['tasks'][string]>;
   programs: UndoSnapshot<PlannerData['programs'][string]>;
   plans: UndoSnapshot<Plan>;
+  manager: UndoSnapshot<ManagerRecord>;
 }
 
 /** The stored keys that hold newer or unreadable records, for the reader: "task int-week-1", "plan …". */
@@ -47,6 +54,8 @@ function describeKeys(keys: readonly string[]): string {
  */
 export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutcome {
   flushPlanSaves();
+  managerStore.start();
+  managerStore.flush();
   const { tasks, programs } = checklistStores;
   const currentPlans = planStore.$records.get();
   // Restored plans carry this tab's newest stamps, so other tabs take them instead of merging them away.
@@ -54,13 +63,19 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   for (const [id, plan] of Object.entries(data.plans)) {
     plans[id] = stampReplacement(Object.hasOwn(currentPlans, id) ? currentPlans[id] : undefined, plan) ?? plan;
   }
-  const writes = [tasks.writesFor(data.tasks), programs.writesFor(data.programs), planStore.writesFor(plans)];
+  const writes = [
+    tasks.writesFor(data.tasks),
+    programs.writesFor(data.programs),
+    planStore.writesFor(plans),
+    managerStore.writesFor(data.manager ?? {}),
+  ];
   const invalid = writes.flatMap((w) => w.invalid);
   if (invalid.length > 0) return { ok: false, error: t('restore.invalidRecords', { ids: invalid.join(', ') }) };
   const before = {
     tasks: tasks.snapshot(Object.keys({ ...tasks.$records.get(), ...data.tasks })),
     programs: programs.snapshot(Object.keys({ ...programs.$records.get(), ...data.programs })),
     plans: planStore.snapshot(Object.keys({ ...currentPlans, ...plans })),
+    manager: managerStore.snapshot(Object.keys({ ...managerStore.$records.get(), ...(data.manager ?? {}) })),
   };
   const result = writeAll(writes.flatMap((w) => w.entries));
   if (!result.ok) {
@@ -75,10 +90,12 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   tasks.adopt(data.tasks);
   programs.adopt(data.programs);
   planStore.adopt(plans);
+  managerStore.adopt(data.manager ?? {});
   const undo: Undo = {
     tasks: tasks.undoSnapshot(before.tasks),
     programs: programs.undoSnapshot(before.programs),
     plans: planStore.undoSnapshot(before.plans),
+    manager: managerStore.undoSnapshot(before.manager),
   };
   const keptNewer = $storageStatus.get().newer.length;
   const message = resetLabel
@@ -94,6 +111,7 @@ function undoRestore(undo: Undo): void {
   const kept =
     checklistStores.tasks.undo(undo.tasks) +
     checklistStores.programs.undo(undo.programs) +
-    planStore.undo(undo.plans, stampReplacement);
+    planStore.undo(undo.plans, stampReplacement) +
+    managerStore.undo(undo.manager);
   announce(kept > 0 ? t('restore.undoneKept', { count: kept }) : t('restore.undone'));
 }
