@@ -1,5 +1,4 @@
 import type { z } from 'zod/mini';
-import { type ManagerRecord, managerRecordSchema } from '../schemas/manager';
 import { type Plan, planSchema, planV1Schema, planV2Schema } from '../schemas/plan';
 import {
   CURRENT_VERSION,
@@ -49,7 +48,7 @@ const TASK_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
   },
 };
 
-function readVersioned<T>(
+export function readVersioned<T>(
   raw: string,
   current: number,
   schema: z.ZodMiniType<T>,
@@ -106,9 +105,4 @@ const PLAN_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
 /** Reads a stored 30-60-90 plan. Never throws. */
 export function readPlan(raw: string): ReadResult<Plan> {
   return readVersioned(raw, CURRENT_VERSION.plan, planSchema, PLAN_MIGRATIONS);
-}
-
-/** Reads a stored manager toolkit record (review session, agenda week, team, calls, settings, tally). Never throws. */
-export function readManagerRecord(raw: string): ReadResult<ManagerRecord> {
-  return readVersioned(raw, CURRENT_VERSION.manager, managerRecordSchema, {});
 }

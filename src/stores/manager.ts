@@ -1,10 +1,11 @@
 import { computed } from 'nanostores';
 import { storageKeys } from '../browser/storage';
-import { mt, t } from '../i18n/ui';
+import { mt } from '../i18n/manager-ui';
+import { t } from '../i18n/ui';
 import { localToday } from '../lib/dates';
 import { cadenceWeek } from '../lib/manager/one-on-one-week';
+import { readManagerRecord } from '../lib/manager/stored-record';
 import type { ReviewId } from '../lib/manager/toolkit';
-import { readManagerRecord } from '../lib/stored-records';
 import {
   type AgendaWeek,
   type Calls,

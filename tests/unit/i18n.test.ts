@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { managerUi, searchUi, t, type UiKey, ui } from '../../src/i18n/ui';
+import { managerUi } from '../../src/i18n/manager-ui';
+import { planViewsUi } from '../../src/i18n/plan-views-ui';
+import { searchUi, t, type UiKey, ui } from '../../src/i18n/ui';
 
 /*
  * Every reader-facing string lives in src/i18n/ui.ts: each key there is used
@@ -14,7 +16,12 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx|astro|mjs)$/.test(name) && !path.endsWith(join('i18n', 'ui.ts')) ? [path] : [];
+    return /\.(ts|tsx|astro|mjs)$/.test(name) &&
+      !path.endsWith(join('i18n', 'ui.ts')) &&
+      !path.endsWith(join('i18n', 'manager-ui.ts')) &&
+      !path.endsWith(join('i18n', 'plan-views-ui.ts'))
+      ? [path]
+      : [];
   });
 }
 
@@ -42,6 +49,14 @@ describe('UI strings', () => {
     const named = [...code.matchAll(/\bt\(\s*'([a-zA-Z]+(?:\.[a-zA-Z-]+)+)'/g)].map((match) => match[1] as string);
     expect(named.length).toBeGreaterThan(50);
     expect(named.filter((key) => !(key in ui))).toEqual([]);
+  });
+
+  it('uses every string of the plan builder’s on-demand views, and has every one the code looks up', () => {
+    expect(Object.keys(planViewsUi).filter((key) => !code.includes(`'${key}'`))).toEqual([]);
+    const named = [...code.matchAll(/\bpt\(\s*'([a-zA-Z]+(?:\.[a-zA-Z-]+)+)'/g)].map((match) => match[1] as string);
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter((key) => !(key in planViewsUi))).toEqual([]);
+    expect(Object.keys(planViewsUi).filter((key) => key in ui)).toEqual([]);
   });
 
   it('uses every manager toolkit string, and has every one the code looks up', () => {

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { mt, t } from '../../i18n/ui';
+import { mt } from '../../i18n/manager-ui';
+import { t } from '../../i18n/ui';
 import { backupSizeError, parseBackup, type RestoreChanges, restoreChanges } from '../../lib/backup';
 import type { PlannerData } from '../../schemas/backup';
 import { restoreAll, snapshotAll } from '../../stores/all-data';

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import { quoted } from '../../lib/text-limit';
@@ -29,19 +30,19 @@ export default function IdeaDialog({ id, plan, asking, onConfirm, onClose }: Pro
       {
         <form method="dialog">
           <h3 id={`${id}-title`}>
-            {asking.already ? t('plan.alreadyTitle', { text }) : t('plan.addSuggestion', { text, phase: phaseTitle })}
+            {asking.already ? pt('plan.alreadyTitle', { text }) : t('plan.addSuggestion', { text, phase: phaseTitle })}
           </h3>
-          {asking.already && <p>{t('plan.alreadyText', { phase: PHASE_TITLES[asking.already.phase] ?? '' })}</p>}
+          {asking.already && <p>{pt('plan.alreadyText', { phase: PHASE_TITLES[asking.already.phase] ?? '' })}</p>}
           {pickGoal && (
             <div class="plan-field">
-              <label for={`${id}-goal`}>{t('plan.underGoal')}</label>
+              <label for={`${id}-goal`}>{pt('plan.underGoal')}</label>
               <select id={`${id}-goal`} value={chosen} onChange={(event) => setGoalId(event.currentTarget.value)}>
                 {goals.map((goal, index) => (
                   <option key={goal.id} value={goal.id}>
                     {quoted(goal.text.trim() || t('plan.goalN', { n: index + 1 }))}
                   </option>
                 ))}
-                <option value="new">{t('plan.newGoalNamed', { label: asking.idea.source.label })}</option>
+                <option value="new">{pt('plan.newGoalNamed', { label: asking.idea.source.label })}</option>
               </select>
             </div>
           )}
@@ -55,7 +56,7 @@ export default function IdeaDialog({ id, plan, asking, onConfirm, onClose }: Pro
               value="confirm"
               onClick={() => onConfirm(pickGoal && chosen !== 'new' ? chosen : undefined)}
             >
-              {asking.already ? t('plan.addAgain') : t('plan.add')}
+              {asking.already ? pt('plan.addAgain') : pt('plan.add')}
             </button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import type { Plan } from '../../schemas/plan';
@@ -24,13 +25,13 @@ export default function IdeasSheet({ plan, ideas, phase, onClose, Ideas }: Props
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
-  const title = t('plan.ideasSheet', { phase: PHASE_TITLES[phase] ?? PHASE_TITLES[0] });
+  const title = pt('plan.ideasSheet', { phase: PHASE_TITLES[phase] ?? PHASE_TITLES[0] });
   return (
     <dialog ref={dialog} class="dialog plan-ideas-sheet" aria-labelledby="ideas-sheet-title" onClose={onClose}>
       <div class="plan-ideas-sheet__head">
         <h2 id="ideas-sheet-title">{title}</h2>
         <button type="button" class="button button--small" onClick={() => dialog.current?.close()}>
-          {t('plan.close')}
+          {pt('plan.close')}
         </button>
       </div>
       <p>{t('plan.suggestionsIntro')}</p>

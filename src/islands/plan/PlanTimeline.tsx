@@ -1,4 +1,5 @@
 import '../../styles/plan-timeline.css';
+import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { formatDate, formatRange, localToday } from '../../lib/dates';
 import { PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
@@ -23,16 +24,16 @@ export default function PlanTimeline({ plan }: { plan: Plan }) {
   const end = plan.startDate ? timeline.phases[2]?.range?.end : undefined;
   const where =
     now === undefined
-      ? t('plan.noStart')
+      ? pt('plan.noStart')
       : now < 1
-        ? t('plan.startsIn', { count: 1 - now })
+        ? pt('plan.startsIn', { count: 1 - now })
         : now > PLAN_DAYS && end
-          ? t('plan.ended', { date: formatDate(end) })
-          : t('plan.today', { day: now });
+          ? pt('plan.ended', { date: formatDate(end) })
+          : pt('plan.today', { day: now });
   return (
     <section class="plan-timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">
-        {t('plan.timeline')}: {plan.title.trim() || t('plan.untitled')}
+        {pt('plan.timeline')}: {plan.title.trim() || t('plan.untitled')}
       </h2>
       <p class="plan-timeline__where">{where}</p>
       <div class="plan-timeline__axis" aria-hidden="true">
@@ -50,7 +51,7 @@ export default function PlanTimeline({ plan }: { plan: Plan }) {
         )}
         {onAxis && (
           <span class="plan-timeline__now" style={at(now)}>
-            {t('plan.today', { day: now })}
+            {pt('plan.today', { day: now })}
           </span>
         )}
         {[1, 30, 60, 90].map((day) => (
@@ -76,13 +77,13 @@ export default function PlanTimeline({ plan }: { plan: Plan }) {
               {phase.marks.map((mark) => (
                 <li key={mark.fieldId} class={`plan-timeline__mark${markState(mark)}`}>
                   <span class="plan-timeline__day">
-                    {t('plan.dayN', { day: mark.day })}
+                    {pt('plan.dayN', { day: mark.day })}
                     {mark.date && <> · {formatDate(mark.date)}</>}
-                    {mark.day === now && <strong> · {t('plan.today', { day: now })}</strong>}
+                    {mark.day === now && <strong> · {pt('plan.today', { day: now })}</strong>}
                   </span>{' '}
                   <span>
                     {mark.kind === 'person'
-                      ? t('plan.meet', { name: mark.text.trim() || t('plan.person') })
+                      ? pt('plan.meet', { name: mark.text.trim() || t('plan.person') })
                       : mark.text.trim() || t('plan.action')}
                   </span>
                   {mark.overdue && <strong class="badge badge--overdue">⚠ {t('plan.overdue')}</strong>}
@@ -93,7 +94,7 @@ export default function PlanTimeline({ plan }: { plan: Plan }) {
           </li>
         ))}
       </ol>
-      {timeline.undated > 0 && <p class="field__help">{t('plan.undated', { count: timeline.undated })}</p>}
+      {timeline.undated > 0 && <p class="field__help">{pt('plan.undated', { count: timeline.undated })}</p>}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { duplicatePlan, newId } from '../../lib/plan-model';
 import { decodePlan, type SharedPlan, type SharedPlanError } from '../../lib/plan-share';
@@ -37,16 +38,16 @@ export default function SharedReview({ fragment, onDone, Print }: Props) {
   if (!shared) return <p>{t('plan.loading')}</p>;
   const back = (
     <button type="button" class="button" onClick={onDone}>
-      {t('plan.backToPlans')}
+      {pt('plan.backToPlans')}
     </button>
   );
   if (!shared.ok) {
-    const reason = t(REASONS[shared.error], { reason: shared.detail ?? '' });
+    const reason = pt(REASONS[shared.error], { reason: shared.detail ?? '' });
     return (
       <section class="plan-shared" aria-labelledby="shared-title">
-        <h2 id="shared-title">{t('plan.reviewTitle')}</h2>
+        <h2 id="shared-title">{pt('plan.reviewTitle')}</h2>
         <p class="notice notice--error" role="alert">
-          {t('plan.reviewInvalid', { reason })}
+          {pt('plan.reviewInvalid', { reason })}
         </p>
         {back}
       </section>
@@ -55,8 +56,8 @@ export default function SharedReview({ fragment, onDone, Print }: Props) {
   const { plan } = shared;
   return (
     <section class="plan-shared" aria-labelledby="shared-title">
-      <h2 id="shared-title">{t('plan.reviewTitle')}</h2>
-      <p>{t('plan.reviewIntro')}</p>
+      <h2 id="shared-title">{pt('plan.reviewTitle')}</h2>
+      <p>{pt('plan.reviewIntro')}</p>
       <div class="program-panel__actions">
         <button
           type="button"
@@ -64,11 +65,11 @@ export default function SharedReview({ fragment, onDone, Print }: Props) {
           onClick={() => {
             // A copy under a new id, with its own history: the shared plan's id may be one of the reader's own.
             const copy = { ...duplicatePlan(plan, newId(), Date.now()), title: plan.title };
-            newPlan(copy, t('plan.savedCopy', { title: plan.title.trim() || t('plan.untitled') }));
+            newPlan(copy, pt('plan.savedCopy', { title: plan.title.trim() || t('plan.untitled') }));
             onDone();
           }}
         >
-          {t('plan.saveCopy')}
+          {pt('plan.saveCopy')}
         </button>
         {back}
       </div>

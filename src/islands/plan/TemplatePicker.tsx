@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { newId } from '../../lib/plan-model';
 import { planFromTemplate, type TemplateView } from '../../lib/plan-templates';
@@ -20,15 +21,15 @@ export default function TemplatePicker({ templates, onClose }: Props) {
   const template = templates.find((tpl) => tpl.id === chosen) ?? templates[0];
   const create = () => {
     if (template)
-      newPlan(planFromTemplate(template, newId(), Date.now()), t('plan.createdFrom', { name: template.name }));
+      newPlan(planFromTemplate(template, newId(), Date.now()), pt('plan.createdFrom', { name: template.name }));
   };
   return (
     <dialog ref={dialogRef} class="dialog plan-templates" aria-labelledby="template-title" onClose={onClose}>
       <form method="dialog">
-        <h3 id="template-title">{t('plan.templateTitle')}</h3>
-        <p>{t('plan.templateNote')}</p>
+        <h3 id="template-title">{pt('plan.templateTitle')}</h3>
+        <p>{pt('plan.templateNote')}</p>
         <fieldset class="plan-templates__list">
-          <legend class="sr-only">{t('plan.templateTitle')}</legend>
+          <legend class="sr-only">{pt('plan.templateTitle')}</legend>
           {templates.map((tpl) => (
             <div key={tpl.id} class="plan-template">
               <input
@@ -52,7 +53,7 @@ export default function TemplatePicker({ templates, onClose }: Props) {
             {t('planner.cancel')}
           </button>
           <button type="submit" class="button" value="create" onClick={create}>
-            {t('plan.create')}
+            {pt('plan.create')}
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import { type FullList, type SuggestionIdea, suggestionBlocked } from '../../lib/plan-suggestions';
@@ -19,11 +20,11 @@ export function addIdeaToPlan(planId: string, idea: SuggestionIdea, phase: numbe
   const phaseTitle = PHASE_TITLES[phase] ?? PHASE_TITLES[0];
   const blocked = suggestionBlocked(plan, idea, phase, goalId);
   if (blocked) {
-    announce(t('plan.notAdded', { reason: fullListMessage(blocked, phaseTitle) }), 'error');
+    announce(pt('plan.notAdded', { reason: fullListMessage(blocked, phaseTitle) }), 'error');
     return;
   }
   addIdea(planId, idea, phase, goalId);
-  announce(t('plan.suggestionAdded', { phase: phaseTitle, text: idea.text }));
+  announce(pt('plan.suggestionAdded', { phase: phaseTitle, text: idea.text }));
 }
 
 /** The same words as under the full list's own "+ Add" button. */

@@ -1,5 +1,5 @@
 import { copyText } from '../../browser/clipboard';
-import { t } from '../../i18n/ui';
+import { pt } from '../../i18n/plan-views-ui';
 import { encodePlan, MAX_REVIEW_LINK_CHARS, reviewLink } from '../../lib/plan-share';
 import type { Plan } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
@@ -18,12 +18,12 @@ export async function copyReviewLink(plan: Plan, builderUrl: string): Promise<Sh
   const link = reviewLink(builderUrl, await encodePlan(plan));
   const length = link.length.toLocaleString('en');
   if (link.length > MAX_REVIEW_LINK_CHARS) {
-    const text = t('plan.shareTooLong', { length, max: MAX_REVIEW_LINK_CHARS.toLocaleString('en') });
+    const text = pt('plan.shareTooLong', { length, max: MAX_REVIEW_LINK_CHARS.toLocaleString('en') });
     announce(text, 'error');
     return { text };
   }
   const copied = await copyText(link);
-  announce(copied ? t('plan.shareCopied', { length }) : t('plan.shareCopyFailed'), copied ? 'info' : 'error');
-  const text = t('plan.shareLength', { length });
+  announce(copied ? pt('plan.shareCopied', { length }) : pt('plan.shareCopyFailed'), copied ? 'info' : 'error');
+  const text = pt('plan.shareLength', { length });
   return copied ? { text } : { text, link };
 }

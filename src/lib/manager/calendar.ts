@@ -1,4 +1,4 @@
-import { mt } from '../../i18n/ui';
+import { mt } from '../../i18n/manager-ui';
 import type { ManagerSettings, Team } from '../../schemas/manager';
 import { addDays } from '../dates';
 import { foldContentLines } from '../ics-fold';
