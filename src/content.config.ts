@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { handbookLoader } from './markdown/handbook-loader';
 import { handbookPageSchema } from './schemas/handbook-page';
 import { planSuggestionSchema } from './schemas/plan-suggestion';
+import { planTemplateSchema } from './schemas/plan-template';
 import { programSchema } from './schemas/program';
 
 /**
@@ -26,4 +27,10 @@ const planSuggestions = defineCollection({
   schema: planSuggestionSchema,
 });
 
-export const collections = { handbook, programs, planSuggestions };
+/** Templates a new plan can start from, each item with its handbook source. */
+const planTemplates = defineCollection({
+  loader: file('content/plan-templates.yaml'),
+  schema: planTemplateSchema,
+});
+
+export const collections = { handbook, programs, planSuggestions, planTemplates };

@@ -3,7 +3,7 @@ import type { Plan } from '../schemas/plan';
 import { addDays } from './dates';
 import { foldContentLines } from './ics-fold';
 import { calendarText } from './ics-text';
-import { dueDate, phaseRange } from './plan-dates';
+import { dayDate, dueDate, phaseRange } from './plan-dates';
 import { PHASE_TITLES } from './plan-labels';
 
 /** An all-day calendar event; `end` is the day after the last day, as iCalendar wants. */
@@ -14,7 +14,22 @@ export interface CalendarEvent {
   start: [number, number, number];
   end: [number, number, number];
   description?: string;
+  /** The link back to the plan in the builder. */
+  url?: string;
+  /** iCalendar RRULE value, for the weekly check-in. */
+  recurrenceRule?: string;
 }
+
+export interface CalendarOptions {
+  /** The plan in the builder (`https://…/plan-builder/?plan=<id>`): each event links back to it. */
+  planUrl?: string | undefined;
+  /** Adds a weekly check-in from day 5 to day 89 (13 weeks), when the plan has a start date. */
+  weeklyCheckIn?: boolean | undefined;
+}
+
+/** The weekly check-in: first on day 5 (the end of the first week when day 1 is a Monday), 13 times, so the last is day 89. */
+export const CHECK_IN_FIRST_DAY = 5;
+export const CHECK_IN_WEEKS = 13;
 
 /** Names this site in every UID, so our events never match another calendar's. */
 const UID_DOMAIN = 'csm-handbook';
@@ -26,16 +41,26 @@ export const ICS_PRODUCT_ID = 'csm-handbook/plan-builder';
  */
 const phaseUid = (plan: Plan, index: number) => `${plan.id}.phase-${index + 1}@${UID_DOMAIN}`;
 const actionUid = (plan: Plan, actionId: string) => `${plan.id}.action-${actionId}@${UID_DOMAIN}`;
+const personUid = (plan: Plan, personId: string) => `${plan.id}.person-${personId}@${UID_DOMAIN}`;
+const checkInUid = (plan: Plan) => `${plan.id}.check-in@${UID_DOMAIN}`;
 
 function parts(iso: string): [number, number, number] {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return [y, m, d];
 }
 
-/** Phase milestones (needs a start date) and every action with a date, as calendar events. */
-export function planCalendarEvents(plan: Plan): CalendarEvent[] {
+/**
+ * Phase milestones (need a start date), every action with a date, every
+ * person to meet by a day (need a start date) and, when asked, a weekly
+ * check-in; each event's description ends with the link back to the plan.
+ */
+export function planCalendarEvents(plan: Plan, options: CalendarOptions = {}): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   const name = plan.title.trim() || '30-60-90 day plan';
+  const { planUrl } = options;
+  const describe = (text: string) => (planUrl ? `${text}\nOpen the plan: ${planUrl}` : text);
+  const linked = planUrl ? { url: planUrl } : {};
+  const day = (iso: string) => ({ start: parts(iso), end: parts(addDays(iso, 1)) });
   plan.phases.forEach((phase, index) => {
     if (plan.startDate) {
       const range = phaseRange(plan.startDate, index);
@@ -45,6 +70,8 @@ export function planCalendarEvents(plan: Plan): CalendarEvent[] {
         title: `${name} – ${PHASE_TITLES[index]}${theme}`,
         start: parts(range.start),
         end: parts(addDays(range.end ?? range.start, 1)),
+        description: describe(name),
+        ...linked,
       });
     }
     for (const goal of phase.goals) {
@@ -54,13 +81,34 @@ export function planCalendarEvents(plan: Plan): CalendarEvent[] {
         events.push({
           uid: actionUid(plan, action.id),
           title: action.text.trim() || 'Plan action',
-          start: parts(date),
-          end: parts(addDays(date, 1)),
-          description: `${name} – ${PHASE_TITLES[index]} – goal: ${goal.text.trim()}`,
+          ...day(date),
+          description: describe(`${name} – ${PHASE_TITLES[index]} – goal: ${goal.text.trim()}`),
+          ...linked,
         });
       }
     }
+    for (const person of phase.people) {
+      if (!plan.startDate || person.byDay === undefined) continue;
+      const why = person.why.trim() ? ` – why: ${person.why.trim()}` : '';
+      events.push({
+        uid: personUid(plan, person.id),
+        title: `Meet ${person.name.trim() || 'someone'}`,
+        ...day(dayDate(plan.startDate, person.byDay)),
+        description: describe(`${name} – ${PHASE_TITLES[index]} – person to meet${why}`),
+        ...linked,
+      });
+    }
   });
+  if (options.weeklyCheckIn && plan.startDate) {
+    events.push({
+      uid: checkInUid(plan),
+      title: `${name} – weekly check-in`,
+      ...day(dayDate(plan.startDate, CHECK_IN_FIRST_DAY)),
+      description: describe('Review this week’s actions and people to meet, and plan the next week.'),
+      recurrenceRule: `FREQ=WEEKLY;COUNT=${CHECK_IN_WEEKS}`,
+      ...linked,
+    });
+  }
   return events;
 }
 
@@ -82,6 +130,8 @@ export function calendarFile(events: readonly CalendarEvent[], createEvents: Cre
       start: event.start,
       end: event.end,
       ...(event.description ? { description: calendarText(event.description) } : {}),
+      ...(event.url ? { url: event.url } : {}),
+      ...(event.recurrenceRule ? { recurrenceRule: event.recurrenceRule } : {}),
     })),
     { productId: ICS_PRODUCT_ID },
   );

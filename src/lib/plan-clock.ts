@@ -19,8 +19,8 @@ import { stableStringify } from './stable-json';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-/** Objects stored as one value: a due date switches kind and day/date together. */
-const ATOMIC_KEYS = new Set(['due']);
+/** Objects stored as one value: a due date switches kind and day/date together; a source is one link. */
+const ATOMIC_KEYS = new Set(['due', 'source']);
 const BOOKKEEPING = new Set<string>(PLAN_BOOKKEEPING_KEYS);
 
 /** A stamp for `ms` made by tab `tab`: sorts as text in time order. */

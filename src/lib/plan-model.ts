@@ -5,6 +5,7 @@ import {
   MAX_PLAN_SHORT_TEXT,
   type Person,
   type Phase,
+  PLAN_FORMAT_VERSION,
   type Plan,
 } from '../schemas/plan';
 
@@ -27,7 +28,7 @@ function emptyPhase(theme: string): Phase {
 /** A fresh plan, ready to type into. */
 export function createPlan(id: string, now: number, title = 'My 30-60-90 day plan'): Plan {
   return {
-    v: 2,
+    v: PLAN_FORMAT_VERSION,
     id,
     title,
     role: '',

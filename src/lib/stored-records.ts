@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { type Plan, planSchema, planV1Schema } from '../schemas/plan';
+import { type Plan, planSchema, planV1Schema, planV2Schema } from '../schemas/plan';
 import {
   CURRENT_VERSION,
   type PlannerMeta,
@@ -94,9 +94,13 @@ export function readPlannerMeta(raw: string): ReadResult<PlannerMeta> {
   return readVersioned(raw, CURRENT_VERSION.meta, plannerMetaSchema, {});
 }
 
-/** Plans: v1 had no change stamps; v2 starts with none (every field counts as unstamped). */
+/**
+ * Plans: v1 had no change stamps; v2 starts with none (every field counts as
+ * unstamped). v3 adds optional item sources: a v2 plan is a v3 plan without them.
+ */
 const PLAN_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
   1: (value) => ({ ...planV1Schema.parse(value), v: 2, clock: {}, removed: {} }),
+  2: (value) => ({ ...planV2Schema.parse(value), v: 3 }),
 };
 
 /** Reads a stored 30-60-90 plan. Never throws. */

@@ -1,24 +1,37 @@
 import { z } from 'astro/zod';
+import { IDEA_AUDIENCES, IDEA_KINDS } from '../lib/plan-ideas';
 import { ACTION_OWNERS, GOAL_CATEGORIES } from './plan';
+
+/** A handbook section an idea or a template item comes from. */
+export const handbookSourceSchema = z.object({
+  /** Handbook page path (upstream path, as in content links). */
+  page: z.string().regex(/^\/.*\/$/),
+  /** Heading id on that page (a unit test checks it exists). */
+  anchor: z.string().regex(/^[a-z0-9-]+$/),
+  /** The heading's words, shown as the link. */
+  label: z.string().min(1).max(300),
+});
 
 /** An idea for a 30-60-90 plan, from a section of the handbook. */
 export const planSuggestionSchema = z
   .object({
     id: z.string().regex(/^sug-[a-z0-9-]+$/),
-    /** Added as a goal (with its measure) or as an action under a goal. */
-    kind: z.enum(['goal', 'action']),
+    /** Added as a goal (with its measure), an action under a goal, or a person to meet. */
+    kind: z.enum(IDEA_KINDS),
+    /** Who it is for: the ideas panel's filter. */
+    audience: z.array(z.enum(IDEA_AUDIENCES)).min(1),
     /** Phase it fits best: 1 (days 1-30), 2 or 3. */
     phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     category: z.enum(GOAL_CATEGORIES),
     owner: z.enum(ACTION_OWNERS).optional(),
+    /** A goal's or an action's text, or a person's name. */
     text: z.string().min(1).max(300),
     measure: z.string().max(300).optional(),
-    source: z.object({
-      /** Handbook page path (upstream path, as in content links). */
-      page: z.string().regex(/^\/.*\/$/),
-      /** Heading id on that page. */
-      anchor: z.string().min(1),
-      label: z.string().min(1),
-    }),
+    /** Why meet this person. */
+    why: z.string().max(300).optional(),
+    /** Meet by this day of the plan. */
+    byDay: z.number().int().min(1).max(90).optional(),
+    source: handbookSourceSchema,
   })
-  .refine((s) => s.kind === 'action' || s.measure, { message: 'a goal suggestion needs a measure', path: ['measure'] });
+  .refine((s) => s.kind !== 'goal' || s.measure, { message: 'a goal suggestion needs a measure', path: ['measure'] })
+  .refine((s) => s.kind !== 'person' || s.why, { message: 'a person to meet needs a reason', path: ['why'] });

@@ -27,6 +27,22 @@ export function isPlanId(id: string): boolean {
 }
 
 const itemId = z.string().check(z.refine(isPlanId, 'not a plan id'));
+
+/**
+ * A path on this site, with the heading: `/handbook/customer-success/csm/csm-manager/#review-checklist`.
+ * Only letters, digits and `-._~/` (the base path is added where it is shown), so a
+ * source that came in a shared link can never be `javascript:` or another site.
+ */
+export const SITE_HREF_PATTERN = /^\/(?!\/)[A-Za-z0-9\-._~/]*(#[A-Za-z0-9\-._~]+)?$/;
+
+/** Where an item came from: the handbook idea or template item it was added from, and that idea's section. */
+export const itemSourceSchema = z.object({
+  /** The idea's or template item's id (`sug-…`, `tpl-…`), to tell which ideas are in the plan already. */
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,80}$/)),
+  href: z.string().check(z.maxLength(MAX_PLAN_SHORT_TEXT), z.regex(SITE_HREF_PATTERN)),
+  /** The section's heading, as the link's words. */
+  label: shortText,
+});
 const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item).check(z.maxLength(MAX_PLAN_ITEMS)), []);
 
 export const GOAL_CATEGORIES = ['learning', 'relationships', 'quick-win', 'strategy', 'team', 'operations'] as const;
@@ -45,6 +61,7 @@ export const actionSchema = z.object({
   owner: z._default(z.enum(ACTION_OWNERS), 'self'),
   due: z.optional(dueSchema),
   status: z._default(z.enum(ACTION_STATUSES), 'todo'),
+  source: z.optional(itemSourceSchema),
 });
 
 export const goalSchema = z.object({
@@ -54,6 +71,7 @@ export const goalSchema = z.object({
   /** How success is measured. */
   measure: text,
   actions: list(actionSchema),
+  source: z.optional(itemSourceSchema),
 });
 
 export const personSchema = z.object({
@@ -63,6 +81,7 @@ export const personSchema = z.object({
   /** Meet by this day of the plan. */
   byDay: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(366))),
   met: z._default(z.boolean(), false),
+  source: z.optional(itemSourceSchema),
 });
 
 export const phaseSchema = z.object({
@@ -92,9 +111,18 @@ export const PLAN_BOOKKEEPING_KEYS = ['v', 'id', 'clock', 'removed', 'createdAt'
 
 /** Version 1: a plan without change stamps (merged against the last saved copy). */
 export const planV1Schema = z.looseObject({ v: z.literal(1) });
+/** Version 2: as version 3 without item sources (see PLAN_FORMAT_VERSION). */
+export const planV2Schema = z.looseObject({ v: z.literal(2) });
+
+/**
+ * Version 2: change stamps, no item sources. Version 3 adds `source` on goals,
+ * actions and people; the bump keeps a site that knows only v2 from rewriting a
+ * v3 plan without its sources (a newer record is never overwritten).
+ */
+export const PLAN_FORMAT_VERSION = 3;
 
 export const planSchema = z.object({
-  v: z.literal(2),
+  v: z.literal(PLAN_FORMAT_VERSION),
   id: itemId,
   title: shortText,
   /** The role the plan is for, such as "CSM Manager, EMEA". */
@@ -127,6 +155,7 @@ export const planSchema = z.object({
   ),
 });
 
+export type ItemSource = z.infer<typeof itemSourceSchema>;
 export type Due = z.infer<typeof dueSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Goal = z.infer<typeof goalSchema>;

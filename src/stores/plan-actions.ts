@@ -12,7 +12,6 @@ import {
   updatePhase,
   updatePlanFields,
 } from '../lib/plan-model';
-import { addSuggestion, type SuggestionIdea } from '../lib/plan-suggestions';
 import type { Action, Goal, Person, Phase } from '../schemas/plan';
 import { editPlan } from './plans';
 
@@ -88,9 +87,4 @@ export function setReviewField(planId: string, phase: number, part: keyof Phase[
     const review = plan.phases[phase]?.review ?? { happened: '', why: '', next: '' };
     return updatePhase(plan, phase, { review: { ...review, [part]: value } }, now);
   });
-}
-
-/** Adds an idea from the handbook to a phase (as a goal, or an action under a goal). */
-export function addIdea(planId: string, suggestion: SuggestionIdea, phase: number): void {
-  editPlan(planId, (plan, now) => addSuggestion(plan, suggestion, phase, now));
 }

@@ -55,6 +55,8 @@ function hasPlan(id: string): boolean {
 }
 
 let started = false;
+/** The fresh draft a first visit opens, while nobody has typed in it: a plan made from a template replaces it. */
+let untouchedDraft: Plan | undefined;
 
 function offerLostEdits(planId: string, lost: LostEdit[]): void {
   const texts = lost.map((edit) => (typeof edit.value === 'string' ? edit.value : JSON.stringify(edit.value)));
@@ -106,6 +108,7 @@ export function startPlans(
     const draft = createPlan(newId(), Date.now());
     // Shown, not stored: an untouched draft leaves nothing behind.
     $plans.setKey(draft.id, draft);
+    untouchedDraft = draft;
     $currentPlanId.set(draft.id);
   }
   // Whatever another tab does (delete, clear, Reset all), the builder settles on a plan or on "no plan".
@@ -127,6 +130,7 @@ export function stopPlansForTests(): void {
   planStore.resetForTests();
   $currentPlanId.set(undefined);
   $plansLoaded.set(false);
+  untouchedDraft = undefined;
 }
 
 /** Applies an edit to a plan: shown at once, stamped, saved after a pause. */
@@ -141,11 +145,16 @@ export function selectPlan(id: string): void {
   if (hasPlan(id)) $currentPlanId.set(id);
 }
 
-export function newPlan(): string {
-  const plan = createPlan(newId(), Date.now());
+/**
+ * Adds a new plan (blank, or `plan`: from a template, a copy of a shared one)
+ * and opens it, saying `message`; it replaces the first visit's draft if nobody typed in it.
+ */
+export function newPlan(plan: Plan = createPlan(newId(), Date.now()), message = t('plan.created')): string {
+  if (untouchedDraft && $plans.get()[untouchedDraft.id] === untouchedDraft) $plans.setKey(untouchedDraft.id, undefined);
+  untouchedDraft = undefined;
   planStore.set(plan.id, plan);
   $currentPlanId.set(plan.id);
-  announce(t('plan.created'));
+  announce(message);
   return plan.id;
 }
 

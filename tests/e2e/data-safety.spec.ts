@@ -174,6 +174,10 @@ test('item 7: the only plan deleted in another tab leaves a clear empty state wi
   await second.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(first.getByText('You have no plan in this browser yet.')).toBeVisible();
   await first.getByRole('button', { name: 'New plan' }).click();
+  await first
+    .getByRole('dialog', { name: 'Start a new plan' })
+    .getByRole('button', { name: 'Create the plan' })
+    .click();
   await expect(first.getByLabel('Title', { exact: true })).toBeVisible();
 });
 

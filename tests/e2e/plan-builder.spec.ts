@@ -83,7 +83,7 @@ test('a start date dates every phase and action, and overdue actions stand out',
 
 test('an idea from the handbook is added with one click and can be edited', async ({ page }) => {
   await openBuilder(page);
-  const ideas = page.getByRole('region', { name: 'Ideas from the handbook' });
+  const ideas = page.getByRole('complementary', { name: 'Ideas from the handbook' });
   await expect(ideas.getByRole('link', { name: /Source: Review Checklist/ }).first()).toHaveAttribute(
     'href',
     /csm-manager\/#review-checklist$/,
@@ -196,6 +196,7 @@ test('keeps several plans: new, rename, duplicate, delete with undo', async ({ p
   await page.getByLabel('Title', { exact: true }).fill('Mock interview plan');
   await waitSaved(page);
   await page.getByRole('button', { name: 'New plan' }).click();
+  await page.getByRole('dialog', { name: 'Start a new plan' }).getByRole('button', { name: 'Create the plan' }).click();
   await page.getByLabel('Title', { exact: true }).fill('Real first quarter');
   await waitSaved(page);
   const list = page.getByRole('navigation', { name: 'Your plans' });

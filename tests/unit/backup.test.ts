@@ -146,7 +146,7 @@ describe('backup files', () => {
     const { clock: _c, removed: _r, ...plan } = { ...createPlan('p1', 5), v: 1 };
     const file = { ...createBackup({ tasks: {}, programs: {}, plans: {} }, now), plans: { p1: plan } };
     const result = parseBackup(JSON.stringify(file));
-    expect(result.ok && result.data.plans.p1?.v).toBe(2);
+    expect(result.ok && result.data.plans.p1?.v).toBe(3);
   });
 
   it('describes what a restore would change', () => {

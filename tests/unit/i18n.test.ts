@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { managerUi } from '../../src/i18n/manager-ui';
+import { planViewsUi } from '../../src/i18n/plan-views-ui';
 import { homeUi, searchUi, t, type UiKey, ui } from '../../src/i18n/ui';
 
 /*
@@ -17,7 +18,8 @@ function sourceFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) return sourceFiles(path);
     return /\.(ts|tsx|astro|mjs)$/.test(name) &&
       !path.endsWith(join('i18n', 'ui.ts')) &&
-      !path.endsWith(join('i18n', 'manager-ui.ts'))
+      !path.endsWith(join('i18n', 'manager-ui.ts')) &&
+      !path.endsWith(join('i18n', 'plan-views-ui.ts'))
       ? [path]
       : [];
   });
@@ -49,6 +51,14 @@ describe('UI strings', () => {
     const named = [...code.matchAll(/\bt\(\s*'([a-zA-Z]+(?:\.[a-zA-Z-]+)+)'/g)].map((match) => match[1] as string);
     expect(named.length).toBeGreaterThan(50);
     expect(named.filter((key) => !(key in ui))).toEqual([]);
+  });
+
+  it('uses every string of the plan builder’s on-demand views, and has every one the code looks up', () => {
+    expect(Object.keys(planViewsUi).filter((key) => !code.includes(`'${key}'`))).toEqual([]);
+    const named = [...code.matchAll(/\bpt\(\s*'([a-zA-Z]+(?:\.[a-zA-Z-]+)+)'/g)].map((match) => match[1] as string);
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter((key) => !(key in planViewsUi))).toEqual([]);
+    expect(Object.keys(planViewsUi).filter((key) => key in ui)).toEqual([]);
   });
 
   it('uses every manager toolkit string, and has every one the code looks up', () => {

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStorage } from '../../src/browser/storage';
 import { createPlan } from '../../src/lib/plan-model';
+import { addIdea } from '../../src/stores/idea-actions';
 import {
-  addIdea,
   appendAction,
   appendGoal,
   appendPerson,
@@ -42,7 +42,11 @@ describe('plan builder actions', () => {
     appendPerson('p1', 1, { id: 'x2', name: 'Sam', why: '', met: false });
     setPersonFields('p1', 1, 'x1', { name: 'Ana', byDay: 10 });
     movePersonBy('p1', 1, 'x2', -1);
-    addIdea('p1', { kind: 'goal', category: 'team', text: 'From the handbook' }, 2);
+    addIdea(
+      'p1',
+      { id: 'sug-x', kind: 'goal', category: 'team', text: 'From the handbook', source: { href: '/a/#b', label: 'B' } },
+      2,
+    );
     flushPlanSaves();
     const plan = $plans.get().p1;
     expect(plan?.title).toBe('Named');

@@ -121,7 +121,7 @@ describe('plan change stamps and merge', () => {
   it('migrates a version 1 plan forward, with no stamps yet', () => {
     const { clock: _clock, removed: _removed, ...v1 } = { ...createPlan('old', 5), v: 1 };
     const read = readPlan(JSON.stringify(v1));
-    expect(read).toMatchObject({ kind: 'ok', migrated: true, value: { v: 2, id: 'old', clock: {}, removed: {} } });
+    expect(read).toMatchObject({ kind: 'ok', migrated: true, value: { v: 3, id: 'old', clock: {}, removed: {} } });
   });
 
   it('puts a lost text back by its path', () => {

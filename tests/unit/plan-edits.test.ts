@@ -120,13 +120,15 @@ describe('list limits', () => {
     expect(addPerson(plan, 0, { id: 'extra', name: '', why: '', met: false }, 2000)).toBe(plan);
   });
 
-  it('tells which list keeps an idea out: the goals, or the last goal’s actions', () => {
-    const goalIdea: SuggestionIdea = { kind: 'goal', category: 'learning', text: 'An idea' };
-    const actionIdea: SuggestionIdea = { kind: 'action', category: 'learning', text: 'A step' };
+  it('tells which list keeps an idea out: the goals, the people, or the chosen goal’s actions', () => {
+    const source = { href: '/handbook/x/#y', label: 'A section' };
+    const goalIdea: SuggestionIdea = { id: 'sug-a', kind: 'goal', category: 'learning', text: 'An idea', source };
+    const actionIdea: SuggestionIdea = { id: 'sug-b', kind: 'action', category: 'learning', text: 'A step', source };
     const full = fullPhasePlan();
     expect(suggestionBlocked(full, goalIdea, 0)).toEqual({ list: 'goals' });
-    // An action goes under the last goal, which has room.
-    expect(suggestionBlocked(full, actionIdea, 0)).toBeUndefined();
+    // Under a chosen goal with room, an action fits; without one it needs a new goal, and there is no room.
+    expect(suggestionBlocked(full, actionIdea, 0, full.phases[0].goals[0]?.id)).toBeUndefined();
+    expect(suggestionBlocked(full, actionIdea, 0)).toEqual({ list: 'goals' });
     expect(suggestionBlocked(full, goalIdea, 1)).toBeUndefined();
     expect(addSuggestion(full, goalIdea, 0, 2000)).toBe(full);
 
@@ -134,15 +136,12 @@ describe('list limits', () => {
     for (let i = 0; i < MAX_PLAN_ITEMS; i += 1) {
       busy = addAction(busy, 0, 'g1', { id: `a${i}`, text: '', owner: 'self', status: 'todo' }, 1000);
     }
-    expect(suggestionBlocked(busy, actionIdea, 0)).toEqual({
+    expect(suggestionBlocked(busy, actionIdea, 0, 'g1')).toEqual({
       list: 'actions',
       goal: busy.phases[0].goals[0],
       number: 1,
     });
     expect(suggestionBlocked(busy, goalIdea, 0)).toBeUndefined();
-    // With no goal yet, an action idea comes with a new goal.
-    const fresh = addSuggestion(createPlan('plan-2', 1000), actionIdea, 2, 2000);
-    expect(fresh.phases[2].goals[0]?.actions[0]?.text).toBe('A step');
   });
 });
 

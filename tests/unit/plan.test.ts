@@ -178,12 +178,13 @@ describe('plan Markdown export', () => {
 });
 
 describe('plan calendar', () => {
-  it('has the three phases and every dated action that applies', () => {
+  it('has the three phases, every dated action that applies and every person to meet by a day', () => {
     const events = planCalendarEvents(samplePlan());
     expect(events.map((e) => [e.title, e.start, e.end])).toEqual([
       ['CSM Manager plan – Days 1–30: Learn', [2027, 1, 4], [2027, 2, 3]],
       ['Review account health', [2027, 1, 13], [2027, 1, 14]],
       ['Meet the SALs', [2027, 1, 20], [2027, 1, 21]],
+      ['Meet Chloe', [2027, 1, 8], [2027, 1, 9]],
       ['CSM Manager plan – Days 31–60: Plan', [2027, 2, 3], [2027, 3, 5]],
       ['CSM Manager plan – Days 61–90: Act', [2027, 3, 5], [2027, 4, 4]],
     ]);
@@ -193,7 +194,7 @@ describe('plan calendar', () => {
     const { error, value } = createEvents(planCalendarEvents(samplePlan()).map((e) => ({ ...e, productId: 'test' })));
     expect(error).toBeFalsy();
     expect(value).toContain('BEGIN:VCALENDAR');
-    expect(value?.match(/BEGIN:VEVENT/g)?.length).toBe(5);
+    expect(value?.match(/BEGIN:VEVENT/g)?.length).toBe(6);
     expect(value).toContain('DTSTART;VALUE=DATE:20270104');
     expect(value).toContain('SUMMARY:Meet the SALs');
   });

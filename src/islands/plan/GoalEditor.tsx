@@ -9,6 +9,7 @@ import { appendAction, moveActionBy, setActionFields, setGoalFields } from '../.
 import { AddButton, Field, ItemTools, SelectField } from './Field';
 import { focusAfterRender } from './focus';
 import { removeWithUndo } from './removal';
+import { SourceLink } from './SourceLink';
 
 interface Props {
   plan: Plan;
@@ -58,6 +59,7 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
           moveDown={t('plan.moveDown')}
         />
       </div>
+      {goal.source && <SourceLink source={goal.source} words={t('plan.fromHandbook', { label: goal.source.label })} />}
       <Field
         id={`${id}-text`}
         label={t('plan.goal')}
@@ -197,6 +199,9 @@ function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemo
           onChange={(status) => edit({ status })}
         />
       </div>
+      {action.source && (
+        <SourceLink source={action.source} words={t('plan.fromHandbook', { label: action.source.label })} />
+      )}
       {date && (
         <p class="plan-action__due">
           {t('plan.dueOn', { date: formatDate(date) })}

@@ -26,15 +26,18 @@ import { AddButton, Field, ItemTools } from './Field';
 import { focusAfterRender } from './focus';
 import { GoalEditor } from './GoalEditor';
 import { removeWithUndo } from './removal';
+import { SourceLink } from './SourceLink';
 
 interface Props {
   plan: Plan;
   index: number;
   phase: Phase;
+  /** Opens the ideas as a sheet for this phase (phones; wide screens have the panel beside). */
+  onOpenIdeas: () => void;
 }
 
 /** One phase (days 1-30, 31-60, 61-90): theme, goals, people to meet, review. */
-export function PhaseEditor({ plan, index, phase }: Props) {
+export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
   const id = `phase-${index + 1}`;
   const range = plan.startDate ? phaseRange(plan.startDate, index) : undefined;
   const phaseTitle = PHASE_TITLES[index] ?? '';
@@ -81,6 +84,9 @@ export function PhaseEditor({ plan, index, phase }: Props) {
         {phase.theme.trim() && <>: {phase.theme}</>}
         {range && <span class="plan-phase__dates">{formatRange(range)}</span>}
       </h3>
+      <button type="button" class="button button--small plan-phase__ideas" onClick={onOpenIdeas}>
+        {t('plan.ideasButton')}
+      </button>
       <Field
         id={`${id}-theme`}
         label={t('plan.theme')}
@@ -172,6 +178,9 @@ export function PhaseEditor({ plan, index, phase }: Props) {
                   moveDown={t('plan.moveDown')}
                 />
               </div>
+              {person.source && (
+                <SourceLink source={person.source} words={t('plan.fromHandbook', { label: person.source.label })} />
+              )}
               {plan.startDate && person.byDay !== undefined && (
                 <p class="plan-action__due">
                   {t('plan.dueOn', { date: formatDate(dayDate(plan.startDate, person.byDay)) })}

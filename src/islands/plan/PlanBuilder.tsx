@@ -1,10 +1,11 @@
 import '../../styles/planner.css';
 import '../../styles/plan.css';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { parseIsoDate } from '../../lib/dates';
 import { sortPlans } from '../../lib/plan-model';
+import type { TemplateView } from '../../lib/plan-templates';
 import { isPlanId, MAX_PLAN_SHORT_TEXT, MAX_PLAN_TEXT } from '../../schemas/plan';
 import { setPlanFields } from '../../stores/plan-actions';
 import {
@@ -14,7 +15,6 @@ import {
   $plansLoaded,
   deletePlan,
   duplicateCurrentPlan,
-  newPlan,
   selectPlan,
   startPlans,
 } from '../../stores/plans';
@@ -24,14 +24,25 @@ import { ConfirmDialog } from '../ConfirmDialog';
 import { StorageNotices } from '../StorageNotices';
 import { Field } from './Field';
 import { focusAfterRender, useFocusAfterRender } from './focus';
+import { Ideas, type IdeaView } from './Ideas';
 import { PhaseEditor } from './PhaseEditor';
 import { PlanExport } from './PlanExport';
 import { PlanPrint } from './PlanPrint';
-import { Suggestions, type SuggestionView } from './Suggestions';
+import { useLazy } from './use-lazy';
 
 interface Props {
-  suggestions: SuggestionView[];
+  ideas: IdeaView[];
+  templates: TemplateView[];
 }
+
+/** A review link carries the plan in the fragment: `#review=<deflated, base64url>` (src/lib/plan-share.ts). */
+const REVIEW_PREFIX = '#review=';
+
+/** The timeline and the review view load on demand: most visits need neither. */
+const loadTimeline = () => import('./PlanTimeline');
+const loadReview = () => import('./SharedReview');
+const loadTemplatePicker = () => import('./TemplatePicker');
+const loadIdeasSheet = () => import('./IdeasSheet');
 
 /** The plan named in the address (`?plan=<id>`), so a reload or a link reopens it. */
 function planIdFromUrl(): string | undefined {
@@ -40,8 +51,17 @@ function planIdFromUrl(): string | undefined {
 }
 
 /** The 30-60-90 plan builder: plan list, the plan's fields and phases, ideas, exports. */
-export default function PlanBuilder({ suggestions }: Props) {
-  useEffect(() => startPlans({ wantedId: planIdFromUrl() }), []);
+export default function PlanBuilder({ ideas, templates }: Props) {
+  const [review, setReview] = useState(
+    () => typeof window !== 'undefined' && window.location.hash.startsWith(REVIEW_PREFIX),
+  );
+  // A review link opens no draft of its own: the reader may only be reading someone else's plan.
+  useEffect(() => startPlans({ wantedId: planIdFromUrl(), createDraft: !review }), []);
+  const [view, setView] = useState<'edit' | 'timeline'>('edit');
+  const [sheetPhase, setSheetPhase] = useState<number | undefined>(undefined);
+  const Timeline = useLazy(view === 'timeline', loadTimeline);
+  const Review = useLazy(review, loadReview);
+  const Sheet = useLazy(sheetPhase !== undefined, loadIdeasSheet);
   const loaded = useStore($plansLoaded);
   const plans = useStore($plans);
   const plan = useStore($currentPlan);
@@ -50,12 +70,33 @@ export default function PlanBuilder({ suggestions }: Props) {
   useFocusAfterRender();
 
   useEffect(() => {
-    if (!loaded) return;
+    if (!loaded || review) return;
     const url = new URL(window.location.href);
     if (plan) url.searchParams.set('plan', plan.id);
     else url.searchParams.delete('plan');
     history.replaceState(null, '', url);
-  }, [loaded, plan?.id]);
+  }, [loaded, plan?.id, review]);
+
+  if (review) {
+    return (
+      <div class="plan-builder">
+        {Review ? (
+          <Review
+            Print={PlanPrint}
+            fragment={window.location.hash.slice(REVIEW_PREFIX.length)}
+            onDone={() => {
+              // Leave the link behind: the address now names the reader's own plan, not the shared one.
+              history.replaceState(null, '', window.location.pathname + window.location.search);
+              setReview(false);
+            }}
+          />
+        ) : (
+          <p>{t('plan.loading')}</p>
+        )}
+        <Announcer />
+      </div>
+    );
+  }
 
   if (!loaded) {
     return (
@@ -72,9 +113,7 @@ export default function PlanBuilder({ suggestions }: Props) {
       <div class="plan-builder plan-builder--empty">
         <StorageNotices ready />
         <p>{t('plan.none')}</p>
-        <button type="button" class="button" onClick={() => newPlan()}>
-          + {t('plan.new')}
-        </button>
+        <NewPlanButton templates={templates} />
         <Announcer />
       </div>
     );
@@ -88,10 +127,10 @@ export default function PlanBuilder({ suggestions }: Props) {
         : t('plan.saved');
 
   return (
-    <div class="plan-builder">
+    <div class={`plan-builder plan-builder--${view}`}>
       <div class="plan-builder__screen">
         <StorageNotices ready />
-        <PlanList plans={sortPlans(Object.values(plans))} currentId={plan.id} />
+        <PlanList plans={sortPlans(Object.values(plans))} currentId={plan.id} templates={templates} />
         <section class="plan-details" aria-labelledby="details-title">
           <div class="plan-details__head">
             <h2 id="details-title">{t('plan.details')}</h2>
@@ -156,10 +195,50 @@ export default function PlanBuilder({ suggestions }: Props) {
             onInput={(context) => setPlanFields(plan.id, { context })}
           />
         </section>
-        {plan.phases.map((phase, index) => (
-          <PhaseEditor key={index} plan={plan} index={index} phase={phase} />
-        ))}
-        <Suggestions plan={plan} suggestions={suggestions} />
+        <fieldset class="plan-views">
+          <legend>{t('plan.views')}</legend>
+          {(['edit', 'timeline'] as const).map((name) => (
+            <label key={name} class="plan-views__choice">
+              <input
+                type="radio"
+                name="plan-view"
+                value={name}
+                checked={view === name}
+                onChange={() => setView(name)}
+              />
+              {t(name === 'edit' ? 'plan.viewEdit' : 'plan.viewTimeline')}
+            </label>
+          ))}
+        </fieldset>
+        {view === 'timeline' ? (
+          Timeline ? (
+            <Timeline plan={plan} />
+          ) : (
+            <p>{t('plan.loading')}</p>
+          )
+        ) : (
+          <div class="plan-work">
+            <div class="plan-work__phases">
+              {plan.phases.map((phase, index) => (
+                <PhaseEditor
+                  key={index}
+                  plan={plan}
+                  index={index}
+                  phase={phase}
+                  onOpenIdeas={() => setSheetPhase(index)}
+                />
+              ))}
+            </div>
+            <aside class="plan-ideas" aria-labelledby="ideas-title">
+              <h2 id="ideas-title">{t('plan.suggestions')}</h2>
+              <p>{t('plan.suggestionsIntro')}</p>
+              <Ideas plan={plan} ideas={ideas} idPrefix="ideas" />
+            </aside>
+          </div>
+        )}
+        {sheetPhase !== undefined && Sheet && (
+          <Sheet Ideas={Ideas} plan={plan} ideas={ideas} phase={sheetPhase} onClose={() => setSheetPhase(undefined)} />
+        )}
         <PlanExport plan={plan} />
       </div>
       <PlanPrint plan={plan} />
@@ -168,7 +247,27 @@ export default function PlanBuilder({ suggestions }: Props) {
   );
 }
 
-function PlanList({ plans, currentId }: { plans: ReturnType<typeof sortPlans>; currentId: string }) {
+/** "+ New plan": asks which template to start from. */
+function NewPlanButton({ templates }: { templates: TemplateView[] }) {
+  const [open, setOpen] = useState(false);
+  const Picker = useLazy(open, loadTemplatePicker);
+  return (
+    <>
+      <button type="button" class="button" onClick={() => setOpen(true)}>
+        + {t('plan.new')}
+      </button>
+      {open && Picker && <Picker templates={templates} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+interface PlanListProps {
+  plans: ReturnType<typeof sortPlans>;
+  currentId: string;
+  templates: TemplateView[];
+}
+
+function PlanList({ plans, currentId, templates }: PlanListProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const current = plans.find((p) => p.id === currentId);
   const title = current?.title.trim() || t('plan.untitled');
@@ -190,9 +289,7 @@ function PlanList({ plans, currentId }: { plans: ReturnType<typeof sortPlans>; c
         ))}
       </ul>
       <div class="program-panel__actions">
-        <button type="button" class="button" onClick={() => newPlan()}>
-          + {t('plan.new')}
-        </button>
+        <NewPlanButton templates={templates} />
         <button type="button" class="button" onClick={duplicateCurrentPlan}>
           {t('plan.duplicate')}
         </button>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { downloadText } from '../../browser/download';
 import { t } from '../../i18n/ui';
 import { hasCalendarDates } from '../../lib/plan-dates';
@@ -5,10 +6,16 @@ import type { Plan } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
 import { flushPlanSaves } from '../../stores/plans';
 import { useCopyWithFallback } from '../use-copy';
+import type { ShareStatus } from './share-link';
 
 /** The Markdown export code loads on demand (prefetched when the reader heads for the buttons), like the checklists'. */
 const loadMarkdown = () => import('../../lib/plan-markdown');
 const prefetch = () => void loadMarkdown().catch(() => {});
+
+/** The builder's address for a plan: calendar events and review links point back here. */
+function builderUrl(): string {
+  return `${window.location.origin}${import.meta.env.BASE_URL}plan-builder/`;
+}
 
 /** Markdown (copy, download), print and calendar exports of the current plan. */
 export function PlanExport({ plan }: { plan: Plan }) {
@@ -18,6 +25,7 @@ export function PlanExport({ plan }: { plan: Plan }) {
     failed: t('plan.copyFailed'),
   });
   const withDates = hasCalendarDates(plan);
+  const [weeklyCheckIn, setWeeklyCheckIn] = useState(false);
 
   const download = async () => {
     const { planFileName, planToMarkdown } = await loadMarkdown();
@@ -35,7 +43,8 @@ export function PlanExport({ plan }: { plan: Plan }) {
       import('../../lib/plan-calendar'),
       loadMarkdown(),
     ]);
-    const result = calendarFile(planCalendarEvents(plan), createEvents);
+    const planUrl = `${builderUrl()}?plan=${plan.id}`;
+    const result = calendarFile(planCalendarEvents(plan, { planUrl, weeklyCheckIn }), createEvents);
     if (!result.ok) {
       announce(t('plan.icsFailed', { error: result.error }).trim(), 'error');
       return;
@@ -69,8 +78,54 @@ export function PlanExport({ plan }: { plan: Plan }) {
           {t('plan.downloadIcs')}
         </button>
       </div>
+      {plan.startDate && (
+        <div class="plan-field plan-field--check">
+          <input
+            id="plan-check-in"
+            type="checkbox"
+            checked={weeklyCheckIn}
+            onChange={(event) => setWeeklyCheckIn(event.currentTarget.checked)}
+          />
+          <label for="plan-check-in">{t('plan.weeklyCheckIn')}</label>
+        </div>
+      )}
       {!withDates && <p class="field__help">{t('plan.icsNeedsDates')}</p>}
       {fallbackBox}
+      <ShareLink plan={plan} />
     </section>
+  );
+}
+
+/**
+ * "Copy a review link": the plan travels in the link's fragment, which the
+ * page says plainly next to the button. The link code loads when asked for.
+ */
+function ShareLink({ plan }: { plan: Plan }) {
+  const [status, setStatus] = useState<ShareStatus | undefined>(undefined);
+  const share = async () => {
+    flushPlanSaves();
+    const { copyReviewLink } = await import('./share-link');
+    setStatus(await copyReviewLink(plan, builderUrl()));
+  };
+  return (
+    <div class="plan-share">
+      <h3>{t('plan.share')}</h3>
+      <p id="share-note" class="field__help">
+        {t('plan.shareNote')}
+      </p>
+      <button type="button" class="button" aria-describedby="share-note" onClick={share}>
+        {t('plan.shareButton')}
+      </button>
+      {status && <p class="plan-share__status">{status.text}</p>}
+      {status?.link && (
+        <textarea
+          class="program-panel__fallback"
+          readOnly
+          rows={4}
+          value={status.link}
+          aria-label={t('plan.shareButton')}
+        />
+      )}
+    </div>
   );
 }

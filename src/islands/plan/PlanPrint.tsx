@@ -1,95 +1,123 @@
 import { t } from '../../i18n/ui';
-import { formatDate, formatRange } from '../../lib/dates';
+import { formatDate, formatRange, localToday } from '../../lib/dates';
 import { dueDate, phaseRange } from '../../lib/plan-dates';
 import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
-import type { Plan } from '../../schemas/plan';
+import type { Action, Goal, Person, Phase, Plan } from '../../schemas/plan';
 
-/** The plan as a clean document, shown only when printing (no controls, phases kept together). */
-export function PlanPrint({ plan }: { plan: Plan }) {
+const hasText = (text: string) => text.trim() !== '';
+const actionShown = (action: Action) => hasText(action.text);
+/** A goal with nothing written in it, nor in its actions, is left out of the printout. */
+const goalShown = (goal: Goal) => hasText(goal.text) || hasText(goal.measure) || goal.actions.some(actionShown);
+const personShown = (person: Person) => hasText(person.name) || hasText(person.why);
+const reviewShown = (phase: Phase) => Object.values(phase.review).some(hasText);
+const phaseShown = (phase: Phase) =>
+  phase.goals.some(goalShown) || phase.people.some(personShown) || reviewShown(phase);
+
+/**
+ * The plan as a clean document, shown only when printing: no controls, no
+ * checkbox marks (the status is a word), empty goals and sections left out,
+ * each phase with its dates, the reviewers and the day it was printed on top.
+ */
+export function PlanPrint({ plan, class: className = '' }: { plan: Plan; class?: string }) {
+  const facts = [
+    plan.role.trim(),
+    plan.startDate ? `${t('plan.startDate')}: ${formatDate(plan.startDate)}` : '',
+    plan.reviewers.trim() ? `${t('plan.reviewedBy')}: ${plan.reviewers.trim()}` : '',
+    t('plan.printedOn', { date: formatDate(localToday()) }),
+  ].filter(Boolean);
   return (
-    <article class="plan-print">
+    <article class={`plan-print ${className}`}>
       <h1>{plan.title.trim() || t('plan.untitled')}</h1>
-      <p>
-        {plan.role.trim() && <>{plan.role} · </>}
-        {plan.startDate ? `${t('plan.startDate')}: ${formatDate(plan.startDate)}` : ''}
-        {plan.reviewers.trim() && (
-          <>
-            {' '}
-            · {t('plan.reviewers')}: {plan.reviewers}
-          </>
-        )}
-      </p>
-      {plan.context.trim() && <p class="plan-print__context">{plan.context}</p>}
-      {plan.phases.map((phase, index) => (
-        <section key={PHASE_TITLES[index]} class="plan-print__phase">
-          <h2>
-            {PHASE_TITLES[index]}
-            {phase.theme.trim() && <>: {phase.theme}</>}
-            {plan.startDate && <> ({formatRange(phaseRange(plan.startDate, index))})</>}
-          </h2>
-          {phase.goals.map((goal) => (
-            <div key={goal.id} class="plan-print__goal">
-              <h3>{goal.text.trim() || t('plan.goal')}</h3>
-              <p>
-                {CATEGORY_LABELS[goal.category]}
-                {goal.measure.trim() && (
-                  <>
-                    {' '}
-                    · {t('plan.measure')}: {goal.measure}
-                  </>
+      <p class="plan-print__facts">{facts.join(' · ')}</p>
+      {hasText(plan.context) && <p class="plan-print__context">{plan.context}</p>}
+      {plan.phases.map((phase, index) =>
+        phaseShown(phase) ? (
+          <section key={PHASE_TITLES[index]} class="plan-print__phase">
+            <h2>
+              {PHASE_TITLES[index]}
+              {hasText(phase.theme) && <>: {phase.theme}</>}
+              {plan.startDate && <> ({formatRange(phaseRange(plan.startDate, index))})</>}
+            </h2>
+            {phase.goals.filter(goalShown).map((goal) => (
+              <div key={goal.id} class="plan-print__goal">
+                <h3>{goal.text.trim() || t('plan.goal')}</h3>
+                <p>
+                  {CATEGORY_LABELS[goal.category]}
+                  {hasText(goal.measure) && (
+                    <>
+                      {' '}
+                      · {t('plan.measure')}: {goal.measure}
+                    </>
+                  )}
+                </p>
+                {goal.actions.some(actionShown) && (
+                  <ul>
+                    {goal.actions.filter(actionShown).map((action) => {
+                      const date = dueDate(action.due, plan.startDate);
+                      return (
+                        <li key={action.id}>
+                          {action.text}{' '}
+                          <span class="plan-print__meta">
+                            ({OWNER_LABELS[action.owner]}
+                            {date && <>, {formatDate(date)}</>}) ·{' '}
+                            <strong>
+                              {action.status === 'done' ? '✓ ' : ''}
+                              {STATUS_LABELS[action.status]}
+                            </strong>
+                          </span>
+                        </li>
+                      );
+                    })}
+                  </ul>
                 )}
-              </p>
-              {goal.actions.length > 0 && (
-                <ul>
-                  {goal.actions.map((action) => {
-                    const date = dueDate(action.due, plan.startDate);
-                    return (
-                      <li key={action.id}>
-                        [{action.status === 'done' ? 'x' : action.status === 'na' ? '~' : ' '}] {action.text} (
-                        {OWNER_LABELS[action.owner]}
-                        {date && <>, {formatDate(date)}</>}, {STATUS_LABELS[action.status]})
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-            </div>
-          ))}
-          {phase.people.length > 0 && (
-            <table>
-              <caption>{t('plan.people')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('plan.person')}</th>
-                  <th scope="col">{t('plan.why')}</th>
-                  <th scope="col">{t('plan.byDay')}</th>
-                  <th scope="col">{t('plan.met')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {phase.people.map((person) => (
-                  <tr key={person.id}>
-                    <td>{person.name}</td>
-                    <td>{person.why}</td>
-                    <td>{person.byDay ?? ''}</td>
-                    <td>{person.met ? '✓' : ''}</td>
+              </div>
+            ))}
+            {phase.people.some(personShown) && (
+              <table>
+                <caption>{t('plan.people')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('plan.person')}</th>
+                    <th scope="col">{t('plan.why')}</th>
+                    <th scope="col">{t('plan.byDay')}</th>
+                    <th scope="col">{t('plan.met')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {(phase.review.happened.trim() || phase.review.why.trim() || phase.review.next.trim()) && (
-            <dl>
-              <dt>{t('plan.reviewHappened')}</dt>
-              <dd>{phase.review.happened}</dd>
-              <dt>{t('plan.reviewWhy')}</dt>
-              <dd>{phase.review.why}</dd>
-              <dt>{t('plan.reviewNext')}</dt>
-              <dd>{phase.review.next}</dd>
-            </dl>
-          )}
-        </section>
-      ))}
+                </thead>
+                <tbody>
+                  {phase.people.filter(personShown).map((person) => (
+                    <tr key={person.id}>
+                      <td>{person.name}</td>
+                      <td>{person.why}</td>
+                      <td>{person.byDay ?? ''}</td>
+                      <td>{person.met ? '✓' : ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {reviewShown(phase) && (
+              <dl>
+                {(['happened', 'why', 'next'] as const)
+                  .filter((part) => hasText(phase.review[part]))
+                  .map((part) => (
+                    <>
+                      <dt>
+                        {t(
+                          part === 'happened'
+                            ? 'plan.reviewHappened'
+                            : part === 'why'
+                              ? 'plan.reviewWhy'
+                              : 'plan.reviewNext',
+                        )}
+                      </dt>
+                      <dd>{phase.review[part]}</dd>
+                    </>
+                  ))}
+              </dl>
+            )}
+          </section>
+        ) : null,
+      )}
     </article>
   );
 }

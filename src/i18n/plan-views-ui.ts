@@ -1,0 +1,51 @@
+import { translator } from './ui';
+
+/**
+ * The plan builder's strings for what loads on demand (template picker, ideas
+ * sheet and dialog, adding an idea, timeline, review links and the review view), beside `ui`
+ * rather than in it for the same reason as the manager toolkit's: `ui` is in
+ * every planner page's first load, and these are needed only after a click.
+ * Looked up with `pt`.
+ */
+export const planViewsUi = {
+  'plan.templateTitle': 'Start a new plan',
+  'plan.templateNote': 'A first draft from the handbook: each item links to its section; edit anything.',
+  'plan.create': 'Create the plan',
+  'plan.createdFrom': 'New plan from “{name}”.',
+  'plan.alreadyTitle': '“{text}” is already in your plan',
+  'plan.alreadyText': 'It is in {phase}. Add it again?',
+  'plan.addAgain': 'Add again',
+  'plan.underGoal': 'Under the goal',
+  'plan.newGoalNamed': 'A new goal: {label}',
+  'plan.add': 'Add',
+  'plan.ideasSheet': 'Ideas for {phase}',
+  'plan.close': 'Close',
+  'plan.timeline': 'The 90 days at a glance',
+  'plan.today': 'Today: day {day}',
+  'plan.startsIn': { one: 'The plan starts tomorrow.', other: 'The plan starts in {count} days.' },
+  'plan.ended': 'The 90 days ended on {date}.',
+  'plan.noStart': 'No start date yet: items sit on their day of the plan.',
+  'plan.dayN': 'Day {day}',
+  'plan.meet': 'Meet {name}',
+  'plan.undated': { one: '1 item has no day yet.', other: '{count} items have no day yet.' },
+  'plan.shareCopied': 'Review link copied ({length} characters).',
+  'plan.shareCopyFailed': 'Could not copy: the link is shown below, select it and copy it.',
+  'plan.shareLength': 'The link is {length} characters long.',
+  'plan.shareTooLong':
+    'The link would be {length} characters, too long for chat tools (over {max}): send the Markdown instead.',
+  'plan.reviewTitle': 'A plan shared for review',
+  'plan.reviewIntro': 'Read only: this plan came in the link, and stays out of your plans unless you save a copy.',
+  'plan.saveCopy': 'Save a copy to my plans',
+  'plan.savedCopy': 'Saved a copy: “{title}” is in your plans.',
+  'plan.reviewInvalid': 'This review link could not be opened: {reason}',
+  'plan.shareBadLink': 'it is not a review link from this site, or it was cut short.',
+  'plan.shareTooLarge': 'the plan in it is larger than a plan can be.',
+  'plan.shareNewer': 'it was made by a newer version of this site.',
+  'plan.shareBadPlan': 'the plan in it does not match the plan format ({reason}).',
+  'plan.backToPlans': 'Go to my plans',
+  'plan.notAdded': 'Not added: {reason}',
+  'plan.suggestionAdded': 'Added to {phase}: {text}',
+} as const;
+
+/** Looks up a string of the plan builder's on-demand views (see `translator`). */
+export const pt = translator(planViewsUi);

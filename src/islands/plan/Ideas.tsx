@@ -1,0 +1,192 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n/ui';
+import {
+  type FoundIdea,
+  filterIdeas,
+  IDEA_AUDIENCES,
+  IDEA_KINDS,
+  type IdeaAudience,
+  type IdeaFilter,
+  type IdeaKind,
+  ideasInPlan,
+  type SuggestionIdea,
+} from '../../lib/plan-ideas';
+import { PHASE_TITLES } from '../../lib/plan-labels';
+import type { Plan } from '../../schemas/plan';
+import { SourceLink } from './SourceLink';
+import { useLazy } from './use-lazy';
+
+/** Asking before adding again, or under which goal, is rare: its dialog loads when first needed. */
+const loadIdeaDialog = () => import('./IdeaDialog');
+const loadIdeaAdd = () => import('./idea-add');
+
+/** An idea as the island gets it: its source a site path with its heading (the base is added where shown). */
+export type IdeaView = SuggestionIdea & { phase: 1 | 2 | 3; audience: IdeaAudience[] };
+
+interface Props {
+  plan: Plan;
+  ideas: IdeaView[];
+  /** Element ids start with it: the panel beside the phases and the sheet of a phase are both in the page. */
+  idPrefix: string;
+  /** The sheet of one phase adds to that phase; the panel lets the reader choose. */
+  phase?: number | undefined;
+  /** Called before "Go to it" moves the focus (the sheet closes). */
+  onLeave?: () => void;
+}
+
+export interface Asking {
+  idea: IdeaView;
+  phase: number;
+  /** Where the idea already is, when it is. */
+  already?: FoundIdea | undefined;
+}
+
+const KIND_BADGES: Record<IdeaKind, 'plan.asGoal' | 'plan.asAction' | 'plan.asPerson'> = {
+  goal: 'plan.asGoal',
+  action: 'plan.asAction',
+  person: 'plan.asPerson',
+};
+
+/** Moves the focus to an item's first field, scrolled into view. */
+function jumpTo(fieldId: string): void {
+  const field = document.getElementById(fieldId);
+  field?.scrollIntoView({ block: 'center' });
+  field?.focus();
+}
+
+/**
+ * Ideas drawn from the handbook, filtered by audience and kind. An idea in
+ * the plan says "Added ✓" with a way to it; adding it again asks first; an
+ * action asks which goal it goes under (or makes one named after its section).
+ */
+export function Ideas({ plan, ideas, idPrefix, phase: fixedPhase, onLeave }: Props) {
+  const [filter, setFilter] = useState<IdeaFilter>({ audience: 'all', kind: 'all' });
+  const [target, setTarget] = useState<'best' | number>('best');
+  const [asking, setAsking] = useState<Asking | undefined>(undefined);
+  const Ask = useLazy(asking !== undefined, loadIdeaDialog);
+  const found = ideasInPlan(plan);
+  const shown = filterIdeas(ideas, filter);
+  const id = (name: string) => `${idPrefix}-${name}`;
+
+  const commit = (idea: IdeaView, phase: number, goalId?: string) =>
+    loadIdeaAdd().then(({ addIdeaToPlan }) => addIdeaToPlan(plan.id, idea, phase, goalId));
+
+  const add = (idea: IdeaView, phase: number) => {
+    const already = found.get(idea.id);
+    const hasGoals = (plan.phases[phase]?.goals.length ?? 0) > 0;
+    if (already || (idea.kind === 'action' && hasGoals)) {
+      setAsking({ idea, phase, already });
+      return;
+    }
+    commit(idea, phase);
+  };
+
+  return (
+    <div class="plan-ideas__body">
+      <div class="plan-ideas__filters">
+        <Choice
+          id={id('audience')}
+          label={t('plan.ideasFor')}
+          value={filter.audience}
+          options={[
+            ['all', t('plan.ideasAnyone')],
+            ...IDEA_AUDIENCES.map((a) => [a, t(`plan.audience.${a}`)] as const),
+          ]}
+          onChange={(audience) => setFilter({ ...filter, audience: audience as IdeaFilter['audience'] })}
+        />
+        <Choice
+          id={id('kind')}
+          label={t('plan.ideasKind')}
+          value={filter.kind}
+          options={[['all', t('plan.ideasAllKinds')], ...IDEA_KINDS.map((k) => [k, t(`plan.kind.${k}`)] as const)]}
+          onChange={(kind) => setFilter({ ...filter, kind: kind as IdeaFilter['kind'] })}
+        />
+        {fixedPhase === undefined && (
+          <Choice
+            id={id('target')}
+            label={t('plan.addTo')}
+            value={String(target)}
+            options={[['best', t('plan.bestPhase')], ...PHASE_TITLES.map((title, i) => [String(i), title] as const)]}
+            onChange={(value) => setTarget(value === 'best' ? 'best' : Number(value))}
+          />
+        )}
+      </div>
+      <p class="plan-ideas__count" aria-live="polite">
+        {t('plan.ideasCount', { count: shown.length })}
+      </p>
+      <ul class="plan-ideas__list">
+        {shown.map((idea) => {
+          const phase = fixedPhase ?? (target === 'best' ? idea.phase - 1 : target);
+          const phaseTitle = PHASE_TITLES[phase] ?? PHASE_TITLES[0];
+          const at = found.get(idea.id);
+          return (
+            <li key={idea.id} class="plan-idea">
+              <p class="plan-idea__text">
+                <span class="badge">{t(KIND_BADGES[idea.kind])}</span> {idea.text}
+              </p>
+              <SourceLink source={idea.source} words={t('plan.source', { label: idea.source.label })} />
+              <div class="plan-idea__tools">
+                {at && (
+                  <>
+                    <span class="plan-idea__added">{t('plan.added')}</span>
+                    <a
+                      href={`#${at.fieldId}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        onLeave?.();
+                        jumpTo(at.fieldId);
+                      }}
+                    >
+                      {t('plan.goToIt')}
+                      <span class="sr-only">: {idea.text}</span>
+                    </a>
+                  </>
+                )}
+                <button
+                  type="button"
+                  class="button button--small"
+                  aria-label={t('plan.addSuggestion', { text: idea.text, phase: phaseTitle })}
+                  onClick={() => add(idea, phase)}
+                >
+                  + {phaseTitle}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {asking && Ask && (
+        <Ask
+          id={id('ask')}
+          plan={plan}
+          asking={asking}
+          onConfirm={(goalId) => commit(asking.idea, asking.phase, goalId)}
+          onClose={() => setAsking(undefined)}
+        />
+      )}
+    </div>
+  );
+}
+
+interface ChoiceProps {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+}
+
+function Choice({ id, label, value, options, onChange }: ChoiceProps) {
+  return (
+    <div class="plan-field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        {options.map(([key, words]) => (
+          <option key={key} value={key}>
+            {words}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

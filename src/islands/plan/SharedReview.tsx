@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { pt } from '../../i18n/plan-views-ui';
+import { t } from '../../i18n/ui';
+import { duplicatePlan, newId } from '../../lib/plan-model';
+import { decodePlan, type SharedPlan, type SharedPlanError } from '../../lib/plan-share';
+import { newPlan } from '../../stores/plans';
+import type { PlanPrint } from './PlanPrint';
+
+const REASONS: Record<
+  SharedPlanError,
+  'plan.shareBadLink' | 'plan.shareTooLarge' | 'plan.shareNewer' | 'plan.shareBadPlan'
+> = {
+  link: 'plan.shareBadLink',
+  'too-large': 'plan.shareTooLarge',
+  newer: 'plan.shareNewer',
+  invalid: 'plan.shareBadPlan',
+};
+
+interface Props {
+  /** What follows `#review=` in the address. */
+  fragment: string;
+  /** Back to the reader's own plans (the link leaves the address). */
+  onDone: () => void;
+  /** The printed form, passed in rather than imported, so it stays in the builder's first chunk. */
+  Print: typeof PlanPrint;
+}
+
+/**
+ * A plan opened from a review link: shown read only, as its printout, with
+ * "Save a copy to my plans". Loaded on demand; the link is checked like a
+ * restored backup, and a refused link says why and changes nothing.
+ */
+export default function SharedReview({ fragment, onDone, Print }: Props) {
+  const [shared, setShared] = useState<SharedPlan | undefined>(undefined);
+  useEffect(() => {
+    decodePlan(fragment).then(setShared);
+  }, [fragment]);
+  if (!shared) return <p>{t('plan.loading')}</p>;
+  const back = (
+    <button type="button" class="button" onClick={onDone}>
+      {pt('plan.backToPlans')}
+    </button>
+  );
+  if (!shared.ok) {
+    const reason = pt(REASONS[shared.error], { reason: shared.detail ?? '' });
+    return (
+      <section class="plan-shared" aria-labelledby="shared-title">
+        <h2 id="shared-title">{pt('plan.reviewTitle')}</h2>
+        <p class="notice notice--error" role="alert">
+          {pt('plan.reviewInvalid', { reason })}
+        </p>
+        {back}
+      </section>
+    );
+  }
+  const { plan } = shared;
+  return (
+    <section class="plan-shared" aria-labelledby="shared-title">
+      <h2 id="shared-title">{pt('plan.reviewTitle')}</h2>
+      <p>{pt('plan.reviewIntro')}</p>
+      <div class="program-panel__actions">
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            // A copy under a new id, with its own history: the shared plan's id may be one of the reader's own.
+            const copy = { ...duplicatePlan(plan, newId(), Date.now()), title: plan.title };
+            newPlan(copy, pt('plan.savedCopy', { title: plan.title.trim() || t('plan.untitled') }));
+            onDone();
+          }}
+        >
+          {pt('plan.saveCopy')}
+        </button>
+        {back}
+      </div>
+      <Print plan={plan} class="plan-print--screen" />
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { copyText } from '../../browser/clipboard';
+import { pt } from '../../i18n/plan-views-ui';
+import { encodePlan, MAX_REVIEW_LINK_CHARS, reviewLink } from '../../lib/plan-share';
+import type { Plan } from '../../schemas/plan';
+import { announce } from '../../stores/announcer';
+
+/** What the share button shows: the link's length, and the link itself when the clipboard refused it. */
+export interface ShareStatus {
+  text: string;
+  link?: string;
+}
+
+/**
+ * Makes the plan's review link and copies it; over MAX_REVIEW_LINK_CHARS it
+ * says so and points at the Markdown export instead. Loaded when asked for.
+ */
+export async function copyReviewLink(plan: Plan, builderUrl: string): Promise<ShareStatus> {
+  const link = reviewLink(builderUrl, await encodePlan(plan));
+  const length = link.length.toLocaleString('en');
+  if (link.length > MAX_REVIEW_LINK_CHARS) {
+    const text = pt('plan.shareTooLong', { length, max: MAX_REVIEW_LINK_CHARS.toLocaleString('en') });
+    announce(text, 'error');
+    return { text };
+  }
+  const copied = await copyText(link);
+  announce(copied ? pt('plan.shareCopied', { length }) : pt('plan.shareCopyFailed'), copied ? 'info' : 'error');
+  const text = pt('plan.shareLength', { length });
+  return copied ? { text } : { text, link };
+}

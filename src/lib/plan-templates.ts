@@ -1,0 +1,102 @@
+import type { ActionOwner, GoalCategory, ItemSource, Phase, Plan } from '../schemas/plan';
+import type { PlanTemplateData } from '../schemas/plan-template';
+import { createPlan, newId } from './plan-model';
+
+/*
+ * Templates a new plan starts from (content/plan-templates.yaml, schema in
+ * src/schemas/plan-template.ts). The builder page hands the island each
+ * template with its sources as site paths (`/handbook/…/#heading`, no base);
+ * a new plan gets fresh item ids and keeps each item's source.
+ */
+
+/** A template item's source: a site path with the heading, and the heading's words. */
+export interface TemplateSource {
+  href: string;
+  label: string;
+}
+
+export interface TemplateView {
+  id: string;
+  name: string;
+  description: string;
+  title: string;
+  role: string;
+  phases: {
+    theme: string;
+    goals: {
+      id: string;
+      text: string;
+      category: GoalCategory;
+      measure: string;
+      source: TemplateSource;
+      actions: { id: string; text: string; owner: ActionOwner; day?: number | undefined; source: TemplateSource }[];
+    }[];
+    people: { id: string; name: string; why: string; byDay?: number | undefined; source: TemplateSource }[];
+  }[];
+}
+
+const sourceOf = (id: string, source: TemplateSource): ItemSource => ({ id, href: source.href, label: source.label });
+
+function phaseOf(phase: TemplateView['phases'][number]): Phase {
+  return {
+    theme: phase.theme,
+    goals: phase.goals.map((goal) => ({
+      id: newId(),
+      text: goal.text,
+      category: goal.category,
+      measure: goal.measure,
+      source: sourceOf(goal.id, goal.source),
+      actions: goal.actions.map((action) => ({
+        id: newId(),
+        text: action.text,
+        owner: action.owner,
+        status: 'todo' as const,
+        ...(action.day === undefined ? {} : { due: { kind: 'day' as const, day: action.day } }),
+        source: sourceOf(action.id, action.source),
+      })),
+    })),
+    people: phase.people.map((person) => ({
+      id: newId(),
+      name: person.name,
+      why: person.why,
+      met: false,
+      ...(person.byDay === undefined ? {} : { byDay: person.byDay }),
+      source: sourceOf(person.id, person.source),
+    })),
+    review: { happened: '', why: '', next: '' },
+  };
+}
+
+/** A new plan drafted from a template: the reader's to edit from the first keystroke. */
+export function planFromTemplate(template: TemplateView, id: string, now: number): Plan {
+  const plan = createPlan(id, now, template.title);
+  const [a, b, c] = template.phases;
+  if (!a || !b || !c) return plan;
+  return { ...plan, role: template.role, phases: [phaseOf(a), phaseOf(b), phaseOf(c)] };
+}
+
+/** A handbook section as a site path with its heading: `/handbook/…/#review-checklist` (no base path). */
+export function sourceHref(source: { page: string; anchor: string }): string {
+  return `${source.page}#${source.anchor}`;
+}
+
+/** The island's view of a template as content/plan-templates.yaml holds it. */
+export function toTemplateView(data: PlanTemplateData): TemplateView {
+  const source = (s: PlanTemplateData['phases'][0]['goals'][0]['source']) => ({ href: sourceHref(s), label: s.label });
+  return {
+    id: data.id,
+    name: data.name,
+    description: data.description,
+    title: data.title,
+    role: data.role,
+    phases: data.phases.map((phase) => ({
+      theme: phase.theme,
+      goals: phase.goals.map((goal) => ({
+        ...goal,
+        source: source(goal.source),
+        actions: goal.actions.map((action) => ({ ...action, source: source(action.source) })),
+      })),
+      people: phase.people.map((person) => ({ ...person, source: source(person.source) })),
+    })),
+  };
+}

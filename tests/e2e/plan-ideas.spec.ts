@@ -1,0 +1,168 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+
+/*
+ * The plan builder's second pass (issue 14): the reported failures first
+ * (ideas far below the phases, no sign an idea was added, an action idea in
+ * an empty "Goal 1", "[ ]" and empty goals in print, a calendar without the
+ * people to meet nor a link back), then ideas, templates and print.
+ */
+
+const BUILDER = '/plan-builder/';
+
+async function openBuilder(page: Page, path = BUILDER) {
+  await page.goto(path);
+  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
+}
+
+const phase = (page: Page, n: 1 | 2 | 3) =>
+  page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
+const ideas = (page: Page) => page.getByRole('complementary', { name: 'Ideas from the handbook' });
+
+async function waitSaved(page: Page) {
+  await expect(page.locator('.plan-save')).toHaveText('Saved');
+}
+
+test.describe('reported: ideas', () => {
+  test('on a wide screen the ideas sit beside the phases and stay in view', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openBuilder(page);
+    const panel = ideas(page);
+    await expect(panel).toBeInViewport();
+    await phase(page, 3).getByLabel('Theme').scrollIntoViewIfNeeded();
+    await expect(panel).toBeInViewport();
+    const panelBox = await panel.boundingBox();
+    const phaseBox = await phase(page, 3).boundingBox();
+    expect(panelBox && phaseBox && panelBox.x > phaseBox.x + phaseBox.width - 1).toBe(true);
+  });
+
+  test('on a phone each phase opens the ideas as a sheet', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await openBuilder(page);
+    await expect(ideas(page)).toBeHidden();
+    await phase(page, 2).getByRole('button', { name: 'Add from the handbook' }).click();
+    const sheet = page.getByRole('dialog', { name: /Ideas for Days 31–60/ });
+    await expect(sheet).toBeVisible();
+    await sheet.getByRole('button', { name: /^Add “Every customer has a Success Plan/ }).click();
+    await expect(sheet.getByText('Added ✓')).toBeVisible();
+    await sheet.getByRole('button', { name: 'Close' }).click();
+    await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveValue(/Every customer has a Success Plan/);
+    expect(await seriousViolations(page)).toEqual([]);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+  });
+
+  test('an added idea says so, jumps to its item, and a second add asks first', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openBuilder(page);
+    const panel = ideas(page);
+    const idea = panel.getByRole('listitem').filter({ hasText: 'Every customer has a Success Plan' });
+    await idea.getByRole('button', { name: /^Add “Every customer has a Success Plan/ }).click();
+    await expect(idea.getByText('Added ✓')).toBeVisible();
+    await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(1);
+    // The goal shows where it came from.
+    await expect(phase(page, 2).getByRole('link', { name: /From the handbook: Review Checklist/ })).toBeVisible();
+
+    await idea.getByRole('link', { name: /Go to it/ }).click();
+    await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toBeFocused();
+
+    await idea.getByRole('button', { name: /^Add “Every customer has a Success Plan/ }).click();
+    const ask = page.getByRole('dialog', { name: /already in your plan/ });
+    await expect(ask).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(1);
+    await idea.getByRole('button', { name: /^Add “Every customer has a Success Plan/ }).click();
+    await ask.getByRole('button', { name: 'Add again' }).click();
+    await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(2);
+  });
+
+  test('an action idea goes under a goal the reader picks, or a new goal named after its source', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openBuilder(page);
+    const panel = ideas(page);
+    await panel.getByLabel('Kind').selectOption('action');
+    await expect(panel.getByText('Every customer has a Success Plan')).toHaveCount(0);
+    // No goal in phase 1 yet: the action comes with a goal named after its source section, never an empty one.
+    await panel.getByRole('button', { name: /^Add “Check that all accounts are reviewed/ }).click();
+    const first = phase(page, 1);
+    await expect(first.getByLabel('Goal', { exact: true })).toHaveValue('Review Checklist');
+    await expect(first.getByLabel('Action', { exact: true })).toHaveValue(/Check that all accounts are reviewed/);
+
+    await first.getByRole('button', { name: 'Add a goal' }).click();
+    await first.getByLabel('Goal', { exact: true }).nth(1).fill('Know the team');
+    await panel.getByRole('button', { name: /^Add “Review customers in the Onboarding phase/ }).click();
+    const pick = page.getByRole('dialog', { name: /Add “Review customers in the Onboarding phase/ });
+    await pick.getByLabel('Under the goal').selectOption({ label: 'Know the team' });
+    await pick.getByRole('button', { name: 'Add', exact: true }).click();
+    const goal = first
+      .getByRole('listitem')
+      .filter({ has: page.getByLabel('Goal', { exact: true }) })
+      .nth(1);
+    await expect(goal.getByLabel('Action', { exact: true })).toHaveValue(/Review customers in the Onboarding phase/);
+  });
+
+  test('ideas narrow by audience and kind', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openBuilder(page);
+    const panel = ideas(page);
+    await panel.getByLabel('For', { exact: true }).selectOption('new-csm');
+    await expect(panel.getByText('Be customer ready')).toBeVisible();
+    await expect(panel.getByText('Every customer has a Success Plan')).toHaveCount(0);
+    await panel.getByLabel('For', { exact: true }).selectOption('aspiring-leader');
+    await expect(panel.getByText('Mentor a colleague towards their own growth goals')).toBeVisible();
+    await expect(panel.getByText('Be customer ready')).toHaveCount(0);
+    await panel.getByLabel('Kind').selectOption('person');
+    await expect(panel.getByText('CSM Managers, over coffee chats')).toBeVisible();
+    await expect(panel.getByText('Mentor a colleague')).toHaveCount(0);
+    await expect(panel.getByText('4 ideas')).toBeVisible();
+  });
+});
+
+test.describe('reported: print and calendar', () => {
+  test('print has no “[ ]”, no empty goal, phase dates, the reviewer and the date', async ({ page }) => {
+    await openBuilder(page);
+    await page.getByLabel('Title', { exact: true }).fill('Printed plan');
+    await page.getByLabel('Start date (day 1)').fill('2027-01-04');
+    await page.getByLabel('Reviewed by (manager, mentor)').fill('Sam Mentor');
+    const first = phase(page, 1);
+    await first.getByRole('button', { name: 'Add a goal' }).click();
+    await first.getByLabel('Goal', { exact: true }).fill('Know the team');
+    await first.getByRole('button', { name: 'Add an action' }).click();
+    await first.getByLabel('Action', { exact: true }).fill('Meet each CSM');
+    await phase(page, 2).getByRole('button', { name: 'Add a goal' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('.plan-print');
+    await expect(printed).toBeVisible();
+    await expect(printed).not.toContainText('[ ]');
+    await expect(printed).toContainText('Meet each CSM');
+    await expect(printed).toContainText('Sam Mentor');
+    await expect(printed.getByRole('heading', { level: 2 }).first()).toContainText('4 Jan – 2 Feb 2027');
+    // Phase 2 holds only an empty goal: nothing of it is printed.
+    await expect(printed.getByRole('heading', { name: /Goal/ })).toHaveCount(0);
+    await expect(printed.getByRole('heading', { name: /Days 31–60/ })).toHaveCount(0);
+    await expect(printed).toContainText(/Printed \d{1,2} \w{3} \d{4}/);
+  });
+
+  test('the calendar has the people to meet, a weekly check-in when asked, and a link back', async ({ page }) => {
+    await openBuilder(page);
+    await page.getByLabel('Title', { exact: true }).fill('Calendar plan');
+    await page.getByLabel('Start date (day 1)').fill('2027-01-04');
+    const first = phase(page, 1);
+    await first.getByRole('button', { name: 'Add a person' }).click();
+    await first.getByRole('textbox', { name: 'Name', exact: true }).fill('Director of CS');
+    await first.getByLabel('By day').fill('10');
+    await waitSaved(page);
+    await page.getByLabel('Add a weekly check-in').check();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+    const ics = (await readFile((await (await download).path()) ?? '', 'utf8')).replace(/\r\n /g, '');
+    expect(ics).toContain('SUMMARY:Meet Director of CS');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270113');
+    expect(ics).toMatch(/RRULE:FREQ=WEEKLY;COUNT=13/);
+    const planId = new URL(page.url()).searchParams.get('plan');
+    expect(ics).toContain(`/plan-builder/?plan=${planId}`);
+  });
+});

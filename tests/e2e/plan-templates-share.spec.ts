@@ -1,0 +1,165 @@
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { BUILDER, openSeededPlan, seedPlan } from './plan-records';
+import { isoDaysFromToday, storedKeys } from './planner-helpers';
+
+/*
+ * The plan builder's second pass (issue 14): templates, the timeline view
+ * and review links, as an aspiring leader drafting the interview mock would
+ * use them.
+ */
+
+async function openBuilder(page: Page) {
+  await page.goto(BUILDER);
+  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
+}
+
+const phase = (page: Page, n: 1 | 2 | 3) =>
+  page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
+
+async function createFrom(page: Page, template: string) {
+  await page.getByRole('button', { name: 'New plan' }).click();
+  const picker = page.getByRole('dialog', { name: 'Start a new plan' });
+  await picker.getByRole('radio', { name: template }).check();
+  await picker.getByRole('button', { name: 'Create the plan' }).click();
+  await expect(picker).toBeHidden();
+}
+
+async function waitSaved(page: Page) {
+  await expect(page.locator('.plan-save')).toHaveText('Saved');
+}
+
+const TEMPLATES = [
+  { name: 'New CSM manager: first 90 days', title: 'My first 90 days as a CSM manager', goal: /Review every CSM's/ },
+  { name: 'Aspiring leader: interview mock', title: 'Mock 30-60-90 day plan: CSM Manager', goal: /Review every CSM's/ },
+  { name: 'New CSM: first 90 days', title: 'My first 90 days as a CSM', goal: /onboarding learning objectives/ },
+];
+
+for (const template of TEMPLATES) {
+  test(`creates a plan from the “${template.name}” template, every item with its source`, async ({ page }) => {
+    await openBuilder(page);
+    await createFrom(page, template.name);
+    await expect(page.getByRole('status')).toHaveText(`New plan from “${template.name}”.`);
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue(template.title);
+    // The untouched first-visit draft gives way to the new plan.
+    await expect(page.getByRole('navigation', { name: 'Your plans' }).getByRole('listitem')).toHaveCount(1);
+    const first = phase(page, 1);
+    await expect(first.getByLabel('Goal', { exact: true }).first()).toHaveValue(template.goal);
+    const source = first.getByRole('link', { name: /^From the handbook: / }).first();
+    await expect(source).toHaveAttribute('href', /^\/handbook\/customer-success\/csm\/[a-z-]+\/#[a-z0-9-]+$/);
+    await expect(page.getByRole('complementary').getByText('Added ✓').first()).toBeVisible();
+    await waitSaved(page);
+    await page.reload();
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue(template.title);
+  });
+}
+
+test('the Blank template starts three empty phases', async ({ page }) => {
+  await openBuilder(page);
+  await createFrom(page, 'Blank');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('My 30-60-90 day plan');
+  await expect(page.getByLabel('Goal', { exact: true })).toHaveCount(0);
+});
+
+test('the timeline shows the phases, dated actions and people, today and what is overdue, and prints', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  await createFrom(page, 'Aspiring leader: interview mock');
+  await page.getByLabel('Start date (day 1)').fill(isoDaysFromToday(-20));
+  await phase(page, 2).getByLabel('Status').first().selectOption('done');
+  await page.getByRole('radio', { name: 'Timeline' }).check();
+  const timeline = page.getByRole('region', { name: /The 90 days at a glance/ });
+  const mark = (text: string) =>
+    timeline.getByRole('listitem').filter({ hasText: text, hasNot: page.getByRole('list') });
+  await expect(timeline.getByText('Today: day 21').first()).toBeVisible();
+  const overdue = mark('Check that all accounts are reviewed');
+  await expect(overdue).toContainText('Day 10');
+  await expect(overdue).toContainText('⚠ Overdue');
+  await expect(mark('Meet My Director or VP')).toContainText('Day 5');
+  await expect(mark('Review upcoming renewals')).toContainText('✓ Done');
+  await expect(timeline.getByText('1 of 1 done')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(timeline).toBeVisible();
+  await expect(page.locator('.plan-print')).toBeHidden();
+  await expect(page.getByRole('button')).toHaveCount(0);
+  // One landscape page.
+  const pdf = (await page.pdf()).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  const [, width, height] = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf) ?? [];
+  expect(Number(width)).toBeGreaterThan(Number(height));
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('radio', { name: 'Edit' }).check();
+  await expect(phase(page, 1)).toBeVisible();
+});
+
+test('a review link opens read only in a fresh browser, and Save a copy keeps it', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openBuilder(page);
+  await createFrom(page, 'Aspiring leader: interview mock');
+  await page.getByLabel('Reviewed by (manager, mentor)').fill('Mentor Mo');
+  await expect(page.getByText(/anyone with the link can read it/)).toBeVisible();
+  await page.getByRole('button', { name: 'Copy a review link' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Review link copied \([\d,]+ characters\)\.$/);
+  await expect(page.getByText(/^The link is [\d,]+ characters long\.$/)).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/plan-builder\/#review=[A-Za-z0-9_-]+$/);
+  expect(link.length).toBeLessThan(8_000);
+
+  const mentor = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const phone = await mentor.newPage();
+  await phone.goto(link);
+  await expect(phone.getByRole('heading', { name: 'A plan shared for review' })).toBeVisible();
+  await expect(phone.getByRole('heading', { level: 1, name: 'Mock 30-60-90 day plan: CSM Manager' })).toBeVisible();
+  await expect(phone.getByText(/Reviewed by: Mentor Mo/)).toBeVisible();
+  await expect(phone.getByRole('textbox')).toHaveCount(0);
+  expect(await seriousViolations(phone)).toEqual([]);
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(Object.keys(await storedKeys(phone)).filter((key) => key.includes(':plan:'))).toEqual([]);
+
+  await phone.getByRole('button', { name: 'Save a copy to my plans' }).click();
+  await expect(phone.getByLabel('Title', { exact: true })).toHaveValue('Mock 30-60-90 day plan: CSM Manager');
+  await expect(phone.getByRole('status')).toContainText('Saved a copy');
+  expect(new URL(phone.url()).hash).toBe('');
+  await expect
+    .poll(async () => Object.keys(await storedKeys(phone)).filter((key) => key.includes(':plan:')).length)
+    .toBe(1);
+  await mentor.close();
+});
+
+test('a broken or hostile review link is refused with a message and changes nothing', async ({ page }) => {
+  await page.goto(`${BUILDER}#review=AAAAnot-a-plan`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'This review link could not be opened: it is not a review link from this site, or it was cut short.',
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Go to my plans' }).click();
+  await expect(page.getByText('You have no plan in this browser yet.')).toBeVisible();
+  expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':plan:'))).toEqual([]);
+});
+
+test('a plan too long for a chat link points at the Markdown export instead', async ({ page }) => {
+  // Text that hardly compresses (13,500 random letters, about 4.7 bits each): the link would pass 8,000 characters.
+  let seed = 7;
+  const noise = () =>
+    Array.from({ length: 4_500 }, () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return String.fromCharCode(97 + (seed % 26));
+    }).join('');
+  await openSeededPlan(
+    page,
+    seedPlan({ title: 'Long plan', goals: { 0: [{ text: noise() }, { text: noise() }, { text: noise() }] } }),
+  );
+  await page.getByRole('button', { name: 'Copy a review link' }).click();
+  const tooLong =
+    /^The link would be [\d,]+ characters, too long for chat tools \(over 8,000\): send the Markdown instead\.$/;
+  await expect(page.getByRole('status')).toHaveText(tooLong);
+  await expect(page.locator('.plan-share').getByText(tooLong)).toBeVisible();
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { addGoal, createPlan, updatePlanFields } from '../../src/lib/plan-model';
+import { decodePlan, encodePlan, MAX_SHARED_PLAN_BYTES, reviewLink } from '../../src/lib/plan-share';
+import { addSuggestion } from '../../src/lib/plan-suggestions';
+import { MAX_PLAN_TEXT, type Plan } from '../../src/schemas/plan';
+
+/** Deflates and encodes any text, as a hostile link would carry it. */
+async function encodeText(text: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+function samplePlan(): Plan {
+  let plan = createPlan('shared-plan', 1_700_000_000_000, 'Mock plan: “CSM Manager” 🚀');
+  plan = updatePlanFields(plan, { startDate: '2027-01-04', reviewers: 'Sam', context: 'Line 1\nLine 2' }, 2);
+  plan = addGoal(plan, 0, { id: 'g1', text: 'Know the team', category: 'team', measure: 'All met', actions: [] }, 3);
+  return addSuggestion(
+    plan,
+    {
+      id: 'sug-x',
+      kind: 'action',
+      category: 'team',
+      text: 'Review calls',
+      source: { href: '/handbook/customer-success/csm/csm-manager/#review-checklist', label: 'Review Checklist' },
+    },
+    0,
+    4,
+    'g1',
+  );
+}
+
+describe('review links', () => {
+  it('round-trips a plan through the link, without its change stamps', async () => {
+    const plan = { ...samplePlan(), clock: { title: { s: '00000000a-tab' } }, removed: { gone: '00000000a-tab' } };
+    const encoded = await encodePlan(plan);
+    expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(reviewLink('https://example.com/plan-builder/', encoded)).toBe(
+      `https://example.com/plan-builder/#review=${encoded}`,
+    );
+    const decoded = await decodePlan(encoded);
+    expect(decoded).toEqual({ ok: true, plan: { ...plan, clock: {}, removed: {} } });
+  });
+
+  it('keeps a typical template plan well under 8,000 characters', async () => {
+    const encoded = await encodePlan(samplePlan());
+    expect(encoded.length).toBeLessThan(1_000);
+  });
+
+  it('refuses what is not a link of this site: bad characters, cut short, not deflate, not JSON, empty', async () => {
+    const good = await encodePlan(samplePlan());
+    for (const fragment of [
+      '',
+      'abc$',
+      '%3Cscript%3E',
+      good.slice(0, good.length / 2),
+      'AAAA',
+      await encodeText('nope'),
+    ]) {
+      expect(await decodePlan(fragment), fragment.slice(0, 20)).toEqual({ ok: false, error: 'link' });
+    }
+  });
+
+  it('refuses hostile plans with the backup’s rules: prototype keys, bad sources, over the limits', async () => {
+    const json = JSON.stringify(samplePlan());
+    const proto = await encodeText(json.replace('"title"', '"__proto__":{"polluted":1},"title"'));
+    expect(await decodePlan(proto)).toMatchObject({ ok: false, error: 'invalid', detail: '__proto__' });
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+
+    const badSource = await encodeText(
+      json.replace('/handbook/customer-success/csm/csm-manager/', 'javascript:alert(1)//'),
+    );
+    expect(await decodePlan(badSource)).toMatchObject({ ok: false, error: 'invalid' });
+
+    const longText = await encodeText(json.replace('Know the team', 'x'.repeat(MAX_PLAN_TEXT + 1)));
+    expect(await decodePlan(longText)).toMatchObject({ ok: false, error: 'invalid' });
+
+    const plan = samplePlan();
+    const goals = Array.from({ length: 201 }, (_, i) => ({ ...plan.phases[0].goals[0], id: `g${i}` }));
+    const tooMany = await encodeText(
+      JSON.stringify({ ...plan, phases: [{ ...plan.phases[0], goals }, plan.phases[1], plan.phases[2]] }),
+    );
+    expect(await decodePlan(tooMany)).toMatchObject({ ok: false, error: 'invalid' });
+
+    expect(await decodePlan(await encodeText(JSON.stringify({ ...plan, v: 99 })))).toEqual({
+      ok: false,
+      error: 'newer',
+    });
+    expect(await decodePlan(await encodeText('[1,2,3]'))).toMatchObject({ ok: false, error: 'invalid' });
+  });
+
+  it('stops inflating a decompression bomb as soon as it passes the plan size limit', async () => {
+    // 32 MiB of spaces deflate to about 32 KB: the link is short, the output would not be.
+    const bomb = await encodeText(new Uint8Array(32 * 1024 * 1024).fill(32));
+    expect(bomb.length).toBeLessThan(50_000);
+    expect(await decodePlan(bomb)).toEqual({ ok: false, error: 'too-large' });
+    // A valid plan just over a smaller limit is refused the same way.
+    const encoded = await encodePlan(samplePlan());
+    expect(await decodePlan(encoded, 100)).toEqual({ ok: false, error: 'too-large' });
+    expect(MAX_SHARED_PLAN_BYTES).toBe(1_048_576);
+  }, 30_000);
+});

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Slugger from 'github-slugger';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ideasInPlan } from '../../src/lib/plan-ideas';
+import { encodePlan, MAX_REVIEW_LINK_CHARS } from '../../src/lib/plan-share';
+import { planFromTemplate, toTemplateView } from '../../src/lib/plan-templates';
+import { readPlan } from '../../src/lib/stored-records';
+import { planSchema } from '../../src/schemas/plan';
+import { planSuggestionSchema } from '../../src/schemas/plan-suggestion';
+import { planTemplateSchema } from '../../src/schemas/plan-template';
+import { readHandbookFiles } from '../support/content';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+const templates = (parse(readFileSync(join(CONTENT, 'plan-templates.yaml'), 'utf8')) as unknown[]).map((entry) =>
+  planTemplateSchema.parse(entry),
+);
+const suggestions = (parse(readFileSync(join(CONTENT, 'plan-suggestions.yaml'), 'utf8')) as unknown[]).map((entry) =>
+  planSuggestionSchema.parse(entry),
+);
+
+/** Heading ids of every handbook page by its path, as the site gives them (github-slugger on the heading's words). */
+const headingIds = new Map(
+  readHandbookFiles().map(({ frontmatter, body }) => {
+    const slugger = new Slugger();
+    const ids = new Set<string>();
+    let fenced = false;
+    for (const line of body.split('\n')) {
+      if (line.startsWith('```')) fenced = !fenced;
+      const heading = !fenced && /^#{2,6}\s+(.+?)\s*$/.exec(line);
+      if (!heading) continue;
+      const words = (heading[1] ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '');
+      ids.add(slugger.slug(words));
+    }
+    return [(frontmatter as { path: string }).path, ids];
+  }),
+);
+
+function sourcesOf(template: (typeof templates)[number]) {
+  return template.phases.flatMap((phase) => [
+    ...phase.goals.flatMap((goal) => [goal.source, ...goal.actions.map((action) => action.source)]),
+    ...phase.people.map((person) => person.source),
+  ]);
+}
+
+describe('plan templates', () => {
+  it('has Blank and the three templates of the issue', () => {
+    expect(templates.map((template) => template.id)).toEqual([
+      'tpl-blank',
+      'tpl-new-manager',
+      'tpl-interview-mock',
+      'tpl-new-csm',
+    ]);
+  });
+
+  it.each(templates.map((template) => [template.id, template] as const))(
+    '%s makes a plan that the stored plan schema accepts',
+    (_id, template) => {
+      const plan = planFromTemplate(toTemplateView(template), 'from-template', 1_700_000_000_000);
+      expect(planSchema.safeParse(plan).success).toBe(true);
+      const read = readPlan(JSON.stringify(plan));
+      expect(read.kind === 'ok' && read.value).toEqual(plan);
+      if (template.id === 'tpl-blank') return;
+      // Every item carries its source.
+      const items = plan.phases.flatMap((phase) => [
+        ...phase.goals.flatMap((goal) => [goal, ...goal.actions]),
+        ...phase.people,
+      ]);
+      expect(items.length).toBeGreaterThan(8);
+      expect(items.filter((item) => !item.source)).toEqual([]);
+      expect(ideasInPlan(plan).size).toBeGreaterThan(4);
+    },
+  );
+
+  it('links every template item and every idea to a real heading of a handbook page', () => {
+    const sources = [...templates.flatMap(sourcesOf), ...suggestions.map((suggestion) => suggestion.source)];
+    const broken = sources
+      .filter((source) => !headingIds.get(source.page)?.has(source.anchor))
+      .map((source) => `${source.page}#${source.anchor}`);
+    expect(broken).toEqual([]);
+    expect(sources.length).toBeGreaterThan(60);
+  });
+
+  it('uses an idea’s id only for that idea’s words, so “Added ✓” never points at something else', () => {
+    const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion.text]));
+    const mismatched = templates.flatMap((template) =>
+      template.phases.flatMap((phase) =>
+        [
+          ...phase.goals.flatMap((goal) => [goal, ...goal.actions]),
+          ...phase.people.map((p) => ({ ...p, text: p.name })),
+        ].filter((item) => item.id.startsWith('sug-') && byId.get(item.id) !== item.text),
+      ),
+    );
+    expect(mismatched.map((item) => item.id)).toEqual([]);
+  });
+
+  it('makes review links well within what chat tools take', async () => {
+    for (const template of templates) {
+      const plan = planFromTemplate(toTemplateView(template), 'from-template', 1_700_000_000_000);
+      const length = (await encodePlan(plan)).length;
+      console.log(`${template.id}: review link fragment ${length} characters`);
+      expect(length).toBeLessThan(MAX_REVIEW_LINK_CHARS / 2);
+    }
+  });
+
+  it('offers ideas for every audience and kind', () => {
+    for (const audience of ['manager', 'aspiring-leader', 'new-csm'] as const) {
+      for (const kind of ['goal', 'action', 'person'] as const) {
+        expect(
+          suggestions.some((s) => s.kind === kind && s.audience.includes(audience)),
+          `${audience} ${kind}`,
+        ).toBe(true);
+      }
+    }
+  });
+});
