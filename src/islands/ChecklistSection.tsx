@@ -269,16 +269,16 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, r
           <TaskText id={item.id} />
         </span>
         {/* Not applicable: a control of its own, beside the task, named after it. */}
-        <label class="task__na" data-pagefind-ignore="">
+        {/* Its name comes from aria-labelledby, so the word "N/A" needs no aria-hidden; a <label>'s text stays out of search. */}
+        <label class="task__na">
           <input
             type="checkbox"
-            id={`${inputId}-na`}
             checked={state === 'na'}
             disabled={disabled}
             aria-labelledby={`${labels}-na ${inputId}-text`}
             onChange={(event) => setTaskState(item.id, event.currentTarget.checked ? 'na' : 'open')}
           />
-          <span aria-hidden="true">{t('planner.naShort')}</span>
+          {t('planner.naShort')}
         </label>
         <button
           type="button"

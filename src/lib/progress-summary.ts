@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui';
 import type { Period, Role } from '../schemas/program';
 import type { ProgramSettings, TaskRecord } from '../schemas/stored';
 import { MAX_DATE } from './dates';
@@ -68,7 +69,7 @@ export function summarizeProgram(
   return {
     title: program.title,
     href: program.href,
-    ...(lens.role ? { role: lens.role } : {}),
+    ...(lens.role ? { role: t(`role.${lens.role}`) } : {}),
     done: progress.done,
     total: progress.total,
     lastAt,

@@ -7,8 +7,12 @@
  */
 export const READING_LINE_SHARE = 0.4;
 
+/** A heading this close to the top (under the sticky header) is where the reader jumped to: it wins. */
+export const JUMP_BAND_PX = 120;
+
 /**
- * The id of the section being read: the last heading above the reading line,
+ * The id of the section being read: the heading at the top of the screen if
+ * there is one, else the last heading above the reading line,
  * or, once the page is scrolled to its end (`atEnd`), the last heading on the
  * screen, since the last sections can never reach the line.
  * `headings` are in document order with their top relative to the viewport.
@@ -19,10 +23,15 @@ export function currentSectionId(
   atEnd = false,
 ): string {
   const line = atEnd ? viewportHeight : viewportHeight * READING_LINE_SHARE;
+  const band = Math.min(JUMP_BAND_PX, line);
   let current = '_top';
+  let atTop: string | undefined;
   for (const heading of headings) {
-    if (heading.top <= line) current = heading.id;
-    else break;
+    if (heading.top > line) break;
+    current = heading.id;
+    if (heading.top >= 0 && heading.top <= band) atTop = heading.id;
   }
-  return current;
+  // A heading at the top of the screen (a contents link just followed) is the one being read,
+  // even when the next heading follows a line below it.
+  return atEnd ? current : (atTop ?? current);
 }

@@ -65,7 +65,9 @@ for (const path of PLAIN_PAGES) {
  * A planner page's HTML: every task's words appear once (the islands' props
  * carry ids, not text), and the whole page stays within budget.
  */
-const PLANNER_PAGE_HTML_BYTES = 24 * 1024;
+// Raised from 24 KB when every task gained its own N/A box, a labelled checkbox rendered on the server so the
+// row does not move when the islands hydrate (issue 12: CSM Onboarding went from 24.2 to 25.4 KB gzip).
+const PLANNER_PAGE_HTML_BYTES = 26 * 1024;
 
 test('a planner page carries each task’s words once and stays within its HTML budget', async ({ request }) => {
   for (const path of PLANNER_PAGES.slice(0, 3)) {

@@ -74,6 +74,15 @@ describe('currentSectionId', () => {
     expect(currentSectionId(headings, 720)).toBe('week-4');
   });
 
+  it('marks a heading just jumped to, at the top, over a short section’s next heading', () => {
+    const headings = [
+      { id: 'overview', top: -300 },
+      { id: 'learning-objectives', top: 72 },
+      { id: 'module-1', top: 160 },
+    ];
+    expect(currentSectionId(headings, 720)).toBe('learning-objectives');
+  });
+
   it('marks the last heading on the screen once the page is at its end', () => {
     const headings = [
       { id: 'a', top: 100 },
