@@ -3,7 +3,7 @@ import type { PlannerData } from '../schemas/backup';
 import type { ManagerRecord } from '../schemas/manager';
 import type { Plan } from '../schemas/plan';
 import { announce } from './announcer';
-import { managerStore } from './manager';
+import { managerStore } from './manager-records';
 import { checklistStores } from './planner';
 import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
 import type { UndoSnapshot } from './record-store';

@@ -1,9 +1,7 @@
 import { computed } from 'nanostores';
-import { storageKeys } from '../browser/storage';
 import { t } from '../i18n/ui';
 import { localToday } from '../lib/dates';
 import { cadenceWeek } from '../lib/manager/one-on-one-week';
-import { readManagerRecord } from '../lib/manager/stored';
 import type { ReviewId } from '../lib/manager/toolkit';
 import {
   type AgendaWeek,
@@ -11,7 +9,6 @@ import {
   type Club,
   type ClubCsm,
   type ItemState,
-  isManagerRecordId,
   MAX_MANAGER_ITEMS,
   MAX_PERSON_NAME,
   type ManagerRecord,
@@ -22,7 +19,9 @@ import {
 } from '../schemas/manager';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
-import { createRecordStore } from './record-store';
+import { managerStore } from './manager-records';
+
+export { managerStore };
 
 /*
  * The manager toolkit's data: one record store (one key per record, see
@@ -36,15 +35,8 @@ function newId(): string {
   return crypto.randomUUID().replace(/-/g, '').slice(0, 12);
 }
 
-const store = createRecordStore<ManagerRecord>({
-  prefix: storageKeys.manager(''),
-  read: readManagerRecord,
-  isValidId: isManagerRecordId,
-  lockedMessage: t('manager.locked'),
-  idOf: managerRecordId,
-});
+const store = managerStore;
 
-export const managerStore = store;
 export const $managerRecords = store.$records;
 
 type Of<K extends ManagerRecord['kind']> = Extract<ManagerRecord, { kind: K }>;
