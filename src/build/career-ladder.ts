@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { parseLadder } from '../lib/ladder-parse';
+import { type Ladder, ladderConfigSchema, ladderSchema } from '../schemas/career-ladder';
+
+/** The ladder's config, next to the content it describes. */
+export const LADDER_CONFIG_FILE = 'content/career-ladder.yaml';
+
+let cache: Ladder | undefined;
+
+/**
+ * The career ladder, read from the job family page when the site is built.
+ * A page the ladder cannot read fails the build with what is wrong, rather
+ * than shipping a ladder that disagrees with the page.
+ */
+export function getLadder(): Ladder {
+  if (cache) return cache;
+  const config = ladderConfigSchema.parse(parse(readFileSync(LADDER_CONFIG_FILE, 'utf8')));
+  const { ladder, problems } = parseLadder(readFileSync(config.page, 'utf8'), config);
+  if (problems.length > 0) throw new Error(`The career ladder cannot be read from ${config.page}:\n- ${problems.join('\n- ')}`);
+  cache = ladderSchema.parse(ladder);
+  return cache;
+}
