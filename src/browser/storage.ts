@@ -12,6 +12,10 @@ export const storageKeys = {
   program: (id: string) => `${KEY_PREFIX}program:${id}`,
   plan: (id: string) => `${KEY_PREFIX}plan:${id}`,
   meta: `${KEY_PREFIX}meta`,
+  /** Career ladder: a rated item, a piece of evidence, the chosen levels (one key). */
+  ladderRating: (id: string) => `${KEY_PREFIX}ladder-rating:${id}`,
+  ladderEvidence: (id: string) => `${KEY_PREFIX}ladder-evidence:${id}`,
+  ladderSettings: `${KEY_PREFIX}ladder-settings`,
   theme: `${KEY_PREFIX}theme`,
   /** The search panel's recent searches and opened results (one small list, read fresh before each write). */
   searchRecent: `${KEY_PREFIX}search-recent`,

@@ -19,6 +19,11 @@ export function createBackup(data: PlannerData, now: Date): BackupFile {
     tasks: { ...data.tasks },
     programs: { ...data.programs },
     plans: { ...data.plans },
+    ladder: {
+      ratings: { ...data.ladder.ratings },
+      evidence: { ...data.ladder.evidence },
+      ...(data.ladder.settings ? { settings: data.ladder.settings } : {}),
+    },
   };
 }
 
@@ -101,6 +106,11 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
       tasks: Object.fromEntries(Object.entries(backup.tasks)),
       programs: Object.fromEntries(Object.entries(backup.programs)),
       plans: Object.fromEntries(Object.entries(backup.plans ?? {})),
+      ladder: {
+        ratings: Object.fromEntries(Object.entries(backup.ladder?.ratings ?? {})),
+        evidence: Object.fromEntries(Object.entries(backup.ladder?.evidence ?? {})),
+        ...(backup.ladder?.settings ? { settings: backup.ladder.settings } : {}),
+      },
     },
   };
 }
@@ -118,6 +128,8 @@ export interface RestoreChanges {
   settingsChanged: number;
   /** 30-60-90 plans added, changed or removed. */
   plansChanged: number;
+  /** Career ladder records (ratings, evidence, chosen levels) added, changed or removed. */
+  ladderChanged: number;
   /** True when restoring changes nothing. */
   none: boolean;
 }
@@ -151,6 +163,18 @@ export function restoreChanges(current: PlannerData, backup: PlannerData): Resto
   for (const id of new Set([...Object.keys(current.plans), ...Object.keys(backup.plans)])) {
     if (JSON.stringify(current.plans[id]) !== JSON.stringify(backup.plans[id])) plansChanged += 1;
   }
-  const none = ticked + unticked + markedNotApplicable + notesChanged + settingsChanged + plansChanged === 0;
-  return { ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, none };
+  const ladderChanged = changedRecords(current.ladder.ratings, backup.ladder.ratings) +
+    changedRecords(current.ladder.evidence, backup.ladder.evidence) +
+    (JSON.stringify(current.ladder.settings) !== JSON.stringify(backup.ladder.settings) ? 1 : 0);
+  const none = ticked + unticked + markedNotApplicable + notesChanged + settingsChanged + plansChanged + ladderChanged === 0;
+  return { ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, ladderChanged, none };
+}
+
+/** How many records differ between two sets of one kind (added, changed or removed). */
+function changedRecords(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): number {
+  let changed = 0;
+  for (const id of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[id]) !== JSON.stringify(after[id])) changed += 1;
+  }
+  return changed;
 }

@@ -48,7 +48,8 @@ const TASK_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
   },
 };
 
-function readVersioned<T>(
+/** Reads one versioned record: parse, migrate forward, validate. Never throws. */
+export function readVersioned<T>(
   raw: string,
   current: number,
   schema: z.ZodMiniType<T>,

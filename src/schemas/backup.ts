@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { type LadderData, ladderDataSchema } from './ladder-records';
 import { isPlanId, planSchema } from './plan';
 import { isRecordId } from './roles';
 import { programSettingsSchema, taskRecordSchema } from './stored';
@@ -32,9 +33,14 @@ export const backupFileSchema = z.strictObject({
   programs: z.record(idSchema, programSettingsSchema),
   /** 30-60-90 plans by plan id (absent in backups made before the plan builder). */
   plans: z.optional(z.record(z.string().check(z.refine(isPlanId, 'not a plan id')), planSchema)),
+  /** Career ladder self-assessment: ratings, evidence, chosen levels (absent in backups made before the ladder). */
+  ladder: z.optional(ladderDataSchema),
 });
 
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
 /** Everything the reader keeps, as the stores hold it: checklists and 30-60-90 plans. */
-export type PlannerData = Pick<BackupFile, 'tasks' | 'programs'> & { plans: NonNullable<BackupFile['plans']> };
+export type PlannerData = Pick<BackupFile, 'tasks' | 'programs'> & {
+  plans: NonNullable<BackupFile['plans']>;
+  ladder: LadderData;
+};

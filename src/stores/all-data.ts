@@ -1,7 +1,9 @@
 import { t } from '../i18n/ui';
 import type { PlannerData } from '../schemas/backup';
+import type { LadderEvidence, LadderRating, LadderSettings } from '../schemas/ladder-records';
 import type { Plan } from '../schemas/plan';
 import { announce } from './announcer';
+import { flushLadderSaves, ladderStores, startLadder } from './ladder';
 import { checklistStores } from './planner';
 import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
 import type { UndoSnapshot } from './record-store';
@@ -17,10 +19,18 @@ import { $storageStatus, writeAll } from './storage-session';
 /** Everything the reader keeps, for backups. */
 export function snapshotAll(): PlannerData {
   flushPlanSaves();
+  startLadder();
+  flushLadderSaves();
+  const ladderSettings = ladderStores.settings.$records.get()[''];
   return {
     tasks: { ...checklistStores.tasks.$records.get() },
     programs: { ...checklistStores.programs.$records.get() },
     plans: { ...planStore.$records.get() },
+    ladder: {
+      ratings: { ...ladderStores.ratings.$records.get() },
+      evidence: { ...ladderStores.evidence.$records.get() },
+      ...(ladderSettings ? { settings: ladderSettings } : {}),
+    },
   };
 }
 
@@ -30,6 +40,9 @@ interface Undo {
   tasks: UndoSnapshot<PlannerData['tasks'][string]>;
   programs: UndoSnapshot<PlannerData['programs'][string]>;
   plans: UndoSnapshot<Plan>;
+  ladderRatings: UndoSnapshot<LadderRating>;
+  ladderEvidence: UndoSnapshot<LadderEvidence>;
+  ladderSettings: UndoSnapshot<LadderSettings>;
 }
 
 /** The stored keys that hold newer or unreadable records, for the reader: "task int-week-1", "plan …". */
@@ -47,6 +60,10 @@ function describeKeys(keys: readonly string[]): string {
  */
 export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutcome {
   flushPlanSaves();
+  startLadder();
+  flushLadderSaves();
+  const ladder = ladderStores;
+  const ladderSettings: Record<string, LadderSettings> = data.ladder.settings ? { '': data.ladder.settings } : {};
   const { tasks, programs } = checklistStores;
   const currentPlans = planStore.$records.get();
   // Restored plans carry this tab's newest stamps, so other tabs take them instead of merging them away.
@@ -54,13 +71,23 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   for (const [id, plan] of Object.entries(data.plans)) {
     plans[id] = stampReplacement(Object.hasOwn(currentPlans, id) ? currentPlans[id] : undefined, plan) ?? plan;
   }
-  const writes = [tasks.writesFor(data.tasks), programs.writesFor(data.programs), planStore.writesFor(plans)];
+  const writes = [
+    tasks.writesFor(data.tasks),
+    programs.writesFor(data.programs),
+    planStore.writesFor(plans),
+    ladder.ratings.writesFor(data.ladder.ratings),
+    ladder.evidence.writesFor(data.ladder.evidence),
+    ladder.settings.writesFor(ladderSettings),
+  ];
   const invalid = writes.flatMap((w) => w.invalid);
   if (invalid.length > 0) return { ok: false, error: t('restore.invalidRecords', { ids: invalid.join(', ') }) };
   const before = {
     tasks: tasks.snapshot(Object.keys({ ...tasks.$records.get(), ...data.tasks })),
     programs: programs.snapshot(Object.keys({ ...programs.$records.get(), ...data.programs })),
     plans: planStore.snapshot(Object.keys({ ...currentPlans, ...plans })),
+    ladderRatings: ladder.ratings.snapshot(Object.keys({ ...ladder.ratings.$records.get(), ...data.ladder.ratings })),
+    ladderEvidence: ladder.evidence.snapshot(Object.keys({ ...ladder.evidence.$records.get(), ...data.ladder.evidence })),
+    ladderSettings: ladder.settings.snapshot(['']),
   };
   const result = writeAll(writes.flatMap((w) => w.entries));
   if (!result.ok) {
@@ -75,10 +102,16 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   tasks.adopt(data.tasks);
   programs.adopt(data.programs);
   planStore.adopt(plans);
+  ladder.ratings.adopt(data.ladder.ratings);
+  ladder.evidence.adopt(data.ladder.evidence);
+  ladder.settings.adopt(ladderSettings);
   const undo: Undo = {
     tasks: tasks.undoSnapshot(before.tasks),
     programs: programs.undoSnapshot(before.programs),
     plans: planStore.undoSnapshot(before.plans),
+    ladderRatings: ladder.ratings.undoSnapshot(before.ladderRatings),
+    ladderEvidence: ladder.evidence.undoSnapshot(before.ladderEvidence),
+    ladderSettings: ladder.settings.undoSnapshot(before.ladderSettings),
   };
   const keptNewer = $storageStatus.get().newer.length;
   const message = resetLabel
@@ -94,6 +127,9 @@ function undoRestore(undo: Undo): void {
   const kept =
     checklistStores.tasks.undo(undo.tasks) +
     checklistStores.programs.undo(undo.programs) +
-    planStore.undo(undo.plans, stampReplacement);
+    planStore.undo(undo.plans, stampReplacement) +
+    ladderStores.ratings.undo(undo.ladderRatings) +
+    ladderStores.evidence.undo(undo.ladderEvidence) +
+    ladderStores.settings.undo(undo.ladderSettings);
   announce(kept > 0 ? t('restore.undoneKept', { count: kept }) : t('restore.undone'));
 }

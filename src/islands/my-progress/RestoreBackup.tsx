@@ -92,6 +92,9 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
               {pending.changes.plansChanged > 0 && (
                 <li>{t('progressPage.restorePlans', { count: pending.changes.plansChanged })}</li>
               )}
+              {pending.changes.ladderChanged > 0 && (
+                <li>{t('ladder.restoreRecords', { count: pending.changes.ladderChanged })}</li>
+              )}
             </ul>
           )}
           <div class="dialog__actions">
