@@ -68,7 +68,7 @@ describe('the promotion document draft', () => {
     const md = draft(
       { [owns]: rating('demonstrated', ['ev-1', 'ev-2'], `${hostile}\n- [x] fake task\n# heading`) },
       {
-        'ev-1': evidence('ev-1', hostile, 'https://example.com/a b(c)', ['<script>', '@team']),
+        'ev-1': evidence('ev-1', hostile, 'https://example.com/a(b)', ['<script>', '@team']),
         // An address that would not pass the schema never becomes a link, even if it were stored.
         'ev-2': evidence('ev-2', 'Bad', 'javascript:alert(1)'),
       },
@@ -78,7 +78,7 @@ describe('the promotion document draft', () => {
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(md).toContain('\\@all \\#1 \\!2 \\~label');
     expect(md).not.toMatch(/[^\\]\]\(javascript:/);
-    expect(md).toContain('(https://example.com/a%20b%28c%29)');
+    expect(md).toContain('(https://example.com/a%28b%29)');
     expect(md).toContain('    - Bad');
     expect(md).toContain('    \\- \\[x\\] fake task');
     expect(md).toContain('    \\# heading');
