@@ -336,21 +336,18 @@ export const ui = {
   'ladder.pageDescription':
     'Compare any two CSM job levels side by side, assess yourself against the next one with evidence, and draft your promotion document.',
   'ladder.lead':
-    'Every level of the Customer Success Management job family, from Associate CSM to Vice President, built from the job family page: compare two levels to see what changes, rate yourself on what is new, keep your evidence, and take a promotion document draft to your manager.',
+    'Compare any two levels of the CSM job family, rate yourself on what is new with evidence, and take a promotion document draft to your manager.',
   'ladder.breadcrumbTitle': 'Career ladder',
   'ladder.siteNote':
-    'This page is a tool of this site. The items are the job family page’s own words, read from it when the site is built; the comparison, notes and self-assessment are the site’s.',
+    'A tool of this site, built from the job family page: the items are the page’s own words; comparisons, notes and your self-assessment are the site’s.',
   'ladder.fromPage': 'Read the job family page',
   'ladder.openLadder': 'Open the career ladder',
   'ladder.openLadderText': 'Compare levels side by side, assess yourself with evidence and draft a promotion document.',
   'ladder.compareWith': 'Compare with another level',
-  'ladder.compareWithLabel': 'Compare {level} with another level',
   'ladder.noScript':
     'Comparing other levels and the self-assessment need JavaScript. Senior CSM and Staff CSM are compared below, and every level is listed in full further down.',
   'ladder.aspiringTitle': 'Before you start: what the aspiring leaders program says',
-  'ladder.aspiringSource': 'CSM Aspiring Leaders Program',
   'ladder.promotionDocTitle': 'What the CSM manager handbook says about the promotion document',
-  'ladder.promotionDocSource': 'CSM Manager Handbook, Promotion planning',
   'ladder.compareTitle': 'Compare two levels',
   'ladder.from': 'Your level',
   'ladder.to': 'Level to compare with',
@@ -380,18 +377,19 @@ export const ui = {
   'ladder.group.indicators': 'Performance indicators',
   'ladder.group.specialty': 'Specialty',
   'ladder.new': 'New',
-  'ladder.newAt': 'New at {level}',
   'ladder.onlyAt': 'Only at {level}',
   'ladder.nothingNew': 'Nothing new at {level} here.',
-  'ladder.allCarried': 'Everything here is also at {level}.',
-  'ladder.shared': { one: 'At both levels: 1 item', other: 'At both levels: {count} items' },
+  'ladder.shared': { one: 'Also at {to}: 1 item', other: 'Also at {to}: {count} items' },
+  'ladder.plusShared': { one: 'Plus 1 item {from} has too.', other: 'Plus the {count} items {from} has too.' },
+  'ladder.noneAt': 'None at this level.',
   'ladder.origin': 'from {level}',
   'ladder.origin.family': 'from the job family’s own list',
   'ladder.restated': 'restated at {levels}',
   'ladder.otherTrack':
     '{to} extends no level of the {track}: its lists start over, so nothing of {from} carries over on the page.',
   'ladder.lowerTarget': '{to} is not above {from} on the ladder: “new” here means what {to} lists and {from} does not.',
-  'ladder.sameGrade': 'Both levels are job grade {grade}: the job family page gives Staff CSM, Manager, CSM and Senior Manager, CSM the same grade.',
+  'ladder.sameGrade':
+    'Both levels are job grade {grade}: the job family page gives Staff CSM, Manager, CSM and Senior Manager, CSM the same grade.',
   'ladder.specialtyNote':
     '{specialty} is added to both levels. The handbook ties it to “the corresponding Customer Success Manager level”; it does not say which levels, so any level can take it.',
   'ladder.specialtyUngrouped':
@@ -400,9 +398,11 @@ export const ui = {
   'ladder.assessIntro':
     'Rate each item new at {to} compared with {from}: not yet, partly or demonstrated. Add evidence (links to issues, merge requests, documents) from your record of achievements. Kept in this browser only.',
   'ladder.assessNothing': 'There is nothing new to assess: pick a higher level to compare with.',
-  'ladder.progress': { one: '{demonstrated} of 1 item demonstrated', other: '{demonstrated} of {count} items demonstrated' },
+  'ladder.progress': {
+    one: '{demonstrated} of 1 item demonstrated',
+    other: '{demonstrated} of {count} items demonstrated',
+  },
   'ladder.progressPartly': '{count} partly',
-  'ladder.progressLabel': 'Demonstrated for {group}',
   'ladder.progressOverall': 'All new items',
   'ladder.rateLegend': 'How far have you shown it?',
   'ladder.rating.not-yet': 'Not yet',
@@ -417,7 +417,6 @@ export const ui = {
   'ladder.attachExisting': 'From your record',
   'ladder.attachChoose': 'Choose evidence…',
   'ladder.attach': 'Attach',
-  'ladder.detach': 'Remove from this item',
   'ladder.detachLabel': 'Remove “{title}” from this item',
   'ladder.evidenceTitle': 'What it shows',
   'ladder.evidenceHref': 'Link (https, http or mailto)',
@@ -447,7 +446,6 @@ export const ui = {
   'ladder.editLabel': 'Edit “{title}”',
   'ladder.delete': 'Delete',
   'ladder.deleteLabel': 'Delete “{title}”',
-  'ladder.tags': 'Tags',
   'ladder.exportTitle': 'Promotion document draft',
   'ladder.exportIntro':
     'A Markdown draft for {from} to {to}: every new item with your rating, evidence links and notes, then the gaps as a task list for your growth plan.',
@@ -467,28 +465,44 @@ export const ui = {
   'ladder.everyLevel': 'Every level, in full',
   'ladder.everyLevelIntro':
     'Each level as the job family page states it: its own items, then what it extends, folded. “Extends” chains are followed to the end.',
-  'ladder.extends': 'Extends the {level} {group}',
-  'ladder.extendsFamily': 'Extends the job family’s own performance indicators',
-  'ladder.inherited': { one: 'Also, from the levels it extends: 1 item', other: 'Also, from the levels it extends: {count} items' },
+  'ladder.inherited': {
+    one: 'Also, from the levels it extends: 1 item',
+    other: 'Also, from the levels it extends: {count} items',
+  },
   'ladder.noOwnItems': 'The page lists none of its own.',
   'ladder.specialtiesTitle': 'Specialties',
   'ladder.specialtiesIntro': 'A specialty adds its items to a level: pick one above to add it to both levels compared.',
   'ladder.quirksTitle': 'What the job family page says, as it says it',
-  'ladder.quirksIntro': 'The ladder follows the page’s words; where they are surprising, it says so rather than fixing them.',
-  'ladder.quirk.missing-grade': { one: 'There is no job grade {grades}: Senior CSM is grade 7 and the next level, Staff CSM, is grade 9.', other: 'No level has job grade {grades}.' },
+  'ladder.quirksIntro':
+    'The ladder follows the page’s words; where they are surprising, it says so rather than fixing them.',
+  'ladder.quirk.missing-grade':
+    'No level is job grade {grades}: the page goes from grade {below} ({belowLevel}) to grade {above} ({aboveLevel}).',
   'ladder.quirk.shared-grade': '{levels} are all job grade {grade}: the grade alone does not tell which is higher.',
-  'ladder.quirk.grade-sentence': 'The {level} section’s grade sentence, upstream, reads “{upstream}”: it names the Director, whose own section says grade 10. This site’s page reads “{sentence}”; the ladder takes grade {grade} as the {level}’s.',
-  'ladder.quirk.grade-sentence-plain': 'The {level} section’s grade sentence reads “{sentence}”, naming another level; the ladder takes grade {grade} as the {level}’s.',
-  'ladder.quirk.mixed-extends': '{level} responsibilities extend {responsibilities}, but its requirements extend {requirements}, not {responsibilities}: the ladder follows the page, so the {responsibilities} requirements are not part of {level}.',
-  'ladder.quirk.starts-fresh': '{level} extends no other level: the manager track starts with its own lists, and nothing of Senior or Staff CSM carries over.',
-  'ladder.quirk.restated': { one: '{level} restates 1 of the {group} it extends; it is counted once, where it first appears.', other: '{level} restates {count} of the {group} it extends; each is counted once, where it first appears.' },
-  'ladder.quirk.repeats-family': { one: '{level} lists 1 of the job family’s own {group} again, as new at this level.', other: '{level} lists {count} of the job family’s own {group} again, as new at this level.' },
+  'ladder.quirk.grade-sentence':
+    'The {level} section’s grade sentence, upstream, reads “{upstream}”: it names the Director, whose own section says grade 10. This site’s page reads “{sentence}”; the ladder takes grade {grade} as the {level}’s.',
+  'ladder.quirk.grade-sentence-plain':
+    'The {level} section’s grade sentence reads “{sentence}”, naming another level; the ladder takes grade {grade} as the {level}’s.',
+  'ladder.quirk.mixed-extends':
+    '{level} responsibilities extend {responsibilities}, but its requirements extend {requirements}, not {responsibilities}: the ladder follows the page, so the {responsibilities} requirements are not part of {level}.',
+  'ladder.quirk.starts-fresh':
+    '{level} extends no other level: the manager track starts with its own lists, and nothing of Senior or Staff CSM carries over.',
+  'ladder.quirk.restated': {
+    one: '{level} restates 1 of the {group} it extends; it is counted once, where it first appears.',
+    other: '{level} restates {count} of the {group} it extends; each is counted once, where it first appears.',
+  },
+  'ladder.quirk.repeats-family': {
+    one: '{level} lists 1 of the job family’s own {group} again, as new at this level.',
+    other: '{level} lists {count} of the job family’s own {group} again, as new at this level.',
+  },
   'ladder.careerLadderSays': 'The page’s own “Career Ladder” section says: “{text}”',
   'ladder.md.title': 'Promotion document draft: {from} to {to}',
   'ladder.md.intro':
     'Drafted on {date} with the CSM Handbook career ladder. Build the promotion document with your manager, leading with the results you achieved, supported with links to content, issues and merge requests.',
   'ladder.md.specialty': 'Specialty: {specialty}.',
-  'ladder.md.progress': { one: 'Progress: {demonstrated} of 1 new item demonstrated, {partly} partly.', other: 'Progress: {demonstrated} of {count} new items demonstrated, {partly} partly.' },
+  'ladder.md.progress': {
+    one: 'Progress: {demonstrated} of 1 new item demonstrated, {partly} partly.',
+    other: 'Progress: {demonstrated} of {count} new items demonstrated, {partly} partly.',
+  },
   'ladder.md.nothingNew': '{to} has nothing new compared with this level.',
   'ladder.md.responsibilities': 'Responsibilities new at {to}',
   'ladder.md.requirements': 'Requirements new at {to}',

@@ -6,6 +6,7 @@ import {
   MAX_BACKUP_BYTES,
   type PlannerData,
 } from '../schemas/backup';
+import { EMPTY_LADDER_DATA } from '../schemas/ladder-records';
 import type { Plan } from '../schemas/plan';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
 import { readPlan } from './stored-records';
@@ -20,9 +21,9 @@ export function createBackup(data: PlannerData, now: Date): BackupFile {
     programs: { ...data.programs },
     plans: { ...data.plans },
     ladder: {
-      ratings: { ...data.ladder.ratings },
-      evidence: { ...data.ladder.evidence },
-      ...(data.ladder.settings ? { settings: data.ladder.settings } : {}),
+      ratings: { ...data.ladder?.ratings },
+      evidence: { ...data.ladder?.evidence },
+      ...(data.ladder?.settings ? { settings: data.ladder.settings } : {}),
     },
   };
 }
@@ -163,10 +164,14 @@ export function restoreChanges(current: PlannerData, backup: PlannerData): Resto
   for (const id of new Set([...Object.keys(current.plans), ...Object.keys(backup.plans)])) {
     if (JSON.stringify(current.plans[id]) !== JSON.stringify(backup.plans[id])) plansChanged += 1;
   }
-  const ladderChanged = changedRecords(current.ladder.ratings, backup.ladder.ratings) +
-    changedRecords(current.ladder.evidence, backup.ladder.evidence) +
-    (JSON.stringify(current.ladder.settings) !== JSON.stringify(backup.ladder.settings) ? 1 : 0);
-  const none = ticked + unticked + markedNotApplicable + notesChanged + settingsChanged + plansChanged + ladderChanged === 0;
+  const ladderBefore = current.ladder ?? EMPTY_LADDER_DATA;
+  const ladderAfter = backup.ladder ?? EMPTY_LADDER_DATA;
+  const ladderChanged =
+    changedRecords(ladderBefore.ratings, ladderAfter.ratings) +
+    changedRecords(ladderBefore.evidence, ladderAfter.evidence) +
+    (JSON.stringify(ladderBefore.settings) !== JSON.stringify(ladderAfter.settings) ? 1 : 0);
+  const none =
+    ticked + unticked + markedNotApplicable + notesChanged + settingsChanged + plansChanged + ladderChanged === 0;
   return { ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, ladderChanged, none };
 }
 

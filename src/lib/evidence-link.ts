@@ -18,7 +18,9 @@ export function checkEvidenceHref(input: string): EvidenceHrefCheck {
   if (href.length > MAX_EVIDENCE_HREF_LENGTH) return { ok: false, reason: 'long' };
   if (!ALLOWED.test(href)) return { ok: false, reason: /^[a-z][a-z0-9+.-]*:/i.test(href) ? 'scheme' : 'invalid' };
   // Control characters or spaces never belong in an address (and could split a Markdown link).
-  if (/[\s\u0000-\u001f\u007f]/.test(href)) return { ok: false, reason: 'invalid' };
+  if (/\s/.test(href) || [...href].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) {
+    return { ok: false, reason: 'invalid' };
+  }
   try {
     const url = new URL(href);
     if (!['http:', 'https:', 'mailto:'].includes(url.protocol)) return { ok: false, reason: 'scheme' };

@@ -79,7 +79,8 @@ export function promotionDraft(input: PromotionDraftInput): string {
   const title = t('ladder.md.title', { from: input.fromName, to: input.toName });
   const lines = [`# ${escapeMarkdownLine(title)}`, ''];
   lines.push(escapeMarkdownLine(t('ladder.md.intro', { date: input.date })), '');
-  if (input.specialtyLabel) lines.push(escapeMarkdownLine(t('ladder.md.specialty', { specialty: input.specialtyLabel })), '');
+  if (input.specialtyLabel)
+    lines.push(escapeMarkdownLine(t('ladder.md.specialty', { specialty: input.specialtyLabel })), '');
   lines.push(
     escapeMarkdownLine(
       t('ladder.md.progress', { demonstrated: progress.demonstrated, count: progress.total, partly: progress.partly }),
@@ -102,7 +103,11 @@ export function promotionDraft(input: PromotionDraftInput): string {
   lines.push('');
   if (input.ladderUrl) {
     const url = markdownUrl(input.ladderUrl);
-    if (url) lines.push(`${escapeMarkdownLine(t('ladder.md.source'))} [${escapeMarkdownLine(t('ladder.pageTitle'))}](${url})`, '');
+    if (url)
+      lines.push(
+        `${escapeMarkdownLine(t('ladder.md.source'))} [${escapeMarkdownLine(t('ladder.pageTitle'))}](${url})`,
+        '',
+      );
   }
   return lines.join('\n');
 }

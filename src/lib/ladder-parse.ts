@@ -103,7 +103,8 @@ function listItems(section: readonly Block[], owner: string, group: LadderGroup,
   const items: LadderItem[] = [];
   for (const block of section) {
     if (block.kind === 'heading') break;
-    if (block.kind === 'item') items.push({ id: itemId(owner, group, block.text, taken), text: block.text, details: [] });
+    if (block.kind === 'item')
+      items.push({ id: itemId(owner, group, block.text, taken), text: block.text, details: [] });
     else if (block.kind === 'detail') items.at(-1)?.details.push(block.text);
   }
   return items;
@@ -127,7 +128,7 @@ export interface ParsedLadder {
 }
 
 /** Reads the ladder from the job family page's Markdown. Never throws. */
-export function parseLadder(markdown: string, config: LadderConfig): ParsedLadder {
+export function parseLadder(markdown: string, config: Pick<LadderConfig, 'levels' | 'specialties'>): ParsedLadder {
   const all = blocks(markdown);
   const problems: string[] = [];
   const taken = new Set<string>();
@@ -179,7 +180,9 @@ export function parseLadder(markdown: string, config: LadderConfig): ParsedLadde
   const onPage = levelHeadings.map((b) => b.text);
   const expected = config.levels.map((l) => l.heading);
   if (onPage.join('\n') !== expected.join('\n')) {
-    problems.push(`levels on the page (${onPage.join('; ')}) differ from content/career-ladder.yaml (${expected.join('; ')})`);
+    problems.push(
+      `levels on the page (${onPage.join('; ')}) differ from content/career-ladder.yaml (${expected.join('; ')})`,
+    );
   }
   for (const level of config.levels) {
     const at = all.findIndex((b) => b.kind === 'heading' && b.depth === 3 && b.text === level.heading);
@@ -224,8 +227,16 @@ export function parseLadder(markdown: string, config: LadderConfig): ParsedLadde
         list.items.shift();
       }
     }
-    if (Object.keys(lists).length === 0) lists = { specialty: { items: listItems(body, specialty.slug, 'specialty', taken) } };
-    specialties.push({ slug: specialty.slug, name: specialty.heading, label: specialty.label, anchor: all[at]?.anchor ?? specialty.slug, notes, lists });
+    if (Object.keys(lists).length === 0)
+      lists = { specialty: { items: listItems(body, specialty.slug, 'specialty', taken) } };
+    specialties.push({
+      slug: specialty.slug,
+      name: specialty.heading,
+      label: specialty.label,
+      anchor: all[at]?.anchor ?? specialty.slug,
+      notes,
+      lists,
+    });
   }
 
   const ladderAt = findH2('Career Ladder');

@@ -39,5 +39,7 @@ export function progressByGroup(
   groups: readonly { group: LadderGroup; added: readonly ResolvedItem[] }[],
   ratings: Readonly<Record<string, LadderRating | undefined>>,
 ): { group: LadderGroup; progress: LadderProgress }[] {
-  return groups.filter((g) => g.added.length > 0).map((g) => ({ group: g.group, progress: ladderProgress(g.added, ratings) }));
+  return groups
+    .filter((g) => g.added.length > 0)
+    .map((g) => ({ group: g.group, progress: ladderProgress(g.added, ratings) }));
 }

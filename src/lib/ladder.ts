@@ -1,11 +1,4 @@
-import type {
-  Ladder,
-  LadderGroup,
-  LadderItem,
-  LadderLevel,
-  LevelSlug,
-  SpecialtySlug,
-} from '../schemas/career-ladder';
+import type { Ladder, LadderGroup, LadderItem, LadderLevel, LevelSlug, SpecialtySlug } from '../schemas/career-ladder';
 
 /*
  * The career ladder's logic, pure: resolving the "Extends …" chains into each
@@ -48,7 +41,12 @@ export function levelBySlug(ladder: Ladder, slug: LevelSlug): LadderLevel {
  * recursively), then its own items. An own item with the same words as an
  * inherited one is not added again: the inherited item notes the restatement.
  */
-export function resolveGroup(ladder: Ladder, slug: LevelSlug, group: LadderGroup, seen: readonly LevelSlug[] = []): ResolvedItem[] {
+export function resolveGroup(
+  ladder: Ladder,
+  slug: LevelSlug,
+  group: LadderGroup,
+  seen: readonly LevelSlug[] = [],
+): ResolvedItem[] {
   if (seen.includes(slug)) throw new Error(`"Extends" goes round in a circle: ${[...seen, slug].join(' → ')}`);
   const list = levelBySlug(ladder, slug).lists[group];
   if (!list) return [];
@@ -57,7 +55,10 @@ export function resolveGroup(ladder: Ladder, slug: LevelSlug, group: LadderGroup
     const familyItems = group === 'specialty' ? [] : ladder.family[group];
     resolved = familyItems.map((item) => ({ item, group, origin: 'family', restatedAt: [] }));
   } else if (list.extends) {
-    resolved = resolveGroup(ladder, list.extends, group, [...seen, slug]).map((r) => ({ ...r, restatedAt: [...r.restatedAt] }));
+    resolved = resolveGroup(ladder, list.extends, group, [...seen, slug]).map((r) => ({
+      ...r,
+      restatedAt: [...r.restatedAt],
+    }));
   }
   for (const item of list.items) {
     const same = resolved.find((r) => itemKey(r.item.text) === itemKey(item.text));
@@ -71,7 +72,9 @@ export type LevelLists = Record<LadderGroup, ResolvedItem[]>;
 
 /** Every group of a level, resolved, with a specialty's items added when one is chosen. */
 export function resolveLevel(ladder: Ladder, slug: LevelSlug, specialty?: SpecialtySlug): LevelLists {
-  const lists = Object.fromEntries(COMPARED_GROUPS.map((group) => [group, resolveGroup(ladder, slug, group)])) as LevelLists;
+  const lists = Object.fromEntries(
+    COMPARED_GROUPS.map((group) => [group, resolveGroup(ladder, slug, group)]),
+  ) as LevelLists;
   const overlay = specialty ? ladder.specialties.find((s) => s.slug === specialty) : undefined;
   for (const group of COMPARED_GROUPS) {
     for (const item of overlay?.lists[group]?.items ?? []) {
@@ -106,7 +109,10 @@ export interface Comparison {
 export function extendsLevel(ladder: Ladder, slug: LevelSlug, other: LevelSlug, seen: LevelSlug[] = []): boolean {
   if (seen.includes(slug)) return false;
   return Object.values(levelBySlug(ladder, slug).lists).some(
-    (list) => list.extends !== undefined && list.extends !== 'family' && (list.extends === other || extendsLevel(ladder, list.extends, other, [...seen, slug])),
+    (list) =>
+      list.extends !== undefined &&
+      list.extends !== 'family' &&
+      (list.extends === other || extendsLevel(ladder, list.extends, other, [...seen, slug])),
   );
 }
 
@@ -154,7 +160,8 @@ export function ladderQuirks(ladder: Ladder): Quirk[] {
   }
   for (const level of ladder.levels) {
     const subject = level.gradeSentence ? /^The (.+?),? is a job grade/.exec(level.gradeSentence)?.[1] : undefined;
-    const namesOther = subject !== undefined && subject !== level.name && !level.name.startsWith(subject) && subject !== level.short;
+    const namesOther =
+      subject !== undefined && subject !== level.name && !level.name.startsWith(subject) && subject !== level.short;
     const reworded = level.upstreamGradeSentence !== undefined && level.upstreamGradeSentence !== level.gradeSentence;
     if (level.gradeSentence && (namesOther || reworded)) {
       quirks.push({
@@ -177,7 +184,8 @@ export function ladderQuirks(ladder: Ladder): Quirk[] {
       if (count > 0) quirks.push({ kind: 'restated', level: level.slug, group, count });
       const familyKeys = new Set(group === 'specialty' ? [] : ladder.family[group].map((i) => itemKey(i.text)));
       const list = level.lists[group];
-      const repeats = list && list.extends !== 'family' ? list.items.filter((i) => familyKeys.has(itemKey(i.text))).length : 0;
+      const repeats =
+        list && list.extends !== 'family' ? list.items.filter((i) => familyKeys.has(itemKey(i.text))).length : 0;
       if (repeats > 0) quirks.push({ kind: 'repeats-family', level: level.slug, group, count: repeats });
     }
   }

@@ -42,5 +42,6 @@ export type BackupFile = z.infer<typeof backupFileSchema>;
 /** Everything the reader keeps, as the stores hold it: checklists and 30-60-90 plans. */
 export type PlannerData = Pick<BackupFile, 'tasks' | 'programs'> & {
   plans: NonNullable<BackupFile['plans']>;
-  ladder: LadderData;
+  /** Absent means none (callers written before the ladder, and Reset all, pass none). */
+  ladder?: LadderData | undefined;
 };

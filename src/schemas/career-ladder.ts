@@ -45,6 +45,19 @@ export const ladderConfigSchema = z.object({
     }),
   ),
   specialties: z.array(z.object({ slug: specialtySlugSchema, heading: z.string(), label: z.string() })),
+  /** Handbook words the ladder page quotes exactly, with where they are. */
+  quotes: z.array(
+    z.object({
+      id: z.enum(['no-guarantee', 'usual-path', 'record-of-achievements', 'promotion-document']),
+      /** Upstream path of the page quoted. */
+      page: z.string(),
+      /** Heading id of the section quoted. */
+      anchor: z.string(),
+      /** Where it is, for the reader. */
+      source: z.string(),
+      text: z.string(),
+    }),
+  ),
 });
 
 /** One bullet of the page: its words as plain text, its sub-bullets, a stable id. */
@@ -106,6 +119,7 @@ export type LevelSlug = z.infer<typeof levelSlugSchema>;
 export type SpecialtySlug = z.infer<typeof specialtySlugSchema>;
 export type LadderGroup = z.infer<typeof ladderGroupSchema>;
 export type LadderConfig = z.infer<typeof ladderConfigSchema>;
+export type LadderQuote = LadderConfig['quotes'][number];
 export type LadderItem = z.infer<typeof ladderItemSchema>;
 export type LadderList = z.infer<typeof ladderListSchema>;
 export type LadderLevel = z.infer<typeof ladderLevelSchema>;

@@ -46,9 +46,14 @@ export const ladderEvidenceSchema = z.object({
   title: z.string().check(z.minLength(1), z.maxLength(MAX_EVIDENCE_TITLE_LENGTH)),
   /** http, https or mailto only. */
   href: z.optional(
-    z.string().check(z.maxLength(MAX_EVIDENCE_HREF_LENGTH), z.refine(isEvidenceHref, 'only http, https and mailto links')),
+    z
+      .string()
+      .check(z.maxLength(MAX_EVIDENCE_HREF_LENGTH), z.refine(isEvidenceHref, 'only http, https and mailto links')),
   ),
-  tags: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(MAX_TAG_LENGTH))).check(z.maxLength(MAX_TAGS)), []),
+  tags: z._default(
+    z.array(z.string().check(z.minLength(1), z.maxLength(MAX_TAG_LENGTH))).check(z.maxLength(MAX_TAGS)),
+    [],
+  ),
   updatedAt: stampSchema,
 });
 

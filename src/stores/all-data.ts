@@ -1,6 +1,11 @@
 import { t } from '../i18n/ui';
 import type { PlannerData } from '../schemas/backup';
-import type { LadderEvidence, LadderRating, LadderSettings } from '../schemas/ladder-records';
+import {
+  EMPTY_LADDER_DATA,
+  type LadderEvidence,
+  type LadderRating,
+  type LadderSettings,
+} from '../schemas/ladder-records';
 import type { Plan } from '../schemas/plan';
 import { announce } from './announcer';
 import { flushLadderSaves, ladderStores, startLadder } from './ladder';
@@ -63,7 +68,9 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   startLadder();
   flushLadderSaves();
   const ladder = ladderStores;
-  const ladderSettings: Record<string, LadderSettings> = data.ladder.settings ? { '': data.ladder.settings } : {};
+  // No ladder data (an older caller, Reset all) means none: the restore replaces everything.
+  const ladderData = data.ladder ?? EMPTY_LADDER_DATA;
+  const ladderSettings: Record<string, LadderSettings> = ladderData.settings ? { '': ladderData.settings } : {};
   const { tasks, programs } = checklistStores;
   const currentPlans = planStore.$records.get();
   // Restored plans carry this tab's newest stamps, so other tabs take them instead of merging them away.
@@ -75,8 +82,8 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
     tasks.writesFor(data.tasks),
     programs.writesFor(data.programs),
     planStore.writesFor(plans),
-    ladder.ratings.writesFor(data.ladder.ratings),
-    ladder.evidence.writesFor(data.ladder.evidence),
+    ladder.ratings.writesFor(ladderData.ratings),
+    ladder.evidence.writesFor(ladderData.evidence),
     ladder.settings.writesFor(ladderSettings),
   ];
   const invalid = writes.flatMap((w) => w.invalid);
@@ -85,8 +92,10 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
     tasks: tasks.snapshot(Object.keys({ ...tasks.$records.get(), ...data.tasks })),
     programs: programs.snapshot(Object.keys({ ...programs.$records.get(), ...data.programs })),
     plans: planStore.snapshot(Object.keys({ ...currentPlans, ...plans })),
-    ladderRatings: ladder.ratings.snapshot(Object.keys({ ...ladder.ratings.$records.get(), ...data.ladder.ratings })),
-    ladderEvidence: ladder.evidence.snapshot(Object.keys({ ...ladder.evidence.$records.get(), ...data.ladder.evidence })),
+    ladderRatings: ladder.ratings.snapshot(Object.keys({ ...ladder.ratings.$records.get(), ...ladderData.ratings })),
+    ladderEvidence: ladder.evidence.snapshot(
+      Object.keys({ ...ladder.evidence.$records.get(), ...ladderData.evidence }),
+    ),
     ladderSettings: ladder.settings.snapshot(['']),
   };
   const result = writeAll(writes.flatMap((w) => w.entries));
@@ -102,8 +111,8 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   tasks.adopt(data.tasks);
   programs.adopt(data.programs);
   planStore.adopt(plans);
-  ladder.ratings.adopt(data.ladder.ratings);
-  ladder.evidence.adopt(data.ladder.evidence);
+  ladder.ratings.adopt(ladderData.ratings);
+  ladder.evidence.adopt(ladderData.evidence);
   ladder.settings.adopt(ladderSettings);
   const undo: Undo = {
     tasks: tasks.undoSnapshot(before.tasks),

@@ -2,7 +2,6 @@ import { atom, computed } from 'nanostores';
 import { type KeyValueStorage, openStorage, storageKeys } from '../browser/storage';
 import { t } from '../i18n/ui';
 import { readLadderEvidence, readLadderRating, readLadderSettings } from '../lib/ladder-records';
-import { isRecordId } from '../schemas/roles';
 import {
   isEvidenceId,
   type LadderEvidence,
@@ -14,6 +13,7 @@ import {
   MAX_TAG_LENGTH,
   MAX_TAGS,
 } from '../schemas/ladder-records';
+import { isRecordId } from '../schemas/roles';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
 import { createRecordStore } from './record-store';
@@ -187,7 +187,10 @@ export function deleteEvidence(id: string): void {
   const ratingsBefore = ratingStore.snapshot(itemIds);
   if (evidenceStore.set(id, undefined) === 'refused') return;
   for (const itemId of itemIds) detachEvidence(itemId, id);
-  const undo = { evidence: evidenceStore.undoSnapshot(evidenceBefore), ratings: ratingStore.undoSnapshot(ratingsBefore) };
+  const undo = {
+    evidence: evidenceStore.undoSnapshot(evidenceBefore),
+    ratings: ratingStore.undoSnapshot(ratingsBefore),
+  };
   announce(t('ladder.evidenceDeleted', { title: evidence.title }), 'info', {
     label: t('planner.undo'),
     run: () => {

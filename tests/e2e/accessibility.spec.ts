@@ -7,6 +7,7 @@ const paths = [
   ...handbookPages().map((p) => p.path),
   '/my-progress/',
   '/plan-builder/',
+  '/job-families/sales/customer-success-management/ladder/',
   '/search/',
   '/no/such/page/',
 ];

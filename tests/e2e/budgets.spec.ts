@@ -25,6 +25,7 @@ const PLANNER_PAGES = [
   '/handbook/customer-success/csm/csm-aspiring-leaders/',
   '/my-progress/',
   '/plan-builder/',
+  '/job-families/sales/customer-success-management/ladder/',
 ];
 
 interface Loaded {

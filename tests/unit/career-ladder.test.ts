@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareLevels, itemKey, ladderQuirks, newItems, resolveGroup, resolveLevel } from '../../src/lib/ladder';
 import { itemId, parseLadder, plainMarkdown } from '../../src/lib/ladder-parse';
-import { ladderSchema, type LevelSlug } from '../../src/schemas/career-ladder';
+import { type LevelSlug, ladderSchema } from '../../src/schemas/career-ladder';
 import { LADDER_IDS_FILE, readLadder } from '../support/ladder';
 
 const { ladder, problems, markdown } = readLadder();
@@ -214,7 +214,10 @@ describe('item ids', () => {
   });
 
   it('never lose an id that self-assessments may be stored under, unless it is retired on purpose', () => {
-    const manifest = JSON.parse(readFileSync(LADDER_IDS_FILE, 'utf8')) as { ids: string[]; retired: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(LADDER_IDS_FILE, 'utf8')) as {
+      ids: string[];
+      retired: Record<string, string>;
+    };
     const current = new Set([
       ...Object.values(ladder.family).flatMap((items) => items.map((i) => i.id)),
       ...ladder.levels.flatMap((l) => Object.values(l.lists).flatMap((list) => list.items.map((i) => i.id))),
@@ -233,7 +236,15 @@ describe('the parser on hostile or broken pages', () => {
   it('reports what it cannot read instead of guessing', () => {
     const config = {
       page: 'x.md',
-      levels: [{ slug: 'senior' as const, heading: 'Senior CSM', short: 'Senior CSM', track: 'ic' as const, names: ['Senior CSM'] }],
+      levels: [
+        {
+          slug: 'senior' as const,
+          heading: 'Senior CSM',
+          short: 'Senior CSM',
+          track: 'ic' as const,
+          names: ['Senior CSM'],
+        },
+      ],
       specialties: [],
     };
     const { problems: found } = parseLadder(
@@ -242,5 +253,52 @@ describe('the parser on hostile or broken pages', () => {
     );
     expect(found).toContain('senior: no job grade sentence');
     expect(found.some((p) => p.includes('"Extends the Junior CSM responsibilities" names no level'))).toBe(true);
+  });
+});
+
+describe('choosing the levels to compare', async () => {
+  const { selectionFromQuery, selectionQuery, nextLevel, previousLevel } = await import(
+    '../../src/lib/ladder-selection'
+  );
+  it('reads a deep link, and completes one that names a single level', () => {
+    expect(selectionFromQuery(ladder, '?from=senior&to=staff')).toEqual({ from: 'senior', to: 'staff' });
+    expect(selectionFromQuery(ladder, '?from=senior&to=staff&specialty=public-sector')).toEqual({
+      from: 'senior',
+      to: 'staff',
+      specialty: 'public-sector',
+    });
+    expect(selectionFromQuery(ladder, '?from=intermediate')).toEqual({ from: 'intermediate', to: 'senior' });
+    expect(selectionFromQuery(ladder, '?to=director')).toEqual({ from: 'senior-manager', to: 'director' });
+    expect(selectionFromQuery(ladder, '?from=staff')).toEqual({ from: 'staff', to: 'manager' });
+    expect(selectionFromQuery(ladder, '?from=__proto__&to=<script>')).toBeUndefined();
+    expect(selectionFromQuery(ladder, '')).toBeUndefined();
+    expect(nextLevel(ladder, 'vp')).toBe('senior-director');
+    expect(previousLevel(ladder, 'associate')).toBe('intermediate');
+    expect(selectionQuery({ from: 'senior', to: 'staff' })).toBe('?from=senior&to=staff');
+  });
+});
+
+describe('the handbook words the ladder quotes', async () => {
+  const { readFileSync: read, readdirSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { parse } = await import('yaml');
+  const root = join(import.meta.dirname, '../..');
+  const config = parse(read(join(root, 'content/career-ladder.yaml'), 'utf8')) as {
+    quotes: { id: string; page: string; anchor: string; text: string }[];
+  };
+  const contentText = (dir: string) =>
+    readdirSync(join(root, dir))
+      .map((name) => read(join(root, dir, name), 'utf8'))
+      .join('\n');
+  const handbook = plainMarkdown(`${contentText('content/handbook')}\n${contentText('content/programs')}`);
+
+  it('are quoted exactly as the pages have them', () => {
+    expect(config.quotes.map((q) => q.id)).toEqual([
+      'no-guarantee',
+      'usual-path',
+      'record-of-achievements',
+      'promotion-document',
+    ]);
+    for (const quote of config.quotes) expect(handbook, quote.id).toContain(quote.text);
   });
 });

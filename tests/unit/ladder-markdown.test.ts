@@ -86,7 +86,9 @@ describe('the promotion document draft', () => {
   });
 
   it('says so when every new item is demonstrated, and names its file', () => {
-    const all = Object.fromEntries(comparison.groups.flatMap((g) => g.added).map((r) => [r.item.id, rating('demonstrated')]));
+    const all = Object.fromEntries(
+      comparison.groups.flatMap((g) => g.added).map((r) => [r.item.id, rating('demonstrated')]),
+    );
     expect(draft(all, {})).toContain('None: every new item is demonstrated.');
     expect(promotionDraftFileName(comparison, '2027-01-04')).toBe('promotion-draft-senior-to-staff-2027-01-04.md');
   });

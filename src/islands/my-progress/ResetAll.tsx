@@ -1,6 +1,5 @@
 import { useRef } from 'preact/hooks';
 import { t } from '../../i18n/ui';
-import { EMPTY_LADDER_DATA } from '../../schemas/ladder-records';
 import { restoreAll } from '../../stores/all-data';
 import { announce } from '../../stores/announcer';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -21,7 +20,7 @@ export function ResetAll({ ready }: { ready: boolean }) {
         text={t('progressPage.resetAllText')}
         confirmLabel={t('planner.resetConfirm')}
         onConfirm={() => {
-          const outcome = restoreAll({ tasks: {}, programs: {}, plans: {}, ladder: EMPTY_LADDER_DATA }, t('progressPage.resetAllDone'));
+          const outcome = restoreAll({ tasks: {}, programs: {}, plans: {} }, t('progressPage.resetAllDone'));
           if (!outcome.ok) announce(outcome.error, 'error');
         }}
       />
