@@ -14,13 +14,15 @@ import { originLabel } from './names';
 
 interface Props {
   ladder: Ladder;
+  /** The target level: an item's origin is named only when it comes from elsewhere (the family list, a specialty). */
+  level: string;
   resolved: ResolvedItem;
   record: LadderRating | undefined;
   evidence: Readonly<Record<string, LadderEvidence>>;
 }
 
 /** One new item: its rating, its evidence (new or from the record), its note. */
-export function AssessItem({ ladder, resolved, record, evidence }: Props) {
+export function AssessItem({ ladder, level, resolved, record, evidence }: Props) {
   const { item } = resolved;
   const [adding, setAdding] = useState(false);
   const [noteOpen, setNoteOpen] = useState(false);
@@ -46,7 +48,7 @@ export function AssessItem({ ladder, resolved, record, evidence }: Props) {
           ))}
         </ul>
       )}
-      <p class="ladder-item__origin">{originLabel(ladder, resolved.origin)}</p>
+      {resolved.origin !== level && <p class="ladder-item__origin">{originLabel(ladder, resolved.origin)}</p>}
       <fieldset class="rating">
         <legend>
           {t('ladder.rateLegend')}

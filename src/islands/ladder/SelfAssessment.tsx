@@ -60,6 +60,7 @@ export function SelfAssessment({ ladder, comparison }: { ladder: Ladder; compari
                   <AssessItem
                     key={resolved.item.id}
                     ladder={ladder}
+                    level={comparison.to}
                     resolved={resolved}
                     record={ratings[resolved.item.id]}
                     evidence={evidence}
