@@ -1,4 +1,4 @@
-import { t } from '../i18n/ui';
+import { lt } from '../i18n/ladder-ui';
 import type { Ladder, LadderGroup, LevelSlug } from '../schemas/career-ladder';
 import type { Quirk } from './ladder';
 
@@ -32,7 +32,7 @@ export function quirkText(ladder: Ladder, quirk: Quirk): string {
       const graded = ladder.levels.filter((l) => l.grade !== undefined);
       const below = graded.filter((l) => (l.grade as number) < first).at(-1);
       const above = graded.find((l) => (l.grade as number) > last);
-      return t('ladder.quirk.missing-grade', {
+      return lt('ladder.quirk.missing-grade', {
         grades: list(quirk.grades.map(String)),
         below: below?.grade ?? '',
         belowLevel: below?.short ?? '',
@@ -41,7 +41,7 @@ export function quirkText(ladder: Ladder, quirk: Quirk): string {
       });
     }
     case 'shared-grade':
-      return t('ladder.quirk.shared-grade', {
+      return lt('ladder.quirk.shared-grade', {
         levels: list(quirk.levels.map((s) => short(ladder, s))),
         grade: quirk.grade,
       });
@@ -49,20 +49,20 @@ export function quirkText(ladder: Ladder, quirk: Quirk): string {
       const level = ladder.levels.find((l) => l.slug === quirk.level);
       const values = { level: short(ladder, quirk.level), sentence: quirk.sentence, grade: level?.grade ?? '' };
       return quirk.upstream
-        ? t('ladder.quirk.grade-sentence', { ...values, upstream: quirk.upstream })
-        : t('ladder.quirk.grade-sentence-plain', values);
+        ? lt('ladder.quirk.grade-sentence', { ...values, upstream: quirk.upstream })
+        : lt('ladder.quirk.grade-sentence-plain', values);
     }
     case 'mixed-extends':
-      return t('ladder.quirk.mixed-extends', {
+      return lt('ladder.quirk.mixed-extends', {
         level: short(ladder, quirk.level),
         responsibilities: short(ladder, quirk.responsibilities),
         requirements: short(ladder, quirk.requirements),
       });
     case 'starts-fresh':
-      return t('ladder.quirk.starts-fresh', { level: short(ladder, quirk.level) });
+      return lt('ladder.quirk.starts-fresh', { level: short(ladder, quirk.level) });
     case 'restated':
     case 'repeats-family':
-      return t(`ladder.quirk.${quirk.kind}`, {
+      return lt(`ladder.quirk.${quirk.kind}`, {
         level: short(ladder, quirk.level),
         group: GROUP_WORD[quirk.group],
         count: quirk.count,

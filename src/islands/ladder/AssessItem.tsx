@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/ui';
+import { lt } from '../../i18n/ladder-ui';
 import type { ResolvedItem } from '../../lib/ladder';
 import { quoted } from '../../lib/text-limit';
 import type { Ladder } from '../../schemas/career-ladder';
@@ -51,10 +51,10 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
       {resolved.origin !== level && <p class="ladder-item__origin">{originLabel(ladder, resolved.origin)}</p>}
       <fieldset class="rating">
         <legend>
-          {t('ladder.rateLegend')}
+          {lt('ladder.rateLegend')}
           <span class="sr-only"> {short}</span>
         </legend>
-        <div class="rating__options" data-unrated={t('ladder.rating.unrated')}>
+        <div class="rating__options" data-unrated={lt('ladder.rating.unrated')}>
           {LADDER_RATINGS.map((rating) => (
             <label key={rating} class={`rating__option rating__option--${rating}`}>
               <input
@@ -64,7 +64,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
                 checked={record?.rating === rating}
                 onChange={() => rateItem(item.id, rating)}
               />
-              <span>{t(`ladder.rating.${rating}`)}</span>
+              <span>{lt(`ladder.rating.${rating}`)}</span>
             </label>
           ))}
           {record?.rating && (
@@ -73,16 +73,16 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
               class="button button--small button--quiet"
               onClick={() => rateItem(item.id, undefined)}
             >
-              {t('ladder.clearRating')}
+              {lt('ladder.clearRating')}
               <span class="sr-only"> {short}</span>
             </button>
           )}
         </div>
       </fieldset>
       <div class="assess-item__evidence">
-        <p class="assess-item__label">{t('ladder.evidence')}</p>
+        <p class="assess-item__label">{lt('ladder.evidence')}</p>
         {attached.length === 0 ? (
-          <p class="assess-item__none">{t('ladder.noEvidence')}</p>
+          <p class="assess-item__none">{lt('ladder.noEvidence')}</p>
         ) : (
           <ul class="evidence-list">
             {attached.map((piece) => (
@@ -91,7 +91,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
                 <button
                   type="button"
                   class="button button--small button--quiet evidence-list__remove"
-                  aria-label={t('ladder.detachLabel', { title: quoted(piece.title) })}
+                  aria-label={lt('ladder.detachLabel', { title: quoted(piece.title) })}
                   onClick={() => detachEvidence(item.id, piece.id)}
                 >
                   <span aria-hidden="true">×</span>
@@ -103,7 +103,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
       </div>
       <div class="assess-item__actions">
         <button type="button" class="button button--small" aria-expanded={adding} onClick={() => setAdding(!adding)}>
-          + {t('ladder.addEvidence')}
+          + {lt('ladder.addEvidence')}
           <span class="sr-only"> {short}</span>
         </button>
         <button
@@ -112,7 +112,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
           aria-expanded={noteOpen || note !== ''}
           onClick={() => setNoteOpen(!noteOpen)}
         >
-          {t('ladder.note')}
+          {lt('ladder.note')}
           <span class="sr-only"> {short}</span>
         </button>
       </div>
@@ -120,13 +120,13 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
         <div class="assess-item__add">
           {available.length > 0 && (
             <div class="evidence-attach">
-              <label for={`attach-${item.id}`}>{t('ladder.attachExisting')}</label>
+              <label for={`attach-${item.id}`}>{lt('ladder.attachExisting')}</label>
               <select
                 id={`attach-${item.id}`}
                 value={choice}
                 onChange={(event) => setChoice(event.currentTarget.value)}
               >
-                <option value="">{t('ladder.attachChoose')}</option>
+                <option value="">{lt('ladder.attachChoose')}</option>
                 {available.map((piece) => (
                   <option key={piece.id} value={piece.id}>
                     {quoted(piece.title)}
@@ -145,19 +145,19 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
                   }
                 }}
               >
-                {t('ladder.attach')}
+                {lt('ladder.attach')}
               </button>
             </div>
           )}
           <EvidenceForm
             idPrefix={`new-${item.id}`}
-            label={t('ladder.addEvidenceFor', { item: short })}
+            label={lt('ladder.addEvidenceFor', { item: short })}
             onCancel={() => setAdding(false)}
             onSave={(fields) => {
               const id = createEvidence(fields);
               if (!id) return;
               attachEvidence(item.id, id);
-              announce(t('ladder.evidenceAdded', { title: quoted(fields.title) }));
+              announce(lt('ladder.evidenceAdded', { title: quoted(fields.title) }));
               setAdding(false);
             }}
           />
@@ -166,7 +166,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
       {(noteOpen || note !== '') && (
         <div class="assess-item__note">
           <div class="evidence-form__head">
-            <label for={noteId}>{t('ladder.noteFor', { item: short })}</label>
+            <label for={noteId}>{lt('ladder.noteFor', { item: short })}</label>
             <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
           </div>
           <textarea
@@ -176,7 +176,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
             maxLength={MAX_NOTE_LENGTH}
             aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
             onInput={(event) =>
-              setItemNote(item.id, keepWithinLimit(t('ladder.note'), note, event.currentTarget.value, MAX_NOTE_LENGTH))
+              setItemNote(item.id, keepWithinLimit(lt('ladder.note'), note, event.currentTarget.value, MAX_NOTE_LENGTH))
             }
           />
         </div>

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/ui';
+import { lt } from '../../i18n/ladder-ui';
 import type { Comparison, ResolvedItem } from '../../lib/ladder';
 import type { Ladder, LadderGroup, LadderLevel } from '../../schemas/career-ladder';
 import { levelShort, originLabel } from './names';
@@ -16,7 +16,7 @@ const GROUP_LABEL = {
 } as const;
 
 export function groupLabel(group: LadderGroup): string {
-  return t(GROUP_LABEL[group]);
+  return lt(GROUP_LABEL[group]);
 }
 
 /** One item; its origin is named unless it is the column's own level. */
@@ -47,7 +47,7 @@ function Item({
         <span class="ladder-item__origin">
           {originLabel(ladder, resolved.origin)}
           {restated &&
-            `; ${t('ladder.restated', { levels: resolved.restatedAt.map((slug) => levelShort(ladder, slug)).join(', ') })}`}
+            `; ${lt('ladder.restated', { levels: resolved.restatedAt.map((slug) => levelShort(ladder, slug)).join(', ') })}`}
         </span>
       )}
     </li>
@@ -59,7 +59,7 @@ function LevelHead({ level }: { level: LadderLevel }) {
     <h4 class="ladder-col__title">
       {level.short}
       <span class="ladder-col__grade">
-        {level.grade === undefined ? t('ladder.gradeUnknown') : t('ladder.grade', { grade: level.grade })}
+        {level.grade === undefined ? lt('ladder.gradeUnknown') : lt('ladder.grade', { grade: level.grade })}
       </span>
     </h4>
   );
@@ -85,17 +85,17 @@ export function ComparisonView({ ladder, comparison }: Props) {
                       key={resolved.item.id}
                       ladder={ladder}
                       resolved={resolved}
-                      mark={t('ladder.new')}
+                      mark={lt('ladder.new')}
                       level={to.slug}
                     />
                   ))}
                 </ul>
               ) : (
-                <p class="ladder-col__empty">{t('ladder.nothingNew', { level: to.short })}</p>
+                <p class="ladder-col__empty">{lt('ladder.nothingNew', { level: to.short })}</p>
               )}
               {group.shared.length > 0 && (
                 <p class="ladder-col__more">
-                  {t('ladder.plusShared', { count: group.shared.length, from: from.short })}
+                  {lt('ladder.plusShared', { count: group.shared.length, from: from.short })}
                 </p>
               )}
             </div>
@@ -108,7 +108,7 @@ export function ComparisonView({ ladder, comparison }: Props) {
                       key={resolved.item.id}
                       ladder={ladder}
                       resolved={resolved}
-                      mark={t('ladder.onlyAt', { level: from.short })}
+                      mark={lt('ladder.onlyAt', { level: from.short })}
                       level={from.slug}
                     />
                   ))}
@@ -116,7 +116,7 @@ export function ComparisonView({ ladder, comparison }: Props) {
               )}
               {group.shared.length > 0 && (
                 <>
-                  <p class="ladder-col__sub">{t('ladder.shared', { count: group.shared.length, to: to.short })}</p>
+                  <p class="ladder-col__sub">{lt('ladder.shared', { count: group.shared.length, to: to.short })}</p>
                   <ul class="ladder-list ladder-list--shared">
                     {group.shared.map((resolved) => (
                       <Item key={resolved.item.id} ladder={ladder} resolved={resolved} level={from.slug} />
@@ -125,7 +125,7 @@ export function ComparisonView({ ladder, comparison }: Props) {
                 </>
               )}
               {group.removed.length === 0 && group.shared.length === 0 && (
-                <p class="ladder-col__empty">{t('ladder.noneAt', { level: from.short })}</p>
+                <p class="ladder-col__empty">{lt('ladder.noneAt', { level: from.short })}</p>
               )}
             </div>
           </div>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n/ui';
+import { lt } from '../../i18n/ladder-ui';
 import { checkEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../../lib/evidence-link';
 import { MAX_EVIDENCE_TITLE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../../schemas/ladder-records';
 import { type EvidenceFields, parseTags } from '../../stores/ladder';
@@ -30,9 +30,9 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
   const submit = (event: Event) => {
     event.preventDefault();
     const next: Errors = {};
-    if (!title.trim()) next.title = t('ladder.evidenceTitleMissing');
+    if (!title.trim()) next.title = lt('ladder.evidenceTitleMissing');
     const link = href.trim() ? checkEvidenceHref(href) : undefined;
-    if (link && !link.ok) next.href = t(`ladder.href.${link.reason}`);
+    if (link && !link.ok) next.href = lt(`ladder.href.${link.reason}`);
     setErrors(next);
     if (next.title) return titleRef.current?.focus();
     if (next.href) return hrefRef.current?.focus();
@@ -46,7 +46,7 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
     <form class="evidence-form" aria-label={label} onSubmit={submit} noValidate>
       <div class="evidence-form__field">
         <div class="evidence-form__head">
-          <label for={ids.title}>{t('ladder.evidenceTitle')}</label>
+          <label for={ids.title}>{lt('ladder.evidenceTitle')}</label>
           <LengthCounter fieldId={ids.title} length={title.length} max={MAX_EVIDENCE_TITLE_LENGTH} />
         </div>
         <input
@@ -63,7 +63,7 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
           )}
           onInput={(event) =>
             setTitle(
-              keepWithinLimit(t('ladder.evidenceTitle'), title, event.currentTarget.value, MAX_EVIDENCE_TITLE_LENGTH),
+              keepWithinLimit(lt('ladder.evidenceTitle'), title, event.currentTarget.value, MAX_EVIDENCE_TITLE_LENGTH),
             )
           }
         />
@@ -74,7 +74,7 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
         )}
       </div>
       <div class="evidence-form__field">
-        <label for={ids.href}>{t('ladder.evidenceHref')}</label>
+        <label for={ids.href}>{lt('ladder.evidenceHref')}</label>
         <input
           ref={hrefRef}
           id={ids.href}
@@ -95,7 +95,7 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
         )}
       </div>
       <div class="evidence-form__field">
-        <label for={ids.tags}>{t('ladder.evidenceTags')}</label>
+        <label for={ids.tags}>{lt('ladder.evidenceTags')}</label>
         <input
           id={ids.tags}
           type="text"
@@ -106,10 +106,10 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
       </div>
       <div class="evidence-form__actions">
         <button type="submit" class="button">
-          {t('ladder.evidenceSave')}
+          {lt('ladder.evidenceSave')}
         </button>
         <button type="button" class="button button--quiet" onClick={onCancel}>
-          {t('ladder.cancel')}
+          {lt('ladder.cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/ui';
+import { lt } from '../../i18n/ladder-ui';
 import { quoted } from '../../lib/text-limit';
 import { announce } from '../../stores/announcer';
 import { $ladderEvidence, $ladderRatings, createEvidence, deleteEvidence, updateEvidence } from '../../stores/ladder';
@@ -21,13 +21,13 @@ export function EvidenceRecord() {
 
   return (
     <section class="ladder-section ladder-record" aria-labelledby="record-title">
-      <h2 id="record-title">{t('ladder.recordTitle')}</h2>
-      <p>{t('ladder.recordIntro')}</p>
+      <h2 id="record-title">{lt('ladder.recordTitle')}</h2>
+      <p>{lt('ladder.recordIntro')}</p>
       {tags.length > 0 && (
         <div class="ladder-record__filter">
-          <label for="record-tag">{t('ladder.filterByTag')}</label>
+          <label for="record-tag">{lt('ladder.filterByTag')}</label>
           <select id="record-tag" value={tag} onChange={(event) => setTag(event.currentTarget.value)}>
-            <option value="">{t('ladder.allTags')}</option>
+            <option value="">{lt('ladder.allTags')}</option>
             {tags.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -36,19 +36,19 @@ export function EvidenceRecord() {
           </select>
         </div>
       )}
-      {pieces.length === 0 && <p class="assess-item__none">{t('ladder.recordEmpty')}</p>}
+      {pieces.length === 0 && <p class="assess-item__none">{lt('ladder.recordEmpty')}</p>}
       <ul class="ladder-record__list">
         {shown.map((piece) =>
           editing === piece.id ? (
             <li key={piece.id}>
               <EvidenceForm
                 idPrefix={`edit-${piece.id}`}
-                label={t('ladder.editLabel', { title: quoted(piece.title) })}
+                label={lt('ladder.editLabel', { title: quoted(piece.title) })}
                 initial={{ title: piece.title, href: piece.href, tags: piece.tags }}
                 onCancel={() => setEditing(undefined)}
                 onSave={(fields) => {
                   updateEvidence(piece.id, fields);
-                  announce(t('ladder.evidenceSaved', { title: quoted(fields.title) }));
+                  announce(lt('ladder.evidenceSaved', { title: quoted(fields.title) }));
                   setEditing(undefined);
                 }}
               />
@@ -56,23 +56,23 @@ export function EvidenceRecord() {
           ) : (
             <li key={piece.id} class="ladder-record__entry">
               <EvidenceLink evidence={piece} />
-              <span class="ladder-record__uses">{t('ladder.usedFor', { count: uses(piece.id) })}</span>
+              <span class="ladder-record__uses">{lt('ladder.usedFor', { count: uses(piece.id) })}</span>
               <span class="ladder-record__actions">
                 <button
                   type="button"
                   class="button button--small"
-                  aria-label={t('ladder.editLabel', { title: quoted(piece.title) })}
+                  aria-label={lt('ladder.editLabel', { title: quoted(piece.title) })}
                   onClick={() => setEditing(piece.id)}
                 >
-                  {t('ladder.edit')}
+                  {lt('ladder.edit')}
                 </button>
                 <button
                   type="button"
                   class="button button--small button--danger"
-                  aria-label={t('ladder.deleteLabel', { title: quoted(piece.title) })}
+                  aria-label={lt('ladder.deleteLabel', { title: quoted(piece.title) })}
                   onClick={() => deleteEvidence(piece.id)}
                 >
-                  {t('ladder.delete')}
+                  {lt('ladder.delete')}
                 </button>
               </span>
             </li>
@@ -82,18 +82,18 @@ export function EvidenceRecord() {
       {adding ? (
         <EvidenceForm
           idPrefix="record-new"
-          label={t('ladder.addEvidence')}
+          label={lt('ladder.addEvidence')}
           onCancel={() => setAdding(false)}
           onSave={(fields) => {
             if (createEvidence(fields)) {
-              announce(t('ladder.evidenceAdded', { title: quoted(fields.title) }));
+              announce(lt('ladder.evidenceAdded', { title: quoted(fields.title) }));
               setAdding(false);
             }
           }}
         />
       ) : (
         <button type="button" class="button" onClick={() => setAdding(true)}>
-          + {t('ladder.addEvidence')}
+          + {lt('ladder.addEvidence')}
         </button>
       )}
     </section>

@@ -4,7 +4,7 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { copyText } from '../../browser/clipboard';
-import { t } from '../../i18n/ui';
+import { lt } from '../../i18n/ladder-ui';
 import { type Comparison, compareLevels } from '../../lib/ladder';
 import {
   DEFAULT_SELECTION,
@@ -42,7 +42,7 @@ const COUNT_KEYS = {
 function countsText(comparison: Comparison): string {
   const parts = comparison.groups
     .filter((g) => g.added.length > 0)
-    .map((g) => t(COUNT_KEYS[g.group], { count: g.added.length }));
+    .map((g) => lt(COUNT_KEYS[g.group], { count: g.added.length }));
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
@@ -62,17 +62,17 @@ function Notes({
   if (from.slug !== to.slug && !comparison.toExtendsFrom) {
     notes.push(
       from.track !== to.track
-        ? t('ladder.otherTrack', { to: to.short, from: from.short, track: t(`ladder.trackLong.${from.track}`) })
-        : t('ladder.lowerTarget', { to: to.short, from: from.short }),
+        ? lt('ladder.otherTrack', { to: to.short, from: from.short, track: lt(`ladder.trackLong.${from.track}`) })
+        : lt('ladder.lowerTarget', { to: to.short, from: from.short }),
     );
   }
   if (from.slug !== to.slug && from.grade !== undefined && from.grade === to.grade) {
-    notes.push(t('ladder.sameGrade', { grade: from.grade }));
+    notes.push(lt('ladder.sameGrade', { grade: from.grade }));
   }
   const specialty = ladder.specialties.find((s) => s.slug === comparison.specialty);
   if (specialty) {
-    notes.push(t('ladder.specialtyNote', { specialty: specialty.label }));
-    if (specialty.lists.specialty) notes.push(t('ladder.specialtyUngrouped', { specialty: specialty.label }));
+    notes.push(lt('ladder.specialtyNote', { specialty: specialty.label }));
+    if (specialty.lists.specialty) notes.push(lt('ladder.specialtyUngrouped', { specialty: specialty.label }));
   }
   if (notes.length === 0) return null;
   return (
@@ -128,28 +128,28 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
   return (
     <div class="ladder-tool" data-ready={ready ? '' : undefined}>
       <section class="ladder-section ladder-compare" aria-labelledby="compare-title" id="compare">
-        <h2 id="compare-title">{t('ladder.compareTitle')}</h2>
+        <h2 id="compare-title">{lt('ladder.compareTitle')}</h2>
         <LevelPicker ladder={ladder} selection={selection} enabled={ready} onChange={setSelection} />
         <p class="ladder-summary" aria-live="polite">
           {from.slug === to.slug
-            ? t('ladder.summarySame')
+            ? lt('ladder.summarySame')
             : counts
-              ? t('ladder.summary', { to: to.short, from: from.short, counts })
-              : t('ladder.summaryNothing', { to: to.short, from: from.short })}
+              ? lt('ladder.summary', { to: to.short, from: from.short, counts })
+              : lt('ladder.summaryNothing', { to: to.short, from: from.short })}
         </p>
         <Notes ladder={ladder} comparison={comparison} from={from} to={to} />
         {ready && (
           <p class="ladder-share">
-            <a href={selectionQuery(selection)}>{t('ladder.linkToComparison')}</a>
+            <a href={selectionQuery(selection)}>{lt('ladder.linkToComparison')}</a>
             <button
               type="button"
               class="button button--small"
               onClick={async () => {
                 const copied = await copyText(window.location.href);
-                announce(copied ? t('ladder.linkCopied') : t('ladder.linkCopyFailed'), copied ? 'info' : 'error');
+                announce(copied ? lt('ladder.linkCopied') : lt('ladder.linkCopyFailed'), copied ? 'info' : 'error');
               }}
             >
-              {t('ladder.copyLink')}
+              {lt('ladder.copyLink')}
             </button>
           </p>
         )}
@@ -160,7 +160,7 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
         <>
           <StorageNotices ready />
           <p class={`ladder-save ladder-save--${saveState}`} role="status">
-            {t(`ladder.saveState.${saveState}`)}
+            {lt(`ladder.saveState.${saveState}`)}
           </p>
           <SelfAssessment ladder={ladder} comparison={comparison} />
           <EvidenceRecord />
@@ -174,7 +174,7 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
         </>
       ) : (
         <>
-          {mounted && <p>{t('ladder.loading')}</p>}
+          {mounted && <p>{lt('ladder.loading')}</p>}
           {promotion}
         </>
       )}

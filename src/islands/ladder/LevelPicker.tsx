@@ -1,4 +1,4 @@
-import { t } from '../../i18n/ui';
+import { lt } from '../../i18n/ladder-ui';
 import type { LadderSelection } from '../../lib/ladder-selection';
 import { isLevelSlug, isSpecialtySlug, type Ladder } from '../../schemas/career-ladder';
 
@@ -13,12 +13,12 @@ interface Props {
 /** Two level choices (grouped by track), a swap button and the specialty. */
 export function LevelPicker({ ladder, selection, enabled, onChange }: Props) {
   const levelOptions = (['ic', 'manager'] as const).map((track) => (
-    <optgroup key={track} label={track === 'ic' ? t('ladder.trackIc') : t('ladder.trackManager')}>
+    <optgroup key={track} label={track === 'ic' ? lt('ladder.trackIc') : lt('ladder.trackManager')}>
       {ladder.levels
         .filter((level) => level.track === track)
         .map((level) => (
           <option key={level.slug} value={level.slug}>
-            {level.grade === undefined ? level.short : `${level.short} (${t('ladder.grade', { grade: level.grade })})`}
+            {level.grade === undefined ? level.short : `${level.short} (${lt('ladder.grade', { grade: level.grade })})`}
           </option>
         ))}
     </optgroup>
@@ -26,7 +26,7 @@ export function LevelPicker({ ladder, selection, enabled, onChange }: Props) {
   return (
     <form class="ladder-picker" onSubmit={(event) => event.preventDefault()}>
       <div class="ladder-picker__field">
-        <label for="ladder-from">{t('ladder.from')}</label>
+        <label for="ladder-from">{lt('ladder.from')}</label>
         <select
           id="ladder-from"
           value={selection.from}
@@ -45,10 +45,10 @@ export function LevelPicker({ ladder, selection, enabled, onChange }: Props) {
         disabled={!enabled}
         onClick={() => onChange({ ...selection, from: selection.to, to: selection.from })}
       >
-        <span aria-hidden="true">⇄</span> {t('ladder.swap')}
+        <span aria-hidden="true">⇄</span> {lt('ladder.swap')}
       </button>
       <div class="ladder-picker__field">
-        <label for="ladder-to">{t('ladder.to')}</label>
+        <label for="ladder-to">{lt('ladder.to')}</label>
         <select
           id="ladder-to"
           value={selection.to}
@@ -62,7 +62,7 @@ export function LevelPicker({ ladder, selection, enabled, onChange }: Props) {
         </select>
       </div>
       <div class="ladder-picker__field">
-        <label for="ladder-specialty">{t('ladder.specialty')}</label>
+        <label for="ladder-specialty">{lt('ladder.specialty')}</label>
         <select
           id="ladder-specialty"
           value={selection.specialty ?? ''}
@@ -73,7 +73,7 @@ export function LevelPicker({ ladder, selection, enabled, onChange }: Props) {
             onChange(isSpecialtySlug(value) ? { ...rest, specialty: value } : rest);
           }}
         >
-          <option value="">{t('ladder.specialtyNone')}</option>
+          <option value="">{lt('ladder.specialtyNone')}</option>
           {ladder.specialties.map((specialty) => (
             <option key={specialty.slug} value={specialty.slug}>
               {specialty.label}

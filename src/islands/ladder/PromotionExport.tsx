@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { downloadText } from '../../browser/download';
-import { t } from '../../i18n/ui';
+import { lt } from '../../i18n/ladder-ui';
 import { localToday } from '../../lib/dates';
 import type { Comparison } from '../../lib/ladder';
 import { announce } from '../../stores/announcer';
@@ -23,9 +23,9 @@ export function PromotionExport({ comparison, fromName, toName, specialtyLabel }
   const ratings = useStore($ladderRatings);
   const evidence = useStore($ladderEvidence);
   const { copy, fallbackBox } = useCopyWithFallback({
-    label: t('ladder.copyMarkdown'),
-    copied: t('ladder.copied'),
-    failed: t('ladder.copyFailed'),
+    label: lt('ladder.copyMarkdown'),
+    copied: lt('ladder.copied'),
+    failed: lt('ladder.copyFailed'),
   });
 
   const markdown = async () => {
@@ -51,11 +51,11 @@ export function PromotionExport({ comparison, fromName, toName, specialtyLabel }
       onPointerEnter={prefetch}
       onFocusIn={prefetch}
     >
-      <h2 id="export-title">{t('ladder.exportTitle')}</h2>
-      <p>{t('ladder.exportIntro', { from: fromName, to: toName })}</p>
+      <h2 id="export-title">{lt('ladder.exportTitle')}</h2>
+      <p>{lt('ladder.exportIntro', { from: fromName, to: toName })}</p>
       <div class="ladder-export__actions">
         <button type="button" class="button" onClick={async () => copy((await markdown()).text)}>
-          {t('ladder.copyMarkdown')}
+          {lt('ladder.copyMarkdown')}
         </button>
         <button
           type="button"
@@ -63,10 +63,10 @@ export function PromotionExport({ comparison, fromName, toName, specialtyLabel }
           onClick={async () => {
             const { text, file } = await markdown();
             downloadText(file, text, 'text/markdown');
-            announce(t('ladder.downloaded', { file }));
+            announce(lt('ladder.downloaded', { file }));
           }}
         >
-          {t('ladder.downloadMarkdown')}
+          {lt('ladder.downloadMarkdown')}
         </button>
         <button
           type="button"
@@ -76,7 +76,7 @@ export function PromotionExport({ comparison, fromName, toName, specialtyLabel }
             window.print();
           }}
         >
-          {t('ladder.print')}
+          {lt('ladder.print')}
         </button>
       </div>
       {fallbackBox}

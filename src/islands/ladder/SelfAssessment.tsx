@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { t } from '../../i18n/ui';
+import { lt } from '../../i18n/ladder-ui';
 import type { Comparison } from '../../lib/ladder';
 import { type LadderProgress, ladderProgress } from '../../lib/ladder-progress';
 import type { Ladder } from '../../schemas/career-ladder';
@@ -16,8 +16,8 @@ function Meter({ progress, label, id }: { progress: LadderProgress; label: strin
       </span>
       <progress max={Math.max(progress.total, 1)} value={progress.demonstrated} aria-labelledby={id} />
       <span class="ladder-progress__text">
-        {t('ladder.progress', { demonstrated: progress.demonstrated, count: progress.total })}
-        {progress.partly > 0 && <> · {t('ladder.progressPartly', { count: progress.partly })}</>}
+        {lt('ladder.progress', { demonstrated: progress.demonstrated, count: progress.total })}
+        {progress.partly > 0 && <> · {lt('ladder.progressPartly', { count: progress.partly })}</>}
       </span>
     </div>
   );
@@ -33,14 +33,14 @@ export function SelfAssessment({ ladder, comparison }: { ladder: Ladder; compari
   const all = groups.flatMap((g) => g.added);
   return (
     <section class="ladder-section ladder-assess" aria-labelledby="assess-title">
-      <h2 id="assess-title">{t('ladder.assessTitle', { level: to })}</h2>
+      <h2 id="assess-title">{lt('ladder.assessTitle', { level: to })}</h2>
       {all.length === 0 ? (
-        <p>{t('ladder.assessNothing')}</p>
+        <p>{lt('ladder.assessNothing')}</p>
       ) : (
         <>
-          <p>{t('ladder.assessIntro', { to, from })}</p>
+          <p>{lt('ladder.assessIntro', { to, from })}</p>
           <div class="ladder-progress-list">
-            <Meter progress={ladderProgress(all, ratings)} label={t('ladder.progressOverall')} id="progress-all" />
+            <Meter progress={ladderProgress(all, ratings)} label={lt('ladder.progressOverall')} id="progress-all" />
             {groups.map((group) => (
               <Meter
                 key={group.group}
