@@ -1,12 +1,15 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cspSha256 } from './src/build/csp-hash.ts';
+import { readOwnPaths } from './src/build/own-paths.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
+import { handbookMarkdown } from './src/markdown/handbook-markdown.ts';
 
 /*
  * Deploy anywhere static: BASE_PATH puts the site under a sub-path (for
@@ -21,13 +24,32 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  // Shiki's inline styles break the CSP; the handbook has no code blocks to highlight.
-  // (Plain .md pages render through src/markdown/render-markdown.ts, with the same choice.)
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Shiki's inline styles break the CSP; the handbook has no code blocks to highlight.
+    // (Plain .md pages render through src/markdown/render-markdown.ts, with the same choice.)
+    syntaxHighlight: false,
+    // Headings, links and tables of every page, MDX included (MDX inherits this processor):
+    // one plugin, src/markdown/handbook-markdown.ts. Own paths are read when the first page renders.
+    processor: satteri({
+      hastPlugins: [handbookMarkdown({ ownPaths: () => readOwnPaths('content/handbook'), base, site })],
+    }),
+  },
   // cspPerPage: each page's policy lists only its own inline code and comes first in <head>.
-  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), cspPerPage()],
+  // The design system page (/design/) is for people working on the site: not in the sitemap.
+  integrations: [
+    mdx(),
+    preact(),
+    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') })] : []),
+    cspPerPage(),
+  ],
   build: { format: 'directory' },
   vite: {
+    build: {
+      // Astro builds for "esnext"; CSS is lowered for Vite's "baseline widely available" browsers instead, so
+      // the colour tokens written once with light-dark() (src/styles/global.css) get Lightning CSS's fallback
+      // (custom-property toggles) in browsers from before light-dark() (Chrome 123, Safari 17.5, Firefox 120).
+      cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'],
+    },
     plugins: [
       {
         // Astro's MDX pages carry a "use astro:head-inject" directive that the bundler warns about in every

@@ -46,6 +46,11 @@ measure() {
   node "$LIB/measure-page.mjs" --base "http://127.0.0.1:$PORT" --page "$page" \
     --runs 3 --search-rounds 5 --lighthouse "$LH" "$@" \
     --out "$RESULTS/$label/page.json" >"$RESULTS/$label/page-summary.json" || echo "measure-page failed for $label" >&2
+  # Hydration on a slow phone (4× CPU): checkboxes enabled, and a tick's progress text (medians of 5).
+  if [[ $label == ours-* ]]; then
+    node "$HERE/hydration.mjs" --base "http://127.0.0.1:$PORT" --page "$page" --runs 5 --cpu 4 \
+      >"$RESULTS/$label/hydration.json" || echo "hydration failed for $label" >&2
+  fi
   kill "$server"
   wait "$server" 2>/dev/null || true
 }
@@ -96,3 +101,5 @@ node "$LIB/report-table.mjs" "${LABELS[@]}" >"$RESULTS/ours-table.md"
 node "$HERE/ratios.mjs" "$RESULTS/ours-table.md" "$STARLIGHT_TABLE" >"$RESULTS/ratios.md"
 echo "Starlight figures: ${STARLIGHT_TABLE#"$ROOT/"}" >>"$RESULTS/ratios.md"
 cat "$RESULTS/ours-table.md" "$RESULTS/ratios.md"
+for N in $SIZES; do [[ -f "$RESULTS/ours-n$N/hydration.json" ]] && echo "hydration n$N: $(cat "$RESULTS/ours-n$N/hydration.json")"; done
+true

@@ -11,12 +11,16 @@ export const storageKeys = {
   task: (id: string) => `${KEY_PREFIX}task:${id}`,
   program: (id: string) => `${KEY_PREFIX}program:${id}`,
   plan: (id: string) => `${KEY_PREFIX}plan:${id}`,
+  /** The manager toolkit's records: review sessions, 1:1 agenda weeks, team, calls, tally, settings. */
+  manager: (id: string) => `${KEY_PREFIX}manager:${id}`,
   meta: `${KEY_PREFIX}meta`,
   /** Career ladder: a rated item, a piece of evidence, the chosen levels (one key). */
   ladderRating: (id: string) => `${KEY_PREFIX}ladder-rating:${id}`,
   ladderEvidence: (id: string) => `${KEY_PREFIX}ladder-evidence:${id}`,
   ladderSettings: `${KEY_PREFIX}ladder-settings`,
   theme: `${KEY_PREFIX}theme`,
+  /** The progress summary plain pages read (derived from the planner records, rewritten on every change). */
+  summary: `${KEY_PREFIX}summary`,
   /** The search panel's recent searches and opened results (one small list, read fresh before each write). */
   searchRecent: `${KEY_PREFIX}search-recent`,
   /** Where an unreadable value is kept aside, with the time it was found. */

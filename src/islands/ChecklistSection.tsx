@@ -1,12 +1,14 @@
 import '../styles/planner.css';
+import '../styles/checklist-lists.css';
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/ui';
 import { formatRange, localToday } from '../lib/dates';
 import type { ItemShape, SectionShape } from '../lib/program-view';
 import { sectionProgress, stateOf } from '../lib/progress';
 import { isCurrentPeriod, periodRange } from '../lib/schedule';
-import type { Role } from '../schemas/program';
+import type { Numbering, Role } from '../schemas/program';
 import { MAX_NOTE_LENGTH, type TaskRecord } from '../schemas/stored';
 import { $lockedTasks, $programSettings, $tasks, setTaskNote, setTaskState, toggleTask } from '../stores/planner';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from './LengthCounter';
@@ -77,19 +79,49 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
         )}
       </div>
       <LabelWords prefix={section.id} />
-      <ul class="checklist__tasks" hidden={hidden}>
-        {section.tasks.map((task) => (
+      <TaskList class="checklist__tasks" numbered={Boolean(section.numbering)} hidden={hidden}>
+        {section.tasks.map((task, i) => (
           <TaskItem
             key={task.id}
             item={task}
+            number={section.numbering ? i + 1 : undefined}
+            numbering={section.numbering}
             labels={section.id}
             records={records}
             ready={ready}
             roleLabel={task.role ? (readerRoles.includes(task.role) ? undefined : t(`role.${task.role}`)) : roleLabel}
           />
         ))}
-      </ul>
+      </TaskList>
     </div>
+  );
+}
+
+/**
+ * A list as the handbook has it: numbered (`<ol>`, with each item's number
+ * fixed by `value`, so an item hidden from view never renumbers the others)
+ * or bulleted. The numbers are the list's own markers: on screen, in print
+ * and without JavaScript alike.
+ */
+function TaskList({
+  numbered,
+  class: className,
+  hidden,
+  children,
+}: {
+  numbered: boolean;
+  class: string;
+  hidden?: boolean;
+  children: ComponentChildren;
+}) {
+  return numbered ? (
+    <ol class={`${className} checklist__tasks--numbered`} hidden={hidden}>
+      {children}
+    </ol>
+  ) : (
+    <ul class={className} hidden={hidden}>
+      {children}
+    </ul>
   );
 }
 
@@ -110,6 +142,9 @@ function LabelWords({ prefix }: { prefix: string }) {
 
 interface ItemProps {
   item: ItemShape;
+  /** Its number in a numbered list. */
+  number?: number | undefined;
+  numbering?: Numbering | undefined;
   /** Id prefix of the section's hidden label words (see LabelWords). */
   labels: string;
   records: Readonly<Record<string, TaskRecord>>;
@@ -117,7 +152,7 @@ interface ItemProps {
   roleLabel?: string | undefined;
 }
 
-function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
+function TaskItem({ item, number, numbering, labels, records, ready, roleLabel }: ItemProps) {
   const locked = useStore($lockedTasks).has(item.id) && ready;
   const [open, setOpen] = useState(false);
   const state = stateOf(records, item.id);
@@ -128,7 +163,7 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
   const disabled = !ready || locked;
 
   return (
-    <li class={`task task--${state}`} id={inputId}>
+    <li class={`task task--${state}`} id={inputId} value={number}>
       <div class="task__row">
         <input
           type="checkbox"
@@ -213,13 +248,21 @@ function TaskItem({ item, labels, records, ready, roleLabel }: ItemProps) {
           </p>
         )
       )}
-      <TaskDetails id={item.id} />
+      <TaskDetails id={item.id} numbered={numbering === 'all'} />
       {item.subtasks && (
-        <ul class="checklist__tasks checklist__tasks--sub">
-          {item.subtasks.map((sub) => (
-            <TaskItem key={sub.id} item={sub} labels={labels} records={records} ready={ready} />
+        <TaskList class="checklist__tasks checklist__tasks--sub" numbered={numbering === 'all'}>
+          {item.subtasks.map((sub, i) => (
+            <TaskItem
+              key={sub.id}
+              item={sub}
+              number={numbering === 'all' ? i + 1 : undefined}
+              numbering={numbering}
+              labels={labels}
+              records={records}
+              ready={ready}
+            />
           ))}
-        </ul>
+        </TaskList>
       )}
     </li>
   );

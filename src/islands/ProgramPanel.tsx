@@ -20,6 +20,7 @@ import { ProgressMeter } from './ProgressMeter';
 import { StorageNotices } from './StorageNotices';
 import { useCopyWithFallback } from './use-copy';
 import { usePlannerReady } from './use-planner-ready';
+import { useProgramExtras } from './use-program-extras';
 
 interface Props {
   /** The program without its tasks' words (they are on the page). */
@@ -33,6 +34,7 @@ const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 /** The program's controls at the top of its page: progress, start date, role, export, reset. */
 export default function ProgramPanel({ program, dataUrl }: Props) {
   const ready = usePlannerReady();
+  useProgramExtras(program, ready, `start-${program.id}`);
   const stored = useStore($tasks);
   const settings = useStore($programSettings)[program.id];
   const records = ready ? stored : NO_RECORDS;

@@ -15,7 +15,7 @@ function ServerChildren({
   elementId,
   nodes,
 }: {
-  tag: 'span' | 'ul';
+  tag: 'span' | 'ul' | 'ol';
   className: string;
   elementId: string;
   nodes: DocumentFragment;
@@ -39,20 +39,34 @@ export function TaskText({ id }: { id: string }) {
   return nodes ? <ServerChildren tag="span" className="task__words" elementId={elementId} nodes={nodes} /> : null;
 }
 
-export function TaskDetails({ id }: { id: string }) {
+/**
+ * A task's points, numbered where the handbook numbers them; a point that
+ * introduces points of its own carries them in a list under it.
+ */
+export function TaskDetails({ id, numbered }: { id: string; numbered: boolean }) {
   const elementId = detailsElementId(id);
+  const Tag = numbered ? 'ol' : 'ul';
   if (import.meta.env.SSR) {
     const details = serverTaskItem(id).details;
     return details ? (
-      <ul class="task__details" id={elementId}>
+      <Tag class="task__details" id={elementId}>
         {details.map((detail, i) => (
           <li key={i}>
-            <InlineText segments={detail} />
+            <InlineText segments={detail.text} />
+            {detail.details && (
+              <Tag>
+                {detail.details.map((point, j) => (
+                  <li key={j}>
+                    <InlineText segments={point} />
+                  </li>
+                ))}
+              </Tag>
+            )}
           </li>
         ))}
-      </ul>
+      </Tag>
     ) : null;
   }
   const nodes = renderedNodes(elementId);
-  return nodes ? <ServerChildren tag="ul" className="task__details" elementId={elementId} nodes={nodes} /> : null;
+  return nodes ? <ServerChildren tag={Tag} className="task__details" elementId={elementId} nodes={nodes} /> : null;
 }

@@ -7,6 +7,7 @@ import {
   type PlannerData,
 } from '../schemas/backup';
 import { EMPTY_LADDER_DATA } from '../schemas/ladder-records';
+import { managerRecordId } from '../schemas/manager';
 import type { Plan } from '../schemas/plan';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
 import { readPlan } from './stored-records';
@@ -20,6 +21,7 @@ export function createBackup(data: PlannerData, now: Date): BackupFile {
     tasks: { ...data.tasks },
     programs: { ...data.programs },
     plans: { ...data.plans },
+    manager: { ...(data.manager ?? {}) },
     ladder: {
       ratings: { ...data.ladder?.ratings },
       evidence: { ...data.ladder?.evidence },
@@ -101,12 +103,20 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
   }
   // Rebuild as plain objects from validated entries only.
   const backup = result.data;
+  // A manager record names its own key (as a stored one must, or it is set aside when read).
+  const misplaced = Object.entries(backup.manager ?? {}).find(([id, record]) => managerRecordId(record) !== id);
+  if (misplaced)
+    return {
+      ok: false,
+      error: t('backup.invalid', { where: `manager.${misplaced[0]}`, reason: 'stored under another id' }),
+    };
   return {
     ok: true,
     data: {
       tasks: Object.fromEntries(Object.entries(backup.tasks)),
       programs: Object.fromEntries(Object.entries(backup.programs)),
       plans: Object.fromEntries(Object.entries(backup.plans ?? {})),
+      manager: Object.fromEntries(Object.entries(backup.manager ?? {})),
       ladder: {
         ratings: Object.fromEntries(Object.entries(backup.ladder?.ratings ?? {})),
         evidence: Object.fromEntries(Object.entries(backup.ladder?.evidence ?? {})),
@@ -129,6 +139,8 @@ export interface RestoreChanges {
   settingsChanged: number;
   /** 30-60-90 plans added, changed or removed. */
   plansChanged: number;
+  /** Manager toolkit records (review sessions, agenda weeks, team, tally…) added, changed or removed. */
+  managerChanged: number;
   /** Career ladder records (ratings, evidence, chosen levels) added, changed or removed. */
   ladderChanged: number;
   /** True when restoring changes nothing. */
@@ -164,15 +176,29 @@ export function restoreChanges(current: PlannerData, backup: PlannerData): Resto
   for (const id of new Set([...Object.keys(current.plans), ...Object.keys(backup.plans)])) {
     if (JSON.stringify(current.plans[id]) !== JSON.stringify(backup.plans[id])) plansChanged += 1;
   }
+  let managerChanged = 0;
+  for (const id of new Set([...Object.keys(current.manager ?? {}), ...Object.keys(backup.manager ?? {})])) {
+    if (JSON.stringify(current.manager?.[id]) !== JSON.stringify(backup.manager?.[id])) managerChanged += 1;
+  }
   const ladderBefore = current.ladder ?? EMPTY_LADDER_DATA;
   const ladderAfter = backup.ladder ?? EMPTY_LADDER_DATA;
   const ladderChanged =
     changedRecords(ladderBefore.ratings, ladderAfter.ratings) +
     changedRecords(ladderBefore.evidence, ladderAfter.evidence) +
     (JSON.stringify(ladderBefore.settings) !== JSON.stringify(ladderAfter.settings) ? 1 : 0);
-  const none =
-    ticked + unticked + markedNotApplicable + notesChanged + settingsChanged + plansChanged + ladderChanged === 0;
-  return { ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, ladderChanged, none };
+  const changes = [ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, managerChanged];
+  const none = [...changes, ladderChanged].every((count) => count === 0);
+  return {
+    ticked,
+    unticked,
+    markedNotApplicable,
+    notesChanged,
+    settingsChanged,
+    plansChanged,
+    managerChanged,
+    ladderChanged,
+    none,
+  };
 }
 
 /** How many records differ between two sets of one kind (added, changed or removed). */

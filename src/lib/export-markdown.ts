@@ -1,8 +1,8 @@
 import { t } from '../i18n/ui';
-import type { Role } from '../schemas/program';
+import type { Numbering, Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
 import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from './markdown-escape';
-import type { ItemView, ProgramView, ViewSegment } from './program-view';
+import type { DetailView, ItemView, ProgramView, ViewSegment } from './program-view';
 import { programProgress, stateOf } from './progress';
 
 /** Roles whose tasks are the reader's own: their items carry no prefix in the export. */
@@ -38,14 +38,35 @@ function segmentsToMarkdown(segments: readonly ViewSegment[], origin: string): s
     .join('');
 }
 
+/** How a list's items are marked: numbered as the handbook numbers them, or bullets. */
+const marker = (ordered: boolean, index: number) => (ordered ? `${index + 1}.` : '-');
+
+function detailLines(details: readonly DetailView[], indent: string, ordered: boolean, origin: string): string[] {
+  return details.flatMap((detail, i) => {
+    const mark = marker(ordered, i);
+    const inner = indent + ' '.repeat(mark.length + 1);
+    return [
+      `${indent}${mark} ${segmentsToMarkdown(detail.text, origin)}`,
+      ...(detail.details ?? []).map((point, j) => `${inner}${marker(ordered, j)} ${segmentsToMarkdown(point, origin)}`),
+    ];
+  });
+}
+
+/**
+ * One task (or sub-step) and what is under it. `indent` is where its marker
+ * starts; what is under it starts where its text does, as Markdown nests lists
+ * (two spaces after `-`, three after `1.`, four after `10.`).
+ */
 function itemLines(
   item: ItemView,
-  depth: number,
+  indent: string,
+  mark: string,
+  numbering: Numbering | undefined,
   role: Role | undefined,
   records: Readonly<Record<string, TaskRecord | undefined>>,
   origin: string,
 ): string[] {
-  const indent = '  '.repeat(depth);
+  const inner = indent + ' '.repeat(mark.length + 1);
   const prefix = role && !READER_ROLES.has(role) ? `${t(`role.${role}`)}: ` : '';
   const note = records[item.id]?.note.trim() ?? '';
   const text = `${prefix}${segmentsToMarkdown(item.text, origin)}`;
@@ -53,23 +74,27 @@ function itemLines(
   if (note) {
     // A trailing backslash is a hard line break: the note stays inside the item, on its own lines.
     const noteLines = escapeMarkdownLines(note);
-    lines.push(`${indent}- ${CHECKBOX[stateOf(records, item.id)]} ${text}\\`);
+    lines.push(`${indent}${mark} ${CHECKBOX[stateOf(records, item.id)]} ${text}\\`);
     noteLines.forEach((line, i) => {
       const label = i === 0 ? `${t('export.note')} ` : '';
-      lines.push(`${indent}  ${label}${line}${i < noteLines.length - 1 ? '\\' : ''}`);
+      lines.push(`${inner}${label}${line}${i < noteLines.length - 1 ? '\\' : ''}`);
     });
   } else {
-    lines.push(`${indent}- ${CHECKBOX[stateOf(records, item.id)]} ${text}`);
+    lines.push(`${indent}${mark} ${CHECKBOX[stateOf(records, item.id)]} ${text}`);
   }
-  for (const detail of item.details ?? []) lines.push(`${indent}  - ${segmentsToMarkdown(detail, origin)}`);
-  for (const sub of item.subtasks ?? []) lines.push(...itemLines(sub, depth + 1, undefined, records, origin));
+  const nestedOrdered = numbering === 'all';
+  lines.push(...detailLines(item.details ?? [], inner, nestedOrdered, origin));
+  (item.subtasks ?? []).forEach((sub, i) => {
+    lines.push(...itemLines(sub, inner, marker(nestedOrdered, i), numbering, undefined, records, origin));
+  });
   return lines;
 }
 
 /**
  * A program as a GitLab Markdown task list, to paste into an onboarding or
  * internship issue: a heading per section, `[x]` done, `[ ]` open, `[~]` not
- * applicable, role prefixes, notes under their task.
+ * applicable, role prefixes, notes under their task, numbered where the
+ * handbook numbers the list (`1. [ ] …`, a GitLab task list too).
  */
 export function exportTaskList(
   program: ProgramView,
@@ -84,9 +109,10 @@ export function exportTaskList(
   if (options.startDate) lines.push('', t('export.startDate', { date: options.startDate }));
   for (const section of program.sections) {
     lines.push('', `## ${escapeMarkdownLine(section.title)}`, '');
-    for (const task of section.tasks) {
-      lines.push(...itemLines(task, 0, task.role ?? section.role, records, options.origin));
-    }
+    section.tasks.forEach((task, i) => {
+      const mark = marker(Boolean(section.numbering), i);
+      lines.push(...itemLines(task, '', mark, section.numbering, task.role ?? section.role, records, options.origin));
+    });
   }
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,13 @@ import { withBase } from './base-path';
 export const UPSTREAM_HANDBOOK_ORIGIN = 'https://handbook.gitlab.com';
 /** The team page and the marketing site moved off the handbook host. */
 export const UPSTREAM_COMPANY_ORIGIN = 'https://about.gitlab.com';
+/**
+ * The one address of the team page. The handbook writes it two ways,
+ * `/company/team/#someone` and `/handbook/company/team/#someone`; both mean
+ * the team page, which lives on the company site, so both go there.
+ */
+export const TEAM_PAGE_URL = `${UPSTREAM_COMPANY_ORIGIN}/company/team/`;
+const TEAM_PAGE_PATHS: ReadonlySet<string> = new Set(['/company/team/', '/handbook/company/team/']);
 
 export type ResolvedLink =
   | { kind: 'internal'; href: string }
@@ -37,6 +44,7 @@ export function resolveContentLink(href: string, ownPaths: ReadonlySet<string>, 
   const path = normalizePath(pathPart);
 
   if (ownPaths.has(path)) return { kind: 'internal', href: withBase(base, path) + hash };
+  if (TEAM_PAGE_PATHS.has(path)) return { kind: 'external', href: TEAM_PAGE_URL + hash };
   const origin = path.startsWith('/company/') ? UPSTREAM_COMPANY_ORIGIN : UPSTREAM_HANDBOOK_ORIGIN;
   return { kind: 'external', href: origin + encodeURI(decodeURI(pathPart)) + hash };
 }

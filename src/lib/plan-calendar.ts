@@ -31,7 +31,7 @@ const actionUid = (plan: Plan, actionId: string) => `${plan.id}.action-${actionI
  * for LF only, a lone CR would end the line) and no other control characters,
  * which the format does not allow.
  */
-function calendarText(text: string): string {
+export function calendarText(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
   return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }

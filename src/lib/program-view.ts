@@ -1,4 +1,4 @@
-import type { Period, Program, Role } from '../schemas/program';
+import type { Detail, Numbering, Period, Program, Role } from '../schemas/program';
 import { type InlineSegment, parseInline, plainText } from './inline-markdown';
 import { resolveContentLink } from './links';
 import type { SectionLike } from './progress';
@@ -8,13 +8,19 @@ export type ViewSegment =
   | Exclude<InlineSegment, { kind: 'link' }>
   | { kind: 'link'; text: string; href: string; external: boolean };
 
+/** A point under a task, with the points it introduces, if any. */
+export interface DetailView {
+  text: ViewSegment[];
+  details?: ViewSegment[][];
+}
+
 export interface ItemView {
   id: string;
   text: ViewSegment[];
   /** The text without markup. */
   plain: string;
   role?: Role;
-  details?: ViewSegment[][];
+  details?: DetailView[];
   subtasks?: ItemView[];
 }
 
@@ -24,6 +30,8 @@ export interface SectionView {
   anchor: string;
   role?: Role;
   period?: Period;
+  /** How the handbook numbers this list (see the program schema); bullets without it. */
+  numbering?: Numbering;
   tasks: ItemView[];
 }
 
@@ -51,6 +59,10 @@ function resolveSegments(source: string, ownPaths: ReadonlySet<string>, base: st
 /** Prepares a program from the content collection for the islands. */
 export function toProgramView(id: string, program: Program, ownPaths: ReadonlySet<string>, base: string): ProgramView {
   const segments = (text: string) => resolveSegments(text, ownPaths, base);
+  const detail = (point: Detail): DetailView =>
+    typeof point === 'string'
+      ? { text: segments(point) }
+      : { text: segments(point.text), details: point.details.map(segments) };
   const pageHref = resolveContentLink(program.page, ownPaths, base);
   return {
     id,
@@ -65,19 +77,20 @@ export function toProgramView(id: string, program: Program, ownPaths: ReadonlySe
       anchor: section.anchor,
       ...(section.role ? { role: section.role } : {}),
       ...(section.period ? { period: section.period } : {}),
+      ...(program.numbering ? { numbering: program.numbering } : {}),
       tasks: section.tasks.map((task) => ({
         id: task.id,
         text: segments(task.text),
         plain: plainText(parseInline(task.text)),
         ...(task.role ? { role: task.role } : {}),
-        ...(task.details ? { details: task.details.map(segments) } : {}),
+        ...(task.details ? { details: task.details.map(detail) } : {}),
         ...(task.subtasks
           ? {
               subtasks: task.subtasks.map((sub) => ({
                 id: sub.id,
                 text: segments(sub.text),
                 plain: plainText(parseInline(sub.text)),
-                ...(sub.details ? { details: sub.details.map(segments) } : {}),
+                ...(sub.details ? { details: sub.details.map(detail) } : {}),
               })),
             }
           : {}),
@@ -117,6 +130,7 @@ export function toSectionShape(section: SectionView): SectionShape {
     anchor: section.anchor,
     ...(section.role ? { role: section.role } : {}),
     ...(section.period ? { period: section.period } : {}),
+    ...(section.numbering ? { numbering: section.numbering } : {}),
     tasks: section.tasks.map(toItemShape),
   };
 }
@@ -138,7 +152,13 @@ export interface ProgramSummary {
   title: string;
   shortTitle: string;
   href: string;
-  sections: { id: string; tasks: { id: string; plain: string; subtasks?: { id: string; plain: string }[] }[] }[];
+  sections: {
+    id: string;
+    title: string;
+    anchor: string;
+    period?: Period;
+    tasks: { id: string; plain: string; subtasks?: { id: string; plain: string }[] }[];
+  }[];
 }
 
 export function toProgramSummary(view: ProgramView): ProgramSummary {
@@ -149,6 +169,9 @@ export function toProgramSummary(view: ProgramView): ProgramSummary {
     href: view.href,
     sections: view.sections.map((section) => ({
       id: section.id,
+      title: section.title,
+      anchor: section.anchor,
+      ...(section.period ? { period: section.period } : {}),
       tasks: section.tasks.map((task) => ({
         id: task.id,
         plain: task.plain,

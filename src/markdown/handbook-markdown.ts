@@ -2,14 +2,17 @@ import Slugger from 'github-slugger';
 import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
 import { t } from '../i18n/ui';
 import { resolveContentLink } from '../lib/links';
+import { tableLabel } from '../lib/table-label';
 
 /*
- * Plain Markdown handbook pages (`.md`) get what MDX pages get from their
- * components (src/components/content): headings with a link to themselves,
- * content links resolved to our pages or marked external, and tables that
- * scroll in a named box. A Sätteri hast plugin, because `.md` pages render in
- * the content layer without components; MDX pages are left to their components.
- * The markup is the components' markup, so both kinds of page look and behave alike.
+ * What every handbook page gets from its Markdown, `.md` and `.mdx` alike:
+ * headings h2-h4 with a link to themselves, content links resolved to our
+ * pages or marked external (src/lib/links.ts), and tables that scroll in a
+ * named box. One Sätteri hast plugin, set as the site's Markdown processor in
+ * astro.config.mjs (MDX pages inherit it) and used by render-markdown.ts for
+ * `.md` pages. It adds structured nodes, never raw HTML, which MDX could not
+ * carry. Tables written as JSX (`<Table>` in MDX, for lists in cells) are not
+ * Markdown: components/content/Table.astro wraps them, with the same label.
  */
 
 export interface HandbookMarkdownOptions {
@@ -23,18 +26,18 @@ export interface HandbookMarkdownOptions {
 
 type Element = Extract<HastNode, { type: 'element' }>;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
+const text = (value: string): HastNode => ({ type: 'text', value });
+const element = (tagName: string, properties: Record<string, unknown>, children: HastNode[] = []): Element =>
+  ({ type: 'element', tagName, properties, children }) as Element;
 
-function headingWrapper(level: number, id: string, text: string): string {
-  return (
-    `<div class="heading-wrapper heading-wrapper--h${level}">` +
-    `<a class="heading-anchor" href="#${escapeHtml(id)}" data-pagefind-ignore>` +
-    `<span aria-hidden="true">#</span><span class="sr-only">${escapeHtml(`${t('heading.anchor')} ${text}`)}</span>` +
-    `</a></div>`
-  );
+/** The box a heading sits in, with the link to itself beside it (not inside: the heading's name stays its text). */
+function headingWrapper(level: number, id: string, label: string): Element {
+  return element('div', { className: ['heading-wrapper', `heading-wrapper--h${level}`] }, [
+    element('a', { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [
+      element('span', { ariaHidden: 'true' }, [text('#')]),
+      element('span', { className: ['sr-only'] }, [text(`${t('heading.anchor')} ${label}`)]),
+    ]),
+  ]);
 }
 
 function descendants(node: HastNode, tagName: string): Element[] {
@@ -43,13 +46,6 @@ function descendants(node: HastNode, tagName: string): Element[] {
     ...(child.type === 'element' && child.tagName === tagName ? [child] : []),
     ...descendants(child, tagName),
   ]);
-}
-
-function tableLabel(table: Element, ctx: HastVisitorContext): string {
-  const columns = descendants(table, 'th')
-    .map((th) => ctx.textContent(th).trim())
-    .filter(Boolean);
-  return columns.length > 0 ? `${t('table.label')}: ${columns.join(', ')}` : t('table.label');
 }
 
 export function handbookMarkdown(options: HandbookMarkdownOptions): HastPluginEntry {
@@ -62,22 +58,23 @@ export function handbookMarkdown(options: HandbookMarkdownOptions): HastPluginEn
       element: {
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'table'],
         visit(node: Element, ctx: HastVisitorContext) {
-          if (ctx.sourceFormat !== 'markdown') return;
           const tag = node.tagName;
           if (tag === 'a') return link(node, ctx);
           if (tag === 'table') {
-            ctx.wrapNode(node, {
-              raw: `<div class="table-scroll" tabindex="0" role="region" aria-label="${escapeHtml(tableLabel(node, ctx))}"></div>`,
-            });
+            const label = tableLabel(descendants(node, 'th').map((th) => ctx.textContent(th)));
+            ctx.wrapNode(
+              node,
+              element('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label }),
+            );
             return;
           }
           // Headings: the id is given here (with Astro's own slugger) so the self-link can use it.
-          const text = ctx.textContent(node).trim();
+          const words = ctx.textContent(node).trim();
           const existing = node.properties?.id;
-          const id = typeof existing === 'string' ? existing : slugger.slug(text);
+          const id = typeof existing === 'string' ? existing : slugger.slug(words);
           if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
           const level = Number(tag.slice(1));
-          if (level >= 2 && level <= 4) ctx.wrapNode(node, { raw: headingWrapper(level, id, text) });
+          if (level >= 2 && level <= 4) ctx.wrapNode(node, headingWrapper(level, id, words));
         },
       },
     };
@@ -96,10 +93,10 @@ export function handbookMarkdown(options: HandbookMarkdownOptions): HastPluginEn
     if (resolved.kind === 'external') {
       ctx.setProperty(node, 'className', ['external']);
       ctx.setProperty(node, 'rel', ['noopener']);
-      ctx.appendChild(node, {
-        type: 'raw',
-        value: `<span class="sr-only" data-pagefind-ignore> ${escapeHtml(t('link.external'))}</span>`,
-      });
+      ctx.appendChild(
+        node,
+        element('span', { className: ['sr-only'], dataPagefindIgnore: '' }, [text(` ${t('link.external')}`)]),
+      );
     } else if (resolved.kind === 'internal' && options.site) {
       ctx.setProperty(node, 'dataPrintHref', new URL(resolved.href, options.site).href);
     }

@@ -25,6 +25,12 @@ export const handbookPageSchema = z.object({
   path: upstreamPathSchema,
   /** URL of the original page, credited in the footer (CC BY-SA 4.0). */
   upstream: z.url(),
+  /**
+   * `section` when the original page's own address is not known: `upstream`
+   * then points at the handbook section the text comes from, and the footer
+   * says so instead of calling it "this page".
+   */
+  upstreamIs: z.enum(['page', 'section']).default('page'),
   /** Readers the page is mainly for. */
   audience: z.array(audienceSchema).min(1),
   /** Place in the sidebar. */

@@ -19,12 +19,22 @@ export const roleSchema = z.enum(ROLES);
  */
 const inlineTextSchema = z.string().trim().min(1);
 
+/**
+ * A point under a task or sub-step, shown and not ticked. A point that
+ * introduces points of its own ("How to find a mentor:") carries them
+ * under it, one level deep, as the handbook nests them.
+ */
+export const detailSchema = z.union([
+  inlineTextSchema,
+  z.object({ text: inlineTextSchema, details: z.array(inlineTextSchema).min(1) }),
+]);
+
 /** A sub-step of a task that the reader ticks on its own, like one reading of a reading list. */
 export const subtaskSchema = z.object({
   id: itemIdSchema,
   text: inlineTextSchema,
   /** Points shown under the sub-step, not ticked (for example questions to prepare). */
-  details: z.array(inlineTextSchema).optional(),
+  details: z.array(detailSchema).optional(),
 });
 
 /** One thing to do. */
@@ -34,7 +44,7 @@ export const taskSchema = z.object({
   /** Who does it, when not the section's role. Shown as a prefix, as in the export ("Manager: …"). */
   role: roleSchema.optional(),
   /** Points shown under the task, not ticked. */
-  details: z.array(inlineTextSchema).optional(),
+  details: z.array(detailSchema).optional(),
   /** Sub-steps ticked on their own. */
   subtasks: z.array(subtaskSchema).optional(),
 });
@@ -71,6 +81,12 @@ export const programSchema = z
     page: z.string().regex(/^\/.*\/$/),
     /** What the start date means for this program; none means the program has no dates. */
     schedule: z.enum(['weeks', 'months']).optional(),
+    /**
+     * How the handbook numbers the program's lists, so the page shows the same
+     * numbers ("task 1 in Module 3"): `tasks` numbers each list's tasks, `all`
+     * numbers sub-steps and points too. Without it the lists are bullets.
+     */
+    numbering: z.enum(['tasks', 'all']).optional(),
     /** Roles the reader can switch between to see their part. */
     roles: z.array(roleSchema).optional(),
     sections: z.array(sectionSchema).min(1),
@@ -94,6 +110,8 @@ export const programSchema = z
 
 export type Role = z.infer<typeof roleSchema>;
 export type Task = z.infer<typeof taskSchema>;
+export type Detail = z.infer<typeof detailSchema>;
+export type Numbering = NonNullable<z.infer<typeof programSchema>['numbering']>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type Program = z.infer<typeof programSchema>;

@@ -1,13 +1,15 @@
 import { t } from '../i18n/ui';
 import type { PlannerData } from '../schemas/backup';
+import type { ManagerRecord } from '../schemas/manager';
+import type { Plan } from '../schemas/plan';
+import { announce } from './announcer';
+import { managerStore } from './manager';
 import {
   EMPTY_LADDER_DATA,
   type LadderEvidence,
   type LadderRating,
   type LadderSettings,
 } from '../schemas/ladder-records';
-import type { Plan } from '../schemas/plan';
-import { announce } from './announcer';
 import { flushLadderSaves, ladderStores, startLadder } from './ladder';
 import { checklistStores } from './planner';
 import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
@@ -24,6 +26,9 @@ import { $storageStatus, writeAll } from './storage-session';
 /** Everything the reader keeps, for backups. */
 export function snapshotAll(): PlannerData {
   flushPlanSaves();
+  // The toolkit's island may not have started its store on this page yet (it hydrates when visible).
+  managerStore.start();
+  managerStore.flush();
   startLadder();
   flushLadderSaves();
   const ladderSettings = ladderStores.settings.$records.get()[''];
@@ -31,6 +36,7 @@ export function snapshotAll(): PlannerData {
     tasks: { ...checklistStores.tasks.$records.get() },
     programs: { ...checklistStores.programs.$records.get() },
     plans: { ...planStore.$records.get() },
+    manager: { ...managerStore.$records.get() },
     ladder: {
       ratings: { ...ladderStores.ratings.$records.get() },
       evidence: { ...ladderStores.evidence.$records.get() },
@@ -45,6 +51,7 @@ interface Undo {
   tasks: UndoSnapshot<PlannerData['tasks'][string]>;
   programs: UndoSnapshot<PlannerData['programs'][string]>;
   plans: UndoSnapshot<Plan>;
+  manager: UndoSnapshot<ManagerRecord>;
   ladderRatings: UndoSnapshot<LadderRating>;
   ladderEvidence: UndoSnapshot<LadderEvidence>;
   ladderSettings: UndoSnapshot<LadderSettings>;
@@ -65,6 +72,8 @@ function describeKeys(keys: readonly string[]): string {
  */
 export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutcome {
   flushPlanSaves();
+  managerStore.start();
+  managerStore.flush();
   startLadder();
   flushLadderSaves();
   const ladder = ladderStores;
@@ -82,6 +91,7 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
     tasks.writesFor(data.tasks),
     programs.writesFor(data.programs),
     planStore.writesFor(plans),
+    managerStore.writesFor(data.manager ?? {}),
     ladder.ratings.writesFor(ladderData.ratings),
     ladder.evidence.writesFor(ladderData.evidence),
     ladder.settings.writesFor(ladderSettings),
@@ -92,6 +102,7 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
     tasks: tasks.snapshot(Object.keys({ ...tasks.$records.get(), ...data.tasks })),
     programs: programs.snapshot(Object.keys({ ...programs.$records.get(), ...data.programs })),
     plans: planStore.snapshot(Object.keys({ ...currentPlans, ...plans })),
+    manager: managerStore.snapshot(Object.keys({ ...managerStore.$records.get(), ...(data.manager ?? {}) })),
     ladderRatings: ladder.ratings.snapshot(Object.keys({ ...ladder.ratings.$records.get(), ...ladderData.ratings })),
     ladderEvidence: ladder.evidence.snapshot(
       Object.keys({ ...ladder.evidence.$records.get(), ...ladderData.evidence }),
@@ -111,6 +122,7 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   tasks.adopt(data.tasks);
   programs.adopt(data.programs);
   planStore.adopt(plans);
+  managerStore.adopt(data.manager ?? {});
   ladder.ratings.adopt(ladderData.ratings);
   ladder.evidence.adopt(ladderData.evidence);
   ladder.settings.adopt(ladderSettings);
@@ -118,6 +130,7 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
     tasks: tasks.undoSnapshot(before.tasks),
     programs: programs.undoSnapshot(before.programs),
     plans: planStore.undoSnapshot(before.plans),
+    manager: managerStore.undoSnapshot(before.manager),
     ladderRatings: ladder.ratings.undoSnapshot(before.ladderRatings),
     ladderEvidence: ladder.evidence.undoSnapshot(before.ladderEvidence),
     ladderSettings: ladder.settings.undoSnapshot(before.ladderSettings),
@@ -137,6 +150,7 @@ function undoRestore(undo: Undo): void {
     checklistStores.tasks.undo(undo.tasks) +
     checklistStores.programs.undo(undo.programs) +
     planStore.undo(undo.plans, stampReplacement) +
+    managerStore.undo(undo.manager) +
     ladderStores.ratings.undo(undo.ladderRatings) +
     ladderStores.evidence.undo(undo.ladderEvidence) +
     ladderStores.settings.undo(undo.ladderSettings);

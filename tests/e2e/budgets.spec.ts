@@ -7,24 +7,23 @@ import { expect, test } from './fixtures';
  * production build (bytes gzip-compressed here, so the figure does not depend
  * on the server). See README, "Performance".
  */
-const PLAIN_PAGE_JS_BYTES = 3 * 1024;
+// Raised from 3 KB for the home page's "continue" card and the sidebar's progress badges, which read the one
+// progress-summary record (src/lib/summary-read.ts) and nothing else (the design issue).
+const PLAIN_PAGE_JS_BYTES = 4 * 1024;
 // Raised from 40 KB when every planner gained the record store, the plan clock and their messages
 // (the data safety issue); the engineering issue aims much lower (zod out of the browser, per-page strings).
 const PLANNER_PAGE_JS_BYTES = 44 * 1024;
 const PAGE_CSS_BYTES = 10 * 1024;
 
-const PLAIN_PAGES = [
-  '/',
-  '/job-families/sales/customer-success-management/',
-  '/handbook/customer-success/csm/csm-manager/',
-  '/no/such/page/',
-];
+const PLAIN_PAGES = ['/', '/job-families/sales/customer-success-management/', '/no/such/page/'];
 const PLANNER_PAGES = [
   '/handbook/customer-success/csm/csm-onboarding/',
   '/handbook/customer-success/csm/csm-internship/',
   '/handbook/customer-success/csm/csm-aspiring-leaders/',
   '/my-progress/',
   '/plan-builder/',
+  // The manager toolkit's islands hydrate when scrolled into view (see the test below).
+  '/handbook/customer-success/csm/csm-manager/',
   '/job-families/sales/customer-success-management/ladder/',
 ];
 
@@ -54,7 +53,7 @@ async function load(page: Page, path: string): Promise<Loaded> {
 }
 
 for (const path of PLAIN_PAGES) {
-  test(`${path} ships no UI framework and at most 3 KB of JavaScript`, async ({ page }) => {
+  test(`${path} ships no UI framework and at most 4 KB of JavaScript`, async ({ page }) => {
     const loaded = await load(page, path);
     expect(loaded.js, `JS bytes (gzip) on ${path}`).toBeLessThanOrEqual(PLAIN_PAGE_JS_BYTES);
     expect(loaded.urls.filter((url) => /preact|client\.|jsxRuntime|pagefind/.test(url))).toEqual([]);
@@ -118,4 +117,34 @@ test('opening search fetches Pagefind’s runtime and metadata only, within budg
   expect(urls.filter((url) => /worker|\.pf_filter$/.test(url))).toEqual([]);
   const bytes = all.reduce((total, item) => total + item.bytes, 0);
   expect(bytes, `bytes fetched on opening search: ${urls.join(', ')}`).toBeLessThanOrEqual(SEARCH_OPEN_BYTES);
+});
+
+/*
+ * The manager page reads like a plain page: its toolkit islands hydrate only
+ * when scrolled into view, so until then it loads what a plain page loads;
+ * with every tool in view it stays within the planner budget.
+ */
+test('the manager page loads like a plain page until a tool is scrolled into view', async ({ page }) => {
+  const path = '/handbook/customer-success/csm/csm-manager/';
+  const scripts: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    scripts.push(
+      response
+        .body()
+        .then((body) => gzipSync(body).length)
+        .catch(() => 0),
+    );
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  const onLoad = (await Promise.all(scripts)).reduce((total, bytes) => total + bytes, 0);
+  expect(onLoad, 'JS bytes (gzip) before any tool is in view').toBeLessThanOrEqual(PLAIN_PAGE_JS_BYTES);
+  for (const name of ['What is due', 'This week’s 1:1 agenda', 'President’s Club tally']) {
+    await page.getByRole('heading', { name, exact: true }).scrollIntoViewIfNeeded();
+  }
+  await expect(page.getByRole('button', { name: 'Add a CSM' })).toBeEnabled();
+  await page.waitForLoadState('networkidle');
+  const all = (await Promise.all(scripts)).reduce((total, bytes) => total + bytes, 0);
+  expect(all, 'JS bytes (gzip) with every tool hydrated').toBeLessThanOrEqual(PLANNER_PAGE_JS_BYTES);
 });

@@ -30,6 +30,19 @@ describe('backup files', () => {
       tasks: { 'int-a': record('done', 'n'), 'old-id': record('na') },
       programs: { internship: { v: 1 as const, startDate: '2027-01-04' } },
       plans: {},
+      manager: {
+        settings: { v: 1 as const, kind: 'settings' as const, weekStart: 'sunday' as const },
+        'review-abc123': {
+          v: 1 as const,
+          kind: 'review' as const,
+          id: 'abc123',
+          review: 'renewal' as const,
+          date: '2027-01-04',
+          finished: true,
+          items: { q1: { done: true, note: 'Two renewals <b>this</b> quarter' } },
+          updatedAt: 5,
+        },
+      },
       ladder: {
         ratings: { 'staff-resp-coaches-peers-on-strategic-approaches': ladderRating },
         evidence: { 'ev-1': ladderEvidence },
@@ -41,11 +54,29 @@ describe('backup files', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, data });
   });
 
+  it('restores a backup made before the manager toolkit, and refuses a manager record stored under another id', () => {
+    const old = { ...createBackup({ tasks: {}, programs: {}, plans: {} }, now) } as Record<string, unknown>;
+    delete old.manager;
+    expect(parseBackup(JSON.stringify(old))).toEqual({
+      ok: true,
+      data: { tasks: {}, programs: {}, plans: {}, manager: {}, ladder: { ratings: {}, evidence: {} } },
+    });
+    const bad = { ...old, manager: { constructor: { v: 1, kind: 'settings' } } };
+    expect(parseBackup(JSON.stringify(bad)).ok).toBe(false);
+    const wrongKind = { ...old, manager: { settings: { v: 1, kind: 'nope' } } };
+    expect(parseBackup(JSON.stringify(wrongKind)).ok).toBe(false);
+    const misplaced = { ...old, manager: { team: { v: 1, kind: 'settings' } } };
+    expect(parseBackup(JSON.stringify(misplaced))).toEqual({
+      ok: false,
+      error: expect.stringContaining('manager.team'),
+    });
+  });
+
   it('restores a backup made before the career ladder, with no ladder data', () => {
     const old = { format: 'csm-handbook-backup', version: 1, exportedAt: 'x', tasks: {}, programs: {} };
     expect(parseBackup(JSON.stringify(old))).toEqual({
       ok: true,
-      data: { tasks: {}, programs: {}, plans: {}, ladder: { ratings: {}, evidence: {} } },
+      data: { tasks: {}, programs: {}, plans: {}, manager: {}, ladder: { ratings: {}, evidence: {} } },
     });
   });
 
@@ -170,6 +201,7 @@ describe('backup files', () => {
       notesChanged: 1,
       settingsChanged: 1,
       plansChanged: 0,
+      managerChanged: 0,
       ladderChanged: 0,
       none: false,
     });

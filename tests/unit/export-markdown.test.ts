@@ -30,7 +30,7 @@ const program: ProgramView = {
           id: 't2',
           text: text('Shadow calls'),
           plain: 'Shadow calls',
-          details: [text('Ask questions after')],
+          details: [{ text: text('Ask questions after') }],
           subtasks: [{ id: 't2a', text: text('First call'), plain: 'First call' }],
         },
       ],
@@ -85,6 +85,64 @@ describe('exportTaskList', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('numbers the lists the handbook numbers, nesting under where the text starts', () => {
+    const numbered: ProgramView = {
+      ...program,
+      sections: [
+        {
+          id: 'week-1',
+          title: 'Week 1',
+          anchor: 'week-1',
+          numbering: 'all',
+          tasks: [
+            { id: 'w1', text: text('Kick-off call'), plain: 'Kick-off call' },
+            {
+              id: 'w2',
+              text: text('Read pages'),
+              plain: 'Read pages',
+              subtasks: [
+                {
+                  id: 'w2a',
+                  text: text('Be prepared to discuss:'),
+                  plain: 'Be prepared to discuss:',
+                  details: [{ text: text('Why?') }, { text: text('How?') }],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          id: 'module-2',
+          title: 'Module 2',
+          anchor: 'module-2',
+          numbering: 'tasks',
+          tasks: Array.from({ length: 10 }, (_, i) => ({
+            id: `m${i}`,
+            text: text(`Task ${i + 1}`),
+            plain: `Task ${i + 1}`,
+            ...(i === 9 ? { details: [{ text: text('How to find a mentor:'), details: [text('Ask around.')] }] } : {}),
+          })),
+        },
+      ],
+    };
+    const lines = exportTaskList(numbered, { w2a: record('done') }, { origin: 'https://csm.example' }).split('\n');
+    expect(lines.slice(lines.indexOf('## Week 1') + 2, lines.indexOf('## Week 1') + 8)).toEqual([
+      '1. [ ] Kick-off call',
+      '2. [ ] Read pages',
+      '   1. [x] Be prepared to discuss:',
+      '      1. Why?',
+      '      2. How?',
+      '',
+    ]);
+    expect(lines.slice(-5)).toEqual([
+      '9. [ ] Task 9',
+      '10. [ ] Task 10',
+      '    - How to find a mentor:',
+      '      - Ask around.',
+      '',
+    ]);
   });
 
   it('keeps hostile notes as inert text', () => {

@@ -84,7 +84,7 @@ function checklistWith(sample: string): ProgramView {
             id: 't1',
             text: [{ kind: 'text', text: `${sample} then ${sample}` }],
             plain: sample,
-            details: [[{ kind: 'text', text: sample }]],
+            details: [{ text: [{ kind: 'text', text: sample }] }],
           },
         ],
       },

@@ -1,4 +1,5 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/markdown/front-matter';
 import { handbookMarkdown } from '../../src/markdown/handbook-markdown';
@@ -16,6 +17,26 @@ async function render(markdown: string, site?: string) {
   });
   return processor.render(markdown);
 }
+
+describe('MDX pages', () => {
+  it('get the same headings, links and tables from the same plugin', async () => {
+    const plugin = handbookMarkdown({ ownPaths: () => new Set(['/handbook/x/']), base: '/hb/' });
+    const { code } = await mdxToJs(
+      '## Roles & levels\n\n[ours](/handbook/x/) [team](/handbook/company/team/#chloe)\n\n| Level |\n|---|\n| 1 |\n\n<Checklist />\n',
+      {
+        hastPlugins: [plugin],
+        jsxImportSource: 'astro',
+        elementAttributeNameCase: 'html',
+      },
+    );
+    expect(code).toContain('class: "heading-wrapper heading-wrapper--h2"');
+    expect(code).toContain('id: "roles--levels"');
+    expect(code).toContain('href: "#roles--levels"');
+    expect(code).toContain('href: "/hb/handbook/x/"');
+    expect(code).toContain('href: "https://about.gitlab.com/company/team/#chloe"');
+    expect(code).toContain('"aria-label": "Table: Level"');
+  });
+});
 
 describe('plain Markdown pages', () => {
   it('give h2-h4 an id and a link to themselves, as the MDX heading components do', async () => {
@@ -42,7 +63,7 @@ describe('plain Markdown pages', () => {
       '<a href="/hb/handbook/customer-success/csm/csm-onboarding/#module-1" data-print-href="https://csm.example/hb/handbook/customer-success/csm/csm-onboarding/#module-1">ours</a>',
     );
     expect(code).toContain(
-      '<a href="https://handbook.gitlab.com/handbook/sales/" class="external" rel="noopener">theirs<span class="sr-only" data-pagefind-ignore> (external link)</span></a>',
+      '<a href="https://handbook.gitlab.com/handbook/sales/" class="external" rel="noopener">theirs<span class="sr-only" data-pagefind-ignore=""> (external link)</span></a>',
     );
     expect(code).toContain('<a href="https://example.com/a?b=1" class="external" rel="noopener">web');
     expect(code).not.toContain('javascript:');

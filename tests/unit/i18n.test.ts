@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchUi, t, type UiKey, ui } from '../../src/i18n/ui';
+import { managerUi, searchUi, t, type UiKey, ui } from '../../src/i18n/ui';
 
 /*
  * Every reader-facing string lives in src/i18n/ui.ts: each key there is used
@@ -42,6 +42,18 @@ describe('UI strings', () => {
     const named = [...code.matchAll(/\bt\(\s*'([a-zA-Z]+(?:\.[a-zA-Z-]+)+)'/g)].map((match) => match[1] as string);
     expect(named.length).toBeGreaterThan(50);
     expect(named.filter((key) => !(key in ui))).toEqual([]);
+  });
+
+  it('uses every manager toolkit string, and has every one the code looks up', () => {
+    // `manager.${…}` also builds calendar UIDs and error paths, so only longer prefixes count here.
+    const prefixes = dynamicPrefixes.filter((prefix) => prefix !== 'manager.');
+    const unused = Object.keys(managerUi).filter(
+      (key) => !code.includes(`'${key}'`) && !prefixes.some((prefix) => key.startsWith(prefix)),
+    );
+    expect(unused).toEqual([]);
+    const named = [...code.matchAll(/\bmt\(\s*'([a-zA-Z]+(?:\.[a-zA-Z-]+)+)'/g)].map((match) => match[1] as string);
+    expect(named.length).toBeGreaterThan(50);
+    expect(named.filter((key) => !(key in managerUi))).toEqual([]);
   });
 
   it('never fakes a plural with "(s)"', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePath, resolveContentLink } from '../../src/lib/links';
+import { normalizePath, resolveContentLink, TEAM_PAGE_URL } from '../../src/lib/links';
 
 const own = new Set([
   '/handbook/customer-success/csm/csm-onboarding/',
@@ -36,6 +36,17 @@ describe('resolveContentLink', () => {
       kind: 'external',
       href: 'https://about.gitlab.com/company/team/#spatching',
     });
+  });
+
+  it('sends every way of writing the team page to its one address, anchor kept', () => {
+    for (const written of ['/company/team/#chloe', '/handbook/company/team/#chloe', '/handbook/company/team#chloe']) {
+      expect(resolveContentLink(written, own, '/')).toEqual({
+        kind: 'external',
+        href: `${TEAM_PAGE_URL}#chloe`,
+      });
+    }
+    expect(resolveContentLink('/handbook/company/team/', own, '/')).toEqual({ kind: 'external', href: TEAM_PAGE_URL });
+    expect(TEAM_PAGE_URL).toBe('https://about.gitlab.com/company/team/');
   });
 
   it('encodes spaces in upstream paths', () => {

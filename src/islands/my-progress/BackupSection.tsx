@@ -25,11 +25,11 @@ export function BackupSection({ ready, lastBackupAt, reminder }: Props) {
   };
 
   return (
-    <section aria-labelledby="backup-title">
+    <section class="dash-card backup-card" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('progressPage.backupTitle')}</h2>
       <p>{t('progressPage.backupText')}</p>
       {ready && (
-        <p>
+        <p class="backup-card__last">
           {lastBackupAt
             ? t('progressPage.lastBackup', { date: formatDate(lastBackupAt.slice(0, 10)) })
             : t('progressPage.neverBackedUp')}
@@ -37,15 +37,18 @@ export function BackupSection({ ready, lastBackupAt, reminder }: Props) {
       )}
       {reminder !== 'none' && (
         <p class="notice notice--warning">
+          <span aria-hidden="true">⚠ </span>
           {reminder === 'old'
             ? t('progressPage.backupOld', { days: BACKUP_MAX_AGE_DAYS })
             : t('progressPage.backupNow')}
         </p>
       )}
-      <button type="button" class="button" disabled={!ready} onClick={backUp}>
-        {t('progressPage.backup')}
-      </button>
-      <RestoreBackup ready={ready} />
+      <div class="backup-card__actions">
+        <button type="button" class="button button--primary" disabled={!ready} onClick={backUp}>
+          {t('progressPage.backup')}
+        </button>
+        <RestoreBackup ready={ready} />
+      </div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import '../../styles/planner.css';
+import '../../styles/my-progress.css';
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/ui';
@@ -6,15 +7,18 @@ import { backupReminder } from '../../lib/backup-reminder';
 import { localToday } from '../../lib/dates';
 import { sortPlans } from '../../lib/plan-model';
 import { itemPlainText, type ProgramSummary } from '../../lib/program-view';
-import { nextOpenItem, orphanedIds, programProgress } from '../../lib/progress';
+import { orphanedIds, programProgress } from '../../lib/progress';
+import { summarizeProgram } from '../../lib/progress-summary';
 import type { TaskRecord } from '../../schemas/stored';
 import { $plannerMeta, $programSettings, $tasks } from '../../stores/planner';
 import { $plans, startPlans } from '../../stores/plans';
+import { trackSummary } from '../../stores/summary';
 import { Announcer } from '../Announcer';
-import { ProgressMeter } from '../ProgressMeter';
 import { StorageNotices } from '../StorageNotices';
 import { usePlannerReady } from '../use-planner-ready';
 import { BackupSection } from './BackupSection';
+import { PlanCard } from './PlanCard';
+import { ProgramCard } from './ProgramCard';
 import { ResetAll } from './ResetAll';
 
 interface Props {
@@ -29,6 +33,14 @@ const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 export default function MyProgress({ programs, planBuilderHref }: Props) {
   const ready = usePlannerReady();
   useEffect(() => startPlans({ createDraft: false }), []);
+  // Every change here (a restore, Reset all, another tab) reaches the summary plain pages read.
+  useEffect(
+    () =>
+      ready
+        ? trackSummary(programs.map((program) => ({ ...program, taskText: (id) => itemPlainText(program, id) })))
+        : undefined,
+    [ready],
+  );
   const plans = useStore($plans);
   const stored = useStore($tasks);
   const meta = useStore($plannerMeta);
@@ -50,33 +62,20 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
       <StorageNotices ready={ready} />
       <section aria-labelledby="programs-title">
         <h2 id="programs-title">{t('progressPage.programs')}</h2>
-        <ul class="program-list">
-          {programs.map((program) => {
-            const progress = programProgress(program.sections, records);
-            const next = nextOpenItem(program.sections, records);
-            const started = progress.done > 0 || progress.notApplicable > 0;
-            return (
-              <li key={program.id} class="program-card">
-                <h3>
-                  <a href={program.href}>{program.title}</a>
-                </h3>
-                <ProgressMeter progress={progress} label={program.title} completeText={t('planner.programComplete')} />
-                {ready && (
-                  <p>
-                    {next ? (
-                      <>
-                        {t('planner.next')}{' '}
-                        <a href={`${program.href}#task-${next.item.id}`}>{itemPlainText(program, next.item.id)}</a>
-                      </>
-                    ) : (
-                      t('planner.allDone')
-                    )}
-                    {!started && <> {t('progressPage.notStarted')}</>}
-                  </p>
-                )}
-              </li>
-            );
-          })}
+        <ul class="dash-grid program-list">
+          {programs.map((program) => (
+            <ProgramCard
+              key={program.id}
+              program={program}
+              progress={programProgress(program.sections, records)}
+              summary={
+                ready
+                  ? summarizeProgram(program, records, settings[program.id], (id) => itemPlainText(program, id))
+                  : undefined
+              }
+              ready={ready}
+            />
+          ))}
         </ul>
         {orphaned.length > 0 && (
           <div class="notice">
@@ -93,12 +92,9 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
             {t('progressPage.noPlans')} <a href={planBuilderHref}>{t('progressPage.openBuilder')}</a>
           </p>
         ) : (
-          <ul>
+          <ul class="dash-grid">
             {planList.map((plan) => (
-              <li key={plan.id}>
-                <a href={`${planBuilderHref}?plan=${plan.id}`}>{plan.title.trim() || t('plan.untitled')}</a>
-                {plan.role.trim() && <> · {plan.role}</>}
-              </li>
+              <PlanCard key={plan.id} plan={plan} href={`${planBuilderHref}?plan=${plan.id}`} />
             ))}
           </ul>
         )}

@@ -20,7 +20,10 @@ export function ResetAll({ ready }: { ready: boolean }) {
         text={t('progressPage.resetAllText')}
         confirmLabel={t('planner.resetConfirm')}
         onConfirm={() => {
-          const outcome = restoreAll({ tasks: {}, programs: {}, plans: {} }, t('progressPage.resetAllDone'));
+          const outcome = restoreAll(
+            { tasks: {}, programs: {}, plans: {}, manager: {} },
+            t('progressPage.resetAllDone'),
+          );
           if (!outcome.ok) announce(outcome.error, 'error');
         }}
       />

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n/ui';
+import { mt, t } from '../../i18n/ui';
 import { backupSizeError, parseBackup, type RestoreChanges, restoreChanges } from '../../lib/backup';
 import type { PlannerData } from '../../schemas/backup';
 import { restoreAll, snapshotAll } from '../../stores/all-data';
 import { announce } from '../../stores/announcer';
+import { markBackupMade } from '../../stores/planner';
 
 interface PendingRestore {
   fileName: string;
@@ -15,11 +16,13 @@ interface PendingRestore {
 export function RestoreBackup({ ready }: { ready: boolean }) {
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const choose = async (file: File | undefined) => {
     setPending(null);
     setError(null);
+    setChosen(file?.name ?? null);
     if (!file) return;
     const fail = (error: string) => {
       const message = t('progressPage.restoreError', { error });
@@ -38,30 +41,40 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
     if (!pending) return;
     const outcome = restoreAll(pending.data);
     setPending(null);
+    setChosen(null);
     if (input.current) input.current.value = '';
     if (!outcome.ok) {
       setError(outcome.error);
       announce(outcome.error, 'error');
+      return;
     }
+    // The data now matches that file: as good as a backup made now.
+    markBackupMade(new Date());
   };
 
   return (
     <div class="restore">
-      <div class="field">
-        <label for="restore-file">{t('progressPage.restoreLabel')}</label>
+      <div class="file-picker">
         <input
           ref={input}
           id="restore-file"
           type="file"
           accept="application/json,.json"
           disabled={!ready}
-          aria-describedby="restore-help"
+          aria-describedby="restore-chosen restore-help"
           onChange={(event) => choose(event.currentTarget.files?.[0])}
         />
-        <p class="field__help" id="restore-help">
-          {t('progressPage.restoreHelp')}
-        </p>
+        {/* The label is the button: it names the input and opens the browser's file chooser. */}
+        <label for="restore-file" class="button">
+          {t('progressPage.restoreLabel')}
+        </label>
+        <span class="file-picker__name" id="restore-chosen">
+          {chosen ? t('dashboard.fileChosen', { file: chosen }) : t('dashboard.noFileChosen')}
+        </span>
       </div>
+      <p class="field__help" id="restore-help">
+        {t('progressPage.restoreHelp')}
+      </p>
       {error && (
         <p class="notice notice--error" role="alert">
           {error}
@@ -91,6 +104,9 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
               )}
               {pending.changes.plansChanged > 0 && (
                 <li>{t('progressPage.restorePlans', { count: pending.changes.plansChanged })}</li>
+              )}
+              {pending.changes.managerChanged > 0 && (
+                <li>{mt('manager.restoreRecords', { count: pending.changes.managerChanged })}</li>
               )}
               {pending.changes.ladderChanged > 0 && (
                 <li>{t('ladder.restoreRecords', { count: pending.changes.ladderChanged })}</li>

@@ -1,0 +1,188 @@
+import '../../styles/planner.css';
+import '../../styles/manager.css';
+import { useStore } from '@nanostores/preact';
+import { mt } from '../../i18n/ui';
+import { formatDate, isCalendarDate, localToday } from '../../lib/dates';
+import { cadenceEvents } from '../../lib/manager/calendar';
+import { reviewById } from '../../lib/manager/toolkit';
+import { type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
+import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from '../../stores/manager';
+import { downloadCalendar, PageStatus, StateTag, useManagerReady } from './shared';
+
+/** The words under a cadence: its rule from the seed, and when it was last done or is due. */
+function rowDetail(row: CadenceRow, renewalRule: string): string {
+  if (row.kind === 'unset') return mt('manager.cadenceTwice', { rule: mt('manager.renewalNotSet'), choice: '' });
+  if (row.kind === 'regular') {
+    const when = row.lastDone ? mt('manager.lastDone', { date: formatDate(row.lastDone) }) : mt('manager.neverDone');
+    return `${row.id === 'checklist' ? mt('manager.cadenceNone') : mt('manager.cadenceRegular')} ${when}.`;
+  }
+  const rule =
+    row.id === 'calls'
+      ? mt('manager.cadenceCalls', { count: row.count })
+      : row.id === 'renewal'
+        ? mt('manager.cadenceTwice', { rule: renewalRule, choice: mt('manager.yourChoice') })
+        : mt('manager.cadenceMonthly');
+  const when =
+    row.status.state === 'done'
+      ? mt('manager.doneUntil', { date: formatDate(row.status.nextPeriod) })
+      : mt('manager.dueSince', { date: formatDate(row.status.periodStart) });
+  const last = row.status.lastDone
+    ? mt('manager.lastDone', { date: formatDate(row.status.lastDone) })
+    : mt('manager.neverDone');
+  return `${rule} ${last}; ${when}.`;
+}
+
+/**
+ * "What is due": every review cadence and the call reviews, done / due /
+ * overdue today, the reader's choices where the seed is silent (renewal
+ * days, first day of the week, when quarters start) and the cadences as a
+ * calendar with recurring events.
+ */
+export default function ManagerCadences() {
+  const ready = useManagerReady();
+  const sessions = useStore($reviewSessions);
+  const settings = useStore($managerSettings);
+  const calls = useStore($calls);
+  const team = useStore($team);
+  const today = localToday();
+  const rows = ready ? cadenceRows(sessions, settings, calls, today) : [];
+  const renewal = settings?.renewal;
+  const renewalRule = !renewal
+    ? mt('manager.renewalNotSet')
+    : renewal.rule === 'days'
+      ? mt('manager.renewalDaysRule', { a: renewal.days[0], b: renewal.days[1] })
+      : mt('manager.renewalBiweeklyRule', { date: formatDate(renewal.from) });
+  const days = renewal?.rule === 'days' ? renewal.days : ([1, 15] as const);
+  const dayOptions = Array.from({ length: 28 }, (_, i) => i + 1);
+
+  return (
+    <section class="tool-panel" aria-labelledby="manager-due-title" data-pagefind-ignore="">
+      <p class="tool-panel__kicker">{mt('manager.siteTool')}</p>
+      <h3 id="manager-due-title" class="tool-panel__title">
+        {mt('manager.dueTitle')}
+      </h3>
+      <PageStatus ready={ready} />
+      <p>
+        {mt('manager.dueIntro')} {mt('manager.staysHere')}
+      </p>
+      <ul class="due-list">
+        {rows.map((row) => {
+          const title = row.id === 'calls' ? mt('manager.callsTitle') : reviewById(row.id).title;
+          const href = row.id === 'calls' ? '#manager-team-title' : `#${reviewById(row.id).anchor}`;
+          const state = row.kind === 'scheduled' ? row.status.state : row.kind === 'unset' ? 'due' : 'regular';
+          return (
+            <li key={row.id} class="due-list__item">
+              <StateTag state={state} /> <a href={href}>{title}</a>
+              <span class="due-list__detail">{rowDetail(row, renewalRule)}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <fieldset class="tool-choices">
+        <legend>{mt('manager.settingsTitle')}</legend>
+        <div class="field">
+          <p class="field__help">{mt('manager.renewalUnset')}</p>
+          <div class="field__row">
+            <label>
+              <input
+                type="radio"
+                name="renewal-rule"
+                checked={renewal?.rule === 'days'}
+                disabled={!ready}
+                onChange={() => changeSettings({ renewal: { rule: 'days', days: [days[0], days[1]] } })}
+              />{' '}
+              {mt('manager.renewalDays')}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="renewal-rule"
+                checked={renewal?.rule === 'every-two-weeks'}
+                disabled={!ready}
+                onChange={() => changeSettings({ renewal: { rule: 'every-two-weeks', from: today } })}
+              />{' '}
+              {mt('manager.renewalBiweekly')}
+            </label>
+          </div>
+          {renewal?.rule === 'days' && (
+            <div class="field__row">
+              {([0, 1] as const).map((index) => (
+                <label key={index}>
+                  {index === 0 ? mt('manager.renewalFirst') : mt('manager.renewalSecond')}{' '}
+                  <select
+                    value={String(renewal.days[index])}
+                    onChange={(e) => {
+                      const next: [number, number] = [renewal.days[0], renewal.days[1]];
+                      next[index] = Number(e.currentTarget.value);
+                      changeSettings({ renewal: { rule: 'days', days: next } });
+                    }}
+                  >
+                    {dayOptions.map((day) => (
+                      <option key={day} value={String(day)}>
+                        {day}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+          )}
+          {renewal?.rule === 'every-two-weeks' && (
+            <label class="field__row">
+              {mt('manager.renewalFrom')}{' '}
+              <input
+                type="date"
+                value={renewal.from}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  if (isCalendarDate(value)) changeSettings({ renewal: { rule: 'every-two-weeks', from: value } });
+                }}
+              />
+            </label>
+          )}
+        </div>
+        <div class="field">
+          <label for="manager-week-start">{mt('manager.weekStart')}</label>
+          <select
+            id="manager-week-start"
+            value={settings?.weekStart ?? 'monday'}
+            disabled={!ready}
+            onChange={(e) => changeSettings({ weekStart: e.currentTarget.value === 'sunday' ? 'sunday' : 'monday' })}
+          >
+            <option value="monday">{mt('manager.monday')}</option>
+            <option value="sunday">{mt('manager.sunday')}</option>
+          </select>
+          <p class="field__help">{mt('manager.settingsWeek')}</p>
+        </div>
+        <div class="field">
+          <label for="manager-quarter-start">{mt('manager.quarterStart')}</label>
+          <select
+            id="manager-quarter-start"
+            value={String(settings?.quarterStartMonth ?? 1)}
+            disabled={!ready}
+            onChange={(e) => {
+              const month = Number(e.currentTarget.value);
+              changeSettings({ quarterStartMonth: month === 2 ? 2 : month === 3 ? 3 : 1 });
+            }}
+          >
+            <option value="1">{mt('manager.quarterJan')}</option>
+            <option value="2">{mt('manager.quarterFeb')}</option>
+            <option value="3">{mt('manager.quarterMar')}</option>
+          </select>
+          <p class="field__help">{mt('manager.settingsQuarter')}</p>
+        </div>
+      </fieldset>
+      <div class="tool-actions">
+        <button
+          type="button"
+          class="button button--small"
+          disabled={!ready}
+          onClick={() => downloadCalendar(() => cadenceEvents(settings, team, localToday()), 'manager-cadences.ics')}
+        >
+          {mt('manager.downloadIcs')}
+        </button>
+      </div>
+      <p class="field__help">{mt('manager.cadenceIcs')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import '../../styles/planner.css';
+import '../../styles/manager.css';
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { mt } from '../../i18n/ui';
+import { addDays, formatDate, formatRange, isCalendarDate, localToday } from '../../lib/dates';
+import { type AgendaNumber, agendaWeekView } from '../../lib/manager/agenda';
+import { agendaEvents } from '../../lib/manager/calendar';
+import { agendaMarkdown, weekLabel } from '../../lib/manager/markdown';
+import {
+  $agendaWeeks,
+  $managerSettings,
+  changeAgendaItem,
+  chooseFifthWeekAgenda,
+  MANAGER_AUTOSAVE_MS,
+} from '../../stores/manager';
+import { downloadCalendar, MarkdownButtons, NoteItem, PageStatus, useManagerReady } from './shared';
+
+/**
+ * This week's 1:1 agenda, under the cadence it comes from: which week of the
+ * month it is by the seed's first-full-week rule, the seed's agenda items,
+ * items left open in earlier weeks, a note per item; exports for the
+ * running 1:1 document and a calendar for the next quarter.
+ */
+export default function OneOnOneAgenda() {
+  const ready = useManagerReady();
+  const weeks = useStore($agendaWeeks);
+  const settings = useStore($managerSettings);
+  const weekStart = settings?.weekStart ?? 'monday';
+  // No date before hydration: the build's "today" is not the reader's.
+  const [chosenDate, setDate] = useState<string | undefined>(undefined);
+  const date = chosenDate ?? localToday();
+  const view = agendaWeekView(date, ready ? weeks : [], weekStart);
+  const start = view.week.start;
+  const earlier = ready ? weeks.filter((w) => w.week < start).length : 0;
+  const own = view.items.filter((item) => !item.carried);
+  const carried = view.items.filter((item) => item.carried);
+  const item = (entry: (typeof view.items)[number]) => (
+    <NoteItem
+      key={entry.key}
+      id={`agenda-${start}-${entry.key}`}
+      title={entry.title}
+      done={entry.state.done}
+      note={entry.state.note}
+      disabled={!ready}
+      onDone={(done) => changeAgendaItem(start, entry.key, { done })}
+      onNote={(note) => changeAgendaItem(start, entry.key, { note }, MANAGER_AUTOSAVE_MS)}
+    >
+      {entry.carried && (
+        <p class="field__help">
+          {mt('manager.carriedFrom', { date: formatDate(entry.carried.from) })}
+          {entry.carried.note.trim() && entry.carried.note !== entry.state.note && (
+            <>
+              {' '}
+              · {mt('manager.earlierNote')} <span class="tool-quote">{entry.carried.note}</span>
+            </>
+          )}
+        </p>
+      )}
+    </NoteItem>
+  );
+
+  return (
+    <section class="tool-panel" aria-labelledby="manager-agenda-title" data-pagefind-ignore="">
+      <p class="tool-panel__kicker">{mt('manager.siteTool')}</p>
+      <h3 id="manager-agenda-title" class="tool-panel__title">
+        {mt('manager.agendaTitle')}
+      </h3>
+      <PageStatus ready={ready} />
+      {!ready ? (
+        <p>{mt('manager.opening')}</p>
+      ) : (
+        <>
+          <div class="field field__row">
+            <label for="manager-agenda-date">{mt('manager.agendaDate')}</label>
+            <input
+              id="manager-agenda-date"
+              type="date"
+              value={date}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                if (isCalendarDate(value)) setDate(value);
+              }}
+            />
+            <button type="button" class="button button--small" onClick={() => setDate(addDays(start, -7))}>
+              {mt('manager.previousWeek')}
+            </button>
+            <button type="button" class="button button--small" onClick={() => setDate(localToday())}>
+              {mt('manager.thisWeek')}
+            </button>
+            <button type="button" class="button button--small" onClick={() => setDate(addDays(start, 7))}>
+              {mt('manager.nextWeek')}
+            </button>
+          </div>
+          <p class="agenda-week" aria-live="polite">
+            <strong>{weekLabel(view)}</strong> <span>{formatRange({ start, end: view.week.end })}</span>
+          </p>
+          {view.week.index === 5 && (
+            <div class="field">
+              <label for="manager-fifth-agenda">
+                {mt('manager.chooseAgenda')} {mt('manager.yourChoice')}
+              </label>
+              <select
+                id="manager-fifth-agenda"
+                value={String(view.agenda ?? '')}
+                disabled={!ready}
+                onChange={(e) => {
+                  const value = Number(e.currentTarget.value);
+                  chooseFifthWeekAgenda(start, value >= 1 && value <= 4 ? (value as AgendaNumber) : undefined);
+                }}
+              >
+                <option value="">{mt('manager.noAgendaChoice')}</option>
+                {([1, 2, 3, 4] as const).map((n) => (
+                  <option key={n} value={String(n)}>
+                    {mt(`manager.agendaName.${n}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {own.length > 0 ? <ol class="tool-items">{own.map(item)}</ol> : <p>{mt('manager.noAgenda')}</p>}
+          {carried.length > 0 && (
+            <>
+              <h4>{mt('manager.carriedHeading')}</h4>
+              <ul class="tool-items">{carried.map(item)}</ul>
+            </>
+          )}
+          <p class="field__help">
+            {mt('manager.carryHelp')} {earlier > 0 && mt('manager.agendaWeeksKept', { count: earlier })}
+          </p>
+          <div class="tool-actions">
+            <MarkdownButtons markdown={() => agendaMarkdown(view)} fileName={`one-on-one-${start}.md`} />
+            <button
+              type="button"
+              class="button button--small"
+              onClick={() => downloadCalendar(() => agendaEvents(localToday(), weekStart), 'one-on-one-agendas.ics')}
+            >
+              {mt('manager.downloadIcs')}
+            </button>
+          </div>
+          <p class="field__help">{mt('manager.agendaIcs')}</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,275 @@
+import '../../styles/planner.css';
+import '../../styles/manager.css';
+import { useStore } from '@nanostores/preact';
+import { useRef } from 'preact/hooks';
+import { mt } from '../../i18n/ui';
+import { choiceLines, clubMarkdown, criterionShort, formatNumber } from '../../lib/manager/markdown';
+import { type ClubChoices, type CsmEntry, scoreClub } from '../../lib/manager/presidents-club';
+import { TOOLKIT } from '../../lib/manager/toolkit';
+import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/manager';
+import {
+  $club,
+  addCsm,
+  changeClubChoices,
+  changeCsm,
+  clearClub,
+  MANAGER_AUTOSAVE_MS,
+  removeCsm,
+} from '../../stores/manager';
+import { ConfirmDialog } from '../ConfirmDialog';
+import { MarkdownButtons, PageStatus, useManagerReady } from './shared';
+
+type NumberField = 'netArr' | 'endingArr' | 'ebr' | 'greenPlans' | 'adoptionPlays' | 'workshops';
+
+/** The figures asked for each CSM, in the seed's order of criteria (criterion 1 takes two inputs). */
+function numberFields(): { field: NumberField; label: string }[] {
+  const text = (index: number) => TOOLKIT.criteria[index]?.text ?? '';
+  return [
+    { field: 'netArr', label: mt('manager.netArr') },
+    { field: 'endingArr', label: mt('manager.endingArr') },
+    { field: 'ebr', label: text(1) },
+    { field: 'greenPlans', label: text(2) },
+    { field: 'adoptionPlays', label: text(3) },
+    { field: 'workshops', label: text(4) },
+  ];
+}
+
+function parseAmount(text: string): number | undefined {
+  if (text.trim() === '') return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+function Choice<K extends keyof ClubChoices>({
+  name,
+  gap,
+  options,
+  value,
+  onChange,
+}: {
+  name: K;
+  gap: string;
+  options: readonly NonNullable<ClubChoices[K]>[];
+  value: ClubChoices[K];
+  onChange: (value: NonNullable<ClubChoices[K]>) => void;
+}) {
+  const prefix =
+    name === 'categories' ? 'manager.cat.' : name === 'lowerTie' ? 'manager.lowerTie.' : 'manager.afterTie.';
+  return (
+    <fieldset class="tool-choice">
+      <legend>{gap}</legend>
+      {options.map((option) => (
+        <label key={option} class="tool-check">
+          <input type="radio" name={`club-${name}`} checked={value === option} onChange={() => onChange(option)} />{' '}
+          {mt(`${prefix}${option}` as 'manager.cat.all-five')}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * The President's Club tally: per CSM the five criteria's figures, scored
+ * by the seed's rules with the working shown, the reader's choices where the
+ * seed is silent printed on the result, a Markdown table, and Clear all.
+ */
+export default function PresidentsClub() {
+  const ready = useManagerReady();
+  const stored = useStore($club);
+  const club = ready ? stored : undefined;
+  const csms: ClubCsm[] = club?.csms ?? [];
+  const choices = club?.choices ?? {};
+  const result = scoreClub(csms as CsmEntry[], choices);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const nameOf = (id: string) => csms.find((c) => c.id === id)?.name || '–';
+  const fields = numberFields();
+
+  return (
+    <section class="tool-panel" aria-labelledby="manager-club-title" data-pagefind-ignore="">
+      <p class="tool-panel__kicker">{mt('manager.siteTool')}</p>
+      <h4 id="manager-club-title" class="tool-panel__title">
+        {mt('manager.clubTitle')}
+      </h4>
+      <PageStatus ready={ready} />
+      <p>{mt('manager.clubIntro')}</p>
+      <p class="notice">{mt('manager.teamPrivacy')}</p>
+      <fieldset class="tool-choices">
+        <legend>{mt('manager.gapsTitle')}</legend>
+        <Choice
+          name="categories"
+          gap={mt('manager.gapCategories')}
+          options={['all-five', ...TOOLKIT.criteria.map((c) => `without-${c.id}` as const)]}
+          value={choices.categories ?? 'all-five'}
+          onChange={(categories) => changeClubChoices({ categories })}
+        />
+        <Choice
+          name="lowerTie"
+          gap={mt('manager.gapLowerTie')}
+          options={['same-place', 'fifty-each', 'share']}
+          value={choices.lowerTie}
+          onChange={(lowerTie) => changeClubChoices({ lowerTie })}
+        />
+        <Choice
+          name="afterTie"
+          gap={mt('manager.gapAfterTie')}
+          options={['next-place', 'count-csms']}
+          value={choices.afterTie}
+          onChange={(afterTie) => changeClubChoices({ afterTie })}
+        />
+      </fieldset>
+      {csms.length === 0 && <p class="field__help">{mt('manager.noCsms')}</p>}
+      <ul class="club-list">
+        {csms.map((csm, index) => {
+          const base = `club-${csm.id}`;
+          const label = csm.name || `${mt('manager.colCsm')} ${index + 1}`;
+          return (
+            <li key={csm.id}>
+              <fieldset class="club-csm">
+                <legend>{label}</legend>
+                <div class="club-csm__fields">
+                  <p class="field">
+                    <label for={`${base}-name`}>{mt('manager.csmName')}</label>
+                    <input
+                      id={`${base}-name`}
+                      type="text"
+                      autoComplete="off"
+                      maxLength={MAX_PERSON_NAME}
+                      value={csm.name}
+                      onInput={(e) => changeCsm(csm.id, { name: e.currentTarget.value }, MANAGER_AUTOSAVE_MS)}
+                    />
+                  </p>
+                  <p class="field">
+                    <label for={`${base}-team`}>{mt('manager.csmTeam')}</label>
+                    <input
+                      id={`${base}-team`}
+                      type="text"
+                      autoComplete="off"
+                      maxLength={MAX_TEAM_NAME}
+                      value={csm.team}
+                      onInput={(e) =>
+                        changeCsm(csm.id, { team: e.currentTarget.value.slice(0, MAX_TEAM_NAME) }, MANAGER_AUTOSAVE_MS)
+                      }
+                    />
+                  </p>
+                  {fields.map(({ field, label: fieldLabel }) => (
+                    <p class="field" key={field}>
+                      <label for={`${base}-${field}`}>{fieldLabel}</label>
+                      <input
+                        id={`${base}-${field}`}
+                        type="number"
+                        inputMode="decimal"
+                        min="0"
+                        step="any"
+                        value={csm[field] === undefined ? '' : String(csm[field])}
+                        onChange={(e) => changeCsm(csm.id, { [field]: parseAmount(e.currentTarget.value) })}
+                      />
+                    </p>
+                  ))}
+                </div>
+                <button type="button" class="button button--small button--danger" onClick={() => removeCsm(csm.id)}>
+                  {mt('manager.removeCsm', { name: label })}
+                </button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ul>
+      <div class="tool-actions">
+        <button
+          type="button"
+          class="button button--small"
+          disabled={!ready}
+          onClick={() => {
+            const id = addCsm();
+            if (id) requestAnimationFrame(() => document.getElementById(`club-${id}-name`)?.focus());
+          }}
+        >
+          {mt('manager.addCsm')}
+        </button>
+      </div>
+      {csms.length > 0 && (
+        <div class="club-result">
+          <h5>{mt('manager.resultTitle')}</h5>
+          <ul class="club-choices">
+            {choiceLines(choices).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {result.pending.length > 0 && <p class="notice notice--warning">{mt('manager.pendingChoice')}</p>}
+          {result.teams.map((team) => (
+            <div class="table-scroll" key={team.team}>
+              <table>
+                <caption>{team.team || mt('manager.noTeamName')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{mt('manager.colCsm')}</th>
+                    <th scope="col">{mt('manager.colTotal')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {team.rows.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row">{row.name || '–'}</th>
+                      <td>
+                        {formatNumber(row.total)}
+                        {row.incomplete && ` (${mt('manager.needsChoice')})`}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+          <h5>{mt('manager.workingTitle')}</h5>
+          {result.categories.map((category) => (
+            <div class="table-scroll" key={category.criterion}>
+              <table>
+                <caption>{criterionShort(category.criterion)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{mt('manager.colCsm')}</th>
+                    <th scope="col">{criterionShort(category.criterion)}</th>
+                    <th scope="col">{mt('manager.colTotal')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {category.rows.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row">{nameOf(row.id)}</th>
+                      <td>{row.value === undefined ? '–' : formatNumber(row.value)}</td>
+                      <td>
+                        {row.points === undefined ? mt('manager.needsChoice') : formatNumber(row.points)} ·{' '}
+                        {mt(`manager.why.${row.why}`, { place: row.place ?? '' })}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+          <div class="tool-actions">
+            <MarkdownButtons
+              markdown={() => clubMarkdown(club ?? { v: 1, kind: 'club', csms, choices }, result)}
+              fileName="presidents-club-tally.md"
+            />
+            <button
+              type="button"
+              class="button button--small button--danger"
+              onClick={() => dialog.current?.showModal()}
+            >
+              {mt('manager.clearClub')}
+            </button>
+          </div>
+        </div>
+      )}
+      <ConfirmDialog
+        dialogRef={dialog}
+        id="manager-club-clear"
+        title={mt('manager.clearClubTitle')}
+        text={mt('manager.clearClubText')}
+        confirmLabel={mt('manager.clearClub').replace('…', '')}
+        onConfirm={clearClub}
+      />
+    </section>
+  );
+}

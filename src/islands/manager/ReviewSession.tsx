@@ -1,0 +1,175 @@
+import '../../styles/planner.css';
+import '../../styles/manager.css';
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { mt } from '../../i18n/ui';
+import { formatDate, isCalendarDate, localToday } from '../../lib/dates';
+import { reviewItemText, reviewMarkdown } from '../../lib/manager/markdown';
+import { type ReviewId, reviewById } from '../../lib/manager/toolkit';
+import { announce } from '../../stores/announcer';
+import {
+  $reviewSessions,
+  changeReview,
+  changeReviewItem,
+  deleteReview,
+  MANAGER_AUTOSAVE_MS,
+  startReview,
+} from '../../stores/manager';
+import { MarkdownButtons, NoteItem, PageStatus, useManagerReady } from './shared';
+
+interface Props {
+  review: ReviewId;
+  /** This section's address, for the export's source link. */
+  sourcePath: string;
+}
+
+/**
+ * A review as a recurring session, under the review's questions: start one,
+ * tick each item and write a note, finish it (kept with its date), export
+ * it as a GitLab issue. Earlier sessions stay listed.
+ */
+export default function ReviewSession({ review, sourcePath }: Props) {
+  const ready = useManagerReady();
+  const definition = reviewById(review);
+  const all = useStore($reviewSessions);
+  const sessions = ready ? all.filter((s) => s.review === review) : [];
+  const [openId, setOpenId] = useState<string | undefined>(undefined);
+  const headingId = `review-${review}-title`;
+  // The open session: the one chosen, else the newest unfinished one.
+  const open =
+    sessions.find((s) => s.id === openId) ?? (openId === undefined ? sessions.find((s) => !s.finished) : undefined);
+  const history = sessions.filter((s) => s !== open);
+  const sourceUrl = typeof location === 'undefined' ? sourcePath : new URL(sourcePath, location.href).href;
+  const focusSession = () =>
+    requestAnimationFrame(() => document.getElementById(`${headingId}-open`)?.focus({ preventScroll: false }));
+
+  return (
+    <section class="tool-panel" aria-labelledby={headingId} data-pagefind-ignore="">
+      <p class="tool-panel__kicker">{mt('manager.siteTool')}</p>
+      <h4 id={headingId} class="tool-panel__title">
+        {mt('manager.sessionTitle', { review: definition.title })}
+      </h4>
+      <PageStatus ready={ready} />
+      {!open && (
+        <p>
+          <button
+            type="button"
+            class="button"
+            disabled={!ready}
+            onClick={() => {
+              setOpenId(startReview(review, localToday()));
+              focusSession();
+            }}
+          >
+            {mt('manager.startSession', { review: definition.title })}
+          </button>
+        </p>
+      )}
+      {open && (
+        <div class="tool-session">
+          <h5 id={`${headingId}-open`} tabIndex={-1}>
+            {mt('manager.sessionOn', { review: definition.title, date: formatDate(open.date) })}{' '}
+            <span class="tool-session__state">{open.finished ? mt('manager.finished') : mt('manager.inProgress')}</span>
+          </h5>
+          <p class="field">
+            <label for={`${headingId}-date`}>{mt('manager.sessionDate')}</label>
+            <input
+              id={`${headingId}-date`}
+              type="date"
+              value={open.date}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                if (isCalendarDate(value)) changeReview(open.id, { date: value });
+              }}
+            />
+          </p>
+          <ol class="tool-items">
+            {definition.items.map((item) => {
+              const state = open.items[item.id] ?? { done: false, note: '' };
+              return (
+                <NoteItem
+                  key={item.id}
+                  id={`${open.id}-${item.id}`}
+                  title={reviewItemText(item)}
+                  done={state.done}
+                  note={state.note}
+                  disabled={!ready}
+                  onDone={(done) => changeReviewItem(open.id, item.id, { done })}
+                  onNote={(note) => changeReviewItem(open.id, item.id, { note }, MANAGER_AUTOSAVE_MS)}
+                />
+              );
+            })}
+          </ol>
+          <div class="tool-actions">
+            {open.finished ? (
+              <button
+                type="button"
+                class="button button--small"
+                onClick={() => changeReview(open.id, { finished: false })}
+              >
+                {mt('manager.reopen')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                class="button"
+                onClick={() => {
+                  changeReview(open.id, { finished: true });
+                  announce(mt('manager.sessionFinished'));
+                }}
+              >
+                {mt('manager.finish')}
+              </button>
+            )}
+            <MarkdownButtons
+              markdown={() => reviewMarkdown(definition, open, sourceUrl)}
+              fileName={`${review}-review-${open.date}.md`}
+            />
+            <button type="button" class="button button--small" onClick={() => setOpenId('')}>
+              {mt('manager.close')}
+            </button>
+            <button
+              type="button"
+              class="button button--small button--danger"
+              onClick={() => {
+                deleteReview(open.id);
+                setOpenId(undefined);
+              }}
+            >
+              {mt('manager.delete')}
+            </button>
+          </div>
+        </div>
+      )}
+      <h5>{mt('manager.history')}</h5>
+      {history.length === 0 ? (
+        <p class="field__help">{mt('manager.noHistory')}</p>
+      ) : (
+        <ul class="tool-history">
+          {history.map((session) => {
+            const done = definition.items.filter((item) => session.items[item.id]?.done).length;
+            return (
+              <li key={session.id}>
+                <span>
+                  {formatDate(session.date)} · {session.finished ? mt('manager.finished') : mt('manager.inProgress')} ·{' '}
+                  {mt('manager.ticked', { done, total: definition.items.length })}
+                </span>{' '}
+                <button
+                  type="button"
+                  class="button button--small"
+                  aria-label={`${mt('manager.open')}: ${mt('manager.sessionOn', { review: definition.title, date: formatDate(session.date) })}`}
+                  onClick={() => {
+                    setOpenId(session.id);
+                    focusSession();
+                  }}
+                >
+                  {mt('manager.open')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import '../../styles/planner.css';
+import '../../styles/manager.css';
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { mt } from '../../i18n/ui';
+import { formatDate, localToday } from '../../lib/dates';
+import { callsThisWeek, memberRows } from '../../lib/manager/week-summary';
+import { MAX_PERSON_NAME } from '../../schemas/manager';
+import { announce } from '../../stores/announcer';
+import {
+  $calls,
+  $managerSettings,
+  $team,
+  addMember,
+  countCall,
+  logMemberDate,
+  removeMember,
+} from '../../stores/manager';
+import { PageStatus, StateTag, useManagerReady } from './shared';
+
+/**
+ * The team roster (first names or initials, kept in this browser) with each
+ * member's weekly 1:1 and quarterly IDP sync, and the week's call review
+ * counter, under the responsibilities table that sets them.
+ */
+export default function TeamCadences() {
+  const ready = useManagerReady();
+  const team = useStore($team);
+  const settings = useStore($managerSettings);
+  const calls = useStore($calls);
+  const [name, setName] = useState('');
+  const today = localToday();
+  const rows = ready ? memberRows(team, settings, today) : [];
+  const count = ready ? callsThisWeek(calls, settings, today) : 0;
+
+  return (
+    <section class="tool-panel" aria-labelledby="manager-team-title" data-pagefind-ignore="">
+      <p class="tool-panel__kicker">{mt('manager.siteTool')}</p>
+      <h3 id="manager-team-title" class="tool-panel__title">
+        {mt('manager.teamTitle')}
+      </h3>
+      <PageStatus ready={ready} />
+      <p class="notice">{mt('manager.teamPrivacy')}</p>
+      <form
+        class="field field__row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (addMember(name)) setName('');
+        }}
+      >
+        <label for="manager-member-name">{mt('manager.memberName')}</label>
+        <input
+          id="manager-member-name"
+          type="text"
+          autoComplete="off"
+          maxLength={MAX_PERSON_NAME}
+          value={name}
+          disabled={!ready}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+        <button type="submit" class="button button--small" disabled={!ready}>
+          {mt('manager.addMember')}
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p class="field__help">{mt('manager.noTeam')}</p>
+      ) : (
+        <ul class="team-list">
+          {rows.map(({ member, oneOnOne, idp }) => {
+            const heldToday = member.oneOnOnes.includes(today);
+            const idpToday = member.idpSyncs.includes(today);
+            return (
+              <li key={member.id} class="team-list__member">
+                <strong class="team-list__name">{member.name}</strong>
+                <span>
+                  {mt('manager.oneOnOne')}: <StateTag state={oneOnOne.state} />{' '}
+                  {oneOnOne.lastDone && mt('manager.lastDone', { date: formatDate(oneOnOne.lastDone) })}
+                </span>
+                <span>
+                  {mt('manager.idpSync')}: <StateTag state={idp.state} />{' '}
+                  {idp.lastDone && mt('manager.lastDone', { date: formatDate(idp.lastDone) })}
+                </span>
+                <span class="tool-actions">
+                  <label class="tool-check">
+                    <input
+                      type="checkbox"
+                      checked={heldToday}
+                      onChange={(e) => {
+                        logMemberDate(member.id, 'oneOnOnes', today, !e.currentTarget.checked);
+                        announce(mt('manager.logged', { name: member.name }));
+                      }}
+                    />{' '}
+                    {mt('manager.logOneOnOneFor', { name: member.name })}
+                  </label>
+                  <label class="tool-check">
+                    <input
+                      type="checkbox"
+                      checked={idpToday}
+                      onChange={(e) => {
+                        logMemberDate(member.id, 'idpSyncs', today, !e.currentTarget.checked);
+                        announce(mt('manager.logged', { name: member.name }));
+                      }}
+                    />{' '}
+                    {mt('manager.logIdpFor', { name: member.name })}
+                  </label>
+                  <button
+                    type="button"
+                    class="button button--small button--danger"
+                    onClick={() => removeMember(member.id)}
+                  >
+                    {mt('manager.removeMember', { name: member.name })}
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <h4>{mt('manager.callsTitle')}</h4>
+      <p aria-live="polite">{mt('manager.callsCount', { count })}</p>
+      <div class="tool-actions">
+        <button
+          type="button"
+          class="button button--small"
+          disabled={!ready}
+          onClick={() => countCall(today, 1, settings?.weekStart)}
+        >
+          {mt('manager.callsAdd')}
+        </button>
+        <button
+          type="button"
+          class="button button--small"
+          disabled={!ready || count === 0}
+          onClick={() => countCall(today, -1, settings?.weekStart)}
+        >
+          {mt('manager.callsRemove')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import '../../styles/planner.css';
+import '../../styles/manager.css';
+import { useStore } from '@nanostores/preact';
+import { mt } from '../../i18n/ui';
+import { formatDate, localToday } from '../../lib/dates';
+import { agendaWeekView } from '../../lib/manager/agenda';
+import { weekLabel } from '../../lib/manager/markdown';
+import { reviewById } from '../../lib/manager/toolkit';
+import { cadenceRows, memberRows } from '../../lib/manager/week-summary';
+import { $agendaWeeks, $calls, $managerRecords, $managerSettings, $reviewSessions, $team } from '../../stores/manager';
+import { StateTag, useManagerReady } from '../manager/shared';
+
+interface Props {
+  /** The manager handbook page, where the toolkit is. */
+  managerHref: string;
+}
+
+/**
+ * "My week as a manager" on My progress: what is due, this week's 1:1
+ * agenda and the team's 1:1s and IDP syncs, from the toolkit on the manager
+ * page. Its own island and file, beside the rest of My progress.
+ */
+export default function ManagerWeek({ managerHref }: Props) {
+  const ready = useManagerReady();
+  const records = useStore($managerRecords);
+  const sessions = useStore($reviewSessions);
+  const settings = useStore($managerSettings);
+  const calls = useStore($calls);
+  const team = useStore($team);
+  const weeks = useStore($agendaWeeks);
+  const used = ready && Object.keys(records).length > 0;
+  const today = localToday();
+
+  return (
+    <section class="tool-panel" aria-labelledby="manager-week-title">
+      <h2 id="manager-week-title" class="tool-panel__title">
+        {mt('manager.weekTitle')}
+      </h2>
+      {!used ? (
+        <p>
+          {mt('manager.weekEmpty')} <a href={managerHref}>{mt('manager.openManagerPage')}</a>
+        </p>
+      ) : (
+        <WeekSummary
+          today={today}
+          managerHref={managerHref}
+          rows={cadenceRows(sessions, settings, calls, today)}
+          members={memberRows(team, settings, today)}
+          agenda={agendaWeekView(today, weeks, settings?.weekStart ?? 'monday')}
+        />
+      )}
+    </section>
+  );
+}
+
+function WeekSummary({
+  managerHref,
+  rows,
+  members,
+  agenda,
+}: {
+  today: string;
+  managerHref: string;
+  rows: ReturnType<typeof cadenceRows>;
+  members: ReturnType<typeof memberRows>;
+  agenda: ReturnType<typeof agendaWeekView>;
+}) {
+  const carried = agenda.items.filter((item) => item.carried && !item.state.done).length;
+  const held = members.filter((m) => m.oneOnOne.state === 'done').length;
+  const synced = members.filter((m) => m.idp.state === 'done').length;
+  return (
+    <>
+      <p>{mt('manager.weekIntro')}</p>
+      <ul class="due-list">
+        {rows.map((row) => {
+          const title = row.id === 'calls' ? mt('manager.callsTitle') : reviewById(row.id).title;
+          const state = row.kind === 'scheduled' ? row.status.state : row.kind === 'unset' ? 'due' : 'regular';
+          const last =
+            row.kind === 'scheduled' ? row.status.lastDone : row.kind === 'regular' ? row.lastDone : undefined;
+          return (
+            <li key={row.id} class="due-list__item">
+              <StateTag state={state} /> {title}
+              <span class="due-list__detail">
+                {last ? mt('manager.lastDone', { date: formatDate(last) }) : mt('manager.neverDone')}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p>{mt('manager.weekAgenda', { week: weekLabel(agenda) })}</p>
+      {carried > 0 && <p>{mt('manager.weekOpenItems', { count: carried })}</p>}
+      {members.length > 0 && (
+        <>
+          <p>{mt('manager.weekOneOnOnes', { done: held, total: members.length })}</p>
+          <p>{mt('manager.weekIdp', { done: synced, total: members.length })}</p>
+        </>
+      )}
+      <p>
+        <a href={managerHref}>{mt('manager.openManagerPage')}</a>
+      </p>
+    </>
+  );
+}

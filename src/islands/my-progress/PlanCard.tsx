@@ -1,0 +1,49 @@
+import { t } from '../../i18n/ui';
+import { formatDate, localToday } from '../../lib/dates';
+import { PHASE_TITLES } from '../../lib/plan-labels';
+import { currentPhase, phaseProgress } from '../../lib/plan-progress';
+import type { Plan } from '../../schemas/plan';
+
+interface Props {
+  plan: Plan;
+  href: string;
+}
+
+/** One 30-60-90 plan on the dashboard: each phase's actions done out of all, and the phase the reader is in. */
+export function PlanCard({ plan, href }: Props) {
+  const now = currentPhase(plan, localToday());
+  const title = plan.title.trim() || t('plan.untitled');
+  return (
+    <li class="dash-card plan-card">
+      <div class="dash-card__titles">
+        <h3>
+          <a href={href}>{title}</a>
+        </h3>
+        <p class="dash-card__meta">
+          {now !== undefined && (
+            <span class="tag tag--doing">◐ {t('dashboard.currentPhase', { phase: PHASE_TITLES[now] ?? '' })}</span>
+          )}
+          {plan.role.trim() && <span class="dash-card__role">{plan.role}</span>}
+        </p>
+      </div>
+      <ol class="phase-bars" aria-label={t('dashboard.planPhases')}>
+        {PHASE_TITLES.map((phase, index) => {
+          const progress = phaseProgress(plan, index);
+          return (
+            <li key={phase} class={`phase-bar${index === now ? ' phase-bar--now' : ''}`}>
+              <span class="phase-bar__label">
+                {progress.total > 0
+                  ? t('dashboard.phaseProgress', { phase, done: progress.done, total: progress.total })
+                  : t('dashboard.phaseEmpty', { phase })}
+              </span>
+              <progress max={Math.max(progress.total, 1)} value={progress.done} aria-hidden="true" />
+            </li>
+          );
+        })}
+      </ol>
+      <p class="dash-card__when">
+        {t('dashboard.lastActivity', { date: formatDate(localToday(new Date(plan.updatedAt))) })}
+      </p>
+    </li>
+  );
+}

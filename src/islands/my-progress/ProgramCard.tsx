@@ -1,0 +1,71 @@
+import { t } from '../../i18n/ui';
+import { formatDate, formatRange, localToday } from '../../lib/dates';
+import type { ProgramSummary } from '../../lib/program-view';
+import { isComplete, type Progress } from '../../lib/progress';
+import { currentBlock, type SummaryProgram } from '../../lib/summary-read';
+import { ProgressRing } from '../ProgressRing';
+
+interface Props {
+  program: ProgramSummary;
+  /** What the progress summary says of it (progress, next task, dated blocks, last activity). */
+  summary: SummaryProgram | undefined;
+  progress: Progress;
+  ready: boolean;
+}
+
+/** One program on the dashboard: ring, status, next task with its section, this week or month, last activity. */
+export function ProgramCard({ program, summary, progress, ready }: Props) {
+  const started = progress.done > 0 || progress.notApplicable > 0;
+  const complete = progress.total > 0 && isComplete(progress);
+  const block = summary ? currentBlock(summary, localToday()) : undefined;
+  const status = complete
+    ? { tone: 'done', text: `✓ ${t('progress.done')}` }
+    : started
+      ? { tone: 'doing', text: `◐ ${t('dashboard.inProgress')}` }
+      : { tone: 'todo', text: `○ ${t('dashboard.noActivity')}` };
+  return (
+    <li class="dash-card program-card">
+      <div class="dash-card__head">
+        <ProgressRing progress={progress} label={program.title} />
+        <div class="dash-card__titles">
+          <h3>
+            <a href={program.href}>{program.title}</a>
+          </h3>
+          <p class="dash-card__meta">
+            {ready && <span class={`tag tag--${status.tone}`}>{status.text}</span>}{' '}
+            <span class="progress__text">
+              {t('planner.progress', { done: progress.done, total: progress.total })}
+              {progress.notApplicable > 0 && (
+                <> · {t('planner.notApplicableCount', { count: progress.notApplicable })}</>
+              )}
+            </span>
+          </p>
+        </div>
+      </div>
+      {ready && (
+        <div class="dash-card__body">
+          {summary?.next ? (
+            <p class="dash-card__next">
+              <span class="dash-card__label">{t('dashboard.nextIn', { section: summary.next.section })}</span>{' '}
+              <a href={summary.next.href}>{summary.next.text}</a>
+            </p>
+          ) : (
+            <p class="dash-card__next">{complete ? t('planner.programComplete') : t('planner.allDone')}</p>
+          )}
+          {block && (
+            <p class="dash-card__now">
+              <a href={block.href}>
+                {t('dashboard.now', { block: block.label, range: formatRange({ start: block.from, end: block.to }) })}
+              </a>
+            </p>
+          )}
+          {summary && summary.lastAt > 0 && (
+            <p class="dash-card__when">
+              {t('dashboard.lastActivity', { date: formatDate(localToday(new Date(summary.lastAt))) })}
+            </p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

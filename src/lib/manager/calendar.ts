@@ -1,0 +1,170 @@
+import { mt } from '../../i18n/ui';
+import type { ManagerSettings, Team } from '../../schemas/manager';
+import { addDays } from '../dates';
+import { foldContentLines } from '../ics-fold';
+import { type CreateEvents, calendarText } from '../plan-calendar';
+import { seedItems } from './agenda';
+import { periodStartOf, type Schedule, scheduleRule } from './cadence';
+import { cadenceWeek, type WeekStart, weekStartOf } from './one-on-one-week';
+import { reviewById, TOOLKIT } from './toolkit';
+
+/*
+ * The manager toolkit's calendars: the review cadences as recurring events
+ * (RRULE monthly, weekly, quarterly, and twice-monthly as the reader chose
+ * it), and the next quarter of 1:1 weeks, each of the four agendas a monthly
+ * series on its week ("1st week" starts on the month's first Monday, or
+ * Sunday: BYDAY=1MO). All-day events: the seed gives no times. Every UID is
+ * fixed, so importing a newer file updates the events instead of adding
+ * copies.
+ */
+
+export interface RecurringEvent {
+  uid: string;
+  title: string;
+  /** First occurrence, `YYYY-MM-DD`. */
+  start: string;
+  rule: string;
+  description?: string;
+}
+
+const UID_DOMAIN = 'csm-handbook';
+export const MANAGER_ICS_PRODUCT_ID = 'csm-handbook/manager-toolkit';
+const uid = (name: string) => `manager.${name}@${UID_DOMAIN}`;
+
+/** Weeks in "the next quarter" of 1:1s: 13 weeks from this week. */
+export const QUARTER_WEEKS = 13;
+
+function questions(id: 'triage-health' | 'renewal'): string {
+  return reviewById(id)
+    .items.map((item, i) => `${i + 1}. ${item.text}`)
+    .join('\n');
+}
+
+/** Renewal Review's schedule as the reader chose it, or undefined (the seed names no days). */
+export function renewalSchedule(settings: ManagerSettings | undefined): Schedule | undefined {
+  const renewal = settings?.renewal;
+  if (!renewal) return undefined;
+  return renewal.rule === 'days'
+    ? { kind: 'twice-monthly-days', days: renewal.days }
+    : { kind: 'every-two-weeks', from: renewal.from };
+}
+
+/** The review cadences, call reviews, and each team member's weekly 1:1 and quarterly IDP sync. */
+export function cadenceEvents(
+  settings: ManagerSettings | undefined,
+  team: Team | undefined,
+  today: string,
+): RecurringEvent[] {
+  const weekStart: WeekStart = settings?.weekStart ?? 'monday';
+  const weekly: Schedule = { kind: 'weekly', weekStart };
+  const quarterly: Schedule = { kind: 'quarterly', firstMonth: settings?.quarterStartMonth ?? 1 };
+  const monthly: Schedule = { kind: 'monthly' };
+  const events: RecurringEvent[] = [
+    {
+      uid: uid('triage-health'),
+      title: mt('manager.icsTriage'),
+      start: periodStartOf(monthly, today),
+      rule: scheduleRule(monthly),
+      description: questions('triage-health'),
+    },
+  ];
+  const renewal = renewalSchedule(settings);
+  if (renewal) {
+    events.push({
+      uid: uid('renewal'),
+      title: mt('manager.icsRenewal'),
+      start: periodStartOf(renewal, today),
+      rule: scheduleRule(renewal),
+      description: questions('renewal'),
+    });
+  }
+  events.push({
+    uid: uid('call-reviews'),
+    title: mt('manager.icsCalls'),
+    start: periodStartOf(weekly, today),
+    rule: scheduleRule(weekly),
+    description: TOOLKIT.cadences.calls,
+  });
+  for (const member of team?.members ?? []) {
+    events.push(
+      {
+        uid: uid(`one-on-one-${member.id}`),
+        title: mt('manager.icsOneOnOne', { name: member.name }),
+        start: periodStartOf(weekly, today),
+        rule: scheduleRule(weekly),
+        description: TOOLKIT.cadences.oneOnOne,
+      },
+      {
+        uid: uid(`idp-${member.id}`),
+        title: mt('manager.icsIdp', { name: member.name }),
+        start: periodStartOf(quarterly, today),
+        rule: scheduleRule(quarterly),
+        description: TOOLKIT.cadences.idp,
+      },
+    );
+  }
+  return events;
+}
+
+const icsDate = (iso: string) => iso.replace(/-/g, '');
+
+/** The 1:1 agendas for the next quarter (13 weeks from this week): each agenda a monthly series on its week. */
+export function agendaEvents(today: string, weekStart: WeekStart): RecurringEvent[] {
+  const first = weekStartOf(today, weekStart);
+  const last = addDays(first, QUARTER_WEEKS * 7 - 1);
+  const day = weekStart === 'monday' ? 'MO' : 'SU';
+  const events: RecurringEvent[] = [];
+  for (const index of [1, 2, 3, 4, 5] as const) {
+    let start: string | undefined;
+    for (let week = first; week <= last; week = addDays(week, 7)) {
+      if (cadenceWeek(week, weekStart).index === index) {
+        start = week;
+        break;
+      }
+    }
+    if (!start) continue;
+    const description =
+      index === 5
+        ? mt('manager.icsFifthWeek')
+        : seedItems(index)
+            .map((item, i) => `${i + 1}. ${item.title}`)
+            .join('\n');
+    events.push({
+      uid: uid(`agenda-week-${index}`),
+      title:
+        index === 5
+          ? mt('manager.icsAgendaFifth')
+          : mt('manager.icsAgenda', { week: mt(`manager.agendaName.${index}`) }),
+      start,
+      rule: `FREQ=MONTHLY;BYDAY=${index}${day};UNTIL=${icsDate(last)}`,
+      description,
+    });
+  }
+  return events;
+}
+
+/** `YYYY-MM-DD` to the library's date array. */
+function parts(iso: string): [number, number, number] {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return [y, m, d];
+}
+
+export type CalendarFile = { ok: true; text: string } | { ok: false; error: string };
+
+/** Recurring all-day events as an iCalendar file, lines folded by octets. */
+export function recurringCalendarFile(events: readonly RecurringEvent[], createEvents: CreateEvents): CalendarFile {
+  if (events.length === 0) return { ok: false, error: '' };
+  const { error, value } = createEvents(
+    events.map((event) => ({
+      uid: event.uid,
+      title: calendarText(event.title),
+      start: parts(event.start),
+      end: parts(addDays(event.start, 1)),
+      recurrenceRule: event.rule,
+      ...(event.description ? { description: calendarText(event.description) } : {}),
+    })),
+    { productId: MANAGER_ICS_PRODUCT_ID },
+  );
+  if (error || !value) return { ok: false, error: error?.message ?? '' };
+  return { ok: true, text: foldContentLines(value) };
+}

@@ -1,0 +1,213 @@
+import { type CriterionId, TOOLKIT } from './toolkit';
+
+/*
+ * President's Club scoring, by the seed's rules:
+ * - 1st place 50 points, 2nd 35, 3rd 15; none after the top three,
+ * - unless several CSMs have 100 % in a category: each of them gets 50,
+ * - two or more CSMs tying for a position: "50 points each for top place",
+ * - a CSM scoring 0 in a category gets 0 there (never "defaulting to 3rd"),
+ *   and 1st/2nd stay 50/35.
+ * Where the seed is silent or says two things, the reader chooses
+ * (`ClubChoices`); a case that needs a choice not yet made scores nothing
+ * and is listed in `pending`, never guessed.
+ */
+
+export const PLACE_POINTS = TOOLKIT.points;
+
+export interface CsmEntry {
+  id: string;
+  name: string;
+  team: string;
+  /** netARR of closed opps the CSM is assigned to. */
+  netArr?: number | undefined;
+  /** Ending ARR managed by the CSM. */
+  endingArr?: number | undefined;
+  ebr?: number | undefined;
+  greenPlans?: number | undefined;
+  adoptionPlays?: number | undefined;
+  workshops?: number | undefined;
+}
+
+/** "Scoring Process for each of the 4 categories" over five listed criteria: which the reader scores. */
+export type CategoryChoice = 'all-five' | `without-${CriterionId}`;
+/** Ties for 2nd or 3rd place (the seed names only ties for top place). */
+export type LowerTieChoice = 'same-place' | 'fifty-each' | 'share';
+/** The place of the next CSM after a tie: the next place (35 after a tie for 1st), or counted by CSMs above (15). */
+export type AfterTieChoice = 'next-place' | 'count-csms';
+
+export interface ClubChoices {
+  categories?: CategoryChoice | undefined;
+  lowerTie?: LowerTieChoice | undefined;
+  afterTie?: AfterTieChoice | undefined;
+}
+
+export type GapId = 'lowerTie' | 'afterTie';
+
+export interface CategoryResult {
+  criterion: CriterionId;
+  /** Per CSM: value used, place (undefined: not placed), points (undefined: waits for a choice), and why. */
+  rows: { id: string; value: number | undefined; place: number | undefined; points: number | undefined; why: Why }[];
+}
+
+export type Why =
+  | 'place'
+  | 'tie-top'
+  | 'hundred'
+  | 'tie-same'
+  | 'tie-fifty'
+  | 'tie-share'
+  | 'after-top-three'
+  | 'zero'
+  | 'missing'
+  | 'pending';
+
+export interface TallyRow {
+  id: string;
+  name: string;
+  team: string;
+  total: number;
+  /** True when some category waits for a choice: the total is not final. */
+  incomplete: boolean;
+}
+
+export interface ClubResult {
+  categories: CategoryResult[];
+  /** CSMs by team, most points first. */
+  teams: { team: string; rows: TallyRow[] }[];
+  /** Choices the entries need and the reader has not made. */
+  pending: GapId[];
+}
+
+/** The criterion value of one CSM: criterion 1 is netARR / ending ARR, as a percentage. */
+export function criterionValue(entry: CsmEntry, criterion: CriterionId): number | undefined {
+  switch (criterion) {
+    case 'net-arr':
+      return entry.netArr === undefined || entry.endingArr === undefined || entry.endingArr <= 0
+        ? undefined
+        : (entry.netArr / entry.endingArr) * 100;
+    case 'ebr':
+      return entry.ebr;
+    case 'green-plans':
+      return entry.greenPlans;
+    case 'adoption-plays':
+      return entry.adoptionPlays;
+    case 'workshops':
+      return entry.workshops;
+  }
+}
+
+export function scoredCriteria(choice: CategoryChoice | undefined): CriterionId[] {
+  const all = TOOLKIT.criteria.map((criterion) => criterion.id);
+  return choice && choice !== 'all-five' ? all.filter((id) => `without-${id}` !== choice) : all;
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** Scores one category. */
+export function scoreCategory(
+  criterion: CriterionId,
+  entries: readonly CsmEntry[],
+  choices: ClubChoices,
+  pending: Set<GapId>,
+): CategoryResult {
+  const percent = TOOLKIT.criteria.find((c) => c.id === criterion)?.unit === 'percent';
+  const values = entries.map((entry) => ({ id: entry.id, value: criterionValue(entry, criterion) }));
+  // 0 places nowhere (condition 3); missing values are not ranked.
+  const ranked = values.filter((v): v is { id: string; value: number } => v.value !== undefined && v.value > 0);
+  const distinct = [...new Set(ranked.map((v) => v.value))].sort((a, b) => b - a);
+  const hundreds = percent ? ranked.filter((v) => v.value === 100).length : 0;
+  const rows: CategoryResult['rows'] = [];
+  // Each distinct value is a place. After a tie, the next place is the seed's gap: counted by places
+  // (dense: 1, 1, 2) or by CSMs above (1, 1, 3). Asked only when the two readings give different points.
+  const placeOf = new Map<number, { place: number | undefined; size: number }>();
+  let above = 0;
+  distinct.forEach((value, index) => {
+    const size = ranked.filter((v) => v.value === value).length;
+    const byPlaces = index + 1;
+    const byCsms = above + 1;
+    const place =
+      byPlaces === byCsms || byPlaces > 3
+        ? byPlaces
+        : choices.afterTie === 'next-place'
+          ? byPlaces
+          : choices.afterTie === 'count-csms'
+            ? byCsms
+            : undefined;
+    placeOf.set(value, { place, size });
+    above += size;
+  });
+  for (const { id, value } of values) {
+    if (value === undefined) {
+      rows.push({ id, value, place: undefined, points: 0, why: 'missing' });
+      continue;
+    }
+    if (value <= 0) {
+      rows.push({ id, value, place: undefined, points: 0, why: 'zero' });
+      continue;
+    }
+    if (percent && value === 100 && hundreds > 1) {
+      rows.push({ id, value, place: 1, points: PLACE_POINTS[0], why: 'hundred' });
+      continue;
+    }
+    const info = placeOf.get(value);
+    const place = info?.place;
+    if (!info || place === undefined) {
+      pending.add('afterTie');
+      rows.push({ id, value, place: undefined, points: undefined, why: 'pending' });
+      continue;
+    }
+    if (place === 1) {
+      rows.push({ id, value, place, points: PLACE_POINTS[0], why: info.size > 1 ? 'tie-top' : 'place' });
+      continue;
+    }
+    if (place > 3) {
+      rows.push({ id, value, place, points: 0, why: 'after-top-three' });
+      continue;
+    }
+    if (info.size === 1) {
+      rows.push({ id, value, place, points: PLACE_POINTS[place - 1], why: 'place' });
+      continue;
+    }
+    // A tie for 2nd or 3rd: the seed does not say.
+    if (choices.lowerTie === 'same-place') {
+      rows.push({ id, value, place, points: PLACE_POINTS[place - 1], why: 'tie-same' });
+    } else if (choices.lowerTie === 'fifty-each') {
+      rows.push({ id, value, place, points: PLACE_POINTS[0], why: 'tie-fifty' });
+    } else if (choices.lowerTie === 'share') {
+      // The points of the places the tied CSMs take, shared equally (places after 3rd are worth 0).
+      let sum = 0;
+      for (let p = place; p < place + info.size; p += 1) sum += PLACE_POINTS[p - 1] ?? 0;
+      rows.push({ id, value, place, points: round2(sum / info.size), why: 'tie-share' });
+    } else {
+      pending.add('lowerTie');
+      rows.push({ id, value, place, points: undefined, why: 'pending' });
+    }
+  }
+  return { criterion, rows };
+}
+
+/** Scores every chosen category and tallies the CSMs by team. */
+export function scoreClub(entries: readonly CsmEntry[], choices: ClubChoices): ClubResult {
+  const pending = new Set<GapId>();
+  const categories = scoredCriteria(choices.categories).map((criterion) =>
+    scoreCategory(criterion, entries, choices, pending),
+  );
+  const byTeam = new Map<string, TallyRow[]>();
+  for (const entry of entries) {
+    let total = 0;
+    let incomplete = false;
+    for (const category of categories) {
+      const points = category.rows.find((row) => row.id === entry.id)?.points;
+      if (points === undefined) incomplete = true;
+      else total += points;
+    }
+    const team = entry.team.trim();
+    const rows = byTeam.get(team) ?? [];
+    rows.push({ id: entry.id, name: entry.name, team, total: round2(total), incomplete });
+    byTeam.set(team, rows);
+  }
+  const teams = [...byTeam.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([team, rows]) => ({ team, rows: rows.sort((a, b) => b.total - a.total || a.name.localeCompare(b.name)) }));
+  return { categories, teams, pending: [...pending] };
+}

@@ -1,0 +1,75 @@
+import type { Calls, ManagerSettings, ReviewSession, Team, TeamMember } from '../../schemas/manager';
+import { type CadenceStatus, cadenceStatus, lastDoneDate, type Schedule } from './cadence';
+import { renewalSchedule } from './calendar';
+import { weekStartOf } from './one-on-one-week';
+import type { ReviewId } from './toolkit';
+
+/*
+ * What is due, done and overdue for a manager today: the page's "What is
+ * due" panel and My progress's "My week as a manager" read the same rows.
+ */
+
+export type CadenceRow =
+  | { id: ReviewId; kind: 'scheduled'; status: CadenceStatus }
+  | { id: ReviewId; kind: 'unset' }
+  | { id: ReviewId; kind: 'regular'; lastDone: string | undefined }
+  | { id: 'calls'; kind: 'scheduled'; status: CadenceStatus; count: number };
+
+/** The dates a review was finished on. */
+export function finishedDates(sessions: readonly ReviewSession[], review: ReviewId): string[] {
+  return sessions.filter((s) => s.review === review && s.finished).map((s) => s.date);
+}
+
+/** Reviewed calls in the week of `today`. */
+export function callsThisWeek(calls: Calls | undefined, settings: ManagerSettings | undefined, today: string): number {
+  const week = weekStartOf(today, settings?.weekStart ?? 'monday');
+  return calls?.weeks.find((w) => w.week === week)?.count ?? 0;
+}
+
+/** Every review cadence and the call reviews, with their state today. */
+export function cadenceRows(
+  sessions: readonly ReviewSession[],
+  settings: ManagerSettings | undefined,
+  calls: Calls | undefined,
+  today: string,
+): CadenceRow[] {
+  const renewal = renewalSchedule(settings);
+  const weekly: Schedule = { kind: 'weekly', weekStart: settings?.weekStart ?? 'monday' };
+  const callWeeks = (calls?.weeks ?? []).filter((w) => w.count > 0).map((w) => w.week);
+  return [
+    {
+      id: 'triage-health',
+      kind: 'scheduled',
+      status: cadenceStatus({ kind: 'monthly' }, finishedDates(sessions, 'triage-health'), today),
+    },
+    renewal
+      ? { id: 'renewal', kind: 'scheduled', status: cadenceStatus(renewal, finishedDates(sessions, 'renewal'), today) }
+      : { id: 'renewal', kind: 'unset' },
+    { id: 'onboarding', kind: 'regular', lastDone: lastDoneDate(finishedDates(sessions, 'onboarding'), today) },
+    { id: 'success-plan', kind: 'regular', lastDone: lastDoneDate(finishedDates(sessions, 'success-plan'), today) },
+    { id: 'checklist', kind: 'regular', lastDone: lastDoneDate(finishedDates(sessions, 'checklist'), today) },
+    {
+      id: 'calls',
+      kind: 'scheduled',
+      status: cadenceStatus(weekly, callWeeks, today),
+      count: callsThisWeek(calls, settings, today),
+    },
+  ];
+}
+
+export interface MemberRow {
+  member: TeamMember;
+  oneOnOne: CadenceStatus;
+  idp: CadenceStatus;
+}
+
+/** Each team member's weekly 1:1 and quarterly IDP sync, with their state today. */
+export function memberRows(team: Team | undefined, settings: ManagerSettings | undefined, today: string): MemberRow[] {
+  const weekly: Schedule = { kind: 'weekly', weekStart: settings?.weekStart ?? 'monday' };
+  const quarterly: Schedule = { kind: 'quarterly', firstMonth: settings?.quarterStartMonth ?? 1 };
+  return (team?.members ?? []).map((member) => ({
+    member,
+    oneOnOne: cadenceStatus(weekly, member.oneOnOnes, today),
+    idp: cadenceStatus(quarterly, member.idpSyncs, today),
+  }));
+}

@@ -1,0 +1,99 @@
+import type { Period } from '../schemas/program';
+import type { ProgramSettings, TaskRecord } from '../schemas/stored';
+import { MAX_DATE } from './dates';
+import { isComplete, nextOpenItem, programProgress, type SectionLike, sectionProgress } from './progress';
+import { periodRange } from './schedule';
+import { type ProgressSummary, SUMMARY_VERSION, type SummaryProgram } from './summary-read';
+
+/*
+ * Builds the progress summary plain pages read (see summary-read.ts) from
+ * what a planner page knows: the program's structure, the reader's records
+ * and settings, and the words of its tasks.
+ */
+
+/** Longest task text kept in the summary: enough for a card, small enough for one key. */
+const TEXT_MAX = 200;
+
+export interface SummarySection extends SectionLike {
+  title: string;
+  anchor: string;
+  period?: Period | undefined;
+}
+
+export interface SummaryInput {
+  id: string;
+  title: string;
+  href: string;
+  sections: readonly SummarySection[];
+}
+
+function clip(text: string): string {
+  return text.length > TEXT_MAX ? `${text.slice(0, TEXT_MAX - 1)}…` : text;
+}
+
+/** What the summary says of one program. */
+export function summarizeProgram(
+  program: SummaryInput,
+  records: Readonly<Record<string, TaskRecord | undefined>>,
+  settings: ProgramSettings | undefined,
+  taskText: (id: string) => string,
+): SummaryProgram {
+  const progress = programProgress(program.sections, records);
+  const next = nextOpenItem(program.sections, records);
+  const ids = new Set(
+    program.sections.flatMap((s) => s.tasks.flatMap((t) => [t.id, ...(t.subtasks ?? []).map((u) => u.id)])),
+  );
+  let lastAt = 0;
+  for (const [id, record] of Object.entries(records)) {
+    if (record && ids.has(id) && record.updatedAt > lastAt) lastAt = record.updatedAt;
+  }
+  const startDate = settings?.startDate;
+  const blocks = startDate
+    ? program.sections
+        .filter((section): section is SummarySection & { period: Period } => section.period !== undefined)
+        .map((section) => {
+          const range = periodRange(section.period, startDate);
+          return {
+            label: section.title,
+            from: range.start,
+            to: range.end ?? MAX_DATE,
+            href: `${program.href}#${section.anchor}`,
+          };
+        })
+    : [];
+  return {
+    title: program.title,
+    href: program.href,
+    done: progress.done,
+    total: progress.total,
+    lastAt,
+    ...(next
+      ? {
+          next: {
+            text: clip(taskText(next.item.id)),
+            section: clip(next.section.title),
+            href: `${program.href}#task-${next.item.id}`,
+          },
+        }
+      : {}),
+    finished: program.sections
+      .filter((section) => section.tasks.length > 0 && isComplete(sectionProgress(section, records)))
+      .map((section) => section.anchor),
+    ...(blocks.length > 0 ? { blocks } : {}),
+  };
+}
+
+/** The stored summary with these programs' entries replaced (others kept: another page tracks them). */
+export function withPrograms(
+  current: ProgressSummary | undefined,
+  programs: Readonly<Record<string, SummaryProgram>>,
+): ProgressSummary {
+  return { v: SUMMARY_VERSION, programs: { ...(current?.programs ?? {}), ...programs } };
+}
+
+/** Sections that are finished in `after` but were not in `before` (for the celebration). */
+export function newlyFinished(before: SummaryProgram | undefined, after: SummaryProgram): string[] {
+  if (!before) return [];
+  const was = new Set(before.finished);
+  return after.finished.filter((anchor) => !was.has(anchor));
+}

@@ -1,0 +1,86 @@
+/*
+ * The progress summary: one small record (`csm-handbook:summary`) that the
+ * planner stores rewrite on every change, so plain pages (home, sidebar,
+ * contents) can show progress by reading one key, with no program data and no
+ * framework. This reader is what those pages ship: no zod, a few type checks,
+ * and anything that fails them is ignored (the summary is derived data: the
+ * next change on a planner page writes it again).
+ */
+
+export const SUMMARY_VERSION = 1;
+
+/** A dated block of a program (a week or a month) once the reader has a start date. */
+export interface SummaryBlock {
+  label: string;
+  from: string;
+  to: string;
+  href: string;
+}
+
+export interface SummaryProgram {
+  title: string;
+  /** The program's page (a path on this site). */
+  href: string;
+  done: number;
+  total: number;
+  /** When the reader last changed one of its tasks (ms since epoch; 0: unknown). */
+  lastAt: number;
+  /** The first open task, the section it is in, and its link. */
+  next?: { text: string; section: string; href: string } | undefined;
+  /** Anchors of the sections with nothing left to do. */
+  finished: string[];
+  blocks?: SummaryBlock[] | undefined;
+}
+
+export interface ProgressSummary {
+  v: typeof SUMMARY_VERSION;
+  programs: Record<string, SummaryProgram>;
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= 400;
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+/** A path on this site: never another origin, never script. */
+const isPath = (value: unknown): value is string => isText(value) && /^\/(?!\/)/.test(value);
+
+function readProgram(raw: unknown): SummaryProgram | undefined {
+  const p = raw as SummaryProgram | null;
+  if (!p || !isText(p.title) || !isPath(p.href) || !isCount(p.done) || !isCount(p.total) || !isCount(p.lastAt)) return;
+  const next = p.next;
+  return {
+    ...p,
+    next: next && isText(next.text) && isText(next.section) && isPath(next.href) ? next : undefined,
+    finished: Array.isArray(p.finished) ? p.finished.filter(isText) : [],
+    blocks: Array.isArray(p.blocks)
+      ? p.blocks.filter((b) => b && isText(b.label) && isText(b.from) && isText(b.to) && isPath(b.href))
+      : [],
+  };
+}
+
+/** The summary stored under `raw`, or undefined when there is none or it is not one this version reads. */
+export function readSummary(raw: string | null): ProgressSummary | undefined {
+  if (!raw) return undefined;
+  try {
+    const value = JSON.parse(raw) as { v?: unknown; programs?: unknown };
+    if (value.v !== SUMMARY_VERSION || typeof value.programs !== 'object' || value.programs === null) return undefined;
+    const programs: Record<string, SummaryProgram> = {};
+    for (const [id, entry] of Object.entries(value.programs)) {
+      const program = readProgram(entry);
+      if (program && id !== '__proto__') programs[id] = program;
+    }
+    return { v: SUMMARY_VERSION, programs };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The program the reader touched last (with something done or dated), if any. */
+export function lastTouched(summary: ProgressSummary | undefined): [string, SummaryProgram] | undefined {
+  return Object.entries(summary?.programs ?? {})
+    .filter(([, p]) => p.lastAt > 0 || p.done > 0 || (p.blocks?.length ?? 0) > 0)
+    .sort(([, a], [, b]) => b.lastAt - a.lastAt)[0];
+}
+
+/** The block `today` (YYYY-MM-DD) falls in. */
+export function currentBlock(program: SummaryProgram, today: string): SummaryBlock | undefined {
+  return program.blocks?.find((block) => block.from <= today && today <= block.to);
+}

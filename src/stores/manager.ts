@@ -1,0 +1,257 @@
+import { computed } from 'nanostores';
+import { storageKeys } from '../browser/storage';
+import { mt, t } from '../i18n/ui';
+import { localToday } from '../lib/dates';
+import { cadenceWeek } from '../lib/manager/one-on-one-week';
+import type { ReviewId } from '../lib/manager/toolkit';
+import { readManagerRecord } from '../lib/stored-records';
+import {
+  type AgendaWeek,
+  type Calls,
+  type Club,
+  type ClubCsm,
+  type ItemState,
+  isManagerRecordId,
+  MAX_MANAGER_ITEMS,
+  MAX_PERSON_NAME,
+  type ManagerRecord,
+  type ManagerSettings,
+  managerRecordId,
+  type ReviewSession,
+  type Team,
+} from '../schemas/manager';
+import { MAX_NOTE_LENGTH } from '../schemas/stored';
+import { announce } from './announcer';
+import { createRecordStore } from './record-store';
+
+/*
+ * The manager toolkit's data: one record store (one key per record, see
+ * src/schemas/manager.ts). Notes save after a short pause, like plans.
+ */
+
+export const MANAGER_AUTOSAVE_MS = 500;
+
+/** A short random id (the plan builder's form, kept here so this bundle does not carry the plan model). */
+function newId(): string {
+  return crypto.randomUUID().replace(/-/g, '').slice(0, 12);
+}
+
+const store = createRecordStore<ManagerRecord>({
+  prefix: storageKeys.manager(''),
+  read: readManagerRecord,
+  isValidId: isManagerRecordId,
+  lockedMessage: mt('manager.locked'),
+  idOf: managerRecordId,
+});
+
+export const managerStore = store;
+export const $managerRecords = store.$records;
+
+type Of<K extends ManagerRecord['kind']> = Extract<ManagerRecord, { kind: K }>;
+function ofKind<K extends ManagerRecord['kind']>(records: Record<string, ManagerRecord>, kind: K): Of<K>[] {
+  return Object.values(records).filter((record): record is Of<K> => record.kind === kind);
+}
+
+export const $managerSettings = computed($managerRecords, (records) =>
+  records.settings?.kind === 'settings' ? records.settings : undefined,
+);
+export const $team = computed($managerRecords, (records) => (records.team?.kind === 'team' ? records.team : undefined));
+export const $calls = computed($managerRecords, (records) =>
+  records.calls?.kind === 'calls' ? records.calls : undefined,
+);
+export const $club = computed($managerRecords, (records) => (records.club?.kind === 'club' ? records.club : undefined));
+export const $reviewSessions = computed($managerRecords, (records) =>
+  ofKind(records, 'review').sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt),
+);
+export const $agendaWeeks = computed($managerRecords, (records) => ofKind(records, 'agenda'));
+
+/** Starts the store once (after the storage session is open: see usePlannerReady). */
+export function startManager(): void {
+  store.start();
+}
+
+function save(record: ManagerRecord, delayMs = 0): void {
+  store.set(managerRecordId(record), record, delayMs);
+}
+
+const clipNote = (note: string) => note.slice(0, MAX_NOTE_LENGTH);
+const clipName = (name: string) => name.slice(0, MAX_PERSON_NAME);
+
+// ---- settings
+
+export function changeSettings(change: Partial<Omit<ManagerSettings, 'v' | 'kind'>>): void {
+  const current = $managerSettings.get() ?? { v: 1, kind: 'settings' };
+  const next: ManagerSettings = { ...current, ...change, v: 1, kind: 'settings' };
+  for (const key of Object.keys(next) as (keyof ManagerSettings)[]) if (next[key] === undefined) delete next[key];
+  save(next);
+}
+
+// ---- review sessions
+
+/** Starts a review session dated `date` and returns its id. */
+export function startReview(review: ReviewId, date: string = localToday()): string {
+  const id = newId();
+  save({ v: 1, kind: 'review', id, review, date, finished: false, items: {}, updatedAt: Date.now() });
+  return id;
+}
+
+function reviewOf(id: string): ReviewSession | undefined {
+  const record = $managerRecords.get()[`review-${id}`];
+  return record?.kind === 'review' ? record : undefined;
+}
+
+export function changeReviewItem(id: string, itemId: string, change: Partial<ItemState>, delayMs = 0): void {
+  const session = reviewOf(id);
+  if (!session) return;
+  const before = session.items[itemId] ?? { done: false, note: '' };
+  const item = { ...before, ...change, note: clipNote(change.note ?? before.note) };
+  save({ ...session, items: { ...session.items, [itemId]: item }, updatedAt: Date.now() }, delayMs);
+}
+
+export function changeReview(id: string, change: Partial<Pick<ReviewSession, 'date' | 'finished'>>): void {
+  const session = reviewOf(id);
+  if (session) save({ ...session, ...change, updatedAt: Date.now() });
+}
+
+// ---- 1:1 agenda weeks
+
+function agendaOf(week: string): AgendaWeek {
+  const record = $managerRecords.get()[`agenda-${week}`];
+  return record?.kind === 'agenda' ? record : { v: 1, kind: 'agenda', week, items: {}, updatedAt: 0 };
+}
+
+export function changeAgendaItem(week: string, key: string, change: Partial<ItemState>, delayMs = 0): void {
+  const record = agendaOf(week);
+  const before = record.items[key] ?? { done: false, note: '' };
+  const item = { ...before, ...change, note: clipNote(change.note ?? before.note) };
+  save({ ...record, items: { ...record.items, [key]: item }, updatedAt: Date.now() }, delayMs);
+}
+
+export function chooseFifthWeekAgenda(week: string, agenda: 1 | 2 | 3 | 4 | undefined): void {
+  const { chosenAgenda: _old, ...record } = agendaOf(week);
+  save(agenda ? { ...record, chosenAgenda: agenda, updatedAt: Date.now() } : { ...record, updatedAt: Date.now() });
+}
+
+// ---- team roster
+
+function team(): Team {
+  return $team.get() ?? { v: 1, kind: 'team', members: [] };
+}
+
+/** Adds a team member (first name or initials); false when the roster is full or the name empty. */
+export function addMember(name: string): boolean {
+  const current = team();
+  const clean = clipName(name.trim());
+  if (!clean) return false;
+  if (current.members.length >= MAX_MANAGER_ITEMS) {
+    announce(mt('manager.rosterFull', { max: MAX_MANAGER_ITEMS }), 'error');
+    return false;
+  }
+  save({ ...current, members: [...current.members, { id: newId(), name: clean, oneOnOnes: [], idpSyncs: [] }] });
+  return true;
+}
+
+/** Removes a team member (and their dates), with Undo right after. */
+export function removeMember(id: string): void {
+  const current = team();
+  const member = current.members.find((m) => m.id === id);
+  if (!member) return;
+  undoable('team', mt('manager.memberRemoved', { name: member.name }), () =>
+    save({ ...current, members: current.members.filter((m) => m.id !== id) }),
+  );
+}
+
+/** Runs a change to one record and offers Undo (which keeps anything changed since). */
+function undoable(recordId: string, message: string, change: () => void): void {
+  const before = store.snapshot([recordId]);
+  change();
+  const undo = store.undoSnapshot(before);
+  announce(message, 'info', {
+    label: t('planner.undo'),
+    run: () => announce(store.undo(undo) > 0 ? mt('manager.undoKept') : mt('manager.undone')),
+  });
+}
+
+/** Adds `date` to a member's 1:1s or IDP syncs (the newest 200 are kept); `undo` removes it again. */
+export function logMemberDate(id: string, list: 'oneOnOnes' | 'idpSyncs', date: string, undo = false): void {
+  const current = team();
+  save({
+    ...current,
+    members: current.members.map((member) => {
+      if (member.id !== id) return member;
+      const dates = undo ? member[list].filter((d) => d !== date) : [...new Set([...member[list], date])];
+      return { ...member, [list]: dates.sort().slice(-MAX_MANAGER_ITEMS) };
+    }),
+  });
+}
+
+// ---- call reviews
+
+/** Changes this week's count of reviewed calls by `delta` (never below 0). */
+export function countCall(date: string, delta: number, weekStart: ManagerSettings['weekStart'] = 'monday'): void {
+  const week = cadenceWeek(date, weekStart ?? 'monday').start;
+  const current: Calls = $calls.get() ?? { v: 1, kind: 'calls', weeks: [] };
+  const found = current.weeks.find((w) => w.week === week);
+  const count = Math.min(999, Math.max(0, (found?.count ?? 0) + delta));
+  const weeks = [...current.weeks.filter((w) => w.week !== week), ...(count > 0 ? [{ week, count }] : [])]
+    .sort((a, b) => a.week.localeCompare(b.week))
+    .slice(-MAX_MANAGER_ITEMS);
+  save({ ...current, weeks });
+}
+
+// ---- President's Club tally
+
+function club(): Club {
+  return $club.get() ?? { v: 1, kind: 'club', csms: [], choices: {} };
+}
+
+export function addCsm(): string | undefined {
+  const current = club();
+  if (current.csms.length >= MAX_MANAGER_ITEMS) {
+    announce(mt('manager.clubFull', { max: MAX_MANAGER_ITEMS }), 'error');
+    return undefined;
+  }
+  const id = newId();
+  save({ ...current, csms: [...current.csms, { id, name: '', team: '' }] });
+  return id;
+}
+
+export function changeCsm(id: string, change: Partial<Omit<ClubCsm, 'id'>>, delayMs = 0): void {
+  const current = club();
+  save(
+    {
+      ...current,
+      csms: current.csms.map((csm) => {
+        if (csm.id !== id) return csm;
+        const next: ClubCsm = { ...csm, ...change };
+        for (const key of Object.keys(next) as (keyof ClubCsm)[]) if (next[key] === undefined) delete next[key];
+        if (change.name !== undefined) next.name = clipName(change.name);
+        return next;
+      }),
+    },
+    delayMs,
+  );
+}
+
+export function removeCsm(id: string): void {
+  const current = club();
+  save({ ...current, csms: current.csms.filter((csm) => csm.id !== id) });
+}
+
+export function changeClubChoices(change: Partial<Club['choices']>): void {
+  const current = club();
+  const choices = { ...current.choices, ...change };
+  for (const key of Object.keys(choices) as (keyof Club['choices'])[])
+    if (choices[key] === undefined) delete choices[key];
+  save({ ...current, choices });
+}
+
+/** Clears the whole tally (entries and choices), with Undo right after. */
+export function clearClub(): void {
+  undoable('club', mt('manager.clubCleared'), () => store.set('club', undefined));
+}
+
+/** Deletes a review session, with Undo right after. */
+export function deleteReview(id: string): void {
+  undoable(`review-${id}`, mt('manager.sessionDeleted'), () => store.set(`review-${id}`, undefined));
+}

@@ -1,0 +1,213 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+
+/*
+ * The manager toolkit on the CSM Manager Handbook page, as a manager uses it
+ * on a Monday: what is due, this week's 1:1 agenda, a renewal review with
+ * notes, both exported for GitLab; the data survives a reload and shows on
+ * My progress. Monday 7 December 2026 is the first full week of December.
+ */
+
+const MANAGER = '/handbook/customer-success/csm/csm-manager/';
+
+// Long journeys with several axe scans of a long page: allow for a busy machine.
+test.describe.configure({ timeout: 240_000 });
+const MONDAY = new Date('2026-12-07T09:00:00');
+
+const panel = (page: Page, heading: string) =>
+  page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
+
+async function open(page: Page) {
+  await page.clock.install({ time: MONDAY });
+  await page.goto(MANAGER);
+}
+
+/** Scrolls a tool into view (it hydrates then) and waits until it is live. */
+async function tool(page: Page, heading: string, live: string): Promise<Locator> {
+  const found = panel(page, heading);
+  await found.scrollIntoViewIfNeeded();
+  await expect(found.getByRole('button', { name: live }).first()).toBeEnabled();
+  return found;
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFile((await download.path()) as string, 'utf8');
+}
+
+/** axe over the toolkit's panels (and any open dialog) as they are now; the whole page is scanned once per test elsewhere. */
+async function expectAxeClean(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).include('.tool-panel').include('dialog[open]').analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('Monday: what is due, this week’s agenda, a renewal review with notes, both exported; kept after a reload', async ({
+  page,
+}) => {
+  await open(page);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // What is due: nothing done yet; the renewal days are the reader's to choose.
+  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  const row = (name: string) =>
+    due.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
+  await expect(row('Triage and Health Review')).toContainText('Due');
+  await expect(row('Renewal Review')).toContainText('choose the days below');
+  await expect(row('Customer Onboarding Review')).toContainText('No due date');
+  await due.getByRole('radio', { name: 'Two days of each month' }).check();
+  await expect(row('Renewal Review')).toContainText('on day 1 and day 15 of each month (your choice)');
+  await expect(row('Renewal Review')).toContainText('Due');
+  await expectAxeClean(page);
+
+  // This week's 1:1 agenda: the seed's 1st week, ending with Discussion.
+  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  await expect(agenda).toContainText('1st week of December 2026 (the first full week of the month)');
+  const items = agenda.getByRole('listitem');
+  await expect(items).toHaveCount(4);
+  await expect(items.nth(1)).toContainText('Development: Personal Growth Plan');
+  await expect(items.nth(3)).toContainText('Discussion');
+  await agenda
+    .getByRole('textbox', { name: 'Note: Development: Personal Growth Plan' })
+    .fill('Ask about the <course> @sam');
+  const agendaMd = await downloaded(page, () => agenda.getByRole('button', { name: 'Download .md' }).click());
+  expect(agendaMd).toContain('## 1:1 agenda, week of 7 Dec 2026');
+  expect(agendaMd).toContain('- [ ] Development: Personal Growth Plan\\');
+  expect(agendaMd).toContain('Note: Ask about the \\<course\\> \\@sam');
+  expect(agendaMd).toContain('- [ ] Discussion');
+  const agendaIcs = await downloaded(page, () =>
+    agenda.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+  );
+  expect(agendaIcs).toContain('RRULE:FREQ=MONTHLY;BYDAY=1MO;UNTIL=20270307');
+  expect(agendaIcs).toContain('UID:manager.agenda-week-2@csm-handbook');
+
+  // A renewal review with notes, finished and exported as a GitLab issue.
+  const renewal = await tool(page, 'Renewal Review sessions', 'Start a Renewal Review');
+  await renewal.getByRole('button', { name: 'Start a Renewal Review' }).click();
+  await expect(renewal.getByRole('heading', { name: /Renewal Review, 7 Dec 2026/ })).toBeFocused();
+  await renewal.getByRole('checkbox', { name: 'Which renewals are coming this quarter?' }).check();
+  await renewal
+    .getByRole('textbox', { name: 'Note: Which renewals are coming this quarter?' })
+    .fill('Two renewals: ACME <b>at risk</b>, #42');
+  await renewal.getByRole('button', { name: 'Finish review' }).click();
+  await expect(renewal).toContainText('Finished');
+  await expectAxeClean(page);
+  const reviewMd = await downloaded(page, () => renewal.getByRole('button', { name: 'Download .md' }).click());
+  expect(reviewMd).toContain('## Renewal Review: 7 Dec 2026');
+  expect(reviewMd).toContain('- [x] Which renewals are coming this quarter?\\');
+  expect(reviewMd).toContain('Note: Two renewals: ACME \\<b\\>at risk\\</b\\>, \\#42');
+  expect(reviewMd).toContain('- [ ] Is the health of each account up to date?');
+  expect(reviewMd).toContain(`(http://127.0.0.1:`);
+  await expect(row('Renewal Review')).toContainText('Done');
+
+  // Everything is still there after a reload.
+  await page.reload({ waitUntil: 'load' });
+  await expect(page.getByRole('heading', { level: 1, name: 'CSM Manager Handbook' })).toBeVisible();
+  const dueAgain = await tool(page, 'What is due', 'Download calendar (.ics)');
+  await expect(
+    dueAgain.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Renewal Review', exact: true }) }),
+  ).toContainText('Done');
+  const agendaAgain = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  await expect(agendaAgain.getByRole('textbox', { name: 'Note: Development: Personal Growth Plan' })).toHaveValue(
+    'Ask about the <course> @sam',
+  );
+  const renewalAgain = await tool(page, 'Renewal Review sessions', 'Open');
+  await expect(renewalAgain.getByRole('listitem').filter({ hasText: '7 Dec 2026' })).toContainText('1 of 5 ticked');
+
+  // Next week: the open item is carried over, under the 2nd week's agenda.
+  await agendaAgain.getByRole('button', { name: 'Next week' }).click();
+  await expect(agendaAgain).toContainText('2nd week of December 2026');
+  await expect(agendaAgain.getByRole('heading', { name: 'Carried over' })).toBeVisible();
+  await expect(agendaAgain).toContainText('from the week of 7 Dec 2026');
+  await expectAxeClean(page);
+
+  // My progress: my week as a manager.
+  await page.goto('/my-progress/');
+  const week = page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
+  await week.scrollIntoViewIfNeeded();
+  await expect(week.getByRole('listitem').filter({ hasText: 'Renewal Review' })).toContainText('Done');
+  await expect(week).toContainText('1st week of December 2026');
+  await expectAxeClean(page);
+});
+
+test('a 5th week is labelled as not defined by the handbook; the agenda picked for it is shown as the reader’s choice', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2027-03-30T09:00:00') });
+  await page.goto(MANAGER);
+  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  await expect(agenda).toContainText(
+    'A 5th week after the 4th week of March 2027: the handbook defines no agenda for it.',
+  );
+  await expect(agenda).toContainText('No agenda chosen for this week.');
+  await agenda.getByRole('combobox', { name: 'Agenda for this week (your choice)' }).selectOption('3');
+  await expect(agenda.getByRole('listitem').first()).toContainText('Adoption Risk (Red DevSecOps, Low License)');
+  await expectAxeClean(page);
+  const md = await downloaded(page, () => agenda.getByRole('button', { name: 'Download .md' }).click());
+  expect(md).toContain('Agenda of the 3rd week, my choice.');
+});
+
+test('team roster, 1:1s and call reviews work with the keyboard alone', async ({ page }) => {
+  await open(page);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  await expect(team).toContainText('the names stay in this browser');
+  await team.getByRole('textbox', { name: 'First name or initials' }).focus();
+  await page.keyboard.type('Ana');
+  await page.keyboard.press('Enter');
+  await expect(team.getByRole('listitem').filter({ hasText: 'Ana' })).toContainText('Due');
+  const held = team.getByRole('checkbox', { name: '1:1 with Ana held today' });
+  await held.focus();
+  await page.keyboard.press('Space');
+  await expect(held).toBeChecked();
+  await expect(team.getByRole('listitem').filter({ hasText: 'Ana' }).locator('.state-tag').first()).toHaveText(/Done/);
+  await team.getByRole('button', { name: 'Reviewed a call' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(team).toContainText('1 call reviewed this week');
+  await expectAxeClean(page);
+  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  const ics = await downloaded(page, () => due.getByRole('button', { name: 'Download calendar (.ics)' }).click());
+  expect(ics).toContain('SUMMARY:1:1 with Ana (45-60 minutes)');
+  expect(ics).toContain('RRULE:FREQ=WEEKLY');
+  expect(ics).toContain('RRULE:FREQ=MONTHLY;INTERVAL=3');
+});
+
+test('President’s Club: scores with the seed’s rules, asks where the seed is silent, exports a table, clears all', async ({
+  page,
+}) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  for (const [name, ebr] of [
+    ['Ana', '90'],
+    ['Ben', '90'],
+    ['Cy', '80'],
+  ] as const) {
+    await club.getByRole('button', { name: 'Add a CSM' }).click();
+    const card = club.locator('.club-csm').last();
+    await card.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill(name);
+    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).fill(ebr);
+    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).blur();
+  }
+  // A tie for 1st: 50 each; what Cy scores next is the reader's choice.
+  await expect(club).toContainText('tie for top place: 50 each');
+  await expect(club.getByText('Some points wait for your choice above')).toBeVisible();
+  await expectAxeClean(page);
+  await club.getByRole('radio', { name: /the next CSM takes the next place/ }).check();
+  await expect(club).toContainText(
+    'After a tie (your choice): the next CSM takes the next place (35 after a tie for 1st).',
+  );
+  await expect(club.getByText('Some points wait for your choice above')).toHaveCount(0);
+  const md = await downloaded(page, () => club.getByRole('button', { name: 'Download .md' }).click());
+  expect(md).toContain('| Cy | – |');
+  expect(md).toContain('80 → 35');
+  expect(md).toContain('After a tie (your choice)');
+  await page.setViewportSize({ width: 375, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await club.getByRole('button', { name: 'Clear all…' }).click();
+  await expectAxeClean(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Clear all' }).click();
+  await expect(club.getByText('No CSM yet.')).toBeVisible();
+});

@@ -1,0 +1,182 @@
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { ASPIRING, INTERNSHIP, isoDaysFromToday, MY_PROGRESS, ONBOARDING, openPlanner } from './planner-helpers';
+
+/*
+ * Visual checks of the designed pages: each state is screenshotted at 375 and
+ * 1280 px in both themes into test-results/visual/ (look at them: pixel
+ * comparisons are too fragile across machines), and its layout is asserted:
+ * nothing wider than the screen, the parts that state should show.
+ */
+
+const WIDTHS = [375, 1280] as const;
+// Four screenshots per state (and axe) on a shared, busy machine.
+test.describe.configure({ timeout: 180_000 });
+const THEMES = ['light', 'dark'] as const;
+
+async function noSideways(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'page wider than the screen').toBeLessThanOrEqual(0);
+}
+
+async function shoot(page: Page, name: string, check: () => Promise<void>): Promise<void> {
+  for (const width of WIDTHS) {
+    for (const theme of THEMES) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await check();
+      await noSideways(page);
+      await page.screenshot({ path: `test-results/visual/${name}-${width}-${theme}.png`, fullPage: true });
+    }
+  }
+}
+
+/** Every task id of the programs, from their export data. */
+async function allTaskIds(page: Page): Promise<string[]> {
+  const ids: string[] = [];
+  for (const program of ['onboarding', 'internship', 'aspiring-leaders']) {
+    const data = (await (await page.request.get(`/planner-data/${program}.json`)).json()) as {
+      sections: { tasks: { id: string; subtasks?: { id: string }[] }[] }[];
+    };
+    for (const section of data.sections)
+      for (const task of section.tasks) ids.push(task.id, ...(task.subtasks ?? []).map((sub) => sub.id));
+  }
+  return ids;
+}
+
+async function seedTasks(page: Page, ids: string[]): Promise<void> {
+  await page.evaluate((list) => {
+    for (const id of list)
+      localStorage.setItem(
+        `csm-handbook:task:${id}`,
+        JSON.stringify({ v: 2, state: 'done', note: '', updatedAt: Date.now() }),
+      );
+  }, ids);
+}
+
+test('home, first visit: asks what brings the reader, with a path for each', async ({ page }) => {
+  await page.goto('/');
+  await shoot(page, 'home-first', async () => {
+    await expect(page.getByRole('heading', { name: 'What brings you here?' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Continue where you left off' })).toBeHidden();
+  });
+  for (const [name, url] of [
+    [/^I am a new CSM(?! manager)/, /csm-onboarding\/\?role=new-csm$/],
+    [/^I am starting an internship/, /csm-internship\/\?start=ask$/],
+    [/^I mentor an intern/, /csm-internship\/\?role=mentor#internship-expectations$/],
+    [/^I want to lead a CSM team/, /csm-aspiring-leaders\/$/],
+    ['Draft the mock plan', /plan-builder\/\?template=interview-mock$/],
+    [/^I am a new CSM manager/, /csm-manager\/$/],
+    ['Start my 30-60-90 plan', /plan-builder\/\?template=new-manager$/],
+  ] as const) {
+    await expect(page.getByRole('link', { name })).toHaveAttribute('href', url);
+  }
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the new CSM path opens onboarding with the new CSM part chosen; the intern path asks for the start date', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /^I am a new CSM(?! manager)/ }).click();
+  await expect(page.getByRole('radio', { name: 'New CSM' })).toBeChecked();
+  await expect(page).toHaveURL(/csm-onboarding\/$/);
+  await page.goto('/');
+  await page.getByRole('link', { name: /^I am starting an internship/ }).click();
+  await expect(page.getByLabel('Start date', { exact: true })).toBeFocused();
+});
+
+test('home, returning: continue where you left off, with the next task, its section and this week', async ({
+  page,
+}) => {
+  await openPlanner(page, INTERNSHIP);
+  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+  await page.getByLabel('Start date', { exact: true }).fill(isoDaysFromToday(-15));
+  await page.goto('/');
+  const card = page.getByRole('region', { name: 'Continue where you left off' });
+  await shoot(page, 'home-returning', async () => {
+    await expect(card.getByRole('link', { name: 'CSM Internship Program' })).toBeVisible();
+  });
+  await expect(card.getByText(/^1 of \d+ done$/)).toBeVisible();
+  await expect(card.getByRole('link', { name: /^Next: The intern must get approval/ })).toBeVisible();
+  await expect(card.getByText('in Pre-internship tasks')).toBeVisible();
+  await expect(card.getByRole('link', { name: /^Now: Week 3,/ })).toHaveAttribute('href', /#week-3$/);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('My progress, empty, half done and full', async ({ page }) => {
+  await page.goto(MY_PROGRESS);
+  await expect(page.getByRole('button', { name: 'Download a backup' })).toBeEnabled();
+  await shoot(page, 'my-progress-empty', async () => {
+    await expect(page.getByText('Not started yet').first()).toBeVisible();
+    await expect(page.getByText('No file chosen')).toBeVisible();
+  });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const ids = await allTaskIds(page);
+  await seedTasks(
+    page,
+    ids.filter((_, index) => index % 2 === 0),
+  );
+  await page.reload();
+  await shoot(page, 'my-progress-half', async () => {
+    await expect(page.getByText('In progress').first()).toBeVisible();
+  });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await seedTasks(page, ids);
+  await page.reload();
+  await shoot(page, 'my-progress-full', async () => {
+    await expect(page.getByText('Program complete: well done!')).toHaveCount(3);
+  });
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a planner page', async ({ page }) => {
+  await openPlanner(page, ONBOARDING);
+  await page.getByRole('radio', { name: 'New CSM' }).check();
+  await shoot(page, 'planner', async () => {
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
+
+test('the design page shows every control, passes axe in both themes, and is not in search', async ({ page }) => {
+  await page.goto('/design/');
+  await shoot(page, 'design', async () => {
+    for (const name of ['Primary', 'Secondary', 'Danger…', 'Quiet']) {
+      await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('checkbox', { name: 'Ticked task' })).toBeChecked();
+    await expect(page.getByLabel('Date field')).toBeVisible();
+    await expect(page.getByLabel('Restore from a backup file')).toBeAttached();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  // Controls are big enough to hit (WCAG 2.5.8).
+  for (const control of await page.locator('main :is(button, input[type=checkbox], input[type=radio], select)').all()) {
+    const box = await control.boundingBox();
+    if (box && (await control.isVisible())) expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+  }
+});
+
+test('finishing a section celebrates it, and a finished program suggests what is next', async ({ page }) => {
+  await openPlanner(page, ASPIRING);
+  const boxes = page.locator('.checklist').first().getByRole('checkbox');
+  const count = await boxes.count();
+  for (let index = 0; index < count; index += 1) await boxes.nth(index).check();
+  await expect(page.getByRole('status')).toContainText('Finished:');
+});
+
+test('the sidebar shows each started program’s progress, the contents a check beside finished sections', async ({
+  page,
+}) => {
+  await openPlanner(page, ASPIRING);
+  const boxes = page.locator('.checklist').first().getByRole('checkbox');
+  const count = await boxes.count();
+  for (let index = 0; index < count; index += 1) await boxes.nth(index).check();
+  await page.goto('/handbook/customer-success/csm/csm-manager/');
+  await expect(page.locator('.sidebar').getByRole('link', { name: /^Aspiring leaders \d+% done$/ })).toBeAttached();
+  await openPlanner(page, ASPIRING);
+  await expect(page.locator('.toc').getByRole('link', { name: /^Ongoing Activities\s*✓ \(done\)$/ })).toBeAttached();
+});

@@ -1,0 +1,250 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEvents } from 'ics';
+import { describe, expect, it } from 'vitest';
+import { agendaWeekView, carriedInto, weekStarts } from '../../src/lib/manager/agenda';
+import { agendaEvents, cadenceEvents, recurringCalendarFile } from '../../src/lib/manager/calendar';
+import { agendaMarkdown, clubMarkdown, reviewMarkdown, weekLabel } from '../../src/lib/manager/markdown';
+import { scoreClub } from '../../src/lib/manager/presidents-club';
+import { reviewById, TOOLKIT } from '../../src/lib/manager/toolkit';
+import { cadenceRows, memberRows } from '../../src/lib/manager/week-summary';
+import type { AgendaWeek, Club, ReviewSession } from '../../src/schemas/manager';
+
+/** The seed with runs of white space (a no-break space among them) as one space. */
+const SEED = readFileSync(join(import.meta.dirname, '../../../shared/seeds/002_ed7b8002d6220d82.txt'), 'utf8').replace(
+  /\s+/g,
+  ' ',
+);
+
+const week = (start: string, items: AgendaWeek['items'], chosenAgenda?: 1 | 2 | 3 | 4): AgendaWeek => ({
+  v: 1,
+  kind: 'agenda',
+  week: start,
+  items,
+  updatedAt: 0,
+  ...(chosenAgenda ? { chosenAgenda } : {}),
+});
+
+describe('the toolkit’s data is the seed’s words', () => {
+  it('every review item, agenda item and criterion is in the seed as written', () => {
+    const texts = [
+      ...TOOLKIT.reviews.flatMap((review) => [
+        review.title,
+        ...review.items.flatMap((item) => [item.text, item.label ?? '']),
+      ]),
+      ...TOOLKIT.agendas.flatMap((agenda) => agenda.items),
+      ...TOOLKIT.criteria.flatMap((criterion) => [criterion.text, criterion.detail ?? '']),
+      ...Object.values(TOOLKIT.cadences),
+    ].filter(Boolean);
+    expect(texts.filter((text) => !SEED.includes(text.replace(/\s+/g, ' ')))).toEqual([]);
+  });
+
+  it('has the seed’s counts: 5 checklist items, 3, 6, 3 and 5 questions, four agendas ending with Discussion, five criteria', () => {
+    expect(TOOLKIT.reviews.map((review) => review.items.length)).toEqual([5, 3, 6, 3, 5]);
+    expect(TOOLKIT.agendas.map((agenda) => agenda.items.at(-1))).toEqual(Array(4).fill('Discussion'));
+    expect(TOOLKIT.criteria).toHaveLength(5);
+    expect(TOOLKIT.points).toEqual([50, 35, 15]);
+  });
+});
+
+describe('this week’s 1:1 agenda', () => {
+  it('shows the seed’s agenda for the week, and carries open items (a note, not done) until ticked', () => {
+    const weeks = [
+      week('2026-12-07', { 'a1-2': { done: false, note: 'Growth plan' }, 'a1-3': { done: true, note: 'Hired' } }),
+    ];
+    const first = agendaWeekView('2026-12-08', weeks, 'monday');
+    expect(first.agenda).toBe(1);
+    expect(first.items.map((item) => item.title)).toEqual(TOOLKIT.agendas[0]?.items);
+    const next = agendaWeekView('2026-12-14', weeks, 'monday');
+    expect(next.agenda).toBe(2);
+    expect(next.items.filter((item) => item.carried).map((item) => [item.key, item.carried?.note])).toEqual([
+      ['2026-12-07.a1-2', 'Growth plan'],
+    ]);
+    // Still open two weeks on; ticked done in the 2nd week, it stops.
+    expect(carriedInto('2026-12-21', weeks, 'monday')).toHaveLength(1);
+    const ticked = [...weeks, week('2026-12-14', { '2026-12-07.a1-2': { done: true, note: '' } })];
+    expect(carriedInto('2026-12-21', ticked, 'monday')).toEqual([]);
+  });
+
+  it('a 5th week has no agenda until the reader chooses one', () => {
+    expect(agendaWeekView('2027-03-29', [], 'monday')).toMatchObject({ agenda: undefined, chosen: false, items: [] });
+    const chosen = agendaWeekView('2027-03-29', [week('2027-03-29', {}, 2)], 'monday');
+    expect(chosen).toMatchObject({ agenda: 2, chosen: true });
+    expect(weekLabel(chosen)).toBe(
+      'A 5th week after the 4th week of March 2027: the handbook defines no agenda for it.',
+    );
+    expect(agendaMarkdown(chosen)).toContain('Agenda of the 2nd week, my choice.');
+    expect(agendaMarkdown(agendaWeekView('2027-03-29', [], 'monday'))).toContain('No agenda chosen for this week.');
+  });
+
+  it('exports the week as Markdown with notes escaped and carried items under their own heading', () => {
+    const weeks = [week('2026-12-07', { 'a1-2': { done: false, note: 'Ask @sam about <b>#1</b>\nthen plan' } })];
+    const md = agendaMarkdown(agendaWeekView('2026-12-14', weeks, 'monday'));
+    expect(md).toContain('## 1:1 agenda, week of 14 Dec 2026');
+    expect(md).toContain('2nd week of December 2026');
+    expect(md).toContain('- [ ] Success Plan Review (2 SPs)');
+    expect(md).toContain('### Carried over');
+    expect(md).toContain('- [ ] Development: Personal Growth Plan (from the week of 7 Dec 2026)\\');
+    expect(md).toContain('Earlier: Ask \\@sam about \\<b\\>\\#1\\</b\\>\\');
+    expect(weekStarts('2026-12-09', 3, 'sunday')).toEqual(['2026-12-06', '2026-12-13', '2026-12-20']);
+  });
+});
+
+describe('review sessions and the tally, exported', () => {
+  it('a review session as a GitLab issue: task list, notes escaped, a source link', () => {
+    const session: ReviewSession = {
+      v: 1,
+      kind: 'review',
+      id: 'abc',
+      review: 'checklist',
+      date: '2026-12-07',
+      finished: false,
+      items: { 'account-assignment': { done: true, note: '- not a list' } },
+      updatedAt: 0,
+    };
+    const md = reviewMarkdown(reviewById('checklist'), session, 'https://example.com/m/#review-checklist');
+    expect(md).toContain('## Review Checklist: 7 Dec 2026');
+    expect(md).toContain('In progress.');
+    expect(md).toContain('- [x] Account assignment: Accounts have been reviewed and are assigned or are in review\\');
+    expect(md).toContain('Note: \\- not a list');
+    expect(md).toContain('[Review Checklist](https://example.com/m/#review-checklist)');
+    const triage = reviewMarkdown(
+      reviewById('triage-health'),
+      { ...session, review: 'triage-health', items: {} },
+      'javascript:x',
+    );
+    expect(triage).toContain('- [ ] Gainsight region dashboard for unhealthy accounts: Red accounts to inquire about');
+    expect(triage).not.toContain('javascript');
+  });
+
+  it('the tally as a Markdown table with the choices printed', () => {
+    const club: Club = {
+      v: 1,
+      kind: 'club',
+      csms: [
+        { id: 'a', name: 'Ana|B', team: 'East', ebr: 90, netArr: 10, endingArr: 100 },
+        { id: 'b', name: 'Ben', team: 'East', ebr: 90 },
+      ],
+      choices: { categories: 'without-workshops' },
+    };
+    const md = clubMarkdown(club, scoreClub(club.csms, club.choices));
+    expect(md).toContain(
+      '| CSM | Team | Net ARR contribution \\% | EBRs \\% | Green success plans \\% | Adoption plays \\% | Points |',
+    );
+    expect(md).toContain('| Ana\\|B | East | 10 → 50 | 90 → 50 |');
+    expect(md).toContain('Categories (your choice): leave out workshops.');
+    expect(md).toContain('Ties for 2nd or 3rd place (your choice): not chosen yet.');
+  });
+});
+
+describe('calendars with recurring events', () => {
+  it('the cadences: monthly triage, renewal as chosen, weekly calls, each member’s weekly 1:1 and quarterly IDP sync', () => {
+    const team = {
+      v: 1 as const,
+      kind: 'team' as const,
+      members: [{ id: 'm1', name: 'Ana', oneOnOnes: [], idpSyncs: [] }],
+    };
+    const none = cadenceEvents(undefined, undefined, '2026-12-09');
+    expect(none.map((event) => event.uid)).toEqual([
+      'manager.triage-health@csm-handbook',
+      'manager.call-reviews@csm-handbook',
+    ]);
+    const events = cadenceEvents(
+      { v: 1, kind: 'settings', renewal: { rule: 'days', days: [15, 1] }, quarterStartMonth: 2 },
+      team,
+      '2026-12-09',
+    );
+    expect(events.map((event) => [event.uid, event.start, event.rule])).toEqual([
+      ['manager.triage-health@csm-handbook', '2026-12-01', 'FREQ=MONTHLY'],
+      ['manager.renewal@csm-handbook', '2026-12-01', 'FREQ=MONTHLY;BYMONTHDAY=1,15'],
+      ['manager.call-reviews@csm-handbook', '2026-12-07', 'FREQ=WEEKLY'],
+      ['manager.one-on-one-m1@csm-handbook', '2026-12-07', 'FREQ=WEEKLY'],
+      ['manager.idp-m1@csm-handbook', '2026-11-01', 'FREQ=MONTHLY;INTERVAL=3'],
+    ]);
+    const file = recurringCalendarFile(events, createEvents);
+    expect(file.ok).toBe(true);
+    if (!file.ok) return;
+    expect(file.text).toContain('RRULE:FREQ=MONTHLY;BYMONTHDAY=1,15');
+    expect(file.text).toContain('DTSTART;VALUE=DATE:20261201');
+    expect(file.text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    expect(recurringCalendarFile([], createEvents).ok).toBe(false);
+  });
+
+  it('the next quarter of 1:1 weeks: each agenda a monthly series on its week, the 5th week said to be undefined', () => {
+    const events = agendaEvents('2027-03-03', 'monday');
+    expect(events.map((event) => [event.start, event.rule])).toEqual([
+      ['2027-03-01', 'FREQ=MONTHLY;BYDAY=1MO;UNTIL=20270530'],
+      ['2027-03-08', 'FREQ=MONTHLY;BYDAY=2MO;UNTIL=20270530'],
+      ['2027-03-15', 'FREQ=MONTHLY;BYDAY=3MO;UNTIL=20270530'],
+      ['2027-03-22', 'FREQ=MONTHLY;BYDAY=4MO;UNTIL=20270530'],
+      ['2027-03-29', 'FREQ=MONTHLY;BYDAY=5MO;UNTIL=20270530'],
+    ]);
+    expect(events[0]?.description).toContain('Development: Personal Growth Plan');
+    expect(events[4]?.description).toContain('defines agendas for the 1st to 4th week only');
+    expect(agendaEvents('2027-03-03', 'sunday')[0]?.rule).toContain('BYDAY=1SU');
+  });
+});
+
+describe('what is due', () => {
+  it('lists every cadence with its state, and each member’s 1:1 and IDP sync', () => {
+    const sessions: ReviewSession[] = [
+      {
+        v: 1,
+        kind: 'review',
+        id: 'a',
+        review: 'triage-health',
+        date: '2026-12-02',
+        finished: true,
+        items: {},
+        updatedAt: 0,
+      },
+      {
+        v: 1,
+        kind: 'review',
+        id: 'b',
+        review: 'onboarding',
+        date: '2026-11-02',
+        finished: true,
+        items: {},
+        updatedAt: 0,
+      },
+      {
+        v: 1,
+        kind: 'review',
+        id: 'c',
+        review: 'success-plan',
+        date: '2026-12-02',
+        finished: false,
+        items: {},
+        updatedAt: 0,
+      },
+    ];
+    const rows = cadenceRows(
+      sessions,
+      undefined,
+      { v: 1, kind: 'calls', weeks: [{ week: '2026-12-07', count: 2 }] },
+      '2026-12-09',
+    );
+    expect(
+      rows.map((row) => [
+        row.id,
+        row.kind === 'scheduled' ? row.status.state : row.kind,
+        row.kind === 'regular' ? row.lastDone : '',
+      ]),
+    ).toEqual([
+      ['triage-health', 'done', ''],
+      ['renewal', 'unset', ''],
+      ['onboarding', 'regular', '2026-11-02'],
+      ['success-plan', 'regular', undefined],
+      ['checklist', 'regular', undefined],
+      ['calls', 'done', ''],
+    ]);
+    const members = memberRows(
+      { v: 1, kind: 'team', members: [{ id: 'm', name: 'Ana', oneOnOnes: ['2026-11-30'], idpSyncs: [] }] },
+      { v: 1, kind: 'settings', renewal: { rule: 'every-two-weeks', from: '2026-12-01' } },
+      '2026-12-09',
+    );
+    expect(members[0]?.oneOnOne.state).toBe('due');
+    expect(members[0]?.idp.state).toBe('due');
+  });
+});

@@ -1,0 +1,153 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStorage } from '../../src/browser/storage';
+import { readManagerRecord } from '../../src/lib/stored-records';
+import { restoreAll, snapshotAll } from '../../src/stores/all-data';
+import { $announcement } from '../../src/stores/announcer';
+import {
+  $agendaWeeks,
+  $calls,
+  $club,
+  $managerSettings,
+  $reviewSessions,
+  $team,
+  addCsm,
+  addMember,
+  changeAgendaItem,
+  changeClubChoices,
+  changeCsm,
+  changeReview,
+  changeReviewItem,
+  changeSettings,
+  chooseFifthWeekAgenda,
+  clearClub,
+  countCall,
+  deleteReview,
+  logMemberDate,
+  managerStore,
+  removeCsm,
+  removeMember,
+  startManager,
+  startReview,
+} from '../../src/stores/manager';
+import { startPlanner, stopPlannerForTests } from '../../src/stores/planner';
+import { FakeStorage } from '../support/fake-storage';
+
+const KEY = 'csm-handbook:manager:';
+
+function start(storage = new FakeStorage()) {
+  startPlanner(() => openStorage(() => storage));
+  startManager();
+  return storage;
+}
+
+afterEach(() => {
+  stopPlannerForTests();
+  managerStore.resetForTests();
+});
+
+const stored = (storage: FakeStorage, id: string) => JSON.parse(storage.data.get(`${KEY}${id}`) ?? 'null');
+
+describe('manager toolkit store', () => {
+  it('keeps a review session with its date, ticks and notes, one key per session', () => {
+    const storage = start();
+    const id = startReview('renewal', '2026-12-07');
+    changeReviewItem(id, 'q1', { done: true });
+    changeReviewItem(id, 'q1', { note: 'Two renewals' });
+    changeReview(id, { finished: true });
+    expect(stored(storage, `review-${id}`)).toMatchObject({
+      kind: 'review',
+      review: 'renewal',
+      date: '2026-12-07',
+      finished: true,
+      items: { q1: { done: true, note: 'Two renewals' } },
+    });
+    expect($reviewSessions.get()).toHaveLength(1);
+    deleteReview(id);
+    expect(storage.data.has(`${KEY}review-${id}`)).toBe(false);
+    // Undo puts it back.
+    $announcement.get()?.actions[0]?.run();
+    expect(storage.data.has(`${KEY}review-${id}`)).toBe(true);
+  });
+
+  it('keeps agenda notes per week and the agenda chosen for a 5th week', () => {
+    const storage = start();
+    changeAgendaItem('2026-12-07', 'a1-2', { note: 'Growth plan' });
+    chooseFifthWeekAgenda('2027-03-29', 3);
+    expect(stored(storage, 'agenda-2026-12-07').items['a1-2']).toEqual({ done: false, note: 'Growth plan' });
+    expect(stored(storage, 'agenda-2027-03-29').chosenAgenda).toBe(3);
+    chooseFifthWeekAgenda('2027-03-29', undefined);
+    expect(stored(storage, 'agenda-2027-03-29').chosenAgenda).toBeUndefined();
+    expect($agendaWeeks.get()).toHaveLength(2);
+  });
+
+  it('keeps the roster (short names), 1:1 and IDP dates, call counts and settings', () => {
+    const storage = start();
+    expect(addMember('   ')).toBe(false);
+    expect(addMember('Ana with a name far too long for a roster of first names')).toBe(true);
+    const member = $team.get()?.members[0];
+    expect(member?.name).toHaveLength(40);
+    logMemberDate(member?.id ?? '', 'oneOnOnes', '2026-12-07');
+    logMemberDate(member?.id ?? '', 'idpSyncs', '2026-12-07');
+    expect(stored(storage, 'team').members[0]).toMatchObject({ oneOnOnes: ['2026-12-07'], idpSyncs: ['2026-12-07'] });
+    logMemberDate(member?.id ?? '', 'oneOnOnes', '2026-12-07', true);
+    expect($team.get()?.members[0]?.oneOnOnes).toEqual([]);
+    countCall('2026-12-09', 1);
+    countCall('2026-12-10', 1);
+    countCall('2026-12-10', -5);
+    countCall('2026-12-10', 1);
+    expect($calls.get()?.weeks).toEqual([{ week: '2026-12-07', count: 1 }]);
+    changeSettings({ weekStart: 'sunday', renewal: { rule: 'days', days: [1, 15] } });
+    changeSettings({ weekStart: undefined });
+    expect($managerSettings.get()).toEqual({ v: 1, kind: 'settings', renewal: { rule: 'days', days: [1, 15] } });
+    removeMember(member?.id ?? '');
+    expect($team.get()?.members).toEqual([]);
+  });
+
+  it('keeps the President’s Club tally and clears it all with Undo', () => {
+    const storage = start();
+    const id = addCsm() ?? '';
+    changeCsm(id, { name: 'Ana', ebr: 90, workshops: 3 });
+    changeCsm(id, { workshops: undefined });
+    changeClubChoices({ afterTie: 'next-place' });
+    expect(stored(storage, 'club')).toMatchObject({
+      csms: [{ id, name: 'Ana', ebr: 90 }],
+      choices: { afterTie: 'next-place' },
+    });
+    expect(stored(storage, 'club').csms[0].workshops).toBeUndefined();
+    const other = addCsm() ?? '';
+    removeCsm(other);
+    expect($club.get()?.csms).toHaveLength(1);
+    clearClub();
+    expect(storage.data.has(`${KEY}club`)).toBe(false);
+    $announcement.get()?.actions[0]?.run();
+    expect($club.get()?.csms[0]?.name).toBe('Ana');
+  });
+
+  it('is in the backup, restored with everything else, and cleared by Reset all', () => {
+    const storage = start();
+    startReview('checklist', '2026-12-07');
+    addMember('Ben');
+    const backup = snapshotAll();
+    expect(Object.keys(backup.manager ?? {}).sort()).toEqual([expect.stringMatching(/^review-/), 'team']);
+    expect(restoreAll({ tasks: {}, programs: {}, plans: {}, manager: {} }, 'All planner data').ok).toBe(true);
+    expect([...storage.data.keys()].filter((key) => key.startsWith(KEY))).toEqual([]);
+    expect(restoreAll(backup).ok).toBe(true);
+    expect($team.get()?.members[0]?.name).toBe('Ben');
+  });
+
+  it('never writes a record its own reader would refuse, and sets aside one stored under another id', () => {
+    const storage = new FakeStorage();
+    storage.data.set(`${KEY}team`, JSON.stringify({ v: 1, kind: 'settings' }));
+    storage.data.set(`${KEY}settings`, JSON.stringify({ v: 9, kind: 'settings' }));
+    start(storage);
+    expect($team.get()).toBeUndefined();
+    expect([...storage.data.keys()].some((key) => key.includes('recovered'))).toBe(true);
+    // A newer record is left alone.
+    changeSettings({ weekStart: 'sunday' });
+    expect(stored(storage, 'settings').v).toBe(9);
+    expect(
+      readManagerRecord('{"v":1,"kind":"team","members":[{"id":"a","name":"","oneOnOnes":[],"idpSyncs":[]}]}').kind,
+    ).toBe('invalid');
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ClubChoices,
+  type CsmEntry,
+  criterionValue,
+  scoreCategory,
+  scoreClub,
+  scoredCriteria,
+} from '../../src/lib/manager/presidents-club';
+import type { CriterionId } from '../../src/lib/manager/toolkit';
+
+/** CSMs with one value each in the EBR category (a percentage). */
+function ebr(values: Record<string, number | undefined>): CsmEntry[] {
+  return Object.entries(values).map(([name, value]) => ({ id: name.toLowerCase(), name, team: 'East', ebr: value }));
+}
+
+function points(entries: CsmEntry[], choices: ClubChoices = {}, criterion: CriterionId = 'ebr') {
+  const pending = new Set<'lowerTie' | 'afterTie'>();
+  const result = scoreCategory(criterion, entries, choices, pending);
+  return {
+    points: Object.fromEntries(result.rows.map((row) => [row.id, row.points])),
+    why: Object.fromEntries(result.rows.map((row) => [row.id, row.why])),
+    pending: [...pending],
+  };
+}
+
+describe('President’s Club scoring, the seed’s rules', () => {
+  it('1st place 50, 2nd 35, 3rd 15, and no points after the top three', () => {
+    expect(points(ebr({ Ana: 90, Ben: 80, Cy: 70, Di: 60 })).points).toEqual({ ana: 50, ben: 35, cy: 15, di: 0 });
+  });
+
+  it('several CSMs with 100 %: each of them gets 50', () => {
+    const result = points(ebr({ Ana: 100, Ben: 100, Cy: 100, Di: 90 }), { afterTie: 'next-place' });
+    expect(result.points).toMatchObject({ ana: 50, ben: 50, cy: 50 });
+    expect(result.why.ana).toBe('hundred');
+  });
+
+  it('a tie for top place: 50 points each', () => {
+    const result = points(ebr({ Ana: 90, Ben: 90, Cy: 70 }), { afterTie: 'next-place' });
+    expect(result.points).toMatchObject({ ana: 50, ben: 50 });
+    expect(result.why.ana).toBe('tie-top');
+  });
+
+  it('a CSM scoring 0 gets 0, never 3rd place by default; 1st and 2nd stay 50 and 35', () => {
+    const result = points(ebr({ Ana: 90, Ben: 80, Cy: 0 }));
+    expect(result.points).toEqual({ ana: 50, ben: 35, cy: 0 });
+    expect(result.why.cy).toBe('zero');
+  });
+
+  it('a CSM without a value is not ranked and scores 0', () => {
+    expect(points(ebr({ Ana: 90, Ben: undefined })).why.ben).toBe('missing');
+  });
+
+  it('criterion 1 is netARR of closed opps divided by the ending ARR managed, as a percentage', () => {
+    expect(criterionValue({ id: 'a', name: 'A', team: '', netArr: 150_000, endingArr: 1_000_000 }, 'net-arr')).toBe(15);
+    expect(criterionValue({ id: 'a', name: 'A', team: '', netArr: 1, endingArr: 0 }, 'net-arr')).toBeUndefined();
+  });
+
+  it('tallies the top CSMs per team by points', () => {
+    const entries: CsmEntry[] = [
+      { id: 'ana', name: 'Ana', team: 'East', ebr: 90, workshops: 2 },
+      { id: 'ben', name: 'Ben', team: 'East', ebr: 80, workshops: 5 },
+      { id: 'cy', name: 'Cy', team: 'West', ebr: 70, workshops: 1 },
+    ];
+    const result = scoreClub(entries, {});
+    // EBR: Ana 50, Ben 35, Cy 15; workshops: Ben 50, Ana 35, Cy 15.
+    expect(result.teams).toEqual([
+      {
+        team: 'East',
+        rows: [
+          { id: 'ben', name: 'Ben', team: 'East', total: 85, incomplete: false },
+          { id: 'ana', name: 'Ana', team: 'East', total: 85, incomplete: false },
+        ].sort((a, b) => a.name.localeCompare(b.name)),
+      },
+      { team: 'West', rows: [{ id: 'cy', name: 'Cy', team: 'West', total: 30, incomplete: false }] },
+    ]);
+    expect(result.pending).toEqual([]);
+  });
+});
+
+describe('President’s Club scoring, where the seed is silent: the reader’s choice', () => {
+  it('"each of the 4 categories" over five criteria: all five by default, or four without the one chosen', () => {
+    expect(scoredCriteria(undefined)).toHaveLength(5);
+    expect(scoredCriteria('all-five')).toHaveLength(5);
+    expect(scoredCriteria('without-workshops')).toEqual(['net-arr', 'ebr', 'green-plans', 'adoption-plays']);
+  });
+
+  it('a tie for 2nd place, unchosen: no points guessed, the choice is asked for', () => {
+    const result = points(ebr({ Ana: 90, Ben: 80, Cy: 80, Di: 70 }));
+    expect(result.points).toMatchObject({ ana: 50, ben: undefined, cy: undefined });
+    expect(result.pending).toContain('lowerTie');
+  });
+
+  it('a tie for 2nd place: each gets 2nd place’s 35, or 50 each (the tie rule read for every place), or they share 35 + 15', () => {
+    const entries = ebr({ Ana: 90, Ben: 80, Cy: 80, Di: 70 });
+    const base = { afterTie: 'next-place' } as const;
+    expect(points(entries, { ...base, lowerTie: 'same-place' }).points).toEqual({ ana: 50, ben: 35, cy: 35, di: 15 });
+    expect(points(entries, { ...base, lowerTie: 'fifty-each' }).points).toEqual({ ana: 50, ben: 50, cy: 50, di: 15 });
+    expect(points(entries, { ...base, lowerTie: 'share' }).points).toEqual({ ana: 50, ben: 25, cy: 25, di: 15 });
+  });
+
+  it('a tie for 3rd place shares 15 + 0 when sharing', () => {
+    const entries = ebr({ Ana: 90, Ben: 80, Cy: 70, Di: 70 });
+    expect(points(entries, { lowerTie: 'share' }).points).toEqual({ ana: 50, ben: 35, cy: 7.5, di: 7.5 });
+    expect(points(entries, { lowerTie: 'same-place' }).points).toEqual({ ana: 50, ben: 35, cy: 15, di: 15 });
+  });
+
+  it('after a tie for 1st, the next CSM: unchosen is asked for; 2nd place (35) or 3rd place (15) as chosen', () => {
+    const entries = ebr({ Ana: 90, Ben: 90, Cy: 80 });
+    const unchosen = points(entries);
+    expect(unchosen.points.cy).toBeUndefined();
+    expect(unchosen.pending).toEqual(['afterTie']);
+    expect(points(entries, { afterTie: 'next-place' }).points).toEqual({ ana: 50, ben: 50, cy: 35 });
+    expect(points(entries, { afterTie: 'count-csms' }).points).toEqual({ ana: 50, ben: 50, cy: 15 });
+  });
+
+  it('after three CSMs tie for 1st, counting CSMs puts the next one 4th (0 points)', () => {
+    const entries = ebr({ Ana: 90, Ben: 90, Cy: 90, Di: 80 });
+    expect(points(entries, { afterTie: 'count-csms' }).points.di).toBe(0);
+    expect(points(entries, { afterTie: 'next-place' }).points.di).toBe(35);
+  });
+
+  it('a total waiting for a choice is marked incomplete', () => {
+    const result = scoreClub(ebr({ Ana: 90, Ben: 90, Cy: 80 }), {});
+    expect(result.teams[0]?.rows.find((row) => row.id === 'cy')?.incomplete).toBe(true);
+    expect(result.pending).toEqual(['afterTie']);
+  });
+});

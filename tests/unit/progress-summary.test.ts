@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { createPlan } from '../../src/lib/plan-model';
+import { currentPhase, phaseProgress } from '../../src/lib/plan-progress';
+import { newlyFinished, type SummaryInput, summarizeProgram, withPrograms } from '../../src/lib/progress-summary';
+import { currentBlock, lastTouched, readSummary } from '../../src/lib/summary-read';
+import type { Plan } from '../../src/schemas/plan';
+import type { TaskRecord } from '../../src/schemas/stored';
+
+const program: SummaryInput = {
+  id: 'internship',
+  title: 'CSM Internship Program',
+  href: '/handbook/internship/',
+  sections: [
+    {
+      id: 's1',
+      title: 'Pre-internship tasks',
+      anchor: 'pre',
+      tasks: [{ id: 'a' }, { id: 'b', subtasks: [{ id: 'b1' }] }],
+    },
+    { id: 's2', title: 'Week 1', anchor: 'week-1', period: { unit: 'week', index: 1 }, tasks: [{ id: 'c' }] },
+    { id: 's3', title: 'Week 2', anchor: 'week-2', period: { unit: 'week', index: 2 }, tasks: [{ id: 'd' }] },
+  ],
+};
+const done = (updatedAt: number): TaskRecord => ({ v: 2, state: 'done', note: '', updatedAt });
+const words = (id: string) => `Task ${id}`;
+
+describe('the progress summary', () => {
+  it('says what a program has done, what is next and in which section, and which sections are finished', () => {
+    const entry = summarizeProgram(program, { a: done(5), b: done(9), b1: done(7), x: done(99) }, undefined, words);
+    expect(entry).toEqual({
+      title: 'CSM Internship Program',
+      href: '/handbook/internship/',
+      done: 3,
+      total: 5,
+      lastAt: 9,
+      next: { text: 'Task c', section: 'Week 1', href: '/handbook/internship/#task-c' },
+      finished: ['pre'],
+    });
+  });
+
+  it('dates each week once there is a start date, and finds this week by the reader’s day', () => {
+    const entry = summarizeProgram(program, {}, { v: 1, startDate: '2027-01-04' }, words);
+    expect(entry.blocks?.map((block) => [block.label, block.from, block.href])).toEqual([
+      ['Week 1', '2027-01-04', '/handbook/internship/#week-1'],
+      ['Week 2', '2027-01-11', '/handbook/internship/#week-2'],
+    ]);
+    expect(currentBlock(entry, '2027-01-12')?.label).toBe('Week 2');
+    expect(currentBlock(entry, '2026-12-01')).toBeUndefined();
+  });
+
+  it('keeps long task words short', () => {
+    const entry = summarizeProgram(program, {}, undefined, () => 'x'.repeat(500));
+    expect(entry.next?.text).toHaveLength(200);
+  });
+
+  it('reads back what it writes, keeps other programs, and picks the program touched last', () => {
+    const a = summarizeProgram(program, { a: done(5) }, undefined, words);
+    const b = { ...a, title: 'Other', lastAt: 50 };
+    const stored = JSON.stringify(withPrograms(withPrograms(undefined, { internship: a }), { other: b }));
+    const read = readSummary(stored);
+    expect(read?.programs.internship?.title).toBe('CSM Internship Program');
+    expect(lastTouched(read)?.[0]).toBe('other');
+  });
+
+  it('ignores what it cannot trust: other versions, bad JSON, links off the site, prototype keys', () => {
+    expect(readSummary(null)).toBeUndefined();
+    expect(readSummary('{')).toBeUndefined();
+    expect(readSummary('{"v":2,"programs":{}}')).toBeUndefined();
+    const hostile = readSummary(
+      JSON.stringify({
+        v: 1,
+        programs: {
+          evil: { title: 'x', href: '//evil.example/', done: 1, total: 2, lastAt: 1, finished: [] },
+          script: { title: 'x', href: 'javascript:alert(1)', done: 1, total: 2, lastAt: 1, finished: [] },
+          ok: {
+            title: 'ok',
+            href: '/ok/',
+            done: 1,
+            total: 2,
+            lastAt: 1,
+            next: { text: 't', section: 's', href: 'https://evil.example/' },
+            finished: ['a', 3],
+            blocks: [{ label: 'w', from: '2027-01-01', to: '2027-01-07', href: '//evil/' }],
+          },
+        },
+      }),
+    );
+    expect(Object.keys(hostile?.programs ?? {})).toEqual(['ok']);
+    expect(hostile?.programs.ok?.next).toBeUndefined();
+    expect(hostile?.programs.ok?.finished).toEqual(['a']);
+    expect(hostile?.programs.ok?.blocks).toEqual([]);
+    expect(lastTouched(undefined)).toBeUndefined();
+  });
+
+  it('tells which sections a change finished', () => {
+    const before = summarizeProgram(program, { a: done(1) }, undefined, words);
+    const after = summarizeProgram(program, { a: done(1), b: done(2), b1: done(3) }, undefined, words);
+    expect(newlyFinished(before, after)).toEqual(['pre']);
+    expect(newlyFinished(undefined, after)).toEqual([]);
+  });
+});
+
+describe('a plan’s phases on the dashboard', () => {
+  const plan = (): Plan => {
+    const base = createPlan('p1', 0);
+    const action = (id: string, status: 'todo' | 'done' | 'na') => ({ id, text: id, owner: 'self' as const, status });
+    const goal = {
+      id: 'g1',
+      text: 'g',
+      category: 'learning' as const,
+      measure: '',
+      actions: [action('x', 'done'), action('y', 'todo'), action('z', 'na')],
+    };
+    const [first, second, third] = base.phases;
+    return { ...base, phases: [{ ...first, goals: [goal] }, second, third] };
+  };
+
+  it('counts actions done out of those that count', () => {
+    expect(phaseProgress(plan(), 0)).toEqual({ done: 1, total: 2, notApplicable: 1 });
+    expect(phaseProgress(plan(), 1)).toEqual({ done: 0, total: 0, notApplicable: 0 });
+  });
+
+  it('finds the current phase by date, or else the first with an open action', () => {
+    expect(currentPhase(plan(), '2027-01-01')).toBe(0);
+    const dated = { ...plan(), startDate: '2027-01-04' };
+    expect(currentPhase(dated, '2027-02-10')).toBe(1);
+    expect(currentPhase(dated, '2026-12-01')).toBeUndefined();
+    expect(currentPhase(dated, '2027-12-01')).toBeUndefined();
+  });
+});
