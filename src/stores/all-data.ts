@@ -1,16 +1,16 @@
 import { t } from '../i18n/ui';
 import type { PlannerData } from '../schemas/backup';
-import type { ManagerRecord } from '../schemas/manager';
-import type { Plan } from '../schemas/plan';
-import { announce } from './announcer';
-import { managerStore } from './manager';
 import {
   EMPTY_LADDER_DATA,
   type LadderEvidence,
   type LadderRating,
   type LadderSettings,
 } from '../schemas/ladder-records';
+import type { ManagerRecord } from '../schemas/manager';
+import type { Plan } from '../schemas/plan';
+import { announce } from './announcer';
 import { flushLadderSaves, ladderStores, startLadder } from './ladder';
+import { managerStore } from './manager';
 import { checklistStores } from './planner';
 import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
 import type { UndoSnapshot } from './record-store';
