@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { toastEdge } from '../browser/toast-place';
 import { t } from '../i18n/ui';
 import { $announcement } from '../stores/announcer';
 
@@ -24,8 +25,17 @@ export function Announcer() {
   }, [message]);
 
   const shown = message && visibleId === message.id ? message : null;
+  // The toast sits at the bottom of the screen unless the field being typed in is there.
+  const box = useRef<HTMLDivElement>(null);
+  const [atTop, setAtTop] = useState(false);
+  useLayoutEffect(() => {
+    if (shown && box.current) setAtTop(toastEdge(box.current) === 'top');
+  }, [shown]);
   return (
-    <div class={`toast${shown ? ' toast--visible' : ''}${shown?.tone === 'error' ? ' toast--error' : ''}`}>
+    <div
+      ref={box}
+      class={`toast${shown ? ' toast--visible' : ''}${shown?.tone === 'error' ? ' toast--error' : ''}${atTop ? ' toast--top' : ''}`}
+    >
       <p role="status" aria-live="polite" aria-atomic="true" class="toast__text">
         {shown?.text}
       </p>

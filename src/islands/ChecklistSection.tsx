@@ -2,12 +2,12 @@ import '../styles/planner.css';
 import '../styles/checklist-lists.css';
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/ui';
 import { formatRange, localToday } from '../lib/dates';
 import type { ItemShape, SectionShape } from '../lib/program-view';
-import { sectionProgress, stateOf } from '../lib/progress';
-import { isCurrentPeriod, periodRange } from '../lib/schedule';
+import { isComplete, sectionProgress, stateOf } from '../lib/progress';
+import { checklistElementId, isCurrentPeriod, periodRange } from '../lib/schedule';
 import type { Numbering, Role } from '../schemas/program';
 import { MAX_NOTE_LENGTH, type TaskRecord } from '../schemas/stored';
 import { $lockedTasks, $programSettings, $tasks, setTaskNote, setTaskState, toggleTask } from '../stores/planner';
@@ -48,10 +48,23 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   const range = startDate && section.period ? periodRange(section.period, startDate) : undefined;
   const current = startDate && section.period ? isCurrentPeriod(section.period, startDate, localToday()) : false;
   const roleLabel = section.role && !readerRoles.includes(section.role) ? t(`role.${section.role}`) : undefined;
+  const hideDone = ready && settings?.hideDone === true;
+
+  // A list finished before this visit folds to one "done" line; one the reader
+  // finishes now stays open in front of them (the last tick does not yank it away).
+  const complete = ready && progress.total > 0 && isComplete(progress);
+  const foldAtStart = useRef<boolean | null>(null);
+  if (ready && foldAtStart.current === null) foldAtStart.current = complete;
+  if (ready && !complete) foldAtStart.current = false;
+  const [expanded, setExpanded] = useState<boolean | null>(null);
+  const folded = complete && (expanded === null ? foldAtStart.current === true : !expanded);
+  const listId = `${checklistElementId(section.id)}-tasks`;
+  const hiddenCount = hideDone && !folded ? section.tasks.filter((task) => isFinished(task, records)).length : 0;
 
   return (
     <div
-      class={`checklist${current ? ' checklist--current' : ''}${hidden ? ' checklist--hidden' : ''}`}
+      class={`checklist${current ? ' checklist--current' : ''}${hidden ? ' checklist--hidden' : ''}${folded ? ' checklist--folded' : ''}`}
+      id={checklistElementId(section.id)}
       data-section={section.id}
       role="group"
       aria-label={section.title}
@@ -66,7 +79,30 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
       )}
       {/* Progress, dates and badges are the planner's, not the handbook's: left out of search. */}
       <div class="checklist__summary" hidden={hidden} data-pagefind-ignore="">
-        <ProgressMeter progress={progress} label={section.title} completeText={t('planner.sectionComplete')} />
+        {complete ? (
+          <button
+            type="button"
+            class="checklist__fold"
+            aria-expanded={!folded}
+            aria-controls={listId}
+            onClick={() => setExpanded(folded)}
+          >
+            <span class="checklist__fold-mark" aria-hidden="true">
+              ✓
+            </span>
+            <span>
+              {t('planner.sectionDone', { title: section.title })}{' '}
+              <span class="checklist__fold-count">
+                {t('planner.sectionDoneCount', { done: progress.done, total: progress.total })}
+                {progress.notApplicable > 0 && (
+                  <> · {t('planner.notApplicableCount', { count: progress.notApplicable })}</>
+                )}
+              </span>
+            </span>
+          </button>
+        ) : (
+          <ProgressMeter progress={progress} label={section.title} completeText={t('planner.sectionComplete')} />
+        )}
         {range && (
           <span class="checklist__dates">
             {formatRange(range)}
@@ -79,7 +115,7 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
         )}
       </div>
       <LabelWords prefix={section.id} />
-      <TaskList class="checklist__tasks" numbered={Boolean(section.numbering)} hidden={hidden}>
+      <TaskList class="checklist__tasks" id={listId} numbered={Boolean(section.numbering)} hidden={hidden || folded}>
         {section.tasks.map((task, i) => (
           <TaskItem
             key={task.id}
@@ -89,11 +125,24 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
             labels={section.id}
             records={records}
             ready={ready}
+            hideDone={hideDone}
             roleLabel={task.role ? (readerRoles.includes(task.role) ? undefined : t(`role.${task.role}`)) : roleLabel}
           />
         ))}
       </TaskList>
+      {hiddenCount > 0 && !hidden && (
+        <p class="checklist__hidden-count" data-pagefind-ignore="">
+          {t('planner.hiddenDone', { count: hiddenCount })}
+        </p>
+      )}
     </div>
+  );
+}
+
+/** A task that is done, with every sub-step done or not applicable: what "Hide finished tasks" hides. */
+function isFinished(item: ItemShape, records: Readonly<Record<string, TaskRecord>>): boolean {
+  return (
+    stateOf(records, item.id) === 'done' && (item.subtasks ?? []).every((sub) => stateOf(records, sub.id) !== 'open')
   );
 }
 
@@ -106,20 +155,22 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
 function TaskList({
   numbered,
   class: className,
+  id,
   hidden,
   children,
 }: {
   numbered: boolean;
   class: string;
+  id?: string;
   hidden?: boolean;
   children: ComponentChildren;
 }) {
   return numbered ? (
-    <ol class={`${className} checklist__tasks--numbered`} hidden={hidden}>
+    <ol class={`${className} checklist__tasks--numbered`} id={id} hidden={hidden}>
       {children}
     </ol>
   ) : (
-    <ul class={className} hidden={hidden}>
+    <ul class={className} id={id} hidden={hidden}>
       {children}
     </ul>
   );
@@ -135,7 +186,7 @@ function LabelWords({ prefix }: { prefix: string }) {
     <span hidden data-pagefind-ignore="">
       <span id={`${prefix}-more`}>{t('planner.noteButtonFor')}</span>
       <span id={`${prefix}-note`}>{t('planner.noteFor')}</span>
-      <span id={`${prefix}-na`}>{t('planner.notApplicableFor')}</span>
+      <span id={`${prefix}-na`}>{t('planner.naFor')}</span>
     </span>
   );
 }
@@ -149,10 +200,12 @@ interface ItemProps {
   labels: string;
   records: Readonly<Record<string, TaskRecord>>;
   ready: boolean;
+  /** Whether finished tasks are hidden (the panel's "Hide finished tasks"). */
+  hideDone: boolean;
   roleLabel?: string | undefined;
 }
 
-function TaskItem({ item, number, numbering, labels, records, ready, roleLabel }: ItemProps) {
+function TaskItem({ item, number, numbering, labels, records, ready, hideDone, roleLabel }: ItemProps) {
   const locked = useStore($lockedTasks).has(item.id) && ready;
   const [open, setOpen] = useState(false);
   const state = stateOf(records, item.id);
@@ -161,9 +214,28 @@ function TaskItem({ item, number, numbering, labels, records, ready, roleLabel }
   const toolsId = `${inputId}-tools`;
   const noteId = `${inputId}-note`;
   const disabled = !ready || locked;
+  // A task ticked while finished tasks are hidden stays until the focus leaves
+  // it, so the reader sees the tick and keeps their place in the list.
+  const [kept, setKept] = useState(false);
+  const toggle = () => {
+    toggleTask(item.id);
+    // Only when it matters: a local state change on every tick would re-render the
+    // task ahead of its list, with the old state, for a frame.
+    if (hideDone && !kept) setKept(true);
+  };
+  const gone = hideDone && !kept && isFinished(item, records);
 
   return (
-    <li class={`task task--${state}`} id={inputId} value={number}>
+    <li
+      class={`task task--${state}`}
+      id={inputId}
+      value={number}
+      hidden={gone}
+      onFocusOut={(event) => {
+        const to = event.relatedTarget;
+        if (!(to instanceof Node && event.currentTarget.contains(to))) setKept(false);
+      }}
+    >
       <div class="task__row">
         <input
           type="checkbox"
@@ -171,7 +243,7 @@ function TaskItem({ item, number, numbering, labels, records, ready, roleLabel }
           aria-labelledby={`${inputId}-text`}
           checked={state === 'done'}
           disabled={disabled || state === 'na'}
-          onChange={() => toggleTask(item.id)}
+          onChange={toggle}
         />
         {/*
           The task text labels the checkbox through aria-labelledby rather than a
@@ -186,7 +258,7 @@ function TaskItem({ item, number, numbering, labels, records, ready, roleLabel }
           class="task__label"
           onClick={(event) => {
             const onLink = event.target instanceof Element && event.target.closest('a');
-            if (!onLink && !disabled && state !== 'na') toggleTask(item.id);
+            if (!onLink && !disabled && state !== 'na') toggle();
           }}
         >
           {roleLabel && (
@@ -196,6 +268,18 @@ function TaskItem({ item, number, numbering, labels, records, ready, roleLabel }
           )}
           <TaskText id={item.id} />
         </span>
+        {/* Not applicable: a control of its own, beside the task, named after it. */}
+        <label class="task__na" data-pagefind-ignore="">
+          <input
+            type="checkbox"
+            id={`${inputId}-na`}
+            checked={state === 'na'}
+            disabled={disabled}
+            aria-labelledby={`${labels}-na ${inputId}-text`}
+            onChange={(event) => setTaskState(item.id, event.currentTarget.checked ? 'na' : 'open')}
+          />
+          <span aria-hidden="true">{t('planner.naShort')}</span>
+        </label>
         <button
           type="button"
           class="task__more"
@@ -209,7 +293,6 @@ function TaskItem({ item, number, numbering, labels, records, ready, roleLabel }
           {t('planner.noteButton')}
         </button>
       </div>
-      {state === 'na' && <span class="badge badge--na">{t('planner.notApplicableBadge')}</span>}
       {locked && <p class="task__locked">{t('planner.lockedTask')}</p>}
       {open ? (
         <div class="task__tools" id={toolsId}>
@@ -231,15 +314,6 @@ function TaskItem({ item, number, numbering, labels, records, ready, roleLabel }
             />
           </label>
           <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
-          <label class="task__na-field">
-            <input
-              type="checkbox"
-              checked={state === 'na'}
-              aria-labelledby={`${labels}-na ${inputId}-text`}
-              onChange={(event) => setTaskState(item.id, event.currentTarget.checked ? 'na' : 'open')}
-            />
-            <span>{t('planner.notApplicable')}</span>
-          </label>
         </div>
       ) : (
         note && (
@@ -260,6 +334,7 @@ function TaskItem({ item, number, numbering, labels, records, ready, roleLabel }
               labels={labels}
               records={records}
               ready={ready}
+              hideDone={hideDone}
             />
           ))}
         </TaskList>

@@ -1,19 +1,19 @@
 import '../styles/planner.css';
 import { useStore } from '@nanostores/preact';
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { downloadText } from '../browser/download';
 import { loadProgramView } from '../browser/program-data';
 import { renderedPlainText } from '../browser/task-words';
 import { t } from '../i18n/ui';
 import { formatDate, formatRange, localToday, MAX_DATE, MIN_DATE, parseIsoDate } from '../lib/dates';
 import { exportTaskList } from '../lib/export-markdown';
-import { type ProgramShape, type ProgramView, programItemIds } from '../lib/program-view';
-import { nextOpenItem, programProgress } from '../lib/progress';
+import { type ProgramShape, type ProgramView, programItemIds, type SectionShape } from '../lib/program-view';
 import { scheduleSummary } from '../lib/schedule';
 import type { Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
 import { announce } from '../stores/announcer';
 import { $programSettings, $tasks, resetProgram, setProgramSettings } from '../stores/planner';
+import { programLensStore } from '../stores/program-lens';
 import { Announcer } from './Announcer';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProgressMeter } from './ProgressMeter';
@@ -38,8 +38,11 @@ export default function ProgramPanel({ program, dataUrl }: Props) {
   const stored = useStore($tasks);
   const settings = useStore($programSettings)[program.id];
   const records = ready ? stored : NO_RECORDS;
-  const progress = programProgress(program.sections, records);
-  const next = nextOpenItem(program.sections, records);
+  const lens = useStore(programLensStore(program));
+  const roleName = lens.role ? t(`role.${lens.role}`) : undefined;
+  // Off by default and not kept: the export follows the lens unless asked for everything.
+  const [exportEveryone, setExportEveryone] = useState(false);
+  const exportRole = exportEveryone ? undefined : lens.role;
   const { copy, fallbackBox } = useCopyWithFallback({
     label: t('planner.copyMarkdown'),
     copied: t('planner.copied'),
@@ -57,7 +60,11 @@ export default function ProgramPanel({ program, dataUrl }: Props) {
       announce(t('planner.exportUnavailable'), 'error');
       return undefined;
     }
-    return exportTaskList(view, records, { origin: window.location.origin, startDate: settings?.startDate });
+    return exportTaskList(view, records, {
+      origin: window.location.origin,
+      startDate: settings?.startDate,
+      role: exportRole,
+    });
   };
 
   const copyMarkdown = async () => {
@@ -84,13 +91,20 @@ export default function ProgramPanel({ program, dataUrl }: Props) {
       </h2>
       <p class="program-panel__intro">{t('planner.panelIntro')}</p>
       <StorageNotices ready={ready} />
-      <ProgressMeter progress={progress} label={program.title} completeText={t('planner.programComplete')} />
+      <ProgressMeter
+        progress={lens.progress}
+        label={program.title}
+        completeText={t('planner.programComplete')}
+        roleName={roleName}
+      />
       <p class="program-panel__next">
         {ready &&
-          (next ? (
+          (lens.next ? (
             <>
               {t('planner.next')}{' '}
-              <a href={`#task-${next.item.id}`}>{renderedPlainText(next.item.id) ?? t('planner.nextFallback')}</a>
+              <a href={`#task-${lens.next.item.id}`}>
+                {renderedPlainText(lens.next.item.id) ?? t('planner.nextFallback')}
+              </a>
             </>
           ) : (
             t('planner.allDone')
@@ -99,10 +113,24 @@ export default function ProgramPanel({ program, dataUrl }: Props) {
 
       <div class="program-panel__controls">
         {program.schedule && (
-          <StartDate program={program} startDate={ready ? settings?.startDate : undefined} disabled={!ready} />
+          <StartDate
+            program={program}
+            ownSections={lens.sections}
+            startDate={ready ? settings?.startDate : undefined}
+            disabled={!ready}
+          />
         )}
-        {program.roles && <RoleSwitch program={program} role={ready ? settings?.role : undefined} disabled={!ready} />}
+        {program.roles && <RoleSwitch program={program} role={lens.role} disabled={!ready} />}
       </div>
+      <label class="program-panel__toggle">
+        <input
+          type="checkbox"
+          checked={ready && settings?.hideDone === true}
+          disabled={!ready}
+          onChange={(event) => setProgramSettings(program.id, { hideDone: event.currentTarget.checked })}
+        />
+        <span>{t('planner.hideDone')}</span>
+      </label>
 
       <div
         class="program-panel__actions"
@@ -111,6 +139,16 @@ export default function ProgramPanel({ program, dataUrl }: Props) {
         onPointerEnter={prefetch}
         onFocusIn={prefetch}
       >
+        {lens.role && (
+          <label class="program-panel__toggle">
+            <input
+              type="checkbox"
+              checked={exportEveryone}
+              onChange={(event) => setExportEveryone(event.currentTarget.checked)}
+            />
+            <span>{t('planner.exportEveryone')}</span>
+          </label>
+        )}
         <button type="button" class="button" disabled={!ready} onClick={() => void copyMarkdown()}>
           {t('planner.copyMarkdown')}
         </button>
@@ -143,15 +181,19 @@ export default function ProgramPanel({ program, dataUrl }: Props) {
 
 function StartDate({
   program,
+  ownSections,
   startDate,
   disabled,
 }: {
   program: ProgramShape;
+  /** The sections of the reader's part: "Now: month 2" links to their list when they have dated ones. */
+  ownSections: readonly SectionShape[];
   startDate?: string | undefined;
   disabled: boolean;
 }) {
   const unit = program.schedule === 'weeks' ? 'week' : 'month';
-  const summary = startDate ? scheduleSummary(program.sections, unit, startDate, localToday()) : undefined;
+  const dated = ownSections.some((section) => section.period?.unit === unit) ? ownSections : program.sections;
+  const summary = startDate ? scheduleSummary(dated, unit, startDate, localToday(), program.sections) : undefined;
   const inputId = `start-${program.id}`;
   return (
     <div class="field">

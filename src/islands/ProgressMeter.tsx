@@ -6,20 +6,28 @@ interface Props {
   /** What the progress is of, for the progress bar's name. */
   label: string;
   completeText: string;
+  /** Whose part the progress counts, when the reader chose a role ("New CSM: 3 of 37 done"). */
+  roleName?: string | undefined;
 }
 
 /** "7 of 23 done" with a progress bar carrying the same value. */
-export function ProgressMeter({ progress, label, completeText }: Props) {
+export function ProgressMeter({ progress, label, completeText, roleName }: Props) {
   const complete = progress.total > 0 && isComplete(progress);
   return (
     <div class={`progress${complete ? ' progress--complete' : ''}`}>
       <progress
         max={Math.max(progress.total, 1)}
         value={progress.done}
-        aria-label={t('planner.progressLabel', { title: label })}
+        aria-label={
+          roleName
+            ? t('planner.progressForLabel', { title: label, role: roleName })
+            : t('planner.progressLabel', { title: label })
+        }
       />
       <span class="progress__text">
-        {t('planner.progress', { done: progress.done, total: progress.total })}
+        {roleName
+          ? t('planner.progressFor', { role: roleName, done: progress.done, total: progress.total })
+          : t('planner.progress', { done: progress.done, total: progress.total })}
         {progress.notApplicable > 0 && <> · {t('planner.notApplicableCount', { count: progress.notApplicable })}</>}
         {complete && <strong class="progress__complete"> · {completeText}</strong>}
       </span>

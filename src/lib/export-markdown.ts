@@ -1,8 +1,16 @@
 import { t } from '../i18n/ui';
 import type { Numbering, Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
+import { formatDate } from './dates';
 import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from './markdown-escape';
-import type { DetailView, ItemView, ProgramView, ViewSegment } from './program-view';
+import {
+  type DetailView,
+  type ItemView,
+  lensRole,
+  type ProgramView,
+  sectionsForRole,
+  type ViewSegment,
+} from './program-view';
 import { programProgress, stateOf } from './progress';
 
 /** Roles whose tasks are the reader's own: their items carry no prefix in the export. */
@@ -14,6 +22,8 @@ export interface ExportOptions {
   /** Origin the site is served from, to make its own links absolute (`https://example.com`). */
   origin: string;
   startDate?: string | undefined;
+  /** Only this role's part of the program (the reader's lens); everyone's tasks when undefined. */
+  role?: Role | undefined;
 }
 
 function segmentsToMarkdown(segments: readonly ViewSegment[], origin: string): string {
@@ -101,13 +111,19 @@ export function exportTaskList(
   records: Readonly<Record<string, TaskRecord | undefined>>,
   options: ExportOptions,
 ): string {
-  const progress = programProgress(program.sections, records);
-  const summary = [t('export.progress', { done: progress.done, total: progress.total })];
+  const role = lensRole(program, options.role);
+  const sections = sectionsForRole(program.sections, role);
+  const progress = programProgress(sections, records);
+  const counts = { done: progress.done, total: progress.total };
+  const summary = [
+    role ? t('export.progressFor', { role: t(`role.${role}`), ...counts }) : t('export.progress', counts),
+  ];
   if (progress.notApplicable > 0) summary.push(t('export.notApplicable', { count: progress.notApplicable }));
 
   const lines = [`# ${escapeMarkdownLine(program.title)}`, '', `${summary.join(', ')}.`];
-  if (options.startDate) lines.push('', t('export.startDate', { date: options.startDate }));
-  for (const section of program.sections) {
+  if (role) lines.push('', t('export.lensNote', { role: t(`role.${role}`) }));
+  if (options.startDate) lines.push('', t('export.startDate', { date: formatDate(options.startDate) }));
+  for (const section of sections) {
     lines.push('', `## ${escapeMarkdownLine(section.title)}`, '');
     section.tasks.forEach((task, i) => {
       const mark = marker(Boolean(section.numbering), i);

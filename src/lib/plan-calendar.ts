@@ -2,6 +2,7 @@ import type { EventAttributes, HeaderAttributes, ReturnObject } from 'ics';
 import type { Plan } from '../schemas/plan';
 import { addDays } from './dates';
 import { foldContentLines } from './ics-fold';
+import { calendarText } from './ics-text';
 import { dueDate, phaseRange } from './plan-dates';
 import { PHASE_TITLES } from './plan-labels';
 
@@ -25,16 +26,6 @@ export const ICS_PRODUCT_ID = 'csm-handbook/plan-builder';
  */
 const phaseUid = (plan: Plan, index: number) => `${plan.id}.phase-${index + 1}@${UID_DOMAIN}`;
 const actionUid = (plan: Plan, actionId: string) => `${plan.id}.action-${actionId}@${UID_DOMAIN}`;
-
-/**
- * User text as iCalendar TEXT: line breaks as `\n` (the library writes those
- * for LF only, a lone CR would end the line) and no other control characters,
- * which the format does not allow.
- */
-export function calendarText(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
-}
 
 function parts(iso: string): [number, number, number] {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -1,7 +1,8 @@
 import type { Detail, Numbering, Period, Program, Role } from '../schemas/program';
+import type { TaskRecord } from '../schemas/stored';
 import { type InlineSegment, parseInline, plainText } from './inline-markdown';
 import { resolveContentLink } from './links';
-import type { SectionLike } from './progress';
+import { type ItemLike, nextOpenItem, type Progress, programProgress, type SectionLike } from './progress';
 
 /** Inline text with every link resolved to where it goes on this site. */
 export type ViewSegment =
@@ -152,12 +153,14 @@ export interface ProgramSummary {
   title: string;
   shortTitle: string;
   href: string;
+  roles?: Role[];
   sections: {
     id: string;
     title: string;
     anchor: string;
+    role?: Role;
     period?: Period;
-    tasks: { id: string; plain: string; subtasks?: { id: string; plain: string }[] }[];
+    tasks: { id: string; plain: string; role?: Role; subtasks?: { id: string; plain: string }[] }[];
   }[];
 }
 
@@ -167,14 +170,17 @@ export function toProgramSummary(view: ProgramView): ProgramSummary {
     title: view.title,
     shortTitle: view.shortTitle,
     href: view.href,
+    ...(view.roles ? { roles: view.roles } : {}),
     sections: view.sections.map((section) => ({
       id: section.id,
       title: section.title,
       anchor: section.anchor,
+      ...(section.role ? { role: section.role } : {}),
       ...(section.period ? { period: section.period } : {}),
       tasks: section.tasks.map((task) => ({
         id: task.id,
         plain: task.plain,
+        ...(task.role ? { role: task.role } : {}),
         ...(task.subtasks ? { subtasks: task.subtasks.map((sub) => ({ id: sub.id, plain: sub.plain })) } : {}),
       })),
     })),
@@ -198,4 +204,61 @@ export function itemPlainText(program: SectionsWithText, id: string): string {
     }
   }
   return id;
+}
+
+/** What the role lens needs of a program: its roles, and whose each list and task is. */
+export interface LensProgram<S extends LensSection = LensSection> {
+  roles?: readonly Role[] | undefined;
+  sections: readonly S[];
+}
+
+export interface LensSection extends SectionLike {
+  role?: Role | undefined;
+  tasks: readonly (ItemLike & { role?: Role | undefined })[];
+}
+
+/**
+ * The role the reader's lens shows: the stored choice when the program offers
+ * it, else none (everyone's tasks). A role left over from another program, or
+ * one a program no longer offers, shows everything rather than nothing.
+ */
+export function lensRole(program: { roles?: readonly Role[] | undefined }, chosen: Role | undefined): Role | undefined {
+  return chosen && program.roles?.includes(chosen) ? chosen : undefined;
+}
+
+/**
+ * The part of a program one role sees: the lists and tasks that are theirs (a
+ * task's own role, else its list's; a task with neither is everyone's). With no
+ * role, every list. Lists left with no task are dropped.
+ */
+export function sectionsForRole<S extends LensSection>(sections: readonly S[], role: Role | undefined): S[] {
+  if (!role) return [...sections];
+  return sections.flatMap((section) => {
+    const tasks = section.tasks.filter((task) => {
+      const owner = task.role ?? section.role;
+      return owner === undefined || owner === role;
+    });
+    if (tasks.length === 0) return [];
+    return [tasks.length === section.tasks.length ? section : { ...section, tasks }];
+  });
+}
+
+/** A program as the reader's lens shows it: whose part, its lists, its progress and next open item. */
+export interface ProgramLens<S extends LensSection = LensSection> {
+  /** The role whose part is shown; undefined for everyone's tasks. */
+  role: Role | undefined;
+  sections: S[];
+  progress: Progress;
+  next: { section: S; item: ItemLike } | undefined;
+}
+
+/** What the panel, My progress and (later) the home page and navigation badges show of a program. */
+export function programLens<S extends LensSection>(
+  program: LensProgram<S>,
+  chosen: Role | undefined,
+  records: Readonly<Record<string, TaskRecord | undefined>>,
+): ProgramLens<S> {
+  const role = lensRole(program, chosen);
+  const sections = sectionsForRole(program.sections, role);
+  return { role, sections, progress: programProgress(sections, records), next: nextOpenItem(sections, records) };
 }

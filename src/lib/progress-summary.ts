@@ -1,7 +1,8 @@
-import type { Period } from '../schemas/program';
+import type { Period, Role } from '../schemas/program';
 import type { ProgramSettings, TaskRecord } from '../schemas/stored';
 import { MAX_DATE } from './dates';
-import { isComplete, nextOpenItem, programProgress, type SectionLike, sectionProgress } from './progress';
+import { type LensSection, programLens } from './program-view';
+import { isComplete, sectionProgress } from './progress';
 import { periodRange } from './schedule';
 import { type ProgressSummary, SUMMARY_VERSION, type SummaryProgram } from './summary-read';
 
@@ -14,7 +15,7 @@ import { type ProgressSummary, SUMMARY_VERSION, type SummaryProgram } from './su
 /** Longest task text kept in the summary: enough for a card, small enough for one key. */
 const TEXT_MAX = 200;
 
-export interface SummarySection extends SectionLike {
+export interface SummarySection extends LensSection {
   title: string;
   anchor: string;
   period?: Period | undefined;
@@ -24,6 +25,8 @@ export interface SummaryInput {
   id: string;
   title: string;
   href: string;
+  /** Roles the reader can choose between; progress and next task then count the chosen role's part. */
+  roles?: readonly Role[] | undefined;
   sections: readonly SummarySection[];
 }
 
@@ -38,8 +41,9 @@ export function summarizeProgram(
   settings: ProgramSettings | undefined,
   taskText: (id: string) => string,
 ): SummaryProgram {
-  const progress = programProgress(program.sections, records);
-  const next = nextOpenItem(program.sections, records);
+  // Through the reader's role lens, as the program panel: "New CSM: 3 of 37", the New CSM's next task.
+  const lens = programLens(program, settings?.role, records);
+  const { progress, next } = lens;
   const ids = new Set(
     program.sections.flatMap((s) => s.tasks.flatMap((t) => [t.id, ...(t.subtasks ?? []).map((u) => u.id)])),
   );
@@ -64,6 +68,7 @@ export function summarizeProgram(
   return {
     title: program.title,
     href: program.href,
+    ...(lens.role ? { role: lens.role } : {}),
     done: progress.done,
     total: progress.total,
     lastAt,

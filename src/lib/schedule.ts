@@ -15,8 +15,24 @@ export function isCurrentPeriod(period: Period, startDate: string, today: string
 
 /** What a program's sections need for the schedule summary. */
 export interface ScheduledSection {
+  id: string;
   anchor: string;
   period?: Period | undefined;
+}
+
+/** The id of a checklist's own block in the page (ChecklistSection renders it). */
+export function checklistElementId(sectionId: string): string {
+  return `checklist-${sectionId}`;
+}
+
+/**
+ * Where a link to `section` should land: its heading when the heading is its
+ * own, else its checklist block (the onboarding months share one heading, and
+ * "Go to month 3" must not land on month 1).
+ */
+export function sectionTarget(section: ScheduledSection, sections: readonly ScheduledSection[]): string {
+  const shared = sections.some((other) => other.id !== section.id && other.anchor === section.anchor);
+  return shared ? checklistElementId(section.id) : section.anchor;
 }
 
 export type ScheduleSummary =
@@ -31,6 +47,8 @@ export function scheduleSummary(
   unit: 'week' | 'month',
   startDate: string,
   today: string,
+  /** Every section of the program, when `sections` is only the reader's part: links land on a heading only if no other list shares it. */
+  allSections: readonly ScheduledSection[] = sections,
 ): ScheduleSummary | undefined {
   const periods = sections.filter(
     (section): section is ScheduledSection & { period: Period } => section.period?.unit === unit,
@@ -42,8 +60,9 @@ export function scheduleSummary(
   for (const section of periods) {
     const range = periodRange(section.period, startDate);
     if (!inRange(today, range)) continue;
-    if (section.period.beyond) return { kind: 'beyond', since: range.start, anchor: section.anchor };
-    return { kind: 'current', unit, index: section.period.index, of, range, anchor: section.anchor };
+    const anchor = sectionTarget(section, allSections);
+    if (section.period.beyond) return { kind: 'beyond', since: range.start, anchor };
+    return { kind: 'current', unit, index: section.period.index, of, range, anchor };
   }
   const last = numbered.find((section) => section.period.index === of);
   const end = last ? periodRange(last.period, startDate).end : undefined;

@@ -1,5 +1,4 @@
 import type { z } from 'zod/mini';
-import { type ManagerRecord, managerRecordSchema } from '../schemas/manager';
 import { type Plan, planSchema, planV1Schema } from '../schemas/plan';
 import {
   CURRENT_VERSION,
@@ -49,7 +48,7 @@ const TASK_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
   },
 };
 
-/** Reads one versioned record: parse, migrate forward, validate. Never throws. */
+/** Reads a versioned record: parse, refuse newer, migrate older, validate. Never throws. */
 export function readVersioned<T>(
   raw: string,
   current: number,
@@ -103,9 +102,4 @@ const PLAN_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
 /** Reads a stored 30-60-90 plan. Never throws. */
 export function readPlan(raw: string): ReadResult<Plan> {
   return readVersioned(raw, CURRENT_VERSION.plan, planSchema, PLAN_MIGRATIONS);
-}
-
-/** Reads a stored manager toolkit record (review session, agenda week, team, calls, settings, tally). Never throws. */
-export function readManagerRecord(raw: string): ReadResult<ManagerRecord> {
-  return readVersioned(raw, CURRENT_VERSION.manager, managerRecordSchema, {});
 }

@@ -7,6 +7,9 @@
  * next change on a planner page writes it again).
  */
 
+import type { Role } from '../schemas/program';
+import { ROLES } from '../schemas/roles';
+
 export const SUMMARY_VERSION = 1;
 
 /** A dated block of a program (a week or a month) once the reader has a start date. */
@@ -21,6 +24,8 @@ export interface SummaryProgram {
   title: string;
   /** The program's page (a path on this site). */
   href: string;
+  /** The role whose part `done` and `total` count (the reader's choice on the program's page); none for everyone's. */
+  role?: Role | undefined;
   done: number;
   total: number;
   /** When the reader last changed one of its tasks (ms since epoch; 0: unknown). */
@@ -49,6 +54,8 @@ function readProgram(raw: unknown): SummaryProgram | undefined {
   return {
     ...p,
     next: next && isText(next.text) && isText(next.section) && isPath(next.href) ? next : undefined,
+    // A role this site does not know is dropped: the figures then read as everyone's.
+    role: ROLES.includes(p.role as Role) ? p.role : undefined,
     finished: Array.isArray(p.finished) ? p.finished.filter(isText) : [],
     blocks: Array.isArray(p.blocks)
       ? p.blocks.filter((b) => b && isText(b.label) && isText(b.from) && isText(b.to) && isPath(b.href))

@@ -1,12 +1,24 @@
-/** A heading counts as the section being read once its top is this close to the top of the viewport (below the sticky header). */
-export const READING_LINE_PX = 120;
+/**
+ * A heading counts as the section being read once its top is above this share
+ * of the viewport's height. A heading in the upper part of the screen starts
+ * the text the reader sees most of (with Week 4's heading at y = 269 of 720,
+ * Week 3 is a few lines above it and Week 4 fills the screen); a fixed line
+ * just under the header kept marking the section that had scrolled away.
+ */
+export const READING_LINE_SHARE = 0.4;
 
 /**
- * The id of the section being read: the last heading above the reading line.
+ * The id of the section being read: the last heading above the reading line,
+ * or, once the page is scrolled to its end (`atEnd`), the last heading on the
+ * screen, since the last sections can never reach the line.
  * `headings` are in document order with their top relative to the viewport.
  */
-export function currentSectionId(headings: ReadonlyArray<{ id: string; top: number }>, viewportHeight: number): string {
-  const line = Math.min(READING_LINE_PX, viewportHeight / 2);
+export function currentSectionId(
+  headings: ReadonlyArray<{ id: string; top: number }>,
+  viewportHeight: number,
+  atEnd = false,
+): string {
+  const line = atEnd ? viewportHeight : viewportHeight * READING_LINE_SHARE;
   let current = '_top';
   for (const heading of headings) {
     if (heading.top <= line) current = heading.id;

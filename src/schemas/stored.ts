@@ -41,6 +41,8 @@ export const programSettingsSchema = z.object({
   startDate: z.optional(calendarDateSchema),
   /** Whose part the reader is looking at (onboarding: new CSM, manager, buddy). */
   role: z.optional(z.enum(ROLES)),
+  /** Whether finished tasks are hidden from the lists (older readers of this record ignore it). */
+  hideDone: z.optional(z.boolean()),
 });
 
 /** Facts about the reader's data as a whole. */

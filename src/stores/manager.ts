@@ -1,10 +1,10 @@
 import { computed } from 'nanostores';
 import { storageKeys } from '../browser/storage';
-import { mt, t } from '../i18n/ui';
+import { t } from '../i18n/ui';
 import { localToday } from '../lib/dates';
 import { cadenceWeek } from '../lib/manager/one-on-one-week';
+import { readManagerRecord } from '../lib/manager/stored';
 import type { ReviewId } from '../lib/manager/toolkit';
-import { readManagerRecord } from '../lib/stored-records';
 import {
   type AgendaWeek,
   type Calls,
@@ -40,7 +40,7 @@ const store = createRecordStore<ManagerRecord>({
   prefix: storageKeys.manager(''),
   read: readManagerRecord,
   isValidId: isManagerRecordId,
-  lockedMessage: mt('manager.locked'),
+  lockedMessage: t('manager.locked'),
   idOf: managerRecordId,
 });
 
@@ -144,7 +144,7 @@ export function addMember(name: string): boolean {
   const clean = clipName(name.trim());
   if (!clean) return false;
   if (current.members.length >= MAX_MANAGER_ITEMS) {
-    announce(mt('manager.rosterFull', { max: MAX_MANAGER_ITEMS }), 'error');
+    announce(t('manager.rosterFull', { max: MAX_MANAGER_ITEMS }), 'error');
     return false;
   }
   save({ ...current, members: [...current.members, { id: newId(), name: clean, oneOnOnes: [], idpSyncs: [] }] });
@@ -156,7 +156,7 @@ export function removeMember(id: string): void {
   const current = team();
   const member = current.members.find((m) => m.id === id);
   if (!member) return;
-  undoable('team', mt('manager.memberRemoved', { name: member.name }), () =>
+  undoable('team', t('manager.memberRemoved', { name: member.name }), () =>
     save({ ...current, members: current.members.filter((m) => m.id !== id) }),
   );
 }
@@ -168,7 +168,7 @@ function undoable(recordId: string, message: string, change: () => void): void {
   const undo = store.undoSnapshot(before);
   announce(message, 'info', {
     label: t('planner.undo'),
-    run: () => announce(store.undo(undo) > 0 ? mt('manager.undoKept') : mt('manager.undone')),
+    run: () => announce(store.undo(undo) > 0 ? t('manager.undoKept') : t('manager.undone')),
   });
 }
 
@@ -208,7 +208,7 @@ function club(): Club {
 export function addCsm(): string | undefined {
   const current = club();
   if (current.csms.length >= MAX_MANAGER_ITEMS) {
-    announce(mt('manager.clubFull', { max: MAX_MANAGER_ITEMS }), 'error');
+    announce(t('manager.clubFull', { max: MAX_MANAGER_ITEMS }), 'error');
     return undefined;
   }
   const id = newId();
@@ -248,10 +248,10 @@ export function changeClubChoices(change: Partial<Club['choices']>): void {
 
 /** Clears the whole tally (entries and choices), with Undo right after. */
 export function clearClub(): void {
-  undoable('club', mt('manager.clubCleared'), () => store.set('club', undefined));
+  undoable('club', t('manager.clubCleared'), () => store.set('club', undefined));
 }
 
 /** Deletes a review session, with Undo right after. */
 export function deleteReview(id: string): void {
-  undoable(`review-${id}`, mt('manager.sessionDeleted'), () => store.set(`review-${id}`, undefined));
+  undoable(`review-${id}`, t('manager.sessionDeleted'), () => store.set(`review-${id}`, undefined));
 }

@@ -35,7 +35,7 @@ const programStore = createRecordStore<ProgramSettings>({
   prefix: storageKeys.program(''),
   read: readProgramSettings,
   isValidId: isRecordId,
-  isEmpty: (settings) => !settings.startDate && !settings.role,
+  isEmpty: (settings) => !settings.startDate && !settings.role && !settings.hideDone,
   lockedMessage: t('storage.lockedProgram'),
 });
 
@@ -113,14 +113,16 @@ export function setTaskNote(id: string, note: string): void {
 
 export function setProgramSettings(
   programId: string,
-  change: { startDate?: string | undefined; role?: Role | undefined },
+  change: { startDate?: string | undefined; role?: Role | undefined; hideDone?: boolean | undefined },
 ): void {
   const current = $programSettings.get()[programId] ?? { v: 1 };
   const next: ProgramSettings = { v: 1 };
   const startDate = 'startDate' in change ? change.startDate : current.startDate;
   const role = 'role' in change ? change.role : current.role;
+  const hideDone = 'hideDone' in change ? change.hideDone : current.hideDone;
   if (startDate) next.startDate = startDate;
   if (role) next.role = role;
+  if (hideDone) next.hideDone = true;
   programStore.set(programId, next);
 }
 

@@ -119,7 +119,7 @@ test('item 4: a failed read is not taken for empty storage, and nothing is writt
   );
   await openPlanner(page, INTERNSHIP);
   await expect(page.getByText(/would not read some of your saved planner data/).first()).toBeVisible();
-  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).click();
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Not saved');
   const stored = await page.evaluate((key) => Object.getOwnPropertyDescriptor(localStorage, key)?.value, TASK);
   expect(stored).toBe(NOTE_RECORD);
@@ -180,16 +180,16 @@ test('item 7: the only plan deleted in another tab leaves a clear empty state wi
 test('item 8: Undo of a reset keeps a note added in another tab since', async ({ context }) => {
   const first = await context.newPage();
   await openPlanner(first, INTERNSHIP);
-  await first.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
-  await first.getByRole('checkbox', { name: 'GitLab 201 course' }).check();
+  await first.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await first.getByRole('checkbox', { name: 'GitLab 201 course', exact: true }).check();
   await first.getByRole('button', { name: 'Reset…' }).click();
   await first.getByRole('dialog', { name: 'Reset Internship?' }).getByRole('button', { name: 'Reset' }).click();
   const second = await context.newPage();
   await openPlanner(second, INTERNSHIP);
-  await second.getByRole('button', { name: 'Note and options for: GitLab 101 course' }).click();
+  await second.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
   await second.getByRole('textbox', { name: 'Your note for: GitLab 101 course' }).fill('Added in tab two');
   await first.getByRole('button', { name: 'Undo' }).click();
-  await expect(first.getByRole('checkbox', { name: 'GitLab 201 course' })).toBeChecked();
+  await expect(first.getByRole('checkbox', { name: 'GitLab 201 course', exact: true })).toBeChecked();
   const stored = await storedKeys(first);
   expect(JSON.parse(stored[TASK] ?? '{}')).toMatchObject({ note: 'Added in tab two', state: 'open' });
 });
@@ -199,7 +199,7 @@ test('item 2: a restore that would overwrite a newer plan is refused as a whole'
   const newer = '{"v":99,"id":"p1"}';
   await page.evaluate((record) => localStorage.setItem('csm-handbook:plan:p1', record), newer);
   await openPlanner(page, INTERNSHIP);
-  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
   await openProgress(page);
   const before = await storedKeys(page);
   const plan = {
@@ -238,7 +238,7 @@ test('item 5: a backup over 1 MB (231 tasks with long notes) restores', async ({
 
 test('item 9: a restore into nearly full storage changes nothing and says so', async ({ page }) => {
   await openPlanner(page, INTERNSHIP);
-  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
   await openProgress(page);
   // Fill the storage to within a few KB of the browser's quota.
   await page.evaluate(() => {
@@ -269,7 +269,7 @@ test('item 9: a restore into nearly full storage changes nothing and says so', a
 test('item 10: storage cleared by another tab is told, not shown as a silent reset', async ({ context }) => {
   const first = await context.newPage();
   await openPlanner(first, INTERNSHIP);
-  await first.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+  await first.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
   const second = await context.newPage();
   await second.goto('/');
   await second.evaluate(() => localStorage.clear());

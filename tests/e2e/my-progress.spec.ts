@@ -10,7 +10,7 @@ async function openProgress(page: import('@playwright/test').Page) {
 
 test('is linked from the header and shows every program with what is next', async ({ page }) => {
   await openPlanner(page, INTERNSHIP);
-  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
   await page.getByRole('banner').getByRole('link', { name: 'My progress' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My progress' })).toBeVisible();
   for (const name of ['CSM Onboarding', 'CSM Internship Program', 'CSM Aspiring Leaders Program']) {
@@ -37,7 +37,7 @@ test('keeps and counts progress for tasks that no longer exist', async ({ page }
 
 test('backs up to a file and restores it after showing what changes', async ({ page }) => {
   await openPlanner(page, INTERNSHIP);
-  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
   await page.getByLabel('Start date', { exact: true }).fill('2027-01-04');
   await openProgress(page);
   await expect(page.getByText('You have planner data but no backup yet')).toBeVisible();
@@ -65,7 +65,7 @@ test('backs up to a file and restores it after showing what changes', async ({ p
   await expect(page.getByRole('status')).toContainText('Your backup was restored');
 
   await openPlanner(page, INTERNSHIP);
-  await expect(page.getByRole('checkbox', { name: 'GitLab 101 course' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
   await expect(page.getByLabel('Start date', { exact: true })).toHaveValue('2027-01-04');
 });
 
@@ -89,7 +89,7 @@ const hostileFiles: [string, string | Buffer, RegExp][] = [
 for (const [name, content, message] of hostileFiles) {
   test(`refuses ${name} with a clear message and changes nothing`, async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
-    await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+    await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
     await openProgress(page);
     const before = await storedKeys(page);
     await page.getByLabel('Restore from a backup file').setInputFiles({
@@ -107,7 +107,7 @@ for (const [name, content, message] of hostileFiles) {
 
 test('reset all asks first and can be undone', async ({ page }) => {
   await openPlanner(page, INTERNSHIP);
-  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
   await openProgress(page);
   await page.getByRole('button', { name: 'Reset all planner data…' }).click();
   await page.getByRole('dialog', { name: 'Reset all planner data?' }).getByRole('button', { name: 'Reset' }).click();

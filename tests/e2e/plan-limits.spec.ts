@@ -202,7 +202,7 @@ test('a phase with 200 people refuses one more, with a message', async ({ page }
 test('checklist notes stop at 5,000 characters, with a counter', async ({ page }) => {
   await openPlanner(page, INTERNSHIP);
   await page
-    .getByRole('button', { name: /^Note and options for:/ })
+    .getByRole('button', { name: /^Note for:/ })
     .first()
     .click();
   const note = page.getByRole('textbox', { name: /^Your note for:/ }).first();

@@ -9,21 +9,21 @@ test('two tabs converge without a reload, and ticks made in both are kept', asyn
   await openPlanner(first, INTERNSHIP);
   await openPlanner(second, INTERNSHIP);
 
-  await first.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
-  await expect(second.getByRole('checkbox', { name: 'GitLab 101 course' })).toBeChecked();
+  await first.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await expect(second.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
 
   // Both tabs tick a different task at the same moment.
   await Promise.all([
-    first.getByRole('checkbox', { name: 'GitLab 201 course' }).check(),
-    second.getByRole('checkbox', { name: 'Learn Git Branching' }).check(),
+    first.getByRole('checkbox', { name: 'GitLab 201 course', exact: true }).check(),
+    second.getByRole('checkbox', { name: 'Learn Git Branching', exact: true }).check(),
   ]);
   for (const tab of [first, second]) {
-    await expect(tab.getByRole('checkbox', { name: 'GitLab 201 course' })).toBeChecked();
-    await expect(tab.getByRole('checkbox', { name: 'Learn Git Branching' })).toBeChecked();
+    await expect(tab.getByRole('checkbox', { name: 'GitLab 201 course', exact: true })).toBeChecked();
+    await expect(tab.getByRole('checkbox', { name: 'Learn Git Branching', exact: true })).toBeChecked();
   }
   await second.reload();
-  await expect(second.getByRole('checkbox', { name: 'GitLab 201 course' })).toBeChecked();
-  await expect(second.getByRole('checkbox', { name: 'Learn Git Branching' })).toBeChecked();
+  await expect(second.getByRole('checkbox', { name: 'GitLab 201 course', exact: true })).toBeChecked();
+  await expect(second.getByRole('checkbox', { name: 'Learn Git Branching', exact: true })).toBeChecked();
 });
 
 test('blocked storage: everything works for the visit and the page says progress is not saved', async ({ page }) => {
@@ -36,8 +36,8 @@ test('blocked storage: everything works for the visit and the page says progress
   });
   await openPlanner(page, INTERNSHIP);
   await expect(page.getByText(/Your progress is not being saved in this browser/)).toBeVisible();
-  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
-  await expect(page.getByRole('checkbox', { name: 'GitLab 101 course' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
 });
 
 test('full storage: the tick stays, the reader is told, saving resumes when there is room', async ({ page }) => {
@@ -54,8 +54,8 @@ test('full storage: the tick stays, the reader is told, saving resumes when ther
   await page.evaluate(() => {
     (window as unknown as { storageFull?: boolean }).storageFull = true;
   });
-  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
-  await expect(page.getByRole('checkbox', { name: 'GitLab 101 course' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
   await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
   await expect(page.getByRole('status')).toContainText('could not be saved');
   expect((await storedKeys(page))[KEY]).toBeUndefined();
@@ -78,12 +78,12 @@ test('corrupt storage: the raw value is kept aside, the reader is told, the page
   }, KEY);
   await openPlanner(page, INTERNSHIP);
   await expect(page.getByText(/Some saved planner data could not be read/)).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: 'GitLab 201 course' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'GitLab 201 course', exact: true })).toBeChecked();
   const stored = await storedKeys(page);
   const aside = Object.entries(stored).find(([key]) => key.startsWith('csm-handbook:recovered:'));
   expect(aside?.[1]).toBe('{definitely not json');
-  await page.getByRole('checkbox', { name: 'GitLab 101 course' }).check();
-  await expect(page.getByRole('checkbox', { name: 'GitLab 101 course' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
 });
 
 test('data from a newer version is left untouched and the reader is told', async ({ page }) => {
@@ -91,6 +91,6 @@ test('data from a newer version is left untouched and the reader is told', async
   await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, newer] as const);
   await openPlanner(page, INTERNSHIP);
   await expect(page.getByText(/saved by a newer version of this site/).first()).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: 'GitLab 101 course' })).toBeDisabled();
+  await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeDisabled();
   expect((await storedKeys(page))[KEY]).toBe(newer);
 });

@@ -66,14 +66,15 @@ describe('dates', () => {
 
 describe('schedule summary', () => {
   const weeks = Array.from({ length: 12 }, (_, i) => ({
+    id: `w${i + 1}`,
     anchor: `week-${i + 1}`,
     period: { unit: 'week' as const, index: i + 1 },
   }));
   const months = [
-    { anchor: 'm', period: { unit: 'month' as const, index: 1 } },
-    { anchor: 'm', period: { unit: 'month' as const, index: 2 } },
-    { anchor: 'm', period: { unit: 'month' as const, index: 3 } },
-    { anchor: 'beyond', period: { unit: 'month' as const, index: 4, beyond: true } },
+    { id: 'm1', anchor: 'm', period: { unit: 'month' as const, index: 1 } },
+    { id: 'm2', anchor: 'm', period: { unit: 'month' as const, index: 2 } },
+    { id: 'm3', anchor: 'm', period: { unit: 'month' as const, index: 3 } },
+    { id: 'beyond', anchor: 'beyond', period: { unit: 'month' as const, index: 4, beyond: true } },
   ];
 
   it('tells the days before the start', () => {
@@ -100,6 +101,18 @@ describe('schedule summary', () => {
       kind: 'finished',
       endDate: '2027-03-28',
       of: 12,
+    });
+  });
+
+  it('jumps to a month’s own list when the months share one heading', () => {
+    expect(scheduleSummary(months, 'month', '2027-01-04', '2027-03-20')).toMatchObject({
+      kind: 'current',
+      index: 3,
+      anchor: 'checklist-m3',
+    });
+    // Only the reader's part is searched, but a heading another list shares is still shared.
+    expect(scheduleSummary(months.slice(2, 3), 'month', '2027-01-04', '2027-03-20', months)).toMatchObject({
+      anchor: 'checklist-m3',
     });
   });
 

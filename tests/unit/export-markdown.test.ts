@@ -11,6 +11,7 @@ const program: ProgramView = {
   title: 'CSM Onboarding',
   shortTitle: 'Onboarding',
   href: '/handbook/customer-success/csm/csm-onboarding/',
+  roles: ['new-csm', 'manager'],
   sections: [
     {
       id: 'module-1',
@@ -67,7 +68,7 @@ describe('exportTaskList', () => {
         '',
         'Progress: 1 of 4 done, 1 not applicable.',
         '',
-        'Start date: 2027-01-04',
+        'Start date: 4 Jan 2027',
         '',
         '## Module 1: Basics',
         '',
@@ -85,6 +86,21 @@ describe('exportTaskList', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('follows the reader’s role lens, naming it, unless asked for everyone’s tasks', () => {
+    const records = { t1: record('done'), m1: record('done') };
+    const mine = exportTaskList(program, records, { origin: 'https://csm.example', role: 'new-csm' });
+    expect(mine).toContain('New CSM: 1 of 3 done.');
+    expect(mine).toContain("Only the New CSM's tasks; the other roles' tasks are left out.");
+    expect(mine).not.toContain('## Manager: month 1');
+    const manager = exportTaskList(program, records, { origin: 'https://csm.example', role: 'manager' });
+    expect(manager).toContain('Manager: 1 of 2 done.');
+    expect(manager).not.toContain('## Module 1');
+    const everyone = exportTaskList(program, records, { origin: 'https://csm.example' });
+    expect(everyone).toContain('Progress: 2 of 5 done.');
+    // A role the program does not offer exports everything.
+    expect(exportTaskList(program, records, { origin: 'https://csm.example', role: 'intern' })).toBe(everyone);
   });
 
   it('numbers the lists the handbook numbers, nesting under where the text starts', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStorage } from '../../src/browser/storage';
-import { readManagerRecord } from '../../src/lib/stored-records';
+import { readManagerRecord } from '../../src/lib/manager/stored';
 import { restoreAll, snapshotAll } from '../../src/stores/all-data';
 import { $announcement } from '../../src/stores/announcer';
 import {

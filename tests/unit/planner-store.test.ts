@@ -45,6 +45,20 @@ describe('planner store', () => {
     expect($storageStatus.get().lastSave).toBe('saved');
   });
 
+  it('remembers "hide finished tasks" beside the other settings, and forgets a program left at its defaults', () => {
+    const storage = new FakeStorage();
+    start(storage);
+    setProgramSettings('onboarding', { role: 'new-csm' });
+    setProgramSettings('onboarding', { hideDone: true });
+    expect(JSON.parse(storage.data.get('csm-handbook:program:onboarding') ?? '{}')).toEqual({
+      v: 1,
+      role: 'new-csm',
+      hideDone: true,
+    });
+    setProgramSettings('onboarding', { role: undefined, hideDone: false });
+    expect(storage.data.has('csm-handbook:program:onboarding')).toBe(false);
+  });
+
   it('loads stored progress and migrates old records', () => {
     const storage = new FakeStorage(new Map([[`${TASK}int-a`, '{"v":1,"done":true}']]));
     start(storage);

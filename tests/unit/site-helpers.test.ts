@@ -54,15 +54,34 @@ describe('theme', () => {
 });
 
 describe('currentSectionId', () => {
-  it('picks the last heading above the reading line', () => {
+  it('picks the last heading in the upper part of the screen', () => {
     const headings = [
       { id: 'a', top: -400 },
       { id: 'b', top: 100 },
-      { id: 'c', top: 200 },
+      { id: 'c', top: 500 },
     ];
     expect(currentSectionId(headings, 1000)).toBe('b');
-    expect(currentSectionId(headings, 150)).toBe('a');
+    expect(currentSectionId(headings, 200)).toBe('a');
     expect(currentSectionId([{ id: 'a', top: 500 }], 1000)).toBe('_top');
+  });
+
+  it('marks the section whose heading sits at y = 269 of 720, not the one before (issue 12)', () => {
+    const headings = [
+      { id: 'week-3', top: -600 },
+      { id: 'week-4', top: 269 },
+      { id: 'week-5', top: 900 },
+    ];
+    expect(currentSectionId(headings, 720)).toBe('week-4');
+  });
+
+  it('marks the last heading on the screen once the page is at its end', () => {
+    const headings = [
+      { id: 'a', top: 100 },
+      { id: 'b', top: 500 },
+      { id: 'c', top: 650 },
+      { id: 'd', top: 900 },
+    ];
+    expect(currentSectionId(headings, 720, true)).toBe('c');
   });
 });
 

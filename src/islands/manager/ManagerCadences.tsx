@@ -1,7 +1,7 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
-import { mt } from '../../i18n/ui';
+import { mt } from '../../i18n/manager-ui';
 import { formatDate, isCalendarDate, localToday } from '../../lib/dates';
 import { cadenceEvents } from '../../lib/manager/calendar';
 import { reviewById } from '../../lib/manager/toolkit';

@@ -2,7 +2,7 @@ import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { mt } from '../../i18n/ui';
+import { mt } from '../../i18n/manager-ui';
 import { addDays, formatDate, formatRange, isCalendarDate, localToday } from '../../lib/dates';
 import { type AgendaNumber, agendaWeekView } from '../../lib/manager/agenda';
 import { agendaEvents } from '../../lib/manager/calendar';

@@ -2,7 +2,7 @@ import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
-import { mt } from '../../i18n/ui';
+import { mt } from '../../i18n/manager-ui';
 import { choiceLines, clubMarkdown, criterionShort, formatNumber } from '../../lib/manager/markdown';
 import { type ClubChoices, type CsmEntry, scoreClub } from '../../lib/manager/presidents-club';
 import { TOOLKIT } from '../../lib/manager/toolkit';

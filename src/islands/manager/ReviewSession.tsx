@@ -2,7 +2,7 @@ import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { mt } from '../../i18n/ui';
+import { mt } from '../../i18n/manager-ui';
 import { formatDate, isCalendarDate, localToday } from '../../lib/dates';
 import { reviewItemText, reviewMarkdown } from '../../lib/manager/markdown';
 import { type ReviewId, reviewById } from '../../lib/manager/toolkit';

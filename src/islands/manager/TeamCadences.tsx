@@ -2,7 +2,7 @@ import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { mt } from '../../i18n/ui';
+import { mt } from '../../i18n/manager-ui';
 import { formatDate, localToday } from '../../lib/dates';
 import { callsThisWeek, memberRows } from '../../lib/manager/week-summary';
 import { MAX_PERSON_NAME } from '../../schemas/manager';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '../../browser/download';
-import { mt } from '../../i18n/ui';
+import { mt } from '../../i18n/manager-ui';
 import type { CadenceState } from '../../lib/manager/cadence';
 import { type RecurringEvent, recurringCalendarFile } from '../../lib/manager/calendar';
 import { MAX_NOTE_LENGTH } from '../../schemas/stored';

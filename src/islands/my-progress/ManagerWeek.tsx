@@ -1,7 +1,7 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
-import { mt } from '../../i18n/ui';
+import { mt } from '../../i18n/manager-ui';
 import { formatDate, localToday } from '../../lib/dates';
 import { agendaWeekView } from '../../lib/manager/agenda';
 import { weekLabel } from '../../lib/manager/markdown';

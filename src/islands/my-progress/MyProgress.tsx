@@ -6,9 +6,10 @@ import { t } from '../../i18n/ui';
 import { backupReminder } from '../../lib/backup-reminder';
 import { localToday } from '../../lib/dates';
 import { sortPlans } from '../../lib/plan-model';
-import { itemPlainText, type ProgramSummary } from '../../lib/program-view';
-import { orphanedIds, programProgress } from '../../lib/progress';
+import { itemPlainText, lensRole, type ProgramSummary, programLens } from '../../lib/program-view';
+import { orphanedIds } from '../../lib/progress';
 import { summarizeProgram } from '../../lib/progress-summary';
+import type { Role } from '../../schemas/program';
 import type { TaskRecord } from '../../schemas/stored';
 import { $plannerMeta, $programSettings, $tasks } from '../../stores/planner';
 import { $plans, startPlans } from '../../stores/plans';
@@ -67,7 +68,8 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
             <ProgramCard
               key={program.id}
               program={program}
-              progress={programProgress(program.sections, records)}
+              progress={programLens(program, ready ? settings[program.id]?.role : undefined, records).progress}
+              roleName={roleNameOf(program, ready ? settings[program.id]?.role : undefined)}
               summary={
                 ready
                   ? summarizeProgram(program, records, settings[program.id], (id) => itemPlainText(program, id))
@@ -106,4 +108,10 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
       <Announcer />
     </div>
   );
+}
+
+/** The name of the role whose part a program's figures count ("New CSM"), if the reader chose one. */
+function roleNameOf(program: ProgramSummary, chosen: Role | undefined): string | undefined {
+  const role = lensRole(program, chosen);
+  return role ? t(`role.${role}`) : undefined;
 }

@@ -10,11 +10,13 @@ interface Props {
   /** What the progress summary says of it (progress, next task, dated blocks, last activity). */
   summary: SummaryProgram | undefined;
   progress: Progress;
+  /** Whose part the figures count, when the reader chose a role ("New CSM: 3 of 37 done"). */
+  roleName?: string | undefined;
   ready: boolean;
 }
 
 /** One program on the dashboard: ring, status, next task with its section, this week or month, last activity. */
-export function ProgramCard({ program, summary, progress, ready }: Props) {
+export function ProgramCard({ program, summary, progress, roleName, ready }: Props) {
   const started = progress.done > 0 || progress.notApplicable > 0;
   const complete = progress.total > 0 && isComplete(progress);
   const block = summary ? currentBlock(summary, localToday()) : undefined;
@@ -34,7 +36,9 @@ export function ProgramCard({ program, summary, progress, ready }: Props) {
           <p class="dash-card__meta">
             {ready && <span class={`tag tag--${status.tone}`}>{status.text}</span>}{' '}
             <span class="progress__text">
-              {t('planner.progress', { done: progress.done, total: progress.total })}
+              {roleName
+                ? t('planner.progressFor', { role: roleName, done: progress.done, total: progress.total })
+                : t('planner.progress', { done: progress.done, total: progress.total })}
               {progress.notApplicable > 0 && (
                 <> · {t('planner.notApplicableCount', { count: progress.notApplicable })}</>
               )}

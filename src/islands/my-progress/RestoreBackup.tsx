@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { mt, t } from '../../i18n/ui';
+import { t } from '../../i18n/ui';
 import { backupSizeError, parseBackup, type RestoreChanges, restoreChanges } from '../../lib/backup';
 import type { PlannerData } from '../../schemas/backup';
 import { restoreAll, snapshotAll } from '../../stores/all-data';
@@ -106,7 +106,7 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
                 <li>{t('progressPage.restorePlans', { count: pending.changes.plansChanged })}</li>
               )}
               {pending.changes.managerChanged > 0 && (
-                <li>{mt('manager.restoreRecords', { count: pending.changes.managerChanged })}</li>
+                <li>{t('manager.restoreRecords', { count: pending.changes.managerChanged })}</li>
               )}
               {pending.changes.ladderChanged > 0 && (
                 <li>{t('ladder.restoreRecords', { count: pending.changes.ladderChanged })}</li>

@@ -1,8 +1,9 @@
-import { mt } from '../../i18n/ui';
+import { mt } from '../../i18n/manager-ui';
 import type { ManagerSettings, Team } from '../../schemas/manager';
 import { addDays } from '../dates';
 import { foldContentLines } from '../ics-fold';
-import { type CreateEvents, calendarText } from '../plan-calendar';
+import { calendarText } from '../ics-text';
+import type { CreateEvents } from '../plan-calendar';
 import { seedItems } from './agenda';
 import { periodStartOf, type Schedule, scheduleRule } from './cadence';
 import { cadenceWeek, type WeekStart, weekStartOf } from './one-on-one-week';

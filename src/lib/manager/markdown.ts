@@ -1,4 +1,5 @@
-import { mt, t } from '../../i18n/ui';
+import { mt } from '../../i18n/manager-ui';
+import { t } from '../../i18n/ui';
 import type { Club, ItemState, ReviewSession } from '../../schemas/manager';
 import { formatDate } from '../dates';
 import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from '../markdown-escape';

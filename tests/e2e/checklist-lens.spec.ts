@@ -1,0 +1,195 @@
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { readProgramFiles } from '../support/programs';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { ASPIRING, INTERNSHIP, isoDaysFromToday, MY_PROGRESS, ONBOARDING, openPlanner } from './planner-helpers';
+
+/*
+ * The checklists without friction (issue 12, "Checklists"): jump links land on
+ * their block, the role lens applies everywhere, N/A is a control of its own,
+ * nothing moves sideways, finished tasks can hide and finished lists fold.
+ */
+
+interface RawTask {
+  role?: string;
+  subtasks?: unknown[];
+}
+interface RawSection {
+  role?: string;
+  tasks: RawTask[];
+}
+
+/** How many tickable items of a program belong to `role` (a task's own role, else its list's). */
+function itemCount(programId: string, role?: string): number {
+  const program = readProgramFiles().find((p) => p.id === programId)?.data as { sections: RawSection[] };
+  let count = 0;
+  for (const section of program.sections) {
+    for (const task of section.tasks) {
+      if (role && (task.role ?? section.role) !== role) continue;
+      count += 1 + (task.subtasks?.length ?? 0);
+    }
+  }
+  return count;
+}
+
+/** The top of the sticky header's bottom edge: where a jump should put its target. */
+async function headerBottom(page: Page): Promise<number> {
+  return (await page.locator('.site-header').boundingBox())?.height ?? 0;
+}
+
+async function topOf(locator: Locator): Promise<number> {
+  return (await locator.boundingBox())?.y ?? Number.NaN;
+}
+
+test.describe('jump links', () => {
+  test('"Go to month 3" lands with the month 3 list at the top of the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openPlanner(page, ONBOARDING);
+    await page.getByLabel('Start date', { exact: true }).fill(isoDaysFromToday(-70));
+    await page.getByRole('link', { name: 'Go to month 3' }).click();
+    const month3 = page.getByRole('group', { name: 'Manager: month 3' });
+    const header = await headerBottom(page);
+    await expect.poll(() => topOf(month3)).toBeGreaterThanOrEqual(header);
+    expect(await topOf(month3)).toBeLessThan(header + 100);
+  });
+
+  test('"Go to week 4" lands with week 4 at the top of the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openPlanner(page, INTERNSHIP);
+    await page.getByLabel('Start date', { exact: true }).fill(isoDaysFromToday(-22));
+    await page.getByRole('link', { name: 'Go to week 4' }).click();
+    const header = await headerBottom(page);
+    const heading = page.getByRole('heading', { name: 'Week 4', exact: true });
+    await expect.poll(() => topOf(heading)).toBeGreaterThanOrEqual(header);
+    expect(await topOf(heading)).toBeLessThan(header + 100);
+    await expect(page.getByRole('group', { name: 'Week 4', exact: true })).toBeInViewport();
+  });
+});
+
+test.describe('the role lens', () => {
+  test('"Show tasks for" New CSM: the panel, next task, My progress and export follow it', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const own = itemCount('onboarding', 'new-csm');
+    const all = itemCount('onboarding');
+    await openPlanner(page, ONBOARDING);
+    const panel = page.locator('.program-panel');
+    await expect(panel.getByText(`0 of ${all} done`)).toBeVisible();
+    await page.getByRole('group', { name: 'Show tasks for' }).getByRole('radio', { name: 'New CSM' }).check();
+    await expect(panel.getByText(`New CSM: 0 of ${own} done`)).toBeVisible();
+
+    // The next task is the New CSM's even when an earlier list is someone else's.
+    const firstManagerTask = page.getByRole('checkbox', { name: 'Schedule recurring 1:1s and check in calls' });
+    await expect(firstManagerTask).toHaveCount(0);
+    const module1 = page.getByRole('group', { name: /^Module 1:/ });
+    await module1.getByRole('checkbox').first().check();
+    await expect(panel.getByText(`New CSM: 1 of ${own} done`)).toBeVisible();
+
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(page.getByRole('status')).toContainText('Copied');
+    const mine = await page.evaluate(() => navigator.clipboard.readText());
+    expect(mine).toContain(`New CSM: 1 of ${own} done`);
+    expect(mine).not.toMatch(/^## Manager: month 1$/m);
+    expect(mine).not.toMatch(/Buddy:/);
+
+    await panel.getByRole('checkbox', { name: "Export everyone's tasks" }).check();
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(page.getByRole('status')).toContainText('Copied');
+    const everyone = await page.evaluate(() => navigator.clipboard.readText());
+    expect(everyone).toMatch(/^## Manager: month 1$/m);
+    expect(everyone).toContain(`1 of ${all} done`);
+
+    await page.goto(MY_PROGRESS);
+    const card = page.locator('.program-card', { hasText: 'CSM Onboarding' });
+    await expect(card.getByText(`New CSM: 1 of ${own} done`)).toBeVisible();
+    await expect(card.getByRole('link', { name: /Schedule recurring/ })).toHaveCount(0);
+  });
+
+  test('the export file follows the lens too', async ({ page }) => {
+    await openPlanner(page, ONBOARDING);
+    await page.getByRole('radio', { name: 'Buddy' }).check();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download .md' }).click();
+    const text = await readFile((await (await download).path()) ?? '', 'utf8');
+    expect(text).toMatch(/^## Buddy: month 1$/m);
+    expect(text).not.toMatch(/^## Module 1/m);
+  });
+});
+
+test.describe('not applicable', () => {
+  test('is a visible control of its own on each task, 24 px or more, reachable by Tab', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openPlanner(page, INTERNSHIP);
+    const week1 = page.getByRole('group', { name: 'Week 1: Async material review' });
+    const task = week1.getByRole('checkbox', { name: 'Account teams', exact: true });
+    const na = week1.getByRole('checkbox', { name: /^N\/A, not applicable: Account teams$/ });
+    await expect(na).toBeVisible();
+    const box = await na.evaluate((el) => el.closest('label')?.getBoundingClientRect().toJSON());
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(24);
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(24);
+
+    await task.focus();
+    await page.keyboard.press('Tab');
+    await expect(na).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(na).toBeChecked();
+    await expect(week1.getByText('0 of 13 done · 1 not applicable')).toBeVisible();
+    await expect(task).toBeDisabled();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('nothing moves sideways', () => {
+  test('entering and clearing a start date leaves the role choice in place', async ({ page }) => {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await openPlanner(page, ONBOARDING);
+      const radio = page.getByRole('radio', { name: 'Everyone' });
+      const before = await radio.boundingBox();
+      await page.getByLabel('Start date', { exact: true }).fill(isoDaysFromToday(-70));
+      await expect(page.getByRole('link', { name: 'Go to month 3' })).toBeVisible();
+      expect((await radio.boundingBox())?.x, `at ${width} px`).toBe(before?.x);
+      await page.getByRole('button', { name: 'Clear date' }).click();
+      expect((await radio.boundingBox())?.x, `at ${width} px`).toBe(before?.x);
+      await page.getByRole('radio', { name: 'Buddy' }).check();
+      expect((await radio.boundingBox())?.x, `at ${width} px`).toBe(before?.x);
+      await page.evaluate(() => localStorage.clear());
+    }
+  });
+});
+
+test.describe('finished tasks', () => {
+  test('can be hidden, and the choice is remembered', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    const task = page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
+    await task.check();
+    const hide = page.getByRole('checkbox', { name: 'Hide finished tasks' });
+    await hide.check();
+    await expect(task).toBeHidden();
+    await expect(page.getByRole('checkbox', { name: 'GitLab 201 course', exact: true })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Hide finished tasks' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeHidden();
+    await page.getByRole('checkbox', { name: 'Hide finished tasks' }).uncheck();
+    await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeVisible();
+  });
+
+  test('a finished list folds to a "done" line that opens on demand', async ({ page }) => {
+    await openPlanner(page, ASPIRING);
+    const group = page.getByRole('group', { name: 'Ongoing activities' });
+    const boxes = await group.getByRole('checkbox', { name: /^(?!N\/A, )/ }).all();
+    for (const box of boxes) await box.check();
+    // Finishing a list in front of the reader does not yank it away.
+    await expect(boxes[0] as Locator).toBeVisible();
+    await page.reload();
+    const fold = group.getByRole('button', { name: /^Done: Ongoing activities/ });
+    await expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await expect(group.locator('li.task').first()).toBeHidden();
+    await fold.click();
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await expect(group.locator('li.task').first()).toBeVisible();
+  });
+});

@@ -1,0 +1,138 @@
+import { expect, test } from './fixtures';
+import { INTERNSHIP, isoDaysFromToday, ONBOARDING, openPlanner } from './planner-helpers';
+
+/*
+ * Reading without friction (issue 12, "Reading"): the contents mark the
+ * section being read, the keyboard goes straight to the article, phones keep
+ * the header, toasts and tables readable, and dates read the same everywhere.
+ */
+
+const JOB_FAMILY = '/job-families/sales/customer-success-management/';
+const MANAGER = '/handbook/customer-success/csm/csm-manager/';
+
+/** One date style for the whole site: "4 Jan 2027". */
+const DATE = String.raw`\d{1,2} [A-Z][a-z]{2} \d{4}`;
+
+test.describe('contents', () => {
+  test('mark the section whose heading sits in the upper part of the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(INTERNSHIP);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const heading = page.getByRole('heading', { name: 'Week 4', exact: true });
+    // Put the Week 4 heading at y = 269, as the reader saw it.
+    await heading.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 269));
+    await expect(toc.locator('a[aria-current="true"]')).toHaveText('Week 4');
+  });
+
+  test('mark the last section once the page is scrolled to its end', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(ONBOARDING);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const last = toc.getByRole('link').last();
+    await expect(last).toHaveAttribute('aria-current', 'true');
+  });
+});
+
+test.describe('keyboard', () => {
+  test('"Skip to content" lands at the article; the next Tab is in it, not in the contents', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openPlanner(page, INTERNSHIP);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const inArticle = await page.evaluate(() => Boolean(document.activeElement?.closest('article')));
+    expect(inArticle).toBe(true);
+    const inContents = await page.evaluate(() => Boolean(document.activeElement?.closest('nav')));
+    expect(inContents).toBe(false);
+  });
+
+  test('the contents stay reachable: a landmark and a "Contents" link', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(INTERNSHIP);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const contents = page.getByRole('link', { name: 'Contents', exact: true });
+    await expect(contents).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const inToc = await page.evaluate(() => Boolean(document.activeElement?.closest('[data-toc]')));
+    expect(inToc).toBe(true);
+  });
+});
+
+test.describe('phones', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  for (const path of [JOB_FAMILY, INTERNSHIP]) {
+    test(`${path}: the header keeps the site name and a named, visible theme control`, async ({ page }) => {
+      await page.goto(path);
+      const name = page.getByRole('link', { name: 'CSM Handbook', exact: true }).getByText('CSM Handbook');
+      // Drawn at its size, not clipped to the 1 px of visually hidden text.
+      expect((await name.boundingBox())?.width ?? 0).toBeGreaterThan(60);
+      const theme = page.getByRole('combobox', { name: 'Theme' });
+      await expect(theme).toBeVisible();
+      // A visible label or icon says what the control is, not only its value ("Auto").
+      const sizes = await page
+        .locator('.theme-select')
+        .locator('svg, .theme-select__label')
+        .evaluateAll((els) =>
+          els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.getBoundingClientRect().width),
+        );
+      expect(Math.max(0, ...sizes)).toBeGreaterThan(12);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('a toast never covers the field being typed in', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    await page.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
+    const note = page.getByRole('textbox', { name: 'Your note for: GitLab 101 course' });
+    // Put the field at the bottom of the screen, where toasts appear.
+    await note.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight + 8));
+    await note.fill('x'.repeat(5_000));
+    const toast = page.locator('.toast--visible');
+    await expect(toast).toBeVisible();
+    const [field, box] = [await note.boundingBox(), await toast.boundingBox()];
+    if (!field || !box) throw new Error('no boxes');
+    const overlap = !(box.y >= field.y + field.height || box.y + box.height <= field.y);
+    expect(overlap).toBe(false);
+  });
+
+  test('a long page offers a way back to the top, without JavaScript', async ({ page }) => {
+    await page.goto(MANAGER);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const top = page.getByRole('link', { name: 'Back to top' });
+    await expect(top).toBeInViewport();
+    await top.click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(10);
+  });
+
+  test('a wide table shows that it scrolls', async ({ page }) => {
+    await page.goto(MANAGER);
+    const scroller = page.locator('.table-scroll').first();
+    await scroller.scrollIntoViewIfNeeded();
+    const wide = await scroller.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(wide).toBe(true);
+    const cue = await scroller.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return style.backgroundImage.includes('gradient') || style.boxShadow !== 'none';
+    });
+    expect(cue).toBe(true);
+  });
+});
+
+test.describe('dates', () => {
+  test('"last updated", week dates and the plan read in one style', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    await expect(page.locator('.page-meta time')).toHaveText(new RegExp(`^${DATE}$`));
+    await page.getByLabel('Start date', { exact: true }).fill(isoDaysFromToday(-10));
+    const dates = page.getByRole('group', { name: 'Week 2', exact: true }).locator('.checklist__dates');
+    await expect(dates).toContainText(new RegExp(`^\\d{1,2}( [A-Z][a-z]{2})? – ${DATE}`));
+    await expect(page.locator('.program-panel__now')).toContainText(new RegExp(DATE));
+  });
+});
