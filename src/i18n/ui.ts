@@ -338,32 +338,11 @@ export const ui = {
   'toc.contentsLink': 'Contents',
   'page.backToTop': 'Back to top',
   // ---- design, home and dashboard : add this feature's strings below this line ----
-  'nav.badgeDone': 'done',
-  'toc.sectionDone': '(done)',
   'celebrate.section': 'Finished: {section}. Well done!',
   'celebrate.program': 'You finished {title}. Well done!',
   'celebrate.next.internship': 'Next: CSM Onboarding',
   'celebrate.next.onboarding': 'Next: the aspiring leaders program',
   'celebrate.next.aspiringLeaders': 'Next: draft a mock 30-60-90 plan',
-  'home.pathsHeading': 'What brings you here?',
-  'home.pathsLead': 'Pick what fits: each path opens the right page with your part chosen.',
-  'home.path.newCsm': 'I am a new CSM',
-  'home.path.newCsmText': 'Your onboarding checklist, showing the new CSM’s part, month by month.',
-  'home.path.intern': 'I am starting an internship',
-  'home.path.internText': 'The 12-week internship plan: set your start date and each week shows its dates.',
-  'home.path.mentor': 'I mentor an intern',
-  'home.path.mentorText': 'What the internship expects of a mentor, and the mentor’s tasks week by week.',
-  'home.path.leader': 'I want to lead a CSM team',
-  'home.path.leaderText': 'The aspiring leaders program, and a mock 30-60-90 plan for the interview.',
-  'home.path.leaderPlan': 'Draft the mock plan',
-  'home.path.manager': 'I am a new CSM manager',
-  'home.path.managerText': 'The manager handbook, and your own first 90 days as a plan.',
-  'home.path.managerPlan': 'Start my 30-60-90 plan',
-  'home.continueHeading': 'Continue where you left off',
-  'home.continueNext': 'Next: {task}',
-  'home.continueSection': 'in {section}',
-  'home.continueNow': 'Now: {block}, {from} – {to}',
-  'home.continueDone': 'Everything is done. Well done!',
   'progress.percent': '{percent}%',
   'progress.done': 'Done',
   'dashboard.lastActivity': 'Last activity: {date}',
@@ -377,8 +356,6 @@ export const ui = {
   'dashboard.currentPhase': 'Now in {phase}',
   'dashboard.noFileChosen': 'No file chosen',
   'dashboard.fileChosen': 'Chosen: {file}',
-  'design.title': 'Design system',
-  'design.lead': 'Every control and component of the site, in both themes. Not linked from the navigation.',
   // ---- plan builder (keys 'plan.*'): add this feature's strings below this line ----
   // ---- manager toolkit (keys 'manager.*'): add this feature's strings below this line ----
   // The toolkit's store messages and My progress's restore line (the rest: src/i18n/manager-ui.ts).
@@ -493,3 +470,38 @@ export type SearchUiKey = keyof typeof searchUi;
 
 /** Looks up a search panel string (see `translator`). */
 export const searchT = translator(searchUi);
+
+/**
+ * Strings of the pages the design work added that are rendered at build time
+ * only (home's paths and continue card, the navigation's progress marks, the
+ * design page): beside `ui` rather than in it, for the reason given for
+ * `searchUi`, so they weigh nothing in the planner islands.
+ */
+export const homeUi = {
+  'nav.badgeDone': 'done',
+  'toc.sectionDone': '(done)',
+  'home.pathsHeading': 'What brings you here?',
+  'home.pathsLead': 'Pick what fits: each path opens the right page with your part chosen.',
+  'home.path.newCsm': 'I am a new CSM',
+  'home.path.newCsmText': 'Your onboarding checklist, showing the new CSM’s part, month by month.',
+  'home.path.intern': 'I am starting an internship',
+  'home.path.internText': 'The 12-week internship plan: set your start date and each week shows its dates.',
+  'home.path.mentor': 'I mentor an intern',
+  'home.path.mentorText': 'What the internship expects of a mentor, and the mentor’s tasks week by week.',
+  'home.path.leader': 'I want to lead a CSM team',
+  'home.path.leaderText': 'The aspiring leaders program, and a mock 30-60-90 plan for the interview.',
+  'home.path.leaderPlan': 'Draft the mock plan',
+  'home.path.manager': 'I am a new CSM manager',
+  'home.path.managerText': 'The manager handbook, and your own first 90 days as a plan.',
+  'home.path.managerPlan': 'Start my 30-60-90 plan',
+  'home.continueHeading': 'Continue where you left off',
+  'home.continueNext': 'Next: {task}',
+  'home.continueSection': 'in {section}',
+  'home.continueNow': 'Now: {block}, {from} – {to}',
+  'home.continueDone': 'Everything is done. Well done!',
+  'design.title': 'Design system',
+  'design.lead': 'Every control and component of the site, in both themes. Not linked from the navigation.',
+} as const;
+
+/** Looks up a string of `homeUi`. */
+export const ht = translator(homeUi);

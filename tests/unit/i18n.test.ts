@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { managerUi } from '../../src/i18n/manager-ui';
-import { searchUi, t, type UiKey, ui } from '../../src/i18n/ui';
+import { homeUi, searchUi, t, type UiKey, ui } from '../../src/i18n/ui';
 
 /*
  * Every reader-facing string lives in src/i18n/ui.ts: each key there is used
@@ -37,6 +37,8 @@ describe('UI strings', () => {
       (key) => !code.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
+    // The home page's and the navigation's build-time strings (homeUi), looked up with ht().
+    expect(Object.keys(homeUi).filter((key) => !code.includes(`ht('${key}'`))).toEqual([]);
     // The search panel's strings reach its script through one data attribute, by their keys.
     expect(searchKeys.filter((key) => !code.includes(`'${key}'`) && !code.includes(`${key.split('.')[1]}`))).toEqual(
       [],
