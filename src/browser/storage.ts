@@ -14,6 +14,10 @@ export const storageKeys = {
   /** The manager toolkit's records: review sessions, 1:1 agenda weeks, team, calls, tally, settings. */
   manager: (id: string) => `${KEY_PREFIX}manager:${id}`,
   meta: `${KEY_PREFIX}meta`,
+  /** Career ladder: a rated item, a piece of evidence, the chosen levels (one key). */
+  ladderRating: (id: string) => `${KEY_PREFIX}ladder-rating:${id}`,
+  ladderEvidence: (id: string) => `${KEY_PREFIX}ladder-evidence:${id}`,
+  ladderSettings: `${KEY_PREFIX}ladder-settings`,
   theme: `${KEY_PREFIX}theme`,
   /** The progress summary plain pages read (derived from the planner records, rewritten on every change). */
   summary: `${KEY_PREFIX}summary`,

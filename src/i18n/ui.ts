@@ -400,6 +400,14 @@ export const ui = {
   // (the toolkit's own strings are in src/i18n/manager-ui.ts: a module of their own, so only the toolkit's islands
   // and My progress load them; in `ui` every planner page would, as the islands bundle `ui` whole)
   // ---- career ladder (keys 'ladder.*'): add this feature's strings below this line ----
+  // The ladder page's own strings are in src/i18n/ladder-ui.ts (bundled only there); these reach other pages (store, restore).
+  'ladder.evidenceDeleted': 'Deleted “{title}” from your record.',
+  'ladder.evidenceRestored': 'Put “{title}” back.',
+  'ladder.evidenceFull': 'Your record holds {max} pieces of evidence, the most it can. Delete one to add another.',
+  'ladder.evidenceFullItem': 'This item has {max} pieces of evidence, the most it can hold.',
+  'ladder.lockedRecord':
+    'This career ladder record was saved by a newer version of the site, so it is kept as it is and not changed here.',
+  'ladder.restoreRecords': { one: '1 career ladder record changes', other: '{count} career ladder records change' },
   // ---- seed shape : add this feature's strings below this line ----
   'seed.siteNote': 'From this site',
   'seed.sourceSection': 'the section of the GitLab handbook this page comes from',

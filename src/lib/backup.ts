@@ -6,6 +6,7 @@ import {
   MAX_BACKUP_BYTES,
   type PlannerData,
 } from '../schemas/backup';
+import { EMPTY_LADDER_DATA } from '../schemas/ladder-records';
 import { managerRecordId } from '../schemas/manager';
 import type { Plan } from '../schemas/plan';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
@@ -21,6 +22,11 @@ export function createBackup(data: PlannerData, now: Date): BackupFile {
     programs: { ...data.programs },
     plans: { ...data.plans },
     manager: { ...(data.manager ?? {}) },
+    ladder: {
+      ratings: { ...data.ladder?.ratings },
+      evidence: { ...data.ladder?.evidence },
+      ...(data.ladder?.settings ? { settings: data.ladder.settings } : {}),
+    },
   };
 }
 
@@ -111,6 +117,11 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
       programs: Object.fromEntries(Object.entries(backup.programs)),
       plans: Object.fromEntries(Object.entries(backup.plans ?? {})),
       manager: Object.fromEntries(Object.entries(backup.manager ?? {})),
+      ladder: {
+        ratings: Object.fromEntries(Object.entries(backup.ladder?.ratings ?? {})),
+        evidence: Object.fromEntries(Object.entries(backup.ladder?.evidence ?? {})),
+        ...(backup.ladder?.settings ? { settings: backup.ladder.settings } : {}),
+      },
     },
   };
 }
@@ -130,6 +141,8 @@ export interface RestoreChanges {
   plansChanged: number;
   /** Manager toolkit records (review sessions, agenda weeks, team, tally…) added, changed or removed. */
   managerChanged: number;
+  /** Career ladder records (ratings, evidence, chosen levels) added, changed or removed. */
+  ladderChanged: number;
   /** True when restoring changes nothing. */
   none: boolean;
 }
@@ -167,7 +180,32 @@ export function restoreChanges(current: PlannerData, backup: PlannerData): Resto
   for (const id of new Set([...Object.keys(current.manager ?? {}), ...Object.keys(backup.manager ?? {})])) {
     if (JSON.stringify(current.manager?.[id]) !== JSON.stringify(backup.manager?.[id])) managerChanged += 1;
   }
-  const none =
-    ticked + unticked + markedNotApplicable + notesChanged + settingsChanged + plansChanged + managerChanged === 0;
-  return { ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, managerChanged, none };
+  const ladderBefore = current.ladder ?? EMPTY_LADDER_DATA;
+  const ladderAfter = backup.ladder ?? EMPTY_LADDER_DATA;
+  const ladderChanged =
+    changedRecords(ladderBefore.ratings, ladderAfter.ratings) +
+    changedRecords(ladderBefore.evidence, ladderAfter.evidence) +
+    (JSON.stringify(ladderBefore.settings) !== JSON.stringify(ladderAfter.settings) ? 1 : 0);
+  const changes = [ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, managerChanged];
+  const none = [...changes, ladderChanged].every((count) => count === 0);
+  return {
+    ticked,
+    unticked,
+    markedNotApplicable,
+    notesChanged,
+    settingsChanged,
+    plansChanged,
+    managerChanged,
+    ladderChanged,
+    none,
+  };
+}
+
+/** How many records differ between two sets of one kind (added, changed or removed). */
+function changedRecords(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): number {
+  let changed = 0;
+  for (const id of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[id]) !== JSON.stringify(after[id])) changed += 1;
+  }
+  return changed;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { type LadderData, ladderDataSchema } from './ladder-records';
 import { isManagerRecordId, managerRecordSchema } from './manager';
 import { isPlanId, planSchema } from './plan';
 import { isRecordId } from './roles';
@@ -37,13 +38,17 @@ export const backupFileSchema = z.strictObject({
   manager: z.optional(
     z.record(z.string().check(z.refine(isManagerRecordId, 'not a manager record id')), managerRecordSchema),
   ),
+  /** Career ladder self-assessment: ratings, evidence, chosen levels (absent in backups made before the ladder). */
+  ladder: z.optional(ladderDataSchema),
 });
 
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
-/** Everything the reader keeps, as the stores hold it: checklists, 30-60-90 plans, the manager toolkit. */
+/** Everything the reader keeps, as the stores hold it: checklists, 30-60-90 plans, the manager toolkit, the career ladder. */
 export type PlannerData = Pick<BackupFile, 'tasks' | 'programs'> & {
   plans: NonNullable<BackupFile['plans']>;
   /** Optional, so code that predates the manager toolkit (and its tests) still builds whole data. */
   manager?: NonNullable<BackupFile['manager']>;
+  /** Absent means none (callers written before the ladder, and Reset all, pass none). */
+  ladder?: LadderData | undefined;
 };

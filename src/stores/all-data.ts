@@ -1,8 +1,15 @@
 import { t } from '../i18n/ui';
 import type { PlannerData } from '../schemas/backup';
+import {
+  EMPTY_LADDER_DATA,
+  type LadderEvidence,
+  type LadderRating,
+  type LadderSettings,
+} from '../schemas/ladder-records';
 import type { ManagerRecord } from '../schemas/manager';
 import type { Plan } from '../schemas/plan';
 import { announce } from './announcer';
+import { flushLadderSaves, ladderStores, startLadder } from './ladder';
 import { managerStore } from './manager-records';
 import { checklistStores } from './planner';
 import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
@@ -22,11 +29,19 @@ export function snapshotAll(): PlannerData {
   // The toolkit's island may not have started its store on this page yet (it hydrates when visible).
   managerStore.start();
   managerStore.flush();
+  startLadder();
+  flushLadderSaves();
+  const ladderSettings = ladderStores.settings.$records.get()[''];
   return {
     tasks: { ...checklistStores.tasks.$records.get() },
     programs: { ...checklistStores.programs.$records.get() },
     plans: { ...planStore.$records.get() },
     manager: { ...managerStore.$records.get() },
+    ladder: {
+      ratings: { ...ladderStores.ratings.$records.get() },
+      evidence: { ...ladderStores.evidence.$records.get() },
+      ...(ladderSettings ? { settings: ladderSettings } : {}),
+    },
   };
 }
 
@@ -37,6 +52,9 @@ interface Undo {
   programs: UndoSnapshot<PlannerData['programs'][string]>;
   plans: UndoSnapshot<Plan>;
   manager: UndoSnapshot<ManagerRecord>;
+  ladderRatings: UndoSnapshot<LadderRating>;
+  ladderEvidence: UndoSnapshot<LadderEvidence>;
+  ladderSettings: UndoSnapshot<LadderSettings>;
 }
 
 /** The stored keys that hold newer or unreadable records, for the reader: "task int-week-1", "plan …". */
@@ -56,6 +74,12 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   flushPlanSaves();
   managerStore.start();
   managerStore.flush();
+  startLadder();
+  flushLadderSaves();
+  const ladder = ladderStores;
+  // No ladder data (an older caller, Reset all) means none: the restore replaces everything.
+  const ladderData = data.ladder ?? EMPTY_LADDER_DATA;
+  const ladderSettings: Record<string, LadderSettings> = ladderData.settings ? { '': ladderData.settings } : {};
   const { tasks, programs } = checklistStores;
   const currentPlans = planStore.$records.get();
   // Restored plans carry this tab's newest stamps, so other tabs take them instead of merging them away.
@@ -68,6 +92,9 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
     programs.writesFor(data.programs),
     planStore.writesFor(plans),
     managerStore.writesFor(data.manager ?? {}),
+    ladder.ratings.writesFor(ladderData.ratings),
+    ladder.evidence.writesFor(ladderData.evidence),
+    ladder.settings.writesFor(ladderSettings),
   ];
   const invalid = writes.flatMap((w) => w.invalid);
   if (invalid.length > 0) return { ok: false, error: t('restore.invalidRecords', { ids: invalid.join(', ') }) };
@@ -76,6 +103,11 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
     programs: programs.snapshot(Object.keys({ ...programs.$records.get(), ...data.programs })),
     plans: planStore.snapshot(Object.keys({ ...currentPlans, ...plans })),
     manager: managerStore.snapshot(Object.keys({ ...managerStore.$records.get(), ...(data.manager ?? {}) })),
+    ladderRatings: ladder.ratings.snapshot(Object.keys({ ...ladder.ratings.$records.get(), ...ladderData.ratings })),
+    ladderEvidence: ladder.evidence.snapshot(
+      Object.keys({ ...ladder.evidence.$records.get(), ...ladderData.evidence }),
+    ),
+    ladderSettings: ladder.settings.snapshot(['']),
   };
   const result = writeAll(writes.flatMap((w) => w.entries));
   if (!result.ok) {
@@ -91,11 +123,17 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   programs.adopt(data.programs);
   planStore.adopt(plans);
   managerStore.adopt(data.manager ?? {});
+  ladder.ratings.adopt(ladderData.ratings);
+  ladder.evidence.adopt(ladderData.evidence);
+  ladder.settings.adopt(ladderSettings);
   const undo: Undo = {
     tasks: tasks.undoSnapshot(before.tasks),
     programs: programs.undoSnapshot(before.programs),
     plans: planStore.undoSnapshot(before.plans),
     manager: managerStore.undoSnapshot(before.manager),
+    ladderRatings: ladder.ratings.undoSnapshot(before.ladderRatings),
+    ladderEvidence: ladder.evidence.undoSnapshot(before.ladderEvidence),
+    ladderSettings: ladder.settings.undoSnapshot(before.ladderSettings),
   };
   const keptNewer = $storageStatus.get().newer.length;
   const message = resetLabel
@@ -112,6 +150,9 @@ function undoRestore(undo: Undo): void {
     checklistStores.tasks.undo(undo.tasks) +
     checklistStores.programs.undo(undo.programs) +
     planStore.undo(undo.plans, stampReplacement) +
-    managerStore.undo(undo.manager);
+    managerStore.undo(undo.manager) +
+    ladderStores.ratings.undo(undo.ladderRatings) +
+    ladderStores.evidence.undo(undo.ladderEvidence) +
+    ladderStores.settings.undo(undo.ladderSettings);
   announce(kept > 0 ? t('restore.undoneKept', { count: kept }) : t('restore.undone'));
 }

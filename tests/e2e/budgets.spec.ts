@@ -24,6 +24,7 @@ const PLANNER_PAGES = [
   '/plan-builder/',
   // The manager toolkit's islands hydrate when scrolled into view (see the test below).
   '/handbook/customer-success/csm/csm-manager/',
+  '/job-families/sales/customer-success-management/ladder/',
 ];
 
 interface Loaded {

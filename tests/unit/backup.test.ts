@@ -14,6 +14,15 @@ import { MAX_NOTE_LENGTH, type TaskRecord } from '../../src/schemas/stored';
 
 const record = (state: TaskRecord['state'], note = ''): TaskRecord => ({ v: 2, state, note, updatedAt: 5 });
 const now = new Date('2027-01-04T10:00:00.000Z');
+const ladderRating = { v: 1 as const, rating: 'partly' as const, evidence: ['ev-1'], note: 'n', updatedAt: 1 };
+const ladderEvidence = {
+  v: 1 as const,
+  id: 'ev-1',
+  title: 'MR',
+  href: 'https://gitlab.com/x',
+  tags: ['EBR'],
+  updatedAt: 1,
+};
 
 describe('backup files', () => {
   it('round-trips planner data', () => {
@@ -34,6 +43,11 @@ describe('backup files', () => {
           updatedAt: 5,
         },
       },
+      ladder: {
+        ratings: { 'staff-resp-coaches-peers-on-strategic-approaches': ladderRating },
+        evidence: { 'ev-1': ladderEvidence },
+        settings: { v: 1 as const, from: 'senior' as const, to: 'staff' as const },
+      },
     };
     const backup = createBackup(data, now);
     expect(backupFileName(now)).toBe('csm-handbook-backup-2027-01-04.json');
@@ -45,7 +59,7 @@ describe('backup files', () => {
     delete old.manager;
     expect(parseBackup(JSON.stringify(old))).toEqual({
       ok: true,
-      data: { tasks: {}, programs: {}, plans: {}, manager: {} },
+      data: { tasks: {}, programs: {}, plans: {}, manager: {}, ladder: { ratings: {}, evidence: {} } },
     });
     const bad = { ...old, manager: { constructor: { v: 1, kind: 'settings' } } };
     expect(parseBackup(JSON.stringify(bad)).ok).toBe(false);
@@ -56,6 +70,26 @@ describe('backup files', () => {
       ok: false,
       error: expect.stringContaining('manager.team'),
     });
+  });
+
+  it('restores a backup made before the career ladder, with no ladder data', () => {
+    const old = { format: 'csm-handbook-backup', version: 1, exportedAt: 'x', tasks: {}, programs: {} };
+    expect(parseBackup(JSON.stringify(old))).toEqual({
+      ok: true,
+      data: { tasks: {}, programs: {}, plans: {}, manager: {}, ladder: { ratings: {}, evidence: {} } },
+    });
+  });
+
+  it('refuses ladder evidence whose link is not http, https or mailto', () => {
+    const file = {
+      format: 'csm-handbook-backup',
+      version: 1,
+      exportedAt: 'x',
+      tasks: {},
+      programs: {},
+      ladder: { ratings: {}, evidence: { 'ev-1': { ...ladderEvidence, href: 'javascript:alert(1)' } } },
+    };
+    expect(parseBackup(JSON.stringify(file))).toEqual({ ok: false, error: expect.stringContaining('ladder.evidence') });
   });
 
   it('refuses files that are too large before parsing them', () => {
@@ -168,9 +202,15 @@ describe('backup files', () => {
       settingsChanged: 1,
       plansChanged: 0,
       managerChanged: 0,
+      ladderChanged: 0,
       none: false,
     });
     expect(restoreChanges(current, current).none).toBe(true);
+    const assessed = {
+      ...current,
+      ladder: { ratings: { 'staff-resp-x': ladderRating }, evidence: { 'ev-1': ladderEvidence } },
+    };
+    expect(restoreChanges(current, assessed)).toMatchObject({ ladderChanged: 2, none: false });
   });
 
   it('reminds to back up only when there is data and no recent backup', () => {

@@ -108,6 +108,9 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
               {pending.changes.managerChanged > 0 && (
                 <li>{t('manager.restoreRecords', { count: pending.changes.managerChanged })}</li>
               )}
+              {pending.changes.ladderChanged > 0 && (
+                <li>{t('ladder.restoreRecords', { count: pending.changes.ladderChanged })}</li>
+              )}
             </ul>
           )}
           <div class="dialog__actions">

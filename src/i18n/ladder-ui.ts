@@ -1,0 +1,191 @@
+/**
+ * The career ladder page's strings. Beside `ui` rather than in it, for the
+ * reason `searchUi` is: every planner island bundles `ui` whole, so strings
+ * only the ladder page shows would weigh on every planner page. The few
+ * ladder strings other pages need (the ladder store's messages, the restore
+ * preview) stay in `ui`. tests/unit/ladder-i18n.test.ts checks these keys as
+ * tests/unit/i18n.test.ts checks `ui`'s.
+ */
+import { translator } from './ui';
+
+export const ladderUi = {
+  'ladder.pageTitle': 'Career ladder',
+  'ladder.pageDescription':
+    'Compare any two CSM job levels side by side, assess yourself against the next one with evidence, and draft your promotion document.',
+  'ladder.lead':
+    'Compare any two levels of the CSM job family, rate yourself on what is new with evidence, and take a promotion document draft to your manager.',
+  'ladder.breadcrumbTitle': 'Career ladder',
+  'ladder.siteNote':
+    'A tool of this site, built from the job family page: the items are the page’s own words; comparisons, notes and your self-assessment are the site’s.',
+  'ladder.fromPage': 'Read the job family page',
+  'ladder.openLadder': 'Open the career ladder',
+  'ladder.openLadderText': 'Compare levels side by side, assess yourself with evidence and draft a promotion document.',
+  'ladder.compareWith': 'Compare with another level',
+  'ladder.noScript':
+    'Comparing other levels and the self-assessment need JavaScript. Senior CSM and Staff CSM are compared below, and every level is listed in full further down.',
+  'ladder.aspiringTitle': 'Before you start: what the aspiring leaders program says',
+  'ladder.promotionDocTitle': 'What the CSM manager handbook says about the promotion document',
+  'ladder.compareTitle': 'Compare two levels',
+  'ladder.from': 'Your level',
+  'ladder.to': 'Level to compare with',
+  'ladder.specialty': 'Specialty',
+  'ladder.specialtyNone': 'None',
+  'ladder.swap': 'Swap levels',
+  'ladder.trackIc': 'Individual contributor',
+  'ladder.trackManager': 'Manager',
+  'ladder.trackLong.ic': 'Individual contributor track',
+  'ladder.trackLong.manager': 'Manager track',
+  'ladder.grade': 'Job grade {grade}',
+  'ladder.gradeUnknown': 'No job grade stated',
+  'ladder.reportsTo': 'Reports to the {manager}',
+  'ladder.linkToComparison': 'Link to this comparison',
+  'ladder.copyLink': 'Copy link',
+  'ladder.linkCopied': 'Copied the link to this comparison.',
+  'ladder.linkCopyFailed': 'Could not copy the link: copy it from the address bar.',
+  'ladder.summary': '{to} compared with {from}: {counts}.',
+  'ladder.summaryNothing': '{to} adds nothing to {from}.',
+  'ladder.summarySame': 'You picked the same level twice: pick another level to compare with.',
+  'ladder.count.responsibilities': { one: '1 new responsibility', other: '{count} new responsibilities' },
+  'ladder.count.requirements': { one: '1 new requirement', other: '{count} new requirements' },
+  'ladder.count.indicators': { one: '1 new performance indicator', other: '{count} new performance indicators' },
+  'ladder.count.specialty': { one: '1 new specialty item', other: '{count} new specialty items' },
+  'ladder.group.responsibilities': 'Responsibilities',
+  'ladder.group.requirements': 'Requirements',
+  'ladder.group.indicators': 'Performance indicators',
+  'ladder.group.specialty': 'Specialty',
+  'ladder.new': 'New',
+  'ladder.onlyAt': 'Only at {level}',
+  'ladder.nothingNew': 'Nothing new at {level} here.',
+  'ladder.shared': { one: 'Also at {to}: 1 item', other: 'Also at {to}: {count} items' },
+  'ladder.plusShared': { one: 'Plus 1 item {from} has too.', other: 'Plus the {count} items {from} has too.' },
+  'ladder.noneAt': 'None at this level.',
+  'ladder.origin': 'from {level}',
+  'ladder.origin.family': 'from the job family’s own list',
+  'ladder.restated': 'restated at {levels}',
+  'ladder.otherTrack':
+    '{to} extends no level of the {track}: its lists start over, so nothing of {from} carries over on the page.',
+  'ladder.lowerTarget': '{to} is not above {from} on the ladder: “new” here means what {to} lists and {from} does not.',
+  'ladder.sameGrade':
+    'Both levels are job grade {grade}: the job family page gives Staff CSM, Manager, CSM and Senior Manager, CSM the same grade.',
+  'ladder.specialtyNote':
+    '{specialty} is added to both levels. The handbook ties it to “the corresponding Customer Success Manager level”; it does not say which levels, so any level can take it.',
+  'ladder.specialtyUngrouped':
+    'The handbook lists the {specialty} items without saying whether they are responsibilities or requirements; they are shown as their own group.',
+  'ladder.assessTitle': 'Assess yourself for {level}',
+  'ladder.assessIntro':
+    'Rate each item new at {to} compared with {from}: not yet, partly or demonstrated. Add evidence (links to issues, merge requests, documents) from your record of achievements. Kept in this browser only.',
+  'ladder.assessNothing': 'There is nothing new to assess: pick a higher level to compare with.',
+  'ladder.progress': {
+    one: '{demonstrated} of 1 item demonstrated',
+    other: '{demonstrated} of {count} items demonstrated',
+  },
+  'ladder.progressPartly': '{count} partly',
+  'ladder.progressOverall': 'All new items',
+  'ladder.rateLegend': 'How far have you shown it?',
+  'ladder.rating.not-yet': 'Not yet',
+  'ladder.rating.partly': 'Partly',
+  'ladder.rating.demonstrated': 'Demonstrated',
+  'ladder.rating.unrated': 'Not rated',
+  'ladder.clearRating': 'Clear rating',
+  'ladder.evidence': 'Evidence',
+  'ladder.noEvidence': 'No evidence yet.',
+  'ladder.addEvidence': 'Add evidence',
+  'ladder.addEvidenceFor': 'Add evidence for: {item}',
+  'ladder.attachExisting': 'From your record',
+  'ladder.attachChoose': 'Choose evidence…',
+  'ladder.attach': 'Attach',
+  'ladder.detachLabel': 'Remove “{title}” from this item',
+  'ladder.evidenceTitle': 'What it shows',
+  'ladder.evidenceHref': 'Link (https, http or mailto)',
+  'ladder.evidenceTags': 'Tags, separated by commas',
+  'ladder.evidenceSave': 'Save evidence',
+  'ladder.cancel': 'Cancel',
+  'ladder.evidenceTitleMissing': 'Say what the evidence shows.',
+  'ladder.href.scheme': 'Only https, http and mailto links are accepted.',
+  'ladder.href.invalid': 'This is not a web or email address: it should start with https:// or mailto:.',
+  'ladder.href.long': 'This link is too long: 2,000 characters at most.',
+  'ladder.evidenceAdded': 'Added “{title}” to your record.',
+  'ladder.evidenceSaved': 'Saved “{title}”.',
+  'ladder.note': 'Note',
+  'ladder.noteFor': 'Note for: {item}',
+  'ladder.recordTitle': 'Your record of achievements',
+  'ladder.recordIntro':
+    'Every piece of evidence you add is kept here, with its tags, and can be attached to any item at any level.',
+  'ladder.recordEmpty': 'Nothing yet. Add evidence to an item above, or here.',
+  'ladder.filterByTag': 'Show evidence tagged',
+  'ladder.allTags': 'All tags',
+  'ladder.usedFor': { one: 'Used for 1 item', other: 'Used for {count} items' },
+  'ladder.edit': 'Edit',
+  'ladder.editLabel': 'Edit “{title}”',
+  'ladder.delete': 'Delete',
+  'ladder.deleteLabel': 'Delete “{title}”',
+  'ladder.exportTitle': 'Promotion document draft',
+  'ladder.exportIntro':
+    'A Markdown draft for {from} to {to}: every new item with your rating, evidence links and notes, then the gaps as a task list for your growth plan.',
+  'ladder.copyMarkdown': 'Copy as Markdown',
+  'ladder.downloadMarkdown': 'Download .md',
+  'ladder.print': 'Print or save as PDF',
+  'ladder.copied': 'Copied the promotion document draft as Markdown.',
+  'ladder.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
+  'ladder.downloaded': 'Downloaded {file}.',
+  'ladder.loading': 'Opening your self-assessment…',
+  'ladder.saveState.saved': 'Saved in this browser',
+  'ladder.saveState.saving': 'Saving…',
+  'ladder.saveState.failed': 'Not saved',
+  'ladder.everyLevel': 'Every level, in full',
+  'ladder.everyLevelIntro':
+    'Each level as the job family page states it: its own items, then what it extends, folded. “Extends” chains are followed to the end.',
+  'ladder.inherited': {
+    one: 'Also, from the levels it extends: 1 item',
+    other: 'Also, from the levels it extends: {count} items',
+  },
+  'ladder.noOwnItems': 'The page lists none of its own.',
+  'ladder.specialtiesTitle': 'Specialties',
+  'ladder.specialtiesIntro': 'A specialty adds its items to a level: pick one above to add it to both levels compared.',
+  'ladder.quirksTitle': 'What the job family page says, as it says it',
+  'ladder.quirksIntro':
+    'The ladder follows the page’s words; where they are surprising, it says so rather than fixing them.',
+  'ladder.quirk.missing-grade':
+    'No level is job grade {grades}: the page goes from grade {below} ({belowLevel}) to grade {above} ({aboveLevel}).',
+  'ladder.quirk.shared-grade': '{levels} are all job grade {grade}: the grade alone does not tell which is higher.',
+  'ladder.quirk.grade-sentence':
+    'The {level} section’s grade sentence, upstream, reads “{upstream}”: it names the Director, whose own section says grade 10. This site’s page reads “{sentence}”; the ladder takes grade {grade} as the {level}’s.',
+  'ladder.quirk.grade-sentence-plain':
+    'The {level} section’s grade sentence reads “{sentence}”, naming another level; the ladder takes grade {grade} as the {level}’s.',
+  'ladder.quirk.mixed-extends':
+    '{level} responsibilities extend {responsibilities}, but its requirements extend {requirements}, not {responsibilities}: the ladder follows the page, so the {responsibilities} requirements are not part of {level}.',
+  'ladder.quirk.starts-fresh':
+    '{level} extends no other level: the manager track starts with its own lists, and nothing of Senior or Staff CSM carries over.',
+  'ladder.quirk.restated': {
+    one: '{level} restates 1 of the {group} it extends; it is counted once, where it first appears.',
+    other: '{level} restates {count} of the {group} it extends; each is counted once, where it first appears.',
+  },
+  'ladder.quirk.repeats-family': {
+    one: '{level} lists 1 of the job family’s own {group} again, as new at this level.',
+    other: '{level} lists {count} of the job family’s own {group} again, as new at this level.',
+  },
+  'ladder.careerLadderSays': 'The page’s own “Career Ladder” section says: “{text}”',
+  'ladder.md.title': 'Promotion document draft: {from} to {to}',
+  'ladder.md.intro':
+    'Drafted on {date} with the CSM Handbook career ladder. Build the promotion document with your manager, leading with the results you achieved, supported with links to content, issues and merge requests.',
+  'ladder.md.specialty': 'Specialty: {specialty}.',
+  'ladder.md.progress': {
+    one: 'Progress: {demonstrated} of 1 new item demonstrated, {partly} partly.',
+    other: 'Progress: {demonstrated} of {count} new items demonstrated, {partly} partly.',
+  },
+  'ladder.md.nothingNew': '{to} has nothing new compared with this level.',
+  'ladder.md.responsibilities': 'Responsibilities new at {to}',
+  'ladder.md.requirements': 'Requirements new at {to}',
+  'ladder.md.indicators': 'Performance indicators new at {to}',
+  'ladder.md.specialtyItems': 'Specialty items new at {to}',
+  'ladder.md.evidence': 'Evidence:',
+  'ladder.md.note': 'Note:',
+  'ladder.md.gaps': 'Gaps for the growth plan',
+  'ladder.md.noGaps': 'None: every new item is demonstrated.',
+  'ladder.md.source': 'Made with the',
+} as const;
+
+export type LadderUiKey = keyof typeof ladderUi;
+
+/** Looks up a ladder page string (see `translator` in ui.ts). */
+export const lt = translator(ladderUi);

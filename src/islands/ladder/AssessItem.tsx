@@ -1,0 +1,186 @@
+import { useState } from 'preact/hooks';
+import { lt } from '../../i18n/ladder-ui';
+import type { ResolvedItem } from '../../lib/ladder';
+import { quoted } from '../../lib/text-limit';
+import type { Ladder } from '../../schemas/career-ladder';
+import { LADDER_RATINGS, type LadderEvidence, type LadderRating } from '../../schemas/ladder-records';
+import { MAX_NOTE_LENGTH } from '../../schemas/stored';
+import { announce } from '../../stores/announcer';
+import { attachEvidence, createEvidence, detachEvidence, rateItem, setItemNote } from '../../stores/ladder';
+import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
+import { EvidenceForm } from './EvidenceForm';
+import { EvidenceLink } from './EvidenceLink';
+import { originLabel } from './names';
+
+interface Props {
+  ladder: Ladder;
+  /** The target level: an item's origin is named only when it comes from elsewhere (the family list, a specialty). */
+  level: string;
+  resolved: ResolvedItem;
+  record: LadderRating | undefined;
+  evidence: Readonly<Record<string, LadderEvidence>>;
+}
+
+/** One new item: its rating, its evidence (new or from the record), its note. */
+export function AssessItem({ ladder, level, resolved, record, evidence }: Props) {
+  const { item } = resolved;
+  const [adding, setAdding] = useState(false);
+  const [noteOpen, setNoteOpen] = useState(false);
+  const [choice, setChoice] = useState('');
+  const attached = (record?.evidence ?? []).flatMap((id) => (evidence[id] ? [evidence[id]] : []));
+  const available = Object.values(evidence)
+    .filter((piece) => !record?.evidence.includes(piece.id))
+    .sort((a, b) => a.title.localeCompare(b.title));
+  const note = record?.note ?? '';
+  const textId = `item-${item.id}`;
+  const noteId = `note-${item.id}`;
+  const short = quoted(item.text);
+
+  return (
+    <li class={`assess-item assess-item--${record?.rating ?? 'unrated'}`} id={`assess-${item.id}`}>
+      <p class="assess-item__text" id={textId}>
+        {item.text}
+      </p>
+      {item.details.length > 0 && (
+        <ul class="ladder-item__details">
+          {item.details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
+        </ul>
+      )}
+      {resolved.origin !== level && <p class="ladder-item__origin">{originLabel(ladder, resolved.origin)}</p>}
+      <fieldset class="rating">
+        <legend>
+          {lt('ladder.rateLegend')}
+          <span class="sr-only"> {short}</span>
+        </legend>
+        <div class="rating__options" data-unrated={lt('ladder.rating.unrated')}>
+          {LADDER_RATINGS.map((rating) => (
+            <label key={rating} class={`rating__option rating__option--${rating}`}>
+              <input
+                type="radio"
+                name={`rate-${item.id}`}
+                value={rating}
+                checked={record?.rating === rating}
+                onChange={() => rateItem(item.id, rating)}
+              />
+              <span>{lt(`ladder.rating.${rating}`)}</span>
+            </label>
+          ))}
+          {record?.rating && (
+            <button
+              type="button"
+              class="button button--small button--quiet"
+              onClick={() => rateItem(item.id, undefined)}
+            >
+              {lt('ladder.clearRating')}
+              <span class="sr-only"> {short}</span>
+            </button>
+          )}
+        </div>
+      </fieldset>
+      <div class="assess-item__evidence">
+        <p class="assess-item__label">{lt('ladder.evidence')}</p>
+        {attached.length === 0 ? (
+          <p class="assess-item__none">{lt('ladder.noEvidence')}</p>
+        ) : (
+          <ul class="evidence-list">
+            {attached.map((piece) => (
+              <li key={piece.id}>
+                <EvidenceLink evidence={piece} />
+                <button
+                  type="button"
+                  class="button button--small button--quiet evidence-list__remove"
+                  aria-label={lt('ladder.detachLabel', { title: quoted(piece.title) })}
+                  onClick={() => detachEvidence(item.id, piece.id)}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div class="assess-item__actions">
+        <button type="button" class="button button--small" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          + {lt('ladder.addEvidence')}
+          <span class="sr-only"> {short}</span>
+        </button>
+        <button
+          type="button"
+          class="button button--small"
+          aria-expanded={noteOpen || note !== ''}
+          onClick={() => setNoteOpen(!noteOpen)}
+        >
+          {lt('ladder.note')}
+          <span class="sr-only"> {short}</span>
+        </button>
+      </div>
+      {adding && (
+        <div class="assess-item__add">
+          {available.length > 0 && (
+            <div class="evidence-attach">
+              <label for={`attach-${item.id}`}>{lt('ladder.attachExisting')}</label>
+              <select
+                id={`attach-${item.id}`}
+                value={choice}
+                onChange={(event) => setChoice(event.currentTarget.value)}
+              >
+                <option value="">{lt('ladder.attachChoose')}</option>
+                {available.map((piece) => (
+                  <option key={piece.id} value={piece.id}>
+                    {quoted(piece.title)}
+                    {piece.tags.length > 0 ? ` (${piece.tags.join(', ')})` : ''}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                class="button button--small"
+                disabled={!choice}
+                onClick={() => {
+                  if (choice && attachEvidence(item.id, choice)) {
+                    setChoice('');
+                    setAdding(false);
+                  }
+                }}
+              >
+                {lt('ladder.attach')}
+              </button>
+            </div>
+          )}
+          <EvidenceForm
+            idPrefix={`new-${item.id}`}
+            label={lt('ladder.addEvidenceFor', { item: short })}
+            onCancel={() => setAdding(false)}
+            onSave={(fields) => {
+              const id = createEvidence(fields);
+              if (!id) return;
+              attachEvidence(item.id, id);
+              announce(lt('ladder.evidenceAdded', { title: quoted(fields.title) }));
+              setAdding(false);
+            }}
+          />
+        </div>
+      )}
+      {(noteOpen || note !== '') && (
+        <div class="assess-item__note">
+          <div class="evidence-form__head">
+            <label for={noteId}>{lt('ladder.noteFor', { item: short })}</label>
+            <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
+          </div>
+          <textarea
+            id={noteId}
+            rows={3}
+            value={note}
+            maxLength={MAX_NOTE_LENGTH}
+            aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
+            onInput={(event) =>
+              setItemNote(item.id, keepWithinLimit(lt('ladder.note'), note, event.currentTarget.value, MAX_NOTE_LENGTH))
+            }
+          />
+        </div>
+      )}
+    </li>
+  );
+}

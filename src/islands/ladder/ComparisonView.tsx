@@ -1,0 +1,136 @@
+import { lt } from '../../i18n/ladder-ui';
+import type { Comparison, ResolvedItem } from '../../lib/ladder';
+import type { Ladder, LadderGroup, LadderLevel } from '../../schemas/career-ladder';
+import { levelShort, originLabel } from './names';
+
+interface Props {
+  ladder: Ladder;
+  comparison: Comparison;
+}
+
+const GROUP_LABEL = {
+  responsibilities: 'ladder.group.responsibilities',
+  requirements: 'ladder.group.requirements',
+  indicators: 'ladder.group.indicators',
+  specialty: 'ladder.group.specialty',
+} as const;
+
+export function groupLabel(group: LadderGroup): string {
+  return lt(GROUP_LABEL[group]);
+}
+
+/** One item; its origin is named unless it is the column's own level. */
+function Item({
+  ladder,
+  resolved,
+  mark,
+  level,
+}: {
+  ladder: Ladder;
+  resolved: ResolvedItem;
+  mark?: string;
+  level: string;
+}) {
+  const restated = resolved.restatedAt.length > 0;
+  return (
+    <li class={`ladder-item${mark ? ' ladder-item--marked' : ''}`}>
+      {mark && <span class="ladder-badge">{mark}</span>}
+      <span class="ladder-item__text">{resolved.item.text}</span>
+      {resolved.item.details.length > 0 && (
+        <ul class="ladder-item__details">
+          {resolved.item.details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
+        </ul>
+      )}
+      {(resolved.origin !== level || restated) && (
+        <span class="ladder-item__origin">
+          {originLabel(ladder, resolved.origin)}
+          {restated &&
+            `; ${lt('ladder.restated', { levels: resolved.restatedAt.map((slug) => levelShort(ladder, slug)).join(', ') })}`}
+        </span>
+      )}
+    </li>
+  );
+}
+
+function LevelHead({ level }: { level: LadderLevel }) {
+  return (
+    <h4 class="ladder-col__title">
+      {level.short}
+      <span class="ladder-col__grade">
+        {level.grade === undefined ? lt('ladder.gradeUnknown') : lt('ladder.grade', { grade: level.grade })}
+      </span>
+    </h4>
+  );
+}
+
+/** Two levels side by side, group by group: what is new at the target first, what both share folded below. */
+export function ComparisonView({ ladder, comparison }: Props) {
+  const from = ladder.levels.find((l) => l.slug === comparison.from) as LadderLevel;
+  const to = ladder.levels.find((l) => l.slug === comparison.to) as LadderLevel;
+  return (
+    <div class="ladder-comparison">
+      {comparison.groups.map((group) => (
+        <section key={group.group} class="ladder-group" aria-labelledby={`cmp-${group.group}`}>
+          <h3 id={`cmp-${group.group}`}>{groupLabel(group.group)}</h3>
+          <div class="ladder-columns">
+            {/* The target first in the page, so a phone shows the differences first; side by side it sits on the right. */}
+            <div class="ladder-col ladder-col--to">
+              <LevelHead level={to} />
+              {group.added.length > 0 ? (
+                <ul class="ladder-list">
+                  {group.added.map((resolved) => (
+                    <Item
+                      key={resolved.item.id}
+                      ladder={ladder}
+                      resolved={resolved}
+                      mark={lt('ladder.new')}
+                      level={to.slug}
+                    />
+                  ))}
+                </ul>
+              ) : (
+                <p class="ladder-col__empty">{lt('ladder.nothingNew', { level: to.short })}</p>
+              )}
+              {group.shared.length > 0 && (
+                <p class="ladder-col__more">
+                  {lt('ladder.plusShared', { count: group.shared.length, from: from.short })}
+                </p>
+              )}
+            </div>
+            <div class="ladder-col ladder-col--from">
+              <LevelHead level={from} />
+              {group.removed.length > 0 && (
+                <ul class="ladder-list">
+                  {group.removed.map((resolved) => (
+                    <Item
+                      key={resolved.item.id}
+                      ladder={ladder}
+                      resolved={resolved}
+                      mark={lt('ladder.onlyAt', { level: from.short })}
+                      level={from.slug}
+                    />
+                  ))}
+                </ul>
+              )}
+              {group.shared.length > 0 && (
+                <>
+                  <p class="ladder-col__sub">{lt('ladder.shared', { count: group.shared.length, to: to.short })}</p>
+                  <ul class="ladder-list ladder-list--shared">
+                    {group.shared.map((resolved) => (
+                      <Item key={resolved.item.id} ladder={ladder} resolved={resolved} level={from.slug} />
+                    ))}
+                  </ul>
+                </>
+              )}
+              {group.removed.length === 0 && group.shared.length === 0 && (
+                <p class="ladder-col__empty">{lt('ladder.noneAt', { level: from.short })}</p>
+              )}
+            </div>
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useRef, useState } from 'preact/hooks';
+import { lt } from '../../i18n/ladder-ui';
+import { checkEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../../lib/evidence-link';
+import { MAX_EVIDENCE_TITLE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../../schemas/ladder-records';
+import { type EvidenceFields, parseTags } from '../../stores/ladder';
+import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
+
+interface Props {
+  /** Prefix for the fields' ids, unique in the page. */
+  idPrefix: string;
+  initial?: EvidenceFields;
+  /** Accessible name of the form ("Add evidence for: …", "Edit “…”"). */
+  label: string;
+  onSave: (fields: EvidenceFields) => void;
+  onCancel: () => void;
+}
+
+type Errors = { title?: string; href?: string };
+
+/** Description, link and tags of a piece of evidence; the link must be http, https or mailto. */
+export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Props) {
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [href, setHref] = useState(initial?.href ?? '');
+  const [tags, setTags] = useState(initial?.tags.join(', ') ?? '');
+  const [errors, setErrors] = useState<Errors>({});
+  const titleRef = useRef<HTMLInputElement>(null);
+  const hrefRef = useRef<HTMLInputElement>(null);
+  const ids = { title: `${idPrefix}-title`, href: `${idPrefix}-href`, tags: `${idPrefix}-tags` };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const next: Errors = {};
+    if (!title.trim()) next.title = lt('ladder.evidenceTitleMissing');
+    const link = href.trim() ? checkEvidenceHref(href) : undefined;
+    if (link && !link.ok) next.href = lt(`ladder.href.${link.reason}`);
+    setErrors(next);
+    if (next.title) return titleRef.current?.focus();
+    if (next.href) return hrefRef.current?.focus();
+    onSave({ title: title.trim(), href: link?.ok ? link.href : undefined, tags: parseTags(tags) });
+  };
+
+  const describe = (id: string, error: string | undefined, counter?: string) =>
+    [error ? `${id}-error` : undefined, counter].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <form class="evidence-form" aria-label={label} onSubmit={submit} noValidate>
+      <div class="evidence-form__field">
+        <div class="evidence-form__head">
+          <label for={ids.title}>{lt('ladder.evidenceTitle')}</label>
+          <LengthCounter fieldId={ids.title} length={title.length} max={MAX_EVIDENCE_TITLE_LENGTH} />
+        </div>
+        <input
+          ref={titleRef}
+          id={ids.title}
+          type="text"
+          value={title}
+          maxLength={MAX_EVIDENCE_TITLE_LENGTH}
+          aria-invalid={errors.title ? 'true' : undefined}
+          aria-describedby={describe(
+            ids.title,
+            errors.title,
+            counterDescribedBy(ids.title, title.length, MAX_EVIDENCE_TITLE_LENGTH),
+          )}
+          onInput={(event) =>
+            setTitle(
+              keepWithinLimit(lt('ladder.evidenceTitle'), title, event.currentTarget.value, MAX_EVIDENCE_TITLE_LENGTH),
+            )
+          }
+        />
+        {errors.title && (
+          <p id={`${ids.title}-error`} class="evidence-form__error">
+            {errors.title}
+          </p>
+        )}
+      </div>
+      <div class="evidence-form__field">
+        <label for={ids.href}>{lt('ladder.evidenceHref')}</label>
+        <input
+          ref={hrefRef}
+          id={ids.href}
+          type="text"
+          inputMode="url"
+          autoComplete="url"
+          spellcheck={false}
+          value={href}
+          maxLength={MAX_EVIDENCE_HREF_LENGTH}
+          aria-invalid={errors.href ? 'true' : undefined}
+          aria-describedby={describe(ids.href, errors.href)}
+          onInput={(event) => setHref(event.currentTarget.value)}
+        />
+        {errors.href && (
+          <p id={`${ids.href}-error`} class="evidence-form__error">
+            {errors.href}
+          </p>
+        )}
+      </div>
+      <div class="evidence-form__field">
+        <label for={ids.tags}>{lt('ladder.evidenceTags')}</label>
+        <input
+          id={ids.tags}
+          type="text"
+          value={tags}
+          maxLength={MAX_TAGS * (MAX_TAG_LENGTH + 2)}
+          onInput={(event) => setTags(event.currentTarget.value)}
+        />
+      </div>
+      <div class="evidence-form__actions">
+        <button type="submit" class="button">
+          {lt('ladder.evidenceSave')}
+        </button>
+        <button type="button" class="button button--quiet" onClick={onCancel}>
+          {lt('ladder.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { lt } from '../../i18n/ladder-ui';
+import { quoted } from '../../lib/text-limit';
+import { announce } from '../../stores/announcer';
+import { $ladderEvidence, $ladderRatings, createEvidence, deleteEvidence, updateEvidence } from '../../stores/ladder';
+import { EvidenceForm } from './EvidenceForm';
+import { EvidenceLink } from './EvidenceLink';
+
+/** The reader's record of achievements: every piece of evidence, filtered by tag, edited or deleted (with Undo). */
+export function EvidenceRecord() {
+  const evidence = useStore($ladderEvidence);
+  const ratings = useStore($ladderRatings);
+  const [tag, setTag] = useState('');
+  const [editing, setEditing] = useState<string | undefined>();
+  const [adding, setAdding] = useState(false);
+  const pieces = Object.values(evidence).sort((a, b) => b.updatedAt - a.updatedAt || a.title.localeCompare(b.title));
+  const tags = [...new Set(pieces.flatMap((piece) => piece.tags))].sort((a, b) => a.localeCompare(b));
+  const shown = tag ? pieces.filter((piece) => piece.tags.includes(tag)) : pieces;
+  const uses = (id: string) => Object.values(ratings).filter((record) => record.evidence.includes(id)).length;
+
+  return (
+    <section class="ladder-section ladder-record" aria-labelledby="record-title">
+      <h2 id="record-title">{lt('ladder.recordTitle')}</h2>
+      <p>{lt('ladder.recordIntro')}</p>
+      {tags.length > 0 && (
+        <div class="ladder-record__filter">
+          <label for="record-tag">{lt('ladder.filterByTag')}</label>
+          <select id="record-tag" value={tag} onChange={(event) => setTag(event.currentTarget.value)}>
+            <option value="">{lt('ladder.allTags')}</option>
+            {tags.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {pieces.length === 0 && <p class="assess-item__none">{lt('ladder.recordEmpty')}</p>}
+      <ul class="ladder-record__list">
+        {shown.map((piece) =>
+          editing === piece.id ? (
+            <li key={piece.id}>
+              <EvidenceForm
+                idPrefix={`edit-${piece.id}`}
+                label={lt('ladder.editLabel', { title: quoted(piece.title) })}
+                initial={{ title: piece.title, href: piece.href, tags: piece.tags }}
+                onCancel={() => setEditing(undefined)}
+                onSave={(fields) => {
+                  updateEvidence(piece.id, fields);
+                  announce(lt('ladder.evidenceSaved', { title: quoted(fields.title) }));
+                  setEditing(undefined);
+                }}
+              />
+            </li>
+          ) : (
+            <li key={piece.id} class="ladder-record__entry">
+              <EvidenceLink evidence={piece} />
+              <span class="ladder-record__uses">{lt('ladder.usedFor', { count: uses(piece.id) })}</span>
+              <span class="ladder-record__actions">
+                <button
+                  type="button"
+                  class="button button--small"
+                  aria-label={lt('ladder.editLabel', { title: quoted(piece.title) })}
+                  onClick={() => setEditing(piece.id)}
+                >
+                  {lt('ladder.edit')}
+                </button>
+                <button
+                  type="button"
+                  class="button button--small button--danger"
+                  aria-label={lt('ladder.deleteLabel', { title: quoted(piece.title) })}
+                  onClick={() => deleteEvidence(piece.id)}
+                >
+                  {lt('ladder.delete')}
+                </button>
+              </span>
+            </li>
+          ),
+        )}
+      </ul>
+      {adding ? (
+        <EvidenceForm
+          idPrefix="record-new"
+          label={lt('ladder.addEvidence')}
+          onCancel={() => setAdding(false)}
+          onSave={(fields) => {
+            if (createEvidence(fields)) {
+              announce(lt('ladder.evidenceAdded', { title: quoted(fields.title) }));
+              setAdding(false);
+            }
+          }}
+        />
+      ) : (
+        <button type="button" class="button" onClick={() => setAdding(true)}>
+          + {lt('ladder.addEvidence')}
+        </button>
+      )}
+    </section>
+  );
+}

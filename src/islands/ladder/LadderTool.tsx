@@ -1,0 +1,184 @@
+import '../../styles/planner.css';
+import '../../styles/ladder.css';
+import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { copyText } from '../../browser/clipboard';
+import { lt } from '../../i18n/ladder-ui';
+import { type Comparison, compareLevels } from '../../lib/ladder';
+import {
+  DEFAULT_SELECTION,
+  type LadderSelection,
+  selectionFromQuery,
+  selectionQuery,
+} from '../../lib/ladder-selection';
+import type { Ladder, LadderLevel } from '../../schemas/career-ladder';
+import { announce } from '../../stores/announcer';
+import { $ladderReady, $ladderSaveState, $ladderSettings, setLadderSettings, startLadder } from '../../stores/ladder';
+import { Announcer } from '../Announcer';
+import { StorageNotices } from '../StorageNotices';
+import { ComparisonView } from './ComparisonView';
+import { EvidenceRecord } from './EvidenceRecord';
+import { LevelPicker } from './LevelPicker';
+import { PromotionExport } from './PromotionExport';
+import { SelfAssessment } from './SelfAssessment';
+
+interface Props {
+  ladder: Ladder;
+  /** The handbook's words before the self-assessment (server-rendered by the page). */
+  children?: ComponentChildren;
+  /** The handbook's words about the promotion document, before the export. */
+  promotion?: ComponentChildren;
+}
+
+const COUNT_KEYS = {
+  responsibilities: 'ladder.count.responsibilities',
+  requirements: 'ladder.count.requirements',
+  indicators: 'ladder.count.indicators',
+  specialty: 'ladder.count.specialty',
+} as const;
+
+/** "14 new responsibilities, 8 new requirements and 5 new performance indicators". */
+function countsText(comparison: Comparison): string {
+  const parts = comparison.groups
+    .filter((g) => g.added.length > 0)
+    .map((g) => lt(COUNT_KEYS[g.group], { count: g.added.length }));
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** What the reader should know about this pair of levels: tracks, grades, specialty. */
+function Notes({
+  ladder,
+  comparison,
+  from,
+  to,
+}: {
+  ladder: Ladder;
+  comparison: Comparison;
+  from: LadderLevel;
+  to: LadderLevel;
+}) {
+  const notes: string[] = [];
+  if (from.slug !== to.slug && !comparison.toExtendsFrom) {
+    notes.push(
+      from.track !== to.track
+        ? lt('ladder.otherTrack', { to: to.short, from: from.short, track: lt(`ladder.trackLong.${from.track}`) })
+        : lt('ladder.lowerTarget', { to: to.short, from: from.short }),
+    );
+  }
+  if (from.slug !== to.slug && from.grade !== undefined && from.grade === to.grade) {
+    notes.push(lt('ladder.sameGrade', { grade: from.grade }));
+  }
+  const specialty = ladder.specialties.find((s) => s.slug === comparison.specialty);
+  if (specialty) {
+    notes.push(lt('ladder.specialtyNote', { specialty: specialty.label }));
+    if (specialty.lists.specialty) notes.push(lt('ladder.specialtyUngrouped', { specialty: specialty.label }));
+  }
+  if (notes.length === 0) return null;
+  return (
+    <ul class="ladder-notes">
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The career ladder tool: pick two levels (from the address, the reader's
+ * last choice, or Senior → Staff), see them side by side, assess yourself on
+ * what is new, keep your evidence, take out a promotion document draft.
+ * The server renders Senior → Staff, so the page reads without JavaScript.
+ */
+export default function LadderTool({ ladder, children, promotion }: Props) {
+  const [selection, setSelection] = useState<LadderSelection>(DEFAULT_SELECTION);
+  const [mounted, setMounted] = useState(false);
+  const ready = useStore($ladderReady) && mounted;
+  const saveState = useStore($ladderSaveState);
+
+  useEffect(() => {
+    startLadder();
+    const stored = $ladderSettings.get();
+    const fromQuery = selectionFromQuery(ladder, window.location.search);
+    const fromStore =
+      stored?.from && stored.to
+        ? { from: stored.from, to: stored.to, ...(stored.specialty ? { specialty: stored.specialty } : {}) }
+        : undefined;
+    setSelection(fromQuery ?? fromStore ?? DEFAULT_SELECTION);
+    setMounted(true);
+  }, []);
+
+  useEffect(() => {
+    if (!mounted) return;
+    const url = new URL(window.location.href);
+    url.search = selectionQuery(selection);
+    history.replaceState(null, '', url);
+    setLadderSettings(selection);
+  }, [mounted, selection.from, selection.to, selection.specialty]);
+
+  const comparison = useMemo(
+    () => compareLevels(ladder, selection.from, selection.to, selection.specialty),
+    [ladder, selection.from, selection.to, selection.specialty],
+  );
+  const from = ladder.levels.find((l) => l.slug === selection.from) as LadderLevel;
+  const to = ladder.levels.find((l) => l.slug === selection.to) as LadderLevel;
+  const specialty = ladder.specialties.find((s) => s.slug === selection.specialty);
+  const counts = countsText(comparison);
+
+  return (
+    <div class="ladder-tool" data-ready={ready ? '' : undefined}>
+      <section class="ladder-section ladder-compare" aria-labelledby="compare-title" id="compare">
+        <h2 id="compare-title">{lt('ladder.compareTitle')}</h2>
+        <LevelPicker ladder={ladder} selection={selection} enabled={ready} onChange={setSelection} />
+        <p class="ladder-summary" aria-live="polite">
+          {from.slug === to.slug
+            ? lt('ladder.summarySame')
+            : counts
+              ? lt('ladder.summary', { to: to.short, from: from.short, counts })
+              : lt('ladder.summaryNothing', { to: to.short, from: from.short })}
+        </p>
+        <Notes ladder={ladder} comparison={comparison} from={from} to={to} />
+        {ready && (
+          <p class="ladder-share">
+            <a href={selectionQuery(selection)}>{lt('ladder.linkToComparison')}</a>
+            <button
+              type="button"
+              class="button button--small"
+              onClick={async () => {
+                const copied = await copyText(window.location.href);
+                announce(copied ? lt('ladder.linkCopied') : lt('ladder.linkCopyFailed'), copied ? 'info' : 'error');
+              }}
+            >
+              {lt('ladder.copyLink')}
+            </button>
+          </p>
+        )}
+        <ComparisonView ladder={ladder} comparison={comparison} />
+      </section>
+      {children}
+      {ready ? (
+        <>
+          <StorageNotices ready />
+          <p class={`ladder-save ladder-save--${saveState}`} role="status">
+            {lt(`ladder.saveState.${saveState}`)}
+          </p>
+          <SelfAssessment ladder={ladder} comparison={comparison} />
+          <EvidenceRecord />
+          {promotion}
+          <PromotionExport
+            comparison={comparison}
+            fromName={from.short}
+            toName={to.short}
+            specialtyLabel={specialty?.label}
+          />
+        </>
+      ) : (
+        <>
+          {mounted && <p>{lt('ladder.loading')}</p>}
+          {promotion}
+        </>
+      )}
+      <Announcer />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { lt } from '../../i18n/ladder-ui';
+import type { LadderSelection } from '../../lib/ladder-selection';
+import { isLevelSlug, isSpecialtySlug, type Ladder } from '../../schemas/career-ladder';
+
+interface Props {
+  ladder: Ladder;
+  selection: LadderSelection;
+  /** False until the island runs: the server's controls do nothing without JavaScript, so they start disabled. */
+  enabled: boolean;
+  onChange: (selection: LadderSelection) => void;
+}
+
+/** Two level choices (grouped by track), a swap button and the specialty. */
+export function LevelPicker({ ladder, selection, enabled, onChange }: Props) {
+  const levelOptions = (['ic', 'manager'] as const).map((track) => (
+    <optgroup key={track} label={track === 'ic' ? lt('ladder.trackIc') : lt('ladder.trackManager')}>
+      {ladder.levels
+        .filter((level) => level.track === track)
+        .map((level) => (
+          <option key={level.slug} value={level.slug}>
+            {level.grade === undefined ? level.short : `${level.short} (${lt('ladder.grade', { grade: level.grade })})`}
+          </option>
+        ))}
+    </optgroup>
+  ));
+  return (
+    <form class="ladder-picker" onSubmit={(event) => event.preventDefault()}>
+      <div class="ladder-picker__field">
+        <label for="ladder-from">{lt('ladder.from')}</label>
+        <select
+          id="ladder-from"
+          value={selection.from}
+          disabled={!enabled}
+          onChange={(event) => {
+            const from = event.currentTarget.value;
+            if (isLevelSlug(from)) onChange({ ...selection, from });
+          }}
+        >
+          {levelOptions}
+        </select>
+      </div>
+      <button
+        type="button"
+        class="button ladder-picker__swap"
+        disabled={!enabled}
+        onClick={() => onChange({ ...selection, from: selection.to, to: selection.from })}
+      >
+        <span aria-hidden="true">⇄</span> {lt('ladder.swap')}
+      </button>
+      <div class="ladder-picker__field">
+        <label for="ladder-to">{lt('ladder.to')}</label>
+        <select
+          id="ladder-to"
+          value={selection.to}
+          disabled={!enabled}
+          onChange={(event) => {
+            const to = event.currentTarget.value;
+            if (isLevelSlug(to)) onChange({ ...selection, to });
+          }}
+        >
+          {levelOptions}
+        </select>
+      </div>
+      <div class="ladder-picker__field">
+        <label for="ladder-specialty">{lt('ladder.specialty')}</label>
+        <select
+          id="ladder-specialty"
+          value={selection.specialty ?? ''}
+          disabled={!enabled}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            const { specialty: _old, ...rest } = selection;
+            onChange(isSpecialtySlug(value) ? { ...rest, specialty: value } : rest);
+          }}
+        >
+          <option value="">{lt('ladder.specialtyNone')}</option>
+          {ladder.specialties.map((specialty) => (
+            <option key={specialty.slug} value={specialty.slug}>
+              {specialty.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { useStore } from '@nanostores/preact';
+import { downloadText } from '../../browser/download';
+import { lt } from '../../i18n/ladder-ui';
+import { localToday } from '../../lib/dates';
+import type { Comparison } from '../../lib/ladder';
+import { announce } from '../../stores/announcer';
+import { $ladderEvidence, $ladderRatings, flushLadderSaves } from '../../stores/ladder';
+import { useCopyWithFallback } from '../use-copy';
+
+/** The draft's code loads on demand (prefetched when the reader heads for the buttons), as the plan builder's does. */
+const loadMarkdown = () => import('../../lib/ladder-markdown');
+const prefetch = () => void loadMarkdown().catch(() => {});
+
+interface Props {
+  comparison: Comparison;
+  fromName: string;
+  toName: string;
+  specialtyLabel?: string | undefined;
+}
+
+/** Copy or download the promotion document draft, or print the comparison and the self-assessment. */
+export function PromotionExport({ comparison, fromName, toName, specialtyLabel }: Props) {
+  const ratings = useStore($ladderRatings);
+  const evidence = useStore($ladderEvidence);
+  const { copy, fallbackBox } = useCopyWithFallback({
+    label: lt('ladder.copyMarkdown'),
+    copied: lt('ladder.copied'),
+    failed: lt('ladder.copyFailed'),
+  });
+
+  const markdown = async () => {
+    const { promotionDraft, promotionDraftFileName } = await loadMarkdown();
+    const date = localToday();
+    const text = promotionDraft({
+      comparison,
+      fromName,
+      toName,
+      specialtyLabel,
+      ratings,
+      evidence,
+      date,
+      ladderUrl: window.location.href,
+    });
+    return { text, file: promotionDraftFileName(comparison, date) };
+  };
+
+  return (
+    <section
+      class="ladder-section ladder-export"
+      aria-labelledby="export-title"
+      onPointerEnter={prefetch}
+      onFocusIn={prefetch}
+    >
+      <h2 id="export-title">{lt('ladder.exportTitle')}</h2>
+      <p>{lt('ladder.exportIntro', { from: fromName, to: toName })}</p>
+      <div class="ladder-export__actions">
+        <button type="button" class="button" onClick={async () => copy((await markdown()).text)}>
+          {lt('ladder.copyMarkdown')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={async () => {
+            const { text, file } = await markdown();
+            downloadText(file, text, 'text/markdown');
+            announce(lt('ladder.downloaded', { file }));
+          }}
+        >
+          {lt('ladder.downloadMarkdown')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            flushLadderSaves();
+            window.print();
+          }}
+        >
+          {lt('ladder.print')}
+        </button>
+      </div>
+      {fallbackBox}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useStore } from '@nanostores/preact';
+import { lt } from '../../i18n/ladder-ui';
+import type { Comparison } from '../../lib/ladder';
+import { type LadderProgress, ladderProgress } from '../../lib/ladder-progress';
+import type { Ladder } from '../../schemas/career-ladder';
+import { $ladderEvidence, $ladderRatings } from '../../stores/ladder';
+import { AssessItem } from './AssessItem';
+import { groupLabel } from './ComparisonView';
+import { levelShort } from './names';
+
+function Meter({ progress, label, id }: { progress: LadderProgress; label: string; id: string }) {
+  return (
+    <div class="ladder-progress">
+      <span class="ladder-progress__label" id={id}>
+        {label}
+      </span>
+      <progress max={Math.max(progress.total, 1)} value={progress.demonstrated} aria-labelledby={id} />
+      <span class="ladder-progress__text">
+        {lt('ladder.progress', { demonstrated: progress.demonstrated, count: progress.total })}
+        {progress.partly > 0 && <> · {lt('ladder.progressPartly', { count: progress.partly })}</>}
+      </span>
+    </div>
+  );
+}
+
+/** Rate every item new at the target level, with evidence; progress per group and overall. */
+export function SelfAssessment({ ladder, comparison }: { ladder: Ladder; comparison: Comparison }) {
+  const ratings = useStore($ladderRatings);
+  const evidence = useStore($ladderEvidence);
+  const to = levelShort(ladder, comparison.to);
+  const from = levelShort(ladder, comparison.from);
+  const groups = comparison.groups.filter((g) => g.added.length > 0);
+  const all = groups.flatMap((g) => g.added);
+  return (
+    <section class="ladder-section ladder-assess" aria-labelledby="assess-title">
+      <h2 id="assess-title">{lt('ladder.assessTitle', { level: to })}</h2>
+      {all.length === 0 ? (
+        <p>{lt('ladder.assessNothing')}</p>
+      ) : (
+        <>
+          <p>{lt('ladder.assessIntro', { to, from })}</p>
+          <div class="ladder-progress-list">
+            <Meter progress={ladderProgress(all, ratings)} label={lt('ladder.progressOverall')} id="progress-all" />
+            {groups.map((group) => (
+              <Meter
+                key={group.group}
+                progress={ladderProgress(group.added, ratings)}
+                label={groupLabel(group.group)}
+                id={`progress-${group.group}`}
+              />
+            ))}
+          </div>
+          {groups.map((group) => (
+            <section key={group.group} class="assess-group" aria-labelledby={`assess-${group.group}`}>
+              <h3 id={`assess-${group.group}`}>
+                {groupLabel(group.group)} <span class="assess-group__count">({group.added.length})</span>
+              </h3>
+              <ol class="assess-list">
+                {group.added.map((resolved) => (
+                  <AssessItem
+                    key={resolved.item.id}
+                    ladder={ladder}
+                    level={comparison.to}
+                    resolved={resolved}
+                    record={ratings[resolved.item.id]}
+                    evidence={evidence}
+                  />
+                ))}
+              </ol>
+            </section>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

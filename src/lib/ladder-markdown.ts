@@ -1,0 +1,118 @@
+import { type LadderUiKey, lt } from '../i18n/ladder-ui';
+import type { LadderGroup } from '../schemas/career-ladder';
+import type { LadderEvidence, LadderRating } from '../schemas/ladder-records';
+import { isEvidenceHref } from './evidence-link';
+import type { Comparison, ResolvedItem } from './ladder';
+import { ladderProgress, ratingOf } from './ladder-progress';
+import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from './markdown-escape';
+
+/*
+ * The promotion document draft: what the manager handbook asks the document
+ * to lead with (results, supported by links), item by item for every
+ * responsibility, requirement and indicator new at the target level, then
+ * the gaps as a GitLab task list for the growth plan. Handbook words and
+ * everything the reader typed are escaped, so nothing becomes HTML, a
+ * mention or a reference; evidence addresses are links only when they are
+ * http, https or mailto.
+ */
+
+export interface PromotionDraftInput {
+  comparison: Comparison;
+  fromName: string;
+  toName: string;
+  specialtyLabel?: string | undefined;
+  ratings: Readonly<Record<string, LadderRating | undefined>>;
+  evidence: Readonly<Record<string, LadderEvidence | undefined>>;
+  /** The day the draft is made, `YYYY-MM-DD`. */
+  date: string;
+  /** The ladder's address, to find the comparison again. */
+  ladderUrl?: string | undefined;
+}
+
+const GROUP_HEADING: Record<LadderGroup, LadderUiKey> = {
+  responsibilities: 'ladder.md.responsibilities',
+  requirements: 'ladder.md.requirements',
+  indicators: 'ladder.md.indicators',
+  specialty: 'ladder.md.specialtyItems',
+};
+
+function ratingLabel(rating: LadderRating['rating']): string {
+  return rating ? lt(`ladder.rating.${rating}`) : lt('ladder.rating.unrated');
+}
+
+function evidenceLine(evidence: LadderEvidence): string {
+  const title = escapeMarkdownLine(evidence.title.replace(/\s+/g, ' ').trim());
+  const url = evidence.href && isEvidenceHref(evidence.href) ? markdownUrl(evidence.href) : undefined;
+  const tags = evidence.tags.length > 0 ? ` (${escapeMarkdownLine(evidence.tags.join(', '))})` : '';
+  return `${url ? `[${title}](${url})` : title}${tags}`;
+}
+
+function itemText(resolved: ResolvedItem): string {
+  return escapeMarkdownLine(resolved.item.text);
+}
+
+function itemLines(resolved: ResolvedItem, input: PromotionDraftInput): string[] {
+  const record = input.ratings[resolved.item.id];
+  const lines = [`- **${itemText(resolved)}**: ${ratingLabel(record?.rating)}`];
+  for (const detail of resolved.item.details) lines.push(`  - ${escapeMarkdownLine(detail)}`);
+  const evidence = (record?.evidence ?? []).flatMap((id) => input.evidence[id] ?? []);
+  if (evidence.length > 0) {
+    lines.push(`  - ${lt('ladder.md.evidence')}`);
+    for (const piece of evidence) lines.push(`    - ${evidenceLine(piece)}`);
+  }
+  const note = record?.note.trim() ?? '';
+  if (note) {
+    // A trailing backslash is a hard line break: the note stays in its list item, on its own lines.
+    const noteLines = escapeMarkdownLines(note);
+    noteLines.forEach((line, i) => {
+      lines.push(`${i === 0 ? `  - ${lt('ladder.md.note')} ` : '    '}${line}${i < noteLines.length - 1 ? '\\' : ''}`);
+    });
+  }
+  return lines;
+}
+
+/** The promotion document draft as GitLab Markdown. */
+export function promotionDraft(input: PromotionDraftInput): string {
+  const { comparison } = input;
+  const all = comparison.groups.flatMap((g) => g.added);
+  const progress = ladderProgress(all, input.ratings);
+  const title = lt('ladder.md.title', { from: input.fromName, to: input.toName });
+  const lines = [`# ${escapeMarkdownLine(title)}`, ''];
+  lines.push(escapeMarkdownLine(lt('ladder.md.intro', { date: input.date })), '');
+  if (input.specialtyLabel)
+    lines.push(escapeMarkdownLine(lt('ladder.md.specialty', { specialty: input.specialtyLabel })), '');
+  lines.push(
+    escapeMarkdownLine(
+      lt('ladder.md.progress', { demonstrated: progress.demonstrated, count: progress.total, partly: progress.partly }),
+    ),
+    '',
+  );
+  if (all.length === 0) lines.push(escapeMarkdownLine(lt('ladder.md.nothingNew', { to: input.toName })), '');
+  for (const group of comparison.groups) {
+    if (group.added.length === 0) continue;
+    lines.push(`## ${escapeMarkdownLine(lt(GROUP_HEADING[group.group], { to: input.toName }))}`, '');
+    for (const resolved of group.added) lines.push(...itemLines(resolved, input));
+    lines.push('');
+  }
+  const gaps = all.filter((r) => ratingOf(input.ratings, r.item.id) !== 'demonstrated');
+  lines.push(`## ${escapeMarkdownLine(lt('ladder.md.gaps'))}`, '');
+  if (gaps.length === 0) lines.push(escapeMarkdownLine(lt('ladder.md.noGaps')));
+  for (const resolved of gaps) {
+    lines.push(`- [ ] ${itemText(resolved)} (${ratingLabel(input.ratings[resolved.item.id]?.rating)})`);
+  }
+  lines.push('');
+  if (input.ladderUrl) {
+    const url = markdownUrl(input.ladderUrl);
+    if (url)
+      lines.push(
+        `${escapeMarkdownLine(lt('ladder.md.source'))} [${escapeMarkdownLine(lt('ladder.pageTitle'))}](${url})`,
+        '',
+      );
+  }
+  return lines.join('\n');
+}
+
+/** File name of the draft: `promotion-draft-senior-to-staff-2027-01-04.md`. */
+export function promotionDraftFileName(comparison: Comparison, date: string): string {
+  return `promotion-draft-${comparison.from}-to-${comparison.to}-${date}.md`;
+}

@@ -1,0 +1,45 @@
+import type { LadderGroup } from '../schemas/career-ladder';
+import type { LadderRating, LadderRatingValue } from '../schemas/ladder-records';
+import type { ResolvedItem } from './ladder';
+
+/** Progress towards a level: its new items by how far the reader has shown them. */
+export interface LadderProgress {
+  total: number;
+  demonstrated: number;
+  partly: number;
+  notYet: number;
+  unrated: number;
+}
+
+export function ratingOf(
+  ratings: Readonly<Record<string, LadderRating | undefined>>,
+  itemId: string,
+): LadderRatingValue | undefined {
+  return Object.hasOwn(ratings, itemId) ? ratings[itemId]?.rating : undefined;
+}
+
+/** Counts the ratings of `items` (the new items of one group, or of all groups). */
+export function ladderProgress(
+  items: readonly ResolvedItem[],
+  ratings: Readonly<Record<string, LadderRating | undefined>>,
+): LadderProgress {
+  const progress: LadderProgress = { total: items.length, demonstrated: 0, partly: 0, notYet: 0, unrated: 0 };
+  for (const { item } of items) {
+    const rating = ratingOf(ratings, item.id);
+    if (rating === 'demonstrated') progress.demonstrated += 1;
+    else if (rating === 'partly') progress.partly += 1;
+    else if (rating === 'not-yet') progress.notYet += 1;
+    else progress.unrated += 1;
+  }
+  return progress;
+}
+
+/** Progress per group, in the order given. */
+export function progressByGroup(
+  groups: readonly { group: LadderGroup; added: readonly ResolvedItem[] }[],
+  ratings: Readonly<Record<string, LadderRating | undefined>>,
+): { group: LadderGroup; progress: LadderProgress }[] {
+  return groups
+    .filter((g) => g.added.length > 0)
+    .map((g) => ({ group: g.group, progress: ladderProgress(g.added, ratings) }));
+}

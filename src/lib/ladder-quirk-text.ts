@@ -1,0 +1,87 @@
+import { lt } from '../i18n/ladder-ui';
+import type { Ladder, LadderGroup, LevelSlug } from '../schemas/career-ladder';
+import type { Quirk } from './ladder';
+
+/*
+ * The page's quirks in words, and the levels each concerns, so the ladder
+ * says each where it matters (under those levels) and all of them together.
+ */
+
+function short(ladder: Ladder, slug: LevelSlug): string {
+  return ladder.levels.find((l) => l.slug === slug)?.short ?? slug;
+}
+
+/** "A, B and C" (names may hold commas themselves: "Manager, CSM"). */
+function list(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+const GROUP_WORD: Record<LadderGroup, string> = {
+  responsibilities: 'responsibilities',
+  requirements: 'requirements',
+  indicators: 'performance indicators',
+  specialty: 'specialty items',
+};
+
+/** The quirk as a sentence for the reader. */
+export function quirkText(ladder: Ladder, quirk: Quirk): string {
+  switch (quirk.kind) {
+    case 'missing-grade': {
+      const first = quirk.grades[0] ?? 0;
+      const last = quirk.grades.at(-1) ?? 0;
+      const graded = ladder.levels.filter((l) => l.grade !== undefined);
+      const below = graded.filter((l) => (l.grade as number) < first).at(-1);
+      const above = graded.find((l) => (l.grade as number) > last);
+      return lt('ladder.quirk.missing-grade', {
+        grades: list(quirk.grades.map(String)),
+        below: below?.grade ?? '',
+        belowLevel: below?.short ?? '',
+        above: above?.grade ?? '',
+        aboveLevel: above?.short ?? '',
+      });
+    }
+    case 'shared-grade':
+      return lt('ladder.quirk.shared-grade', {
+        levels: list(quirk.levels.map((s) => short(ladder, s))),
+        grade: quirk.grade,
+      });
+    case 'grade-sentence': {
+      const level = ladder.levels.find((l) => l.slug === quirk.level);
+      const values = { level: short(ladder, quirk.level), sentence: quirk.sentence, grade: level?.grade ?? '' };
+      return quirk.upstream
+        ? lt('ladder.quirk.grade-sentence', { ...values, upstream: quirk.upstream })
+        : lt('ladder.quirk.grade-sentence-plain', values);
+    }
+    case 'mixed-extends':
+      return lt('ladder.quirk.mixed-extends', {
+        level: short(ladder, quirk.level),
+        responsibilities: short(ladder, quirk.responsibilities),
+        requirements: short(ladder, quirk.requirements),
+      });
+    case 'starts-fresh':
+      return lt('ladder.quirk.starts-fresh', { level: short(ladder, quirk.level) });
+    case 'restated':
+    case 'repeats-family':
+      return lt(`ladder.quirk.${quirk.kind}`, {
+        level: short(ladder, quirk.level),
+        group: GROUP_WORD[quirk.group],
+        count: quirk.count,
+      });
+  }
+}
+
+/** The levels a quirk concerns: shown under each of them. */
+export function quirkLevels(ladder: Ladder, quirk: Quirk): LevelSlug[] {
+  switch (quirk.kind) {
+    case 'missing-grade': {
+      const above = ladder.levels.find(
+        (l) => l.grade !== undefined && quirk.grades.some((g) => (l.grade as number) > g),
+      );
+      return above ? [above.slug] : [];
+    }
+    case 'shared-grade':
+      return quirk.levels;
+    default:
+      return [quirk.level];
+  }
+}

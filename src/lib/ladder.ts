@@ -1,0 +1,193 @@
+import type { Ladder, LadderGroup, LadderItem, LadderLevel, LevelSlug, SpecialtySlug } from '../schemas/career-ladder';
+
+/*
+ * The career ladder's logic, pure: resolving the "Extends …" chains into each
+ * level's full lists (every item knowing the level where it first appears),
+ * adding a specialty, comparing two levels, and the page's quirks.
+ */
+
+/** Where an item comes from: a level, the job family's own lists, or a specialty. */
+export type ItemOrigin = LevelSlug | 'family' | SpecialtySlug;
+
+export interface ResolvedItem {
+  item: LadderItem;
+  group: LadderGroup;
+  /** The level (or family list, or specialty) whose section states it first. */
+  origin: ItemOrigin;
+  /** Higher levels in the chain that state the same words again. */
+  restatedAt: LevelSlug[];
+}
+
+/** The groups a level is compared and assessed by, in page order. */
+export const COMPARED_GROUPS: readonly LadderGroup[] = ['responsibilities', 'requirements', 'indicators', 'specialty'];
+
+/** Words compared loosely: case, spacing and final punctuation do not make an item new. */
+export function itemKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.:;\s]+$/, '')
+    .trim();
+}
+
+export function levelBySlug(ladder: Ladder, slug: LevelSlug): LadderLevel {
+  const level = ladder.levels.find((l) => l.slug === slug);
+  if (!level) throw new Error(`No level "${slug}" in the ladder`);
+  return level;
+}
+
+/**
+ * A level's full list for one group: what it extends (resolved the same way,
+ * recursively), then its own items. An own item with the same words as an
+ * inherited one is not added again: the inherited item notes the restatement.
+ */
+export function resolveGroup(
+  ladder: Ladder,
+  slug: LevelSlug,
+  group: LadderGroup,
+  seen: readonly LevelSlug[] = [],
+): ResolvedItem[] {
+  if (seen.includes(slug)) throw new Error(`"Extends" goes round in a circle: ${[...seen, slug].join(' → ')}`);
+  const list = levelBySlug(ladder, slug).lists[group];
+  if (!list) return [];
+  let resolved: ResolvedItem[] = [];
+  if (list.extends === 'family') {
+    const familyItems = group === 'specialty' ? [] : ladder.family[group];
+    resolved = familyItems.map((item) => ({ item, group, origin: 'family', restatedAt: [] }));
+  } else if (list.extends) {
+    resolved = resolveGroup(ladder, list.extends, group, [...seen, slug]).map((r) => ({
+      ...r,
+      restatedAt: [...r.restatedAt],
+    }));
+  }
+  for (const item of list.items) {
+    const same = resolved.find((r) => itemKey(r.item.text) === itemKey(item.text));
+    if (same) same.restatedAt.push(slug);
+    else resolved.push({ item, group, origin: slug, restatedAt: [] });
+  }
+  return resolved;
+}
+
+export type LevelLists = Record<LadderGroup, ResolvedItem[]>;
+
+/** Every group of a level, resolved, with a specialty's items added when one is chosen. */
+export function resolveLevel(ladder: Ladder, slug: LevelSlug, specialty?: SpecialtySlug): LevelLists {
+  const lists = Object.fromEntries(
+    COMPARED_GROUPS.map((group) => [group, resolveGroup(ladder, slug, group)]),
+  ) as LevelLists;
+  const overlay = specialty ? ladder.specialties.find((s) => s.slug === specialty) : undefined;
+  for (const group of COMPARED_GROUPS) {
+    for (const item of overlay?.lists[group]?.items ?? []) {
+      if (!lists[group].some((r) => itemKey(r.item.text) === itemKey(item.text))) {
+        lists[group].push({ item, group, origin: overlay?.slug as SpecialtySlug, restatedAt: [] });
+      }
+    }
+  }
+  return lists;
+}
+
+export interface GroupComparison {
+  group: LadderGroup;
+  /** At the target level, not at the current one: what a promotion asks for. */
+  added: ResolvedItem[];
+  /** At the current level only (another track, or left behind). */
+  removed: ResolvedItem[];
+  /** At both levels. */
+  shared: ResolvedItem[];
+}
+
+export interface Comparison {
+  from: LevelSlug;
+  to: LevelSlug;
+  specialty?: SpecialtySlug;
+  groups: GroupComparison[];
+  /** Whether `to` extends `from` through its chains (same track, higher level). */
+  toExtendsFrom: boolean;
+}
+
+/** Whether any of `slug`'s lists extends `other`, directly or through other levels. */
+export function extendsLevel(ladder: Ladder, slug: LevelSlug, other: LevelSlug, seen: LevelSlug[] = []): boolean {
+  if (seen.includes(slug)) return false;
+  return Object.values(levelBySlug(ladder, slug).lists).some(
+    (list) =>
+      list.extends !== undefined &&
+      list.extends !== 'family' &&
+      (list.extends === other || extendsLevel(ladder, list.extends, other, [...seen, slug])),
+  );
+}
+
+/** Two levels side by side, by group: what is new at `to`, what only `from` has, what both share. */
+export function compareLevels(ladder: Ladder, from: LevelSlug, to: LevelSlug, specialty?: SpecialtySlug): Comparison {
+  const a = resolveLevel(ladder, from, specialty);
+  const b = resolveLevel(ladder, to, specialty);
+  const groups = COMPARED_GROUPS.map((group) => {
+    const fromKeys = new Set(a[group].map((r) => itemKey(r.item.text)));
+    const toKeys = new Set(b[group].map((r) => itemKey(r.item.text)));
+    return {
+      group,
+      added: b[group].filter((r) => !fromKeys.has(itemKey(r.item.text))),
+      removed: a[group].filter((r) => !toKeys.has(itemKey(r.item.text))),
+      shared: b[group].filter((r) => fromKeys.has(itemKey(r.item.text))),
+    };
+  }).filter((g) => g.added.length + g.removed.length + g.shared.length > 0);
+  return { from, to, ...(specialty ? { specialty } : {}), groups, toExtendsFrom: extendsLevel(ladder, to, from) };
+}
+
+/** Every item new at `to` compared with `from`, in group order: what the self-assessment rates. */
+export function newItems(comparison: Comparison): ResolvedItem[] {
+  return comparison.groups.flatMap((g) => g.added);
+}
+
+export type Quirk =
+  | { kind: 'missing-grade'; grades: number[] }
+  | { kind: 'shared-grade'; grade: number; levels: LevelSlug[] }
+  | { kind: 'grade-sentence'; level: LevelSlug; sentence: string; upstream?: string }
+  | { kind: 'mixed-extends'; level: LevelSlug; responsibilities: LevelSlug; requirements: LevelSlug }
+  | { kind: 'starts-fresh'; level: LevelSlug }
+  | { kind: 'restated'; level: LevelSlug; group: LadderGroup; count: number }
+  | { kind: 'repeats-family'; level: LevelSlug; group: LadderGroup; count: number };
+
+/** What the page says in a way a reader could trip on; the ladder shows each where it matters. */
+export function ladderQuirks(ladder: Ladder): Quirk[] {
+  const quirks: Quirk[] = [];
+  const grades = ladder.levels.flatMap((l) => (l.grade === undefined ? [] : [l.grade]));
+  const missing: number[] = [];
+  for (let g = Math.min(...grades); g <= Math.max(...grades); g += 1) if (!grades.includes(g)) missing.push(g);
+  if (missing.length > 0) quirks.push({ kind: 'missing-grade', grades: missing });
+  for (const grade of new Set(grades)) {
+    const levels = ladder.levels.filter((l) => l.grade === grade).map((l) => l.slug);
+    if (levels.length > 1) quirks.push({ kind: 'shared-grade', grade, levels });
+  }
+  for (const level of ladder.levels) {
+    const subject = level.gradeSentence ? /^The (.+?),? is a job grade/.exec(level.gradeSentence)?.[1] : undefined;
+    const namesOther =
+      subject !== undefined && subject !== level.name && !level.name.startsWith(subject) && subject !== level.short;
+    const reworded = level.upstreamGradeSentence !== undefined && level.upstreamGradeSentence !== level.gradeSentence;
+    if (level.gradeSentence && (namesOther || reworded)) {
+      quirks.push({
+        kind: 'grade-sentence',
+        level: level.slug,
+        sentence: level.gradeSentence,
+        ...(level.upstreamGradeSentence ? { upstream: level.upstreamGradeSentence } : {}),
+      });
+    }
+    const resp = level.lists.responsibilities?.extends;
+    const req = level.lists.requirements?.extends;
+    if (resp && req && resp !== 'family' && req !== 'family' && resp !== req) {
+      quirks.push({ kind: 'mixed-extends', level: level.slug, responsibilities: resp, requirements: req });
+    }
+    const index = ladder.levels.indexOf(level);
+    const extendsAny = Object.values(level.lists).some((l) => l.extends && l.extends !== 'family');
+    if (index > 0 && !extendsAny) quirks.push({ kind: 'starts-fresh', level: level.slug });
+    for (const group of COMPARED_GROUPS) {
+      const count = resolveGroup(ladder, level.slug, group).filter((r) => r.restatedAt.includes(level.slug)).length;
+      if (count > 0) quirks.push({ kind: 'restated', level: level.slug, group, count });
+      const familyKeys = new Set(group === 'specialty' ? [] : ladder.family[group].map((i) => itemKey(i.text)));
+      const list = level.lists[group];
+      const repeats =
+        list && list.extends !== 'family' ? list.items.filter((i) => familyKeys.has(itemKey(i.text))).length : 0;
+      if (repeats > 0) quirks.push({ kind: 'repeats-family', level: level.slug, group, count: repeats });
+    }
+  }
+  return quirks;
+}

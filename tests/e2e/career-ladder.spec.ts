@@ -1,0 +1,264 @@
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { MY_PROGRESS, storedKeys } from './planner-helpers';
+
+const JOB_FAMILY = '/job-families/sales/customer-success-management/';
+const LADDER = `${JOB_FAMILY}ladder/`;
+const OWNS = 'Owns the customer relationship of a global or large scale enterprise account';
+const COACHES = 'Coaches peers on strategic approaches';
+
+/** Opens the ladder and waits until the tool is live (hydrated, stored data read). */
+async function openLadder(page: Page, query = ''): Promise<void> {
+  await page.goto(`${LADDER}${query}`);
+  await expect(page.getByLabel('Your level')).toBeEnabled();
+  await expect(page.getByRole('heading', { level: 2, name: /^Assess yourself for / })).toBeVisible();
+}
+
+const group = (page: Page, name: string): Locator =>
+  page.getByRole('region', { name: 'Compare two levels' }).getByRole('region', { name });
+const assessItem = (page: Page, text: string): Locator => page.locator('.assess-item').filter({ hasText: text });
+
+test('compares two levels side by side, with what is new at the higher level marked', async ({ page }) => {
+  await openLadder(page);
+  await expect(page.getByLabel('Your level')).toHaveValue('senior');
+  await expect(page.getByLabel('Level to compare with')).toHaveValue('staff');
+  await expect(page.locator('.ladder-summary')).toHaveText(
+    'Staff CSM compared with Senior CSM: 14 new responsibilities, 8 new requirements and 5 new performance indicators.',
+  );
+  const responsibilities = group(page, 'Responsibilities');
+  await expect(responsibilities.locator('.ladder-col--to .ladder-item')).toHaveCount(14);
+  await expect(responsibilities.locator('.ladder-col--to .ladder-badge').first()).toHaveText('New');
+  await expect(responsibilities.locator('.ladder-col--from .ladder-item')).toHaveCount(18);
+  await expect(responsibilities.locator('.ladder-col--from')).toContainText('Also at Staff CSM: 18 items');
+
+  // Across tracks: the manager track starts over, and the page says so.
+  await page.getByLabel('Level to compare with').selectOption('manager');
+  await expect(page).toHaveURL(/\?from=senior&to=manager$/);
+  await expect(page.locator('.ladder-compare .ladder-notes')).toContainText(
+    'Manager, CSM extends no level of the Individual contributor track',
+  );
+  await expect(group(page, 'Responsibilities').locator('.ladder-col--from .ladder-badge').first()).toHaveText(
+    'Only at Senior CSM',
+  );
+  // Same grade: said, not hidden.
+  await page.getByLabel('Your level').selectOption('staff');
+  await expect(page.locator('.ladder-compare .ladder-notes')).toContainText('Both levels are job grade 9');
+
+  await page.getByRole('button', { name: 'Swap levels' }).click();
+  await expect(page).toHaveURL(/\?from=manager&to=staff$/);
+
+  // A specialty adds its items: Public Sector's clearance at any level.
+  await page.getByLabel('Your level').selectOption('intermediate');
+  await page.getByLabel('Level to compare with').selectOption('senior');
+  await page.getByLabel('Specialty').selectOption('public-sector');
+  await expect(page).toHaveURL(/\?from=intermediate&to=senior&specialty=public-sector$/);
+  await expect(group(page, 'Requirements').locator('.ladder-col--from')).toContainText(
+    'TS/SCI Security Clearance if applicable',
+  );
+});
+
+test('a deep link opens the comparison a manager sent', async ({ page }) => {
+  await openLadder(page, '?from=intermediate&to=senior');
+  await expect(page.getByLabel('Your level')).toHaveValue('intermediate');
+  await expect(page.getByLabel('Level to compare with')).toHaveValue('senior');
+  await expect(page.locator('.ladder-summary')).toHaveText(
+    'Senior CSM compared with CSM (Intermediate): 7 new responsibilities and 5 new requirements.',
+  );
+  await expect(page.getByRole('heading', { name: 'Assess yourself for Senior CSM' })).toBeVisible();
+  // A link that names one level compares it with the usual next step.
+  await openLadder(page, '?from=senior-manager');
+  await expect(page.getByLabel('Level to compare with')).toHaveValue('director');
+});
+
+test('the job family page stays plain and links to the ladder at the top and at each level', async ({ page }) => {
+  await page.goto(JOB_FAMILY);
+  await expect(page.locator('astro-island')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Open the career ladder' })).toHaveAttribute('href', LADDER);
+  const links = page.getByRole('link', { name: /^Compare with another level/ });
+  await expect(links).toHaveCount(9);
+  const staff = page.getByRole('link', { name: 'Compare with another level (Staff CSM)' });
+  // Right under the level's heading.
+  const heading = await page.getByRole('heading', { name: 'Staff CSM', exact: true }).boundingBox();
+  const link = await staff.boundingBox();
+  expect(link && heading && link.y - (heading.y + heading.height)).toBeLessThan(40);
+  await staff.click();
+  await expect(page).toHaveURL(/ladder\/\?from=staff&to=manager#compare$/);
+  await expect(page.getByLabel('Your level')).toHaveValue('staff');
+});
+
+test('self-assessment with evidence survives a reload and reaches another tab', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  await owns.getByRole('radio', { name: 'Demonstrated' }).check();
+  await expect(page.locator('.ladder-progress').first()).toContainText('1 of 27 items demonstrated');
+  await expect(page.locator('.ladder-progress').nth(1)).toContainText('1 of 14 items demonstrated');
+
+  await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  const form = owns.getByRole('form', { name: /^Add evidence for/ });
+  await form.getByLabel('What it shows').fill('EBR with ACME’s CTO <b>bold</b>');
+  await form.getByLabel('Link (https, http or mailto)').fill('javascript:alert(1)');
+  await form.getByLabel('Tags, separated by commas').fill('EBR, executive, EBR');
+  await form.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(form.getByText('Only https, http and mailto links are accepted.')).toBeVisible();
+  await expect(form.getByLabel('Link (https, http or mailto)')).toBeFocused();
+  await form.getByLabel('Link (https, http or mailto)').fill('https://gitlab.com/acme/success/-/issues/1');
+  await form.getByRole('button', { name: 'Save evidence' }).click();
+  const evidence = owns.getByRole('link', { name: 'EBR with ACME’s CTO <b>bold</b>' });
+  await expect(evidence).toHaveAttribute('href', 'https://gitlab.com/acme/success/-/issues/1');
+  await expect(owns.locator('.evidence__tag')).toHaveText(['EBR', 'executive']);
+
+  // Reused: the same evidence attached to another item, from the record.
+  const coaches = assessItem(page, COACHES);
+  await coaches.getByRole('radio', { name: 'Partly' }).check();
+  await coaches.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  await coaches
+    .getByLabel('From your record')
+    .selectOption({ label: 'EBR with ACME’s CTO <b>bold</b> (EBR, executive)' });
+  await coaches.getByRole('button', { name: 'Attach' }).click();
+  await expect(coaches.getByRole('link', { name: 'EBR with ACME’s CTO <b>bold</b>' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your record of achievements' })).toContainText('Used for 2 items');
+  await coaches.getByRole('button', { name: /^Note/ }).click();
+  await coaches.getByRole('textbox', { name: /^Note for/ }).fill('Coached two peers on success plans.');
+
+  const other = await context.newPage();
+  await openLadder(other, '?from=senior&to=staff');
+  await expect(assessItem(other, OWNS).getByRole('radio', { name: 'Demonstrated' })).toBeChecked();
+  await assessItem(other, OWNS).getByRole('radio', { name: 'Partly' }).check();
+  await expect(owns.getByRole('radio', { name: 'Partly' })).toBeChecked();
+
+  await page.reload();
+  await expect(page.getByLabel('Your level')).toBeEnabled();
+  await expect(assessItem(page, OWNS).getByRole('radio', { name: 'Partly' })).toBeChecked();
+  await expect(assessItem(page, COACHES).getByRole('textbox', { name: /^Note for/ })).toHaveValue(
+    'Coached two peers on success plans.',
+  );
+  await expect(assessItem(page, COACHES).getByRole('link', { name: 'EBR with ACME’s CTO <b>bold</b>' })).toBeVisible();
+  const keys = Object.keys(await storedKeys(page));
+  expect(keys.filter((key) => key.startsWith('csm-handbook:ladder-rating:'))).toHaveLength(2);
+  expect(keys.filter((key) => key.startsWith('csm-handbook:ladder-evidence:'))).toHaveLength(1);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('the promotion document draft copies and downloads as Markdown', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  await owns.getByRole('radio', { name: 'Demonstrated' }).check();
+  await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  await owns.getByLabel('What it shows').fill('Renewal @all #1 <script>x</script>');
+  await owns.getByLabel('Link (https, http or mailto)').fill('https://gitlab.com/a/b/-/merge_requests/7');
+  await owns.getByRole('button', { name: 'Save evidence' }).click();
+
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status').last()).toContainText('Copied the promotion document draft');
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain('# Promotion document draft: Senior CSM to Staff CSM');
+  expect(markdown).toContain(`- **${OWNS}`);
+  expect(markdown).toContain(
+    '[Renewal \\@all \\#1 \\<script\\>x\\</script\\>](https://gitlab.com/a/b/-/merge_requests/7)',
+  );
+  expect(markdown).toContain('## Gaps for the growth plan');
+  expect(markdown).toContain(`- [ ] ${COACHES} (Not rated)`);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .md' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^promotion-draft-senior-to-staff-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(await readFile((await file.path()) ?? '', 'utf8')).toBe(markdown);
+});
+
+test('printing shows the comparison and the ratings, no controls', async ({ page }) => {
+  await openLadder(page, '?from=senior&to=staff');
+  await assessItem(page, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Compare two levels' })).toBeVisible();
+  await expect(assessItem(page, OWNS).getByText('Demonstrated')).toBeVisible();
+  await expect(assessItem(page, OWNS).getByText('Partly')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Every level, in full' })).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+});
+
+test('on a 375 px phone the levels stack, differences first, with nothing wider than the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openLadder(page, '?from=senior&to=staff');
+  const responsibilities = group(page, 'Responsibilities');
+  const to = await responsibilities.locator('.ladder-col--to').boundingBox();
+  const from = await responsibilities.locator('.ladder-col--from').boundingBox();
+  expect(to && from && to.y < from.y).toBe(true);
+  expect(to?.width).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const wideTo = await responsibilities.locator('.ladder-col--to').boundingBox();
+  const wideFrom = await responsibilities.locator('.ladder-col--from').boundingBox();
+  expect(wideTo && wideFrom && wideFrom.x < wideTo.x && Math.abs(wideFrom.y - wideTo.y) < 2).toBe(true);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the ladder has no serious axe violation, forms open (${colorScheme})`, async ({ page }) => {
+    // axe over the whole page (every level in full) takes a while on a busy machine.
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme });
+    await openLadder(page, '?from=staff&to=manager');
+    const first = page.locator('.assess-item').first();
+    await first.getByRole('radio', { name: 'Partly' }).check();
+    await first.getByRole('button', { name: /^\+ Add evidence/ }).click();
+    await first.getByRole('button', { name: /^Note/ }).click();
+    // The error shown, as the reader sees it after a refused link.
+    await first.getByLabel('Link (https, http or mailto)').fill('javascript:alert(1)');
+    await first.getByRole('button', { name: 'Save evidence' }).click();
+    await expect(first.getByText('Only https, http and mailto links are accepted.')).toBeVisible();
+    await page
+      .locator('.ladder-reading details')
+      .first()
+      .evaluate((d) => {
+        (d as HTMLDetailsElement).open = true;
+      });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test('the self-assessment is in the backup and Reset all clears it', async ({ page }) => {
+  await openLadder(page);
+  await assessItem(page, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
+  await page.goto(MY_PROGRESS);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const backup = JSON.parse(await readFile((await (await download).path()) ?? '', 'utf8'));
+  expect(backup.ladder.ratings['staff-resp-owns-the-customer-relationship-of-a']).toMatchObject({
+    rating: 'demonstrated',
+  });
+  expect(backup.ladder.settings).toMatchObject({ from: 'senior', to: 'staff' });
+  await page.getByRole('button', { name: 'Reset all planner data…' }).click();
+  await page.getByRole('dialog', { name: 'Reset all planner data?' }).getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByRole('status').last()).toContainText('reset');
+  expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':ladder-'))).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the ladder reads in full: the Senior → Staff comparison and every level', async ({ page }) => {
+    await page.goto(LADDER);
+    await expect(page.getByRole('heading', { level: 1, name: 'Career ladder' })).toBeVisible();
+    await expect(group(page, 'Responsibilities').locator('.ladder-col--to .ladder-badge')).toHaveCount(14);
+    await expect(page.getByLabel('Your level')).toBeDisabled();
+    const levels = page.getByRole('region', { name: 'Every level, in full' }).getByRole('heading', { level: 3 });
+    await expect(levels).toHaveText([
+      'Associate Customer Success Manager (CSM)',
+      'Customer Success Manager (CSM) (Intermediate)',
+      'Senior CSM',
+      'Staff CSM',
+      'Manager, CSM',
+      'Senior Manager, CSM',
+      'Director of Customer Success',
+      'Senior Director of Customer Success',
+      'Vice President of Customer Success',
+    ]);
+    await expect(page.getByText('does not guarantee a promotion')).toBeVisible();
+    await expect(page.getByText(/No level is job grade 8/).first()).toBeVisible();
+  });
+});

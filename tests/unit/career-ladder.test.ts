@@ -1,0 +1,304 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareLevels, itemKey, ladderQuirks, newItems, resolveGroup, resolveLevel } from '../../src/lib/ladder';
+import { itemId, parseLadder, plainMarkdown } from '../../src/lib/ladder-parse';
+import { type LevelSlug, ladderSchema } from '../../src/schemas/career-ladder';
+import { LADDER_IDS_FILE, readLadder } from '../support/ladder';
+
+const { ladder, problems, markdown } = readLadder();
+const texts = (slug: LevelSlug, group: 'responsibilities' | 'requirements' | 'indicators') =>
+  resolveGroup(ladder, slug, group).map((r) => r.item.text);
+const origins = (slug: LevelSlug, group: 'responsibilities' | 'requirements' | 'indicators') =>
+  resolveGroup(ladder, slug, group).map((r) => r.origin);
+
+describe('the career ladder read from the job family page', () => {
+  it('reads every level the page has, in its order, with nothing left unread', () => {
+    expect(problems).toEqual([]);
+    expect(ladderSchema.safeParse(ladder).success).toBe(true);
+    expect(ladder.levels.map((l) => l.slug)).toEqual([
+      'associate',
+      'intermediate',
+      'senior',
+      'staff',
+      'manager',
+      'senior-manager',
+      'director',
+      'senior-director',
+      'vp',
+    ]);
+    // Never drifts from the page: every "### " under "## Levels" is a level of the ladder.
+    const levels = markdown.split('\n## Levels\n')[1]?.split('\n## ')[0] ?? '';
+    expect([...levels.matchAll(/^### (.+)$/gm)].map((m) => m[1])).toEqual(ladder.levels.map((l) => l.name));
+  });
+
+  it('takes each grade as the page states it: no grade 8, grade 9 three times', () => {
+    expect(ladder.levels.map((l) => [l.slug, l.grade])).toEqual([
+      ['associate', 5],
+      ['intermediate', 6],
+      ['senior', 7],
+      ['staff', 9],
+      ['manager', 9],
+      ['senior-manager', 9],
+      ['director', 10],
+      ['senior-director', 11],
+      ['vp', 12],
+    ]);
+  });
+
+  it('every bullet of a level on the page is one of its items or its "Extends" line', () => {
+    const staff = markdown.split('\n### Staff CSM\n')[1]?.split('\n### ')[0] ?? '';
+    const bullets = [...staff.matchAll(/^- (.+)$/gm)].map((m) => plainMarkdown(m[1] as string));
+    const level = ladder.levels.find((l) => l.slug === 'staff');
+    const read = Object.values(level?.lists ?? {}).flatMap((list) => [
+      ...(list.extendsText ? [list.extendsText] : []),
+      ...list.items.map((i) => i.text),
+    ]);
+    expect(read).toEqual(bullets);
+  });
+
+  it('keeps sub-bullets as details of their item', () => {
+    const director = resolveGroup(ladder, 'director', 'responsibilities').find((r) =>
+      r.item.text.startsWith('Drive account growth goals'),
+    );
+    expect(director?.item.details).toEqual([
+      'Expand GitLab product and license adoption, setting up expansion opportunities',
+      'Influence future lifetime value through higher product adoption, customer satisfaction/advocacy, and referenceability',
+    ]);
+  });
+});
+
+describe('resolving "Extends"', () => {
+  it('gives each level its full list, inherited items first', () => {
+    expect(texts('associate', 'responsibilities')).toHaveLength(5);
+    expect(texts('intermediate', 'responsibilities')).toHaveLength(5 + 6);
+    expect(texts('senior', 'responsibilities')).toHaveLength(5 + 6 + 7);
+    expect(texts('staff', 'responsibilities')).toHaveLength(5 + 6 + 7 + 14);
+    expect(texts('staff', 'responsibilities')[0]).toBe('Provide immediate onboarding activities');
+    expect(texts('manager', 'responsibilities')).toHaveLength(14);
+    expect(texts('senior-manager', 'responsibilities')).toHaveLength(14 + 7);
+    expect(texts('director', 'responsibilities')).toHaveLength(14 + 7 + 14);
+    expect(texts('vp', 'responsibilities')).toHaveLength(14 + 7 + 14 + 4 + 7);
+  });
+
+  it('knows the level where each item first appears', () => {
+    expect(origins('staff', 'responsibilities')).toEqual([
+      ...Array(5).fill('associate'),
+      ...Array(6).fill('intermediate'),
+      ...Array(7).fill('senior'),
+      ...Array(14).fill('staff'),
+    ]);
+    expect(new Set(origins('vp', 'responsibilities'))).toEqual(
+      new Set(['manager', 'senior-manager', 'director', 'senior-director', 'vp']),
+    );
+  });
+
+  it('reads the Director requirements as extending Manager, CSM (not Senior Manager), as the page says', () => {
+    const director = ladder.levels.find((l) => l.slug === 'director');
+    expect(director?.lists.requirements?.extends).toBe('manager');
+    expect(director?.lists.responsibilities?.extends).toBe('senior-manager');
+    expect(new Set(origins('director', 'requirements'))).toEqual(new Set(['manager', 'director']));
+  });
+
+  it('does not count an item again when a level restates what it extends', () => {
+    // CSM (Intermediate) repeats the Associate requirement it extends: one item, first at Associate.
+    const requirement = resolveGroup(ladder, 'intermediate', 'requirements').filter((r) =>
+      r.item.text.startsWith('Demonstrated progressive experience in a related function'),
+    );
+    expect(requirement).toHaveLength(1);
+    expect(requirement[0]?.origin).toBe('associate');
+    expect(requirement[0]?.restatedAt).toEqual(['intermediate']);
+    expect(texts('intermediate', 'requirements')).toHaveLength(1 + 4 - 1);
+  });
+
+  it('takes Staff and VP indicators from the job family’s own list', () => {
+    expect(texts('staff', 'indicators')).toEqual([
+      'net ARR (i.e., retention and expansion)',
+      'CSM-related metrics.',
+      '>5m ARR book of business maintained',
+      '6 enablement contributions to global CS team per fiscal year',
+      '2 Use-case specific or Vertical-specific playbooks created, with global team enabled on them, per year',
+    ]);
+    expect(origins('staff', 'indicators').slice(0, 2)).toEqual(['family', 'family']);
+    expect(texts('senior', 'indicators')).toEqual([]);
+  });
+
+  it('refuses a circle of "Extends" instead of looping', () => {
+    const circular = structuredClone(ladder);
+    const associate = circular.levels[0];
+    if (associate?.lists.responsibilities) associate.lists.responsibilities.extends = 'senior';
+    expect(() => resolveGroup(circular, 'senior', 'responsibilities')).toThrow(/circle/);
+  });
+});
+
+describe('comparing two levels', () => {
+  it('Senior → Staff: everything Staff adds is new, nothing is left behind', () => {
+    const comparison = compareLevels(ladder, 'senior', 'staff');
+    const byGroup = Object.fromEntries(comparison.groups.map((g) => [g.group, g]));
+    expect(byGroup.responsibilities?.added).toHaveLength(14);
+    expect(byGroup.responsibilities?.added.every((r) => r.origin === 'staff')).toBe(true);
+    expect(byGroup.responsibilities?.shared).toHaveLength(18);
+    expect(byGroup.requirements?.added).toHaveLength(8);
+    expect(byGroup.indicators?.added).toHaveLength(5);
+    expect(comparison.groups.every((g) => g.removed.length === 0)).toBe(true);
+    expect(comparison.toExtendsFrom).toBe(true);
+    expect(newItems(comparison)).toHaveLength(14 + 8 + 5);
+  });
+
+  it('Staff → Manager: another track, so the IC lists are not carried over', () => {
+    const comparison = compareLevels(ladder, 'staff', 'manager');
+    const responsibilities = comparison.groups.find((g) => g.group === 'responsibilities');
+    expect(responsibilities?.added).toHaveLength(14);
+    expect(responsibilities?.removed).toHaveLength(32);
+    expect(responsibilities?.shared).toHaveLength(0);
+    expect(comparison.toExtendsFrom).toBe(false);
+  });
+
+  it('the same level twice has nothing new', () => {
+    const comparison = compareLevels(ladder, 'director', 'director');
+    expect(newItems(comparison)).toEqual([]);
+  });
+
+  it('a specialty adds its items to any level, shared when both levels have it', () => {
+    const lists = resolveLevel(ladder, 'senior', 'public-sector');
+    expect(lists.requirements.map((r) => r.item.text)).toContain('TS/SCI Security Clearance if applicable');
+    expect(lists.responsibilities.at(-1)?.origin).toBe('public-sector');
+    const both = compareLevels(ladder, 'senior', 'staff', 'public-sector');
+    expect(newItems(both).some((r) => r.origin === 'public-sector')).toBe(false);
+    const strategic = resolveLevel(ladder, 'staff', 'strategic');
+    expect(strategic.specialty).toHaveLength(8);
+  });
+});
+
+describe('the page’s quirks', () => {
+  const quirks = ladderQuirks(ladder);
+  it('finds the missing grade 8 and the three levels at grade 9', () => {
+    expect(quirks).toContainEqual({ kind: 'missing-grade', grades: [8] });
+    expect(quirks).toContainEqual({ kind: 'shared-grade', grade: 9, levels: ['staff', 'manager', 'senior-manager'] });
+  });
+  it('notes the Senior Director grade sentence and the Director’s mixed "Extends"', () => {
+    expect(quirks.find((q) => q.kind === 'grade-sentence')).toMatchObject({
+      level: 'senior-director',
+      upstream: 'The Director of Customer Success is a job grade level 11.',
+    });
+    expect(quirks).toContainEqual({
+      kind: 'mixed-extends',
+      level: 'director',
+      responsibilities: 'senior-manager',
+      requirements: 'manager',
+    });
+    expect(quirks).toContainEqual({ kind: 'starts-fresh', level: 'manager' });
+  });
+  it('says when a grade sentence names another level', () => {
+    const renamed = structuredClone(ladder);
+    const director = renamed.levels.find((l) => l.slug === 'senior-director');
+    if (director) {
+      director.gradeSentence = 'The Director of Customer Success is a job grade level 11.';
+      delete director.upstreamGradeSentence;
+    }
+    expect(ladderQuirks(renamed).find((q) => q.kind === 'grade-sentence')).toMatchObject({ level: 'senior-director' });
+  });
+});
+
+describe('item ids', () => {
+  it('are record ids, unique, and stable while the first words stay', () => {
+    const taken = new Set<string>();
+    expect(itemId('staff', 'responsibilities', 'Coaches peers on strategic approaches', taken)).toBe(
+      'staff-resp-coaches-peers-on-strategic-approaches',
+    );
+    expect(itemId('staff', 'responsibilities', 'Coaches peers on strategic approaches', taken)).toBe(
+      'staff-resp-coaches-peers-on-strategic-approaches-2',
+    );
+    const all = ladder.levels.flatMap((l) => Object.values(l.lists).flatMap((list) => list.items.map((i) => i.id)));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.every((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 80)).toBe(true);
+  });
+
+  it('never lose an id that self-assessments may be stored under, unless it is retired on purpose', () => {
+    const manifest = JSON.parse(readFileSync(LADDER_IDS_FILE, 'utf8')) as {
+      ids: string[];
+      retired: Record<string, string>;
+    };
+    const current = new Set([
+      ...Object.values(ladder.family).flatMap((items) => items.map((i) => i.id)),
+      ...ladder.levels.flatMap((l) => Object.values(l.lists).flatMap((list) => list.items.map((i) => i.id))),
+      ...ladder.specialties.flatMap((s) => Object.values(s.lists).flatMap((list) => list.items.map((i) => i.id))),
+    ]);
+    expect(manifest.ids.filter((id) => !current.has(id) && !(id in manifest.retired))).toEqual([]);
+    expect([...current].filter((id) => !manifest.ids.includes(id))).toEqual([]);
+  });
+
+  it('compare words loosely', () => {
+    expect(itemKey('CSM-related metrics. ')).toBe(itemKey('csm-related   metrics'));
+  });
+});
+
+describe('the parser on hostile or broken pages', () => {
+  it('reports what it cannot read instead of guessing', () => {
+    const config = {
+      page: 'x.md',
+      levels: [
+        {
+          slug: 'senior' as const,
+          heading: 'Senior CSM',
+          short: 'Senior CSM',
+          track: 'ic' as const,
+          names: ['Senior CSM'],
+        },
+      ],
+      specialties: [],
+    };
+    const { problems: found } = parseLadder(
+      '## Levels\n\n### Senior CSM\n\n#### Senior CSM Responsibilities\n\n- Extends the Junior CSM responsibilities\n- Do <b>things</b>\n',
+      config,
+    );
+    expect(found).toContain('senior: no job grade sentence');
+    expect(found.some((p) => p.includes('"Extends the Junior CSM responsibilities" names no level'))).toBe(true);
+  });
+});
+
+describe('choosing the levels to compare', async () => {
+  const { selectionFromQuery, selectionQuery, nextLevel, previousLevel } = await import(
+    '../../src/lib/ladder-selection'
+  );
+  it('reads a deep link, and completes one that names a single level', () => {
+    expect(selectionFromQuery(ladder, '?from=senior&to=staff')).toEqual({ from: 'senior', to: 'staff' });
+    expect(selectionFromQuery(ladder, '?from=senior&to=staff&specialty=public-sector')).toEqual({
+      from: 'senior',
+      to: 'staff',
+      specialty: 'public-sector',
+    });
+    expect(selectionFromQuery(ladder, '?from=intermediate')).toEqual({ from: 'intermediate', to: 'senior' });
+    expect(selectionFromQuery(ladder, '?to=director')).toEqual({ from: 'senior-manager', to: 'director' });
+    expect(selectionFromQuery(ladder, '?from=staff')).toEqual({ from: 'staff', to: 'manager' });
+    expect(selectionFromQuery(ladder, '?from=__proto__&to=<script>')).toBeUndefined();
+    expect(selectionFromQuery(ladder, '')).toBeUndefined();
+    expect(nextLevel(ladder, 'vp')).toBe('senior-director');
+    expect(previousLevel(ladder, 'associate')).toBe('intermediate');
+    expect(selectionQuery({ from: 'senior', to: 'staff' })).toBe('?from=senior&to=staff');
+  });
+});
+
+describe('the handbook words the ladder quotes', async () => {
+  const { readFileSync: read, readdirSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { parse } = await import('yaml');
+  const root = join(import.meta.dirname, '../..');
+  const config = parse(read(join(root, 'content/career-ladder.yaml'), 'utf8')) as {
+    quotes: { id: string; page: string; anchor: string; text: string }[];
+  };
+  const contentText = (dir: string) =>
+    readdirSync(join(root, dir))
+      .map((name) => read(join(root, dir, name), 'utf8'))
+      .join('\n');
+  const handbook = plainMarkdown(`${contentText('content/handbook')}\n${contentText('content/programs')}`);
+
+  it('are quoted exactly as the pages have them', () => {
+    expect(config.quotes.map((q) => q.id)).toEqual([
+      'no-guarantee',
+      'usual-path',
+      'record-of-achievements',
+      'promotion-document',
+    ]);
+    for (const quote of config.quotes) expect(handbook, quote.id).toContain(quote.text);
+  });
+});
