@@ -1,4 +1,4 @@
-import { t } from '../i18n/ui';
+import { gt } from '../i18n/progress-ui';
 import {
   BACKUP_FORMAT,
   type BackupFile,
@@ -46,7 +46,7 @@ export function backupFileName(now: Date): string {
 /** Why a file of `sizeBytes` cannot be a backup (checked before reading it), or undefined. */
 export function backupSizeError(sizeBytes: number): string | undefined {
   return sizeBytes > MAX_BACKUP_BYTES
-    ? t('backup.tooLarge', {
+    ? gt('backup.tooLarge', {
         size: Math.ceil(sizeBytes / 1_048_576),
         max: Math.floor(MAX_BACKUP_BYTES / 1_048_576),
       })
@@ -72,9 +72,9 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
       return value;
     });
   } catch {
-    return { ok: false, error: t('backup.notJson') };
+    return { ok: false, error: gt('backup.notJson') };
   }
-  if (forbidden) return { ok: false, error: t('backup.forbiddenKey', { key: forbidden }) };
+  if (forbidden) return { ok: false, error: gt('backup.forbiddenKey', { key: forbidden }) };
   // Plans go through the stored-plan reader, which migrates older versions.
   const plans: Record<string, Plan> = {};
   if (typeof json === 'object' && json !== null && 'plans' in json) {
@@ -82,9 +82,9 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
     if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
       for (const [id, value] of Object.entries(raw)) {
         const read = readPlan(JSON.stringify(value));
-        if (read.kind === 'newer') return { ok: false, error: t('backup.newerPlan') };
+        if (read.kind === 'newer') return { ok: false, error: gt('backup.newerPlan') };
         if (read.kind === 'invalid')
-          return { ok: false, error: t('backup.invalid', { where: `plans.${id}`, reason: read.reason }) };
+          return { ok: false, error: gt('backup.invalid', { where: `plans.${id}`, reason: read.reason }) };
         plans[id] = read.value;
       }
       (json as { plans: unknown }).plans = plans;
@@ -95,7 +95,7 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
     const issue = result.error.issues[0];
     return {
       ok: false,
-      error: t('backup.invalid', {
+      error: gt('backup.invalid', {
         where: issue?.path.map(String).join('.') || 'file',
         reason: issue?.message ?? 'invalid',
       }),
@@ -108,7 +108,7 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
   if (misplaced)
     return {
       ok: false,
-      error: t('backup.invalid', { where: `manager.${misplaced[0]}`, reason: 'stored under another id' }),
+      error: gt('backup.invalid', { where: `manager.${misplaced[0]}`, reason: 'stored under another id' }),
     };
   return {
     ok: true,

@@ -1,3 +1,4 @@
+import { gt } from '../i18n/progress-ui';
 import { t } from '../i18n/ui';
 import type { PlannerData } from '../schemas/backup';
 import {
@@ -97,7 +98,7 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
     ladder.settings.writesFor(ladderSettings),
   ];
   const invalid = writes.flatMap((w) => w.invalid);
-  if (invalid.length > 0) return { ok: false, error: t('restore.invalidRecords', { ids: invalid.join(', ') }) };
+  if (invalid.length > 0) return { ok: false, error: gt('restore.invalidRecords', { ids: invalid.join(', ') }) };
   const before = {
     tasks: tasks.snapshot(Object.keys({ ...tasks.$records.get(), ...data.tasks })),
     programs: programs.snapshot(Object.keys({ ...programs.$records.get(), ...data.programs })),
@@ -113,10 +114,10 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   if (!result.ok) {
     const error =
       result.reason === 'locked'
-        ? t('restore.refusedNewer', { records: describeKeys(result.keys) })
+        ? gt('restore.refusedNewer', { records: describeKeys(result.keys) })
         : result.reason === 'full'
-          ? t('restore.refusedFull')
-          : t('restore.refusedUnavailable');
+          ? gt('restore.refusedFull')
+          : gt('restore.refusedUnavailable');
     return { ok: false, error };
   }
   tasks.adopt(data.tasks);
@@ -138,9 +139,9 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   const keptNewer = $storageStatus.get().newer.length;
   const message = resetLabel
     ? keptNewer > 0
-      ? t('restore.resetKeptNewer', { label: resetLabel, count: keptNewer })
-      : t('restore.resetDone', { label: resetLabel })
-    : t('restore.done');
+      ? gt('restore.resetKeptNewer', { label: resetLabel, count: keptNewer })
+      : gt('restore.resetDone', { label: resetLabel })
+    : gt('restore.done');
   announce(message, 'info', { label: t('planner.undo'), run: () => undoRestore(undo) });
   return { ok: true };
 }
@@ -154,5 +155,5 @@ function undoRestore(undo: Undo): void {
     ladderStores.ratings.undo(undo.ladderRatings) +
     ladderStores.evidence.undo(undo.ladderEvidence) +
     ladderStores.settings.undo(undo.ladderSettings);
-  announce(kept > 0 ? t('restore.undoneKept', { count: kept }) : t('restore.undone'));
+  announce(kept > 0 ? gt('restore.undoneKept', { count: kept }) : gt('restore.undone'));
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { managerUi } from '../../src/i18n/manager-ui';
 import { planViewsUi } from '../../src/i18n/plan-views-ui';
-import { homeUi, searchUi, t, type UiKey, ui } from '../../src/i18n/ui';
+import { gt, progressUi } from '../../src/i18n/progress-ui';
+import { homeUi, searchUi, type UiKey, ui } from '../../src/i18n/ui';
 
 /*
  * Every reader-facing string lives in src/i18n/ui.ts: each key there is used
@@ -19,7 +20,8 @@ function sourceFiles(dir: string): string[] {
     return /\.(ts|tsx|astro|mjs)$/.test(name) &&
       !path.endsWith(join('i18n', 'ui.ts')) &&
       !path.endsWith(join('i18n', 'manager-ui.ts')) &&
-      !path.endsWith(join('i18n', 'plan-views-ui.ts'))
+      !path.endsWith(join('i18n', 'plan-views-ui.ts')) &&
+      !path.endsWith(join('i18n', 'progress-ui.ts'))
       ? [path]
       : [];
   });
@@ -61,6 +63,14 @@ describe('UI strings', () => {
     expect(Object.keys(planViewsUi).filter((key) => key in ui)).toEqual([]);
   });
 
+  it('uses every My progress string, and has every one the code looks up', () => {
+    expect(Object.keys(progressUi).filter((key) => !code.includes(`'${key}'`))).toEqual([]);
+    const named = [...code.matchAll(/\bgt\(\s*'([a-zA-Z]+(?:\.[a-zA-Z-]+)+)'/g)].map((match) => match[1] as string);
+    expect(named.length).toBeGreaterThan(40);
+    expect(named.filter((key) => !(key in progressUi))).toEqual([]);
+    expect(Object.keys(progressUi).filter((key) => key in ui)).toEqual([]);
+  });
+
   it('uses every manager toolkit string, and has every one the code looks up', () => {
     // `manager.${…}` also builds calendar UIDs and error paths, so only longer prefixes count here.
     const prefixes = dynamicPrefixes.filter((prefix) => prefix !== 'manager.');
@@ -74,8 +84,9 @@ describe('UI strings', () => {
   });
 
   it('never fakes a plural with "(s)"', () => {
-    const faked = keys.filter((key) => {
-      const entry: unknown = ui[key];
+    const every: Record<string, unknown> = { ...ui, ...progressUi, ...managerUi, ...planViewsUi };
+    const faked = Object.keys(every).filter((key) => {
+      const entry: unknown = every[key];
       const texts = typeof entry === 'string' ? [entry] : Object.values(entry as Record<string, string>);
       return texts.some((text) => /\w\(s\)/.test(text.replace('http(s)', '')));
     });
@@ -83,8 +94,8 @@ describe('UI strings', () => {
   });
 
   it('picks the plural form by count', () => {
-    expect(t('progressPage.restoreTicked', { count: 1 })).toBe('1 task becomes ticked');
-    expect(t('progressPage.restoreTicked', { count: 3 })).toBe('3 tasks become ticked');
-    expect(t('progressPage.restoreTicked', { count: 0 })).toBe('0 tasks become ticked');
+    expect(gt('progressPage.restoreTicked', { count: 1 })).toBe('1 task becomes ticked');
+    expect(gt('progressPage.restoreTicked', { count: 3 })).toBe('3 tasks become ticked');
+    expect(gt('progressPage.restoreTicked', { count: 0 })).toBe('0 tasks become ticked');
   });
 });

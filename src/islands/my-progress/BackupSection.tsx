@@ -1,5 +1,5 @@
 import { downloadText } from '../../browser/download';
-import { t } from '../../i18n/ui';
+import { gt } from '../../i18n/progress-ui';
 import { backupFileName, backupText, createBackup } from '../../lib/backup';
 import { BACKUP_MAX_AGE_DAYS, type BackupReminder } from '../../lib/backup-reminder';
 import { formatDate } from '../../lib/dates';
@@ -21,31 +21,31 @@ export function BackupSection({ ready, lastBackupAt, reminder }: Props) {
     const file = backupFileName(now);
     downloadText(file, backupText(createBackup(snapshotAll(), now)), 'application/json');
     markBackupMade(now);
-    announce(t('progressPage.backedUp', { file }));
+    announce(gt('progressPage.backedUp', { file }));
   };
 
   return (
     <section class="dash-card backup-card" aria-labelledby="backup-title">
-      <h2 id="backup-title">{t('progressPage.backupTitle')}</h2>
-      <p>{t('progressPage.backupText')}</p>
+      <h2 id="backup-title">{gt('progressPage.backupTitle')}</h2>
+      <p>{gt('progressPage.backupText')}</p>
       {ready && (
         <p class="backup-card__last">
           {lastBackupAt
-            ? t('progressPage.lastBackup', { date: formatDate(lastBackupAt.slice(0, 10)) })
-            : t('progressPage.neverBackedUp')}
+            ? gt('progressPage.lastBackup', { date: formatDate(lastBackupAt.slice(0, 10)) })
+            : gt('progressPage.neverBackedUp')}
         </p>
       )}
       {reminder !== 'none' && (
         <p class="notice notice--warning">
           <span aria-hidden="true">⚠ </span>
           {reminder === 'old'
-            ? t('progressPage.backupOld', { days: BACKUP_MAX_AGE_DAYS })
-            : t('progressPage.backupNow')}
+            ? gt('progressPage.backupOld', { days: BACKUP_MAX_AGE_DAYS })
+            : gt('progressPage.backupNow')}
         </p>
       )}
       <div class="backup-card__actions">
         <button type="button" class="button button--primary" disabled={!ready} onClick={backUp}>
-          {t('progressPage.backup')}
+          {gt('progressPage.backup')}
         </button>
         <RestoreBackup ready={ready} />
       </div>

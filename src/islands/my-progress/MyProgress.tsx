@@ -1,3 +1,4 @@
+import { gt } from '../../i18n/progress-ui';
 import '../../styles/planner.css';
 import '../../styles/my-progress.css';
 import { useStore } from '@nanostores/preact';
@@ -62,7 +63,7 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
     <div class="my-progress">
       <StorageNotices ready={ready} />
       <section aria-labelledby="programs-title">
-        <h2 id="programs-title">{t('progressPage.programs')}</h2>
+        <h2 id="programs-title">{gt('progressPage.programs')}</h2>
         <ul class="dash-grid program-list">
           {programs.map((program) => (
             <ProgramCard
@@ -81,17 +82,17 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
         </ul>
         {orphaned.length > 0 && (
           <div class="notice">
-            <h3>{t('progressPage.orphanedTitle')}</h3>
-            <p>{t('progressPage.orphanedText', { count: orphaned.length })}</p>
+            <h3>{gt('progressPage.orphanedTitle')}</h3>
+            <p>{gt('progressPage.orphanedText', { count: orphaned.length })}</p>
           </div>
         )}
       </section>
 
       <section aria-labelledby="plans-title">
-        <h2 id="plans-title">{t('progressPage.plansTitle')}</h2>
+        <h2 id="plans-title">{gt('progressPage.plansTitle')}</h2>
         {planList.length === 0 ? (
           <p>
-            {t('progressPage.noPlans')} <a href={planBuilderHref}>{t('progressPage.openBuilder')}</a>
+            {gt('progressPage.noPlans')} <a href={planBuilderHref}>{gt('progressPage.openBuilder')}</a>
           </p>
         ) : (
           <ul class="dash-grid">

@@ -1,3 +1,4 @@
+import { gt } from '../../i18n/progress-ui';
 import { t } from '../../i18n/ui';
 import { formatDate, localToday } from '../../lib/dates';
 import { PHASE_TITLES } from '../../lib/plan-labels';
@@ -21,20 +22,20 @@ export function PlanCard({ plan, href }: Props) {
         </h3>
         <p class="dash-card__meta">
           {now !== undefined && (
-            <span class="tag tag--doing">◐ {t('dashboard.currentPhase', { phase: PHASE_TITLES[now] ?? '' })}</span>
+            <span class="tag tag--doing">◐ {gt('dashboard.currentPhase', { phase: PHASE_TITLES[now] ?? '' })}</span>
           )}
           {plan.role.trim() && <span class="dash-card__role">{plan.role}</span>}
         </p>
       </div>
-      <ol class="phase-bars" aria-label={t('dashboard.planPhases')}>
+      <ol class="phase-bars" aria-label={gt('dashboard.planPhases')}>
         {PHASE_TITLES.map((phase, index) => {
           const progress = phaseProgress(plan, index);
           return (
             <li key={phase} class={`phase-bar${index === now ? ' phase-bar--now' : ''}`}>
               <span class="phase-bar__label">
                 {progress.total > 0
-                  ? t('dashboard.phaseProgress', { phase, done: progress.done, total: progress.total })
-                  : t('dashboard.phaseEmpty', { phase })}
+                  ? gt('dashboard.phaseProgress', { phase, done: progress.done, total: progress.total })
+                  : gt('dashboard.phaseEmpty', { phase })}
               </span>
               <progress max={Math.max(progress.total, 1)} value={progress.done} aria-hidden="true" />
             </li>
@@ -42,7 +43,7 @@ export function PlanCard({ plan, href }: Props) {
         })}
       </ol>
       <p class="dash-card__when">
-        {t('dashboard.lastActivity', { date: formatDate(localToday(new Date(plan.updatedAt))) })}
+        {gt('dashboard.lastActivity', { date: formatDate(localToday(new Date(plan.updatedAt))) })}
       </p>
     </li>
   );

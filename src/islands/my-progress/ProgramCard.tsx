@@ -1,3 +1,4 @@
+import { gt } from '../../i18n/progress-ui';
 import { t } from '../../i18n/ui';
 import { formatDate, formatRange, localToday } from '../../lib/dates';
 import type { ProgramSummary } from '../../lib/program-view';
@@ -23,8 +24,8 @@ export function ProgramCard({ program, summary, progress, roleName, ready }: Pro
   const status = complete
     ? { tone: 'done', text: `✓ ${t('progress.done')}` }
     : started
-      ? { tone: 'doing', text: `◐ ${t('dashboard.inProgress')}` }
-      : { tone: 'todo', text: `○ ${t('dashboard.noActivity')}` };
+      ? { tone: 'doing', text: `◐ ${gt('dashboard.inProgress')}` }
+      : { tone: 'todo', text: `○ ${gt('dashboard.noActivity')}` };
   return (
     <li class="dash-card program-card">
       <div class="dash-card__head">
@@ -50,7 +51,7 @@ export function ProgramCard({ program, summary, progress, roleName, ready }: Pro
         <div class="dash-card__body">
           {summary?.next ? (
             <p class="dash-card__next">
-              <span class="dash-card__label">{t('dashboard.nextIn', { section: summary.next.section })}</span>{' '}
+              <span class="dash-card__label">{gt('dashboard.nextIn', { section: summary.next.section })}</span>{' '}
               <a href={summary.next.href}>{summary.next.text}</a>
             </p>
           ) : (
@@ -59,13 +60,13 @@ export function ProgramCard({ program, summary, progress, roleName, ready }: Pro
           {block && (
             <p class="dash-card__now">
               <a href={block.href}>
-                {t('dashboard.now', { block: block.label, range: formatRange({ start: block.from, end: block.to }) })}
+                {gt('dashboard.now', { block: block.label, range: formatRange({ start: block.from, end: block.to }) })}
               </a>
             </p>
           )}
           {summary && summary.lastAt > 0 && (
             <p class="dash-card__when">
-              {t('dashboard.lastActivity', { date: formatDate(localToday(new Date(summary.lastAt))) })}
+              {gt('dashboard.lastActivity', { date: formatDate(localToday(new Date(summary.lastAt))) })}
             </p>
           )}
         </div>

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { gt } from '../../i18n/progress-ui';
 import { t } from '../../i18n/ui';
 import { restoreAll } from '../../stores/all-data';
 import { announce } from '../../stores/announcer';
@@ -9,20 +10,20 @@ export function ResetAll({ ready }: { ready: boolean }) {
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <section aria-labelledby="reset-all-title">
-      <h2 id="reset-all-title">{t('progressPage.resetAllTitle')}</h2>
+      <h2 id="reset-all-title">{gt('progressPage.resetAllTitle')}</h2>
       <button type="button" class="button button--danger" disabled={!ready} onClick={() => dialog.current?.showModal()}>
-        {t('progressPage.resetAll')}
+        {gt('progressPage.resetAll')}
       </button>
       <ConfirmDialog
         dialogRef={dialog}
         id="reset-all-dialog-title"
-        title={t('progressPage.resetAllConfirmTitle')}
-        text={t('progressPage.resetAllText')}
+        title={gt('progressPage.resetAllConfirmTitle')}
+        text={gt('progressPage.resetAllText')}
         confirmLabel={t('planner.resetConfirm')}
         onConfirm={() => {
           const outcome = restoreAll(
             { tasks: {}, programs: {}, plans: {}, manager: {} },
-            t('progressPage.resetAllDone'),
+            gt('progressPage.resetAllDone'),
           );
           if (!outcome.ok) announce(outcome.error, 'error');
         }}

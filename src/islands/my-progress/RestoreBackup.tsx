@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { gt } from '../../i18n/progress-ui';
 import { t } from '../../i18n/ui';
 import { backupSizeError, parseBackup, type RestoreChanges, restoreChanges } from '../../lib/backup';
 import type { PlannerData } from '../../schemas/backup';
@@ -25,7 +26,7 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
     setChosen(file?.name ?? null);
     if (!file) return;
     const fail = (error: string) => {
-      const message = t('progressPage.restoreError', { error });
+      const message = gt('progressPage.restoreError', { error });
       setError(message);
       announce(message, 'error');
     };
@@ -66,14 +67,14 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
         />
         {/* The label is the button: it names the input and opens the browser's file chooser. */}
         <label for="restore-file" class="button">
-          {t('progressPage.restoreLabel')}
+          {gt('progressPage.restoreLabel')}
         </label>
         <span class="file-picker__name" id="restore-chosen">
-          {chosen ? t('dashboard.fileChosen', { file: chosen }) : t('dashboard.noFileChosen')}
+          {chosen ? gt('dashboard.fileChosen', { file: chosen }) : gt('dashboard.noFileChosen')}
         </span>
       </div>
       <p class="field__help" id="restore-help">
-        {t('progressPage.restoreHelp')}
+        {gt('progressPage.restoreHelp')}
       </p>
       {error && (
         <p class="notice notice--error" role="alert">
@@ -82,28 +83,28 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
       )}
       {pending && (
         <div class="restore__preview">
-          <p>{t('progressPage.restorePreview', { file: pending.fileName })}</p>
+          <p>{gt('progressPage.restorePreview', { file: pending.fileName })}</p>
           {pending.changes.none ? (
-            <p>{t('progressPage.restoreNothing')}</p>
+            <p>{gt('progressPage.restoreNothing')}</p>
           ) : (
             <ul>
               {pending.changes.ticked > 0 && (
-                <li>{t('progressPage.restoreTicked', { count: pending.changes.ticked })}</li>
+                <li>{gt('progressPage.restoreTicked', { count: pending.changes.ticked })}</li>
               )}
               {pending.changes.unticked > 0 && (
-                <li>{t('progressPage.restoreUnticked', { count: pending.changes.unticked })}</li>
+                <li>{gt('progressPage.restoreUnticked', { count: pending.changes.unticked })}</li>
               )}
               {pending.changes.markedNotApplicable > 0 && (
-                <li>{t('progressPage.restoreNa', { count: pending.changes.markedNotApplicable })}</li>
+                <li>{gt('progressPage.restoreNa', { count: pending.changes.markedNotApplicable })}</li>
               )}
               {pending.changes.notesChanged > 0 && (
-                <li>{t('progressPage.restoreNotes', { count: pending.changes.notesChanged })}</li>
+                <li>{gt('progressPage.restoreNotes', { count: pending.changes.notesChanged })}</li>
               )}
               {pending.changes.settingsChanged > 0 && (
-                <li>{t('progressPage.restoreSettings', { count: pending.changes.settingsChanged })}</li>
+                <li>{gt('progressPage.restoreSettings', { count: pending.changes.settingsChanged })}</li>
               )}
               {pending.changes.plansChanged > 0 && (
-                <li>{t('progressPage.restorePlans', { count: pending.changes.plansChanged })}</li>
+                <li>{gt('progressPage.restorePlans', { count: pending.changes.plansChanged })}</li>
               )}
               {pending.changes.managerChanged > 0 && (
                 <li>{t('manager.restoreRecords', { count: pending.changes.managerChanged })}</li>
@@ -118,7 +119,7 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
               {t('planner.cancel')}
             </button>
             <button type="button" class="button button--danger" onClick={confirm}>
-              {t('progressPage.restoreConfirm')}
+              {gt('progressPage.restoreConfirm')}
             </button>
           </div>
         </div>

@@ -1,0 +1,98 @@
+import { translator } from './ui';
+
+/**
+ * My progress's strings (the dashboard, backup, restore and Reset all), beside
+ * `ui` rather than in it for the reason given in manager-ui.ts: `ui` is in every
+ * planner page's first load, and only My progress and the backup code need
+ * these. Looked up with `gt`.
+ */
+export const progressUi = {
+  'restore.done': 'Your backup was restored.',
+  'restore.resetDone': '{label} was reset.',
+  'restore.resetKeptNewer': {
+    one: '{label} was reset; 1 record saved by a newer version of the site was left as it is.',
+    other: '{label} was reset; {count} records saved by a newer version of the site were left as they are.',
+  },
+  'restore.undone': 'Undone: your data is back as it was.',
+  'restore.undoneKept': {
+    one: 'Undone, except 1 record changed since, which keeps its newer state.',
+    other: 'Undone, except {count} records changed since, which keep their newer state.',
+  },
+  'restore.refusedNewer':
+    'Nothing was changed: the backup would overwrite data saved by a newer version of this site ({records}). Restore it in the newest version of the site.',
+  'restore.refusedFull':
+    'Nothing was changed: the browser’s storage has no room for this backup. Free some space (for example clear other sites’ data), then try again.',
+  'restore.refusedUnavailable': 'Nothing was changed: this browser is not letting the site store data.',
+  'restore.invalidRecords': 'Nothing was changed: some records do not fit what can be stored ({ids}).',
+  'backup.tooLarge': 'The file is too large ({size} MB); a backup is at most {max} MB.',
+  'backup.notJson': 'The file is not a backup from this site: it is not valid JSON.',
+  'backup.forbiddenKey': 'The file contains a forbidden key ("{key}") and was not used.',
+  'backup.newerPlan': 'The file holds a plan from a newer version of this site; restore it there.',
+  'backup.invalid': 'The file is not a valid backup from this site (at {where}): {reason}.',
+  'progressPage.title': 'My progress',
+  'progressPage.description': 'Your progress in every program, what is next, and a backup of all your planner data.',
+  'progressPage.lead':
+    'Your progress in every program and what comes next. Everything here is stored only in this browser, on this device: no account, no server. Download a backup to keep it safe, and restore it here or in another browser.',
+  'progressPage.programs': 'Programs',
+  'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',
+  'progressPage.orphanedText': {
+    one: '1 saved task record belongs to a task that is no longer in the handbook. It is kept, not deleted, and it is part of your backups.',
+    other:
+      '{count} saved task records belong to tasks that are no longer in the handbook. They are kept, not deleted, and they are part of your backups.',
+  },
+  'progressPage.backupTitle': 'Back up and restore',
+  'progressPage.backupText':
+    'A backup is one JSON file with all your ticks, notes, start dates and choices. Keep it somewhere safe; restore it here or in another browser.',
+  'progressPage.backup': 'Download a backup',
+  'progressPage.lastBackup': 'Last backup: {date}.',
+  'progressPage.neverBackedUp': 'You have not made a backup in this browser yet.',
+  'progressPage.backupOld': 'Your last backup is more than {days} days old: consider making a new one.',
+  'progressPage.backupNow': 'You have planner data but no backup yet: consider downloading one.',
+  'progressPage.backedUp': 'Backup downloaded: {file}.',
+  'progressPage.restoreLabel': 'Restore from a backup file',
+  'progressPage.restoreHelp':
+    'Choose a file downloaded from this page. You will see what changes before anything is replaced.',
+  'progressPage.restorePreview': 'Restoring {file} will replace all planner data in this browser:',
+  'progressPage.restoreTicked': { one: '1 task becomes ticked', other: '{count} tasks become ticked' },
+  'progressPage.restoreUnticked': {
+    one: '1 task loses its tick or mark',
+    other: '{count} tasks lose their tick or mark',
+  },
+  'progressPage.restoreNa': { one: '1 task becomes not applicable', other: '{count} tasks become not applicable' },
+  'progressPage.restoreNotes': { one: '1 note changes', other: '{count} notes change' },
+  'progressPage.restoreSettings': { one: '1 program setting changes', other: '{count} program settings change' },
+  'progressPage.restoreNothing': 'It holds the same data as this browser: nothing would change.',
+  'progressPage.restoreConfirm': 'Replace my data with this backup',
+  'progressPage.restoreError': 'Nothing was changed. {error}',
+  'progressPage.resetAllTitle': 'Start over',
+  'progressPage.resetAll': 'Reset all planner data…',
+  'progressPage.resetAllConfirmTitle': 'Reset all planner data?',
+  'progressPage.resetAllText':
+    'This clears every tick, note, start date and choice in this browser. Download a backup first if you may want them back. You can undo it right after.',
+  'progressPage.resetAllDone': 'All planner data',
+  'progressPage.plansTitle': '30-60-90 day plans',
+  'progressPage.noPlans': 'No plan yet.',
+  'progressPage.openBuilder': 'Draft one in the plan builder.',
+  'progressPage.restorePlans': {
+    one: '1 plan added, changed or removed',
+    other: '{count} plans added, changed or removed',
+  },
+  'progressPage.noScript':
+    'Planners need JavaScript: the handbook pages list every task as text, so you can still read and print them.',
+  'dashboard.lastActivity': 'Last activity: {date}',
+  'dashboard.noActivity': 'Not started yet',
+  'dashboard.inProgress': 'In progress',
+  'dashboard.nextIn': 'Next, in {section}:',
+  'dashboard.now': 'Now: {block} ({range})',
+  'dashboard.planPhases': 'Phases',
+  'dashboard.phaseProgress': '{phase}: {done} of {total} actions done',
+  'dashboard.phaseEmpty': '{phase}: no actions yet',
+  'dashboard.currentPhase': 'Now in {phase}',
+  'dashboard.noFileChosen': 'No file chosen',
+  'dashboard.fileChosen': 'Chosen: {file}',
+} as const;
+
+export type ProgressUiKey = keyof typeof progressUi;
+
+/** Looks up a My progress string (see `translator`). */
+export const gt = translator(progressUi);
