@@ -1,4 +1,5 @@
 import '../styles/planner.css';
+import '../styles/checklist.css';
 import '../styles/checklist-lists.css';
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';

@@ -1,4 +1,5 @@
 import '../styles/planner.css';
+import '../styles/checklist.css';
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { downloadText } from '../browser/download';

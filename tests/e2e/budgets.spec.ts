@@ -13,6 +13,10 @@ const PLAIN_PAGE_JS_BYTES = 4 * 1024;
 // Raised from 40 KB when every planner gained the record store, the plan clock and their messages
 // (the data safety issue); the engineering issue aims much lower (zod out of the browser, per-page strings).
 const PLANNER_PAGE_JS_BYTES = 44 * 1024;
+// My progress carries every kind of reader data at once (checklists, plans, the manager toolkit and the career
+// ladder: backup, restore and Reset all need each store and schema) plus the dashboard and the manager's week.
+// Measured 48.3 KB when the toolkit and the ladder joined the backup; slimming it is open work (issue 17).
+const MY_PROGRESS_JS_BYTES = 50 * 1024;
 const PAGE_CSS_BYTES = 10 * 1024;
 
 const PLAIN_PAGES = ['/', '/job-families/sales/customer-success-management/', '/no/such/page/'];
@@ -84,7 +88,9 @@ test('a planner page carries each task’s words once and stays within its HTML 
 for (const path of PLANNER_PAGES) {
   test(`${path} keeps its islands within the planner budget`, async ({ page }) => {
     const loaded = await load(page, path);
-    expect(loaded.js, `JS bytes (gzip) on ${path}`).toBeLessThanOrEqual(PLANNER_PAGE_JS_BYTES);
+    expect(loaded.js, `JS bytes (gzip) on ${path}`).toBeLessThanOrEqual(
+      path === '/my-progress/' ? MY_PROGRESS_JS_BYTES : PLANNER_PAGE_JS_BYTES,
+    );
     expect(loaded.css, `CSS bytes (gzip) on ${path}`).toBeLessThanOrEqual(PAGE_CSS_BYTES);
     expect(loaded.urls.filter((url) => url.includes('/pagefind/'))).toEqual([]);
   });

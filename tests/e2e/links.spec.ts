@@ -1,6 +1,9 @@
 import { crawlSite } from './crawl';
 import { expect, test } from './fixtures';
 
+// Both crawls visit every page the home page reaches (the ladder and the planners among them): more than 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('every internal link and anchor reached from the home page works', async ({ page, baseURL }) => {
   const { pages, problems } = await crawlSite(page, baseURL, '/');
   expect(problems).toEqual([]);
