@@ -32,6 +32,8 @@ export const SITE_PARTS = [
   'style',
   'template',
   '.site-aside',
+  // Each task's own N/A control (its word is a label, not handbook text).
+  '.task__na',
   // The video the seed embeds: the site links to it instead (no embeds), with the video's title.
   '.video-link',
 ].join(', ');
