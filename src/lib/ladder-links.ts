@@ -1,3 +1,4 @@
+import { escapeHtml } from './html-scan';
 /*
  * "Compare with another level" under each level heading of the job family
  * page. That page is plain Markdown rendered to HTML (src/markdown/), so the
@@ -5,9 +6,6 @@
  * heading block: site UI beside the handbook text, never inside it, and no
  * change to how any other page renders.
  */
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 
 export interface LevelLink {
   /** The level heading's id on the page. */
