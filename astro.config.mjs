@@ -49,6 +49,9 @@ export default defineConfig({
       // the colour tokens written once with light-dark() (src/styles/global.css) get Lightning CSS's fallback
       // (custom-property toggles) in browsers from before light-dark() (Chrome 123, Safari 17.5, Firefox 120).
       cssTarget: ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'],
+      // `npm run bundle:report` builds with source maps (not referenced from the code, so the bytes
+      // measured are the deployed ones) to say which sources fill each chunk: scripts/bundle-report.mjs.
+      sourcemap: process.env.BUNDLE_REPORT === '1' ? 'hidden' : false,
     },
     plugins: [
       {

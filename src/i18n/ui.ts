@@ -83,7 +83,7 @@ export const ui = {
   'planner.copyFailed': 'Could not copy: the task list is shown below, select it and copy it.',
   'planner.downloaded': 'Downloaded {file}.',
   'planner.exportUnavailable':
-    'Could not prepare the export: the checklist data did not load. Check your connection and try again.',
+    'Could not prepare the export: part of the page did not load. Check your connection and try again.',
   'planner.reset': 'Reset…',
   'planner.resetTitle': 'Reset {title}?',
   'planner.resetText':

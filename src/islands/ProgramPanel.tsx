@@ -3,12 +3,10 @@ import '../styles/checklist.css';
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { downloadText } from '../browser/download';
-import { loadProgramView } from '../browser/program-data';
-import { renderedPlainText } from '../browser/task-words';
+import { pageProgramView, renderedPlainText } from '../browser/task-words';
 import { t } from '../i18n/ui';
 import { formatDate, formatRange, localToday, MAX_DATE, MIN_DATE, parseIsoDate } from '../lib/dates';
-import { exportTaskList } from '../lib/export-markdown';
-import { type ProgramShape, type ProgramView, programItemIds, type SectionShape } from '../lib/program-view';
+import { type ProgramShape, programItemIds, type SectionShape } from '../lib/program-view';
 import { scheduleSummary } from '../lib/schedule';
 import type { Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
@@ -24,16 +22,14 @@ import { usePlannerReady } from './use-planner-ready';
 import { useProgramExtras } from './use-program-extras';
 
 interface Props {
-  /** The program without its tasks' words (they are on the page). */
+  /** The program without its tasks' words (they are on the page: browser/task-words). */
   program: ProgramShape;
-  /** Where the full program is, for the exports (fetched on first use). */
-  dataUrl: string;
 }
 
 const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 
 /** The program's controls at the top of its page: progress, start date, role, export, reset. */
-export default function ProgramPanel({ program, dataUrl }: Props) {
+export default function ProgramPanel({ program }: Props) {
   const ready = usePlannerReady();
   useProgramExtras(program, ready, `start-${program.id}`);
   const stored = useStore($tasks);
@@ -51,17 +47,17 @@ export default function ProgramPanel({ program, dataUrl }: Props) {
   });
   const dialog = useRef<HTMLDialogElement>(null);
 
-  const loadView = () => loadProgramView(dataUrl, program.id);
+  /** The export code loads on demand (the reader heads for the buttons first: see prefetch). */
+  const loadExport = () => import('../lib/export-markdown');
   /** The export, or undefined after telling the reader it could not be made. */
   const markdown = async (): Promise<string | undefined> => {
-    let view: ProgramView;
-    try {
-      view = await loadView();
-    } catch {
+    const view = pageProgramView(program);
+    const code = view && (await loadExport().catch(() => undefined));
+    if (!view || !code) {
       announce(t('planner.exportUnavailable'), 'error');
       return undefined;
     }
-    return exportTaskList(view, records, {
+    return code.exportTaskList(view, records, {
       origin: window.location.origin,
       startDate: settings?.startDate,
       role: exportRole,
@@ -81,9 +77,9 @@ export default function ProgramPanel({ program, dataUrl }: Props) {
     announce(t('planner.downloaded', { file }));
   };
 
-  // Fetch the export's data as soon as the reader heads for the buttons, so a
+  // Load the export code as soon as the reader heads for the buttons, so a
   // click finds it ready (and the copy stays within the click's permission).
-  const prefetch = () => void loadView().catch(() => {});
+  const prefetch = () => void loadExport().catch(() => {});
 
   return (
     <section class="program-panel" aria-labelledby={`panel-${program.id}`} data-pagefind-ignore="all">

@@ -175,20 +175,20 @@ test.describe('checklists', () => {
     await expect(page).toHaveURL(/#task-int-pre-find-mentor$/);
   });
 
-  test('when the export data cannot be fetched, the reader is told and nothing is copied', async ({
+  test('when the export code cannot be loaded, the reader is told and nothing is copied', async ({
     page,
     context,
     pageProblems,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.route('**/planner-data/**', (route) => route.abort());
+    await page.route('**/_astro/export-markdown.*.js', (route) => route.abort());
     await openPlanner(page, INTERNSHIP);
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(page.getByRole('status')).toContainText('Could not prepare the export');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
 
-    await page.unroute('**/planner-data/**');
+    await page.unroute('**/_astro/export-markdown.*.js');
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(page.getByRole('status')).toContainText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^# CSM Internship Program\n/);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readProgramFiles } from '../support/programs';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { ASPIRING, INTERNSHIP, isoDaysFromToday, MY_PROGRESS, ONBOARDING, openPlanner } from './planner-helpers';
@@ -32,14 +33,12 @@ async function shoot(page: Page, name: string, check: () => Promise<void>): Prom
   }
 }
 
-/** Every task id of the programs, from their export data. */
-async function allTaskIds(page: Page): Promise<string[]> {
+/** Every task id of the programs, from their content files. */
+function allTaskIds(): string[] {
   const ids: string[] = [];
-  for (const program of ['onboarding', 'internship', 'aspiring-leaders']) {
-    const data = (await (await page.request.get(`/planner-data/${program}.json`)).json()) as {
-      sections: { tasks: { id: string; subtasks?: { id: string }[] }[] }[];
-    };
-    for (const section of data.sections)
+  for (const { data } of readProgramFiles()) {
+    const program = data as { sections: { tasks: { id: string; subtasks?: { id: string }[] }[] }[] };
+    for (const section of program.sections)
       for (const task of section.tasks) ids.push(task.id, ...(task.subtasks ?? []).map((sub) => sub.id));
   }
   return ids;
@@ -114,7 +113,7 @@ test('My progress, empty, half done and full', async ({ page }) => {
   });
   expect(await seriousViolations(page)).toEqual([]);
 
-  const ids = await allTaskIds(page);
+  const ids = allTaskIds();
   await seedTasks(
     page,
     ids.filter((_, index) => index % 2 === 0),

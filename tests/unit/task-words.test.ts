@@ -1,13 +1,17 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it, vi } from 'vitest';
 import {
+  pageProgramView,
   provideTaskWords,
   renderedNodes,
   renderedPlainText,
   serverTaskItem,
   wordsElementId,
 } from '../../src/browser/task-words';
-import { toProgramShape, toProgramView, toSectionShape } from '../../src/lib/program-view';
+import { TaskDetails, TaskText } from '../../src/islands/TaskWords';
+import { type ItemView, toProgramShape, toProgramView, toSectionShape } from '../../src/lib/program-view';
 import { programSchema } from '../../src/schemas/program';
 import { readProgramFiles } from '../support/programs';
 
@@ -48,5 +52,36 @@ describe('task words', () => {
     expect(renderedNodes(wordsElementId('t1'))).toBe(nodes);
     expect(renderedNodes(wordsElementId('t2'))).toBeNull();
     expect(renderedPlainText('t1')).toBeNull();
+  });
+});
+
+describe('the export reads the words back from the page', () => {
+  // Every program, rendered as the server renders its tasks, reads back as the very data it came from:
+  // links (resolved, external marked), emphasis, code, numbered and nested points, sub-steps.
+  for (const file of files) {
+    it(`${file.id}: the page gives back the program's data`, () => {
+      const program = toProgramView(file.id, programSchema.parse(file.data), new Set(['/handbook/x/']), '/handbook/');
+      const items = program.sections.flatMap((section) =>
+        section.tasks.flatMap((task) => [task, ...(task.subtasks ?? [])]),
+      );
+      provideTaskWords(items);
+      const render = (item: ItemView, numbered: boolean): string =>
+        renderToString(h(TaskText, { id: item.id })) +
+        renderToString(h(TaskDetails, { id: item.id, numbered })) +
+        (item.subtasks ?? []).map((sub) => render(sub, numbered)).join('');
+      // The islands render the words on the server only (in the browser they copy the page's nodes).
+      vi.stubEnv('SSR', true);
+      document.body.innerHTML = program.sections
+        .flatMap((section) => section.tasks.map((task) => render(task, Boolean(section.numbering))))
+        .join('');
+      vi.unstubAllEnvs();
+      expect(document.querySelectorAll('[id$="-words"]')).toHaveLength(items.length);
+      expect(pageProgramView(toProgramShape(program))).toEqual(program);
+    });
+  }
+
+  it('is undefined when a task is not in the page, rather than an export with a hole', () => {
+    document.body.innerHTML = '';
+    expect(pageProgramView(toProgramShape(view))).toBeUndefined();
   });
 });
