@@ -6,7 +6,7 @@
  * preview) stay in `ui`. tests/unit/ladder-i18n.test.ts checks these keys as
  * tests/unit/i18n.test.ts checks `ui`'s.
  */
-import { translator } from './ui';
+import { translator } from './translator';
 
 export const ladderUi = {
   'ladder.pageTitle': 'Career ladder',

@@ -1,4 +1,4 @@
-import { translator } from './ui';
+import { translator } from './translator';
 
 /**
  * The manager toolkit's strings (keys 'manager.*'), in a module of their own:
@@ -198,8 +198,6 @@ export const managerUi = {
   'manager.weekIdp': 'IDP syncs this quarter: {done} of {total} held.',
   'manager.openManagerPage': 'Open the manager toolkit',
 } as const;
-
-export type ManagerUiKey = keyof typeof managerUi;
 
 /** Looks up a manager toolkit string (see `translator`). */
 export const mt = translator(managerUi);

@@ -1,4 +1,4 @@
-import { translator } from './ui';
+import { translator } from './translator';
 
 /**
  * The plan builder's strings for what loads on demand (template picker, ideas

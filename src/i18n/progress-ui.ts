@@ -1,4 +1,4 @@
-import { translator } from './ui';
+import { translator } from './translator';
 
 /**
  * My progress's strings (the dashboard, backup, restore and Reset all), beside
@@ -91,8 +91,6 @@ export const progressUi = {
   'dashboard.noFileChosen': 'No file chosen',
   'dashboard.fileChosen': 'Chosen: {file}',
 } as const;
-
-export type ProgressUiKey = keyof typeof progressUi;
 
 /** Looks up a My progress string (see `translator`). */
 export const gt = translator(progressUi);

@@ -1,4 +1,5 @@
-import { searchT, t } from '../i18n/ui';
+import { searchT } from '../i18n/page-ui';
+import { t } from '../i18n/ui';
 import type { Audience } from '../schemas/handbook-page';
 
 /** The facets a search result can be narrowed by. */

@@ -1,4 +1,4 @@
-import { t } from '../i18n/ui';
+import { pageT } from '../i18n/page-ui';
 
 /**
  * The accessible name of a table's scrolling box, from its column headings
@@ -7,5 +7,5 @@ import { t } from '../i18n/ui';
  */
 export function tableLabel(columns: readonly string[]): string {
   const named = columns.map((column) => column.trim()).filter(Boolean);
-  return named.length > 0 ? `${t('table.label')}: ${named.join(', ')}` : t('table.label');
+  return named.length > 0 ? `${pageT('table.label')}: ${named.join(', ')}` : pageT('table.label');
 }

@@ -1,5 +1,6 @@
 import Slugger from 'github-slugger';
 import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
+import { pageT } from '../i18n/page-ui';
 import { t } from '../i18n/ui';
 import { resolveContentLink } from '../lib/links';
 import { tableLabel } from '../lib/table-label';
@@ -35,7 +36,7 @@ function headingWrapper(level: number, id: string, label: string): Element {
   return element('div', { className: ['heading-wrapper', `heading-wrapper--h${level}`] }, [
     element('a', { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [
       element('span', { ariaHidden: 'true' }, [text('#')]),
-      element('span', { className: ['sr-only'] }, [text(`${t('heading.anchor')} ${label}`)]),
+      element('span', { className: ['sr-only'] }, [text(`${pageT('heading.anchor')} ${label}`)]),
     ]),
   ]);
 }

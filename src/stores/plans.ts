@@ -1,6 +1,7 @@
 import { atom, computed } from 'nanostores';
 import { copyText } from '../browser/clipboard';
 import { type KeyValueStorage, openStorage, storageKeys } from '../browser/storage';
+import { planT } from '../i18n/plan-ui';
 import { t } from '../i18n/ui';
 import { createStampClock, type LostEdit, mergePlans, newTabId, stampChanges, withPathValue } from '../lib/plan-clock';
 import { createPlan, duplicatePlan, newId, sortPlans } from '../lib/plan-model';
@@ -60,19 +61,19 @@ let untouchedDraft: Plan | undefined;
 
 function offerLostEdits(planId: string, lost: LostEdit[]): void {
   const texts = lost.map((edit) => (typeof edit.value === 'string' ? edit.value : JSON.stringify(edit.value)));
-  announce(t('plan.lostEdits', { count: lost.length }), 'error', [
+  announce(planT('plan.lostEdits', { count: lost.length }), 'error', [
     {
-      label: t('plan.putBackMine'),
+      label: planT('plan.putBackMine'),
       run: () => {
         editPlan(planId, (plan) => lost.reduce((next, edit) => withPathValue(next, edit.path, edit.value), plan));
-        announce(t('plan.putBack'));
+        announce(planT('plan.putBack'));
       },
     },
     {
-      label: t('plan.copyMine'),
+      label: planT('plan.copyMine'),
       run: () => {
         copyText(texts.join('\n\n')).then((copied) =>
-          announce(copied ? t('plan.copiedMine') : t('plan.copyMineFailed'), copied ? 'info' : 'error'),
+          announce(copied ? planT('plan.copiedMine') : planT('plan.copyMineFailed'), copied ? 'info' : 'error'),
         );
       },
     },
@@ -149,7 +150,7 @@ export function selectPlan(id: string): void {
  * Adds a new plan (blank, or `plan`: from a template, a copy of a shared one)
  * and opens it, saying `message`; it replaces the first visit's draft if nobody typed in it.
  */
-export function newPlan(plan: Plan = createPlan(newId(), Date.now()), message = t('plan.created')): string {
+export function newPlan(plan: Plan = createPlan(newId(), Date.now()), message = planT('plan.created')): string {
   if (untouchedDraft && $plans.get()[untouchedDraft.id] === untouchedDraft) $plans.setKey(untouchedDraft.id, undefined);
   untouchedDraft = undefined;
   planStore.set(plan.id, plan);
@@ -165,7 +166,7 @@ export function duplicateCurrentPlan(): void {
   const copy = duplicatePlan(plan, newId(), Date.now());
   planStore.set(copy.id, copy);
   $currentPlanId.set(copy.id);
-  announce(t('plan.duplicated', { title: copy.title }));
+  announce(planT('plan.duplicated', { title: copy.title }));
 }
 
 /** Deletes a plan; offers Undo right after. */
@@ -175,13 +176,13 @@ export function deletePlan(id: string): void {
   const before = planStore.snapshot([id]);
   if (planStore.set(id, undefined) === 'refused') return;
   const undo = planStore.undoSnapshot(before);
-  const title = plan.title.trim() || t('plan.untitled');
-  announce(t('plan.deleted', { title }), 'info', {
+  const title = plan.title.trim() || planT('plan.untitled');
+  announce(planT('plan.deleted', { title }), 'info', {
     label: t('planner.undo'),
     run: () => {
       planStore.undo(undo);
       $currentPlanId.set(id);
-      announce(t('plan.restored', { item: title }));
+      announce(planT('plan.restored', { item: title }));
     },
   });
 }

@@ -1,5 +1,5 @@
+import { planT } from '../../i18n/plan-ui';
 import { gt } from '../../i18n/progress-ui';
-import { t } from '../../i18n/ui';
 import { formatDate, localToday } from '../../lib/dates';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import { currentPhase, phaseProgress } from '../../lib/plan-progress';
@@ -13,7 +13,7 @@ interface Props {
 /** One 30-60-90 plan on the dashboard: each phase's actions done out of all, and the phase the reader is in. */
 export function PlanCard({ plan, href }: Props) {
   const now = currentPhase(plan, localToday());
-  const title = plan.title.trim() || t('plan.untitled');
+  const title = plan.title.trim() || planT('plan.untitled');
   return (
     <li class="dash-card plan-card">
       <div class="dash-card__titles">

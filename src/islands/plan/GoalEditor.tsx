@@ -1,4 +1,4 @@
-import { t } from '../../i18n/ui';
+import { planT } from '../../i18n/plan-ui';
 import { formatDate, localToday, parseIsoDate } from '../../lib/dates';
 import { dueDate, isOverdue } from '../../lib/plan-dates';
 import { CATEGORY_LABELS, OWNER_LABELS, STATUS_LABELS } from '../../lib/plan-labels';
@@ -26,7 +26,7 @@ interface Props {
 export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onRemove }: Props) {
   const id = `goal-${goal.id}`;
   const addId = `${id}-add-action`;
-  const label = goal.text.trim() || t('plan.goalN', { n: number });
+  const label = goal.text.trim() || planT('plan.goalN', { n: number });
   const add = () => {
     const action: Action = { id: newId(), text: '', owner: 'self', status: 'todo' };
     focusAfterRender(`action-${action.id}-text`);
@@ -46,7 +46,7 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
   return (
     <li class="plan-goal" id={id}>
       <div class="plan-goal__head">
-        <h4 class="plan-goal__title">{t('plan.goalN', { n: number })}</h4>
+        <h4 class="plan-goal__title">{planT('plan.goalN', { n: number })}</h4>
         <ItemTools
           itemId={id}
           label={label}
@@ -54,15 +54,17 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
           last={last}
           onMove={onMove}
           onRemove={onRemove}
-          removeLabel={t('plan.removeGoal')}
-          moveUp={t('plan.moveUp')}
-          moveDown={t('plan.moveDown')}
+          removeLabel={planT('plan.removeGoal')}
+          moveUp={planT('plan.moveUp')}
+          moveDown={planT('plan.moveDown')}
         />
       </div>
-      {goal.source && <SourceLink source={goal.source} words={t('plan.fromHandbook', { label: goal.source.label })} />}
+      {goal.source && (
+        <SourceLink source={goal.source} words={planT('plan.fromHandbook', { label: goal.source.label })} />
+      )}
       <Field
         id={`${id}-text`}
-        label={t('plan.goal')}
+        label={planT('plan.goal')}
         value={goal.text}
         maxLength={MAX_PLAN_TEXT}
         multiline
@@ -71,7 +73,7 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
       <div class="plan-row">
         <SelectField
           id={`${id}-category`}
-          label={t('plan.category')}
+          label={planT('plan.category')}
           value={goal.category}
           options={CATEGORY_LABELS}
           onChange={(category) => setGoalFields(plan.id, phase, goal.id, { category })}
@@ -79,14 +81,14 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
         <Field
           id={`${id}-measure`}
           class="plan-field--grow"
-          label={t('plan.measure')}
+          label={planT('plan.measure')}
           value={goal.measure}
           maxLength={MAX_PLAN_TEXT}
           onInput={(measure) => setGoalFields(plan.id, phase, goal.id, { measure })}
         />
       </div>
-      <h5 class="plan-subtitle">{t('plan.actions')}</h5>
-      <ol class="plan-actions" aria-label={t('plan.actionsFor', { goal: label })}>
+      <h5 class="plan-subtitle">{planT('plan.actions')}</h5>
+      <ol class="plan-actions" aria-label={planT('plan.actionsFor', { goal: label })}>
         {goal.actions.map((action, index) => (
           <ActionEditor
             key={action.id}
@@ -104,9 +106,9 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
       <AddButton
         id={addId}
         small
-        label={t('plan.addAction')}
+        label={planT('plan.addAction')}
         fullMessage={
-          isFull(goal.actions) ? t('plan.actionsFull', { goal: quoted(label), max: MAX_PLAN_ITEMS }) : undefined
+          isFull(goal.actions) ? planT('plan.actionsFull', { goal: quoted(label), max: MAX_PLAN_ITEMS }) : undefined
         }
         onAdd={add}
       />
@@ -127,7 +129,7 @@ interface ActionProps {
 
 /** How messages and buttons name an action: its text, or "Action 2". */
 function actionLabel(action: Action, number: number): string {
-  return action.text.trim() || t('plan.actionN', { n: number });
+  return action.text.trim() || planT('plan.actionN', { n: number });
 }
 
 function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemove }: ActionProps) {
@@ -142,7 +144,7 @@ function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemo
         <Field
           id={`${id}-text`}
           class="plan-field--grow"
-          label={t('plan.action')}
+          label={planT('plan.action')}
           value={action.text}
           maxLength={MAX_PLAN_TEXT}
           onInput={(text) => edit({ text })}
@@ -154,15 +156,15 @@ function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemo
           last={last}
           onMove={(delta) => moveActionBy(plan.id, phase, goalId, action.id, delta)}
           onRemove={onRemove}
-          removeLabel={t('plan.removeAction')}
-          moveUp={t('plan.moveUp')}
-          moveDown={t('plan.moveDown')}
+          removeLabel={planT('plan.removeAction')}
+          moveUp={planT('plan.moveUp')}
+          moveDown={planT('plan.moveDown')}
         />
       </div>
       <div class="plan-row">
         <SelectField
           id={`${id}-owner`}
-          label={t('plan.owner')}
+          label={planT('plan.owner')}
           value={action.owner}
           options={OWNER_LABELS}
           onChange={(owner) => edit({ owner })}
@@ -170,7 +172,7 @@ function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemo
         {plan.startDate ? (
           <Field
             id={`${id}-due`}
-            label={t('plan.dueDay')}
+            label={planT('plan.dueDay')}
             type="number"
             value={action.due?.kind === 'day' ? String(action.due.day) : ''}
             inputProps={{ min: 1, max: 366, inputMode: 'numeric', class: 'plan-input--short' }}
@@ -182,7 +184,7 @@ function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemo
         ) : (
           <Field
             id={`${id}-due`}
-            label={t('plan.dueDate')}
+            label={planT('plan.dueDate')}
             type="date"
             value={action.due?.kind === 'date' ? action.due.date : ''}
             onInput={(value) => {
@@ -193,19 +195,19 @@ function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemo
         )}
         <SelectField
           id={`${id}-status`}
-          label={t('plan.status')}
+          label={planT('plan.status')}
           value={action.status}
           options={STATUS_LABELS}
           onChange={(status) => edit({ status })}
         />
       </div>
       {action.source && (
-        <SourceLink source={action.source} words={t('plan.fromHandbook', { label: action.source.label })} />
+        <SourceLink source={action.source} words={planT('plan.fromHandbook', { label: action.source.label })} />
       )}
       {date && (
         <p class="plan-action__due">
-          {t('plan.dueOn', { date: formatDate(date) })}
-          {overdue && <strong class="badge badge--overdue">{t('plan.overdue')}</strong>}
+          {planT('plan.dueOn', { date: formatDate(date) })}
+          {overdue && <strong class="badge badge--overdue">{planT('plan.overdue')}</strong>}
         </p>
       )}
     </li>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { PHASE_TITLES } from '../../lib/plan-labels';
@@ -30,7 +31,9 @@ export default function IdeaDialog({ id, plan, asking, onConfirm, onClose }: Pro
       {
         <form method="dialog">
           <h3 id={`${id}-title`}>
-            {asking.already ? pt('plan.alreadyTitle', { text }) : t('plan.addSuggestion', { text, phase: phaseTitle })}
+            {asking.already
+              ? pt('plan.alreadyTitle', { text })
+              : planT('plan.addSuggestion', { text, phase: phaseTitle })}
           </h3>
           {asking.already && <p>{pt('plan.alreadyText', { phase: PHASE_TITLES[asking.already.phase] ?? '' })}</p>}
           {pickGoal && (
@@ -39,7 +42,7 @@ export default function IdeaDialog({ id, plan, asking, onConfirm, onClose }: Pro
               <select id={`${id}-goal`} value={chosen} onChange={(event) => setGoalId(event.currentTarget.value)}>
                 {goals.map((goal, index) => (
                   <option key={goal.id} value={goal.id}>
-                    {quoted(goal.text.trim() || t('plan.goalN', { n: index + 1 }))}
+                    {quoted(goal.text.trim() || planT('plan.goalN', { n: index + 1 }))}
                   </option>
                 ))}
                 <option value="new">{pt('plan.newGoalNamed', { label: asking.idea.source.label })}</option>

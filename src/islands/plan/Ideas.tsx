@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/ui';
+import { planT } from '../../i18n/plan-ui';
 import {
   type FoundIdea,
   filterIdeas,
@@ -86,33 +86,39 @@ export function Ideas({ plan, ideas, idPrefix, phase: fixedPhase, onLeave }: Pro
       <div class="plan-ideas__filters">
         <Choice
           id={id('audience')}
-          label={t('plan.ideasFor')}
+          label={planT('plan.ideasFor')}
           value={filter.audience}
           options={[
-            ['all', t('plan.ideasAnyone')],
-            ...IDEA_AUDIENCES.map((a) => [a, t(`plan.audience.${a}`)] as const),
+            ['all', planT('plan.ideasAnyone')],
+            ...IDEA_AUDIENCES.map((a) => [a, planT(`plan.audience.${a}`)] as const),
           ]}
           onChange={(audience) => setFilter({ ...filter, audience: audience as IdeaFilter['audience'] })}
         />
         <Choice
           id={id('kind')}
-          label={t('plan.ideasKind')}
+          label={planT('plan.ideasKind')}
           value={filter.kind}
-          options={[['all', t('plan.ideasAllKinds')], ...IDEA_KINDS.map((k) => [k, t(`plan.kind.${k}`)] as const)]}
+          options={[
+            ['all', planT('plan.ideasAllKinds')],
+            ...IDEA_KINDS.map((k) => [k, planT(`plan.kind.${k}`)] as const),
+          ]}
           onChange={(kind) => setFilter({ ...filter, kind: kind as IdeaFilter['kind'] })}
         />
         {fixedPhase === undefined && (
           <Choice
             id={id('target')}
-            label={t('plan.addTo')}
+            label={planT('plan.addTo')}
             value={String(target)}
-            options={[['best', t('plan.bestPhase')], ...PHASE_TITLES.map((title, i) => [String(i), title] as const)]}
+            options={[
+              ['best', planT('plan.bestPhase')],
+              ...PHASE_TITLES.map((title, i) => [String(i), title] as const),
+            ]}
             onChange={(value) => setTarget(value === 'best' ? 'best' : Number(value))}
           />
         )}
       </div>
       <p class="plan-ideas__count" aria-live="polite">
-        {t('plan.ideasCount', { count: shown.length })}
+        {planT('plan.ideasCount', { count: shown.length })}
       </p>
       <ul class="plan-ideas__list">
         {shown.map((idea) => {
@@ -122,13 +128,13 @@ export function Ideas({ plan, ideas, idPrefix, phase: fixedPhase, onLeave }: Pro
           return (
             <li key={idea.id} class="plan-idea">
               <p class="plan-idea__text">
-                <span class="badge">{t(KIND_BADGES[idea.kind])}</span> {idea.text}
+                <span class="badge">{planT(KIND_BADGES[idea.kind])}</span> {idea.text}
               </p>
-              <SourceLink source={idea.source} words={t('plan.source', { label: idea.source.label })} />
+              <SourceLink source={idea.source} words={planT('plan.source', { label: idea.source.label })} />
               <div class="plan-idea__tools">
                 {at && (
                   <>
-                    <span class="plan-idea__added">{t('plan.added')}</span>
+                    <span class="plan-idea__added">{planT('plan.added')}</span>
                     <a
                       href={`#${at.fieldId}`}
                       onClick={(event) => {
@@ -137,7 +143,7 @@ export function Ideas({ plan, ideas, idPrefix, phase: fixedPhase, onLeave }: Pro
                         jumpTo(at.fieldId);
                       }}
                     >
-                      {t('plan.goToIt')}
+                      {planT('plan.goToIt')}
                       <span class="sr-only">: {idea.text}</span>
                     </a>
                   </>
@@ -145,7 +151,7 @@ export function Ideas({ plan, ideas, idPrefix, phase: fixedPhase, onLeave }: Pro
                 <button
                   type="button"
                   class="button button--small"
-                  aria-label={t('plan.addSuggestion', { text: idea.text, phase: phaseTitle })}
+                  aria-label={planT('plan.addSuggestion', { text: idea.text, phase: phaseTitle })}
                   onClick={() => add(idea, phase)}
                 >
                   + {phaseTitle}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
-import { t } from '../../i18n/ui';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import type { Plan } from '../../schemas/plan';
 import type { Ideas as IdeasList, IdeaView } from './Ideas';
@@ -34,7 +34,7 @@ export default function IdeasSheet({ plan, ideas, phase, onClose, Ideas }: Props
           {pt('plan.close')}
         </button>
       </div>
-      <p>{t('plan.suggestionsIntro')}</p>
+      <p>{planT('plan.suggestionsIntro')}</p>
       <Ideas plan={plan} ideas={ideas} idPrefix="sheet" phase={phase} onLeave={() => dialog.current?.close()} />
     </dialog>
   );

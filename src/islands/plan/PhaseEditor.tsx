@@ -1,4 +1,4 @@
-import { t } from '../../i18n/ui';
+import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dayDate, phaseRange } from '../../lib/plan-dates';
 import { PHASE_TITLES } from '../../lib/plan-labels';
@@ -53,7 +53,7 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
     const neighbour = phase.goals[position + 1] ?? phase.goals[position - 1];
     removeWithUndo({
       planId: plan.id,
-      item: quoted(goal.text.trim() || t('plan.goalN', { n: position + 1 })),
+      item: quoted(goal.text.trim() || planT('plan.goalN', { n: position + 1 })),
       remove: (p, now) => removeGoal(p, index, goal.id, now),
       restore: (p, now) => insertGoal(p, index, goal, position, now),
       focusAfterRemove: neighbour ? [`goal-${neighbour.id}`] : [addGoalId],
@@ -69,7 +69,7 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
     const neighbour = phase.people[position + 1] ?? phase.people[position - 1];
     removeWithUndo({
       planId: plan.id,
-      item: quoted(person.name.trim() || t('plan.personN', { n: position + 1 })),
+      item: quoted(person.name.trim() || planT('plan.personN', { n: position + 1 })),
       remove: (p, now) => removePerson(p, index, person.id, now),
       restore: (p, now) => insertPerson(p, index, person, position, now),
       focusAfterRemove: neighbour ? [`person-${neighbour.id}`] : [addPersonId],
@@ -85,17 +85,17 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
         {range && <span class="plan-phase__dates">{formatRange(range)}</span>}
       </h3>
       <button type="button" class="button button--small plan-phase__ideas" onClick={onOpenIdeas}>
-        {t('plan.ideasButton')}
+        {planT('plan.ideasButton')}
       </button>
       <Field
         id={`${id}-theme`}
-        label={t('plan.theme')}
+        label={planT('plan.theme')}
         value={phase.theme}
         maxLength={MAX_PLAN_SHORT_TEXT}
         onInput={(theme) => setPhaseFields(plan.id, index, { theme })}
       />
 
-      <h4 class="plan-subtitle">{t('plan.goals')}</h4>
+      <h4 class="plan-subtitle">{planT('plan.goals')}</h4>
       <ol class="plan-goals">
         {phase.goals.map((goal, goalIndex) => (
           <GoalEditor
@@ -113,22 +113,24 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
       </ol>
       <AddButton
         id={addGoalId}
-        label={t('plan.addGoal')}
-        fullMessage={isFull(phase.goals) ? t('plan.goalsFull', { phase: phaseTitle, max: MAX_PLAN_ITEMS }) : undefined}
+        label={planT('plan.addGoal')}
+        fullMessage={
+          isFull(phase.goals) ? planT('plan.goalsFull', { phase: phaseTitle, max: MAX_PLAN_ITEMS }) : undefined
+        }
         onAdd={newGoal}
       />
 
-      <h4 class="plan-subtitle">{t('plan.people')}</h4>
+      <h4 class="plan-subtitle">{planT('plan.people')}</h4>
       <ul class="plan-people">
         {phase.people.map((person, personIndex) => {
           const pid = `person-${person.id}`;
-          const label = person.name.trim() || t('plan.personN', { n: personIndex + 1 });
+          const label = person.name.trim() || planT('plan.personN', { n: personIndex + 1 });
           return (
             <li key={person.id} class="plan-person" id={pid}>
               <div class="plan-row">
                 <Field
                   id={`${pid}-name`}
-                  label={t('plan.person')}
+                  label={planT('plan.person')}
                   value={person.name}
                   maxLength={MAX_PLAN_SHORT_TEXT}
                   onInput={(name) => setPersonFields(plan.id, index, person.id, { name })}
@@ -136,14 +138,14 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
                 <Field
                   id={`${pid}-why`}
                   class="plan-field--grow"
-                  label={t('plan.why')}
+                  label={planT('plan.why')}
                   value={person.why}
                   maxLength={MAX_PLAN_TEXT}
                   onInput={(why) => setPersonFields(plan.id, index, person.id, { why })}
                 />
                 <Field
                   id={`${pid}-by`}
-                  label={t('plan.byDay')}
+                  label={planT('plan.byDay')}
                   type="number"
                   value={person.byDay === undefined ? '' : String(person.byDay)}
                   inputProps={{ min: 1, max: 366, inputMode: 'numeric', class: 'plan-input--short' }}
@@ -164,7 +166,7 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
                       setPersonFields(plan.id, index, person.id, { met });
                     }}
                   />
-                  <label for={`${pid}-met`}>{t('plan.met')}</label>
+                  <label for={`${pid}-met`}>{planT('plan.met')}</label>
                 </div>
                 <ItemTools
                   itemId={pid}
@@ -173,17 +175,17 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
                   last={personIndex === phase.people.length - 1}
                   onMove={(delta) => movePersonBy(plan.id, index, person.id, delta)}
                   onRemove={() => dropPerson(person, personIndex)}
-                  removeLabel={t('plan.removePerson')}
-                  moveUp={t('plan.moveUp')}
-                  moveDown={t('plan.moveDown')}
+                  removeLabel={planT('plan.removePerson')}
+                  moveUp={planT('plan.moveUp')}
+                  moveDown={planT('plan.moveDown')}
                 />
               </div>
               {person.source && (
-                <SourceLink source={person.source} words={t('plan.fromHandbook', { label: person.source.label })} />
+                <SourceLink source={person.source} words={planT('plan.fromHandbook', { label: person.source.label })} />
               )}
               {plan.startDate && person.byDay !== undefined && (
                 <p class="plan-action__due">
-                  {t('plan.dueOn', { date: formatDate(dayDate(plan.startDate, person.byDay)) })}
+                  {planT('plan.dueOn', { date: formatDate(dayDate(plan.startDate, person.byDay)) })}
                 </p>
               )}
             </li>
@@ -192,20 +194,20 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
       </ul>
       <AddButton
         id={addPersonId}
-        label={t('plan.addPerson')}
+        label={planT('plan.addPerson')}
         fullMessage={
-          isFull(phase.people) ? t('plan.peopleFull', { phase: phaseTitle, max: MAX_PLAN_ITEMS }) : undefined
+          isFull(phase.people) ? planT('plan.peopleFull', { phase: phaseTitle, max: MAX_PLAN_ITEMS }) : undefined
         }
         onAdd={newPerson}
       />
 
-      <h4 class="plan-subtitle">{t('plan.review')}</h4>
+      <h4 class="plan-subtitle">{planT('plan.review')}</h4>
       <div class="plan-review">
         {(['happened', 'why', 'next'] as const).map((part) => (
           <Field
             key={part}
             id={`${id}-review-${part}`}
-            label={t(
+            label={planT(
               part === 'happened' ? 'plan.reviewHappened' : part === 'why' ? 'plan.reviewWhy' : 'plan.reviewNext',
             )}
             value={phase.review[part]}

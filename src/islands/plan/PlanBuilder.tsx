@@ -2,6 +2,7 @@ import '../../styles/planner.css';
 import '../../styles/plan.css';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { planT } from '../../i18n/plan-ui';
 import { t } from '../../i18n/ui';
 import { parseIsoDate } from '../../lib/dates';
 import { sortPlans } from '../../lib/plan-model';
@@ -91,7 +92,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
             }}
           />
         ) : (
-          <p>{t('plan.loading')}</p>
+          <p>{planT('plan.loading')}</p>
         )}
         <Announcer />
       </div>
@@ -101,7 +102,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
   if (!loaded) {
     return (
       <div class="plan-builder plan-builder--loading">
-        <p>{t('plan.loading')}</p>
+        <p>{planT('plan.loading')}</p>
         <Announcer />
       </div>
     );
@@ -112,7 +113,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
     return (
       <div class="plan-builder plan-builder--empty">
         <StorageNotices ready />
-        <p>{t('plan.none')}</p>
+        <p>{planT('plan.none')}</p>
         <NewPlanButton templates={templates} />
         <Announcer />
       </div>
@@ -121,10 +122,10 @@ export default function PlanBuilder({ ideas, templates }: Props) {
 
   const saveText =
     storage.mode !== 'ok' || saveState === 'failed'
-      ? t('plan.notSaved')
+      ? planT('plan.notSaved')
       : saveState === 'saving'
-        ? t('plan.saving')
-        : t('plan.saved');
+        ? planT('plan.saving')
+        : planT('plan.saved');
 
   return (
     <div class={`plan-builder plan-builder--${view}`}>
@@ -133,7 +134,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
         <PlanList plans={sortPlans(Object.values(plans))} currentId={plan.id} templates={templates} />
         <section class="plan-details" aria-labelledby="details-title">
           <div class="plan-details__head">
-            <h2 id="details-title">{t('plan.details')}</h2>
+            <h2 id="details-title">{planT('plan.details')}</h2>
             <p class={`plan-save plan-save--${saveState}`} aria-live="polite">
               {saveText}
             </p>
@@ -142,7 +143,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
             <Field
               id="plan-title"
               class="plan-field--grow"
-              label={t('plan.title')}
+              label={planT('plan.title')}
               value={plan.title}
               maxLength={MAX_PLAN_SHORT_TEXT}
               onInput={(title) => setPlanFields(plan.id, { title })}
@@ -150,7 +151,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
             <Field
               id="plan-role"
               class="plan-field--grow"
-              label={t('plan.role')}
+              label={planT('plan.role')}
               value={plan.role}
               maxLength={MAX_PLAN_SHORT_TEXT}
               onInput={(role) => setPlanFields(plan.id, { role })}
@@ -159,7 +160,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
           <div class="plan-row">
             <Field
               id="plan-start"
-              label={t('plan.startDate')}
+              label={planT('plan.startDate')}
               type="date"
               value={plan.startDate ?? ''}
               onInput={(value) => setPlanFields(plan.id, { startDate: parseIsoDate(value) })}
@@ -180,7 +181,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
             <Field
               id="plan-reviewers"
               class="plan-field--grow"
-              label={t('plan.reviewers')}
+              label={planT('plan.reviewers')}
               value={plan.reviewers}
               maxLength={MAX_PLAN_SHORT_TEXT}
               onInput={(reviewers) => setPlanFields(plan.id, { reviewers })}
@@ -188,7 +189,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
           </div>
           <Field
             id="plan-context"
-            label={t('plan.context')}
+            label={planT('plan.context')}
             value={plan.context}
             maxLength={MAX_PLAN_TEXT}
             multiline
@@ -196,7 +197,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
           />
         </section>
         <fieldset class="plan-views">
-          <legend>{t('plan.views')}</legend>
+          <legend>{planT('plan.views')}</legend>
           {(['edit', 'timeline'] as const).map((name) => (
             <label key={name} class="plan-views__choice">
               <input
@@ -206,7 +207,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
                 checked={view === name}
                 onChange={() => setView(name)}
               />
-              {t(name === 'edit' ? 'plan.viewEdit' : 'plan.viewTimeline')}
+              {planT(name === 'edit' ? 'plan.viewEdit' : 'plan.viewTimeline')}
             </label>
           ))}
         </fieldset>
@@ -214,7 +215,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
           Timeline ? (
             <Timeline plan={plan} />
           ) : (
-            <p>{t('plan.loading')}</p>
+            <p>{planT('plan.loading')}</p>
           )
         ) : (
           <div class="plan-work">
@@ -230,8 +231,8 @@ export default function PlanBuilder({ ideas, templates }: Props) {
               ))}
             </div>
             <aside class="plan-ideas" aria-labelledby="ideas-title">
-              <h2 id="ideas-title">{t('plan.suggestions')}</h2>
-              <p>{t('plan.suggestionsIntro')}</p>
+              <h2 id="ideas-title">{planT('plan.suggestions')}</h2>
+              <p>{planT('plan.suggestionsIntro')}</p>
               <Ideas plan={plan} ideas={ideas} idPrefix="ideas" />
             </aside>
           </div>
@@ -254,7 +255,7 @@ function NewPlanButton({ templates }: { templates: TemplateView[] }) {
   return (
     <>
       <button type="button" class="button" onClick={() => setOpen(true)}>
-        + {t('plan.new')}
+        + {planT('plan.new')}
       </button>
       {open && Picker && <Picker templates={templates} onClose={() => setOpen(false)} />}
     </>
@@ -270,10 +271,10 @@ interface PlanListProps {
 function PlanList({ plans, currentId, templates }: PlanListProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const current = plans.find((p) => p.id === currentId);
-  const title = current?.title.trim() || t('plan.untitled');
+  const title = current?.title.trim() || planT('plan.untitled');
   return (
     <nav class="plan-list" aria-labelledby="plan-list-title">
-      <h2 id="plan-list-title">{t('plan.yourPlans')}</h2>
+      <h2 id="plan-list-title">{planT('plan.yourPlans')}</h2>
       <ul>
         {plans.map((p) => (
           <li key={p.id}>
@@ -283,7 +284,7 @@ function PlanList({ plans, currentId, templates }: PlanListProps) {
               aria-current={p.id === currentId ? 'true' : undefined}
               onClick={() => selectPlan(p.id)}
             >
-              {p.title.trim() || t('plan.untitled')}
+              {p.title.trim() || planT('plan.untitled')}
             </button>
           </li>
         ))}
@@ -291,18 +292,18 @@ function PlanList({ plans, currentId, templates }: PlanListProps) {
       <div class="program-panel__actions">
         <NewPlanButton templates={templates} />
         <button type="button" class="button" onClick={duplicateCurrentPlan}>
-          {t('plan.duplicate')}
+          {planT('plan.duplicate')}
         </button>
         <button type="button" class="button button--danger" onClick={() => dialog.current?.showModal()}>
-          {t('plan.delete')}
+          {planT('plan.delete')}
         </button>
       </div>
       <ConfirmDialog
         dialogRef={dialog}
         id="delete-plan-title"
-        title={t('plan.deleteTitle', { title })}
-        text={t('plan.deleteText')}
-        confirmLabel={t('plan.deleteConfirm')}
+        title={planT('plan.deleteTitle', { title })}
+        text={planT('plan.deleteText')}
+        confirmLabel={planT('plan.deleteConfirm')}
         onConfirm={() => deletePlan(currentId)}
       />
     </nav>

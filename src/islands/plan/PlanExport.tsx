@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../browser/download';
-import { t } from '../../i18n/ui';
+import { planT } from '../../i18n/plan-ui';
 import { hasCalendarDates } from '../../lib/plan-dates';
 import type { Plan } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
@@ -20,9 +20,9 @@ function builderUrl(): string {
 /** Markdown (copy, download), print and calendar exports of the current plan. */
 export function PlanExport({ plan }: { plan: Plan }) {
   const { copy, fallbackBox } = useCopyWithFallback({
-    label: t('plan.copyMarkdown'),
-    copied: t('plan.copied'),
-    failed: t('plan.copyFailed'),
+    label: planT('plan.copyMarkdown'),
+    copied: planT('plan.copied'),
+    failed: planT('plan.copyFailed'),
   });
   const withDates = hasCalendarDates(plan);
   const [weeklyCheckIn, setWeeklyCheckIn] = useState(false);
@@ -31,7 +31,7 @@ export function PlanExport({ plan }: { plan: Plan }) {
     const { planFileName, planToMarkdown } = await loadMarkdown();
     const file = planFileName(plan, 'md');
     downloadText(file, planToMarkdown(plan), 'text/markdown');
-    announce(t('plan.downloaded', { file }));
+    announce(planT('plan.downloaded', { file }));
   };
 
   const copyMarkdown = async () => copy((await loadMarkdown()).planToMarkdown(plan));
@@ -46,23 +46,23 @@ export function PlanExport({ plan }: { plan: Plan }) {
     const planUrl = `${builderUrl()}?plan=${plan.id}`;
     const result = calendarFile(planCalendarEvents(plan, { planUrl, weeklyCheckIn }), createEvents);
     if (!result.ok) {
-      announce(t('plan.icsFailed', { error: result.error }).trim(), 'error');
+      announce(planT('plan.icsFailed', { error: result.error }).trim(), 'error');
       return;
     }
     const file = planFileName(plan, 'ics');
     downloadText(file, result.text, 'text/calendar');
-    announce(t('plan.downloaded', { file }));
+    announce(planT('plan.downloaded', { file }));
   };
 
   return (
     <section class="plan-export" aria-labelledby="export-title" onPointerEnter={prefetch} onFocusIn={prefetch}>
-      <h2 id="export-title">{t('plan.export')}</h2>
+      <h2 id="export-title">{planT('plan.export')}</h2>
       <div class="program-panel__actions">
         <button type="button" class="button" onClick={copyMarkdown}>
-          {t('plan.copyMarkdown')}
+          {planT('plan.copyMarkdown')}
         </button>
         <button type="button" class="button" onClick={download}>
-          {t('plan.downloadMarkdown')}
+          {planT('plan.downloadMarkdown')}
         </button>
         <button
           type="button"
@@ -72,10 +72,10 @@ export function PlanExport({ plan }: { plan: Plan }) {
             window.print();
           }}
         >
-          {t('plan.print')}
+          {planT('plan.print')}
         </button>
         <button type="button" class="button" onClick={calendar} disabled={!withDates}>
-          {t('plan.downloadIcs')}
+          {planT('plan.downloadIcs')}
         </button>
       </div>
       {plan.startDate && (
@@ -86,10 +86,10 @@ export function PlanExport({ plan }: { plan: Plan }) {
             checked={weeklyCheckIn}
             onChange={(event) => setWeeklyCheckIn(event.currentTarget.checked)}
           />
-          <label for="plan-check-in">{t('plan.weeklyCheckIn')}</label>
+          <label for="plan-check-in">{planT('plan.weeklyCheckIn')}</label>
         </div>
       )}
-      {!withDates && <p class="field__help">{t('plan.icsNeedsDates')}</p>}
+      {!withDates && <p class="field__help">{planT('plan.icsNeedsDates')}</p>}
       {fallbackBox}
       <ShareLink plan={plan} />
     </section>
@@ -109,12 +109,12 @@ function ShareLink({ plan }: { plan: Plan }) {
   };
   return (
     <div class="plan-share">
-      <h3>{t('plan.share')}</h3>
+      <h3>{planT('plan.share')}</h3>
       <p id="share-note" class="field__help">
-        {t('plan.shareNote')}
+        {planT('plan.shareNote')}
       </p>
       <button type="button" class="button" aria-describedby="share-note" onClick={share}>
-        {t('plan.shareButton')}
+        {planT('plan.shareButton')}
       </button>
       {status && <p class="plan-share__status">{status.text}</p>}
       {status?.link && (
@@ -123,7 +123,7 @@ function ShareLink({ plan }: { plan: Plan }) {
           readOnly
           rows={4}
           value={status.link}
-          aria-label={t('plan.shareButton')}
+          aria-label={planT('plan.shareButton')}
         />
       )}
     </div>

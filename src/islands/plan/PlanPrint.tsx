@@ -1,4 +1,4 @@
-import { t } from '../../i18n/ui';
+import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange, localToday } from '../../lib/dates';
 import { dueDate, phaseRange } from '../../lib/plan-dates';
 import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
@@ -21,13 +21,13 @@ const phaseShown = (phase: Phase) =>
 export function PlanPrint({ plan, class: className = '' }: { plan: Plan; class?: string }) {
   const facts = [
     plan.role.trim(),
-    plan.startDate ? `${t('plan.startDate')}: ${formatDate(plan.startDate)}` : '',
-    plan.reviewers.trim() ? `${t('plan.reviewedBy')}: ${plan.reviewers.trim()}` : '',
-    t('plan.printedOn', { date: formatDate(localToday()) }),
+    plan.startDate ? `${planT('plan.startDate')}: ${formatDate(plan.startDate)}` : '',
+    plan.reviewers.trim() ? `${planT('plan.reviewedBy')}: ${plan.reviewers.trim()}` : '',
+    planT('plan.printedOn', { date: formatDate(localToday()) }),
   ].filter(Boolean);
   return (
     <article class={`plan-print ${className}`}>
-      <h1>{plan.title.trim() || t('plan.untitled')}</h1>
+      <h1>{plan.title.trim() || planT('plan.untitled')}</h1>
       <p class="plan-print__facts">{facts.join(' · ')}</p>
       {hasText(plan.context) && <p class="plan-print__context">{plan.context}</p>}
       {plan.phases.map((phase, index) =>
@@ -40,13 +40,13 @@ export function PlanPrint({ plan, class: className = '' }: { plan: Plan; class?:
             </h2>
             {phase.goals.filter(goalShown).map((goal) => (
               <div key={goal.id} class="plan-print__goal">
-                <h3>{goal.text.trim() || t('plan.goal')}</h3>
+                <h3>{goal.text.trim() || planT('plan.goal')}</h3>
                 <p>
                   {CATEGORY_LABELS[goal.category]}
                   {hasText(goal.measure) && (
                     <>
                       {' '}
-                      · {t('plan.measure')}: {goal.measure}
+                      · {planT('plan.measure')}: {goal.measure}
                     </>
                   )}
                 </p>
@@ -74,13 +74,13 @@ export function PlanPrint({ plan, class: className = '' }: { plan: Plan; class?:
             ))}
             {phase.people.some(personShown) && (
               <table>
-                <caption>{t('plan.people')}</caption>
+                <caption>{planT('plan.people')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('plan.person')}</th>
-                    <th scope="col">{t('plan.why')}</th>
-                    <th scope="col">{t('plan.byDay')}</th>
-                    <th scope="col">{t('plan.met')}</th>
+                    <th scope="col">{planT('plan.person')}</th>
+                    <th scope="col">{planT('plan.why')}</th>
+                    <th scope="col">{planT('plan.byDay')}</th>
+                    <th scope="col">{planT('plan.met')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -102,7 +102,7 @@ export function PlanPrint({ plan, class: className = '' }: { plan: Plan; class?:
                   .map((part) => (
                     <>
                       <dt>
-                        {t(
+                        {planT(
                           part === 'happened'
                             ? 'plan.reviewHappened'
                             : part === 'why'

@@ -1,4 +1,5 @@
 import '../../styles/plan-timeline.css';
+import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { formatDate, formatRange, localToday } from '../../lib/dates';
@@ -33,7 +34,7 @@ export default function PlanTimeline({ plan }: { plan: Plan }) {
   return (
     <section class="plan-timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">
-        {pt('plan.timeline')}: {plan.title.trim() || t('plan.untitled')}
+        {pt('plan.timeline')}: {plan.title.trim() || planT('plan.untitled')}
       </h2>
       <p class="plan-timeline__where">{where}</p>
       <div class="plan-timeline__axis" aria-hidden="true">
@@ -83,10 +84,10 @@ export default function PlanTimeline({ plan }: { plan: Plan }) {
                   </span>{' '}
                   <span>
                     {mark.kind === 'person'
-                      ? pt('plan.meet', { name: mark.text.trim() || t('plan.person') })
-                      : mark.text.trim() || t('plan.action')}
+                      ? pt('plan.meet', { name: mark.text.trim() || planT('plan.person') })
+                      : mark.text.trim() || planT('plan.action')}
                   </span>
-                  {mark.overdue && <strong class="badge badge--overdue">⚠ {t('plan.overdue')}</strong>}
+                  {mark.overdue && <strong class="badge badge--overdue">⚠ {planT('plan.overdue')}</strong>}
                   {mark.status === 'done' && <strong class="plan-timeline__done">✓ {STATUS_LABELS.done}</strong>}
                 </li>
               ))}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
-import { t } from '../../i18n/ui';
 import { duplicatePlan, newId } from '../../lib/plan-model';
 import { decodePlan, type SharedPlan, type SharedPlanError } from '../../lib/plan-share';
 import { newPlan } from '../../stores/plans';
@@ -35,7 +35,7 @@ export default function SharedReview({ fragment, onDone, Print }: Props) {
   useEffect(() => {
     decodePlan(fragment).then(setShared);
   }, [fragment]);
-  if (!shared) return <p>{t('plan.loading')}</p>;
+  if (!shared) return <p>{planT('plan.loading')}</p>;
   const back = (
     <button type="button" class="button" onClick={onDone}>
       {pt('plan.backToPlans')}
@@ -65,7 +65,7 @@ export default function SharedReview({ fragment, onDone, Print }: Props) {
           onClick={() => {
             // A copy under a new id, with its own history: the shared plan's id may be one of the reader's own.
             const copy = { ...duplicatePlan(plan, newId(), Date.now()), title: plan.title };
-            newPlan(copy, pt('plan.savedCopy', { title: plan.title.trim() || t('plan.untitled') }));
+            newPlan(copy, pt('plan.savedCopy', { title: plan.title.trim() || planT('plan.untitled') }));
             onDone();
           }}
         >

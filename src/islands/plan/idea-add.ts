@@ -1,5 +1,5 @@
+import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
-import { t } from '../../i18n/ui';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import { type FullList, type SuggestionIdea, suggestionBlocked } from '../../lib/plan-suggestions';
 import { quoted } from '../../lib/text-limit';
@@ -29,8 +29,8 @@ export function addIdeaToPlan(planId: string, idea: SuggestionIdea, phase: numbe
 
 /** The same words as under the full list's own "+ Add" button. */
 function fullListMessage(blocked: FullList, phaseTitle: string): string {
-  if (blocked.list === 'goals') return t('plan.goalsFull', { phase: phaseTitle, max: MAX_PLAN_ITEMS });
-  if (blocked.list === 'people') return t('plan.peopleFull', { phase: phaseTitle, max: MAX_PLAN_ITEMS });
-  const goal = quoted(blocked.goal.text.trim() || t('plan.goalN', { n: blocked.number }));
-  return t('plan.actionsFull', { goal, max: MAX_PLAN_ITEMS });
+  if (blocked.list === 'goals') return planT('plan.goalsFull', { phase: phaseTitle, max: MAX_PLAN_ITEMS });
+  if (blocked.list === 'people') return planT('plan.peopleFull', { phase: phaseTitle, max: MAX_PLAN_ITEMS });
+  const goal = quoted(blocked.goal.text.trim() || planT('plan.goalN', { n: blocked.number }));
+  return planT('plan.actionsFull', { goal, max: MAX_PLAN_ITEMS });
 }

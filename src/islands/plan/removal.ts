@@ -1,3 +1,4 @@
+import { planT } from '../../i18n/plan-ui';
 import { t } from '../../i18n/ui';
 import type { Plan } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
@@ -23,7 +24,7 @@ interface Removal {
 export function removeWithUndo({ planId, item, remove, restore, focusAfterRemove, focusAfterRestore }: Removal): void {
   focusAfterRender(...focusAfterRemove);
   editPlan(planId, remove);
-  announce(t('plan.removed', { item }), 'info', {
+  announce(planT('plan.removed', { item }), 'info', {
     label: t('planner.undo'),
     run: () => {
       // The store calls the change at once; it is not called at all when the plan cannot be changed (it says why).
@@ -34,8 +35,8 @@ export function removeWithUndo({ planId, item, remove, restore, focusAfterRemove
         result.outcome = next === plan ? 'refused' : 'restored';
         return next;
       });
-      if (result.outcome === 'restored') announce(t('plan.restored', { item }));
-      else if (result.outcome === 'refused') announce(t('plan.notRestored', { item }), 'error');
+      if (result.outcome === 'restored') announce(planT('plan.restored', { item }));
+      else if (result.outcome === 'refused') announce(planT('plan.notRestored', { item }), 'error');
     },
   });
 }

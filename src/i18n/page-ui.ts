@@ -1,0 +1,144 @@
+import { translator } from './translator';
+
+/**
+ * Strings of what is rendered at build time only (site chrome, navigation,
+ * home, footer, 404, seed notes, the design page): never in a bundle.
+ */
+export const pageUi = {
+  'site.name': 'CSM Handbook',
+  'site.description':
+    'A fast, accessible handbook for Customer Success Management teams: job family, onboarding, internship, aspiring leaders and the CSM manager handbook.',
+  'skip.toContent': 'Skip to content',
+  'table.label': 'Table',
+  'video.watch': 'Watch the video (opens YouTube)',
+  'nav.label': 'Handbook',
+  'nav.menu': 'Menu',
+  'nav.group.role': 'The CSM role',
+  'nav.group.programs': 'Programs',
+  'nav.group.leadership': 'Leadership',
+  'nav.home': 'Home',
+  'nav.groupPages': 'Open this section ({count} pages)',
+  'home.morePages': 'and {count} more pages in this section',
+  'breadcrumbs.label': 'Breadcrumbs',
+  'toc.label': 'On this page',
+  'toc.overview': 'Overview',
+  'pagination.label': 'More pages',
+  'pagination.previous': 'Previous',
+  'pagination.next': 'Next',
+  'page.lastUpdated': 'Last updated',
+  'page.source': 'Source',
+  'page.sourceLink': 'this page in the GitLab handbook',
+  'heading.anchor': 'Link to this section:',
+  'theme.label': 'Theme',
+  'theme.auto': 'Auto',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'frame.notice':
+    'This page is shown inside another site’s frame. To protect your data, the planners are turned off here.',
+  'frame.open': 'Open this page on its own',
+  'nav.myProgress': 'My progress',
+  'nav.planBuilder': '30-60-90 plan',
+  'home.plannersHeading': 'Planners',
+  'home.plannersText':
+    'Tick the onboarding, internship and aspiring leaders checklists on their pages; see everything together on My progress.',
+  'footer.credit':
+    'Handbook text from the GitLab handbook, © GitLab Inc. and contributors, used under the Creative Commons Attribution-ShareAlike 4.0 licence.',
+  'footer.license': 'CC BY-SA 4.0',
+  'footer.privacy': 'Planner data stays in this browser: there is no account, no server and no tracking.',
+  'home.title': 'Customer Success Management handbook',
+  'home.lead':
+    'Everything a Customer Success Manager needs to grow in the role: what each level does, how onboarding works, the internship plan, the path to management and the manager’s field guide.',
+  'home.pagesHeading': 'Handbook pages',
+  'home.dataHeading': 'Your data stays in this browser',
+  'home.dataText':
+    'Anything you tick or write in the planners is kept only in this browser, on this device. Nothing is sent anywhere: there is no account, no server and no tracking.',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  'notFound.home': 'Go to the home page',
+  'toc.contentsLink': 'Contents',
+  'page.backToTop': 'Back to top',
+  // ---- seed shape : add this feature's strings below this line ----
+  'seed.siteNote': 'From this site',
+  'seed.sourceSection': 'the section of the GitLab handbook this page comes from',
+  'seed.sourceNotRecorded': '(the address of the original page was not recorded with its text)',
+  'nav.badgeDone': 'done',
+  'toc.sectionDone': '(done)',
+  'home.pathsHeading': 'What brings you here?',
+  'home.pathsLead': 'Pick what fits: each path opens the right page with your part chosen.',
+  'home.path.newCsm': 'I am a new CSM',
+  'home.path.newCsmText': 'Your onboarding checklist, showing the new CSM’s part, month by month.',
+  'home.path.intern': 'I am starting an internship',
+  'home.path.internText': 'The 12-week internship plan: set your start date and each week shows its dates.',
+  'home.path.mentor': 'I mentor an intern',
+  'home.path.mentorText': 'What the internship expects of a mentor, and the mentor’s tasks week by week.',
+  'home.path.leader': 'I want to lead a CSM team',
+  'home.path.leaderText': 'The aspiring leaders program, and a mock 30-60-90 plan for the interview.',
+  'home.path.leaderPlan': 'Draft the mock plan',
+  'home.path.manager': 'I am a new CSM manager',
+  'home.path.managerText': 'The manager handbook, and your own first 90 days as a plan.',
+  'home.path.managerPlan': 'Start my 30-60-90 plan',
+  'home.continueHeading': 'Continue where you left off',
+  'home.continueNext': 'Next: {task}',
+  'home.continueSection': 'in {section}',
+  'home.continueNow': 'Now: {block}, {from} – {to}',
+  'home.continueDone': 'Everything is done. Well done!',
+  'design.title': 'Design system',
+  'design.lead': 'Every control and component of the site, in both themes. Not linked from the navigation.',
+} as const;
+
+export type PageUiKey = keyof typeof pageUi;
+
+/** Looks up a build-time page string (see `translator`). */
+export const pageT = translator(pageUi);
+
+/**
+ * The search panel's strings, beside `ui` rather than in it: the planner
+ * islands bundle `ui` whole (an object's unused keys stay in), while these are
+ * rendered into the page at build time and sent to the panel's script through
+ * a data attribute. Kept apart, they weigh nothing on a planner page.
+ */
+export const searchUi = {
+  'search.button': 'Search',
+  'search.label': 'Search the handbook',
+  'search.placeholder': 'Search pages and tasks',
+  'search.close': 'Close search',
+  'search.filters': 'Filter results',
+  'search.kind': 'Kind',
+  'search.audience': 'For',
+  'search.results': 'Search results',
+  'search.loading': 'Loading search…',
+  'search.count': '{results} on {pages} for “{query}”',
+  'search.countMore': '{results} on {pages} for “{query}”, and more pages to show',
+  'search.resultCount': '{count} results',
+  'search.resultCountOne': '1 result',
+  'search.pageCount': '{count} pages',
+  'search.pageCountOne': '1 page',
+  'search.corrected': 'Nothing matches “{query}”. Showing {results} on {pages} for “{corrected}”.',
+  'search.none': 'No results for “{query}”. Try other words, or fewer filters.',
+  'search.task': 'Task',
+  'search.more': 'Show more results',
+  'search.recentSearches': 'Recent searches',
+  'search.recentPages': 'Recently opened',
+  'search.clearRecent': 'Clear',
+  'search.clearRecentLabel': 'Clear recent searches',
+  'search.recentCleared': 'Recent searches cleared.',
+  'search.filtersToggle': 'Filters',
+  'search.filtersToggleOn': 'Filters ({count} on)',
+  'search.keyUp': '↑',
+  'search.keyDown': '↓',
+  'search.keyEnter': 'Enter',
+  'search.keyEscape': 'Esc',
+  'search.keysMove': 'to move',
+  'search.keysOpen': 'to open',
+  'search.keysClose': 'to close',
+  'search.unavailable':
+    'Search could not be loaded. It needs the site to be served over http(s) (it does not work from a file opened on disk) and JavaScript.',
+  'search.hint':
+    'Type to search. Use the arrow keys to move through results and Enter to open one. With the box empty, your recent searches and opened results are listed.',
+  'search.pageTitle': 'Search',
+  'search.pageDescription': 'Search every handbook page and planner task.',
+  'search.noScript': 'Search needs JavaScript. Every page is listed on the home page and in the navigation.',
+} as const;
+
+/** Looks up a search panel string (see `translator`). */
+export const searchT = translator(searchUi);

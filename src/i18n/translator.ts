@@ -1,0 +1,41 @@
+import { fill } from './fill';
+
+/*
+ * How the site's strings are kept: flat dictionaries with dotted keys, one
+ * module a family, each with its lookup made here. A bundle never splits a
+ * module and keeps an object's unused keys, so a dictionary goes with the
+ * code that uses it: a string in `ui` weighs on every planner page.
+ *
+ * | module | lookup | used by |
+ * | --- | --- | --- |
+ * | ui.ts | t | islands and stores of every planner page (checklists, storage, shared controls) |
+ * | plan-ui.ts | planT | the plan builder and the plan cards of My progress |
+ * | plan-views-ui.ts | pt | the plan builder's views loaded on demand |
+ * | progress-ui.ts | gt | My progress |
+ * | manager-ui.ts | mt | the manager toolkit |
+ * | ladder-ui.ts | lt | the career ladder page |
+ * | page-ui.ts | pageT, searchT | pages rendered at build time (never in a bundle); searchT's strings reach the search panel's script through a data attribute |
+ */
+
+/** A string with forms for one and for other counts (English needs no more). */
+export type PluralForms = { readonly one: string; readonly other: string };
+
+const plural = new Intl.PluralRules('en');
+
+type Dictionary = Readonly<Record<string, string | PluralForms>>;
+
+/**
+ * A lookup over one dictionary: finds a string and fills its `{name}`
+ * placeholders. A string with plural forms picks its form by `values.count`
+ * (Intl.PluralRules), so no message ever says "task(s)". Every dictionary
+ * of src/i18n/ makes its lookup with it.
+ */
+export function translator<D extends Dictionary>(dictionary: D) {
+  return (key: keyof D & string, values?: Record<string, string | number>): string => {
+    const entry: string | PluralForms | undefined = dictionary[key];
+    if (entry === undefined) return key;
+    const text =
+      typeof entry === 'string' ? entry : plural.select(Number(values?.count ?? 0)) === 'one' ? entry.one : entry.other;
+    return fill(text, values);
+  };
+}
