@@ -3,15 +3,15 @@ import '../styles/checklist.css';
 import '../styles/checklist-lists.css';
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/ui';
 import { formatRange, localToday } from '../lib/dates';
-import type { ItemShape, SectionShape } from '../lib/program-view';
+import { type ItemShape, programItemIds, type SectionShape } from '../lib/program-view';
 import { isComplete, sectionProgress, stateOf } from '../lib/progress';
 import { checklistElementId, isCurrentPeriod, periodRange } from '../lib/schedule';
 import type { Numbering, Role } from '../schemas/program';
 import { MAX_NOTE_LENGTH, type TaskRecord } from '../schemas/stored';
-import { $lockedTasks, $programSettings, $tasks, setTaskNote, setTaskState, toggleTask } from '../stores/planner';
+import { $lockedTasks, $programSettings, setTaskNote, setTaskState, tasksOf, toggleTask } from '../stores/planner';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from './LengthCounter';
 import { ProgressMeter } from './ProgressMeter';
 import { TaskDetails, TaskText } from './TaskWords';
@@ -34,7 +34,9 @@ const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
  */
 export default function ChecklistSection({ programId, section, readerRoles = ['new-csm', 'intern'] }: Props) {
   const ready = usePlannerReady();
-  const stored = useStore($tasks);
+  // This list's records only: a tick elsewhere on the page does not re-render it.
+  const $own = useMemo(() => tasksOf(programItemIds({ sections: [section] })), [section]);
+  const stored = useStore($own);
   const settings = useStore($programSettings)[programId];
   const [showAnyway, setShowAnyway] = useState(false);
   const records = ready ? stored : NO_RECORDS;

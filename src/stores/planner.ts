@@ -53,6 +53,20 @@ export const checklistStores = { tasks: taskStore, programs: programStore } as c
 export const $tasks = taskStore.$records;
 export const $programSettings = programStore.$records;
 export const $plannerMeta = computed(metaStore.$records, (records) => records[META_ID] ?? { v: 1 as const });
+/**
+ * The records of some tasks only (a checklist section's): a store that tells
+ * its listeners only when one of those records changes, so a tick re-renders
+ * its own list, not every list of the page. (Records of untouched tasks keep
+ * their identity in $tasks, which is what makes the comparison cheap.)
+ */
+export function tasksOf(ids: readonly string[]) {
+  let last: Readonly<Record<string, TaskRecord>> = {};
+  return computed($tasks, (all) => {
+    if (ids.every((id) => all[id] === last[id])) return last;
+    last = Object.fromEntries(ids.flatMap((id) => (all[id] ? [[id, all[id]]] : [])));
+    return last;
+  });
+}
 /** Task ids whose stored record comes from a newer version (or could not be read): shown, not changed. */
 export const $lockedTasks = taskStore.$locked;
 /** True once stored data has been read (islands render stored state only after this). */

@@ -13,6 +13,7 @@ import {
   setTaskState,
   startPlanner,
   stopPlannerForTests,
+  tasksOf,
   toggleTask,
 } from '../../src/stores/planner';
 import { $storageStatus, retryPendingWrites } from '../../src/stores/storage-session';
@@ -27,6 +28,21 @@ function start(storage: FakeStorage) {
 afterEach(() => stopPlannerForTests());
 
 describe('planner store', () => {
+  it('tells a list about its own tasks only, so a tick re-renders one list', () => {
+    start(new FakeStorage());
+    const $list = tasksOf(['int-a', 'int-a-sub']);
+    const seen: string[][] = [];
+    const stop = $list.listen((records) => seen.push(Object.keys(records)));
+    toggleTask('int-b');
+    setTaskNote('int-c', 'elsewhere');
+    expect(seen).toEqual([]);
+    toggleTask('int-a-sub');
+    toggleTask('int-a');
+    expect(seen).toEqual([['int-a-sub'], ['int-a', 'int-a-sub']]);
+    expect($list.get()['int-a']?.state).toBe('done');
+    stop();
+  });
+
   it('ticks, notes and marks tasks, one key per task', () => {
     const storage = new FakeStorage();
     start(storage);
