@@ -1,16 +1,8 @@
-import { handbookPages } from '../support/content';
+import { handbookPages, readerPaths } from '../support/content';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
-const paths = [
-  '/',
-  ...handbookPages().map((p) => p.path),
-  '/my-progress/',
-  '/plan-builder/',
-  '/job-families/sales/customer-success-management/ladder/',
-  '/search/',
-  '/no/such/page/',
-];
+const paths = [...readerPaths(), '/no/such/page/'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of paths) {

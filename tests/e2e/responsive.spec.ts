@@ -1,14 +1,7 @@
-import { handbookPages } from '../support/content';
+import { readerPaths } from '../support/content';
 import { expect, test } from './fixtures';
 
-const paths = [
-  '/',
-  ...handbookPages().map((p) => p.path),
-  '/my-progress/',
-  '/plan-builder/',
-  '/job-families/sales/customer-success-management/ladder/',
-  '/search/',
-];
+const paths = readerPaths();
 
 test.describe('at 375 px wide', () => {
   test.use({ viewport: { width: 375, height: 740 } });

@@ -33,3 +33,16 @@ export function handbookPages(): { title: string; path: string }[] {
     return { title, path };
   });
 }
+
+/** The site's own routes beside the handbook pages (src/pages/). */
+export const SITE_ROUTES = [
+  '/my-progress/',
+  '/plan-builder/',
+  '/job-families/sales/customer-success-management/ladder/',
+  '/search/',
+] as const;
+
+/** Every page a reader can reach: home, each handbook page and the site's own routes. */
+export function readerPaths(): string[] {
+  return ['/', ...handbookPages().map((p) => p.path), ...SITE_ROUTES];
+}
