@@ -43,6 +43,10 @@ export default defineConfig({
     cspPerPage(),
   ],
   build: { format: 'directory' },
+  // Components' scoped <style> marks its elements with a class (`astro-<hash>`) instead of a
+  // `data-astro-cid-<hash>` attribute: the same specificity, fewer bytes in every selector and tag
+  // (the handbook pages' CSS is close to its 10 KB budget).
+  scopedStyleStrategy: 'class',
   vite: {
     build: {
       // Astro builds for "esnext"; CSS is lowered for Vite's "baseline widely available" browsers instead, so

@@ -45,6 +45,18 @@ export interface KeyValueStorage {
   subscribe(listener: (key: string | null) => void): () => void;
 }
 
+/**
+ * Fired on `window` after this tab writes or removes one of its keys (`detail`:
+ * the key): the browser's `storage` event only reaches the other tabs. An
+ * event, not a list in this module, because each page script may bundle its
+ * own copy of the module. See `watchKey` (storage-watch.ts).
+ */
+export const CHANGED_HERE = `${KEY_PREFIX}changed`;
+
+function tellThisTab(key: string): void {
+  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(CHANGED_HERE, { detail: key }));
+}
+
 /** Whether an error from setItem means "no room left" (the names differ between browsers). */
 export function isQuotaError(error: unknown): boolean {
   if (!(error instanceof DOMException)) return false;
@@ -88,6 +100,7 @@ export function openStorage(getStorage: () => Storage | undefined = defaultStora
       if (!store) return 'unavailable';
       try {
         store.setItem(key, value);
+        tellThisTab(key);
         return 'saved';
       } catch (error) {
         return isQuotaError(error) ? 'full' : 'unavailable';
@@ -97,6 +110,7 @@ export function openStorage(getStorage: () => Storage | undefined = defaultStora
       if (!store) return false;
       try {
         store.removeItem(key);
+        tellThisTab(key);
         return true;
       } catch {
         return false;

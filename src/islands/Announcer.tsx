@@ -4,7 +4,7 @@ import { toastEdge } from '../browser/toast-place';
 import { t } from '../i18n/ui';
 import { $announcement } from '../stores/announcer';
 
-/** How long a message stays on screen; one with an action (Undo) stays longer. */
+/** How long a message stays on screen; one with an action (Undo) or a link stays longer. */
 const MESSAGE_MS = 6_000;
 const ACTION_MESSAGE_MS = 15_000;
 
@@ -20,7 +20,8 @@ export function Announcer() {
   useEffect(() => {
     if (!message) return;
     setVisibleId(message.id);
-    const timer = setTimeout(() => setVisibleId(null), message.actions.length > 0 ? ACTION_MESSAGE_MS : MESSAGE_MS);
+    const offers = message.actions.length > 0 || message.link !== undefined;
+    const timer = setTimeout(() => setVisibleId(null), offers ? ACTION_MESSAGE_MS : MESSAGE_MS);
     return () => clearTimeout(timer);
   }, [message]);
 
@@ -44,6 +45,11 @@ export function Announcer() {
           {action.label}
         </button>
       ))}
+      {shown?.link && (
+        <a class="button button--small" href={shown.link.href}>
+          {shown.link.label}
+        </a>
+      )}
       {shown && (
         <button type="button" class="toast__close" aria-label={t('planner.dismiss')} onClick={() => setVisibleId(null)}>
           ×

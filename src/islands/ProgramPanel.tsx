@@ -265,21 +265,23 @@ function RoleSwitch({
 }) {
   const options: (Role | 'everyone')[] = ['everyone', ...(program.roles ?? [])];
   return (
-    <fieldset class="field role-switch">
+    <fieldset class="program-panel__roles">
       <legend>{t('planner.roleLegend')}</legend>
-      {options.map((option) => (
-        <label key={option} class="role-switch__option">
-          <input
-            type="radio"
-            name={`role-${program.id}`}
-            value={option}
-            checked={(role ?? 'everyone') === option}
-            disabled={disabled}
-            onChange={() => setProgramSettings(program.id, { role: option === 'everyone' ? undefined : option })}
-          />
-          <span>{t(`role.${option}`)}</span>
-        </label>
-      ))}
+      <div class="segmented">
+        {options.map((option) => (
+          <label key={option}>
+            <input
+              type="radio"
+              name={`role-${program.id}`}
+              value={option}
+              checked={(role ?? 'everyone') === option}
+              disabled={disabled}
+              onChange={() => setProgramSettings(program.id, { role: option === 'everyone' ? undefined : option })}
+            />
+            <span>{t(`role.${option}`)}</span>
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }

@@ -58,9 +58,8 @@ export function useProgramExtras(program: ProgramShape, ready: boolean, startInp
           announce(
             t('celebrate.program', { title: program.title }),
             'info',
-            next
-              ? { label: next.label, run: () => window.location.assign(`${import.meta.env.BASE_URL}${next.path}`) }
-              : [],
+            [],
+            next ? { label: next.label, href: `${import.meta.env.BASE_URL}${next.path}` } : undefined,
           );
         } else if (sections.length > 0) {
           announce(t('celebrate.section', { section: titles.get(sections[sections.length - 1] ?? '') ?? '' }));

@@ -3,9 +3,9 @@
  * site's frame, the page could be overlaid to steer the reader's clicks into
  * the planners (clickjacking), and a host that cannot send response headers
  * (GitLab Pages) cannot forbid the frame. So the page marks <html
- * data-framed>, which hides the planner controls (global.css), and shows the
- * notice saying why, with a link that opens the page on its own. A frame of
- * the site itself is left alone.
+ * data-framed>, which hides the planner controls (the styles are in
+ * FrameNotice.astro), and shows the notice saying why, with a link that opens
+ * the page on its own. A frame of the site itself is left alone.
  */
 import { isFramedByAnotherSite } from '../browser/frame';
 

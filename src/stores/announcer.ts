@@ -12,6 +12,12 @@ export interface AnnouncementAction {
   run: () => void;
 }
 
+/** A page to go to from the message (what is next after a finished program): a link, so it opens like one. */
+export interface AnnouncementLink {
+  label: string;
+  href: string;
+}
+
 export interface Announcement {
   /** Increases with each announcement, so the same text is announced again. */
   id: number;
@@ -19,6 +25,7 @@ export interface Announcement {
   tone: 'info' | 'error';
   /** Actions offered with the message, such as Undo (at most a few). */
   actions: AnnouncementAction[];
+  link?: AnnouncementLink | undefined;
 }
 
 export const $announcement = atom<Announcement | null>(null);
@@ -29,9 +36,10 @@ export function announce(
   text: string,
   tone: Announcement['tone'] = 'info',
   actions: AnnouncementAction | AnnouncementAction[] = [],
+  link?: AnnouncementLink,
 ): void {
   announcementId += 1;
-  $announcement.set({ id: announcementId, text, tone, actions: Array.isArray(actions) ? actions : [actions] });
+  $announcement.set({ id: announcementId, text, tone, actions: Array.isArray(actions) ? actions : [actions], link });
 }
 
 /** Only for tests. */

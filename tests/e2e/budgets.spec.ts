@@ -53,7 +53,12 @@ async function load(page: Page, path: string): Promise<Loaded> {
   await page.waitForLoadState('networkidle');
   const all = await Promise.all(bodies);
   const sum = (type: string) => all.filter((item) => item.type === type).reduce((total, item) => total + item.bytes, 0);
-  return { js: sum('script'), css: sum('stylesheet'), urls: all.map((item) => item.url) };
+  // Astro inlines a page's small sheets (components' scoped styles) as <style> elements: they count too.
+  const inlineCss = (await page.locator('style').allTextContents()).reduce(
+    (total, css) => total + gzipSync(css).length,
+    0,
+  );
+  return { js: sum('script'), css: sum('stylesheet') + inlineCss, urls: all.map((item) => item.url) };
 }
 
 for (const path of PLAIN_PAGES) {

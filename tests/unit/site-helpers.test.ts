@@ -135,6 +135,27 @@ describe('storage module', () => {
     ).toBe(false);
   });
 
+  it('tells a watcher when its key changes in this tab, through any adapter, and stops when asked', async () => {
+    const { openStorage } = await import('../../src/browser/storage');
+    const { watchKey } = await import('../../src/browser/storage-watch');
+    const { FakeStorage } = await import('../support/fake-storage');
+    const fake = new FakeStorage();
+    const calls: string[] = [];
+    const stop = watchKey(
+      openStorage(() => fake),
+      'csm-handbook:summary',
+      () => calls.push('changed'),
+    );
+    const writer = openStorage(() => fake);
+    writer.write('csm-handbook:summary', '{}');
+    writer.write('csm-handbook:task:a', '1');
+    writer.remove('csm-handbook:summary');
+    expect(calls).toEqual(['changed', 'changed']);
+    stop();
+    writer.write('csm-handbook:summary', '{}');
+    expect(calls).toHaveLength(2);
+  });
+
   it('tells a full storage from a blocked one', async () => {
     const { isQuotaError, openStorage } = await import('../../src/browser/storage');
     const { FakeStorage } = await import('../support/fake-storage');

@@ -21,11 +21,70 @@ function astroFiles(dir: string): string[] {
   );
 }
 
+function withoutComments(css: string): string {
+  return css.replace(/\/\*[\s\S]*?\*\//g, '');
+}
+
 /** A sheet's text without its comments and without the token definitions (light-dark pairs). */
 function colourUses(css: string): string[] {
-  const code = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/light-dark\([^)]*\)/g, '');
+  const code = withoutComments(css).replace(/light-dark\([^)]*\)/g, '');
   return code.match(COLOUR) ?? [];
 }
+
+/** The CSS of a component's <style> elements. */
+function componentStyles(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+}
+
+/** Class names the selectors of `css` use (declarations left out). */
+function classesIn(css: string): Set<string> {
+  const selectors = withoutComments(css)
+    .replace(/\{[^{}]*\}/g, '{}')
+    .split(/[{}]/)
+    .filter((part) => !part.trim().startsWith('@'));
+  return new Set(
+    selectors.flatMap((selector) => [...selector.matchAll(/\.(-?[a-z_][\w-]*)/gi)].map((m) => m[1] ?? '')),
+  );
+}
+
+/*
+ * The classes global.css may style: the page-wide ones (screen-reader text,
+ * skip links, the one-column page) and prose (what the Markdown plugin
+ * renders: headings with their anchors, scrolling tables, external links). The
+ * header, sidebar, contents and every other part style themselves, in a
+ * <style> of their .astro component.
+ */
+/** Each part of the page shell and the class its own <style> styles. */
+const COMPONENT_ROOTS = [
+  ['src/components/SiteHeader.astro', 'site-header'],
+  ['src/components/ThemeSelect.astro', 'theme-select'],
+  ['src/components/MenuButton.astro', 'menu-button'],
+  ['src/components/Sidebar.astro', 'sidebar'],
+  ['src/components/Breadcrumbs.astro', 'breadcrumbs'],
+  ['src/components/TableOfContents.astro', 'toc'],
+  ['src/components/PrevNext.astro', 'prev-next'],
+  ['src/components/SiteFooter.astro', 'site-footer'],
+  ['src/components/PageCard.astro', 'card'],
+  ['src/components/FrameNotice.astro', 'frame-notice'],
+  ['src/components/ProgressMarks.astro', 'nav-badge'],
+  ['src/components/content/VideoLink.astro', 'video-link__label'],
+  ['src/layouts/HandbookLayout.astro', 'content__grid'],
+] as const;
+
+const GLOBAL_CLASSES = new Set([
+  'sr-only',
+  'skip-link',
+  'prose',
+  'lead',
+  'heading-wrapper',
+  'heading-wrapper--h2',
+  'heading-anchor',
+  'table-scroll',
+  'external',
+  'home',
+  'not-found',
+  'single-page',
+]);
 
 describe('styles', () => {
   it('use colour tokens only: no literal colour in any sheet', () => {
@@ -36,10 +95,18 @@ describe('styles', () => {
 
   it('use colour tokens only: no literal colour in any component’s <style>', () => {
     for (const file of astroFiles('src')) {
-      const styles = [...readFileSync(file, 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
-        (m) => m[1] ?? '',
-      );
-      expect(styles.flatMap(colourUses), file).toEqual([]);
+      expect(componentStyles(file).flatMap(colourUses), file).toEqual([]);
+    }
+  });
+
+  it('keep the global sheet to tokens, resets, page-wide layout and prose: no component rules', () => {
+    const global = withoutComments(readFileSync(join(STYLES, 'global.css'), 'utf8'));
+    expect(classesIn(global)).toEqual(GLOBAL_CLASSES);
+  });
+
+  it('style the site’s parts in their own components', () => {
+    for (const [file, root] of COMPONENT_ROOTS) {
+      expect(classesIn(componentStyles(file).join('\n')), file).toContain(root);
     }
   });
 
