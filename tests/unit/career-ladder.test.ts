@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareLevels, itemKey, ladderQuirks, newItems, resolveGroup, resolveLevel } from '../../src/lib/ladder';
 import { itemId, parseLadder, plainMarkdown } from '../../src/lib/ladder-parse';
-import { type LevelSlug, ladderSchema } from '../../src/schemas/career-ladder';
+import { LEVEL_SLUGS, type LevelSlug, ladderSchema } from '../../src/schemas/career-ladder';
 import { LADDER_IDS_FILE, readLadder } from '../support/ladder';
 
 const { ladder, problems, markdown } = readLadder();
