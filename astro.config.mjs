@@ -69,7 +69,7 @@ export default defineConfig({
         name: 'csm-handbook:jsx-without-babel',
         configResolved(config) {
           const presetJsx = config.plugins.find((plugin) => plugin.name === 'vite:preact-jsx');
-          if (presetJsx) presetJsx.transform = undefined;
+          if (presetJsx) delete presetJsx.transform;
         },
       },
       {
