@@ -19,21 +19,18 @@ import {
 } from '../schemas/manager';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
-import { managerStore } from './manager-records';
+import { managerStore, newManagerId as newId, stampManagerRecord, stampManagerReplacement } from './manager-records';
 
 export { managerStore };
 
 /*
  * The manager toolkit's data: one record store (one key per record, see
- * src/schemas/manager.ts). Notes save after a short pause, like plans.
+ * src/schemas/manager.ts). Notes save after a short pause, like plans. Every
+ * save stamps what it changed, so two tabs' copies of a record merge
+ * (src/lib/manager/merge.ts).
  */
 
 export const MANAGER_AUTOSAVE_MS = 500;
-
-/** A short random id (the plan builder's form, kept here so this bundle does not carry the plan model). */
-function newId(): string {
-  return crypto.randomUUID().replace(/-/g, '').slice(0, 12);
-}
 
 const store = managerStore;
 
@@ -63,7 +60,9 @@ export function startManager(): void {
 }
 
 function save(record: ManagerRecord, delayMs = 0): void {
-  store.set(managerRecordId(record), record, delayMs);
+  const id = managerRecordId(record);
+  const records = $managerRecords.get();
+  store.set(id, stampManagerRecord(Object.hasOwn(records, id) ? records[id] : undefined, record), delayMs);
 }
 
 const clipNote = (note: string) => note.slice(0, MAX_NOTE_LENGTH);
@@ -72,8 +71,8 @@ const clipName = (name: string) => name.slice(0, MAX_PERSON_NAME);
 // ---- settings
 
 export function changeSettings(change: Partial<Omit<ManagerSettings, 'v' | 'kind'>>): void {
-  const current = $managerSettings.get() ?? { v: 1, kind: 'settings' };
-  const next: ManagerSettings = { ...current, ...change, v: 1, kind: 'settings' };
+  const current = $managerSettings.get() ?? { v: 2, kind: 'settings' };
+  const next: ManagerSettings = { ...current, ...change, v: 2, kind: 'settings' };
   for (const key of Object.keys(next) as (keyof ManagerSettings)[]) if (next[key] === undefined) delete next[key];
   save(next);
 }
@@ -83,7 +82,7 @@ export function changeSettings(change: Partial<Omit<ManagerSettings, 'v' | 'kind
 /** Starts a review session dated `date` and returns its id. */
 export function startReview(review: ReviewId, date: string = localToday()): string {
   const id = newId();
-  save({ v: 1, kind: 'review', id, review, date, finished: false, items: {}, updatedAt: Date.now() });
+  save({ v: 2, kind: 'review', id, review, date, finished: false, items: {}, updatedAt: Date.now() });
   return id;
 }
 
@@ -109,7 +108,7 @@ export function changeReview(id: string, change: Partial<Pick<ReviewSession, 'da
 
 function agendaOf(week: string): AgendaWeek {
   const record = $managerRecords.get()[`agenda-${week}`];
-  return record?.kind === 'agenda' ? record : { v: 1, kind: 'agenda', week, items: {}, updatedAt: 0 };
+  return record?.kind === 'agenda' ? record : { v: 2, kind: 'agenda', week, items: {}, updatedAt: 0 };
 }
 
 export function changeAgendaItem(week: string, key: string, change: Partial<ItemState>, delayMs = 0): void {
@@ -127,7 +126,7 @@ export function chooseFifthWeekAgenda(week: string, agenda: 1 | 2 | 3 | 4 | unde
 // ---- team roster
 
 function team(): Team {
-  return $team.get() ?? { v: 1, kind: 'team', members: [] };
+  return $team.get() ?? { v: 2, kind: 'team', members: [], removed: {} };
 }
 
 /** Adds a team member (first name or initials); false when the roster is full or the name empty. */
@@ -139,7 +138,10 @@ export function addMember(name: string): boolean {
     announce(t('manager.rosterFull', { max: MAX_MANAGER_ITEMS }), 'error');
     return false;
   }
-  save({ ...current, members: [...current.members, { id: newId(), name: clean, oneOnOnes: [], idpSyncs: [] }] });
+  save({
+    ...current,
+    members: [...current.members, { id: newId(), name: clean, oneOnOnes: [], idpSyncs: [], added: Date.now() }],
+  });
   return true;
 }
 
@@ -160,7 +162,7 @@ function undoable(recordId: string, message: string, change: () => void): void {
   const undo = store.undoSnapshot(before);
   announce(message, 'info', {
     label: t('planner.undo'),
-    run: () => announce(store.undo(undo) > 0 ? t('manager.undoKept') : t('manager.undone')),
+    run: () => announce(store.undo(undo, stampManagerReplacement) > 0 ? t('manager.undoKept') : t('manager.undone')),
   });
 }
 
@@ -182,10 +184,11 @@ export function logMemberDate(id: string, list: 'oneOnOnes' | 'idpSyncs', date: 
 /** Changes this week's count of reviewed calls by `delta` (never below 0). */
 export function countCall(date: string, delta: number, weekStart: ManagerSettings['weekStart'] = 'monday'): void {
   const week = cadenceWeek(date, weekStart ?? 'monday').start;
-  const current: Calls = $calls.get() ?? { v: 1, kind: 'calls', weeks: [] };
+  const current: Calls = $calls.get() ?? { v: 2, kind: 'calls', weeks: [] };
   const found = current.weeks.find((w) => w.week === week);
   const count = Math.min(999, Math.max(0, (found?.count ?? 0) + delta));
-  const weeks = [...current.weeks.filter((w) => w.week !== week), ...(count > 0 ? [{ week, count }] : [])]
+  // A week counted down to 0 stays, at 0: another tab's copy of it must not bring its old count back.
+  const weeks = [...current.weeks.filter((w) => w.week !== week), { ...found, week, count }]
     .sort((a, b) => a.week.localeCompare(b.week))
     .slice(-MAX_MANAGER_ITEMS);
   save({ ...current, weeks });
@@ -194,7 +197,7 @@ export function countCall(date: string, delta: number, weekStart: ManagerSetting
 // ---- President's Club tally
 
 function club(): Club {
-  return $club.get() ?? { v: 1, kind: 'club', csms: [], choices: {} };
+  return $club.get() ?? { v: 2, kind: 'club', csms: [], choices: {}, removed: {} };
 }
 
 export function addCsm(): string | undefined {
@@ -204,7 +207,7 @@ export function addCsm(): string | undefined {
     return undefined;
   }
   const id = newId();
-  save({ ...current, csms: [...current.csms, { id, name: '', team: '' }] });
+  save({ ...current, csms: [...current.csms, { id, name: '', team: '', added: Date.now() }] });
   return id;
 }
 
@@ -238,9 +241,9 @@ export function changeClubChoices(change: Partial<Club['choices']>): void {
   save({ ...current, choices });
 }
 
-/** Clears the whole tally (entries and choices), with Undo right after. */
+/** Clears the whole tally (entries and choices), with Undo right after; the CSMs stay removed in other tabs too. */
 export function clearClub(): void {
-  undoable('club', t('manager.clubCleared'), () => store.set('club', undefined));
+  undoable('club', t('manager.clubCleared'), () => save({ ...club(), csms: [], choices: {} }));
 }
 
 /** Deletes a review session, with Undo right after. */

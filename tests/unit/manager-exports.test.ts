@@ -17,7 +17,7 @@ const SEED = readFileSync(join(import.meta.dirname, '../../../shared/seeds/002_e
 );
 
 const week = (start: string, items: AgendaWeek['items'], chosenAgenda?: 1 | 2 | 3 | 4): AgendaWeek => ({
-  v: 1,
+  v: 2,
   kind: 'agenda',
   week: start,
   items,
@@ -93,7 +93,7 @@ describe('this week’s 1:1 agenda', () => {
 describe('review sessions and the tally, exported', () => {
   it('a review session as a GitLab issue: task list, notes escaped, a source link', () => {
     const session: ReviewSession = {
-      v: 1,
+      v: 2,
       kind: 'review',
       id: 'abc',
       review: 'checklist',
@@ -119,13 +119,14 @@ describe('review sessions and the tally, exported', () => {
 
   it('the tally as a Markdown table with the choices printed', () => {
     const club: Club = {
-      v: 1,
+      v: 2,
       kind: 'club',
       csms: [
-        { id: 'a', name: 'Ana|B', team: 'East', ebr: 90, netArr: 10, endingArr: 100 },
-        { id: 'b', name: 'Ben', team: 'East', ebr: 90 },
+        { id: 'a', name: 'Ana|B', team: 'East', ebr: 90, netArr: 10, endingArr: 100, added: 1 },
+        { id: 'b', name: 'Ben', team: 'East', ebr: 90, added: 2 },
       ],
       choices: { categories: 'without-workshops' },
+      removed: {},
     };
     const md = clubMarkdown(club, scoreClub(club.csms, club.choices));
     expect(md).toContain(
@@ -140,9 +141,10 @@ describe('review sessions and the tally, exported', () => {
 describe('calendars with recurring events', () => {
   it('the cadences: monthly triage, renewal as chosen, weekly calls, each member’s weekly 1:1 and quarterly IDP sync', () => {
     const team = {
-      v: 1 as const,
+      v: 2 as const,
       kind: 'team' as const,
-      members: [{ id: 'm1', name: 'Ana', oneOnOnes: [], idpSyncs: [] }],
+      members: [{ id: 'm1', name: 'Ana', oneOnOnes: [], idpSyncs: [], added: 1 }],
+      removed: {},
     };
     const none = cadenceEvents(undefined, undefined, '2026-12-09');
     expect(none.map((event) => event.uid)).toEqual([
@@ -150,7 +152,7 @@ describe('calendars with recurring events', () => {
       'manager.call-reviews@csm-handbook',
     ]);
     const events = cadenceEvents(
-      { v: 1, kind: 'settings', renewal: { rule: 'days', days: [15, 1] }, quarterStartMonth: 2 },
+      { v: 2, kind: 'settings', renewal: { rule: 'days', days: [15, 1] }, quarterStartMonth: 2 },
       team,
       '2026-12-09',
     );
@@ -189,7 +191,7 @@ describe('what is due', () => {
   it('lists every cadence with its state, and each member’s 1:1 and IDP sync', () => {
     const sessions: ReviewSession[] = [
       {
-        v: 1,
+        v: 2,
         kind: 'review',
         id: 'a',
         review: 'triage-health',
@@ -199,7 +201,7 @@ describe('what is due', () => {
         updatedAt: 0,
       },
       {
-        v: 1,
+        v: 2,
         kind: 'review',
         id: 'b',
         review: 'onboarding',
@@ -209,7 +211,7 @@ describe('what is due', () => {
         updatedAt: 0,
       },
       {
-        v: 1,
+        v: 2,
         kind: 'review',
         id: 'c',
         review: 'success-plan',
@@ -222,7 +224,7 @@ describe('what is due', () => {
     const rows = cadenceRows(
       sessions,
       undefined,
-      { v: 1, kind: 'calls', weeks: [{ week: '2026-12-07', count: 2 }] },
+      { v: 2, kind: 'calls', weeks: [{ week: '2026-12-07', count: 2 }] },
       '2026-12-09',
     );
     expect(
@@ -240,8 +242,13 @@ describe('what is due', () => {
       ['calls', 'done', ''],
     ]);
     const members = memberRows(
-      { v: 1, kind: 'team', members: [{ id: 'm', name: 'Ana', oneOnOnes: ['2026-11-30'], idpSyncs: [] }] },
-      { v: 1, kind: 'settings', renewal: { rule: 'every-two-weeks', from: '2026-12-01' } },
+      {
+        v: 2,
+        kind: 'team',
+        members: [{ id: 'm', name: 'Ana', oneOnOnes: ['2026-11-30'], idpSyncs: [], added: 1 }],
+        removed: {},
+      },
+      { v: 2, kind: 'settings', renewal: { rule: 'every-two-weeks', from: '2026-12-01' } },
       '2026-12-09',
     );
     expect(members[0]?.oneOnOne.state).toBe('due');

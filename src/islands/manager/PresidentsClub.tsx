@@ -249,7 +249,7 @@ export default function PresidentsClub() {
           ))}
           <div class="tool-actions">
             <MarkdownButtons
-              markdown={() => clubMarkdown(club ?? { v: 1, kind: 'club', csms, choices }, result)}
+              markdown={() => clubMarkdown(club ?? { v: 2, kind: 'club', csms, choices, removed: {} }, result)}
               fileName="presidents-club-tally.md"
             />
             <button
