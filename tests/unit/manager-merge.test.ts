@@ -158,7 +158,7 @@ describe('two tabs’ copies of the President’s Club tally', () => {
     const stale = edit(full, { ...full, csms: [...full.csms, csm('b', 'Ben', 31)] }, 31);
     expect(converge(cleared, stale).csms.map((c) => c.name)).toEqual(['Ben']);
     const { workshops: _w, ...withoutWorkshops } = at0(full.csms);
-    const noWorkshops = edit(full, { ...full, csms: [withoutWorkshops] }, 40);
+    const noWorkshops = edit<Club>(full, { ...full, csms: [withoutWorkshops] }, 40);
     const renamed = edit(full, { ...full, csms: [{ ...at0(full.csms), name: 'Ana B' }] }, 41);
     const merged = converge(noWorkshops, renamed).csms[0];
     expect(merged).toMatchObject({ name: 'Ana B', ebr: 90 });
@@ -180,7 +180,7 @@ describe('two tabs’ copies of call counts and settings', () => {
   it('merges settings field by field, a setting put back to its default included', () => {
     const settings: ManagerSettings = edit(undefined, { v: 2, kind: 'settings', weekStart: 'sunday' }, 10);
     const { weekStart: _w, ...monday } = settings;
-    const backToMonday = edit(settings, monday, 20);
+    const backToMonday = edit<ManagerSettings>(settings, monday, 20);
     const quarter = edit(settings, { ...settings, quarterStartMonth: 2 }, 21);
     const merged = converge(backToMonday, quarter);
     expect(merged.weekStart).toBeUndefined();
