@@ -175,6 +175,56 @@ test('team roster, 1:1s and call reviews work with the keyboard alone', async ({
   expect(ics).toContain('RRULE:FREQ=MONTHLY;INTERVAL=3');
 });
 
+test('removing a team member asks first, says what goes with them, and leaves the focus in the roster', async ({
+  page,
+}) => {
+  await open(page);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  for (const name of ['Ana', 'Ben', 'Cy']) {
+    await team.getByRole('textbox', { name: 'First name or initials' }).fill(name);
+    await team.getByRole('button', { name: 'Add to team' }).click();
+  }
+  await team.getByRole('checkbox', { name: '1:1 with Ben held today' }).check();
+  await team.getByRole('checkbox', { name: 'IDP sync with Ben held today' }).check();
+  const names = team.locator('.team-list__name');
+  await expect(names).toHaveText(['Ana', 'Ben', 'Cy']);
+
+  // Cancel (the focused button) keeps Ben; the focus goes back to the button that asked.
+  const remove = team.getByRole('button', { name: 'Remove Ben' });
+  await remove.click();
+  const dialog = page.getByRole('dialog', { name: 'Remove Ben from your team?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Their 1:1 and IDP sync history goes with them: 2 dates logged in this browser.');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectAxeClean(page);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(names).toHaveText(['Ana', 'Ben', 'Cy']);
+  await expect(remove).toBeFocused();
+  // Escape cancels too.
+  await remove.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(names).toHaveText(['Ana', 'Ben', 'Cy']);
+
+  // Confirm removes Ben (Undo offered); the focus goes to the next member's Remove button.
+  await remove.click();
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(names).toHaveText(['Ana', 'Cy']);
+  await expect(team.getByRole('button', { name: 'Remove Cy' })).toBeFocused();
+  await expect(page.getByRole('status')).toContainText('Ben removed from the team.');
+  // The last member removed: the focus goes to the one before; the roster emptied: to the name field.
+  await team.getByRole('button', { name: 'Remove Cy' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(team.getByRole('button', { name: 'Remove Ana' })).toBeFocused();
+  await team.getByRole('button', { name: 'Remove Ana' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(team.getByRole('textbox', { name: 'First name or initials' })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(names).toHaveText(['Ana']);
+});
+
 test('President’s Club: scores with the seed’s rules, asks where the seed is silent, exports a table, clears all', async ({
   page,
 }) => {
@@ -240,6 +290,7 @@ test.describe('two tabs at once', () => {
 
   async function removeMember(team: Locator, name: string) {
     await team.getByRole('button', { name: `Remove ${name}` }).click();
+    await team.page().getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
   }
 
   test('team members added in both tabs are both kept, and a member removed in one stays removed', async ({
