@@ -87,6 +87,13 @@ export const managerUi = {
   'manager.logOneOnOneFor': '1:1 with {name} held today',
   'manager.logIdpFor': 'IDP sync with {name} held today',
   'manager.removeMember': 'Remove {name}',
+  'manager.removeMemberTitle': 'Remove {name} from your team?',
+  'manager.removeMemberText': {
+    one: 'Their 1:1 and IDP sync history goes with them: {count} date logged in this browser. You can undo right after.',
+    other:
+      'Their 1:1 and IDP sync history goes with them: {count} dates logged in this browser. You can undo right after.',
+  },
+  'manager.removeMemberConfirm': 'Remove',
   'manager.logged': 'Logged for {name}.',
   'manager.callsTitle': 'Call reviews this week',
   'manager.callsAdd': 'Reviewed a call',

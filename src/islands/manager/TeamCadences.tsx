@@ -1,7 +1,7 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, localToday } from '../../lib/dates';
 import { callsThisWeek, memberRows } from '../../lib/manager/week-summary';
@@ -16,6 +16,7 @@ import {
   logMemberDate,
   removeMember,
 } from '../../stores/manager';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { PageStatus, StateTag, useManagerReady } from './shared';
 
 /**
@@ -32,6 +33,24 @@ export default function TeamCadences() {
   const today = localToday();
   const rows = ready ? memberRows(team, settings, today) : [];
   const count = ready ? callsThisWeek(calls, settings, today) : 0;
+  const dialog = useRef<HTMLDialogElement>(null);
+  // The member the dialog asks about, and where the focus goes once they are removed.
+  const [asking, setAsking] = useState<(typeof rows)[number]['member'] | undefined>(undefined);
+  const focusAfterRemoval = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const id = focusAfterRemoval.current;
+    if (!id || rows.some((row) => row.member.id === asking?.id)) return;
+    focusAfterRemoval.current = undefined;
+    document.getElementById(id)?.focus();
+  });
+  /** Removes the member asked about; the focus goes to the next member (or the one before, or the name field). */
+  const confirmRemoval = () => {
+    if (!asking) return;
+    const index = rows.findIndex((row) => row.member.id === asking.id);
+    const neighbour = rows[index + 1] ?? rows[index - 1];
+    focusAfterRemoval.current = neighbour ? `member-${neighbour.member.id}-remove` : 'manager-member-name';
+    removeMember(asking.id);
+  };
 
   return (
     <section class="tool-panel" aria-labelledby="manager-team-title" data-pagefind-ignore="">
@@ -105,8 +124,12 @@ export default function TeamCadences() {
                   </label>
                   <button
                     type="button"
+                    id={`member-${member.id}-remove`}
                     class="button button--small button--danger"
-                    onClick={() => removeMember(member.id)}
+                    onClick={() => {
+                      setAsking(member);
+                      dialog.current?.showModal();
+                    }}
                   >
                     {mt('manager.removeMember', { name: member.name })}
                   </button>
@@ -136,6 +159,16 @@ export default function TeamCadences() {
           {mt('manager.callsRemove')}
         </button>
       </div>
+      <ConfirmDialog
+        dialogRef={dialog}
+        id="manager-member-remove"
+        title={mt('manager.removeMemberTitle', { name: asking?.name ?? '' })}
+        text={mt('manager.removeMemberText', {
+          count: (asking?.oneOnOnes.length ?? 0) + (asking?.idpSyncs.length ?? 0),
+        })}
+        confirmLabel={mt('manager.removeMemberConfirm')}
+        onConfirm={confirmRemoval}
+      />
     </section>
   );
 }
