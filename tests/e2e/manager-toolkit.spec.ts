@@ -237,6 +237,8 @@ test('President’s Club: scores with the seed’s rules, asks where the seed is
   ] as const) {
     await club.getByRole('button', { name: 'Add a CSM' }).click();
     const card = club.locator('.club-csm').last();
+    // The new CSM's first field takes the focus.
+    await expect(card.getByRole('textbox', { name: 'CSM (first name or initials)' })).toBeFocused();
     await card.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill(name);
     await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).fill(ebr);
     await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).blur();

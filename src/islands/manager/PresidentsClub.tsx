@@ -17,7 +17,7 @@ import {
   removeCsm,
 } from '../../stores/manager';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { MarkdownButtons, PageStatus, useManagerReady } from './shared';
+import { MarkdownButtons, PageStatus, useFocusLater, useManagerReady } from './shared';
 
 type NumberField = 'netArr' | 'endingArr' | 'ebr' | 'greenPlans' | 'adoptionPlays' | 'workshops';
 
@@ -81,6 +81,7 @@ export default function PresidentsClub() {
   const choices = club?.choices ?? {};
   const result = scoreClub(csms as CsmEntry[], choices);
   const dialog = useRef<HTMLDialogElement>(null);
+  const focusLater = useFocusLater();
   const nameOf = (id: string) => csms.find((c) => c.id === id)?.name || '–';
   const fields = numberFields();
 
@@ -181,7 +182,7 @@ export default function PresidentsClub() {
           disabled={!ready}
           onClick={() => {
             const id = addCsm();
-            if (id) requestAnimationFrame(() => document.getElementById(`club-${id}-name`)?.focus());
+            if (id) focusLater(`club-${id}-name`);
           }}
         >
           {mt('manager.addCsm')}

@@ -1,7 +1,7 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, localToday } from '../../lib/dates';
 import { callsThisWeek, memberRows } from '../../lib/manager/week-summary';
@@ -17,7 +17,7 @@ import {
   removeMember,
 } from '../../stores/manager';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { PageStatus, StateTag, useManagerReady } from './shared';
+import { PageStatus, StateTag, useFocusLater, useManagerReady } from './shared';
 
 /**
  * The team roster (first names or initials, kept in this browser) with each
@@ -36,20 +36,17 @@ export default function TeamCadences() {
   const dialog = useRef<HTMLDialogElement>(null);
   // The member the dialog asks about, and where the focus goes once they are removed.
   const [asking, setAsking] = useState<(typeof rows)[number]['member'] | undefined>(undefined);
-  const focusAfterRemoval = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    const id = focusAfterRemoval.current;
-    if (!id || rows.some((row) => row.member.id === asking?.id)) return;
-    focusAfterRemoval.current = undefined;
-    document.getElementById(id)?.focus();
-  });
+  const focusLater = useFocusLater();
   /** Removes the member asked about; the focus goes to the next member (or the one before, or the name field). */
   const confirmRemoval = () => {
     if (!asking) return;
     const index = rows.findIndex((row) => row.member.id === asking.id);
     const neighbour = rows[index + 1] ?? rows[index - 1];
-    focusAfterRemoval.current = neighbour ? `member-${neighbour.member.id}-remove` : 'manager-member-name';
+    const removed = `member-${asking.id}-remove`;
     removeMember(asking.id);
+    focusLater(neighbour ? `member-${neighbour.member.id}-remove` : 'manager-member-name', () => {
+      return !document.getElementById(removed);
+    });
   };
 
   return (
