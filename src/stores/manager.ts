@@ -1,4 +1,5 @@
 import { computed } from 'nanostores';
+import { type KeyValueStorage, openStorage } from '../browser/storage';
 import { t } from '../i18n/ui';
 import { localToday } from '../lib/dates';
 import { cadenceWeek } from '../lib/manager/one-on-one-week';
@@ -20,6 +21,7 @@ import {
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
 import { managerStore, newManagerId as newId, stampManagerRecord, stampManagerReplacement } from './manager-records';
+import { openSession } from './storage-session';
 
 export { managerStore };
 
@@ -41,21 +43,24 @@ function ofKind<K extends ManagerRecord['kind']>(records: Record<string, Manager
   return Object.values(records).filter((record): record is Of<K> => record.kind === kind);
 }
 
-export const $managerSettings = computed($managerRecords, (records) =>
-  records.settings?.kind === 'settings' ? records.settings : undefined,
-);
-export const $team = computed($managerRecords, (records) => (records.team?.kind === 'team' ? records.team : undefined));
-export const $calls = computed($managerRecords, (records) =>
-  records.calls?.kind === 'calls' ? records.calls : undefined,
-);
-export const $club = computed($managerRecords, (records) => (records.club?.kind === 'club' ? records.club : undefined));
+/** The one record of a kind stored under the kind's own name (settings, team, calls, club). */
+const single = <K extends 'settings' | 'team' | 'calls' | 'club'>(kind: K) =>
+  computed($managerRecords, (records) => {
+    const record = records[kind];
+    return record?.kind === kind ? (record as Of<K>) : undefined;
+  });
+export const $managerSettings = single('settings');
+export const $team = single('team');
+export const $calls = single('calls');
+export const $club = single('club');
 export const $reviewSessions = computed($managerRecords, (records) =>
   ofKind(records, 'review').sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt),
 );
 export const $agendaWeeks = computed($managerRecords, (records) => ofKind(records, 'agenda'));
 
-/** Starts the store once (after the storage session is open: see usePlannerReady). */
-export function startManager(): void {
+/** Starts the store once, opening the page's storage session if no other store has. */
+export function startManager(open: () => KeyValueStorage = () => openStorage()): void {
+  openSession(open);
   store.start();
 }
 
@@ -72,9 +77,8 @@ const clipName = (name: string) => name.slice(0, MAX_PERSON_NAME);
 
 export function changeSettings(change: Partial<Omit<ManagerSettings, 'v' | 'kind'>>): void {
   const current = $managerSettings.get() ?? { v: 2, kind: 'settings' };
-  const next: ManagerSettings = { ...current, ...change, v: 2, kind: 'settings' };
-  for (const key of Object.keys(next) as (keyof ManagerSettings)[]) if (next[key] === undefined) delete next[key];
-  save(next);
+  // A setting put back to its default is `undefined` here, and absent once stored (JSON leaves it out).
+  save({ ...current, ...change, v: 2, kind: 'settings' });
 }
 
 // ---- review sessions
@@ -91,12 +95,16 @@ function reviewOf(id: string): ReviewSession | undefined {
   return record?.kind === 'review' ? record : undefined;
 }
 
+/** A review session or agenda week with one item ticked or noted. */
+function withItem<R extends ReviewSession | AgendaWeek>(record: R, key: string, change: Partial<ItemState>): R {
+  const before = record.items[key] ?? { done: false, note: '' };
+  const item = { ...before, ...change, note: clipNote(change.note ?? before.note) };
+  return { ...record, items: { ...record.items, [key]: item }, updatedAt: Date.now() };
+}
+
 export function changeReviewItem(id: string, itemId: string, change: Partial<ItemState>, delayMs = 0): void {
   const session = reviewOf(id);
-  if (!session) return;
-  const before = session.items[itemId] ?? { done: false, note: '' };
-  const item = { ...before, ...change, note: clipNote(change.note ?? before.note) };
-  save({ ...session, items: { ...session.items, [itemId]: item }, updatedAt: Date.now() }, delayMs);
+  if (session) save(withItem(session, itemId, change), delayMs);
 }
 
 export function changeReview(id: string, change: Partial<Pick<ReviewSession, 'date' | 'finished'>>): void {
@@ -112,10 +120,7 @@ function agendaOf(week: string): AgendaWeek {
 }
 
 export function changeAgendaItem(week: string, key: string, change: Partial<ItemState>, delayMs = 0): void {
-  const record = agendaOf(week);
-  const before = record.items[key] ?? { done: false, note: '' };
-  const item = { ...before, ...change, note: clipNote(change.note ?? before.note) };
-  save({ ...record, items: { ...record.items, [key]: item }, updatedAt: Date.now() }, delayMs);
+  save(withItem(agendaOf(week), key, change), delayMs);
 }
 
 export function chooseFifthWeekAgenda(week: string, agenda: 1 | 2 | 3 | 4 | undefined): void {
@@ -219,7 +224,6 @@ export function changeCsm(id: string, change: Partial<Omit<ClubCsm, 'id'>>, dela
       csms: current.csms.map((csm) => {
         if (csm.id !== id) return csm;
         const next: ClubCsm = { ...csm, ...change };
-        for (const key of Object.keys(next) as (keyof ClubCsm)[]) if (next[key] === undefined) delete next[key];
         if (change.name !== undefined) next.name = clipName(change.name);
         return next;
       }),
@@ -235,10 +239,7 @@ export function removeCsm(id: string): void {
 
 export function changeClubChoices(change: Partial<Club['choices']>): void {
   const current = club();
-  const choices = { ...current.choices, ...change };
-  for (const key of Object.keys(choices) as (keyof Club['choices'])[])
-    if (choices[key] === undefined) delete choices[key];
-  save({ ...current, choices });
+  save({ ...current, choices: { ...current.choices, ...change } });
 }
 
 /** Clears the whole tally (entries and choices), with Undo right after; the CSMs stay removed in other tabs too. */

@@ -3,9 +3,14 @@ import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
-import { choiceLines, clubMarkdown, criterionShort, formatNumber } from '../../lib/manager/markdown';
-import { type ClubChoices, type CsmEntry, scoreClub } from '../../lib/manager/presidents-club';
-import { TOOLKIT } from '../../lib/manager/toolkit';
+import {
+  type ClubChoices,
+  CRITERION_IDS,
+  type CsmEntry,
+  PLACE_POINTS,
+  scoreClub,
+} from '../../lib/manager/presidents-club';
+import { choiceLines, criterionShort, formatNumber } from '../../lib/manager/words';
 import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/manager';
 import {
   $club,
@@ -17,13 +22,14 @@ import {
   removeCsm,
 } from '../../stores/manager';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { MarkdownButtons, PageStatus, useFocusLater, useManagerReady } from './shared';
+import { MarkdownButtons } from './exports';
+import { PageStatus, useFocusLater, useManagerReady } from './shared';
 
 type NumberField = 'netArr' | 'endingArr' | 'ebr' | 'greenPlans' | 'adoptionPlays' | 'workshops';
 
 /** The figures asked for each CSM, in the seed's order of criteria (criterion 1 takes two inputs). */
-function numberFields(): { field: NumberField; label: string }[] {
-  const text = (index: number) => TOOLKIT.criteria[index]?.text ?? '';
+function numberFields(criteria: readonly string[]): { field: NumberField; label: string }[] {
+  const text = (index: number) => criteria[index] ?? '';
   return [
     { field: 'netArr', label: mt('manager.netArr') },
     { field: 'endingArr', label: mt('manager.endingArr') },
@@ -72,8 +78,9 @@ function Choice<K extends keyof ClubChoices>({
  * The President's Club tally: per CSM the five criteria's figures, scored
  * by the seed's rules with the working shown, the reader's choices where the
  * seed is silent printed on the result, a Markdown table, and Clear all.
+ * Its panel's frame is the page's (src/components/content/ManagerTool.astro).
  */
-export default function PresidentsClub() {
+export default function PresidentsClub({ criteria }: { criteria: string[] }) {
   const ready = useManagerReady();
   const stored = useStore($club);
   const club = ready ? stored : undefined;
@@ -83,23 +90,17 @@ export default function PresidentsClub() {
   const dialog = useRef<HTMLDialogElement>(null);
   const focusLater = useFocusLater();
   const nameOf = (id: string) => csms.find((c) => c.id === id)?.name || '–';
-  const fields = numberFields();
+  const fields = numberFields(criteria);
 
   return (
-    <section class="tool-panel" aria-labelledby="manager-club-title" data-pagefind-ignore="">
-      <p class="tool-panel__kicker">{mt('manager.siteTool')}</p>
-      <h4 id="manager-club-title" class="tool-panel__title">
-        {mt('manager.clubTitle')}
-      </h4>
+    <>
       <PageStatus ready={ready} />
-      <p>{mt('manager.clubIntro')}</p>
-      <p class="notice">{mt('manager.teamPrivacy')}</p>
       <fieldset class="tool-choices">
         <legend>{mt('manager.gapsTitle')}</legend>
         <Choice
           name="categories"
           gap={mt('manager.gapCategories')}
-          options={['all-five', ...TOOLKIT.criteria.map((c) => `without-${c.id}` as const)]}
+          options={['all-five', ...CRITERION_IDS.map((id) => `without-${id}` as const)]}
           value={choices.categories ?? 'all-five'}
           onChange={(categories) => changeClubChoices({ categories })}
         />
@@ -250,7 +251,7 @@ export default function PresidentsClub() {
           ))}
           <div class="tool-actions">
             <MarkdownButtons
-              markdown={() => clubMarkdown(club ?? { v: 2, kind: 'club', csms, choices, removed: {} }, result)}
+              markdown={(md) => md.clubMarkdown(choices, result, PLACE_POINTS)}
               fileName="presidents-club-tally.md"
             />
             <button
@@ -271,6 +272,6 @@ export default function PresidentsClub() {
         confirmLabel={mt('manager.clearClub').replace('…', '')}
         onConfirm={clearClub}
       />
-    </section>
+    </>
   );
 }

@@ -22,7 +22,8 @@ import { PageStatus, StateTag, useFocusLater, useManagerReady } from './shared';
 /**
  * The team roster (first names or initials, kept in this browser) with each
  * member's weekly 1:1 and quarterly IDP sync, and the week's call review
- * counter, under the responsibilities table that sets them.
+ * counter, under the responsibilities table that sets them. Its panel's
+ * frame is the page's (src/components/content/ManagerTool.astro).
  */
 export default function TeamCadences() {
   const ready = useManagerReady();
@@ -50,13 +51,8 @@ export default function TeamCadences() {
   };
 
   return (
-    <section class="tool-panel" aria-labelledby="manager-team-title" data-pagefind-ignore="">
-      <p class="tool-panel__kicker">{mt('manager.siteTool')}</p>
-      <h3 id="manager-team-title" class="tool-panel__title">
-        {mt('manager.teamTitle')}
-      </h3>
+    <>
       <PageStatus ready={ready} />
-      <p class="notice">{mt('manager.teamPrivacy')}</p>
       <form
         class="field field__row"
         onSubmit={(e) => {
@@ -166,6 +162,6 @@ export default function TeamCadences() {
         confirmLabel={mt('manager.removeMemberConfirm')}
         onConfirm={confirmRemoval}
       />
-    </section>
+    </>
   );
 }

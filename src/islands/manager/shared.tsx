@@ -1,23 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { downloadText } from '../../browser/download';
 import { mt } from '../../i18n/manager-ui';
 import type { CadenceState } from '../../lib/manager/cadence';
-import { type RecurringEvent, recurringCalendarFile } from '../../lib/manager/calendar';
 import { MAX_NOTE_LENGTH } from '../../schemas/stored';
-import { announce } from '../../stores/announcer';
 import { startManager } from '../../stores/manager';
 import { Announcer } from '../Announcer';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 import { StorageNotices } from '../StorageNotices';
-import { useCopyWithFallback } from '../use-copy';
-import { usePlannerReady } from '../use-planner-ready';
 
-/** True once stored data (the toolkit's included) is loaded; islands render stored state only then. */
+/**
+ * True once this island is mounted and the toolkit's records are read
+ * (synchronously, at the first effect). Islands render stored state only
+ * then: hydration keeps the server's attributes, so the first client render
+ * must match the server's. The checklists' store is not started: this page
+ * has no checklist.
+ */
 export function useManagerReady(): boolean {
-  const ready = usePlannerReady();
+  const [ready, setReady] = useState(false);
   useEffect(() => {
-    if (ready) startManager();
-  }, [ready]);
+    startManager();
+    setReady(true);
+  }, []);
   return ready;
 }
 
@@ -120,39 +122,4 @@ export function NoteItem({ id, title, lead, done, note, disabled, onDone, onNote
       <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
     </li>
   );
-}
-
-/** Copy as Markdown and Download .md for one export. */
-export function MarkdownButtons({ markdown, fileName }: { markdown: () => string; fileName: string }) {
-  const { copy, fallbackBox } = useCopyWithFallback({
-    label: mt('manager.copyMd'),
-    copied: mt('manager.copied'),
-    failed: mt('manager.copyFailed'),
-  });
-  return (
-    <>
-      <button type="button" class="button button--small" onClick={() => copy(markdown())}>
-        {mt('manager.copyMd')}
-      </button>
-      <button
-        type="button"
-        class="button button--small"
-        onClick={() => downloadText(fileName, markdown(), 'text/markdown')}
-      >
-        {mt('manager.downloadMd')}
-      </button>
-      {fallbackBox}
-    </>
-  );
-}
-
-/** Downloads recurring events as an .ics file; the calendar library loads only now. */
-export async function downloadCalendar(events: () => RecurringEvent[], fileName: string): Promise<void> {
-  const { createEvents } = await import('ics');
-  const result = recurringCalendarFile(events(), createEvents);
-  if (!result.ok) {
-    announce(mt('manager.icsFailed', { error: result.error }).trim(), 'error');
-    return;
-  }
-  downloadText(fileName, result.text, 'text/calendar');
 }

@@ -23,17 +23,17 @@ type Entry = { [key: string]: unknown; at?: Stamps };
 const FIXED = new Set(['v', 'kind', 'id', 'review', 'week', 'added', 'at', 'removed', 'updatedAt']);
 /** Entries keyed by item (review and agenda items): never removed. */
 const MAPS = new Set(['items']);
-/** Entries with an id that can be removed (team members, CSMs). */
-const LISTS = new Set(['members', 'csms']);
-/** Entries keyed by their week (call reviews): a count of 0 is kept, never removed. */
-const WEEKS = 'weeks';
+/** Lists of entries with an id (team members, CSMs; removable) or a week (call reviews: a count of 0 is kept). */
+const LISTS = new Set(['members', 'csms', 'weeks']);
 /** Objects whose fields are stamped on their own (the tally's choices). */
-const NESTED = new Set(['choices']);
+const NESTED = 'choices';
 
 const keysOf = (...objects: (object | undefined)[]) => new Set(objects.flatMap((o) => (o ? Object.keys(o) : [])));
 const own = <T>(object: Record<string, T> | undefined, key: string): T | undefined =>
   object && Object.hasOwn(object, key) ? object[key] : undefined;
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** A list entry's key: its id, or its week. */
+const keyOf = (entry: Entry) => String(entry.id ?? entry.week);
 /**
  * The value as compared for a change: nothing, `false` and `''` are one (an
  * item first ticked in a tab starts from "no note", not from a note it sets).
@@ -69,9 +69,8 @@ function mergeEntries(a: Entry, b: Entry, removed: Stamps): Entry {
     else if (key === 'updatedAt') out[key] = Math.max(Number(x ?? 0), Number(y ?? 0));
     else if (FIXED.has(key)) out[key] = x ?? y;
     else if (MAPS.has(key)) out[key] = mergeMap(x as Record<string, Entry>, y as Record<string, Entry>);
-    else if (LISTS.has(key)) out[key] = mergeList(x as Entry[], y as Entry[], removed);
-    else if (key === WEEKS) out[key] = mergeWeeks(x as Entry[], y as Entry[]);
-    else if (NESTED.has(key)) out[key] = mergeEntries((x ?? {}) as Entry, (y ?? {}) as Entry, removed);
+    else if (LISTS.has(key)) out[key] = mergeList(x as Entry[], y as Entry[], removed, key === 'weeks');
+    else if (key === NESTED) out[key] = mergeEntries((x ?? {}) as Entry, (y ?? {}) as Entry, removed);
     else {
       const sa = own(a.at, key) ?? 0;
       const sb = own(b.at, key) ?? 0;
@@ -95,25 +94,19 @@ function mergeMap(a: Record<string, Entry> = {}, b: Record<string, Entry> = {}):
   return out;
 }
 
-function mergeList(a: Entry[] = [], b: Entry[] = [], removed: Stamps): Entry[] {
+function mergeList(a: Entry[] = [], b: Entry[] = [], removed: Stamps, newest = false): Entry[] {
   const byId = new Map<string, Entry>();
   for (const entry of [...a, ...b]) {
-    const id = String(entry.id);
+    const id = keyOf(entry);
     if (Object.hasOwn(removed, id)) continue;
     const other = byId.get(id);
     byId.set(id, other ? mergeEntries(other, entry, removed) : entry);
   }
-  return [...byId.values()].sort((x, y) => Number(x.added) - Number(y.added) || byKey(String(x.id), String(y.id)));
-}
-
-function mergeWeeks(a: Entry[] = [], b: Entry[] = []): Entry[] {
-  const byWeek = new Map<string, Entry>();
-  for (const entry of [...a, ...b]) {
-    const week = String(entry.week);
-    const other = byWeek.get(week);
-    byWeek.set(week, other ? mergeEntries(other, entry, {}) : entry);
-  }
-  return [...byWeek.values()].sort((x, y) => byKey(String(x.week), String(y.week))).slice(-MAX_MANAGER_ITEMS);
+  // In the order added (weeks have no `added`: by week); of call counts, the newest weeks are kept.
+  const list = [...byId.values()].sort(
+    (x, y) => Number(x.added ?? 0) - Number(y.added ?? 0) || byKey(keyOf(x), keyOf(y)),
+  );
+  return newest ? list.slice(-MAX_MANAGER_ITEMS) : list;
 }
 
 /**
@@ -149,18 +142,7 @@ function stampEntry(before: Entry | undefined, after: Entry, now: number, remove
       out[key] = map;
     } else if (LISTS.has(key)) {
       out[key] = stampList((was ?? []) as Entry[], (value ?? []) as Entry[], now, removed, newId);
-    } else if (key === WEEKS) {
-      const earlier = (was ?? []) as Entry[];
-      out[key] = ((value ?? []) as Entry[]).map((entry) =>
-        stampEntry(
-          earlier.find((w) => w.week === entry.week),
-          entry,
-          now,
-          removed,
-          newId,
-        ),
-      );
-    } else if (NESTED.has(key)) {
+    } else if (key === NESTED) {
       out[key] = stampEntry(was as Entry | undefined, (value ?? {}) as Entry, now, removed, newId);
     } else if (asChanged(was) !== asChanged(value)) {
       at[key] = now;
@@ -170,10 +152,10 @@ function stampEntry(before: Entry | undefined, after: Entry, now: number, remove
 }
 
 function stampList(before: Entry[], after: Entry[], now: number, removed: Stamps, newId: () => string): Entry[] {
-  const earlier = new Map(before.map((entry) => [String(entry.id), entry]));
+  const earlier = new Map(before.map((entry) => [keyOf(entry), entry]));
   const kept = new Set<string>();
   const list = after.map((entry) => {
-    const id = String(entry.id);
+    const id = keyOf(entry);
     // An entry removed before (Undo, a restore): back as a new entry, so the old one's removal holds in every tab.
     if (Object.hasOwn(removed, id))
       return stampEntry(undefined, { ...entry, id: newId(), at: {} }, now, removed, newId);
