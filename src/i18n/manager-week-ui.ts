@@ -21,5 +21,19 @@ export const managerWeekUi = {
   'manager.openManagerPage': 'Open the manager toolkit',
 } as const;
 
+/**
+ * The toolkit's own strings (manager-ui.ts) that "My week" shows, by key or
+ * key prefix: My progress carries only these (ManagerUiStrings), not the
+ * whole dictionary. tests/unit/manager-i18n.test.ts checks the list.
+ */
+export const TOOLKIT_STRINGS_FOR_WEEK = [
+  'manager.state.',
+  'manager.week.',
+  'manager.fifthWeek',
+  'manager.lastDone',
+  'manager.neverDone',
+  'manager.callsTitle',
+] as const;
+
 /** Looks up a My week as a manager string (see `translator`). */
 export const wt = translator(managerWeekUi);

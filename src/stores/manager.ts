@@ -1,5 +1,3 @@
-import { computed } from 'nanostores';
-import { type KeyValueStorage, openStorage } from '../browser/storage';
 import { t } from '../i18n/ui';
 import { localToday } from '../lib/dates';
 import { cadenceWeek } from '../lib/manager/one-on-one-week';
@@ -12,6 +10,7 @@ import {
   type ItemState,
   MAX_MANAGER_ITEMS,
   MAX_PERSON_NAME,
+  MAX_TEAM_NAME,
   type ManagerRecord,
   type ManagerSettings,
   managerRecordId,
@@ -21,48 +20,20 @@ import {
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
 import { managerStore, newManagerId as newId, stampManagerRecord, stampManagerReplacement } from './manager-records';
-import { openSession } from './storage-session';
+import { $calls, $club, $managerRecords, $managerSettings, $team } from './manager-view';
 
-export { managerStore };
+export * from './manager-view';
 
 /*
- * The manager toolkit's data: one record store (one key per record, see
- * src/schemas/manager.ts). Notes save after a short pause, like plans. Every
- * save stamps what it changed, so two tabs' copies of a record merge
- * (src/lib/manager/merge.ts).
+ * The manager toolkit's actions on its records (one record store, one key per
+ * record, see src/schemas/manager.ts). Notes save after a short pause, like
+ * plans. Every save stamps what it changed, so two tabs' copies of a record
+ * merge (src/lib/manager/merge.ts).
  */
 
 export const MANAGER_AUTOSAVE_MS = 500;
 
 const store = managerStore;
-
-export const $managerRecords = store.$records;
-
-type Of<K extends ManagerRecord['kind']> = Extract<ManagerRecord, { kind: K }>;
-function ofKind<K extends ManagerRecord['kind']>(records: Record<string, ManagerRecord>, kind: K): Of<K>[] {
-  return Object.values(records).filter((record): record is Of<K> => record.kind === kind);
-}
-
-/** The one record of a kind stored under the kind's own name (settings, team, calls, club). */
-const single = <K extends 'settings' | 'team' | 'calls' | 'club'>(kind: K) =>
-  computed($managerRecords, (records) => {
-    const record = records[kind];
-    return record?.kind === kind ? (record as Of<K>) : undefined;
-  });
-export const $managerSettings = single('settings');
-export const $team = single('team');
-export const $calls = single('calls');
-export const $club = single('club');
-export const $reviewSessions = computed($managerRecords, (records) =>
-  ofKind(records, 'review').sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt),
-);
-export const $agendaWeeks = computed($managerRecords, (records) => ofKind(records, 'agenda'));
-
-/** Starts the store once, opening the page's storage session if no other store has. */
-export function startManager(open: () => KeyValueStorage = () => openStorage()): void {
-  openSession(open);
-  store.start();
-}
 
 function save(record: ManagerRecord, delayMs = 0): void {
   const id = managerRecordId(record);
@@ -225,6 +196,7 @@ export function changeCsm(id: string, change: Partial<Omit<ClubCsm, 'id'>>, dela
         if (csm.id !== id) return csm;
         const next: ClubCsm = { ...csm, ...change };
         if (change.name !== undefined) next.name = clipName(change.name);
+        if (change.team !== undefined) next.team = change.team.slice(0, MAX_TEAM_NAME);
         return next;
       }),
     },

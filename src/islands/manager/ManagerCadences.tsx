@@ -7,7 +7,8 @@ import type { CadenceWords, ReviewLink } from '../../lib/manager/toolkit';
 import { type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
 import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from '../../stores/manager';
 import { downloadCalendar } from './exports';
-import { PageStatus, StateTag, useManagerReady } from './shared';
+import { PageStatus } from './parts';
+import { StateTag, useManagerReady } from './shared';
 
 /** The words under a cadence: its rule from the seed, and when it was last done or is due. */
 function rowDetail(row: CadenceRow, renewalRule: string): string {

@@ -15,7 +15,8 @@ import {
   MANAGER_AUTOSAVE_MS,
 } from '../../stores/manager';
 import { downloadCalendar, MarkdownButtons } from './exports';
-import { NoteItem, PageStatus, useManagerReady } from './shared';
+import { NoteItem, PageStatus } from './parts';
+import { useManagerReady } from './shared';
 
 /**
  * This week's 1:1 agenda, under the cadence it comes from: which week of the

@@ -1,7 +1,6 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
-import { useRef } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import {
   type ClubChoices,
@@ -21,9 +20,9 @@ import {
   MANAGER_AUTOSAVE_MS,
   removeCsm,
 } from '../../stores/manager';
-import { ConfirmDialog } from '../ConfirmDialog';
 import { MarkdownButtons } from './exports';
-import { PageStatus, useFocusLater, useManagerReady } from './shared';
+import { PageStatus, useConfirm, useFocusLater } from './parts';
+import { useManagerReady } from './shared';
 
 type NumberField = 'netArr' | 'endingArr' | 'ebr' | 'greenPlans' | 'adoptionPlays' | 'workshops';
 
@@ -87,7 +86,13 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
   const csms: ClubCsm[] = club?.csms ?? [];
   const choices = club?.choices ?? {};
   const result = scoreClub(csms as CsmEntry[], choices);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [clearDialog, askClear] = useConfirm({
+    id: 'manager-club-clear',
+    title: mt('manager.clearClubTitle'),
+    text: mt('manager.clearClubText'),
+    confirmLabel: mt('manager.clearClub').replace('…', ''),
+    onConfirm: clearClub,
+  });
   const focusLater = useFocusLater();
   const nameOf = (id: string) => csms.find((c) => c.id === id)?.name || '–';
   const fields = numberFields(criteria);
@@ -129,30 +134,24 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
               <fieldset class="club-csm">
                 <legend>{label}</legend>
                 <div class="club-csm__fields">
-                  <p class="field">
-                    <label for={`${base}-name`}>{mt('manager.csmName')}</label>
-                    <input
-                      id={`${base}-name`}
-                      type="text"
-                      autoComplete="off"
-                      maxLength={MAX_PERSON_NAME}
-                      value={csm.name}
-                      onInput={(e) => changeCsm(csm.id, { name: e.currentTarget.value }, MANAGER_AUTOSAVE_MS)}
-                    />
-                  </p>
-                  <p class="field">
-                    <label for={`${base}-team`}>{mt('manager.csmTeam')}</label>
-                    <input
-                      id={`${base}-team`}
-                      type="text"
-                      autoComplete="off"
-                      maxLength={MAX_TEAM_NAME}
-                      value={csm.team}
-                      onInput={(e) =>
-                        changeCsm(csm.id, { team: e.currentTarget.value.slice(0, MAX_TEAM_NAME) }, MANAGER_AUTOSAVE_MS)
-                      }
-                    />
-                  </p>
+                  {(
+                    [
+                      ['name', mt('manager.csmName'), MAX_PERSON_NAME],
+                      ['team', mt('manager.csmTeam'), MAX_TEAM_NAME],
+                    ] as const
+                  ).map(([field, fieldLabel, max]) => (
+                    <p class="field" key={field}>
+                      <label for={`${base}-${field}`}>{fieldLabel}</label>
+                      <input
+                        id={`${base}-${field}`}
+                        type="text"
+                        autoComplete="off"
+                        maxLength={max}
+                        value={csm[field]}
+                        onInput={(e) => changeCsm(csm.id, { [field]: e.currentTarget.value }, MANAGER_AUTOSAVE_MS)}
+                      />
+                    </p>
+                  ))}
                   {fields.map(({ field, label: fieldLabel }) => (
                     <p class="field" key={field}>
                       <label for={`${base}-${field}`}>{fieldLabel}</label>
@@ -254,24 +253,13 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
               markdown={(md) => md.clubMarkdown(choices, result, PLACE_POINTS)}
               fileName="presidents-club-tally.md"
             />
-            <button
-              type="button"
-              class="button button--small button--danger"
-              onClick={() => dialog.current?.showModal()}
-            >
+            <button type="button" class="button button--small button--danger" onClick={askClear}>
               {mt('manager.clearClub')}
             </button>
           </div>
         </div>
       )}
-      <ConfirmDialog
-        dialogRef={dialog}
-        id="manager-club-clear"
-        title={mt('manager.clearClubTitle')}
-        text={mt('manager.clearClubText')}
-        confirmLabel={mt('manager.clearClub').replace('…', '')}
-        onConfirm={clearClub}
-      />
+      {clearDialog}
     </>
   );
 }

@@ -15,7 +15,8 @@ import {
   startReview,
 } from '../../stores/manager';
 import { MarkdownButtons } from './exports';
-import { NoteItem, PageStatus, useManagerReady } from './shared';
+import { NoteItem, PageStatus } from './parts';
+import { useManagerReady } from './shared';
 
 interface Props {
   /** The review and its questions from the seed (props, so only this island's words reach it). */

@@ -1,7 +1,7 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, localToday } from '../../lib/dates';
 import { callsThisWeek, memberRows } from '../../lib/manager/week-summary';
@@ -16,8 +16,8 @@ import {
   logMemberDate,
   removeMember,
 } from '../../stores/manager';
-import { ConfirmDialog } from '../ConfirmDialog';
-import { PageStatus, StateTag, useFocusLater, useManagerReady } from './shared';
+import { PageStatus, useConfirm, useFocusLater } from './parts';
+import { StateTag, useManagerReady } from './shared';
 
 /**
  * The team roster (first names or initials, kept in this browser) with each
@@ -34,7 +34,6 @@ export default function TeamCadences() {
   const today = localToday();
   const rows = ready ? memberRows(team, settings, today) : [];
   const count = ready ? callsThisWeek(calls, settings, today) : 0;
-  const dialog = useRef<HTMLDialogElement>(null);
   // The member the dialog asks about, and where the focus goes once they are removed.
   const [asking, setAsking] = useState<(typeof rows)[number]['member'] | undefined>(undefined);
   const focusLater = useFocusLater();
@@ -49,6 +48,16 @@ export default function TeamCadences() {
       return !document.getElementById(removed);
     });
   };
+
+  const [removalDialog, askRemoval] = useConfirm({
+    id: 'manager-member-remove',
+    title: mt('manager.removeMemberTitle', { name: asking?.name ?? '' }),
+    text: mt('manager.removeMemberText', {
+      count: (asking?.oneOnOnes.length ?? 0) + (asking?.idpSyncs.length ?? 0),
+    }),
+    confirmLabel: mt('manager.removeMemberConfirm'),
+    onConfirm: confirmRemoval,
+  });
 
   return (
     <>
@@ -78,58 +87,53 @@ export default function TeamCadences() {
         <p class="field__help">{mt('manager.noTeam')}</p>
       ) : (
         <ul class="team-list">
-          {rows.map(({ member, oneOnOne, idp }) => {
-            const heldToday = member.oneOnOnes.includes(today);
-            const idpToday = member.idpSyncs.includes(today);
-            return (
-              <li key={member.id} class="team-list__member">
-                <strong class="team-list__name">{member.name}</strong>
-                <span>
-                  {mt('manager.oneOnOne')}: <StateTag state={oneOnOne.state} />{' '}
-                  {oneOnOne.lastDone && mt('manager.lastDone', { date: formatDate(oneOnOne.lastDone) })}
+          {rows.map(({ member, oneOnOne, idp }) => (
+            <li key={member.id} class="team-list__member">
+              <strong class="team-list__name">{member.name}</strong>
+              {(
+                [
+                  ['manager.oneOnOne', oneOnOne],
+                  ['manager.idpSync', idp],
+                ] as const
+              ).map(([cadence, status]) => (
+                <span key={cadence}>
+                  {mt(cadence)}: <StateTag state={status.state} />{' '}
+                  {status.lastDone && mt('manager.lastDone', { date: formatDate(status.lastDone) })}
                 </span>
-                <span>
-                  {mt('manager.idpSync')}: <StateTag state={idp.state} />{' '}
-                  {idp.lastDone && mt('manager.lastDone', { date: formatDate(idp.lastDone) })}
-                </span>
-                <span class="tool-actions">
-                  <label class="tool-check">
+              ))}
+              <span class="tool-actions">
+                {(
+                  [
+                    ['oneOnOnes', 'manager.logOneOnOneFor'],
+                    ['idpSyncs', 'manager.logIdpFor'],
+                  ] as const
+                ).map(([list, label]) => (
+                  <label key={list} class="tool-check">
                     <input
                       type="checkbox"
-                      checked={heldToday}
+                      checked={member[list].includes(today)}
                       onChange={(e) => {
-                        logMemberDate(member.id, 'oneOnOnes', today, !e.currentTarget.checked);
+                        logMemberDate(member.id, list, today, !e.currentTarget.checked);
                         announce(mt('manager.logged', { name: member.name }));
                       }}
                     />{' '}
-                    {mt('manager.logOneOnOneFor', { name: member.name })}
+                    {mt(label, { name: member.name })}
                   </label>
-                  <label class="tool-check">
-                    <input
-                      type="checkbox"
-                      checked={idpToday}
-                      onChange={(e) => {
-                        logMemberDate(member.id, 'idpSyncs', today, !e.currentTarget.checked);
-                        announce(mt('manager.logged', { name: member.name }));
-                      }}
-                    />{' '}
-                    {mt('manager.logIdpFor', { name: member.name })}
-                  </label>
-                  <button
-                    type="button"
-                    id={`member-${member.id}-remove`}
-                    class="button button--small button--danger"
-                    onClick={() => {
-                      setAsking(member);
-                      dialog.current?.showModal();
-                    }}
-                  >
-                    {mt('manager.removeMember', { name: member.name })}
-                  </button>
-                </span>
-              </li>
-            );
-          })}
+                ))}
+                <button
+                  type="button"
+                  id={`member-${member.id}-remove`}
+                  class="button button--small button--danger"
+                  onClick={() => {
+                    setAsking(member);
+                    askRemoval();
+                  }}
+                >
+                  {mt('manager.removeMember', { name: member.name })}
+                </button>
+              </span>
+            </li>
+          ))}
         </ul>
       )}
       <h4>{mt('manager.callsTitle')}</h4>
@@ -152,16 +156,7 @@ export default function TeamCadences() {
           {mt('manager.callsRemove')}
         </button>
       </div>
-      <ConfirmDialog
-        dialogRef={dialog}
-        id="manager-member-remove"
-        title={mt('manager.removeMemberTitle', { name: asking?.name ?? '' })}
-        text={mt('manager.removeMemberText', {
-          count: (asking?.oneOnOnes.length ?? 0) + (asking?.idpSyncs.length ?? 0),
-        })}
-        confirmLabel={mt('manager.removeMemberConfirm')}
-        onConfirm={confirmRemoval}
-      />
+      {removalDialog}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { downloadText } from '../../browser/download';
 import { mt } from '../../i18n/manager-ui';
 import type { RecurringEvent } from '../../lib/manager/calendar';
 import { announce } from '../../stores/announcer';
@@ -11,13 +12,8 @@ import { useCopyWithFallback } from '../use-copy';
 
 /** The Markdown exports, loaded on demand (prefetched when the reader heads for a button), like the plan builder's. */
 const loadMarkdown = () => import('../../lib/manager/markdown');
-const prefetchMarkdown = () => void Promise.all([loadMarkdown(), loadDownload()]).catch(() => {});
+const prefetchMarkdown = () => void loadMarkdown().catch(() => {});
 export type MarkdownExports = Awaited<ReturnType<typeof loadMarkdown>>;
-const loadDownload = () => import('../../browser/download');
-/** Downloads a file; like the exports, its code loads on demand. */
-async function download(fileName: string, text: string, type: string): Promise<void> {
-  (await loadDownload()).downloadText(fileName, text, type);
-}
 /** The calendar exports and the iCalendar library, loaded only when the reader asks for a calendar. */
 const loadCalendar = () => import('../../lib/manager/calendar');
 export type CalendarExports = Awaited<ReturnType<typeof loadCalendar>>;
@@ -50,7 +46,7 @@ export function MarkdownButtons({
         type="button"
         class="button button--small"
         {...prefetch}
-        onClick={async () => download(fileName, markdown(await loadMarkdown()), 'text/markdown')}
+        onClick={async () => downloadText(fileName, markdown(await loadMarkdown()), 'text/markdown')}
       >
         {mt('manager.downloadMd')}
       </button>
@@ -64,11 +60,12 @@ export async function downloadCalendar(
   events: (calendar: CalendarExports) => RecurringEvent[],
   fileName: string,
 ): Promise<void> {
-  const [{ createEvents }, calendar] = await Promise.all([import('ics'), loadCalendar()]);
+  const calendar = await loadCalendar();
+  const { createEvents } = await calendar.loadIcs();
   const result = calendar.recurringCalendarFile(events(calendar), createEvents);
   if (!result.ok) {
     announce(mt('manager.icsFailed', { error: result.error }).trim(), 'error');
     return;
   }
-  await download(fileName, result.text, 'text/calendar');
+  downloadText(fileName, result.text, 'text/calendar');
 }

@@ -1,11 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import type { CadenceState } from '../../lib/manager/cadence';
-import { MAX_NOTE_LENGTH } from '../../schemas/stored';
-import { startManager } from '../../stores/manager';
-import { Announcer } from '../Announcer';
-import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
-import { StorageNotices } from '../StorageNotices';
+import { startManager } from '../../stores/manager-view';
+
+/* What the page's tools share with My progress's "My week as a manager"; the tools' own parts are in ./parts.tsx. */
 
 /**
  * True once this island is mounted and the toolkit's records are read
@@ -23,52 +21,6 @@ export function useManagerReady(): boolean {
   return ready;
 }
 
-/**
- * Focuses an element once a render has put it in place: a store change
- * renders a moment later, so the element of a new entry (or the neighbour of
- * a removed one) is not there yet when the button is clicked. `until` waits
- * for the change itself (the removed entry gone).
- */
-export function useFocusLater(): (id: string, until?: () => boolean) => void {
-  const pending = useRef<{ id: string; until: () => boolean } | undefined>(undefined);
-  useEffect(() => {
-    const target = pending.current;
-    const element = target?.until() && document.getElementById(target.id);
-    if (!element) return;
-    pending.current = undefined;
-    element.focus();
-  });
-  return (id, until = () => true) => {
-    pending.current = { id, until };
-  };
-}
-
-/*
- * The page has several toolkit islands, hydrating as they scroll into view;
- * the first to mount shows the page's one announcer and storage notices.
- */
-let ownerTaken = false;
-
-/** The page's announcer and storage notices, from whichever toolkit island mounted first. */
-export function PageStatus({ ready }: { ready: boolean }) {
-  const [owner, setOwner] = useState(false);
-  useEffect(() => {
-    if (ownerTaken) return;
-    ownerTaken = true;
-    setOwner(true);
-    return () => {
-      ownerTaken = false;
-    };
-  }, []);
-  if (!owner) return null;
-  return (
-    <>
-      <StorageNotices ready={ready} />
-      <Announcer />
-    </>
-  );
-}
-
 /** "Done", "Due", "Overdue": a word and an icon, never colour alone. */
 export function StateTag({ state }: { state: CadenceState | 'regular' }) {
   const icon = state === 'done' ? '✓' : state === 'overdue' ? '!' : state === 'due' ? '○' : '–';
@@ -77,49 +29,5 @@ export function StateTag({ state }: { state: CadenceState | 'regular' }) {
       <span aria-hidden="true">{icon} </span>
       {mt(`manager.state.${state}`)}
     </span>
-  );
-}
-
-interface ItemProps {
-  id: string;
-  title: string;
-  lead?: string | undefined;
-  done: boolean;
-  note: string;
-  disabled: boolean;
-  onDone: (done: boolean) => void;
-  onNote: (note: string) => void;
-  children?: preact.ComponentChildren;
-}
-
-/** One item to tick, with its note: a review question, a checklist item, an agenda item. */
-export function NoteItem({ id, title, lead, done, note, disabled, onDone, onNote, children }: ItemProps) {
-  const noteId = `${id}-note`;
-  return (
-    <li class={`tool-item${done ? ' tool-item--done' : ''}`}>
-      <label class="tool-item__label">
-        <input type="checkbox" checked={done} disabled={disabled} onChange={(e) => onDone(e.currentTarget.checked)} />
-        <span>
-          {lead && <strong>{lead} </strong>}
-          {title}
-        </span>
-      </label>
-      {children}
-      <label class="tool-item__note" for={noteId}>
-        {mt('manager.note')}
-      </label>
-      <textarea
-        id={noteId}
-        // The visible label says "Note"; the name says which item it belongs to.
-        aria-label={`${mt('manager.note')}: ${title}`}
-        rows={2}
-        maxLength={MAX_NOTE_LENGTH}
-        value={note}
-        disabled={disabled}
-        aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
-        onInput={(e) => onNote(keepWithinLimit(mt('manager.note'), note, e.currentTarget.value, MAX_NOTE_LENGTH))}
-      />
-      <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
-    </li>
   );
 }

@@ -8,7 +8,14 @@ import { agendaWeekView } from '../../lib/manager/agenda';
 import type { AgendaItems, ReviewLink } from '../../lib/manager/toolkit';
 import { cadenceRows, memberRows } from '../../lib/manager/week-summary';
 import { weekLabel } from '../../lib/manager/words';
-import { $agendaWeeks, $calls, $managerRecords, $managerSettings, $reviewSessions, $team } from '../../stores/manager';
+import {
+  $agendaWeeks,
+  $calls,
+  $managerRecords,
+  $managerSettings,
+  $reviewSessions,
+  $team,
+} from '../../stores/manager-view';
 import { StateTag, useManagerReady } from '../manager/shared';
 
 interface Props {

@@ -155,6 +155,9 @@ function parts(iso: string): [number, number, number] {
 
 export type CalendarFile = { ok: true; text: string } | { ok: false; error: string };
 
+/** The iCalendar library, loaded from here (itself loaded on demand), so the toolkit's islands need no loader for it. */
+export const loadIcs = () => import('ics');
+
 /** Recurring all-day events as an iCalendar file, lines folded by octets. */
 export function recurringCalendarFile(events: readonly RecurringEvent[], createEvents: CreateEvents): CalendarFile {
   if (events.length === 0) return { ok: false, error: '' };
