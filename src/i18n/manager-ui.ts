@@ -1,15 +1,15 @@
 import { translator } from './translator';
 
 /**
- * The manager toolkit's strings (keys 'manager.*'), in a module of their own:
- * the planner islands bundle `ui` whole (and a module rides in one chunk),
- * and these are only needed by the toolkit's islands on the manager page and
- * My progress. Looked up with `mt`.
+ * The strings the manager toolkit's islands show (keys 'manager.*'), looked
+ * up with `mt`. The islands' scripts do not carry them: the page does, once,
+ * as JSON (src/components/content/ManagerUiStrings.astro), and `mt` reads
+ * them from there in the browser, as STYLE.md has client scripts get their
+ * strings. On the server (and in unit tests) `mt` reads this dictionary.
+ * The words that never change on the page are in manager-page-ui.ts, those
+ * of the exports in manager-export-ui.ts, My progress's in manager-week-ui.ts.
  */
 export const managerUi = {
-  'manager.siteTool': 'Site tool',
-  'manager.staysHere':
-    'Everything you enter here stays in this browser only, like your checklists, and is in the My progress backup.',
   'manager.yourChoice': '(your choice)',
   'manager.notChosen': 'not chosen yet',
   'manager.needsChoice': 'needs your choice',
@@ -23,8 +23,6 @@ export const managerUi = {
   'manager.delete': 'Delete',
   'manager.note': 'Note',
   // cadences and review sessions
-  'manager.dueTitle': 'What is due',
-  'manager.dueIntro': 'From the review sessions you finish and the 1:1s, IDP syncs and call reviews you log below.',
   'manager.state.done': 'Done',
   'manager.state.due': 'Due',
   'manager.state.overdue': 'Overdue',
@@ -57,9 +55,6 @@ export const managerUi = {
   'manager.settingsTitle': 'Where the handbook is silent: your choices',
   'manager.settingsWeek': 'The handbook does not say on which day a week starts (Monday unless you choose Sunday).',
   'manager.settingsQuarter': 'The handbook says “once per quarter” but not when quarters start.',
-  'manager.cadenceIcs':
-    'The calendar has one recurring all-day event per cadence (the handbook gives no times): Triage and Health monthly, Renewal Review as you chose, call reviews weekly, and each team member’s weekly 1:1 and quarterly IDP sync.',
-  'manager.sessionTitle': '{review} sessions',
   'manager.startSession': 'Start a {review}',
   'manager.sessionOn': '{review}, {date}',
   'manager.sessionDate': 'Session date',
@@ -73,12 +68,7 @@ export const managerUi = {
   'manager.close': 'Close',
   'manager.ticked': '{done} of {total} ticked',
   'manager.sessionFinished': 'Review finished and kept with its date.',
-  'manager.mdFinished': 'Finished.',
-  'manager.mdInProgress': 'In progress.',
-  'manager.mdSource': 'Questions from the CSM Manager Handbook: {link}.',
   // team roster, 1:1s, IDP syncs, calls
-  'manager.teamTitle': 'Your team: 1:1s and IDP syncs',
-  'manager.teamPrivacy': 'First names or initials only: the names stay in this browser and are never sent anywhere.',
   'manager.memberName': 'First name or initials',
   'manager.addMember': 'Add to team',
   'manager.noTeam': 'No one yet. Add your team members to track their weekly 1:1s and quarterly IDP syncs.',
@@ -87,15 +77,20 @@ export const managerUi = {
   'manager.logOneOnOneFor': '1:1 with {name} held today',
   'manager.logIdpFor': 'IDP sync with {name} held today',
   'manager.removeMember': 'Remove {name}',
+  'manager.removeMemberTitle': 'Remove {name} from your team?',
+  'manager.removeMemberText': {
+    one: 'Their 1:1 and IDP sync history goes with them: {count} date logged in this browser. You can undo right after.',
+    other:
+      'Their 1:1 and IDP sync history goes with them: {count} dates logged in this browser. You can undo right after.',
+  },
+  'manager.removeMemberConfirm': 'Remove',
   'manager.logged': 'Logged for {name}.',
   'manager.callsTitle': 'Call reviews this week',
   'manager.callsAdd': 'Reviewed a call',
   'manager.callsRemove': 'Take one off',
   'manager.callsCount': { one: '1 call reviewed this week', other: '{count} calls reviewed this week' },
   // 1:1 agenda
-  'manager.agendaTitle': 'This week’s 1:1 agenda',
   'manager.agendaDate': 'Week of',
-  'manager.agendaHeading': '1:1 agenda, week of {date}',
   'manager.week.1': '1st week of {month} (the first full week of the month)',
   'manager.week.2': '2nd week of {month}',
   'manager.week.3': '3rd week of {month}',
@@ -107,30 +102,16 @@ export const managerUi = {
   'manager.agendaName.4': '4th week',
   'manager.chooseAgenda': 'Agenda for this week',
   'manager.noAgendaChoice': 'None',
-  'manager.mdChosenAgenda': 'Agenda of the {week}, my choice.',
   'manager.noAgenda': 'No agenda chosen for this week.',
   'manager.carriedHeading': 'Carried over',
   'manager.carriedFrom': 'from the week of {date}',
   'manager.earlierNote': 'Earlier:',
   'manager.carryHelp': 'An item with a note that is not ticked done carries over to the next weeks until it is ticked.',
-  'manager.agendaIcs':
-    'The calendar has the next 13 weeks: each agenda as a monthly series on its week (all-day, on the week’s first day), with its items in the description.',
   'manager.thisWeek': 'This week',
   'manager.previousWeek': 'Previous week',
   'manager.nextWeek': 'Next week',
   'manager.agendaWeeksKept': { one: '1 earlier week kept', other: '{count} earlier weeks kept' },
-  'manager.icsAgenda': '1:1 agenda: {week}',
-  'manager.icsAgendaFifth': '1:1: a 5th week (no agenda in the handbook)',
-  'manager.icsFifthWeek': 'The handbook defines agendas for the 1st to 4th week only. Choose one on the manager page.',
-  'manager.icsTriage': 'Triage and Health Review (on at least a monthly basis)',
-  'manager.icsRenewal': 'Renewal Review (at least twice-monthly)',
-  'manager.icsCalls': 'Call reviews: 1-2 calls per week (total) from Chorus',
-  'manager.icsOneOnOne': '1:1 with {name} (45-60 minutes)',
-  'manager.icsIdp': 'IDP sync with {name} (1 hour, once per quarter)',
   // President's Club
-  'manager.clubTitle': 'President’s Club tally',
-  'manager.clubIntro':
-    'Enter each CSM’s figures. Points follow the handbook’s scoring process and conditions; the working is shown under the table.',
   'manager.addCsm': 'Add a CSM',
   'manager.removeCsm': 'Remove {name}',
   'manager.csmName': 'CSM (first name or initials)',
@@ -182,22 +163,19 @@ export const managerUi = {
   'manager.why.zero': 'scored 0: no points',
   'manager.why.missing': 'not entered',
   'manager.why.pending': 'needs your choice',
-  'manager.mdClubSource':
-    'Scored with the CSM Manager Handbook’s President’s Club rules: 1st, 2nd, 3rd place {points} points.',
-  // My progress
-  'manager.weekTitle': 'My week as a manager',
-  'manager.weekIntro': 'From the manager toolkit on the CSM Manager Handbook page.',
-  'manager.weekEmpty':
-    'Nothing logged yet. The review cadences, the 1:1 agenda and the President’s Club tally are on the CSM Manager Handbook page.',
-  'manager.weekAgenda': 'This week’s 1:1 agenda: {week}.',
-  'manager.weekOpenItems': {
-    one: '1 open agenda item carried over.',
-    other: '{count} open agenda items carried over.',
-  },
-  'manager.weekOneOnOnes': '1:1s this week: {done} of {total} held.',
-  'manager.weekIdp': 'IDP syncs this quarter: {done} of {total} held.',
-  'manager.openManagerPage': 'Open the manager toolkit',
 } as const;
 
-/** Looks up a manager toolkit string (see `translator`). */
-export const mt = translator(managerUi);
+/** The id of the page's JSON copy of `managerUi`. */
+export const MANAGER_UI_ELEMENT_ID = 'manager-ui-strings';
+
+/** The page's copy of the dictionary (empty if the page has none: lookups then show their keys). */
+function pageDictionary(): typeof managerUi {
+  try {
+    return JSON.parse(document.getElementById(MANAGER_UI_ELEMENT_ID)?.textContent ?? '{}');
+  } catch {
+    return {} as typeof managerUi;
+  }
+}
+
+/** Looks up a manager toolkit string (see `translator`). In the browser build only the page's copy exists. */
+export const mt = translator(import.meta.env.SSR ? managerUi : pageDictionary());

@@ -28,6 +28,7 @@ export const progressUi = {
   'backup.notJson': 'The file is not a backup from this site: it is not valid JSON.',
   'backup.forbiddenKey': 'The file contains a forbidden key ("{key}") and was not used.',
   'backup.newerPlan': 'The file holds a plan from a newer version of this site; restore it there.',
+  'backup.newerManager': 'The file holds manager toolkit records from a newer version of this site; restore it there.',
   'backup.invalid': 'The file is not a valid backup from this site (at {where}): {reason}.',
   'progressPage.title': 'My progress',
   'progressPage.description': 'Your progress in every program, what is next, and a backup of all your planner data.',

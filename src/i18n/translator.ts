@@ -12,7 +12,10 @@ import { fill } from './fill';
  * | plan-ui.ts | planT | the plan builder and the plan cards of My progress |
  * | plan-views-ui.ts | pt | the plan builder's views loaded on demand |
  * | progress-ui.ts | gt | My progress |
- * | manager-ui.ts | mt | the manager toolkit |
+ * | manager-ui.ts | mt | the manager toolkit's islands: in the browser, read from the page's JSON copy (ManagerUiStrings.astro), so the scripts carry none |
+ * | manager-page-ui.ts | mpt | the manager page's fixed words, rendered at build time |
+ * | manager-export-ui.ts | xt | the manager toolkit's exports, loaded on demand |
+ * | manager-week-ui.ts | wt | My progress's "My week as a manager" |
  * | ladder-ui.ts | lt | the career ladder page |
  * | page-ui.ts | pageT, searchT | pages rendered at build time (never in a bundle); searchT's strings reach the search panel's script through a data attribute |
  */

@@ -8,9 +8,34 @@ import {
 } from '../schemas/backup';
 import { EMPTY_LADDER_DATA } from '../schemas/ladder-records';
 import { managerRecordId } from '../schemas/manager';
-import type { Plan } from '../schemas/plan';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
-import { readPlan } from './stored-records';
+import { readManagerRecord } from './manager/stored';
+import { type ReadResult, readPlan } from './stored-records';
+
+/**
+ * Replaces each record of `json[section]` by what the stored-record `read`er
+ * makes of it (older versions migrated). Returns the reader's message for the
+ * first record it refuses, or nothing.
+ */
+function migrateSection<T>(
+  json: unknown,
+  section: 'plans' | 'manager',
+  read: (raw: string) => ReadResult<T>,
+  newerMessage: string,
+): string | undefined {
+  if (typeof json !== 'object' || json === null || !(section in json)) return undefined;
+  const raw = (json as Record<string, unknown>)[section];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const records: Record<string, T> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const result = read(JSON.stringify(value));
+    if (result.kind === 'newer') return newerMessage;
+    if (result.kind === 'invalid') return gt('backup.invalid', { where: `${section}.${id}`, reason: result.reason });
+    if (result.kind === 'ok') records[id] = result.value;
+  }
+  (json as Record<string, unknown>)[section] = records;
+  return undefined;
+}
 
 /** A backup file's content for the reader's data. */
 export function createBackup(data: PlannerData, now: Date): BackupFile {
@@ -75,21 +100,10 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
     return { ok: false, error: gt('backup.notJson') };
   }
   if (forbidden) return { ok: false, error: gt('backup.forbiddenKey', { key: forbidden }) };
-  // Plans go through the stored-plan reader, which migrates older versions.
-  const plans: Record<string, Plan> = {};
-  if (typeof json === 'object' && json !== null && 'plans' in json) {
-    const raw = (json as { plans: unknown }).plans;
-    if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-      for (const [id, value] of Object.entries(raw)) {
-        const read = readPlan(JSON.stringify(value));
-        if (read.kind === 'newer') return { ok: false, error: gt('backup.newerPlan') };
-        if (read.kind === 'invalid')
-          return { ok: false, error: gt('backup.invalid', { where: `plans.${id}`, reason: read.reason }) };
-        plans[id] = read.value;
-      }
-      (json as { plans: unknown }).plans = plans;
-    }
-  }
+  // Plans and manager records go through their stored-record readers, which migrate older versions.
+  const migrated = migrateSection(json, 'plans', readPlan, gt('backup.newerPlan'));
+  const error = migrated ?? migrateSection(json, 'manager', readManagerRecord, gt('backup.newerManager'));
+  if (error) return { ok: false, error };
   const result = backupFileSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];

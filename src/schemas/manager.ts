@@ -8,6 +8,10 @@ import { MAX_NOTE_LENGTH } from './stored';
  * roster, call reviews, the President's Club tally, settings), one key each
  * under `csm-handbook:manager:<id>`, told apart by `kind`. zod/mini, like
  * every stored schema: it ships to the browser.
+ *
+ * Version 2 adds what two tabs need to merge one record (src/lib/manager/merge.ts):
+ * `at`, when each field was last changed; `added`, when a list entry was
+ * added (lists are in that order); `removed`, the entries removed and when.
  */
 
 /** A roster or tally name: first names or initials only, so it is short. */
@@ -27,20 +31,38 @@ export function isMemberId(id: string): boolean {
   return MEMBER_ID_PATTERN.test(id) && !PROTOTYPE_KEYS.has(id);
 }
 
+/** Most removed entries a roster or tally remembers; the oldest are forgotten first. */
+export const MAX_MANAGER_REMOVED = 500;
+
 const note = z._default(z.string().check(z.maxLength(MAX_NOTE_LENGTH)), '');
 const memberId = z.string().check(z.refine(isMemberId, 'not an id'));
 const itemKey = z.string().check(z.refine(isManagerItemKey, 'not an item key'));
 const dates = z._default(z.array(calendarDateSchema).check(z.maxLength(MAX_MANAGER_ITEMS)), []);
 const updatedAt = z._default(z.number().check(z.int(), z.nonnegative()), 0);
+const ms = z.number().check(z.int(), z.nonnegative());
+const FIELD_PATTERN = /^[a-zA-Z]{1,40}$/;
+/** When each field of a record or an entry was last changed (ms since epoch), by field name. */
+const at = z.optional(
+  z.record(z.string().check(z.refine((key) => FIELD_PATTERN.test(key) && !PROTOTYPE_KEYS.has(key), 'not a field')), ms),
+);
+/** When an entry was added (ms since epoch): lists keep this order in every tab. */
+const added = z._default(ms, 0);
+/** Entries removed from a list, with when: another tab's copy of them is never merged back. */
+const removed = z._default(
+  z
+    .record(memberId, ms)
+    .check(z.refine((entries) => Object.keys(entries).length <= MAX_MANAGER_REMOVED, 'too many removed entries')),
+  {},
+);
 
 /** One ticked-or-not item with the reader's note (a review question, an agenda item). */
-export const itemStateSchema = z.object({ done: z._default(z.boolean(), false), note });
+export const itemStateSchema = z.object({ done: z._default(z.boolean(), false), note, at });
 
 export const REVIEW_KINDS = ['checklist', 'onboarding', 'success-plan', 'triage-health', 'renewal'] as const;
 
 /** One review session: a review, its date, a tick and a note per item; finished sessions count as done. */
 export const reviewSessionSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   kind: z.literal('review'),
   id: memberId,
   review: z.enum(REVIEW_KINDS),
@@ -48,11 +70,12 @@ export const reviewSessionSchema = z.object({
   finished: z._default(z.boolean(), false),
   items: z.record(itemKey, itemStateSchema),
   updatedAt,
+  at,
 });
 
 /** One week of the 1:1 agenda: notes per item (seed items and items carried over), and the agenda chosen for a 5th week. */
 export const agendaWeekSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   kind: z.literal('agenda'),
   /** First day of the week. */
   week: calendarDateSchema,
@@ -60,11 +83,12 @@ export const agendaWeekSchema = z.object({
   chosenAgenda: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
   items: z.record(itemKey, itemStateSchema),
   updatedAt,
+  at,
 });
 
 /** The team: first names or initials only, each with the dates of their 1:1s and quarterly IDP syncs. */
 export const teamSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   kind: z.literal('team'),
   members: z
     .array(
@@ -73,17 +97,20 @@ export const teamSchema = z.object({
         name: z.string().check(z.minLength(1), z.maxLength(MAX_PERSON_NAME)),
         oneOnOnes: dates,
         idpSyncs: dates,
+        added,
+        at,
       }),
     )
     .check(z.maxLength(MAX_MANAGER_ITEMS)),
+  removed,
 });
 
 /** Call reviews counted per week (the seed: "1-2 calls per week (total) from Chorus"). */
 export const callsSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   kind: z.literal('calls'),
   weeks: z
-    .array(z.object({ week: calendarDateSchema, count: z.number().check(z.int(), z.minimum(0), z.maximum(999)) }))
+    .array(z.object({ week: calendarDateSchema, count: z.number().check(z.int(), z.minimum(0), z.maximum(999)), at }))
     .check(z.maxLength(MAX_MANAGER_ITEMS)),
 });
 
@@ -91,7 +118,7 @@ const dayOfMonth = z.number().check(z.int(), z.minimum(1), z.maximum(28));
 
 /** The reader's choices where the seed is silent. */
 export const managerSettingsSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   kind: z.literal('settings'),
   weekStart: z.optional(z.enum(['monday', 'sunday'])),
   /** "At least twice-monthly": on two days of each month, or every two weeks from a date. */
@@ -103,6 +130,7 @@ export const managerSettingsSchema = z.object({
   ),
   /** "Once per quarter": the first month of the first quarter (1 January, 2 February, 3 March). */
   quarterStartMonth: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
+  at,
 });
 
 const amount = z.optional(z.number().check(z.minimum(0), z.maximum(1e15)));
@@ -110,7 +138,7 @@ const CRITERION_IDS = ['net-arr', 'ebr', 'green-plans', 'adoption-plays', 'works
 
 /** The President's Club tally: per CSM the five criteria's inputs, and the reader's choices for the seed's gaps. */
 export const clubSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   kind: z.literal('club'),
   csms: z
     .array(
@@ -124,14 +152,18 @@ export const clubSchema = z.object({
         greenPlans: amount,
         adoptionPlays: amount,
         workshops: amount,
+        added,
+        at,
       }),
     )
     .check(z.maxLength(MAX_MANAGER_ITEMS)),
+  removed,
   choices: z._default(
     z.object({
       categories: z.optional(z.enum(['all-five', ...CRITERION_IDS.map((id) => `without-${id}` as const)])),
       lowerTie: z.optional(z.enum(['same-place', 'fifty-each', 'share'])),
       afterTie: z.optional(z.enum(['next-place', 'count-csms'])),
+      at,
     }),
     {},
   ),

@@ -60,4 +60,4 @@ export type ProgramSettings = z.infer<typeof programSettingsSchema>;
 export type PlannerMeta = z.infer<typeof plannerMetaSchema>;
 
 /** Newest format version of each record kind. */
-export const CURRENT_VERSION = { task: 2, program: 1, meta: 1, plan: 3, manager: 1 } as const;
+export const CURRENT_VERSION = { task: 2, program: 1, meta: 1, plan: 3, manager: 2 } as const;

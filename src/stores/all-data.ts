@@ -11,7 +11,7 @@ import type { ManagerRecord } from '../schemas/manager';
 import type { Plan } from '../schemas/plan';
 import { announce } from './announcer';
 import { flushLadderSaves, ladderStores, startLadder } from './ladder';
-import { managerStore } from './manager-records';
+import { managerStore, stampManagerReplacement } from './manager-records';
 import { checklistStores } from './planner';
 import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
 import type { UndoSnapshot } from './record-store';
@@ -88,11 +88,18 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   for (const [id, plan] of Object.entries(data.plans)) {
     plans[id] = stampReplacement(Object.hasOwn(currentPlans, id) ? currentPlans[id] : undefined, plan) ?? plan;
   }
+  // Restored manager records too (src/lib/manager/merge.ts).
+  const currentManager = managerStore.$records.get();
+  const manager: Record<string, ManagerRecord> = {};
+  for (const [id, record] of Object.entries(data.manager ?? {})) {
+    manager[id] =
+      stampManagerReplacement(Object.hasOwn(currentManager, id) ? currentManager[id] : undefined, record) ?? record;
+  }
   const writes = [
     tasks.writesFor(data.tasks),
     programs.writesFor(data.programs),
     planStore.writesFor(plans),
-    managerStore.writesFor(data.manager ?? {}),
+    managerStore.writesFor(manager),
     ladder.ratings.writesFor(ladderData.ratings),
     ladder.evidence.writesFor(ladderData.evidence),
     ladder.settings.writesFor(ladderSettings),
@@ -103,7 +110,7 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
     tasks: tasks.snapshot(Object.keys({ ...tasks.$records.get(), ...data.tasks })),
     programs: programs.snapshot(Object.keys({ ...programs.$records.get(), ...data.programs })),
     plans: planStore.snapshot(Object.keys({ ...currentPlans, ...plans })),
-    manager: managerStore.snapshot(Object.keys({ ...managerStore.$records.get(), ...(data.manager ?? {}) })),
+    manager: managerStore.snapshot(Object.keys({ ...currentManager, ...manager })),
     ladderRatings: ladder.ratings.snapshot(Object.keys({ ...ladder.ratings.$records.get(), ...ladderData.ratings })),
     ladderEvidence: ladder.evidence.snapshot(
       Object.keys({ ...ladder.evidence.$records.get(), ...ladderData.evidence }),
@@ -123,7 +130,7 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   tasks.adopt(data.tasks);
   programs.adopt(data.programs);
   planStore.adopt(plans);
-  managerStore.adopt(data.manager ?? {});
+  managerStore.adopt(manager);
   ladder.ratings.adopt(ladderData.ratings);
   ladder.evidence.adopt(ladderData.evidence);
   ladder.settings.adopt(ladderSettings);
@@ -151,7 +158,7 @@ function undoRestore(undo: Undo): void {
     checklistStores.tasks.undo(undo.tasks) +
     checklistStores.programs.undo(undo.programs) +
     planStore.undo(undo.plans, stampReplacement) +
-    managerStore.undo(undo.manager) +
+    managerStore.undo(undo.manager, stampManagerReplacement) +
     ladderStores.ratings.undo(undo.ladderRatings) +
     ladderStores.evidence.undo(undo.ladderEvidence) +
     ladderStores.settings.undo(undo.ladderSettings);

@@ -1,5 +1,6 @@
 import { storageKeys } from '../browser/storage';
 import { t } from '../i18n/ui';
+import { mergeManagerRecords, stampChanges } from '../lib/manager/merge';
 import { readManagerRecord } from '../lib/manager/stored';
 import { isManagerRecordId, type ManagerRecord, managerRecordId } from '../schemas/manager';
 import { createRecordStore } from './record-store';
@@ -7,12 +8,32 @@ import { createRecordStore } from './record-store';
 /*
  * The manager toolkit's record store alone, without its actions: backup,
  * restore and Reset all (src/stores/all-data.ts) need the records on My
- * progress, the toolkit's actions live in src/stores/manager.ts.
+ * progress, the toolkit's actions live in src/stores/manager.ts. Two tabs'
+ * copies of one record merge (src/lib/manager/merge.ts).
  */
 export const managerStore = createRecordStore<ManagerRecord>({
   prefix: storageKeys.manager(''),
   read: readManagerRecord,
   isValidId: isManagerRecordId,
+  merge: mergeManagerRecords,
   lockedMessage: t('manager.locked'),
   idOf: managerRecordId,
 });
+
+/** A short random id for a new entry (the plan builder's form, kept here so this bundle does not carry the plan model). */
+export function newManagerId(): string {
+  return crypto.randomUUID().replace(/-/g, '').slice(0, 12);
+}
+
+/** `next` as an edit of `current` made now in this tab: stamped, so other tabs take it rather than merge it away. */
+export function stampManagerRecord(current: ManagerRecord | undefined, next: ManagerRecord): ManagerRecord {
+  return stampChanges(current, next, Date.now(), newManagerId);
+}
+
+/** A restored or undone record, stamped as this tab's newest change (for the record store's undo and restore). */
+export function stampManagerReplacement(
+  current: ManagerRecord | undefined,
+  next: ManagerRecord | undefined,
+): ManagerRecord | undefined {
+  return current && next ? stampManagerRecord(current, next) : next;
+}

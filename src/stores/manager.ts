@@ -1,4 +1,3 @@
-import { computed } from 'nanostores';
 import { t } from '../i18n/ui';
 import { localToday } from '../lib/dates';
 import { cadenceWeek } from '../lib/manager/one-on-one-week';
@@ -11,6 +10,7 @@ import {
   type ItemState,
   MAX_MANAGER_ITEMS,
   MAX_PERSON_NAME,
+  MAX_TEAM_NAME,
   type ManagerRecord,
   type ManagerSettings,
   managerRecordId,
@@ -19,51 +19,26 @@ import {
 } from '../schemas/manager';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
-import { managerStore } from './manager-records';
+import { managerStore, newManagerId as newId, stampManagerRecord, stampManagerReplacement } from './manager-records';
+import { $calls, $club, $managerRecords, $managerSettings, $team } from './manager-view';
 
-export { managerStore };
+export * from './manager-view';
 
 /*
- * The manager toolkit's data: one record store (one key per record, see
- * src/schemas/manager.ts). Notes save after a short pause, like plans.
+ * The manager toolkit's actions on its records (one record store, one key per
+ * record, see src/schemas/manager.ts). Notes save after a short pause, like
+ * plans. Every save stamps what it changed, so two tabs' copies of a record
+ * merge (src/lib/manager/merge.ts).
  */
 
 export const MANAGER_AUTOSAVE_MS = 500;
 
-/** A short random id (the plan builder's form, kept here so this bundle does not carry the plan model). */
-function newId(): string {
-  return crypto.randomUUID().replace(/-/g, '').slice(0, 12);
-}
-
 const store = managerStore;
 
-export const $managerRecords = store.$records;
-
-type Of<K extends ManagerRecord['kind']> = Extract<ManagerRecord, { kind: K }>;
-function ofKind<K extends ManagerRecord['kind']>(records: Record<string, ManagerRecord>, kind: K): Of<K>[] {
-  return Object.values(records).filter((record): record is Of<K> => record.kind === kind);
-}
-
-export const $managerSettings = computed($managerRecords, (records) =>
-  records.settings?.kind === 'settings' ? records.settings : undefined,
-);
-export const $team = computed($managerRecords, (records) => (records.team?.kind === 'team' ? records.team : undefined));
-export const $calls = computed($managerRecords, (records) =>
-  records.calls?.kind === 'calls' ? records.calls : undefined,
-);
-export const $club = computed($managerRecords, (records) => (records.club?.kind === 'club' ? records.club : undefined));
-export const $reviewSessions = computed($managerRecords, (records) =>
-  ofKind(records, 'review').sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt),
-);
-export const $agendaWeeks = computed($managerRecords, (records) => ofKind(records, 'agenda'));
-
-/** Starts the store once (after the storage session is open: see usePlannerReady). */
-export function startManager(): void {
-  store.start();
-}
-
 function save(record: ManagerRecord, delayMs = 0): void {
-  store.set(managerRecordId(record), record, delayMs);
+  const id = managerRecordId(record);
+  const records = $managerRecords.get();
+  store.set(id, stampManagerRecord(Object.hasOwn(records, id) ? records[id] : undefined, record), delayMs);
 }
 
 const clipNote = (note: string) => note.slice(0, MAX_NOTE_LENGTH);
@@ -72,10 +47,9 @@ const clipName = (name: string) => name.slice(0, MAX_PERSON_NAME);
 // ---- settings
 
 export function changeSettings(change: Partial<Omit<ManagerSettings, 'v' | 'kind'>>): void {
-  const current = $managerSettings.get() ?? { v: 1, kind: 'settings' };
-  const next: ManagerSettings = { ...current, ...change, v: 1, kind: 'settings' };
-  for (const key of Object.keys(next) as (keyof ManagerSettings)[]) if (next[key] === undefined) delete next[key];
-  save(next);
+  const current = $managerSettings.get() ?? { v: 2, kind: 'settings' };
+  // A setting put back to its default is `undefined` here, and absent once stored (JSON leaves it out).
+  save({ ...current, ...change, v: 2, kind: 'settings' });
 }
 
 // ---- review sessions
@@ -83,7 +57,7 @@ export function changeSettings(change: Partial<Omit<ManagerSettings, 'v' | 'kind
 /** Starts a review session dated `date` and returns its id. */
 export function startReview(review: ReviewId, date: string = localToday()): string {
   const id = newId();
-  save({ v: 1, kind: 'review', id, review, date, finished: false, items: {}, updatedAt: Date.now() });
+  save({ v: 2, kind: 'review', id, review, date, finished: false, items: {}, updatedAt: Date.now() });
   return id;
 }
 
@@ -92,12 +66,16 @@ function reviewOf(id: string): ReviewSession | undefined {
   return record?.kind === 'review' ? record : undefined;
 }
 
+/** A review session or agenda week with one item ticked or noted. */
+function withItem<R extends ReviewSession | AgendaWeek>(record: R, key: string, change: Partial<ItemState>): R {
+  const before = record.items[key] ?? { done: false, note: '' };
+  const item = { ...before, ...change, note: clipNote(change.note ?? before.note) };
+  return { ...record, items: { ...record.items, [key]: item }, updatedAt: Date.now() };
+}
+
 export function changeReviewItem(id: string, itemId: string, change: Partial<ItemState>, delayMs = 0): void {
   const session = reviewOf(id);
-  if (!session) return;
-  const before = session.items[itemId] ?? { done: false, note: '' };
-  const item = { ...before, ...change, note: clipNote(change.note ?? before.note) };
-  save({ ...session, items: { ...session.items, [itemId]: item }, updatedAt: Date.now() }, delayMs);
+  if (session) save(withItem(session, itemId, change), delayMs);
 }
 
 export function changeReview(id: string, change: Partial<Pick<ReviewSession, 'date' | 'finished'>>): void {
@@ -109,14 +87,11 @@ export function changeReview(id: string, change: Partial<Pick<ReviewSession, 'da
 
 function agendaOf(week: string): AgendaWeek {
   const record = $managerRecords.get()[`agenda-${week}`];
-  return record?.kind === 'agenda' ? record : { v: 1, kind: 'agenda', week, items: {}, updatedAt: 0 };
+  return record?.kind === 'agenda' ? record : { v: 2, kind: 'agenda', week, items: {}, updatedAt: 0 };
 }
 
 export function changeAgendaItem(week: string, key: string, change: Partial<ItemState>, delayMs = 0): void {
-  const record = agendaOf(week);
-  const before = record.items[key] ?? { done: false, note: '' };
-  const item = { ...before, ...change, note: clipNote(change.note ?? before.note) };
-  save({ ...record, items: { ...record.items, [key]: item }, updatedAt: Date.now() }, delayMs);
+  save(withItem(agendaOf(week), key, change), delayMs);
 }
 
 export function chooseFifthWeekAgenda(week: string, agenda: 1 | 2 | 3 | 4 | undefined): void {
@@ -127,7 +102,7 @@ export function chooseFifthWeekAgenda(week: string, agenda: 1 | 2 | 3 | 4 | unde
 // ---- team roster
 
 function team(): Team {
-  return $team.get() ?? { v: 1, kind: 'team', members: [] };
+  return $team.get() ?? { v: 2, kind: 'team', members: [], removed: {} };
 }
 
 /** Adds a team member (first name or initials); false when the roster is full or the name empty. */
@@ -139,7 +114,10 @@ export function addMember(name: string): boolean {
     announce(t('manager.rosterFull', { max: MAX_MANAGER_ITEMS }), 'error');
     return false;
   }
-  save({ ...current, members: [...current.members, { id: newId(), name: clean, oneOnOnes: [], idpSyncs: [] }] });
+  save({
+    ...current,
+    members: [...current.members, { id: newId(), name: clean, oneOnOnes: [], idpSyncs: [], added: Date.now() }],
+  });
   return true;
 }
 
@@ -160,7 +138,7 @@ function undoable(recordId: string, message: string, change: () => void): void {
   const undo = store.undoSnapshot(before);
   announce(message, 'info', {
     label: t('planner.undo'),
-    run: () => announce(store.undo(undo) > 0 ? t('manager.undoKept') : t('manager.undone')),
+    run: () => announce(store.undo(undo, stampManagerReplacement) > 0 ? t('manager.undoKept') : t('manager.undone')),
   });
 }
 
@@ -182,10 +160,11 @@ export function logMemberDate(id: string, list: 'oneOnOnes' | 'idpSyncs', date: 
 /** Changes this week's count of reviewed calls by `delta` (never below 0). */
 export function countCall(date: string, delta: number, weekStart: ManagerSettings['weekStart'] = 'monday'): void {
   const week = cadenceWeek(date, weekStart ?? 'monday').start;
-  const current: Calls = $calls.get() ?? { v: 1, kind: 'calls', weeks: [] };
+  const current: Calls = $calls.get() ?? { v: 2, kind: 'calls', weeks: [] };
   const found = current.weeks.find((w) => w.week === week);
   const count = Math.min(999, Math.max(0, (found?.count ?? 0) + delta));
-  const weeks = [...current.weeks.filter((w) => w.week !== week), ...(count > 0 ? [{ week, count }] : [])]
+  // A week counted down to 0 stays, at 0: another tab's copy of it must not bring its old count back.
+  const weeks = [...current.weeks.filter((w) => w.week !== week), { ...found, week, count }]
     .sort((a, b) => a.week.localeCompare(b.week))
     .slice(-MAX_MANAGER_ITEMS);
   save({ ...current, weeks });
@@ -194,7 +173,7 @@ export function countCall(date: string, delta: number, weekStart: ManagerSetting
 // ---- President's Club tally
 
 function club(): Club {
-  return $club.get() ?? { v: 1, kind: 'club', csms: [], choices: {} };
+  return $club.get() ?? { v: 2, kind: 'club', csms: [], choices: {}, removed: {} };
 }
 
 export function addCsm(): string | undefined {
@@ -204,7 +183,7 @@ export function addCsm(): string | undefined {
     return undefined;
   }
   const id = newId();
-  save({ ...current, csms: [...current.csms, { id, name: '', team: '' }] });
+  save({ ...current, csms: [...current.csms, { id, name: '', team: '', added: Date.now() }] });
   return id;
 }
 
@@ -216,8 +195,8 @@ export function changeCsm(id: string, change: Partial<Omit<ClubCsm, 'id'>>, dela
       csms: current.csms.map((csm) => {
         if (csm.id !== id) return csm;
         const next: ClubCsm = { ...csm, ...change };
-        for (const key of Object.keys(next) as (keyof ClubCsm)[]) if (next[key] === undefined) delete next[key];
         if (change.name !== undefined) next.name = clipName(change.name);
+        if (change.team !== undefined) next.team = change.team.slice(0, MAX_TEAM_NAME);
         return next;
       }),
     },
@@ -232,15 +211,12 @@ export function removeCsm(id: string): void {
 
 export function changeClubChoices(change: Partial<Club['choices']>): void {
   const current = club();
-  const choices = { ...current.choices, ...change };
-  for (const key of Object.keys(choices) as (keyof Club['choices'])[])
-    if (choices[key] === undefined) delete choices[key];
-  save({ ...current, choices });
+  save({ ...current, choices: { ...current.choices, ...change } });
 }
 
-/** Clears the whole tally (entries and choices), with Undo right after. */
+/** Clears the whole tally (entries and choices), with Undo right after; the CSMs stay removed in other tabs too. */
 export function clearClub(): void {
-  undoable('club', t('manager.clubCleared'), () => store.set('club', undefined));
+  undoable('club', t('manager.clubCleared'), () => save({ ...club(), csms: [], choices: {} }));
 }
 
 /** Deletes a review session, with Undo right after. */

@@ -1,5 +1,6 @@
 const BASE_PATH_UNDER_TEST = '/handbook/';
 
+import { readFile } from 'node:fs/promises';
 import { crawlSite } from './crawl';
 import { cspViolations, watchCspViolations } from './csp';
 import { expect, test } from './fixtures';
@@ -52,4 +53,52 @@ test('a base-path planner page runs under its own CSP with no violation', async 
   await expect(page.locator('html')).toHaveClass(/\bjs\b/);
   await expect(page.locator('.checklist input[type="checkbox"]').last()).toBeEnabled();
   expect(await cspViolations(page)).toEqual([]);
+});
+
+test('the manager toolkit works under the base path: tools hydrate and save, exports and links carry the base', async ({
+  page,
+  baseURL,
+}) => {
+  const manager = `${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-manager/`;
+  await watchCspViolations(page);
+  await page.goto(manager);
+  const panel = (heading: string) =>
+    page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
+
+  // A tool hydrates (its words come from the page) and saves.
+  const team = panel('Your team: 1:1s and IDP syncs');
+  await team.scrollIntoViewIfNeeded();
+  await team.getByRole('textbox', { name: 'First name or initials' }).fill('Ana');
+  await team.getByRole('button', { name: 'Add to team' }).click();
+  await expect(team.locator('.team-list__name')).toHaveText(['Ana']);
+
+  // A review exported as Markdown links back to its section under the base.
+  const renewal = panel('Renewal Review sessions');
+  await renewal.scrollIntoViewIfNeeded();
+  await renewal.getByRole('button', { name: 'Start a Renewal Review' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    renewal.getByRole('button', { name: 'Download .md' }).click(),
+  ]);
+  const markdown = await readFile((await download.path()) as string, 'utf8');
+  expect(markdown).toContain(`(${new URL(`${manager}#renewal-review`, baseURL).href})`);
+
+  // "What is due" links to the sections of this page.
+  const due = panel('What is due');
+  await due.scrollIntoViewIfNeeded();
+  await expect(due.getByRole('link', { name: 'Renewal Review', exact: true })).toHaveAttribute(
+    'href',
+    '#renewal-review',
+  );
+  expect(await cspViolations(page)).toEqual([]);
+
+  // Kept after a reload; My progress shows the week and links back under the base.
+  await page.reload();
+  await panel('Your team: 1:1s and IDP syncs').scrollIntoViewIfNeeded();
+  await expect(panel('Your team: 1:1s and IDP syncs').locator('.team-list__name')).toHaveText(['Ana']);
+  await page.goto(`${BASE_PATH_UNDER_TEST}my-progress/`);
+  const week = page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
+  await week.scrollIntoViewIfNeeded();
+  await expect(week).toContainText('Renewal Review');
+  await expect(week.getByRole('link', { name: 'Open the manager toolkit' })).toHaveAttribute('href', manager);
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { INTERNSHIP, MY_PROGRESS, ONBOARDING, openPlanner, storedKeys } from './planner-helpers';
+import { hearsOtherTabsLate, INTERNSHIP, MY_PROGRESS, ONBOARDING, openPlanner, storedKeys } from './planner-helpers';
 
 /*
  * The data safety issue's losses, reproduced as a reader (or a second tab)
@@ -19,17 +19,6 @@ async function openBuilder(page: Page, path = BUILDER): Promise<void> {
 
 async function waitSaved(page: Page): Promise<void> {
   await expect(page.locator('.plan-save')).toHaveText('Saved');
-}
-
-/** The tab hears of other tabs' saves 1.5 s late, as a busy tab does: two tabs can both save before either knows. */
-async function hearsOtherTabsLate(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const add = window.addEventListener.bind(window);
-    window.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) =>
-      type === 'storage'
-        ? add(type, (event) => setTimeout(() => listener(event), 1_500), options)
-        : add(type, listener, options)) as typeof window.addEventListener;
-  });
 }
 
 async function openProgress(page: Page): Promise<void> {

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { hearsOtherTabsLate } from './planner-helpers';
 
 /*
  * The manager toolkit on the CSM Manager Handbook page, as a manager uses it
@@ -174,6 +175,56 @@ test('team roster, 1:1s and call reviews work with the keyboard alone', async ({
   expect(ics).toContain('RRULE:FREQ=MONTHLY;INTERVAL=3');
 });
 
+test('removing a team member asks first, says what goes with them, and leaves the focus in the roster', async ({
+  page,
+}) => {
+  await open(page);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  for (const name of ['Ana', 'Ben', 'Cy']) {
+    await team.getByRole('textbox', { name: 'First name or initials' }).fill(name);
+    await team.getByRole('button', { name: 'Add to team' }).click();
+  }
+  await team.getByRole('checkbox', { name: '1:1 with Ben held today' }).check();
+  await team.getByRole('checkbox', { name: 'IDP sync with Ben held today' }).check();
+  const names = team.locator('.team-list__name');
+  await expect(names).toHaveText(['Ana', 'Ben', 'Cy']);
+
+  // Cancel (the focused button) keeps Ben; the focus goes back to the button that asked.
+  const remove = team.getByRole('button', { name: 'Remove Ben' });
+  await remove.click();
+  const dialog = page.getByRole('dialog', { name: 'Remove Ben from your team?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Their 1:1 and IDP sync history goes with them: 2 dates logged in this browser.');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectAxeClean(page);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(names).toHaveText(['Ana', 'Ben', 'Cy']);
+  await expect(remove).toBeFocused();
+  // Escape cancels too.
+  await remove.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(names).toHaveText(['Ana', 'Ben', 'Cy']);
+
+  // Confirm removes Ben (Undo offered); the focus goes to the next member's Remove button.
+  await remove.click();
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(names).toHaveText(['Ana', 'Cy']);
+  await expect(team.getByRole('button', { name: 'Remove Cy' })).toBeFocused();
+  await expect(page.getByRole('status')).toContainText('Ben removed from the team.');
+  // The last member removed: the focus goes to the one before; the roster emptied: to the name field.
+  await team.getByRole('button', { name: 'Remove Cy' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(team.getByRole('button', { name: 'Remove Ana' })).toBeFocused();
+  await team.getByRole('button', { name: 'Remove Ana' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(team.getByRole('textbox', { name: 'First name or initials' })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(names).toHaveText(['Ana']);
+});
+
 test('President’s Club: scores with the seed’s rules, asks where the seed is silent, exports a table, clears all', async ({
   page,
 }) => {
@@ -186,6 +237,8 @@ test('President’s Club: scores with the seed’s rules, asks where the seed is
   ] as const) {
     await club.getByRole('button', { name: 'Add a CSM' }).click();
     const card = club.locator('.club-csm').last();
+    // The new CSM's first field takes the focus.
+    await expect(card.getByRole('textbox', { name: 'CSM (first name or initials)' })).toBeFocused();
     await card.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill(name);
     await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).fill(ebr);
     await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).blur();
@@ -210,4 +263,103 @@ test('President’s Club: scores with the seed’s rules, asks where the seed is
   await expectAxeClean(page);
   await page.getByRole('dialog').getByRole('button', { name: 'Clear all' }).click();
   await expect(club.getByText('No CSM yet.')).toBeVisible();
+});
+
+/*
+ * Two tabs of one manager: the second hears of the first one's saves 1.5 s
+ * late, as a busy tab does, so both save before either knows of the other.
+ * Each reproduces a "last save wins" loss of the first version of the
+ * toolkit (one record per roster, per tally, per review session).
+ */
+test.describe('two tabs at once', () => {
+  const TEAM = 'Your team: 1:1s and IDP syncs';
+
+  /** The first tab, and a second that hears of the first one's saves late; no fixed clock, so both tell the same time. */
+  async function twoTabs(context: BrowserContext): Promise<[Page, Page]> {
+    const first = await context.newPage();
+    await first.goto(MANAGER);
+    const second = await context.newPage();
+    await hearsOtherTabsLate(second);
+    await second.goto(MANAGER);
+    return [first, second];
+  }
+
+  async function addMember(team: Locator, name: string) {
+    await team.getByRole('textbox', { name: 'First name or initials' }).fill(name);
+    await team.getByRole('button', { name: 'Add to team' }).click();
+    await expect(team.locator('.team-list__name').filter({ hasText: name })).toBeVisible();
+  }
+
+  async function removeMember(team: Locator, name: string) {
+    await team.getByRole('button', { name: `Remove ${name}` }).click();
+    await team.page().getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  }
+
+  test('team members added in both tabs are both kept, and a member removed in one stays removed', async ({
+    context,
+  }) => {
+    const [first, second] = await twoTabs(context);
+    const a = await tool(first, TEAM, 'Reviewed a call');
+    const b = await tool(second, TEAM, 'Reviewed a call');
+    await addMember(a, 'Ana');
+    await addMember(b, 'Ben');
+    for (const team of [a, b]) await expect(team.locator('.team-list__name')).toHaveText(['Ana', 'Ben']);
+
+    await addMember(a, 'Cy');
+    await expect(b.locator('.team-list__name')).toHaveText(['Ana', 'Ben', 'Cy']);
+    await removeMember(a, 'Cy');
+    // The second tab has not heard of the removal yet: its roster still holds Cy when it adds Dee.
+    await addMember(b, 'Dee');
+    for (const team of [a, b]) await expect(team.locator('.team-list__name')).toHaveText(['Ana', 'Ben', 'Dee']);
+    for (const page of [first, second]) {
+      await page.reload();
+      const team = await tool(page, TEAM, 'Reviewed a call');
+      await expect(team.locator('.team-list__name')).toHaveText(['Ana', 'Ben', 'Dee']);
+    }
+  });
+
+  test('CSMs added to the tally in both tabs are both kept', async ({ context }) => {
+    const [first, second] = await twoTabs(context);
+    const a = await tool(first, 'President’s Club tally', 'Add a CSM');
+    const b = await tool(second, 'President’s Club tally', 'Add a CSM');
+    // Both add a CSM before the second tab hears of the first one's; each then names its own new card.
+    const added: string[] = [];
+    for (const club of [a, b]) {
+      const count = await club.locator('.club-csm').count();
+      await club.getByRole('button', { name: 'Add a CSM' }).click();
+      await expect(club.locator('.club-csm')).toHaveCount(count + 1);
+      added.push((await club.locator('.club-csm input[id$="-name"]').last().getAttribute('id')) ?? '');
+    }
+    for (const club of [a, b]) await expect(club.locator('.club-csm')).toHaveCount(2);
+    await first.locator(`[id="${added[0]}"]`).fill('Ana');
+    await second.locator(`[id="${added[1]}"]`).fill('Ben');
+    for (const club of [a, b]) await expect(club.locator('.club-csm legend')).toHaveText(['Ana', 'Ben']);
+    await first.reload();
+    const again = await tool(first, 'President’s Club tally', 'Add a CSM');
+    await expect(again.locator('.club-csm legend')).toHaveText(['Ana', 'Ben']);
+  });
+
+  test('notes written in one review session in both tabs are both kept', async ({ context }) => {
+    const first = await context.newPage();
+    await first.goto(MANAGER);
+    const renewal = await tool(first, 'Renewal Review sessions', 'Start a Renewal Review');
+    await renewal.getByRole('button', { name: 'Start a Renewal Review' }).click();
+    await expect(renewal.getByRole('button', { name: 'Finish review' })).toBeVisible();
+    const second = await context.newPage();
+    await hearsOtherTabsLate(second);
+    await second.goto(MANAGER);
+    const renewalToo = await tool(second, 'Renewal Review sessions', 'Finish review');
+    const q1 = 'Note: Which renewals are coming this quarter?';
+    const q2 = 'Note: Which renewals are coming in the next 2-3 quarters?';
+    await renewal.getByRole('textbox', { name: q1 }).fill('From the first tab');
+    await renewalToo.getByRole('textbox', { name: q2 }).fill('From the second tab');
+    for (const session of [renewal, renewalToo]) {
+      await expect(session.getByRole('textbox', { name: q1 })).toHaveValue('From the first tab');
+      await expect(session.getByRole('textbox', { name: q2 })).toHaveValue('From the second tab');
+    }
+    await first.reload();
+    const again = await tool(first, 'Renewal Review sessions', 'Finish review');
+    await expect(again.getByRole('textbox', { name: q1 })).toHaveValue('From the first tab');
+    await expect(again.getByRole('textbox', { name: q2 })).toHaveValue('From the second tab');
+  });
 });

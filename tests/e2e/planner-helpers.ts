@@ -24,3 +24,14 @@ export function isoDaysFromToday(days: number): string {
 export async function storedKeys(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => ({ ...localStorage }));
 }
+
+/** The tab hears of other tabs' saves 1.5 s late, as a busy tab does: two tabs can both save before either knows. */
+export async function hearsOtherTabsLate(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const add = window.addEventListener.bind(window);
+    window.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) =>
+      type === 'storage'
+        ? add(type, (event) => setTimeout(() => listener(event), 1_500), options)
+        : add(type, listener, options)) as typeof window.addEventListener;
+  });
+}

@@ -31,9 +31,9 @@ describe('backup files', () => {
       programs: { internship: { v: 1 as const, startDate: '2027-01-04' } },
       plans: {},
       manager: {
-        settings: { v: 1 as const, kind: 'settings' as const, weekStart: 'sunday' as const },
+        settings: { v: 2 as const, kind: 'settings' as const, weekStart: 'sunday' as const },
         'review-abc123': {
-          v: 1 as const,
+          v: 2 as const,
           kind: 'review' as const,
           id: 'abc123',
           review: 'renewal' as const,
@@ -70,6 +70,34 @@ describe('backup files', () => {
       ok: false,
       error: expect.stringContaining('manager.team'),
     });
+  });
+
+  it('migrates manager records of version 1 in a backup (list order kept), and refuses newer ones', () => {
+    const file = {
+      ...createBackup({ tasks: {}, programs: {}, plans: {} }, now),
+      manager: {
+        team: {
+          v: 1,
+          kind: 'team',
+          members: [
+            { id: 'zed', name: 'Zed', oneOnOnes: ['2027-01-04'], idpSyncs: [] },
+            { id: 'amy', name: 'Amy', oneOnOnes: [], idpSyncs: [] },
+          ],
+        },
+      },
+    };
+    const parsed = parseBackup(JSON.stringify(file));
+    expect(parsed.ok && parsed.data.manager?.team).toEqual({
+      v: 2,
+      kind: 'team',
+      members: [
+        { id: 'zed', name: 'Zed', oneOnOnes: ['2027-01-04'], idpSyncs: [], added: 0 },
+        { id: 'amy', name: 'Amy', oneOnOnes: [], idpSyncs: [], added: 1 },
+      ],
+      removed: {},
+    });
+    const newer = { ...file, manager: { settings: { v: 9, kind: 'settings' } } };
+    expect(parseBackup(JSON.stringify(newer))).toEqual({ ok: false, error: expect.stringContaining('newer version') });
   });
 
   it('restores a backup made before the career ladder, with no ladder data', () => {

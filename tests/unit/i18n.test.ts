@@ -2,7 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ladderUi, lt } from '../../src/i18n/ladder-ui';
+import { managerExportUi } from '../../src/i18n/manager-export-ui';
+import { managerPageUi } from '../../src/i18n/manager-page-ui';
 import { managerUi } from '../../src/i18n/manager-ui';
+import { managerWeekUi } from '../../src/i18n/manager-week-ui';
 import { pageUi, searchUi } from '../../src/i18n/page-ui';
 import { planUi } from '../../src/i18n/plan-ui';
 import { planViewsUi } from '../../src/i18n/plan-views-ui';
@@ -39,6 +42,9 @@ const DICTIONARIES: { module: string; dictionary: Dictionary; lookup: string; at
   { module: 'plan-views-ui', dictionary: planViewsUi, lookup: 'pt', atLeast: 20 },
   { module: 'progress-ui', dictionary: progressUi, lookup: 'gt', atLeast: 40 },
   { module: 'manager-ui', dictionary: managerUi, lookup: 'mt', atLeast: 50 },
+  { module: 'manager-page-ui', dictionary: managerPageUi, lookup: 'mpt', atLeast: 3 },
+  { module: 'manager-export-ui', dictionary: managerExportUi, lookup: 'xt', atLeast: 3 },
+  { module: 'manager-week-ui', dictionary: managerWeekUi, lookup: 'wt', atLeast: 3 },
   { module: 'ladder-ui', dictionary: ladderUi, lookup: 'lt', atLeast: 50 },
   { module: 'page-ui', dictionary: pageUi, lookup: 'pageT', atLeast: 40 },
 ];

@@ -5,8 +5,8 @@ import {
   nextPeriodStart,
   periodStartOf,
   type Schedule,
-  scheduleRule,
 } from '../../src/lib/manager/cadence';
+import { scheduleRule } from '../../src/lib/manager/calendar';
 
 const monthly: Schedule = { kind: 'monthly' };
 const weekly: Schedule = { kind: 'weekly', weekStart: 'monday' };

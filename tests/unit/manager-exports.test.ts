@@ -4,10 +4,11 @@ import { createEvents } from 'ics';
 import { describe, expect, it } from 'vitest';
 import { agendaWeekView, carriedInto, weekStarts } from '../../src/lib/manager/agenda';
 import { agendaEvents, cadenceEvents, recurringCalendarFile } from '../../src/lib/manager/calendar';
-import { agendaMarkdown, clubMarkdown, reviewMarkdown, weekLabel } from '../../src/lib/manager/markdown';
-import { scoreClub } from '../../src/lib/manager/presidents-club';
-import { reviewById, TOOLKIT } from '../../src/lib/manager/toolkit';
+import { agendaMarkdown, clubMarkdown, reviewMarkdown } from '../../src/lib/manager/markdown';
+import { PLACE_POINTS, scoreClub } from '../../src/lib/manager/presidents-club';
+import { agendaItems, cadenceWords, reviewView, TOOLKIT } from '../../src/lib/manager/toolkit';
 import { cadenceRows, memberRows } from '../../src/lib/manager/week-summary';
+import { weekLabel } from '../../src/lib/manager/words';
 import type { AgendaWeek, Club, ReviewSession } from '../../src/schemas/manager';
 
 /** The seed with runs of white space (a no-break space among them) as one space. */
@@ -17,7 +18,7 @@ const SEED = readFileSync(join(import.meta.dirname, '../../../shared/seeds/002_e
 );
 
 const week = (start: string, items: AgendaWeek['items'], chosenAgenda?: 1 | 2 | 3 | 4): AgendaWeek => ({
-  v: 1,
+  v: 2,
   kind: 'agenda',
   week: start,
   items,
@@ -52,34 +53,40 @@ describe('this week’s 1:1 agenda', () => {
     const weeks = [
       week('2026-12-07', { 'a1-2': { done: false, note: 'Growth plan' }, 'a1-3': { done: true, note: 'Hired' } }),
     ];
-    const first = agendaWeekView('2026-12-08', weeks, 'monday');
+    const first = agendaWeekView('2026-12-08', weeks, 'monday', agendaItems());
     expect(first.agenda).toBe(1);
     expect(first.items.map((item) => item.title)).toEqual(TOOLKIT.agendas[0]?.items);
-    const next = agendaWeekView('2026-12-14', weeks, 'monday');
+    const next = agendaWeekView('2026-12-14', weeks, 'monday', agendaItems());
     expect(next.agenda).toBe(2);
     expect(next.items.filter((item) => item.carried).map((item) => [item.key, item.carried?.note])).toEqual([
       ['2026-12-07.a1-2', 'Growth plan'],
     ]);
     // Still open two weeks on; ticked done in the 2nd week, it stops.
-    expect(carriedInto('2026-12-21', weeks, 'monday')).toHaveLength(1);
+    expect(carriedInto('2026-12-21', weeks, 'monday', agendaItems())).toHaveLength(1);
     const ticked = [...weeks, week('2026-12-14', { '2026-12-07.a1-2': { done: true, note: '' } })];
-    expect(carriedInto('2026-12-21', ticked, 'monday')).toEqual([]);
+    expect(carriedInto('2026-12-21', ticked, 'monday', agendaItems())).toEqual([]);
   });
 
   it('a 5th week has no agenda until the reader chooses one', () => {
-    expect(agendaWeekView('2027-03-29', [], 'monday')).toMatchObject({ agenda: undefined, chosen: false, items: [] });
-    const chosen = agendaWeekView('2027-03-29', [week('2027-03-29', {}, 2)], 'monday');
+    expect(agendaWeekView('2027-03-29', [], 'monday', agendaItems())).toMatchObject({
+      agenda: undefined,
+      chosen: false,
+      items: [],
+    });
+    const chosen = agendaWeekView('2027-03-29', [week('2027-03-29', {}, 2)], 'monday', agendaItems());
     expect(chosen).toMatchObject({ agenda: 2, chosen: true });
     expect(weekLabel(chosen)).toBe(
       'A 5th week after the 4th week of March 2027: the handbook defines no agenda for it.',
     );
     expect(agendaMarkdown(chosen)).toContain('Agenda of the 2nd week, my choice.');
-    expect(agendaMarkdown(agendaWeekView('2027-03-29', [], 'monday'))).toContain('No agenda chosen for this week.');
+    expect(agendaMarkdown(agendaWeekView('2027-03-29', [], 'monday', agendaItems()))).toContain(
+      'No agenda chosen for this week.',
+    );
   });
 
   it('exports the week as Markdown with notes escaped and carried items under their own heading', () => {
     const weeks = [week('2026-12-07', { 'a1-2': { done: false, note: 'Ask @sam about <b>#1</b>\nthen plan' } })];
-    const md = agendaMarkdown(agendaWeekView('2026-12-14', weeks, 'monday'));
+    const md = agendaMarkdown(agendaWeekView('2026-12-14', weeks, 'monday', agendaItems()));
     expect(md).toContain('## 1:1 agenda, week of 14 Dec 2026');
     expect(md).toContain('2nd week of December 2026');
     expect(md).toContain('- [ ] Success Plan Review (2 SPs)');
@@ -93,7 +100,7 @@ describe('this week’s 1:1 agenda', () => {
 describe('review sessions and the tally, exported', () => {
   it('a review session as a GitLab issue: task list, notes escaped, a source link', () => {
     const session: ReviewSession = {
-      v: 1,
+      v: 2,
       kind: 'review',
       id: 'abc',
       review: 'checklist',
@@ -102,14 +109,14 @@ describe('review sessions and the tally, exported', () => {
       items: { 'account-assignment': { done: true, note: '- not a list' } },
       updatedAt: 0,
     };
-    const md = reviewMarkdown(reviewById('checklist'), session, 'https://example.com/m/#review-checklist');
+    const md = reviewMarkdown(reviewView('checklist'), session, 'https://example.com/m/#review-checklist');
     expect(md).toContain('## Review Checklist: 7 Dec 2026');
     expect(md).toContain('In progress.');
     expect(md).toContain('- [x] Account assignment: Accounts have been reviewed and are assigned or are in review\\');
     expect(md).toContain('Note: \\- not a list');
     expect(md).toContain('[Review Checklist](https://example.com/m/#review-checklist)');
     const triage = reviewMarkdown(
-      reviewById('triage-health'),
+      reviewView('triage-health'),
       { ...session, review: 'triage-health', items: {} },
       'javascript:x',
     );
@@ -119,15 +126,16 @@ describe('review sessions and the tally, exported', () => {
 
   it('the tally as a Markdown table with the choices printed', () => {
     const club: Club = {
-      v: 1,
+      v: 2,
       kind: 'club',
       csms: [
-        { id: 'a', name: 'Ana|B', team: 'East', ebr: 90, netArr: 10, endingArr: 100 },
-        { id: 'b', name: 'Ben', team: 'East', ebr: 90 },
+        { id: 'a', name: 'Ana|B', team: 'East', ebr: 90, netArr: 10, endingArr: 100, added: 1 },
+        { id: 'b', name: 'Ben', team: 'East', ebr: 90, added: 2 },
       ],
       choices: { categories: 'without-workshops' },
+      removed: {},
     };
-    const md = clubMarkdown(club, scoreClub(club.csms, club.choices));
+    const md = clubMarkdown(club.choices, scoreClub(club.csms, club.choices), PLACE_POINTS);
     expect(md).toContain(
       '| CSM | Team | Net ARR contribution \\% | EBRs \\% | Green success plans \\% | Adoption plays \\% | Points |',
     );
@@ -140,19 +148,21 @@ describe('review sessions and the tally, exported', () => {
 describe('calendars with recurring events', () => {
   it('the cadences: monthly triage, renewal as chosen, weekly calls, each member’s weekly 1:1 and quarterly IDP sync', () => {
     const team = {
-      v: 1 as const,
+      v: 2 as const,
       kind: 'team' as const,
-      members: [{ id: 'm1', name: 'Ana', oneOnOnes: [], idpSyncs: [] }],
+      members: [{ id: 'm1', name: 'Ana', oneOnOnes: [], idpSyncs: [], added: 1 }],
+      removed: {},
     };
-    const none = cadenceEvents(undefined, undefined, '2026-12-09');
+    const none = cadenceEvents(undefined, undefined, '2026-12-09', cadenceWords());
     expect(none.map((event) => event.uid)).toEqual([
       'manager.triage-health@csm-handbook',
       'manager.call-reviews@csm-handbook',
     ]);
     const events = cadenceEvents(
-      { v: 1, kind: 'settings', renewal: { rule: 'days', days: [15, 1] }, quarterStartMonth: 2 },
+      { v: 2, kind: 'settings', renewal: { rule: 'days', days: [15, 1] }, quarterStartMonth: 2 },
       team,
       '2026-12-09',
+      cadenceWords(),
     );
     expect(events.map((event) => [event.uid, event.start, event.rule])).toEqual([
       ['manager.triage-health@csm-handbook', '2026-12-01', 'FREQ=MONTHLY'],
@@ -171,7 +181,7 @@ describe('calendars with recurring events', () => {
   });
 
   it('the next quarter of 1:1 weeks: each agenda a monthly series on its week, the 5th week said to be undefined', () => {
-    const events = agendaEvents('2027-03-03', 'monday');
+    const events = agendaEvents('2027-03-03', 'monday', agendaItems());
     expect(events.map((event) => [event.start, event.rule])).toEqual([
       ['2027-03-01', 'FREQ=MONTHLY;BYDAY=1MO;UNTIL=20270530'],
       ['2027-03-08', 'FREQ=MONTHLY;BYDAY=2MO;UNTIL=20270530'],
@@ -181,7 +191,7 @@ describe('calendars with recurring events', () => {
     ]);
     expect(events[0]?.description).toContain('Development: Personal Growth Plan');
     expect(events[4]?.description).toContain('defines agendas for the 1st to 4th week only');
-    expect(agendaEvents('2027-03-03', 'sunday')[0]?.rule).toContain('BYDAY=1SU');
+    expect(agendaEvents('2027-03-03', 'sunday', agendaItems())[0]?.rule).toContain('BYDAY=1SU');
   });
 });
 
@@ -189,7 +199,7 @@ describe('what is due', () => {
   it('lists every cadence with its state, and each member’s 1:1 and IDP sync', () => {
     const sessions: ReviewSession[] = [
       {
-        v: 1,
+        v: 2,
         kind: 'review',
         id: 'a',
         review: 'triage-health',
@@ -199,7 +209,7 @@ describe('what is due', () => {
         updatedAt: 0,
       },
       {
-        v: 1,
+        v: 2,
         kind: 'review',
         id: 'b',
         review: 'onboarding',
@@ -209,7 +219,7 @@ describe('what is due', () => {
         updatedAt: 0,
       },
       {
-        v: 1,
+        v: 2,
         kind: 'review',
         id: 'c',
         review: 'success-plan',
@@ -222,7 +232,7 @@ describe('what is due', () => {
     const rows = cadenceRows(
       sessions,
       undefined,
-      { v: 1, kind: 'calls', weeks: [{ week: '2026-12-07', count: 2 }] },
+      { v: 2, kind: 'calls', weeks: [{ week: '2026-12-07', count: 2 }] },
       '2026-12-09',
     );
     expect(
@@ -240,8 +250,13 @@ describe('what is due', () => {
       ['calls', 'done', ''],
     ]);
     const members = memberRows(
-      { v: 1, kind: 'team', members: [{ id: 'm', name: 'Ana', oneOnOnes: ['2026-11-30'], idpSyncs: [] }] },
-      { v: 1, kind: 'settings', renewal: { rule: 'every-two-weeks', from: '2026-12-01' } },
+      {
+        v: 2,
+        kind: 'team',
+        members: [{ id: 'm', name: 'Ana', oneOnOnes: ['2026-11-30'], idpSyncs: [], added: 1 }],
+        removed: {},
+      },
+      { v: 2, kind: 'settings', renewal: { rule: 'every-two-weeks', from: '2026-12-01' } },
       '2026-12-09',
     );
     expect(members[0]?.oneOnOne.state).toBe('due');

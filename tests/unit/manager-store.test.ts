@@ -31,7 +31,7 @@ import {
   startReview,
 } from '../../src/stores/manager';
 import { startPlanner, stopPlannerForTests } from '../../src/stores/planner';
-import { FakeStorage } from '../support/fake-storage';
+import { FakeStorage, otherTabChanged } from '../support/fake-storage';
 
 const KEY = 'csm-handbook:manager:';
 
@@ -74,7 +74,7 @@ describe('manager toolkit store', () => {
     const storage = start();
     changeAgendaItem('2026-12-07', 'a1-2', { note: 'Growth plan' });
     chooseFifthWeekAgenda('2027-03-29', 3);
-    expect(stored(storage, 'agenda-2026-12-07').items['a1-2']).toEqual({ done: false, note: 'Growth plan' });
+    expect(stored(storage, 'agenda-2026-12-07').items['a1-2']).toMatchObject({ done: false, note: 'Growth plan' });
     expect(stored(storage, 'agenda-2027-03-29').chosenAgenda).toBe(3);
     chooseFifthWeekAgenda('2027-03-29', undefined);
     expect(stored(storage, 'agenda-2027-03-29').chosenAgenda).toBeUndefined();
@@ -96,12 +96,36 @@ describe('manager toolkit store', () => {
     countCall('2026-12-10', 1);
     countCall('2026-12-10', -5);
     countCall('2026-12-10', 1);
-    expect($calls.get()?.weeks).toEqual([{ week: '2026-12-07', count: 1 }]);
+    expect($calls.get()?.weeks).toMatchObject([{ week: '2026-12-07', count: 1 }]);
     changeSettings({ weekStart: 'sunday', renewal: { rule: 'days', days: [1, 15] } });
     changeSettings({ weekStart: undefined });
-    expect($managerSettings.get()).toEqual({ v: 1, kind: 'settings', renewal: { rule: 'days', days: [1, 15] } });
+    expect($managerSettings.get()).toMatchObject({ v: 2, kind: 'settings', renewal: { rule: 'days', days: [1, 15] } });
+    expect($managerSettings.get()?.weekStart).toBeUndefined();
     removeMember(member?.id ?? '');
     expect($team.get()?.members).toEqual([]);
+    // The removal is remembered, so another tab's copy of the member is never merged back.
+    expect(Object.keys(stored(storage, 'team').removed)).toEqual([member?.id]);
+  });
+
+  it('merges another tab’s save of the roster: the members of both kept, written back for the other tab', () => {
+    const storage = start();
+    addMember('Ana');
+    const ana = $team.get()?.members[0];
+    // Another tab, which had not heard of Ana yet, saved its roster: Ben, and Cy removed.
+    const later = Date.now() + 1;
+    const theirs = {
+      v: 2,
+      kind: 'team',
+      members: [{ id: 'ben', name: 'Ben', oneOnOnes: [], idpSyncs: [], added: later, at: { name: later } }],
+      removed: { cy: later },
+    };
+    storage.data.set(`${KEY}team`, JSON.stringify(theirs));
+    otherTabChanged(storage, `${KEY}team`);
+    expect($team.get()?.members.map((m) => m.name)).toEqual(['Ana', 'Ben']);
+    expect(stored(storage, 'team')).toMatchObject({
+      members: [{ id: ana?.id }, { id: 'ben' }],
+      removed: { cy: later },
+    });
   });
 
   it('keeps the President’s Club tally and clears it all with Undo', () => {
@@ -119,9 +143,14 @@ describe('manager toolkit store', () => {
     removeCsm(other);
     expect($club.get()?.csms).toHaveLength(1);
     clearClub();
-    expect(storage.data.has(`${KEY}club`)).toBe(false);
+    // Cleared, with every CSM remembered as removed (other tabs' copies stay out), and the choices cleared.
+    expect(stored(storage, 'club')).toMatchObject({ csms: [], choices: {} });
+    expect(Object.keys(stored(storage, 'club').removed).sort()).toEqual([id, other].sort());
     $announcement.get()?.actions[0]?.run();
-    expect($club.get()?.csms[0]?.name).toBe('Ana');
+    // Undo brings Ana back as a new entry (a new id), so the removal of the old one still holds in other tabs.
+    expect($club.get()?.csms.map((csm) => csm.name)).toEqual(['Ana']);
+    expect($club.get()?.csms[0]?.id).not.toBe(id);
+    expect($club.get()?.choices.afterTie).toBe('next-place');
   });
 
   it('is in the backup, restored with everything else, and cleared by Reset all', () => {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   type ClubChoices,
+  CRITERION_IDS,
   type CsmEntry,
   criterionValue,
+  PERCENT_CRITERIA,
+  PLACE_POINTS,
   scoreCategory,
   scoreClub,
   scoredCriteria,
 } from '../../src/lib/manager/presidents-club';
-import type { CriterionId } from '../../src/lib/manager/toolkit';
+import { CRITERIA, type CriterionId, TOOLKIT } from '../../src/lib/manager/toolkit';
 
 /** CSMs with one value each in the EBR category (a percentage). */
 function ebr(values: Record<string, number | undefined>): CsmEntry[] {
@@ -25,6 +28,12 @@ function points(entries: CsmEntry[], choices: ClubChoices = {}, criterion: Crite
 }
 
 describe('President’s Club scoring, the seed’s rules', () => {
+  it('scores the seed’s criteria in its order, with its units (the code’s lists match the data)', () => {
+    expect(CRITERION_IDS).toEqual(CRITERIA.map((criterion) => criterion.id));
+    expect([...PERCENT_CRITERIA]).toEqual(CRITERIA.filter((c) => c.unit === 'percent').map((c) => c.id));
+    expect(PLACE_POINTS).toEqual(TOOLKIT.points);
+  });
+
   it('1st place 50, 2nd 35, 3rd 15, and no points after the top three', () => {
     expect(points(ebr({ Ana: 90, Ben: 80, Cy: 70, Di: 60 })).points).toEqual({ ana: 50, ben: 35, cy: 15, di: 0 });
   });

@@ -3,11 +3,12 @@ import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, isCalendarDate, localToday } from '../../lib/dates';
-import { cadenceEvents } from '../../lib/manager/calendar';
-import { reviewById } from '../../lib/manager/toolkit';
+import type { CadenceWords, ReviewLink } from '../../lib/manager/toolkit';
 import { type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
 import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from '../../stores/manager';
-import { downloadCalendar, PageStatus, StateTag, useManagerReady } from './shared';
+import { downloadCalendar } from './exports';
+import { PageStatus } from './parts';
+import { StateTag, useManagerReady } from './shared';
 
 /** The words under a cadence: its rule from the seed, and when it was last done or is due. */
 function rowDetail(row: CadenceRow, renewalRule: string): string {
@@ -36,9 +37,17 @@ function rowDetail(row: CadenceRow, renewalRule: string): string {
  * "What is due": every review cadence and the call reviews, done / due /
  * overdue today, the reader's choices where the seed is silent (renewal
  * days, first day of the week, when quarters start) and the cadences as a
- * calendar with recurring events.
+ * calendar with recurring events. Its panel's frame is the page's
+ * (src/components/content/ManagerTool.astro).
  */
-export default function ManagerCadences() {
+interface Props {
+  /** The reviews' names and sections, from the seed. */
+  reviews: ReviewLink[];
+  /** The seed's words for the calendar's events. */
+  calendarWords: CadenceWords;
+}
+
+export default function ManagerCadences({ reviews, calendarWords }: Props) {
   const ready = useManagerReady();
   const sessions = useStore($reviewSessions);
   const settings = useStore($managerSettings);
@@ -56,19 +65,13 @@ export default function ManagerCadences() {
   const dayOptions = Array.from({ length: 28 }, (_, i) => i + 1);
 
   return (
-    <section class="tool-panel" aria-labelledby="manager-due-title" data-pagefind-ignore="">
-      <p class="tool-panel__kicker">{mt('manager.siteTool')}</p>
-      <h3 id="manager-due-title" class="tool-panel__title">
-        {mt('manager.dueTitle')}
-      </h3>
+    <>
       <PageStatus ready={ready} />
-      <p>
-        {mt('manager.dueIntro')} {mt('manager.staysHere')}
-      </p>
       <ul class="due-list">
         {rows.map((row) => {
-          const title = row.id === 'calls' ? mt('manager.callsTitle') : reviewById(row.id).title;
-          const href = row.id === 'calls' ? '#manager-team-title' : `#${reviewById(row.id).anchor}`;
+          const review = reviews.find((r) => r.id === row.id);
+          const title = review?.title ?? mt('manager.callsTitle');
+          const href = review ? `#${review.anchor}` : '#manager-team-title';
           const state = row.kind === 'scheduled' ? row.status.state : row.kind === 'unset' ? 'due' : 'regular';
           return (
             <li key={row.id} class="due-list__item">
@@ -177,12 +180,16 @@ export default function ManagerCadences() {
           type="button"
           class="button button--small"
           disabled={!ready}
-          onClick={() => downloadCalendar(() => cadenceEvents(settings, team, localToday()), 'manager-cadences.ics')}
+          onClick={() =>
+            downloadCalendar(
+              (calendar) => calendar.cadenceEvents(settings, team, localToday(), calendarWords),
+              'manager-cadences.ics',
+            )
+          }
         >
           {mt('manager.downloadIcs')}
         </button>
       </div>
-      <p class="field__help">{mt('manager.cadenceIcs')}</p>
-    </section>
+    </>
   );
 }

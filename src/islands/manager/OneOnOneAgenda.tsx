@@ -5,8 +5,8 @@ import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { addDays, formatDate, formatRange, isCalendarDate, localToday } from '../../lib/dates';
 import { type AgendaNumber, agendaWeekView } from '../../lib/manager/agenda';
-import { agendaEvents } from '../../lib/manager/calendar';
-import { agendaMarkdown, weekLabel } from '../../lib/manager/markdown';
+import type { AgendaItems } from '../../lib/manager/toolkit';
+import { weekLabel } from '../../lib/manager/words';
 import {
   $agendaWeeks,
   $managerSettings,
@@ -14,15 +14,18 @@ import {
   chooseFifthWeekAgenda,
   MANAGER_AUTOSAVE_MS,
 } from '../../stores/manager';
-import { downloadCalendar, MarkdownButtons, NoteItem, PageStatus, useManagerReady } from './shared';
+import { downloadCalendar, MarkdownButtons } from './exports';
+import { NoteItem, PageStatus } from './parts';
+import { useManagerReady } from './shared';
 
 /**
  * This week's 1:1 agenda, under the cadence it comes from: which week of the
  * month it is by the seed's first-full-week rule, the seed's agenda items,
  * items left open in earlier weeks, a note per item; exports for the
- * running 1:1 document and a calendar for the next quarter.
+ * running 1:1 document and a calendar for the next quarter. Its panel's
+ * frame is the page's (src/components/content/ManagerTool.astro).
  */
-export default function OneOnOneAgenda() {
+export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
   const ready = useManagerReady();
   const weeks = useStore($agendaWeeks);
   const settings = useStore($managerSettings);
@@ -30,7 +33,7 @@ export default function OneOnOneAgenda() {
   // No date before hydration: the build's "today" is not the reader's.
   const [chosenDate, setDate] = useState<string | undefined>(undefined);
   const date = chosenDate ?? localToday();
-  const view = agendaWeekView(date, ready ? weeks : [], weekStart);
+  const view = agendaWeekView(date, ready ? weeks : [], weekStart, agendas);
   const start = view.week.start;
   const earlier = ready ? weeks.filter((w) => w.week < start).length : 0;
   const own = view.items.filter((item) => !item.carried);
@@ -61,11 +64,7 @@ export default function OneOnOneAgenda() {
   );
 
   return (
-    <section class="tool-panel" aria-labelledby="manager-agenda-title" data-pagefind-ignore="">
-      <p class="tool-panel__kicker">{mt('manager.siteTool')}</p>
-      <h3 id="manager-agenda-title" class="tool-panel__title">
-        {mt('manager.agendaTitle')}
-      </h3>
+    <>
       <PageStatus ready={ready} />
       {!ready ? (
         <p>{mt('manager.opening')}</p>
@@ -129,18 +128,22 @@ export default function OneOnOneAgenda() {
             {mt('manager.carryHelp')} {earlier > 0 && mt('manager.agendaWeeksKept', { count: earlier })}
           </p>
           <div class="tool-actions">
-            <MarkdownButtons markdown={() => agendaMarkdown(view)} fileName={`one-on-one-${start}.md`} />
+            <MarkdownButtons markdown={(md) => md.agendaMarkdown(view)} fileName={`one-on-one-${start}.md`} />
             <button
               type="button"
               class="button button--small"
-              onClick={() => downloadCalendar(() => agendaEvents(localToday(), weekStart), 'one-on-one-agendas.ics')}
+              onClick={() =>
+                downloadCalendar(
+                  (calendar) => calendar.agendaEvents(localToday(), weekStart, agendas),
+                  'one-on-one-agendas.ics',
+                )
+              }
             >
               {mt('manager.downloadIcs')}
             </button>
           </div>
-          <p class="field__help">{mt('manager.agendaIcs')}</p>
         </>
       )}
-    </section>
+    </>
   );
 }

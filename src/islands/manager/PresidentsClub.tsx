@@ -1,11 +1,15 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
-import { useRef } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
-import { choiceLines, clubMarkdown, criterionShort, formatNumber } from '../../lib/manager/markdown';
-import { type ClubChoices, type CsmEntry, scoreClub } from '../../lib/manager/presidents-club';
-import { TOOLKIT } from '../../lib/manager/toolkit';
+import {
+  type ClubChoices,
+  CRITERION_IDS,
+  type CsmEntry,
+  PLACE_POINTS,
+  scoreClub,
+} from '../../lib/manager/presidents-club';
+import { choiceLines, criterionShort, formatNumber } from '../../lib/manager/words';
 import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/manager';
 import {
   $club,
@@ -16,14 +20,15 @@ import {
   MANAGER_AUTOSAVE_MS,
   removeCsm,
 } from '../../stores/manager';
-import { ConfirmDialog } from '../ConfirmDialog';
-import { MarkdownButtons, PageStatus, useManagerReady } from './shared';
+import { MarkdownButtons } from './exports';
+import { PageStatus, useConfirm, useFocusLater } from './parts';
+import { useManagerReady } from './shared';
 
 type NumberField = 'netArr' | 'endingArr' | 'ebr' | 'greenPlans' | 'adoptionPlays' | 'workshops';
 
 /** The figures asked for each CSM, in the seed's order of criteria (criterion 1 takes two inputs). */
-function numberFields(): { field: NumberField; label: string }[] {
-  const text = (index: number) => TOOLKIT.criteria[index]?.text ?? '';
+function numberFields(criteria: readonly string[]): { field: NumberField; label: string }[] {
+  const text = (index: number) => criteria[index] ?? '';
   return [
     { field: 'netArr', label: mt('manager.netArr') },
     { field: 'endingArr', label: mt('manager.endingArr') },
@@ -72,33 +77,35 @@ function Choice<K extends keyof ClubChoices>({
  * The President's Club tally: per CSM the five criteria's figures, scored
  * by the seed's rules with the working shown, the reader's choices where the
  * seed is silent printed on the result, a Markdown table, and Clear all.
+ * Its panel's frame is the page's (src/components/content/ManagerTool.astro).
  */
-export default function PresidentsClub() {
+export default function PresidentsClub({ criteria }: { criteria: string[] }) {
   const ready = useManagerReady();
   const stored = useStore($club);
   const club = ready ? stored : undefined;
   const csms: ClubCsm[] = club?.csms ?? [];
   const choices = club?.choices ?? {};
   const result = scoreClub(csms as CsmEntry[], choices);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [clearDialog, askClear] = useConfirm({
+    id: 'manager-club-clear',
+    title: mt('manager.clearClubTitle'),
+    text: mt('manager.clearClubText'),
+    confirmLabel: mt('manager.clearClub').replace('…', ''),
+    onConfirm: clearClub,
+  });
+  const focusLater = useFocusLater();
   const nameOf = (id: string) => csms.find((c) => c.id === id)?.name || '–';
-  const fields = numberFields();
+  const fields = numberFields(criteria);
 
   return (
-    <section class="tool-panel" aria-labelledby="manager-club-title" data-pagefind-ignore="">
-      <p class="tool-panel__kicker">{mt('manager.siteTool')}</p>
-      <h4 id="manager-club-title" class="tool-panel__title">
-        {mt('manager.clubTitle')}
-      </h4>
+    <>
       <PageStatus ready={ready} />
-      <p>{mt('manager.clubIntro')}</p>
-      <p class="notice">{mt('manager.teamPrivacy')}</p>
       <fieldset class="tool-choices">
         <legend>{mt('manager.gapsTitle')}</legend>
         <Choice
           name="categories"
           gap={mt('manager.gapCategories')}
-          options={['all-five', ...TOOLKIT.criteria.map((c) => `without-${c.id}` as const)]}
+          options={['all-five', ...CRITERION_IDS.map((id) => `without-${id}` as const)]}
           value={choices.categories ?? 'all-five'}
           onChange={(categories) => changeClubChoices({ categories })}
         />
@@ -127,30 +134,24 @@ export default function PresidentsClub() {
               <fieldset class="club-csm">
                 <legend>{label}</legend>
                 <div class="club-csm__fields">
-                  <p class="field">
-                    <label for={`${base}-name`}>{mt('manager.csmName')}</label>
-                    <input
-                      id={`${base}-name`}
-                      type="text"
-                      autoComplete="off"
-                      maxLength={MAX_PERSON_NAME}
-                      value={csm.name}
-                      onInput={(e) => changeCsm(csm.id, { name: e.currentTarget.value }, MANAGER_AUTOSAVE_MS)}
-                    />
-                  </p>
-                  <p class="field">
-                    <label for={`${base}-team`}>{mt('manager.csmTeam')}</label>
-                    <input
-                      id={`${base}-team`}
-                      type="text"
-                      autoComplete="off"
-                      maxLength={MAX_TEAM_NAME}
-                      value={csm.team}
-                      onInput={(e) =>
-                        changeCsm(csm.id, { team: e.currentTarget.value.slice(0, MAX_TEAM_NAME) }, MANAGER_AUTOSAVE_MS)
-                      }
-                    />
-                  </p>
+                  {(
+                    [
+                      ['name', mt('manager.csmName'), MAX_PERSON_NAME],
+                      ['team', mt('manager.csmTeam'), MAX_TEAM_NAME],
+                    ] as const
+                  ).map(([field, fieldLabel, max]) => (
+                    <p class="field" key={field}>
+                      <label for={`${base}-${field}`}>{fieldLabel}</label>
+                      <input
+                        id={`${base}-${field}`}
+                        type="text"
+                        autoComplete="off"
+                        maxLength={max}
+                        value={csm[field]}
+                        onInput={(e) => changeCsm(csm.id, { [field]: e.currentTarget.value }, MANAGER_AUTOSAVE_MS)}
+                      />
+                    </p>
+                  ))}
                   {fields.map(({ field, label: fieldLabel }) => (
                     <p class="field" key={field}>
                       <label for={`${base}-${field}`}>{fieldLabel}</label>
@@ -181,7 +182,7 @@ export default function PresidentsClub() {
           disabled={!ready}
           onClick={() => {
             const id = addCsm();
-            if (id) requestAnimationFrame(() => document.getElementById(`club-${id}-name`)?.focus());
+            if (id) focusLater(`club-${id}-name`);
           }}
         >
           {mt('manager.addCsm')}
@@ -249,27 +250,16 @@ export default function PresidentsClub() {
           ))}
           <div class="tool-actions">
             <MarkdownButtons
-              markdown={() => clubMarkdown(club ?? { v: 1, kind: 'club', csms, choices }, result)}
+              markdown={(md) => md.clubMarkdown(choices, result, PLACE_POINTS)}
               fileName="presidents-club-tally.md"
             />
-            <button
-              type="button"
-              class="button button--small button--danger"
-              onClick={() => dialog.current?.showModal()}
-            >
+            <button type="button" class="button button--small button--danger" onClick={askClear}>
               {mt('manager.clearClub')}
             </button>
           </div>
         </div>
       )}
-      <ConfirmDialog
-        dialogRef={dialog}
-        id="manager-club-clear"
-        title={mt('manager.clearClubTitle')}
-        text={mt('manager.clearClubText')}
-        confirmLabel={mt('manager.clearClub').replace('…', '')}
-        onConfirm={clearClub}
-      />
-    </section>
+      {clearDialog}
+    </>
   );
 }

@@ -4,8 +4,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, isCalendarDate, localToday } from '../../lib/dates';
-import { reviewItemText, reviewMarkdown } from '../../lib/manager/markdown';
-import { type ReviewId, reviewById } from '../../lib/manager/toolkit';
+import type { ReviewView } from '../../lib/manager/toolkit';
 import { announce } from '../../stores/announcer';
 import {
   $reviewSessions,
@@ -15,10 +14,13 @@ import {
   MANAGER_AUTOSAVE_MS,
   startReview,
 } from '../../stores/manager';
-import { MarkdownButtons, NoteItem, PageStatus, useManagerReady } from './shared';
+import { MarkdownButtons } from './exports';
+import { NoteItem, PageStatus } from './parts';
+import { useManagerReady } from './shared';
 
 interface Props {
-  review: ReviewId;
+  /** The review and its questions from the seed (props, so only this island's words reach it). */
+  review: ReviewView;
   /** This section's address, for the export's source link. */
   sourcePath: string;
 }
@@ -26,11 +28,12 @@ interface Props {
 /**
  * A review as a recurring session, under the review's questions: start one,
  * tick each item and write a note, finish it (kept with its date), export
- * it as a GitLab issue. Earlier sessions stay listed.
+ * it as a GitLab issue. Earlier sessions stay listed. Its panel's frame is
+ * the page's (src/components/content/ManagerTool.astro).
  */
-export default function ReviewSession({ review, sourcePath }: Props) {
+export default function ReviewSession({ review: definition, sourcePath }: Props) {
   const ready = useManagerReady();
-  const definition = reviewById(review);
+  const review = definition.id;
   const all = useStore($reviewSessions);
   const sessions = ready ? all.filter((s) => s.review === review) : [];
   const [openId, setOpenId] = useState<string | undefined>(undefined);
@@ -44,11 +47,7 @@ export default function ReviewSession({ review, sourcePath }: Props) {
     requestAnimationFrame(() => document.getElementById(`${headingId}-open`)?.focus({ preventScroll: false }));
 
   return (
-    <section class="tool-panel" aria-labelledby={headingId} data-pagefind-ignore="">
-      <p class="tool-panel__kicker">{mt('manager.siteTool')}</p>
-      <h4 id={headingId} class="tool-panel__title">
-        {mt('manager.sessionTitle', { review: definition.title })}
-      </h4>
+    <>
       <PageStatus ready={ready} />
       {!open && (
         <p>
@@ -90,7 +89,7 @@ export default function ReviewSession({ review, sourcePath }: Props) {
                 <NoteItem
                   key={item.id}
                   id={`${open.id}-${item.id}`}
-                  title={reviewItemText(item)}
+                  title={item.text}
                   done={state.done}
                   note={state.note}
                   disabled={!ready}
@@ -122,7 +121,7 @@ export default function ReviewSession({ review, sourcePath }: Props) {
               </button>
             )}
             <MarkdownButtons
-              markdown={() => reviewMarkdown(definition, open, sourceUrl)}
+              markdown={(md) => md.reviewMarkdown(definition, open, sourceUrl)}
               fileName={`${review}-review-${open.date}.md`}
             />
             <button type="button" class="button button--small" onClick={() => setOpenId('')}>
@@ -170,6 +169,6 @@ export default function ReviewSession({ review, sourcePath }: Props) {
           })}
         </ul>
       )}
-    </section>
+    </>
   );
 }

@@ -16,12 +16,14 @@ import {
   logMemberDate,
   removeMember,
 } from '../../stores/manager';
-import { PageStatus, StateTag, useManagerReady } from './shared';
+import { PageStatus, useConfirm, useFocusLater } from './parts';
+import { StateTag, useManagerReady } from './shared';
 
 /**
  * The team roster (first names or initials, kept in this browser) with each
  * member's weekly 1:1 and quarterly IDP sync, and the week's call review
- * counter, under the responsibilities table that sets them.
+ * counter, under the responsibilities table that sets them. Its panel's
+ * frame is the page's (src/components/content/ManagerTool.astro).
  */
 export default function TeamCadences() {
   const ready = useManagerReady();
@@ -32,15 +34,34 @@ export default function TeamCadences() {
   const today = localToday();
   const rows = ready ? memberRows(team, settings, today) : [];
   const count = ready ? callsThisWeek(calls, settings, today) : 0;
+  // The member the dialog asks about, and where the focus goes once they are removed.
+  const [asking, setAsking] = useState<(typeof rows)[number]['member'] | undefined>(undefined);
+  const focusLater = useFocusLater();
+  /** Removes the member asked about; the focus goes to the next member (or the one before, or the name field). */
+  const confirmRemoval = () => {
+    if (!asking) return;
+    const index = rows.findIndex((row) => row.member.id === asking.id);
+    const neighbour = rows[index + 1] ?? rows[index - 1];
+    const removed = `member-${asking.id}-remove`;
+    removeMember(asking.id);
+    focusLater(neighbour ? `member-${neighbour.member.id}-remove` : 'manager-member-name', () => {
+      return !document.getElementById(removed);
+    });
+  };
+
+  const [removalDialog, askRemoval] = useConfirm({
+    id: 'manager-member-remove',
+    title: mt('manager.removeMemberTitle', { name: asking?.name ?? '' }),
+    text: mt('manager.removeMemberText', {
+      count: (asking?.oneOnOnes.length ?? 0) + (asking?.idpSyncs.length ?? 0),
+    }),
+    confirmLabel: mt('manager.removeMemberConfirm'),
+    onConfirm: confirmRemoval,
+  });
 
   return (
-    <section class="tool-panel" aria-labelledby="manager-team-title" data-pagefind-ignore="">
-      <p class="tool-panel__kicker">{mt('manager.siteTool')}</p>
-      <h3 id="manager-team-title" class="tool-panel__title">
-        {mt('manager.teamTitle')}
-      </h3>
+    <>
       <PageStatus ready={ready} />
-      <p class="notice">{mt('manager.teamPrivacy')}</p>
       <form
         class="field field__row"
         onSubmit={(e) => {
@@ -66,54 +87,53 @@ export default function TeamCadences() {
         <p class="field__help">{mt('manager.noTeam')}</p>
       ) : (
         <ul class="team-list">
-          {rows.map(({ member, oneOnOne, idp }) => {
-            const heldToday = member.oneOnOnes.includes(today);
-            const idpToday = member.idpSyncs.includes(today);
-            return (
-              <li key={member.id} class="team-list__member">
-                <strong class="team-list__name">{member.name}</strong>
-                <span>
-                  {mt('manager.oneOnOne')}: <StateTag state={oneOnOne.state} />{' '}
-                  {oneOnOne.lastDone && mt('manager.lastDone', { date: formatDate(oneOnOne.lastDone) })}
+          {rows.map(({ member, oneOnOne, idp }) => (
+            <li key={member.id} class="team-list__member">
+              <strong class="team-list__name">{member.name}</strong>
+              {(
+                [
+                  ['manager.oneOnOne', oneOnOne],
+                  ['manager.idpSync', idp],
+                ] as const
+              ).map(([cadence, status]) => (
+                <span key={cadence}>
+                  {mt(cadence)}: <StateTag state={status.state} />{' '}
+                  {status.lastDone && mt('manager.lastDone', { date: formatDate(status.lastDone) })}
                 </span>
-                <span>
-                  {mt('manager.idpSync')}: <StateTag state={idp.state} />{' '}
-                  {idp.lastDone && mt('manager.lastDone', { date: formatDate(idp.lastDone) })}
-                </span>
-                <span class="tool-actions">
-                  <label class="tool-check">
+              ))}
+              <span class="tool-actions">
+                {(
+                  [
+                    ['oneOnOnes', 'manager.logOneOnOneFor'],
+                    ['idpSyncs', 'manager.logIdpFor'],
+                  ] as const
+                ).map(([list, label]) => (
+                  <label key={list} class="tool-check">
                     <input
                       type="checkbox"
-                      checked={heldToday}
+                      checked={member[list].includes(today)}
                       onChange={(e) => {
-                        logMemberDate(member.id, 'oneOnOnes', today, !e.currentTarget.checked);
+                        logMemberDate(member.id, list, today, !e.currentTarget.checked);
                         announce(mt('manager.logged', { name: member.name }));
                       }}
                     />{' '}
-                    {mt('manager.logOneOnOneFor', { name: member.name })}
+                    {mt(label, { name: member.name })}
                   </label>
-                  <label class="tool-check">
-                    <input
-                      type="checkbox"
-                      checked={idpToday}
-                      onChange={(e) => {
-                        logMemberDate(member.id, 'idpSyncs', today, !e.currentTarget.checked);
-                        announce(mt('manager.logged', { name: member.name }));
-                      }}
-                    />{' '}
-                    {mt('manager.logIdpFor', { name: member.name })}
-                  </label>
-                  <button
-                    type="button"
-                    class="button button--small button--danger"
-                    onClick={() => removeMember(member.id)}
-                  >
-                    {mt('manager.removeMember', { name: member.name })}
-                  </button>
-                </span>
-              </li>
-            );
-          })}
+                ))}
+                <button
+                  type="button"
+                  id={`member-${member.id}-remove`}
+                  class="button button--small button--danger"
+                  onClick={() => {
+                    setAsking(member);
+                    askRemoval();
+                  }}
+                >
+                  {mt('manager.removeMember', { name: member.name })}
+                </button>
+              </span>
+            </li>
+          ))}
         </ul>
       )}
       <h4>{mt('manager.callsTitle')}</h4>
@@ -136,6 +156,7 @@ export default function TeamCadences() {
           {mt('manager.callsRemove')}
         </button>
       </div>
-    </section>
+      {removalDialog}
+    </>
   );
 }

@@ -1,50 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
-import { downloadText } from '../../browser/download';
 import { mt } from '../../i18n/manager-ui';
 import type { CadenceState } from '../../lib/manager/cadence';
-import { type RecurringEvent, recurringCalendarFile } from '../../lib/manager/calendar';
-import { MAX_NOTE_LENGTH } from '../../schemas/stored';
-import { announce } from '../../stores/announcer';
-import { startManager } from '../../stores/manager';
-import { Announcer } from '../Announcer';
-import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
-import { StorageNotices } from '../StorageNotices';
-import { useCopyWithFallback } from '../use-copy';
-import { usePlannerReady } from '../use-planner-ready';
+import { startManager } from '../../stores/manager-view';
 
-/** True once stored data (the toolkit's included) is loaded; islands render stored state only then. */
-export function useManagerReady(): boolean {
-  const ready = usePlannerReady();
-  useEffect(() => {
-    if (ready) startManager();
-  }, [ready]);
-  return ready;
-}
+/* What the page's tools share with My progress's "My week as a manager"; the tools' own parts are in ./parts.tsx. */
 
-/*
- * The page has several toolkit islands, hydrating as they scroll into view;
- * the first to mount shows the page's one announcer and storage notices.
+/**
+ * True once this island is mounted and the toolkit's records are read
+ * (synchronously, at the first effect). Islands render stored state only
+ * then: hydration keeps the server's attributes, so the first client render
+ * must match the server's. The checklists' store is not started: this page
+ * has no checklist.
  */
-let ownerTaken = false;
-
-/** The page's announcer and storage notices, from whichever toolkit island mounted first. */
-export function PageStatus({ ready }: { ready: boolean }) {
-  const [owner, setOwner] = useState(false);
+export function useManagerReady(): boolean {
+  const [ready, setReady] = useState(false);
   useEffect(() => {
-    if (ownerTaken) return;
-    ownerTaken = true;
-    setOwner(true);
-    return () => {
-      ownerTaken = false;
-    };
+    startManager();
+    setReady(true);
   }, []);
-  if (!owner) return null;
-  return (
-    <>
-      <StorageNotices ready={ready} />
-      <Announcer />
-    </>
-  );
+  return ready;
 }
 
 /** "Done", "Due", "Overdue": a word and an icon, never colour alone. */
@@ -56,83 +30,4 @@ export function StateTag({ state }: { state: CadenceState | 'regular' }) {
       {mt(`manager.state.${state}`)}
     </span>
   );
-}
-
-interface ItemProps {
-  id: string;
-  title: string;
-  lead?: string | undefined;
-  done: boolean;
-  note: string;
-  disabled: boolean;
-  onDone: (done: boolean) => void;
-  onNote: (note: string) => void;
-  children?: preact.ComponentChildren;
-}
-
-/** One item to tick, with its note: a review question, a checklist item, an agenda item. */
-export function NoteItem({ id, title, lead, done, note, disabled, onDone, onNote, children }: ItemProps) {
-  const noteId = `${id}-note`;
-  return (
-    <li class={`tool-item${done ? ' tool-item--done' : ''}`}>
-      <label class="tool-item__label">
-        <input type="checkbox" checked={done} disabled={disabled} onChange={(e) => onDone(e.currentTarget.checked)} />
-        <span>
-          {lead && <strong>{lead} </strong>}
-          {title}
-        </span>
-      </label>
-      {children}
-      <label class="tool-item__note" for={noteId}>
-        {mt('manager.note')}
-      </label>
-      <textarea
-        id={noteId}
-        // The visible label says "Note"; the name says which item it belongs to.
-        aria-label={`${mt('manager.note')}: ${title}`}
-        rows={2}
-        maxLength={MAX_NOTE_LENGTH}
-        value={note}
-        disabled={disabled}
-        aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
-        onInput={(e) => onNote(keepWithinLimit(mt('manager.note'), note, e.currentTarget.value, MAX_NOTE_LENGTH))}
-      />
-      <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
-    </li>
-  );
-}
-
-/** Copy as Markdown and Download .md for one export. */
-export function MarkdownButtons({ markdown, fileName }: { markdown: () => string; fileName: string }) {
-  const { copy, fallbackBox } = useCopyWithFallback({
-    label: mt('manager.copyMd'),
-    copied: mt('manager.copied'),
-    failed: mt('manager.copyFailed'),
-  });
-  return (
-    <>
-      <button type="button" class="button button--small" onClick={() => copy(markdown())}>
-        {mt('manager.copyMd')}
-      </button>
-      <button
-        type="button"
-        class="button button--small"
-        onClick={() => downloadText(fileName, markdown(), 'text/markdown')}
-      >
-        {mt('manager.downloadMd')}
-      </button>
-      {fallbackBox}
-    </>
-  );
-}
-
-/** Downloads recurring events as an .ics file; the calendar library loads only now. */
-export async function downloadCalendar(events: () => RecurringEvent[], fileName: string): Promise<void> {
-  const { createEvents } = await import('ics');
-  const result = recurringCalendarFile(events(), createEvents);
-  if (!result.ok) {
-    announce(mt('manager.icsFailed', { error: result.error }).trim(), 'error');
-    return;
-  }
-  downloadText(fileName, result.text, 'text/calendar');
 }

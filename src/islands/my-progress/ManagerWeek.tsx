@@ -2,17 +2,29 @@ import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
 import { mt } from '../../i18n/manager-ui';
+import { wt } from '../../i18n/manager-week-ui';
 import { formatDate, localToday } from '../../lib/dates';
 import { agendaWeekView } from '../../lib/manager/agenda';
-import { weekLabel } from '../../lib/manager/markdown';
-import { reviewById } from '../../lib/manager/toolkit';
+import type { AgendaItems, ReviewLink } from '../../lib/manager/toolkit';
 import { cadenceRows, memberRows } from '../../lib/manager/week-summary';
-import { $agendaWeeks, $calls, $managerRecords, $managerSettings, $reviewSessions, $team } from '../../stores/manager';
+import { weekLabel } from '../../lib/manager/words';
+import {
+  $agendaWeeks,
+  $calls,
+  $managerRecords,
+  $managerSettings,
+  $reviewSessions,
+  $team,
+} from '../../stores/manager-view';
 import { StateTag, useManagerReady } from '../manager/shared';
 
 interface Props {
   /** The manager handbook page, where the toolkit is. */
   managerHref: string;
+  /** The reviews' names, from the seed. */
+  reviews: ReviewLink[];
+  /** The seed's 1:1 agendas. */
+  agendas: AgendaItems;
 }
 
 /**
@@ -20,7 +32,7 @@ interface Props {
  * agenda and the team's 1:1s and IDP syncs, from the toolkit on the manager
  * page. Its own island and file, beside the rest of My progress.
  */
-export default function ManagerWeek({ managerHref }: Props) {
+export default function ManagerWeek({ managerHref, reviews, agendas }: Props) {
   const ready = useManagerReady();
   const records = useStore($managerRecords);
   const sessions = useStore($reviewSessions);
@@ -34,19 +46,20 @@ export default function ManagerWeek({ managerHref }: Props) {
   return (
     <section class="tool-panel" aria-labelledby="manager-week-title">
       <h2 id="manager-week-title" class="tool-panel__title">
-        {mt('manager.weekTitle')}
+        {wt('manager.weekTitle')}
       </h2>
       {!used ? (
         <p>
-          {mt('manager.weekEmpty')} <a href={managerHref}>{mt('manager.openManagerPage')}</a>
+          {wt('manager.weekEmpty')} <a href={managerHref}>{wt('manager.openManagerPage')}</a>
         </p>
       ) : (
         <WeekSummary
           today={today}
           managerHref={managerHref}
+          reviews={reviews}
           rows={cadenceRows(sessions, settings, calls, today)}
           members={memberRows(team, settings, today)}
-          agenda={agendaWeekView(today, weeks, settings?.weekStart ?? 'monday')}
+          agenda={agendaWeekView(today, weeks, settings?.weekStart ?? 'monday', agendas)}
         />
       )}
     </section>
@@ -55,12 +68,14 @@ export default function ManagerWeek({ managerHref }: Props) {
 
 function WeekSummary({
   managerHref,
+  reviews,
   rows,
   members,
   agenda,
 }: {
   today: string;
   managerHref: string;
+  reviews: ReviewLink[];
   rows: ReturnType<typeof cadenceRows>;
   members: ReturnType<typeof memberRows>;
   agenda: ReturnType<typeof agendaWeekView>;
@@ -70,10 +85,10 @@ function WeekSummary({
   const synced = members.filter((m) => m.idp.state === 'done').length;
   return (
     <>
-      <p>{mt('manager.weekIntro')}</p>
+      <p>{wt('manager.weekIntro')}</p>
       <ul class="due-list">
         {rows.map((row) => {
-          const title = row.id === 'calls' ? mt('manager.callsTitle') : reviewById(row.id).title;
+          const title = reviews.find((r) => r.id === row.id)?.title ?? mt('manager.callsTitle');
           const state = row.kind === 'scheduled' ? row.status.state : row.kind === 'unset' ? 'due' : 'regular';
           const last =
             row.kind === 'scheduled' ? row.status.lastDone : row.kind === 'regular' ? row.lastDone : undefined;
@@ -87,16 +102,16 @@ function WeekSummary({
           );
         })}
       </ul>
-      <p>{mt('manager.weekAgenda', { week: weekLabel(agenda) })}</p>
-      {carried > 0 && <p>{mt('manager.weekOpenItems', { count: carried })}</p>}
+      <p>{wt('manager.weekAgenda', { week: weekLabel(agenda) })}</p>
+      {carried > 0 && <p>{wt('manager.weekOpenItems', { count: carried })}</p>}
       {members.length > 0 && (
         <>
-          <p>{mt('manager.weekOneOnOnes', { done: held, total: members.length })}</p>
-          <p>{mt('manager.weekIdp', { done: synced, total: members.length })}</p>
+          <p>{wt('manager.weekOneOnOnes', { done: held, total: members.length })}</p>
+          <p>{wt('manager.weekIdp', { done: synced, total: members.length })}</p>
         </>
       )}
       <p>
-        <a href={managerHref}>{mt('manager.openManagerPage')}</a>
+        <a href={managerHref}>{wt('manager.openManagerPage')}</a>
       </p>
     </>
   );

@@ -1,12 +1,14 @@
 import type { AgendaWeek, ItemState } from '../../schemas/manager';
 import { type CadenceWeek, cadenceWeek, type WeekStart } from './one-on-one-week';
-import { agendaItems } from './toolkit';
+import type { AgendaItems } from './toolkit';
 
 /*
  * This week's 1:1 agenda: the seed's agenda for the 1st to 4th week, the
  * reader's choice for a 5th week (the handbook defines none), and the items
  * left open in earlier weeks. An item is open when it has a note and is not
  * ticked done; it is carried to the following weeks until it is ticked.
+ * The seed's agendas are given (`agendas`): the page hands them to the
+ * islands as props, so they do not ride in the scripts.
  */
 
 export type AgendaNumber = 1 | 2 | 3 | 4;
@@ -41,8 +43,8 @@ export function agendaOf(
 }
 
 /** The seed's items of an agenda, with their keys. */
-export function seedItems(agenda: AgendaNumber): { key: string; title: string }[] {
-  return agendaItems(agenda).map((title, index) => ({ key: `a${agenda}-${index + 1}`, title }));
+export function seedItems(agenda: AgendaNumber, agendas: AgendaItems): { key: string; title: string }[] {
+  return (agendas[agenda - 1] ?? []).map((title, index) => ({ key: `a${agenda}-${index + 1}`, title }));
 }
 
 interface OpenItem {
@@ -53,7 +55,12 @@ interface OpenItem {
 }
 
 /** Items left open before `weekStart`, in the order they were opened. */
-export function carriedInto(weekStart: string, records: readonly AgendaWeek[], setting: WeekStart): OpenItem[] {
+export function carriedInto(
+  weekStart: string,
+  records: readonly AgendaWeek[],
+  setting: WeekStart,
+  agendas: AgendaItems,
+): OpenItem[] {
   const open = new Map<string, OpenItem>();
   const earlier = records.filter((record) => record.week < weekStart).sort((a, b) => a.week.localeCompare(b.week));
   for (const record of earlier) {
@@ -64,7 +71,7 @@ export function carriedInto(weekStart: string, records: readonly AgendaWeek[], s
     }
     const { agenda } = agendaOf(cadenceWeek(record.week, setting), record);
     if (!agenda) continue;
-    for (const { key, title } of seedItems(agenda)) {
+    for (const { key, title } of seedItems(agenda, agendas)) {
       const state = record.items[key];
       if (state?.note.trim() && !state.done) {
         const carriedKey = `${record.week}.${key}`;
@@ -76,18 +83,23 @@ export function carriedInto(weekStart: string, records: readonly AgendaWeek[], s
 }
 
 /** The week `date` is in, with its agenda, the items carried into it and the reader's notes. */
-export function agendaWeekView(date: string, records: readonly AgendaWeek[], setting: WeekStart): AgendaWeekView {
+export function agendaWeekView(
+  date: string,
+  records: readonly AgendaWeek[],
+  setting: WeekStart,
+  agendas: AgendaItems,
+): AgendaWeekView {
   const week = cadenceWeek(date, setting);
   const record = records.find((r) => r.week === week.start);
   const { agenda, chosen } = agendaOf(week, record);
   const stateOf = (key: string) => record?.items[key] ?? EMPTY;
-  const carried = carriedInto(week.start, records, setting).map((item) => ({
+  const carried = carriedInto(week.start, records, setting, agendas).map((item) => ({
     key: item.key,
     title: item.title,
     state: stateOf(item.key),
     carried: { from: item.from, note: item.note },
   }));
-  const own = agenda ? seedItems(agenda).map(({ key, title }) => ({ key, title, state: stateOf(key) })) : [];
+  const own = agenda ? seedItems(agenda, agendas).map(({ key, title }) => ({ key, title, state: stateOf(key) })) : [];
   return { week, agenda, chosen, items: [...own, ...carried] };
 }
 

@@ -1,3 +1,4 @@
+import type { ManagerSettings } from '../../schemas/manager';
 import { addDays, addMonths, daysBetween } from '../dates';
 import { type WeekStart, weekStartOf } from './one-on-one-week';
 
@@ -89,8 +90,7 @@ export function previousPeriodStart(schedule: Schedule, start: string): string {
 export function cadenceStatus(schedule: Schedule, doneDates: readonly string[], today: string): CadenceStatus {
   const periodStart = periodStartOf(schedule, today);
   const nextPeriod = nextPeriodStart(schedule, periodStart);
-  const past = doneDates.filter((date) => date <= today).sort();
-  const lastDone = past.at(-1);
+  const lastDone = lastDoneDate(doneDates, today);
   const state: CadenceState =
     lastDone !== undefined && lastDone >= periodStart
       ? 'done'
@@ -108,20 +108,11 @@ export function lastDoneDate(doneDates: readonly string[], today: string): strin
     .at(-1);
 }
 
-/** The RRULE for a schedule, for calendar files. */
-export function scheduleRule(schedule: Schedule): string {
-  switch (schedule.kind) {
-    case 'monthly':
-      return 'FREQ=MONTHLY';
-    case 'weekly':
-      return 'FREQ=WEEKLY';
-    case 'quarterly':
-      return 'FREQ=MONTHLY;INTERVAL=3';
-    case 'every-two-weeks':
-      return 'FREQ=WEEKLY;INTERVAL=2';
-    case 'twice-monthly-days': {
-      const [a, b] = [...schedule.days].sort((x, y) => x - y);
-      return `FREQ=MONTHLY;BYMONTHDAY=${a},${b}`;
-    }
-  }
+/** Renewal Review's schedule as the reader chose it, or undefined (the seed names no days). */
+export function renewalSchedule(settings: ManagerSettings | undefined): Schedule | undefined {
+  const renewal = settings?.renewal;
+  if (!renewal) return undefined;
+  return renewal.rule === 'days'
+    ? { kind: 'twice-monthly-days', days: renewal.days }
+    : { kind: 'every-two-weeks', from: renewal.from };
 }

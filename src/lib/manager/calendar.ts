@@ -1,3 +1,4 @@
+import { xt } from '../../i18n/manager-export-ui';
 import { mt } from '../../i18n/manager-ui';
 import type { ManagerSettings, Team } from '../../schemas/manager';
 import { addDays } from '../dates';
@@ -5,12 +6,12 @@ import { foldContentLines } from '../ics-fold';
 import { calendarText } from '../ics-text';
 import type { CreateEvents } from '../plan-calendar';
 import { seedItems } from './agenda';
-import { periodStartOf, type Schedule, scheduleRule } from './cadence';
+import { periodStartOf, renewalSchedule, type Schedule } from './cadence';
 import { cadenceWeek, type WeekStart, weekStartOf } from './one-on-one-week';
-import { reviewById, TOOLKIT } from './toolkit';
+import type { AgendaItems, CadenceWords } from './toolkit';
 
 /*
- * The manager toolkit's calendars: the review cadences as recurring events
+ * The manager toolkit's calendars (loaded on demand): the review cadences as recurring events
  * (RRULE monthly, weekly, quarterly, and twice-monthly as the reader chose
  * it), and the next quarter of 1:1 weeks, each of the four agendas a monthly
  * series on its week ("1st week" starts on the month's first Monday, or
@@ -28,6 +29,24 @@ export interface RecurringEvent {
   description?: string;
 }
 
+/** The RRULE for a schedule, for calendar files. */
+export function scheduleRule(schedule: Schedule): string {
+  switch (schedule.kind) {
+    case 'monthly':
+      return 'FREQ=MONTHLY';
+    case 'weekly':
+      return 'FREQ=WEEKLY';
+    case 'quarterly':
+      return 'FREQ=MONTHLY;INTERVAL=3';
+    case 'every-two-weeks':
+      return 'FREQ=WEEKLY;INTERVAL=2';
+    case 'twice-monthly-days': {
+      const [a, b] = [...schedule.days].sort((x, y) => x - y);
+      return `FREQ=MONTHLY;BYMONTHDAY=${a},${b}`;
+    }
+  }
+}
+
 const UID_DOMAIN = 'csm-handbook';
 export const MANAGER_ICS_PRODUCT_ID = 'csm-handbook/manager-toolkit';
 const uid = (name: string) => `manager.${name}@${UID_DOMAIN}`;
@@ -35,26 +54,14 @@ const uid = (name: string) => `manager.${name}@${UID_DOMAIN}`;
 /** Weeks in "the next quarter" of 1:1s: 13 weeks from this week. */
 export const QUARTER_WEEKS = 13;
 
-function questions(id: 'triage-health' | 'renewal'): string {
-  return reviewById(id)
-    .items.map((item, i) => `${i + 1}. ${item.text}`)
-    .join('\n');
-}
-
-/** Renewal Review's schedule as the reader chose it, or undefined (the seed names no days). */
-export function renewalSchedule(settings: ManagerSettings | undefined): Schedule | undefined {
-  const renewal = settings?.renewal;
-  if (!renewal) return undefined;
-  return renewal.rule === 'days'
-    ? { kind: 'twice-monthly-days', days: renewal.days }
-    : { kind: 'every-two-weeks', from: renewal.from };
-}
+const numbered = (lines: readonly string[]) => lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
 
 /** The review cadences, call reviews, and each team member's weekly 1:1 and quarterly IDP sync. */
 export function cadenceEvents(
   settings: ManagerSettings | undefined,
   team: Team | undefined,
   today: string,
+  words: CadenceWords,
 ): RecurringEvent[] {
   const weekStart: WeekStart = settings?.weekStart ?? 'monday';
   const weekly: Schedule = { kind: 'weekly', weekStart };
@@ -63,44 +70,44 @@ export function cadenceEvents(
   const events: RecurringEvent[] = [
     {
       uid: uid('triage-health'),
-      title: mt('manager.icsTriage'),
+      title: xt('manager.icsTriage'),
       start: periodStartOf(monthly, today),
       rule: scheduleRule(monthly),
-      description: questions('triage-health'),
+      description: numbered(words.questions['triage-health']),
     },
   ];
   const renewal = renewalSchedule(settings);
   if (renewal) {
     events.push({
       uid: uid('renewal'),
-      title: mt('manager.icsRenewal'),
+      title: xt('manager.icsRenewal'),
       start: periodStartOf(renewal, today),
       rule: scheduleRule(renewal),
-      description: questions('renewal'),
+      description: numbered(words.questions.renewal),
     });
   }
   events.push({
     uid: uid('call-reviews'),
-    title: mt('manager.icsCalls'),
+    title: xt('manager.icsCalls'),
     start: periodStartOf(weekly, today),
     rule: scheduleRule(weekly),
-    description: TOOLKIT.cadences.calls,
+    description: words.cadences.calls,
   });
   for (const member of team?.members ?? []) {
     events.push(
       {
         uid: uid(`one-on-one-${member.id}`),
-        title: mt('manager.icsOneOnOne', { name: member.name }),
+        title: xt('manager.icsOneOnOne', { name: member.name }),
         start: periodStartOf(weekly, today),
         rule: scheduleRule(weekly),
-        description: TOOLKIT.cadences.oneOnOne,
+        description: words.cadences.oneOnOne,
       },
       {
         uid: uid(`idp-${member.id}`),
-        title: mt('manager.icsIdp', { name: member.name }),
+        title: xt('manager.icsIdp', { name: member.name }),
         start: periodStartOf(quarterly, today),
         rule: scheduleRule(quarterly),
-        description: TOOLKIT.cadences.idp,
+        description: words.cadences.idp,
       },
     );
   }
@@ -110,7 +117,7 @@ export function cadenceEvents(
 const icsDate = (iso: string) => iso.replace(/-/g, '');
 
 /** The 1:1 agendas for the next quarter (13 weeks from this week): each agenda a monthly series on its week. */
-export function agendaEvents(today: string, weekStart: WeekStart): RecurringEvent[] {
+export function agendaEvents(today: string, weekStart: WeekStart, agendas: AgendaItems): RecurringEvent[] {
   const first = weekStartOf(today, weekStart);
   const last = addDays(first, QUARTER_WEEKS * 7 - 1);
   const day = weekStart === 'monday' ? 'MO' : 'SU';
@@ -125,17 +132,13 @@ export function agendaEvents(today: string, weekStart: WeekStart): RecurringEven
     }
     if (!start) continue;
     const description =
-      index === 5
-        ? mt('manager.icsFifthWeek')
-        : seedItems(index)
-            .map((item, i) => `${i + 1}. ${item.title}`)
-            .join('\n');
+      index === 5 ? xt('manager.icsFifthWeek') : numbered(seedItems(index, agendas).map((item) => item.title));
     events.push({
       uid: uid(`agenda-week-${index}`),
       title:
         index === 5
-          ? mt('manager.icsAgendaFifth')
-          : mt('manager.icsAgenda', { week: mt(`manager.agendaName.${index}`) }),
+          ? xt('manager.icsAgendaFifth')
+          : xt('manager.icsAgenda', { week: mt(`manager.agendaName.${index}`) }),
       start,
       rule: `FREQ=MONTHLY;BYDAY=${index}${day};UNTIL=${icsDate(last)}`,
       description,
@@ -151,6 +154,9 @@ function parts(iso: string): [number, number, number] {
 }
 
 export type CalendarFile = { ok: true; text: string } | { ok: false; error: string };
+
+/** The iCalendar library, loaded from here (itself loaded on demand), so the toolkit's islands need no loader for it. */
+export const loadIcs = () => import('ics');
 
 /** Recurring all-day events as an iCalendar file, lines folded by octets. */
 export function recurringCalendarFile(events: readonly RecurringEvent[], createEvents: CreateEvents): CalendarFile {

@@ -1,14 +1,16 @@
+import { xt } from '../../i18n/manager-export-ui';
 import { mt } from '../../i18n/manager-ui';
 import { t } from '../../i18n/ui';
 import type { Club, ItemState, ReviewSession } from '../../schemas/manager';
 import { formatDate } from '../dates';
 import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from '../markdown-escape';
 import type { AgendaWeekView } from './agenda';
-import { type ClubResult, criterionValue } from './presidents-club';
-import { type CriterionId, type ReviewDefinition, TOOLKIT } from './toolkit';
+import type { ClubResult } from './presidents-club';
+import type { ReviewView } from './toolkit';
+import { choiceLines, criterionShort, formatNumber, weekLabel } from './words';
 
 /*
- * The manager toolkit's Markdown exports, for GitLab: a review session as
+ * The manager toolkit's Markdown exports, for GitLab (loaded on demand): a review session as
  * an issue (a task list with notes), a week's 1:1 agenda for the running 1:1
  * document, the President's Club tally as a table. Every text, the reader's
  * and the handbook's, is escaped, so nothing becomes HTML, a mention or a
@@ -24,48 +26,29 @@ function taskLines(text: string, state: ItemState, extra: string[] = []): string
   return [`- ${box} ${text}\\`, ...under.map((line, i) => `  ${line}${i < under.length - 1 ? '\\' : ''}`)];
 }
 
-/** A review item's words: the seed's lead-in and text. */
-export function reviewItemText(item: { label?: string | undefined; text: string }): string {
-  if (!item.label) return item.text;
-  return item.label.endsWith(':') ? `${item.label} ${item.text}` : `${item.label}: ${item.text}`;
-}
-
 /** A review session as a GitLab issue body. */
-export function reviewMarkdown(review: ReviewDefinition, session: ReviewSession, sourceUrl: string): string {
+export function reviewMarkdown(review: ReviewView, session: ReviewSession, sourceUrl: string): string {
   const url = markdownUrl(sourceUrl);
   const title = escapeMarkdownLine(review.title);
   const lines = [
     `## ${title}: ${formatDate(session.date)}`,
     '',
-    session.finished ? mt('manager.mdFinished') : mt('manager.mdInProgress'),
+    session.finished ? xt('manager.mdFinished') : xt('manager.mdInProgress'),
     '',
     ...review.items.flatMap((item) =>
-      taskLines(escapeMarkdownLine(reviewItemText(item)), session.items[item.id] ?? { done: false, note: '' }),
+      taskLines(escapeMarkdownLine(item.text), session.items[item.id] ?? { done: false, note: '' }),
     ),
     '',
-    url ? mt('manager.mdSource', { link: `[${title}](${url})` }) : mt('manager.mdSource', { link: title }),
+    url ? xt('manager.mdSource', { link: `[${title}](${url})` }) : xt('manager.mdSource', { link: title }),
   ];
   return `${lines.join('\n')}\n`;
 }
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-/** `December 2026` for `2026-12`. */
-export function monthName(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return MONTH.format(new Date(Date.UTC(y, m - 1, 1)));
-}
-
-/** Which week it is, in words: "2nd week of December 2026", or the 5th week the handbook does not define. */
-export function weekLabel(view: Pick<AgendaWeekView, 'week'>): string {
-  const month = monthName(view.week.month);
-  return view.week.index === 5 ? mt('manager.fifthWeek', { month }) : mt(`manager.week.${view.week.index}`, { month });
-}
-
 /** A week's 1:1 agenda with notes, for the running 1:1 document. */
 export function agendaMarkdown(view: AgendaWeekView): string {
-  const lines = [`## ${mt('manager.agendaHeading', { date: formatDate(view.week.start) })}`, '', weekLabel(view)];
+  const lines = [`## ${xt('manager.agendaHeading', { date: formatDate(view.week.start) })}`, '', weekLabel(view)];
   if (view.chosen && view.agenda)
-    lines.push(mt('manager.mdChosenAgenda', { week: mt(`manager.agendaName.${view.agenda}`) }));
+    lines.push(xt('manager.mdChosenAgenda', { week: mt(`manager.agendaName.${view.agenda}`) }));
   lines.push('');
   const own = view.items.filter((item) => !item.carried);
   const carried = view.items.filter((item) => item.carried);
@@ -87,57 +70,24 @@ export function agendaMarkdown(view: AgendaWeekView): string {
   return `${lines.join('\n')}\n`;
 }
 
-const CRITERION_SHORT: Record<CriterionId, string> = {
-  'net-arr': 'manager.critNetArr',
-  ebr: 'manager.critEbr',
-  'green-plans': 'manager.critGreen',
-  'adoption-plays': 'manager.critPlays',
-  workshops: 'manager.critWorkshops',
-};
-
-/** A criterion's short column name. */
-export function criterionShort(id: CriterionId): string {
-  return mt(CRITERION_SHORT[id] as 'manager.critEbr');
-}
-
-const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-export const formatNumber = (value: number) => NUMBER.format(value);
-
 // escapeMarkdownLine escapes `|` too, so a cell never splits.
 const cell = (text: string) => escapeMarkdownLine(text);
 
-/** The reader's choices for the seed's gaps, in words (printed with every result). */
-export function choiceLines(choices: Club['choices']): string[] {
-  return [
-    mt('manager.choiceCategories', {
-      choice: mt(`manager.cat.${choices.categories ?? 'all-five'}`),
-    }),
-    mt('manager.choiceLowerTie', {
-      choice: choices.lowerTie ? mt(`manager.lowerTie.${choices.lowerTie}`) : mt('manager.notChosen'),
-    }),
-    mt('manager.choiceAfterTie', {
-      choice: choices.afterTie ? mt(`manager.afterTie.${choices.afterTie}`) : mt('manager.notChosen'),
-    }),
-  ];
-}
-
 /** The President's Club tally as a Markdown table: per CSM each category's value and points, and the total. */
-export function clubMarkdown(club: Club, result: ClubResult): string {
+export function clubMarkdown(choices: Club['choices'], result: ClubResult, placePoints: readonly number[]): string {
   const criteria = result.categories.map((category) => category.criterion);
   const header = [mt('manager.colCsm'), mt('manager.colTeam'), ...criteria.map(criterionShort), mt('manager.colTotal')];
   const lines = [
-    `## ${mt('manager.clubTitle')}`,
+    `## ${xt('manager.mdClubTitle')}`,
     '',
     `| ${header.map(cell).join(' | ')} |`,
     `|${header.map(() => ' --- ').join('|')}|`,
   ];
   for (const team of result.teams) {
     for (const row of team.rows) {
-      const csm = club.csms.find((c) => c.id === row.id);
       const cells = result.categories.map((category) => {
         const scored = category.rows.find((r) => r.id === row.id);
-        const value = csm ? criterionValue(csm, category.criterion) : undefined;
-        const shown = value === undefined ? '–' : formatNumber(value);
+        const shown = scored?.value === undefined ? '–' : formatNumber(scored.value);
         const points = scored?.points === undefined ? mt('manager.needsChoice') : formatNumber(scored.points);
         return `${shown} → ${points}`;
       });
@@ -147,7 +97,7 @@ export function clubMarkdown(club: Club, result: ClubResult): string {
       lines.push(`| ${[row.name || '–', row.team || '–', ...cells, total].map(cell).join(' | ')} |`);
     }
   }
-  lines.push('', ...choiceLines(club.choices).map((line) => `- ${escapeMarkdownLine(line)}`));
-  lines.push('', escapeMarkdownLine(mt('manager.mdClubSource', { points: TOOLKIT.points.join('/') })));
+  lines.push('', ...choiceLines(choices).map((line) => `- ${escapeMarkdownLine(line)}`));
+  lines.push('', escapeMarkdownLine(xt('manager.mdClubSource', { points: placePoints.join('/') })));
   return `${lines.join('\n')}\n`;
 }

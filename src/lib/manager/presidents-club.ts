@@ -1,4 +1,4 @@
-import { type CriterionId, TOOLKIT } from './toolkit';
+import type { CriterionId } from './toolkit';
 
 /*
  * President's Club scoring, by the seed's rules:
@@ -12,7 +12,13 @@ import { type CriterionId, TOOLKIT } from './toolkit';
  * and is listed in `pending`, never guessed.
  */
 
-export const PLACE_POINTS = TOOLKIT.points;
+/** Points for 1st, 2nd and 3rd place, the seed's (a test checks them against its data). */
+export const PLACE_POINTS = [50, 35, 15] as const;
+
+/** The seed's five criteria, in its order (its words reach the page as props; tests check these against the seed's data). */
+export const CRITERION_IDS: readonly CriterionId[] = ['net-arr', 'ebr', 'green-plans', 'adoption-plays', 'workshops'];
+/** The criteria given as a percentage, where "multiple CSMs with 100%" can happen (workshops is a count). */
+export const PERCENT_CRITERIA: ReadonlySet<CriterionId> = new Set(['net-arr', 'ebr', 'green-plans', 'adoption-plays']);
 
 export interface CsmEntry {
   id: string;
@@ -97,8 +103,9 @@ export function criterionValue(entry: CsmEntry, criterion: CriterionId): number 
 }
 
 export function scoredCriteria(choice: CategoryChoice | undefined): CriterionId[] {
-  const all = TOOLKIT.criteria.map((criterion) => criterion.id);
-  return choice && choice !== 'all-five' ? all.filter((id) => `without-${id}` !== choice) : all;
+  return choice && choice !== 'all-five'
+    ? CRITERION_IDS.filter((id) => `without-${id}` !== choice)
+    : [...CRITERION_IDS];
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -110,7 +117,7 @@ export function scoreCategory(
   choices: ClubChoices,
   pending: Set<GapId>,
 ): CategoryResult {
-  const percent = TOOLKIT.criteria.find((c) => c.id === criterion)?.unit === 'percent';
+  const percent = PERCENT_CRITERIA.has(criterion);
   const values = entries.map((entry) => ({ id: entry.id, value: criterionValue(entry, criterion) }));
   // 0 places nowhere (condition 3); missing values are not ranked.
   const ranked = values.filter((v): v is { id: string; value: number } => v.value !== undefined && v.value > 0);

@@ -1,9 +1,13 @@
-import data from '../../../content/manager-toolkit.json';
+import { agendas, cadences, criteria, points, reviews } from '../../../content/manager-toolkit.json';
 
 /*
  * The manager handbook's systems as data (content/manager-toolkit.json), in
  * the seed's words. The JSON is checked against the seed and against these
- * types in tests/unit/manager-toolkit.test.ts.
+ * types in tests/unit/manager-exports.test.ts.
+ *
+ * Imported by part (a JSON module's keys are separate exports), so a bundle
+ * carries only the parts its code reads: the review questions reach the
+ * islands as props, rendered on the server, and load with the exports.
  */
 
 export type ReviewId = 'checklist' | 'onboarding' | 'success-plan' | 'triage-health' | 'renewal';
@@ -44,18 +48,67 @@ export interface Toolkit {
   points: [number, number, number];
 }
 
-// JSON imports type loosely (plain strings); tests/unit/manager-toolkit.test.ts checks the data against these types.
-export const TOOLKIT = data as unknown as Toolkit;
-
-export const REVIEW_IDS: readonly ReviewId[] = TOOLKIT.reviews.map((review) => review.id);
+// JSON imports type loosely (plain strings); tests/unit/manager-exports.test.ts checks the data against these types.
+export const REVIEWS = reviews as ReviewDefinition[];
+export const AGENDAS = agendas as Toolkit['agendas'];
+export const CRITERIA = criteria as Criterion[];
+export const CADENCES: Toolkit['cadences'] = cadences;
+/** The whole toolkit, for tests and build-time code. */
+export const TOOLKIT: Toolkit = {
+  reviews: REVIEWS,
+  agendas: AGENDAS,
+  criteria: CRITERIA,
+  cadences,
+  points: points as Toolkit['points'],
+};
 
 export function reviewById(id: ReviewId): ReviewDefinition {
-  const found = TOOLKIT.reviews.find((review) => review.id === id);
+  const found = REVIEWS.find((review) => review.id === id);
   if (!found) throw new Error(`no review ${id}`);
   return found;
 }
 
-/** The seed's agenda for the 1st to 4th week. */
-export function agendaItems(week: 1 | 2 | 3 | 4): readonly string[] {
-  return TOOLKIT.agendas[week - 1]?.items ?? [];
+/** A review item's words: the seed's lead-in and text. */
+export function reviewItemText(item: { label?: string | undefined; text: string }): string {
+  if (!item.label) return item.text;
+  return item.label.endsWith(':') ? `${item.label} ${item.text}` : `${item.label}: ${item.text}`;
+}
+
+/** A review as its island shows it: each item's words put together at build time. */
+export interface ReviewView {
+  id: ReviewId;
+  title: string;
+  items: { id: string; text: string }[];
+}
+
+/** The review `id` for its island and exports. */
+export function reviewView(id: ReviewId): ReviewView {
+  const { title, items } = reviewById(id);
+  return { id, title, items: items.map((item) => ({ id: item.id, text: reviewItemText(item) })) };
+}
+
+/** A review's name and section, which the cadence rows link to. */
+export type ReviewLink = Pick<ReviewDefinition, 'id' | 'title' | 'anchor'>;
+
+/** The items of the seed's agendas for the 1st to 4th week, in order. */
+export type AgendaItems = readonly (readonly string[])[];
+/** The items of the seed's agendas (a function: a value computed on load would ride in every bundle that imports this module). */
+export function agendaItems(): AgendaItems {
+  return AGENDAS.map((agenda) => agenda.items);
+}
+
+/**
+ * The seed's words the cadence calendar carries: the questions of the two
+ * scheduled reviews and the cadences' own words. Given to the island by the
+ * page (props), so the review questions never ride in the toolkit's scripts.
+ */
+export interface CadenceWords {
+  questions: Record<'triage-health' | 'renewal', string[]>;
+  cadences: Toolkit['cadences'];
+}
+
+/** The cadence calendar's words, at build time. */
+export function cadenceWords(): CadenceWords {
+  const questions = (id: ReviewId) => reviewById(id).items.map((item) => item.text);
+  return { questions: { 'triage-health': questions('triage-health'), renewal: questions('renewal') }, cadences };
 }

@@ -1,6 +1,5 @@
 import type { Calls, ManagerSettings, ReviewSession, Team, TeamMember } from '../../schemas/manager';
-import { type CadenceStatus, cadenceStatus, lastDoneDate, type Schedule } from './cadence';
-import { renewalSchedule } from './calendar';
+import { type CadenceStatus, cadenceStatus, lastDoneDate, renewalSchedule, type Schedule } from './cadence';
 import { weekStartOf } from './one-on-one-week';
 import type { ReviewId } from './toolkit';
 

@@ -1,0 +1,29 @@
+import { translator } from './translator';
+
+/**
+ * The manager toolkit's words that never change on the page (each panel's
+ * label, title, introduction and notes), rendered once as HTML around the
+ * islands (src/components/content/ManagerTool.astro): build-time only, so
+ * they never ship as JavaScript. Looked up with `mpt`.
+ */
+export const managerPageUi = {
+  'manager.siteTool': 'Site tool',
+  'manager.dueTitle': 'What is due',
+  'manager.dueIntro': 'From the review sessions you finish and the 1:1s, IDP syncs and call reviews you log below.',
+  'manager.staysHere':
+    'Everything you enter here stays in this browser only, like your checklists, and is in the My progress backup.',
+  'manager.cadenceIcs':
+    'The calendar has one recurring all-day event per cadence (the handbook gives no times): Triage and Health monthly, Renewal Review as you chose, call reviews weekly, and each team member’s weekly 1:1 and quarterly IDP sync.',
+  'manager.teamTitle': 'Your team: 1:1s and IDP syncs',
+  'manager.teamPrivacy': 'First names or initials only: the names stay in this browser and are never sent anywhere.',
+  'manager.sessionTitle': '{review} sessions',
+  'manager.agendaTitle': 'This week’s 1:1 agenda',
+  'manager.agendaIcs':
+    'The calendar has the next 13 weeks: each agenda as a monthly series on its week (all-day, on the week’s first day), with its items in the description.',
+  'manager.clubTitle': 'President’s Club tally',
+  'manager.clubIntro':
+    'Enter each CSM’s figures. Points follow the handbook’s scoring process and conditions; the working is shown under the table.',
+} as const;
+
+/** Looks up a manager page string (see `translator`). */
+export const mpt = translator(managerPageUi);

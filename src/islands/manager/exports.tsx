@@ -1,0 +1,71 @@
+import { downloadText } from '../../browser/download';
+import { mt } from '../../i18n/manager-ui';
+import type { RecurringEvent } from '../../lib/manager/calendar';
+import { announce } from '../../stores/announcer';
+import { useCopyWithFallback } from '../use-copy';
+
+/*
+ * The toolkit's export buttons. Only the page's tools import this module, not
+ * My progress: so the code they load on demand finds what it shares with them
+ * already loaded, and no extra chunk is split off for it.
+ */
+
+/** The Markdown exports, loaded on demand (prefetched when the reader heads for a button), like the plan builder's. */
+const loadMarkdown = () => import('../../lib/manager/markdown');
+const prefetchMarkdown = () => void loadMarkdown().catch(() => {});
+export type MarkdownExports = Awaited<ReturnType<typeof loadMarkdown>>;
+/** The calendar exports and the iCalendar library, loaded only when the reader asks for a calendar. */
+const loadCalendar = () => import('../../lib/manager/calendar');
+export type CalendarExports = Awaited<ReturnType<typeof loadCalendar>>;
+
+/** Copy as Markdown and Download .md for one export; the Markdown code loads on demand. */
+export function MarkdownButtons({
+  markdown,
+  fileName,
+}: {
+  markdown: (exports: MarkdownExports) => string;
+  fileName: string;
+}) {
+  const { copy, fallbackBox } = useCopyWithFallback({
+    label: mt('manager.copyMd'),
+    copied: mt('manager.copied'),
+    failed: mt('manager.copyFailed'),
+  });
+  const prefetch = { onPointerEnter: prefetchMarkdown, onFocus: prefetchMarkdown };
+  return (
+    <>
+      <button
+        type="button"
+        class="button button--small"
+        {...prefetch}
+        onClick={async () => copy(markdown(await loadMarkdown()))}
+      >
+        {mt('manager.copyMd')}
+      </button>
+      <button
+        type="button"
+        class="button button--small"
+        {...prefetch}
+        onClick={async () => downloadText(fileName, markdown(await loadMarkdown()), 'text/markdown')}
+      >
+        {mt('manager.downloadMd')}
+      </button>
+      {fallbackBox}
+    </>
+  );
+}
+
+/** Downloads recurring events as an .ics file; the calendar code and library load only now. */
+export async function downloadCalendar(
+  events: (calendar: CalendarExports) => RecurringEvent[],
+  fileName: string,
+): Promise<void> {
+  const calendar = await loadCalendar();
+  const { createEvents } = await calendar.loadIcs();
+  const result = calendar.recurringCalendarFile(events(calendar), createEvents);
+  if (!result.ok) {
+    announce(mt('manager.icsFailed', { error: result.error }).trim(), 'error');
+    return;
+  }
+  downloadText(fileName, result.text, 'text/calendar');
+}

@@ -1,0 +1,122 @@
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { mt } from '../../i18n/manager-ui';
+import { MAX_NOTE_LENGTH } from '../../schemas/stored';
+import { Announcer } from '../Announcer';
+import type { ConfirmDialog } from '../ConfirmDialog';
+import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
+import { StorageNotices } from '../StorageNotices';
+
+/*
+ * Parts the page's tools share (My progress's "My week as a manager" shares
+ * those in ./shared.tsx): kept apart, so that island does not load these.
+ */
+
+/**
+ * Focuses an element once a render has put it in place: a store change
+ * renders a moment later, so the element of a new entry (or the neighbour of
+ * a removed one) is not there yet when the button is clicked. `until` waits
+ * for the change itself (the removed entry gone).
+ */
+export function useFocusLater(): (id: string, until?: () => boolean) => void {
+  const pending = useRef<{ id: string; until: () => boolean } | undefined>(undefined);
+  useEffect(() => {
+    const target = pending.current;
+    const element = target?.until() && document.getElementById(target.id);
+    if (!element) return;
+    pending.current = undefined;
+    element.focus();
+  });
+  return (id, until = () => true) => {
+    pending.current = { id, until };
+  };
+}
+
+/*
+ * The page has several toolkit islands, hydrating as they scroll into view;
+ * the first to mount shows the page's one announcer and storage notices.
+ */
+let ownerTaken = false;
+
+/** The page's announcer and storage notices, from whichever toolkit island mounted first. */
+export function PageStatus({ ready }: { ready: boolean }) {
+  const [owner, setOwner] = useState(false);
+  useEffect(() => {
+    if (ownerTaken) return;
+    ownerTaken = true;
+    setOwner(true);
+    return () => {
+      ownerTaken = false;
+    };
+  }, []);
+  if (!owner) return null;
+  return (
+    <>
+      <StorageNotices ready={ready} />
+      <Announcer />
+    </>
+  );
+}
+
+interface ItemProps {
+  id: string;
+  title: string;
+  done: boolean;
+  note: string;
+  disabled: boolean;
+  onDone: (done: boolean) => void;
+  onNote: (note: string) => void;
+  children?: preact.ComponentChildren;
+}
+
+/** One item to tick, with its note: a review question, a checklist item, an agenda item. */
+export function NoteItem({ id, title, done, note, disabled, onDone, onNote, children }: ItemProps) {
+  const noteId = `${id}-note`;
+  return (
+    <li class={`tool-item${done ? ' tool-item--done' : ''}`}>
+      <label class="tool-item__label">
+        <input type="checkbox" checked={done} disabled={disabled} onChange={(e) => onDone(e.currentTarget.checked)} />
+        <span>{title}</span>
+      </label>
+      {children}
+      <label class="tool-item__note" for={noteId}>
+        {mt('manager.note')}
+      </label>
+      <textarea
+        id={noteId}
+        // The visible label says "Note"; the name says which item it belongs to.
+        aria-label={`${mt('manager.note')}: ${title}`}
+        rows={2}
+        maxLength={MAX_NOTE_LENGTH}
+        value={note}
+        disabled={disabled}
+        aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
+        onInput={(e) => onNote(keepWithinLimit(mt('manager.note'), note, e.currentTarget.value, MAX_NOTE_LENGTH))}
+      />
+      <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
+    </li>
+  );
+}
+
+type ConfirmProps = Omit<Parameters<typeof ConfirmDialog>[0], 'dialogRef'>;
+
+/**
+ * The shared confirm dialog for a destructive action, its code loaded when
+ * the reader first asks for it (like the exports). Returns the dialog (once
+ * loaded) and `ask`, which opens it; closing it gives the focus back to the
+ * button that asked.
+ */
+export function useConfirm(props: ConfirmProps): [JSX.Element | null, () => void] {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [Dialog, setDialog] = useState<typeof ConfirmDialog | undefined>(undefined);
+  const [asked, setAsked] = useState(0);
+  useEffect(() => {
+    if (asked) ref.current?.showModal();
+  }, [asked]);
+  const ask = () =>
+    void import('./confirm').then(({ ConfirmDialog: loaded }) => {
+      setDialog(() => loaded);
+      setAsked((n) => n + 1);
+    });
+  return [Dialog ? <Dialog dialogRef={ref} {...props} /> : null, ask];
+}

@@ -1,0 +1,54 @@
+import { mt } from '../../i18n/manager-ui';
+import type { Club } from '../../schemas/manager';
+import type { AgendaWeekView } from './agenda';
+import type { CriterionId } from './toolkit';
+
+/*
+ * The toolkit's words for what it shows, on the page and in its exports:
+ * which week of the month it is, a criterion's short
+ * name, a number, the reader's choices for the tally.
+ */
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** `December 2026` for `2026-12`. */
+export function monthName(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return MONTH.format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+/** Which week it is, in words: "2nd week of December 2026", or the 5th week the handbook does not define. */
+export function weekLabel(view: Pick<AgendaWeekView, 'week'>): string {
+  const month = monthName(view.week.month);
+  return view.week.index === 5 ? mt('manager.fifthWeek', { month }) : mt(`manager.week.${view.week.index}`, { month });
+}
+
+const CRITERION_SHORT: Record<CriterionId, string> = {
+  'net-arr': 'manager.critNetArr',
+  ebr: 'manager.critEbr',
+  'green-plans': 'manager.critGreen',
+  'adoption-plays': 'manager.critPlays',
+  workshops: 'manager.critWorkshops',
+};
+
+/** A criterion's short column name. */
+export function criterionShort(id: CriterionId): string {
+  return mt(CRITERION_SHORT[id] as 'manager.critEbr');
+}
+
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+export const formatNumber = (value: number) => NUMBER.format(value);
+
+/** The reader's choices for the seed's gaps, in words (printed with every result). */
+export function choiceLines(choices: Club['choices']): string[] {
+  return [
+    mt('manager.choiceCategories', {
+      choice: mt(`manager.cat.${choices.categories ?? 'all-five'}`),
+    }),
+    mt('manager.choiceLowerTie', {
+      choice: choices.lowerTie ? mt(`manager.lowerTie.${choices.lowerTie}`) : mt('manager.notChosen'),
+    }),
+    mt('manager.choiceAfterTie', {
+      choice: choices.afterTie ? mt(`manager.afterTie.${choices.afterTie}`) : mt('manager.notChosen'),
+    }),
+  ];
+}
