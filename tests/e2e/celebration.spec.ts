@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { programTasks } from '../support/programs';
 import { expect, test } from './fixtures';
 import { ASPIRING, openPlanner } from './planner-helpers';
 
@@ -14,10 +15,7 @@ import { ASPIRING, openPlanner } from './planner-helpers';
 const LAST_TASK = 'asp-m3-pto-backup';
 
 async function seedAllButLast(page: Page): Promise<string> {
-  const data = (await (await page.request.get('/planner-data/aspiring-leaders.json')).json()) as {
-    sections: { tasks: { id: string; plain: string; subtasks?: { id: string }[] }[] }[];
-  };
-  const tasks = data.sections.flatMap((section) => section.tasks);
+  const tasks = programTasks('aspiring-leaders');
   const ids = tasks.flatMap((task) => [task.id, ...(task.subtasks ?? []).map((sub) => sub.id)]);
   await page.goto('/');
   await page.evaluate(

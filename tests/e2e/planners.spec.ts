@@ -229,6 +229,8 @@ test.describe('checklists', () => {
 
   for (const path of [INTERNSHIP, ONBOARDING, ASPIRING]) {
     test(`${path} planner is axe clean with its tools open`, async ({ page }) => {
+      // axe over a program page (up to 79 tasks, each with its controls) takes 10-25 s on a 2-core machine.
+      test.slow();
       await openPlanner(page, path);
       await page.locator('.task__more').first().click();
       await page.locator('.checklist input[type="checkbox"]').first().check();

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { programTasks } from '../support/programs';
 import { expect, test } from './fixtures';
 import { ONBOARDING, openPlanner } from './planner-helpers';
 
@@ -15,12 +16,9 @@ const SECTION = 'Module 3: Technical Deep Dive';
 const DONE_BEFORE = 'onb-m3-git-associate-cert';
 const LAST_OPEN = 'onb-m3-cadence-calls';
 
-/** The words of a CSM Onboarding task (its checkbox's name), from the program's export data. */
-async function taskWords(page: Page, id: string): Promise<string> {
-  const data = (await (await page.request.get('/planner-data/onboarding.json')).json()) as {
-    sections: { tasks: { id: string; plain: string }[] }[];
-  };
-  const task = data.sections.flatMap((section) => section.tasks).find((item) => item.id === id);
+/** The words of a CSM Onboarding task (its checkbox's name), from the program's content file. */
+function taskWords(id: string): string {
+  const task = programTasks('onboarding').find((item) => item.id === id);
   if (!task) throw new Error(`no task ${id}`);
   return task.plain;
 }
@@ -51,7 +49,7 @@ test('ticking the last open task of a section checks it in the contents and move
   const before = await badge(page).textContent();
   await expect(contentsEntry(page)).toHaveAccessibleName(SECTION);
 
-  await page.getByRole('checkbox', { name: await taskWords(page, LAST_OPEN), exact: true }).check();
+  await page.getByRole('checkbox', { name: taskWords(LAST_OPEN), exact: true }).check();
 
   await expect(contentsEntry(page)).toHaveAccessibleName(new RegExp(`^${SECTION}\\s*✓ \\(done\\)$`));
   await expect(badge(page)).not.toHaveText(before ?? '');
@@ -64,7 +62,7 @@ test('a tick in another tab shows in this tab’s sidebar once that tab has save
 
   const other = await context.newPage();
   await openPlanner(other, ONBOARDING);
-  await other.getByRole('checkbox', { name: await taskWords(other, LAST_OPEN), exact: true }).check();
+  await other.getByRole('checkbox', { name: taskWords(LAST_OPEN), exact: true }).check();
   await expect(badge(other)).toHaveText(/^\d+% done$/);
 
   await expect(badge(page)).toHaveText(/^\d+% done$/);
