@@ -265,7 +265,8 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
                       <th scope="row">{nameOf(row.id)}</th>
                       <td>{row.value === undefined ? '–' : formatNumber(row.value)}</td>
                       <td>
-                        {row.points === undefined ? mt('manager.needsChoice') : formatNumber(row.points)} ·{' '}
+                        {/* Points that wait for a choice say so once: "needs your choice". */}
+                        {row.points !== undefined && `${formatNumber(row.points)} · `}
                         {mt(`manager.why.${row.why}`, { place: row.place ?? '' })}
                       </td>
                     </tr>
