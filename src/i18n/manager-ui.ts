@@ -32,7 +32,7 @@ export const managerUi = {
   'manager.dueSince': 'due since {date}',
   'manager.doneUntil': 'next from {date}',
   'manager.cadenceMonthly': 'On at least a monthly basis: once each calendar month.',
-  'manager.cadenceTwice': 'At least twice-monthly: {rule} {choice}',
+  'manager.cadenceTwice': 'At least twice-monthly: {rule}.',
   'manager.cadenceRegular': 'On a regular basis: the handbook gives no interval, so only the last date is shown.',
   'manager.cadenceNone': 'The handbook gives this checklist no cadence: only the last date is shown.',
   'manager.cadenceCalls': '1-2 calls per week (total) from Chorus: {count} this week.',
@@ -121,11 +121,11 @@ export const managerUi = {
   'manager.colCsm': 'CSM',
   'manager.colTeam': 'Team',
   'manager.colTotal': 'Points',
-  'manager.critNetArr': 'Net ARR contribution %',
-  'manager.critEbr': 'EBRs %',
-  'manager.critGreen': 'Green success plans %',
-  'manager.critPlays': 'Adoption plays %',
-  'manager.critWorkshops': 'Workshops',
+  'manager.crit.net-arr': 'Net ARR contribution %',
+  'manager.crit.ebr': 'EBRs %',
+  'manager.crit.green-plans': 'Green success plans %',
+  'manager.crit.adoption-plays': 'Adoption plays %',
+  'manager.crit.workshops': 'Workshops',
   'manager.clearClub': 'Clear all…',
   'manager.clearClubTitle': 'Clear the whole tally?',
   'manager.clearClubText': 'Every CSM, figure and choice in the tally is removed. You can undo right after.',
@@ -135,12 +135,12 @@ export const managerUi = {
   'manager.gapLowerTie': 'It says how a tie for top place scores, not a tie for 2nd or 3rd place.',
   'manager.gapAfterTie':
     'It does not say what the next CSM scores after a tie (after two CSMs tie for 1st: 2nd place, 35, or 3rd place, 15).',
-  'manager.cat.all-five': 'score all five criteria',
-  'manager.cat.without-net-arr': 'leave out net ARR contribution',
-  'manager.cat.without-ebr': 'leave out EBRs',
-  'manager.cat.without-green-plans': 'leave out green success plans',
-  'manager.cat.without-adoption-plays': 'leave out adoption plays',
-  'manager.cat.without-workshops': 'leave out workshops',
+  'manager.categories.all-five': 'score all five criteria',
+  'manager.categories.without-net-arr': 'leave out net ARR contribution',
+  'manager.categories.without-ebr': 'leave out EBRs',
+  'manager.categories.without-green-plans': 'leave out green success plans',
+  'manager.categories.without-adoption-plays': 'leave out adoption plays',
+  'manager.categories.without-workshops': 'leave out workshops',
   'manager.lowerTie.same-place': 'each tied CSM gets that place’s points',
   'manager.lowerTie.fifty-each': '50 points each (the tie condition read for every place)',
   'manager.lowerTie.share': 'the tied CSMs share the points of the places they take',
@@ -164,6 +164,8 @@ export const managerUi = {
   'manager.why.missing': 'not entered',
   'manager.why.pending': 'needs your choice',
 } as const;
+
+export type ManagerUiKey = keyof typeof managerUi;
 
 /** The id of the page's JSON copy of `managerUi`. */
 export const MANAGER_UI_ELEMENT_ID = 'manager-ui-strings';

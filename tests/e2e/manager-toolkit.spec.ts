@@ -339,6 +339,27 @@ test.describe('two tabs at once', () => {
     await expect(again.locator('.club-csm legend')).toHaveText(['Ana', 'Ben']);
   });
 
+  test('a figure being typed in the tally stays when another tab changes the tally, and is saved when left', async ({
+    context,
+  }) => {
+    const first = await context.newPage();
+    await first.goto(MANAGER);
+    const club = await tool(first, 'President’s Club tally', 'Add a CSM');
+    await club.getByRole('button', { name: 'Add a CSM' }).click();
+    await club.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill('Ana');
+    const ebr = club.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+    await ebr.fill('90');
+    // The second tab adds a CSM while the figure is typed, not yet left.
+    const second = await context.newPage();
+    await second.goto(MANAGER);
+    const other = await tool(second, 'President’s Club tally', 'Add a CSM');
+    await other.getByRole('button', { name: 'Add a CSM' }).click();
+    await expect(club.locator('.club-csm')).toHaveCount(2);
+    await expect(ebr.first()).toHaveValue('90');
+    await ebr.first().blur();
+    await expect(club.getByRole('table', { name: 'EBRs %' })).toContainText('90');
+  });
+
   test('notes written in one review session in both tabs are both kept', async ({ context }) => {
     const first = await context.newPage();
     await first.goto(MANAGER);

@@ -12,7 +12,7 @@ import { StateTag, useManagerReady } from './shared';
 
 /** The words under a cadence: its rule from the seed, and when it was last done or is due. */
 function rowDetail(row: CadenceRow, renewalRule: string): string {
-  if (row.kind === 'unset') return mt('manager.cadenceTwice', { rule: mt('manager.renewalNotSet'), choice: '' });
+  if (row.kind === 'unset') return mt('manager.cadenceTwice', { rule: mt('manager.renewalNotSet') });
   if (row.kind === 'regular') {
     const when = row.lastDone ? mt('manager.lastDone', { date: formatDate(row.lastDone) }) : mt('manager.neverDone');
     return `${row.id === 'checklist' ? mt('manager.cadenceNone') : mt('manager.cadenceRegular')} ${when}.`;
@@ -21,7 +21,7 @@ function rowDetail(row: CadenceRow, renewalRule: string): string {
     row.id === 'calls'
       ? mt('manager.cadenceCalls', { count: row.count })
       : row.id === 'renewal'
-        ? mt('manager.cadenceTwice', { rule: renewalRule, choice: mt('manager.yourChoice') })
+        ? mt('manager.cadenceTwice', { rule: `${renewalRule} ${mt('manager.yourChoice')}` })
         : mt('manager.cadenceMonthly');
   const when =
     row.status.state === 'done'
@@ -85,8 +85,8 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
         <legend>{mt('manager.settingsTitle')}</legend>
         <div class="field">
           <p class="field__help">{mt('manager.renewalUnset')}</p>
-          <div class="field__row">
-            <label>
+          <div class="tool-choice-list">
+            <label class="tool-check">
               <input
                 type="radio"
                 name="renewal-rule"
@@ -96,7 +96,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
               />{' '}
               {mt('manager.renewalDays')}
             </label>
-            <label>
+            <label class="tool-check">
               <input
                 type="radio"
                 name="renewal-rule"

@@ -1,7 +1,8 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useStore } from '@nanostores/preact';
-import { mt } from '../../i18n/manager-ui';
+import { useState } from 'preact/hooks';
+import { type ManagerUiKey, mt } from '../../i18n/manager-ui';
 import {
   type ClubChoices,
   CRITERION_IDS,
@@ -45,6 +46,37 @@ function parseAmount(text: string): number | undefined {
   return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
+/**
+ * A figure, shown as typed while it is being typed and saved when the field
+ * is left: a re-render meanwhile (another tab's change) keeps the typing.
+ */
+function AmountInput({
+  id,
+  value,
+  onCommit,
+}: {
+  id: string;
+  value: number | undefined;
+  onCommit: (value: number | undefined) => void;
+}) {
+  const [typed, setTyped] = useState<string | undefined>(undefined);
+  return (
+    <input
+      id={id}
+      type="number"
+      inputMode="decimal"
+      min="0"
+      step="any"
+      value={typed ?? (value === undefined ? '' : String(value))}
+      onInput={(e) => setTyped(e.currentTarget.value)}
+      onChange={(e) => {
+        setTyped(undefined);
+        onCommit(parseAmount(e.currentTarget.value));
+      }}
+    />
+  );
+}
+
 function Choice<K extends keyof ClubChoices>({
   name,
   gap,
@@ -58,15 +90,13 @@ function Choice<K extends keyof ClubChoices>({
   value: ClubChoices[K];
   onChange: (value: NonNullable<ClubChoices[K]>) => void;
 }) {
-  const prefix =
-    name === 'categories' ? 'manager.cat.' : name === 'lowerTie' ? 'manager.lowerTie.' : 'manager.afterTie.';
   return (
     <fieldset class="tool-choice">
       <legend>{gap}</legend>
       {options.map((option) => (
         <label key={option} class="tool-check">
           <input type="radio" name={`club-${name}`} checked={value === option} onChange={() => onChange(option)} />{' '}
-          {mt(`${prefix}${option}` as 'manager.cat.all-five')}
+          {mt(`manager.${name}.${option}` as ManagerUiKey)}
         </label>
       ))}
     </fieldset>
@@ -155,14 +185,10 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
                   {fields.map(({ field, label: fieldLabel }) => (
                     <p class="field" key={field}>
                       <label for={`${base}-${field}`}>{fieldLabel}</label>
-                      <input
+                      <AmountInput
                         id={`${base}-${field}`}
-                        type="number"
-                        inputMode="decimal"
-                        min="0"
-                        step="any"
-                        value={csm[field] === undefined ? '' : String(csm[field])}
-                        onChange={(e) => changeCsm(csm.id, { [field]: parseAmount(e.currentTarget.value) })}
+                        value={csm[field]}
+                        onCommit={(value) => changeCsm(csm.id, { [field]: value })}
                       />
                     </p>
                   ))}
@@ -239,7 +265,8 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
                       <th scope="row">{nameOf(row.id)}</th>
                       <td>{row.value === undefined ? '–' : formatNumber(row.value)}</td>
                       <td>
-                        {row.points === undefined ? mt('manager.needsChoice') : formatNumber(row.points)} ·{' '}
+                        {/* Points that wait for a choice say so once: "needs your choice". */}
+                        {row.points !== undefined && `${formatNumber(row.points)} · `}
                         {mt(`manager.why.${row.why}`, { place: row.place ?? '' })}
                       </td>
                     </tr>

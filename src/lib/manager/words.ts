@@ -22,17 +22,9 @@ export function weekLabel(view: Pick<AgendaWeekView, 'week'>): string {
   return view.week.index === 5 ? mt('manager.fifthWeek', { month }) : mt(`manager.week.${view.week.index}`, { month });
 }
 
-const CRITERION_SHORT: Record<CriterionId, string> = {
-  'net-arr': 'manager.critNetArr',
-  ebr: 'manager.critEbr',
-  'green-plans': 'manager.critGreen',
-  'adoption-plays': 'manager.critPlays',
-  workshops: 'manager.critWorkshops',
-};
-
 /** A criterion's short column name. */
 export function criterionShort(id: CriterionId): string {
-  return mt(CRITERION_SHORT[id] as 'manager.critEbr');
+  return mt(`manager.crit.${id}`);
 }
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -42,7 +34,7 @@ export const formatNumber = (value: number) => NUMBER.format(value);
 export function choiceLines(choices: Club['choices']): string[] {
   return [
     mt('manager.choiceCategories', {
-      choice: mt(`manager.cat.${choices.categories ?? 'all-five'}`),
+      choice: mt(`manager.categories.${choices.categories ?? 'all-five'}`),
     }),
     mt('manager.choiceLowerTie', {
       choice: choices.lowerTie ? mt(`manager.lowerTie.${choices.lowerTie}`) : mt('manager.notChosen'),
