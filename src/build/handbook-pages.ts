@@ -1,5 +1,5 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { t, type UiKey } from '../i18n/ui';
+import { type PageUiKey, pageT } from '../i18n/page-ui';
 import { type NavPage, readingOrder } from '../lib/navigation';
 import { SITE_PAGES } from '../lib/site-pages';
 
@@ -9,7 +9,7 @@ export type HandbookEntry = CollectionEntry<'handbook'>;
 export function groupLabel(group: string, fallback?: string): string {
   const key = `nav.group.${group}`;
   return key === 'nav.group.role' || key === 'nav.group.programs' || key === 'nav.group.leadership'
-    ? t(key as UiKey)
+    ? pageT(key as PageUiKey)
     : (fallback ?? group);
 }
 

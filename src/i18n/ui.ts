@@ -153,7 +153,5 @@ export const ui = {
   'ladder.restoreRecords': { one: '1 career ladder record changes', other: '{count} career ladder records change' },
 } as const;
 
-export type UiKey = keyof typeof ui;
-
 /** Looks up a string of `ui` (see `translator`). */
 export const t = translator(ui);

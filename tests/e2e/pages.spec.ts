@@ -1,4 +1,6 @@
-import { handbookPages } from '../support/content';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { handbookPages, readerPaths } from '../support/content';
 import { expect, test } from './fixtures';
 
 const pages = handbookPages();
@@ -92,5 +94,35 @@ test('every page carries a content security policy without unsafe-inline scripts
     expect(csp).toContain("default-src 'self'");
     const scriptSrc = csp?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
     expect(scriptSrc).not.toContain('unsafe-inline');
+  }
+});
+
+/** Every key of every dictionary in src/i18n/ (read as text: a dictionary module may need the build's globals). */
+function dictionaryKeys(): string[] {
+  const dir = join(import.meta.dirname, '../../src/i18n');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ts'))
+    .flatMap((name) =>
+      [...readFileSync(join(dir, name), 'utf8').matchAll(/^\s+'([a-zA-Z]+(?:\.[a-zA-Z0-9-]+)+)':/gm)].map(
+        (match) => match[1] as string,
+      ),
+    );
+}
+
+// A lookup that misses its dictionary shows the key itself ("nav.group.role"): no page, hydrated, may show one.
+test('no page shows a string’s key instead of its words', async ({ page }) => {
+  test.slow();
+  const keys = dictionaryKeys();
+  expect(keys.length).toBeGreaterThan(500);
+  for (const path of readerPaths()) {
+    await page.goto(path);
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="visible"])'));
+    // Case-insensitive: a label styled in capitals reads "NAV.GROUP.ROLE".
+    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, not the page's JSON copy of a dictionary
+    const text = (await page.locator('body').innerText()).toLowerCase();
+    expect(
+      keys.filter((key) => text.includes(key.toLowerCase())),
+      path,
+    ).toEqual([]);
   }
 });
