@@ -138,6 +138,8 @@ export const ui = {
   'manager.clubFull': 'The tally is full ({max} CSMs).',
   'manager.clubCleared': 'Tally cleared.',
   'manager.memberRemoved': '{name} removed from the team.',
+  'manager.csmRemoved': '{name} and their figures removed from the tally.',
+  'manager.csmUnnamed': 'CSM {number}',
   'manager.undone': 'Put back.',
   'manager.undoKept': 'Put back, except what changed since.',
   // (the toolkit's own strings are in src/i18n/manager-ui.ts: a module of their own, so only the toolkit's islands

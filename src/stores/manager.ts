@@ -204,9 +204,17 @@ export function changeCsm(id: string, change: Partial<Omit<ClubCsm, 'id'>>, dela
   );
 }
 
+/** Removes a CSM and their figures from the tally, with Undo right after. */
 export function removeCsm(id: string): void {
   const current = club();
-  save({ ...current, csms: current.csms.filter((csm) => csm.id !== id) });
+  const index = current.csms.findIndex((entry) => entry.id === id);
+  const csm = current.csms[index];
+  if (!csm) return;
+  // Named as the tally names them: an unnamed CSM by their place ("CSM 2").
+  const name = csm.name || t('manager.csmUnnamed', { number: index + 1 });
+  undoable('club', t('manager.csmRemoved', { name }), () =>
+    save({ ...current, csms: current.csms.filter((entry) => entry.id !== id) }),
+  );
 }
 
 export function changeClubChoices(change: Partial<Club['choices']>): void {

@@ -252,6 +252,13 @@ test('President’s Club: scores with the seed’s rules, asks where the seed is
     'After a tie (your choice): the next CSM takes the next place (35 after a tie for 1st).',
   );
   await expect(club.getByText('Some points wait for your choice above')).toHaveCount(0);
+  // Removing a CSM takes their figures: Undo brings them back.
+  await club.getByRole('button', { name: 'Remove Cy' }).click();
+  await expect(page.getByRole('status')).toContainText('Cy and their figures removed from the tally.');
+  await expect(club.getByRole('button', { name: 'Remove Cy' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(club.getByRole('button', { name: 'Remove Cy' })).toBeVisible();
+  await expect(club).toContainText('tie for top place: 50 each');
   const md = await downloaded(page, () => club.getByRole('button', { name: 'Download .md' }).click());
   expect(md).toContain('| Cy | – |');
   expect(md).toContain('80 → 35');

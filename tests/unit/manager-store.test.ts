@@ -140,12 +140,25 @@ describe('manager toolkit store', () => {
     });
     expect(stored(storage, 'club').csms[0].workshops).toBeUndefined();
     const other = addCsm() ?? '';
+    changeCsm(other, { name: 'Ben', ebr: 70 });
     removeCsm(other);
+    expect($club.get()?.csms).toHaveLength(1);
+    // Removing a CSM takes their figures: Undo is offered, and brings them back with their figures.
+    expect($announcement.get()?.text).toBe('Ben and their figures removed from the tally.');
+    $announcement.get()?.actions[0]?.run();
+    expect($club.get()?.csms.map((csm) => [csm.name, csm.ebr])).toEqual([
+      ['Ana', 90],
+      ['Ben', 70],
+    ]);
+    const benAgain = $club.get()?.csms[1]?.id ?? '';
+    changeCsm(benAgain, { name: '' });
+    removeCsm(benAgain);
+    expect($announcement.get()?.text).toBe('CSM 2 and their figures removed from the tally.');
     expect($club.get()?.csms).toHaveLength(1);
     clearClub();
     // Cleared, with every CSM remembered as removed (other tabs' copies stay out), and the choices cleared.
     expect(stored(storage, 'club')).toMatchObject({ csms: [], choices: {} });
-    expect(Object.keys(stored(storage, 'club').removed).sort()).toEqual([id, other].sort());
+    expect(Object.keys(stored(storage, 'club').removed).sort()).toEqual([id, other, benAgain].sort());
     $announcement.get()?.actions[0]?.run();
     // Undo brings Ana back as a new entry (a new id), so the removal of the old one still holds in other tabs.
     expect($club.get()?.csms.map((csm) => csm.name)).toEqual(['Ana']);
