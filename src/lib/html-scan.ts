@@ -71,3 +71,12 @@ export function escapeHtml(text: string): string {
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
+
+/**
+ * A value as the body of a `<script type="application/json">` element: every
+ * `<` escaped (`\u003c`, still the same JSON), so no text in it can close the
+ * element or open a comment. The one way the site writes JSON into a page.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

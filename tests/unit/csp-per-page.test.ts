@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inlineCode, policyForPage, withPagePolicy } from '../../src/build/csp-per-page';
-import { decodeEntities, parseAttributes } from '../../src/lib/html-scan';
+import { decodeEntities, parseAttributes, scriptJson } from '../../src/lib/html-scan';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const STALE = hash('a script of another page');
@@ -148,5 +148,14 @@ describe('parseAttributes', () => {
     expect(attributes.get('type')).toBe('text/javascript');
     expect(attributes.has('src')).toBe(false);
     expect(attributes.get('async')).toBe('');
+  });
+});
+
+describe('scriptJson', () => {
+  it('writes JSON no text can break out of, and reads back the same', () => {
+    const hostile = ['</script><script>alert(1)</script>', '<!--', 'plain'];
+    const body = scriptJson(hostile);
+    expect(body).not.toContain('<');
+    expect(JSON.parse(body)).toEqual(hostile);
   });
 });
