@@ -15,6 +15,13 @@ import { cspSha256 } from './csp-hash';
 export interface InlineCode {
   scripts: string[];
   styles: string[];
+  /**
+   * The styles among `styles` that sit in <head>. Only the build puts styles there: a page's content
+   * (Markdown, MDX, raw HTML in either) renders inside <body>. Astro inlines the sheets of the components
+   * an MDX page imports in <head> but leaves their hashes out of its policy, so these are allowed as the
+   * build's own (a style in <body> still needs a hash Astro listed).
+   */
+  headStyles: string[];
 }
 
 /*
@@ -41,14 +48,17 @@ export function inlineCode(html: string): InlineCode {
 }
 
 function inlineCodeOf(tags: HtmlTag[]): InlineCode {
+  const bodyStart = tags.find((tag) => tag.name === 'body')?.start ?? Number.POSITIVE_INFINITY;
+  const styles = tags.filter((tag) => tag.name === 'style');
   return {
     scripts: tags.filter((tag) => tag.name === 'script' && runsAsScript(tag)).map((tag) => asParsed(tag.text)),
-    styles: tags.filter((tag) => tag.name === 'style').map((tag) => asParsed(tag.text)),
+    styles: styles.map((tag) => asParsed(tag.text)),
+    headStyles: styles.filter((tag) => tag.start < bodyStart).map((tag) => asParsed(tag.text)),
   };
 }
 
 const HASH_SOURCE = /^'sha(?:256|384|512)-[^']*'$/i;
-const HASHED: Record<string, keyof InlineCode> = {
+const HASHED: Record<string, 'scripts' | 'styles'> = {
   'script-src': 'scripts',
   'script-src-elem': 'scripts',
   'style-src': 'styles',
@@ -59,7 +69,8 @@ const HASHED: Record<string, keyof InlineCode> = {
  * The policy with the hashes of script-src and style-src (and their -elem
  * forms) narrowed to those of `code`; their other sources and every other
  * directive are kept as they are. Only hashes Astro's own policy already
- * allowed stay: code that came into a page any other way (raw HTML in a
+ * allowed stay, and those of the styles the build put in <head> (see
+ * `InlineCode`): code that came into a page any other way (raw HTML in a
  * Markdown file, say) is never allowed by this rewrite, only left out.
  */
 export function policyForPage(policy: string, code: InlineCode): string {
@@ -72,6 +83,7 @@ export function policyForPage(policy: string, code: InlineCode): string {
       const kind = HASHED[name.toLowerCase()];
       if (!kind) return directive;
       const allowed = new Set(sources.filter((source) => HASH_SOURCE.test(source)));
+      if (kind === 'styles') for (const text of code.headStyles) allowed.add(`'${cspSha256(text)}'`);
       const hashes = new Set(code[kind].map((text) => `'${cspSha256(text)}'`).filter((hash) => allowed.has(hash)));
       return [name, ...sources.filter((source) => !HASH_SOURCE.test(source)), ...hashes].join(' ');
     })

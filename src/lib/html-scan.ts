@@ -1,13 +1,13 @@
 /*
  * Just enough of an HTML tokenizer for built pages: finds <script>, <style>,
- * <meta> and <head> tags outside comments, and takes a script or style's
+ * <meta>, <head> and <body> tags outside comments, and takes a script or style's
  * text whole, so a "<meta" or "<style" written inside a script is not
  * mistaken for a tag (the browser's parser does the same).
  */
 
 /** A tag found in a page, with where it sits in the source. */
 export interface HtmlTag {
-  name: 'script' | 'style' | 'meta' | 'head';
+  name: 'script' | 'style' | 'meta' | 'head' | 'body';
   attributes: Map<string, string>;
   /** Text between the opening and closing tag (script and style), as the source has it. */
   text: string;
@@ -17,12 +17,12 @@ export interface HtmlTag {
 
 const ATTRIBUTES = `(?:[^>"']|"[^"]*"|'[^']*')*`;
 const TAG = new RegExp(
-  String.raw`<!--[\s\S]*?-->|<(script|style)(?=[\s/>])(${ATTRIBUTES})>([\s\S]*?)<\/\1\s*>|<(meta|head)(?=[\s/>])(${ATTRIBUTES})>`,
+  String.raw`<!--[\s\S]*?-->|<(script|style)(?=[\s/>])(${ATTRIBUTES})>([\s\S]*?)<\/\1\s*>|<(meta|head|body)(?=[\s/>])(${ATTRIBUTES})>`,
   'gi',
 );
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
-/** The page's script, style, meta and head tags, in source order. */
+/** The page's script, style, meta, head and body tags, in source order. */
 export function scanTags(html: string): HtmlTag[] {
   const tags: HtmlTag[] = [];
   for (const match of html.matchAll(TAG)) {

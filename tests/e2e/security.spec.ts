@@ -83,6 +83,18 @@ test('a planner page runs under its CSP: theme script, islands and checklists, n
   expect(await cspViolations(page)).toEqual([]);
 });
 
+// The manager handbook's MDX imports its own components, whose sheets Astro inlines in <head> (issue 13).
+test('the manager handbook runs under its CSP: its components’ own styles apply, no violation', async ({ page }) => {
+  await watchCspViolations(page);
+  await page.goto('/handbook/customer-success/csm/csm-manager/');
+  // The video link's own scoped style (an inline <style> Astro does not list in its policy): a card, not a text link.
+  await expect(page.locator('.video-link a')).toHaveCSS('display', 'inline-flex');
+  const tool = page.locator('.tool-panel').first();
+  await tool.scrollIntoViewIfNeeded();
+  await expect(tool).toHaveCSS('border-left-style', 'solid');
+  expect(await cspViolations(page)).toEqual([]);
+});
+
 test('the plan builder and search (Pagefind’s WebAssembly) run under the CSP with no violation', async ({ page }) => {
   await watchCspViolations(page);
   await page.goto('/plan-builder/');

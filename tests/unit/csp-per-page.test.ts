@@ -26,7 +26,11 @@ describe('inlineCode', () => {
       '<script>one()</script><script type="module">two()</script><style>a{}</style>',
       '<script type="text/javascript">three()</script><style media="print">b{}</style>',
     );
-    expect(inlineCode(html)).toEqual({ scripts: ['one()', 'two()', 'three()'], styles: ['a{}', 'b{}'] });
+    expect(inlineCode(html)).toEqual({
+      scripts: ['one()', 'two()', 'three()'],
+      styles: ['a{}', 'b{}'],
+      headStyles: ['a{}'],
+    });
   });
 
   it('leaves out scripts loaded from a file and data blocks the browser never runs', () => {
@@ -43,6 +47,7 @@ describe('inlineCode', () => {
     expect(inlineCode(html)).toEqual({
       scripts: [`document.write('<style>x{}</style><meta http-equiv="content-security-policy" content="x">')`],
       styles: [],
+      headStyles: [],
     });
   });
 
@@ -57,7 +62,7 @@ describe('inlineCode', () => {
 
 describe('policyForPage', () => {
   it('allows by hash exactly the page’s inline code, keeping every other source and directive', () => {
-    const policy = policyForPage(POLICY, { scripts: ['a()', 'b()', 'a()'], styles: [''] });
+    const policy = policyForPage(POLICY, { scripts: ['a()', 'b()', 'a()'], styles: [''], headStyles: [] });
     expect(policy).toBe(
       `default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' ${hash('a()')} ${hash('b()')}; style-src 'self' ${hash('')}`,
     );
@@ -67,6 +72,7 @@ describe('policyForPage', () => {
     const policy = policyForPage(`script-src 'self' 'sha384-abc' 'sha512-def'; style-src 'self' ${STALE}`, {
       scripts: [],
       styles: [],
+      headStyles: [],
     });
     expect(policy).toBe("script-src 'self'; style-src 'self'");
   });
@@ -77,15 +83,24 @@ describe('policyForPage', () => {
       {
         scripts: ['x()'],
         styles: [],
+        headStyles: [],
       },
     );
     expect(policy).toBe(`script-src-elem 'self' ${hash('x()')}; style-src-attr 'unsafe-hashes' ${STALE}`);
   });
 
   it('never allows an inline script the build did not hash (raw HTML in a Markdown file, say)', () => {
-    const policy = policyForPage(POLICY, { scripts: ['a()', 'alert(document.cookie)'], styles: [] });
+    const policy = policyForPage(POLICY, { scripts: ['a()', 'alert(document.cookie)'], styles: [], headStyles: [] });
     expect(policy).toContain(hash('a()'));
     expect(policy).not.toContain(hash('alert(document.cookie)'));
+  });
+
+  it('allows the styles the build put in <head>, and never an unlisted style of the <body>', () => {
+    const mdxSheet = '.checklist{margin:0}';
+    const smuggled = 'body{background:url(/x)}';
+    const policy = policyForPage(POLICY, { scripts: [], styles: [mdxSheet, smuggled], headStyles: [mdxSheet] });
+    expect(policy).toContain(`style-src 'self' ${hash(mdxSheet)}`);
+    expect(policy).not.toContain(hash(smuggled));
   });
 });
 
@@ -102,6 +117,15 @@ describe('withPagePolicy', () => {
       html.startsWith('<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy"'),
     ).toBe(true);
     expect(html.match(/http-equiv/g)).toHaveLength(1);
+  });
+
+  it('allows a style Astro inlined in <head> without listing it, not one in <body>', () => {
+    const html = withPagePolicy(
+      page(`${cspMeta(POLICY)}<style>.from-mdx{}</style>`, '<style>.raw-html{}</style><p>text</p>'),
+    );
+    const policy = policyOf(html);
+    expect(policy).toContain(hash('.from-mdx{}'));
+    expect(policy).not.toContain(hash('.raw-html{}'));
   });
 
   it('lists the hashes of this page’s scripts and styles only', () => {
