@@ -42,9 +42,6 @@ export default defineConfig({
     ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') })] : []),
     cspPerPage(),
   ],
-  // Styles are always files, never inlined: an MDX page's own components' sheets (it imports them, see
-  // src/pages/[...slug].astro) would otherwise be inlined without a hash in Astro's CSP, which then blocks
-  // them; as files they fall under style-src 'self' and are cached from page to page.
   build: { format: 'directory' },
   // Components' scoped <style> marks its elements with a class (`astro-<hash>`) instead of a
   // `data-astro-cid-<hash>` attribute: the same specificity, fewer bytes in every selector and tag
