@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cspSha256 } from './src/build/csp-hash.ts';
 import { readOwnPaths } from './src/build/own-paths.ts';
+import { lazyChunksHaveNoCss, noopPreloadHelper } from './src/build/preload-helper.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
@@ -80,6 +81,35 @@ export default defineConfig({
         name: 'csm-handbook:no-module-preload',
         configEnvironment(name, config) {
           if (name === 'client') config.build = { ...config.build, modulePreload: false };
+        },
+      },
+      {
+        // Vite's preload helper rides on every page with a lazy import even with module preloading off; when
+        // no lazy chunk has CSS it does nothing, and is replaced by one line: src/build/preload-helper.ts.
+        name: 'csm-handbook:no-idle-preload-helper',
+        generateBundle: {
+          order: 'post',
+          handler(_options, bundle) {
+            if (this.environment?.name !== 'client') return;
+            const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+            const helper = chunks.find((chunk) => chunk.name === 'preload-helper');
+            if (!helper) return;
+            const links = new Map(
+              chunks.map((chunk) => [
+                chunk.fileName,
+                {
+                  imports: chunk.imports,
+                  dynamicImports: chunk.dynamicImports,
+                  importedCss: chunk.viteMetadata?.importedCss.size ?? 0,
+                },
+              ]),
+            );
+            if (!lazyChunksHaveNoCss(links)) {
+              this.info('a lazy chunk has CSS: Vite’s preload helper is kept as it is');
+              return;
+            }
+            helper.code = noopPreloadHelper(helper.exports);
+          },
         },
       },
       {

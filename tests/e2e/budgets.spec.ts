@@ -7,9 +7,10 @@ import { expect, test } from './fixtures';
  * production build (bytes gzip-compressed here, so the figure does not depend
  * on the server). See README, "Performance".
  */
-// Raised from 3 KB for the home page's "continue" card and the sidebar's progress badges, which read the one
-// progress-summary record (src/lib/summary-read.ts) and nothing else (the design issue).
-const PLAIN_PAGE_JS_BYTES = 4 * 1024;
+// The guide's bar is 3 KB. The home page's "continue" card and the sidebar's progress badges read the one
+// progress-summary record (src/lib/summary-read.ts), which took the plain pages to 3.96 KB; without Vite's idle
+// preload helper (src/build/preload-helper.ts, -0.8 KB) they measure 3.2 KB (home 3,228 B, the job family page 3,254 B).
+const PLAIN_PAGE_JS_BYTES = 3.4 * 1024;
 // Raised from 40 KB when every planner gained the record store, the plan clock and their messages
 // (the data safety issue); the engineering issue aims much lower (zod out of the browser, per-page strings).
 const PLANNER_PAGE_JS_BYTES = 44 * 1024;
@@ -62,7 +63,7 @@ async function load(page: Page, path: string): Promise<Loaded> {
 }
 
 for (const path of PLAIN_PAGES) {
-  test(`${path} ships no UI framework and at most 4 KB of JavaScript`, async ({ page }) => {
+  test(`${path} ships no UI framework and at most 3.4 KB of JavaScript`, async ({ page }) => {
     const loaded = await load(page, path);
     expect(loaded.js, `JS bytes (gzip) on ${path}`).toBeLessThanOrEqual(PLAIN_PAGE_JS_BYTES);
     expect(loaded.urls.filter((url) => /preact|client\.|jsxRuntime|pagefind/.test(url))).toEqual([]);
