@@ -80,7 +80,7 @@ export const pageUi = {
   'home.continueHeading': 'Continue where you left off',
   'home.continueNext': 'Next: {task}',
   'home.continueSection': 'in {section}',
-  'home.continueNow': 'Now: {block}, {from} – {to}',
+  'home.continueNow': 'Now: {block} ({range})',
   'home.continueDone': 'Everything is done. Well done!',
   'design.title': 'Design system',
   'design.lead': 'Every control and component of the site, in both themes. Not linked from the navigation.',

@@ -100,8 +100,13 @@ test('home, returning: continue where you left off, with the next task, its sect
   await expect(card.getByText(/^1 of \d+ done$/)).toBeVisible();
   await expect(card.getByRole('link', { name: /^Next: The intern must get approval/ })).toBeVisible();
   await expect(card.getByText('in Pre-internship tasks')).toBeVisible();
-  await expect(card.getByRole('link', { name: /^Now: Week 3,/ })).toHaveAttribute('href', /#week-3$/);
+  const now = card.getByRole('link', { name: /^Now: Week 3 \(/ });
+  await expect(now).toHaveAttribute('href', /#week-3$/);
   expect(await seriousViolations(page)).toEqual([]);
+  // The same block in the same words on My progress (the card said "Week 3, 17 Nov – 23 Nov" before).
+  const words = (await now.textContent()) ?? '';
+  await page.goto(MY_PROGRESS);
+  await expect(page.getByText(words, { exact: true })).toBeVisible();
 });
 
 test('My progress, empty, half done and full', async ({ page }) => {
