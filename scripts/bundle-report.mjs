@@ -2,7 +2,7 @@
 /*
  * What a page's JavaScript is made of: `npm run bundle:report` builds the site with source maps into
  * dist-report/ (never deployed) and prints, for each planner page, its chunks and which sources fill them,
- * grouped (Preact, nanostores, zod, dictionaries, stores, schemas, lib, islands), in KB gzip.
+ * grouped (Preact, nanostores, Valibot, dictionaries, stores, schemas, lib, islands), in KB gzip.
  *
  * A page's JavaScript is every chunk its HTML names (scripts and island components, hydrated or not) and
  * their static imports; code behind a dynamic import() loads on demand and is left out, as in
@@ -39,7 +39,7 @@ const pages = option('page', null)
 const GROUPS = [
   ['Preact', /node_modules\/(preact|@preact|@astrojs\/preact)\//],
   ['nanostores', /node_modules\/(nanostores|@nanostores)\//],
-  ['zod', /node_modules\/zod\//],
+  ['Valibot', /node_modules\/valibot\//],
   ['calendar (ics)', /node_modules\/(ics|yup|nanoid|runes2)\//],
   ['other packages', /node_modules\//],
   ['Astro runtime', /astro[\\/]dist|\0|astro:|vite\//],

@@ -6,6 +6,14 @@ import { planSuggestionSchema } from './schemas/plan-suggestion';
 import { planTemplateSchema } from './schemas/plan-template';
 import { programSchema } from './schemas/program';
 
+/*
+ * The content schemas are written with Astro's own zod (`astro/zod`), unlike
+ * the browser's stored-data schemas (Valibot): Astro 7 takes a collection
+ * schema only as a zod type (it calls the schema's own `safeParseAsync`), not
+ * any Standard Schema. They run at build time only; the browser imports
+ * nothing but constants from them.
+ */
+
 /**
  * Handbook pages: plain Markdown (`.md`), or MDX (`.mdx`) where a page uses
  * components such as checklists. See src/markdown/handbook-loader.ts.

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { parse } from 'yaml';
 import { parseLadder } from '../lib/ladder-parse';
 import {
@@ -16,7 +17,7 @@ let cache: Ladder | undefined;
 let configCache: LadderConfig | undefined;
 
 function readConfig(): LadderConfig {
-  configCache ??= ladderConfigSchema.parse(parse(readFileSync(LADDER_CONFIG_FILE, 'utf8')));
+  configCache ??= v.parse(ladderConfigSchema, parse(readFileSync(LADDER_CONFIG_FILE, 'utf8')));
   return configCache;
 }
 
@@ -39,6 +40,6 @@ export function getLadder(): Ladder {
   const { ladder, problems } = parseLadder(readFileSync(config.page, 'utf8'), config);
   if (problems.length > 0)
     throw new Error(`The career ladder cannot be read from ${config.page}:\n- ${problems.join('\n- ')}`);
-  cache = ladderSchema.parse(ladder);
+  cache = v.parse(ladderSchema, ladder);
   return cache;
 }

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { gt } from '../i18n/progress-ui';
 import {
   BACKUP_FORMAT,
@@ -104,19 +105,16 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
   const migrated = migrateSection(json, 'plans', readPlan, gt('backup.newerPlan'));
   const error = migrated ?? migrateSection(json, 'manager', readManagerRecord, gt('backup.newerManager'));
   if (error) return { ok: false, error };
-  const result = backupFileSchema.safeParse(json);
+  const result = v.safeParse(backupFileSchema, json);
   if (!result.success) {
-    const issue = result.error.issues[0];
+    const issue = result.issues[0];
     return {
       ok: false,
-      error: gt('backup.invalid', {
-        where: issue?.path.map(String).join('.') || 'file',
-        reason: issue?.message ?? 'invalid',
-      }),
+      error: gt('backup.invalid', { where: v.getDotPath(issue) || 'file', reason: issue.message }),
     };
   }
   // Rebuild as plain objects from validated entries only.
-  const backup = result.data;
+  const backup = result.output;
   // A manager record names its own key (as a stored one must, or it is set aside when read).
   const misplaced = Object.entries(backup.manager ?? {}).find(([id, record]) => managerRecordId(record) !== id);
   if (misplaced)

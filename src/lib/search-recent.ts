@@ -7,6 +7,7 @@
  * remember, so a page's first load never carries it.
  */
 
+import * as v from 'valibot';
 import { type KeyValueStorage, storageKeys, type WriteResult } from '../browser/storage';
 import {
   MAX_RECENT_PAGES,
@@ -31,8 +32,8 @@ export function parseSearchRecent(raw: string | null): SearchRecent {
   } catch {
     return EMPTY_RECENT;
   }
-  const parsed = searchRecentSchema.safeParse(value);
-  return parsed.success ? parsed.data : EMPTY_RECENT;
+  const parsed = v.safeParse(searchRecentSchema, value);
+  return parsed.success ? parsed.output : EMPTY_RECENT;
 }
 
 /** Text cut to `max` characters, never inside a character made of two UTF-16 units. */
@@ -59,7 +60,7 @@ export function withPage(recent: SearchRecent, page: RecentPage): SearchRecent {
     ...recent,
     pages: [entry, ...recent.pages.filter((p) => p.url !== entry.url)].slice(0, MAX_RECENT_PAGES),
   };
-  return searchRecentSchema.safeParse(next).success ? next : recent;
+  return v.is(searchRecentSchema, next) ? next : recent;
 }
 
 /** The stored list; `undefined` when the browser would not let it be read (then nothing is written over it). */

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import * as v from 'valibot';
 import { type Plan, planSchema, planV1Schema, planV2Schema } from '../schemas/plan';
 import {
   CURRENT_VERSION,
@@ -31,19 +31,20 @@ function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
 
 function versionOf(value: unknown): number | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const v = (value as { v?: unknown }).v;
-  return typeof v === 'number' && Number.isInteger(v) ? v : undefined;
+  const version = (value as { v?: unknown }).v;
+  return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
 }
 
-function firstIssue(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.map(String).join('.') || 'value'}: ${issue.message}` : 'invalid';
+/** The first issue, where it is (dotted keys, `phases.0.goals.2.text`) and what is wrong. */
+function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  return issue ? `${v.getDotPath(issue) || 'value'}: ${issue.message}` : 'invalid';
 }
 
 /** Task records: v1 `{ done }` becomes v2 `{ state }`. */
 const TASK_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
   1: (value) => {
-    const old = taskRecordV1Schema.parse(value);
+    const old = v.parse(taskRecordV1Schema, value);
     return { v: 2, state: old.done ? 'done' : 'open', note: old.note ?? '', updatedAt: 0 };
   },
 };
@@ -52,7 +53,7 @@ const TASK_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
 export function readVersioned<T>(
   raw: string,
   current: number,
-  schema: z.ZodMiniType<T>,
+  schema: v.GenericSchema<unknown, T>,
   migrations: Record<number, (value: unknown) => unknown>,
 ): ReadResult<T> {
   const json = parseJson(raw);
@@ -73,10 +74,10 @@ export function readVersioned<T>(
   } catch {
     return { kind: 'invalid', reason: `version ${versionOf(json.value)} record does not match its format` };
   }
-  const result = schema.safeParse(value);
+  const result = v.safeParse(schema, value);
   return result.success
-    ? { kind: 'ok', value: result.data, migrated }
-    : { kind: 'invalid', reason: firstIssue(result.error) };
+    ? { kind: 'ok', value: result.output, migrated }
+    : { kind: 'invalid', reason: firstIssue(result.issues) };
 }
 
 /** Reads a stored task record. Never throws. */
@@ -99,8 +100,8 @@ export function readPlannerMeta(raw: string): ReadResult<PlannerMeta> {
  * unstamped). v3 adds optional item sources: a v2 plan is a v3 plan without them.
  */
 const PLAN_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
-  1: (value) => ({ ...planV1Schema.parse(value), v: 2, clock: {}, removed: {} }),
-  2: (value) => ({ ...planV2Schema.parse(value), v: 3 }),
+  1: (value) => ({ ...v.parse(planV1Schema, value), v: 2, clock: {}, removed: {} }),
+  2: (value) => ({ ...v.parse(planV2Schema, value), v: 3 }),
 };
 
 /** Reads a stored 30-60-90 plan. Never throws. */

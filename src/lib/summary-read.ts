@@ -2,9 +2,10 @@
  * The progress summary: one small record (`csm-handbook:summary`) that the
  * planner stores rewrite on every change, so plain pages (home, sidebar,
  * contents) can show progress by reading one key, with no program data and no
- * framework. This reader is what those pages ship: no zod, a few type checks,
- * and anything that fails them is ignored (the summary is derived data: the
- * next change on a planner page writes it again).
+ * framework. This reader is what those pages ship: no validator (not even
+ * Valibot's 2.8 KB), a few type checks, and anything that fails them is
+ * ignored (the summary is derived data: the next change on a planner page
+ * writes it again).
  */
 
 export const SUMMARY_VERSION = 1;

@@ -1,6 +1,7 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { type LadderData, ladderDataSchema } from './ladder-records';
 import { isManagerRecordId, managerRecordSchema } from './manager';
+import { plainRecord } from './plain-object';
 import { isPlanId, planSchema } from './plan';
 import { isRecordId } from './roles';
 import { programSettingsSchema, taskRecordSchema } from './stored';
@@ -20,29 +21,29 @@ export const MAX_BACKUP_BYTES = 3 * STORAGE_CAPACITY_CHARS + 1_048_576;
 
 export const BACKUP_FORMAT = 'csm-handbook-backup';
 
-const idSchema = z.string().check(z.refine(isRecordId, 'not a record id'));
+const idSchema = v.pipe(v.string(), v.check(isRecordId, 'not a record id'));
 
 /** A backup file: every planner record, as downloaded from the My progress page. */
-export const backupFileSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(1),
+export const backupFileSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(1),
   /** When the backup was made (ISO date-time). */
-  exportedAt: z.string().check(z.maxLength(40)),
+  exportedAt: v.pipe(v.string(), v.maxLength(40)),
   /** Task records by task id, orphaned ones included. */
-  tasks: z.record(idSchema, taskRecordSchema),
+  tasks: plainRecord(idSchema, taskRecordSchema),
   /** Program settings by program id. */
-  programs: z.record(idSchema, programSettingsSchema),
+  programs: plainRecord(idSchema, programSettingsSchema),
   /** 30-60-90 plans by plan id (absent in backups made before the plan builder). */
-  plans: z.optional(z.record(z.string().check(z.refine(isPlanId, 'not a plan id')), planSchema)),
+  plans: v.optional(plainRecord(v.pipe(v.string(), v.check(isPlanId, 'not a plan id')), planSchema)),
   /** The manager toolkit's records by their key id (absent in backups made before the toolkit). */
-  manager: z.optional(
-    z.record(z.string().check(z.refine(isManagerRecordId, 'not a manager record id')), managerRecordSchema),
+  manager: v.optional(
+    plainRecord(v.pipe(v.string(), v.check(isManagerRecordId, 'not a manager record id')), managerRecordSchema),
   ),
   /** Career ladder self-assessment: ratings, evidence, chosen levels (absent in backups made before the ladder). */
-  ladder: z.optional(ladderDataSchema),
+  ladder: v.optional(ladderDataSchema),
 });
 
-export type BackupFile = z.infer<typeof backupFileSchema>;
+export type BackupFile = v.InferOutput<typeof backupFileSchema>;
 
 /** Everything the reader keeps, as the stores hold it: checklists, 30-60-90 plans, the manager toolkit, the career ladder. */
 export type PlannerData = Pick<BackupFile, 'tasks' | 'programs'> & {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { isCalendarDate, MAX_DATE, MIN_DATE } from '../lib/dates';
 
 /**
@@ -6,6 +6,7 @@ import { isCalendarDate, MAX_DATE, MIN_DATE } from '../lib/dates';
  * date (from a hand-edited backup, say) is set aside like any unreadable value
  * instead of breaking date maths on the page.
  */
-export const calendarDateSchema = z
-  .string()
-  .check(z.refine(isCalendarDate, `a real date between ${MIN_DATE} and ${MAX_DATE}`));
+export const calendarDateSchema = v.pipe(
+  v.string(),
+  v.check(isCalendarDate, `a real date between ${MIN_DATE} and ${MAX_DATE}`),
+);

@@ -1,9 +1,12 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { plainRecord } from './plain-object';
 
 /*
  * The career ladder built from the job family page (see content/career-ladder.yaml
  * and src/lib/ladder-parse.ts). Types are derived from these schemas; the
- * ladder route checks the derived data against them at build time.
+ * ladder route checks the derived data against them at build time. Valibot,
+ * not Astro's zod, because the browser's stored ladder records use the level
+ * and specialty schemas too.
  */
 
 export const LEVEL_SLUGS = [
@@ -21,110 +24,110 @@ export const SPECIALTY_SLUGS = ['strategic', 'scale', 'programs', 'public-sector
 /** The groups a level's items come in; a specialty without its own headings lists "specialty" items. */
 export const LADDER_GROUPS = ['responsibilities', 'requirements', 'indicators', 'specialty'] as const;
 
-export const levelSlugSchema = z.enum(LEVEL_SLUGS);
-export const specialtySlugSchema = z.enum(SPECIALTY_SLUGS);
-export const ladderGroupSchema = z.enum(LADDER_GROUPS);
+export const levelSlugSchema = v.picklist(LEVEL_SLUGS);
+export const specialtySlugSchema = v.picklist(SPECIALTY_SLUGS);
+export const ladderGroupSchema = v.picklist(LADDER_GROUPS);
 
 /** content/career-ladder.yaml: what the page does not say about its levels. */
-export const ladderConfigSchema = z.object({
+export const ladderConfigSchema = v.object({
   /** The job family page the levels are read from (repository path). */
-  page: z.string(),
-  levels: z.array(
-    z.object({
+  page: v.string(),
+  levels: v.array(
+    v.object({
       slug: levelSlugSchema,
       /** The level's `###` heading on the page, exactly. */
-      heading: z.string(),
+      heading: v.string(),
       /** Short name for columns and messages. */
-      short: z.string(),
+      short: v.string(),
       /** Individual contributor or manager track. */
-      track: z.enum(['ic', 'manager']),
+      track: v.picklist(['ic', 'manager']),
       /** Names the page uses for this level in sub-headings and "Extends the …" lines. */
-      names: z.array(z.string()),
+      names: v.array(v.string()),
       /** The upstream grade sentence when this site's page words it otherwise. */
-      upstreamGradeSentence: z.optional(z.string()),
+      upstreamGradeSentence: v.optional(v.string()),
     }),
   ),
-  specialties: z.array(z.object({ slug: specialtySlugSchema, heading: z.string(), label: z.string() })),
+  specialties: v.array(v.object({ slug: specialtySlugSchema, heading: v.string(), label: v.string() })),
   /** Handbook words the ladder page quotes exactly, with where they are. */
-  quotes: z.array(
-    z.object({
-      id: z.enum(['no-guarantee', 'usual-path', 'record-of-achievements', 'promotion-document']),
+  quotes: v.array(
+    v.object({
+      id: v.picklist(['no-guarantee', 'usual-path', 'record-of-achievements', 'promotion-document']),
       /** Upstream path of the page quoted. */
-      page: z.string(),
+      page: v.string(),
       /** Heading id of the section quoted. */
-      anchor: z.string(),
+      anchor: v.string(),
       /** Where it is, for the reader. */
-      source: z.string(),
-      text: z.string(),
+      source: v.string(),
+      text: v.string(),
     }),
   ),
 });
 
 /** One bullet of the page: its words as plain text, its sub-bullets, a stable id. */
-export const ladderItemSchema = z.object({
+export const ladderItemSchema = v.object({
   /** Stable id (stored self-assessments use it): `<level>-<group>-<first words>`. */
-  id: z.string(),
-  text: z.string(),
-  details: z.array(z.string()),
+  id: v.string(),
+  text: v.string(),
+  details: v.array(v.string()),
 });
 
 /** A group of a level as the page states it: the level it extends (or the family-wide list), then its own items. */
-export const ladderListSchema = z.object({
-  extends: z.optional(z.union([levelSlugSchema, z.literal('family')])),
+export const ladderListSchema = v.object({
+  extends: v.optional(v.union([levelSlugSchema, v.literal('family')])),
   /** The "Extends …" sentence as written. */
-  extendsText: z.optional(z.string()),
-  items: z.array(ladderItemSchema),
+  extendsText: v.optional(v.string()),
+  items: v.array(ladderItemSchema),
 });
 
-export const ladderLevelSchema = z.object({
+export const ladderLevelSchema = v.object({
   slug: levelSlugSchema,
-  name: z.string(),
-  short: z.string(),
-  track: z.enum(['ic', 'manager']),
+  name: v.string(),
+  short: v.string(),
+  track: v.picklist(['ic', 'manager']),
   /** The heading id on the job family page. */
-  anchor: z.string(),
-  grade: z.optional(z.number()),
+  anchor: v.string(),
+  grade: v.optional(v.number()),
   /** The grade sentence as the page words it (without its link). */
-  gradeSentence: z.optional(z.string()),
-  upstreamGradeSentence: z.optional(z.string()),
-  reportsTo: z.optional(z.string()),
+  gradeSentence: v.optional(v.string()),
+  upstreamGradeSentence: v.optional(v.string()),
+  reportsTo: v.optional(v.string()),
   /** Text before the level's sub-sections other than grade and reporting (the Staff CSM market justification). */
-  intro: z.array(z.string()),
-  lists: z.partialRecord(ladderGroupSchema, ladderListSchema),
+  intro: v.array(v.string()),
+  lists: plainRecord(ladderGroupSchema, ladderListSchema),
 });
 
-export const ladderSpecialtySchema = z.object({
+export const ladderSpecialtySchema = v.object({
   slug: specialtySlugSchema,
-  name: z.string(),
-  label: z.string(),
-  anchor: z.string(),
+  name: v.string(),
+  label: v.string(),
+  anchor: v.string(),
   /** The "corresponding level" sentences (Public Sector). */
-  notes: z.array(z.string()),
-  lists: z.partialRecord(ladderGroupSchema, ladderListSchema),
+  notes: v.array(v.string()),
+  lists: plainRecord(ladderGroupSchema, ladderListSchema),
 });
 
-export const ladderSchema = z.object({
-  family: z.object({
-    responsibilities: z.array(ladderItemSchema),
-    requirements: z.array(ladderItemSchema),
-    indicators: z.array(ladderItemSchema),
+export const ladderSchema = v.object({
+  family: v.object({
+    responsibilities: v.array(ladderItemSchema),
+    requirements: v.array(ladderItemSchema),
+    indicators: v.array(ladderItemSchema),
   }),
-  levels: z.array(ladderLevelSchema),
-  specialties: z.array(ladderSpecialtySchema),
+  levels: v.array(ladderLevelSchema),
+  specialties: v.array(ladderSpecialtySchema),
   /** The page's "Career Ladder" section, as written. */
-  careerLadderText: z.optional(z.string()),
+  careerLadderText: v.optional(v.string()),
 });
 
-export type LevelSlug = z.infer<typeof levelSlugSchema>;
-export type SpecialtySlug = z.infer<typeof specialtySlugSchema>;
-export type LadderGroup = z.infer<typeof ladderGroupSchema>;
-export type LadderConfig = z.infer<typeof ladderConfigSchema>;
+export type LevelSlug = v.InferOutput<typeof levelSlugSchema>;
+export type SpecialtySlug = v.InferOutput<typeof specialtySlugSchema>;
+export type LadderGroup = v.InferOutput<typeof ladderGroupSchema>;
+export type LadderConfig = v.InferOutput<typeof ladderConfigSchema>;
 export type LadderQuote = LadderConfig['quotes'][number];
-export type LadderItem = z.infer<typeof ladderItemSchema>;
-export type LadderList = z.infer<typeof ladderListSchema>;
-export type LadderLevel = z.infer<typeof ladderLevelSchema>;
-export type LadderSpecialty = z.infer<typeof ladderSpecialtySchema>;
-export type Ladder = z.infer<typeof ladderSchema>;
+export type LadderItem = v.InferOutput<typeof ladderItemSchema>;
+export type LadderList = v.InferOutput<typeof ladderListSchema>;
+export type LadderLevel = v.InferOutput<typeof ladderLevelSchema>;
+export type LadderSpecialty = v.InferOutput<typeof ladderSpecialtySchema>;
+export type Ladder = v.InferOutput<typeof ladderSchema>;
 
 export function isLevelSlug(value: unknown): value is LevelSlug {
   return typeof value === 'string' && (LEVEL_SLUGS as readonly string[]).includes(value);

@@ -1,6 +1,7 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { isEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../lib/evidence-link';
 import { levelSlugSchema, specialtySlugSchema } from './career-ladder';
+import { plainRecord } from './plain-object';
 import { isRecordId } from './roles';
 import { MAX_NOTE_LENGTH } from './stored';
 
@@ -26,58 +27,60 @@ export function isEvidenceId(id: string): boolean {
   return id.startsWith('ev-') && isRecordId(id);
 }
 
-const evidenceIdSchema = z.string().check(z.refine(isEvidenceId, 'not an evidence id'));
-const stampSchema = z._default(z.number().check(z.int(), z.nonnegative()), 0);
+const evidenceIdSchema = v.pipe(v.string(), v.check(isEvidenceId, 'not an evidence id'));
+const stampSchema = v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0)), 0);
 
-export const ladderRatingSchema = z.object({
-  v: z.literal(1),
-  rating: z.optional(z.enum(LADDER_RATINGS)),
+export const ladderRatingSchema = v.object({
+  v: v.literal(1),
+  rating: v.optional(v.picklist(LADDER_RATINGS)),
   /** Evidence attached to this item, by id, in the reader's order. */
-  evidence: z._default(z.array(evidenceIdSchema).check(z.maxLength(MAX_EVIDENCE_ENTRIES)), []),
+  evidence: v.optional(v.pipe(v.array(evidenceIdSchema), v.maxLength(MAX_EVIDENCE_ENTRIES)), []),
   /** The reader's note for the promotion document, plain text. */
-  note: z._default(z.string().check(z.maxLength(MAX_NOTE_LENGTH)), ''),
+  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)), ''),
   updatedAt: stampSchema,
 });
 
-export const ladderEvidenceSchema = z.object({
-  v: z.literal(1),
+export const ladderEvidenceSchema = v.object({
+  v: v.literal(1),
   id: evidenceIdSchema,
   /** What it shows, plain text. */
-  title: z.string().check(z.minLength(1), z.maxLength(MAX_EVIDENCE_TITLE_LENGTH)),
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_EVIDENCE_TITLE_LENGTH)),
   /** http, https or mailto only. */
-  href: z.optional(
-    z
-      .string()
-      .check(z.maxLength(MAX_EVIDENCE_HREF_LENGTH), z.refine(isEvidenceHref, 'only http, https and mailto links')),
+  href: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(MAX_EVIDENCE_HREF_LENGTH),
+      v.check(isEvidenceHref, 'only http, https and mailto links'),
+    ),
   ),
-  tags: z._default(
-    z.array(z.string().check(z.minLength(1), z.maxLength(MAX_TAG_LENGTH))).check(z.maxLength(MAX_TAGS)),
+  tags: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH))), v.maxLength(MAX_TAGS)),
     [],
   ),
   updatedAt: stampSchema,
 });
 
-export const ladderSettingsSchema = z.object({
-  v: z.literal(1),
+export const ladderSettingsSchema = v.object({
+  v: v.literal(1),
   /** The reader's level now. */
-  from: z.optional(levelSlugSchema),
+  from: v.optional(levelSlugSchema),
   /** The level the reader assesses themselves against. */
-  to: z.optional(levelSlugSchema),
-  specialty: z.optional(specialtySlugSchema),
+  to: v.optional(levelSlugSchema),
+  specialty: v.optional(specialtySlugSchema),
 });
 
 export type LadderRatingValue = (typeof LADDER_RATINGS)[number];
-export type LadderRating = z.infer<typeof ladderRatingSchema>;
-export type LadderEvidence = z.infer<typeof ladderEvidenceSchema>;
-export type LadderSettings = z.infer<typeof ladderSettingsSchema>;
+export type LadderRating = v.InferOutput<typeof ladderRatingSchema>;
+export type LadderEvidence = v.InferOutput<typeof ladderEvidenceSchema>;
+export type LadderSettings = v.InferOutput<typeof ladderSettingsSchema>;
 
 /** Everything the ladder keeps, as stores, backups and restore hold it. */
-export const ladderDataSchema = z.strictObject({
-  ratings: z.record(z.string().check(z.refine(isRecordId, 'not a record id')), ladderRatingSchema),
-  evidence: z.record(evidenceIdSchema, ladderEvidenceSchema),
-  settings: z.optional(ladderSettingsSchema),
+export const ladderDataSchema = v.strictObject({
+  ratings: plainRecord(v.pipe(v.string(), v.check(isRecordId, 'not a record id')), ladderRatingSchema),
+  evidence: plainRecord(evidenceIdSchema, ladderEvidenceSchema),
+  settings: v.optional(ladderSettingsSchema),
 });
-export type LadderData = z.infer<typeof ladderDataSchema>;
+export type LadderData = v.InferOutput<typeof ladderDataSchema>;
 
 export const EMPTY_LADDER_DATA: LadderData = { ratings: {}, evidence: {} };
 

@@ -1,10 +1,11 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { calendarDateSchema } from './calendar-date';
+import { optionalFieldsObject, plainRecord } from './plain-object';
 import { PROTOTYPE_KEYS } from './roles';
 
 /*
  * A 30-60-90 day plan as stored in the browser (one key per plan) and in
- * backups. zod/mini, like the other stored schemas, because it ships to the
+ * backups. Valibot, like the other stored schemas, because it ships to the
  * browser.
  */
 
@@ -15,8 +16,8 @@ export const MAX_PLAN_SHORT_TEXT = 300;
 /** Most goals, actions or people a phase may hold: generous, but bounded for restore. */
 export const MAX_PLAN_ITEMS = 200;
 
-const text = z._default(z.string().check(z.maxLength(MAX_PLAN_TEXT)), '');
-const shortText = z._default(z.string().check(z.maxLength(MAX_PLAN_SHORT_TEXT)), '');
+const text = v.optional(v.pipe(v.string(), v.maxLength(MAX_PLAN_TEXT)), '');
+const shortText = v.optional(v.pipe(v.string(), v.maxLength(MAX_PLAN_SHORT_TEXT)), '');
 const isoDate = calendarDateSchema;
 /** Shape of plan and plan item ids (random, from src/lib/plan-model.ts `newId`). */
 export const PLAN_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
@@ -26,7 +27,7 @@ export function isPlanId(id: string): boolean {
   return PLAN_ID_PATTERN.test(id) && !PROTOTYPE_KEYS.has(id);
 }
 
-const itemId = z.string().check(z.refine(isPlanId, 'not a plan id'));
+const itemId = v.pipe(v.string(), v.check(isPlanId, 'not a plan id'));
 
 /**
  * A path on this site, with the heading: `/handbook/customer-success/csm/csm-manager/#review-checklist`.
@@ -36,60 +37,64 @@ const itemId = z.string().check(z.refine(isPlanId, 'not a plan id'));
 export const SITE_HREF_PATTERN = /^\/(?!\/)[A-Za-z0-9\-._~/]*(#[A-Za-z0-9\-._~]+)?$/;
 
 /** Where an item came from: the handbook idea or template item it was added from, and that idea's section. */
-export const itemSourceSchema = z.object({
+export const itemSourceSchema = v.object({
   /** The idea's or template item's id (`sug-…`, `tpl-…`), to tell which ideas are in the plan already. */
-  id: z.string().check(z.regex(/^[a-z0-9-]{1,80}$/)),
-  href: z.string().check(z.maxLength(MAX_PLAN_SHORT_TEXT), z.regex(SITE_HREF_PATTERN)),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/)),
+  href: v.pipe(v.string(), v.maxLength(MAX_PLAN_SHORT_TEXT), v.regex(SITE_HREF_PATTERN)),
   /** The section's heading, as the link's words. */
   label: shortText,
 });
-const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item).check(z.maxLength(MAX_PLAN_ITEMS)), []);
+const list = <T extends v.GenericSchema>(item: T) => v.optional(v.pipe(v.array(item), v.maxLength(MAX_PLAN_ITEMS)), []);
 
 export const GOAL_CATEGORIES = ['learning', 'relationships', 'quick-win', 'strategy', 'team', 'operations'] as const;
 export const ACTION_OWNERS = ['self', 'manager', 'mentor', 'other'] as const;
 export const ACTION_STATUSES = ['todo', 'doing', 'done', 'na'] as const;
 
 /** When an action is due: a day of the plan (1-90) or a calendar date. */
-export const dueSchema = z.union([
-  z.object({ kind: z.literal('day'), day: z.number().check(z.int(), z.minimum(1), z.maximum(366)) }),
-  z.object({ kind: z.literal('date'), date: isoDate }),
+export const dueSchema = v.union([
+  v.object({ kind: v.literal('day'), day: v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(366)) }),
+  v.object({ kind: v.literal('date'), date: isoDate }),
 ]);
 
-export const actionSchema = z.object({
+export const actionSchema = v.object({
   id: itemId,
   text,
-  owner: z._default(z.enum(ACTION_OWNERS), 'self'),
-  due: z.optional(dueSchema),
-  status: z._default(z.enum(ACTION_STATUSES), 'todo'),
-  source: z.optional(itemSourceSchema),
+  owner: v.optional(v.picklist(ACTION_OWNERS), 'self'),
+  due: v.optional(dueSchema),
+  status: v.optional(v.picklist(ACTION_STATUSES), 'todo'),
+  source: v.optional(itemSourceSchema),
 });
 
-export const goalSchema = z.object({
+export const goalSchema = v.object({
   id: itemId,
   text,
-  category: z._default(z.enum(GOAL_CATEGORIES), 'learning'),
+  category: v.optional(v.picklist(GOAL_CATEGORIES), 'learning'),
   /** How success is measured. */
   measure: text,
   actions: list(actionSchema),
-  source: z.optional(itemSourceSchema),
+  source: v.optional(itemSourceSchema),
 });
 
-export const personSchema = z.object({
+export const personSchema = v.object({
   id: itemId,
   name: shortText,
   why: text,
   /** Meet by this day of the plan. */
-  byDay: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(366))),
-  met: z._default(z.boolean(), false),
-  source: z.optional(itemSourceSchema),
+  byDay: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(366))),
+  met: v.optional(v.boolean(), false),
+  source: v.optional(itemSourceSchema),
 });
 
-export const phaseSchema = z.object({
+export const phaseSchema = optionalFieldsObject({
   theme: shortText,
   goals: list(goalSchema),
   people: list(personSchema),
   /** End-of-phase review. */
-  review: z._default(z.object({ happened: text, why: text, next: text }), { happened: '', why: '', next: '' }),
+  review: v.optional(optionalFieldsObject({ happened: text, why: text, next: text }), {
+    happened: '',
+    why: '',
+    next: '',
+  }),
 });
 
 /** Most change stamps a plan keeps (one per field and item, so it follows from the item limits). */
@@ -101,18 +106,18 @@ export const MAX_PLAN_REMOVED = 500;
  * A change stamp: when (ms since epoch, base 36, zero-padded so stamps sort as
  * text) and which tab (a random id), so two tabs never make the same stamp.
  */
-export const stampSchema = z.string().check(z.regex(/^[0-9a-z]{9}-[0-9a-z]{1,12}$/));
+export const stampSchema = v.pipe(v.string(), v.regex(/^[0-9a-z]{9}-[0-9a-z]{1,12}$/));
 
 /** The stamp of a field's value, and the other tab's stamp that value was typed over (to tell a lost edit). */
-export const clockEntrySchema = z.object({ s: stampSchema, p: z.optional(stampSchema) });
+export const clockEntrySchema = v.object({ s: stampSchema, p: v.optional(stampSchema) });
 
 /** Fields of the plan that are not the reader's content but bookkeeping. */
 export const PLAN_BOOKKEEPING_KEYS = ['v', 'id', 'clock', 'removed', 'createdAt', 'updatedAt'] as const;
 
 /** Version 1: a plan without change stamps (merged against the last saved copy). */
-export const planV1Schema = z.looseObject({ v: z.literal(1) });
+export const planV1Schema = v.looseObject({ v: v.literal(1) });
 /** Version 2: as version 3 without item sources (see PLAN_FORMAT_VERSION). */
-export const planV2Schema = z.looseObject({ v: z.literal(2) });
+export const planV2Schema = v.looseObject({ v: v.literal(2) });
 
 /**
  * Version 2: change stamps, no item sources. Version 3 adds `source` on goals,
@@ -121,48 +126,50 @@ export const planV2Schema = z.looseObject({ v: z.literal(2) });
  */
 export const PLAN_FORMAT_VERSION = 3;
 
-export const planSchema = z.object({
-  v: z.literal(PLAN_FORMAT_VERSION),
+export const planSchema = v.object({
+  v: v.literal(PLAN_FORMAT_VERSION),
   id: itemId,
   title: shortText,
   /** The role the plan is for, such as "CSM Manager, EMEA". */
   role: shortText,
-  startDate: z.optional(isoDate),
+  startDate: v.optional(isoDate),
   /** Who reviews it: names, as text. */
   reviewers: shortText,
   context: text,
-  phases: z.tuple([phaseSchema, phaseSchema, phaseSchema]),
-  createdAt: z.number().check(z.int(), z.nonnegative()),
-  updatedAt: z.number().check(z.int(), z.nonnegative()),
+  phases: v.strictTuple([phaseSchema, phaseSchema, phaseSchema]),
+  createdAt: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  updatedAt: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   /**
    * One change stamp per field and per item, so two tabs editing the same plan
    * merge without a common ancestor: the newer stamp wins field by field
    * (src/lib/plan-clock.ts). Paths: `title`, `phases.0.theme`, `#<item id>.text`,
    * `#<item id>` (added), `<list path>@order`.
    */
-  clock: z._default(
-    z
-      .record(z.string().check(z.maxLength(120)), clockEntrySchema)
-      .check(z.refine((clock) => Object.keys(clock).length <= MAX_PLAN_CLOCK_ENTRIES, 'too many change stamps')),
+  clock: v.optional(
+    v.pipe(
+      plainRecord(v.pipe(v.string(), v.maxLength(120)), clockEntrySchema),
+      v.check((clock) => Object.keys(clock).length <= MAX_PLAN_CLOCK_ENTRIES, 'too many change stamps'),
+    ),
     {},
   ),
   /** Items removed, with the stamp of the removal, so another tab's merge does not bring them back. */
-  removed: z._default(
-    z
-      .record(itemId, stampSchema)
-      .check(z.refine((removed) => Object.keys(removed).length <= MAX_PLAN_REMOVED, 'too many removed items')),
+  removed: v.optional(
+    v.pipe(
+      plainRecord(itemId, stampSchema),
+      v.check((removed) => Object.keys(removed).length <= MAX_PLAN_REMOVED, 'too many removed items'),
+    ),
     {},
   ),
 });
 
-export type ItemSource = z.infer<typeof itemSourceSchema>;
-export type Due = z.infer<typeof dueSchema>;
-export type Action = z.infer<typeof actionSchema>;
-export type Goal = z.infer<typeof goalSchema>;
-export type Person = z.infer<typeof personSchema>;
-export type Phase = z.infer<typeof phaseSchema>;
-export type Plan = z.infer<typeof planSchema>;
-export type ClockEntry = z.infer<typeof clockEntrySchema>;
+export type ItemSource = v.InferOutput<typeof itemSourceSchema>;
+export type Due = v.InferOutput<typeof dueSchema>;
+export type Action = v.InferOutput<typeof actionSchema>;
+export type Goal = v.InferOutput<typeof goalSchema>;
+export type Person = v.InferOutput<typeof personSchema>;
+export type Phase = v.InferOutput<typeof phaseSchema>;
+export type Plan = v.InferOutput<typeof planSchema>;
+export type ClockEntry = v.InferOutput<typeof clockEntrySchema>;
 export type GoalCategory = (typeof GOAL_CATEGORIES)[number];
 export type ActionOwner = (typeof ACTION_OWNERS)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { compareLevels, itemKey, ladderQuirks, newItems, resolveGroup, resolveLevel } from '../../src/lib/ladder';
 import { itemId, parseLadder, plainMarkdown } from '../../src/lib/ladder-parse';
@@ -14,7 +15,7 @@ const origins = (slug: LevelSlug, group: 'responsibilities' | 'requirements' | '
 describe('the career ladder read from the job family page', () => {
   it('reads every level the page has, in its order, with nothing left unread', () => {
     expect(problems).toEqual([]);
-    expect(ladderSchema.safeParse(ladder).success).toBe(true);
+    expect(v.safeParse(ladderSchema, ladder).success).toBe(true);
     expect(ladder.levels.map((l) => l.slug)).toEqual([...LEVEL_SLUGS]);
     // Never drifts from the page: every "### " under "## Levels" is a level of the ladder.
     const levels = markdown.split('\n## Levels\n')[1]?.split('\n## ')[0] ?? '';

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { checkEvidenceHref, isEvidenceHref } from '../../src/lib/evidence-link';
 import { compareLevels } from '../../src/lib/ladder';
@@ -119,8 +120,8 @@ describe('evidence links', () => {
   });
 
   it('are refused by the stored schema too', () => {
-    expect(ladderEvidenceSchema.safeParse(evidence('ev-1', 'x', 'javascript:alert(1)')).success).toBe(false);
-    expect(ladderEvidenceSchema.safeParse(evidence('ev-1', 'x', 'https://ok.example')).success).toBe(true);
-    expect(ladderEvidenceSchema.safeParse(evidence('constructor', 'x')).success).toBe(false);
+    expect(v.safeParse(ladderEvidenceSchema, evidence('ev-1', 'x', 'javascript:alert(1)')).success).toBe(false);
+    expect(v.safeParse(ladderEvidenceSchema, evidence('ev-1', 'x', 'https://ok.example')).success).toBe(true);
+    expect(v.safeParse(ladderEvidenceSchema, evidence('constructor', 'x')).success).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { createEvents } from 'ics';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/lib/backup';
 import { unfoldContentLines } from '../../src/lib/ics-fold';
@@ -65,7 +66,7 @@ describe('ideas from the handbook (reported: an action idea made an empty “Goa
     expect(found.get(goalIdea.id)).toEqual({ phase: 1, fieldId: `goal-${plan.phases[1].goals[0]?.id}-text` });
     expect(found.get(personIdea.id)?.phase).toBe(0);
     expect(found.has(actionIdea.id)).toBe(false);
-    expect(planSchema.safeParse(plan).success).toBe(true);
+    expect(v.safeParse(planSchema, plan).success).toBe(true);
   });
 
   it('refuses a person when the phase’s people are full', () => {
@@ -116,9 +117,9 @@ describe('plan format v3: item sources', () => {
       const plan = addSuggestion(createPlan('p1', 1), { ...goalIdea, source: { href, label: 'x' } }, 0, 2);
       return JSON.parse(JSON.stringify(plan));
     };
-    expect(planSchema.safeParse(withSource('/handbook/a/#b')).success).toBe(true);
+    expect(v.safeParse(planSchema, withSource('/handbook/a/#b')).success).toBe(true);
     for (const href of ['javascript:alert(1)', '//evil.example/', 'https://evil.example/', '/a/"onclick', '/a b/']) {
-      expect(planSchema.safeParse(withSource(href)).success, href).toBe(false);
+      expect(v.safeParse(planSchema, withSource(href)).success, href).toBe(false);
     }
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Slugger from 'github-slugger';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ideasInPlan } from '../../src/lib/plan-ideas';
@@ -58,7 +59,7 @@ describe('plan templates', () => {
     '%s makes a plan that the stored plan schema accepts',
     (_id, template) => {
       const plan = planFromTemplate(toTemplateView(template), 'from-template', 1_700_000_000_000);
-      expect(planSchema.safeParse(plan).success).toBe(true);
+      expect(v.safeParse(planSchema, plan).success).toBe(true);
       const read = readPlan(JSON.stringify(plan));
       expect(read.kind === 'ok' && read.value).toEqual(plan);
       if (template.id === 'tpl-blank') return;

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readProgramSettings, readTaskRecord } from '../../src/lib/stored-records';
+import { parseBackup } from '../../src/lib/backup';
+import { readManagerRecord } from '../../src/lib/manager/stored';
+import { createPlan } from '../../src/lib/plan-model';
+import { readPlan, readProgramSettings, readTaskRecord } from '../../src/lib/stored-records';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/storage', name), 'utf8');
 
@@ -55,5 +58,52 @@ describe('stored program settings', () => {
   it('refuses an unknown role and a malformed date', () => {
     expect(readProgramSettings('{"v":1,"role":"ceo"}').kind).toBe('invalid');
     expect(readProgramSettings('{"v":1,"startDate":"4 Jan"}').kind).toBe('invalid');
+  });
+});
+
+/*
+ * Where Valibot's defaults are looser than zod's, with which these schemas were first written (see
+ * src/schemas/plain-object.ts), the stored-record readers still refuse what they refused.
+ */
+describe('stored records keep their rules', () => {
+  const plan = () => JSON.parse(JSON.stringify(createPlan('p1', 1)));
+
+  it('names where a record is wrong and why', () => {
+    expect(readProgramSettings('{"v":1,"startDate":"2027-02-30"}')).toEqual({
+      kind: 'invalid',
+      reason: 'startDate: a real date between 1970-01-01 and 2099-12-31',
+    });
+  });
+
+  it('refuses an array where an object or a record is, even one whose fields may all be left out', () => {
+    const withArrayPhase = plan();
+    withArrayPhase.phases[0] = [];
+    expect(readPlan(JSON.stringify(withArrayPhase))).toMatchObject({ kind: 'invalid', reason: /^phases\.0: / });
+    expect(readPlan(JSON.stringify({ ...plan(), removed: [] }))).toMatchObject({
+      kind: 'invalid',
+      reason: /^removed: /,
+    });
+    const review = { v: 2, kind: 'review', id: 'r1', review: 'renewal', date: '2027-01-04', items: { a: [] } };
+    expect(readManagerRecord(JSON.stringify(review))).toMatchObject({ kind: 'invalid', reason: /^items\.a: / });
+  });
+
+  it('checks the keys constructor and prototype against the key rule, as any other key', () => {
+    const settings = { v: 2, kind: 'settings', at: { prototype: 1 } };
+    expect(readManagerRecord(JSON.stringify(settings))).toEqual({
+      kind: 'invalid',
+      reason: 'at.prototype: not a field',
+    });
+  });
+
+  it('refuses numbers beyond the safe integers and a fourth phase', () => {
+    expect(readTaskRecord(JSON.stringify({ v: 2, state: 'done', updatedAt: 2 ** 53 })).kind).toBe('invalid');
+    const fourPhases = plan();
+    fourPhases.phases.push(fourPhases.phases[0]);
+    expect(readPlan(JSON.stringify(fourPhases)).kind).toBe('invalid');
+  });
+
+  it('refuses a backup whose tasks are a list', () => {
+    const file = { format: 'csm-handbook-backup', version: 1, exportedAt: 'x', tasks: [], programs: {} };
+    expect(parseBackup(JSON.stringify(file))).toEqual({ ok: false, error: expect.stringContaining('(at tasks)') });
   });
 });
