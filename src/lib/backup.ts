@@ -10,6 +10,7 @@ import {
 import { EMPTY_LADDER_DATA } from '../schemas/ladder-records';
 import { managerRecordId } from '../schemas/manager';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
+import { clipText } from './clip-text';
 import { readManagerRecord } from './manager/stored';
 import { type ReadResult, readPlan } from './stored-records';
 
@@ -31,7 +32,7 @@ function migrateSection<T>(
   for (const [id, value] of Object.entries(raw)) {
     const result = read(JSON.stringify(value));
     if (result.kind === 'newer') return newerMessage;
-    if (result.kind === 'invalid') return gt('backup.invalid', { where: `${section}.${id}`, reason: result.reason });
+    if (result.kind === 'invalid') return invalidFile(`${section}.${id}`, result.reason);
     if (result.kind === 'ok') records[id] = result.value;
   }
   (json as Record<string, unknown>)[section] = records;
@@ -39,6 +40,14 @@ function migrateSection<T>(
 }
 
 /** A backup file's content for the reader's data. */
+/*
+ * What is wrong with a file, in words a reader can take in: the place and the reason can quote the file
+ * (a key, a value), which a hostile file makes as long as it likes, so each is clipped.
+ */
+const QUOTE_MAX = 120;
+const invalidFile = (where: string, reason: string) =>
+  gt('backup.invalid', { where: clipText(where, QUOTE_MAX), reason: clipText(reason, QUOTE_MAX) });
+
 export function createBackup(data: PlannerData, now: Date): BackupFile {
   return {
     format: BACKUP_FORMAT,
@@ -110,7 +119,7 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
     const issue = result.issues[0];
     return {
       ok: false,
-      error: gt('backup.invalid', { where: v.getDotPath(issue) || 'file', reason: issue.message }),
+      error: invalidFile(v.getDotPath(issue) || 'file', issue.message),
     };
   }
   // Rebuild as plain objects from validated entries only.
@@ -120,7 +129,7 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
   if (misplaced)
     return {
       ok: false,
-      error: gt('backup.invalid', { where: `manager.${misplaced[0]}`, reason: 'stored under another id' }),
+      error: invalidFile(`manager.${misplaced[0]}`, 'stored under another id'),
     };
   return {
     ok: true,

@@ -1,6 +1,7 @@
 import { t } from '../i18n/ui';
 import type { Period, Role } from '../schemas/program';
 import type { ProgramSettings, TaskRecord } from '../schemas/stored';
+import { clipText } from './clip-text';
 import { MAX_DATE } from './dates';
 import { type LensSection, programLens } from './program-view';
 import { isComplete, sectionProgress } from './progress';
@@ -31,9 +32,7 @@ export interface SummaryInput {
   sections: readonly SummarySection[];
 }
 
-function clip(text: string): string {
-  return text.length > TEXT_MAX ? `${text.slice(0, TEXT_MAX - 1)}…` : text;
-}
+const clip = (text: string) => clipText(text, TEXT_MAX);
 
 /** What the summary says of one program. */
 export function summarizeProgram(

@@ -54,6 +54,21 @@ describe('backup files', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, data });
   });
 
+  it('says what is wrong with a hostile file in a message of bounded length, its words clipped', () => {
+    const long = 'x'.repeat(100_000);
+    const empty = createBackup({ tasks: {}, programs: {}, plans: {} }, now);
+    const badState = { ...empty, tasks: { 'int-a': { v: 2, state: long, note: '', updatedAt: 1 } } };
+    const badKey = { ...empty, plans: { [long]: { title: 'no format version' } }, tasks: {} };
+    for (const file of [badState, badKey]) {
+      const parsed = parseBackup(JSON.stringify(file));
+      expect(parsed.ok).toBe(false);
+      const error = parsed.ok ? '' : parsed.error;
+      expect(error).toMatch(/^The file is not a valid backup from this site \(at /);
+      expect(error.length, error.slice(0, 300)).toBeLessThanOrEqual(400);
+      expect(error).toContain('…');
+    }
+  });
+
   it('restores a backup made before the manager toolkit, and refuses a manager record stored under another id', () => {
     const old = { ...createBackup({ tasks: {}, programs: {}, plans: {} }, now) } as Record<string, unknown>;
     delete old.manager;
