@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { cspSha256 } from '../../src/build/csp-hash';
 import { normalizeBase, withBase } from '../../src/lib/base-path';
-import { parseTheme, THEME_BOOT_SCRIPT } from '../../src/lib/theme';
+import { parseTheme, THEME_BOOT_SCRIPT, THEME_STORAGE_KEY } from '../../src/lib/theme';
 import { currentSectionId } from '../../src/lib/toc-tracking';
 
 describe('base path', () => {
@@ -45,6 +45,13 @@ describe('theme', () => {
         throw new Error('blocked');
       }),
     ).toEqual({ classes: ['js'], theme: undefined });
+  });
+
+  // BaseLayout writes it raw into <head>: every byte is this constant, and nothing in it can end the element.
+  it('boot script is written raw safely: no "<" in it, and the stored value is compared, never written', () => {
+    expect(THEME_BOOT_SCRIPT).not.toContain('<');
+    expect(THEME_BOOT_SCRIPT).toContain(`localStorage.getItem('${THEME_STORAGE_KEY}')`);
+    expect(THEME_BOOT_SCRIPT).toContain("if(t==='light'||t==='dark')d.dataset.theme=t");
   });
 
   it('hashes the boot script for the CSP', () => {
