@@ -61,13 +61,17 @@ function celebrations(page: Page): Promise<{ animation: string; running: number 
   );
 }
 
-test('finishing a program celebrates it and links to what is next', async ({ page }) => {
+/** Ticks the last open task of the aspiring leaders' program, and sees the program's finish announced. */
+async function finishAspiringLeaders(page: Page): Promise<void> {
   const lastWords = await seedAllButLast(page);
   await openPlanner(page, ASPIRING);
   await watchCelebrations(page);
   await page.getByRole('checkbox', { name: lastWords, exact: true }).check();
-
   await expect(page.getByRole('status')).toHaveText('You finished CSM Aspiring Leaders Program. Well done!');
+}
+
+test('finishing a program celebrates it and links to what is next', async ({ page }) => {
+  await finishAspiringLeaders(page);
   expect((await celebrations(page)).map((seen) => seen.animation)).toEqual(['celebrate']);
   const next = page.locator('.toast').getByRole('link', { name: 'Next: draft a mock 30-60-90 plan' });
   await expect(next).toHaveAttribute('href', '/plan-builder/?template=interview-mock');
@@ -80,12 +84,7 @@ test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('finishing a program says so and suggests what is next, with nothing moving', async ({ page }) => {
-    const lastWords = await seedAllButLast(page);
-    await openPlanner(page, ASPIRING);
-    await watchCelebrations(page);
-    await page.getByRole('checkbox', { name: lastWords, exact: true }).check();
-
-    await expect(page.getByRole('status')).toHaveText('You finished CSM Aspiring Leaders Program. Well done!');
+    await finishAspiringLeaders(page);
     await expect(page.locator('.toast').getByRole('link', { name: 'Next: draft a mock 30-60-90 plan' })).toBeVisible();
     // The finished section's heading is marked (tinted) but not animated, and nothing else on the page moves.
     expect(await celebrations(page)).toEqual([{ animation: 'none', running: 0 }]);
