@@ -73,6 +73,7 @@ const COMPONENT_ROOTS = [
 
 const GLOBAL_CLASSES = new Set([
   'sr-only',
+  'sr-only-narrow',
   'skip-link',
   'prose',
   'lead',
