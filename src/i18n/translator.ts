@@ -8,7 +8,8 @@ import { fill } from './fill';
  *
  * | module | lookup | used by |
  * | --- | --- | --- |
- * | ui.ts | t | islands and stores of every planner page (checklists, storage, shared controls) |
+ * | ui.ts | t | islands and stores of every planner page (storage, shared controls, progress, roles) |
+ * | checklist-ui.ts | ct | the program pages: the program panel, the lists and their Markdown export |
  * | plan-ui.ts | planT | the plan builder and the plan cards of My progress |
  * | plan-views-ui.ts | pt | the plan builder's views loaded on demand |
  * | progress-ui.ts | gt | My progress |

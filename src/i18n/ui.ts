@@ -1,7 +1,8 @@
 /**
- * The strings the islands and stores of every planner page share (checklists,
- * storage messages, shared controls). Other families have modules of their
- * own: see translator.ts for which and why.
+ * The strings the islands and stores of every planner page share (storage
+ * messages, shared controls, progress, roles). The program pages' own strings
+ * are in checklist-ui.ts; other families have modules of their own: see
+ * translator.ts for which and why.
  */
 import { translator } from './translator';
 
@@ -13,54 +14,14 @@ export const ui = {
   'role.intern': 'Intern',
   'role.mentor': 'Mentor',
   'role.everyone': 'Everyone',
-  'export.progress': 'Progress: {done} of {total} done',
-  'export.notApplicable': '{count} not applicable',
-  'export.startDate': 'Start date: {date}',
   'export.note': 'Note:',
   'planner.progress': '{done} of {total} done',
   'planner.progressLabel': 'Progress of {title}',
   'planner.sectionComplete': 'Section complete',
   'planner.programComplete': 'Program complete: well done!',
   'planner.notApplicableCount': '{count} not applicable',
-  'planner.thisWeek': 'This week',
-  'planner.thisMonth': 'This month',
-  'planner.noteButton': 'Note',
-  'planner.noteButtonFor': 'Note for:',
-  'planner.noteLabel': 'Your note',
-  'planner.noteFor': 'Your note for:',
-  'planner.yourNote': 'Your note:',
-  'planner.lockedTask': 'Saved by a newer version of this site: shown, not changed here.',
-  'planner.hiddenForRole': 'This list is for the {role}; you are viewing the part of the {viewer}.',
-  'planner.showAnyway': 'Show it anyway',
-  'planner.panelTitle': 'Your checklist',
-  'planner.panelIntro': 'Tick tasks as you go: your progress is kept in this browser only.',
-  'planner.next': 'Next open task:',
-  'planner.nextFallback': 'go to it',
   'planner.allDone': 'Nothing left to do.',
-  'planner.startDate': 'Start date',
-  'planner.startDateHelpWeeks': 'Each week then shows its dates, and the current week stands out.',
-  'planner.startDateHelpMonths': 'Months 1, 2 and 3 then show their dates.',
   'planner.clearDate': 'Clear date',
-  'planner.notStarted': 'Starts on {date} ({days} days from today).',
-  'planner.currentWeek': 'Now: week {week} of {weeks} ({range}).',
-  'planner.currentMonth': 'Now: month {month} ({range}).',
-  'planner.beyondMonths': 'Now: beyond month 3 (since {date}).',
-  'planner.finished': 'The {weeks} weeks ended on {date}.',
-  'planner.jumpToWeek': 'Go to week {week}',
-  'planner.jumpToMonth': 'Go to month {month}',
-  'planner.roleLegend': 'Show tasks for',
-  'planner.exportTitle': 'Take it to GitLab',
-  'planner.copyMarkdown': 'Copy as Markdown',
-  'planner.downloadMarkdown': 'Download .md',
-  'planner.copied': 'Copied the task list: paste it into your issue.',
-  'planner.copyFailed': 'Could not copy: the task list is shown below, select it and copy it.',
-  'planner.downloaded': 'Downloaded {file}.',
-  'planner.exportUnavailable':
-    'Could not prepare the export: part of the page did not load. Check your connection and try again.',
-  'planner.reset': 'Reset…',
-  'planner.resetTitle': 'Reset {title}?',
-  'planner.resetText':
-    'This clears your ticks, notes and settings for this program in this browser. You can undo it right after.',
   'planner.resetConfirm': 'Reset',
   'planner.cancel': 'Cancel',
   'planner.dismiss': 'Dismiss',
@@ -90,7 +51,6 @@ export const ui = {
   'storage.lockedMeta': 'Your backup details were saved by a newer version of the site and are left as they are.',
   'storage.lockedPlan': 'This plan was saved by a newer version of the site and cannot be changed here.',
   'planner.undo': 'Undo',
-  'planner.dateOutOfRange': 'That date was not used: pick a real date between {min} and {max}.',
   'planner.resetDone': '{title} was reset.',
   'planner.resetKeptNewer': {
     one: '{title} was reset; 1 task saved by a newer version of the site was left as it is.',
@@ -108,21 +68,6 @@ export const ui = {
   // ---- reading and checklists : add this feature's strings below this line ----
   'planner.progressFor': '{role}: {done} of {total} done',
   'planner.progressForLabel': 'Progress of {title}, {role}',
-  'planner.exportEveryone': "Export everyone's tasks",
-  'planner.hideDone': 'Hide finished tasks',
-  'planner.hiddenDone': { one: '{count} finished task hidden', other: '{count} finished tasks hidden' },
-  'planner.sectionDone': 'Done: {title}',
-  'planner.sectionDoneCount': '{done} of {total}',
-  'planner.naShort': 'N/A',
-  'planner.naFor': 'N/A, not applicable:',
-  'export.progressFor': '{role}: {done} of {total} done',
-  'export.lensNote': "Only the {role}'s tasks; the other roles' tasks are left out.",
-  // ---- design, home and dashboard : add this feature's strings below this line ----
-  'celebrate.section': 'Finished: {section}. Well done!',
-  'celebrate.program': 'You finished {title}. Well done!',
-  'celebrate.next.internship': 'Next: CSM Onboarding',
-  'celebrate.next.onboarding': 'Next: the aspiring leaders program',
-  'celebrate.next.aspiringLeaders': 'Next: draft a mock 30-60-90 plan',
   'progress.percent': '{percent}%',
   'progress.done': 'Done',
   // ---- manager toolkit (keys 'manager.*'): add this feature's strings below this line ----

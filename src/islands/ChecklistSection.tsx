@@ -4,6 +4,7 @@ import '../styles/checklist-lists.css';
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { ct } from '../i18n/checklist-ui';
 import { t } from '../i18n/ui';
 import { formatRange, localToday } from '../lib/dates';
 import { type ItemShape, programItemIds, type SectionShape } from '../lib/program-view';
@@ -74,9 +75,9 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
     >
       {hidden && viewer && section.role && (
         <p data-pagefind-ignore="">
-          {t('planner.hiddenForRole', { role: t(`role.${section.role}`), viewer: t(`role.${viewer}`) })}{' '}
+          {ct('planner.hiddenForRole', { role: t(`role.${section.role}`), viewer: t(`role.${viewer}`) })}{' '}
           <button type="button" class="button button--small" onClick={() => setShowAnyway(true)}>
-            {t('planner.showAnyway')}
+            {ct('planner.showAnyway')}
           </button>
         </p>
       )}
@@ -94,9 +95,9 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
               ✓
             </span>
             <span>
-              {t('planner.sectionDone', { title: section.title })}{' '}
+              {ct('planner.sectionDone', { title: section.title })}{' '}
               <span class="checklist__fold-count">
-                {t('planner.sectionDoneCount', { done: progress.done, total: progress.total })}
+                {ct('planner.sectionDoneCount', { done: progress.done, total: progress.total })}
                 {progress.notApplicable > 0 && (
                   <> · {t('planner.notApplicableCount', { count: progress.notApplicable })}</>
                 )}
@@ -111,7 +112,7 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
             {formatRange(range)}
             {current && (
               <strong class="badge badge--now">
-                {section.period?.unit === 'week' ? t('planner.thisWeek') : t('planner.thisMonth')}
+                {section.period?.unit === 'week' ? ct('planner.thisWeek') : ct('planner.thisMonth')}
               </strong>
             )}
           </span>
@@ -135,7 +136,7 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
       </TaskList>
       {hiddenCount > 0 && !hidden && (
         <p class="checklist__hidden-count" data-pagefind-ignore="">
-          {t('planner.hiddenDone', { count: hiddenCount })}
+          {ct('planner.hiddenDone', { count: hiddenCount })}
         </p>
       )}
     </div>
@@ -187,9 +188,9 @@ function TaskList({
 function LabelWords({ prefix }: { prefix: string }) {
   return (
     <span hidden data-pagefind-ignore="">
-      <span id={`${prefix}-more`}>{t('planner.noteButtonFor')}</span>
-      <span id={`${prefix}-note`}>{t('planner.noteFor')}</span>
-      <span id={`${prefix}-na`}>{t('planner.naFor')}</span>
+      <span id={`${prefix}-more`}>{ct('planner.noteButtonFor')}</span>
+      <span id={`${prefix}-note`}>{ct('planner.noteFor')}</span>
+      <span id={`${prefix}-na`}>{ct('planner.naFor')}</span>
     </span>
   );
 }
@@ -281,7 +282,7 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, r
             aria-labelledby={`${labels}-na ${inputId}-text`}
             onChange={(event) => setTaskState(item.id, event.currentTarget.checked ? 'na' : 'open')}
           />
-          {t('planner.naShort')}
+          {ct('planner.naShort')}
         </label>
         <button
           type="button"
@@ -293,14 +294,14 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, r
           onClick={() => setOpen(!open)}
           data-pagefind-ignore=""
         >
-          {t('planner.noteButton')}
+          {ct('planner.noteButton')}
         </button>
       </div>
-      {locked && <p class="task__locked">{t('planner.lockedTask')}</p>}
+      {locked && <p class="task__locked">{ct('planner.lockedTask')}</p>}
       {open ? (
         <div class="task__tools" id={toolsId}>
           <label class="task__note-field">
-            <span>{t('planner.noteLabel')}</span>
+            <span>{ct('planner.noteLabel')}</span>
             <textarea
               id={noteId}
               rows={3}
@@ -311,7 +312,7 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, r
               onInput={(event) =>
                 setTaskNote(
                   item.id,
-                  keepWithinLimit(t('planner.noteLabel'), note, event.currentTarget.value, MAX_NOTE_LENGTH),
+                  keepWithinLimit(ct('planner.noteLabel'), note, event.currentTarget.value, MAX_NOTE_LENGTH),
                 )
               }
             />
@@ -321,7 +322,7 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, r
       ) : (
         note && (
           <p class="task__note">
-            <span class="task__note-label">{t('planner.yourNote')}</span> {note}
+            <span class="task__note-label">{ct('planner.yourNote')}</span> {note}
           </p>
         )
       )}

@@ -4,6 +4,7 @@ import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { downloadText } from '../browser/download';
 import { pageProgramView, renderedPlainText } from '../browser/task-words';
+import { ct } from '../i18n/checklist-ui';
 import { t } from '../i18n/ui';
 import { formatDate, formatRange, localToday, MAX_DATE, MIN_DATE, parseIsoDate } from '../lib/dates';
 import { type ProgramShape, programItemIds, type SectionShape } from '../lib/program-view';
@@ -41,9 +42,9 @@ export default function ProgramPanel({ program }: Props) {
   const [exportEveryone, setExportEveryone] = useState(false);
   const exportRole = exportEveryone ? undefined : lens.role;
   const { copy, fallbackBox } = useCopyWithFallback({
-    label: t('planner.copyMarkdown'),
-    copied: t('planner.copied'),
-    failed: t('planner.copyFailed'),
+    label: ct('planner.copyMarkdown'),
+    copied: ct('planner.copied'),
+    failed: ct('planner.copyFailed'),
   });
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -54,7 +55,7 @@ export default function ProgramPanel({ program }: Props) {
     const view = pageProgramView(program);
     const code = view && (await loadExport().catch(() => undefined));
     if (!view || !code) {
-      announce(t('planner.exportUnavailable'), 'error');
+      announce(ct('planner.exportUnavailable'), 'error');
       return undefined;
     }
     return code.exportTaskList(view, records, {
@@ -74,7 +75,7 @@ export default function ProgramPanel({ program }: Props) {
     if (text === undefined) return;
     const file = `${program.id}-checklist.md`;
     downloadText(file, text, 'text/markdown');
-    announce(t('planner.downloaded', { file }));
+    announce(ct('planner.downloaded', { file }));
   };
 
   // Load the export code as soon as the reader heads for the buttons, so a
@@ -84,9 +85,9 @@ export default function ProgramPanel({ program }: Props) {
   return (
     <section class="program-panel" aria-labelledby={`panel-${program.id}`} data-pagefind-ignore="all">
       <h2 id={`panel-${program.id}`} class="program-panel__title">
-        {t('planner.panelTitle')}: {program.shortTitle}
+        {ct('planner.panelTitle')}: {program.shortTitle}
       </h2>
-      <p class="program-panel__intro">{t('planner.panelIntro')}</p>
+      <p class="program-panel__intro">{ct('planner.panelIntro')}</p>
       <StorageNotices ready={ready} />
       <ProgressMeter
         progress={lens.progress}
@@ -98,9 +99,9 @@ export default function ProgramPanel({ program }: Props) {
         {ready &&
           (lens.next ? (
             <>
-              {t('planner.next')}{' '}
+              {ct('planner.next')}{' '}
               <a href={`#task-${lens.next.item.id}`}>
-                {renderedPlainText(lens.next.item.id) ?? t('planner.nextFallback')}
+                {renderedPlainText(lens.next.item.id) ?? ct('planner.nextFallback')}
               </a>
             </>
           ) : (
@@ -126,13 +127,13 @@ export default function ProgramPanel({ program }: Props) {
           disabled={!ready}
           onChange={(event) => setProgramSettings(program.id, { hideDone: event.currentTarget.checked })}
         />
-        <span>{t('planner.hideDone')}</span>
+        <span>{ct('planner.hideDone')}</span>
       </label>
 
       <div
         class="program-panel__actions"
         role="group"
-        aria-label={t('planner.exportTitle')}
+        aria-label={ct('planner.exportTitle')}
         onPointerEnter={prefetch}
         onFocusIn={prefetch}
       >
@@ -143,14 +144,14 @@ export default function ProgramPanel({ program }: Props) {
               checked={exportEveryone}
               onChange={(event) => setExportEveryone(event.currentTarget.checked)}
             />
-            <span>{t('planner.exportEveryone')}</span>
+            <span>{ct('planner.exportEveryone')}</span>
           </label>
         )}
         <button type="button" class="button" disabled={!ready} onClick={() => void copyMarkdown()}>
-          {t('planner.copyMarkdown')}
+          {ct('planner.copyMarkdown')}
         </button>
         <button type="button" class="button" disabled={!ready} onClick={() => void download()}>
-          {t('planner.downloadMarkdown')}
+          {ct('planner.downloadMarkdown')}
         </button>
         <button
           type="button"
@@ -158,7 +159,7 @@ export default function ProgramPanel({ program }: Props) {
           disabled={!ready}
           onClick={() => dialog.current?.showModal()}
         >
-          {t('planner.reset')}
+          {ct('planner.reset')}
         </button>
       </div>
       {fallbackBox}
@@ -166,8 +167,8 @@ export default function ProgramPanel({ program }: Props) {
       <ConfirmDialog
         dialogRef={dialog}
         id={`reset-${program.id}`}
-        title={t('planner.resetTitle', { title: program.shortTitle })}
-        text={t('planner.resetText')}
+        title={ct('planner.resetTitle', { title: program.shortTitle })}
+        text={ct('planner.resetText')}
         confirmLabel={t('planner.resetConfirm')}
         onConfirm={() => resetProgram(program.id, programItemIds(program), program.shortTitle)}
       />
@@ -194,7 +195,7 @@ function StartDate({
   const inputId = `start-${program.id}`;
   return (
     <div class="field">
-      <label for={inputId}>{t('planner.startDate')}</label>
+      <label for={inputId}>{ct('planner.startDate')}</label>
       <div class="field__row">
         <input
           id={inputId}
@@ -208,7 +209,7 @@ function StartDate({
             const typed = event.currentTarget.value;
             const value = parseIsoDate(typed);
             // A typo such as year 0001 keeps the date you had; only an emptied field clears it.
-            if (typed && !value) announce(t('planner.dateOutOfRange', { min: MIN_DATE, max: MAX_DATE }), 'error');
+            if (typed && !value) announce(ct('planner.dateOutOfRange', { min: MIN_DATE, max: MAX_DATE }), 'error');
             else setProgramSettings(program.id, { startDate: value });
           }}
         />
@@ -223,31 +224,31 @@ function StartDate({
         )}
       </div>
       <p class="field__help" id={`${inputId}-help`}>
-        {unit === 'week' ? t('planner.startDateHelpWeeks') : t('planner.startDateHelpMonths')}
+        {unit === 'week' ? ct('planner.startDateHelpWeeks') : ct('planner.startDateHelpMonths')}
       </p>
       {summary && (
         <p class="program-panel__now">
           {summary.kind === 'not-started' &&
-            t('planner.notStarted', { date: formatDate(summary.startDate), days: summary.days })}
+            ct('planner.notStarted', { date: formatDate(summary.startDate), days: summary.days })}
           {summary.kind === 'current' && (
             <>
               {summary.unit === 'week'
-                ? t('planner.currentWeek', {
+                ? ct('planner.currentWeek', {
                     week: summary.index,
                     weeks: summary.of,
                     range: formatRange(summary.range),
                   })
-                : t('planner.currentMonth', { month: summary.index, range: formatRange(summary.range) })}{' '}
+                : ct('planner.currentMonth', { month: summary.index, range: formatRange(summary.range) })}{' '}
               <a href={`#${summary.anchor}`}>
                 {summary.unit === 'week'
-                  ? t('planner.jumpToWeek', { week: summary.index })
-                  : t('planner.jumpToMonth', { month: summary.index })}
+                  ? ct('planner.jumpToWeek', { week: summary.index })
+                  : ct('planner.jumpToMonth', { month: summary.index })}
               </a>
             </>
           )}
-          {summary.kind === 'beyond' && t('planner.beyondMonths', { date: formatDate(summary.since) })}
+          {summary.kind === 'beyond' && ct('planner.beyondMonths', { date: formatDate(summary.since) })}
           {summary.kind === 'finished' &&
-            t('planner.finished', { weeks: summary.of, date: formatDate(summary.endDate) })}
+            ct('planner.finished', { weeks: summary.of, date: formatDate(summary.endDate) })}
         </p>
       )}
     </div>
@@ -266,7 +267,7 @@ function RoleSwitch({
   const options: (Role | 'everyone')[] = ['everyone', ...(program.roles ?? [])];
   return (
     <fieldset class="program-panel__roles">
-      <legend>{t('planner.roleLegend')}</legend>
+      <legend>{ct('planner.roleLegend')}</legend>
       <div class="segmented">
         {options.map((option) => (
           <label key={option}>

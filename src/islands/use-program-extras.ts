@@ -2,7 +2,7 @@ import '../styles/celebrate.css';
 import { useEffect } from 'preact/hooks';
 import { renderedPlainText } from '../browser/task-words';
 import { takeUrlChoice } from '../browser/url-choice';
-import { t } from '../i18n/ui';
+import { ct } from '../i18n/checklist-ui';
 import type { ProgramShape } from '../lib/program-view';
 import type { Role } from '../schemas/program';
 import { ROLES } from '../schemas/roles';
@@ -12,9 +12,9 @@ import { trackSummary } from '../stores/summary';
 
 /** What to suggest once a program is finished: the next step in a CSM's path. */
 const NEXT_STEP: Readonly<Record<string, { label: string; path: string }>> = {
-  internship: { label: t('celebrate.next.internship'), path: 'handbook/customer-success/csm/csm-onboarding/' },
-  onboarding: { label: t('celebrate.next.onboarding'), path: 'handbook/customer-success/csm/csm-aspiring-leaders/' },
-  'aspiring-leaders': { label: t('celebrate.next.aspiringLeaders'), path: 'plan-builder/?template=interview-mock' },
+  internship: { label: ct('celebrate.next.internship'), path: 'handbook/customer-success/csm/csm-onboarding/' },
+  onboarding: { label: ct('celebrate.next.onboarding'), path: 'handbook/customer-success/csm/csm-aspiring-leaders/' },
+  'aspiring-leaders': { label: ct('celebrate.next.aspiringLeaders'), path: 'plan-builder/?template=interview-mock' },
 };
 
 const CELEBRATE_MS = 1200;
@@ -56,13 +56,13 @@ export function useProgramExtras(program: ProgramShape, ready: boolean, startInp
         if (programDone) {
           const next = NEXT_STEP[program.id];
           announce(
-            t('celebrate.program', { title: program.title }),
+            ct('celebrate.program', { title: program.title }),
             'info',
             [],
             next ? { label: next.label, href: `${import.meta.env.BASE_URL}${next.path}` } : undefined,
           );
         } else if (sections.length > 0) {
-          announce(t('celebrate.section', { section: titles.get(sections[sections.length - 1] ?? '') ?? '' }));
+          announce(ct('celebrate.section', { section: titles.get(sections[sections.length - 1] ?? '') ?? '' }));
         }
       },
     );

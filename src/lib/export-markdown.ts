@@ -1,3 +1,4 @@
+import { ct } from '../i18n/checklist-ui';
 import { t } from '../i18n/ui';
 import type { Numbering, Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
@@ -116,13 +117,13 @@ export function exportTaskList(
   const progress = programProgress(sections, records);
   const counts = { done: progress.done, total: progress.total };
   const summary = [
-    role ? t('export.progressFor', { role: t(`role.${role}`), ...counts }) : t('export.progress', counts),
+    role ? ct('export.progressFor', { role: t(`role.${role}`), ...counts }) : ct('export.progress', counts),
   ];
-  if (progress.notApplicable > 0) summary.push(t('export.notApplicable', { count: progress.notApplicable }));
+  if (progress.notApplicable > 0) summary.push(ct('export.notApplicable', { count: progress.notApplicable }));
 
   const lines = [`# ${escapeMarkdownLine(program.title)}`, '', `${summary.join(', ')}.`];
-  if (role) lines.push('', t('export.lensNote', { role: t(`role.${role}`) }));
-  if (options.startDate) lines.push('', t('export.startDate', { date: formatDate(options.startDate) }));
+  if (role) lines.push('', ct('export.lensNote', { role: t(`role.${role}`) }));
+  if (options.startDate) lines.push('', ct('export.startDate', { date: formatDate(options.startDate) }));
   for (const section of sections) {
     lines.push('', `## ${escapeMarkdownLine(section.title)}`, '');
     section.tasks.forEach((task, i) => {

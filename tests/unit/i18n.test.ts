@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checklistUi } from '../../src/i18n/checklist-ui';
 import { ladderUi, lt } from '../../src/i18n/ladder-ui';
 import { managerExportUi } from '../../src/i18n/manager-export-ui';
 import { managerPageUi } from '../../src/i18n/manager-page-ui';
@@ -38,6 +39,7 @@ type Dictionary = Readonly<Record<string, unknown>>;
 /** Each dictionary, the name of its lookup, and how many lookups the code makes at least (a floor, not a count). */
 const DICTIONARIES: { module: string; dictionary: Dictionary; lookup: string; atLeast: number }[] = [
   { module: 'ui', dictionary: ui, lookup: 't', atLeast: 50 },
+  { module: 'checklist-ui', dictionary: checklistUi, lookup: 'ct', atLeast: 40 },
   { module: 'plan-ui', dictionary: planUi, lookup: 'planT', atLeast: 50 },
   { module: 'plan-views-ui', dictionary: planViewsUi, lookup: 'pt', atLeast: 20 },
   { module: 'progress-ui', dictionary: progressUi, lookup: 'gt', atLeast: 40 },

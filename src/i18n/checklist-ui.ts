@@ -1,0 +1,68 @@
+import { translator } from './translator';
+
+/**
+ * The checklist pages' own strings: the program panel, the lists and their
+ * Markdown export. Only the program pages carry them; what the other planner
+ * pages share with these stays in ui.ts (see translator.ts).
+ */
+export const checklistUi = {
+  'export.progress': 'Progress: {done} of {total} done',
+  'export.notApplicable': '{count} not applicable',
+  'export.startDate': 'Start date: {date}',
+  'planner.thisWeek': 'This week',
+  'planner.thisMonth': 'This month',
+  'planner.noteButton': 'Note',
+  'planner.noteButtonFor': 'Note for:',
+  'planner.noteLabel': 'Your note',
+  'planner.noteFor': 'Your note for:',
+  'planner.yourNote': 'Your note:',
+  'planner.lockedTask': 'Saved by a newer version of this site: shown, not changed here.',
+  'planner.hiddenForRole': 'This list is for the {role}; you are viewing the part of the {viewer}.',
+  'planner.showAnyway': 'Show it anyway',
+  'planner.panelTitle': 'Your checklist',
+  'planner.panelIntro': 'Tick tasks as you go: your progress is kept in this browser only.',
+  'planner.next': 'Next open task:',
+  'planner.nextFallback': 'go to it',
+  'planner.startDate': 'Start date',
+  'planner.startDateHelpWeeks': 'Each week then shows its dates, and the current week stands out.',
+  'planner.startDateHelpMonths': 'Months 1, 2 and 3 then show their dates.',
+  'planner.notStarted': 'Starts on {date} ({days} days from today).',
+  'planner.currentWeek': 'Now: week {week} of {weeks} ({range}).',
+  'planner.currentMonth': 'Now: month {month} ({range}).',
+  'planner.beyondMonths': 'Now: beyond month 3 (since {date}).',
+  'planner.finished': 'The {weeks} weeks ended on {date}.',
+  'planner.jumpToWeek': 'Go to week {week}',
+  'planner.jumpToMonth': 'Go to month {month}',
+  'planner.roleLegend': 'Show tasks for',
+  'planner.exportTitle': 'Take it to GitLab',
+  'planner.copyMarkdown': 'Copy as Markdown',
+  'planner.downloadMarkdown': 'Download .md',
+  'planner.copied': 'Copied the task list: paste it into your issue.',
+  'planner.copyFailed': 'Could not copy: the task list is shown below, select it and copy it.',
+  'planner.downloaded': 'Downloaded {file}.',
+  'planner.exportUnavailable':
+    'Could not prepare the export: part of the page did not load. Check your connection and try again.',
+  'planner.reset': 'Reset…',
+  'planner.resetTitle': 'Reset {title}?',
+  'planner.resetText':
+    'This clears your ticks, notes and settings for this program in this browser. You can undo it right after.',
+  'planner.dateOutOfRange': 'That date was not used: pick a real date between {min} and {max}.',
+  'planner.exportEveryone': "Export everyone's tasks",
+  'planner.hideDone': 'Hide finished tasks',
+  'planner.hiddenDone': { one: '{count} finished task hidden', other: '{count} finished tasks hidden' },
+  'planner.sectionDone': 'Done: {title}',
+  'planner.sectionDoneCount': '{done} of {total}',
+  'planner.naShort': 'N/A',
+  'planner.naFor': 'N/A, not applicable:',
+  'export.progressFor': '{role}: {done} of {total} done',
+  'export.lensNote': "Only the {role}'s tasks; the other roles' tasks are left out.",
+  // ---- design, home and dashboard : add this feature's strings below this line ----
+  'celebrate.section': 'Finished: {section}. Well done!',
+  'celebrate.program': 'You finished {title}. Well done!',
+  'celebrate.next.internship': 'Next: CSM Onboarding',
+  'celebrate.next.onboarding': 'Next: the aspiring leaders program',
+  'celebrate.next.aspiringLeaders': 'Next: draft a mock 30-60-90 plan',
+} as const;
+
+/** Looks up a checklist page string and fills its placeholders. */
+export const ct = translator(checklistUi);
