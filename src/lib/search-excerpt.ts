@@ -111,12 +111,12 @@ export function buildExcerpt(
   pieceMatches?: PieceMatch,
 ): ExcerptPart[] {
   if (range.end <= range.start) return [];
-  const window = excerptWindow(range, matches, length);
-  const shown = words.slice(window.start, window.end);
-  const parts = wordsToParts(shown, (index) => matches.has(window.start + index), pieceMatches);
-  if (window.start > range.start) parts.unshift({ text: ELLIPSIS, match: false });
+  const span = excerptWindow(range, matches, length);
+  const shown = words.slice(span.start, span.end);
+  const parts = wordsToParts(shown, (index) => matches.has(span.start + index), pieceMatches);
+  if (span.start > range.start) parts.unshift({ text: ELLIPSIS, match: false });
   // After a full stop the text went on with a new sentence: a space, so the two marks do not run together.
-  if (window.end < range.end)
+  if (span.end < range.end)
     parts.push({ text: /[.:;!?]$/.test(shown.at(-1) ?? '') ? ` ${ELLIPSIS}` : ELLIPSIS, match: false });
   return mergeText(parts);
 }

@@ -1,6 +1,7 @@
 /*
  * The search panel's memory: recent searches and opened results, kept in one
- * small value through the storage module. Every read validates it; a value
+ * small value (read and written by browser/search-recent.ts; this module is
+ * its pure part: parsing and adding). Every read validates it; a value
  * that fails (hand-edited, from a future version, cut short) counts as empty
  * and is replaced by the next write, never thrown into the page. Loaded with
  * the search panel's code, only when there is a list to show or a result to
@@ -8,7 +9,6 @@
  */
 
 import * as v from 'valibot';
-import { type KeyValueStorage, storageKeys, type WriteResult } from '../browser/storage';
 import {
   MAX_RECENT_PAGES,
   MAX_RECENT_QUERY_LENGTH,
@@ -61,21 +61,4 @@ export function withPage(recent: SearchRecent, page: RecentPage): SearchRecent {
     pages: [entry, ...recent.pages.filter((p) => p.url !== entry.url)].slice(0, MAX_RECENT_PAGES),
   };
   return v.is(searchRecentSchema, next) ? next : recent;
-}
-
-/** The stored list; `undefined` when the browser would not let it be read (then nothing is written over it). */
-export function readRecent(storage: KeyValueStorage): SearchRecent | undefined {
-  const read = storage.read(storageKeys.searchRecent);
-  return read.ok ? parseSearchRecent(read.value) : undefined;
-}
-
-/**
- * Remembers a search and the result opened from it. Reads the stored list
- * again first, so another tab's additions since this page loaded are kept.
- */
-export function rememberOpened(storage: KeyValueStorage, query: string | undefined, page: RecentPage): WriteResult {
-  const recent = readRecent(storage);
-  if (!recent) return 'unavailable';
-  const next = withPage(query ? withSearch(recent, query) : recent, page);
-  return storage.write(storageKeys.searchRecent, JSON.stringify(next));
 }

@@ -21,7 +21,7 @@ const SEARCH_DEBOUNCE_MS = 100;
 /** Pages ranked and shown at a time ("Show more results" adds as many again). */
 const PAGES_PER_BATCH = 10;
 
-type RecentModule = typeof import('../lib/search-recent');
+type RecentModule = typeof import('../browser/search-recent');
 
 /** What an option of the list opens: a result, a recent search, or a recently opened result. */
 type OptionTarget =
@@ -68,7 +68,7 @@ let recentModule: RecentModule | undefined;
 
 /** The recent list's code (with its schema): loaded when there is a list to show or a result about to be opened. */
 function loadRecent(): Promise<RecentModule> {
-  recentPromise ??= import('../lib/search-recent').then((module) => {
+  recentPromise ??= import('../browser/search-recent').then((module) => {
     recentModule = module;
     return module;
   });

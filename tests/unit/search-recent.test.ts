@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readRecent, rememberOpened } from '../../src/browser/search-recent';
 import { openStorage, storageKeys } from '../../src/browser/storage';
-import {
-  EMPTY_RECENT,
-  parseSearchRecent,
-  readRecent,
-  rememberOpened,
-  withPage,
-  withSearch,
-} from '../../src/lib/search-recent';
+import { EMPTY_RECENT, parseSearchRecent, withPage, withSearch } from '../../src/lib/search-recent';
 import { MAX_RECENT_QUERY_LENGTH, MAX_RECENT_SEARCHES } from '../../src/schemas/search-recent';
 import { FakeStorage } from '../support/fake-storage';
 

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * src/lib/ holds pure modules only (the README's layout table): no DOM, no
+ * storage, no network, no Node or Astro APIs, and nothing imported from the
+ * folders whose code touches them. What touches the browser lives in
+ * src/browser/, the build's own code in src/build/. Platform APIs every runtime
+ * has and that do no I/O (URL, crypto.randomUUID, structuredClone,
+ * TextEncoder, Blob streams) are allowed.
+ */
+
+const ROOT = join(import.meta.dirname, '../..');
+const LIB = join(ROOT, 'src/lib');
+
+/**
+ * Globals that mean the page, the browser's storage or the network, or Node's process and modules. (`location`
+ * and `history` are left out: as names of local values they are common, and the page's address is `window.location`.)
+ */
+const IMPURE_GLOBALS = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'navigator',
+  'fetch',
+  'XMLHttpRequest',
+  'process',
+  'require',
+];
+
+/** Imports of the folders that touch the browser, the build or the page, and of Node's and Astro's own modules. */
+const IMPURE_IMPORT =
+  /(^|\/)(browser|stores|islands|components|layouts|pages|scripts|build|integrations)\/|^astro:|^node:|^(fs|path|child_process|os)$/;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** The code without its comments and the contents of its strings (a global named in a string is not used). */
+function codeOnly(source: string): string {
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:\\])\/\/[^\n]*/g, '$1')
+    .replace(/`[^`]*`/g, '``')
+    .replace(/'(?:[^'\\\n]|\\.)*'/g, "''")
+    .replace(/"(?:[^"\\\n]|\\.)*"/g, '""');
+}
+
+/** What in one module breaks the rule: globals it uses and imports it makes. */
+function impurities(source: string): string[] {
+  const code = codeOnly(source);
+  // A global used, not a property (`.location`) or a key (`location:`) of the same name.
+  const globals = IMPURE_GLOBALS.filter((name) => new RegExp(`(?<![.\\w$])${name}\\b(?!\\s*\\??:)`).test(code));
+  const imports = [...source.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)]
+    .map((match) => match[1] as string)
+    .filter((path) => IMPURE_IMPORT.test(path));
+  return [...globals, ...imports];
+}
+
+describe('src/lib holds pure modules only', () => {
+  it('finds a browser global or a browser module when there is one (the check itself)', () => {
+    expect(impurities("const x = window.innerWidth; // document\nconst s = 'localStorage';")).toEqual(['window']);
+    expect(impurities("import { openStorage } from '../browser/storage';")).toEqual(['../browser/storage']);
+    expect(impurities("const { readFile } = await import('node:fs');")).toEqual(['node:fs']);
+    expect(impurities('type Hit = { document: number }; const n = hit.document;')).toEqual([]);
+  });
+
+  it('has no module that touches the page, storage, the network, Node or Astro', () => {
+    const found = files(LIB)
+      .map((file) => ({ file: relative(ROOT, file), what: impurities(readFileSync(file, 'utf8')) }))
+      .filter(({ what }) => what.length > 0);
+    expect(found).toEqual([]);
+  });
+});
