@@ -75,7 +75,6 @@ export function startLadder(open: () => KeyValueStorage = () => openStorage()): 
   ratingStore.start();
   evidenceStore.start();
   settingsStore.start();
-  if (typeof window !== 'undefined') window.addEventListener('pagehide', flushLadderSaves);
   $ladderReady.set(true);
 }
 

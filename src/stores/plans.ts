@@ -114,13 +114,6 @@ export function startPlans(
   }
   // Whatever another tab does (delete, clear, Reset all), the builder settles on a plan or on "no plan".
   $plans.listen(settleCurrentPlan);
-  if (typeof window !== 'undefined') {
-    window.addEventListener('pagehide', flushPlanSaves);
-    // Back from the back/forward cache: storage may have changed while the page was frozen.
-    window.addEventListener('pageshow', (event) => {
-      if (event.persisted) planStore.load();
-    });
-  }
   $plansLoaded.set(true);
 }
 

@@ -1,4 +1,5 @@
 import { atom, map } from 'nanostores';
+import { onPageBack, onPageLeave } from '../browser/page-lifecycle';
 import { t } from '../i18n/ui';
 import { stableStringify } from '../lib/stable-json';
 import type { ReadResult } from '../lib/stored-records';
@@ -171,12 +172,19 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     syncLocked();
   }
 
-  /** Starts the store once: reads stored records and follows other tabs. */
+  /**
+   * Starts the store once: reads stored records and follows other tabs. Edits
+   * still waiting for their autosave pause are saved when the reader leaves the
+   * page, and the records are read again when the page comes back from the
+   * back/forward cache (other tabs may have stored changes meanwhile).
+   */
   function start(): void {
     if (started) return;
     started = true;
     load();
     onExternalChange(applyExternal);
+    onPageLeave(flush);
+    onPageBack(load);
   }
 
   /** The raw value to store for `value`, or a reason it must not be stored. */

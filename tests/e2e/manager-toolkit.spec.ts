@@ -134,6 +134,19 @@ test('Monday: what is due, this week’s agenda, a renewal review with notes, bo
   await expectAxeClean(page);
 });
 
+test('a note typed just before the page is reloaded is kept: leaving the page saves what waits for the autosave pause', async ({
+  page,
+}) => {
+  await open(page);
+  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  const note = 'Note: Development: Personal Growth Plan';
+  // Notes save half a second after the last key; the reload comes sooner.
+  await agenda.getByRole('textbox', { name: note }).fill('Said yes to the course');
+  await page.reload({ waitUntil: 'load' });
+  const again = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  await expect(again.getByRole('textbox', { name: note })).toHaveValue('Said yes to the course');
+});
+
 test('a 5th week is labelled as not defined by the handbook; the agenda picked for it is shown as the reader’s choice', async ({
   page,
 }) => {

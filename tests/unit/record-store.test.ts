@@ -28,6 +28,7 @@ import {
   startPlans,
   stopPlansForTests,
 } from '../../src/stores/plans';
+import { createRecordStore } from '../../src/stores/record-store';
 import { $storageStatus } from '../../src/stores/storage-session';
 import { FakeStorage, otherTabChanged } from '../support/fake-storage';
 
@@ -301,5 +302,45 @@ describe('inside another site’s frame', () => {
     } finally {
       Object.defineProperty(window, 'parent', { value: window, configurable: true });
     }
+  });
+});
+
+describe('leaving the page and coming back', () => {
+  /** A kind of record as simple as can be, so the rule is the store's, not any one kind's. */
+  const noteStore = () =>
+    createRecordStore<{ text: string }>({
+      prefix: 'csm-handbook:test-note:',
+      read: (raw) => ({ kind: 'ok', value: JSON.parse(raw) as { text: string }, migrated: false }),
+      isValidId: (id) => /^[a-z]+$/.test(id),
+      lockedMessage: 'locked',
+    });
+
+  it('saves every edit still waiting for its autosave pause when the reader leaves (a reload, a link, closing the tab)', () => {
+    const storage = new FakeStorage(new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'Mine'))]]));
+    start(storage);
+    const notes = noteStore();
+    notes.start();
+    notes.set('a', { text: 'typed just now' }, 500);
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'Renamed just now' }, now));
+    expect(storage.data.has('csm-handbook:test-note:a')).toBe(false);
+    expect(storedPlan(storage, 'p1')?.title).toBe('Mine');
+
+    window.dispatchEvent(new Event('pagehide'));
+
+    expect(storage.data.get('csm-handbook:test-note:a')).toBe('{"text":"typed just now"}');
+    expect(storedPlan(storage, 'p1')?.title).toBe('Renamed just now');
+  });
+
+  it('reads the records again when the page comes back from the back/forward cache', () => {
+    const storage = new FakeStorage(new Map());
+    start(storage);
+    const notes = noteStore();
+    notes.start();
+    // Another tab wrote while this page was frozen: no storage event reached it.
+    storage.data.set('csm-handbook:test-note:b', '{"text":"from the other tab"}');
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
+    expect(notes.$records.get()).toEqual({});
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(notes.$records.get()).toEqual({ b: { text: 'from the other tab' } });
   });
 });
