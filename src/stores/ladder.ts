@@ -16,7 +16,7 @@ import {
 import { isRecordId } from '../schemas/roles';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
-import { createRecordStore } from './record-store';
+import { AUTOSAVE_MS, createRecordStore } from './record-store';
 import { closeSessionForTests, openSession } from './storage-session';
 
 /*
@@ -24,9 +24,6 @@ import { closeSessionForTests, openSession } from './storage-session';
  * evidence (one record per piece, attached to items by id) and the chosen
  * levels, each a record store with the common rules (src/stores/record-store.ts).
  */
-
-/** Pause after the last keystroke in a note before saving. */
-export const LADDER_AUTOSAVE_MS = 500;
 
 const ratingStore = createRecordStore<LadderRating>({
   prefix: storageKeys.ladderRating(''),
@@ -108,7 +105,7 @@ export function rateItem(itemId: string, rating: LadderRatingValue | undefined):
 }
 
 export function setItemNote(itemId: string, note: string): void {
-  updateRating(itemId, { note: note.slice(0, MAX_NOTE_LENGTH) }, LADDER_AUTOSAVE_MS);
+  updateRating(itemId, { note: note.slice(0, MAX_NOTE_LENGTH) }, AUTOSAVE_MS);
 }
 
 export function attachEvidence(itemId: string, evidenceId: string): boolean {

@@ -31,8 +31,6 @@ export * from './manager-view';
  * merge (src/lib/manager/merge.ts).
  */
 
-export const MANAGER_AUTOSAVE_MS = 500;
-
 const store = managerStore;
 
 function save(record: ManagerRecord, delayMs = 0): void {

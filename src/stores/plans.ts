@@ -8,7 +8,7 @@ import { createPlan, duplicatePlan, newId, sortPlans } from '../lib/plan-model';
 import { readPlan } from '../lib/stored-records';
 import { isPlanId, type Plan } from '../schemas/plan';
 import { announce } from './announcer';
-import { createRecordStore } from './record-store';
+import { AUTOSAVE_MS, createRecordStore } from './record-store';
 import { closeSessionForTests, openSession } from './storage-session';
 
 /*
@@ -19,9 +19,6 @@ import { closeSessionForTests, openSession } from './storage-session';
  * without seeing each other's text, the newer text stays in both tabs and the
  * tab whose text lost is told and offered it back.
  */
-
-/** Pause after the last keystroke before saving. */
-export const AUTOSAVE_DELAY_MS = 500;
 
 const tabId = newTabId();
 const nextStamp = createStampClock(tabId);
@@ -132,7 +129,7 @@ export function editPlan(id: string, change: (plan: Plan, now: number) => Plan):
   if (!hasPlan(id)) return;
   const plan = $plans.get()[id] as Plan;
   const next = stampChanges(plan, change(plan, Date.now()), nextStamp());
-  planStore.set(id, next, AUTOSAVE_DELAY_MS);
+  planStore.set(id, next, AUTOSAVE_MS);
 }
 
 export function selectPlan(id: string): void {

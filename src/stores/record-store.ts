@@ -32,6 +32,13 @@ import {
  * - undo puts back only what nothing has changed since.
  */
 
+/**
+ * The pause after the last keystroke in a text field before it is saved (plans,
+ * notes, evidence): typing is not a write per key, and leaving the page saves
+ * whatever is still waiting (see `start`). One pause for every kind.
+ */
+export const AUTOSAVE_MS = 500;
+
 export interface RecordKind<T> {
   /** Key prefix; the rest of the key is the record's id. */
   prefix: string;

@@ -7,13 +7,8 @@ import { addDays, formatDate, formatRange, isCalendarDate, localToday } from '..
 import { type AgendaNumber, agendaWeekView } from '../../lib/manager/agenda';
 import type { AgendaItems } from '../../lib/manager/toolkit';
 import { weekLabel } from '../../lib/manager/words';
-import {
-  $agendaWeeks,
-  $managerSettings,
-  changeAgendaItem,
-  chooseFifthWeekAgenda,
-  MANAGER_AUTOSAVE_MS,
-} from '../../stores/manager';
+import { $agendaWeeks, $managerSettings, changeAgendaItem, chooseFifthWeekAgenda } from '../../stores/manager';
+import { AUTOSAVE_MS } from '../../stores/record-store';
 import { downloadCalendar, MarkdownButtons } from './exports';
 import { NoteItem, PageStatus } from './parts';
 import { useManagerReady } from './shared';
@@ -47,7 +42,7 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
       note={entry.state.note}
       disabled={!ready}
       onDone={(done) => changeAgendaItem(start, entry.key, { done })}
-      onNote={(note) => changeAgendaItem(start, entry.key, { note }, MANAGER_AUTOSAVE_MS)}
+      onNote={(note) => changeAgendaItem(start, entry.key, { note }, AUTOSAVE_MS)}
     >
       {entry.carried && (
         <p class="field__help">

@@ -12,15 +12,8 @@ import {
 } from '../../lib/manager/presidents-club';
 import { choiceLines, criterionShort, formatNumber } from '../../lib/manager/words';
 import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/manager';
-import {
-  $club,
-  addCsm,
-  changeClubChoices,
-  changeCsm,
-  clearClub,
-  MANAGER_AUTOSAVE_MS,
-  removeCsm,
-} from '../../stores/manager';
+import { $club, addCsm, changeClubChoices, changeCsm, clearClub, removeCsm } from '../../stores/manager';
+import { AUTOSAVE_MS } from '../../stores/record-store';
 import { MarkdownButtons } from './exports';
 import { PageStatus, useConfirm, useFocusLater } from './parts';
 import { useManagerReady } from './shared';
@@ -178,7 +171,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
                         autoComplete="off"
                         maxLength={max}
                         value={csm[field]}
-                        onInput={(e) => changeCsm(csm.id, { [field]: e.currentTarget.value }, MANAGER_AUTOSAVE_MS)}
+                        onInput={(e) => changeCsm(csm.id, { [field]: e.currentTarget.value }, AUTOSAVE_MS)}
                       />
                     </p>
                   ))}

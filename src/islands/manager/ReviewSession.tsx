@@ -6,14 +6,8 @@ import { mt } from '../../i18n/manager-ui';
 import { formatDate, isCalendarDate, localToday } from '../../lib/dates';
 import type { ReviewView } from '../../lib/manager/toolkit';
 import { announce } from '../../stores/announcer';
-import {
-  $reviewSessions,
-  changeReview,
-  changeReviewItem,
-  deleteReview,
-  MANAGER_AUTOSAVE_MS,
-  startReview,
-} from '../../stores/manager';
+import { $reviewSessions, changeReview, changeReviewItem, deleteReview, startReview } from '../../stores/manager';
+import { AUTOSAVE_MS } from '../../stores/record-store';
 import { MarkdownButtons } from './exports';
 import { NoteItem, PageStatus } from './parts';
 import { useManagerReady } from './shared';
@@ -94,7 +88,7 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
                   note={state.note}
                   disabled={!ready}
                   onDone={(done) => changeReviewItem(open.id, item.id, { done })}
-                  onNote={(note) => changeReviewItem(open.id, item.id, { note }, MANAGER_AUTOSAVE_MS)}
+                  onNote={(note) => changeReviewItem(open.id, item.id, { note }, AUTOSAVE_MS)}
                 />
               );
             })}
