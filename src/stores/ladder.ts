@@ -1,5 +1,5 @@
-import { atom, computed } from 'nanostores';
-import { type KeyValueStorage, openStorage, storageKeys } from '../browser/storage';
+import { computed } from 'nanostores';
+import { storageKeys } from '../browser/storage';
 import { t } from '../i18n/ui';
 import { readLadderEvidence, readLadderRating, readLadderSettings } from '../lib/ladder-records';
 import {
@@ -17,7 +17,7 @@ import { isRecordId } from '../schemas/roles';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
 import { AUTOSAVE_MS, createRecordStore } from './record-store';
-import { closeSessionForTests, openSession } from './storage-session';
+import { storeGroup } from './store-group';
 
 /*
  * The career ladder self-assessment: ratings (one record per item),
@@ -60,30 +60,16 @@ export const $ladderSaveState = computed(
   (...states) => (states.includes('failed') ? 'failed' : states.includes('saving') ? 'saving' : 'saved'),
 );
 /** True once stored data has been read. */
-export const $ladderReady = atom(false);
+const ladder = storeGroup([ratingStore, evidenceStore, settingsStore]);
 
-let started = false;
+/** True once the ladder's records are read. */
+export const $ladderReady = ladder.$ready;
 
 /** Starts the ladder stores once per page: reads stored data and follows other tabs. */
-export function startLadder(open: () => KeyValueStorage = () => openStorage()): void {
-  if (started) return;
-  started = true;
-  openSession(open);
-  ratingStore.start();
-  evidenceStore.start();
-  settingsStore.start();
-  $ladderReady.set(true);
-}
+export const startLadder = ladder.start;
 
 /** Only for tests. */
-export function stopLadderForTests(): void {
-  started = false;
-  closeSessionForTests();
-  ratingStore.resetForTests();
-  evidenceStore.resetForTests();
-  settingsStore.resetForTests();
-  $ladderReady.set(false);
-}
+export const stopLadderForTests = ladder.stopForTests;
 
 export function flushLadderSaves(): void {
   ratingStore.flush();

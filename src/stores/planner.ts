@@ -1,6 +1,5 @@
-import { atom, computed } from 'nanostores';
-import type { KeyValueStorage } from '../browser/storage';
-import { openStorage, storageKeys } from '../browser/storage';
+import { computed } from 'nanostores';
+import { storageKeys } from '../browser/storage';
 import { t } from '../i18n/ui';
 import { readPlannerMeta, readProgramSettings, readTaskRecord } from '../lib/stored-records';
 import type { Role } from '../schemas/program';
@@ -14,7 +13,7 @@ import {
 } from '../schemas/stored';
 import { announce } from './announcer';
 import { createRecordStore, type UndoSnapshot } from './record-store';
-import { closeSessionForTests, openSession } from './storage-session';
+import { storeGroup } from './store-group';
 
 /*
  * Checklist state for every island on a page: task records (one key per
@@ -70,30 +69,16 @@ export function tasksOf(ids: readonly string[]) {
 /** Task ids whose stored record comes from a newer version (or could not be read): shown, not changed. */
 export const $lockedTasks = taskStore.$locked;
 /** True once stored data has been read (islands render stored state only after this). */
-export const $plannerReady = atom(false);
+const planner = storeGroup([taskStore, programStore, metaStore]);
 
-let started = false;
+/** True once the planner's records are read. */
+export const $plannerReady = planner.$ready;
 
 /** Starts the planner once per page: reads stored data and listens to other tabs. */
-export function startPlanner(open: () => KeyValueStorage = () => openStorage()): void {
-  if (started) return;
-  started = true;
-  openSession(open);
-  taskStore.start();
-  programStore.start();
-  metaStore.start();
-  $plannerReady.set(true);
-}
+export const startPlanner = planner.start;
 
 /** Only for tests: forgets everything so startPlanner can run again. */
-export function stopPlannerForTests(): void {
-  started = false;
-  closeSessionForTests();
-  taskStore.resetForTests();
-  programStore.resetForTests();
-  metaStore.resetForTests();
-  $plannerReady.set(false);
-}
+export const stopPlannerForTests = planner.stopForTests;
 
 function changeMeta(change: Partial<PlannerMeta>): void {
   metaStore.set(META_ID, { ...$plannerMeta.get(), ...change });
