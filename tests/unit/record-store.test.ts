@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStorage } from '../../src/browser/storage';
 import { makeStamp, stampChanges } from '../../src/lib/plan-clock';
 import { addGoal, createPlan, updatePlanFields } from '../../src/lib/plan-model';
@@ -329,6 +329,21 @@ describe('leaving the page and coming back', () => {
 
     expect(storage.data.get('csm-handbook:test-note:a')).toBe('{"text":"typed just now"}');
     expect(storedPlan(storage, 'p1')?.title).toBe('Renamed just now');
+  });
+
+  it('saves them too when the page is hidden (a phone may discard a tab in the background without another event)', () => {
+    const storage = new FakeStorage(new Map());
+    start(storage);
+    const notes = noteStore();
+    notes.start();
+    notes.set('c', { text: 'typed before switching apps' }, 500);
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      hidden.mockRestore();
+    }
+    expect(storage.data.get('csm-handbook:test-note:c')).toBe('{"text":"typed before switching apps"}');
   });
 
   it('reads the records again when the page comes back from the back/forward cache', () => {
