@@ -98,8 +98,12 @@ if [[ "${STARLIGHT:-0}" == "1" ]]; then
 fi
 
 node "$LIB/report-table.mjs" "${LABELS[@]}" >"$RESULTS/ours-table.md"
+# Where each build's time goes, step by step, from the same timestamped logs (ours, and Starlight's when rebuilt).
+STEP_DIRS=()
+for dir in "${LABELS[@]}" "${SL_LABELS[@]:-}"; do [[ -n $dir && -f $dir/run-1.log ]] && STEP_DIRS+=("$dir"); done
+node "$HERE/build-steps.mjs" "${STEP_DIRS[@]}" >"$RESULTS/build-steps.md"
 node "$HERE/ratios.mjs" "$RESULTS/ours-table.md" "$STARLIGHT_TABLE" >"$RESULTS/ratios.md"
 echo "Starlight figures: ${STARLIGHT_TABLE#"$ROOT/"}" >>"$RESULTS/ratios.md"
-cat "$RESULTS/ours-table.md" "$RESULTS/ratios.md"
+cat "$RESULTS/ours-table.md" "$RESULTS/ratios.md" "$RESULTS/build-steps.md"
 for N in $SIZES; do [[ -f "$RESULTS/ours-n$N/hydration.json" ]] && echo "hydration n$N: $(cat "$RESULTS/ours-n$N/hydration.json")"; done
 true
