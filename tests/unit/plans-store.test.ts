@@ -60,7 +60,7 @@ describe('plan store actions', () => {
     expect(storage.data.size).toBe(2);
   });
 
-  it('puts a lost edit back when the reader asks', () => {
+  it('puts a lost edit back when the reader asks', async () => {
     const base = createPlan('p1', 1000);
     const shared = new Map([[`${PLAN}p1`, JSON.stringify(base)]]);
     const storage = new FakeStorage(shared);
@@ -76,12 +76,12 @@ describe('plan store actions', () => {
     shared.set(`${PLAN}p1`, JSON.stringify(theirs));
     otherTabChanged(storage, `${PLAN}p1`);
     expect($plans.get().p1?.title).toBe('Theirs');
-    return Promise.resolve().then(() => {
-      const message = $announcement.get();
-      expect(message?.text).toMatch(/Another tab changed the same text/);
-      message?.actions.find((action) => action.label === 'Put mine back')?.run();
-      expect($plans.get().p1?.title).toBe('Mine');
-    });
+    // The offer is announced a microtask after the merge.
+    await Promise.resolve();
+    const message = $announcement.get();
+    expect(message?.text).toMatch(/Another tab changed the same text/);
+    message?.actions.find((action) => action.label === 'Put mine back')?.run();
+    expect($plans.get().p1?.title).toBe('Mine');
   });
 
   it('copies a lost edit to the clipboard when asked', async () => {
