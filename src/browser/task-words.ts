@@ -1,12 +1,4 @@
-import type {
-  DetailView,
-  ItemShape,
-  ItemView,
-  ProgramShape,
-  ProgramView,
-  SectionView,
-  ViewSegment,
-} from '../lib/program-view';
+import type { ItemView } from '../lib/program-view';
 
 /*
  * How a task's words reach the page, in one place (start here).
@@ -17,7 +9,8 @@ import type {
  * renders (provideTaskWords / serverTaskItem). In the browser everything that
  * needs them reads them back from the page through this module: the islands
  * when they hydrate (renderedNodes), the panel's "next task" and the progress
- * summary (renderedPlainText), and the Markdown export (pageProgramView).
+ * summary (renderedPlainText), and the Markdown export (pageProgramView, in
+ * browser/page-program.ts, loaded with the export code only).
  * So the islands' props carry ids and structure only, nothing is fetched,
  * and the words are never in the page twice.
  */
@@ -65,69 +58,8 @@ export function renderedPlainText(taskId: string): string | null {
 }
 
 /** The reader's words of an element: its text without what is there for screen readers only. */
-function visibleText(element: Element): string {
+export function visibleText(element: Element): string {
   const copy = element.cloneNode(true) as Element;
   for (const forScreenReaders of copy.querySelectorAll('.sr-only')) forScreenReaders.remove();
   return copy.textContent ?? '';
-}
-
-const SEGMENT_KINDS: Readonly<Record<string, 'strong' | 'em' | 'code'>> = { STRONG: 'strong', EM: 'em', CODE: 'code' };
-
-/** Inline text read back as the segments it was rendered from (islands/InlineText), nested lists left out. */
-export function renderedSegments(nodes: Iterable<Node>): ViewSegment[] {
-  const segments: ViewSegment[] = [];
-  for (const node of nodes) {
-    if (node.nodeType === 3) {
-      const last = segments[segments.length - 1];
-      const text = node.textContent ?? '';
-      if (last?.kind === 'text') last.text += text;
-      else if (text) segments.push({ kind: 'text', text });
-    } else if (node instanceof Element && node.tagName === 'A') {
-      const href = node.getAttribute('href') ?? '';
-      segments.push({ kind: 'link', text: visibleText(node), href, external: node.classList.contains('external') });
-    } else if (node instanceof Element && SEGMENT_KINDS[node.tagName]) {
-      segments.push({ kind: SEGMENT_KINDS[node.tagName] as 'strong', text: node.textContent ?? '' });
-    }
-  }
-  return segments;
-}
-
-/** A task's points read back from its rendered list (islands/TaskWords: TaskDetails). */
-function renderedDetails(list: Element | null): DetailView[] | undefined {
-  if (!list) return undefined;
-  return [...list.children].map((point) => {
-    const inner = point.querySelector(':scope > ul, :scope > ol');
-    const text = renderedSegments([...point.childNodes].filter((node) => node !== inner));
-    return inner ? { text, details: [...inner.children].map((sub) => renderedSegments(sub.childNodes)) } : { text };
-  });
-}
-
-function renderedItem(shape: ItemShape): ItemView | undefined {
-  const words = document.getElementById(wordsElementId(shape.id));
-  if (!words) return undefined;
-  const details = renderedDetails(document.getElementById(detailsElementId(shape.id)));
-  const subtasks = shape.subtasks?.map(renderedItem);
-  if (subtasks?.some((sub) => !sub)) return undefined;
-  return {
-    id: shape.id,
-    text: renderedSegments(words.childNodes),
-    plain: visibleText(words).trim(),
-    ...(shape.role ? { role: shape.role } : {}),
-    ...(details ? { details } : {}),
-    ...(subtasks ? { subtasks: subtasks as ItemView[] } : {}),
-  };
-}
-
-/**
- * Browser side: the whole program with its words, read from the page (for the
- * exports); undefined when a task's words are not in the page.
- */
-export function pageProgramView(program: ProgramShape): ProgramView | undefined {
-  const sections: SectionView[] = [];
-  for (const { tasks, ...section } of program.sections) {
-    const items = tasks.map(renderedItem);
-    if (items.some((item) => !item)) return undefined;
-    sections.push({ ...section, tasks: items as ItemView[] });
-  }
-  return { ...program, sections };
 }

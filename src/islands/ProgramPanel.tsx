@@ -3,7 +3,7 @@ import '../styles/checklist.css';
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { downloadText } from '../browser/download';
-import { pageProgramView, renderedPlainText } from '../browser/task-words';
+import { renderedPlainText } from '../browser/task-words';
 import { ct } from '../i18n/checklist-ui';
 import { t } from '../i18n/ui';
 import { formatDate, formatRange, localToday, MAX_DATE, MIN_DATE, parseIsoDate } from '../lib/dates';
@@ -48,12 +48,16 @@ export default function ProgramPanel({ program }: Props) {
   });
   const dialog = useRef<HTMLDialogElement>(null);
 
-  /** The export code loads on demand (the reader heads for the buttons first: see prefetch). */
-  const loadExport = () => import('../lib/export-markdown');
+  /**
+   * The export code loads on demand (the reader heads for the buttons first: see prefetch): the
+   * Markdown writer, and the reader of the tasks' words back from the page.
+   */
+  const loadExport = () => Promise.all([import('../lib/export-markdown'), import('../browser/page-program')]);
   /** The export, or undefined after telling the reader it could not be made. */
   const markdown = async (): Promise<string | undefined> => {
-    const view = pageProgramView(program);
-    const code = view && (await loadExport().catch(() => undefined));
+    const loaded = await loadExport().catch(() => undefined);
+    const view = loaded?.[1].pageProgramView(program);
+    const code = loaded?.[0];
     if (!view || !code) {
       announce(ct('planner.exportUnavailable'), 'error');
       return undefined;

@@ -16,8 +16,7 @@ import {
 import { isRecordId } from '../schemas/roles';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
-import { AUTOSAVE_MS, createRecordStore } from './record-store';
-import { storeGroup } from './store-group';
+import { AUTOSAVE_MS, createRecordStore, storeGroup } from './record-store';
 
 /*
  * The career ladder self-assessment: ratings (one record per item),

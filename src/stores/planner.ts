@@ -12,8 +12,7 @@ import {
   type TaskState,
 } from '../schemas/stored';
 import { announce } from './announcer';
-import { createRecordStore, type UndoSnapshot } from './record-store';
-import { storeGroup } from './store-group';
+import { createRecordStore, storeGroup, type UndoSnapshot } from './record-store';
 
 /*
  * Checklist state for every island on a page: task records (one key per

@@ -2,8 +2,8 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it, vi } from 'vitest';
+import { pageProgramView } from '../../src/browser/page-program';
 import {
-  pageProgramView,
   provideTaskWords,
   renderedNodes,
   renderedPlainText,
