@@ -1,5 +1,5 @@
 /*
- * Runs on every page (src/components/FrameNotice.astro). Inside another
+ * Runs first on every page (src/scripts/shell.ts; the notice is src/components/FrameNotice.astro). Inside another
  * site's frame, the page could be overlaid to steer the reader's clicks into
  * the planners (clickjacking), and a host that cannot send response headers
  * (GitLab Pages) cannot forbid the frame. So the page marks <html

@@ -1,0 +1,52 @@
+/*
+ * The search dialog's opener, on every page (part of the shell script,
+ * src/scripts/shell.ts): the button and the shortcut open it, Escape and the
+ * backdrop close it, and the search code itself (src/scripts/search-ui.ts)
+ * loads the first time it opens.
+ */
+import { isSearchShortcut, isTypingTarget } from '../lib/search-shortcut';
+
+const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
+const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+const panel = dialog?.querySelector<HTMLElement>('[data-search-panel]');
+const input = panel?.querySelector<HTMLInputElement>('[data-search-input]');
+/** Whether the search code was asked for: it loads once, the first time the dialog opens. */
+let searchAsked = false;
+let returnFocus: HTMLElement | null = null;
+
+function open(): void {
+  if (!dialog || !panel || !input || dialog.open) return;
+  returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog.showModal();
+  input.focus();
+  input.select();
+  if (searchAsked) return;
+  searchAsked = true;
+  void import('./search-ui').then((search) =>
+    // A result on this very page only scrolls it: close the dialog so the reader sees it.
+    search.attachSearch(panel, import.meta.env.BASE_URL, { onOpen: () => dialog.close() }),
+  );
+}
+
+if (button && dialog) {
+  button.addEventListener('click', open);
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (outside the panel) closes the dialog.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  dialog.addEventListener('close', () => returnFocus?.focus());
+  // One Escape closes, as the panel's footer says (in a search box the browser would first clear it).
+  input?.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    if (isSearchShortcut(event) && !isTypingTarget(event.target) && !dialog.open) {
+      event.preventDefault();
+      open();
+    }
+  });
+}

@@ -1,0 +1,23 @@
+/*
+ * The theme choice in the header, on every page (part of the shell script,
+ * src/scripts/shell.ts): shows the stored choice, and applies and keeps a new
+ * one. The first paint's theme is set earlier, by the boot script in <head>.
+ */
+import { openStorage, storageKeys } from '../browser/storage';
+import { parseTheme, type Theme } from '../lib/theme';
+
+const storage = openStorage();
+
+function applyTheme(theme: Theme): void {
+  if (theme === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+  // When storage is blocked the choice still applies to this page view.
+  if (theme === 'auto') storage.remove(storageKeys.theme);
+  else storage.write(storageKeys.theme, theme);
+}
+
+for (const select of document.querySelectorAll<HTMLSelectElement>('[data-theme-select]')) {
+  const stored = storage.read(storageKeys.theme);
+  select.value = parseTheme(stored.ok ? stored.value : null);
+  select.addEventListener('change', () => applyTheme(parseTheme(select.value)));
+}
