@@ -9,9 +9,9 @@ import * as v from 'valibot';
 
 /*
  * What the search panel remembers in this browser, to show when its box is
- * empty: the reader's recent searches and the results they opened. Read
- * through src/lib/search-recent.ts; a value that does not pass is ignored and
- * replaced by the next search.
+ * empty: the reader's recent searches and the results they opened. Read and
+ * written by src/browser/search-recent.ts, parsed by src/lib/search-recent.ts;
+ * a value that does not pass is ignored and replaced by the next search.
  */
 
 /** Searches kept at most, newest first. */
