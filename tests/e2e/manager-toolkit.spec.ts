@@ -344,11 +344,21 @@ test.describe('two tabs at once', () => {
     const b = await tool(second, 'President’s Club tally', 'Add a CSM');
     // Both add a CSM before the second tab hears of the first one's; each then names its own new card.
     const added: string[] = [];
+    const names = (club: Locator) =>
+      club.locator('.club-csm input[id$="-name"]').evaluateAll((inputs) => inputs.map((input) => input.id));
     for (const club of [a, b]) {
-      const count = await club.locator('.club-csm').count();
+      const before = await names(club);
       await club.getByRole('button', { name: 'Add a CSM' }).click();
-      await expect(club.locator('.club-csm')).toHaveCount(count + 1);
-      added.push((await club.locator('.club-csm input[id$="-name"]').last().getAttribute('id')) ?? '');
+      // The tab's own new card: not one it had, nor the first tab's (on a busy machine that one may
+      // reach the second tab in the same moment, which is no reason to fail).
+      let own = '';
+      await expect
+        .poll(async () => {
+          own = (await names(club)).find((id) => !before.includes(id) && !added.includes(id)) ?? '';
+          return own;
+        })
+        .not.toBe('');
+      added.push(own);
     }
     for (const club of [a, b]) await expect(club.locator('.club-csm')).toHaveCount(2);
     await first.locator(`[id="${added[0]}"]`).fill('Ana');
