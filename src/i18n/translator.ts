@@ -24,7 +24,8 @@ import { fill } from './fill';
 /** A string with forms for one and for other counts (English needs no more). */
 export type PluralForms = { readonly one: string; readonly other: string };
 
-const plural = new Intl.PluralRules('en');
+// Made on first use, not when a dictionary's module loads (src/lib/dates.ts says why).
+let plural: Intl.PluralRules | undefined;
 
 type Dictionary = Readonly<Record<string, string | PluralForms>>;
 
@@ -38,8 +39,8 @@ export function translator<D extends Dictionary>(dictionary: D) {
   return (key: keyof D & string, values?: Record<string, string | number>): string => {
     const entry: string | PluralForms | undefined = dictionary[key];
     if (entry === undefined) return key;
-    const text =
-      typeof entry === 'string' ? entry : plural.select(Number(values?.count ?? 0)) === 'one' ? entry.one : entry.other;
-    return fill(text, values);
+    if (typeof entry === 'string') return fill(entry, values);
+    plural ??= new Intl.PluralRules('en');
+    return fill(plural.select(Number(values?.count ?? 0)) === 'one' ? entry.one : entry.other, values);
   };
 }

@@ -85,23 +85,23 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const DAY_MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+// The formatters are made on first use, not when the module loads: making the first Intl object loads the
+// locale's data, about 70 ms of a checklist page's start at 4x CPU throttling (a CPU profile, issue 17) on a
+// page that may never show a date. The same holds for every Intl object the planners' modules keep.
+let dayFormat: Intl.DateTimeFormat | undefined;
+let dayMonthFormat: Intl.DateTimeFormat | undefined;
 
 /** `4 Jan 2027`. */
 export function formatDate(iso: string): string {
-  return DAY_FORMAT.format(toUtc(iso));
+  dayFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return dayFormat.format(toUtc(iso));
 }
 
 /** `4 Jan – 10 Jan 2027`, `28 Dec 2026 – 3 Jan 2027`, or `from 4 Apr 2027` when open-ended. */
 export function formatRange(range: DateRange): string {
   if (range.end === undefined) return `from ${formatDate(range.start)}`;
   const sameYear = range.start.slice(0, 4) === range.end.slice(0, 4);
-  const first = sameYear ? DAY_MONTH_FORMAT.format(toUtc(range.start)) : formatDate(range.start);
+  dayMonthFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const first = sameYear ? dayMonthFormat.format(toUtc(range.start)) : formatDate(range.start);
   return `${first} – ${formatDate(range.end)}`;
 }

@@ -10,7 +10,8 @@ export const COUNTER_FROM_SHARE = 0.8;
 /** Longest item name quoted in a message ("Removed …"), so a 5,000-character goal does not fill the toast. */
 export const MAX_QUOTED_LENGTH = 60;
 
-const COUNT_FORMAT = new Intl.NumberFormat('en-GB');
+// Made on first use, not when a field's module loads (src/lib/dates.ts says why).
+let countFormat: Intl.NumberFormat | undefined;
 
 /** Whether a field holding `length` characters of `max` shows its counter. */
 export function showsCounter(length: number, max: number): boolean {
@@ -24,7 +25,8 @@ export function reachedLimit(before: number, after: number, max: number): boolea
 
 /** A count as the reader reads it: "4,100". */
 export function formatCount(count: number): string {
-  return COUNT_FORMAT.format(count);
+  countFormat ??= new Intl.NumberFormat('en-GB');
+  return countFormat.format(count);
 }
 
 /** `text` cut to `max` characters with an ellipsis, for quoting it in a message. */

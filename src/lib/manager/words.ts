@@ -9,11 +9,13 @@ import type { CriterionId } from './toolkit';
  * name, a number, the reader's choices for the tally.
  */
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Intl objects are made on first use, not when the toolkit loads (src/lib/dates.ts says why).
+let monthFormat: Intl.DateTimeFormat | undefined;
 /** `December 2026` for `2026-12`. */
 export function monthName(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return MONTH.format(new Date(Date.UTC(y, m - 1, 1)));
+  monthFormat ??= new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return monthFormat.format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** Which week it is, in words: "2nd week of December 2026", or the 5th week the handbook does not define. */
@@ -27,8 +29,11 @@ export function criterionShort(id: CriterionId): string {
   return mt(`manager.crit.${id}`);
 }
 
-const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-export const formatNumber = (value: number) => NUMBER.format(value);
+let numberFormat: Intl.NumberFormat | undefined;
+export function formatNumber(value: number): string {
+  numberFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+  return numberFormat.format(value);
+}
 
 /** The reader's choices for the seed's gaps, in words (printed with every result). */
 export function choiceLines(choices: Club['choices']): string[] {
