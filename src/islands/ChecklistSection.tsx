@@ -267,7 +267,7 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, r
         >
           {roleLabel && (
             <span class="task__role" data-pagefind-ignore="">
-              {roleLabel}:{' '}
+              {`${roleLabel}: `}
             </span>
           )}
           <TaskText id={item.id} />
@@ -319,13 +319,11 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, r
           </label>
           <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
         </div>
-      ) : (
-        note && (
-          <p class="task__note">
-            <span class="task__note-label">{ct('planner.yourNote')}</span> {note}
-          </p>
-        )
-      )}
+      ) : note ? (
+        <p class="task__note">
+          <span class="task__note-label">{ct('planner.yourNote')}</span> {note}
+        </p>
+      ) : null}
       <TaskDetails id={item.id} numbered={numbering === 'all'} />
       {item.subtasks && (
         <TaskList class="checklist__tasks checklist__tasks--sub" numbered={numbering === 'all'}>

@@ -129,6 +129,38 @@ test('a planner page carries each task’s words once and stays within its HTML 
   }
 });
 
+/*
+ * Hydration adopts the server's rows instead of rebuilding them: every node it adds or changes is work the
+ * browser styles and lays out again on a page already busy at its start (issue 17). A role label written as
+ * three text nodes ("Manager", ":", " ") and an empty note rendered as an empty text node made 266 changes in
+ * CSM Onboarding's rows as it hydrated. The task words are the one exception, by design: the
+ * island puts the server's own nodes back as it hydrates (src/islands/TaskWords.tsx).
+ */
+test('hydrating a checklist page keeps the server’s task rows as they are', async ({ page }) => {
+  await page.addInitScript(() => {
+    const changes: string[] = [];
+    (window as unknown as { rowChanges: string[] }).rowChanges = changes;
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target instanceof Element ? record.target : record.target.parentElement;
+          if (!target?.closest('li.task') || target.closest('.task__words, .task__details')) continue;
+          if (record.type === 'attributes') continue;
+          changes.push(`${record.type} in ${target.tagName.toLowerCase()}.${target.className}`);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+  });
+  await page.goto('/handbook/customer-success/csm/csm-onboarding/');
+  await expect(
+    page.getByRole('checkbox', { name: /Complete Pulse\+ Customer Success Manager Certificate I$/ }).first(),
+  ).toBeEnabled();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  // Some rows show a role label (tasks for a role other than the reader's): the case that changed.
+  await expect(page.locator('li.task .task__role').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { rowChanges: string[] }).rowChanges)).toEqual([]);
+});
+
 for (const path of PLANNER_PAGES) {
   test(`${path} keeps its islands within the planner budget`, async ({ page }) => {
     const loaded = await load(page, path);
