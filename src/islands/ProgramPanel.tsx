@@ -89,7 +89,7 @@ export default function ProgramPanel({ program }: Props) {
   return (
     <section class="program-panel" aria-labelledby={`panel-${program.id}`} data-pagefind-ignore="all">
       <h2 id={`panel-${program.id}`} class="program-panel__title">
-        {ct('planner.panelTitle')}: {program.shortTitle}
+        {`${ct('planner.panelTitle')}: ${program.shortTitle}`}
       </h2>
       <p class="program-panel__intro">{ct('planner.panelIntro')}</p>
       <StorageNotices ready={ready} />
