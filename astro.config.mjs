@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cspSha256 } from './src/build/csp-hash.ts';
 import { readOwnPaths } from './src/build/own-paths.ts';
-import { lazyChunksHaveNoCss, noopPreloadHelper } from './src/build/preload-helper.ts';
+import { lazyChunksHaveNoCss, withLocalNoopHelper } from './src/build/preload-helper.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
@@ -85,7 +85,8 @@ export default defineConfig({
       },
       {
         // Vite's preload helper rides on every page with a lazy import even with module preloading off; when
-        // no lazy chunk has CSS it does nothing, and is replaced by one line: src/build/preload-helper.ts.
+        // no lazy chunk has CSS it does nothing, and each chunk that imports it gets one line instead, and the
+        // helper's chunk goes: src/build/preload-helper.ts.
         name: 'csm-handbook:no-idle-preload-helper',
         generateBundle: {
           order: 'post',
@@ -108,7 +109,19 @@ export default defineConfig({
               this.info('a lazy chunk has CSS: Vite’s preload helper is kept as it is');
               return;
             }
-            helper.code = noopPreloadHelper(helper.exports);
+            const importers = chunks
+              .filter((chunk) => chunk.imports.includes(helper.fileName))
+              .map((chunk) => ({ chunk, code: withLocalNoopHelper(chunk.code, helper.fileName) }));
+            const unreadable = importers.find(({ code }) => code === null);
+            if (unreadable) {
+              this.info(`${unreadable.chunk.fileName} imports Vite’s preload helper in an unknown form: it is kept`);
+              return;
+            }
+            for (const { chunk, code } of importers) {
+              chunk.code = code ?? chunk.code;
+              chunk.imports = chunk.imports.filter((file) => file !== helper.fileName);
+            }
+            delete bundle[helper.fileName];
           },
         },
       },

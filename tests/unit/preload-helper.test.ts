@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChunkLinks, lazyChunksHaveNoCss, noopPreloadHelper } from '../../src/build/preload-helper';
+import { type ChunkLinks, lazyChunksHaveNoCss, withLocalNoopHelper } from '../../src/build/preload-helper';
 
 const chunk = (links: Partial<ChunkLinks>): ChunkLinks => ({
   imports: [],
@@ -34,10 +34,41 @@ describe('lazyChunksHaveNoCss', () => {
   });
 });
 
-describe('noopPreloadHelper', () => {
-  it('exports, under each name, a helper that only calls the loader', async () => {
-    const code = noopPreloadHelper(['t']);
-    const module = await import(`data:text/javascript,${encodeURIComponent(code)}`);
-    await expect(module.t(async () => 'loaded', [])).resolves.toBe('loaded');
+describe('withLocalNoopHelper', () => {
+  const helper = '_astro/preload-helper.DygEbaNj.js';
+
+  it('puts a local helper that only calls the loader where the chunk imported it', async () => {
+    const code =
+      'import{n as e}from"./storage.DuPuIjnn.js";import{t as F}from"./preload-helper.DygEbaNj.js";' +
+      'var X=()=>F(()=>Promise.resolve(`loaded`),[]);export{X as t};';
+    const rewritten = withLocalNoopHelper(code, helper);
+    expect(rewritten).toBe(
+      'import{n as e}from"./storage.DuPuIjnn.js";const F=(load)=>load();' +
+        'var X=()=>F(()=>Promise.resolve(`loaded`),[]);export{X as t};',
+    );
+    const module = await import(
+      `data:text/javascript,${encodeURIComponent((rewritten as string).replace(/^import[^;]*;/, ''))}`
+    );
+    await expect(module.t()).resolves.toBe('loaded');
+  });
+
+  it('keeps names with a dollar sign as they are, and the unaliased form', () => {
+    expect(withLocalNoopHelper('import{t as $$}from"./preload-helper.DygEbaNj.js";$$(()=>1);', helper)).toBe(
+      'const $$=(load)=>load();$$(()=>1);',
+    );
+    expect(withLocalNoopHelper("import { t } from './preload-helper.DygEbaNj.js'\nt(()=>1)", helper)).toBe(
+      'const t=(load)=>load();\nt(()=>1)',
+    );
+  });
+
+  it('gives up (null) on any other form, so the helper is kept', () => {
+    expect(withLocalNoopHelper('import*as h from"./preload-helper.DygEbaNj.js";h.t(()=>1);', helper)).toBeNull();
+    expect(
+      withLocalNoopHelper(
+        'import{t as F}from"./preload-helper.DygEbaNj.js";export{t}from"./preload-helper.DygEbaNj.js";',
+        helper,
+      ),
+    ).toBeNull();
+    expect(withLocalNoopHelper('import{t as F}from"./preload-helper.OtherHash.js";', helper)).toBeNull();
   });
 });
