@@ -7,6 +7,11 @@ import { translator } from './translator';
  * these. Looked up with `gt`.
  */
 export const progressUi = {
+  'manager.restoreRecords': {
+    one: '1 manager toolkit record changes (review sessions, 1:1 weeks, team, tally)',
+    other: '{count} manager toolkit records change (review sessions, 1:1 weeks, team, tally)',
+  },
+  'ladder.restoreRecords': { one: '1 career ladder record changes', other: '{count} career ladder records change' },
   'restore.done': 'Your backup was restored.',
   'restore.resetDone': '{label} was reset.',
   'restore.resetKeptNewer': {

@@ -70,34 +70,8 @@ export const ui = {
   'planner.progressForLabel': 'Progress of {title}, {role}',
   'progress.percent': '{percent}%',
   'progress.done': 'Done',
-  // ---- manager toolkit (keys 'manager.*'): add this feature's strings below this line ----
-  // The toolkit's store messages and My progress's restore line (the rest: src/i18n/manager-ui.ts).
-  'manager.locked':
-    'This manager toolkit record was saved by a newer version of the site, so it is shown but not changed here.',
-  'manager.restoreRecords': {
-    one: '1 manager toolkit record changes (review sessions, 1:1 weeks, team, tally)',
-    other: '{count} manager toolkit records change (review sessions, 1:1 weeks, team, tally)',
-  },
-  'manager.sessionDeleted': 'Session deleted.',
-  'manager.rosterFull': 'The team list is full ({max} people).',
-  'manager.clubFull': 'The tally is full ({max} CSMs).',
-  'manager.clubCleared': 'Tally cleared.',
-  'manager.memberRemoved': '{name} removed from the team.',
-  'manager.csmRemoved': '{name} and their figures removed from the tally.',
-  'manager.csmUnnamed': 'CSM {number}',
-  'manager.undone': 'Put back.',
-  'manager.undoKept': 'Put back, except what changed since.',
-  // (the toolkit's own strings are in src/i18n/manager-ui.ts: a module of their own, so only the toolkit's islands
-  // and My progress load them; in `ui` every planner page would, as the islands bundle `ui` whole)
-  // ---- career ladder (keys 'ladder.*'): add this feature's strings below this line ----
-  // The ladder page's own strings are in src/i18n/ladder-ui.ts (bundled only there); these reach other pages (store, restore).
-  'ladder.evidenceDeleted': 'Deleted “{title}” from your record.',
-  'ladder.evidenceRestored': 'Put “{title}” back.',
-  'ladder.evidenceFull': 'Your record holds {max} pieces of evidence, the most it can. Delete one to add another.',
-  'ladder.evidenceFullItem': 'This item has {max} pieces of evidence, the most it can hold.',
-  'ladder.lockedRecord':
-    'This career ladder record was saved by a newer version of the site, so it is kept as it is and not changed here.',
-  'ladder.restoreRecords': { one: '1 career ladder record changes', other: '{count} career ladder records change' },
+  // The manager toolkit's and the career ladder's strings are not here: their stores' messages are in
+  // manager-store-ui.ts and ladder-store-ui.ts, bundled with those stores only (see translator.ts).
 } as const;
 
 /** Looks up a string of `ui` (see `translator`). */

@@ -1,5 +1,6 @@
 import { computed } from 'nanostores';
 import { storageKeys } from '../browser/storage';
+import { lst } from '../i18n/ladder-store-ui';
 import { t } from '../i18n/ui';
 import { readLadderEvidence, readLadderRating, readLadderSettings } from '../lib/ladder-records';
 import {
@@ -29,14 +30,14 @@ const ratingStore = createRecordStore<LadderRating>({
   read: readLadderRating,
   isValidId: isRecordId,
   isEmpty: (record) => !record.rating && record.evidence.length === 0 && record.note === '',
-  lockedMessage: t('ladder.lockedRecord'),
+  lockedMessage: lst('ladder.lockedRecord'),
 });
 
 const evidenceStore = createRecordStore<LadderEvidence>({
   prefix: storageKeys.ladderEvidence(''),
   read: readLadderEvidence,
   isValidId: isEvidenceId,
-  lockedMessage: t('ladder.lockedRecord'),
+  lockedMessage: lst('ladder.lockedRecord'),
   idOf: (evidence) => evidence.id,
 });
 
@@ -47,7 +48,7 @@ const settingsStore = createRecordStore<LadderSettings>({
   read: readLadderSettings,
   isValidId: (id) => id === SETTINGS_ID,
   isEmpty: (settings) => !settings.from && !settings.to && !settings.specialty,
-  lockedMessage: t('ladder.lockedRecord'),
+  lockedMessage: lst('ladder.lockedRecord'),
 });
 
 export const ladderStores = { ratings: ratingStore, evidence: evidenceStore, settings: settingsStore } as const;
@@ -97,7 +98,7 @@ export function attachEvidence(itemId: string, evidenceId: string): boolean {
   const current = ratingOf(itemId);
   if (current.evidence.includes(evidenceId)) return true;
   if (current.evidence.length >= MAX_EVIDENCE_ENTRIES) {
-    announce(t('ladder.evidenceFullItem', { max: MAX_EVIDENCE_ENTRIES }), 'error');
+    announce(lst('ladder.evidenceFullItem', { max: MAX_EVIDENCE_ENTRIES }), 'error');
     return false;
   }
   updateRating(itemId, { evidence: [...current.evidence, evidenceId] });
@@ -133,7 +134,7 @@ export interface EvidenceFields {
 /** Adds a piece of evidence to the record; returns its id, or undefined when the record is full. */
 export function createEvidence(fields: EvidenceFields): string | undefined {
   if (Object.keys($ladderEvidence.get()).length >= MAX_EVIDENCE_ENTRIES) {
-    announce(t('ladder.evidenceFull', { max: MAX_EVIDENCE_ENTRIES }), 'error');
+    announce(lst('ladder.evidenceFull', { max: MAX_EVIDENCE_ENTRIES }), 'error');
     return undefined;
   }
   const id = newEvidenceId();
@@ -172,12 +173,12 @@ export function deleteEvidence(id: string): void {
     evidence: evidenceStore.undoSnapshot(evidenceBefore),
     ratings: ratingStore.undoSnapshot(ratingsBefore),
   };
-  announce(t('ladder.evidenceDeleted', { title: evidence.title }), 'info', {
+  announce(lst('ladder.evidenceDeleted', { title: evidence.title }), 'info', {
     label: t('planner.undo'),
     run: () => {
       evidenceStore.undo(undo.evidence);
       ratingStore.undo(undo.ratings);
-      announce(t('ladder.evidenceRestored', { title: evidence.title }));
+      announce(lst('ladder.evidenceRestored', { title: evidence.title }));
     },
   });
 }

@@ -1,5 +1,5 @@
 import { storageKeys } from '../browser/storage';
-import { t } from '../i18n/ui';
+import { mst } from '../i18n/manager-store-ui';
 import { mergeManagerRecords, stampChanges } from '../lib/manager/merge';
 import { readManagerRecord } from '../lib/manager/stored';
 import { isManagerRecordId, type ManagerRecord, managerRecordId } from '../schemas/manager';
@@ -16,7 +16,7 @@ export const managerStore = createRecordStore<ManagerRecord>({
   read: readManagerRecord,
   isValidId: isManagerRecordId,
   merge: mergeManagerRecords,
-  lockedMessage: t('manager.locked'),
+  lockedMessage: mst('manager.locked'),
   idOf: managerRecordId,
 });
 

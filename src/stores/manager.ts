@@ -1,3 +1,4 @@
+import { mst } from '../i18n/manager-store-ui';
 import { t } from '../i18n/ui';
 import { localToday } from '../lib/dates';
 import { cadenceWeek } from '../lib/manager/one-on-one-week';
@@ -109,7 +110,7 @@ export function addMember(name: string): boolean {
   const clean = clipName(name.trim());
   if (!clean) return false;
   if (current.members.length >= MAX_MANAGER_ITEMS) {
-    announce(t('manager.rosterFull', { max: MAX_MANAGER_ITEMS }), 'error');
+    announce(mst('manager.rosterFull', { max: MAX_MANAGER_ITEMS }), 'error');
     return false;
   }
   save({
@@ -124,7 +125,7 @@ export function removeMember(id: string): void {
   const current = team();
   const member = current.members.find((m) => m.id === id);
   if (!member) return;
-  undoable('team', t('manager.memberRemoved', { name: member.name }), () =>
+  undoable('team', mst('manager.memberRemoved', { name: member.name }), () =>
     save({ ...current, members: current.members.filter((m) => m.id !== id) }),
   );
 }
@@ -136,7 +137,8 @@ function undoable(recordId: string, message: string, change: () => void): void {
   const undo = store.undoSnapshot(before);
   announce(message, 'info', {
     label: t('planner.undo'),
-    run: () => announce(store.undo(undo, stampManagerReplacement) > 0 ? t('manager.undoKept') : t('manager.undone')),
+    run: () =>
+      announce(store.undo(undo, stampManagerReplacement) > 0 ? mst('manager.undoKept') : mst('manager.undone')),
   });
 }
 
@@ -177,7 +179,7 @@ function club(): Club {
 export function addCsm(): string | undefined {
   const current = club();
   if (current.csms.length >= MAX_MANAGER_ITEMS) {
-    announce(t('manager.clubFull', { max: MAX_MANAGER_ITEMS }), 'error');
+    announce(mst('manager.clubFull', { max: MAX_MANAGER_ITEMS }), 'error');
     return undefined;
   }
   const id = newId();
@@ -209,8 +211,8 @@ export function removeCsm(id: string): void {
   const csm = current.csms[index];
   if (!csm) return;
   // Named as the tally names them: an unnamed CSM by their place ("CSM 2").
-  const name = csm.name || t('manager.csmUnnamed', { number: index + 1 });
-  undoable('club', t('manager.csmRemoved', { name }), () =>
+  const name = csm.name || mst('manager.csmUnnamed', { number: index + 1 });
+  undoable('club', mst('manager.csmRemoved', { name }), () =>
     save({ ...current, csms: current.csms.filter((entry) => entry.id !== id) }),
   );
 }
@@ -222,10 +224,10 @@ export function changeClubChoices(change: Partial<Club['choices']>): void {
 
 /** Clears the whole tally (entries and choices), with Undo right after; the CSMs stay removed in other tabs too. */
 export function clearClub(): void {
-  undoable('club', t('manager.clubCleared'), () => save({ ...club(), csms: [], choices: {} }));
+  undoable('club', mst('manager.clubCleared'), () => save({ ...club(), csms: [], choices: {} }));
 }
 
 /** Deletes a review session, with Undo right after. */
 export function deleteReview(id: string): void {
-  undoable(`review-${id}`, t('manager.sessionDeleted'), () => store.set(`review-${id}`, undefined));
+  undoable(`review-${id}`, mst('manager.sessionDeleted'), () => store.set(`review-${id}`, undefined));
 }

@@ -2,9 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checklistUi } from '../../src/i18n/checklist-ui';
+import { ladderStoreUi } from '../../src/i18n/ladder-store-ui';
 import { ladderUi, lt } from '../../src/i18n/ladder-ui';
 import { managerExportUi } from '../../src/i18n/manager-export-ui';
 import { managerPageUi } from '../../src/i18n/manager-page-ui';
+import { managerStoreUi } from '../../src/i18n/manager-store-ui';
 import { managerUi } from '../../src/i18n/manager-ui';
 import { managerWeekUi } from '../../src/i18n/manager-week-ui';
 import { pageUi, searchUi } from '../../src/i18n/page-ui';
@@ -48,6 +50,8 @@ const DICTIONARIES: { module: string; dictionary: Dictionary; lookup: string; at
   { module: 'manager-export-ui', dictionary: managerExportUi, lookup: 'xt', atLeast: 3 },
   { module: 'manager-week-ui', dictionary: managerWeekUi, lookup: 'wt', atLeast: 3 },
   { module: 'ladder-ui', dictionary: ladderUi, lookup: 'lt', atLeast: 50 },
+  { module: 'manager-store-ui', dictionary: managerStoreUi, lookup: 'mst', atLeast: 8 },
+  { module: 'ladder-store-ui', dictionary: ladderStoreUi, lookup: 'lst', atLeast: 4 },
   { module: 'page-ui', dictionary: pageUi, lookup: 'pageT', atLeast: 40 },
 ];
 

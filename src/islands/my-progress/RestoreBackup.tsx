@@ -107,10 +107,10 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
                 <li>{gt('progressPage.restorePlans', { count: pending.changes.plansChanged })}</li>
               )}
               {pending.changes.managerChanged > 0 && (
-                <li>{t('manager.restoreRecords', { count: pending.changes.managerChanged })}</li>
+                <li>{gt('manager.restoreRecords', { count: pending.changes.managerChanged })}</li>
               )}
               {pending.changes.ladderChanged > 0 && (
-                <li>{t('ladder.restoreRecords', { count: pending.changes.ladderChanged })}</li>
+                <li>{gt('ladder.restoreRecords', { count: pending.changes.ladderChanged })}</li>
               )}
             </ul>
           )}
