@@ -2,6 +2,7 @@ import { translator } from './translator';
 
 /** The plan builder's strings (keys 'plan.*'), needed by the plan builder and My progress's plan cards only. */
 export const planUi = {
+  'storage.lockedPlan': 'This plan was saved by a newer version of the site and cannot be changed here.',
   'plan.lostEdits': {
     one: 'Another tab changed the same text at the same moment; its text was kept in both tabs. Yours is not lost:',
     other:

@@ -18,6 +18,7 @@ import { fill } from './fill';
  * | manager-export-ui.ts | xt | the manager toolkit's exports, loaded on demand |
  * | manager-week-ui.ts | wt | My progress's "My week as a manager" |
  * | ladder-ui.ts | lt | the career ladder page |
+ * | checklist-store-ui.ts | cst | the checklists' store (the program pages, My progress) |
  * | manager-store-ui.ts | mst | the manager toolkit's store (the manager page's tools, My progress) |
  * | ladder-store-ui.ts | lst | the career ladder's store (the ladder page, My progress) |
  * | page-ui.ts | pageT, searchT | pages rendered at build time (never in a bundle); searchT's strings reach the search panel's script through a data attribute |

@@ -46,21 +46,7 @@ export const ui = {
   'storage.fullNow': 'Storage is full: your last change is shown but could not be saved in this browser.',
   'storage.roomAgain': 'Saved: there is room again and all your changes are stored.',
   'storage.invalidWrite': 'Not saved: this change does not fit what can be stored ({reason}). It is still on screen.',
-  'storage.lockedTask': 'This task was saved by a newer version of the site and cannot be changed here.',
-  'storage.lockedProgram': 'These settings were saved by a newer version of the site and cannot be changed here.',
-  'storage.lockedMeta': 'Your backup details were saved by a newer version of the site and are left as they are.',
-  'storage.lockedPlan': 'This plan was saved by a newer version of the site and cannot be changed here.',
   'planner.undo': 'Undo',
-  'planner.resetDone': '{title} was reset.',
-  'planner.resetKeptNewer': {
-    one: '{title} was reset; 1 task saved by a newer version of the site was left as it is.',
-    other: '{title} was reset; {count} tasks saved by a newer version of the site were left as they are.',
-  },
-  'planner.undone': '{title} is back as it was.',
-  'planner.undoneKept': {
-    one: '{title} is back, except 1 item changed since the reset, which keeps its newer state.',
-    other: '{title} is back, except {count} items changed since the reset, which keep their newer state.',
-  },
   // Limits, undo and focus in the plan builder (the length counter is shared with checklist notes).
   'limit.count': '{count} / {max}',
   'limit.countLabel': '{count} of {max} characters',

@@ -1,5 +1,6 @@
 import { computed } from 'nanostores';
 import { storageKeys } from '../browser/storage';
+import { cst } from '../i18n/checklist-store-ui';
 import { t } from '../i18n/ui';
 import { readPlannerMeta, readProgramSettings, readTaskRecord } from '../lib/stored-records';
 import type { Role } from '../schemas/program';
@@ -26,7 +27,7 @@ const taskStore = createRecordStore<TaskRecord>({
   read: readTaskRecord,
   isValidId: isRecordId,
   isEmpty: (record) => record.state === 'open' && record.note === '',
-  lockedMessage: t('storage.lockedTask'),
+  lockedMessage: cst('storage.lockedTask'),
 });
 
 const programStore = createRecordStore<ProgramSettings>({
@@ -34,7 +35,7 @@ const programStore = createRecordStore<ProgramSettings>({
   read: readProgramSettings,
   isValidId: isRecordId,
   isEmpty: (settings) => !settings.startDate && !settings.role && !settings.hideDone,
-  lockedMessage: t('storage.lockedProgram'),
+  lockedMessage: cst('storage.lockedProgram'),
 });
 
 /** The meta record is one key: an empty id after its prefix. */
@@ -43,7 +44,7 @@ const metaStore = createRecordStore<PlannerMeta>({
   prefix: storageKeys.meta,
   read: readPlannerMeta,
   isValidId: (id) => id === META_ID,
-  lockedMessage: t('storage.lockedMeta'),
+  lockedMessage: cst('storage.lockedMeta'),
 });
 
 export const checklistStores = { tasks: taskStore, programs: programStore } as const;
@@ -135,7 +136,7 @@ export function resetProgram(programId: string, itemIds: readonly string[], titl
   const undo = { tasks: taskStore.undoSnapshot(tasksBefore), program: programStore.undoSnapshot(programBefore) };
   const keptNewer = itemIds.filter((id) => locked.has(id)).length;
   announce(
-    keptNewer > 0 ? t('planner.resetKeptNewer', { title, count: keptNewer }) : t('planner.resetDone', { title }),
+    keptNewer > 0 ? cst('planner.resetKeptNewer', { title, count: keptNewer }) : cst('planner.resetDone', { title }),
     'info',
     { label: t('planner.undo'), run: () => undoReset(title, undo) },
   );
@@ -146,7 +147,7 @@ function undoReset(
   undo: { tasks: UndoSnapshot<TaskRecord>; program: UndoSnapshot<ProgramSettings> },
 ): void {
   const kept = taskStore.undo(undo.tasks) + programStore.undo(undo.program);
-  announce(kept > 0 ? t('planner.undoneKept', { title, count: kept }) : t('planner.undone', { title }));
+  announce(kept > 0 ? cst('planner.undoneKept', { title, count: kept }) : cst('planner.undone', { title }));
 }
 
 /** Records that the reader downloaded a backup now. */

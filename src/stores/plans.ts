@@ -32,7 +32,7 @@ const planStore = createRecordStore<Plan>({
     if (lost.length > 0) queueMicrotask(() => offerLostEdits(local.id, lost));
     return value;
   },
-  lockedMessage: t('storage.lockedPlan'),
+  lockedMessage: planT('storage.lockedPlan'),
   idOf: (plan) => plan.id,
 });
 

@@ -20,15 +20,15 @@ const PLAIN_PAGE_JS_BYTES = 3 * 1024;
 // 36,426, 35,560 and 34,057 since every record store saves on leaving the page (its own code, 0.1–0.2 KB);
 // 36,206, 35,348 and 33,839 with the shell's scripts in one file; 36,222, 35,364 and 33,850 with the Intl
 // formatters made on first use (they save 0.13 s of script at the start, for 11 to 16 bytes); 36,144, 35,287 and
-// 33,774 without the preload helper's own file; 35,770, 35,194 and 33,620 with the manager toolkit's and the
-// ladder's store messages out of the shared dictionary (src/i18n/manager-store-ui.ts, ladder-store-ui.ts).
+// 33,774 without the preload helper's own file; 35,568, 34,955 and 33,390 with the stores' messages out of the
+// shared dictionary (src/i18n/checklist-store-ui.ts, manager-store-ui.ts, ladder-store-ui.ts).
 const PLANNER_PAGE_JS_BYTES = 36 * 1024;
 // My progress carries every kind of reader data at once (checklists, plans, the manager toolkit and the career
 // ladder: backup, restore and Reset all need each store and schema) plus the dashboard and the manager's week.
 // Lowered from 50 KB with Valibot and without the preload helper (issue 17): measured 43,906 bytes; 43,018 since
 // the program pages' strings have a dictionary of their own, 43,106 with saving on leaving the page, 42,884 with
-// the shell's scripts in one file; 42,822 without the preload helper's own file; 43,025 with the two stores'
-// messages in dictionaries of their own (My progress carries both stores, so it gets both modules).
+// the shell's scripts in one file; 42,822 without the preload helper's own file; 43,124 with the stores'
+// messages in dictionaries of their own (My progress carries every store, so it gets every one of them).
 const MY_PROGRESS_JS_BYTES = 43 * 1024;
 const PAGE_CSS_BYTES = 10 * 1024;
 

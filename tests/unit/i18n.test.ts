@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checklistStoreUi } from '../../src/i18n/checklist-store-ui';
 import { checklistUi } from '../../src/i18n/checklist-ui';
 import { ladderStoreUi } from '../../src/i18n/ladder-store-ui';
 import { ladderUi, lt } from '../../src/i18n/ladder-ui';
@@ -50,6 +51,7 @@ const DICTIONARIES: { module: string; dictionary: Dictionary; lookup: string; at
   { module: 'manager-export-ui', dictionary: managerExportUi, lookup: 'xt', atLeast: 3 },
   { module: 'manager-week-ui', dictionary: managerWeekUi, lookup: 'wt', atLeast: 3 },
   { module: 'ladder-ui', dictionary: ladderUi, lookup: 'lt', atLeast: 50 },
+  { module: 'checklist-store-ui', dictionary: checklistStoreUi, lookup: 'cst', atLeast: 6 },
   { module: 'manager-store-ui', dictionary: managerStoreUi, lookup: 'mst', atLeast: 8 },
   { module: 'ladder-store-ui', dictionary: ladderStoreUi, lookup: 'lst', atLeast: 4 },
   { module: 'page-ui', dictionary: pageUi, lookup: 'pageT', atLeast: 40 },
