@@ -1,7 +1,7 @@
 /*
  * Vite wraps every `import()` of the browser code in its preload helper, even
  * with `build.modulePreload: false` (vitejs/vite#13952, #18551): 0.9 KB gzip on
- * every page with a lazy import, the plain pages included, where the 4 KB
+ * every page with a lazy import, the plain pages included, where the 3 KB
  * budget is nearly spent. With module preloading off, the helper only loads the
  * CSS of the chunks it imports lazily; when none of them has CSS, every call is
  * `helper(() => import(…), [])`, which is `import(…)` with extra steps. Then

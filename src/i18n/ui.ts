@@ -56,8 +56,9 @@ export const ui = {
   'planner.progressForLabel': 'Progress of {title}, {role}',
   'progress.percent': '{percent}%',
   'progress.done': 'Done',
-  // The manager toolkit's and the career ladder's strings are not here: their stores' messages are in
-  // manager-store-ui.ts and ladder-store-ui.ts, bundled with those stores only (see translator.ts).
+  // No store's own messages are here: the checklists', the manager toolkit's and the career ladder's are in
+  // checklist-store-ui.ts, manager-store-ui.ts and ladder-store-ui.ts, the plans' in plan-ui.ts, each bundled
+  // with its store only (see translator.ts).
 } as const;
 
 /** Looks up a string of `ui` (see `translator`). */
