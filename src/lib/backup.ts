@@ -12,7 +12,8 @@ import { managerRecordId } from '../schemas/manager';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
 import { clipText } from './clip-text';
 import { readManagerRecord } from './manager/stored';
-import { type ReadResult, readPlan } from './stored-records';
+import { readPlan } from './plan-records';
+import type { ReadResult } from './stored-records';
 
 /**
  * Replaces each record of `json[section]` by what the stored-record `read`er

@@ -1,6 +1,6 @@
 import type { Plan } from '../schemas/plan';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
-import { readPlan } from './stored-records';
+import { readPlan } from './plan-records';
 
 /*
  * A plan in a review link, without a server: the plan as JSON, deflated

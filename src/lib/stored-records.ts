@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { type Plan, planSchema, planV1Schema, planV2Schema } from '../schemas/plan';
 import {
   CURRENT_VERSION,
   type PlannerMeta,
@@ -93,18 +92,4 @@ export function readProgramSettings(raw: string): ReadResult<ProgramSettings> {
 /** Reads the planner meta record. Never throws. */
 export function readPlannerMeta(raw: string): ReadResult<PlannerMeta> {
   return readVersioned(raw, CURRENT_VERSION.meta, plannerMetaSchema, {});
-}
-
-/**
- * Plans: v1 had no change stamps; v2 starts with none (every field counts as
- * unstamped). v3 adds optional item sources: a v2 plan is a v3 plan without them.
- */
-const PLAN_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
-  1: (value) => ({ ...v.parse(planV1Schema, value), v: 2, clock: {}, removed: {} }),
-  2: (value) => ({ ...v.parse(planV2Schema, value), v: 3 }),
-};
-
-/** Reads a stored 30-60-90 plan. Never throws. */
-export function readPlan(raw: string): ReadResult<Plan> {
-  return readVersioned(raw, CURRENT_VERSION.plan, planSchema, PLAN_MIGRATIONS);
 }

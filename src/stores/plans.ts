@@ -5,7 +5,7 @@ import { planT } from '../i18n/plan-ui';
 import { t } from '../i18n/ui';
 import { createStampClock, type LostEdit, mergePlans, newTabId, stampChanges, withPathValue } from '../lib/plan-clock';
 import { createPlan, duplicatePlan, newId, sortPlans } from '../lib/plan-model';
-import { readPlan } from '../lib/stored-records';
+import { readPlan } from '../lib/plan-records';
 import { isPlanId, type Plan } from '../schemas/plan';
 import { announce } from './announcer';
 import { AUTOSAVE_MS, createRecordStore } from './record-store';

@@ -9,8 +9,8 @@ import {
   updateGoal,
   updatePlanFields,
 } from '../../src/lib/plan-model';
+import { readPlan } from '../../src/lib/plan-records';
 import { stableStringify } from '../../src/lib/stable-json';
-import { readPlan } from '../../src/lib/stored-records';
 import type { Goal, Plan } from '../../src/schemas/plan';
 
 /*

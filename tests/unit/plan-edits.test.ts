@@ -13,8 +13,8 @@ import {
   removeGoal,
   removePerson,
 } from '../../src/lib/plan-model';
+import { readPlan } from '../../src/lib/plan-records';
 import { addSuggestion, type SuggestionIdea, suggestionBlocked } from '../../src/lib/plan-suggestions';
-import { readPlan } from '../../src/lib/stored-records';
 import { formatCount, quoted, reachedLimit, showsCounter } from '../../src/lib/text-limit';
 import { type Goal, MAX_PLAN_ITEMS, type Plan } from '../../src/schemas/plan';
 

@@ -7,8 +7,8 @@ import { calendarFile, planCalendarEvents } from '../../src/lib/plan-calendar';
 import { mergePlans, stampChanges } from '../../src/lib/plan-clock';
 import { filterIdeas, ideasInPlan } from '../../src/lib/plan-ideas';
 import { addGoal, addPerson, createPlan, updatePlanFields } from '../../src/lib/plan-model';
+import { readPlan } from '../../src/lib/plan-records';
 import { addSuggestion, type SuggestionIdea, suggestionBlocked } from '../../src/lib/plan-suggestions';
-import { readPlan } from '../../src/lib/stored-records';
 import { type Plan, planSchema } from '../../src/schemas/plan';
 
 const source = { href: '/handbook/customer-success/csm/csm-manager/#review-checklist', label: 'Review Checklist' };

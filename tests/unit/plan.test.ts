@@ -17,7 +17,7 @@ import {
   updatePhase,
   updatePlanFields,
 } from '../../src/lib/plan-model';
-import { readPlan } from '../../src/lib/stored-records';
+import { readPlan } from '../../src/lib/plan-records';
 import type { Plan } from '../../src/schemas/plan';
 
 function samplePlan(): Plan {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStorage } from '../../src/browser/storage';
 import { makeStamp, stampChanges } from '../../src/lib/plan-clock';
 import { addGoal, createPlan, updatePlanFields } from '../../src/lib/plan-model';
-import { readPlan } from '../../src/lib/stored-records';
+import { readPlan } from '../../src/lib/plan-records';
 import type { Plan } from '../../src/schemas/plan';
 import { restoreAll } from '../../src/stores/all-data';
 import { $announcement } from '../../src/stores/announcer';

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/lib/backup';
 import { readManagerRecord } from '../../src/lib/manager/stored';
 import { createPlan } from '../../src/lib/plan-model';
-import { readPlan, readProgramSettings, readTaskRecord } from '../../src/lib/stored-records';
+import { readPlan } from '../../src/lib/plan-records';
+import { readProgramSettings, readTaskRecord } from '../../src/lib/stored-records';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/storage', name), 'utf8');
 
