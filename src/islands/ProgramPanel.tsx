@@ -1,7 +1,7 @@
 import '../styles/planner.css';
 import '../styles/checklist.css';
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { downloadText } from '../browser/download';
 import { renderedPlainText } from '../browser/task-words';
 import { ct } from '../i18n/checklist-ui';
@@ -15,9 +15,9 @@ import { announce } from '../stores/announcer';
 import { $programSettings, $tasks, resetProgram, setProgramSettings } from '../stores/planner';
 import { programLensStore } from '../stores/program-lens';
 import { Announcer } from './Announcer';
-import { ConfirmDialog } from './ConfirmDialog';
 import { ProgressMeter } from './ProgressMeter';
 import { StorageNotices } from './StorageNotices';
+import { useConfirm } from './use-confirm';
 import { useCopyWithFallback } from './use-copy';
 import { usePlannerReady } from './use-planner-ready';
 import { useProgramExtras } from './use-program-extras';
@@ -46,7 +46,13 @@ export default function ProgramPanel({ program }: Props) {
     copied: ct('planner.copied'),
     failed: ct('planner.copyFailed'),
   });
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [resetDialog, askReset] = useConfirm({
+    id: `reset-${program.id}`,
+    title: ct('planner.resetTitle', { title: program.shortTitle }),
+    text: ct('planner.resetText'),
+    confirmLabel: t('planner.resetConfirm'),
+    onConfirm: () => resetProgram(program.id, programItemIds(program), program.shortTitle),
+  });
 
   /**
    * The export code loads on demand (the reader heads for the buttons first: see prefetch): the
@@ -157,25 +163,13 @@ export default function ProgramPanel({ program }: Props) {
         <button type="button" class="button" disabled={!ready} onClick={() => void download()}>
           {ct('planner.downloadMarkdown')}
         </button>
-        <button
-          type="button"
-          class="button button--danger"
-          disabled={!ready}
-          onClick={() => dialog.current?.showModal()}
-        >
+        <button type="button" class="button button--danger" disabled={!ready} onClick={askReset}>
           {ct('planner.reset')}
         </button>
       </div>
       {fallbackBox}
 
-      <ConfirmDialog
-        dialogRef={dialog}
-        id={`reset-${program.id}`}
-        title={ct('planner.resetTitle', { title: program.shortTitle })}
-        text={ct('planner.resetText')}
-        confirmLabel={t('planner.resetConfirm')}
-        onConfirm={() => resetProgram(program.id, programItemIds(program), program.shortTitle)}
-      />
+      {resetDialog}
       <Announcer />
     </section>
   );

@@ -14,8 +14,9 @@ import { choiceLines, criterionShort, formatNumber } from '../../lib/manager/wor
 import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/manager';
 import { $club, addCsm, changeClubChoices, changeCsm, clearClub, removeCsm } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
+import { useConfirm } from '../use-confirm';
 import { MarkdownButtons } from './exports';
-import { PageStatus, useConfirm, useFocusLater } from './parts';
+import { PageStatus, useFocusLater } from './parts';
 import { useManagerReady } from './shared';
 
 type NumberField = 'netArr' | 'endingArr' | 'ebr' | 'greenPlans' | 'adoptionPlays' | 'workshops';

@@ -16,7 +16,8 @@ import {
   logMemberDate,
   removeMember,
 } from '../../stores/manager';
-import { PageStatus, useConfirm, useFocusLater } from './parts';
+import { useConfirm } from '../use-confirm';
+import { PageStatus, useFocusLater } from './parts';
 import { StateTag, useManagerReady } from './shared';
 
 /**

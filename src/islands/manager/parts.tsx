@@ -1,9 +1,7 @@
-import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { MAX_NOTE_LENGTH } from '../../schemas/stored';
 import { Announcer } from '../Announcer';
-import type { ConfirmDialog } from '../ConfirmDialog';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 import { StorageNotices } from '../StorageNotices';
 
@@ -96,27 +94,4 @@ export function NoteItem({ id, title, done, note, disabled, onDone, onNote, chil
       <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
     </li>
   );
-}
-
-type ConfirmProps = Omit<Parameters<typeof ConfirmDialog>[0], 'dialogRef'>;
-
-/**
- * The shared confirm dialog for a destructive action, its code loaded when
- * the reader first asks for it (like the exports). Returns the dialog (once
- * loaded) and `ask`, which opens it; closing it gives the focus back to the
- * button that asked.
- */
-export function useConfirm(props: ConfirmProps): [JSX.Element | null, () => void] {
-  const ref = useRef<HTMLDialogElement>(null);
-  const [Dialog, setDialog] = useState<typeof ConfirmDialog | undefined>(undefined);
-  const [asked, setAsked] = useState(0);
-  useEffect(() => {
-    if (asked) ref.current?.showModal();
-  }, [asked]);
-  const ask = () =>
-    void import('./confirm').then(({ ConfirmDialog: loaded }) => {
-      setDialog(() => loaded);
-      setAsked((n) => n + 1);
-    });
-  return [Dialog ? <Dialog dialogRef={ref} {...props} /> : null, ask];
 }

@@ -1,33 +1,28 @@
-import { useRef } from 'preact/hooks';
 import { gt } from '../../i18n/progress-ui';
 import { t } from '../../i18n/ui';
 import { restoreAll } from '../../stores/all-data';
 import { announce } from '../../stores/announcer';
-import { ConfirmDialog } from '../ConfirmDialog';
+import { useConfirm } from '../use-confirm';
 
 /** Reset all planner data, after asking; offers Undo. */
 export function ResetAll({ ready }: { ready: boolean }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [dialog, ask] = useConfirm({
+    id: 'reset-all-dialog-title',
+    title: gt('progressPage.resetAllConfirmTitle'),
+    text: gt('progressPage.resetAllText'),
+    confirmLabel: t('planner.resetConfirm'),
+    onConfirm: () => {
+      const outcome = restoreAll({ tasks: {}, programs: {}, plans: {}, manager: {} }, gt('progressPage.resetAllDone'));
+      if (!outcome.ok) announce(outcome.error, 'error');
+    },
+  });
   return (
     <section aria-labelledby="reset-all-title">
       <h2 id="reset-all-title">{gt('progressPage.resetAllTitle')}</h2>
-      <button type="button" class="button button--danger" disabled={!ready} onClick={() => dialog.current?.showModal()}>
+      <button type="button" class="button button--danger" disabled={!ready} onClick={ask}>
         {gt('progressPage.resetAll')}
       </button>
-      <ConfirmDialog
-        dialogRef={dialog}
-        id="reset-all-dialog-title"
-        title={gt('progressPage.resetAllConfirmTitle')}
-        text={gt('progressPage.resetAllText')}
-        confirmLabel={t('planner.resetConfirm')}
-        onConfirm={() => {
-          const outcome = restoreAll(
-            { tasks: {}, programs: {}, plans: {}, manager: {} },
-            gt('progressPage.resetAllDone'),
-          );
-          if (!outcome.ok) announce(outcome.error, 'error');
-        }}
-      />
+      {dialog}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import '../../styles/planner.css';
 import '../../styles/plan.css';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
 import { t } from '../../i18n/ui';
 import { parseIsoDate } from '../../lib/dates';
@@ -21,8 +21,8 @@ import {
 } from '../../stores/plans';
 import { $storageStatus } from '../../stores/storage-session';
 import { Announcer } from '../Announcer';
-import { ConfirmDialog } from '../ConfirmDialog';
 import { StorageNotices } from '../StorageNotices';
+import { useConfirm } from '../use-confirm';
 import { Field } from './Field';
 import { focusAfterRender, useFocusAfterRender } from './focus';
 import { Ideas, type IdeaView } from './Ideas';
@@ -269,9 +269,15 @@ interface PlanListProps {
 }
 
 function PlanList({ plans, currentId, templates }: PlanListProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const current = plans.find((p) => p.id === currentId);
   const title = current?.title.trim() || planT('plan.untitled');
+  const [deleteDialog, askDelete] = useConfirm({
+    id: 'delete-plan-title',
+    title: planT('plan.deleteTitle', { title }),
+    text: planT('plan.deleteText'),
+    confirmLabel: planT('plan.deleteConfirm'),
+    onConfirm: () => deletePlan(currentId),
+  });
   return (
     <nav class="plan-list" aria-labelledby="plan-list-title">
       <h2 id="plan-list-title">{planT('plan.yourPlans')}</h2>
@@ -294,18 +300,11 @@ function PlanList({ plans, currentId, templates }: PlanListProps) {
         <button type="button" class="button" onClick={duplicateCurrentPlan}>
           {planT('plan.duplicate')}
         </button>
-        <button type="button" class="button button--danger" onClick={() => dialog.current?.showModal()}>
+        <button type="button" class="button button--danger" onClick={askDelete}>
           {planT('plan.delete')}
         </button>
       </div>
-      <ConfirmDialog
-        dialogRef={dialog}
-        id="delete-plan-title"
-        title={planT('plan.deleteTitle', { title })}
-        text={planT('plan.deleteText')}
-        confirmLabel={planT('plan.deleteConfirm')}
-        onConfirm={() => deletePlan(currentId)}
-      />
+      {deleteDialog}
     </nav>
   );
 }

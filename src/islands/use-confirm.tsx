@@ -1,0 +1,28 @@
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ConfirmDialog } from './ConfirmDialog';
+
+type ConfirmProps = Omit<Parameters<typeof ConfirmDialog>[0], 'dialogRef'>;
+
+/**
+ * The confirm dialog for a destructive action (reset a program, delete a plan,
+ * reset all, clear a tally, remove a team member), its code loaded the first
+ * time the reader asks, like the exports: no planner page carries it in its
+ * first load. Returns the dialog (once loaded) and `ask`, which opens it;
+ * closing it gives the focus back to the button that asked, as the browser
+ * does for a modal dialog.
+ */
+export function useConfirm(props: ConfirmProps): [JSX.Element | null, () => void] {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [Dialog, setDialog] = useState<typeof ConfirmDialog | undefined>(undefined);
+  const [asked, setAsked] = useState(0);
+  useEffect(() => {
+    if (asked) ref.current?.showModal();
+  }, [asked]);
+  const ask = () =>
+    void import('./ConfirmDialog').then(({ ConfirmDialog: loaded }) => {
+      setDialog(() => loaded);
+      setAsked((n) => n + 1);
+    });
+  return [Dialog ? <Dialog dialogRef={ref} {...props} /> : null, ask];
+}
