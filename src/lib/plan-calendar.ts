@@ -1,10 +1,12 @@
-import type { EventAttributes, HeaderAttributes, ReturnObject } from 'ics';
 import type { Plan } from '../schemas/plan';
 import { addDays } from './dates';
 import { foldContentLines } from './ics-fold';
+import type { CreateEvents } from './ics-library';
 import { calendarText } from './ics-text';
 import { dayDate, dueDate, phaseRange } from './plan-dates';
 import { PHASE_TITLES } from './plan-labels';
+
+export { loadIcs } from './ics-library';
 
 /** An all-day calendar event; `end` is the day after the last day, as iCalendar wants. */
 export interface CalendarEvent {
@@ -111,9 +113,6 @@ export function planCalendarEvents(plan: Plan, options: CalendarOptions = {}): C
   }
   return events;
 }
-
-/** The `ics` library's `createEvents`, passed in so the library loads only when a calendar is asked for. */
-export type CreateEvents = (events: EventAttributes[], header: HeaderAttributes) => ReturnObject;
 
 export type CalendarFile = { ok: true; text: string } | { ok: false; error: string };
 

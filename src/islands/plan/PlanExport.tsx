@@ -38,11 +38,11 @@ export function PlanExport({ plan }: { plan: Plan }) {
 
   const calendar = async () => {
     // The calendar code and the iCalendar library load only when the reader asks for a calendar.
-    const [{ createEvents }, { calendarFile, planCalendarEvents }, { planFileName }] = await Promise.all([
-      import('ics'),
+    const [{ calendarFile, loadIcs, planCalendarEvents }, { planFileName }] = await Promise.all([
       import('../../lib/plan-calendar'),
       loadMarkdown(),
     ]);
+    const { createEvents } = await loadIcs();
     const planUrl = `${builderUrl()}?plan=${plan.id}`;
     const result = calendarFile(planCalendarEvents(plan, { planUrl, weeklyCheckIn }), createEvents);
     if (!result.ok) {

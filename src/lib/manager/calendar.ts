@@ -3,8 +3,8 @@ import { mt } from '../../i18n/manager-ui';
 import type { ManagerSettings, Team } from '../../schemas/manager';
 import { addDays } from '../dates';
 import { foldContentLines } from '../ics-fold';
+import type { CreateEvents } from '../ics-library';
 import { calendarText } from '../ics-text';
-import type { CreateEvents } from '../plan-calendar';
 import { seedItems } from './agenda';
 import { periodStartOf, renewalSchedule, type Schedule } from './cadence';
 import { cadenceWeek, type WeekStart, weekStartOf } from './one-on-one-week';
@@ -155,8 +155,7 @@ function parts(iso: string): [number, number, number] {
 
 export type CalendarFile = { ok: true; text: string } | { ok: false; error: string };
 
-/** The iCalendar library, loaded from here (itself loaded on demand), so the toolkit's islands need no loader for it. */
-export const loadIcs = () => import('ics');
+export { loadIcs } from '../ics-library';
 
 /** Recurring all-day events as an iCalendar file, lines folded by octets. */
 export function recurringCalendarFile(events: readonly RecurringEvent[], createEvents: CreateEvents): CalendarFile {
