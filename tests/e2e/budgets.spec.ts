@@ -181,6 +181,33 @@ for (const path of PLANNER_PAGES) {
 }
 
 /*
+ * Code a click needs stays out of the first load (December 3): the confirm
+ * dialog loads when a reader first asks to reset or delete (use-confirm.tsx),
+ * and the plan builder reaches the calendar library through the lazy
+ * calendar code, so the bundler's helper for CommonJS modules is not in its
+ * first load either. Chunks are named after their first module.
+ */
+test('a planner page loads the confirm dialog when the reader first asks, and its focus comes back', async ({
+  page,
+}) => {
+  const onboarding = await load(page, '/handbook/customer-success/csm/csm-onboarding/');
+  expect(onboarding.urls.filter((url) => /ConfirmDialog/.test(url))).toEqual([]);
+  const asked = page.waitForResponse((response) => /ConfirmDialog/.test(response.url()));
+  const reset = page.getByRole('button', { name: 'Reset…' });
+  await reset.click();
+  await asked;
+  const dialog = page.getByRole('dialog', { name: 'Reset Onboarding?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(reset).toBeFocused();
+
+  const builder = await load(page, '/plan-builder/');
+  expect(builder.urls.filter((url) => /ConfirmDialog|rolldown-runtime/.test(url))).toEqual([]);
+});
+
+/*
  * What opening search costs before the first query: Pagefind's runtime, its
  * WebAssembly and the page metadata index, nothing else (no worker script, no
  * filter index: the chips are in the page). Raw bytes, as the benchmark counts them.
