@@ -24,6 +24,8 @@ export const ui = {
   'planner.clearDate': 'Clear date',
   'planner.resetConfirm': 'Reset',
   'planner.cancel': 'Cancel',
+  'planner.loadFailed':
+    'This part of the page could not load, so nothing was done. Check your connection and try again, or reload the page.',
   'planner.dismiss': 'Dismiss',
   'storage.unavailable':
     'Your progress is not being saved in this browser (storage is blocked, for example in private browsing). Everything works until you close this page.',

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConfirmDialog } from './ConfirmDialog';
+import { loadOrSay } from './load-or-say';
 
 type ConfirmProps = Omit<Parameters<typeof ConfirmDialog>[0], 'dialogRef'>;
 
@@ -10,7 +11,8 @@ type ConfirmProps = Omit<Parameters<typeof ConfirmDialog>[0], 'dialogRef'>;
  * time the reader asks, like the exports: no planner page carries it in its
  * first load. Returns the dialog (once loaded) and `ask`, which opens it;
  * closing it gives the focus back to the button that asked, as the browser
- * does for a modal dialog.
+ * does for a modal dialog. When the code cannot load, the page says so and
+ * nothing is done (loadOrSay).
  */
 export function useConfirm(props: ConfirmProps): [JSX.Element | null, () => void] {
   const ref = useRef<HTMLDialogElement>(null);
@@ -19,10 +21,11 @@ export function useConfirm(props: ConfirmProps): [JSX.Element | null, () => void
   useEffect(() => {
     if (asked) ref.current?.showModal();
   }, [asked]);
-  const ask = () =>
-    void import('./ConfirmDialog').then(({ ConfirmDialog: loaded }) => {
-      setDialog(() => loaded);
-      setAsked((n) => n + 1);
-    });
+  const ask = async () => {
+    const loaded = await loadOrSay(() => import('./ConfirmDialog'));
+    if (!loaded) return;
+    setDialog(() => loaded.ConfirmDialog);
+    setAsked((n) => n + 1);
+  };
   return [Dialog ? <Dialog dialogRef={ref} {...props} /> : null, ask];
 }

@@ -227,6 +227,28 @@ test.describe('checklists', () => {
     await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
   });
 
+  test('when the confirm dialog cannot load (offline, a new deploy), the page says so and resets nothing', async ({
+    page,
+    pageProblems,
+  }) => {
+    await openPlanner(page, INTERNSHIP);
+    await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+    // The dialog's code loads on the first click (use-confirm.tsx): here that request fails.
+    await page.route('**/_astro/ConfirmDialog.*.js', (route) => route.abort());
+    await page.getByRole('button', { name: 'Reset…' }).click();
+    await expect(page.getByRole('status')).toContainText('could not load');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
+    // Once the connection is back, the same button asks as usual.
+    await page.unroute('**/_astro/ConfirmDialog.*.js');
+    await page.getByRole('button', { name: 'Reset…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Reset Internship?' })).toBeVisible();
+    // The one failed load was made on purpose.
+    const expected = pageProblems.indexOf('console error: Failed to load resource: net::ERR_FAILED');
+    expect(expected).toBeGreaterThanOrEqual(0);
+    pageProblems.splice(expected, 1);
+  });
+
   for (const path of [INTERNSHIP, ONBOARDING, ASPIRING]) {
     test(`${path} planner is axe clean with its tools open`, async ({ page }) => {
       // axe over a program page (up to 79 tasks, each with its controls) takes 10-25 s on a 2-core machine.

@@ -5,6 +5,7 @@ import { localToday } from '../../lib/dates';
 import type { Comparison } from '../../lib/ladder';
 import { announce } from '../../stores/announcer';
 import { $ladderEvidence, $ladderRatings, flushLadderSaves } from '../../stores/ladder';
+import { loadOrSay } from '../load-or-say';
 import { useCopyWithFallback } from '../use-copy';
 
 /** The draft's code loads on demand (prefetched when the reader heads for the buttons), as the plan builder's does. */
@@ -28,8 +29,11 @@ export function PromotionExport({ comparison, fromName, toName, specialtyLabel }
     failed: lt('ladder.copyFailed'),
   });
 
+  /** The draft, or undefined after the page has said its code could not load. */
   const markdown = async () => {
-    const { promotionDraft, promotionDraftFileName } = await loadMarkdown();
+    const loaded = await loadOrSay(loadMarkdown);
+    if (!loaded) return undefined;
+    const { promotionDraft, promotionDraftFileName } = loaded;
     const date = localToday();
     const text = promotionDraft({
       comparison,
@@ -54,14 +58,23 @@ export function PromotionExport({ comparison, fromName, toName, specialtyLabel }
       <h2 id="export-title">{lt('ladder.exportTitle')}</h2>
       <p>{lt('ladder.exportIntro', { from: fromName, to: toName })}</p>
       <div class="ladder-export__actions">
-        <button type="button" class="button" onClick={async () => copy((await markdown()).text)}>
+        <button
+          type="button"
+          class="button"
+          onClick={async () => {
+            const draft = await markdown();
+            if (draft) await copy(draft.text);
+          }}
+        >
           {lt('ladder.copyMarkdown')}
         </button>
         <button
           type="button"
           class="button"
           onClick={async () => {
-            const { text, file } = await markdown();
+            const draft = await markdown();
+            if (!draft) return;
+            const { text, file } = draft;
             downloadText(file, text, 'text/markdown');
             announce(lt('ladder.downloaded', { file }));
           }}

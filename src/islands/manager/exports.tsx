@@ -2,6 +2,7 @@ import { downloadText } from '../../browser/download';
 import { mt } from '../../i18n/manager-ui';
 import type { RecurringEvent } from '../../lib/manager/calendar';
 import { announce } from '../../stores/announcer';
+import { loadOrSay } from '../load-or-say';
 import { useCopyWithFallback } from '../use-copy';
 
 /*
@@ -38,7 +39,10 @@ export function MarkdownButtons({
         type="button"
         class="button button--small"
         {...prefetch}
-        onClick={async () => copy(markdown(await loadMarkdown()))}
+        onClick={async () => {
+          const loaded = await loadOrSay(loadMarkdown);
+          if (loaded) await copy(markdown(loaded));
+        }}
       >
         {mt('manager.copyMd')}
       </button>
@@ -46,7 +50,10 @@ export function MarkdownButtons({
         type="button"
         class="button button--small"
         {...prefetch}
-        onClick={async () => downloadText(fileName, markdown(await loadMarkdown()), 'text/markdown')}
+        onClick={async () => {
+          const loaded = await loadOrSay(loadMarkdown);
+          if (loaded) downloadText(fileName, markdown(loaded), 'text/markdown');
+        }}
       >
         {mt('manager.downloadMd')}
       </button>
@@ -60,8 +67,12 @@ export async function downloadCalendar(
   events: (calendar: CalendarExports) => RecurringEvent[],
   fileName: string,
 ): Promise<void> {
-  const calendar = await loadCalendar();
-  const { createEvents } = await calendar.loadIcs();
+  const loaded = await loadOrSay(async () => {
+    const calendar = await loadCalendar();
+    return { calendar, createEvents: (await calendar.loadIcs()).createEvents };
+  });
+  if (!loaded) return;
+  const { calendar, createEvents } = loaded;
   const result = calendar.recurringCalendarFile(events(calendar), createEvents);
   if (!result.ok) {
     announce(mt('manager.icsFailed', { error: result.error }).trim(), 'error');

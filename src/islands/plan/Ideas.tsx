@@ -13,6 +13,7 @@ import {
 } from '../../lib/plan-ideas';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import type { Plan } from '../../schemas/plan';
+import { loadOrSay } from '../load-or-say';
 import { SourceLink } from './SourceLink';
 import { useLazy } from './use-lazy';
 
@@ -69,7 +70,7 @@ export function Ideas({ plan, ideas, idPrefix, phase: fixedPhase, onLeave }: Pro
   const id = (name: string) => `${idPrefix}-${name}`;
 
   const commit = (idea: IdeaView, phase: number, goalId?: string) =>
-    loadIdeaAdd().then(({ addIdeaToPlan }) => addIdeaToPlan(plan.id, idea, phase, goalId));
+    loadOrSay(loadIdeaAdd).then((loaded) => loaded?.addIdeaToPlan(plan.id, idea, phase, goalId));
 
   const add = (idea: IdeaView, phase: number) => {
     const already = found.get(idea.id);

@@ -5,6 +5,7 @@ import { hasCalendarDates } from '../../lib/plan-dates';
 import type { Plan } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
 import { flushPlanSaves } from '../../stores/plans';
+import { loadOrSay } from '../load-or-say';
 import { useCopyWithFallback } from '../use-copy';
 import type { ShareStatus } from './share-link';
 
@@ -28,21 +29,31 @@ export function PlanExport({ plan }: { plan: Plan }) {
   const [weeklyCheckIn, setWeeklyCheckIn] = useState(false);
 
   const download = async () => {
-    const { planFileName, planToMarkdown } = await loadMarkdown();
+    const loaded = await loadOrSay(loadMarkdown);
+    if (!loaded) return;
+    const { planFileName, planToMarkdown } = loaded;
     const file = planFileName(plan, 'md');
     downloadText(file, planToMarkdown(plan), 'text/markdown');
     announce(planT('plan.downloaded', { file }));
   };
 
-  const copyMarkdown = async () => copy((await loadMarkdown()).planToMarkdown(plan));
+  const copyMarkdown = async () => {
+    const loaded = await loadOrSay(loadMarkdown);
+    if (loaded) await copy(loaded.planToMarkdown(plan));
+  };
 
   const calendar = async () => {
     // The calendar code and the iCalendar library load only when the reader asks for a calendar.
-    const [{ calendarFile, loadIcs, planCalendarEvents }, { planFileName }] = await Promise.all([
-      import('../../lib/plan-calendar'),
-      loadMarkdown(),
-    ]);
-    const { createEvents } = await loadIcs();
+    const loaded = await loadOrSay(async () => {
+      const [{ calendarFile, loadIcs, planCalendarEvents }, { planFileName }] = await Promise.all([
+        import('../../lib/plan-calendar'),
+        loadMarkdown(),
+      ]);
+      const { createEvents } = await loadIcs();
+      return { calendarFile, createEvents, planCalendarEvents, planFileName };
+    });
+    if (!loaded) return;
+    const { calendarFile, createEvents, planCalendarEvents, planFileName } = loaded;
     const planUrl = `${builderUrl()}?plan=${plan.id}`;
     const result = calendarFile(planCalendarEvents(plan, { planUrl, weeklyCheckIn }), createEvents);
     if (!result.ok) {
@@ -104,8 +115,8 @@ function ShareLink({ plan }: { plan: Plan }) {
   const [status, setStatus] = useState<ShareStatus | undefined>(undefined);
   const share = async () => {
     flushPlanSaves();
-    const { copyReviewLink } = await import('./share-link');
-    setStatus(await copyReviewLink(plan, builderUrl()));
+    const loaded = await loadOrSay(() => import('./share-link'));
+    if (loaded) setStatus(await loaded.copyReviewLink(plan, builderUrl()));
   };
   return (
     <div class="plan-share">

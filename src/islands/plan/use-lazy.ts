@@ -1,11 +1,13 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { loadOrSay } from '../load-or-say';
 
 /**
  * A component loaded with `import()` the first time `wanted` is true, and
  * undefined until it has arrived: the plan builder keeps what only a click
  * shows (template picker, ideas sheet and dialog, timeline, review view) out
  * of the page's first load (see the planner budget in tests/e2e/budgets.spec.ts).
+ * When it cannot load, the page says so (loadOrSay) and it stays undefined.
  */
 export function useLazy<P>(
   wanted: boolean,
@@ -14,7 +16,9 @@ export function useLazy<P>(
   const [loaded, setLoaded] = useState<ComponentType<P> | undefined>(undefined);
   useEffect(() => {
     if (!wanted || loaded) return;
-    load().then((module) => setLoaded(() => module.default));
+    void loadOrSay(load).then((module) => {
+      if (module) setLoaded(() => module.default);
+    });
   }, [wanted]);
   return loaded;
 }
