@@ -15,6 +15,7 @@ import { announce } from '../stores/announcer';
 import { $programSettings, $tasks, resetProgram, setProgramSettings } from '../stores/planner';
 import { programLensStore } from '../stores/program-lens';
 import { Announcer } from './Announcer';
+import { loadOrSay } from './load-or-say';
 import { ProgressMeter } from './ProgressMeter';
 import { StorageNotices } from './StorageNotices';
 import { useConfirm } from './use-confirm';
@@ -59,12 +60,13 @@ export default function ProgramPanel({ program }: Props) {
    * Markdown writer, and the reader of the tasks' words back from the page.
    */
   const loadExport = () => Promise.all([import('../lib/export-markdown'), import('../browser/page-program')]);
-  /** The export, or undefined after telling the reader it could not be made. */
+  /** The export, or undefined after telling the reader it could not be made (its code did not load, or the page's task words could not be read). */
   const markdown = async (): Promise<string | undefined> => {
-    const loaded = await loadExport().catch(() => undefined);
-    const view = loaded?.[1].pageProgramView(program);
-    const code = loaded?.[0];
-    if (!view || !code) {
+    const loaded = await loadOrSay(loadExport);
+    if (!loaded) return undefined;
+    const [code, pageCode] = loaded;
+    const view = pageCode.pageProgramView(program);
+    if (!view) {
       announce(ct('planner.exportUnavailable'), 'error');
       return undefined;
     }
