@@ -25,6 +25,10 @@ export const planUi = {
     'Draft the plan the CSM manager interview asks for, or the real one for your first quarter in a new role. It saves as you type, stays in this browser only, and comes out as Markdown, a clean printout or calendar events.',
   'plan.noScript': 'The plan builder needs JavaScript. The handbook pages it draws on work without it.',
   'plan.loading': 'Opening your plans…',
+  'plan.reviewUnavailable':
+    'The plan in this link cannot be shown: this part of the page did not load. Check your connection and try again.',
+  'plan.tryAgain': 'Try again',
+  'plan.backToPlans': 'Go to my plans',
   'plan.untitled': 'Untitled plan',
   'plan.yourPlans': 'Your plans',
   'plan.new': 'New plan',

@@ -42,7 +42,6 @@ export const planViewsUi = {
   'plan.shareTooLarge': 'the plan in it is larger than a plan can be.',
   'plan.shareNewer': 'it was made by a newer version of this site.',
   'plan.shareBadPlan': 'the plan in it does not match the plan format ({reason}).',
-  'plan.backToPlans': 'Go to my plans',
   'plan.notAdded': 'Not added: {reason}',
   'plan.suggestionAdded': 'Added to {phase}: {text}',
 } as const;

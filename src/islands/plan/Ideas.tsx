@@ -64,7 +64,7 @@ export function Ideas({ plan, ideas, idPrefix, phase: fixedPhase, onLeave }: Pro
   const [filter, setFilter] = useState<IdeaFilter>({ audience: 'all', kind: 'all' });
   const [target, setTarget] = useState<'best' | number>('best');
   const [asking, setAsking] = useState<Asking | undefined>(undefined);
-  const Ask = useLazy(asking !== undefined, loadIdeaDialog);
+  const Ask = useLazy(asking !== undefined, loadIdeaDialog, () => setAsking(undefined));
   const found = ideasInPlan(plan);
   const shown = filterIdeas(ideas, filter);
   const id = (name: string) => `${idPrefix}-${name}`;

@@ -1,7 +1,7 @@
 import '../../styles/planner.css';
 import '../../styles/plan.css';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
 import { t } from '../../i18n/ui';
 import { parseIsoDate } from '../../lib/dates';
@@ -60,9 +60,15 @@ export default function PlanBuilder({ ideas, templates }: Props) {
   useEffect(() => startPlans({ wantedId: planIdFromUrl(), createDraft: !review }), []);
   const [view, setView] = useState<'edit' | 'timeline'>('edit');
   const [sheetPhase, setSheetPhase] = useState<number | undefined>(undefined);
-  const Timeline = useLazy(view === 'timeline', loadTimeline);
-  const Review = useLazy(review, loadReview);
-  const Sheet = useLazy(sheetPhase !== undefined, loadIdeasSheet);
+  // A part that cannot load puts its control back (useLazy): editing, no sheet, the review's own message.
+  const [reviewFailures, setReviewFailures] = useState(0);
+  const [reviewFailed, setReviewFailed] = useState(false);
+  const Timeline = useLazy(view === 'timeline', loadTimeline, () => setView('edit'));
+  const Review = useLazy(review && !reviewFailed, loadReview, () => {
+    setReviewFailed(true);
+    setReviewFailures((count) => count + 1);
+  });
+  const Sheet = useLazy(sheetPhase !== undefined, loadIdeasSheet, () => setSheetPhase(undefined));
   const loaded = useStore($plansLoaded);
   const plans = useStore($plans);
   const plan = useStore($currentPlan);
@@ -79,17 +85,20 @@ export default function PlanBuilder({ ideas, templates }: Props) {
   }, [loaded, plan?.id, review]);
 
   if (review) {
+    const leaveReview = () => {
+      // Leave the link behind: the address now names the reader's own plan, not the shared one.
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+      setReview(false);
+    };
     return (
       <div class="plan-builder">
         {Review ? (
-          <Review
-            Print={PlanPrint}
-            fragment={window.location.hash.slice(REVIEW_PREFIX.length)}
-            onDone={() => {
-              // Leave the link behind: the address now names the reader's own plan, not the shared one.
-              history.replaceState(null, '', window.location.pathname + window.location.search);
-              setReview(false);
-            }}
+          <Review Print={PlanPrint} fragment={window.location.hash.slice(REVIEW_PREFIX.length)} onDone={leaveReview} />
+        ) : reviewFailed ? (
+          <ReviewUnavailable
+            retried={reviewFailures > 1}
+            onRetry={() => setReviewFailed(false)}
+            onLeave={leaveReview}
           />
         ) : (
           <p>{planT('plan.loading')}</p>
@@ -248,10 +257,40 @@ export default function PlanBuilder({ ideas, templates }: Props) {
   );
 }
 
+interface ReviewUnavailableProps {
+  /** This is not the first failure: the reader pressed "Try again", so the focus goes back to it. */
+  retried: boolean;
+  onRetry: () => void;
+  onLeave: () => void;
+}
+
+/** A review link whose view could not load (offline, a newer deploy): said in place, never "Opening…" for good. */
+function ReviewUnavailable({ retried, onRetry, onLeave }: ReviewUnavailableProps) {
+  const retry = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (retried) retry.current?.focus();
+  }, []);
+  return (
+    <section class="plan-shared" aria-labelledby="review-unavailable">
+      <p id="review-unavailable" class="notice notice--error">
+        {planT('plan.reviewUnavailable')}
+      </p>
+      <div class="program-panel__actions">
+        <button ref={retry} type="button" class="button" onClick={onRetry}>
+          {planT('plan.tryAgain')}
+        </button>
+        <button type="button" class="button" onClick={onLeave}>
+          {planT('plan.backToPlans')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 /** "+ New plan": asks which template to start from. */
 function NewPlanButton({ templates }: { templates: TemplateView[] }) {
   const [open, setOpen] = useState(false);
-  const Picker = useLazy(open, loadTemplatePicker);
+  const Picker = useLazy(open, loadTemplatePicker, () => setOpen(false));
   return (
     <>
       <button type="button" class="button" onClick={() => setOpen(true)}>

@@ -38,7 +38,7 @@ export default function SharedReview({ fragment, onDone, Print }: Props) {
   if (!shared) return <p>{planT('plan.loading')}</p>;
   const back = (
     <button type="button" class="button" onClick={onDone}>
-      {pt('plan.backToPlans')}
+      {planT('plan.backToPlans')}
     </button>
   );
   if (!shared.ok) {
