@@ -82,6 +82,8 @@ export const pageUi = {
   'home.continueSection': 'in {section}',
   'home.continueNow': 'Now: {block} ({range})',
   'home.continueDone': 'Everything is done. Well done!',
+  'island.failed':
+    'This part of the page could not load (you may be offline, or the site has just been updated), so it cannot be used yet. Nothing is lost: your progress stays in this browser. Reload the page to try again.',
   'design.title': 'Design system',
   'design.lead': 'Every control and component of the site, in both themes. Not linked from the navigation.',
 } as const;

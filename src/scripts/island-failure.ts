@@ -1,0 +1,14 @@
+/*
+ * Shows the notice before an island whose code could not load (src/components/IslandFailure.astro). The
+ * first notice shown is an alert, so a screen reader says it once, not once for each of 16 lists.
+ */
+document.addEventListener('astro:hydration-error', (event) => {
+  const island = event.target as HTMLElement;
+  let note = island.previousElementSibling;
+  // Astro writes its island runtime (a style, scripts) just before the first island of a page.
+  while (note && (note.localName === 'script' || note.localName === 'style')) note = note.previousElementSibling;
+  if (!(note instanceof HTMLElement) || !note.dataset.islandFailed) return;
+  if (!document.querySelector('[data-island-failed]:not([hidden])')) note.setAttribute('role', 'alert');
+  note.hidden = false;
+  island.classList.add(note.dataset.islandFailed === 'hide' ? 'island-hidden' : 'island-failed');
+});

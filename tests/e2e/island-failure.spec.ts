@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { storedKeys } from './planner-helpers';
+
+/*
+ * A planner's own code that cannot load at all (offline, or a newer deploy replaced its file while the page
+ * was open: Astro tries twice, then gives up). Before December 3 the page kept the server's disabled controls
+ * and empty figures with nothing said: the plan builder read "Opening your plans…" for good, and My progress
+ * showed every program at 0 % and "No plan yet" to a reader with months of ticks, as if their data were gone.
+ * Now a notice says what happened and that nothing is lost (src/components/IslandFailure.astro).
+ */
+
+const NOTICE = /could not load .* Nothing is lost: your progress stays in this browser\. Reload the page/;
+
+/** Every request for a file of `name` fails, Astro's retry (`?astro-retry=…`) too. */
+async function blockCode(page: Page, name: string) {
+  await page.route(new RegExp(`/_astro/${name}\\.[^/]*\\.js(\\?|$)`), (route) => route.abort());
+}
+
+/** The failed loads and Astro's own report of them were caused on purpose; anything else is still a problem. */
+function expectOnlyBlockedLoads(pageProblems: string[]) {
+  const expected = (problem: string) =>
+    problem === 'console error: Failed to load resource: net::ERR_FAILED' ||
+    problem.startsWith('console error: [astro-island] Error hydrating');
+  expect(pageProblems.filter(expected).length).toBeGreaterThan(0);
+  expect(pageProblems.filter((problem) => !expected(problem))).toEqual([]);
+  pageProblems.length = 0;
+}
+
+test('My progress whose code cannot load says so, and does not show a reader with progress 0 %', async ({
+  page,
+  pageProblems,
+}) => {
+  // A reader with a tick: the page must not look as if it were gone.
+  await page.goto('/handbook/customer-success/csm/csm-internship/');
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  const before = await storedKeys(page);
+  await blockCode(page, 'MyProgress');
+  await page.goto('/my-progress/');
+  await expect(page.getByRole('alert')).toHaveText(NOTICE);
+  await expect(page.getByText('0 of 118 done')).toBeHidden();
+  await expect(page.getByText('No plan yet.')).toBeHidden();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await storedKeys(page)).toEqual(before);
+  expectOnlyBlockedLoads(pageProblems);
+});
+
+test('the plan builder whose code cannot load says so instead of “Opening your plans…” for good', async ({
+  page,
+  pageProblems,
+}) => {
+  await blockCode(page, 'PlanBuilder');
+  await page.goto('/plan-builder/');
+  await expect(page.getByRole('alert')).toHaveText(NOTICE);
+  await expect(page.getByText('Opening your plans…')).toBeHidden();
+  expectOnlyBlockedLoads(pageProblems);
+});
+
+test('a checklist page whose lists cannot load says so by each list, keeps the tasks readable, and alerts once', async ({
+  page,
+  pageProblems,
+}) => {
+  await blockCode(page, 'ChecklistSection');
+  await page.goto('/handbook/customer-success/csm/csm-aspiring-leaders/');
+  const notices = page.getByText(NOTICE).filter({ visible: true });
+  await expect(notices.first()).toBeVisible();
+  // One notice per list that did not load, next to it; a screen reader hears the first one only.
+  await expect.poll(() => notices.count()).toBe(await page.locator('.checklist').count());
+  await expect(page.getByRole('alert')).toHaveCount(1);
+  // The handbook's words stay: the tasks are still there to read, their boxes disabled.
+  const box = page.locator('.checklist input[type="checkbox"]').first();
+  await expect(box).toBeVisible();
+  await expect(box).toBeDisabled();
+  // No list says "0 of 5 done" to a reader whose ticks it could not read: the one such line left is the
+  // program panel's, which did load (and this reader has no ticks).
+  await expect(page.getByText(/^0 of \d+ done$/).filter({ visible: true })).toHaveCount(1);
+  await expect(page.getByText('0 of 27 done')).toBeVisible();
+  // The program panel did load (its figure is the reader's): only the lists are said to be missing.
+  await expect(page.getByRole('button', { name: 'Reset…' })).toBeEnabled();
+  expect(await seriousViolations(page)).toEqual([]);
+  expectOnlyBlockedLoads(pageProblems);
+});
+
+test('when the code loads, no notice shows on any planner page', async ({ page }) => {
+  for (const path of ['/my-progress/', '/plan-builder/', '/handbook/customer-success/csm/csm-onboarding/']) {
+    await page.goto(path);
+    await expect(page.locator('astro-island[ssr][client="load"]')).toHaveCount(0);
+    // Each island has its notice in the page, ready, and hidden.
+    expect(await page.locator('[data-island-failed][hidden]').count()).toBeGreaterThan(0);
+    await expect(page.locator('[data-island-failed]:not([hidden])')).toHaveCount(0);
+    await expect(page.getByText(NOTICE).filter({ visible: true })).toHaveCount(0);
+  }
+});
