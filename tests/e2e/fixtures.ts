@@ -35,4 +35,17 @@ export const test = base.extend<{ pageProblems: string[] }>({
   ],
 });
 
+/**
+ * Takes out of `pageProblems` the failed loads a test caused on purpose (a file it blocked, and Astro's
+ * report of an island that could not load it), failing if there were none; every other problem stays.
+ */
+export function acceptBlockedLoads(pageProblems: string[]): void {
+  const blocked = (problem: string) =>
+    problem === 'console error: Failed to load resource: net::ERR_FAILED' ||
+    problem.startsWith('console error: [astro-island] Error hydrating');
+  expect(pageProblems.filter(blocked).length, 'failed loads caused by the test').toBeGreaterThan(0);
+  const others = pageProblems.filter((problem) => !blocked(problem));
+  pageProblems.splice(0, pageProblems.length, ...others);
+}
+
 export { expect };

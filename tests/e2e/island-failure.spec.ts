@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { expect, test } from './fixtures';
+import { acceptBlockedLoads, expect, test } from './fixtures';
 import { storedKeys } from './planner-helpers';
 
 /*
@@ -18,16 +18,6 @@ async function blockCode(page: Page, name: string) {
   await page.route(new RegExp(`/_astro/${name}\\.[^/]*\\.js(\\?|$)`), (route) => route.abort());
 }
 
-/** The failed loads and Astro's own report of them were caused on purpose; anything else is still a problem. */
-function expectOnlyBlockedLoads(pageProblems: string[]) {
-  const expected = (problem: string) =>
-    problem === 'console error: Failed to load resource: net::ERR_FAILED' ||
-    problem.startsWith('console error: [astro-island] Error hydrating');
-  expect(pageProblems.filter(expected).length).toBeGreaterThan(0);
-  expect(pageProblems.filter((problem) => !expected(problem))).toEqual([]);
-  pageProblems.length = 0;
-}
-
 test('My progress whose code cannot load says so, and does not show a reader with progress 0 %', async ({
   page,
   pageProblems,
@@ -43,7 +33,7 @@ test('My progress whose code cannot load says so, and does not show a reader wit
   await expect(page.getByText('No plan yet.')).toBeHidden();
   expect(await seriousViolations(page)).toEqual([]);
   expect(await storedKeys(page)).toEqual(before);
-  expectOnlyBlockedLoads(pageProblems);
+  acceptBlockedLoads(pageProblems);
 });
 
 test('the plan builder whose code cannot load says so instead of “Opening your plans…” for good', async ({
@@ -54,7 +44,7 @@ test('the plan builder whose code cannot load says so instead of “Opening your
   await page.goto('/plan-builder/');
   await expect(page.getByRole('alert')).toHaveText(NOTICE);
   await expect(page.getByText('Opening your plans…')).toBeHidden();
-  expectOnlyBlockedLoads(pageProblems);
+  acceptBlockedLoads(pageProblems);
 });
 
 test('a checklist page whose lists cannot load says so by each list, keeps the tasks readable, and alerts once', async ({
@@ -79,7 +69,7 @@ test('a checklist page whose lists cannot load says so by each list, keeps the t
   // The program panel did load (its figure is the reader's): only the lists are said to be missing.
   await expect(page.getByRole('button', { name: 'Reset…' })).toBeEnabled();
   expect(await seriousViolations(page)).toEqual([]);
-  expectOnlyBlockedLoads(pageProblems);
+  acceptBlockedLoads(pageProblems);
 });
 
 test('when the code loads, no notice shows on any planner page', async ({ page }) => {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { encodePlan } from '../../src/lib/plan-share';
 import { seriousViolations } from './axe';
-import { expect, test } from './fixtures';
+import { acceptBlockedLoads, expect, test } from './fixtures';
 import { BUILDER, seedPlan } from './plan-records';
 
 /*
@@ -11,17 +11,6 @@ import { BUILDER, seedPlan } from './plan-records';
  * December 3 a failed load left the control dead until a reload ("+ New plan", "Add from the handbook" and
  * "Add again" did nothing more) and a review link on "Opening your plans…" for good.
  */
-
-const FAILED = 'console error: Failed to load resource: net::ERR_FAILED';
-
-/** The failed loads the test made on purpose are not problems; anything else still is. */
-function expectFailedLoads(pageProblems: string[], count: number) {
-  for (let i = 0; i < count; i += 1) {
-    const at = pageProblems.indexOf(FAILED);
-    expect(at, `failed load ${i + 1} of ${count}`).toBeGreaterThanOrEqual(0);
-    pageProblems.splice(at, 1);
-  }
-}
 
 async function openBuilder(page: Page) {
   await page.goto(BUILDER);
@@ -45,7 +34,7 @@ test('“+ New plan” says when the template picker cannot load, and the next c
   await page.unroute('**/_astro/TemplatePicker.*.js');
   await newPlan.click();
   await expect(page.getByRole('dialog', { name: 'Start a new plan' })).toBeVisible();
-  expectFailedLoads(pageProblems, 1);
+  acceptBlockedLoads(pageProblems);
 });
 
 test('the timeline view says when it cannot load and goes back to editing; choosing it again loads it', async ({
@@ -63,7 +52,7 @@ test('the timeline view says when it cannot load and goes back to editing; choos
   await page.unroute('**/_astro/PlanTimeline.*.js');
   await page.getByRole('radio', { name: 'Timeline' }).check();
   await expect(page.getByRole('region', { name: /The 90 days at a glance/ })).toBeVisible();
-  expectFailedLoads(pageProblems, 1);
+  acceptBlockedLoads(pageProblems);
 });
 
 test('on a phone, “Add from the handbook” says when the ideas cannot load, and the next tap opens them', async ({
@@ -80,7 +69,7 @@ test('on a phone, “Add from the handbook” says when the ideas cannot load, a
   await page.unroute('**/_astro/IdeasSheet.*.js');
   await open.click();
   await expect(page.getByRole('dialog', { name: /Ideas for Days 31–60/ })).toBeVisible();
-  expectFailedLoads(pageProblems, 1);
+  acceptBlockedLoads(pageProblems);
 });
 
 test('adding an idea a second time says when its question cannot load, and the next click asks', async ({
@@ -104,7 +93,7 @@ test('adding an idea a second time says when its question cannot load, and the n
   await page.unroute('**/_astro/IdeaDialog.*.js');
   await add.click();
   await expect(page.getByRole('dialog', { name: /already in your plan/ })).toBeVisible();
-  expectFailedLoads(pageProblems, 1);
+  acceptBlockedLoads(pageProblems);
 });
 
 test('a review link whose view cannot load says so in the page and offers to try again', async ({
@@ -126,7 +115,7 @@ test('a review link whose view cannot load says so in the page and offers to try
   await retry.click();
   await expect(page.getByRole('heading', { name: 'A plan shared for review' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Shared for review' })).toBeVisible();
-  expectFailedLoads(pageProblems, 2);
+  acceptBlockedLoads(pageProblems);
 });
 
 test('from a review link that cannot load, “Go to my plans” leaves the link for the reader’s own plans', async ({
@@ -140,5 +129,5 @@ test('from a review link that cannot load, “Go to my plans” leaves the link 
   await expect(page.getByText('You have no plan in this browser yet.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'New plan' })).toBeVisible();
   expect(new URL(page.url()).hash).toBe('');
-  expectFailedLoads(pageProblems, 1);
+  acceptBlockedLoads(pageProblems);
 });
