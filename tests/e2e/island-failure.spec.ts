@@ -72,6 +72,23 @@ test('a checklist page whose lists cannot load says so by each list, keeps the t
   acceptBlockedLoads(pageProblems);
 });
 
+test('a manager tool whose code cannot load when it is scrolled to (a deploy since the page opened) says so', async ({
+  page,
+  pageProblems,
+}) => {
+  await page.goto('/handbook/customer-success/csm/csm-manager/');
+  // The page is open; then its tools' file goes away before the reader reaches them.
+  await blockCode(page, 'tools');
+  const toolPanel = page.locator('.tool-panel').first();
+  await toolPanel.scrollIntoViewIfNeeded();
+  await expect(toolPanel.getByRole('alert')).toHaveText(NOTICE);
+  // Its empty state ("No one yet", "0 calls reviewed") is not the manager's: it goes, the panel's title stays.
+  await expect(toolPanel.getByRole('heading')).toBeVisible();
+  await expect(toolPanel.getByRole('button').filter({ visible: true })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  acceptBlockedLoads(pageProblems);
+});
+
 test('when the code loads, no notice shows on any planner page', async ({ page }) => {
   for (const path of ['/my-progress/', '/plan-builder/', '/handbook/customer-success/csm/csm-onboarding/']) {
     await page.goto(path);
