@@ -85,6 +85,13 @@ test('a manager tool whose code cannot load when it is scrolled to (a deploy sin
   // Its empty state ("No one yet", "0 calls reviewed") is not the manager's: it goes, the panel's title stays.
   await expect(toolPanel.getByRole('heading')).toBeVisible();
   await expect(toolPanel.getByRole('button').filter({ visible: true })).toHaveCount(0);
+  // A tool's note on its calendar file goes with the tool.
+  const agenda = page.getByRole('region', { name: 'This week’s 1:1 agenda' });
+  await agenda.scrollIntoViewIfNeeded();
+  await expect(agenda.getByText(NOTICE)).toBeVisible();
+  const calendarNote = agenda.getByText(/^The calendar has the next 13 weeks/);
+  await expect(calendarNote).toHaveCount(1);
+  await expect(calendarNote).toBeHidden();
   expect(await seriousViolations(page)).toEqual([]);
   acceptBlockedLoads(pageProblems);
 });
