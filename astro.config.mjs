@@ -1,13 +1,13 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cspSha256 } from './src/build/csp-hash.ts';
 import { readOwnPaths } from './src/build/own-paths.ts';
 import { lazyChunksHaveNoCss, withLocalNoopHelper } from './src/build/preload-helper.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
+import preactIslands from './src/integrations/preact-islands.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
 import { handbookMarkdown } from './src/markdown/handbook-markdown.ts';
@@ -39,7 +39,7 @@ export default defineConfig({
   // The design system page (/design/) is for people working on the site: not in the sitemap.
   integrations: [
     mdx(),
-    preact(),
+    preactIslands(),
     ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') })] : []),
     cspPerPage(),
   ],
@@ -58,21 +58,7 @@ export default defineConfig({
       // measured are the deployed ones) to say which sources fill each chunk: scripts/bundle-report.mjs.
       sourcemap: process.env.BUNDLE_REPORT === '1' ? 'hidden' : false,
     },
-    // JSX is compiled by Vite's own transform (Oxc), as in a project without Babel: see the plugin below.
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     plugins: [
-      {
-        // @astrojs/preact always hands @preact/preset-vite a `babel` option, and the preset then runs every
-        // .ts and .tsx file of the project through Babel just to compile JSX, in both builds: 4.2 s of an
-        // 11 s build's CPU here, for output Oxc gives as well (no Babel plugins are configured). So the
-        // preset's JSX transform is switched off and Oxc compiles JSX (above). Upstream: @astrojs/preact
-        // passes `babel: { ...babel, cwd }` even when no Babel option is given (integrations/preact/src/index.ts).
-        name: 'csm-handbook:jsx-without-babel',
-        configResolved(config) {
-          const presetJsx = config.plugins.find((plugin) => plugin.name === 'vite:preact-jsx');
-          if (presetJsx) delete presetJsx.transform;
-        },
-      },
       {
         // No preload lists for code loaded on demand: every lazy import would carry the names of all its
         // chunks (about 0.5 KB gzip on the plan builder) and pages the preload helper (0.9 KB), to save a

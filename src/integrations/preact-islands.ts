@@ -1,0 +1,52 @@
+/*
+ * Preact islands: @astrojs/preact's own renderer (its server and client entry points, unchanged), added
+ * without the Vite plugins its integration brings.
+ *
+ * Why not `preact()` from @astrojs/preact: it always hands @preact/preset-vite a `babel` option, so the
+ * preset loads Babel and runs every .ts and .tsx file through it to compile JSX, which Vite's own transform
+ * (Oxc) does as well; and loading the preset (Babel, Prefresh, its prerender plugin) costs about 0.37 s of
+ * every build and unit run before any work starts (Node 24, measured on top of Astro, Vite and MDX). What
+ * this leaves out: Prefresh, so in `npm run dev` an edited island reloads the page instead of keeping its
+ * state, and `preact/debug`'s warnings, which the dev entry point (client-dev.js) still imports.
+ */
+import { getRenderer } from '@astrojs/preact/container-renderer';
+import type { AstroIntegration } from 'astro';
+
+// The renderer's server entry reads its include/exclude filter from this module; none is set here.
+const OPTIONS_MODULE = 'astro:preact:opts';
+
+export default function preactIslands(): AstroIntegration {
+  return {
+    name: 'csm-handbook:preact-islands',
+    hooks: {
+      'astro:config:setup': ({ addRenderer, updateConfig, command }) => {
+        addRenderer(getRenderer(command === 'dev'));
+        updateConfig({
+          vite: {
+            oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+            optimizeDeps: { include: ['@astrojs/preact/server.js'] },
+            plugins: [
+              {
+                name: 'csm-handbook:preact-options',
+                resolveId: (id) => (id === OPTIONS_MODULE ? `\0${OPTIONS_MODULE}` : undefined),
+                load: (id) => (id === `\0${OPTIONS_MODULE}` ? 'export default {};' : undefined),
+              },
+              {
+                // What dev pre-bundles for the browser, as @astrojs/preact sets it.
+                name: 'csm-handbook:preact-client-deps',
+                configEnvironment: (name) =>
+                  name === 'client'
+                    ? {
+                        optimizeDeps: {
+                          include: ['@astrojs/preact/client.js', 'preact', 'preact/jsx-runtime', 'preact/hooks'],
+                        },
+                      }
+                    : undefined,
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
