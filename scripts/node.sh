@@ -11,9 +11,14 @@ set -euo pipefail
 # The site promises no tracking: keep that true for the people who build it too.
 export ASTRO_TELEMETRY_DISABLED=1
 
+# `node -v` prints and exits before the JavaScript engine starts: about 10 ms, against 50 ms for
+# `node -e`, and every npm script and build step passes through here.
 node_is_recent() {
-  command -v node >/dev/null 2>&1 &&
-    node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'
+  local version major minor
+  version=$(node -v 2>/dev/null) || return 1
+  IFS=. read -r major minor _ <<<"${version#v}"
+  [[ $major =~ ^[0-9]+$ && $minor =~ ^[0-9]+$ ]] || return 1
+  ((major > 22 || (major == 22 && minor >= 12)))
 }
 
 bin_dir=""
