@@ -12,6 +12,10 @@ import { normalizeBase } from './src/lib/base-path.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
 import { handbookMarkdown } from './src/markdown/handbook-markdown.ts';
 
+// Astro loads this file with Node when it can, and otherwise starts a Vite server to load it (about 0.4 s
+// more per build). So the modules above, and all they import, name their files with the extension:
+// tests/unit/config-loads.test.ts checks it.
+
 /*
  * Deploy anywhere static: BASE_PATH puts the site under a sub-path (for
  * example GitLab Pages project sites), SITE_URL enables absolute URLs and

@@ -8,8 +8,8 @@
  * src/integrations/csp-per-page.ts once the build is written.
  */
 
-import { escapeAttribute, type HtmlTag, scanTags } from '../lib/html-scan';
-import { cspSha256 } from './csp-hash';
+import { escapeAttribute, type HtmlTag, scanTags } from '../lib/html-scan.ts';
+import { cspSha256 } from './csp-hash.ts';
 
 /** The inline code of a page that a CSP allows by hash, as the browser reads it. */
 export interface InlineCode {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { SITE_PAGES } from '../lib/site-pages';
-import { splitFrontMatter } from '../markdown/front-matter';
+import { SITE_PAGES } from '../lib/site-pages.ts';
+import { splitFrontMatter } from '../markdown/front-matter.ts';
 
 /**
  * The paths content links may point to on this site (the handbook pages we

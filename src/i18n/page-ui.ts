@@ -1,4 +1,4 @@
-import { translator } from './translator';
+import { translator } from './translator.ts';
 
 /**
  * Strings of what is rendered at build time only (site chrome, navigation,

@@ -1,4 +1,4 @@
-import { fill } from './fill';
+import { fill } from './fill.ts';
 
 /*
  * How the site's strings are kept: flat dictionaries with dotted keys, one

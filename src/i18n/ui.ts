@@ -4,7 +4,7 @@
  * are in checklist-ui.ts; other families have modules of their own: see
  * translator.ts for which and why.
  */
-import { translator } from './translator';
+import { translator } from './translator.ts';
 
 export const ui = {
   'link.external': '(external link)',

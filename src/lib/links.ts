@@ -1,4 +1,4 @@
-import { withBase } from './base-path';
+import { withBase } from './base-path.ts';
 
 /** Where upstream root-relative paths live when we do not carry the page. */
 export const UPSTREAM_HANDBOOK_ORIGIN = 'https://handbook.gitlab.com';

@@ -1,4 +1,4 @@
-import { pageT } from '../i18n/page-ui';
+import { pageT } from '../i18n/page-ui.ts';
 
 /**
  * The accessible name of a table's scrolling box, from its column headings

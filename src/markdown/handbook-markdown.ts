@@ -1,9 +1,9 @@
 import Slugger from 'github-slugger';
 import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
-import { pageT } from '../i18n/page-ui';
-import { t } from '../i18n/ui';
-import { resolveContentLink } from '../lib/links';
-import { tableLabel } from '../lib/table-label';
+import { pageT } from '../i18n/page-ui.ts';
+import { t } from '../i18n/ui.ts';
+import { resolveContentLink } from '../lib/links.ts';
+import { tableLabel } from '../lib/table-label.ts';
 
 /*
  * What every handbook page gets from its Markdown, `.md` and `.mdx` alike:
