@@ -20,7 +20,11 @@ export default function preactIslands(): AstroIntegration {
     name: 'csm-handbook:preact-islands',
     hooks: {
       'astro:config:setup': ({ addRenderer, updateConfig, command }) => {
-        addRenderer(getRenderer(command === 'dev'));
+        // Its client entry as it is; its server entry with a check that does not render (preact-server.ts).
+        addRenderer({
+          ...getRenderer(command === 'dev'),
+          serverEntrypoint: new URL('./preact-server.ts', import.meta.url),
+        });
         updateConfig({
           vite: {
             oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
