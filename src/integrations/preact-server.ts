@@ -1,14 +1,27 @@
 /*
- * @astrojs/preact's server renderer with a check that does not render. Astro asks each renderer's `check`
- * whether a component is its own, and Preact's answers by rendering the component to a string, which Astro
- * throws away before rendering it again: every island was rendered twice in the build (75–87 ms of it in a
- * profile of the five pages' build, most of it the career ladder's tool). Preact is this site's only
- * framework, and MDX's own renderer (`astro:jsx`, added first) claims MDX's components before this one is
- * asked, so any other function component is a Preact island.
+ * @astrojs/preact's server renderer, with a check that does not render an island. Astro asks each
+ * renderer's `check` whether a component is its own, and Preact's answers by rendering the component to a
+ * string, which Astro throws away before rendering it again: every island was rendered twice in the build
+ * (75–87 ms of the five pages' build in profiles, most of it the career ladder's tool).
+ *
+ * A component with a client: directive from src/islands/ is Preact's: that folder holds the Preact islands
+ * (the README's layout table). Anything else is asked the way Preact asks, because Preact is asked before
+ * MDX's own renderer (Astro adds that one last): a function component written inside an .mdx file is MDX's,
+ * and only rendering it tells. In the five pages' build every island takes the short way; the content
+ * components that MDX maps (Heading) are asked Preact's way, as before.
  */
 import preactServer from '@astrojs/preact/server.js';
+import type { AstroComponentMetadata, NamedSSRLoadedRendererValue } from 'astro';
 
-export default {
+const ISLANDS_FOLDER = /\/src\/islands\//;
+
+const renderer: NamedSSRLoadedRendererValue = {
   ...preactServer,
-  check: (Component: unknown) => typeof Component === 'function',
+  check(Component, props, children, metadata?: AstroComponentMetadata) {
+    const island = metadata?.hydrate !== undefined && ISLANDS_FOLDER.test(metadata.componentUrl ?? '');
+    if (typeof Component === 'function' && island) return Promise.resolve(true);
+    return preactServer.check.call(this, Component, props, children, metadata);
+  },
 };
+
+export default renderer;
