@@ -2,7 +2,7 @@
  * Words as search compares them, and the nearest handbook word to a
  * misspelled one. Pagefind matches words and their prefixes, not near
  * misses: "gainsite" finds nothing. The build writes the handbook's
- * vocabulary (scripts/search-words.mjs, from Pagefind's own index) to a small
+ * vocabulary (scripts/search-index.mjs, from Pagefind's own index) to a small
  * file that the panel fetches only when a query word is found nowhere; the
  * panel then searches for the nearest word and says so.
  *
