@@ -1,4 +1,4 @@
-import { lt } from '../i18n/ladder-ui';
+import { lpt } from '../i18n/ladder-page-ui';
 import { addLevelLinks } from '../lib/ladder-links';
 import { getLadder } from './career-ladder';
 
@@ -22,7 +22,7 @@ export function withLevelLinks(html: string, base: string): string {
     getLadder().levels.map((level) => ({
       anchor: level.anchor,
       href: `${href}?from=${level.slug}#compare`,
-      text: lt('ladder.compareWith'),
+      text: lpt('ladder.compareWith'),
       level: level.short,
     })),
   );

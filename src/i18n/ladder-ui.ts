@@ -1,30 +1,15 @@
 /**
- * The career ladder page's strings. Beside `ui` rather than in it, for the
- * reason `searchUi` is: every planner island bundles `ui` whole, so strings
- * only the ladder page shows would weigh on every planner page. The few
- * ladder strings other pages need (the ladder store's messages, the restore
- * preview) stay in `ui`. tests/unit/ladder-i18n.test.ts checks these keys as
- * tests/unit/i18n.test.ts checks `ui`'s.
+ * The career ladder tool's strings (the islands, the promotion document's
+ * Markdown). Beside `ui` rather than in it: every planner island bundles `ui`
+ * whole, so strings only the ladder page shows would weigh on every planner
+ * page. The page's fixed words, rendered at build time, are in
+ * ladder-page-ui.ts; the ladder store's messages in ladder-store-ui.ts.
+ * tests/unit/i18n.test.ts checks these keys as it checks every dictionary's.
  */
 import { translator } from './translator';
 
 export const ladderUi = {
   'ladder.pageTitle': 'Career ladder',
-  'ladder.pageDescription':
-    'Compare any two CSM job levels side by side, assess yourself against the next one with evidence, and draft your promotion document.',
-  'ladder.lead':
-    'Compare any two levels of the CSM job family, rate yourself on what is new with evidence, and take a promotion document draft to your manager.',
-  'ladder.breadcrumbTitle': 'Career ladder',
-  'ladder.siteNote':
-    'A tool of this site, built from the job family page: the items are the page’s own words; comparisons, notes and your self-assessment are the site’s.',
-  'ladder.fromPage': 'Read the job family page',
-  'ladder.openLadder': 'Open the career ladder',
-  'ladder.openLadderText': 'Compare levels side by side, assess yourself with evidence and draft a promotion document.',
-  'ladder.compareWith': 'Compare with another level',
-  'ladder.noScript':
-    'Comparing other levels and the self-assessment need JavaScript. Senior CSM and Staff CSM are compared below, and every level is listed in full further down.',
-  'ladder.aspiringTitle': 'Before you start: what the aspiring leaders program says',
-  'ladder.promotionDocTitle': 'What the CSM manager handbook says about the promotion document',
   'ladder.compareTitle': 'Compare two levels',
   'ladder.from': 'Your level',
   'ladder.to': 'Level to compare with',
@@ -37,7 +22,6 @@ export const ladderUi = {
   'ladder.trackLong.manager': 'Manager track',
   'ladder.grade': 'Job grade {grade}',
   'ladder.gradeUnknown': 'No job grade stated',
-  'ladder.reportsTo': 'Reports to the {manager}',
   'ladder.linkToComparison': 'Link to this comparison',
   'ladder.copyLink': 'Copy link',
   'ladder.linkCopied': 'Copied the link to this comparison.',
@@ -132,19 +116,6 @@ export const ladderUi = {
   'ladder.saveState.saved': 'Saved in this browser',
   'ladder.saveState.saving': 'Saving…',
   'ladder.saveState.failed': 'Not saved',
-  'ladder.everyLevel': 'Every level, in full',
-  'ladder.everyLevelIntro':
-    'Each level as the job family page states it: its own items, then what it extends, folded. “Extends” chains are followed to the end.',
-  'ladder.inherited': {
-    one: 'Also, from the levels it extends: 1 item',
-    other: 'Also, from the levels it extends: {count} items',
-  },
-  'ladder.noOwnItems': 'The page lists none of its own.',
-  'ladder.specialtiesTitle': 'Specialties',
-  'ladder.specialtiesIntro': 'A specialty adds its items to a level: pick one above to add it to both levels compared.',
-  'ladder.quirksTitle': 'What the job family page says, as it says it',
-  'ladder.quirksIntro':
-    'The ladder follows the page’s words; where they are surprising, it says so rather than fixing them.',
   'ladder.quirk.missing-grade':
     'No level is job grade {grades}: the page goes from grade {below} ({belowLevel}) to grade {above} ({aboveLevel}).',
   'ladder.quirk.shared-grade': '{levels} are all job grade {grade}: the grade alone does not tell which is higher.',
@@ -164,7 +135,6 @@ export const ladderUi = {
     one: '{level} lists 1 of the job family’s own {group} again, as new at this level.',
     other: '{level} lists {count} of the job family’s own {group} again, as new at this level.',
   },
-  'ladder.careerLadderSays': 'The page’s own “Career Ladder” section says: “{text}”',
   'ladder.md.title': 'Promotion document draft: {from} to {to}',
   'ladder.md.intro':
     'Drafted on {date} with the CSM Handbook career ladder. Build the promotion document with your manager, leading with the results you achieved, supported with links to content, issues and merge requests.',
@@ -187,5 +157,5 @@ export const ladderUi = {
 
 export type LadderUiKey = keyof typeof ladderUi;
 
-/** Looks up a ladder page string (see `translator` in ui.ts). */
+/** Looks up a ladder tool string (see `translator`). */
 export const lt = translator(ladderUi);

@@ -86,6 +86,19 @@ export const pageUi = {
     'This part of the page could not load (you may be offline, or the site has just been updated), so it cannot be used yet. Nothing is lost: your progress stays in this browser. Reload the page to try again.',
   'design.title': 'Design system',
   'design.lead': 'Every control and component of the site, in both themes. Not linked from the navigation.',
+  // The plan builder's and My progress's headings, leads and no-script notes, and their cards on the home page.
+  'plan.pageTitle': '30-60-90 day plan builder',
+  'plan.pageDescription':
+    'Draft a 30-60-90 day plan for a new role or the CSM manager interview, and take it out as Markdown, a printout or a calendar.',
+  'plan.lead':
+    'Draft the plan the CSM manager interview asks for, or the real one for your first quarter in a new role. It saves as you type, stays in this browser only, and comes out as Markdown, a clean printout or calendar events.',
+  'plan.noScript': 'The plan builder needs JavaScript. The handbook pages it draws on work without it.',
+  'progressPage.title': 'My progress',
+  'progressPage.description': 'Your progress in every program, what is next, and a backup of all your planner data.',
+  'progressPage.lead':
+    'Your progress in every program and what comes next. Everything here is stored only in this browser, on this device: no account, no server. Download a backup to keep it safe, and restore it here or in another browser.',
+  'progressPage.noScript':
+    'Planners need JavaScript: the handbook pages list every task as text, so you can still read and print them.',
 } as const;
 
 export type PageUiKey = keyof typeof pageUi;

@@ -18,12 +18,6 @@ export const planUi = {
   'plan.deleted': 'Deleted “{title}”.',
   'plan.restored': '“{item}” is back.',
   'plan.none': 'You have no plan in this browser yet.',
-  'plan.pageTitle': '30-60-90 day plan builder',
-  'plan.pageDescription':
-    'Draft a 30-60-90 day plan for a new role or the CSM manager interview, and take it out as Markdown, a printout or a calendar.',
-  'plan.lead':
-    'Draft the plan the CSM manager interview asks for, or the real one for your first quarter in a new role. It saves as you type, stays in this browser only, and comes out as Markdown, a clean printout or calendar events.',
-  'plan.noScript': 'The plan builder needs JavaScript. The handbook pages it draws on work without it.',
   'plan.loading': 'Opening your plans…',
   'plan.reviewUnavailable':
     'The plan in this link cannot be shown: this part of the page did not load. Check your connection and try again.',

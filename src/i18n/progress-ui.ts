@@ -35,10 +35,6 @@ export const progressUi = {
   'backup.newerPlan': 'The file holds a plan from a newer version of this site; restore it there.',
   'backup.newerManager': 'The file holds manager toolkit records from a newer version of this site; restore it there.',
   'backup.invalid': 'The file is not a valid backup from this site (at {where}): {reason}.',
-  'progressPage.title': 'My progress',
-  'progressPage.description': 'Your progress in every program, what is next, and a backup of all your planner data.',
-  'progressPage.lead':
-    'Your progress in every program and what comes next. Everything here is stored only in this browser, on this device: no account, no server. Download a backup to keep it safe, and restore it here or in another browser.',
   'progressPage.programs': 'Programs',
   'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',
   'progressPage.orphanedText': {
@@ -83,8 +79,6 @@ export const progressUi = {
     one: '1 plan added, changed or removed',
     other: '{count} plans added, changed or removed',
   },
-  'progressPage.noScript':
-    'Planners need JavaScript: the handbook pages list every task as text, so you can still read and print them.',
   'dashboard.lastActivity': 'Last activity: {date}',
   'dashboard.noActivity': 'Not started yet',
   'dashboard.inProgress': 'In progress',

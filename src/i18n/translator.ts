@@ -17,11 +17,12 @@ import { fill } from './fill.ts';
  * | manager-page-ui.ts | mpt | the manager page's fixed words, rendered at build time |
  * | manager-export-ui.ts | xt | the manager toolkit's exports, loaded on demand |
  * | manager-week-ui.ts | wt | My progress's "My week as a manager" |
- * | ladder-ui.ts | lt | the career ladder page |
+ * | ladder-ui.ts | lt | the career ladder page's islands and promotion document |
+ * | ladder-page-ui.ts | lpt | the career ladder page's fixed words, rendered at build time |
  * | checklist-store-ui.ts | cst | the checklists' store (the program pages, My progress) |
  * | manager-store-ui.ts | mst | the manager toolkit's store (the manager page's tools, My progress) |
  * | ladder-store-ui.ts | lst | the career ladder's store (the ladder page, My progress) |
- * | page-ui.ts | pageT, searchT | pages rendered at build time (never in a bundle); searchT's strings reach the search panel's script through a data attribute |
+ * | page-ui.ts | pageT, searchT | pages rendered at build time (never in a bundle), the planner pages' headings and leads included; searchT's strings reach the search panel's script through a data attribute |
  */
 
 /** A string with forms for one and for other counts (English needs no more). */

@@ -22,14 +22,16 @@ const PLAIN_PAGE_JS_BYTES = 3 * 1024;
 // formatters made on first use (they save 0.13 s of script at the start, for 11 to 16 bytes); 36,144, 35,287 and
 // 33,774 without the preload helper's own file; 35,568, 34,955 and 33,390 with the stores' messages out of the
 // shared dictionary (src/i18n/checklist-store-ui.ts, manager-store-ui.ts, ladder-store-ui.ts). Lowered to 35 KB
-// then (35,840 bytes): the plan builder is the heaviest, 272 bytes under it.
+// then (35,840 bytes): the plan builder is the heaviest, 272 bytes under it; 35,446 bytes (the ladder 32,355) since
+// the pages' fixed words are rendered at build time only (src/i18n/ladder-page-ui.ts, page-ui.ts).
 const PLANNER_PAGE_JS_BYTES = 35 * 1024;
 // My progress carries every kind of reader data at once (checklists, plans, the manager toolkit and the career
 // ladder: backup, restore and Reset all need each store and schema) plus the dashboard and the manager's week.
 // Lowered from 50 KB with Valibot and without the preload helper (issue 17): measured 43,906 bytes; 43,018 since
 // the program pages' strings have a dictionary of their own, 43,106 with saving on leaving the page, 42,884 with
 // the shell's scripts in one file; 42,822 without the preload helper's own file; 43,124 with the stores'
-// messages in dictionaries of their own (My progress carries every store, so it gets every one of them).
+// messages in dictionaries of their own (My progress carries every store, so it gets every one of them);
+// 43,243 since the page strings of the plan builder, the ladder and My progress are build-time only.
 const MY_PROGRESS_JS_BYTES = 43 * 1024;
 const PAGE_CSS_BYTES = 10 * 1024;
 

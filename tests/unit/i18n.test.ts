@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checklistStoreUi } from '../../src/i18n/checklist-store-ui';
 import { checklistUi } from '../../src/i18n/checklist-ui';
+import { ladderPageUi } from '../../src/i18n/ladder-page-ui';
 import { ladderStoreUi } from '../../src/i18n/ladder-store-ui';
 import { ladderUi, lt } from '../../src/i18n/ladder-ui';
 import { managerExportUi } from '../../src/i18n/manager-export-ui';
@@ -39,22 +40,26 @@ const code = sourceFiles(SRC)
 
 type Dictionary = Readonly<Record<string, unknown>>;
 
-/** Each dictionary, the name of its lookup, and how many lookups the code makes at least (a floor, not a count). */
-const DICTIONARIES: { module: string; dictionary: Dictionary; lookup: string; atLeast: number }[] = [
+/**
+ * Each dictionary, the name of its lookup, how many lookups the code makes at least (a floor, not a count),
+ * and whether it is for build time only (never in a bundle).
+ */
+const DICTIONARIES: { module: string; dictionary: Dictionary; lookup: string; atLeast: number; buildOnly?: true }[] = [
   { module: 'ui', dictionary: ui, lookup: 't', atLeast: 50 },
   { module: 'checklist-ui', dictionary: checklistUi, lookup: 'ct', atLeast: 40 },
   { module: 'plan-ui', dictionary: planUi, lookup: 'planT', atLeast: 50 },
   { module: 'plan-views-ui', dictionary: planViewsUi, lookup: 'pt', atLeast: 20 },
   { module: 'progress-ui', dictionary: progressUi, lookup: 'gt', atLeast: 40 },
   { module: 'manager-ui', dictionary: managerUi, lookup: 'mt', atLeast: 50 },
-  { module: 'manager-page-ui', dictionary: managerPageUi, lookup: 'mpt', atLeast: 3 },
+  { module: 'manager-page-ui', dictionary: managerPageUi, lookup: 'mpt', atLeast: 3, buildOnly: true },
   { module: 'manager-export-ui', dictionary: managerExportUi, lookup: 'xt', atLeast: 3 },
   { module: 'manager-week-ui', dictionary: managerWeekUi, lookup: 'wt', atLeast: 3 },
   { module: 'ladder-ui', dictionary: ladderUi, lookup: 'lt', atLeast: 50 },
+  { module: 'ladder-page-ui', dictionary: ladderPageUi, lookup: 'lpt', atLeast: 15, buildOnly: true },
   { module: 'checklist-store-ui', dictionary: checklistStoreUi, lookup: 'cst', atLeast: 6 },
   { module: 'manager-store-ui', dictionary: managerStoreUi, lookup: 'mst', atLeast: 8 },
   { module: 'ladder-store-ui', dictionary: ladderStoreUi, lookup: 'lst', atLeast: 4 },
-  { module: 'page-ui', dictionary: pageUi, lookup: 'pageT', atLeast: 40 },
+  { module: 'page-ui', dictionary: pageUi, lookup: 'pageT', atLeast: 40, buildOnly: true },
 ];
 
 /** Keys built at run time, such as t(`role.${role}`): their prefixes, per lookup. */
@@ -85,6 +90,29 @@ describe('UI strings', () => {
       });
     });
   }
+
+  // A bundle keeps a dictionary whole, so a string that only build-time code looks up (an .astro file's
+  // template, src/build/) still ships as JavaScript when it sits in a dictionary the islands import: such
+  // strings belong in a build-time dictionary. The check reads an .astro file's <script> elements as
+  // browser code and the rest as build time.
+  it('ships no string in a bundle that only build-time code looks up', () => {
+    const browserCode = sourceFiles(SRC)
+      .filter((file) => !file.includes('/src/build/'))
+      .map((file) => {
+        const text = readFileSync(file, 'utf8');
+        if (!file.endsWith('.astro')) return text;
+        return [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n');
+      })
+      .join('\n');
+    const buildOnly = DICTIONARIES.filter((d) => !d.buildOnly).flatMap(({ module, dictionary, lookup }) => {
+      const pattern = new RegExp(`\\b${lookup}\\(\\s*\`([a-z]+(?:\\.[a-zA-Z]+)*\\.)\\$\\{`, 'g');
+      const prefixes = [...browserCode.matchAll(pattern)].map((match) => match[1] as string);
+      return Object.keys(dictionary)
+        .filter((key) => !browserCode.includes(`'${key}'`) && !prefixes.some((prefix) => key.startsWith(prefix)))
+        .map((key) => `${key} (${module})`);
+    });
+    expect(buildOnly).toEqual([]);
+  });
 
   it('keeps the search panel’s strings, which reach its script through one data attribute by their keys', () => {
     expect(Object.keys(searchUi).filter((key) => !used(key) && !code.includes(`${key.split('.')[1]}`))).toEqual([]);
