@@ -6,9 +6,6 @@ import { translator } from './translator';
  * pages share with these stays in ui.ts (see translator.ts).
  */
 export const checklistUi = {
-  'export.progress': 'Progress: {done} of {total} done',
-  'export.notApplicable': '{count} not applicable',
-  'export.startDate': 'Start date: {date}',
   'planner.thisWeek': 'This week',
   'planner.thisMonth': 'This month',
   'planner.noteButton': 'Note',
@@ -54,8 +51,6 @@ export const checklistUi = {
   'planner.sectionDoneCount': '{done} of {total}',
   'planner.naShort': 'N/A',
   'planner.naFor': 'N/A, not applicable:',
-  'export.progressFor': '{role}: {done} of {total} done',
-  'export.lensNote': "Only the {role}'s tasks; the other roles' tasks are left out.",
   // ---- design, home and dashboard : add this feature's strings below this line ----
   'celebrate.section': 'Finished: {section}. Well done!',
   'celebrate.program': 'You finished {title}. Well done!',

@@ -135,27 +135,7 @@ export const ladderUi = {
     one: '{level} lists 1 of the job family’s own {group} again, as new at this level.',
     other: '{level} lists {count} of the job family’s own {group} again, as new at this level.',
   },
-  'ladder.md.title': 'Promotion document draft: {from} to {to}',
-  'ladder.md.intro':
-    'Drafted on {date} with the CSM Handbook career ladder. Build the promotion document with your manager, leading with the results you achieved, supported with links to content, issues and merge requests.',
-  'ladder.md.specialty': 'Specialty: {specialty}.',
-  'ladder.md.progress': {
-    one: 'Progress: {demonstrated} of 1 new item demonstrated, {partly} partly.',
-    other: 'Progress: {demonstrated} of {count} new items demonstrated, {partly} partly.',
-  },
-  'ladder.md.nothingNew': '{to} has nothing new compared with this level.',
-  'ladder.md.responsibilities': 'Responsibilities new at {to}',
-  'ladder.md.requirements': 'Requirements new at {to}',
-  'ladder.md.indicators': 'Performance indicators new at {to}',
-  'ladder.md.specialtyItems': 'Specialty items new at {to}',
-  'ladder.md.evidence': 'Evidence:',
-  'ladder.md.note': 'Note:',
-  'ladder.md.gaps': 'Gaps for the growth plan',
-  'ladder.md.noGaps': 'None: every new item is demonstrated.',
-  'ladder.md.source': 'Made with the',
 } as const;
-
-export type LadderUiKey = keyof typeof ladderUi;
 
 /** Looks up a ladder tool string (see `translator`). */
 export const lt = translator(ladderUi);

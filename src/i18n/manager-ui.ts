@@ -7,7 +7,7 @@ import { translator } from './translator';
  * them from there in the browser, as STYLE.md has client scripts get their
  * strings. On the server (and in unit tests) `mt` reads this dictionary.
  * The words that never change on the page are in manager-page-ui.ts, those
- * of the exports in manager-export-ui.ts, My progress's in manager-week-ui.ts.
+ * of the exports in export-ui.ts, My progress's in manager-week-ui.ts.
  */
 export const managerUi = {
   'manager.yourChoice': '(your choice)',
@@ -119,7 +119,6 @@ export const managerUi = {
   'manager.netArr': 'Criterion 1: netARR of closed opps the CSM is assigned to',
   'manager.endingArr': 'Criterion 1: ending ARR managed by the CSM',
   'manager.colCsm': 'CSM',
-  'manager.colTeam': 'Team',
   'manager.colTotal': 'Points',
   'manager.crit.net-arr': 'Net ARR contribution %',
   'manager.crit.ebr': 'EBRs %',

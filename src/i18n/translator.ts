@@ -15,7 +15,7 @@ import { fill } from './fill.ts';
  * | progress-ui.ts | gt | My progress |
  * | manager-ui.ts | mt | the manager toolkit's islands: in the browser, read from the page's JSON copy (ManagerUiStrings.astro), so the scripts carry none |
  * | manager-page-ui.ts | mpt | the manager page's fixed words, rendered at build time |
- * | manager-export-ui.ts | xt | the manager toolkit's exports, loaded on demand |
+ * | export-ui.ts | xt | the exports loaded on demand: the checklists' Markdown, the manager toolkit's Markdown and calendars, the ladder's promotion document |
  * | manager-week-ui.ts | wt | My progress's "My week as a manager" |
  * | ladder-ui.ts | lt | the career ladder page's islands and promotion document |
  * | ladder-page-ui.ts | lpt | the career ladder page's fixed words, rendered at build time |

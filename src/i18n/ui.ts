@@ -14,7 +14,6 @@ export const ui = {
   'role.intern': 'Intern',
   'role.mentor': 'Mentor',
   'role.everyone': 'Everyone',
-  'export.note': 'Note:',
   'planner.progress': '{done} of {total} done',
   'planner.progressLabel': 'Progress of {title}',
   'planner.sectionComplete': 'Section complete',

@@ -1,4 +1,4 @@
-import { ct } from '../i18n/checklist-ui';
+import { xt } from '../i18n/export-ui';
 import { t } from '../i18n/ui';
 import type { Numbering, Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
@@ -87,7 +87,7 @@ function itemLines(
     const noteLines = escapeMarkdownLines(note);
     lines.push(`${indent}${mark} ${CHECKBOX[stateOf(records, item.id)]} ${text}\\`);
     noteLines.forEach((line, i) => {
-      const label = i === 0 ? `${t('export.note')} ` : '';
+      const label = i === 0 ? `${xt('export.note')} ` : '';
       lines.push(`${inner}${label}${line}${i < noteLines.length - 1 ? '\\' : ''}`);
     });
   } else {
@@ -117,13 +117,13 @@ export function exportTaskList(
   const progress = programProgress(sections, records);
   const counts = { done: progress.done, total: progress.total };
   const summary = [
-    role ? ct('export.progressFor', { role: t(`role.${role}`), ...counts }) : ct('export.progress', counts),
+    role ? xt('export.progressFor', { role: t(`role.${role}`), ...counts }) : xt('export.progress', counts),
   ];
-  if (progress.notApplicable > 0) summary.push(ct('export.notApplicable', { count: progress.notApplicable }));
+  if (progress.notApplicable > 0) summary.push(xt('export.notApplicable', { count: progress.notApplicable }));
 
   const lines = [`# ${escapeMarkdownLine(program.title)}`, '', `${summary.join(', ')}.`];
-  if (role) lines.push('', ct('export.lensNote', { role: t(`role.${role}`) }));
-  if (options.startDate) lines.push('', ct('export.startDate', { date: formatDate(options.startDate) }));
+  if (role) lines.push('', xt('export.lensNote', { role: t(`role.${role}`) }));
+  if (options.startDate) lines.push('', xt('export.startDate', { date: formatDate(options.startDate) }));
   for (const section of sections) {
     lines.push('', `## ${escapeMarkdownLine(section.title)}`, '');
     section.tasks.forEach((task, i) => {

@@ -1,4 +1,5 @@
-import { type LadderUiKey, lt } from '../i18n/ladder-ui';
+import { type ExportUiKey, xt } from '../i18n/export-ui';
+import { lt } from '../i18n/ladder-ui';
 import type { LadderGroup } from '../schemas/career-ladder';
 import type { LadderEvidence, LadderRating } from '../schemas/ladder-records';
 import { isEvidenceHref } from './evidence-link';
@@ -29,7 +30,7 @@ export interface PromotionDraftInput {
   ladderUrl?: string | undefined;
 }
 
-const GROUP_HEADING: Record<LadderGroup, LadderUiKey> = {
+const GROUP_HEADING: Record<LadderGroup, ExportUiKey> = {
   responsibilities: 'ladder.md.responsibilities',
   requirements: 'ladder.md.requirements',
   indicators: 'ladder.md.indicators',
@@ -57,7 +58,7 @@ function itemLines(resolved: ResolvedItem, input: PromotionDraftInput): string[]
   for (const detail of resolved.item.details) lines.push(`  - ${escapeMarkdownLine(detail)}`);
   const evidence = (record?.evidence ?? []).flatMap((id) => input.evidence[id] ?? []);
   if (evidence.length > 0) {
-    lines.push(`  - ${lt('ladder.md.evidence')}`);
+    lines.push(`  - ${xt('ladder.md.evidence')}`);
     for (const piece of evidence) lines.push(`    - ${evidenceLine(piece)}`);
   }
   const note = record?.note.trim() ?? '';
@@ -65,7 +66,7 @@ function itemLines(resolved: ResolvedItem, input: PromotionDraftInput): string[]
     // A trailing backslash is a hard line break: the note stays in its list item, on its own lines.
     const noteLines = escapeMarkdownLines(note);
     noteLines.forEach((line, i) => {
-      lines.push(`${i === 0 ? `  - ${lt('ladder.md.note')} ` : '    '}${line}${i < noteLines.length - 1 ? '\\' : ''}`);
+      lines.push(`${i === 0 ? `  - ${xt('ladder.md.note')} ` : '    '}${line}${i < noteLines.length - 1 ? '\\' : ''}`);
     });
   }
   return lines;
@@ -76,27 +77,27 @@ export function promotionDraft(input: PromotionDraftInput): string {
   const { comparison } = input;
   const all = comparison.groups.flatMap((g) => g.added);
   const progress = ladderProgress(all, input.ratings);
-  const title = lt('ladder.md.title', { from: input.fromName, to: input.toName });
+  const title = xt('ladder.md.title', { from: input.fromName, to: input.toName });
   const lines = [`# ${escapeMarkdownLine(title)}`, ''];
-  lines.push(escapeMarkdownLine(lt('ladder.md.intro', { date: input.date })), '');
+  lines.push(escapeMarkdownLine(xt('ladder.md.intro', { date: input.date })), '');
   if (input.specialtyLabel)
-    lines.push(escapeMarkdownLine(lt('ladder.md.specialty', { specialty: input.specialtyLabel })), '');
+    lines.push(escapeMarkdownLine(xt('ladder.md.specialty', { specialty: input.specialtyLabel })), '');
   lines.push(
     escapeMarkdownLine(
-      lt('ladder.md.progress', { demonstrated: progress.demonstrated, count: progress.total, partly: progress.partly }),
+      xt('ladder.md.progress', { demonstrated: progress.demonstrated, count: progress.total, partly: progress.partly }),
     ),
     '',
   );
-  if (all.length === 0) lines.push(escapeMarkdownLine(lt('ladder.md.nothingNew', { to: input.toName })), '');
+  if (all.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.nothingNew', { to: input.toName })), '');
   for (const group of comparison.groups) {
     if (group.added.length === 0) continue;
-    lines.push(`## ${escapeMarkdownLine(lt(GROUP_HEADING[group.group], { to: input.toName }))}`, '');
+    lines.push(`## ${escapeMarkdownLine(xt(GROUP_HEADING[group.group], { to: input.toName }))}`, '');
     for (const resolved of group.added) lines.push(...itemLines(resolved, input));
     lines.push('');
   }
   const gaps = all.filter((r) => ratingOf(input.ratings, r.item.id) !== 'demonstrated');
-  lines.push(`## ${escapeMarkdownLine(lt('ladder.md.gaps'))}`, '');
-  if (gaps.length === 0) lines.push(escapeMarkdownLine(lt('ladder.md.noGaps')));
+  lines.push(`## ${escapeMarkdownLine(xt('ladder.md.gaps'))}`, '');
+  if (gaps.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.noGaps')));
   for (const resolved of gaps) {
     lines.push(`- [ ] ${itemText(resolved)} (${ratingLabel(input.ratings[resolved.item.id]?.rating)})`);
   }
@@ -105,7 +106,7 @@ export function promotionDraft(input: PromotionDraftInput): string {
     const url = markdownUrl(input.ladderUrl);
     if (url)
       lines.push(
-        `${escapeMarkdownLine(lt('ladder.md.source'))} [${escapeMarkdownLine(lt('ladder.pageTitle'))}](${url})`,
+        `${escapeMarkdownLine(xt('ladder.md.source'))} [${escapeMarkdownLine(lt('ladder.pageTitle'))}](${url})`,
         '',
       );
   }

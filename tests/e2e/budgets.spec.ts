@@ -22,8 +22,9 @@ const PLAIN_PAGE_JS_BYTES = 3 * 1024;
 // formatters made on first use (they save 0.13 s of script at the start, for 11 to 16 bytes); 36,144, 35,287 and
 // 33,774 without the preload helper's own file; 35,568, 34,955 and 33,390 with the stores' messages out of the
 // shared dictionary (src/i18n/checklist-store-ui.ts, manager-store-ui.ts, ladder-store-ui.ts). Lowered to 35 KB
-// then (35,840 bytes): the plan builder is the heaviest, 272 bytes under it; 35,446 bytes (the ladder 32,355) since
-// the pages' fixed words are rendered at build time only (src/i18n/ladder-page-ui.ts, page-ui.ts).
+// then (35,840 bytes): the plan builder is the heaviest, 272 bytes under it; 35,423 bytes (the ladder 32,094) since
+// the pages' fixed words are rendered at build time only (src/i18n/ladder-page-ui.ts, page-ui.ts) and the exports'
+// words load with the exports (export-ui.ts).
 const PLANNER_PAGE_JS_BYTES = 35 * 1024;
 // My progress carries every kind of reader data at once (checklists, plans, the manager toolkit and the career
 // ladder: backup, restore and Reset all need each store and schema) plus the dashboard and the manager's week.
@@ -31,7 +32,8 @@ const PLANNER_PAGE_JS_BYTES = 35 * 1024;
 // the program pages' strings have a dictionary of their own, 43,106 with saving on leaving the page, 42,884 with
 // the shell's scripts in one file; 42,822 without the preload helper's own file; 43,124 with the stores'
 // messages in dictionaries of their own (My progress carries every store, so it gets every one of them);
-// 43,243 since the page strings of the plan builder, the ladder and My progress are build-time only.
+// 43,226 since the page strings of the plan builder, the ladder and My progress are build-time only and the
+// exports' words load with the exports.
 const MY_PROGRESS_JS_BYTES = 43 * 1024;
 const PAGE_CSS_BYTES = 10 * 1024;
 

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checklistStoreUi } from '../../src/i18n/checklist-store-ui';
 import { checklistUi } from '../../src/i18n/checklist-ui';
+import { exportUi } from '../../src/i18n/export-ui';
 import { ladderPageUi } from '../../src/i18n/ladder-page-ui';
 import { ladderStoreUi } from '../../src/i18n/ladder-store-ui';
 import { ladderUi, lt } from '../../src/i18n/ladder-ui';
-import { managerExportUi } from '../../src/i18n/manager-export-ui';
 import { managerPageUi } from '../../src/i18n/manager-page-ui';
 import { managerStoreUi } from '../../src/i18n/manager-store-ui';
 import { managerUi } from '../../src/i18n/manager-ui';
@@ -42,17 +42,24 @@ type Dictionary = Readonly<Record<string, unknown>>;
 
 /**
  * Each dictionary, the name of its lookup, how many lookups the code makes at least (a floor, not a count),
- * and whether it is for build time only (never in a bundle).
+ * and whether it is for build time only (never in a bundle) or loads on demand with the code that uses it.
  */
-const DICTIONARIES: { module: string; dictionary: Dictionary; lookup: string; atLeast: number; buildOnly?: true }[] = [
+const DICTIONARIES: {
+  module: string;
+  dictionary: Dictionary;
+  lookup: string;
+  atLeast: number;
+  buildOnly?: true;
+  onDemand?: true;
+}[] = [
   { module: 'ui', dictionary: ui, lookup: 't', atLeast: 50 },
   { module: 'checklist-ui', dictionary: checklistUi, lookup: 'ct', atLeast: 40 },
   { module: 'plan-ui', dictionary: planUi, lookup: 'planT', atLeast: 50 },
-  { module: 'plan-views-ui', dictionary: planViewsUi, lookup: 'pt', atLeast: 20 },
+  { module: 'plan-views-ui', dictionary: planViewsUi, lookup: 'pt', atLeast: 20, onDemand: true },
   { module: 'progress-ui', dictionary: progressUi, lookup: 'gt', atLeast: 40 },
   { module: 'manager-ui', dictionary: managerUi, lookup: 'mt', atLeast: 50 },
   { module: 'manager-page-ui', dictionary: managerPageUi, lookup: 'mpt', atLeast: 3, buildOnly: true },
-  { module: 'manager-export-ui', dictionary: managerExportUi, lookup: 'xt', atLeast: 3 },
+  { module: 'export-ui', dictionary: exportUi, lookup: 'xt', atLeast: 20, onDemand: true },
   { module: 'manager-week-ui', dictionary: managerWeekUi, lookup: 'wt', atLeast: 3 },
   { module: 'ladder-ui', dictionary: ladderUi, lookup: 'lt', atLeast: 50 },
   { module: 'ladder-page-ui', dictionary: ladderPageUi, lookup: 'lpt', atLeast: 15, buildOnly: true },
@@ -112,6 +119,37 @@ describe('UI strings', () => {
         .map((key) => `${key} (${module})`);
     });
     expect(buildOnly).toEqual([]);
+  });
+
+  // The same for code loaded on demand: a string that only such code looks up belongs in a dictionary that
+  // loads with it (export-ui.ts, plan-views-ui.ts), not in one every page of its kind loads at once. "Loaded
+  // on demand" is read from the sources: a module that something imports with import() and nothing imports
+  // statically (type-only imports aside).
+  it('loads no string at once that only code loaded on demand looks up', () => {
+    const files = sourceFiles(SRC);
+    const resolve = (from: string, specifier: string) =>
+      ['', '.ts', '.tsx', '/index.ts']
+        .map((ext) => join(dirname(from), specifier) + ext)
+        .find((p) => files.includes(p));
+    const imported = (pattern: RegExp) =>
+      new Set(
+        files.flatMap((file) =>
+          [...readFileSync(file, 'utf8').matchAll(pattern)].flatMap((match) => resolve(file, match[1] as string) ?? []),
+        ),
+      );
+    const statically = imported(/^import\s+(?!type\b)[^;]*?\bfrom\s+'(\.[^']+)'/gm);
+    const onDemandCode = [...imported(/\bimport\(\s*'(\.[^']+)'\s*\)/g)].filter((file) => !statically.has(file));
+    expect(onDemandCode.length).toBeGreaterThan(10);
+    const sources = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
+    const atOnce = DICTIONARIES.filter((d) => !d.buildOnly && !d.onDemand).flatMap(({ module, dictionary }) =>
+      Object.keys(dictionary)
+        .filter((key) => {
+          const users = [...sources].filter(([, text]) => text.includes(`'${key}'`)).map(([file]) => file);
+          return users.length > 0 && users.every((file) => onDemandCode.includes(file));
+        })
+        .map((key) => `${key} (${module})`),
+    );
+    expect(atOnce).toEqual([]);
   });
 
   it('keeps the search panel’s strings, which reach its script through one data attribute by their keys', () => {

@@ -1,4 +1,4 @@
-import { xt } from '../../i18n/manager-export-ui';
+import { xt } from '../../i18n/export-ui';
 import { mt } from '../../i18n/manager-ui';
 import type { ManagerSettings, Team } from '../../schemas/manager';
 import { addDays } from '../dates';

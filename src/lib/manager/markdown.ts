@@ -1,6 +1,5 @@
-import { xt } from '../../i18n/manager-export-ui';
+import { xt } from '../../i18n/export-ui';
 import { mt } from '../../i18n/manager-ui';
-import { t } from '../../i18n/ui';
 import type { Club, ItemState, ReviewSession } from '../../schemas/manager';
 import { formatDate } from '../dates';
 import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from '../markdown-escape';
@@ -21,7 +20,7 @@ import { choiceLines, criterionShort, formatNumber, weekLabel } from './words';
 function taskLines(text: string, state: ItemState, extra: string[] = []): string[] {
   const box = state.done ? '[x]' : '[ ]';
   const noteLines = state.note.trim() ? escapeMarkdownLines(state.note.trim()) : [];
-  const under = [...extra, ...noteLines.map((line, i) => (i === 0 ? `${t('export.note')} ${line}` : line))];
+  const under = [...extra, ...noteLines.map((line, i) => (i === 0 ? `${xt('export.note')} ${line}` : line))];
   if (under.length === 0) return [`- ${box} ${text}`];
   return [`- ${box} ${text}\\`, ...under.map((line, i) => `  ${line}${i < under.length - 1 ? '\\' : ''}`)];
 }
@@ -76,7 +75,7 @@ const cell = (text: string) => escapeMarkdownLine(text);
 /** The President's Club tally as a Markdown table: per CSM each category's value and points, and the total. */
 export function clubMarkdown(choices: Club['choices'], result: ClubResult, placePoints: readonly number[]): string {
   const criteria = result.categories.map((category) => category.criterion);
-  const header = [mt('manager.colCsm'), mt('manager.colTeam'), ...criteria.map(criterionShort), mt('manager.colTotal')];
+  const header = [mt('manager.colCsm'), xt('manager.colTeam'), ...criteria.map(criterionShort), mt('manager.colTotal')];
   const lines = [
     `## ${xt('manager.mdClubTitle')}`,
     '',

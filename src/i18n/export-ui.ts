@@ -1,0 +1,58 @@
+import { translator } from './translator';
+
+/**
+ * The words of the exports that load on demand, with their code: the
+ * checklists' Markdown, the manager toolkit's Markdown and calendars, the
+ * career ladder's promotion document. Not with the islands: a bundle keeps a
+ * dictionary whole, and these are needed only after a click. Looked up with `xt`.
+ */
+export const exportUi = {
+  'manager.mdFinished': 'Finished.',
+  'manager.mdInProgress': 'In progress.',
+  'manager.mdSource': 'Questions from the CSM Manager Handbook: {link}.',
+  'manager.agendaHeading': '1:1 agenda, week of {date}',
+  'manager.mdChosenAgenda': 'Agenda of the {week}, my choice.',
+  'manager.mdClubSource':
+    'Scored with the CSM Manager Handbook’s President’s Club rules: 1st, 2nd, 3rd place {points} points.',
+  'manager.icsAgenda': '1:1 agenda: {week}',
+  'manager.icsAgendaFifth': '1:1: a 5th week (no agenda in the handbook)',
+  'manager.icsFifthWeek': 'The handbook defines agendas for the 1st to 4th week only. Choose one on the manager page.',
+  'manager.icsTriage': 'Triage and Health Review (on at least a monthly basis)',
+  'manager.icsRenewal': 'Renewal Review (at least twice-monthly)',
+  'manager.icsCalls': 'Call reviews: 1-2 calls per week (total) from Chorus',
+  'manager.icsOneOnOne': '1:1 with {name} (45-60 minutes)',
+  'manager.icsIdp': 'IDP sync with {name} (1 hour, once per quarter)',
+  'manager.mdClubTitle': 'President’s Club tally',
+  'manager.colTeam': 'Team',
+  // The checklists' Markdown (src/lib/export-markdown.ts); the note label, the manager toolkit's too.
+  'export.progress': 'Progress: {done} of {total} done',
+  'export.notApplicable': '{count} not applicable',
+  'export.startDate': 'Start date: {date}',
+  'export.progressFor': '{role}: {done} of {total} done',
+  'export.lensNote': "Only the {role}'s tasks; the other roles' tasks are left out.",
+  'export.note': 'Note:',
+  // The career ladder's promotion document (src/lib/ladder-markdown.ts).
+  'ladder.md.title': 'Promotion document draft: {from} to {to}',
+  'ladder.md.intro':
+    'Drafted on {date} with the CSM Handbook career ladder. Build the promotion document with your manager, leading with the results you achieved, supported with links to content, issues and merge requests.',
+  'ladder.md.specialty': 'Specialty: {specialty}.',
+  'ladder.md.progress': {
+    one: 'Progress: {demonstrated} of 1 new item demonstrated, {partly} partly.',
+    other: 'Progress: {demonstrated} of {count} new items demonstrated, {partly} partly.',
+  },
+  'ladder.md.nothingNew': '{to} has nothing new compared with this level.',
+  'ladder.md.responsibilities': 'Responsibilities new at {to}',
+  'ladder.md.requirements': 'Requirements new at {to}',
+  'ladder.md.indicators': 'Performance indicators new at {to}',
+  'ladder.md.specialtyItems': 'Specialty items new at {to}',
+  'ladder.md.evidence': 'Evidence:',
+  'ladder.md.note': 'Note:',
+  'ladder.md.gaps': 'Gaps for the growth plan',
+  'ladder.md.noGaps': 'None: every new item is demonstrated.',
+  'ladder.md.source': 'Made with the',
+} as const;
+
+export type ExportUiKey = keyof typeof exportUi;
+
+/** Looks up an export string (see `translator`). */
+export const xt = translator(exportUi);
