@@ -23,7 +23,7 @@ const STEPS = [
   { step: 'client bundle', until: /\[vite\] ✓ built in/ },
   { step: 'write the pages', until: /✓ Completed in/, after: /generating static routes/ },
   { step: 'integrations after the pages (Starlight: Pagefind; ours: per-page CSP)', until: /\[build\] Complete!/ },
-  { step: 'after Astro (ours: Pagefind CLI, search vocabulary)', until: null },
+  { step: 'after Astro (ours: Pagefind and the search vocabulary, scripts/search-index.mjs)', until: null },
 ];
 
 function readRun(dir, i) {
