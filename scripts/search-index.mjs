@@ -18,8 +18,6 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { arch, platform } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -28,26 +26,14 @@ const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist
 const site = values.site;
 
 /**
- * Pagefind's program, found as its npm command finds it (pagefind/lib/resolveBinary.js): the
- * PAGEFIND_BINARY_PATH variables first, then the platform package installed beside `pagefind`.
+ * Pagefind's program, found by Pagefind's own code, as its npm command finds it: the
+ * PAGEFIND_BINARY_PATH variables first, then the platform package installed beside `pagefind`. That code
+ * is not in the package's exports, so it is reached beside the package's entry point; should a Pagefind
+ * release move it, this import fails and says which file it looked for.
  */
-function pagefindProgram() {
-  const names = ['pagefind_extended', 'pagefind'];
-  for (const name of names) {
-    const fromEnv = process.env[`${name.toUpperCase()}_BINARY_PATH`];
-    if (fromEnv) return fromEnv;
-  }
-  const os = platform() === 'win32' ? 'windows' : platform();
-  const cpu = process.env.npm_config_arch || arch();
-  const requireFromPagefind = createRequire(import.meta.resolve('pagefind'));
-  for (const name of names) {
-    try {
-      return requireFromPagefind.resolve(`@pagefind/${os}-${cpu}/bin/${name}${os === 'windows' ? '.exe' : ''}`);
-    } catch {
-      // Not this one: try the next name.
-    }
-  }
-  throw new Error(`no Pagefind program for ${os}-${cpu}: is the package @pagefind/${os}-${cpu} installed?`);
+async function pagefindProgram() {
+  const { resolveBinaryPath } = await import(new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href);
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
 }
 
 /** Runs a program with this process's output; resolves with its exit code. */
@@ -65,7 +51,7 @@ function run(program, args, env) {
 // indexing the 5,000-page benchmark site peaks at 1,012 MB instead of 1,197-1,200 (MiB, as the
 // benchmark counts), in the same time, with byte-identical files (README, "Performance"). `_RJEM_` is
 // the prefix of the jemalloc Pagefind links (tikv-jemallocator); other platforms' programs ignore it.
-const indexed = run(pagefindProgram(), ['--site', site], { _RJEM_MALLOC_CONF: 'dirty_decay_ms:0' });
+const indexed = run(await pagefindProgram(), ['--site', site], { _RJEM_MALLOC_CONF: 'dirty_decay_ms:0' });
 // The vocabulary's module is TypeScript, which Node strips as it loads it (about 0.1 s with Node's
 // stripper starting): loaded while Pagefind works, on the other core.
 const { VOCABULARY_VERSION, vocabularyOf } = await import('../src/lib/search-words.ts');
