@@ -20,6 +20,8 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme });
 page.on('console', (message) => console.log(`console ${message.type()}: ${message.text()}`));
 page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
-await page.goto(url);
+// Network idle: the islands' code has loaded and they have drawn from storage (a plain `load` caught the
+// plan builder still saying "Opening your plans…").
+await page.goto(url, { waitUntil: 'networkidle' });
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 await browser.close();
