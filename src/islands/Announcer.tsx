@@ -1,8 +1,8 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { toastEdge } from '../browser/toast-place';
 import { t } from '../i18n/ui';
 import { $announcement } from '../stores/announcer';
+import { useStore } from './use-store';
 
 /** How long a message stays on screen; one with an action (Undo) or a link stays longer. */
 const MESSAGE_MS = 6_000;

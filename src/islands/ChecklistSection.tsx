@@ -1,7 +1,6 @@
 import '../styles/planner.css';
 import '../styles/checklist.css';
 import '../styles/checklist-lists.css';
-import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ct } from '../i18n/checklist-ui';
@@ -17,6 +16,7 @@ import { counterDescribedBy, keepWithinLimit, LengthCounter } from './LengthCoun
 import { ProgressMeter } from './ProgressMeter';
 import { TaskDetails, TaskText } from './TaskWords';
 import { usePlannerReady } from './use-planner-ready';
+import { useStore } from './use-store';
 
 interface Props {
   programId: string;

@@ -1,6 +1,5 @@
 import '../styles/planner.css';
 import '../styles/checklist.css';
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { downloadText } from '../browser/download';
 import { renderedPlainText } from '../browser/task-words';
@@ -22,6 +21,7 @@ import { useConfirm } from './use-confirm';
 import { useCopyWithFallback } from './use-copy';
 import { usePlannerReady } from './use-planner-ready';
 import { useProgramExtras } from './use-program-extras';
+import { useStore } from './use-store';
 
 interface Props {
   /** The program without its tasks' words (they are on the page: browser/task-words). */

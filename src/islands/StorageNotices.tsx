@@ -1,6 +1,6 @@
-import { useStore } from '@nanostores/preact';
 import { t } from '../i18n/ui';
 import { $storageStatus, retryPendingWrites } from '../stores/storage-session';
+import { useStore } from './use-store';
 
 /** Tells the reader, in the page, when their data is not being saved as usual. */
 export function StorageNotices({ ready }: { ready: boolean }) {

@@ -24,6 +24,43 @@ test.describe('checklists', () => {
     await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).not.toBeChecked();
   });
 
+  test('a tick and its counts change in one go, so the reader sees them in the same frame', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    const week1 = page.getByRole('group', { name: 'Week 1: Async material review' });
+    const task = week1.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
+    // What the list and the panel say when the tick's own task is over (its microtasks included): the
+    // browser draws no frame before that, so this is what the first frame after the tick shows.
+    const drawn = await task.evaluate(async (box: HTMLInputElement) => {
+      box.click();
+      for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+      const progressOf = (root: Element | null) => root?.querySelector('.progress__text')?.textContent ?? '';
+      return {
+        list: progressOf(box.closest('[role="group"]')),
+        panel: progressOf(document.querySelector('.program-panel')),
+      };
+    });
+    expect(drawn.list).toBe('1 of 14 done');
+    expect(drawn.panel).toMatch(/^1 of \d+ done/);
+    await expect(task).toBeChecked();
+  });
+
+  test('a list comes alive with its boxes enabled: no frame shows it live but still disabled', async ({ page }) => {
+    // Each frame, the lists that are live (hydrated: Astro drops `ssr`) while a box in them is still disabled.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { staleFrames: string[] }).staleFrames = seen;
+      const look = () => {
+        for (const island of document.querySelectorAll('astro-island:not([ssr])')) {
+          if (island.querySelector('.checklist input[type="checkbox"]:disabled')) seen.push(island.id || 'list');
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await openPlanner(page, ONBOARDING);
+    expect(await page.evaluate(() => (window as unknown as { staleFrames: string[] }).staleFrames)).toEqual([]);
+  });
+
   test('works with the keyboard alone', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
     const task = page.getByRole('checkbox', { name: 'Learn Git Branching', exact: true });

@@ -1,9 +1,9 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
 import { quoted } from '../../lib/text-limit';
 import { announce } from '../../stores/announcer';
 import { $ladderEvidence, $ladderRatings, createEvidence, deleteEvidence, updateEvidence } from '../../stores/ladder';
+import { useStore } from '../use-store';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceLink } from './EvidenceLink';
 

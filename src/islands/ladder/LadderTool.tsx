@@ -1,8 +1,7 @@
 import '../../styles/planner.css';
 import '../../styles/ladder.css';
-import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { copyText } from '../../browser/clipboard';
 import { lt } from '../../i18n/ladder-ui';
 import { type Comparison, compareLevels } from '../../lib/ladder';
@@ -17,6 +16,7 @@ import { announce } from '../../stores/announcer';
 import { $ladderReady, $ladderSaveState, $ladderSettings, setLadderSettings, startLadder } from '../../stores/ladder';
 import { Announcer } from '../Announcer';
 import { StorageNotices } from '../StorageNotices';
+import { useStore } from '../use-store';
 import { ComparisonView } from './ComparisonView';
 import { EvidenceRecord } from './EvidenceRecord';
 import { LevelPicker } from './LevelPicker';
@@ -96,7 +96,8 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
   const ready = useStore($ladderReady) && mounted;
   const saveState = useStore($ladderSaveState);
 
-  useEffect(() => {
+  // Before the browser draws (see usePlannerReady): the tool is never shown live but still disabled.
+  useLayoutEffect(() => {
     startLadder();
     const stored = $ladderSettings.get();
     const fromQuery = selectionFromQuery(ladder, window.location.search);

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { downloadText } from '../../browser/download';
 import { lt } from '../../i18n/ladder-ui';
 import { localToday } from '../../lib/dates';
@@ -7,6 +6,7 @@ import { announce } from '../../stores/announcer';
 import { $ladderEvidence, $ladderRatings, flushLadderSaves } from '../../stores/ladder';
 import { loadOrSay } from '../load-or-say';
 import { useCopyWithFallback } from '../use-copy';
+import { useStore } from '../use-store';
 
 /** The draft's code loads on demand (prefetched when the reader heads for the buttons), as the plan builder's does. */
 const loadMarkdown = () => import('../../lib/ladder-markdown');

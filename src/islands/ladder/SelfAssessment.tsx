@@ -1,9 +1,9 @@
-import { useStore } from '@nanostores/preact';
 import { lt } from '../../i18n/ladder-ui';
 import type { Comparison } from '../../lib/ladder';
 import { type LadderProgress, ladderProgress } from '../../lib/ladder-progress';
 import type { Ladder } from '../../schemas/career-ladder';
 import { $ladderEvidence, $ladderRatings } from '../../stores/ladder';
+import { useStore } from '../use-store';
 import { AssessItem } from './AssessItem';
 import { groupLabel } from './ComparisonView';
 import { levelShort } from './names';

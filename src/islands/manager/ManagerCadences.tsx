@@ -1,11 +1,11 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
-import { useStore } from '@nanostores/preact';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, isCalendarDate, localToday } from '../../lib/dates';
 import type { CadenceWords, ReviewLink } from '../../lib/manager/toolkit';
 import { type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
 import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from '../../stores/manager';
+import { useStore } from '../use-store';
 import { downloadCalendar } from './exports';
 import { PageStatus } from './parts';
 import { StateTag, useManagerReady } from './shared';

@@ -1,6 +1,5 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { addDays, formatDate, formatRange, isCalendarDate, localToday } from '../../lib/dates';
@@ -9,6 +8,7 @@ import type { AgendaItems } from '../../lib/manager/toolkit';
 import { weekLabel } from '../../lib/manager/words';
 import { $agendaWeeks, $managerSettings, changeAgendaItem, chooseFifthWeekAgenda } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
+import { useStore } from '../use-store';
 import { downloadCalendar, MarkdownButtons } from './exports';
 import { NoteItem, PageStatus } from './parts';
 import { useManagerReady } from './shared';

@@ -1,6 +1,5 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { type ManagerUiKey, mt } from '../../i18n/manager-ui';
 import {
@@ -15,6 +14,7 @@ import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/mana
 import { $club, addCsm, changeClubChoices, changeCsm, clearClub, removeCsm } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
 import { useConfirm } from '../use-confirm';
+import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
 import { PageStatus, useFocusLater } from './parts';
 import { useManagerReady } from './shared';

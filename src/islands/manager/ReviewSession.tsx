@@ -1,6 +1,5 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, isCalendarDate, localToday } from '../../lib/dates';
@@ -8,6 +7,7 @@ import type { ReviewView } from '../../lib/manager/toolkit';
 import { announce } from '../../stores/announcer';
 import { $reviewSessions, changeReview, changeReviewItem, deleteReview, startReview } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
+import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
 import { NoteItem, PageStatus } from './parts';
 import { useManagerReady } from './shared';

@@ -1,6 +1,5 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, localToday } from '../../lib/dates';
@@ -17,6 +16,7 @@ import {
   removeMember,
 } from '../../stores/manager';
 import { useConfirm } from '../use-confirm';
+import { useStore } from '../use-store';
 import { PageStatus, useFocusLater } from './parts';
 import { StateTag, useManagerReady } from './shared';
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import type { CadenceState } from '../../lib/manager/cadence';
 import { startManager } from '../../stores/manager-view';
@@ -7,14 +7,14 @@ import { startManager } from '../../stores/manager-view';
 
 /**
  * True once this island is mounted and the toolkit's records are read
- * (synchronously, at the first effect). Islands render stored state only
- * then: hydration keeps the server's attributes, so the first client render
- * must match the server's. The checklists' store is not started: this page
- * has no checklist.
+ * (synchronously, at the first layout effect: before the browser draws, as in
+ * usePlannerReady). Islands render stored state only then: hydration keeps the
+ * server's attributes, so the first client render must match the server's.
+ * The checklists' store is not started: this page has no checklist.
  */
 export function useManagerReady(): boolean {
   const [ready, setReady] = useState(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     startManager();
     setReady(true);
   }, []);

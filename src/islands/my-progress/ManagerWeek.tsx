@@ -1,6 +1,5 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
-import { useStore } from '@nanostores/preact';
 import { mt } from '../../i18n/manager-ui';
 import { wt } from '../../i18n/manager-week-ui';
 import { formatDate, localToday } from '../../lib/dates';
@@ -17,6 +16,7 @@ import {
   $team,
 } from '../../stores/manager-view';
 import { StateTag, useManagerReady } from '../manager/shared';
+import { useStore } from '../use-store';
 
 interface Props {
   /** The manager handbook page, where the toolkit is. */

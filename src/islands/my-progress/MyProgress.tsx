@@ -1,8 +1,7 @@
 import { gt } from '../../i18n/progress-ui';
 import '../../styles/planner.css';
 import '../../styles/my-progress.css';
-import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { backupReminder } from '../../lib/backup-reminder';
 import { localToday } from '../../lib/dates';
@@ -18,6 +17,7 @@ import { trackSummary } from '../../stores/summary';
 import { Announcer } from '../Announcer';
 import { StorageNotices } from '../StorageNotices';
 import { usePlannerReady } from '../use-planner-ready';
+import { useStore } from '../use-store';
 import { BackupSection } from './BackupSection';
 import { PlanCard } from './PlanCard';
 import { ProgramCard } from './ProgramCard';
@@ -34,7 +34,8 @@ const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 /** Every program's progress, backup and restore, and starting over. */
 export default function MyProgress({ programs, planBuilderHref }: Props) {
   const ready = usePlannerReady();
-  useEffect(() => startPlans({ createDraft: false }), []);
+  // Before the browser draws, like the planner (usePlannerReady).
+  useLayoutEffect(() => startPlans({ createDraft: false }), []);
   // Every change here (a restore, Reset all, another tab) reaches the summary plain pages read.
   useEffect(
     () =>
