@@ -29,6 +29,22 @@ test('a first visit opens a fresh draft, ready to type into', async ({ page }) =
   await expect(phase(page, 1).getByLabel('Theme')).toHaveValue('Learn');
 });
 
+test('the builder comes alive with the plan: no frame shows it live but still opening the plans', async ({ page }) => {
+  // Each frame: is the builder hydrated (Astro drops `ssr`) and still saying "Opening your plans…"?
+  await page.addInitScript(() => {
+    const seen: number[] = [];
+    (window as unknown as { staleFrames: number[] }).staleFrames = seen;
+    const look = (time: number) => {
+      const island = document.querySelector('astro-island:not([ssr]) .plan-builder--loading');
+      if (island) seen.push(Math.round(time));
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await openBuilder(page);
+  expect(await page.evaluate(() => (window as unknown as { staleFrames: number[] }).staleFrames)).toEqual([]);
+});
+
 test('a plan filled in across all three phases is all there after a reload', async ({ page }) => {
   await openBuilder(page);
   await page.getByLabel('Title', { exact: true }).fill('Mock plan for the interview');
