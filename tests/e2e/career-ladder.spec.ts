@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { MY_PROGRESS, storedKeys } from './planner-helpers';
+import { countLiveButNotReadyFrames, MY_PROGRESS, storedKeys } from './planner-helpers';
 
 const JOB_FAMILY = '/job-families/sales/customer-success-management/';
 const LADDER = `${JOB_FAMILY}ladder/`;
@@ -19,6 +19,12 @@ async function openLadder(page: Page, query = ''): Promise<void> {
 const group = (page: Page, name: string): Locator =>
   page.getByRole('region', { name: 'Compare two levels' }).getByRole('region', { name });
 const assessItem = (page: Page, text: string): Locator => page.locator('.assess-item').filter({ hasText: text });
+
+test("the tool comes alive with the reader's choices: no frame shows it live but still disabled", async ({ page }) => {
+  const frames = await countLiveButNotReadyFrames(page, '#ladder-from:disabled');
+  await openLadder(page);
+  expect(await frames()).toBe(0);
+});
 
 test('compares two levels side by side, with what is new at the higher level marked', async ({ page }) => {
   await openLadder(page);

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { hearsOtherTabsLate } from './planner-helpers';
+import { countLiveButNotReadyFrames, hearsOtherTabsLate } from './planner-helpers';
 
 /*
  * The manager toolkit on the CSM Manager Handbook page, as a manager uses it
@@ -45,6 +45,16 @@ async function expectAxeClean(page: Page) {
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+test('a tool scrolled into view comes alive with its records: no frame shows it live but still disabled', async ({
+  page,
+}) => {
+  const frames = await countLiveButNotReadyFrames(page, '#manager-member-name:disabled');
+  await page.goto(MANAGER);
+  await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  await expect(page.getByRole('textbox', { name: 'First name or initials' })).toBeEnabled();
+  expect(await frames()).toBe(0);
+});
 
 test('Monday: what is due, this week’s agenda, a renewal review with notes, both exported; kept after a reload', async ({
   page,

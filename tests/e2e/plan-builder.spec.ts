@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { ASPIRING, isoDaysFromToday, MY_PROGRESS, openPlanner, storedKeys } from './planner-helpers';
+import {
+  ASPIRING,
+  countLiveButNotReadyFrames,
+  isoDaysFromToday,
+  MY_PROGRESS,
+  openPlanner,
+  storedKeys,
+} from './planner-helpers';
 
 const BUILDER = '/plan-builder/';
 
@@ -30,19 +37,9 @@ test('a first visit opens a fresh draft, ready to type into', async ({ page }) =
 });
 
 test('the builder comes alive with the plan: no frame shows it live but still opening the plans', async ({ page }) => {
-  // Each frame: is the builder hydrated (Astro drops `ssr`) and still saying "Opening your plans…"?
-  await page.addInitScript(() => {
-    const seen: number[] = [];
-    (window as unknown as { staleFrames: number[] }).staleFrames = seen;
-    const look = (time: number) => {
-      const island = document.querySelector('astro-island:not([ssr]) .plan-builder--loading');
-      if (island) seen.push(Math.round(time));
-      requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
-  });
+  const frames = await countLiveButNotReadyFrames(page, '.plan-builder--loading');
   await openBuilder(page);
-  expect(await page.evaluate(() => (window as unknown as { staleFrames: number[] }).staleFrames)).toEqual([]);
+  expect(await frames()).toBe(0);
 });
 
 test('a plan filled in across all three phases is all there after a reload', async ({ page }) => {

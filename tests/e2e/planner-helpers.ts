@@ -35,3 +35,22 @@ export async function hearsOtherTabsLate(page: Page): Promise<void> {
         : add(type, listener, options)) as typeof window.addEventListener;
   });
 }
+
+/**
+ * Counts the animation frames in which an island is live (hydrated: Astro drops its `ssr` mark) but still shows
+ * what it shows before the reader's data is read: `notReady`, a selector within the island (a disabled box, "Opening
+ * your plans…"). Islands read stored data before the browser draws, so a reader never sees a live control that
+ * does nothing yet. Call before the page loads; the function returned reads the count.
+ */
+export async function countLiveButNotReadyFrames(page: Page, notReady: string): Promise<() => Promise<number>> {
+  await page.addInitScript((selector) => {
+    const frames = { count: 0 };
+    (window as unknown as { liveButNotReady: typeof frames }).liveButNotReady = frames;
+    const look = () => {
+      if (document.querySelector(`astro-island:not([ssr]) ${selector}`)) frames.count += 1;
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }, notReady);
+  return () => page.evaluate(() => (window as unknown as { liveButNotReady: { count: number } }).liveButNotReady.count);
+}

@@ -1,6 +1,14 @@
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, expect, test } from './fixtures';
-import { ASPIRING, INTERNSHIP, isoDaysFromToday, ONBOARDING, openPlanner, storedKeys } from './planner-helpers';
+import {
+  ASPIRING,
+  countLiveButNotReadyFrames,
+  INTERNSHIP,
+  isoDaysFromToday,
+  ONBOARDING,
+  openPlanner,
+  storedKeys,
+} from './planner-helpers';
 
 test.describe('checklists', () => {
   test('a tick shows at once, counts in progress and survives a reload', async ({ page }) => {
@@ -45,20 +53,9 @@ test.describe('checklists', () => {
   });
 
   test('a list comes alive with its boxes enabled: no frame shows it live but still disabled', async ({ page }) => {
-    // Each frame, the lists that are live (hydrated: Astro drops `ssr`) while a box in them is still disabled.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { staleFrames: string[] }).staleFrames = seen;
-      const look = () => {
-        for (const island of document.querySelectorAll('astro-island:not([ssr])')) {
-          if (island.querySelector('.checklist input[type="checkbox"]:disabled')) seen.push(island.id || 'list');
-        }
-        requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
-    });
+    const frames = await countLiveButNotReadyFrames(page, '.checklist input[type="checkbox"]:disabled');
     await openPlanner(page, ONBOARDING);
-    expect(await page.evaluate(() => (window as unknown as { staleFrames: string[] }).staleFrames)).toEqual([]);
+    expect(await frames()).toBe(0);
   });
 
   test('works with the keyboard alone', async ({ page }) => {
