@@ -1,7 +1,7 @@
 import '../../styles/planner.css';
 import '../../styles/ladder.css';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { copyText } from '../../browser/clipboard';
 import { lt } from '../../i18n/ladder-ui';
 import { type Comparison, compareLevels } from '../../lib/ladder';
@@ -16,6 +16,7 @@ import { announce } from '../../stores/announcer';
 import { $ladderReady, $ladderSaveState, $ladderSettings, setLadderSettings, startLadder } from '../../stores/ladder';
 import { Announcer } from '../Announcer';
 import { StorageNotices } from '../StorageNotices';
+import { useStarted } from '../use-started';
 import { useStore } from '../use-store';
 import { ComparisonView } from './ComparisonView';
 import { EvidenceRecord } from './EvidenceRecord';
@@ -92,12 +93,8 @@ function Notes({
  */
 export default function LadderTool({ ladder, children, promotion }: Props) {
   const [selection, setSelection] = useState<LadderSelection>(DEFAULT_SELECTION);
-  const [mounted, setMounted] = useState(false);
-  const ready = useStore($ladderReady) && mounted;
-  const saveState = useStore($ladderSaveState);
-
-  // Before the browser draws (see usePlannerReady): the tool is never shown live but still disabled.
-  useLayoutEffect(() => {
+  // The reader's levels come from the address, else from storage, once the ladder's records are read.
+  const mounted = useStarted(() => {
     startLadder();
     const stored = $ladderSettings.get();
     const fromQuery = selectionFromQuery(ladder, window.location.search);
@@ -106,8 +103,9 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
         ? { from: stored.from, to: stored.to, ...(stored.specialty ? { specialty: stored.specialty } : {}) }
         : undefined;
     setSelection(fromQuery ?? fromStore ?? DEFAULT_SELECTION);
-    setMounted(true);
-  }, []);
+  });
+  const ready = useStore($ladderReady) && mounted;
+  const saveState = useStore($ladderSaveState);
 
   useEffect(() => {
     if (!mounted) return;

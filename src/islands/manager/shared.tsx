@@ -1,24 +1,16 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import type { CadenceState } from '../../lib/manager/cadence';
 import { startManager } from '../../stores/manager-view';
+import { useStarted } from '../use-started';
 
 /* What the page's tools share with My progress's "My week as a manager"; the tools' own parts are in ./parts.tsx. */
 
 /**
- * True once this island is mounted and the toolkit's records are read
- * (synchronously, at the first layout effect: before the browser draws, as in
- * usePlannerReady). Islands render stored state only then: hydration keeps the
- * server's attributes, so the first client render must match the server's.
- * The checklists' store is not started: this page has no checklist.
+ * True once this island has started the toolkit's records (useStarted: they are read synchronously). The
+ * checklists' store is not started: this page has no checklist.
  */
 export function useManagerReady(): boolean {
-  const [ready, setReady] = useState(false);
-  useLayoutEffect(() => {
-    startManager();
-    setReady(true);
-  }, []);
-  return ready;
+  return useStarted(startManager);
 }
 
 /** "Done", "Due", "Overdue": a word and an icon, never colour alone. */

@@ -1,7 +1,7 @@
 import { gt } from '../../i18n/progress-ui';
 import '../../styles/planner.css';
 import '../../styles/my-progress.css';
-import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { backupReminder } from '../../lib/backup-reminder';
 import { localToday } from '../../lib/dates';
@@ -17,6 +17,7 @@ import { trackSummary } from '../../stores/summary';
 import { Announcer } from '../Announcer';
 import { StorageNotices } from '../StorageNotices';
 import { usePlannerReady } from '../use-planner-ready';
+import { useStarted } from '../use-started';
 import { useStore } from '../use-store';
 import { BackupSection } from './BackupSection';
 import { PlanCard } from './PlanCard';
@@ -34,8 +35,7 @@ const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 /** Every program's progress, backup and restore, and starting over. */
 export default function MyProgress({ programs, planBuilderHref }: Props) {
   const ready = usePlannerReady();
-  // Before the browser draws, like the planner (usePlannerReady).
-  useLayoutEffect(() => startPlans({ createDraft: false }), []);
+  useStarted(() => startPlans({ createDraft: false }));
   // Every change here (a restore, Reset all, another tab) reaches the summary plain pages read.
   useEffect(
     () =>

@@ -1,6 +1,6 @@
 import '../../styles/planner.css';
 import '../../styles/plan.css';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
 import { t } from '../../i18n/ui';
 import { parseIsoDate } from '../../lib/dates';
@@ -22,6 +22,7 @@ import { $storageStatus } from '../../stores/storage-session';
 import { Announcer } from '../Announcer';
 import { StorageNotices } from '../StorageNotices';
 import { useConfirm } from '../use-confirm';
+import { useStarted } from '../use-started';
 import { useStore } from '../use-store';
 import { Field } from './Field';
 import { focusAfterRender, useFocusAfterRender } from './focus';
@@ -57,8 +58,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
     () => typeof window !== 'undefined' && window.location.hash.startsWith(REVIEW_PREFIX),
   );
   // A review link opens no draft of its own: the reader may only be reading someone else's plan.
-  // Started before the browser draws (see usePlannerReady), so the plans show in the first frame.
-  useLayoutEffect(() => startPlans({ wantedId: planIdFromUrl(), createDraft: !review }), []);
+  useStarted(() => startPlans({ wantedId: planIdFromUrl(), createDraft: !review }));
   const [view, setView] = useState<'edit' | 'timeline'>('edit');
   const [sheetPhase, setSheetPhase] = useState<number | undefined>(undefined);
   // A part that cannot load puts its control back (useLazy): editing, no sheet, the review's own message.
