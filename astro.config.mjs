@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { CLIENT_CHUNK_GROUPS } from './src/build/chunk-groups.ts';
 import { cspSha256 } from './src/build/csp-hash.ts';
 import { readOwnPaths } from './src/build/own-paths.ts';
 import { lazyChunksHaveNoCss, withLocalNoopHelper } from './src/build/preload-helper.ts';
@@ -71,6 +72,23 @@ export default defineConfig({
         name: 'csm-handbook:no-module-preload',
         configEnvironment(name, config) {
           if (name === 'client') config.build = { ...config.build, modulePreload: false };
+        },
+      },
+      {
+        // Fewer, larger files for the browser (each file compresses on its own): which modules share one, and
+        // why, in src/build/chunk-groups.ts. Set on the client environment, as Astro sets its own output there.
+        name: 'csm-handbook:chunk-groups',
+        configEnvironment(name, config) {
+          if (name !== 'client') return;
+          const rolldownOptions = config.build?.rolldownOptions ?? {};
+          const output = Array.isArray(rolldownOptions.output) ? undefined : rolldownOptions.output;
+          config.build = {
+            ...config.build,
+            rolldownOptions: {
+              ...rolldownOptions,
+              output: { ...output, codeSplitting: { groups: [...CLIENT_CHUNK_GROUPS] } },
+            },
+          };
         },
       },
       {

@@ -1,0 +1,69 @@
+/*
+ * Which modules of the browser bundle share a file (Rolldown's `output.codeSplitting.groups`, set on the client
+ * build in astro.config.mjs).
+ *
+ * Left to itself, the bundler puts each set of modules that the same entry points share in a file of its own.
+ * With an entry per island kind and per page script, that made 22 files on a checklist page, some of 100 bytes,
+ * and each file is compressed on its own: the same page's code measured 31.5 KB gzip in 22 files and 26.8 KB
+ * as one (December 3). Four groups, taken in this order (a higher priority claims a module first, and a
+ * group also takes what its modules import, unless a group before it has claimed that):
+ *
+ *  - `preload-helper`: Vite's helper for lazy imports stays a file of its own, so that the build's
+ *    `csm-handbook:no-idle-preload-helper` step can find it and drop it (src/build/preload-helper.ts);
+ *  - `valibot`: the validator, which search's recent list loads too: kept out of the planners' file, opening
+ *    search does not fetch the planners' code;
+ *  - `site`: what the plain pages run (storage, the progress-summary reader, the frame guard, `fill`), so the
+ *    planners' group stops there and a plain page loads one small shared file, not the planners' code;
+ *  - `planner-core`: what every planner page runs at load: Preact and Astro's Preact client, nanostores, the
+ *    storage session and record store, the announcer and storage notices, the shared dictionary and dates,
+ *    and the small parts several kinds of island use (confirm, copy, length counter, progress meter).
+ *
+ * Each island kind's own code (the checklists, the plan builder, the ladder, the manager's tools, My progress)
+ * is left to the bundler. A page that has no use for a module of `planner-core` still loads it: the ladder
+ * page carries the progress meter and the length counter, about 0.4 KB, and is still 0.5 KB lighter than
+ * with 16 files. `tests/e2e/budgets.spec.ts` holds every page to its budget, and fails if `planner-core`
+ * reaches a plain page.
+ */
+
+/** A group as Rolldown takes it (the fields used here). */
+export interface ChunkGroup {
+  name: string;
+  test: (id: string) => boolean;
+  priority: number;
+}
+
+const any =
+  (...patterns: RegExp[]) =>
+  (id: string) =>
+    patterns.some((pattern) => pattern.test(id));
+
+const SITE = any(
+  /[\\/]src[\\/]browser[\\/](storage|frame)\.ts$/,
+  /[\\/]src[\\/]lib[\\/]summary-read\.ts$/,
+  /[\\/]src[\\/]i18n[\\/]fill\.ts$/,
+);
+
+const PLANNER_CORE = any(
+  /[\\/]node_modules[\\/]preact[\\/]/,
+  /[\\/]node_modules[\\/]nanostores[\\/]/,
+  /[\\/]node_modules[\\/]@astrojs[\\/]preact[\\/]dist[\\/](client|static-html)\.js$/,
+  /[\\/]src[\\/]stores[\\/](storage-session|record-store|announcer)\.ts$/,
+  /[\\/]src[\\/]i18n[\\/](ui|translator)\.ts$/,
+  /[\\/]src[\\/]lib[\\/](dates|stored-records|stable-json|progress|text-limit)\.ts$/,
+  /[\\/]src[\\/]schemas[\\/](calendar-date|roles|stored)\.ts$/,
+  /[\\/]src[\\/]browser[\\/](page-lifecycle|download|toast-place|clipboard)\.ts$/,
+  /[\\/]src[\\/]islands[\\/](use-store|use-started|use-confirm|use-copy|load-or-say)\.tsx?$/,
+  /[\\/]src[\\/]islands[\\/](Announcer|StorageNotices|LengthCounter|ProgressMeter)\.tsx$/,
+);
+
+export const CLIENT_CHUNK_GROUPS: readonly ChunkGroup[] = [
+  { name: 'preload-helper', test: any(/vite[\\/]preload-helper/), priority: 4 },
+  { name: 'valibot', test: any(/[\\/]node_modules[\\/]valibot[\\/]/), priority: 3 },
+  { name: 'site', test: SITE, priority: 2 },
+  { name: 'planner-core', test: PLANNER_CORE, priority: 1 },
+];
+
+/** The group that claims a module by its own id first (what it is imported along with is Rolldown's to add). */
+export function chunkGroupOf(id: string): string | undefined {
+  return [...CLIENT_CHUNK_GROUPS].sort((a, b) => b.priority - a.priority).find((group) => group.test(id))?.name;
+}
