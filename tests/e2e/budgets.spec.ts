@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -195,16 +193,16 @@ for (const path of PLANNER_PAGES) {
 
 /*
  * PRODUCT.md: each page's JavaScript is kept below Starlight's on the same content. The benchmark measures
- * CSM Onboarding against Starlight's page built from it (`npm run bench`, bench/results/starlight-n5), and
- * gzips each script the same way (zlib's default level). Measured December 3: 31,553 bytes against
- * Starlight's 30,624 in 22 files; 29,281 in 11 since the shared planner code is one file.
+ * CSM Onboarding against Starlight's page built from it (`npm run bench`), and gzips each script the same way
+ * (zlib's default level). Starlight's page loads 30,624 bytes of JavaScript, the same in each run of the
+ * benchmark of December 3 (bench/results/starlight-n5/page-summary.json, not kept in git; the committed tables
+ * round it to 30 KB).
+ * Measured December 3: 31,553 bytes in 22 files; 29,281 in 11 since the shared planner code is one file.
  */
+const STARLIGHT_PAGE_JS_BYTES = 30_624;
 test('CSM Onboarding, the page the benchmark measures, loads less JavaScript than Starlight’s', async ({ page }) => {
-  const starlight = JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../bench/results/starlight-n5/page-summary.json'), 'utf8'),
-  ) as { afterIdle: { byType: { js: { gzip: { median: number } } } } };
   const loaded = await load(page, '/handbook/customer-success/csm/csm-onboarding/');
-  expect(loaded.js, 'JS bytes (gzip) on CSM Onboarding').toBeLessThan(starlight.afterIdle.byType.js.gzip.median);
+  expect(loaded.js, 'JS bytes (gzip) on CSM Onboarding').toBeLessThan(STARLIGHT_PAGE_JS_BYTES);
 });
 
 /*
