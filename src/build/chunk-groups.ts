@@ -14,9 +14,10 @@
  *    search does not fetch the planners' code;
  *  - `site`: what the plain pages run (storage, the progress-summary reader, the frame guard, `fill`), so the
  *    planners' group stops there and a plain page loads one small shared file, not the planners' code;
- *  - `planner-core`: what every planner page runs at load: Preact and Astro's Preact client, nanostores, the
- *    storage session and record store, the announcer and storage notices, the shared dictionary and dates,
- *    and the small parts several kinds of island use (confirm, copy, length counter, progress meter).
+ *  - `planner-core`: what every planner page runs at load: Preact and the islands' Preact client
+ *    (src/integrations/preact-client.ts), nanostores, the storage session and record store, the announcer
+ *    and storage notices, the shared dictionary and dates, and the small parts several kinds of island use
+ *    (confirm, copy, length counter, progress meter).
  *
  * Each island kind's own code (the checklists, the plan builder, the ladder, the manager's tools, My progress)
  * is left to the bundler. A page that has no use for a module of `planner-core` still loads it: the ladder
@@ -46,7 +47,7 @@ const SITE = any(
 const PLANNER_CORE = any(
   /[\\/]node_modules[\\/]preact[\\/]/,
   /[\\/]node_modules[\\/]nanostores[\\/]/,
-  /[\\/]node_modules[\\/]@astrojs[\\/]preact[\\/]dist[\\/](client|static-html)\.js$/,
+  /[\\/]src[\\/]integrations[\\/]preact-client\.ts$/,
   /[\\/]src[\\/]stores[\\/](storage-session|record-store|announcer)\.ts$/,
   /[\\/]src[\\/]i18n[\\/](ui|translator)\.ts$/,
   /[\\/]src[\\/]lib[\\/](dates|stored-records|stable-json|progress|text-limit)\.ts$/,

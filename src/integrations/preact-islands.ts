@@ -1,14 +1,16 @@
 /*
- * Preact islands: @astrojs/preact's own renderer (its server and client entry points, unchanged), added
- * without the Vite plugins its integration brings.
+ * Preact islands: @astrojs/preact's renderer, added without the Vite plugins its integration brings, with a
+ * server check that does not render (preact-server.ts) and a client without the code for Preact signals
+ * (preact-client.ts).
  *
  * Why not `preact()` from @astrojs/preact: it always hands @preact/preset-vite a `babel` option, so the
  * preset loads Babel and runs every .ts and .tsx file through it to compile JSX, which Vite's own transform
  * (Oxc) does as well; and loading the preset (Babel, Prefresh, its prerender plugin) costs about 0.37 s of
  * every build and unit run before any work starts (Node 24, measured on top of Astro, Vite and MDX). What
  * this leaves out: Prefresh, so in `npm run dev` an edited island reloads the page instead of keeping its
- * state, and `preact/debug`'s warnings, which the dev entry point (client-dev.js) still imports.
+ * state. Preact's warnings (`preact/debug`) still come in dev: preact-client-dev.ts imports them.
  */
+import { fileURLToPath } from 'node:url';
 import { getRenderer } from '@astrojs/preact/container-renderer';
 import type { AstroIntegration } from 'astro';
 
@@ -20,9 +22,12 @@ export default function preactIslands(): AstroIntegration {
     name: 'csm-handbook:preact-islands',
     hooks: {
       'astro:config:setup': ({ addRenderer, updateConfig, command }) => {
-        // Its client entry as it is; its server entry with a check that does not render (preact-server.ts).
         addRenderer({
           ...getRenderer(command === 'dev'),
+          // A path, not a URL: Astro lists only string entry points in the client build.
+          clientEntrypoint: fileURLToPath(
+            new URL(command === 'dev' ? './preact-client-dev.ts' : './preact-client.ts', import.meta.url),
+          ),
           serverEntrypoint: new URL('./preact-server.ts', import.meta.url),
         });
         updateConfig({
@@ -42,7 +47,7 @@ export default function preactIslands(): AstroIntegration {
                   name === 'client'
                     ? {
                         optimizeDeps: {
-                          include: ['@astrojs/preact/client.js', 'preact', 'preact/jsx-runtime', 'preact/hooks'],
+                          include: ['preact', 'preact/debug', 'preact/jsx-runtime', 'preact/hooks'],
                         },
                       }
                     : undefined,

@@ -15,12 +15,12 @@ describe('chunkGroupOf: which file of the browser bundle claims a module', () =>
     }
   });
 
-  it('puts Preact, its Astro client, nanostores and the shared planner code in one file', () => {
+  it('puts Preact, the islands’ client, nanostores and the shared planner code in one file', () => {
     for (const path of [
       'node_modules/preact/dist/preact.module.js',
       'node_modules/preact/hooks/dist/hooks.module.js',
       'node_modules/preact/jsx-runtime/dist/jsxRuntime.module.js',
-      'node_modules/@astrojs/preact/dist/client.js',
+      'src/integrations/preact-client.ts',
       'node_modules/nanostores/atom/index.js',
       'src/stores/record-store.ts',
       'src/stores/storage-session.ts',

@@ -1,0 +1,45 @@
+/*
+ * The browser side of the Preact islands: hydrates an island Astro rendered on the server. Astro calls it
+ * once per island, with the component, its props and its slots (the server's HTML of what the page put
+ * inside the island: the career ladder's quotes).
+ *
+ * @astrojs/preact's own client also revives Preact signals passed as props, with a lazy chunk of
+ * @preact/signals for them. No island here takes one: their props are plain data. Without that code every
+ * planner page loads about 0.25 KB gzip less (README, Performance). An island given a signal is refused here,
+ * loudly, rather than hydrated without it: pass data as props instead, or go back to @astrojs/preact's client
+ * in preact-islands.ts.
+ */
+import { type ComponentType, h, hydrate, render } from 'preact';
+
+type Props = Record<string, unknown>;
+
+/** A slot's HTML as the server rendered it, in the element Astro's islands expect (as @astrojs/preact's). */
+const Slot = ({ value, name }: { value: string; name?: string }) =>
+  value ? h('astro-slot', { name, dangerouslySetInnerHTML: { __html: value } }) : null;
+Slot.shouldComponentUpdate = () => false;
+
+export default (element: HTMLElement) =>
+  async (
+    Component: ComponentType<Props>,
+    props: Props,
+    slots: Record<string, string>,
+    { client }: { client: string },
+  ) => {
+    // Astro drops `ssr` once an island is hydrated; it may call again when the island's props change.
+    if (!element.hasAttribute('ssr')) return;
+    if (element.dataset.preactSignals !== undefined) {
+      throw new Error(
+        `${Component.displayName ?? Component.name}: this site's Preact client takes no signals (src/integrations/preact-client.ts)`,
+      );
+    }
+    const { default: children, ...named } = slots;
+    for (const [name, value] of Object.entries(named)) props[name] = h(Slot, { value, name });
+    const island = h(Component, props, children === undefined ? undefined : h(Slot, { value: children }));
+    if (client === 'only') {
+      element.innerHTML = '';
+      render(island, element);
+    } else {
+      hydrate(island, element);
+    }
+    element.addEventListener('astro:unmount', () => render(null, element), { once: true });
+  };
