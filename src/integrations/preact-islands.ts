@@ -23,7 +23,8 @@ export default function preactIslands(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ addRenderer, updateConfig, command }) => {
         addRenderer({
-          ...getRenderer(command === 'dev'),
+          // @astrojs/preact's name (`client:only="preact"` names a renderer by it), and this site's two sides.
+          name: getRenderer(false).name,
           // A path, not a URL: Astro lists only string entry points in the client build.
           clientEntrypoint: fileURLToPath(
             new URL(command === 'dev' ? './preact-client-dev.ts' : './preact-client.ts', import.meta.url),
