@@ -3,55 +3,46 @@ import { chunkGroupOf } from '../../src/build/chunk-groups';
 
 const root = '/work/site';
 
+// Which file of the browser bundle claims each module by its own id (undefined: left to the bundler).
+const CLAIMS: Record<string, string | undefined> = {
+  // What the plain pages run stays out of the planners' file.
+  'src/browser/storage.ts': 'site',
+  'src/browser/frame.ts': 'site',
+  'src/lib/summary-read.ts': 'site',
+  'src/i18n/fill.ts': 'site',
+  // Preact, the islands' client, nanostores and the shared planner code: one file.
+  'node_modules/preact/dist/preact.module.js': 'planner-core',
+  'node_modules/preact/hooks/dist/hooks.module.js': 'planner-core',
+  'node_modules/preact/jsx-runtime/dist/jsxRuntime.module.js': 'planner-core',
+  'src/integrations/preact-client.ts': 'planner-core',
+  'node_modules/nanostores/atom/index.js': 'planner-core',
+  'src/stores/record-store.ts': 'planner-core',
+  'src/stores/storage-session.ts': 'planner-core',
+  'src/i18n/ui.ts': 'planner-core',
+  'src/islands/use-store.ts': 'planner-core',
+  'src/islands/StorageNotices.tsx': 'planner-core',
+  'src/islands/ProgressMeter.tsx': 'planner-core',
+  // Search loads Valibot too; Vite's preload helper must stay findable to be dropped.
+  'node_modules/valibot/dist/index.mjs': 'valibot',
+  // Each island kind's own code, and code loaded on demand, is the bundler's.
+  'src/islands/ChecklistSection.tsx': undefined,
+  'src/islands/plan/PlanBuilder.tsx': undefined,
+  'src/islands/ladder/LadderTool.tsx': undefined,
+  'src/islands/ConfirmDialog.tsx': undefined,
+  'src/stores/planner.ts': undefined,
+  'src/lib/export-markdown.ts': undefined,
+  'src/scripts/search-ui.ts': undefined,
+  'node_modules/ics/dist/index.js': undefined,
+  // A module whose name only ends like a grouped one is not claimed.
+  'src/islands/plan/use-store-extras.ts': undefined,
+};
+
 describe('chunkGroupOf: which file of the browser bundle claims a module', () => {
-  it('keeps what the plain pages run out of the planners’ file', () => {
-    for (const path of [
-      'src/browser/storage.ts',
-      'src/browser/frame.ts',
-      'src/lib/summary-read.ts',
-      'src/i18n/fill.ts',
-    ]) {
-      expect(chunkGroupOf(`${root}/${path}`), path).toBe('site');
-    }
+  it.each(Object.entries(CLAIMS))('%s → %s', (path, group) => {
+    expect(chunkGroupOf(`${root}/${path}`)).toBe(group);
   });
 
-  it('puts Preact, the islands’ client, nanostores and the shared planner code in one file', () => {
-    for (const path of [
-      'node_modules/preact/dist/preact.module.js',
-      'node_modules/preact/hooks/dist/hooks.module.js',
-      'node_modules/preact/jsx-runtime/dist/jsxRuntime.module.js',
-      'src/integrations/preact-client.ts',
-      'node_modules/nanostores/atom/index.js',
-      'src/stores/record-store.ts',
-      'src/stores/storage-session.ts',
-      'src/i18n/ui.ts',
-      'src/islands/use-store.ts',
-      'src/islands/StorageNotices.tsx',
-      'src/islands/ProgressMeter.tsx',
-    ]) {
-      expect(chunkGroupOf(`${root}/${path}`), path).toBe('planner-core');
-    }
-  });
-
-  it('leaves each island kind’s own code, and code loaded on demand, to the bundler', () => {
-    for (const path of [
-      'src/islands/ChecklistSection.tsx',
-      'src/islands/plan/PlanBuilder.tsx',
-      'src/islands/ladder/LadderTool.tsx',
-      'src/islands/ConfirmDialog.tsx',
-      'src/stores/planner.ts',
-      'src/lib/export-markdown.ts',
-      'src/scripts/search-ui.ts',
-      'node_modules/ics/dist/index.js',
-      // A module whose name only ends like a grouped one is not claimed.
-      'src/islands/plan/use-store-extras.ts',
-    ]) {
-      expect(chunkGroupOf(`${root}/${path}`), path).toBeUndefined();
-    }
-  });
-
-  it('keeps Valibot, which search loads too, and Vite’s preload helper in files of their own', () => {
-    expect(chunkGroupOf(`${root}/node_modules/valibot/dist/index.mjs`)).toBe('valibot');
+  it('keeps Vite’s preload helper in a file of its own', () => {
     expect(chunkGroupOf('\0vite/preload-helper.js')).toBe('preload-helper');
   });
 });
