@@ -14,7 +14,7 @@
  * One Node process for both steps, and Pagefind's program started directly
  * rather than through its npm command (a Node script that only starts the
  * same program): about 0.2 s less per build than two Node processes and
- * the wrapper (README, "Build time at 5 pages").
+ * the wrapper (docs/performance-log.md, "Build time at 5 pages").
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ function run(program, args, env) {
 // for up to 10 s before it gives them back. Writing the index frees and allocates a lot in a few
 // seconds, so those kept pages made most of its peak: with them returned at once (dirty_decay_ms:0),
 // indexing the 5,000-page benchmark site peaks at 1,012 MB instead of 1,197-1,200 (MiB, as the
-// benchmark counts), in the same time, with byte-identical files (README, "Performance"). `_RJEM_` is
+// benchmark counts), in the same time, with byte-identical files (docs/performance-log.md). `_RJEM_` is
 // the prefix of the jemalloc Pagefind links (tikv-jemallocator); other platforms' programs ignore it.
 const indexed = run(await pagefindProgram(), ['--site', site], { _RJEM_MALLOC_CONF: 'dirty_decay_ms:0' });
 // The vocabulary's module is TypeScript, which Node strips as it loads it (about 0.1 s with Node's
