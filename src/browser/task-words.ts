@@ -8,9 +8,10 @@ import type { ItemView } from '../lib/program-view';
  * program data, handed over here by Checklist.astro before the island
  * renders (provideTaskWords / serverTaskItem). In the browser everything that
  * needs them reads them back from the page through this module: the islands
- * when they hydrate (renderedNodes), the panel's "next task" and the progress
- * summary (renderedPlainText), and the Markdown export (pageProgramView, in
- * browser/page-program.ts, loaded with the export code only).
+ * when they hydrate (serverElement: they leave the server's nodes in place),
+ * the panel's "next task" and the progress summary (renderedPlainText), and
+ * the Markdown export (pageProgramView, in browser/page-program.ts, loaded
+ * with the export code only).
  * So the islands' props carry ids and structure only, nothing is fetched,
  * and the words are never in the page twice.
  */
@@ -32,23 +33,20 @@ export function serverTaskItem(id: string): ItemView {
 export const wordsElementId = (taskId: string) => `task-${taskId}-words`;
 export const detailsElementId = (taskId: string) => `task-${taskId}-details`;
 
-const pageNodes = new Map<string, DocumentFragment | null>();
+const serverElements = new Map<string, Element | null>();
 
 /**
- * Browser side: a copy of the nodes the server rendered inside an element
- * (null when the page has no such element), taken once, before hydration
- * empties it. Nodes are copied as nodes: nothing is turned back into HTML
- * and parsed again, and a list that re-renders or re-mounts shows the same words.
+ * Browser side: the element the server rendered with this id (null when the page has none), remembered the
+ * first time an island asks, as it hydrates. The island leaves that element and its nodes as they are; the
+ * reference keeps them at hand for an island that mounts the words anew later, which copies them from it.
  */
-export function renderedNodes(elementId: string): DocumentFragment | null {
-  let nodes = pageNodes.get(elementId);
-  if (nodes === undefined) {
-    const element = document.getElementById(elementId);
-    nodes = element ? document.createDocumentFragment() : null;
-    for (const child of element?.childNodes ?? []) nodes?.append(child.cloneNode(true));
-    pageNodes.set(elementId, nodes);
+export function serverElement(elementId: string): Element | null {
+  let element = serverElements.get(elementId);
+  if (element === undefined) {
+    element = document.getElementById(elementId);
+    serverElements.set(elementId, element);
   }
-  return nodes;
+  return element;
 }
 
 /** Browser side: a task's words as the reader sees them, in plain text (null when not in the page). */

@@ -1,29 +1,45 @@
 import { useCallback } from 'preact/hooks';
-import { detailsElementId, renderedNodes, serverTaskItem, wordsElementId } from '../browser/task-words';
+import { detailsElementId, serverElement, serverTaskItem, wordsElementId } from '../browser/task-words';
 import { InlineText } from './InlineText';
 
 /*
  * A task's text and details. The server renders them as text from the
- * program data; in the browser the island puts back a copy of the nodes the
- * server rendered (browser/task-words), so the words need not travel as props.
+ * program data; in the browser the island keeps the nodes the server
+ * rendered (browser/task-words), so the words need not travel as props.
  */
 
-/** Browser side: an element whose children are the server's own nodes, copied in before the first paint. */
+/*
+ * Preact leaves alone the children of an element given `dangerouslySetInnerHTML` while it hydrates, and does
+ * not write the value again while it stays the same object: so the server's words stay as they are, with no
+ * node removed, added or re-laid out (they were removed and put back as copies until December 3: 164 changes
+ * on CSM Onboarding's first load). The value is this constant empty string, never HTML.
+ */
+const KEEP_CHILDREN = { __html: '' };
+
+/** Browser side: the server's element for a task's words, kept as it is; one mounted anew gets a copy of them. */
 function ServerChildren({
   tag: Tag,
   className,
   elementId,
-  nodes,
+  server,
 }: {
   tag: 'span' | 'ul' | 'ol';
   className: string;
   elementId: string;
-  nodes: DocumentFragment;
+  server: Element;
 }) {
-  // Hydration empties the element (it has no children here); the copy goes back
-  // as the element is attached, in the same commit, before the browser paints.
-  const attach = useCallback((element: HTMLElement | null) => element?.replaceChildren(nodes.cloneNode(true)), [nodes]);
-  return <Tag ref={attach} class={className} id={elementId} />;
+  // Hydrating, the element is the server's, with its words: nothing to do. Mounted anew (the island let the
+  // task go and shows it again), it starts empty and gets a copy, in the same commit, before the browser paints.
+  const attach = useCallback(
+    (element: HTMLElement | null) => {
+      if (element && element !== server && !element.hasChildNodes()) {
+        element.replaceChildren(...Array.from(server.childNodes, (node) => node.cloneNode(true)));
+      }
+    },
+    [server],
+  );
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: the constant empty string above, so Preact keeps the server's nodes.
+  return <Tag ref={attach} class={className} id={elementId} dangerouslySetInnerHTML={KEEP_CHILDREN} />;
 }
 
 export function TaskText({ id }: { id: string }) {
@@ -35,8 +51,8 @@ export function TaskText({ id }: { id: string }) {
       </span>
     );
   }
-  const nodes = renderedNodes(elementId);
-  return nodes ? <ServerChildren tag="span" className="task__words" elementId={elementId} nodes={nodes} /> : null;
+  const server = serverElement(elementId);
+  return server ? <ServerChildren tag="span" className="task__words" elementId={elementId} server={server} /> : null;
 }
 
 /**
@@ -67,6 +83,6 @@ export function TaskDetails({ id, numbered }: { id: string; numbered: boolean })
       </Tag>
     ) : null;
   }
-  const nodes = renderedNodes(elementId);
-  return nodes ? <ServerChildren tag={Tag} className="task__details" elementId={elementId} nodes={nodes} /> : null;
+  const server = serverElement(elementId);
+  return server ? <ServerChildren tag={Tag} className="task__details" elementId={elementId} server={server} /> : null;
 }

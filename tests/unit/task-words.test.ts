@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { h } from 'preact';
+import { h, hydrate, render } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it, vi } from 'vitest';
 import { pageProgramView } from '../../src/browser/page-program';
 import {
   provideTaskWords,
-  renderedNodes,
   renderedPlainText,
+  serverElement,
   serverTaskItem,
   wordsElementId,
 } from '../../src/browser/task-words';
@@ -41,17 +41,73 @@ describe('task words', () => {
     expect(() => serverTaskItem('no-such-task')).toThrow(/no-such-task/);
   });
 
-  it('are copied from the page once, as nodes,, and named in plain text without screen-reader extras', () => {
+  it('are found in the page once, kept after their element leaves it, and named in plain text without screen-reader extras', () => {
     document.body.innerHTML = `<span id="${wordsElementId('t1')}">Read the <a href="https://example.com">guide<span class="sr-only"> (external link)</span></a></span>`;
-    const nodes = renderedNodes(wordsElementId('t1'));
-    expect(nodes?.querySelector('a')?.getAttribute('href')).toBe('https://example.com');
-    expect(nodes?.textContent).toBe('Read the guide (external link)');
+    const element = serverElement(wordsElementId('t1'));
+    expect(element?.querySelector('a')?.getAttribute('href')).toBe('https://example.com');
+    expect(element?.textContent).toBe('Read the guide (external link)');
     expect(renderedPlainText('t1')).toBe('Read the guide');
     document.body.innerHTML = '';
-    // Copied once: a list that re-mounts shows the same words.
-    expect(renderedNodes(wordsElementId('t1'))).toBe(nodes);
-    expect(renderedNodes(wordsElementId('t2'))).toBeNull();
+    // Remembered: a list that mounts the task anew copies the same words.
+    expect(serverElement(wordsElementId('t1'))).toBe(element);
+    expect(element?.textContent).toBe('Read the guide (external link)');
+    expect(serverElement(wordsElementId('t2'))).toBeNull();
     expect(renderedPlainText('t1')).toBeNull();
+  });
+});
+
+describe('a task’s words as its island hydrates', () => {
+  const item = (id: string): ItemView => {
+    const [task] = view.sections[0]?.tasks ?? [];
+    if (!task) throw new Error('no task');
+    return { ...task, id };
+  };
+  const Words = ({ id }: { id: string }) => h('div', null, h(TaskText, { id }), h(TaskDetails, { id, numbered: true }));
+  /** The server's markup of a task's words, in a container of its own in the page. */
+  const serverMarkup = (task: ItemView): HTMLElement => {
+    provideTaskWords([task]);
+    vi.stubEnv('SSR', true);
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(h(Words, { id: task.id }));
+    vi.unstubAllEnvs();
+    document.body.append(container);
+    return container;
+  };
+
+  it('stay the server’s own nodes: hydrating removes, adds and changes none of them', async () => {
+    const task = { ...item('hydrate-1'), details: [{ text: [{ type: 'text' as const, text: 'A point' }] }] };
+    const container = serverMarkup(task);
+    const server = container.innerHTML;
+    const words = [...(container.querySelector(`#${wordsElementId(task.id)}`)?.childNodes ?? [])];
+    expect(words.length).toBeGreaterThan(0);
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(container, { subtree: true, childList: true, characterData: true });
+    hydrate(h(Words, { id: task.id }), container);
+    await Promise.resolve();
+    changes.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(
+      changes.map((change) => `${change.type} in ${(change.target as Element).id || change.target.nodeName}`),
+    ).toEqual([]);
+    expect(container.innerHTML).toBe(server);
+    expect([...(container.querySelector(`#${wordsElementId(task.id)}`)?.childNodes ?? [])]).toEqual(words);
+    render(null, container);
+    container.remove();
+  });
+
+  it('are copied from the server’s nodes when an island mounts anew after hydrating', () => {
+    const task = { ...item('remount-1'), details: [{ text: [{ type: 'text' as const, text: 'A point' }] }] };
+    const container = serverMarkup(task);
+    const server = container.innerHTML;
+    hydrate(h(Words, { id: task.id }), container);
+    // The list lets the task go (its element leaves the page), then shows it again: a new element.
+    render(null, container);
+    expect(container.innerHTML).toBe('');
+    render(h(Words, { id: task.id }), container);
+    expect(container.innerHTML).toBe(server);
+    render(null, container);
+    container.remove();
   });
 });
 
@@ -69,7 +125,7 @@ describe('the export reads the words back from the page', () => {
         renderToString(h(TaskText, { id: item.id })) +
         renderToString(h(TaskDetails, { id: item.id, numbered })) +
         (item.subtasks ?? []).map((sub) => render(sub, numbered)).join('');
-      // The islands render the words on the server only (in the browser they copy the page's nodes).
+      // The islands render the words on the server only (in the browser they keep the page's nodes).
       vi.stubEnv('SSR', true);
       document.body.innerHTML = program.sections
         .flatMap((section) => section.tasks.map((task) => render(task, Boolean(section.numbering))))
