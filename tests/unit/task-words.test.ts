@@ -57,10 +57,11 @@ describe('task words', () => {
 });
 
 describe('a task’s words as its island hydrates', () => {
+  /** A task of the internship under another id, with one point under it. */
   const item = (id: string): ItemView => {
     const [task] = view.sections[0]?.tasks ?? [];
     if (!task) throw new Error('no task');
-    return { ...task, id };
+    return { ...task, id, details: [{ text: [{ kind: 'text', text: 'A point' }] }] };
   };
   const Words = ({ id }: { id: string }) => h('div', null, h(TaskText, { id }), h(TaskDetails, { id, numbered: true }));
   /** The server's markup of a task's words, in a container of its own in the page. */
@@ -75,7 +76,7 @@ describe('a task’s words as its island hydrates', () => {
   };
 
   it('stay the server’s own nodes: hydrating removes, adds and changes none of them', async () => {
-    const task = { ...item('hydrate-1'), details: [{ text: [{ type: 'text' as const, text: 'A point' }] }] };
+    const task = item('hydrate-1');
     const container = serverMarkup(task);
     const server = container.innerHTML;
     const words = [...(container.querySelector(`#${wordsElementId(task.id)}`)?.childNodes ?? [])];
@@ -97,7 +98,7 @@ describe('a task’s words as its island hydrates', () => {
   });
 
   it('are copied from the server’s nodes when an island mounts anew after hydrating', () => {
-    const task = { ...item('remount-1'), details: [{ text: [{ type: 'text' as const, text: 'A point' }] }] };
+    const task = item('remount-1');
     const container = serverMarkup(task);
     const server = container.innerHTML;
     hydrate(h(Words, { id: task.id }), container);
