@@ -22,8 +22,8 @@
  * Each island kind's own code (the checklists, the plan builder, the ladder, the manager's tools, My progress)
  * is left to the bundler. A page that has no use for a module of `planner-core` still loads it: the ladder
  * and the plan builder carry the progress meter, which their first load never shows, and are still 0.5 and
- * 0.8 KB lighter than in 16 files each. `tests/e2e/budgets.spec.ts` holds every page to its budget, and fails if `planner-core`
- * reaches a plain page.
+ * 0.8 KB lighter than in 16 files each. `tests/e2e/budgets.spec.ts` holds every page to its budget, and
+ * fails if `planner-core` reaches a plain page.
  */
 
 /** A group as Rolldown takes it (the fields used here). */

@@ -5,7 +5,7 @@
  *
  * @astrojs/preact's own client also revives Preact signals passed as props, with a lazy chunk of
  * @preact/signals for them. No island here takes one: their props are plain data. Without that code every
- * planner page loads about 0.25 KB gzip less (README, Performance). An island given a signal is refused here,
+ * planner page loads about 0.25 KB gzip less (docs/performance-log.md). An island given a signal is refused here,
  * loudly, rather than hydrated without it: pass data as props instead, or go back to @astrojs/preact's client
  * in preact-islands.ts.
  */
