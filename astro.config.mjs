@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { CLIENT_CHUNK_GROUPS } from './src/build/chunk-groups.ts';
 import { cspSha256 } from './src/build/csp-hash.ts';
 import { readOwnPaths } from './src/build/own-paths.ts';
-import { lazyChunksHaveNoCss, withLocalNoopHelper } from './src/build/preload-helper.ts';
+import { lazyChunksHaveNoCss, withLocalLoaders } from './src/build/preload-helper.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
 import preactIslands from './src/integrations/preact-islands.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
@@ -94,7 +94,8 @@ export default defineConfig({
       {
         // Vite's preload helper rides on every page with a lazy import even with module preloading off; when
         // no lazy chunk has CSS it does nothing, and each chunk that imports it gets one line instead, and the
-        // helper's chunk goes: src/build/preload-helper.ts.
+        // helper's chunk goes; each lazy import becomes one that a failure does not block for the page's life:
+        // src/build/preload-helper.ts.
         name: 'csm-handbook:no-idle-preload-helper',
         generateBundle: {
           order: 'post',
@@ -119,7 +120,7 @@ export default defineConfig({
             }
             const importers = chunks
               .filter((chunk) => chunk.imports.includes(helper.fileName))
-              .map((chunk) => ({ chunk, code: withLocalNoopHelper(chunk.code, helper.fileName) }));
+              .map((chunk) => ({ chunk, code: withLocalLoaders(chunk.code, helper.fileName) }));
             const unreadable = importers.find(({ code }) => code === null);
             if (unreadable) {
               this.info(`${unreadable.chunk.fileName} imports Vite’s preload helper in an unknown form: it is kept`);

@@ -11,6 +11,10 @@
  * the plain pages' 3 KB budget had 10 bytes to spare. If any lazy chunk has
  * CSS, or a chunk imports the helper in another form, it is left as it is
  * (and the plain pages' budget test fails, as the helper is 0.9 KB).
+ *
+ * The same step makes every lazy `import()` one that can be tried again
+ * (RETRYING_IMPORT): the one place that sees each chunk's imports as the
+ * browser will run them, with their file names.
  */
 
 /** What this needs of a chunk of the client bundle. */
@@ -38,15 +42,38 @@ export function lazyChunksHaveNoCss(chunks: ReadonlyMap<string, ChunkLinks>): bo
 }
 
 /**
- * A chunk's code with its import of the helper (`import{t as F}from"./preload-helper.<hash>.js";`) replaced
- * by a local helper that only calls the loader it is given (`const F=(load)=>load();`), or null when the chunk
- * does not import it in that form.
+ * What each lazy `import(url)` of a chunk becomes: `__csmImport(url)`, which asks for the file again under a
+ * new address (`?retry=1`, then 2…) once a load of it has failed. A browser that follows the older HTML rule
+ * remembers a failed `import()` of an address for the page's life (Chromium does, 150 at least: its change for
+ * whatwg/html#10327 is pending; Firefox and WebKit ask again), so the reader's next click, which the planners'
+ * "could not load" message promises will try again (`src/islands/load-or-say.ts`), failed at once in those
+ * browsers. The count is kept per file for the whole page (on `globalThis`, as each chunk has its own copy of
+ * this line), so every chunk asks for the address that loaded, and a module never runs twice under two
+ * addresses. A file that the lazy file itself imports and that failed stays failed in those browsers until a
+ * reload, which the message also offers. Written as the bundler's output is (it is added after minifying).
  */
-export function withLocalNoopHelper(code: string, helperFileName: string): string | null {
+export const RETRYING_IMPORT =
+  'const __csmImport=(u,k=new URL(u,import.meta.url).href,m=globalThis.__csmTries??=new Map,n=m.get(k)|0)=>' +
+  'import(n?k+"?retry="+n:k).catch(e=>{m.set(k,n+1);throw e});';
+
+/** A dynamic `import(` (not a method or a name that ends in "import"), and the form Vite wraps each in. */
+const DYNAMIC_IMPORT = /(?<![\w$.])import\(/g;
+const WRAPPED_IMPORT = /\(\)=>import\(/g;
+
+/**
+ * A chunk's code with its import of the helper (`import{t as F}from"./preload-helper.<hash>.js";`) replaced
+ * by a local helper that only calls the loader it is given (`const F=(load)=>load();`) and RETRYING_IMPORT,
+ * and each lazy `()=>import(` by `()=>__csmImport(`; or null when the chunk does not import the helper in
+ * that form, or has an `import(` Vite did not wrap.
+ */
+export function withLocalLoaders(code: string, helperFileName: string): string | null {
   const file = helperFileName.split('/').pop() as string;
   const from = `["']\\./${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`;
   const imports = [...code.matchAll(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*${from};?`, 'g'))];
   if (imports.length !== 1 || new RegExp(from).test(code.replace(imports[0]?.[0] ?? '', ''))) return null;
+  if (code.includes('__csmImport') || code.match(DYNAMIC_IMPORT)?.length !== code.match(WRAPPED_IMPORT)?.length) {
+    return null;
+  }
   const [statement, names] = imports[0] as RegExpMatchArray;
   const locals = (names as string).split(',').map(
     (name) =>
@@ -56,6 +83,7 @@ export function withLocalNoopHelper(code: string, helperFileName: string): strin
         .pop() as string,
   );
   if (locals.some((local) => !/^[\w$]+$/.test(local))) return null;
-  // A function, so a `$` in a name is not read as a replacement pattern.
-  return code.replace(statement, () => locals.map((local) => `const ${local}=(load)=>load();`).join(''));
+  const helpers = locals.map((local) => `const ${local}=(load)=>load();`).join('') + RETRYING_IMPORT;
+  // Functions, so a `$` in a name or in the code is not read as a replacement pattern.
+  return code.replace(WRAPPED_IMPORT, () => '()=>__csmImport(').replace(statement, () => helpers);
 }

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every browser test fails on a page error, a console error (CSP violations
@@ -46,6 +46,22 @@ export function acceptBlockedLoads(pageProblems: string[]): void {
   expect(pageProblems.filter(blocked).length, 'failed loads caused by the test').toBeGreaterThan(0);
   const others = pageProblems.filter((problem) => !blocked(problem));
   pageProblems.splice(0, pageProblems.length, ...others);
+}
+
+/**
+ * Every request for a code file of `name` (`/_astro/<name>.<hash>.js`) fails, under whatever address the page
+ * asks for it: Astro's retry of an island (`?astro-retry=…`) and the site's own retry of code loaded on demand
+ * (`?retry=…`, src/build/preload-helper.ts) too, as when the reader is offline.
+ */
+const codeFile = (name: string) => new RegExp(`/_astro/${name}\\.[^/]*\\.js(\\?|$)`);
+
+export async function blockCode(page: Page, name: string): Promise<void> {
+  await page.route(codeFile(name), (route) => route.abort());
+}
+
+/** The connection is back for the files `blockCode` blocked. */
+export async function unblockCode(page: Page, name: string): Promise<void> {
+  await page.unroute(codeFile(name));
 }
 
 export { expect };

@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { acceptBlockedLoads, expect, test } from './fixtures';
+import { acceptBlockedLoads, blockCode, expect, test } from './fixtures';
 import { storedKeys } from './planner-helpers';
 
 /*
@@ -12,11 +11,6 @@ import { storedKeys } from './planner-helpers';
  */
 
 const NOTICE = /could not load .* Nothing is lost: your progress stays in this browser\. Reload the page/;
-
-/** Every request for a file of `name` fails, Astro's retry (`?astro-retry=…`) too. */
-async function blockCode(page: Page, name: string) {
-  await page.route(new RegExp(`/_astro/${name}\\.[^/]*\\.js(\\?|$)`), (route) => route.abort());
-}
 
 test('My progress whose code cannot load says so, and does not show a reader with progress 0 %', async ({
   page,

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { encodePlan } from '../../src/lib/plan-share';
 import { seriousViolations } from './axe';
-import { acceptBlockedLoads, expect, test } from './fixtures';
+import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
 import { BUILDER, seedPlan } from './plan-records';
 
 /*
@@ -25,13 +25,13 @@ test('“+ New plan” says when the template picker cannot load, and the next c
   pageProblems,
 }) => {
   await openBuilder(page);
-  await page.route('**/_astro/TemplatePicker.*.js', (route) => route.abort());
+  await blockCode(page, 'TemplatePicker');
   const newPlan = page.getByRole('button', { name: 'New plan' });
   await newPlan.click();
   await expect(page.getByRole('status')).toContainText('could not load, so nothing was done');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(newPlan).toBeEnabled();
-  await page.unroute('**/_astro/TemplatePicker.*.js');
+  await unblockCode(page, 'TemplatePicker');
   await newPlan.click();
   await expect(page.getByRole('dialog', { name: 'Start a new plan' })).toBeVisible();
   acceptBlockedLoads(pageProblems);
@@ -42,7 +42,7 @@ test('the timeline view says when it cannot load and goes back to editing; choos
   pageProblems,
 }) => {
   await openBuilder(page);
-  await page.route('**/_astro/PlanTimeline.*.js', (route) => route.abort());
+  await blockCode(page, 'PlanTimeline');
   // click, not check: the failed load can put Edit back before check() looks, and check() then throws.
   await page.getByRole('radio', { name: 'Timeline' }).click();
   await expect(page.getByRole('status')).toContainText('could not load, so nothing was done');
@@ -50,7 +50,7 @@ test('the timeline view says when it cannot load and goes back to editing; choos
   await expect(page.getByRole('radio', { name: 'Edit' })).toBeChecked();
   await expect(page.getByText('Opening your plans…')).toHaveCount(0);
   await expect(phase(page, 1)).toBeVisible();
-  await page.unroute('**/_astro/PlanTimeline.*.js');
+  await unblockCode(page, 'PlanTimeline');
   await page.getByRole('radio', { name: 'Timeline' }).check();
   await expect(page.getByRole('region', { name: /The 90 days at a glance/ })).toBeVisible();
   acceptBlockedLoads(pageProblems);
@@ -62,12 +62,12 @@ test('on a phone, “Add from the handbook” says when the ideas cannot load, a
 }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await openBuilder(page);
-  await page.route('**/_astro/IdeasSheet.*.js', (route) => route.abort());
+  await blockCode(page, 'IdeasSheet');
   const open = phase(page, 2).getByRole('button', { name: 'Add from the handbook' });
   await open.click();
   await expect(page.getByRole('status')).toContainText('could not load, so nothing was done');
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await page.unroute('**/_astro/IdeasSheet.*.js');
+  await unblockCode(page, 'IdeasSheet');
   await open.click();
   await expect(page.getByRole('dialog', { name: /Ideas for Days 31–60/ })).toBeVisible();
   acceptBlockedLoads(pageProblems);
@@ -86,12 +86,12 @@ test('adding an idea a second time says when its question cannot load, and the n
   const add = idea.getByRole('button', { name: /^Add “Every customer has a Success Plan/ });
   await add.click();
   await expect(idea.getByText('Added ✓')).toBeVisible();
-  await page.route('**/_astro/IdeaDialog.*.js', (route) => route.abort());
+  await blockCode(page, 'IdeaDialog');
   await add.click();
   await expect(page.getByRole('status')).toContainText('could not load, so nothing was done');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(1);
-  await page.unroute('**/_astro/IdeaDialog.*.js');
+  await unblockCode(page, 'IdeaDialog');
   await add.click();
   await expect(page.getByRole('dialog', { name: /already in your plan/ })).toBeVisible();
   acceptBlockedLoads(pageProblems);
@@ -102,7 +102,7 @@ test('a review link whose view cannot load says so in the page and offers to try
   pageProblems,
 }) => {
   const plan = seedPlan({ title: 'Shared for review', goals: { 0: [{ text: 'Meet every customer' }] } });
-  await page.route('**/_astro/SharedReview.*.js', (route) => route.abort());
+  await blockCode(page, 'SharedReview');
   await page.goto(`${BUILDER}#review=${await encodePlan(plan)}`);
   await expect(page.getByRole('status')).toContainText('could not load, so nothing was done');
   await expect(page.getByText('The plan in this link cannot be shown')).toBeVisible();
@@ -112,7 +112,7 @@ test('a review link whose view cannot load says so in the page and offers to try
   const retry = page.getByRole('button', { name: 'Try again' });
   await retry.click();
   await expect(retry).toBeFocused();
-  await page.unroute('**/_astro/SharedReview.*.js');
+  await unblockCode(page, 'SharedReview');
   await retry.click();
   await expect(page.getByRole('heading', { name: 'A plan shared for review' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Shared for review' })).toBeVisible();
@@ -123,7 +123,7 @@ test('from a review link that cannot load, “Go to my plans” leaves the link 
   page,
   pageProblems,
 }) => {
-  await page.route('**/_astro/SharedReview.*.js', (route) => route.abort());
+  await blockCode(page, 'SharedReview');
   await page.goto(`${BUILDER}#review=${await encodePlan(seedPlan({}))}`);
   await page.getByRole('button', { name: 'Go to my plans' }).click();
   // As from a broken link: a review link opens no draft of its own, so a first visit has no plan yet.

@@ -1,5 +1,5 @@
 import { seriousViolations } from './axe';
-import { acceptBlockedLoads, expect, test } from './fixtures';
+import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
 import {
   ASPIRING,
   countLiveButNotReadyFrames,
@@ -215,14 +215,14 @@ test.describe('checklists', () => {
     pageProblems,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.route('**/_astro/export-markdown.*.js', (route) => route.abort());
+    await blockCode(page, 'export-markdown');
     await openPlanner(page, INTERNSHIP);
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(page.getByRole('status')).toContainText('could not load, so nothing was done');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
 
-    await page.unroute('**/_astro/export-markdown.*.js');
+    await unblockCode(page, 'export-markdown');
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(page.getByRole('status')).toContainText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^# CSM Internship Program\n/);
@@ -265,13 +265,13 @@ test.describe('checklists', () => {
     await openPlanner(page, INTERNSHIP);
     await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
     // The dialog's code loads on the first click (use-confirm.tsx): here that request fails.
-    await page.route('**/_astro/ConfirmDialog.*.js', (route) => route.abort());
+    await blockCode(page, 'ConfirmDialog');
     await page.getByRole('button', { name: 'Reset…' }).click();
     await expect(page.getByRole('status')).toContainText('could not load');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
     // Once the connection is back, the same button asks as usual.
-    await page.unroute('**/_astro/ConfirmDialog.*.js');
+    await unblockCode(page, 'ConfirmDialog');
     await page.getByRole('button', { name: 'Reset…' }).click();
     await expect(page.getByRole('dialog', { name: 'Reset Internship?' })).toBeVisible();
     acceptBlockedLoads(pageProblems);

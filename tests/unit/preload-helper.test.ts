@@ -1,5 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ChunkLinks, lazyChunksHaveNoCss, withLocalNoopHelper } from '../../src/build/preload-helper';
+import {
+  type ChunkLinks,
+  lazyChunksHaveNoCss,
+  RETRYING_IMPORT,
+  withLocalLoaders,
+} from '../../src/build/preload-helper';
 
 const chunk = (links: Partial<ChunkLinks>): ChunkLinks => ({
   imports: [],
@@ -34,16 +43,16 @@ describe('lazyChunksHaveNoCss', () => {
   });
 });
 
-describe('withLocalNoopHelper', () => {
+describe('withLocalLoaders', () => {
   const helper = '_astro/preload-helper.DygEbaNj.js';
 
   it('puts a local helper that only calls the loader where the chunk imported it', async () => {
     const code =
       'import{n as e}from"./storage.DuPuIjnn.js";import{t as F}from"./preload-helper.DygEbaNj.js";' +
       'var X=()=>F(()=>Promise.resolve(`loaded`),[]);export{X as t};';
-    const rewritten = withLocalNoopHelper(code, helper);
+    const rewritten = withLocalLoaders(code, helper);
     expect(rewritten).toBe(
-      'import{n as e}from"./storage.DuPuIjnn.js";const F=(load)=>load();' +
+      `import{n as e}from"./storage.DuPuIjnn.js";const F=(load)=>load();${RETRYING_IMPORT}` +
         'var X=()=>F(()=>Promise.resolve(`loaded`),[]);export{X as t};',
     );
     const module = await import(
@@ -53,22 +62,66 @@ describe('withLocalNoopHelper', () => {
   });
 
   it('keeps names with a dollar sign as they are, and the unaliased form', () => {
-    expect(withLocalNoopHelper('import{t as $$}from"./preload-helper.DygEbaNj.js";$$(()=>1);', helper)).toBe(
-      'const $$=(load)=>load();$$(()=>1);',
+    expect(withLocalLoaders('import{t as $$}from"./preload-helper.DygEbaNj.js";$$(()=>1);', helper)).toBe(
+      `const $$=(load)=>load();${RETRYING_IMPORT}$$(()=>1);`,
     );
-    expect(withLocalNoopHelper("import { t } from './preload-helper.DygEbaNj.js'\nt(()=>1)", helper)).toBe(
-      'const t=(load)=>load();\nt(()=>1)',
+    expect(withLocalLoaders("import { t } from './preload-helper.DygEbaNj.js'\nt(()=>1)", helper)).toBe(
+      `const t=(load)=>load();${RETRYING_IMPORT}\nt(()=>1)`,
     );
   });
 
   it('gives up (null) on any other form, so the helper is kept', () => {
-    expect(withLocalNoopHelper('import*as h from"./preload-helper.DygEbaNj.js";h.t(()=>1);', helper)).toBeNull();
+    expect(withLocalLoaders('import*as h from"./preload-helper.DygEbaNj.js";h.t(()=>1);', helper)).toBeNull();
     expect(
-      withLocalNoopHelper(
+      withLocalLoaders(
         'import{t as F}from"./preload-helper.DygEbaNj.js";export{t}from"./preload-helper.DygEbaNj.js";',
         helper,
       ),
     ).toBeNull();
-    expect(withLocalNoopHelper('import{t as F}from"./preload-helper.OtherHash.js";', helper)).toBeNull();
+    expect(withLocalLoaders('import{t as F}from"./preload-helper.OtherHash.js";', helper)).toBeNull();
+  });
+
+  it('makes each lazy import ask for its file under a new address once a load of it has failed', () => {
+    // Browsers that remember a failed import() of an address (Chromium 150) answer every later import() of it
+    // with the same failure: "try again" has to ask for another address. Run by Node itself, with real files
+    // (Vitest's module runner would load them its own way).
+    const folder = mkdtempSync(join(tmpdir(), 'csm-lazy-'));
+    writeFileSync(join(folder, 'package.json'), '{"type":"module"}');
+    const chunk = withLocalLoaders(
+      'import{t as F}from"./preload-helper.DygEbaNj.js";' +
+        'var X=()=>F(()=>import(`./timeline.js`),[]);var Y=()=>F(()=>import(`./timeline.js`).then(m=>m.url),[]);' +
+        'export{X as load,Y as loadUrl};',
+      helper,
+    );
+    writeFileSync(join(folder, 'chunk.js'), chunk as string);
+    writeFileSync(
+      join(folder, 'reader.js'),
+      `import { writeFileSync } from 'node:fs';
+      import { load, loadUrl } from './chunk.js';
+      const first = await load().then(() => 'loaded', () => 'failed');
+      // The file arrives (the reader is back online), and the reader clicks again.
+      writeFileSync(new URL('./timeline.js', import.meta.url), 'export const url = import.meta.url;');
+      const loaded = await load();
+      console.log(JSON.stringify({ first, url: loaded.url, same: (await load()) === loaded, other: await loadUrl() }));`,
+    );
+    const seen = JSON.parse(execFileSync(process.execPath, [join(folder, 'reader.js')], { encoding: 'utf8' }));
+    expect(seen.first).toBe('failed');
+    // The next click loads it, under a new address…
+    expect(seen.url).toMatch(/\/timeline\.js\?retry=1$/);
+    // …and every later load, from any call site, gets that same module, not a second copy.
+    expect(seen.same).toBe(true);
+    expect(seen.other).toBe(seen.url);
+  });
+
+  it('gives up (null) on an import( Vite did not wrap, which would not be tried again', () => {
+    expect(
+      withLocalLoaders(
+        'import{t as F}from"./preload-helper.DygEbaNj.js";F(()=>import(`./a.js`),[]);import(b);',
+        helper,
+      ),
+    ).toBeNull();
+    expect(
+      withLocalLoaders('import{t as F}from"./preload-helper.DygEbaNj.js";x.import(b);F(()=>1);', helper),
+    ).not.toBeNull();
   });
 });
