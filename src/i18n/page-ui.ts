@@ -147,7 +147,7 @@ export const searchUi = {
   'search.keysOpen': 'to open',
   'search.keysClose': 'to close',
   'search.unavailable':
-    'Search could not be loaded. It needs the site to be served over http(s) (it does not work from a file opened on disk) and JavaScript.',
+    'Search could not be loaded (you may be offline, or the site has just been updated). Type again in a moment, or reload the page. Search also needs JavaScript and the site served over http(s), not opened as a file.',
   'search.hint':
     'Type to search. Use the arrow keys to move through results and Enter to open one. With the box empty, your recent searches and opened results are listed.',
   'search.pageTitle': 'Search',

@@ -20,11 +20,24 @@ function open(): void {
   dialog.showModal();
   input.focus();
   input.select();
-  if (searchAsked) return;
+  loadSearch();
+}
+
+/**
+ * Loads the search code, once. When it cannot come (offline, or a newer deploy replaced the file), the dialog
+ * says so, and the next open or the next keystroke asks again (under a new address: src/build/preload-helper.ts).
+ */
+function loadSearch(): void {
+  if (searchAsked || !dialog || !panel) return;
   searchAsked = true;
-  void import('./search-ui').then((search) =>
+  void import('./search-ui').then(
     // A result on this very page only scrolls it: close the dialog so the reader sees it.
-    search.attachSearch(panel, import.meta.env.BASE_URL, { onOpen: () => dialog.close() }),
+    (search) => search.attachSearch(panel, import.meta.env.BASE_URL, { onOpen: () => dialog.close() }),
+    () => {
+      searchAsked = false;
+      const status = panel.querySelector<HTMLElement>('[data-search-status]');
+      if (status) status.textContent = status.dataset.unavailable ?? '';
+    },
   );
 }
 
@@ -36,6 +49,8 @@ if (button && dialog) {
     if (event.target === dialog) dialog.close();
   });
   dialog.addEventListener('close', () => returnFocus?.focus());
+  // Typing asks for the search code again if it could not come; once it has, it answers the typing itself.
+  input?.addEventListener('input', loadSearch);
   // One Escape closes, as the panel's footer says (in a search box the browser would first clear it).
   input?.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {

@@ -139,7 +139,6 @@ interface Messages {
   pageCountOne: string;
   corrected: string;
   none: string;
-  unavailable: string;
   task: string;
   recentSearches: string;
   recentPages: string;
@@ -391,7 +390,7 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     try {
       return await loadPagefind(base);
     } catch {
-      status.textContent = messages.unavailable;
+      status.textContent = status.dataset.unavailable ?? '';
       return undefined;
     }
   };
@@ -442,7 +441,7 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
   /** Runs a query; a failure to fetch part of the index says so in the status instead of failing silently. */
   const runSafely = (raw: string) =>
     void run(raw).catch(() => {
-      status.textContent = messages.unavailable;
+      status.textContent = status.dataset.unavailable ?? '';
     });
 
   moreButton.addEventListener('click', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { expect, test } from './fixtures';
+import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the handbook' });
 const input = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the handbook' });
@@ -94,6 +94,54 @@ test('says clearly when nothing matches', async ({ page }) => {
     'No results for “xylophonequartz”. Try other words, or fewer filters.',
   );
   await expect(results(page)).toBeHidden();
+});
+
+/*
+ * Offline, or a newer deploy replaced a file: search says so in its dialog, and the next try loads it. Before
+ * December 4 a search code that could not load left the dialog silent for the page's life (typing did nothing),
+ * and in browsers that remember a failed import() (Chromium 150) a Pagefind that failed once failed for good.
+ */
+test('when the search code cannot load, the dialog says so, and opening it again loads it', async ({
+  page,
+  pageProblems,
+}) => {
+  await page.goto('/');
+  await blockCode(page, 'search-ui');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(dialog(page).getByRole('status')).toContainText('Search could not be loaded');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await unblockCode(page, 'search-ui');
+  await searchFor(page, 'Gainsight dashboard');
+  await expect(results(page).getByRole('option').first()).toBeVisible();
+  acceptBlockedLoads(pageProblems);
+});
+
+test('when the search code cannot load, typing again loads it and searches what is typed', async ({
+  page,
+  pageProblems,
+}) => {
+  await page.goto('/');
+  await blockCode(page, 'search-ui');
+  await searchFor(page, 'Gainsight');
+  await expect(dialog(page).getByRole('status')).toContainText('Search could not be loaded');
+  await unblockCode(page, 'search-ui');
+  await input(page).fill('Gainsight dashboard');
+  await expect(results(page).getByRole('group').first()).toHaveAccessibleName('CSM Manager Handbook');
+  acceptBlockedLoads(pageProblems);
+});
+
+test('when Pagefind cannot load, the query says so, and the next query finds', async ({ page, pageProblems }) => {
+  const pagefind = /\/pagefind\/pagefind\.js(\?|$)/;
+  await page.route(pagefind, (route) => route.abort());
+  await page.goto('/');
+  await searchFor(page, 'Gainsight');
+  await expect(dialog(page).getByRole('status')).toContainText('Search could not be loaded');
+  await page.unroute(pagefind);
+  await input(page).fill('Gainsight dashboard');
+  await expect(results(page).getByRole('option').first()).toBeVisible();
+  acceptBlockedLoads(pageProblems);
 });
 
 test('filters narrow the results', async ({ page }) => {
