@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,7 +104,12 @@ describe('withLocalLoaders', () => {
       const loaded = await load();
       console.log(JSON.stringify({ first, url: loaded.url, same: (await load()) === loaded, other: await loadUrl() }));`,
     );
-    const seen = JSON.parse(execFileSync(process.execPath, [join(folder, 'reader.js')], { encoding: 'utf8' }));
+    let seen: { first: string; url: string; same: boolean; other: string };
+    try {
+      seen = JSON.parse(execFileSync(process.execPath, [join(folder, 'reader.js')], { encoding: 'utf8' }));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
     expect(seen.first).toBe('failed');
     // The next click loads it, under a new address…
     expect(seen.url).toMatch(/\/timeline\.js\?retry=1$/);
