@@ -13,7 +13,7 @@ export const exportUi = {
   'manager.agendaHeading': '1:1 agenda, week of {date}',
   'manager.mdChosenAgenda': 'Agenda of the {week}, my choice.',
   'manager.mdClubSource':
-    'Scored with the CSM Manager Handbook’s President’s Club rules: 1st, 2nd, 3rd place {points} points.',
+    'Scored with the CSM Manager Handbook’s President’s Club rules: 1st, 2nd, 3rd place {points} points, places counted within each team.',
   'manager.icsAgenda': '1:1 agenda: {week}',
   'manager.icsAgendaFifth': '1:1: a 5th week (no agenda in the handbook)',
   'manager.icsFifthWeek': 'The handbook defines agendas for the 1st to 4th week only. Choose one on the manager page.',

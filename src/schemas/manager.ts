@@ -149,7 +149,11 @@ export const managerSettingsSchema = v.object({
   at,
 });
 
-const amount = v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1e15)));
+/** No real figure is larger (the tally's fields refuse more, src/lib/manager/club-figures.ts). */
+export const MAX_FIGURE = 1e15;
+const amount = v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_FIGURE)));
+/** netARR falls below 0 when accounts contract or churn. */
+const signedAmount = v.optional(v.pipe(v.number(), v.minValue(-MAX_FIGURE), v.maxValue(MAX_FIGURE)));
 const CRITERION_IDS = ['net-arr', 'ebr', 'green-plans', 'adoption-plays', 'workshops'] as const;
 
 /** The President's Club tally: per CSM the five criteria's inputs, and the reader's choices for the seed's gaps. */
@@ -162,7 +166,7 @@ export const clubSchema = v.object({
         id: memberId,
         name: v.pipe(v.string(), v.maxLength(MAX_PERSON_NAME)),
         team: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEAM_NAME)), ''),
-        netArr: amount,
+        netArr: signedAmount,
         endingArr: amount,
         ebr: amount,
         greenPlans: amount,

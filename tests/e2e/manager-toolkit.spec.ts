@@ -295,6 +295,79 @@ test('President’s Club: scores with the seed’s rules, asks where the seed is
   await expect(club.getByText('No CSM yet.')).toBeVisible();
 });
 
+test('President’s Club: places are counted within each team, and a figure the tally cannot take says why', async ({
+  page,
+}) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  for (const [name, team, ebr] of [
+    ['Ana', 'East', '90'],
+    ['Ben', 'East', '80'],
+    ['Cy', 'West', '70'],
+    ['Di', 'West', '60'],
+  ] as const) {
+    await club.getByRole('button', { name: 'Add a CSM' }).click();
+    const card = club.locator('.club-csm').last();
+    await card.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill(name);
+    await card.getByRole('textbox', { name: 'Team' }).fill(team);
+    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).fill(ebr);
+    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).blur();
+  }
+  // "Top CSMs per team by points": West's best CSM is 1st in West, not 3rd of everyone.
+  await expect(club.getByRole('table', { name: 'West', exact: true }).getByRole('row')).toHaveText([
+    /CSM\s*Points/,
+    /Cy\s*50/,
+    /Di\s*35/,
+  ]);
+  await expect(club.getByRole('table', { name: 'EBRs %, West' })).toContainText('place 1');
+  // Nobody chose the categories yet: the result says it is the default, not the reader's choice.
+  await expect(club).toContainText('Categories (not chosen yet): all five criteria are scored.');
+
+  const card = club.locator('.club-csm').first();
+  // Net ARR can fall (contractions): a negative figure is kept, and scores no points.
+  const net = card.getByRole('spinbutton', {
+    name: 'Criterion 1: netARR of closed opps the CSM is assigned to',
+  });
+  await net.fill('-250000');
+  await card
+    .getByRole('spinbutton', {
+      name: 'Criterion 1: ending ARR managed by the CSM',
+    })
+    .fill('1000000');
+  await card
+    .getByRole('spinbutton', {
+      name: 'Criterion 1: ending ARR managed by the CSM',
+    })
+    .blur();
+  await expect(net).toHaveValue('-250000');
+  await expect(club.getByRole('table', { name: 'Net ARR contribution %, East' })).toContainText('-25');
+  // A percentage over 100 is not taken, and the field says why instead of emptying itself.
+  const ebr = card.getByRole('spinbutton', {
+    name: '% of Accounts with EBRs completed',
+  });
+  await ebr.fill('120');
+  await ebr.blur();
+  await expect(ebr).toHaveValue('120');
+  await expect(ebr).toHaveAttribute('aria-invalid', 'true');
+  await expect(ebr).toHaveAccessibleDescription('A percentage is between 0 and 100. Not saved.');
+  await expect(club.getByRole('table', { name: 'EBRs %, East' })).toContainText('90');
+  await expectAxeClean(page);
+  const workshops = card.getByRole('spinbutton', {
+    name: /workshops delivered/,
+  });
+  await workshops.fill('2.5');
+  await workshops.blur();
+  await expect(workshops).toHaveAccessibleDescription('A count is a whole number, 0 or more. Not saved.');
+  await page.reload();
+  const again = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await expect(
+    again
+      .locator('.club-csm')
+      .first()
+      .getByRole('spinbutton', { name: /netARR of closed opps/ }),
+  ).toHaveValue('-250000');
+});
+
 /*
  * Two tabs of one manager: the second hears of the first one's saves 1.5 s
  * late, as a busy tab does, so both save before either knows of the other.

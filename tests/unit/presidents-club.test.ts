@@ -72,18 +72,61 @@ describe('President’s Club scoring, the seed’s rules', () => {
       { id: 'cy', name: 'Cy', team: 'West', ebr: 70, workshops: 1 },
     ];
     const result = scoreClub(entries, {});
-    // EBR: Ana 50, Ben 35, Cy 15; workshops: Ben 50, Ana 35, Cy 15.
-    expect(result.teams).toEqual([
+    // East: EBR Ana 50, Ben 35; workshops Ben 50, Ana 35. West: Cy is 1st in both.
+    expect(result.teams.map(({ team, rows }) => ({ team, rows }))).toEqual([
       {
         team: 'East',
         rows: [
-          { id: 'ben', name: 'Ben', team: 'East', total: 85, incomplete: false },
           { id: 'ana', name: 'Ana', team: 'East', total: 85, incomplete: false },
-        ].sort((a, b) => a.name.localeCompare(b.name)),
+          { id: 'ben', name: 'Ben', team: 'East', total: 85, incomplete: false },
+        ],
       },
-      { team: 'West', rows: [{ id: 'cy', name: 'Cy', team: 'West', total: 30, incomplete: false }] },
+      { team: 'West', rows: [{ id: 'cy', name: 'Cy', team: 'West', total: 100, incomplete: false }] },
     ]);
+    expect(result.criteria).toEqual(CRITERION_IDS);
     expect(result.pending).toEqual([]);
+  });
+
+  it('counts places within each team ("Top CSMs per team", "In a smaller team"), not across teams', () => {
+    const entries: CsmEntry[] = [
+      { id: 'ana', name: 'Ana', team: 'East', ebr: 90 },
+      { id: 'ben', name: 'Ben', team: 'East', ebr: 80 },
+      { id: 'cy', name: 'Cy', team: 'West', ebr: 70 },
+      { id: 'di', name: 'Di', team: ' West ', ebr: 60 },
+    ];
+    const result = scoreClub(entries, { categories: 'all-five' });
+    const west = result.teams.find((team) => team.team === 'West');
+    expect(west?.rows.map((row) => [row.name, row.total])).toEqual([
+      ['Cy', 50],
+      ['Di', 35],
+    ]);
+    // Each team's working shows its own places.
+    const westEbr = west?.categories.find((category) => category.criterion === 'ebr');
+    expect(westEbr?.rows.map((row) => [row.id, row.place, row.points])).toEqual([
+      ['cy', 1, 50],
+      ['di', 2, 35],
+    ]);
+    expect(result.teams.find((team) => team.team === 'East')?.categories[1]?.rows.map((row) => row.id)).toEqual([
+      'ana',
+      'ben',
+    ]);
+  });
+
+  it('a tie in one team asks for a choice without holding back another team’s points', () => {
+    const result = scoreClub(
+      [
+        { id: 'ana', name: 'Ana', team: 'East', ebr: 90 },
+        { id: 'ben', name: 'Ben', team: 'East', ebr: 90 },
+        { id: 'cy', name: 'Cy', team: 'East', ebr: 80 },
+        { id: 'di', name: 'Di', team: 'West', ebr: 80 },
+      ],
+      {},
+    );
+    expect(result.pending).toEqual(['afterTie']);
+    expect(result.teams.find((team) => team.team === 'West')?.rows[0]).toMatchObject({ total: 50, incomplete: false });
+    expect(result.teams.find((team) => team.team === 'East')?.rows.find((row) => row.id === 'cy')?.incomplete).toBe(
+      true,
+    );
   });
 });
 

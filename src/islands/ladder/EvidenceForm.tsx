@@ -68,7 +68,7 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
           }
         />
         {errors.title && (
-          <p id={`${ids.title}-error`} class="evidence-form__error">
+          <p id={`${ids.title}-error`} class="field__error">
             {errors.title}
           </p>
         )}
@@ -89,7 +89,7 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
           onInput={(event) => setHref(event.currentTarget.value)}
         />
         {errors.href && (
-          <p id={`${ids.href}-error`} class="evidence-form__error">
+          <p id={`${ids.href}-error`} class="field__error">
             {errors.href}
           </p>
         )}

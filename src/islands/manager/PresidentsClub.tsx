@@ -3,6 +3,13 @@ import '../../styles/manager.css';
 import { useState } from 'preact/hooks';
 import { type ManagerUiKey, mt } from '../../i18n/manager-ui';
 import {
+  FIGURE_KINDS,
+  type FigureField,
+  type FigureKind,
+  type FigureProblem,
+  readFigure,
+} from '../../lib/manager/club-figures';
+import {
   type ClubChoices,
   CRITERION_IDS,
   type CsmEntry,
@@ -19,10 +26,8 @@ import { MarkdownButtons } from './exports';
 import { PageStatus, useFocusLater } from './parts';
 import { useManagerReady } from './shared';
 
-type NumberField = 'netArr' | 'endingArr' | 'ebr' | 'greenPlans' | 'adoptionPlays' | 'workshops';
-
 /** The figures asked for each CSM, in the seed's order of criteria (criterion 1 takes two inputs). */
-function numberFields(criteria: readonly string[]): { field: NumberField; label: string }[] {
+function numberFields(criteria: readonly string[]): { field: FigureField; label: string }[] {
   const text = (index: number) => criteria[index] ?? '';
   return [
     { field: 'netArr', label: mt('manager.netArr') },
@@ -34,40 +39,62 @@ function numberFields(criteria: readonly string[]): { field: NumberField; label:
   ];
 }
 
-function parseAmount(text: string): number | undefined {
-  if (text.trim() === '') return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) && value >= 0 ? value : undefined;
-}
+/** The browser's own limits for each kind of figure (its arrows keep within them; `readFigure` decides). */
+const FIGURE_ATTRIBUTES: Record<FigureKind, { min?: string; max?: string; step: string }> = {
+  signed: { step: 'any' },
+  amount: { min: '0', step: 'any' },
+  percent: { min: '0', max: '100', step: 'any' },
+  count: { min: '0', step: '1' },
+};
 
 /**
  * A figure, shown as typed while it is being typed and saved when the field
- * is left: a re-render meanwhile (another tab's change) keeps the typing.
+ * is left: a re-render meanwhile (another tab's change) keeps the typing. A
+ * figure outside its kind's limits stays as typed, is not saved, and the
+ * field says why.
  */
 function AmountInput({
   id,
+  kind,
   value,
   onCommit,
 }: {
   id: string;
+  kind: FigureKind;
   value: number | undefined;
   onCommit: (value: number | undefined) => void;
 }) {
   const [typed, setTyped] = useState<string | undefined>(undefined);
+  const [problem, setProblem] = useState<FigureProblem | undefined>(undefined);
+  const errorId = `${id}-error`;
   return (
-    <input
-      id={id}
-      type="number"
-      inputMode="decimal"
-      min="0"
-      step="any"
-      value={typed ?? (value === undefined ? '' : String(value))}
-      onInput={(e) => setTyped(e.currentTarget.value)}
-      onChange={(e) => {
-        setTyped(undefined);
-        onCommit(parseAmount(e.currentTarget.value));
-      }}
-    />
+    <>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        {...FIGURE_ATTRIBUTES[kind]}
+        value={typed ?? (value === undefined ? '' : String(value))}
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={problem ? errorId : undefined}
+        onInput={(e) => setTyped(e.currentTarget.value)}
+        onChange={(e) => {
+          const reading = readFigure(e.currentTarget.value, kind);
+          if (!reading.ok) {
+            setProblem(reading.problem);
+            return;
+          }
+          setProblem(undefined);
+          setTyped(undefined);
+          onCommit(reading.value);
+        }}
+      />
+      {problem && (
+        <span id={errorId} class="field__error">
+          {mt(`manager.figure.${problem}`)}
+        </span>
+      )}
+    </>
   );
 }
 
@@ -177,14 +204,15 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
                     </p>
                   ))}
                   {fields.map(({ field, label: fieldLabel }) => (
-                    <p class="field" key={field}>
+                    <div class="field" key={field}>
                       <label for={`${base}-${field}`}>{fieldLabel}</label>
                       <AmountInput
                         id={`${base}-${field}`}
+                        kind={FIGURE_KINDS[field]}
                         value={csm[field]}
                         onCommit={(value) => changeCsm(csm.id, { [field]: value })}
                       />
-                    </p>
+                    </div>
                   ))}
                 </div>
                 <button type="button" class="button button--small button--danger" onClick={() => removeCsm(csm.id)}>
@@ -242,33 +270,45 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
             </div>
           ))}
           <h5>{mt('manager.workingTitle')}</h5>
-          {result.categories.map((category) => (
-            <div class="table-scroll" key={category.criterion}>
-              <table>
-                <caption>{criterionShort(category.criterion)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{mt('manager.colCsm')}</th>
-                    <th scope="col">{criterionShort(category.criterion)}</th>
-                    <th scope="col">{mt('manager.colTotal')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {category.rows.map((row) => (
-                    <tr key={row.id}>
-                      <th scope="row">{nameOf(row.id)}</th>
-                      <td>{row.value === undefined ? '–' : formatNumber(row.value)}</td>
-                      <td>
-                        {/* Points that wait for a choice say so once: "needs your choice". */}
-                        {row.points !== undefined && `${formatNumber(row.points)} · `}
-                        {mt(`manager.why.${row.why}`, { place: row.place ?? '' })}
-                      </td>
+          {result.teams.map((team) =>
+            team.categories.map((category) => (
+              <div class="table-scroll" key={`${team.team}/${category.criterion}`}>
+                <table>
+                  <caption>
+                    {/* Places are counted within each team: with several, each table names its team. */}
+                    {result.teams.length > 1
+                      ? mt('manager.workingCaption', {
+                          criterion: criterionShort(category.criterion),
+                          team: team.team || mt('manager.noTeamName'),
+                        })
+                      : criterionShort(category.criterion)}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{mt('manager.colCsm')}</th>
+                      <th scope="col">{criterionShort(category.criterion)}</th>
+                      <th scope="col">{mt('manager.colTotal')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ))}
+                  </thead>
+                  <tbody>
+                    {category.rows.map((row) => (
+                      <tr key={row.id}>
+                        <th scope="row">{nameOf(row.id)}</th>
+                        <td>{row.value === undefined ? '–' : formatNumber(row.value)}</td>
+                        <td>
+                          {/* Points that wait for a choice say so once: "needs your choice". */}
+                          {row.points !== undefined && `${formatNumber(row.points)} · `}
+                          {mt(`manager.why.${row.why}`, {
+                            place: row.place ?? '',
+                          })}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )),
+          )}
           <div class="tool-actions">
             <MarkdownButtons
               markdown={(md) => md.clubMarkdown(choices, result, PLACE_POINTS)}

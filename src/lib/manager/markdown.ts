@@ -74,7 +74,7 @@ const cell = (text: string) => escapeMarkdownLine(text);
 
 /** The President's Club tally as a Markdown table: per CSM each category's value and points, and the total. */
 export function clubMarkdown(choices: Club['choices'], result: ClubResult, placePoints: readonly number[]): string {
-  const criteria = result.categories.map((category) => category.criterion);
+  const criteria = result.criteria;
   const header = [mt('manager.colCsm'), xt('manager.colTeam'), ...criteria.map(criterionShort), mt('manager.colTotal')];
   const lines = [
     `## ${xt('manager.mdClubTitle')}`,
@@ -84,7 +84,7 @@ export function clubMarkdown(choices: Club['choices'], result: ClubResult, place
   ];
   for (const team of result.teams) {
     for (const row of team.rows) {
-      const cells = result.categories.map((category) => {
+      const cells = team.categories.map((category) => {
         const scored = category.rows.find((r) => r.id === row.id);
         const shown = scored?.value === undefined ? '–' : formatNumber(scored.value);
         const points = scored?.points === undefined ? mt('manager.needsChoice') : formatNumber(scored.points);

@@ -7,6 +7,10 @@ import type { CriterionId } from './toolkit';
  * - two or more CSMs tying for a position: "50 points each for top place",
  * - a CSM scoring 0 in a category gets 0 there (never "defaulting to 3rd"),
  *   and 1st/2nd stay 50/35.
+ * Places are counted within each team: the seed's final tally is "Top CSMs
+ * per team by points", and its conditions speak of "a smaller team" whose
+ * CSMs would otherwise default to 3rd place, which only a team's own
+ * ranking can do.
  * Where the seed is silent or says two things, the reader chooses
  * (`ClubChoices`); a case that needs a choice not yet made scores nothing
  * and is listed in `pending`, never guessed.
@@ -76,10 +80,19 @@ export interface TallyRow {
   incomplete: boolean;
 }
 
-export interface ClubResult {
+export interface TeamResult {
+  team: string;
+  /** The team's CSMs, most points first. */
+  rows: TallyRow[];
+  /** The working: each scored category, placed within the team. */
   categories: CategoryResult[];
-  /** CSMs by team, most points first. */
-  teams: { team: string; rows: TallyRow[] }[];
+}
+
+export interface ClubResult {
+  /** The criteria scored, in the seed's order. */
+  criteria: CriterionId[];
+  /** The teams, by name. */
+  teams: TeamResult[];
   /** Choices the entries need and the reader has not made. */
   pending: GapId[];
 }
@@ -193,28 +206,37 @@ export function scoreCategory(
   return { criterion, rows };
 }
 
-/** Scores every chosen category and tallies the CSMs by team. */
+/** Scores every chosen category within each team and tallies each team's CSMs. */
 export function scoreClub(entries: readonly CsmEntry[], choices: ClubChoices): ClubResult {
   const pending = new Set<GapId>();
-  const categories = scoredCriteria(choices.categories).map((criterion) =>
-    scoreCategory(criterion, entries, choices, pending),
-  );
-  const byTeam = new Map<string, TallyRow[]>();
+  const criteria = scoredCriteria(choices.categories);
+  const byTeam = new Map<string, CsmEntry[]>();
   for (const entry of entries) {
-    let total = 0;
-    let incomplete = false;
-    for (const category of categories) {
-      const points = category.rows.find((row) => row.id === entry.id)?.points;
-      if (points === undefined) incomplete = true;
-      else total += points;
-    }
     const team = entry.team.trim();
-    const rows = byTeam.get(team) ?? [];
-    rows.push({ id: entry.id, name: entry.name, team, total: round2(total), incomplete });
-    byTeam.set(team, rows);
+    byTeam.set(team, [...(byTeam.get(team) ?? []), entry]);
   }
   const teams = [...byTeam.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([team, rows]) => ({ team, rows: rows.sort((a, b) => b.total - a.total || a.name.localeCompare(b.name)) }));
-  return { categories, teams, pending: [...pending] };
+    .map(([team, members]): TeamResult => {
+      const categories = criteria.map((criterion) => scoreCategory(criterion, members, choices, pending));
+      const rows = members.map((entry): TallyRow => {
+        let total = 0;
+        let incomplete = false;
+        for (const category of categories) {
+          const points = category.rows.find((row) => row.id === entry.id)?.points;
+          if (points === undefined) incomplete = true;
+          else total += points;
+        }
+        return {
+          id: entry.id,
+          name: entry.name,
+          team,
+          total: round2(total),
+          incomplete,
+        };
+      });
+      rows.sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+      return { team, rows, categories };
+    });
+  return { criteria, teams, pending: [...pending] };
 }

@@ -38,9 +38,12 @@ export function formatNumber(value: number): string {
 /** The reader's choices for the seed's gaps, in words (printed with every result). */
 export function choiceLines(choices: Club['choices']): string[] {
   return [
-    mt('manager.choiceCategories', {
-      choice: mt(`manager.categories.${choices.categories ?? 'all-five'}`),
-    }),
+    // The form shows "all five" picked until the reader picks: the result says it was not their choice.
+    choices.categories
+      ? mt('manager.choiceCategories', {
+          choice: mt(`manager.categories.${choices.categories}`),
+        })
+      : mt('manager.choiceCategoriesDefault'),
     mt('manager.choiceLowerTie', {
       choice: choices.lowerTie ? mt(`manager.lowerTie.${choices.lowerTie}`) : mt('manager.notChosen'),
     }),
