@@ -368,6 +368,18 @@ test('President’s Club: places are counted within each team, and a figure the 
   ).toHaveValue('-250000');
 });
 
+test('President’s Club: a figure typed and not yet left is kept when the page is reloaded', async ({ page }) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await club.getByRole('button', { name: 'Add a CSM' }).click();
+  await club.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill('Ana');
+  await club.getByRole('spinbutton', { name: /netARR of closed opps/ }).fill('250000');
+  // Reload at once, the field still focused: what was typed is saved as the team name is.
+  await page.reload();
+  const again = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await expect(again.getByRole('spinbutton', { name: /netARR of closed opps/ })).toHaveValue('250000');
+});
+
 /*
  * Two tabs of one manager: the second hears of the first one's saves 1.5 s
  * late, as a busy tab does, so both save before either knows of the other.

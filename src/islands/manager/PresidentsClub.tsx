@@ -48,10 +48,12 @@ const FIGURE_ATTRIBUTES: Record<FigureKind, { min?: string; max?: string; step: 
 };
 
 /**
- * A figure, shown as typed while it is being typed and saved when the field
- * is left: a re-render meanwhile (another tab's change) keeps the typing. A
- * figure outside its kind's limits stays as typed, is not saved, and the
- * field says why.
+ * A figure, shown as typed while it is being typed: a re-render meanwhile
+ * (another tab's change) keeps the typing. A figure within its kind's limits
+ * is saved as it is typed, after the autosave pause like every text field
+ * (so a reload or a closed tab keeps it), and at once when the field is
+ * left; one outside them stays as typed, is not saved, and the field says
+ * why when it is left.
  */
 function AmountInput({
   id,
@@ -62,7 +64,7 @@ function AmountInput({
   id: string;
   kind: FigureKind;
   value: number | undefined;
-  onCommit: (value: number | undefined) => void;
+  onCommit: (value: number | undefined, delayMs?: number) => void;
 }) {
   const [typed, setTyped] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState<FigureProblem | undefined>(undefined);
@@ -77,7 +79,11 @@ function AmountInput({
         value={typed ?? (value === undefined ? '' : String(value))}
         aria-invalid={problem ? 'true' : undefined}
         aria-describedby={problem ? errorId : undefined}
-        onInput={(e) => setTyped(e.currentTarget.value)}
+        onInput={(e) => {
+          setTyped(e.currentTarget.value);
+          const reading = readFigure(e.currentTarget.value, kind);
+          if (reading.ok) onCommit(reading.value, AUTOSAVE_MS);
+        }}
         onChange={(e) => {
           const reading = readFigure(e.currentTarget.value, kind);
           if (!reading.ok) {
@@ -210,7 +216,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
                         id={`${base}-${field}`}
                         kind={FIGURE_KINDS[field]}
                         value={csm[field]}
-                        onCommit={(value) => changeCsm(csm.id, { [field]: value })}
+                        onCommit={(value, delayMs) => changeCsm(csm.id, { [field]: value }, delayMs)}
                       />
                     </div>
                   ))}
