@@ -43,7 +43,6 @@ export const checklistUi = {
   'planner.resetTitle': 'Reset {title}?',
   'planner.resetText':
     'This clears your ticks, notes and settings for this program in this browser. You can undo it right after.',
-  'planner.dateOutOfRange': 'That date was not used: pick a real date between {min} and {max}.',
   'planner.exportEveryone': "Export everyone's tasks",
   'planner.hideDone': 'Hide finished tasks',
   'planner.hiddenDone': { one: '{count} finished task hidden', other: '{count} finished tasks hidden' },

@@ -21,6 +21,7 @@ export const ui = {
   'planner.notApplicableCount': '{count} not applicable',
   'planner.allDone': 'Nothing left to do.',
   'planner.clearDate': 'Clear date',
+  'planner.dateOutOfRange': 'That date was not used: pick a real date between {min} and {max}.',
   'planner.resetConfirm': 'Reset',
   'planner.cancel': 'Cancel',
   'planner.loadFailed':

@@ -5,7 +5,7 @@ import { downloadText } from '../browser/download';
 import { renderedPlainText } from '../browser/task-words';
 import { ct } from '../i18n/checklist-ui';
 import { t } from '../i18n/ui';
-import { formatDate, formatRange, localToday, MAX_DATE, MIN_DATE, parseIsoDate } from '../lib/dates';
+import { formatDate, formatRange, localToday } from '../lib/dates';
 import { type ProgramShape, programItemIds, type SectionShape } from '../lib/program-view';
 import { scheduleSummary } from '../lib/schedule';
 import type { Role } from '../schemas/program';
@@ -14,6 +14,7 @@ import { announce } from '../stores/announcer';
 import { $programSettings, $tasks, resetProgram, setProgramSettings } from '../stores/planner';
 import { programLensStore } from '../stores/program-lens';
 import { Announcer } from './Announcer';
+import { DateInput } from './DateInput';
 import { loadOrSay } from './load-or-say';
 import { ProgressMeter } from './ProgressMeter';
 import { StorageNotices } from './StorageNotices';
@@ -197,21 +198,12 @@ function StartDate({
     <div class="field">
       <label for={inputId}>{ct('planner.startDate')}</label>
       <div class="field__row">
-        <input
+        <DateInput
           id={inputId}
-          type="date"
-          value={startDate ?? ''}
+          value={startDate}
           disabled={disabled}
           aria-describedby={`${inputId}-help`}
-          min={MIN_DATE}
-          max={MAX_DATE}
-          onChange={(event) => {
-            const typed = event.currentTarget.value;
-            const value = parseIsoDate(typed);
-            // A typo such as year 0001 keeps the date you had; only an emptied field clears it.
-            if (typed && !value) announce(ct('planner.dateOutOfRange', { min: MIN_DATE, max: MAX_DATE }), 'error');
-            else setProgramSettings(program.id, { startDate: value });
-          }}
+          onCommit={(value) => setProgramSettings(program.id, { startDate: value })}
         />
         {startDate && (
           <button

@@ -94,6 +94,39 @@ test('a start date dates every phase and action, and overdue actions stand out',
   await expect(first.getByText('Overdue')).toHaveCount(0);
 });
 
+test('a date typed with the keyboard is kept as it is typed, and a year retyped keeps the saved date until it is whole', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  const start = page.getByLabel('Start date (day 1)');
+  // Typed segment by segment, as a keyboard user does (month, day, year in this locale).
+  await start.click();
+  await start.press('Home');
+  await page.keyboard.type('01042027');
+  await expect(start).toHaveValue('2027-01-04');
+  await waitSaved(page);
+  await expect(phase(page, 1).getByRole('heading', { level: 3 })).toContainText('4 Jan – 2 Feb 2027');
+  // Retyping the year passes through 0002, 0020, 0202: the saved date stays until the year is whole.
+  await start.press('ArrowRight');
+  await start.press('ArrowRight');
+  await page.keyboard.type('2');
+  await expect(phase(page, 1).getByRole('heading', { level: 3 })).toContainText('4 Jan – 2 Feb 2027');
+  await page.keyboard.type('028');
+  await expect(start).toHaveValue('2028-01-04');
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Start date (day 1)')).toHaveValue('2028-01-04');
+  // A date left unfinished is not used, the saved one stays, and the page says so.
+  const again = page.getByLabel('Start date (day 1)');
+  await again.click();
+  await again.press('Home');
+  await again.press('Backspace');
+  await again.blur();
+  await expect(page.getByRole('alert').or(page.getByRole('status'))).toContainText('That date was not used');
+  await page.reload();
+  await expect(page.getByLabel('Start date (day 1)')).toHaveValue('2028-01-04');
+});
+
 test('an idea from the handbook is added with one click and can be edited', async ({ page }) => {
   await openBuilder(page);
   const ideas = page.getByRole('complementary', { name: 'Ideas from the handbook' });

@@ -9,7 +9,7 @@ interface Props {
   value: string;
   onInput: (value: string) => void;
   multiline?: boolean;
-  type?: 'text' | 'date' | 'number';
+  type?: 'text' | 'number';
   /** Most characters the plan can store in this field: the field takes no more, and counts near the end. */
   maxLength?: number;
   /** Extra attributes for the input (min, max, describedby). */

@@ -1,11 +1,12 @@
 import { planT } from '../../i18n/plan-ui';
-import { formatDate, localToday, parseIsoDate } from '../../lib/dates';
+import { formatDate, localToday } from '../../lib/dates';
 import { dueDate, isOverdue } from '../../lib/plan-dates';
 import { CATEGORY_LABELS, OWNER_LABELS, STATUS_LABELS } from '../../lib/plan-labels';
 import { insertAction, isFull, newId, removeAction } from '../../lib/plan-model';
 import { quoted } from '../../lib/text-limit';
 import { type Action, type Goal, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type Plan } from '../../schemas/plan';
 import { appendAction, moveActionBy, setActionFields, setGoalFields } from '../../stores/plan-actions';
+import { DateInput } from '../DateInput';
 import { AddButton, Field, ItemTools, SelectField } from './Field';
 import { focusAfterRender } from './focus';
 import { removeWithUndo } from './removal';
@@ -182,16 +183,14 @@ function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemo
             }}
           />
         ) : (
-          <Field
-            id={`${id}-due`}
-            label={planT('plan.dueDate')}
-            type="date"
-            value={action.due?.kind === 'date' ? action.due.date : ''}
-            onInput={(value) => {
-              const parsed = parseIsoDate(value);
-              edit({ due: parsed ? { kind: 'date', date: parsed } : undefined });
-            }}
-          />
+          <div class="plan-field">
+            <label for={`${id}-due`}>{planT('plan.dueDate')}</label>
+            <DateInput
+              id={`${id}-due`}
+              value={action.due?.kind === 'date' ? action.due.date : undefined}
+              onCommit={(date) => edit({ due: date ? { kind: 'date', date } : undefined })}
+            />
+          </div>
         )}
         <SelectField
           id={`${id}-status`}

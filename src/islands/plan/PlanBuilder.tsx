@@ -3,7 +3,6 @@ import '../../styles/plan.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
 import { t } from '../../i18n/ui';
-import { parseIsoDate } from '../../lib/dates';
 import { sortPlans } from '../../lib/plan-model';
 import type { TemplateView } from '../../lib/plan-templates';
 import { isPlanId, MAX_PLAN_SHORT_TEXT, MAX_PLAN_TEXT } from '../../schemas/plan';
@@ -20,6 +19,7 @@ import {
 } from '../../stores/plans';
 import { $storageStatus } from '../../stores/storage-session';
 import { Announcer } from '../Announcer';
+import { DateInput } from '../DateInput';
 import { StorageNotices } from '../StorageNotices';
 import { useConfirm } from '../use-confirm';
 import { useStarted } from '../use-started';
@@ -168,13 +168,14 @@ export default function PlanBuilder({ ideas, templates }: Props) {
             />
           </div>
           <div class="plan-row">
-            <Field
-              id="plan-start"
-              label={planT('plan.startDate')}
-              type="date"
-              value={plan.startDate ?? ''}
-              onInput={(value) => setPlanFields(plan.id, { startDate: parseIsoDate(value) })}
-            />
+            <div class="plan-field">
+              <label for="plan-start">{planT('plan.startDate')}</label>
+              <DateInput
+                id="plan-start"
+                value={plan.startDate}
+                onCommit={(startDate) => setPlanFields(plan.id, { startDate })}
+              />
+            </div>
             {plan.startDate && (
               <button
                 type="button"

@@ -1,0 +1,47 @@
+import type { InputHTMLAttributes } from 'preact';
+import { useState } from 'preact/hooks';
+import { t } from '../i18n/ui';
+import { MAX_DATE, MIN_DATE, parseIsoDate } from '../lib/dates';
+import { announce } from '../stores/announcer';
+
+interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onInput' | 'onChange' | 'type'> {
+  id: string;
+  /** The saved date (`YYYY-MM-DD`), or undefined. */
+  value: string | undefined;
+  /** A real date, or undefined when the reader empties the field on purpose. */
+  onCommit: (value: string | undefined) => void;
+}
+
+/**
+ * A date field for every planner. While a date is typed with the keyboard,
+ * the browser reports it as empty (a part still blank) or as a year such as
+ * 0002 (the first digit of 2028): the saved date stays until the field holds
+ * a real date, or is emptied on purpose, and what is typed stays on screen
+ * meanwhile. A date left unfinished or out of range is not used, the page
+ * says so, and the saved one comes back.
+ */
+export function DateInput({ value, onCommit, ...rest }: Props) {
+  const [typed, setTyped] = useState<string | undefined>(undefined);
+  return (
+    <input
+      type="date"
+      min={MIN_DATE}
+      max={MAX_DATE}
+      {...rest}
+      value={typed ?? value ?? ''}
+      onInput={(event) => {
+        const field = event.currentTarget;
+        const date = parseIsoDate(field.value);
+        if (date || (!field.value && !field.validity.badInput)) {
+          setTyped(undefined);
+          onCommit(date);
+        } else setTyped(field.value);
+      }}
+      onBlur={() => {
+        if (typed === undefined) return;
+        setTyped(undefined);
+        announce(t('planner.dateOutOfRange', { min: MIN_DATE, max: MAX_DATE }), 'error');
+      }}
+    />
+  );
+}
