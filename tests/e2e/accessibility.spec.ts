@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { handbookPages, readerPaths } from '../support/content';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -15,6 +16,58 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+// axe leaves WCAG 2.2's target size out unless asked: every page asks, at a phone's width and a desktop's.
+for (const width of [375, 1280]) {
+  test(`every target on every page is 24 px or spaced as WCAG 2.2 asks (${width} px)`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height: 800 });
+    const failures: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      for (const v of violations) failures.push(`${path}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    }
+    expect(failures).toEqual([]);
+  });
+}
+
+test('what keyboard focus reaches is never hidden under the Back to top button (375 px)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/job-families/sales/customer-success-management/');
+  const button = page.getByRole('link', { name: 'Back to top' });
+  const covered: string[] = [];
+  for (let step = 0; step < 160; step += 1) {
+    await page.keyboard.press('Tab');
+    const hidden = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement | null;
+      const top = document.querySelector('.back-to-top');
+      if (!focused || focused === document.body || !top || focused === top) return undefined;
+      if (getComputedStyle(top).visibility === 'hidden') return undefined;
+      const a = focused.getBoundingClientRect();
+      const b = top.getBoundingClientRect();
+      const overlaps = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+      return overlaps ? `${focused.tagName} ${focused.getAttribute('href') ?? focused.textContent?.trim()}` : undefined;
+    });
+    if (hidden) covered.push(hidden);
+  }
+  await expect(button).toBeAttached();
+  expect(covered).toEqual([]);
+});
+
+test('paper gets no controls: My progress, the manager’s tools, search', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/my-progress/');
+  await expect(page.getByRole('button', { name: 'Download a backup' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /Reset all/ })).toBeHidden();
+  await expect(page.getByText('Restore from a backup file')).toBeHidden();
+  await page.goto('/handbook/customer-success/csm/csm-manager/');
+  await expect(page.getByRole('radio', { name: 'score all five criteria' })).toBeHidden();
+  await expect(page.getByRole('combobox').first()).toBeHidden();
+  await page.goto('/search/?q=success+plan');
+  await expect(page.getByRole('searchbox').or(page.getByRole('textbox'))).toBeHidden();
+});
 
 test('the skip link moves keyboard focus to the content', async ({ page }) => {
   await page.goto(handbookPages()[0]?.path ?? '/');
