@@ -13,12 +13,12 @@ import {
 test.describe('checklists', () => {
   test('a tick shows at once, counts in progress and survives a reload', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
-    const week1 = page.getByRole('group', { name: 'Week 1: Async material review' });
+    const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
     const task = week1.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
     await task.check();
     await expect(task).toBeChecked();
     await expect(week1.getByText('1 of 14 done')).toBeVisible();
-    await expect(week1.getByRole('progressbar', { name: /Week 1: Async material review/ })).toHaveAttribute(
+    await expect(week1.getByRole('progressbar', { name: /Week 1: Async Material Review/ })).toHaveAttribute(
       'value',
       '1',
     );
@@ -34,7 +34,7 @@ test.describe('checklists', () => {
 
   test('a tick and its counts change in one go, so the reader sees them in the same frame', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
-    const week1 = page.getByRole('group', { name: 'Week 1: Async material review' });
+    const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
     const task = week1.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
     // What the list and the panel say when the tick's own task is over (its microtasks included): the
     // browser draws no frame before that, so this is what the first frame after the tick shows.
@@ -82,9 +82,9 @@ test.describe('checklists', () => {
 
   test('a finished section says so', async ({ page }) => {
     await openPlanner(page, ASPIRING);
-    const group = page.getByRole('group', { name: 'Ongoing activities' });
+    const group = page.getByRole('group', { name: 'Ongoing Activities' });
     for (const box of await group.getByRole('checkbox', { name: /^(?!N\/A, )/ }).all()) await box.check();
-    await expect(group.getByRole('button', { name: /^Done: Ongoing activities/ })).toBeVisible();
+    await expect(group.getByRole('button', { name: /^Done: Ongoing Activities/ })).toBeVisible();
   });
 
   test('notes are saved and shown as text, never as HTML', async ({ page }) => {
@@ -101,7 +101,7 @@ test.describe('checklists', () => {
 
   test('not applicable leaves a task out of the count', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
-    const week1 = page.getByRole('group', { name: 'Week 1: Async material review' });
+    const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
     await week1.getByRole('checkbox', { name: 'N/A, not applicable: Account teams' }).check();
     await expect(week1.getByText('0 of 13 done · 1 not applicable')).toBeVisible();
     await expect(week1.getByRole('checkbox', { name: 'Account teams', exact: true })).toBeDisabled();
