@@ -80,6 +80,17 @@ test.describe('checklists', () => {
     await expect(page.getByRole('checkbox', { name: 'N/A, not applicable: Learn Git Branching' })).toBeChecked();
   });
 
+  test('a start date ahead counts the days to it, in words that fit the count', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    const start = page.getByLabel('Start date', { exact: true });
+    await start.fill(isoDaysFromToday(1));
+    await expect(page.locator('.program-panel')).toContainText(/Starts on \d+ \w+ \d{4} \(1 day from today\)\./);
+    await start.fill(isoDaysFromToday(2));
+    await expect(page.locator('.program-panel')).toContainText(/\(2 days from today\)\./);
+    await start.fill(isoDaysFromToday(-200));
+    await expect(page.locator('.program-panel')).toContainText(/The 12 weeks ended on \d+ \w+ \d{4}\./);
+  });
+
   test('a finished section says so', async ({ page }) => {
     await openPlanner(page, ASPIRING);
     const group = page.getByRole('group', { name: 'Ongoing Activities' });
