@@ -71,13 +71,36 @@ test.describe('checklists', () => {
     await expect(noteButton).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(noteButton).toHaveAttribute('aria-expanded', 'true');
-    await page.keyboard.press('Tab');
     await expect(page.getByRole('textbox', { name: 'Your note for: Learn Git Branching' })).toBeFocused();
     await page.keyboard.type('Levels 1 to 4 done');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Space');
     await expect(page.getByRole('checkbox', { name: 'N/A, not applicable: Learn Git Branching' })).toBeChecked();
+  });
+
+  test('opening a note puts the focus in its field, and Escape closes it back onto its button', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    const noteButton = page.getByRole('button', { name: 'Note for: GitLab Flow (video and documentation)' });
+    const field = page.getByRole('textbox', { name: 'Your note for: GitLab Flow (video and documentation)' });
+    await noteButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(field).toBeFocused();
+    // Typed at once, "/" included (on the page it opens search): it all lands in the note.
+    await page.keyboard.type('Watch /docs first');
+    await expect(field).toHaveValue('Watch /docs first');
+    await page.keyboard.press('Escape');
+    await expect(field).toHaveCount(0);
+    await expect(noteButton).toBeFocused();
+    await expect(noteButton).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('#task-int-w1-gitlab-flow')).toContainText('Your note: Watch /docs first');
+    await page.keyboard.press('Space');
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue('Watch /docs first');
+    // The button closes it too, and keeps the focus.
+    await noteButton.click();
+    await expect(field).toHaveCount(0);
+    await expect(noteButton).toBeFocused();
   });
 
   test('a start date ahead counts the days to it, in words that fit the count', async ({ page }) => {
