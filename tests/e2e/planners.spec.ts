@@ -292,6 +292,28 @@ test.describe('checklists', () => {
     await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
   });
 
+  test('the reset toast keeps Undo and × together, on the message’s row where it fits', async ({ page }) => {
+    for (const width of [320, 375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await openPlanner(page, INTERNSHIP);
+      await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+      await page.getByRole('button', { name: 'Reset…' }).click();
+      await page.getByRole('dialog', { name: 'Reset Internship?' }).getByRole('button', { name: 'Reset' }).click();
+      const toast = page.locator('.toast--visible');
+      await expect(toast.getByRole('status')).toHaveText('Internship was reset.');
+      // Where each part's middle is, once the toast has slid in.
+      const middle = async (name: 'status' | 'Undo' | 'Dismiss') => {
+        const part = name === 'status' ? toast.getByRole('status') : toast.getByRole('button', { name });
+        await expect(part).toBeInViewport({ ratio: 1 });
+        const box = await part.boundingBox();
+        return box ? box.y + box.height / 2 : Number.NaN;
+      };
+      const [text, undo, close] = [await middle('status'), await middle('Undo'), await middle('Dismiss')];
+      expect(Math.abs(close - undo), `× beside Undo at ${width} px`).toBeLessThan(2);
+      expect(Math.abs(text - undo), `one row at ${width} px`).toBeLessThan(2);
+    }
+  });
+
   test('when the confirm dialog cannot load (offline, a new deploy), the page says so and resets nothing', async ({
     page,
     pageProblems,
