@@ -40,20 +40,28 @@ export function Announcer() {
       <p role="status" aria-live="polite" aria-atomic="true" class="toast__text">
         {shown?.text}
       </p>
-      {shown?.actions.map((action) => (
-        <button key={action.label} type="button" class="button button--small" onClick={() => action.run()}>
-          {action.label}
-        </button>
-      ))}
-      {shown?.link && (
-        <a class="button button--small" href={shown.link.href}>
-          {shown.link.label}
-        </a>
-      )}
+      {/* The actions and × stay together: beside the message where the row has room, below it as one group where not. */}
       {shown && (
-        <button type="button" class="toast__close" aria-label={t('planner.dismiss')} onClick={() => setVisibleId(null)}>
-          ×
-        </button>
+        <div class="toast__actions">
+          {shown.actions.map((action) => (
+            <button key={action.label} type="button" class="button button--small" onClick={() => action.run()}>
+              {action.label}
+            </button>
+          ))}
+          {shown.link && (
+            <a class="button button--small" href={shown.link.href}>
+              {shown.link.label}
+            </a>
+          )}
+          <button
+            type="button"
+            class="toast__close"
+            aria-label={t('planner.dismiss')}
+            onClick={() => setVisibleId(null)}
+          >
+            ×
+          </button>
+        </div>
       )}
     </div>
   );

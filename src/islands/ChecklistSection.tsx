@@ -2,7 +2,7 @@ import '../styles/planner.css';
 import '../styles/checklist.css';
 import '../styles/checklist-lists.css';
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ct } from '../i18n/checklist-ui';
 import { t } from '../i18n/ui';
 import { formatRange, localToday } from '../lib/dates';
@@ -212,6 +212,13 @@ interface ItemProps {
 function TaskItem({ item, number, numbering, labels, records, ready, hideDone, roleLabel }: ItemProps) {
   const locked = useStore($lockedTasks).has(item.id) && ready;
   const [open, setOpen] = useState(false);
+  const noteButton = useRef<HTMLButtonElement>(null);
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  // The note opens to be written in: the focus goes to its field (left on the button, what the reader
+  // typed went nowhere, and a "/" opened search). A layout effect, so it moves before the next key comes.
+  useLayoutEffect(() => {
+    if (open) noteField.current?.focus();
+  }, [open]);
   const state = stateOf(records, item.id);
   const note = records[item.id]?.note ?? '';
   const inputId = `task-${item.id}`;
@@ -285,6 +292,7 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, r
           {ct('planner.naShort')}
         </label>
         <button
+          ref={noteButton}
           type="button"
           class="task__more"
           aria-expanded={open}
@@ -303,12 +311,19 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, r
           <label class="task__note-field">
             <span>{ct('planner.noteLabel')}</span>
             <textarea
+              ref={noteField}
               id={noteId}
               rows={3}
               value={note}
               maxLength={MAX_NOTE_LENGTH}
               aria-labelledby={`${labels}-note ${inputId}-text`}
               aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
+              onKeyDown={(event) => {
+                // Escape closes the note and hands the focus back to the button that opened it.
+                if (event.key !== 'Escape' || event.isComposing) return;
+                noteButton.current?.focus();
+                setOpen(false);
+              }}
               onInput={(event) =>
                 setTaskNote(
                   item.id,

@@ -221,7 +221,7 @@ function StartDate({
       {summary && (
         <p class="program-panel__now">
           {summary.kind === 'not-started' &&
-            ct('planner.notStarted', { date: formatDate(summary.startDate), days: summary.days })}
+            ct('planner.notStarted', { date: formatDate(summary.startDate), count: summary.days })}
           {summary.kind === 'current' && (
             <>
               {summary.unit === 'week'
@@ -240,7 +240,7 @@ function StartDate({
           )}
           {summary.kind === 'beyond' && ct('planner.beyondMonths', { date: formatDate(summary.since) })}
           {summary.kind === 'finished' &&
-            ct('planner.finished', { weeks: summary.of, date: formatDate(summary.endDate) })}
+            ct('planner.finished', { count: summary.of, date: formatDate(summary.endDate) })}
         </p>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { xt } from '../i18n/export-ui';
 import { t } from '../i18n/ui';
-import type { Numbering, Role } from '../schemas/program';
+import type { Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
 import { formatDate } from './dates';
 import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from './markdown-escape';
@@ -49,35 +49,31 @@ function segmentsToMarkdown(segments: readonly ViewSegment[], origin: string): s
     .join('');
 }
 
-/** How a list's items are marked: numbered as the handbook numbers them, or bullets. */
-const marker = (ordered: boolean, index: number) => (ordered ? `${index + 1}.` : '-');
+/**
+ * Every item is a bullet, as GitLab task lists are: `- [ ]` for a task or
+ * sub-step, `- ` for a point. Lists the handbook numbers are numbered on the
+ * page only; in the issue they are tasks to tick, and their nesting is kept.
+ */
+const MARK = '-';
+/** What is under an item starts where its text does (two spaces after `- `). */
+const NEST = ' '.repeat(MARK.length + 1);
 
-function detailLines(details: readonly DetailView[], indent: string, ordered: boolean, origin: string): string[] {
-  return details.flatMap((detail, i) => {
-    const mark = marker(ordered, i);
-    const inner = indent + ' '.repeat(mark.length + 1);
-    return [
-      `${indent}${mark} ${segmentsToMarkdown(detail.text, origin)}`,
-      ...(detail.details ?? []).map((point, j) => `${inner}${marker(ordered, j)} ${segmentsToMarkdown(point, origin)}`),
-    ];
-  });
+function detailLines(details: readonly DetailView[], indent: string, origin: string): string[] {
+  return details.flatMap((detail) => [
+    `${indent}${MARK} ${segmentsToMarkdown(detail.text, origin)}`,
+    ...(detail.details ?? []).map((point) => `${indent}${NEST}${MARK} ${segmentsToMarkdown(point, origin)}`),
+  ]);
 }
 
-/**
- * One task (or sub-step) and what is under it. `indent` is where its marker
- * starts; what is under it starts where its text does, as Markdown nests lists
- * (two spaces after `-`, three after `1.`, four after `10.`).
- */
+/** One task (or sub-step) and what is under it; `indent` is where its marker starts. */
 function itemLines(
   item: ItemView,
   indent: string,
-  mark: string,
-  numbering: Numbering | undefined,
   role: Role | undefined,
   records: Readonly<Record<string, TaskRecord | undefined>>,
   origin: string,
 ): string[] {
-  const inner = indent + ' '.repeat(mark.length + 1);
+  const inner = indent + NEST;
   const prefix = role && !READER_ROLES.has(role) ? `${t(`role.${role}`)}: ` : '';
   const note = records[item.id]?.note.trim() ?? '';
   const text = `${prefix}${segmentsToMarkdown(item.text, origin)}`;
@@ -85,27 +81,24 @@ function itemLines(
   if (note) {
     // A trailing backslash is a hard line break: the note stays inside the item, on its own lines.
     const noteLines = escapeMarkdownLines(note);
-    lines.push(`${indent}${mark} ${CHECKBOX[stateOf(records, item.id)]} ${text}\\`);
+    lines.push(`${indent}${MARK} ${CHECKBOX[stateOf(records, item.id)]} ${text}\\`);
     noteLines.forEach((line, i) => {
       const label = i === 0 ? `${xt('export.note')} ` : '';
       lines.push(`${inner}${label}${line}${i < noteLines.length - 1 ? '\\' : ''}`);
     });
   } else {
-    lines.push(`${indent}${mark} ${CHECKBOX[stateOf(records, item.id)]} ${text}`);
+    lines.push(`${indent}${MARK} ${CHECKBOX[stateOf(records, item.id)]} ${text}`);
   }
-  const nestedOrdered = numbering === 'all';
-  lines.push(...detailLines(item.details ?? [], inner, nestedOrdered, origin));
-  (item.subtasks ?? []).forEach((sub, i) => {
-    lines.push(...itemLines(sub, inner, marker(nestedOrdered, i), numbering, undefined, records, origin));
-  });
+  lines.push(...detailLines(item.details ?? [], inner, origin));
+  for (const sub of item.subtasks ?? []) lines.push(...itemLines(sub, inner, undefined, records, origin));
   return lines;
 }
 
 /**
  * A program as a GitLab Markdown task list, to paste into an onboarding or
  * internship issue: a heading per section, `[x]` done, `[ ]` open, `[~]` not
- * applicable, role prefixes, notes under their task, numbered where the
- * handbook numbers the list (`1. [ ] …`, a GitLab task list too).
+ * applicable, role prefixes, notes under their task. Every list is a
+ * `- [ ]` task list, numbered on the page or not: nested lines are indented.
  */
 export function exportTaskList(
   program: ProgramView,
@@ -126,10 +119,9 @@ export function exportTaskList(
   if (options.startDate) lines.push('', xt('export.startDate', { date: formatDate(options.startDate) }));
   for (const section of sections) {
     lines.push('', `## ${escapeMarkdownLine(section.title)}`, '');
-    section.tasks.forEach((task, i) => {
-      const mark = marker(Boolean(section.numbering), i);
-      lines.push(...itemLines(task, '', mark, section.numbering, task.role ?? section.role, records, options.origin));
-    });
+    for (const task of section.tasks) {
+      lines.push(...itemLines(task, '', task.role ?? section.role, records, options.origin));
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -124,7 +124,7 @@ test.describe('not applicable', () => {
   test('is a visible control of its own on each task, 24 px or more, reachable by Tab', async ({ page }) => {
     test.setTimeout(90_000);
     await openPlanner(page, INTERNSHIP);
-    const week1 = page.getByRole('group', { name: 'Week 1: Async material review' });
+    const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
     const task = week1.getByRole('checkbox', { name: 'Account teams', exact: true });
     const na = week1.getByRole('checkbox', { name: /^N\/A, not applicable: Account teams$/ });
     await expect(na).toBeVisible();
@@ -180,13 +180,13 @@ test.describe('finished tasks', () => {
 
   test('a finished list folds to a "done" line that opens on demand', async ({ page }) => {
     await openPlanner(page, ASPIRING);
-    const group = page.getByRole('group', { name: 'Ongoing activities' });
+    const group = page.getByRole('group', { name: 'Ongoing Activities' });
     const boxes = await group.getByRole('checkbox', { name: /^(?!N\/A, )/ }).all();
     for (const box of boxes) await box.check();
     // Finishing a list in front of the reader does not yank it away.
     await expect(boxes[0] as Locator).toBeVisible();
     await page.reload();
-    const fold = group.getByRole('button', { name: /^Done: Ongoing activities/ });
+    const fold = group.getByRole('button', { name: /^Done: Ongoing Activities/ });
     await expect(fold).toHaveAttribute('aria-expanded', 'false');
     await expect(group.locator('li.task').first()).toBeHidden();
     await fold.click();

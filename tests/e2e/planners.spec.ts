@@ -13,12 +13,12 @@ import {
 test.describe('checklists', () => {
   test('a tick shows at once, counts in progress and survives a reload', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
-    const week1 = page.getByRole('group', { name: 'Week 1: Async material review' });
+    const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
     const task = week1.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
     await task.check();
     await expect(task).toBeChecked();
     await expect(week1.getByText('1 of 14 done')).toBeVisible();
-    await expect(week1.getByRole('progressbar', { name: /Week 1: Async material review/ })).toHaveAttribute(
+    await expect(week1.getByRole('progressbar', { name: /Week 1: Async Material Review/ })).toHaveAttribute(
       'value',
       '1',
     );
@@ -34,7 +34,7 @@ test.describe('checklists', () => {
 
   test('a tick and its counts change in one go, so the reader sees them in the same frame', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
-    const week1 = page.getByRole('group', { name: 'Week 1: Async material review' });
+    const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
     const task = week1.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
     // What the list and the panel say when the tick's own task is over (its microtasks included): the
     // browser draws no frame before that, so this is what the first frame after the tick shows.
@@ -71,7 +71,6 @@ test.describe('checklists', () => {
     await expect(noteButton).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(noteButton).toHaveAttribute('aria-expanded', 'true');
-    await page.keyboard.press('Tab');
     await expect(page.getByRole('textbox', { name: 'Your note for: Learn Git Branching' })).toBeFocused();
     await page.keyboard.type('Levels 1 to 4 done');
     await page.keyboard.press('Shift+Tab');
@@ -80,11 +79,46 @@ test.describe('checklists', () => {
     await expect(page.getByRole('checkbox', { name: 'N/A, not applicable: Learn Git Branching' })).toBeChecked();
   });
 
+  test('opening a note puts the focus in its field, and Escape closes it back onto its button', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    const noteButton = page.getByRole('button', { name: 'Note for: GitLab Flow (video and documentation)' });
+    const field = page.getByRole('textbox', { name: 'Your note for: GitLab Flow (video and documentation)' });
+    await noteButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(field).toBeFocused();
+    // Typed at once, "/" included (on the page it opens search): it all lands in the note.
+    await page.keyboard.type('Watch /docs first');
+    await expect(field).toHaveValue('Watch /docs first');
+    await page.keyboard.press('Escape');
+    await expect(field).toHaveCount(0);
+    await expect(noteButton).toBeFocused();
+    await expect(noteButton).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('#task-int-w1-gitlab-flow')).toContainText('Your note: Watch /docs first');
+    await page.keyboard.press('Space');
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue('Watch /docs first');
+    // The button closes it too, and keeps the focus.
+    await noteButton.click();
+    await expect(field).toHaveCount(0);
+    await expect(noteButton).toBeFocused();
+  });
+
+  test('a start date ahead counts the days to it, in words that fit the count', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    const start = page.getByLabel('Start date', { exact: true });
+    await start.fill(isoDaysFromToday(1));
+    await expect(page.locator('.program-panel')).toContainText(/Starts on \d+ \w+ \d{4} \(1 day from today\)\./);
+    await start.fill(isoDaysFromToday(2));
+    await expect(page.locator('.program-panel')).toContainText(/\(2 days from today\)\./);
+    await start.fill(isoDaysFromToday(-200));
+    await expect(page.locator('.program-panel')).toContainText(/The 12 weeks ended on \d+ \w+ \d{4}\./);
+  });
+
   test('a finished section says so', async ({ page }) => {
     await openPlanner(page, ASPIRING);
-    const group = page.getByRole('group', { name: 'Ongoing activities' });
+    const group = page.getByRole('group', { name: 'Ongoing Activities' });
     for (const box of await group.getByRole('checkbox', { name: /^(?!N\/A, )/ }).all()) await box.check();
-    await expect(group.getByRole('button', { name: /^Done: Ongoing activities/ })).toBeVisible();
+    await expect(group.getByRole('button', { name: /^Done: Ongoing Activities/ })).toBeVisible();
   });
 
   test('notes are saved and shown as text, never as HTML', async ({ page }) => {
@@ -101,7 +135,7 @@ test.describe('checklists', () => {
 
   test('not applicable leaves a task out of the count', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
-    const week1 = page.getByRole('group', { name: 'Week 1: Async material review' });
+    const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
     await week1.getByRole('checkbox', { name: 'N/A, not applicable: Account teams' }).check();
     await expect(week1.getByText('0 of 13 done · 1 not applicable')).toBeVisible();
     await expect(week1.getByRole('checkbox', { name: 'Account teams', exact: true })).toBeDisabled();
@@ -256,6 +290,28 @@ test.describe('checklists', () => {
     expect(Object.keys(await storedKeys(page)).filter((k) => k.includes(':task:'))).toEqual([]);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
+  });
+
+  test('the reset toast keeps Undo and × together, on the message’s row where it fits', async ({ page }) => {
+    for (const width of [320, 375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await openPlanner(page, INTERNSHIP);
+      await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+      await page.getByRole('button', { name: 'Reset…' }).click();
+      await page.getByRole('dialog', { name: 'Reset Internship?' }).getByRole('button', { name: 'Reset' }).click();
+      const toast = page.locator('.toast--visible');
+      await expect(toast.getByRole('status')).toHaveText('Internship was reset.');
+      // Where each part's middle is, once the toast has slid in.
+      const middle = async (name: 'status' | 'Undo' | 'Dismiss') => {
+        const part = name === 'status' ? toast.getByRole('status') : toast.getByRole('button', { name });
+        await expect(part).toBeInViewport({ ratio: 1 });
+        const box = await part.boundingBox();
+        return box ? box.y + box.height / 2 : Number.NaN;
+      };
+      const [text, undo, close] = [await middle('status'), await middle('Undo'), await middle('Dismiss')];
+      expect(Math.abs(close - undo), `× beside Undo at ${width} px`).toBeLessThan(2);
+      expect(Math.abs(text - undo), `one row at ${width} px`).toBeLessThan(2);
+    }
   });
 
   test('when the confirm dialog cannot load (offline, a new deploy), the page says so and resets nothing', async ({

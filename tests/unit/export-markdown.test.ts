@@ -103,7 +103,7 @@ describe('exportTaskList', () => {
     expect(exportTaskList(program, records, { origin: 'https://csm.example', role: 'intern' })).toBe(everyone);
   });
 
-  it('numbers the lists the handbook numbers, nesting under where the text starts', () => {
+  it('writes a `- [ ]` task list where the handbook numbers the list too, nesting by indentation', () => {
     const numbered: ProgramView = {
       ...program,
       sections: [
@@ -145,18 +145,18 @@ describe('exportTaskList', () => {
     };
     const lines = exportTaskList(numbered, { w2a: record('done') }, { origin: 'https://csm.example' }).split('\n');
     expect(lines.slice(lines.indexOf('## Week 1') + 2, lines.indexOf('## Week 1') + 8)).toEqual([
-      '1. [ ] Kick-off call',
-      '2. [ ] Read pages',
-      '   1. [x] Be prepared to discuss:',
-      '      1. Why?',
-      '      2. How?',
+      '- [ ] Kick-off call',
+      '- [ ] Read pages',
+      '  - [x] Be prepared to discuss:',
+      '    - Why?',
+      '    - How?',
       '',
     ]);
     expect(lines.slice(-5)).toEqual([
-      '9. [ ] Task 9',
-      '10. [ ] Task 10',
-      '    - How to find a mentor:',
-      '      - Ask around.',
+      '- [ ] Task 9',
+      '- [ ] Task 10',
+      '  - How to find a mentor:',
+      '    - Ask around.',
       '',
     ]);
   });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checklistStoreUi } from '../../src/i18n/checklist-store-ui';
-import { checklistUi } from '../../src/i18n/checklist-ui';
+import { checklistUi, ct } from '../../src/i18n/checklist-ui';
 import { exportUi } from '../../src/i18n/export-ui';
 import { ladderPageUi } from '../../src/i18n/ladder-page-ui';
 import { ladderStoreUi } from '../../src/i18n/ladder-store-ui';
@@ -183,5 +183,11 @@ describe('UI strings', () => {
     expect(gt('progressPage.restoreTicked', { count: 0 })).toBe('0 tasks become ticked');
     expect(lt('ladder.count.responsibilities', { count: 1 })).toBe('1 new responsibility');
     expect(lt('ladder.count.responsibilities', { count: 14 })).toBe('14 new responsibilities');
+    expect(ct('planner.notStarted', { date: '5 Dec 2026', count: 1 })).toBe('Starts on 5 Dec 2026 (1 day from today).');
+    expect(ct('planner.notStarted', { date: '6 Dec 2026', count: 2 })).toBe(
+      'Starts on 6 Dec 2026 (2 days from today).',
+    );
+    expect(ct('planner.finished', { date: '5 Dec 2026', count: 1 })).toBe('The week ended on 5 Dec 2026.');
+    expect(ct('planner.finished', { date: '5 Dec 2026', count: 12 })).toBe('The 12 weeks ended on 5 Dec 2026.');
   });
 });

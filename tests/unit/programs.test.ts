@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Slugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { programSchema } from '../../src/schemas/program';
 import { HANDBOOK_DIR } from '../support/content';
@@ -42,6 +43,29 @@ describe('program data', () => {
       expect(used.every((match) => match[1] === id)).toBe(true);
       expect(used.map((match) => match[2])).toEqual(program.sections.map((s) => s.id));
     }
+  });
+
+  it('names each list with its heading’s words, as the page shows them (the heading above it first, for a sub-heading)', () => {
+    const wrong: string[] = [];
+    for (const { program } of programs) {
+      const page = readFileSync(join(HANDBOOK_DIR, `${program.page.split('/').at(-2)}.mdx`), 'utf8');
+      // Every heading with its id (as the site's Markdown gives them) and the level-2 heading it sits under.
+      const slugger = new Slugger();
+      let above = '';
+      const headings = [...page.matchAll(/^(#{2,3}) (.+)$/gm)].map(([, hashes, words = '']) => {
+        if (hashes === '##') above = words;
+        return { id: slugger.slug(words), words, above: hashes === '###' ? above : undefined };
+      });
+      for (const section of program.sections) {
+        // Lists that share a heading (the onboarding months) are named by the site: role and month.
+        if (program.sections.filter((other) => other.anchor === section.anchor).length > 1) continue;
+        const heading = headings.find((h) => h.id === section.anchor);
+        const names = heading ? [heading.words, ...(heading.above ? [`${heading.above}: ${heading.words}`] : [])] : [];
+        if (!names.includes(section.title))
+          wrong.push(`${section.id}: "${section.title}", the page: ${names.join(' or ')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
