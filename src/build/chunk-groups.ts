@@ -11,7 +11,8 @@
  *  - `preload-helper`: Vite's helper for lazy imports stays a file of its own, so that the build's
  *    `csm-handbook:no-idle-preload-helper` step can find it and drop it (src/build/preload-helper.ts);
  *  - `valibot`: the validator, which search's recent list loads too: kept out of the planners' file, opening
- *    search does not fetch the planners' code;
+ *    search does not fetch the planners' code; with it its plain-object check (0.3 KB), which every stored
+ *    kind but the checklists' uses, rather than a fifth file of its own on four pages;
  *  - `site`: what the plain pages run (storage, the progress-summary reader, the frame guard, `fill`), so the
  *    planners' group stops there and a plain page loads one small shared file, not the planners' code;
  *  - `planner-core`: what every planner page runs at load: Preact and the islands' Preact client
@@ -59,7 +60,11 @@ const PLANNER_CORE = any(
 
 export const CLIENT_CHUNK_GROUPS: readonly ChunkGroup[] = [
   { name: 'preload-helper', test: any(/vite[\\/]preload-helper/), priority: 4 },
-  { name: 'valibot', test: any(/[\\/]node_modules[\\/]valibot[\\/]/), priority: 3 },
+  {
+    name: 'valibot',
+    test: any(/[\\/]node_modules[\\/]valibot[\\/]/, /[\\/]src[\\/]schemas[\\/]plain-object\.ts$/),
+    priority: 3,
+  },
   { name: 'site', test: SITE, priority: 2 },
   { name: 'planner-core', test: PLANNER_CORE, priority: 1 },
 ];
