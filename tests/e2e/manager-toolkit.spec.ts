@@ -497,3 +497,29 @@ test.describe('two tabs at once', () => {
     await expect(again.getByRole('textbox', { name: q2 })).toHaveValue('From the second tab');
   });
 });
+
+test.describe('what is due says what the reader needs to know', () => {
+  const dueRow = (due: Locator, name: string) =>
+    due.getByRole('listitem').filter({ has: due.page().getByRole('link', { name, exact: true }) });
+
+  test('an overdue cadence is due since the first period it was not done in, however late it is now', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2026-10-15T09:00:00') });
+    await page.goto(MANAGER);
+    const triage = await tool(page, 'Triage and Health Review sessions', 'Start a Triage and Health Review');
+    await triage.getByRole('button', { name: 'Start a Triage and Health Review' }).click();
+    await triage.getByRole('checkbox').first().check();
+    await triage.getByRole('button', { name: 'Finish review' }).click();
+    await expect(triage).toContainText('Finished');
+
+    for (const day of ['2026-12-04', '2027-01-04']) {
+      await page.clock.setSystemTime(new Date(`${day}T09:00:00`));
+      await page.reload();
+      const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+      const row = dueRow(due, 'Triage and Health Review');
+      await expect(row).toContainText('Overdue');
+      await expect(row).toContainText('Last done 15 Oct 2026; due since 1 Nov 2026.');
+    }
+  });
+});

@@ -26,7 +26,7 @@ function rowDetail(row: CadenceRow, renewalRule: string): string {
   const when =
     row.status.state === 'done'
       ? mt('manager.doneUntil', { date: formatDate(row.status.nextPeriod) })
-      : mt('manager.dueSince', { date: formatDate(row.status.periodStart) });
+      : mt('manager.dueSince', { date: formatDate(row.status.dueSince) });
   const last = row.status.lastDone
     ? mt('manager.lastDone', { date: formatDate(row.status.lastDone) })
     : mt('manager.neverDone');
