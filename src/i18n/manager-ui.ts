@@ -28,6 +28,7 @@ export const managerUi = {
   'manager.state.overdue': 'Overdue',
   'manager.state.regular': 'No due date',
   'manager.lastDone': 'Last done {date}',
+  'manager.lastDoneWeek': 'Last done in the week of {date}',
   'manager.neverDone': 'Not done yet',
   'manager.dueSince': 'due since {date}',
   'manager.doneUntil': 'next from {date}',

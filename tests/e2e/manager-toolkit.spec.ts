@@ -522,4 +522,22 @@ test.describe('what is due says what the reader needs to know', () => {
       await expect(row).toContainText('Last done 15 Oct 2026; due since 1 Nov 2026.');
     }
   });
+
+  test('a call review shows the day it was logged; when only its week is known, says the week', async ({ page }) => {
+    // Tuesday 8 December 2026: its week starts on Monday 7 December.
+    await page.clock.install({ time: new Date('2026-12-08T09:00:00') });
+    await page.goto(MANAGER);
+    const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+    await team.getByRole('button', { name: 'Reviewed a call' }).click();
+    await expect(team).toContainText('1 call reviewed this week');
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    const calls = dueRow(due, 'Call reviews this week');
+    await expect(calls).toContainText('Last done 8 Dec 2026');
+    // Two calls, then one taken off: which one went is not known, so only the week is.
+    await team.getByRole('button', { name: 'Reviewed a call' }).click();
+    await team.getByRole('button', { name: 'Take one off' }).click();
+    await expect(team).toContainText('1 call reviewed this week');
+    await expect(calls).toContainText('Last done in the week of 7 Dec 2026');
+    await expect(calls).not.toContainText('Last done 7 Dec 2026');
+  });
 });

@@ -9,7 +9,7 @@ import { PLACE_POINTS, scoreClub } from '../../src/lib/manager/presidents-club';
 import { agendaItems, cadenceWords, reviewView, TOOLKIT } from '../../src/lib/manager/toolkit';
 import { cadenceRows, memberRows } from '../../src/lib/manager/week-summary';
 import { weekLabel } from '../../src/lib/manager/words';
-import type { AgendaWeek, Club, ReviewSession } from '../../src/schemas/manager';
+import type { AgendaWeek, Calls, Club, ReviewSession } from '../../src/schemas/manager';
 
 /** The seed with runs of white space (a no-break space among them) as one space. */
 const SEED = readFileSync(join(import.meta.dirname, '../../../shared/seeds/002_ed7b8002d6220d82.txt'), 'utf8').replace(
@@ -261,5 +261,33 @@ describe('what is due', () => {
     );
     expect(members[0]?.oneOnOne.state).toBe('due');
     expect(members[0]?.idp.state).toBe('due');
+  });
+
+  it('call reviews: the day a call was logged when it is stored, else only its week', () => {
+    const callsRow = (weeks: Calls['weeks']) =>
+      cadenceRows([], undefined, { v: 2, kind: 'calls', weeks }, '2026-12-09').at(-1);
+    // Logged on Tuesday 8 December: the row says that day, not the Monday its week starts.
+    expect(callsRow([{ week: '2026-12-07', count: 1, lastDay: '2026-12-08' }])).toMatchObject({
+      id: 'calls',
+      status: { state: 'done', lastDone: '2026-12-08' },
+      lastDoneWeek: false,
+    });
+    // A week stored without its day (before days were kept, or after one was taken off): only the week is known.
+    expect(callsRow([{ week: '2026-12-07', count: 1 }])).toMatchObject({
+      status: { state: 'done', lastDone: '2026-12-07' },
+      lastDoneWeek: true,
+    });
+    // An older week with its day, a newer one without: the newer week, as a week.
+    expect(
+      callsRow([
+        { week: '2026-11-23', count: 2, lastDay: '2026-11-26' },
+        { week: '2026-11-30', count: 1 },
+      ]),
+    ).toMatchObject({ status: { state: 'due', lastDone: '2026-11-30', dueSince: '2026-12-07' }, lastDoneWeek: true });
+    // Weeks counted down to 0 are not calls reviewed.
+    expect(callsRow([{ week: '2026-11-30', count: 0, lastDay: '2026-12-01' }])).toMatchObject({
+      status: { lastDone: undefined },
+      lastDoneWeek: false,
+    });
   });
 });

@@ -8,15 +8,13 @@ import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from
 import { useStore } from '../use-store';
 import { downloadCalendar } from './exports';
 import { PageStatus } from './parts';
-import { StateTag, useManagerReady } from './shared';
+import { lastDoneWords, StateTag, useManagerReady } from './shared';
 
 /** The words under a cadence: its rule from the seed, and when it was last done or is due. */
 function rowDetail(row: CadenceRow, renewalRule: string): string {
   if (row.kind === 'unset') return mt('manager.cadenceTwice', { rule: mt('manager.renewalNotSet') });
-  if (row.kind === 'regular') {
-    const when = row.lastDone ? mt('manager.lastDone', { date: formatDate(row.lastDone) }) : mt('manager.neverDone');
-    return `${row.id === 'checklist' ? mt('manager.cadenceNone') : mt('manager.cadenceRegular')} ${when}.`;
-  }
+  if (row.kind === 'regular')
+    return `${row.id === 'checklist' ? mt('manager.cadenceNone') : mt('manager.cadenceRegular')} ${lastDoneWords(row)}.`;
   const rule =
     row.id === 'calls'
       ? mt('manager.cadenceCalls', { count: row.count })
@@ -27,10 +25,7 @@ function rowDetail(row: CadenceRow, renewalRule: string): string {
     row.status.state === 'done'
       ? mt('manager.doneUntil', { date: formatDate(row.status.nextPeriod) })
       : mt('manager.dueSince', { date: formatDate(row.status.dueSince) });
-  const last = row.status.lastDone
-    ? mt('manager.lastDone', { date: formatDate(row.status.lastDone) })
-    : mt('manager.neverDone');
-  return `${rule} ${last}; ${when}.`;
+  return `${rule} ${lastDoneWords(row)}; ${when}.`;
 }
 
 /**
