@@ -540,4 +540,30 @@ test.describe('what is due says what the reader needs to know', () => {
     await expect(calls).toContainText('Last done in the week of 7 Dec 2026');
     await expect(calls).not.toContainText('Last done 7 Dec 2026');
   });
+
+  test('Renewal Review before its days are chosen: only the prompt, no Due, on the page and on My progress', async ({
+    page,
+  }) => {
+    await open(page);
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    const renewal = dueRow(due, 'Renewal Review');
+    await expect(renewal).toContainText('At least twice-monthly: choose the days below.');
+    await expect(renewal).not.toContainText(/Due|Overdue|Done/);
+    // Something to show on My progress: a call reviewed.
+    const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+    await team.getByRole('button', { name: 'Reviewed a call' }).click();
+    await expect(team).toContainText('1 call reviewed this week');
+    await page.goto('/my-progress/');
+    const week = page
+      .locator('.tool-panel')
+      .filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
+    await week.scrollIntoViewIfNeeded();
+    const item = week.getByRole('listitem').filter({ hasText: 'Renewal Review' });
+    await expect(item).not.toContainText(/Due|Overdue|Done/);
+    await item.getByRole('link', { name: 'choose them on the manager page' }).click();
+    await expect(page).toHaveURL(/csm-manager\/#manager-due-title$/);
+    await expect(dueRow(await tool(page, 'What is due', 'Download calendar (.ics)'), 'Renewal Review')).toContainText(
+      'choose the days below',
+    );
+  });
 });

@@ -67,10 +67,15 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
           const review = reviews.find((r) => r.id === row.id);
           const title = review?.title ?? mt('manager.callsTitle');
           const href = review ? `#${review.anchor}` : '#manager-team-title';
-          const state = row.kind === 'scheduled' ? row.status.state : row.kind === 'unset' ? 'due' : 'regular';
           return (
             <li key={row.id} class="due-list__item">
-              <StateTag state={state} /> <a href={href}>{title}</a>
+              {/* Renewal days not chosen yet: no state to give, only the prompt to choose (the detail). */}
+              {row.kind !== 'unset' && (
+                <>
+                  <StateTag state={row.kind === 'scheduled' ? row.status.state : 'regular'} />{' '}
+                </>
+              )}
+              <a href={href}>{title}</a>
               <span class="due-list__detail">{rowDetail(row, renewalRule)}</span>
             </li>
           );

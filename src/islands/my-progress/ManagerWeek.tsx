@@ -89,13 +89,21 @@ function WeekSummary({
       <ul class="due-list">
         {rows.map((row) => {
           const title = reviews.find((r) => r.id === row.id)?.title ?? mt('manager.callsTitle');
-          const state = row.kind === 'scheduled' ? row.status.state : row.kind === 'unset' ? 'due' : 'regular';
+          // Renewal days not chosen yet: no state to give, only the prompt to choose them on the manager page.
+          if (row.kind === 'unset')
+            return (
+              <li key={row.id} class="due-list__item">
+                {title}
+                <span class="due-list__detail">
+                  {wt('manager.weekRenewalUnset')}{' '}
+                  <a href={`${managerHref}#manager-due-title`}>{wt('manager.weekChooseDays')}</a>.
+                </span>
+              </li>
+            );
           return (
             <li key={row.id} class="due-list__item">
-              <StateTag state={state} /> {title}
-              <span class="due-list__detail">
-                {row.kind === 'unset' ? mt('manager.neverDone') : lastDoneWords(row)}
-              </span>
+              <StateTag state={row.kind === 'scheduled' ? row.status.state : 'regular'} /> {title}
+              <span class="due-list__detail">{lastDoneWords(row)}</span>
             </li>
           );
         })}
