@@ -65,10 +65,16 @@ export const managerUi = {
   'manager.inProgress': 'In progress',
   'manager.history': 'Earlier sessions',
   'manager.noHistory': 'No session yet. Start one to tick the items and write a note for each.',
+  'manager.noEarlier': 'No earlier session.',
+  'manager.shownAbove': '(shown above)',
   'manager.open': 'Open',
   'manager.close': 'Close',
   'manager.ticked': '{done} of {total} ticked',
   'manager.sessionFinished': 'Review finished and kept with its date.',
+  'manager.finishEmptyTitle': 'No item is ticked. Finish anyway?',
+  'manager.finishEmptyText':
+    'A finished review is kept with its date and counts as done for its cadence, ticked or not. You can reopen it afterwards.',
+  'manager.finishAnyway': 'Finish anyway',
   // team roster, 1:1s, IDP syncs, calls
   'manager.memberName': 'First name or initials',
   'manager.addMember': 'Add to team',

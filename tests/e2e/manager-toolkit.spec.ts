@@ -567,3 +567,59 @@ test.describe('what is due says what the reader needs to know', () => {
     );
   });
 });
+
+test.describe('review sessions', () => {
+  test('a finished session is listed under Earlier sessions at once', async ({ page }) => {
+    await open(page);
+    const renewal = await tool(page, 'Renewal Review sessions', 'Start a Renewal Review');
+    await expect(renewal).toContainText('No session yet.');
+    await renewal.getByRole('button', { name: 'Start a Renewal Review' }).click();
+    await renewal.getByRole('checkbox', { name: 'Which renewals are coming this quarter?' }).check();
+    // While it is in progress, it is the only session: none earlier, and nothing to start.
+    await expect(renewal).not.toContainText('No session yet.');
+    await renewal.getByRole('button', { name: 'Finish review' }).click();
+    await expect(renewal.getByRole('heading', { name: /Renewal Review, 7 Dec 2026/ })).toContainText('Finished');
+    const earlier = renewal.getByRole('list', { name: 'Earlier sessions' });
+    await expect(earlier.getByRole('listitem')).toHaveText([/7 Dec 2026 · Finished · 1 of 5 ticked/]);
+    await expect(renewal).not.toContainText('No session yet.');
+    await expectAxeClean(page);
+  });
+
+  test('finishing with no item ticked asks first, Cancel focused; confirmed, it counts as done', async ({ page }) => {
+    await open(page);
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    const triageRow = due
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Triage and Health Review', exact: true }) });
+    const triage = await tool(page, 'Triage and Health Review sessions', 'Start a Triage and Health Review');
+    await triage.getByRole('button', { name: 'Start a Triage and Health Review' }).click();
+    const finish = triage.getByRole('button', { name: 'Finish review' });
+    await finish.click();
+    const dialog = page.getByRole('dialog', { name: 'No item is ticked. Finish anyway?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await expectAxeClean(page);
+    // Enter keeps it open, in progress; the focus goes back to Finish review.
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(finish).toBeFocused();
+    await expect(triage.getByRole('heading', { name: /Triage and Health Review, 7 Dec 2026/ })).toContainText(
+      'In progress',
+    );
+    await expect(triageRow).toContainText('Due');
+    // Escape too.
+    await finish.press('Enter');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(triageRow).toContainText('Due');
+    // Finish anyway: finished, and the cadence is done.
+    await finish.click();
+    await dialog.getByRole('button', { name: 'Finish anyway' }).click();
+    await expect(triage.getByRole('heading', { name: /Triage and Health Review, 7 Dec 2026/ })).toContainText(
+      'Finished',
+    );
+    await expect(triageRow).toContainText('Done');
+    await expect(triage.getByRole('list', { name: 'Earlier sessions' })).toContainText('0 of 3 ticked');
+  });
+});

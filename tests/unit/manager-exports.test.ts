@@ -6,6 +6,7 @@ import { agendaWeekView, carriedInto, weekStarts } from '../../src/lib/manager/a
 import { agendaEvents, cadenceEvents, recurringCalendarFile } from '../../src/lib/manager/calendar';
 import { agendaMarkdown, clubMarkdown, reviewMarkdown } from '../../src/lib/manager/markdown';
 import { PLACE_POINTS, scoreClub } from '../../src/lib/manager/presidents-club';
+import { tickedCount } from '../../src/lib/manager/session';
 import { agendaItems, cadenceWords, reviewView, TOOLKIT } from '../../src/lib/manager/toolkit';
 import { cadenceRows, memberRows } from '../../src/lib/manager/week-summary';
 import { weekLabel } from '../../src/lib/manager/words';
@@ -289,5 +290,23 @@ describe('what is due', () => {
       status: { lastDone: undefined },
       lastDoneWeek: false,
     });
+  });
+});
+
+describe('a review session’s ticks', () => {
+  it('counts the review’s items ticked, not notes alone nor items the review no longer has', () => {
+    const review = reviewView('renewal');
+    const [first, second] = review.items;
+    expect(tickedCount(review, { items: {} })).toBe(0);
+    expect(tickedCount(review, { items: { [first?.id ?? '']: { done: false, note: 'A note, not ticked' } } })).toBe(0);
+    expect(
+      tickedCount(review, {
+        items: {
+          [first?.id ?? '']: { done: true, note: '' },
+          [second?.id ?? '']: { done: true, note: 'x' },
+          'retired-question': { done: true, note: '' },
+        },
+      }),
+    ).toBe(2);
   });
 });
