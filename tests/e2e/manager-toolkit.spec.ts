@@ -623,3 +623,16 @@ test.describe('review sessions', () => {
     await expect(triage.getByRole('list', { name: 'Earlier sessions' })).toContainText('0 of 3 ticked');
   });
 });
+
+test('the 1:1 agenda says whose 1:1 it is, as the handbook’s section does, and notes its other mention', async ({
+  page,
+}) => {
+  await open(page);
+  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  await expect(agenda).toContainText('your weekly 1:1 with your director or vice president');
+  await expect(agenda).toContainText('The structure of 1:1s is to follow the documented 1:1 cadence');
+  const md = await downloaded(page, () => agenda.getByRole('button', { name: 'Download .md' }).click());
+  expect(md).toContain('weekly 1:1 with your director or vice president');
+  const ics = await downloaded(page, () => agenda.getByRole('button', { name: 'Download calendar (.ics)' }).click());
+  expect(ics.replace(/\r\n /g, '')).toContain('weekly 1:1 with your director or vice president');
+});

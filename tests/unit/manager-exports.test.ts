@@ -41,6 +41,14 @@ describe('the toolkit’s data is the seed’s words', () => {
     expect(texts.filter((text) => !SEED.includes(text.replace(/\s+/g, ' ')))).toEqual([]);
   });
 
+  it('says whose 1:1 the agenda is for in the seed’s words: its section’s, and the responsibilities table’s', () => {
+    // The table's sentence has a link in it: compared as the page reads it, without the markup.
+    const read = SEED.replace(/<[^>]+>/g, '');
+    expect(read).toContain(TOOLKIT.agendaUse.whose);
+    expect(read).toContain(TOOLKIT.agendaUse.alsoFor);
+    expect(TOOLKIT.agendaUse.whose).toContain('weekly 1:1 with their direct manager (Director or Vice President)');
+  });
+
   it('has the seed’s counts: 5 checklist items, 3, 6, 3 and 5 questions, four agendas ending with Discussion, five criteria', () => {
     expect(TOOLKIT.reviews.map((review) => review.items.length)).toEqual([5, 3, 6, 3, 5]);
     expect(TOOLKIT.agendas.map((agenda) => agenda.items.at(-1))).toEqual(Array(4).fill('Discussion'));
@@ -89,6 +97,7 @@ describe('this week’s 1:1 agenda', () => {
     const weeks = [week('2026-12-07', { 'a1-2': { done: false, note: 'Ask @sam about <b>#1</b>\nthen plan' } })];
     const md = agendaMarkdown(agendaWeekView('2026-12-14', weeks, 'monday', agendaItems()));
     expect(md).toContain('## 1:1 agenda, week of 14 Dec 2026');
+    expect(md).toContain('For your weekly 1:1 with your director or vice president');
     expect(md).toContain('2nd week of December 2026');
     expect(md).toContain('- [ ] Success Plan Review (2 SPs)');
     expect(md).toContain('### Carried over');
@@ -191,6 +200,7 @@ describe('calendars with recurring events', () => {
       ['2027-03-29', 'FREQ=MONTHLY;BYDAY=5MO;UNTIL=20270530'],
     ]);
     expect(events[0]?.description).toContain('Development: Personal Growth Plan');
+    for (const event of events) expect(event.description).toContain('weekly 1:1 with your director or vice president');
     expect(events[4]?.description).toContain('defines agendas for the 1st to 4th week only');
     expect(agendaEvents('2027-03-03', 'sunday', agendaItems())[0]?.rule).toContain('BYDAY=1SU');
   });
