@@ -636,3 +636,13 @@ test('the 1:1 agenda says whose 1:1 it is, as the handbook’s section does, and
   const ics = await downloaded(page, () => agenda.getByRole('button', { name: 'Download calendar (.ics)' }).click());
   expect(ics.replace(/\r\n /g, '')).toContain('weekly 1:1 with your director or vice president');
 });
+
+test('the week-start and quarter-start choices look like dropdowns: each draws its chevron', async ({ page }) => {
+  await open(page);
+  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  for (const name of ['Weeks start on', 'Quarters start in']) {
+    const select = due.getByRole('combobox', { name });
+    await expect(select).toHaveCSS('background-image', /linear-gradient/);
+    await expect(select).toHaveCSS('appearance', 'none');
+  }
+});
