@@ -11,6 +11,8 @@ export const exportUi = {
   'manager.mdInProgress': 'In progress.',
   'manager.mdSource': 'Questions from the CSM Manager Handbook: {link}.',
   'manager.agendaHeading': '1:1 agenda, week of {date}',
+  'manager.agendaWhose':
+    'For your weekly 1:1 with your director or vice president, the CSM Manager Handbook’s 1:1 cadence.',
   'manager.mdChosenAgenda': 'Agenda of the {week}, my choice.',
   'manager.mdClubSource':
     'Scored with the CSM Manager Handbook’s President’s Club rules: 1st, 2nd, 3rd place {points} points, places counted within each team.',

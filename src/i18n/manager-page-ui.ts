@@ -18,6 +18,10 @@ export const managerPageUi = {
   'manager.teamPrivacy': 'First names or initials only: the names stay in this browser and are never sent anywhere.',
   'manager.sessionTitle': '{review} sessions',
   'manager.agendaTitle': 'This week’s 1:1 agenda',
+  'manager.agendaIntro':
+    'The agenda for your weekly 1:1 with your director or vice president, as this section says: “{whose}”',
+  'manager.agendaAlso':
+    'The handbook names this cadence once more, for the 1:1s you hold with your CSMs (its responsibilities table, Account Reviews in 1:1s): “{alsoFor}”. The agenda here is the same whichever 1:1 you use it for.',
   'manager.agendaIcs':
     'The calendar has the next 13 weeks: each agenda as a monthly series on its week (all-day, on the week’s first day), with its items in the description.',
   'manager.clubTitle': 'President’s Club tally',

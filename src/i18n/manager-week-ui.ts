@@ -11,6 +11,8 @@ export const managerWeekUi = {
   'manager.weekIntro': 'From the manager toolkit on the CSM Manager Handbook page.',
   'manager.weekEmpty':
     'Nothing logged yet. The review cadences, the 1:1 agenda and the President’s Club tally are on the CSM Manager Handbook page.',
+  'manager.weekRenewalUnset': 'At least twice-monthly, on days the handbook does not name:',
+  'manager.weekChooseDays': 'choose them on the manager page',
   'manager.weekAgenda': 'This week’s 1:1 agenda: {week}.',
   'manager.weekOpenItems': {
     one: '1 open agenda item carried over.',

@@ -123,6 +123,11 @@ export const callsSchema = v.object({
       v.object({
         week: calendarDateSchema,
         count: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(999)),
+        /**
+         * The day the week's latest call was counted, so "last done" is that day; absent in weeks
+         * counted before days were kept, and after one is taken off (which call went is not known).
+         */
+        lastDay: v.optional(calendarDateSchema),
         at,
       }),
     ),

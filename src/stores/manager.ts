@@ -163,8 +163,11 @@ export function countCall(date: string, delta: number, weekStart: ManagerSetting
   const current: Calls = $calls.get() ?? { v: 2, kind: 'calls', weeks: [] };
   const found = current.weeks.find((w) => w.week === week);
   const count = Math.min(999, Math.max(0, (found?.count ?? 0) + delta));
+  // A call counted keeps its day; one taken off forgets the day, as which call went is not known.
+  const { lastDay: _forgotten, ...entry } = { ...found, week, count };
+  const counted = delta > 0 ? { ...entry, lastDay: date } : entry;
   // A week counted down to 0 stays, at 0: another tab's copy of it must not bring its old count back.
-  const weeks = [...current.weeks.filter((w) => w.week !== week), { ...found, week, count }]
+  const weeks = [...current.weeks.filter((w) => w.week !== week), counted]
     .sort((a, b) => a.week.localeCompare(b.week))
     .slice(-MAX_MANAGER_ITEMS);
   save({ ...current, weeks });

@@ -65,6 +65,15 @@ test('compares two levels side by side, with what is new at the higher level mar
   );
 });
 
+test('the level and specialty choices look like dropdowns: each draws its chevron', async ({ page }) => {
+  await openLadder(page);
+  for (const name of ['Your level', 'Level to compare with', 'Specialty']) {
+    const select = page.getByRole('combobox', { name });
+    await expect(select).toHaveCSS('background-image', /linear-gradient/);
+    await expect(select).toHaveCSS('appearance', 'none');
+  }
+});
+
 test('a deep link opens the comparison a manager sent', async ({ page }) => {
   await openLadder(page, '?from=intermediate&to=senior');
   await expect(page.getByLabel('Your level')).toHaveValue('intermediate');

@@ -509,3 +509,152 @@ test.describe('two tabs at once', () => {
     await expect(again.getByRole('textbox', { name: q2 })).toHaveValue('From the second tab');
   });
 });
+
+test.describe('what is due says what the reader needs to know', () => {
+  const dueRow = (due: Locator, name: string) =>
+    due.getByRole('listitem').filter({ has: due.page().getByRole('link', { name, exact: true }) });
+
+  test('an overdue cadence is due since the first period it was not done in, however late it is now', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2026-10-15T09:00:00') });
+    await page.goto(MANAGER);
+    const triage = await tool(page, 'Triage and Health Review sessions', 'Start a Triage and Health Review');
+    await triage.getByRole('button', { name: 'Start a Triage and Health Review' }).click();
+    await triage.getByRole('checkbox').first().check();
+    await triage.getByRole('button', { name: 'Finish review' }).click();
+    await expect(triage).toContainText('Finished');
+
+    for (const day of ['2026-12-04', '2027-01-04']) {
+      await page.clock.setSystemTime(new Date(`${day}T09:00:00`));
+      await page.reload();
+      const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+      const row = dueRow(due, 'Triage and Health Review');
+      await expect(row).toContainText('Overdue');
+      await expect(row).toContainText('Last done 15 Oct 2026; due since 1 Nov 2026.');
+    }
+  });
+
+  test('a call review shows the day it was logged; when only its week is known, says the week', async ({ page }) => {
+    // Tuesday 8 December 2026: its week starts on Monday 7 December.
+    await page.clock.install({ time: new Date('2026-12-08T09:00:00') });
+    await page.goto(MANAGER);
+    const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+    await team.getByRole('button', { name: 'Reviewed a call' }).click();
+    await expect(team).toContainText('1 call reviewed this week');
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    const calls = dueRow(due, 'Call reviews this week');
+    await expect(calls).toContainText('Last done 8 Dec 2026');
+    // Two calls, then one taken off: which one went is not known, so only the week is.
+    await team.getByRole('button', { name: 'Reviewed a call' }).click();
+    await team.getByRole('button', { name: 'Take one off' }).click();
+    await expect(team).toContainText('1 call reviewed this week');
+    await expect(calls).toContainText('Last done in the week of 7 Dec 2026');
+    await expect(calls).not.toContainText('Last done 7 Dec 2026');
+  });
+
+  test('Renewal Review before its days are chosen: only the prompt, no Due, on the page and on My progress', async ({
+    page,
+  }) => {
+    await open(page);
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    const renewal = dueRow(due, 'Renewal Review');
+    await expect(renewal).toContainText('At least twice-monthly: choose the days below.');
+    await expect(renewal).not.toContainText(/Due|Overdue|Done/);
+    // Something to show on My progress: a call reviewed.
+    const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+    await team.getByRole('button', { name: 'Reviewed a call' }).click();
+    await expect(team).toContainText('1 call reviewed this week');
+    await page.goto('/my-progress/');
+    const week = page
+      .locator('.tool-panel')
+      .filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
+    await week.scrollIntoViewIfNeeded();
+    const item = week.getByRole('listitem').filter({ hasText: 'Renewal Review' });
+    await expect(item).not.toContainText(/Due|Overdue|Done/);
+    await item.getByRole('link', { name: 'choose them on the manager page' }).click();
+    await expect(page).toHaveURL(/csm-manager\/#manager-due-title$/);
+    await expect(dueRow(await tool(page, 'What is due', 'Download calendar (.ics)'), 'Renewal Review')).toContainText(
+      'choose the days below',
+    );
+  });
+});
+
+test.describe('review sessions', () => {
+  test('a finished session is listed under Earlier sessions at once', async ({ page }) => {
+    await open(page);
+    const renewal = await tool(page, 'Renewal Review sessions', 'Start a Renewal Review');
+    await expect(renewal).toContainText('No session yet.');
+    await renewal.getByRole('button', { name: 'Start a Renewal Review' }).click();
+    await renewal.getByRole('checkbox', { name: 'Which renewals are coming this quarter?' }).check();
+    // While it is in progress, it is the only session: none earlier, and nothing to start.
+    await expect(renewal).not.toContainText('No session yet.');
+    await renewal.getByRole('button', { name: 'Finish review' }).click();
+    await expect(renewal.getByRole('heading', { name: /Renewal Review, 7 Dec 2026/ })).toContainText('Finished');
+    const earlier = renewal.getByRole('list', { name: 'Earlier sessions' });
+    await expect(earlier.getByRole('listitem')).toHaveText([/7 Dec 2026 · Finished · 1 of 5 ticked/]);
+    await expect(renewal).not.toContainText('No session yet.');
+    await expectAxeClean(page);
+  });
+
+  test('finishing with no item ticked asks first, Cancel focused; confirmed, it counts as done', async ({ page }) => {
+    await open(page);
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    const triageRow = due
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Triage and Health Review', exact: true }) });
+    const triage = await tool(page, 'Triage and Health Review sessions', 'Start a Triage and Health Review');
+    await triage.getByRole('button', { name: 'Start a Triage and Health Review' }).click();
+    const finish = triage.getByRole('button', { name: 'Finish review' });
+    await finish.click();
+    const dialog = page.getByRole('dialog', { name: 'No item is ticked. Finish anyway?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await expectAxeClean(page);
+    // Enter keeps it open, in progress; the focus goes back to Finish review.
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(finish).toBeFocused();
+    await expect(triage.getByRole('heading', { name: /Triage and Health Review, 7 Dec 2026/ })).toContainText(
+      'In progress',
+    );
+    await expect(triageRow).toContainText('Due');
+    // Escape too.
+    await finish.press('Enter');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(triageRow).toContainText('Due');
+    // Finish anyway: finished, and the cadence is done.
+    await finish.click();
+    await dialog.getByRole('button', { name: 'Finish anyway' }).click();
+    await expect(triage.getByRole('heading', { name: /Triage and Health Review, 7 Dec 2026/ })).toContainText(
+      'Finished',
+    );
+    await expect(triageRow).toContainText('Done');
+    await expect(triage.getByRole('list', { name: 'Earlier sessions' })).toContainText('0 of 3 ticked');
+  });
+});
+
+test('the 1:1 agenda says whose 1:1 it is, as the handbook’s section does, and notes its other mention', async ({
+  page,
+}) => {
+  await open(page);
+  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  await expect(agenda).toContainText('your weekly 1:1 with your director or vice president');
+  await expect(agenda).toContainText('The structure of 1:1s is to follow the documented 1:1 cadence');
+  const md = await downloaded(page, () => agenda.getByRole('button', { name: 'Download .md' }).click());
+  expect(md).toContain('weekly 1:1 with your director or vice president');
+  const ics = await downloaded(page, () => agenda.getByRole('button', { name: 'Download calendar (.ics)' }).click());
+  expect(ics.replace(/\r\n /g, '')).toContain('weekly 1:1 with your director or vice president');
+});
+
+test('the week-start and quarter-start choices look like dropdowns: each draws its chevron', async ({ page }) => {
+  await open(page);
+  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  for (const name of ['Weeks start on', 'Quarters start in']) {
+    const select = due.getByRole('combobox', { name });
+    await expect(select).toHaveCSS('background-image', /linear-gradient/);
+    await expect(select).toHaveCSS('appearance', 'none');
+  }
+});

@@ -71,3 +71,73 @@ describe('cadences: due, done, overdue', () => {
     expect(scheduleRule(everyTwoWeeks)).toBe('FREQ=WEEKLY;INTERVAL=2');
   });
 });
+
+describe('due since: the first period in which it was not done', () => {
+  it('monthly: done 15 Oct, overdue in December and January, due since 1 Nov', () => {
+    expect(cadenceStatus(monthly, ['2026-10-15'], '2026-12-04')).toMatchObject({
+      state: 'overdue',
+      dueSince: '2026-11-01',
+    });
+    expect(cadenceStatus(monthly, ['2026-10-15'], '2027-01-04')).toMatchObject({
+      state: 'overdue',
+      dueSince: '2026-11-01',
+    });
+    // Done last month: due since this month began.
+    expect(cadenceStatus(monthly, ['2026-11-20'], '2026-12-04')).toMatchObject({
+      state: 'due',
+      dueSince: '2026-12-01',
+    });
+    // Never done: nothing was missed, it is due in this period.
+    expect(cadenceStatus(monthly, [], '2026-12-04')).toMatchObject({ state: 'due', dueSince: '2026-12-01' });
+    // Done this month: due again from next month.
+    expect(cadenceStatus(monthly, ['2026-12-02'], '2026-12-04')).toMatchObject({
+      state: 'done',
+      dueSince: '2027-01-01',
+    });
+  });
+
+  it('twice-monthly on the reader’s days: the half-month after the one it was last done in', () => {
+    expect(cadenceStatus(twiceDays, ['2026-11-03'], '2026-12-20')).toMatchObject({
+      state: 'overdue',
+      dueSince: '2026-11-15',
+    });
+    expect(cadenceStatus(twiceDays, ['2026-11-20'], '2026-12-20')).toMatchObject({
+      state: 'overdue',
+      dueSince: '2026-12-01',
+    });
+    expect(cadenceStatus({ kind: 'twice-monthly-days', days: [10, 25] }, ['2026-11-05'], '2026-12-20')).toMatchObject({
+      state: 'overdue',
+      dueSince: '2026-11-10',
+    });
+  });
+
+  it('every two weeks from the reader’s date: the fortnight after the one it was last done in', () => {
+    // Fortnights start 2 Nov, 16 Nov, 30 Nov, 14 Dec.
+    expect(cadenceStatus(everyTwoWeeks, ['2026-11-03'], '2026-12-15')).toMatchObject({
+      state: 'overdue',
+      dueSince: '2026-11-16',
+    });
+  });
+
+  it('weekly (1:1s, call reviews): the week after the one it was last done in', () => {
+    expect(cadenceStatus(weekly, ['2026-11-04'], '2026-12-04')).toMatchObject({
+      state: 'overdue',
+      dueSince: '2026-11-09',
+    });
+    expect(cadenceStatus({ kind: 'weekly', weekStart: 'sunday' }, ['2026-11-04'], '2026-12-04')).toMatchObject({
+      state: 'overdue',
+      dueSince: '2026-11-08',
+    });
+  });
+
+  it('quarterly (IDP syncs): the quarter after the one it was last done in', () => {
+    expect(cadenceStatus(quarterly, ['2026-02-10'], '2026-12-04')).toMatchObject({
+      state: 'overdue',
+      dueSince: '2026-04-01',
+    });
+    expect(cadenceStatus({ kind: 'quarterly', firstMonth: 2 }, ['2026-02-10'], '2026-12-04')).toMatchObject({
+      state: 'overdue',
+      dueSince: '2026-05-01',
+    });
+  });
+});

@@ -6,10 +6,11 @@ import { agendaWeekView, carriedInto, weekStarts } from '../../src/lib/manager/a
 import { agendaEvents, cadenceEvents, recurringCalendarFile } from '../../src/lib/manager/calendar';
 import { agendaMarkdown, clubMarkdown, reviewMarkdown } from '../../src/lib/manager/markdown';
 import { PLACE_POINTS, scoreClub } from '../../src/lib/manager/presidents-club';
+import { tickedCount } from '../../src/lib/manager/session';
 import { agendaItems, cadenceWords, reviewView, TOOLKIT } from '../../src/lib/manager/toolkit';
 import { cadenceRows, memberRows } from '../../src/lib/manager/week-summary';
 import { weekLabel } from '../../src/lib/manager/words';
-import type { AgendaWeek, Club, ReviewSession } from '../../src/schemas/manager';
+import type { AgendaWeek, Calls, Club, ReviewSession } from '../../src/schemas/manager';
 
 /** The seed with runs of white space (a no-break space among them) as one space. */
 const SEED = readFileSync(join(import.meta.dirname, '../../../shared/seeds/002_ed7b8002d6220d82.txt'), 'utf8').replace(
@@ -38,6 +39,14 @@ describe('the toolkit’s data is the seed’s words', () => {
       ...Object.values(TOOLKIT.cadences),
     ].filter(Boolean);
     expect(texts.filter((text) => !SEED.includes(text.replace(/\s+/g, ' ')))).toEqual([]);
+  });
+
+  it('says whose 1:1 the agenda is for in the seed’s words: its section’s, and the responsibilities table’s', () => {
+    // The table's sentence has a link in it: compared as the page reads it, without the markup.
+    const read = SEED.replace(/<[^>]+>/g, '');
+    expect(read).toContain(TOOLKIT.agendaUse.whose);
+    expect(read).toContain(TOOLKIT.agendaUse.alsoFor);
+    expect(TOOLKIT.agendaUse.whose).toContain('weekly 1:1 with their direct manager (Director or Vice President)');
   });
 
   it('has the seed’s counts: 5 checklist items, 3, 6, 3 and 5 questions, four agendas ending with Discussion, five criteria', () => {
@@ -88,6 +97,7 @@ describe('this week’s 1:1 agenda', () => {
     const weeks = [week('2026-12-07', { 'a1-2': { done: false, note: 'Ask @sam about <b>#1</b>\nthen plan' } })];
     const md = agendaMarkdown(agendaWeekView('2026-12-14', weeks, 'monday', agendaItems()));
     expect(md).toContain('## 1:1 agenda, week of 14 Dec 2026');
+    expect(md).toContain('For your weekly 1:1 with your director or vice president');
     expect(md).toContain('2nd week of December 2026');
     expect(md).toContain('- [ ] Success Plan Review (2 SPs)');
     expect(md).toContain('### Carried over');
@@ -190,6 +200,7 @@ describe('calendars with recurring events', () => {
       ['2027-03-29', 'FREQ=MONTHLY;BYDAY=5MO;UNTIL=20270530'],
     ]);
     expect(events[0]?.description).toContain('Development: Personal Growth Plan');
+    for (const event of events) expect(event.description).toContain('weekly 1:1 with your director or vice president');
     expect(events[4]?.description).toContain('defines agendas for the 1st to 4th week only');
     expect(agendaEvents('2027-03-03', 'sunday', agendaItems())[0]?.rule).toContain('BYDAY=1SU');
   });
@@ -261,5 +272,51 @@ describe('what is due', () => {
     );
     expect(members[0]?.oneOnOne.state).toBe('due');
     expect(members[0]?.idp.state).toBe('due');
+  });
+
+  it('call reviews: the day a call was logged when it is stored, else only its week', () => {
+    const callsRow = (weeks: Calls['weeks']) =>
+      cadenceRows([], undefined, { v: 2, kind: 'calls', weeks }, '2026-12-09').at(-1);
+    // Logged on Tuesday 8 December: the row says that day, not the Monday its week starts.
+    expect(callsRow([{ week: '2026-12-07', count: 1, lastDay: '2026-12-08' }])).toMatchObject({
+      id: 'calls',
+      status: { state: 'done', lastDone: '2026-12-08' },
+      lastDoneWeek: false,
+    });
+    // A week stored without its day (before days were kept, or after one was taken off): only the week is known.
+    expect(callsRow([{ week: '2026-12-07', count: 1 }])).toMatchObject({
+      status: { state: 'done', lastDone: '2026-12-07' },
+      lastDoneWeek: true,
+    });
+    // An older week with its day, a newer one without: the newer week, as a week.
+    expect(
+      callsRow([
+        { week: '2026-11-23', count: 2, lastDay: '2026-11-26' },
+        { week: '2026-11-30', count: 1 },
+      ]),
+    ).toMatchObject({ status: { state: 'due', lastDone: '2026-11-30', dueSince: '2026-12-07' }, lastDoneWeek: true });
+    // Weeks counted down to 0 are not calls reviewed.
+    expect(callsRow([{ week: '2026-11-30', count: 0, lastDay: '2026-12-01' }])).toMatchObject({
+      status: { lastDone: undefined },
+      lastDoneWeek: false,
+    });
+  });
+});
+
+describe('a review session’s ticks', () => {
+  it('counts the review’s items ticked, not notes alone nor items the review no longer has', () => {
+    const review = reviewView('renewal');
+    const [first, second] = review.items;
+    expect(tickedCount(review, { items: {} })).toBe(0);
+    expect(tickedCount(review, { items: { [first?.id ?? '']: { done: false, note: 'A note, not ticked' } } })).toBe(0);
+    expect(
+      tickedCount(review, {
+        items: {
+          [first?.id ?? '']: { done: true, note: '' },
+          [second?.id ?? '']: { done: true, note: 'x' },
+          'retired-question': { done: true, note: '' },
+        },
+      }),
+    ).toBe(2);
   });
 });

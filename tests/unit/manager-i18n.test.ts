@@ -23,7 +23,8 @@ describe('the manager toolkit’s strings on My progress', () => {
   it('My progress carries every toolkit string "My week" looks up', () => {
     const used = [
       ...lookups(read('islands/my-progress/ManagerWeek.tsx'), 'mt'),
-      // StateTag (islands/manager/shared.tsx) and weekLabel (lib/manager/words.ts), which it renders.
+      // StateTag and lastDoneWords (islands/manager/shared.tsx), and weekLabel (lib/manager/words.ts), which it renders.
+      ...lookups(read('islands/manager/shared.tsx'), 'mt'),
       ...Object.keys(managerUi).filter((key) => /^manager\.(state|week)\.|^manager\.fifthWeek$/.test(key)),
     ];
     expect(read('islands/my-progress/ManagerWeek.tsx')).toMatch(/StateTag|weekLabel/);

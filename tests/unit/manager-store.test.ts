@@ -97,6 +97,14 @@ describe('manager toolkit store', () => {
     countCall('2026-12-10', -5);
     countCall('2026-12-10', 1);
     expect($calls.get()?.weeks).toMatchObject([{ week: '2026-12-07', count: 1 }]);
+    // The day of the latest call is kept; taking one off forgets it (which call went is not known), leaving the week.
+    expect($calls.get()?.weeks[0]?.lastDay).toBe('2026-12-10');
+    expect(stored(storage, 'calls').weeks[0]).toMatchObject({ week: '2026-12-07', count: 1, lastDay: '2026-12-10' });
+    countCall('2026-12-11', 1);
+    expect($calls.get()?.weeks[0]).toMatchObject({ count: 2, lastDay: '2026-12-11' });
+    countCall('2026-12-11', -1);
+    expect($calls.get()?.weeks[0]).toMatchObject({ count: 1 });
+    expect($calls.get()?.weeks[0]?.lastDay).toBeUndefined();
     changeSettings({ weekStart: 'sunday', renewal: { rule: 'days', days: [1, 15] } });
     changeSettings({ weekStart: undefined });
     expect($managerSettings.get()).toMatchObject({ v: 2, kind: 'settings', renewal: { rule: 'days', days: [1, 15] } });

@@ -8,15 +8,13 @@ import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from
 import { useStore } from '../use-store';
 import { downloadCalendar } from './exports';
 import { PageStatus } from './parts';
-import { StateTag, useManagerReady } from './shared';
+import { lastDoneWords, StateTag, useManagerReady } from './shared';
 
 /** The words under a cadence: its rule from the seed, and when it was last done or is due. */
 function rowDetail(row: CadenceRow, renewalRule: string): string {
   if (row.kind === 'unset') return mt('manager.cadenceTwice', { rule: mt('manager.renewalNotSet') });
-  if (row.kind === 'regular') {
-    const when = row.lastDone ? mt('manager.lastDone', { date: formatDate(row.lastDone) }) : mt('manager.neverDone');
-    return `${row.id === 'checklist' ? mt('manager.cadenceNone') : mt('manager.cadenceRegular')} ${when}.`;
-  }
+  if (row.kind === 'regular')
+    return `${row.id === 'checklist' ? mt('manager.cadenceNone') : mt('manager.cadenceRegular')} ${lastDoneWords(row)}.`;
   const rule =
     row.id === 'calls'
       ? mt('manager.cadenceCalls', { count: row.count })
@@ -26,11 +24,8 @@ function rowDetail(row: CadenceRow, renewalRule: string): string {
   const when =
     row.status.state === 'done'
       ? mt('manager.doneUntil', { date: formatDate(row.status.nextPeriod) })
-      : mt('manager.dueSince', { date: formatDate(row.status.periodStart) });
-  const last = row.status.lastDone
-    ? mt('manager.lastDone', { date: formatDate(row.status.lastDone) })
-    : mt('manager.neverDone');
-  return `${rule} ${last}; ${when}.`;
+      : mt('manager.dueSince', { date: formatDate(row.status.dueSince) });
+  return `${rule} ${lastDoneWords(row)}; ${when}.`;
 }
 
 /**
@@ -72,10 +67,15 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
           const review = reviews.find((r) => r.id === row.id);
           const title = review?.title ?? mt('manager.callsTitle');
           const href = review ? `#${review.anchor}` : '#manager-team-title';
-          const state = row.kind === 'scheduled' ? row.status.state : row.kind === 'unset' ? 'due' : 'regular';
           return (
             <li key={row.id} class="due-list__item">
-              <StateTag state={state} /> <a href={href}>{title}</a>
+              {/* Renewal days not chosen yet: no state to give, only the prompt to choose (the detail). */}
+              {row.kind !== 'unset' && (
+                <>
+                  <StateTag state={row.kind === 'scheduled' ? row.status.state : 'regular'} />{' '}
+                </>
+              )}
+              <a href={href}>{title}</a>
               <span class="due-list__detail">{rowDetail(row, renewalRule)}</span>
             </li>
           );

@@ -3,10 +3,12 @@ import '../../styles/manager.css';
 import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, isCalendarDate, localToday } from '../../lib/dates';
+import { tickedCount } from '../../lib/manager/session';
 import type { ReviewView } from '../../lib/manager/toolkit';
 import { announce } from '../../stores/announcer';
 import { $reviewSessions, changeReview, changeReviewItem, deleteReview, startReview } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
+import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
 import { NoteItem, PageStatus } from './parts';
@@ -35,10 +37,25 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
   // The open session: the one chosen, else the newest unfinished one.
   const open =
     sessions.find((s) => s.id === openId) ?? (openId === undefined ? sessions.find((s) => !s.finished) : undefined);
-  const history = sessions.filter((s) => s !== open);
+  // Every session but one in progress on screen: a session just finished is listed at once, as kept.
+  const history = sessions.filter((s) => s !== open || s.finished);
   const sourceUrl = typeof location === 'undefined' ? sourcePath : new URL(sourcePath, location.href).href;
   const focusSession = () =>
     requestAnimationFrame(() => document.getElementById(`${headingId}-open`)?.focus({ preventScroll: false }));
+  const finish = (id: string) => {
+    changeReview(id, { finished: true });
+    announce(mt('manager.sessionFinished'));
+  };
+  // A finished session counts as done for the review's cadence: with nothing ticked, that is asked first.
+  const [finishDialog, askFinish] = useConfirm({
+    id: `${headingId}-finish-empty`,
+    title: mt('manager.finishEmptyTitle'),
+    text: mt('manager.finishEmptyText'),
+    confirmLabel: mt('manager.finishAnyway'),
+    onConfirm: () => {
+      if (open) finish(open.id);
+    },
+  });
 
   return (
     <>
@@ -106,10 +123,7 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
               <button
                 type="button"
                 class="button"
-                onClick={() => {
-                  changeReview(open.id, { finished: true });
-                  announce(mt('manager.sessionFinished'));
-                }}
+                onClick={() => (tickedCount(definition, open) === 0 ? askFinish() : finish(open.id))}
               >
                 {mt('manager.finish')}
               </button>
@@ -134,35 +148,40 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
           </div>
         </div>
       )}
-      <h5>{mt('manager.history')}</h5>
+      <h5 id={`${headingId}-history`}>{mt('manager.history')}</h5>
       {history.length === 0 ? (
-        <p class="field__help">{mt('manager.noHistory')}</p>
+        <p class="field__help">{open ? mt('manager.noEarlier') : mt('manager.noHistory')}</p>
       ) : (
-        <ul class="tool-history">
+        <ul class="tool-history" aria-labelledby={`${headingId}-history`}>
           {history.map((session) => {
-            const done = definition.items.filter((item) => session.items[item.id]?.done).length;
+            const done = tickedCount(definition, session);
             return (
               <li key={session.id}>
                 <span>
                   {formatDate(session.date)} · {session.finished ? mt('manager.finished') : mt('manager.inProgress')} ·{' '}
                   {mt('manager.ticked', { done, total: definition.items.length })}
                 </span>{' '}
-                <button
-                  type="button"
-                  class="button button--small"
-                  aria-label={`${mt('manager.open')}: ${mt('manager.sessionOn', { review: definition.title, date: formatDate(session.date) })}`}
-                  onClick={() => {
-                    setOpenId(session.id);
-                    focusSession();
-                  }}
-                >
-                  {mt('manager.open')}
-                </button>
+                {session === open ? (
+                  <span class="tool-history__here">{mt('manager.shownAbove')}</span>
+                ) : (
+                  <button
+                    type="button"
+                    class="button button--small"
+                    aria-label={`${mt('manager.open')}: ${mt('manager.sessionOn', { review: definition.title, date: formatDate(session.date) })}`}
+                    onClick={() => {
+                      setOpenId(session.id);
+                      focusSession();
+                    }}
+                  >
+                    {mt('manager.open')}
+                  </button>
+                )}
               </li>
             );
           })}
         </ul>
       )}
+      {finishDialog}
     </>
   );
 }

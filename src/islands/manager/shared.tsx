@@ -1,5 +1,7 @@
 import { mt } from '../../i18n/manager-ui';
+import { formatDate } from '../../lib/dates';
 import type { CadenceState } from '../../lib/manager/cadence';
+import type { CadenceRow } from '../../lib/manager/week-summary';
 import { startManager } from '../../stores/manager-view';
 import { useStarted } from '../use-started';
 
@@ -22,4 +24,16 @@ export function StateTag({ state }: { state: CadenceState | 'regular' }) {
       {mt(`manager.state.${state}`)}
     </span>
   );
+}
+
+/**
+ * When a cadence was last done: "Last done 8 Dec 2026", or for a call review whose day was not kept,
+ * "Last done in the week of 7 Dec 2026" (its week's first day is not the day it was done).
+ */
+export function lastDoneWords(row: Exclude<CadenceRow, { kind: 'unset' }>): string {
+  const date = row.kind === 'regular' ? row.lastDone : row.status.lastDone;
+  if (!date) return mt('manager.neverDone');
+  return row.id === 'calls' && row.lastDoneWeek
+    ? mt('manager.lastDoneWeek', { date: formatDate(date) })
+    : mt('manager.lastDone', { date: formatDate(date) });
 }

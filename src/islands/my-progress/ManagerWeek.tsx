@@ -2,7 +2,7 @@ import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { mt } from '../../i18n/manager-ui';
 import { wt } from '../../i18n/manager-week-ui';
-import { formatDate, localToday } from '../../lib/dates';
+import { localToday } from '../../lib/dates';
 import { agendaWeekView } from '../../lib/manager/agenda';
 import type { AgendaItems, ReviewLink } from '../../lib/manager/toolkit';
 import { cadenceRows, memberRows } from '../../lib/manager/week-summary';
@@ -15,7 +15,7 @@ import {
   $reviewSessions,
   $team,
 } from '../../stores/manager-view';
-import { StateTag, useManagerReady } from '../manager/shared';
+import { lastDoneWords, StateTag, useManagerReady } from '../manager/shared';
 import { useStore } from '../use-store';
 
 interface Props {
@@ -89,15 +89,21 @@ function WeekSummary({
       <ul class="due-list">
         {rows.map((row) => {
           const title = reviews.find((r) => r.id === row.id)?.title ?? mt('manager.callsTitle');
-          const state = row.kind === 'scheduled' ? row.status.state : row.kind === 'unset' ? 'due' : 'regular';
-          const last =
-            row.kind === 'scheduled' ? row.status.lastDone : row.kind === 'regular' ? row.lastDone : undefined;
+          // Renewal days not chosen yet: no state to give, only the prompt to choose them on the manager page.
+          if (row.kind === 'unset')
+            return (
+              <li key={row.id} class="due-list__item">
+                {title}
+                <span class="due-list__detail">
+                  {wt('manager.weekRenewalUnset')}{' '}
+                  <a href={`${managerHref}#manager-due-title`}>{wt('manager.weekChooseDays')}</a>.
+                </span>
+              </li>
+            );
           return (
             <li key={row.id} class="due-list__item">
-              <StateTag state={state} /> {title}
-              <span class="due-list__detail">
-                {last ? mt('manager.lastDone', { date: formatDate(last) }) : mt('manager.neverDone')}
-              </span>
+              <StateTag state={row.kind === 'scheduled' ? row.status.state : 'regular'} /> {title}
+              <span class="due-list__detail">{lastDoneWords(row)}</span>
             </li>
           );
         })}

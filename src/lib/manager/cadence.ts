@@ -26,10 +26,16 @@ export interface CadenceStatus {
   state: CadenceState;
   /** Latest date done on or before today. */
   lastDone: string | undefined;
-  /** First day of the current period (due since). */
+  /** First day of the current period. */
   periodStart: string;
   /** First day of the next period. */
   nextPeriod: string;
+  /**
+   * First day of the first period without it: the period after the one it
+   * was last done in (done 15 Oct, monthly: 1 Nov, however late it is now),
+   * this period when it was never done, the next one when it is done.
+   */
+  dueSince: string;
 }
 
 const monthStart = (iso: string) => `${iso.slice(0, 7)}-01`;
@@ -97,7 +103,8 @@ export function cadenceStatus(schedule: Schedule, doneDates: readonly string[], 
       : lastDone === undefined || lastDone >= previousPeriodStart(schedule, periodStart)
         ? 'due'
         : 'overdue';
-  return { state, lastDone, periodStart, nextPeriod };
+  const dueSince = lastDone === undefined ? periodStart : nextPeriodStart(schedule, periodStartOf(schedule, lastDone));
+  return { state, lastDone, periodStart, nextPeriod, dueSince };
 }
 
 /** The latest date done on or before today ("on a regular basis": no due date). */

@@ -131,8 +131,10 @@ export function agendaEvents(today: string, weekStart: WeekStart, agendas: Agend
       }
     }
     if (!start) continue;
-    const description =
-      index === 5 ? xt('manager.icsFifthWeek') : numbered(seedItems(index, agendas).map((item) => item.title));
+    // Whose 1:1 it is first: the event's title alone does not say.
+    const description = `${xt('manager.agendaWhose')}\n\n${
+      index === 5 ? xt('manager.icsFifthWeek') : numbered(seedItems(index, agendas).map((item) => item.title))
+    }`;
     events.push({
       uid: uid(`agenda-week-${index}`),
       title:

@@ -45,7 +45,13 @@ export function reviewMarkdown(review: ReviewView, session: ReviewSession, sourc
 
 /** A week's 1:1 agenda with notes, for the running 1:1 document. */
 export function agendaMarkdown(view: AgendaWeekView): string {
-  const lines = [`## ${xt('manager.agendaHeading', { date: formatDate(view.week.start) })}`, '', weekLabel(view)];
+  const lines = [
+    `## ${xt('manager.agendaHeading', { date: formatDate(view.week.start) })}`,
+    '',
+    xt('manager.agendaWhose'),
+    '',
+    weekLabel(view),
+  ];
   if (view.chosen && view.agenda)
     lines.push(xt('manager.mdChosenAgenda', { week: mt(`manager.agendaName.${view.agenda}`) }));
   lines.push('');

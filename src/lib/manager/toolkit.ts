@@ -1,4 +1,4 @@
-import { agendas, cadences, criteria, points, reviews } from '../../../content/manager-toolkit.json';
+import { agendas, agendaUse, cadences, criteria, points, reviews } from '../../../content/manager-toolkit.json';
 
 /*
  * The manager handbook's systems as data (content/manager-toolkit.json), in
@@ -43,6 +43,11 @@ export interface Criterion {
 export interface Toolkit {
   reviews: ReviewDefinition[];
   agendas: { week: 1 | 2 | 3 | 4; items: string[] }[];
+  /**
+   * Whose 1:1 the agendas are for: the section's own sentence (the manager's 1:1 with their director or
+   * VP), and the responsibilities table's, which points the manager's 1:1s with their CSMs to it too.
+   */
+  agendaUse: { whose: string; alsoFor: string };
   criteria: Criterion[];
   cadences: { oneOnOne: string; calls: string; idp: string };
   points: [number, number, number];
@@ -53,10 +58,12 @@ export const REVIEWS = reviews as ReviewDefinition[];
 export const AGENDAS = agendas as Toolkit['agendas'];
 export const CRITERIA = criteria as Criterion[];
 export const CADENCES: Toolkit['cadences'] = cadences;
+export const AGENDA_USE: Toolkit['agendaUse'] = agendaUse;
 /** The whole toolkit, for tests and build-time code. */
 export const TOOLKIT: Toolkit = {
   reviews: REVIEWS,
   agendas: AGENDAS,
+  agendaUse,
   criteria: CRITERIA,
   cadences,
   points: points as Toolkit['points'],

@@ -12,7 +12,14 @@ export type CadenceRow =
   | { id: ReviewId; kind: 'scheduled'; status: CadenceStatus }
   | { id: ReviewId; kind: 'unset' }
   | { id: ReviewId; kind: 'regular'; lastDone: string | undefined }
-  | { id: 'calls'; kind: 'scheduled'; status: CadenceStatus; count: number };
+  | {
+      id: 'calls';
+      kind: 'scheduled';
+      status: CadenceStatus;
+      count: number;
+      /** `status.lastDone` is the first day of a week whose day was not kept: say "the week of", not a day. */
+      lastDoneWeek: boolean;
+    };
 
 /** The dates a review was finished on. */
 export function finishedDates(sessions: readonly ReviewSession[], review: ReviewId): string[] {
@@ -34,7 +41,13 @@ export function cadenceRows(
 ): CadenceRow[] {
   const renewal = renewalSchedule(settings);
   const weekly: Schedule = { kind: 'weekly', weekStart: settings?.weekStart ?? 'monday' };
-  const callWeeks = (calls?.weeks ?? []).filter((w) => w.count > 0).map((w) => w.week);
+  // Each week with calls reviewed stands for its latest call's day where kept, else its first day: the same week either way.
+  const callDays = (calls?.weeks ?? []).filter((w) => w.count > 0).map((w) => ({ day: w.lastDay ?? w.week, w }));
+  const callStatus = cadenceStatus(
+    weekly,
+    callDays.map((c) => c.day),
+    today,
+  );
   return [
     {
       id: 'triage-health',
@@ -50,8 +63,9 @@ export function cadenceRows(
     {
       id: 'calls',
       kind: 'scheduled',
-      status: cadenceStatus(weekly, callWeeks, today),
+      status: callStatus,
       count: callsThisWeek(calls, settings, today),
+      lastDoneWeek: callDays.some(({ day, w }) => day === callStatus.lastDone && w.lastDay === undefined),
     },
   ];
 }
