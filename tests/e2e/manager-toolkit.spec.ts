@@ -46,6 +46,22 @@ async function expectAxeClean(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+test('Tab reaches a tool’s controls: a tool comes alive before the keyboard gets to it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(MANAGER);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Tab down the page to the review checklist's last link: the session tool that follows the list is below the screen.
+  const renewal = page.getByRole('link', { name: 'Renewal Review:' });
+  for (let step = 0; step < 120 && !(await renewal.evaluate((link) => link === document.activeElement)); step += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(renewal).toBeFocused();
+  const start = page.getByRole('button', { name: /^Start a Review Checklist/ });
+  await expect(start).toBeEnabled();
+  await page.keyboard.press('Tab');
+  await expect(start).toBeFocused();
+});
+
 test('a tool scrolled into view comes alive with its records: no frame shows it live but still disabled', async ({
   page,
 }) => {
