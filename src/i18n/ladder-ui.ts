@@ -105,7 +105,7 @@ export const ladderUi = {
   'ladder.deleteLabel': 'Delete “{title}”',
   'ladder.exportTitle': 'Promotion document draft',
   'ladder.exportIntro':
-    'A Markdown draft for {from} to {to}: every new item with your rating, evidence links and notes, then the gaps as a task list for your growth plan.',
+    'A Markdown draft for {from} to {to} that leads with results, as the handbook asks: what you have demonstrated, with its evidence links and notes, then what is partly there, then the rest, and the gaps as a task list for your growth plan.',
   'ladder.copyMarkdown': 'Copy as Markdown',
   'ladder.downloadMarkdown': 'Download .md',
   'ladder.print': 'Print or save as PDF',

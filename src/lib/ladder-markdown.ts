@@ -1,17 +1,19 @@
 import { type ExportUiKey, xt } from '../i18n/export-ui';
 import { lt } from '../i18n/ladder-ui';
 import type { LadderGroup } from '../schemas/career-ladder';
-import type { LadderEvidence, LadderRating } from '../schemas/ladder-records';
+import type { LadderEvidence, LadderRating, LadderRatingValue } from '../schemas/ladder-records';
 import { isEvidenceHref } from './evidence-link';
 import type { Comparison, ResolvedItem } from './ladder';
 import { ladderProgress, ratingOf } from './ladder-progress';
 import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from './markdown-escape';
 
 /*
- * The promotion document draft: what the manager handbook asks the document
- * to lead with (results, supported by links), item by item for every
- * responsibility, requirement and indicator new at the target level, then
- * the gaps as a GitLab task list for the growth plan. Handbook words and
+ * The promotion document draft. The manager handbook asks the document to
+ * "lead with the results the CSM has achieved, supported with links", so the
+ * items new at the target level come by rating, not in the job description's
+ * order: what is demonstrated (with its evidence and notes) first, then what
+ * is partly there, then the rest, each part by group; then the gaps as a
+ * GitLab task list for the growth plan. Handbook words and
  * everything the reader typed are escaped, so nothing becomes HTML, a
  * mention or a reference; evidence addresses are links only when they are
  * http, https or mailto.
@@ -72,6 +74,13 @@ function itemLines(resolved: ResolvedItem, input: PromotionDraftInput): string[]
   return lines;
 }
 
+/** The draft's parts, in the order the handbook asks for: results first, then what is partly there, then the rest. */
+const PARTS: readonly { heading: ExportUiKey; holds: (rating: LadderRatingValue | undefined) => boolean }[] = [
+  { heading: 'ladder.md.demonstrated', holds: (rating) => rating === 'demonstrated' },
+  { heading: 'ladder.md.partly', holds: (rating) => rating === 'partly' },
+  { heading: 'ladder.md.rest', holds: (rating) => rating !== 'demonstrated' && rating !== 'partly' },
+];
+
 /** The promotion document draft as GitLab Markdown. */
 export function promotionDraft(input: PromotionDraftInput): string {
   const { comparison } = input;
@@ -79,6 +88,7 @@ export function promotionDraft(input: PromotionDraftInput): string {
   const progress = ladderProgress(all, input.ratings);
   const title = xt('ladder.md.title', { from: input.fromName, to: input.toName });
   const lines = [`# ${escapeMarkdownLine(title)}`, ''];
+  lines.push(escapeMarkdownLine(xt('ladder.md.leadsWithResults')), '');
   lines.push(escapeMarkdownLine(xt('ladder.md.intro', { date: input.date })), '');
   if (input.specialtyLabel)
     lines.push(escapeMarkdownLine(xt('ladder.md.specialty', { specialty: input.specialtyLabel })), '');
@@ -89,11 +99,19 @@ export function promotionDraft(input: PromotionDraftInput): string {
     '',
   );
   if (all.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.nothingNew', { to: input.toName })), '');
-  for (const group of comparison.groups) {
-    if (group.added.length === 0) continue;
-    lines.push(`## ${escapeMarkdownLine(xt(GROUP_HEADING[group.group], { to: input.toName }))}`, '');
-    for (const resolved of group.added) lines.push(...itemLines(resolved, input));
-    lines.push('');
+  for (const [index, part] of PARTS.entries()) {
+    const groups = comparison.groups
+      .map((g) => ({ group: g.group, items: g.added.filter((r) => part.holds(ratingOf(input.ratings, r.item.id))) }))
+      .filter((g) => g.items.length > 0);
+    // The results part always leads, even empty, so the draft says where the results will go.
+    if (groups.length === 0 && (index > 0 || all.length === 0)) continue;
+    lines.push(`## ${escapeMarkdownLine(xt(part.heading))}`, '');
+    if (groups.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.noneDemonstrated')), '');
+    for (const { group, items } of groups) {
+      lines.push(`### ${escapeMarkdownLine(xt(GROUP_HEADING[group], { to: input.toName }))}`, '');
+      for (const resolved of items) lines.push(...itemLines(resolved, input));
+      lines.push('');
+    }
   }
   const gaps = all.filter((r) => ratingOf(input.ratings, r.item.id) !== 'demonstrated');
   lines.push(`## ${escapeMarkdownLine(xt('ladder.md.gaps'))}`, '');

@@ -11,6 +11,7 @@ const { ladder } = readLadder();
 const comparison = compareLevels(ladder, 'senior', 'staff');
 const owns = 'staff-resp-owns-the-customer-relationship-of-a';
 const coaches = 'staff-resp-coaches-peers-on-strategic-approaches';
+const handbook = 'staff-resp-regularly-publishes-handbook-updates-describing-our';
 
 const evidence = (id: string, title: string, href?: string, tags: string[] = []): LadderEvidence => ({
   v: 1,
@@ -62,6 +63,46 @@ describe('the promotion document draft', () => {
     expect(gaps.match(/^- \[ \] /gm)).toHaveLength(26);
     // The handbook's own ">5m ARR" stays text, not a quote block.
     expect(md).toContain('- [ ] \\>5m ARR book of business maintained (Not rated)');
+  });
+
+  it('leads with results: what is demonstrated, with its evidence and note, then what is partly there, then the rest', () => {
+    const md = draft(
+      {
+        [coaches]: rating('partly', [], 'Coached two peers.'),
+        [owns]: rating('demonstrated', ['ev-1'], 'Led the EBR.'),
+        [handbook]: rating('not-yet'),
+      },
+      { 'ev-1': evidence('ev-1', 'Renewal MR', 'https://gitlab.com/a/b/-/merge_requests/1') },
+    );
+    const lines = md.split('\n');
+    // The first lines say, in the site's words, that the draft leads with results as the handbook asks.
+    expect(lines.slice(0, 4).join('\n')).toContain(
+      'It leads with results, as the CSM Manager Handbook asks (“lead with the results the CSM has achieved, supported with links to content, issues, MRs, etc.”)',
+    );
+    const headings = lines.filter((line) => line.startsWith('## '));
+    expect(headings.slice(0, 3)).toEqual(['## Demonstrated', '## Partly there', '## Not yet shown']);
+    const at = (text: string) => md.indexOf(text);
+    // The first item of the draft is the demonstrated one, with its evidence link and note under it.
+    expect(lines.find((line) => line.startsWith('- **'))).toContain('Owns the customer relationship');
+    expect(at('[Renewal MR](https://gitlab.com/a/b/-/merge_requests/1)')).toBeLessThan(at('Coaches peers'));
+    expect(at('Note: Led the EBR.')).toBeLessThan(at('Coaches peers'));
+    expect(at('- **Coaches peers on strategic approaches**: Partly')).toBeLessThan(at('## Not yet shown'));
+    expect(at('  - Note: Coached two peers.')).toBeLessThan(at('## Not yet shown'));
+    // The rest keeps the job description's order, the not-yet item among the unrated ones.
+    const rest = md.slice(at('## Not yet shown'), at('## Gaps for the growth plan'));
+    expect(rest).toContain('- **Regularly publishes handbook updates describing our practice');
+    expect(rest).toContain(': Not yet');
+    expect(rest).not.toContain('Owns the customer relationship');
+    expect(rest).not.toContain('Coaches peers');
+    // Groups are kept inside each part.
+    expect(md.slice(at('## Demonstrated'), at('## Partly there'))).toContain('### Responsibilities new at Staff CSM');
+  });
+
+  it('says so when nothing is demonstrated yet, still leading with that part', () => {
+    const md = draft({}, {});
+    expect(md.split('\n').filter((line) => line.startsWith('## '))[0]).toBe('## Demonstrated');
+    expect(md).toContain('Nothing is rated Demonstrated yet.');
+    expect(md).not.toContain('## Partly there');
   });
 
   it('keeps hostile text as text: no HTML, no mention, no reference, no link from a bad address', () => {
