@@ -54,6 +54,10 @@ export const exportUi = {
   'ladder.md.specialtyItems': 'Specialty items new at {to}',
   'ladder.md.evidence': 'Evidence:',
   'ladder.md.note': 'Note:',
+  'ladder.md.family': 'The job family’s own, not counted as new',
+  'ladder.md.familyIntro':
+    'The job family page lists these for the whole family and does not say whether they apply at every level, so they are not counted as new and are not gaps.',
+  'ladder.md.familyStated': '(the page states it under {levels} only)',
   'ladder.md.gaps': 'Gaps for the growth plan',
   'ladder.md.noGaps': 'None: every new item is demonstrated.',
   'ladder.md.source': 'Made with the',

@@ -19,6 +19,8 @@ export const ladderPageUi = {
   'ladder.openLadder': 'Open the career ladder',
   'ladder.openLadderText': 'Compare levels side by side, assess yourself with evidence and draft a promotion document.',
   'ladder.compareWith': 'Compare with another level',
+  'ladder.compareWithLevel': 'Compare with {level}',
+  'ladder.compareWithBelow': 'Compare with the level below, {level}',
   'ladder.noScript':
     'Comparing other levels and the self-assessment need JavaScript. Senior CSM and Staff CSM are compared below, and every level is listed in full further down.',
   'ladder.aspiringTitle': 'Before you start: what the aspiring leaders program says',

@@ -1,11 +1,12 @@
 import { type ExportUiKey, xt } from '../i18n/export-ui';
 import { lt } from '../i18n/ladder-ui';
-import type { LadderGroup } from '../schemas/career-ladder';
+import type { Ladder, LadderGroup } from '../schemas/career-ladder';
 import type { LadderEvidence, LadderRating, LadderRatingValue } from '../schemas/ladder-records';
 import { isEvidenceHref } from './evidence-link';
-import type { Comparison, ResolvedItem } from './ladder';
+import { type Comparison, familyItems, familyStatedAt, itemSegments, type ResolvedItem } from './ladder';
 import { ladderProgress, ratingOf } from './ladder-progress';
-import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from './markdown-escape';
+import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl, segmentsToMarkdown } from './markdown-escape';
+import { wordList } from './word-list';
 
 /*
  * The promotion document draft. The manager handbook asks the document to
@@ -28,8 +29,10 @@ export interface PromotionDraftInput {
   evidence: Readonly<Record<string, LadderEvidence | undefined>>;
   /** The day the draft is made, `YYYY-MM-DD`. */
   date: string;
-  /** The ladder's address, to find the comparison again. */
+  /** The ladder's address, to find the comparison again (and to make the site's own links absolute). */
   ladderUrl?: string | undefined;
+  /** The ladder compared: which levels state a job family item, and their names. */
+  ladder: Ladder;
 }
 
 const GROUP_HEADING: Record<LadderGroup, ExportUiKey> = {
@@ -50,13 +53,15 @@ function evidenceLine(evidence: LadderEvidence): string {
   return `${url ? `[${title}](${url})` : title}${tags}`;
 }
 
-function itemText(resolved: ResolvedItem): string {
-  return escapeMarkdownLine(resolved.item.text);
+/** The item's words, escaped, with the page's links kept. */
+function itemText(resolved: ResolvedItem, input: PromotionDraftInput): string {
+  return segmentsToMarkdown(itemSegments(resolved.item), input.ladderUrl);
 }
 
-function itemLines(resolved: ResolvedItem, input: PromotionDraftInput): string[] {
+/** The item in bold with its rating, then its details, evidence and note; `after` follows the rating. */
+function itemLines(resolved: ResolvedItem, input: PromotionDraftInput, after = ''): string[] {
   const record = input.ratings[resolved.item.id];
-  const lines = [`- **${itemText(resolved)}**: ${ratingLabel(record?.rating)}`];
+  const lines = [`- **${itemText(resolved, input)}**: ${ratingLabel(record?.rating)}${after}`];
   for (const detail of resolved.item.details) lines.push(`  - ${escapeMarkdownLine(detail)}`);
   const evidence = (record?.evidence ?? []).flatMap((id) => input.evidence[id] ?? []);
   if (evidence.length > 0) {
@@ -113,11 +118,26 @@ export function promotionDraft(input: PromotionDraftInput): string {
       lines.push('');
     }
   }
+  const family = familyItems(comparison);
+  if (family.length > 0) {
+    lines.push(`## ${escapeMarkdownLine(xt('ladder.md.family'))}`, '');
+    lines.push(escapeMarkdownLine(xt('ladder.md.familyIntro')), '');
+    for (const resolved of family) {
+      const levels = familyStatedAt(input.ladder, resolved.group, resolved.item.text).map(
+        (slug) => input.ladder.levels.find((l) => l.slug === slug)?.short ?? slug,
+      );
+      const stated = ` ${escapeMarkdownLine(xt('ladder.md.familyStated', { levels: wordList(levels) }))}`;
+      // A rating stored before these items were set apart is shown as it was, counted nowhere.
+      if (Object.hasOwn(input.ratings, resolved.item.id)) lines.push(...itemLines(resolved, input, stated));
+      else lines.push(`- ${itemText(resolved, input)}${stated}`);
+    }
+    lines.push('');
+  }
   const gaps = all.filter((r) => ratingOf(input.ratings, r.item.id) !== 'demonstrated');
   lines.push(`## ${escapeMarkdownLine(xt('ladder.md.gaps'))}`, '');
   if (gaps.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.noGaps')));
   for (const resolved of gaps) {
-    lines.push(`- [ ] ${itemText(resolved)} (${ratingLabel(input.ratings[resolved.item.id]?.rating)})`);
+    lines.push(`- [ ] ${itemText(resolved, input)} (${ratingLabel(input.ratings[resolved.item.id]?.rating)})`);
   }
   lines.push('');
   if (input.ladderUrl) {

@@ -1,6 +1,7 @@
 import { lt } from '../i18n/ladder-ui';
 import type { Ladder, LadderGroup, LevelSlug } from '../schemas/career-ladder';
 import type { Quirk } from './ladder';
+import { wordList as list } from './word-list';
 
 /*
  * The page's quirks in words, and the levels each concerns, so the ladder
@@ -9,11 +10,6 @@ import type { Quirk } from './ladder';
 
 function short(ladder: Ladder, slug: LevelSlug): string {
   return ladder.levels.find((l) => l.slug === slug)?.short ?? slug;
-}
-
-/** "A, B and C" (names may hold commas themselves: "Manager, CSM"). */
-function list(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 const GROUP_WORD: Record<LadderGroup, string> = {
@@ -61,9 +57,14 @@ export function quirkText(ladder: Ladder, quirk: Quirk): string {
     case 'starts-fresh':
       return lt('ladder.quirk.starts-fresh', { level: short(ladder, quirk.level) });
     case 'restated':
-    case 'repeats-family':
-      return lt(`ladder.quirk.${quirk.kind}`, {
+      return lt('ladder.quirk.restated', {
         level: short(ladder, quirk.level),
+        group: GROUP_WORD[quirk.group],
+        count: quirk.count,
+      });
+    case 'family-stated':
+      return lt('ladder.quirk.family-stated', {
+        levels: list(quirk.levels.map((s) => short(ladder, s))),
         group: GROUP_WORD[quirk.group],
         count: quirk.count,
       });
@@ -80,6 +81,7 @@ export function quirkLevels(ladder: Ladder, quirk: Quirk): LevelSlug[] {
       return above ? [above.slug] : [];
     }
     case 'shared-grade':
+    case 'family-stated':
       return quirk.levels;
     default:
       return [quirk.level];

@@ -63,12 +63,24 @@ export const ladderConfigSchema = v.object({
   ),
 });
 
+/** A link in an item's words ("[CSM-related metrics](/handbook/customer-success/csm/)"). */
+export const ladderLinkSchema = v.object({
+  /** The link's words, as they are in the item's text. */
+  text: v.string(),
+  /** As the page writes it when read; where it goes on this site once the build resolves it. */
+  href: v.string(),
+  /** Set by the build: the link leaves this site. */
+  external: v.optional(v.boolean()),
+});
+
 /** One bullet of the page: its words as plain text, its sub-bullets, a stable id. */
 export const ladderItemSchema = v.object({
   /** Stable id (stored self-assessments use it): `<level>-<group>-<first words>`. */
   id: v.string(),
   text: v.string(),
   details: v.array(v.string()),
+  /** The links in `text`, in order; absent when it has none. */
+  links: v.optional(v.array(ladderLinkSchema)),
 });
 
 /** A group of a level as the page states it: the level it extends (or the family-wide list), then its own items. */
@@ -123,6 +135,7 @@ export type SpecialtySlug = v.InferOutput<typeof specialtySlugSchema>;
 export type LadderGroup = v.InferOutput<typeof ladderGroupSchema>;
 export type LadderConfig = v.InferOutput<typeof ladderConfigSchema>;
 export type LadderQuote = LadderConfig['quotes'][number];
+export type LadderLink = v.InferOutput<typeof ladderLinkSchema>;
 export type LadderItem = v.InferOutput<typeof ladderItemSchema>;
 export type LadderList = v.InferOutput<typeof ladderListSchema>;
 export type LadderLevel = v.InferOutput<typeof ladderLevelSchema>;

@@ -38,6 +38,7 @@ function draft(ratings: Record<string, LadderRating>, pieces: Record<string, Lad
     evidence: pieces,
     date: '2027-01-04',
     ladderUrl: 'https://example.com/job-families/sales/customer-success-management/ladder/?from=senior&to=staff',
+    ladder,
   });
 }
 
@@ -48,7 +49,7 @@ describe('the promotion document draft', () => {
       { 'ev-1': evidence('ev-1', 'Renewal MR', 'https://gitlab.com/a/b/-/merge_requests/1', ['renewal', 'EBR']) },
     );
     expect(md).toContain('# Promotion document draft: Senior CSM to Staff CSM');
-    expect(md).toContain('Progress: 1 of 27 new items demonstrated, 1 partly.');
+    expect(md).toContain('Progress: 1 of 25 new items demonstrated, 1 partly.');
     expect(md).toContain('## Responsibilities new at Staff CSM');
     expect(md).toContain('## Requirements new at Staff CSM');
     expect(md).toContain('## Performance indicators new at Staff CSM');
@@ -60,7 +61,7 @@ describe('the promotion document draft', () => {
     const gaps = md.split('## Gaps for the growth plan')[1] ?? '';
     expect(gaps).toContain('- [ ] Coaches peers on strategic approaches (Partly)');
     expect(gaps).not.toContain('Owns the customer relationship');
-    expect(gaps.match(/^- \[ \] /gm)).toHaveLength(26);
+    expect(gaps.match(/^- \[ \] /gm)).toHaveLength(24);
     // The handbook's own ">5m ARR" stays text, not a quote block.
     expect(md).toContain('- [ ] \\>5m ARR book of business maintained (Not rated)');
   });
@@ -103,6 +104,33 @@ describe('the promotion document draft', () => {
     expect(md.split('\n').filter((line) => line.startsWith('## '))[0]).toBe('## Demonstrated');
     expect(md).toContain('Nothing is rated Demonstrated yet.');
     expect(md).not.toContain('## Partly there');
+  });
+
+  it('shows the job family’s own items apart: not counted, not gaps, with their link and any earlier rating kept', () => {
+    const netArr = 'family-pi-net-arr-i-e-retention-and';
+    const md = draft(
+      { [netArr]: rating('demonstrated', ['ev-1'], 'Grew net ARR 20 %.') },
+      { 'ev-1': evidence('ev-1', 'ARR report', 'https://example.com/arr') },
+    );
+    expect(md).toContain('Progress: 0 of 25 new items demonstrated, 0 partly.');
+    const family = md.slice(md.indexOf('## The job family’s own, not counted as new'), md.indexOf('## Gaps'));
+    expect(family).toContain(
+      'The job family page lists these for the whole family and does not say whether they apply at every level, so they are not counted as new and are not gaps.',
+    );
+    // A rating stored before stays in the draft, under its item, but counts nowhere.
+    expect(family).toContain(
+      '- **net ARR (i.e., retention and expansion)**: Demonstrated (the page states it under Staff CSM and Vice President only)',
+    );
+    expect(family).toContain('    - [ARR report](https://example.com/arr)');
+    expect(family).toContain('  - Note: Grew net ARR 20 \\%.');
+    // The page's link on "CSM-related metrics" is kept.
+    expect(family).toContain(
+      '- [CSM-related metrics](https://example.com/handbook/customer-success/csm/). (the page states it under Staff CSM and Vice President only)',
+    );
+    expect(md.slice(0, md.indexOf('## The job family’s own'))).not.toContain('net ARR');
+    const gaps = md.split('## Gaps for the growth plan')[1] ?? '';
+    expect(gaps).not.toContain('net ARR');
+    expect(gaps).not.toContain('CSM-related metrics');
   });
 
   it('keeps hostile text as text: no HTML, no mention, no reference, no link from a bad address', () => {
