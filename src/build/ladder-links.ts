@@ -16,12 +16,12 @@ export function ladderHref(base: string): string {
 /** A level's "Compare" link: the step `levelStep` gives it, worded as that step is, with a note when it needs one. */
 export function compareLink(ladder: Ladder, level: LadderLevel, ladderUrl: string): LevelLink {
   const step = levelStep(ladder, level.slug);
-  const other = step.kind === 'below' ? step.selection.from : step.selection.to;
-  const otherName = ladder.levels.find((l) => l.slug === other)?.short ?? other;
+  const to = ladder.levels.find((l) => l.slug === step.selection.to)?.short ?? step.selection.to;
   const text = {
     next: lpt('ladder.compareWith'),
-    'other-track': lpt('ladder.compareWithLevel', { level: otherName }),
-    below: lpt('ladder.compareWithBelow', { level: otherName }),
+    'other-track': lpt('ladder.compareWithLevel', { level: to }),
+    // Short enough for one line on a phone; the note beside it says why it goes down.
+    below: lpt('ladder.compareWithBelow'),
   }[step.kind];
   return {
     anchor: level.anchor,

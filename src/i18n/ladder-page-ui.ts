@@ -20,7 +20,7 @@ export const ladderPageUi = {
   'ladder.openLadderText': 'Compare levels side by side, assess yourself with evidence and draft a promotion document.',
   'ladder.compareWith': 'Compare with another level',
   'ladder.compareWithLevel': 'Compare with {level}',
-  'ladder.compareWithBelow': 'Compare with the level below, {level}',
+  'ladder.compareWithBelow': 'Compare with the level below',
   'ladder.noScript':
     'Comparing other levels and the self-assessment need JavaScript. Senior CSM and Staff CSM are compared below, and every level is listed in full further down.',
   'ladder.aspiringTitle': 'Before you start: what the aspiring leaders program says',
