@@ -1,10 +1,5 @@
-import {
-  isLevelSlug,
-  isSpecialtySlug,
-  type Ladder,
-  type LevelSlug,
-  type SpecialtySlug,
-} from '../schemas/career-ladder';
+import type { Ladder } from '../schemas/career-ladder';
+import { isLevelSlug, isSpecialtySlug, type LevelSlug, type SpecialtySlug } from '../schemas/ladder-slugs';
 
 /*
  * Which two levels the ladder compares: from the address (`?from=senior&to=staff`,
