@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEvidenceHref, isEvidenceHref } from '../../src/lib/evidence-link';
 import { compareLevels } from '../../src/lib/ladder';
 import { promotionDraft, promotionDraftFileName } from '../../src/lib/ladder-markdown';
-import { ladderProgress, progressByGroup } from '../../src/lib/ladder-progress';
+import { ladderProgress, progressByGroup, selectionProgress } from '../../src/lib/ladder-progress';
 import { type LadderEvidence, type LadderRating, ladderEvidenceSchema } from '../../src/schemas/ladder-records';
 import { readLadder } from '../support/ladder';
 
@@ -171,6 +171,24 @@ describe('progress towards a level', () => {
     expect(byGroup.map((g) => g.group)).toEqual(['responsibilities', 'requirements', 'indicators']);
     expect(byGroup[0]?.progress).toEqual({ total: 14, demonstrated: 1, partly: 1, notYet: 0, unrated: 12 });
     expect(ladderProgress([], ratings).total).toBe(0);
+  });
+
+  it('for the levels last compared, as My progress shows it: new items only, the family’s own left out', () => {
+    const ratings = {
+      [owns]: rating('demonstrated'),
+      [coaches]: rating('partly'),
+      'family-pi-net-arr-i-e-retention-and': rating('demonstrated'),
+    };
+    expect(selectionProgress(ladder, { from: 'senior', to: 'staff' }, ratings)).toEqual({
+      total: 25,
+      demonstrated: 1,
+      partly: 1,
+      notYet: 0,
+      unrated: 23,
+    });
+    // A specialty is added to both levels: nothing of it is new.
+    expect(selectionProgress(ladder, { from: 'senior', to: 'staff', specialty: 'strategic' }, {}).total).toBe(25);
+    expect(selectionProgress(ladder, { from: 'associate', to: 'intermediate' }, {}).total).toBe(6);
   });
 });
 
