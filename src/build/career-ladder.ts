@@ -2,13 +2,20 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { parse } from 'yaml';
 import { parseLadder } from '../lib/ladder-parse';
+import { resolveContentLink } from '../lib/links';
 import {
   type Ladder,
   type LadderConfig,
+  type LadderItem,
   type LadderQuote,
   ladderConfigSchema,
   ladderSchema,
 } from '../schemas/career-ladder';
+
+import { readOwnPaths } from './own-paths';
+
+/** The job family page the career ladder is built from. */
+export const JOB_FAMILY_PATH = '/job-families/sales/customer-success-management/';
 
 /** The ladder's config, next to the content it describes. */
 export const LADDER_CONFIG_FILE = 'content/career-ladder.yaml';
@@ -40,6 +47,39 @@ export function getLadder(): Ladder {
   const { ladder, problems } = parseLadder(readFileSync(config.page, 'utf8'), config);
   if (problems.length > 0)
     throw new Error(`The career ladder cannot be read from ${config.page}:\n- ${problems.join('\n- ')}`);
-  cache = v.parse(ladderSchema, ladder);
+  cache = v.parse(ladderSchema, withResolvedLinks(ladder, readOwnPaths('content/handbook'), import.meta.env.BASE_URL));
   return cache;
+}
+
+/**
+ * Every item's links pointed where the job family page's own point (src/lib/links.ts): a page this site
+ * carries, else the public handbook; a link to a heading of the job family page goes to that page. A link
+ * that is neither is dropped, its words kept.
+ */
+function withResolvedLinks(ladder: Ladder, ownPaths: ReadonlySet<string>, base: string): Ladder {
+  const item = (source: LadderItem): LadderItem => {
+    if (!source.links) return source;
+    const links = source.links.flatMap((link) => {
+      const href = link.href.startsWith('#') ? `${JOB_FAMILY_PATH}${link.href}` : link.href;
+      const resolved = resolveContentLink(href, ownPaths, base);
+      if (resolved.kind === 'unsafe') return [];
+      return [{ text: link.text, href: resolved.href, external: resolved.kind === 'external' }];
+    });
+    const { links: _raw, ...rest } = source;
+    return links.length > 0 ? { ...rest, links } : rest;
+  };
+  const lists = <T extends { items: LadderItem[] }>(all: Partial<Record<string, T>>) =>
+    Object.fromEntries(
+      Object.entries(all).map(([group, list]) => [group, list && { ...list, items: list.items.map(item) }]),
+    );
+  return {
+    ...ladder,
+    family: {
+      responsibilities: ladder.family.responsibilities.map(item),
+      requirements: ladder.family.requirements.map(item),
+      indicators: ladder.family.indicators.map(item),
+    },
+    levels: ladder.levels.map((level) => ({ ...level, lists: lists(level.lists) })),
+    specialties: ladder.specialties.map((specialty) => ({ ...specialty, lists: lists(specialty.lists) })),
+  };
 }

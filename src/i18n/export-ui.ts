@@ -35,20 +35,31 @@ export const exportUi = {
   'export.note': 'Note:',
   // The career ladder's promotion document (src/lib/ladder-markdown.ts).
   'ladder.md.title': 'Promotion document draft: {from} to {to}',
+  // First, as the handbook asks the document to lead with results; the quote is the seed's words, exactly.
+  'ladder.md.leadsWithResults':
+    'It leads with results, as the CSM Manager Handbook asks (“lead with the results the CSM has achieved, supported with links to content, issues, MRs, etc.”): what you have demonstrated, with its evidence and notes, comes first, then what is partly there, then the rest and the gaps for your growth plan.',
   'ladder.md.intro':
-    'Drafted on {date} with the CSM Handbook career ladder. Build the promotion document with your manager, leading with the results you achieved, supported with links to content, issues and merge requests.',
+    'Drafted on {date} with the CSM Handbook career ladder, to build the promotion document with your manager.',
   'ladder.md.specialty': 'Specialty: {specialty}.',
   'ladder.md.progress': {
     one: 'Progress: {demonstrated} of 1 new item demonstrated, {partly} partly.',
     other: 'Progress: {demonstrated} of {count} new items demonstrated, {partly} partly.',
   },
   'ladder.md.nothingNew': '{to} has nothing new compared with this level.',
+  'ladder.md.demonstrated': 'Demonstrated',
+  'ladder.md.noneDemonstrated': 'Nothing is rated Demonstrated yet.',
+  'ladder.md.partly': 'Partly there',
+  'ladder.md.rest': 'Not yet shown',
   'ladder.md.responsibilities': 'Responsibilities new at {to}',
   'ladder.md.requirements': 'Requirements new at {to}',
   'ladder.md.indicators': 'Performance indicators new at {to}',
   'ladder.md.specialtyItems': 'Specialty items new at {to}',
   'ladder.md.evidence': 'Evidence:',
   'ladder.md.note': 'Note:',
+  'ladder.md.family': 'The job family’s own, not counted as new',
+  'ladder.md.familyIntro':
+    'The job family page lists these for the whole family and does not say whether they apply at every level, so they are not counted as new and are not gaps.',
+  'ladder.md.familyStated': '(the page states it under {levels} only)',
   'ladder.md.gaps': 'Gaps for the growth plan',
   'ladder.md.noGaps': 'None: every new item is demonstrated.',
   'ladder.md.source': 'Made with the',

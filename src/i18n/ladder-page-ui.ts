@@ -2,7 +2,7 @@ import { translator } from './translator';
 
 /**
  * The career ladder page's words that never change on the page (its lead,
- * notes, section titles and each level's reading aids), rendered at build
+ * notes, section titles, each level's reading aids and the page's quirks), rendered at build
  * time around the ladder tool: they never ship as JavaScript, as the manager
  * page's fixed words (manager-page-ui.ts). The tool's own strings are in
  * ladder-ui.ts. Looked up with `lpt`.
@@ -19,6 +19,8 @@ export const ladderPageUi = {
   'ladder.openLadder': 'Open the career ladder',
   'ladder.openLadderText': 'Compare levels side by side, assess yourself with evidence and draft a promotion document.',
   'ladder.compareWith': 'Compare with another level',
+  'ladder.compareWithLevel': 'Compare with {level}',
+  'ladder.compareWithBelow': 'Compare with the level below',
   'ladder.noScript':
     'Comparing other levels and the self-assessment need JavaScript. Senior CSM and Staff CSM are compared below, and every level is listed in full further down.',
   'ladder.aspiringTitle': 'Before you start: what the aspiring leaders program says',
@@ -37,6 +39,26 @@ export const ladderPageUi = {
   'ladder.quirksTitle': 'What the job family page says, as it says it',
   'ladder.quirksIntro':
     'The ladder follows the page’s words; where they are surprising, it says so rather than fixing them.',
+  'ladder.quirk.missing-grade':
+    'No level is job grade {grades}: the page goes from grade {below} ({belowLevel}) to grade {above} ({aboveLevel}).',
+  'ladder.quirk.shared-grade': '{levels} are all job grade {grade}: the grade alone does not tell which is higher.',
+  'ladder.quirk.grade-sentence':
+    'The {level} section’s grade sentence, upstream, reads “{upstream}”: it names the Director, whose own section says grade 10. This site’s page reads “{sentence}”; the ladder takes grade {grade} as the {level}’s.',
+  'ladder.quirk.grade-sentence-plain':
+    'The {level} section’s grade sentence reads “{sentence}”, naming another level; the ladder takes grade {grade} as the {level}’s.',
+  'ladder.quirk.mixed-extends':
+    '{level} responsibilities extend {responsibilities}, but its requirements extend {requirements}, not {responsibilities}: the ladder follows the page, so the {responsibilities} requirements are not part of {level}.',
+  'ladder.quirk.starts-fresh':
+    '{level} extends no other level: the manager track starts with its own lists, and nothing of Senior or Staff CSM carries over.',
+  'ladder.quirk.restated': {
+    one: '{level} restates 1 of the {group} it extends; it is counted once, where it first appears.',
+    other: '{level} restates {count} of the {group} it extends; each is counted once, where it first appears.',
+  },
+  'ladder.quirk.family-stated': {
+    one: '1 of the job family’s own {group} (listed at the top of the page for the whole family) appears again only under {levels}. The page does not say whether the family’s lists apply at every level, so comparisons show it apart: not new at {levels}, not rated, not a gap.',
+    other:
+      '{count} of the job family’s own {group} (listed at the top of the page for the whole family) appear again only under {levels}. The page does not say whether the family’s lists apply at every level, so comparisons show them apart: not new at {levels}, not rated, not gaps.',
+  },
   'ladder.careerLadderSays': 'The page’s own “Career Ladder” section says: “{text}”',
 } as const;
 

@@ -28,6 +28,10 @@ export const ladderUi = {
   'ladder.linkCopyFailed': 'Could not copy the link: copy it from the address bar.',
   'ladder.summary': '{to} compared with {from}: {counts}.',
   'ladder.summaryNothing': '{to} adds nothing to {from}.',
+  'ladder.summaryFamily': {
+    one: '1 item of the job family’s own lists is shown apart, not as new.',
+    other: '{count} items of the job family’s own lists are shown apart, not as new.',
+  },
   'ladder.summarySame': 'You picked the same level twice: pick another level to compare with.',
   'ladder.count.responsibilities': { one: '1 new responsibility', other: '{count} new responsibilities' },
   'ladder.count.requirements': { one: '1 new requirement', other: '{count} new requirements' },
@@ -46,9 +50,22 @@ export const ladderUi = {
   'ladder.origin': 'from {level}',
   'ladder.origin.family': 'from the job family’s own list',
   'ladder.restated': 'restated at {levels}',
+  'ladder.familyTitle': 'The job family’s own, shown apart',
+  'ladder.familyIntro':
+    'The page lists these for the whole family and does not say whether they apply at every level: they are not counted as new, rated or listed as gaps.',
+  'ladder.familyStated': 'the job family’s own; the page states it under {levels} only',
+  'ladder.assessFamily': {
+    one: 'Not rated here: 1 item of the job family’s own lists, shown apart in the comparison above.',
+    other: 'Not rated here: {count} items of the job family’s own lists, shown apart in the comparison above.',
+  },
+  'ladder.familyKept': '“{item}”: you assessed it before ({rating}); kept in this browser and in backups, not counted.',
   'ladder.otherTrack':
     '{to} extends no level of the {track}: its lists start over, so nothing of {from} carries over on the page.',
   'ladder.lowerTarget': '{to} is not above {from} on the ladder: “new” here means what {to} lists and {from} does not.',
+  'ladder.topOfTrack':
+    '{level} is the highest level of the {track} on the job family page; {next}, the next level on the page, starts the {nextTrack}.',
+  'ladder.topLevel':
+    '{level} is the highest level on the job family page: there is no higher level to compare it with.',
   'ladder.sameGrade':
     'Both levels are job grade {grade}: the job family page gives Staff CSM, Manager, CSM and Senior Manager, CSM the same grade.',
   'ladder.specialtyNote':
@@ -56,6 +73,7 @@ export const ladderUi = {
   'ladder.specialtyUngrouped':
     'The handbook lists the {specialty} items without saying whether they are responsibilities or requirements; they are shown as their own group.',
   'ladder.assessTitle': 'Assess yourself for {level}',
+  'ladder.assessBelowTitle': 'Self-assessment: {to} is below {from}',
   'ladder.assessIntro':
     'Rate each item new at {to} compared with {from}: not yet, partly or demonstrated. Add evidence (links to issues, merge requests, documents) from your record of achievements. Kept in this browser only.',
   'ladder.assessNothing': 'There is nothing new to assess: pick a higher level to compare with.',
@@ -105,7 +123,7 @@ export const ladderUi = {
   'ladder.deleteLabel': 'Delete “{title}”',
   'ladder.exportTitle': 'Promotion document draft',
   'ladder.exportIntro':
-    'A Markdown draft for {from} to {to}: every new item with your rating, evidence links and notes, then the gaps as a task list for your growth plan.',
+    'A Markdown draft for {from} to {to} that leads with results, as the handbook asks: what you have demonstrated, with its evidence links and notes, then what is partly there, then the rest, and the gaps as a task list for your growth plan.',
   'ladder.copyMarkdown': 'Copy as Markdown',
   'ladder.downloadMarkdown': 'Download .md',
   'ladder.print': 'Print or save as PDF',
@@ -116,25 +134,6 @@ export const ladderUi = {
   'ladder.saveState.saved': 'Saved in this browser',
   'ladder.saveState.saving': 'Saving…',
   'ladder.saveState.failed': 'Not saved',
-  'ladder.quirk.missing-grade':
-    'No level is job grade {grades}: the page goes from grade {below} ({belowLevel}) to grade {above} ({aboveLevel}).',
-  'ladder.quirk.shared-grade': '{levels} are all job grade {grade}: the grade alone does not tell which is higher.',
-  'ladder.quirk.grade-sentence':
-    'The {level} section’s grade sentence, upstream, reads “{upstream}”: it names the Director, whose own section says grade 10. This site’s page reads “{sentence}”; the ladder takes grade {grade} as the {level}’s.',
-  'ladder.quirk.grade-sentence-plain':
-    'The {level} section’s grade sentence reads “{sentence}”, naming another level; the ladder takes grade {grade} as the {level}’s.',
-  'ladder.quirk.mixed-extends':
-    '{level} responsibilities extend {responsibilities}, but its requirements extend {requirements}, not {responsibilities}: the ladder follows the page, so the {responsibilities} requirements are not part of {level}.',
-  'ladder.quirk.starts-fresh':
-    '{level} extends no other level: the manager track starts with its own lists, and nothing of Senior or Staff CSM carries over.',
-  'ladder.quirk.restated': {
-    one: '{level} restates 1 of the {group} it extends; it is counted once, where it first appears.',
-    other: '{level} restates {count} of the {group} it extends; each is counted once, where it first appears.',
-  },
-  'ladder.quirk.repeats-family': {
-    one: '{level} lists 1 of the job family’s own {group} again, as new at this level.',
-    other: '{level} lists {count} of the job family’s own {group} again, as new at this level.',
-  },
 } as const;
 
 /** Looks up a ladder tool string (see `translator`). */

@@ -18,7 +18,8 @@ import { fill } from './fill.ts';
  * | export-ui.ts | xt | the exports loaded on demand: the checklists' Markdown, the manager toolkit's Markdown and calendars, the ladder's promotion document |
  * | manager-week-ui.ts | wt | My progress's "My week as a manager" |
  * | ladder-ui.ts | lt | the career ladder page's islands and promotion document |
- * | ladder-page-ui.ts | lpt | the career ladder page's fixed words, rendered at build time |
+ * | ladder-page-ui.ts | lpt | the career ladder page's fixed words and its quirks, rendered at build time |
+ * | ladder-card-ui.ts | lct | My progress's career ladder card, loaded with it on demand |
  * | checklist-store-ui.ts | cst | the checklists' store (the program pages, My progress) |
  * | manager-store-ui.ts | mst | the manager toolkit's store (the manager page's tools, My progress) |
  * | ladder-store-ui.ts | lst | the career ladder's store (the ladder page, My progress) |

@@ -3,15 +3,8 @@ import { t } from '../i18n/ui';
 import type { Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
 import { formatDate } from './dates';
-import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from './markdown-escape';
-import {
-  type DetailView,
-  type ItemView,
-  lensRole,
-  type ProgramView,
-  sectionsForRole,
-  type ViewSegment,
-} from './program-view';
+import { escapeMarkdownLine, escapeMarkdownLines, segmentsToMarkdown } from './markdown-escape';
+import { type DetailView, type ItemView, lensRole, type ProgramView, sectionsForRole } from './program-view';
 import { programProgress, stateOf } from './progress';
 
 /** Roles whose tasks are the reader's own: their items carry no prefix in the export. */
@@ -25,28 +18,6 @@ export interface ExportOptions {
   startDate?: string | undefined;
   /** Only this role's part of the program (the reader's lens); everyone's tasks when undefined. */
   role?: Role | undefined;
-}
-
-function segmentsToMarkdown(segments: readonly ViewSegment[], origin: string): string {
-  return segments
-    .map((segment) => {
-      const text = escapeMarkdownLine(segment.text);
-      switch (segment.kind) {
-        case 'strong':
-          return `**${text}**`;
-        case 'em':
-          return `*${text}*`;
-        case 'code':
-          return `\`${segment.text.replace(/`/g, '')}\``;
-        case 'link': {
-          const url = markdownUrl(segment.external ? segment.href : new URL(segment.href, origin).href);
-          return url ? `[${text}](${url})` : text;
-        }
-        default:
-          return text;
-      }
-    })
-    .join('');
 }
 
 /**

@@ -15,6 +15,8 @@ export interface LevelLink {
   text: string;
   /** The level, added for screen readers so each link's name is its own ("… (Staff CSM)"). */
   level: string;
+  /** Said beside the link, when the link's step needs it ("no higher level on its track"). */
+  note?: string | undefined;
 }
 
 /** The link's markup: a paragraph the search index leaves out, as it is the site's, not the handbook's. */
@@ -22,7 +24,9 @@ export function levelLinkHtml(link: LevelLink): string {
   return (
     `<p class="ladder-jump-wrap" data-pagefind-ignore>` +
     `<a class="ladder-jump" href="${escapeHtml(link.href)}"><span aria-hidden="true">⇄</span> ${escapeHtml(link.text)}` +
-    `<span class="sr-only"> (${escapeHtml(link.level)})</span></a></p>`
+    `<span class="sr-only"> (${escapeHtml(link.level)})</span></a>` +
+    (link.note ? ` <span class="ladder-jump__note">${escapeHtml(link.note)}</span>` : '') +
+    `</p>`
   );
 }
 

@@ -1,17 +1,20 @@
 import { type ExportUiKey, xt } from '../i18n/export-ui';
 import { lt } from '../i18n/ladder-ui';
-import type { LadderGroup } from '../schemas/career-ladder';
-import type { LadderEvidence, LadderRating } from '../schemas/ladder-records';
+import type { Ladder, LadderGroup } from '../schemas/career-ladder';
+import type { LadderEvidence, LadderRating, LadderRatingValue } from '../schemas/ladder-records';
 import { isEvidenceHref } from './evidence-link';
-import type { Comparison, ResolvedItem } from './ladder';
+import { type Comparison, familyItems, familyStatedAt, itemSegments, type ResolvedItem } from './ladder';
 import { ladderProgress, ratingOf } from './ladder-progress';
-import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from './markdown-escape';
+import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl, segmentsToMarkdown } from './markdown-escape';
+import { wordList } from './word-list';
 
 /*
- * The promotion document draft: what the manager handbook asks the document
- * to lead with (results, supported by links), item by item for every
- * responsibility, requirement and indicator new at the target level, then
- * the gaps as a GitLab task list for the growth plan. Handbook words and
+ * The promotion document draft. The manager handbook asks the document to
+ * "lead with the results the CSM has achieved, supported with links", so the
+ * items new at the target level come by rating, not in the job description's
+ * order: what is demonstrated (with its evidence and notes) first, then what
+ * is partly there, then the rest, each part by group; then the gaps as a
+ * GitLab task list for the growth plan. Handbook words and
  * everything the reader typed are escaped, so nothing becomes HTML, a
  * mention or a reference; evidence addresses are links only when they are
  * http, https or mailto.
@@ -26,8 +29,10 @@ export interface PromotionDraftInput {
   evidence: Readonly<Record<string, LadderEvidence | undefined>>;
   /** The day the draft is made, `YYYY-MM-DD`. */
   date: string;
-  /** The ladder's address, to find the comparison again. */
+  /** The ladder's address, to find the comparison again (and to make the site's own links absolute). */
   ladderUrl?: string | undefined;
+  /** The ladder compared: which levels state a job family item, and their names. */
+  ladder: Ladder;
 }
 
 const GROUP_HEADING: Record<LadderGroup, ExportUiKey> = {
@@ -48,13 +53,15 @@ function evidenceLine(evidence: LadderEvidence): string {
   return `${url ? `[${title}](${url})` : title}${tags}`;
 }
 
-function itemText(resolved: ResolvedItem): string {
-  return escapeMarkdownLine(resolved.item.text);
+/** The item's words, escaped, with the page's links kept. */
+function itemText(resolved: ResolvedItem, input: PromotionDraftInput): string {
+  return segmentsToMarkdown(itemSegments(resolved.item), input.ladderUrl);
 }
 
-function itemLines(resolved: ResolvedItem, input: PromotionDraftInput): string[] {
+/** The item in bold with its rating, then its details, evidence and note; `after` follows the rating. */
+function itemLines(resolved: ResolvedItem, input: PromotionDraftInput, after = ''): string[] {
   const record = input.ratings[resolved.item.id];
-  const lines = [`- **${itemText(resolved)}**: ${ratingLabel(record?.rating)}`];
+  const lines = [`- **${itemText(resolved, input)}**: ${ratingLabel(record?.rating)}${after}`];
   for (const detail of resolved.item.details) lines.push(`  - ${escapeMarkdownLine(detail)}`);
   const evidence = (record?.evidence ?? []).flatMap((id) => input.evidence[id] ?? []);
   if (evidence.length > 0) {
@@ -72,6 +79,13 @@ function itemLines(resolved: ResolvedItem, input: PromotionDraftInput): string[]
   return lines;
 }
 
+/** The draft's parts, in the order the handbook asks for: results first, then what is partly there, then the rest. */
+const PARTS: readonly { heading: ExportUiKey; holds: (rating: LadderRatingValue | undefined) => boolean }[] = [
+  { heading: 'ladder.md.demonstrated', holds: (rating) => rating === 'demonstrated' },
+  { heading: 'ladder.md.partly', holds: (rating) => rating === 'partly' },
+  { heading: 'ladder.md.rest', holds: (rating) => rating !== 'demonstrated' && rating !== 'partly' },
+];
+
 /** The promotion document draft as GitLab Markdown. */
 export function promotionDraft(input: PromotionDraftInput): string {
   const { comparison } = input;
@@ -79,6 +93,7 @@ export function promotionDraft(input: PromotionDraftInput): string {
   const progress = ladderProgress(all, input.ratings);
   const title = xt('ladder.md.title', { from: input.fromName, to: input.toName });
   const lines = [`# ${escapeMarkdownLine(title)}`, ''];
+  lines.push(escapeMarkdownLine(xt('ladder.md.leadsWithResults')), '');
   lines.push(escapeMarkdownLine(xt('ladder.md.intro', { date: input.date })), '');
   if (input.specialtyLabel)
     lines.push(escapeMarkdownLine(xt('ladder.md.specialty', { specialty: input.specialtyLabel })), '');
@@ -89,17 +104,40 @@ export function promotionDraft(input: PromotionDraftInput): string {
     '',
   );
   if (all.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.nothingNew', { to: input.toName })), '');
-  for (const group of comparison.groups) {
-    if (group.added.length === 0) continue;
-    lines.push(`## ${escapeMarkdownLine(xt(GROUP_HEADING[group.group], { to: input.toName }))}`, '');
-    for (const resolved of group.added) lines.push(...itemLines(resolved, input));
+  for (const [index, part] of PARTS.entries()) {
+    const groups = comparison.groups
+      .map((g) => ({ group: g.group, items: g.added.filter((r) => part.holds(ratingOf(input.ratings, r.item.id))) }))
+      .filter((g) => g.items.length > 0);
+    // The results part always leads, even empty, so the draft says where the results will go.
+    if (groups.length === 0 && (index > 0 || all.length === 0)) continue;
+    lines.push(`## ${escapeMarkdownLine(xt(part.heading))}`, '');
+    if (groups.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.noneDemonstrated')), '');
+    for (const { group, items } of groups) {
+      lines.push(`### ${escapeMarkdownLine(xt(GROUP_HEADING[group], { to: input.toName }))}`, '');
+      for (const resolved of items) lines.push(...itemLines(resolved, input));
+      lines.push('');
+    }
+  }
+  const family = familyItems(comparison);
+  if (family.length > 0) {
+    lines.push(`## ${escapeMarkdownLine(xt('ladder.md.family'))}`, '');
+    lines.push(escapeMarkdownLine(xt('ladder.md.familyIntro')), '');
+    for (const resolved of family) {
+      const levels = familyStatedAt(input.ladder, resolved.group, resolved.item.text).map(
+        (slug) => input.ladder.levels.find((l) => l.slug === slug)?.short ?? slug,
+      );
+      const stated = ` ${escapeMarkdownLine(xt('ladder.md.familyStated', { levels: wordList(levels) }))}`;
+      // A rating stored before these items were set apart is shown as it was, counted nowhere.
+      if (Object.hasOwn(input.ratings, resolved.item.id)) lines.push(...itemLines(resolved, input, stated));
+      else lines.push(`- ${itemText(resolved, input)}${stated}`);
+    }
     lines.push('');
   }
   const gaps = all.filter((r) => ratingOf(input.ratings, r.item.id) !== 'demonstrated');
   lines.push(`## ${escapeMarkdownLine(xt('ladder.md.gaps'))}`, '');
   if (gaps.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.noGaps')));
   for (const resolved of gaps) {
-    lines.push(`- [ ] ${itemText(resolved)} (${ratingLabel(input.ratings[resolved.item.id]?.rating)})`);
+    lines.push(`- [ ] ${itemText(resolved, input)} (${ratingLabel(input.ratings[resolved.item.id]?.rating)})`);
   }
   lines.push('');
   if (input.ladderUrl) {

@@ -5,6 +5,7 @@ import type {
   LadderGroup,
   LadderItem,
   LadderLevel,
+  LadderLink,
   LadderList,
   LadderSpecialty,
   LevelSlug,
@@ -25,6 +26,8 @@ interface Block {
   text: string;
   /** Heading id as the page renders it. */
   anchor?: string;
+  /** The links in an item's words, as written (`plainMarkdown` keeps only their text). */
+  links?: LadderLink[];
 }
 
 const GROUP_ID: Record<LadderGroup, string> = {
@@ -45,6 +48,13 @@ export function plainMarkdown(source: string): string {
     .trim();
 }
 
+const LINK = /\[([^\]]+)\]\(([^)\s]*)\)/g;
+
+/** The links of a line of inline Markdown: their words as the reader reads them, their address as written. */
+function linksOf(source: string): LadderLink[] {
+  return [...source.matchAll(LINK)].map((m) => ({ text: plainMarkdown(m[1] as string), href: m[2] as string }));
+}
+
 /** The page's text as headings, list items (with their sub-items) and paragraphs. */
 function blocks(markdown: string): Block[] {
   const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -61,12 +71,13 @@ function blocks(markdown: string): Block[] {
       previous = undefined;
     } else if (item) {
       const kind = (item[1] as string).length >= 2 ? 'detail' : 'item';
-      previous = { kind, depth: 0, text: plainMarkdown(item[2] as string) };
+      previous = { kind, depth: 0, text: plainMarkdown(item[2] as string), links: linksOf(item[2] as string) };
       out.push(previous);
     } else if (line.trim() === '') {
       previous = undefined;
     } else if (previous && previous.kind !== 'heading') {
       previous.text = plainMarkdown(`${previous.text} ${line}`);
+      previous.links?.push(...linksOf(line));
     } else {
       previous = { kind: 'para', depth: 0, text: plainMarkdown(line) };
       out.push(previous);
@@ -103,9 +114,10 @@ function listItems(section: readonly Block[], owner: string, group: LadderGroup,
   const items: LadderItem[] = [];
   for (const block of section) {
     if (block.kind === 'heading') break;
-    if (block.kind === 'item')
-      items.push({ id: itemId(owner, group, block.text, taken), text: block.text, details: [] });
-    else if (block.kind === 'detail') items.at(-1)?.details.push(block.text);
+    if (block.kind === 'item') {
+      const links = block.links?.length ? { links: block.links } : {};
+      items.push({ id: itemId(owner, group, block.text, taken), text: block.text, details: [], ...links });
+    } else if (block.kind === 'detail') items.at(-1)?.details.push(block.text);
   }
   return items;
 }

@@ -1,6 +1,7 @@
-import type { LadderGroup } from '../schemas/career-ladder';
+import type { Ladder, LadderGroup } from '../schemas/career-ladder';
 import type { LadderRating, LadderRatingValue } from '../schemas/ladder-records';
-import type { ResolvedItem } from './ladder';
+import { compareLevels, newItems, type ResolvedItem } from './ladder';
+import type { LadderSelection } from './ladder-selection';
 
 /** Progress towards a level: its new items by how far the reader has shown them. */
 export interface LadderProgress {
@@ -42,4 +43,13 @@ export function progressByGroup(
   return groups
     .filter((g) => g.added.length > 0)
     .map((g) => ({ group: g.group, progress: ladderProgress(g.added, ratings) }));
+}
+
+/** Progress towards the target of a comparison (the levels last compared, for My progress): its new items. */
+export function selectionProgress(
+  ladder: Ladder,
+  selection: LadderSelection,
+  ratings: Readonly<Record<string, LadderRating | undefined>>,
+): LadderProgress {
+  return ladderProgress(newItems(compareLevels(ladder, selection.from, selection.to, selection.specialty)), ratings);
 }

@@ -1,19 +1,16 @@
-import { lt } from '../i18n/ladder-ui';
+import { lpt } from '../i18n/ladder-page-ui';
 import type { Ladder, LadderGroup, LevelSlug } from '../schemas/career-ladder';
 import type { Quirk } from './ladder';
+import { wordList as list } from './word-list';
 
 /*
  * The page's quirks in words, and the levels each concerns, so the ladder
  * says each where it matters (under those levels) and all of them together.
+ * Build time only (the ladder page's .astro files): its words never ship as JavaScript.
  */
 
 function short(ladder: Ladder, slug: LevelSlug): string {
   return ladder.levels.find((l) => l.slug === slug)?.short ?? slug;
-}
-
-/** "A, B and C" (names may hold commas themselves: "Manager, CSM"). */
-function list(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 const GROUP_WORD: Record<LadderGroup, string> = {
@@ -32,7 +29,7 @@ export function quirkText(ladder: Ladder, quirk: Quirk): string {
       const graded = ladder.levels.filter((l) => l.grade !== undefined);
       const below = graded.filter((l) => (l.grade as number) < first).at(-1);
       const above = graded.find((l) => (l.grade as number) > last);
-      return lt('ladder.quirk.missing-grade', {
+      return lpt('ladder.quirk.missing-grade', {
         grades: list(quirk.grades.map(String)),
         below: below?.grade ?? '',
         belowLevel: below?.short ?? '',
@@ -41,7 +38,7 @@ export function quirkText(ladder: Ladder, quirk: Quirk): string {
       });
     }
     case 'shared-grade':
-      return lt('ladder.quirk.shared-grade', {
+      return lpt('ladder.quirk.shared-grade', {
         levels: list(quirk.levels.map((s) => short(ladder, s))),
         grade: quirk.grade,
       });
@@ -49,21 +46,26 @@ export function quirkText(ladder: Ladder, quirk: Quirk): string {
       const level = ladder.levels.find((l) => l.slug === quirk.level);
       const values = { level: short(ladder, quirk.level), sentence: quirk.sentence, grade: level?.grade ?? '' };
       return quirk.upstream
-        ? lt('ladder.quirk.grade-sentence', { ...values, upstream: quirk.upstream })
-        : lt('ladder.quirk.grade-sentence-plain', values);
+        ? lpt('ladder.quirk.grade-sentence', { ...values, upstream: quirk.upstream })
+        : lpt('ladder.quirk.grade-sentence-plain', values);
     }
     case 'mixed-extends':
-      return lt('ladder.quirk.mixed-extends', {
+      return lpt('ladder.quirk.mixed-extends', {
         level: short(ladder, quirk.level),
         responsibilities: short(ladder, quirk.responsibilities),
         requirements: short(ladder, quirk.requirements),
       });
     case 'starts-fresh':
-      return lt('ladder.quirk.starts-fresh', { level: short(ladder, quirk.level) });
+      return lpt('ladder.quirk.starts-fresh', { level: short(ladder, quirk.level) });
     case 'restated':
-    case 'repeats-family':
-      return lt(`ladder.quirk.${quirk.kind}`, {
+      return lpt('ladder.quirk.restated', {
         level: short(ladder, quirk.level),
+        group: GROUP_WORD[quirk.group],
+        count: quirk.count,
+      });
+    case 'family-stated':
+      return lpt('ladder.quirk.family-stated', {
+        levels: list(quirk.levels.map((s) => short(ladder, s))),
         group: GROUP_WORD[quirk.group],
         count: quirk.count,
       });
@@ -80,6 +82,7 @@ export function quirkLevels(ladder: Ladder, quirk: Quirk): LevelSlug[] {
       return above ? [above.slug] : [];
     }
     case 'shared-grade':
+    case 'family-stated':
       return quirk.levels;
     default:
       return [quirk.level];

@@ -1,15 +1,11 @@
-import {
-  isLevelSlug,
-  isSpecialtySlug,
-  type Ladder,
-  type LevelSlug,
-  type SpecialtySlug,
-} from '../schemas/career-ladder';
+import type { Ladder } from '../schemas/career-ladder';
+import { isLevelSlug, isSpecialtySlug, type LevelSlug, type SpecialtySlug } from '../schemas/ladder-slugs';
 
 /*
  * Which two levels the ladder compares: from the address (`?from=senior&to=staff`,
- * so a manager can send a comparison), else the reader's last choice, else
- * Senior → Staff, the step the aspiring leaders program calls usual.
+ * so a manager can send a comparison; one naming a single level opens its
+ * step, `levelStep`), else the reader's last choice, else Senior → Staff, the
+ * step the aspiring leaders program calls usual.
  */
 
 export interface LadderSelection {
@@ -20,13 +16,27 @@ export interface LadderSelection {
 
 export const DEFAULT_SELECTION: LadderSelection = { from: 'senior', to: 'staff' };
 
-/** The usual next step from a level: the level that extends it, else the next one on the page. */
-export function nextLevel(ladder: Ladder, from: LevelSlug): LevelSlug {
-  const extender = ladder.levels.find((level) => level.lists.responsibilities?.extends === from);
-  if (extender) return extender.slug;
-  const index = ladder.levels.findIndex((level) => level.slug === from);
-  const next = ladder.levels[index + 1] ?? ladder.levels[index - 1];
-  return next?.slug ?? from;
+/**
+ * The comparison a level's "Compare" link opens. The job family page only says "The next steps in the
+ * Customer Success job family is to move to a senior job grade", so the step is read from the levels:
+ * - `next`: the level that extends it (its track's next level, a higher grade);
+ * - `other-track`: none extends it, so it is the highest of its track, and the next level on the page is on
+ *   the other track (Staff CSM → Manager, CSM: the same grade, the path the aspiring leaders program describes);
+ * - `below`: it is the last level, so there is no step up: the level below it is compared with it, the
+ *   top level staying the one compared with (never "assess yourself for" a lower level).
+ */
+export type LevelStep = { kind: 'next' | 'other-track' | 'below'; selection: LadderSelection };
+
+export function levelStep(ladder: Ladder, slug: LevelSlug): LevelStep {
+  const extender = ladder.levels.find((level) => level.lists.responsibilities?.extends === slug);
+  if (extender) return { kind: 'next', selection: { from: slug, to: extender.slug } };
+  const index = ladder.levels.findIndex((level) => level.slug === slug);
+  const level = ladder.levels[index];
+  const next = ladder.levels[index + 1];
+  if (next) {
+    return { kind: next.track === level?.track ? 'next' : 'other-track', selection: { from: slug, to: next.slug } };
+  }
+  return { kind: 'below', selection: { from: previousLevel(ladder, slug), to: slug } };
 }
 
 /** The level a level extends (its responsibilities'), else the one before it on the page. */
@@ -46,7 +56,7 @@ export function selectionFromQuery(ladder: Ladder, search: string): LadderSelect
   const specialty = params.get('specialty');
   const picked = isSpecialtySlug(specialty) ? { specialty } : {};
   if (isLevelSlug(from) && isLevelSlug(to)) return { from, to, ...picked };
-  if (isLevelSlug(from)) return { from, to: nextLevel(ladder, from), ...picked };
+  if (isLevelSlug(from)) return { ...levelStep(ladder, from).selection, ...picked };
   if (isLevelSlug(to)) return { from: previousLevel(ladder, to), to, ...picked };
   return undefined;
 }

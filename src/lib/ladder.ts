@@ -1,4 +1,5 @@
 import type { Ladder, LadderGroup, LadderItem, LadderLevel, LevelSlug, SpecialtySlug } from '../schemas/career-ladder';
+import type { ViewSegment } from './program-view';
 
 /*
  * The career ladder's logic, pure: resolving the "Extends …" chains into each
@@ -106,6 +107,13 @@ export interface GroupComparison {
   removed: ResolvedItem[];
   /** At both levels. */
   shared: ResolvedItem[];
+  /**
+   * Items of the job family's own lists (the page's top-level "Requirements" and
+   * "Performance Indicators") that only one of the two levels states. The page lists
+   * them for the whole family and does not say whether they apply at every level, so
+   * they are neither new at the level that states them nor left behind: shown apart.
+   */
+  family: ResolvedItem[];
 }
 
 export interface Comparison {
@@ -132,22 +140,68 @@ export function extendsLevel(ladder: Ladder, slug: LevelSlug, other: LevelSlug, 
 export function compareLevels(ladder: Ladder, from: LevelSlug, to: LevelSlug, specialty?: SpecialtySlug): Comparison {
   const a = resolveLevel(ladder, from, specialty);
   const b = resolveLevel(ladder, to, specialty);
-  const groups = COMPARED_GROUPS.map((group) => {
+  const groups = COMPARED_GROUPS.map((group): GroupComparison => {
     const fromKeys = new Set(a[group].map((r) => itemKey(r.item.text)));
     const toKeys = new Set(b[group].map((r) => itemKey(r.item.text)));
+    const familyKeys = familyKeysOf(ladder, group);
+    const isFamily = (r: ResolvedItem) => familyKeys.has(itemKey(r.item.text));
+    const onlyTo = b[group].filter((r) => !fromKeys.has(itemKey(r.item.text)));
+    const onlyFrom = a[group].filter((r) => !toKeys.has(itemKey(r.item.text)));
     return {
       group,
-      added: b[group].filter((r) => !fromKeys.has(itemKey(r.item.text))),
-      removed: a[group].filter((r) => !toKeys.has(itemKey(r.item.text))),
+      added: onlyTo.filter((r) => !isFamily(r)),
+      removed: onlyFrom.filter((r) => !isFamily(r)),
       shared: b[group].filter((r) => fromKeys.has(itemKey(r.item.text))),
+      family: [...onlyTo, ...onlyFrom].filter(isFamily),
     };
-  }).filter((g) => g.added.length + g.removed.length + g.shared.length > 0);
+  }).filter((g) => g.added.length + g.removed.length + g.shared.length + g.family.length > 0);
   return { from, to, ...(specialty ? { specialty } : {}), groups, toExtendsFrom: extendsLevel(ladder, to, from) };
 }
 
 /** Every item new at `to` compared with `from`, in group order: what the self-assessment rates. */
 export function newItems(comparison: Comparison): ResolvedItem[] {
   return comparison.groups.flatMap((g) => g.added);
+}
+
+/** The job family's own items that only one of the two levels states, in group order: shown apart, not rated. */
+export function familyItems(comparison: Comparison): ResolvedItem[] {
+  return comparison.groups.flatMap((g) => g.family);
+}
+
+/** The keys of the job family's own list for a group (specialties have none). */
+function familyKeysOf(ladder: Ladder, group: LadderGroup): Set<string> {
+  return new Set(group === 'specialty' ? [] : ladder.family[group].map((i) => itemKey(i.text)));
+}
+
+/**
+ * The levels whose own section states an item of the job family's list: by
+ * "extending" the whole list (Staff CSM's and Vice President's "Extends the
+ * Customer Success KPIs …") or by listing its words again (CSM (Intermediate)).
+ */
+export function familyStatedAt(ladder: Ladder, group: LadderGroup, text: string): LevelSlug[] {
+  const key = itemKey(text);
+  if (!familyKeysOf(ladder, group).has(key)) return [];
+  return ladder.levels
+    .filter((level) => {
+      const list = level.lists[group];
+      return list?.extends === 'family' || list?.items.some((i) => itemKey(i.text) === key);
+    })
+    .map((level) => level.slug);
+}
+
+/** An item's words with its links, for the islands, the page and the Markdown draft. */
+export function itemSegments(item: LadderItem): ViewSegment[] {
+  const segments: ViewSegment[] = [];
+  let at = 0;
+  for (const link of item.links ?? []) {
+    const start = item.text.indexOf(link.text, at);
+    if (start < 0) continue;
+    if (start > at) segments.push({ kind: 'text', text: item.text.slice(at, start) });
+    segments.push({ kind: 'link', text: link.text, href: link.href, external: link.external ?? false });
+    at = start + link.text.length;
+  }
+  if (at < item.text.length || segments.length === 0) segments.push({ kind: 'text', text: item.text.slice(at) });
+  return segments;
 }
 
 export type Quirk =
@@ -157,7 +211,7 @@ export type Quirk =
   | { kind: 'mixed-extends'; level: LevelSlug; responsibilities: LevelSlug; requirements: LevelSlug }
   | { kind: 'starts-fresh'; level: LevelSlug }
   | { kind: 'restated'; level: LevelSlug; group: LadderGroup; count: number }
-  | { kind: 'repeats-family'; level: LevelSlug; group: LadderGroup; count: number };
+  | { kind: 'family-stated'; group: LadderGroup; levels: LevelSlug[]; count: number };
 
 /** What the page says in a way a reader could trip on; the ladder shows each where it matters. */
 export function ladderQuirks(ladder: Ladder): Quirk[] {
@@ -194,12 +248,15 @@ export function ladderQuirks(ladder: Ladder): Quirk[] {
     for (const group of COMPARED_GROUPS) {
       const count = resolveGroup(ladder, level.slug, group).filter((r) => r.restatedAt.includes(level.slug)).length;
       if (count > 0) quirks.push({ kind: 'restated', level: level.slug, group, count });
-      const familyKeys = new Set(group === 'specialty' ? [] : ladder.family[group].map((i) => itemKey(i.text)));
-      const list = level.lists[group];
-      const repeats =
-        list && list.extends !== 'family' ? list.items.filter((i) => familyKeys.has(itemKey(i.text))).length : 0;
-      if (repeats > 0) quirks.push({ kind: 'repeats-family', level: level.slug, group, count: repeats });
     }
+  }
+  // The family's lists are the page's own, for the whole family; which levels state them again, once per group.
+  for (const group of COMPARED_GROUPS) {
+    if (group === 'specialty') continue;
+    const stated = ladder.family[group].map((item) => familyStatedAt(ladder, group, item.text));
+    const levels = ladder.levels.map((l) => l.slug).filter((slug) => stated.some((at) => at.includes(slug)));
+    const count = stated.filter((at) => at.length > 0).length;
+    if (count > 0) quirks.push({ kind: 'family-stated', group, levels, count });
   }
   return quirks;
 }

@@ -1,3 +1,5 @@
+import type { ViewSegment } from './program-view';
+
 /**
  * Escapes text for GitLab Flavored Markdown so that it shows as typed: it can
  * never become HTML, a link, emphasis, a heading, a list or task item, a
@@ -61,4 +63,31 @@ export function escapeMarkdownLines(text: string): string[] {
 export function markdownUrl(url: string): string | undefined {
   if (!/^(https?:|mailto:)/i.test(url)) return undefined;
   return url.replace(/[()<> ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/**
+ * Handbook text with its links, bold, emphasis and code as GitLab Markdown, its words escaped. The site's own
+ * links are made absolute from `origin`; without one they stay words, as a relative link means nothing in GitLab.
+ */
+export function segmentsToMarkdown(segments: readonly ViewSegment[], origin: string | undefined): string {
+  return segments
+    .map((segment) => {
+      const text = escapeMarkdownLine(segment.text);
+      switch (segment.kind) {
+        case 'strong':
+          return `**${text}**`;
+        case 'em':
+          return `*${text}*`;
+        case 'code':
+          return `\`${segment.text.replace(/`/g, '')}\``;
+        case 'link': {
+          if (!segment.external && origin === undefined) return text;
+          const url = markdownUrl(segment.external ? segment.href : new URL(segment.href, origin).href);
+          return url ? `[${text}](${url})` : text;
+        }
+        default:
+          return text;
+      }
+    })
+    .join('');
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ladderGroupSchema, levelSlugSchema, specialtySlugSchema } from './ladder-slugs';
 import { plainRecord } from './plain-object';
 
 /*
@@ -9,24 +10,20 @@ import { plainRecord } from './plain-object';
  * and specialty schemas too.
  */
 
-export const LEVEL_SLUGS = [
-  'associate',
-  'intermediate',
-  'senior',
-  'staff',
-  'manager',
-  'senior-manager',
-  'director',
-  'senior-director',
-  'vp',
-] as const;
-export const SPECIALTY_SLUGS = ['strategic', 'scale', 'programs', 'public-sector'] as const;
-/** The groups a level's items come in; a specialty without its own headings lists "specialty" items. */
-export const LADDER_GROUPS = ['responsibilities', 'requirements', 'indicators', 'specialty'] as const;
-
-export const levelSlugSchema = v.picklist(LEVEL_SLUGS);
-export const specialtySlugSchema = v.picklist(SPECIALTY_SLUGS);
-export const ladderGroupSchema = v.picklist(LADDER_GROUPS);
+// The names the ladder uses, with its schema, in one import; stores and addresses take them from ladder-slugs.ts.
+export {
+  isLevelSlug,
+  isSpecialtySlug,
+  LADDER_GROUPS,
+  type LadderGroup,
+  LEVEL_SLUGS,
+  type LevelSlug,
+  ladderGroupSchema,
+  levelSlugSchema,
+  SPECIALTY_SLUGS,
+  type SpecialtySlug,
+  specialtySlugSchema,
+} from './ladder-slugs';
 
 /** content/career-ladder.yaml: what the page does not say about its levels. */
 export const ladderConfigSchema = v.object({
@@ -63,12 +60,24 @@ export const ladderConfigSchema = v.object({
   ),
 });
 
+/** A link in an item's words ("[CSM-related metrics](/handbook/customer-success/csm/)"). */
+export const ladderLinkSchema = v.object({
+  /** The link's words, as they are in the item's text. */
+  text: v.string(),
+  /** As the page writes it when read; where it goes on this site once the build resolves it. */
+  href: v.string(),
+  /** Set by the build: the link leaves this site. */
+  external: v.optional(v.boolean()),
+});
+
 /** One bullet of the page: its words as plain text, its sub-bullets, a stable id. */
 export const ladderItemSchema = v.object({
   /** Stable id (stored self-assessments use it): `<level>-<group>-<first words>`. */
   id: v.string(),
   text: v.string(),
   details: v.array(v.string()),
+  /** The links in `text`, in order; absent when it has none. */
+  links: v.optional(v.array(ladderLinkSchema)),
 });
 
 /** A group of a level as the page states it: the level it extends (or the family-wide list), then its own items. */
@@ -118,21 +127,11 @@ export const ladderSchema = v.object({
   careerLadderText: v.optional(v.string()),
 });
 
-export type LevelSlug = v.InferOutput<typeof levelSlugSchema>;
-export type SpecialtySlug = v.InferOutput<typeof specialtySlugSchema>;
-export type LadderGroup = v.InferOutput<typeof ladderGroupSchema>;
 export type LadderConfig = v.InferOutput<typeof ladderConfigSchema>;
 export type LadderQuote = LadderConfig['quotes'][number];
+export type LadderLink = v.InferOutput<typeof ladderLinkSchema>;
 export type LadderItem = v.InferOutput<typeof ladderItemSchema>;
 export type LadderList = v.InferOutput<typeof ladderListSchema>;
 export type LadderLevel = v.InferOutput<typeof ladderLevelSchema>;
 export type LadderSpecialty = v.InferOutput<typeof ladderSpecialtySchema>;
 export type Ladder = v.InferOutput<typeof ladderSchema>;
-
-export function isLevelSlug(value: unknown): value is LevelSlug {
-  return typeof value === 'string' && (LEVEL_SLUGS as readonly string[]).includes(value);
-}
-
-export function isSpecialtySlug(value: unknown): value is SpecialtySlug {
-  return typeof value === 'string' && (SPECIALTY_SLUGS as readonly string[]).includes(value);
-}

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../lib/evidence-link';
-import { levelSlugSchema, specialtySlugSchema } from './career-ladder';
+import { levelSlugSchema, specialtySlugSchema } from './ladder-slugs';
 import { plainRecord } from './plain-object';
 import { isRecordId } from './roles';
 import { MAX_NOTE_LENGTH } from './stored';

@@ -31,7 +31,7 @@ test('compares two levels side by side, with what is new at the higher level mar
   await expect(page.getByLabel('Your level')).toHaveValue('senior');
   await expect(page.getByLabel('Level to compare with')).toHaveValue('staff');
   await expect(page.locator('.ladder-summary')).toHaveText(
-    'Staff CSM compared with Senior CSM: 14 new responsibilities, 8 new requirements and 5 new performance indicators.',
+    'Staff CSM compared with Senior CSM: 14 new responsibilities, 8 new requirements and 3 new performance indicators. 2 items of the job family’s own lists are shown apart, not as new.',
   );
   const responsibilities = group(page, 'Responsibilities');
   await expect(responsibilities.locator('.ladder-col--to .ladder-item')).toHaveCount(14);
@@ -92,8 +92,12 @@ test('the job family page stays plain and links to the ladder at the top and at 
   await expect(page.locator('astro-island')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Open the career ladder' })).toHaveAttribute('href', LADDER);
   const links = page.getByRole('link', { name: /^Compare with another level/ });
-  await expect(links).toHaveCount(9);
-  const staff = page.getByRole('link', { name: 'Compare with another level (Staff CSM)' });
+  await expect(links).toHaveCount(7);
+  // Staff CSM is the top of its track: its link names where it goes, and says why.
+  const staff = page.getByRole('link', { name: 'Compare with Manager, CSM (Staff CSM)' });
+  await expect(staff.locator('xpath=..')).toContainText(
+    'Staff CSM is the highest level of the Individual contributor track on the job family page; Manager, CSM, the next level on the page, starts the Manager track.',
+  );
   // Right under the level's heading.
   const heading = await page.getByRole('heading', { name: 'Staff CSM', exact: true }).boundingBox();
   const link = await staff.boundingBox();
@@ -101,6 +105,75 @@ test('the job family page stays plain and links to the ladder at the top and at 
   await staff.click();
   await expect(page).toHaveURL(/ladder\/\?from=staff&to=manager#compare$/);
   await expect(page.getByLabel('Your level')).toHaveValue('staff');
+  await expect(page.locator('.ladder-compare .ladder-notes')).toContainText(
+    'Staff CSM is the highest level of the Individual contributor track',
+  );
+});
+
+test('the top level is compared with the level below it, never assessed downwards', async ({ page }) => {
+  await page.goto(JOB_FAMILY);
+  const vp = page.getByRole('link', { name: 'Compare with the level below (Vice President)' });
+  await expect(vp.locator('xpath=..')).toContainText(
+    'Vice President is the highest level on the job family page: there is no higher level to compare it with.',
+  );
+  await vp.click();
+  await expect(page).toHaveURL(/ladder\/\?from=senior-director&to=vp#compare$/);
+  await expect(page.getByLabel('Level to compare with')).toHaveValue('vp');
+  await expect(page.getByRole('heading', { level: 2, name: 'Assess yourself for Vice President' })).toBeVisible();
+  await expect(page.locator('.ladder-summary')).toContainText('Vice President compared with Senior Director: ');
+  // A lower level picked by hand is not something to "assess yourself for".
+  await page.getByRole('button', { name: 'Swap levels' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Self-assessment: Senior Director is below Vice President' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Assess yourself for/ })).toHaveCount(0);
+});
+
+test('the job family’s own items are shown apart, not rated, and a rating stored for one is kept', async ({ page }) => {
+  const key = 'csm-handbook:ladder-rating:family-pi-net-arr-i-e-retention-and';
+  await page.addInitScript(
+    (k) =>
+      localStorage.setItem(k, '{"v":1,"rating":"demonstrated","evidence":[],"note":"Grew net ARR.","updatedAt":1}'),
+    key,
+  );
+  await openLadder(page, '?from=senior&to=staff');
+  const indicators = group(page, 'Performance indicators');
+  await expect(indicators.locator('.ladder-col--to .ladder-item')).toHaveCount(3);
+  await expect(indicators.locator('.ladder-col--to')).not.toContainText('net ARR');
+  const family = indicators.locator('.ladder-family');
+  await expect(family.getByRole('heading', { name: 'The job family’s own, shown apart' })).toBeVisible();
+  await expect(family.locator('.ladder-item')).toHaveText([
+    /^net ARR \(i\.e\., retention and expansion\)the job family’s own; the page states it under Staff CSM and Vice President only$/,
+    // The link's "(external link)" is for screen readers, as on every handbook link that leaves the site.
+    /^CSM-related metrics \(external link\)\.the job family’s own; the page states it under Staff CSM and Vice President only$/,
+  ]);
+  // The page's link on "CSM-related metrics" is kept.
+  await expect(family.getByRole('link', { name: /^CSM-related metrics/ })).toHaveAttribute(
+    'href',
+    /\/handbook\/customer-success\/csm\/$/,
+  );
+  // Not rated, not counted; the rating stored before is kept and said.
+  await expect(assessItem(page, 'net ARR')).toHaveCount(0);
+  await expect(page.locator('.ladder-progress').first()).toContainText('0 of 25 items demonstrated');
+  const assess = page.getByRole('region', { name: 'Assess yourself for Staff CSM' });
+  await expect(assess).toContainText('Not rated here: 2 items of the job family’s own lists');
+  await expect(assess).toContainText(
+    '“net ARR (i.e., retention and expansion)”: you assessed it before (Demonstrated); kept in this browser and in backups, not counted.',
+  );
+  await assessItem(page, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
+  expect(JSON.parse((await storedKeys(page))[key] ?? '{}')).toMatchObject({ rating: 'demonstrated' });
+
+  // CSM (Intermediate) states three of the family's requirements again: apart too, not new.
+  await page.getByLabel('Your level').selectOption('associate');
+  await page.getByLabel('Level to compare with').selectOption('intermediate');
+  const requirements = group(page, 'Requirements');
+  await expect(requirements.locator('.ladder-col--to')).not.toContainText('Understanding of Git');
+  await expect(requirements.locator('.ladder-family')).toContainText(
+    'Understanding of Git and typical branching strategiesthe job family’s own; the page states it under CSM (Intermediate) only',
+  );
+  await expect(page.locator('.ladder-summary')).toHaveText(
+    'CSM (Intermediate) compared with Associate CSM: 6 new responsibilities. 3 items of the job family’s own lists are shown apart, not as new.',
+  );
 });
 
 test('self-assessment with evidence survives a reload and reaches another tab', async ({ page, context }) => {
@@ -108,7 +181,7 @@ test('self-assessment with evidence survives a reload and reaches another tab', 
   await openLadder(page, '?from=senior&to=staff');
   const owns = assessItem(page, OWNS);
   await owns.getByRole('radio', { name: 'Demonstrated' }).check();
-  await expect(page.locator('.ladder-progress').first()).toContainText('1 of 27 items demonstrated');
+  await expect(page.locator('.ladder-progress').first()).toContainText('1 of 25 items demonstrated');
   await expect(page.locator('.ladder-progress').nth(1)).toContainText('1 of 14 items demonstrated');
 
   await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
@@ -175,6 +248,9 @@ test('the promotion document draft copies and downloads as Markdown', async ({ p
   expect(markdown).toContain(
     '[Renewal \\@all \\#1 \\<script\\>x\\</script\\>](https://gitlab.com/a/b/-/merge_requests/7)',
   );
+  // Results first: the demonstrated item, with its evidence, before the rest.
+  expect(markdown.indexOf('It leads with results')).toBeLessThan(markdown.indexOf('## Demonstrated'));
+  expect(markdown.indexOf(`- **${OWNS}`)).toBeLessThan(markdown.indexOf('## Not yet shown'));
   expect(markdown).toContain('## Gaps for the growth plan');
   expect(markdown).toContain(`- [ ] ${COACHES} (Not rated)`);
 
@@ -238,6 +314,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('the self-assessment is in the backup and Reset all clears it', async ({ page }) => {
+  // A rating stored for a job family item before those were set apart: not rated any more, still backed up.
+  await page.goto(LADDER);
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'csm-handbook:ladder-rating:family-pi-net-arr-i-e-retention-and',
+      '{"v":1,"rating":"partly","evidence":[],"note":"","updatedAt":1}',
+    ),
+  );
   await openLadder(page);
   await assessItem(page, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
   await page.goto(MY_PROGRESS);
@@ -248,6 +332,7 @@ test('the self-assessment is in the backup and Reset all clears it', async ({ pa
     rating: 'demonstrated',
   });
   expect(backup.ladder.settings).toMatchObject({ from: 'senior', to: 'staff' });
+  expect(backup.ladder.ratings['family-pi-net-arr-i-e-retention-and']).toMatchObject({ rating: 'partly' });
   await page.getByRole('button', { name: 'Reset all planner data…' }).click();
   await page.getByRole('dialog', { name: 'Reset all planner data?' }).getByRole('button', { name: 'Reset' }).click();
   await expect(page.getByRole('status').last()).toContainText('reset');

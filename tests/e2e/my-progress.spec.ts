@@ -122,3 +122,41 @@ test('is axe clean', async ({ page }) => {
   await openProgress(page);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('shows the career ladder comparison last made, with its progress and a link back to it', async ({ page }) => {
+  const ladder = '/job-families/sales/customer-success-management/ladder/';
+  // A reader who has not compared levels: no card, and none of its code or data is fetched.
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await openProgress(page);
+  await expect(page.getByRole('heading', { name: 'Career ladder' })).toHaveCount(0);
+  expect(fetched.filter((url) => /LadderCard|levels\.json/.test(url))).toEqual([]);
+
+  await page.goto(`${ladder}?from=senior&to=staff`);
+  await expect(page.getByLabel('Your level')).toBeEnabled();
+  const item = (text: string) => page.locator('.assess-item').filter({ hasText: text });
+  await item('Owns the customer relationship').getByRole('radio', { name: 'Demonstrated' }).check();
+  await item('Coaches peers on strategic approaches').getByRole('radio', { name: 'Partly' }).check();
+
+  await openProgress(page);
+  const card = page.getByRole('region', { name: 'Career ladder' });
+  await expect(card.getByRole('heading', { level: 3, name: 'Senior CSM to Staff CSM' })).toBeVisible();
+  await expect(card).toContainText('1 of 25 items demonstrated · 1 partly');
+  await expect(card.getByRole('link', { name: 'Senior CSM to Staff CSM' })).toHaveAttribute(
+    'href',
+    `${ladder}?from=senior&to=staff#compare`,
+  );
+  // It follows the ladder's records live: Reset all empties it.
+  await page.getByRole('button', { name: 'Reset all planner data…' }).click();
+  await page.getByRole('dialog', { name: 'Reset all planner data?' }).getByRole('button', { name: 'Reset' }).click();
+  await expect(card).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(card).toContainText('1 of 25 items demonstrated · 1 partly');
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+  await card.getByRole('link', { name: 'Senior CSM to Staff CSM' }).click();
+  await expect(page.getByLabel('Level to compare with')).toHaveValue('staff');
+});

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { compareLevels, itemKey, ladderQuirks, newItems, resolveGroup, resolveLevel } from '../../src/lib/ladder';
+import {
+  compareLevels,
+  familyItems,
+  familyStatedAt,
+  itemKey,
+  itemSegments,
+  ladderQuirks,
+  newItems,
+  resolveGroup,
+  resolveLevel,
+} from '../../src/lib/ladder';
 import { itemId, parseLadder, plainMarkdown } from '../../src/lib/ladder-parse';
 import { LEVEL_SLUGS, type LevelSlug, ladderSchema } from '../../src/schemas/career-ladder';
 import { LADDER_IDS_FILE, readLadder } from '../support/ladder';
@@ -101,6 +111,20 @@ describe('resolving "Extends"', () => {
     expect(texts('intermediate', 'requirements')).toHaveLength(1 + 4 - 1);
   });
 
+  it('keeps the links the page’s items have, around their words', () => {
+    const metrics = ladder.family.indicators.find((i) => i.text === 'CSM-related metrics.');
+    expect(metrics?.links).toEqual([{ text: 'CSM-related metrics', href: '/handbook/customer-success/csm/' }]);
+    expect(metrics && itemSegments(metrics)).toEqual([
+      { kind: 'link', text: 'CSM-related metrics', href: '/handbook/customer-success/csm/', external: false },
+      { kind: 'text', text: '.' },
+    ]);
+    const values = ladder.family.requirements.find((i) => i.text.startsWith('Alignment with our values'));
+    expect(values && itemSegments(values).map((s) => s.kind)).toEqual(['text', 'link', 'text']);
+    const plain = ladder.family.requirements[0];
+    expect(plain?.links).toBeUndefined();
+    expect(plain && itemSegments(plain)).toEqual([{ kind: 'text', text: plain?.text }]);
+  });
+
   it('takes Staff and VP indicators from the job family’s own list', () => {
     expect(texts('staff', 'indicators')).toEqual([
       'net ARR (i.e., retention and expansion)',
@@ -129,10 +153,54 @@ describe('comparing two levels', () => {
     expect(byGroup.responsibilities?.added.every((r) => r.origin === 'staff')).toBe(true);
     expect(byGroup.responsibilities?.shared).toHaveLength(18);
     expect(byGroup.requirements?.added).toHaveLength(8);
-    expect(byGroup.indicators?.added).toHaveLength(5);
+    expect(byGroup.indicators?.added).toHaveLength(3);
     expect(comparison.groups.every((g) => g.removed.length === 0)).toBe(true);
     expect(comparison.toExtendsFrom).toBe(true);
-    expect(newItems(comparison)).toHaveLength(14 + 8 + 5);
+    expect(newItems(comparison)).toHaveLength(14 + 8 + 3);
+  });
+
+  it('shows the job family’s own items apart: never new at the level that states them, never left behind', () => {
+    // The family's KPIs are listed for the whole family; Staff CSM "extends" them, Senior CSM says nothing.
+    const staff = compareLevels(ladder, 'senior', 'staff');
+    const indicators = staff.groups.find((g) => g.group === 'indicators');
+    expect(indicators?.added.map((r) => r.item.text)).toEqual([
+      '>5m ARR book of business maintained',
+      '6 enablement contributions to global CS team per fiscal year',
+      '2 Use-case specific or Vertical-specific playbooks created, with global team enabled on them, per year',
+    ]);
+    expect(indicators?.family.map((r) => r.item.text)).toEqual([
+      'net ARR (i.e., retention and expansion)',
+      'CSM-related metrics.',
+    ]);
+    expect(familyItems(staff)).toHaveLength(2);
+    expect(newItems(staff).some((r) => r.origin === 'family')).toBe(false);
+    // Intermediate states three of the family's requirements again as its own: apart too.
+    const intermediate = compareLevels(ladder, 'associate', 'intermediate');
+    const requirements = intermediate.groups.find((g) => g.group === 'requirements');
+    expect(requirements?.family.map((r) => r.item.text)).toEqual([
+      'Understanding of Git and typical branching strategies',
+      'Knowledge of software development lifecycle and development pipeline',
+      'Understanding of continuous integration, continuous deployment, DevSecOps',
+    ]);
+    expect(requirements?.added).toEqual([]);
+    // Their ids are the ones ratings were stored under: nothing is renamed.
+    expect(requirements?.family[0]?.item.id).toBe('intermediate-req-understanding-of-git-and-typical-branching');
+    // Going down, a family item is not "only at" the higher level either.
+    const down = compareLevels(ladder, 'staff', 'senior');
+    expect(down.groups.find((g) => g.group === 'indicators')?.removed).toHaveLength(3);
+    expect(familyItems(down)).toHaveLength(2);
+    // Both levels list them: shared, as any other item.
+    const both = compareLevels(ladder, 'intermediate', 'senior');
+    expect(familyItems(both)).toEqual([]);
+    expect(both.groups.find((g) => g.group === 'requirements')?.shared).toHaveLength(4);
+  });
+
+  it('names the levels whose section states a family item', () => {
+    expect(familyStatedAt(ladder, 'indicators', 'net ARR (i.e., retention and expansion)')).toEqual(['staff', 'vp']);
+    expect(familyStatedAt(ladder, 'requirements', 'Understanding of Git and typical branching strategies')).toEqual([
+      'intermediate',
+    ]);
+    expect(familyStatedAt(ladder, 'requirements', 'Strong team player but self-starter')).toEqual([]);
   });
 
   it('Staff → Manager: another track, so the IC lists are not carried over', () => {
@@ -178,6 +246,11 @@ describe('the page’s quirks', () => {
       requirements: 'manager',
     });
     expect(quirks).toContainEqual({ kind: 'starts-fresh', level: 'manager' });
+  });
+  it('says which levels state the job family’s own lists again, and that the page is silent on the rest', () => {
+    expect(quirks).toContainEqual({ kind: 'family-stated', group: 'requirements', levels: ['intermediate'], count: 3 });
+    expect(quirks).toContainEqual({ kind: 'family-stated', group: 'indicators', levels: ['staff', 'vp'], count: 2 });
+    expect(quirks.some((q) => (q.kind as string) === 'repeats-family')).toBe(false);
   });
   it('says when a grade sentence names another level', () => {
     const renamed = structuredClone(ladder);
@@ -248,9 +321,7 @@ describe('the parser on hostile or broken pages', () => {
 });
 
 describe('choosing the levels to compare', async () => {
-  const { selectionFromQuery, selectionQuery, nextLevel, previousLevel } = await import(
-    '../../src/lib/ladder-selection'
-  );
+  const { selectionFromQuery, selectionQuery, previousLevel } = await import('../../src/lib/ladder-selection');
   it('reads a deep link, and completes one that names a single level', () => {
     expect(selectionFromQuery(ladder, '?from=senior&to=staff')).toEqual({ from: 'senior', to: 'staff' });
     expect(selectionFromQuery(ladder, '?from=senior&to=staff&specialty=public-sector')).toEqual({
@@ -261,11 +332,29 @@ describe('choosing the levels to compare', async () => {
     expect(selectionFromQuery(ladder, '?from=intermediate')).toEqual({ from: 'intermediate', to: 'senior' });
     expect(selectionFromQuery(ladder, '?to=director')).toEqual({ from: 'senior-manager', to: 'director' });
     expect(selectionFromQuery(ladder, '?from=staff')).toEqual({ from: 'staff', to: 'manager' });
+    // The top level has no next step: it is compared with the level below, as the higher of the two.
+    expect(selectionFromQuery(ladder, '?from=vp')).toEqual({ from: 'senior-director', to: 'vp' });
     expect(selectionFromQuery(ladder, '?from=__proto__&to=<script>')).toBeUndefined();
     expect(selectionFromQuery(ladder, '')).toBeUndefined();
-    expect(nextLevel(ladder, 'vp')).toBe('senior-director');
     expect(previousLevel(ladder, 'associate')).toBe('intermediate');
     expect(selectionQuery({ from: 'senior', to: 'staff' })).toBe('?from=senior&to=staff');
+  });
+});
+
+describe('the step each level’s "Compare" link opens', async () => {
+  const { levelStep } = await import('../../src/lib/ladder-selection');
+  it('is the level that extends it, on the same track', () => {
+    expect(levelStep(ladder, 'senior')).toEqual({ kind: 'next', selection: { from: 'senior', to: 'staff' } });
+    expect(levelStep(ladder, 'senior-manager')).toEqual({
+      kind: 'next',
+      selection: { from: 'senior-manager', to: 'director' },
+    });
+  });
+  it('says when a level is the highest of its track: Staff CSM goes to the manager track', () => {
+    expect(levelStep(ladder, 'staff')).toEqual({ kind: 'other-track', selection: { from: 'staff', to: 'manager' } });
+  });
+  it('compares the top level with the level below it, never the other way round', () => {
+    expect(levelStep(ladder, 'vp')).toEqual({ kind: 'below', selection: { from: 'senior-director', to: 'vp' } });
   });
 });
 

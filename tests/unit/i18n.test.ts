@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checklistStoreUi } from '../../src/i18n/checklist-store-ui';
 import { checklistUi, ct } from '../../src/i18n/checklist-ui';
 import { exportUi } from '../../src/i18n/export-ui';
+import { ladderCardUi } from '../../src/i18n/ladder-card-ui';
 import { ladderPageUi } from '../../src/i18n/ladder-page-ui';
 import { ladderStoreUi } from '../../src/i18n/ladder-store-ui';
 import { ladderUi, lt } from '../../src/i18n/ladder-ui';
@@ -66,6 +67,7 @@ const DICTIONARIES: {
   { module: 'checklist-store-ui', dictionary: checklistStoreUi, lookup: 'cst', atLeast: 6 },
   { module: 'manager-store-ui', dictionary: managerStoreUi, lookup: 'mst', atLeast: 8 },
   { module: 'ladder-store-ui', dictionary: ladderStoreUi, lookup: 'lst', atLeast: 4 },
+  { module: 'ladder-card-ui', dictionary: ladderCardUi, lookup: 'lct', atLeast: 6, onDemand: true },
   { module: 'page-ui', dictionary: pageUi, lookup: 'pageT', atLeast: 40, buildOnly: true },
 ];
 

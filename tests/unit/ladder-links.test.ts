@@ -24,6 +24,15 @@ describe('links from the job family page to the ladder', () => {
     expect(addLevelLinks('<p id="vp">VP</p>', [link('vp'), link('none')]).missing).toEqual(['vp', 'none']);
   });
 
+  it('carry a note beside the link when the level has no higher level on its track', () => {
+    const html = levelLinkHtml({
+      ...link('vp'),
+      text: 'Compare with the level below, Senior Director',
+      note: 'Top <level>.',
+    });
+    expect(html).toContain('</a> <span class="ladder-jump__note">Top &lt;level&gt;.</span></p>');
+  });
+
   it('escape what they write', () => {
     const html = levelLinkHtml({ anchor: 'a', href: '/x?a=1&b="2"', text: '<b>', level: 'a"b' });
     expect(html).toBe(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEvidenceHref, isEvidenceHref } from '../../src/lib/evidence-link';
 import { compareLevels } from '../../src/lib/ladder';
 import { promotionDraft, promotionDraftFileName } from '../../src/lib/ladder-markdown';
-import { ladderProgress, progressByGroup } from '../../src/lib/ladder-progress';
+import { ladderProgress, progressByGroup, selectionProgress } from '../../src/lib/ladder-progress';
 import { type LadderEvidence, type LadderRating, ladderEvidenceSchema } from '../../src/schemas/ladder-records';
 import { readLadder } from '../support/ladder';
 
@@ -11,6 +11,7 @@ const { ladder } = readLadder();
 const comparison = compareLevels(ladder, 'senior', 'staff');
 const owns = 'staff-resp-owns-the-customer-relationship-of-a';
 const coaches = 'staff-resp-coaches-peers-on-strategic-approaches';
+const handbook = 'staff-resp-regularly-publishes-handbook-updates-describing-our';
 
 const evidence = (id: string, title: string, href?: string, tags: string[] = []): LadderEvidence => ({
   v: 1,
@@ -37,6 +38,7 @@ function draft(ratings: Record<string, LadderRating>, pieces: Record<string, Lad
     evidence: pieces,
     date: '2027-01-04',
     ladderUrl: 'https://example.com/job-families/sales/customer-success-management/ladder/?from=senior&to=staff',
+    ladder,
   });
 }
 
@@ -47,7 +49,7 @@ describe('the promotion document draft', () => {
       { 'ev-1': evidence('ev-1', 'Renewal MR', 'https://gitlab.com/a/b/-/merge_requests/1', ['renewal', 'EBR']) },
     );
     expect(md).toContain('# Promotion document draft: Senior CSM to Staff CSM');
-    expect(md).toContain('Progress: 1 of 27 new items demonstrated, 1 partly.');
+    expect(md).toContain('Progress: 1 of 25 new items demonstrated, 1 partly.');
     expect(md).toContain('## Responsibilities new at Staff CSM');
     expect(md).toContain('## Requirements new at Staff CSM');
     expect(md).toContain('## Performance indicators new at Staff CSM');
@@ -59,9 +61,76 @@ describe('the promotion document draft', () => {
     const gaps = md.split('## Gaps for the growth plan')[1] ?? '';
     expect(gaps).toContain('- [ ] Coaches peers on strategic approaches (Partly)');
     expect(gaps).not.toContain('Owns the customer relationship');
-    expect(gaps.match(/^- \[ \] /gm)).toHaveLength(26);
+    expect(gaps.match(/^- \[ \] /gm)).toHaveLength(24);
     // The handbook's own ">5m ARR" stays text, not a quote block.
     expect(md).toContain('- [ ] \\>5m ARR book of business maintained (Not rated)');
+  });
+
+  it('leads with results: what is demonstrated, with its evidence and note, then what is partly there, then the rest', () => {
+    const md = draft(
+      {
+        [coaches]: rating('partly', [], 'Coached two peers.'),
+        [owns]: rating('demonstrated', ['ev-1'], 'Led the EBR.'),
+        [handbook]: rating('not-yet'),
+      },
+      { 'ev-1': evidence('ev-1', 'Renewal MR', 'https://gitlab.com/a/b/-/merge_requests/1') },
+    );
+    const lines = md.split('\n');
+    // The first lines say, in the site's words, that the draft leads with results as the handbook asks.
+    expect(lines.slice(0, 4).join('\n')).toContain(
+      'It leads with results, as the CSM Manager Handbook asks (“lead with the results the CSM has achieved, supported with links to content, issues, MRs, etc.”)',
+    );
+    const headings = lines.filter((line) => line.startsWith('## '));
+    expect(headings.slice(0, 3)).toEqual(['## Demonstrated', '## Partly there', '## Not yet shown']);
+    const at = (text: string) => md.indexOf(text);
+    // The first item of the draft is the demonstrated one, with its evidence link and note under it.
+    expect(lines.find((line) => line.startsWith('- **'))).toContain('Owns the customer relationship');
+    expect(at('[Renewal MR](https://gitlab.com/a/b/-/merge_requests/1)')).toBeLessThan(at('Coaches peers'));
+    expect(at('Note: Led the EBR.')).toBeLessThan(at('Coaches peers'));
+    expect(at('- **Coaches peers on strategic approaches**: Partly')).toBeLessThan(at('## Not yet shown'));
+    expect(at('  - Note: Coached two peers.')).toBeLessThan(at('## Not yet shown'));
+    // The rest keeps the job description's order, the not-yet item among the unrated ones.
+    const rest = md.slice(at('## Not yet shown'), at('## Gaps for the growth plan'));
+    expect(rest).toContain('- **Regularly publishes handbook updates describing our practice');
+    expect(rest).toContain(': Not yet');
+    expect(rest).not.toContain('Owns the customer relationship');
+    expect(rest).not.toContain('Coaches peers');
+    // Groups are kept inside each part.
+    expect(md.slice(at('## Demonstrated'), at('## Partly there'))).toContain('### Responsibilities new at Staff CSM');
+  });
+
+  it('says so when nothing is demonstrated yet, still leading with that part', () => {
+    const md = draft({}, {});
+    expect(md.split('\n').filter((line) => line.startsWith('## '))[0]).toBe('## Demonstrated');
+    expect(md).toContain('Nothing is rated Demonstrated yet.');
+    expect(md).not.toContain('## Partly there');
+  });
+
+  it('shows the job family’s own items apart: not counted, not gaps, with their link and any earlier rating kept', () => {
+    const netArr = 'family-pi-net-arr-i-e-retention-and';
+    const md = draft(
+      { [netArr]: rating('demonstrated', ['ev-1'], 'Grew net ARR 20 %.') },
+      { 'ev-1': evidence('ev-1', 'ARR report', 'https://example.com/arr') },
+    );
+    expect(md).toContain('Progress: 0 of 25 new items demonstrated, 0 partly.');
+    const family = md.slice(md.indexOf('## The job family’s own, not counted as new'), md.indexOf('## Gaps'));
+    expect(family).toContain(
+      'The job family page lists these for the whole family and does not say whether they apply at every level, so they are not counted as new and are not gaps.',
+    );
+    // A rating stored before stays in the draft, under its item, but counts nowhere.
+    expect(family).toContain(
+      '- **net ARR (i.e., retention and expansion)**: Demonstrated (the page states it under Staff CSM and Vice President only)',
+    );
+    expect(family).toContain('    - [ARR report](https://example.com/arr)');
+    expect(family).toContain('  - Note: Grew net ARR 20 \\%.');
+    // The page's link on "CSM-related metrics" is kept.
+    expect(family).toContain(
+      '- [CSM-related metrics](https://example.com/handbook/customer-success/csm/). (the page states it under Staff CSM and Vice President only)',
+    );
+    expect(md.slice(0, md.indexOf('## The job family’s own'))).not.toContain('net ARR');
+    const gaps = md.split('## Gaps for the growth plan')[1] ?? '';
+    expect(gaps).not.toContain('net ARR');
+    expect(gaps).not.toContain('CSM-related metrics');
   });
 
   it('keeps hostile text as text: no HTML, no mention, no reference, no link from a bad address', () => {
@@ -102,6 +171,24 @@ describe('progress towards a level', () => {
     expect(byGroup.map((g) => g.group)).toEqual(['responsibilities', 'requirements', 'indicators']);
     expect(byGroup[0]?.progress).toEqual({ total: 14, demonstrated: 1, partly: 1, notYet: 0, unrated: 12 });
     expect(ladderProgress([], ratings).total).toBe(0);
+  });
+
+  it('for the levels last compared, as My progress shows it: new items only, the family’s own left out', () => {
+    const ratings = {
+      [owns]: rating('demonstrated'),
+      [coaches]: rating('partly'),
+      'family-pi-net-arr-i-e-retention-and': rating('demonstrated'),
+    };
+    expect(selectionProgress(ladder, { from: 'senior', to: 'staff' }, ratings)).toEqual({
+      total: 25,
+      demonstrated: 1,
+      partly: 1,
+      notYet: 0,
+      unrated: 23,
+    });
+    // A specialty is added to both levels: nothing of it is new.
+    expect(selectionProgress(ladder, { from: 'senior', to: 'staff', specialty: 'strategic' }, {}).total).toBe(25);
+    expect(selectionProgress(ladder, { from: 'associate', to: 'intermediate' }, {}).total).toBe(6);
   });
 });
 

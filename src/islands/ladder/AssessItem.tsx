@@ -10,6 +10,7 @@ import { attachEvidence, createEvidence, detachEvidence, rateItem, setItemNote }
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceLink } from './EvidenceLink';
+import { ItemWords } from './ItemWords';
 import { originLabel } from './names';
 
 interface Props {
@@ -39,7 +40,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
   return (
     <li class={`assess-item assess-item--${record?.rating ?? 'unrated'}`} id={`assess-${item.id}`}>
       <p class="assess-item__text" id={textId}>
-        {item.text}
+        <ItemWords item={item} />
       </p>
       {item.details.length > 0 && (
         <ul class="ladder-item__details">

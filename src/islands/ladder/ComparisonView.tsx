@@ -1,7 +1,8 @@
 import { lt } from '../../i18n/ladder-ui';
 import type { Comparison, ResolvedItem } from '../../lib/ladder';
 import type { Ladder, LadderGroup, LadderLevel } from '../../schemas/career-ladder';
-import { levelShort, originLabel } from './names';
+import { ItemWords } from './ItemWords';
+import { familyLabel, levelShort, originLabel } from './names';
 
 interface Props {
   ladder: Ladder;
@@ -29,13 +30,16 @@ function Item({
   ladder: Ladder;
   resolved: ResolvedItem;
   mark?: string;
-  level: string;
+  /** The column's level; undefined for the job family's own items, which always say where the page states them. */
+  level?: string;
 }) {
   const restated = resolved.restatedAt.length > 0;
   return (
     <li class={`ladder-item${mark ? ' ladder-item--marked' : ''}`}>
       {mark && <span class="ladder-badge">{mark}</span>}
-      <span class="ladder-item__text">{resolved.item.text}</span>
+      <span class="ladder-item__text">
+        <ItemWords item={resolved.item} />
+      </span>
       {resolved.item.details.length > 0 && (
         <ul class="ladder-item__details">
           {resolved.item.details.map((detail) => (
@@ -43,12 +47,16 @@ function Item({
           ))}
         </ul>
       )}
-      {(resolved.origin !== level || restated) && (
-        <span class="ladder-item__origin">
-          {originLabel(ladder, resolved.origin)}
-          {restated &&
-            `; ${lt('ladder.restated', { levels: resolved.restatedAt.map((slug) => levelShort(ladder, slug)).join(', ') })}`}
-        </span>
+      {level === undefined ? (
+        <span class="ladder-item__origin">{familyLabel(ladder, resolved)}</span>
+      ) : (
+        (resolved.origin !== level || restated) && (
+          <span class="ladder-item__origin">
+            {originLabel(ladder, resolved.origin)}
+            {restated &&
+              `; ${lt('ladder.restated', { levels: resolved.restatedAt.map((slug) => levelShort(ladder, slug)).join(', ') })}`}
+          </span>
+        )
       )}
     </li>
   );
@@ -129,6 +137,17 @@ export function ComparisonView({ ladder, comparison }: Props) {
               )}
             </div>
           </div>
+          {group.family.length > 0 && (
+            <div class="ladder-family">
+              <h4 class="ladder-family__title">{lt('ladder.familyTitle')}</h4>
+              <p class="ladder-family__intro">{lt('ladder.familyIntro')}</p>
+              <ul class="ladder-list">
+                {group.family.map((resolved) => (
+                  <Item key={resolved.item.id} ladder={ladder} resolved={resolved} />
+                ))}
+              </ul>
+            </div>
+          )}
         </section>
       ))}
     </div>

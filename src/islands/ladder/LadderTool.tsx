@@ -4,13 +4,14 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { copyText } from '../../browser/clipboard';
 import { lt } from '../../i18n/ladder-ui';
-import { type Comparison, compareLevels } from '../../lib/ladder';
+import { type Comparison, compareLevels, familyItems } from '../../lib/ladder';
 import {
   DEFAULT_SELECTION,
   type LadderSelection,
   selectionFromQuery,
   selectionQuery,
 } from '../../lib/ladder-selection';
+import { wordList } from '../../lib/word-list';
 import type { Ladder, LadderLevel } from '../../schemas/career-ladder';
 import { announce } from '../../stores/announcer';
 import { $ladderReady, $ladderSaveState, $ladderSettings, setLadderSettings, startLadder } from '../../stores/ladder';
@@ -21,6 +22,7 @@ import { useStore } from '../use-store';
 import { ComparisonView } from './ComparisonView';
 import { EvidenceRecord } from './EvidenceRecord';
 import { LevelPicker } from './LevelPicker';
+import { topOfTrackNote } from './names';
 import { PromotionExport } from './PromotionExport';
 import { SelfAssessment } from './SelfAssessment';
 
@@ -39,12 +41,22 @@ const COUNT_KEYS = {
   specialty: 'ladder.count.specialty',
 } as const;
 
-/** "14 new responsibilities, 8 new requirements and 5 new performance indicators". */
+/** "14 new responsibilities, 8 new requirements and 3 new performance indicators". */
 function countsText(comparison: Comparison): string {
-  const parts = comparison.groups
-    .filter((g) => g.added.length > 0)
-    .map((g) => lt(COUNT_KEYS[g.group], { count: g.added.length }));
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return wordList(
+    comparison.groups.filter((g) => g.added.length > 0).map((g) => lt(COUNT_KEYS[g.group], { count: g.added.length })),
+  );
+}
+
+/** The summary sentence, and how many of the job family's own items are shown apart. */
+function summaryText(comparison: Comparison, from: LadderLevel, to: LadderLevel): string {
+  if (from.slug === to.slug) return lt('ladder.summarySame');
+  const counts = countsText(comparison);
+  const summary = counts
+    ? lt('ladder.summary', { to: to.short, from: from.short, counts })
+    : lt('ladder.summaryNothing', { to: to.short, from: from.short });
+  const family = familyItems(comparison).length;
+  return family > 0 ? `${summary} ${lt('ladder.summaryFamily', { count: family })}` : summary;
 }
 
 /** What the reader should know about this pair of levels: tracks, grades, specialty. */
@@ -67,6 +79,8 @@ function Notes({
         : lt('ladder.lowerTarget', { to: to.short, from: from.short }),
     );
   }
+  const top = from.slug !== to.slug ? topOfTrackNote(ladder, from.slug) : undefined;
+  if (top) notes.push(top);
   if (from.slug !== to.slug && from.grade !== undefined && from.grade === to.grade) {
     notes.push(lt('ladder.sameGrade', { grade: from.grade }));
   }
@@ -122,7 +136,6 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
   const from = ladder.levels.find((l) => l.slug === selection.from) as LadderLevel;
   const to = ladder.levels.find((l) => l.slug === selection.to) as LadderLevel;
   const specialty = ladder.specialties.find((s) => s.slug === selection.specialty);
-  const counts = countsText(comparison);
 
   return (
     <div class="ladder-tool" data-ready={ready ? '' : undefined}>
@@ -130,11 +143,7 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
         <h2 id="compare-title">{lt('ladder.compareTitle')}</h2>
         <LevelPicker ladder={ladder} selection={selection} enabled={ready} onChange={setSelection} />
         <p class="ladder-summary" aria-live="polite">
-          {from.slug === to.slug
-            ? lt('ladder.summarySame')
-            : counts
-              ? lt('ladder.summary', { to: to.short, from: from.short, counts })
-              : lt('ladder.summaryNothing', { to: to.short, from: from.short })}
+          {summaryText(comparison, from, to)}
         </p>
         <Notes ladder={ladder} comparison={comparison} from={from} to={to} />
         {ready && (
@@ -165,6 +174,7 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
           <EvidenceRecord />
           {promotion}
           <PromotionExport
+            ladder={ladder}
             comparison={comparison}
             fromName={from.short}
             toName={to.short}

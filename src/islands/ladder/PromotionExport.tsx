@@ -2,6 +2,7 @@ import { downloadText } from '../../browser/download';
 import { lt } from '../../i18n/ladder-ui';
 import { localToday } from '../../lib/dates';
 import type { Comparison } from '../../lib/ladder';
+import type { Ladder } from '../../schemas/career-ladder';
 import { announce } from '../../stores/announcer';
 import { $ladderEvidence, $ladderRatings, flushLadderSaves } from '../../stores/ladder';
 import { loadOrSay } from '../load-or-say';
@@ -13,6 +14,7 @@ const loadMarkdown = () => import('../../lib/ladder-markdown');
 const prefetch = () => void loadMarkdown().catch(() => {});
 
 interface Props {
+  ladder: Ladder;
   comparison: Comparison;
   fromName: string;
   toName: string;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** Copy or download the promotion document draft, or print the comparison and the self-assessment. */
-export function PromotionExport({ comparison, fromName, toName, specialtyLabel }: Props) {
+export function PromotionExport({ ladder, comparison, fromName, toName, specialtyLabel }: Props) {
   const ratings = useStore($ladderRatings);
   const evidence = useStore($ladderEvidence);
   const { copy, fallbackBox } = useCopyWithFallback({
@@ -44,6 +46,7 @@ export function PromotionExport({ comparison, fromName, toName, specialtyLabel }
       evidence,
       date,
       ladderUrl: window.location.href,
+      ladder,
     });
     return { text, file: promotionDraftFileName(comparison, date) };
   };

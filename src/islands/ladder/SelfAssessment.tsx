@@ -1,6 +1,7 @@
 import { lt } from '../../i18n/ladder-ui';
-import type { Comparison } from '../../lib/ladder';
+import { type Comparison, extendsLevel, familyItems } from '../../lib/ladder';
 import { type LadderProgress, ladderProgress } from '../../lib/ladder-progress';
+import { quoted } from '../../lib/text-limit';
 import type { Ladder } from '../../schemas/career-ladder';
 import { $ladderEvidence, $ladderRatings } from '../../stores/ladder';
 import { useStore } from '../use-store';
@@ -31,14 +32,35 @@ export function SelfAssessment({ ladder, comparison }: { ladder: Ladder; compari
   const from = levelShort(ladder, comparison.from);
   const groups = comparison.groups.filter((g) => g.added.length > 0);
   const all = groups.flatMap((g) => g.added);
+  const family = familyItems(comparison);
+  // Ratings stored before these items were set apart: kept (storage, backups), shown, counted nowhere.
+  const kept = family.filter((r) => Object.hasOwn(ratings, r.item.id));
   return (
     <section class="ladder-section ladder-assess" aria-labelledby="assess-title">
-      <h2 id="assess-title">{lt('ladder.assessTitle', { level: to })}</h2>
+      <h2 id="assess-title">
+        {/* Never "assess yourself for" a level below your own (the top level compared the other way round). */}
+        {extendsLevel(ladder, comparison.from, comparison.to)
+          ? lt('ladder.assessBelowTitle', { to, from })
+          : lt('ladder.assessTitle', { level: to })}
+      </h2>
       {all.length === 0 ? (
         <p>{lt('ladder.assessNothing')}</p>
       ) : (
         <>
           <p>{lt('ladder.assessIntro', { to, from })}</p>
+          {family.length > 0 && (
+            <ul class="ladder-notes">
+              <li>{lt('ladder.assessFamily', { count: family.length })}</li>
+              {kept.map((r) => (
+                <li key={r.item.id}>
+                  {lt('ladder.familyKept', {
+                    item: quoted(r.item.text),
+                    rating: lt(`ladder.rating.${ratings[r.item.id]?.rating ?? 'unrated'}`),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
           <div class="ladder-progress-list">
             <Meter progress={ladderProgress(all, ratings)} label={lt('ladder.progressOverall')} id="progress-all" />
             {groups.map((group) => (

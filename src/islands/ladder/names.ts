@@ -1,5 +1,7 @@
 import { lt } from '../../i18n/ladder-ui';
-import type { ItemOrigin } from '../../lib/ladder';
+import { familyStatedAt, type ItemOrigin, type ResolvedItem } from '../../lib/ladder';
+import { levelStep } from '../../lib/ladder-selection';
+import { wordList } from '../../lib/word-list';
 import type { Ladder, LevelSlug } from '../../schemas/career-ladder';
 
 /** A level's short name ("Staff CSM"), or a specialty's label. */
@@ -17,4 +19,25 @@ export function levelShort(ladder: Ladder, slug: LevelSlug): string {
 /** "from Senior CSM", or "from the job family's own list". */
 export function originLabel(ladder: Ladder, origin: ItemOrigin): string {
   return origin === 'family' ? lt('ladder.origin.family') : lt('ladder.origin', { level: originName(ladder, origin) });
+}
+
+/** "the job family’s own; the page states it under Staff CSM and Vice President only". */
+export function familyLabel(ladder: Ladder, resolved: ResolvedItem): string {
+  const levels = familyStatedAt(ladder, resolved.group, resolved.item.text).map((slug) => levelShort(ladder, slug));
+  return lt('ladder.familyStated', { levels: wordList(levels) });
+}
+
+/** What a level's place says when it has no higher level on its track (Staff CSM, Vice President); else undefined. */
+export function topOfTrackNote(ladder: Ladder, slug: LevelSlug): string | undefined {
+  const step = levelStep(ladder, slug);
+  const level = ladder.levels.find((l) => l.slug === slug);
+  if (!level || step.kind === 'next') return undefined;
+  if (step.kind === 'below') return lt('ladder.topLevel', { level: level.short });
+  const next = ladder.levels.find((l) => l.slug === step.selection.to);
+  return lt('ladder.topOfTrack', {
+    level: level.short,
+    track: lt(`ladder.trackLong.${level.track}`),
+    next: next?.short ?? step.selection.to,
+    nextTrack: lt(`ladder.trackLong.${next?.track ?? level.track}`),
+  });
 }

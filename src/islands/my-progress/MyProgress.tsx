@@ -20,6 +20,7 @@ import { usePlannerReady } from '../use-planner-ready';
 import { useStarted } from '../use-started';
 import { useStore } from '../use-store';
 import { BackupSection } from './BackupSection';
+import { LadderSlot } from './LadderSlot';
 import { PlanCard } from './PlanCard';
 import { ProgramCard } from './ProgramCard';
 import { ResetAll } from './ResetAll';
@@ -28,12 +29,14 @@ interface Props {
   programs: ProgramSummary[];
   /** Link to the 30-60-90 plan builder. */
   planBuilderHref: string;
+  /** Link to the career ladder. */
+  ladderHref: string;
 }
 
 const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 
 /** Every program's progress, backup and restore, and starting over. */
-export default function MyProgress({ programs, planBuilderHref }: Props) {
+export default function MyProgress({ programs, planBuilderHref, ladderHref }: Props) {
   const ready = usePlannerReady();
   useStarted(() => startPlans({ createDraft: false }));
   // Every change here (a restore, Reset all, another tab) reaches the summary plain pages read.
@@ -103,6 +106,8 @@ export default function MyProgress({ programs, planBuilderHref }: Props) {
           </ul>
         )}
       </section>
+
+      <LadderSlot ladderHref={ladderHref} />
 
       <BackupSection ready={ready} lastBackupAt={meta.lastBackupAt} reminder={reminder} />
 

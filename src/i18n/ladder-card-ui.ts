@@ -1,0 +1,25 @@
+import { translator } from './translator';
+
+/**
+ * The words of the career ladder card on My progress
+ * (src/islands/my-progress/LadderCard.tsx). The card loads on demand, only
+ * for a reader who has compared levels, so its words load with it and not
+ * with the page. Looked up with `lct`.
+ */
+export const ladderCardUi = {
+  'ladderCard.title': 'Career ladder',
+  'ladderCard.levels': '{from} to {to}',
+  'ladderCard.specialty': 'Specialty: {specialty}',
+  'ladderCard.progress': {
+    one: '{demonstrated} of 1 item demonstrated',
+    other: '{demonstrated} of {count} items demonstrated',
+  },
+  'ladderCard.partly': '{count} partly',
+  'ladderCard.nothingNew': '{to} has nothing new compared with {from}.',
+  'ladderCard.unavailable':
+    'Could not load the ladder’s items to count them: open the comparison to see your progress.',
+  'ladderCard.loading': 'Counting…',
+} as const;
+
+/** Looks up a string of `ladderCardUi` (see `translator`). */
+export const lct = translator(ladderCardUi);
