@@ -5,10 +5,9 @@ import { MAX_DATE, MIN_DATE, parseIsoDate } from '../lib/dates';
 import { announce } from '../stores/announcer';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onInput' | 'onChange' | 'type'> {
-  id: string;
   /** The saved date (`YYYY-MM-DD`), or undefined. */
   value: string | undefined;
-  /** A real date, or undefined when the reader empties the field on purpose. */
+  /** A real date, or undefined when the reader empties a field that is not `required` on purpose. */
   onCommit: (value: string | undefined) => void;
 }
 
@@ -17,10 +16,10 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'o
  * the browser reports it as empty (a part still blank) or as a year such as
  * 0002 (the first digit of 2028): the saved date stays until the field holds
  * a real date, or is emptied on purpose, and what is typed stays on screen
- * meanwhile. A date left unfinished or out of range is not used, the page
- * says so, and the saved one comes back.
+ * meanwhile. A date left unfinished or out of range (or a required one
+ * emptied) is not used, the page says so, and the saved one comes back.
  */
-export function DateInput({ value, onCommit, ...rest }: Props) {
+export function DateInput({ value, onCommit, required, ...rest }: Props) {
   const [typed, setTyped] = useState<string | undefined>(undefined);
   return (
     <input
@@ -28,11 +27,13 @@ export function DateInput({ value, onCommit, ...rest }: Props) {
       min={MIN_DATE}
       max={MAX_DATE}
       {...rest}
+      required={required}
       value={typed ?? value ?? ''}
       onInput={(event) => {
         const field = event.currentTarget;
         const date = parseIsoDate(field.value);
-        if (date || (!field.value && !field.validity.badInput)) {
+        // Emptied on purpose: a blank with no part typed (a required date is never emptied: it comes back).
+        if (date || (!required && !field.value && !field.validity.badInput)) {
           setTyped(undefined);
           onCommit(date);
         } else setTyped(field.value);

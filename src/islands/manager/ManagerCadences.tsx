@@ -1,10 +1,11 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { mt } from '../../i18n/manager-ui';
-import { formatDate, isCalendarDate, localToday } from '../../lib/dates';
+import { formatDate, localToday } from '../../lib/dates';
 import type { CadenceWords, ReviewLink } from '../../lib/manager/toolkit';
 import { type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
 import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from '../../stores/manager';
+import { DateInput } from '../DateInput';
 import { useStore } from '../use-store';
 import { downloadCalendar } from './exports';
 import { PageStatus } from './parts';
@@ -133,13 +134,10 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
           {renewal?.rule === 'every-two-weeks' && (
             <label class="field__row">
               {mt('manager.renewalFrom')}{' '}
-              <input
-                type="date"
+              <DateInput
+                required
                 value={renewal.from}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  if (isCalendarDate(value)) changeSettings({ renewal: { rule: 'every-two-weeks', from: value } });
-                }}
+                onCommit={(value) => value && changeSettings({ renewal: { rule: 'every-two-weeks', from: value } })}
               />
             </label>
           )}

@@ -2,12 +2,13 @@ import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
-import { addDays, formatDate, formatRange, isCalendarDate, localToday } from '../../lib/dates';
+import { addDays, formatDate, formatRange, localToday } from '../../lib/dates';
 import { type AgendaNumber, agendaWeekView } from '../../lib/manager/agenda';
 import type { AgendaItems } from '../../lib/manager/toolkit';
 import { weekLabel } from '../../lib/manager/words';
 import { $agendaWeeks, $managerSettings, changeAgendaItem, chooseFifthWeekAgenda } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
+import { DateInput } from '../DateInput';
 import { useStore } from '../use-store';
 import { downloadCalendar, MarkdownButtons } from './exports';
 import { NoteItem, PageStatus } from './parts';
@@ -67,15 +68,7 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
         <>
           <div class="field field__row">
             <label for="manager-agenda-date">{mt('manager.agendaDate')}</label>
-            <input
-              id="manager-agenda-date"
-              type="date"
-              value={date}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                if (isCalendarDate(value)) setDate(value);
-              }}
-            />
+            <DateInput id="manager-agenda-date" required value={date} onCommit={(value) => value && setDate(value)} />
             <button type="button" class="button button--small" onClick={() => setDate(addDays(start, -7))}>
               {mt('manager.previousWeek')}
             </button>

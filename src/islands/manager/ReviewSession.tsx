@@ -2,12 +2,13 @@ import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
-import { formatDate, isCalendarDate, localToday } from '../../lib/dates';
+import { formatDate, localToday } from '../../lib/dates';
 import { tickedCount } from '../../lib/manager/session';
 import type { ReviewView } from '../../lib/manager/toolkit';
 import { announce } from '../../stores/announcer';
 import { $reviewSessions, changeReview, changeReviewItem, deleteReview, startReview } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
+import { DateInput } from '../DateInput';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
@@ -83,14 +84,11 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
           </h5>
           <p class="field">
             <label for={`${headingId}-date`}>{mt('manager.sessionDate')}</label>
-            <input
+            <DateInput
               id={`${headingId}-date`}
-              type="date"
+              required
               value={open.date}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                if (isCalendarDate(value)) changeReview(open.id, { date: value });
-              }}
+              onCommit={(value) => value && changeReview(open.id, { date: value })}
             />
           </p>
           <ol class="tool-items">
