@@ -13,7 +13,6 @@ export const planUi = {
   'plan.putBack': 'Your text is back.',
   'plan.copiedMine': 'Copied your text.',
   'plan.copyMineFailed': 'Could not copy your text: use Put mine back instead.',
-  'plan.created': 'New plan created.',
   'plan.duplicated': 'Duplicated as “{title}”.',
   'plan.deleted': 'Deleted “{title}”.',
   'plan.restored': '“{item}” is back.',
