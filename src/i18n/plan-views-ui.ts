@@ -1,8 +1,8 @@
 import { translator } from './translator';
 
 /**
- * The plan builder's strings for what loads on demand (template picker, ideas
- * sheet and dialog, adding an idea, timeline, review links and the review view), beside `ui`
+ * The plan builder's strings for what loads on demand (template picker, a link
+ * that names a template, ideas sheet and dialog, adding an idea, timeline, review links and the review view), beside `ui`
  * rather than in it for the same reason as the manager toolkit's: `ui` is in
  * every planner page's first load, and these are needed only after a click.
  * Looked up with `pt`.
@@ -12,6 +12,8 @@ export const planViewsUi = {
   'plan.templateNote': 'A first draft from the handbook: each item links to its section; edit anything.',
   'plan.create': 'Create the plan',
   'plan.createdFrom': 'New plan from “{name}”.',
+  'plan.unknownTemplate':
+    'This link asks for a plan template the site does not have. “+ New plan” lists the templates there are.',
   'plan.alreadyTitle': '“{text}” is already in your plan',
   'plan.alreadyText': 'It is in {phase}. Add it again?',
   'plan.addAgain': 'Add again',

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
-import { newId } from '../../lib/plan-model';
-import { planFromTemplate, type TemplateView } from '../../lib/plan-templates';
-import { newPlan } from '../../stores/plans';
+import type { TemplateView } from '../../lib/plan-templates';
+import { newPlanFromTemplate } from './template-link';
 
 interface Props {
   templates: TemplateView[];
@@ -20,8 +19,7 @@ export default function TemplatePicker({ templates, onClose }: Props) {
   const [chosen, setChosen] = useState(templates[0]?.id ?? '');
   const template = templates.find((tpl) => tpl.id === chosen) ?? templates[0];
   const create = () => {
-    if (template)
-      newPlan(planFromTemplate(template, newId(), Date.now()), pt('plan.createdFrom', { name: template.name }));
+    if (template) newPlanFromTemplate(template);
   };
   return (
     <dialog ref={dialogRef} class="dialog plan-templates" aria-labelledby="template-title" onClose={onClose}>
