@@ -41,12 +41,11 @@ interface Props {
 /** A review link carries the plan in the fragment: `#review=<deflated, base64url>` (src/lib/plan-share.ts). */
 const REVIEW_PREFIX = '#review=';
 
-/** The timeline and the review view load on demand: most visits need neither. */
+/** The timeline, the review view, the template picker (with a template link's plan) and the ideas sheet load on demand. */
 const loadTimeline = () => import('./PlanTimeline');
 const loadReview = () => import('./SharedReview');
 const loadTemplatePicker = () => import('./TemplatePicker');
 const loadIdeasSheet = () => import('./IdeasSheet');
-const loadTemplateLink = () => import('./template-link');
 
 /** The plan named in the address (`?plan=<id>`), so a reload or a link reopens it. */
 function planIdFromUrl(): string | undefined {
@@ -66,7 +65,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
     const template = review ? null : new URLSearchParams(location.search).get('template');
     if (template === null) startPlans(options);
     else
-      void loadOrSay(loadTemplateLink).then((module) =>
+      void loadOrSay(loadTemplatePicker).then((module) =>
         module ? module.startFromTemplateLink(templates, template, options) : startPlans(options),
       );
   });
