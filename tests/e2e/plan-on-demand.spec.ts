@@ -53,6 +53,19 @@ test('a link that names a template says when the template code cannot load, and 
   acceptBlockedLoads(pageProblems);
 });
 
+test('the exports say when their code cannot load, and the next click downloads', async ({ page, pageProblems }) => {
+  await openBuilder(page);
+  await blockCode(page, 'plan-files');
+  const json = page.getByRole('button', { name: 'Download .json' });
+  await json.click();
+  await expect(page.getByRole('status')).toContainText('could not load, so nothing was done');
+  await unblockCode(page, 'plan-files');
+  const download = page.waitForEvent('download');
+  await json.click();
+  expect((await download).suggestedFilename()).toBe('30-60-90-plan-my-30-60-90-day-plan.json');
+  acceptBlockedLoads(pageProblems);
+});
+
 test('the timeline view says when it cannot load and goes back to editing; choosing it again loads it', async ({
   page,
   pageProblems,
