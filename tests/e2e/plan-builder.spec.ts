@@ -211,6 +211,7 @@ test('Download .json gives the plan alone, which My progress brings back beside 
   ).toBeVisible();
   await expect(page.getByText('1 plan added, changed or removed')).toBeVisible();
   await expect(page.getByText(/loses? (its|their) tick/)).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Bring back this plan' }).click();
   await expect(page.getByRole('status')).toContainText('Your backup was restored');
   await expect(page.getByRole('link', { name: 'Plan to keep' })).toBeVisible();

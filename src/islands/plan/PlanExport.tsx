@@ -47,6 +47,9 @@ export function PlanExport({ plan }: { plan: Plan }) {
         <button type="button" class="button" onClick={() => download('md')}>
           {planT('plan.downloadMarkdown')}
         </button>
+        <button type="button" class="button" onClick={() => download('json')}>
+          {planT('plan.downloadJson')}
+        </button>
         <button
           type="button"
           class="button"
@@ -59,9 +62,6 @@ export function PlanExport({ plan }: { plan: Plan }) {
         </button>
         <button type="button" class="button" onClick={() => download('ics')} disabled={!withDates}>
           {planT('plan.downloadIcs')}
-        </button>
-        <button type="button" class="button" onClick={() => download('json')}>
-          {planT('plan.downloadJson')}
         </button>
       </div>
       {plan.startDate && (
