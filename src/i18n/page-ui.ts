@@ -91,7 +91,7 @@ export const pageUi = {
   'plan.pageDescription':
     'Draft a 30-60-90 day plan for a new role or the CSM manager interview, and take it out as Markdown, a printout or a calendar.',
   'plan.lead':
-    'Draft the plan the CSM manager interview asks for, or the real one for your first quarter in a new role. It saves as you type, stays in this browser only, and comes out as Markdown, a clean printout or calendar events.',
+    'Draft the plan the CSM manager interview asks for, or the real one for your first quarter in a new role. It saves as you type, stays in this browser only, and comes out as Markdown, a clean printout, calendar events or a file to restore it from.',
   'plan.noScript': 'The plan builder needs JavaScript. The handbook pages it draws on work without it.',
   'progressPage.title': 'My progress',
   'progressPage.description': 'Your progress in every program, what is next, and a backup of all your planner data.',

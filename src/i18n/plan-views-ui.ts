@@ -1,10 +1,11 @@
 import { translator } from './translator';
 
 /**
- * The plan builder's strings for what loads on demand (template picker, ideas
- * sheet and dialog, adding an idea, timeline, review links and the review view), beside `ui`
- * rather than in it for the same reason as the manager toolkit's: `ui` is in
- * every planner page's first load, and these are needed only after a click.
+ * The plan builder's strings for what loads on demand (the template picker and
+ * a link that names a template, the ideas sheet and dialog, adding an idea,
+ * the timeline, the exports' files, review links and the review view), beside
+ * `ui` rather than in it for the same reason as the manager toolkit's: `ui` is
+ * in every planner page's first load, and these are needed only after a click.
  * Looked up with `pt`.
  */
 export const planViewsUi = {
@@ -12,6 +13,8 @@ export const planViewsUi = {
   'plan.templateNote': 'A first draft from the handbook: each item links to its section; edit anything.',
   'plan.create': 'Create the plan',
   'plan.createdFrom': 'New plan from “{name}”.',
+  'plan.unknownTemplate':
+    'This link asks for a plan template the site does not have. “+ New plan” lists the templates there are.',
   'plan.alreadyTitle': '“{text}” is already in your plan',
   'plan.alreadyText': 'It is in {phase}. Add it again?',
   'plan.addAgain': 'Add again',
@@ -44,6 +47,10 @@ export const planViewsUi = {
   'plan.shareBadPlan': 'the plan in it does not match the plan format ({reason}).',
   'plan.notAdded': 'Not added: {reason}',
   'plan.suggestionAdded': 'Added to {phase}: {text}',
+  'plan.downloaded': 'Downloaded {file}.',
+  'plan.downloadedJson':
+    'Downloaded {file}: restore it on My progress to bring this plan back, here or in another browser.',
+  'plan.icsFailed': 'Could not make the calendar file. {error}',
 } as const;
 
 /** Looks up a string of the plan builder's on-demand views (see `translator`). */

@@ -53,8 +53,13 @@ export const progressUi = {
   'progressPage.backedUp': 'Backup downloaded: {file}.',
   'progressPage.restoreLabel': 'Restore from a backup file',
   'progressPage.restoreHelp':
-    'Choose a file downloaded from this page. You will see what changes before anything is replaced.',
+    'Choose a backup downloaded from this page, or a plan from the plan builder’s “Download .json”. You will see what changes before anything is replaced.',
   'progressPage.restorePreview': 'Restoring {file} will replace all planner data in this browser:',
+  'progressPage.restorePlansPreview': {
+    one: 'Restoring {file} brings back the plan in it; the rest of your planner data stays as it is:',
+    other: 'Restoring {file} brings back the {count} plans in it; the rest of your planner data stays as it is:',
+  },
+  'progressPage.restorePlansConfirm': { one: 'Bring back this plan', other: 'Bring back these {count} plans' },
   'progressPage.restoreTicked': { one: '1 task becomes ticked', other: '{count} tasks become ticked' },
   'progressPage.restoreUnticked': {
     one: '1 task loses its tick or mark',

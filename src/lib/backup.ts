@@ -1,15 +1,10 @@
 import * as v from 'valibot';
 import { gt } from '../i18n/progress-ui';
-import {
-  BACKUP_FORMAT,
-  type BackupFile,
-  backupFileSchema,
-  MAX_BACKUP_BYTES,
-  type PlannerData,
-} from '../schemas/backup';
+import { type BackupFile, backupFileSchema, MAX_BACKUP_BYTES, type PlannerData } from '../schemas/backup';
 import { EMPTY_LADDER_DATA } from '../schemas/ladder-records';
 import { managerRecordId } from '../schemas/manager';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
+import { BACKUP_FORMAT } from '../schemas/stored';
 import { clipText } from './clip-text';
 import { readManagerRecord } from './manager/stored';
 import { readPlan } from './plan-records';
@@ -89,7 +84,7 @@ export function backupSizeError(sizeBytes: number): string | undefined {
     : undefined;
 }
 
-export type ParsedBackup = { ok: true; data: PlannerData } | { ok: false; error: string };
+export type ParsedBackup = { ok: true; data: PlannerData; only?: 'plans' | undefined } | { ok: false; error: string };
 
 /**
  * Reads a file chosen for restore. The file is untrusted: it is size-limited,
@@ -134,6 +129,7 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
     };
   return {
     ok: true,
+    ...(backup.only ? { only: backup.only } : {}),
     data: {
       tasks: Object.fromEntries(Object.entries(backup.tasks)),
       programs: Object.fromEntries(Object.entries(backup.programs)),
@@ -146,6 +142,17 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
       },
     },
   };
+}
+
+/**
+ * The reader's data once `backup` is restored over `current`: a whole backup's data, or for a file of plans
+ * alone, `current` with those plans added (or put back over the same plans).
+ */
+export function restoredData(
+  current: PlannerData,
+  backup: { data: PlannerData; only?: 'plans' | undefined },
+): PlannerData {
+  return backup.only ? { ...current, plans: { ...current.plans, ...backup.data.plans } } : backup.data;
 }
 
 export interface RestoreChanges {

@@ -75,6 +75,17 @@ export function planFromTemplate(template: TemplateView, id: string, now: number
   return { ...plan, role: template.role, phases: [phaseOf(a), phaseOf(b), phaseOf(c)] };
 }
 
+/**
+ * The template a link names: `?template=interview-mock` is `tpl-interview-mock` (the ids' common prefix
+ * stays out of the address); undefined for a name no template has.
+ */
+export function templateOfLink<T extends { id: string }>(
+  templates: readonly T[],
+  name: string | undefined,
+): T | undefined {
+  return name === undefined ? undefined : templates.find((template) => template.id === `tpl-${name}`);
+}
+
 /** A handbook section as a site path with its heading: `/handbook/…/#review-checklist` (no base path). */
 export function sourceHref(source: { page: string; anchor: string }): string {
   return `${source.page}#${source.anchor}`;

@@ -4,7 +4,7 @@ import { isManagerRecordId, managerRecordSchema } from './manager';
 import { plainRecord } from './plain-object';
 import { isPlanId, planSchema } from './plan';
 import { isRecordId } from './roles';
-import { programSettingsSchema, taskRecordSchema } from './stored';
+import { BACKUP_FORMAT, programSettingsSchema, taskRecordSchema } from './stored';
 
 /**
  * What localStorage holds for one site in the browsers we support: about 5
@@ -18,8 +18,6 @@ export const STORAGE_CAPACITY_CHARS = 5_242_880;
  * 3 bytes. So every backup this site can write, it can restore.
  */
 export const MAX_BACKUP_BYTES = 3 * STORAGE_CAPACITY_CHARS + 1_048_576;
-
-export const BACKUP_FORMAT = 'csm-handbook-backup';
 
 const idSchema = v.pipe(v.string(), v.check(isRecordId, 'not a record id'));
 
@@ -41,6 +39,12 @@ export const backupFileSchema = v.strictObject({
   ),
   /** Career ladder self-assessment: ratings, evidence, chosen levels (absent in backups made before the ladder). */
   ladder: v.optional(ladderDataSchema),
+  /**
+   * `plans` in a file of plans alone (the plan builder's "Download .json", src/lib/plan-backup.ts): restoring it adds its plans, or
+   * puts them back over the same plans, and leaves the rest of the reader's data as it is. Absent in a whole
+   * backup, which replaces everything.
+   */
+  only: v.optional(v.literal('plans')),
 });
 
 export type BackupFile = v.InferOutput<typeof backupFileSchema>;

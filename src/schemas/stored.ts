@@ -61,5 +61,12 @@ export type TaskRecord = v.InferOutput<typeof taskRecordSchema>;
 export type ProgramSettings = v.InferOutput<typeof programSettingsSchema>;
 export type PlannerMeta = v.InferOutput<typeof plannerMetaSchema>;
 
+/**
+ * What a backup file says it is (src/schemas/backup.ts). Here, with the records, rather than beside the
+ * backup schema: the plan builder writes a plan as a backup file too (src/lib/plan-backup.ts), in code it
+ * loads on demand, and this module is in every planner page's shared file (src/build/chunk-groups.ts).
+ */
+export const BACKUP_FORMAT = 'csm-handbook-backup';
+
 /** Newest format version of each record kind. */
 export const CURRENT_VERSION = { task: 2, program: 1, meta: 1, plan: 3, manager: 2 } as const;

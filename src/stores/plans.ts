@@ -137,10 +137,10 @@ export function selectPlan(id: string): void {
 }
 
 /**
- * Adds a new plan (blank, or `plan`: from a template, a copy of a shared one)
+ * Adds a new plan (from a template, Blank included, or a copy of a shared one)
  * and opens it, saying `message`; it replaces the first visit's draft if nobody typed in it.
  */
-export function newPlan(plan: Plan = createPlan(newId(), Date.now()), message = planT('plan.created')): string {
+export function newPlan(plan: Plan, message: string): string {
   if (untouchedDraft && $plans.get()[untouchedDraft.id] === untouchedDraft) $plans.setKey(untouchedDraft.id, undefined);
   untouchedDraft = undefined;
   planStore.set(plan.id, plan);

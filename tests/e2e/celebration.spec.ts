@@ -77,7 +77,8 @@ test('finishing a program celebrates it and links to what is next', async ({ pag
   await expect(next).toHaveAttribute('href', '/plan-builder/?template=interview-mock');
   await next.click();
   // The plan builder starts from the template, then names the new plan in the address (?plan=…).
-  await expect(page).toHaveURL(/\/plan-builder\/\?/);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Mock 30-60-90 day plan: CSM Manager');
+  await expect(page).toHaveURL(/\/plan-builder\/\?plan=[\w-]+$/);
 });
 
 test.describe('with reduced motion', () => {

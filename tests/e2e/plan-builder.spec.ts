@@ -197,6 +197,68 @@ test('exports Markdown (copy and file) and a calendar', async ({ page, context }
   expect(ics).toContain('DTSTART;VALUE=DATE:20270108');
 });
 
+/*
+ * PRODUCT.md lists JSON among the plan builder's exports; the builder had Markdown, print, a calendar and a review
+ * link, and JSON only through My progress's whole backup. "Download .json" writes the plan alone as a backup file,
+ * which My progress restores beside the reader's other data ("every backup the site writes, it can restore").
+ */
+test('Download .json gives the plan alone, which My progress brings back beside the reader’s other data', async ({
+  page,
+}) => {
+  await page.goto(BUILDER);
+  await page.getByLabel('Title', { exact: true }).fill('Plan to keep');
+  await phase(page, 1).getByRole('button', { name: 'Add a goal' }).click();
+  await phase(page, 1).getByLabel('Goal', { exact: true }).fill('A goal to bring back');
+  await waitSaved(page);
+  const planId = new URL(page.url()).searchParams.get('plan');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .json' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('30-60-90-plan-plan-to-keep.json');
+  await expect(page.getByRole('status')).toContainText('Downloaded 30-60-90-plan-plan-to-keep.json');
+  const json = await readFile((await file.path()) ?? '', 'utf8');
+  expect(JSON.parse(json)).toMatchObject({
+    format: 'csm-handbook-backup',
+    only: 'plans',
+    tasks: {},
+    plans: { [planId ?? '']: { title: 'Plan to keep' } },
+  });
+
+  // The plan is gone from this browser; meanwhile the reader ticked a task and started another plan.
+  await page.evaluate(() => localStorage.clear());
+  await openPlanner(page, ASPIRING);
+  const task = page.getByRole('checkbox').first();
+  await task.check();
+  await page.goto(BUILDER);
+  await page.getByLabel('Title', { exact: true }).fill('Another plan');
+  await waitSaved(page);
+
+  await page.goto(MY_PROGRESS);
+  await page
+    .getByLabel('Restore from a backup file')
+    .setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(
+    page.getByText(
+      'Restoring 30-60-90-plan-plan-to-keep.json brings back the plan in it; the rest of your planner data stays as it is:',
+    ),
+  ).toBeVisible();
+  await expect(page.getByText('1 plan added, changed or removed')).toBeVisible();
+  await expect(page.getByText(/loses? (its|their) tick/)).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Bring back this plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Your backup was restored');
+  await expect(page.getByRole('link', { name: 'Plan to keep' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Another plan' })).toBeVisible();
+  // A plan on its own is not a backup of everything: the reminder still counts the last whole backup.
+  await expect(page.getByText('You have planner data but no backup yet')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Plan to keep' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Plan to keep');
+  await expect(phase(page, 1).getByLabel('Goal', { exact: true })).toHaveValue('A goal to bring back');
+  await openPlanner(page, ASPIRING);
+  await expect(page.getByRole('checkbox').first()).toBeChecked();
+});
+
 test('printing shows the clean plan and no controls', async ({ page }) => {
   await openBuilder(page);
   await page.getByLabel('Title', { exact: true }).fill('Printed plan');

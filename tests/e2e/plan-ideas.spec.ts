@@ -166,3 +166,49 @@ test.describe('reported: print and calendar', () => {
     expect(ics).toContain(`/plan-builder/?plan=${planId}`);
   });
 });
+
+/**
+ * How many lines `words` take inside `element`, as the reader sees them: the distinct tops of the text's boxes.
+ * A phase range broken after its dash ("Days 1–" at the end of a line, "30" on the next) takes two.
+ */
+function linesOf(element: import('@playwright/test').Locator, words: string): Promise<number> {
+  return element.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      return new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size;
+    }
+    return 0;
+  }, words);
+}
+
+/*
+ * Reported at 375 px: the dialog that asks under which goal an idea's action goes broke its heading between
+ * "Days 1–" and "30". A phase's title is kept on one line wherever it follows other words.
+ */
+test('on a phone, a phase range stays on one line in the idea dialog’s heading', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openBuilder(page, `${BUILDER}?template=interview-mock`);
+  for (const [n, range] of [
+    [1, '1–30'],
+    [2, '31–60'],
+    [3, '61–90'],
+  ] as const) {
+    await phase(page, n).getByRole('button', { name: 'Add from the handbook' }).click();
+    const sheet = page.getByRole('dialog', { name: `Ideas for Days ${range}` });
+    await sheet.getByRole('button', { name: /^Add “Prepare a recruiting update/ }).click();
+    const dialog = page.getByRole('dialog', { name: /^Add “Prepare a recruiting update/ });
+    const heading = dialog.getByRole('heading');
+    await expect(heading).toContainText(`to Days ${range}`);
+    // The heading wraps (it is longer than a line), but never inside the phase's title.
+    expect((await heading.boundingBox())?.height).toBeGreaterThan(40);
+    expect(await linesOf(heading, `Days ${range}`)).toBe(1);
+    if (n === 1) expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await sheet.getByRole('button', { name: 'Close' }).click();
+  }
+});

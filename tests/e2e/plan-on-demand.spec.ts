@@ -37,6 +37,35 @@ test('“+ New plan” says when the template picker cannot load, and the next c
   acceptBlockedLoads(pageProblems);
 });
 
+test('a link that names a template says when the template code cannot load, and opens the builder as usual', async ({
+  page,
+  pageProblems,
+}) => {
+  await blockCode(page, 'TemplatePicker');
+  await page.goto(`${BUILDER}?template=interview-mock`);
+  await expect(page.getByRole('status')).toContainText('could not load, so nothing was done');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('My 30-60-90 day plan');
+  await expect(page.getByText('Opening your plans…')).toHaveCount(0);
+  // + New plan still offers the template (its code comes again when asked for).
+  await unblockCode(page, 'TemplatePicker');
+  await page.getByRole('button', { name: 'New plan' }).click();
+  await expect(page.getByRole('dialog', { name: 'Start a new plan' })).toBeVisible();
+  acceptBlockedLoads(pageProblems);
+});
+
+test('the exports say when their code cannot load, and the next click downloads', async ({ page, pageProblems }) => {
+  await openBuilder(page);
+  await blockCode(page, 'plan-files');
+  const json = page.getByRole('button', { name: 'Download .json' });
+  await json.click();
+  await expect(page.getByRole('status')).toContainText('could not load, so nothing was done');
+  await unblockCode(page, 'plan-files');
+  const download = page.waitForEvent('download');
+  await json.click();
+  expect((await download).suggestedFilename()).toBe('30-60-90-plan-my-30-60-90-day-plan.json');
+  acceptBlockedLoads(pageProblems);
+});
+
 test('the timeline view says when it cannot load and goes back to editing; choosing it again loads it', async ({
   page,
   pageProblems,

@@ -163,3 +163,88 @@ test('a plan too long for a chat link points at the Markdown export instead', as
   await expect(page.getByRole('status')).toHaveText(tooLong);
   await expect(page.locator('.plan-share').getByText(tooLong)).toBeVisible();
 });
+
+/*
+ * The home page's paths and the aspiring leaders' "what is next" link open the builder with a template in the
+ * address (`?template=interview-mock`, `?template=new-manager`): the builder starts a plan from it, once.
+ * Reported on the production build: the builder read `?plan` only and opened a blank draft or the last plan.
+ */
+test.describe('a link that names a template', () => {
+  const planKeys = async (page: Page) => Object.keys(await storedKeys(page)).filter((key) => key.includes(':plan:'));
+
+  for (const [link, template] of [
+    ['Draft the mock plan', TEMPLATES[1]],
+    ['Start my 30-60-90 plan', TEMPLATES[0]],
+  ] as const) {
+    test(`home’s “${link}” starts a plan from “${template?.name}”, and a reload or Back does not start another`, async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await page.getByRole('link', { name: link }).click();
+      await expect(page.getByRole('status')).toHaveText(`New plan from “${template?.name}”.`);
+      await expect(page.getByLabel('Title', { exact: true })).toHaveValue(template?.title ?? '');
+      await expect(phase(page, 1).getByLabel('Goal', { exact: true }).first()).toHaveValue(template?.goal ?? '');
+      // The address now names the new plan, and no longer the template.
+      await expect(page).toHaveURL(/\/plan-builder\/\?plan=[\w-]+$/);
+      const list = page.getByRole('navigation', { name: 'Your plans' }).getByRole('listitem');
+      await expect(list).toHaveCount(1);
+      await waitSaved(page);
+      expect(await planKeys(page)).toHaveLength(1);
+
+      await page.reload();
+      await expect(page.getByLabel('Title', { exact: true })).toHaveValue(template?.title ?? '');
+      await expect(list).toHaveCount(1);
+      await page.goBack();
+      await expect(page.getByRole('link', { name: link })).toBeVisible();
+      await page.goForward();
+      await expect(page.getByLabel('Title', { exact: true })).toHaveValue(template?.title ?? '');
+      await expect(list).toHaveCount(1);
+      expect(await planKeys(page)).toHaveLength(1);
+    });
+  }
+
+  test('a reader who has plans gets the new one added, and keeps the others as they were', async ({ page }) => {
+    const mine = seedPlan({ id: 'my-own-plan', title: 'My own plan', goals: { 0: [{ text: 'Keep this goal' }] } });
+    await openSeededPlan(page, mine);
+    await page.goto(`${BUILDER}?template=new-manager`);
+    await expect(page.getByRole('status')).toHaveText('New plan from “New CSM manager: first 90 days”.');
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('My first 90 days as a CSM manager');
+    const list = page.getByRole('navigation', { name: 'Your plans' });
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await waitSaved(page);
+    expect(await planKeys(page)).toHaveLength(2);
+    await list.getByRole('button', { name: 'My own plan' }).click();
+    await expect(phase(page, 1).getByLabel('Goal', { exact: true })).toHaveValue('Keep this goal');
+    expect(JSON.parse((await storedKeys(page))['csm-handbook:plan:my-own-plan'] ?? '{}')).toEqual(mine);
+  });
+
+  test('an unknown template says so, and the builder opens as it would without one', async ({ page }) => {
+    await page.goto(`${BUILDER}?template=no-such-template`);
+    await expect(page.getByRole('status')).toHaveText(
+      'This link asks for a plan template the site does not have. “+ New plan” lists the templates there are.',
+    );
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('My 30-60-90 day plan');
+    await expect(page).toHaveURL(/\/plan-builder\/\?plan=[\w-]+$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Nothing typed in the first visit's draft: nothing stored.
+    expect(await planKeys(page)).toEqual([]);
+  });
+
+  test('with storage blocked, the plan from the template works for the visit and the page says it is not saved', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(`${BUILDER}?template=interview-mock`);
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Mock 30-60-90 day plan: CSM Manager');
+    await expect(page.getByText(/Your progress is not being saved in this browser/)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Your plans' }).getByRole('listitem')).toHaveCount(1);
+    await page.getByLabel('Title', { exact: true }).fill('Mock plan for Friday');
+    await expect(page.getByRole('navigation', { name: 'Your plans' })).toContainText('Mock plan for Friday');
+  });
+});

@@ -6,8 +6,10 @@ import {
   createBackup,
   parseBackup,
   restoreChanges,
+  restoredData,
 } from '../../src/lib/backup';
 import { backupReminder } from '../../src/lib/backup-reminder';
+import { planBackup } from '../../src/lib/plan-backup';
 import { createPlan } from '../../src/lib/plan-model';
 import { MAX_BACKUP_BYTES, STORAGE_CAPACITY_CHARS } from '../../src/schemas/backup';
 import { MAX_NOTE_LENGTH, type TaskRecord } from '../../src/schemas/stored';
@@ -224,6 +226,58 @@ describe('backup files', () => {
     const file = { ...createBackup({ tasks: {}, programs: {}, plans: {} }, now), plans: { p1: plan } };
     const result = parseBackup(JSON.stringify(file));
     expect(result.ok && result.data.plans.p1?.v).toBe(3);
+  });
+
+  it('writes one plan as a backup file that restores it, adding it to the data there and keeping the rest', () => {
+    const plan = { ...createPlan('mock-plan', 5, 'Mock plan'), role: 'CSM Manager' };
+    const file = planBackup(plan, now);
+    // The frame every backup has.
+    const {
+      tasks: _t,
+      programs: _p,
+      plans: _l,
+      manager: _m,
+      ladder: _d,
+      ...frame
+    } = createBackup({ tasks: {}, programs: {}, plans: {} }, now);
+    expect(file).toMatchObject(frame);
+    const text = backupText(file);
+    const parsed = parseBackup(text);
+    expect(parsed).toEqual({
+      ok: true,
+      only: 'plans',
+      data: {
+        tasks: {},
+        programs: {},
+        plans: { 'mock-plan': plan },
+        manager: {},
+        ladder: { ratings: {}, evidence: {} },
+      },
+    });
+    if (!parsed.ok) return;
+    const other = createPlan('other-plan', 7, 'Another plan');
+    const older = { ...plan, title: 'An older copy' };
+    const current = {
+      tasks: { 'int-a': record('done', 'kept') },
+      programs: { internship: { v: 1 as const, startDate: '2027-01-04' } },
+      plans: { 'other-plan': other, 'mock-plan': older },
+      manager: {},
+      ladder: { ratings: { 'staff-resp-x': ladderRating }, evidence: { 'ev-1': ladderEvidence } },
+    };
+    const restored = restoredData(current, parsed);
+    expect(restored).toEqual({ ...current, plans: { 'other-plan': other, 'mock-plan': plan } });
+    expect(restoreChanges(current, restored)).toMatchObject({
+      plansChanged: 1,
+      ticked: 0,
+      unticked: 0,
+      ladderChanged: 0,
+    });
+    // A whole backup still replaces everything.
+    const whole = parseBackup(backupText(createBackup({ tasks: {}, programs: {}, plans: {} }, now)));
+    expect(whole.ok && 'only' in whole).toBe(false);
+    if (whole.ok) expect(restoredData(current, whole).plans).toEqual({});
+    // Only plans can be restored on their own.
+    expect(parseBackup(JSON.stringify({ ...JSON.parse(text), only: 'tasks' })).ok).toBe(false);
   });
 
   it('describes what a restore would change', () => {

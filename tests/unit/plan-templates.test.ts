@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Slugger from 'github-slugger';
 import * as v from 'valibot';
@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { ideasInPlan } from '../../src/lib/plan-ideas';
 import { readPlan } from '../../src/lib/plan-records';
 import { encodePlan, MAX_REVIEW_LINK_CHARS } from '../../src/lib/plan-share';
-import { planFromTemplate, toTemplateView } from '../../src/lib/plan-templates';
+import { planFromTemplate, templateOfLink, toTemplateView } from '../../src/lib/plan-templates';
 import { planSchema } from '../../src/schemas/plan';
 import { planSuggestionSchema } from '../../src/schemas/plan-suggestion';
 import { planTemplateSchema } from '../../src/schemas/plan-template';
@@ -73,6 +73,23 @@ describe('plan templates', () => {
       expect(ideasInPlan(plan).size).toBeGreaterThan(4);
     },
   );
+
+  it('finds the template a link names (`?template=interview-mock`), and none for a name no template has', () => {
+    expect(templateOfLink(templates, 'interview-mock')?.id).toBe('tpl-interview-mock');
+    expect(templateOfLink(templates, 'new-manager')?.name).toBe('New CSM manager: first 90 days');
+    for (const name of [undefined, '', 'tpl-interview-mock', 'no-such-template', 'blank ']) {
+      expect(templateOfLink(templates, name)).toBeUndefined();
+    }
+  });
+
+  it('names a real template in every `?template=` link of the site', () => {
+    const files = readdirSync(join(import.meta.dirname, '../../src'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(ts|tsx|astro)$/.test(file))
+      .map((file) => readFileSync(join(import.meta.dirname, '../../src', file), 'utf8'));
+    const names = files.flatMap((text) => [...text.matchAll(/\?template=([a-z0-9-]+)/g)].map((match) => match[1]));
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    expect(names.filter((name) => !templateOfLink(templates, name))).toEqual([]);
+  });
 
   it('links every template item and every idea to a real heading of a handbook page', () => {
     const sources = [...templates.flatMap(sourcesOf), ...suggestions.map((suggestion) => suggestion.source)];

@@ -48,7 +48,7 @@ describe('plan store actions', () => {
   it('creates, duplicates and selects plans', () => {
     const storage = new FakeStorage();
     startPlans({ open: () => openStorage(() => storage), createDraft: false });
-    const first = newPlan();
+    const first = newPlan(createPlan('first', 1000), 'New plan.');
     editPlan(first, (plan, now) => updatePlanFields(plan, { title: 'Original' }, now));
     duplicateCurrentPlan();
     expect($currentPlan.get()?.title).toBe('Copy of Original');

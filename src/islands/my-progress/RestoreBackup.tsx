@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { gt } from '../../i18n/progress-ui';
 import { t } from '../../i18n/ui';
-import { backupSizeError, parseBackup, type RestoreChanges, restoreChanges } from '../../lib/backup';
+import { backupSizeError, parseBackup, type RestoreChanges, restoreChanges, restoredData } from '../../lib/backup';
 import type { PlannerData } from '../../schemas/backup';
 import { restoreAll, snapshotAll } from '../../stores/all-data';
 import { announce } from '../../stores/announcer';
@@ -10,10 +10,15 @@ import { markBackupMade } from '../../stores/planner';
 interface PendingRestore {
   fileName: string;
   data: PlannerData;
+  /** A file of plans alone (the plan builder's "Download .json"): they join the reader's data. */
+  only?: 'plans' | undefined;
   changes: RestoreChanges;
 }
 
-/** Restore from a backup file: choose it, see what changes, confirm; all or nothing. */
+/**
+ * Restore from a backup file: choose it, see what changes, confirm; all or nothing. A file of plans alone
+ * brings them back beside the reader's other data; a whole backup replaces it all.
+ */
 export function RestoreBackup({ ready }: { ready: boolean }) {
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,12 +40,15 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
     if (tooLarge) return fail(tooLarge);
     const result = parseBackup(await file.text(), file.size);
     if (!result.ok) return fail(result.error);
-    setPending({ fileName: file.name, data: result.data, changes: restoreChanges(snapshotAll(), result.data) });
+    const current = snapshotAll();
+    const changes = restoreChanges(current, restoredData(current, result));
+    setPending({ fileName: file.name, data: result.data, only: result.only, changes });
   };
 
   const confirm = () => {
     if (!pending) return;
-    const outcome = restoreAll(pending.data);
+    // Read what the reader has now, not at the preview: another tab may have changed it since.
+    const outcome = restoreAll(restoredData(snapshotAll(), pending));
     setPending(null);
     setChosen(null);
     if (input.current) input.current.value = '';
@@ -49,8 +57,8 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
       announce(outcome.error, 'error');
       return;
     }
-    // The data now matches that file: as good as a backup made now.
-    markBackupMade(new Date());
+    // The data now matches that file: as good as a backup made now (not so for a plan on its own).
+    if (!pending.only) markBackupMade(new Date());
   };
 
   return (
@@ -83,7 +91,11 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
       )}
       {pending && (
         <div class="restore__preview">
-          <p>{gt('progressPage.restorePreview', { file: pending.fileName })}</p>
+          <p>
+            {pending.only
+              ? gt('progressPage.restorePlansPreview', { file: pending.fileName, count: plansIn(pending) })
+              : gt('progressPage.restorePreview', { file: pending.fileName })}
+          </p>
           {pending.changes.none ? (
             <p>{gt('progressPage.restoreNothing')}</p>
           ) : (
@@ -119,7 +131,9 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
               {t('planner.cancel')}
             </button>
             <button type="button" class="button button--danger" onClick={confirm}>
-              {gt('progressPage.restoreConfirm')}
+              {pending.only
+                ? gt('progressPage.restorePlansConfirm', { count: plansIn(pending) })
+                : gt('progressPage.restoreConfirm')}
             </button>
           </div>
         </div>
@@ -127,3 +141,5 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
     </div>
   );
 }
+
+const plansIn = (pending: PendingRestore) => Object.keys(pending.data.plans).length;

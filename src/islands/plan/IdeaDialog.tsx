@@ -6,6 +6,7 @@ import { PHASE_TITLES } from '../../lib/plan-labels';
 import { quoted } from '../../lib/text-limit';
 import type { Plan } from '../../schemas/plan';
 import type { Asking } from './Ideas';
+import { KeepPhaseTitles } from './KeepPhaseTitles';
 
 interface Props {
   id: string;
@@ -31,11 +32,19 @@ export default function IdeaDialog({ id, plan, asking, onConfirm, onClose }: Pro
       {
         <form method="dialog">
           <h3 id={`${id}-title`}>
-            {asking.already
-              ? pt('plan.alreadyTitle', { text })
-              : planT('plan.addSuggestion', { text, phase: phaseTitle })}
+            <KeepPhaseTitles
+              text={
+                asking.already
+                  ? pt('plan.alreadyTitle', { text })
+                  : planT('plan.addSuggestion', { text, phase: phaseTitle })
+              }
+            />
           </h3>
-          {asking.already && <p>{pt('plan.alreadyText', { phase: PHASE_TITLES[asking.already.phase] ?? '' })}</p>}
+          {asking.already && (
+            <p>
+              <KeepPhaseTitles text={pt('plan.alreadyText', { phase: PHASE_TITLES[asking.already.phase] ?? '' })} />
+            </p>
+          )}
           {pickGoal && (
             <div class="plan-field">
               <label for={`${id}-goal`}>{pt('plan.underGoal')}</label>

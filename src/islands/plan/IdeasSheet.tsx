@@ -4,6 +4,7 @@ import { pt } from '../../i18n/plan-views-ui';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import type { Plan } from '../../schemas/plan';
 import type { Ideas as IdeasList, IdeaView } from './Ideas';
+import { KeepPhaseTitles } from './KeepPhaseTitles';
 
 interface Props {
   plan: Plan;
@@ -29,7 +30,9 @@ export default function IdeasSheet({ plan, ideas, phase, onClose, Ideas }: Props
   return (
     <dialog ref={dialog} class="dialog plan-ideas-sheet" aria-labelledby="ideas-sheet-title" onClose={onClose}>
       <div class="plan-ideas-sheet__head">
-        <h2 id="ideas-sheet-title">{title}</h2>
+        <h2 id="ideas-sheet-title">
+          <KeepPhaseTitles text={title} />
+        </h2>
         <button type="button" class="button button--small" onClick={() => dialog.current?.close()}>
           {pt('plan.close')}
         </button>

@@ -20,6 +20,7 @@ import {
 import { $storageStatus } from '../../stores/storage-session';
 import { Announcer } from '../Announcer';
 import { DateInput } from '../DateInput';
+import { loadOrSay } from '../load-or-say';
 import { StorageNotices } from '../StorageNotices';
 import { useConfirm } from '../use-confirm';
 import { useStarted } from '../use-started';
@@ -40,7 +41,7 @@ interface Props {
 /** A review link carries the plan in the fragment: `#review=<deflated, base64url>` (src/lib/plan-share.ts). */
 const REVIEW_PREFIX = '#review=';
 
-/** The timeline and the review view load on demand: most visits need neither. */
+/** The timeline, the review view, the template picker (with a template link's plan) and the ideas sheet load on demand. */
 const loadTimeline = () => import('./PlanTimeline');
 const loadReview = () => import('./SharedReview');
 const loadTemplatePicker = () => import('./TemplatePicker');
@@ -57,8 +58,17 @@ export default function PlanBuilder({ ideas, templates }: Props) {
   const [review, setReview] = useState(
     () => typeof window !== 'undefined' && window.location.hash.startsWith(REVIEW_PREFIX),
   );
-  // A review link opens no draft of its own: the reader may only be reading someone else's plan.
-  useStarted(() => startPlans({ wantedId: planIdFromUrl(), createDraft: !review }));
+  useStarted(() => {
+    // A review link opens no draft of its own: the reader may only be reading someone else's plan.
+    const options = { wantedId: planIdFromUrl(), createDraft: !review };
+    // A link that names a template (`?template=…`) starts a plan from it: "Opening…" shows until its code is here.
+    const template = review ? null : new URLSearchParams(location.search).get('template');
+    if (template === null) startPlans(options);
+    else
+      void loadOrSay(loadTemplatePicker).then((module) =>
+        module ? module.startFromTemplateLink(templates, template, options) : startPlans(options),
+      );
+  });
   const [view, setView] = useState<'edit' | 'timeline'>('edit');
   const [sheetPhase, setSheetPhase] = useState<number | undefined>(undefined);
   // A part that cannot load puts its control back (useLazy): editing, no sheet, the review's own message.
@@ -79,7 +89,10 @@ export default function PlanBuilder({ ideas, templates }: Props) {
 
   useEffect(() => {
     if (!loaded || review) return;
+    // The address names the plan on screen, and no longer a template it was started from: a reload, or Back
+    // and Forward, open that plan again instead of starting another.
     const url = new URL(window.location.href);
+    url.searchParams.delete('template');
     if (plan) url.searchParams.set('plan', plan.id);
     else url.searchParams.delete('plan');
     history.replaceState(null, '', url);

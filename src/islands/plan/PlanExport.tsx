@@ -1,24 +1,23 @@
 import { useState } from 'preact/hooks';
-import { downloadText } from '../../browser/download';
 import { planT } from '../../i18n/plan-ui';
 import { hasCalendarDates } from '../../lib/plan-dates';
 import type { Plan } from '../../schemas/plan';
-import { announce } from '../../stores/announcer';
 import { flushPlanSaves } from '../../stores/plans';
 import { loadOrSay } from '../load-or-say';
 import { useCopyWithFallback } from '../use-copy';
+import type { PlanFileKind } from './plan-files';
 import type { ShareStatus } from './share-link';
 
-/** The Markdown export code loads on demand (prefetched when the reader heads for the buttons), like the checklists'. */
-const loadMarkdown = () => import('../../lib/plan-markdown');
-const prefetch = () => void loadMarkdown().catch(() => {});
+/** The exports' code loads on demand (prefetched when the reader heads for the buttons), like the checklists'. */
+const loadFiles = () => import('./plan-files');
+const prefetch = () => void loadFiles().catch(() => {});
 
 /** The builder's address for a plan: calendar events and review links point back here. */
 function builderUrl(): string {
   return `${window.location.origin}${import.meta.env.BASE_URL}plan-builder/`;
 }
 
-/** Markdown (copy, download), print and calendar exports of the current plan. */
+/** Markdown (copy, download), print, calendar and JSON exports of the current plan. */
 export function PlanExport({ plan }: { plan: Plan }) {
   const { copy, fallbackBox } = useCopyWithFallback({
     label: planT('plan.copyMarkdown'),
@@ -28,41 +27,14 @@ export function PlanExport({ plan }: { plan: Plan }) {
   const withDates = hasCalendarDates(plan);
   const [weeklyCheckIn, setWeeklyCheckIn] = useState(false);
 
-  const download = async () => {
-    const loaded = await loadOrSay(loadMarkdown);
-    if (!loaded) return;
-    const { planFileName, planToMarkdown } = loaded;
-    const file = planFileName(plan, 'md');
-    downloadText(file, planToMarkdown(plan), 'text/markdown');
-    announce(planT('plan.downloaded', { file }));
+  const download = async (kind: PlanFileKind) => {
+    const files = await loadOrSay(loadFiles);
+    await files?.downloadPlanFile(plan, kind, { planUrl: `${builderUrl()}?plan=${plan.id}`, weeklyCheckIn });
   };
 
   const copyMarkdown = async () => {
-    const loaded = await loadOrSay(loadMarkdown);
-    if (loaded) await copy(loaded.planToMarkdown(plan));
-  };
-
-  const calendar = async () => {
-    // The calendar code and the iCalendar library load only when the reader asks for a calendar.
-    const loaded = await loadOrSay(async () => {
-      const [{ calendarFile, loadIcs, planCalendarEvents }, { planFileName }] = await Promise.all([
-        import('../../lib/plan-calendar'),
-        loadMarkdown(),
-      ]);
-      const { createEvents } = await loadIcs();
-      return { calendarFile, createEvents, planCalendarEvents, planFileName };
-    });
-    if (!loaded) return;
-    const { calendarFile, createEvents, planCalendarEvents, planFileName } = loaded;
-    const planUrl = `${builderUrl()}?plan=${plan.id}`;
-    const result = calendarFile(planCalendarEvents(plan, { planUrl, weeklyCheckIn }), createEvents);
-    if (!result.ok) {
-      announce(planT('plan.icsFailed', { error: result.error }).trim(), 'error');
-      return;
-    }
-    const file = planFileName(plan, 'ics');
-    downloadText(file, result.text, 'text/calendar');
-    announce(planT('plan.downloaded', { file }));
+    const files = await loadOrSay(loadFiles);
+    if (files) await copy(files.planToMarkdown(plan));
   };
 
   return (
@@ -72,8 +44,11 @@ export function PlanExport({ plan }: { plan: Plan }) {
         <button type="button" class="button" onClick={copyMarkdown}>
           {planT('plan.copyMarkdown')}
         </button>
-        <button type="button" class="button" onClick={download}>
+        <button type="button" class="button" onClick={() => download('md')}>
           {planT('plan.downloadMarkdown')}
+        </button>
+        <button type="button" class="button" onClick={() => download('json')}>
+          {planT('plan.downloadJson')}
         </button>
         <button
           type="button"
@@ -85,7 +60,7 @@ export function PlanExport({ plan }: { plan: Plan }) {
         >
           {planT('plan.print')}
         </button>
-        <button type="button" class="button" onClick={calendar} disabled={!withDates}>
+        <button type="button" class="button" onClick={() => download('ics')} disabled={!withDates}>
           {planT('plan.downloadIcs')}
         </button>
       </div>

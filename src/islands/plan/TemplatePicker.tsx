@@ -2,8 +2,40 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { newId } from '../../lib/plan-model';
-import { planFromTemplate, type TemplateView } from '../../lib/plan-templates';
-import { newPlan } from '../../stores/plans';
+import { planFromTemplate, type TemplateView, templateOfLink } from '../../lib/plan-templates';
+import { announce } from '../../stores/announcer';
+import { newPlan, startPlans } from '../../stores/plans';
+
+/*
+ * New plans from a template, loaded on demand as one file: "+ New plan" (the
+ * picker below) and a link that names a template (`?template=interview-mock`,
+ * from the home page's paths and the aspiring leaders' next step). One file,
+ * not two: the browser remembers a file that failed to load, so a picker that
+ * imported the link's file would stay broken after the link's load failed.
+ */
+
+/** Adds a plan drafted from `template` and opens it, saying so. */
+function newPlanFromTemplate(template: TemplateView): void {
+  newPlan(planFromTemplate(template, newId(), Date.now()), pt('plan.createdFrom', { name: template.name }));
+}
+
+/**
+ * Starts the plans with a new one from the template a link names (`name`, from
+ * `?template=`), as "+ New plan" would make it: the reader's other plans stay
+ * as they are. A template the site does not have is said, and the builder
+ * opens as it would without one.
+ */
+export function startFromTemplateLink(
+  templates: TemplateView[],
+  name: string,
+  options: { wantedId: string | undefined; createDraft: boolean },
+): void {
+  const template = templateOfLink(templates, name);
+  // No first-visit draft to replace: the plan from the template is the one to open.
+  startPlans({ ...options, createDraft: options.createDraft && !template });
+  if (template) newPlanFromTemplate(template);
+  else announce(pt('plan.unknownTemplate'), 'error');
+}
 
 interface Props {
   templates: TemplateView[];
@@ -20,8 +52,7 @@ export default function TemplatePicker({ templates, onClose }: Props) {
   const [chosen, setChosen] = useState(templates[0]?.id ?? '');
   const template = templates.find((tpl) => tpl.id === chosen) ?? templates[0];
   const create = () => {
-    if (template)
-      newPlan(planFromTemplate(template, newId(), Date.now()), pt('plan.createdFrom', { name: template.name }));
+    if (template) newPlanFromTemplate(template);
   };
   return (
     <dialog ref={dialogRef} class="dialog plan-templates" aria-labelledby="template-title" onClose={onClose}>

@@ -1,0 +1,54 @@
+import { downloadText } from '../../browser/download';
+import { pt } from '../../i18n/plan-views-ui';
+import { planBackup } from '../../lib/plan-backup';
+import { planFileName, planToMarkdown } from '../../lib/plan-markdown';
+import type { Plan } from '../../schemas/plan';
+import { announce } from '../../stores/announcer';
+import { loadOrSay } from '../load-or-say';
+
+/*
+ * The plan's exports, loaded when the reader heads for them (PlanExport
+ * prefetches this module): the Markdown text to copy, and the files to
+ * download. The calendar's code and the iCalendar library load only when a
+ * calendar is asked for.
+ */
+
+export { planToMarkdown };
+
+/** A file the builder downloads: Markdown, a calendar, or the plan alone as a backup file My progress restores. */
+export type PlanFileKind = 'md' | 'ics' | 'json';
+
+export interface CalendarChoices {
+  /** The builder's address for this plan: each event's description links back to it. */
+  planUrl: string;
+  weeklyCheckIn: boolean;
+}
+
+/** Makes the plan's file of `kind` and offers it as a download, saying so (or why not). */
+export async function downloadPlanFile(plan: Plan, kind: PlanFileKind, calendar: CalendarChoices): Promise<void> {
+  const made =
+    kind === 'md'
+      ? { text: planToMarkdown(plan), type: 'text/markdown' }
+      : kind === 'json'
+        ? // Compact, as My progress writes a backup (backupText).
+          { text: JSON.stringify(planBackup(plan, new Date())), type: 'application/json' }
+        : await calendarFileText(plan, calendar);
+  if (!made) return;
+  const file = planFileName(plan, kind);
+  downloadText(file, made.text, made.type);
+  announce(pt(kind === 'json' ? 'plan.downloadedJson' : 'plan.downloaded', { file }));
+}
+
+async function calendarFileText(plan: Plan, { planUrl, weeklyCheckIn }: CalendarChoices) {
+  // Not `const { … } = await import(…)`: the bundler wraps that form in its preload helper, which then ships.
+  const loaded = await loadOrSay(async () => {
+    const calendar = await import('../../lib/plan-calendar');
+    return { calendar, ics: await calendar.loadIcs() };
+  });
+  if (!loaded) return undefined;
+  const { calendar, ics } = loaded;
+  const result = calendar.calendarFile(calendar.planCalendarEvents(plan, { planUrl, weeklyCheckIn }), ics.createEvents);
+  if (result.ok) return { text: result.text, type: 'text/calendar' };
+  announce(pt('plan.icsFailed', { error: result.error }).trim(), 'error');
+  return undefined;
+}
