@@ -132,9 +132,10 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
             </div>
           )}
           {renewal?.rule === 'every-two-weeks' && (
-            <label class="field__row">
+            <label class="field__row" for="manager-renewal-from">
               {mt('manager.renewalFrom')}{' '}
               <DateInput
+                id="manager-renewal-from"
                 required
                 value={renewal.from}
                 onCommit={(value) => value && changeSettings({ renewal: { rule: 'every-two-weeks', from: value } })}
