@@ -259,6 +259,15 @@ test('Download .json gives the plan alone, which My progress brings back beside 
   await expect(page.getByRole('checkbox').first()).toBeChecked();
 });
 
+test('deleting the only plan puts the focus on + New plan, not on the page', async ({ page }) => {
+  await openBuilder(page);
+  await page.getByLabel('Title', { exact: true }).fill('The only plan');
+  await waitSaved(page);
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('button', { name: '+ New plan' })).toBeFocused();
+});
+
 test('printing shows the clean plan and no controls', async ({ page }) => {
   await openBuilder(page);
   await page.getByLabel('Title', { exact: true }).fill('Printed plan');

@@ -308,7 +308,7 @@ function NewPlanButton({ templates }: { templates: TemplateView[] }) {
   const Picker = useLazy(open, loadTemplatePicker, () => setOpen(false));
   return (
     <>
-      <button type="button" class="button" onClick={() => setOpen(true)}>
+      <button type="button" id="plan-new" class="button" onClick={() => setOpen(true)}>
         + {planT('plan.new')}
       </button>
       {open && Picker && <Picker templates={templates} onClose={() => setOpen(false)} />}
@@ -330,7 +330,11 @@ function PlanList({ plans, currentId, templates }: PlanListProps) {
     title: planT('plan.deleteTitle', { title }),
     text: planT('plan.deleteText'),
     confirmLabel: planT('plan.deleteConfirm'),
-    onConfirm: () => deletePlan(currentId),
+    // The last plan's Delete… button goes with it: the focus goes to + New plan, which stays.
+    onConfirm: () => {
+      if (plans.length === 1) focusAfterRender('plan-new');
+      deletePlan(currentId);
+    },
   });
   return (
     <nav class="plan-list" aria-labelledby="plan-list-title">
