@@ -89,6 +89,16 @@ export function backupSizeError(sizeBytes: number): string | undefined {
     : undefined;
 }
 
+/** Where in the file the first record of `section` whose own id is not its key is (`plans.aaa`), or nothing. */
+function misplacedKey<T>(
+  section: string,
+  records: Readonly<Record<string, T>> = {},
+  idOf: (record: T) => string,
+): string | undefined {
+  const found = Object.entries(records).find(([key, record]) => idOf(record) !== key);
+  return found && `${section}.${found[0]}`;
+}
+
 export type ParsedBackup = { ok: true; data: PlannerData } | { ok: false; error: string };
 
 /**
@@ -125,13 +135,13 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
   }
   // Rebuild as plain objects from validated entries only.
   const backup = result.output;
-  // A manager record names its own key (as a stored one must, or it is set aside when read).
-  const misplaced = Object.entries(backup.manager ?? {}).find(([id, record]) => managerRecordId(record) !== id);
-  if (misplaced)
-    return {
-      ok: false,
-      error: invalidFile(`manager.${misplaced[0]}`, 'stored under another id'),
-    };
+  // A record that names its own id is under that key, as a stored one must be (or it is set aside when
+  // read): so no two keys hold one plan or piece of evidence either.
+  const misplaced =
+    misplacedKey('plans', backup.plans, (plan) => plan.id) ??
+    misplacedKey('manager', backup.manager, managerRecordId) ??
+    misplacedKey('ladder.evidence', backup.ladder?.evidence, (evidence) => evidence.id);
+  if (misplaced) return { ok: false, error: invalidFile(misplaced, 'stored under another id') };
   return {
     ok: true,
     data: {

@@ -219,6 +219,55 @@ describe('backup files', () => {
     if (!result.ok) expect(result.error).toMatch(/programs\.internship\.startDate/);
   });
 
+  it('refuses, as a whole, a plan with two items under one id: editing one would overwrite the other', () => {
+    const plan = createPlan('ddd', 5);
+    const goal = { id: 'g1', text: 'First goal', category: 'learning' as const, measure: '', actions: [] };
+    const cases = {
+      goals: [goal, { ...goal, text: 'Second goal' }],
+      'an action and its goal': [{ ...goal, actions: [{ id: 'g1', text: 'Act', owner: 'self', status: 'todo' }] }],
+    };
+    for (const [name, goals] of Object.entries(cases)) {
+      const phases = [{ ...plan.phases[0], goals }, plan.phases[1], plan.phases[2]];
+      const file = { ...createBackup({ tasks: { 'int-a': record('done') }, programs: {}, plans: {} }, now) };
+      const result = parseBackup(JSON.stringify({ ...file, plans: { ddd: { ...plan, phases } } }));
+      expect(result, name).toEqual({
+        ok: false,
+        error: 'The file is not a valid backup from this site (at plans.ddd): phases: two items share one id.',
+      });
+    }
+    // A person sharing an id with a goal of another phase is refused too.
+    const person = { id: 'g1', name: 'Ana', why: '', met: false };
+    const phases = [{ ...plan.phases[0], goals: [goal] }, { ...plan.phases[1], people: [person] }, plan.phases[2]];
+    const file = { ...createBackup({ tasks: {}, programs: {}, plans: {} }, now), plans: { ddd: { ...plan, phases } } };
+    expect(parseBackup(JSON.stringify(file))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('phases: two items share one id'),
+    });
+  });
+
+  it('refuses a plan or a piece of evidence stored under another id, and two keys holding one id', () => {
+    const file = createBackup({ tasks: {}, programs: {}, plans: {} }, now);
+    const cases: [string, object][] = [
+      ['plans.aaa', { plans: { aaa: createPlan('bbb', 5) } }],
+      ['plans.ccc', { plans: { aaa: createPlan('aaa', 5), ccc: { ...createPlan('aaa', 5), title: 'dup' } } }],
+      [
+        'ladder.evidence.ev-aaa',
+        { ladder: { ratings: {}, evidence: { 'ev-aaa': { ...ladderEvidence, id: 'ev-bbb' } } } },
+      ],
+    ];
+    for (const [where, change] of cases) {
+      expect(parseBackup(JSON.stringify({ ...file, ...change })), where).toEqual({
+        ok: false,
+        error: `The file is not a valid backup from this site (at ${where}): stored under another id.`,
+      });
+    }
+    const good = {
+      ladder: { ratings: {}, evidence: { 'ev-1': ladderEvidence } },
+      plans: { aaa: createPlan('aaa', 5) },
+    };
+    expect(parseBackup(JSON.stringify({ ...file, ...good })).ok).toBe(true);
+  });
+
   it('migrates version 1 plans in older backups', () => {
     const { clock: _c, removed: _r, ...plan } = { ...createPlan('p1', 5), v: 1 };
     const file = { ...createBackup({ tasks: {}, programs: {}, plans: {} }, now), plans: { p1: plan } };
