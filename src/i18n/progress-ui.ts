@@ -51,6 +51,10 @@ export const progressUi = {
   'progressPage.backupOld': 'Your last backup is more than {days} days old: consider making a new one.',
   'progressPage.backupNow': 'You have planner data but no backup yet: consider downloading one.',
   'progressPage.backedUp': 'Backup downloaded: {file}.',
+  'progressPage.backupUnreadable':
+    'Not backed up: the browser would not read some of your saved data, so a backup now would leave it out. Reload the page and try again.',
+  'progressPage.restoreUnreadable':
+    'The browser would not read some of your saved data, so a restore now could not show what it replaces, nor undo it. Reload the page and try again.',
   'progressPage.restoreLabel': 'Restore from a backup file',
   'progressPage.restoreHelp':
     'Choose a file downloaded from this page. You will see what changes before anything is replaced.',

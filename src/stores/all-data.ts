@@ -24,14 +24,19 @@ import { $storageStatus, writeAll } from './storage-session';
  * and its Undo puts back only records nothing has changed since.
  */
 
-/** Everything the reader keeps, for backups. */
-export function snapshotAll(): PlannerData {
+/**
+ * Everything the reader keeps, for backups; nothing when the browser would
+ * not read (or list) some of it: what could not be read is unknown, never
+ * empty, so a backup of the rest would look whole and miss it.
+ */
+export function snapshotAll(): PlannerData | undefined {
   flushPlanSaves();
   // The toolkit's island may not have started its store on this page yet (it hydrates when visible).
   managerStore.start();
   managerStore.flush();
   startLadder();
   flushLadderSaves();
+  if ($storageStatus.get().unreadable.length > 0) return undefined;
   const ladderSettings = ladderStores.settings.$records.get()[''];
   return {
     tasks: { ...checklistStores.tasks.$records.get() },

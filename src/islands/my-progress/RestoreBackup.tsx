@@ -35,7 +35,10 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
     if (tooLarge) return fail(tooLarge);
     const result = parseBackup(await file.text(), file.size);
     if (!result.ok) return fail(result.error);
-    setPending({ fileName: file.name, data: result.data, changes: restoreChanges(snapshotAll(), result.data) });
+    const current = snapshotAll();
+    // What this browser holds is not all known: the preview could not say what changes, nor Undo put it back.
+    if (!current) return fail(gt('progressPage.restoreUnreadable'));
+    setPending({ fileName: file.name, data: result.data, changes: restoreChanges(current, result.data) });
   };
 
   const confirm = () => {
