@@ -11,8 +11,6 @@ import {
   type LadderSettings,
   MAX_EVIDENCE_ENTRIES,
   MAX_EVIDENCE_TITLE_LENGTH,
-  MAX_TAG_LENGTH,
-  MAX_TAGS,
 } from '../schemas/ladder-records';
 import { isRecordId } from '../schemas/roles';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
@@ -110,16 +108,6 @@ export function detachEvidence(itemId: string, evidenceId: string): void {
   updateRating(itemId, { evidence: current.evidence.filter((id) => id !== evidenceId) });
 }
 
-/** Tags as typed ("renewal, EBR"): trimmed, cut to their limit, without repeats or empties. */
-export function parseTags(text: string): string[] {
-  const tags: string[] = [];
-  for (const raw of text.split(',')) {
-    const tag = raw.trim().replace(/\s+/g, ' ').slice(0, MAX_TAG_LENGTH);
-    if (tag && !tags.some((other) => other.toLowerCase() === tag.toLowerCase())) tags.push(tag);
-  }
-  return tags.slice(0, MAX_TAGS);
-}
-
 function newEvidenceId(): string {
   const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Math.random()}`;
   return `ev-${Date.now().toString(36)}-${random.replace(/[^a-z0-9]/g, '').slice(0, 8)}`;
@@ -148,7 +136,7 @@ function evidenceRecord(id: string, fields: EvidenceFields): LadderEvidence {
     id,
     title: fields.title.trim().slice(0, MAX_EVIDENCE_TITLE_LENGTH),
     ...(fields.href ? { href: fields.href } : {}),
-    tags: fields.tags.slice(0, MAX_TAGS),
+    tags: fields.tags,
     updatedAt: Date.now(),
   };
 }

@@ -148,6 +148,35 @@ test('self-assessment with evidence survives a reload and reaches another tab', 
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
+test('tags over their limits are refused where they are typed, with the limit named, and nothing is cut', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  const form = owns.getByRole('form', { name: /^Add evidence for/ });
+  await form.getByLabel('What it shows').fill('EBR deck');
+  const tags = form.getByLabel('Tags, separated by commas');
+  const longTag = 'strategic-account-executive-business-review-emea-q3-2027-acme';
+  await tags.fill(`EBR, ${longTag}`);
+  await expect(form.getByText(/^A tag is at most 40 characters: “strategic-account-/)).toBeVisible();
+  await form.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(tags).toBeFocused();
+  await expect(tags).toHaveAttribute('aria-invalid', 'true');
+  await expect(tags).toHaveValue(`EBR, ${longTag}`);
+
+  await tags.fill(Array.from({ length: 21 }, (_, i) => `t${i + 1}`).join(', '));
+  await expect(form.getByText('At most 20 tags: this has 21.')).toBeVisible();
+  await form.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(tags).toBeFocused();
+  expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':ladder-evidence:'))).toEqual([]);
+
+  await tags.fill(Array.from({ length: 20 }, (_, i) => `t${i + 1}`).join(', '));
+  await expect(form.getByText(/At most 20 tags/)).toHaveCount(0);
+  await form.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(owns.locator('.evidence__tag')).toHaveCount(20);
+});
+
 test('the promotion document draft copies and downloads as Markdown', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openLadder(page, '?from=senior&to=staff');
