@@ -34,6 +34,7 @@ export const progressUi = {
   'backup.forbiddenKey': 'The file contains a forbidden key ("{key}") and was not used.',
   'backup.newerPlan': 'The file holds a plan from a newer version of this site; restore it there.',
   'backup.newerManager': 'The file holds manager toolkit records from a newer version of this site; restore it there.',
+  'backup.newerLadder': 'The file holds career ladder ratings from a newer version of this site; restore it there.',
   'backup.invalid': 'The file is not a valid backup from this site (at {where}): {reason}.',
   'progressPage.programs': 'Programs',
   'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',

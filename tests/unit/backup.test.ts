@@ -14,7 +14,7 @@ import { MAX_NOTE_LENGTH, type TaskRecord } from '../../src/schemas/stored';
 
 const record = (state: TaskRecord['state'], note = ''): TaskRecord => ({ v: 2, state, note, updatedAt: 5 });
 const now = new Date('2027-01-04T10:00:00.000Z');
-const ladderRating = { v: 1 as const, rating: 'partly' as const, evidence: ['ev-1'], note: 'n', updatedAt: 1 };
+const ladderRating = { v: 2 as const, rating: 'partly' as const, evidence: ['ev-1'], note: 'n', updatedAt: 1 };
 const ladderEvidence = {
   v: 1 as const,
   id: 'ev-1',
@@ -120,6 +120,21 @@ describe('backup files', () => {
     expect(parseBackup(JSON.stringify(old))).toEqual({
       ok: true,
       data: { tasks: {}, programs: {}, plans: {}, manager: {}, ladder: { ratings: {}, evidence: {} } },
+    });
+  });
+
+  it('migrates version 1 ladder ratings (before their change stamps) in older backups, and refuses newer ones', () => {
+    const file = createBackup({ tasks: {}, programs: {}, plans: {} }, now);
+    const ladder = (rating: object) => ({ ladder: { ratings: { 'staff-resp-x': rating }, evidence: {} } });
+    const old = parseBackup(JSON.stringify({ ...file, ...ladder({ ...ladderRating, v: 1 }) }));
+    expect(old.ok && old.data.ladder?.ratings['staff-resp-x']).toEqual(ladderRating);
+    expect(parseBackup(JSON.stringify({ ...file, ...ladder({ ...ladderRating, v: 3 }) }))).toEqual({
+      ok: false,
+      error: 'The file holds career ladder ratings from a newer version of this site; restore it there.',
+    });
+    expect(parseBackup(JSON.stringify({ ...file, ...ladder({ ...ladderRating, rating: 'great' }) }))).toEqual({
+      ok: false,
+      error: expect.stringContaining('(at ladder.ratings.staff-resp-x): rating:'),
     });
   });
 
