@@ -103,6 +103,8 @@ export const ladderUi = {
   'ladder.evidenceSave': 'Save evidence',
   'ladder.cancel': 'Cancel',
   'ladder.evidenceTitleMissing': 'Say what the evidence shows.',
+  'ladder.tagTooLong': 'A tag is at most {max} characters: “{tag}” has {length}. Shorten it to save.',
+  'ladder.tooManyTags': 'At most {max} tags: this has {count}. Remove some to save.',
   'ladder.href.scheme': 'Only https, http and mailto links are accepted.',
   'ladder.href.invalid': 'This is not a web or email address: it should start with https:// or mailto:.',
   'ladder.href.long': 'This link is too long: 2,000 characters at most.',

@@ -34,6 +34,7 @@ export const progressUi = {
   'backup.forbiddenKey': 'The file contains a forbidden key ("{key}") and was not used.',
   'backup.newerPlan': 'The file holds a plan from a newer version of this site; restore it there.',
   'backup.newerManager': 'The file holds manager toolkit records from a newer version of this site; restore it there.',
+  'backup.newerLadder': 'The file holds career ladder ratings from a newer version of this site; restore it there.',
   'backup.invalid': 'The file is not a valid backup from this site (at {where}): {reason}.',
   'progressPage.programs': 'Programs',
   'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',
@@ -51,6 +52,10 @@ export const progressUi = {
   'progressPage.backupOld': 'Your last backup is more than {days} days old: consider making a new one.',
   'progressPage.backupNow': 'You have planner data but no backup yet: consider downloading one.',
   'progressPage.backedUp': 'Backup downloaded: {file}.',
+  'progressPage.backupUnreadable':
+    'Not backed up: the browser would not read some of your saved data, so a backup now would leave it out. Reload the page and try again.',
+  'progressPage.restoreUnreadable':
+    'The browser would not read some of your saved data, so a restore now could not show what it replaces, nor undo it. Reload the page and try again.',
   'progressPage.restoreLabel': 'Restore from a backup file',
   'progressPage.restoreHelp':
     'Choose a backup downloaded from this page, or a plan from the plan builder’s “Download .json”. You will see what changes before anything is replaced.',

@@ -6,32 +6,35 @@ import { managerRecordId } from '../schemas/manager';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
 import { BACKUP_FORMAT } from '../schemas/stored';
 import { clipText } from './clip-text';
+import { readLadderRating } from './ladder-records';
 import { readManagerRecord } from './manager/stored';
 import { readPlan } from './plan-records';
 import type { ReadResult } from './stored-records';
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * Replaces each record of `json[section]` by what the stored-record `read`er
+ * Replaces each record of `parent[key]` by what the stored-record `read`er
  * makes of it (older versions migrated). Returns the reader's message for the
- * first record it refuses, or nothing.
+ * first record it refuses (at `where` in the file), or nothing.
  */
 function migrateSection<T>(
-  json: unknown,
-  section: 'plans' | 'manager',
+  parent: unknown,
+  key: string,
   read: (raw: string) => ReadResult<T>,
   newerMessage: string,
+  where = key,
 ): string | undefined {
-  if (typeof json !== 'object' || json === null || !(section in json)) return undefined;
-  const raw = (json as Record<string, unknown>)[section];
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  if (!isObject(parent) || !isObject(parent[key])) return undefined;
   const records: Record<string, T> = {};
-  for (const [id, value] of Object.entries(raw)) {
+  for (const [id, value] of Object.entries(parent[key])) {
     const result = read(JSON.stringify(value));
     if (result.kind === 'newer') return newerMessage;
-    if (result.kind === 'invalid') return invalidFile(`${section}.${id}`, result.reason);
+    if (result.kind === 'invalid') return invalidFile(`${where}.${id}`, result.reason);
     if (result.kind === 'ok') records[id] = result.value;
   }
-  (json as Record<string, unknown>)[section] = records;
+  parent[key] = records;
   return undefined;
 }
 
@@ -84,6 +87,16 @@ export function backupSizeError(sizeBytes: number): string | undefined {
     : undefined;
 }
 
+/** Where in the file the first record of `section` whose own id is not its key is (`plans.aaa`), or nothing. */
+function misplacedKey<T>(
+  section: string,
+  records: Readonly<Record<string, T>> = {},
+  idOf: (record: T) => string,
+): string | undefined {
+  const found = Object.entries(records).find(([key, record]) => idOf(record) !== key);
+  return found && `${section}.${found[0]}`;
+}
+
 export type ParsedBackup = { ok: true; data: PlannerData; only?: 'plans' | undefined } | { ok: false; error: string };
 
 /**
@@ -106,9 +119,17 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
     return { ok: false, error: gt('backup.notJson') };
   }
   if (forbidden) return { ok: false, error: gt('backup.forbiddenKey', { key: forbidden }) };
-  // Plans and manager records go through their stored-record readers, which migrate older versions.
-  const migrated = migrateSection(json, 'plans', readPlan, gt('backup.newerPlan'));
-  const error = migrated ?? migrateSection(json, 'manager', readManagerRecord, gt('backup.newerManager'));
+  // Plans, manager records and ladder ratings go through their stored-record readers, which migrate older versions.
+  const error =
+    migrateSection(json, 'plans', readPlan, gt('backup.newerPlan')) ??
+    migrateSection(json, 'manager', readManagerRecord, gt('backup.newerManager')) ??
+    migrateSection(
+      isObject(json) && json.ladder,
+      'ratings',
+      readLadderRating,
+      gt('backup.newerLadder'),
+      'ladder.ratings',
+    );
   if (error) return { ok: false, error };
   const result = v.safeParse(backupFileSchema, json);
   if (!result.success) {
@@ -120,13 +141,13 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
   }
   // Rebuild as plain objects from validated entries only.
   const backup = result.output;
-  // A manager record names its own key (as a stored one must, or it is set aside when read).
-  const misplaced = Object.entries(backup.manager ?? {}).find(([id, record]) => managerRecordId(record) !== id);
-  if (misplaced)
-    return {
-      ok: false,
-      error: invalidFile(`manager.${misplaced[0]}`, 'stored under another id'),
-    };
+  // A record that names its own id is under that key, as a stored one must be (or it is set aside when
+  // read): so no two keys hold one plan or piece of evidence either.
+  const misplaced =
+    misplacedKey('plans', backup.plans, (plan) => plan.id) ??
+    misplacedKey('manager', backup.manager, managerRecordId) ??
+    misplacedKey('ladder.evidence', backup.ladder?.evidence, (evidence) => evidence.id);
+  if (misplaced) return { ok: false, error: invalidFile(misplaced, 'stored under another id') };
   return {
     ok: true,
     ...(backup.only ? { only: backup.only } : {}),

@@ -9,9 +9,14 @@ import {
 } from '../schemas/ladder-records';
 import { type ReadResult, readVersioned } from './stored-records';
 
-/** Reads a stored self-assessment of one ladder item. Never throws. */
+/** Ratings: version 2 adds the change stamps (all optional), so a version 1 record is one without them. */
+const RATING_MIGRATIONS: Record<number, (value: unknown) => unknown> = {
+  1: (value) => ({ ...(value as object), v: 2 }),
+};
+
+/** Reads a stored self-assessment of one ladder item (in storage or a backup). Never throws. */
 export function readLadderRating(raw: string): ReadResult<LadderRating> {
-  return readVersioned(raw, LADDER_VERSION.rating, ladderRatingSchema, {});
+  return readVersioned(raw, LADDER_VERSION.rating, ladderRatingSchema, RATING_MIGRATIONS);
 }
 
 /** Reads a stored piece of evidence. Never throws. */

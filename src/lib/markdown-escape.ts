@@ -42,21 +42,30 @@ const UNESCAPABLE_FORMS: readonly RegExp[] = [
   /(?<=[\w.-]\/[\w.-]+)(?=>)/g,
 ];
 
-/** Escapes one line of user or content text. */
+/*
+ * Line breaks, as CommonMark reads them (\r\n, a lone \r, \n) and as other
+ * renderers and editors may (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR). Text
+ * from a backup or a review link can hold any of them: each is one break
+ * everywhere here, so no user text starts a line that could be a heading
+ * (`===`), a list item (`1.`) or a new table row.
+ */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+
+/** Escapes one line of user or content text; a line break in it becomes a space, so the line never splits. */
 export function escapeMarkdownLine(line: string): string {
-  const broken = UNESCAPABLE_FORMS.reduce((text, form) => text.replace(form, WORD_JOINER), line);
+  const broken = UNESCAPABLE_FORMS.reduce(
+    (text, form) => text.replace(form, WORD_JOINER),
+    line.replace(LINE_BREAK, ' '),
+  );
   const escaped = broken.replace(INLINE_SPECIALS, (char) => `\\${char}`);
   return escaped
     .replace(LINE_START_MARKER, (_match, space: string, marker: string) => `${space}\\${marker}`)
     .replace(LINE_START_ORDERED, (_match, number: string, dot: string) => `${number}\\${dot}`);
 }
 
-/** Splits text into escaped lines (notes can span several lines). */
+/** Splits text into escaped lines at every kind of line break (notes can span several lines). */
 export function escapeMarkdownLines(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => escapeMarkdownLine(line.trimEnd()));
+  return text.split(LINE_BREAK).map((line) => escapeMarkdownLine(line.trimEnd()));
 }
 
 /** A URL safe to put in `[label](url)`: only http(s) and mailto, with parentheses and spaces encoded. */

@@ -89,11 +89,11 @@ export function isFull(items: readonly unknown[]): boolean {
 
 /**
  * Puts `item` back at `position` (clamped to the list), for undoing a
- * removal: the same item, with its id, where it was. Nothing changes when an
- * item with that id is already there (undo pressed twice) or the list is full.
+ * removal: the same item, with its id, where it was. The callers check first
+ * that it may go in (`canInsert`: not there already, as when undo is pressed
+ * twice, and the list not full).
  */
 export function insertItem<T extends { id: string }>(items: readonly T[], item: T, position: number): T[] {
-  if (isFull(items) || items.some((other) => other.id === item.id)) return [...items];
   const next = [...items];
   next.splice(Math.max(0, Math.min(position, next.length)), 0, item);
   return next;
@@ -125,12 +125,7 @@ export function updateGoal(
   fields: Partial<Omit<Goal, 'id' | 'actions'>>,
   now: number,
 ): Plan {
-  return withPhase(
-    plan,
-    index,
-    (phase) => ({ ...phase, goals: phase.goals.map((goal) => (goal.id === goalId ? { ...goal, ...fields } : goal)) }),
-    now,
-  );
+  return withGoal(plan, index, goalId, (goal) => ({ ...goal, ...fields }), now);
 }
 
 export function removeGoal(plan: Plan, index: number, goalId: string, now: number): Plan {

@@ -28,16 +28,26 @@ export function isEvidenceId(id: string): boolean {
 }
 
 const evidenceIdSchema = v.pipe(v.string(), v.check(isEvidenceId, 'not an evidence id'));
-const stampSchema = v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0)), 0);
+const ms = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const stampSchema = v.optional(ms, 0);
 
+/**
+ * Version 2 adds `at`, when each field was last changed, so two tabs' copies
+ * merge field by field (the manager toolkit's rules, src/lib/manager/merge.ts):
+ * a note saved half a second after it was typed no longer writes over a rating
+ * or evidence another tab saved meanwhile. The bump keeps a site that knows
+ * only version 1, which would drop the stamps, from rewriting such a record.
+ */
 export const ladderRatingSchema = v.object({
-  v: v.literal(1),
+  v: v.literal(2),
   rating: v.optional(v.picklist(LADDER_RATINGS)),
   /** Evidence attached to this item, by id, in the reader's order. */
   evidence: v.optional(v.pipe(v.array(evidenceIdSchema), v.maxLength(MAX_EVIDENCE_ENTRIES)), []),
   /** The reader's note for the promotion document, plain text. */
   note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)), ''),
   updatedAt: stampSchema,
+  /** When the rating, the note and the list of evidence were last changed (ms since epoch). */
+  at: v.optional(v.strictObject({ rating: v.optional(ms), note: v.optional(ms), evidence: v.optional(ms) })),
 });
 
 export const ladderEvidenceSchema = v.object({
@@ -85,4 +95,4 @@ export type LadderData = v.InferOutput<typeof ladderDataSchema>;
 export const EMPTY_LADDER_DATA: LadderData = { ratings: {}, evidence: {} };
 
 /** Newest format version of each ladder record kind. */
-export const LADDER_VERSION = { rating: 1, evidence: 1, settings: 1 } as const;
+export const LADDER_VERSION = { rating: 2, evidence: 1, settings: 1 } as const;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { calendarDateSchema } from './calendar-date';
+import { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED } from './manager-limits';
 import { optionalFieldsObject, plainRecord } from './plain-object';
 import { PROTOTYPE_KEYS } from './roles';
 import { MAX_NOTE_LENGTH } from './stored';
@@ -19,8 +20,7 @@ import { MAX_NOTE_LENGTH } from './stored';
 export const MAX_PERSON_NAME = 40;
 /** A team name in the President's Club tally. */
 export const MAX_TEAM_NAME = 80;
-/** Most items in any list (team members, CSMs, dates kept per person, weeks of call counts). */
-export const MAX_MANAGER_ITEMS = 200;
+export { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED };
 
 const ITEM_KEY_PATTERN = /^[a-z0-9][a-z0-9.-]{0,79}$/;
 /** Keys of items inside a record (review questions, agenda items): never a prototype-reaching key. */
@@ -31,9 +31,6 @@ const MEMBER_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
 export function isMemberId(id: string): boolean {
   return MEMBER_ID_PATTERN.test(id) && !PROTOTYPE_KEYS.has(id);
 }
-
-/** Most removed entries a roster or tally remembers; the oldest are forgotten first. */
-export const MAX_MANAGER_REMOVED = 500;
 
 const note = v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)), '');
 const memberId = v.pipe(v.string(), v.check(isMemberId, 'not an id'));

@@ -114,17 +114,24 @@ export const clockEntrySchema = v.object({ s: stampSchema, p: v.optional(stampSc
 /** Fields of the plan that are not the reader's content but bookkeeping. */
 export const PLAN_BOOKKEEPING_KEYS = ['v', 'id', 'clock', 'removed', 'createdAt', 'updatedAt'] as const;
 
-/** Version 1: a plan without change stamps (merged against the last saved copy). */
-export const planV1Schema = v.looseObject({ v: v.literal(1) });
-/** Version 2: as version 3 without item sources (see PLAN_FORMAT_VERSION). */
-export const planV2Schema = v.looseObject({ v: v.literal(2) });
-
 /**
  * Version 2: change stamps, no item sources. Version 3 adds `source` on goals,
  * actions and people; the bump keeps a site that knows only v2 from rewriting a
  * v3 plan without its sources (a newer record is never overwritten).
  */
 export const PLAN_FORMAT_VERSION = 3;
+
+const phasesSchema = v.strictTuple([phaseSchema, phaseSchema, phaseSchema]);
+
+/**
+ * Whether every item of a plan (its goals, actions and people, across the
+ * phases) has an id of its own. Edits, change stamps and merges find an item
+ * by its id: two items under one id would be edited as one.
+ */
+export function hasUniqueItemIds(phases: v.InferOutput<typeof phasesSchema>): boolean {
+  const ids = phases.flatMap(({ goals, people }) => [...goals, ...goals.flatMap((goal) => goal.actions), ...people]);
+  return new Set(ids.map((item) => item.id)).size === ids.length;
+}
 
 export const planSchema = v.object({
   v: v.literal(PLAN_FORMAT_VERSION),
@@ -136,7 +143,7 @@ export const planSchema = v.object({
   /** Who reviews it: names, as text. */
   reviewers: shortText,
   context: text,
-  phases: v.strictTuple([phaseSchema, phaseSchema, phaseSchema]),
+  phases: v.pipe(phasesSchema, v.check(hasUniqueItemIds, 'two items share one id')),
   createdAt: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   updatedAt: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   /**

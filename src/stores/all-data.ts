@@ -10,7 +10,7 @@ import {
 import type { ManagerRecord } from '../schemas/manager';
 import type { Plan } from '../schemas/plan';
 import { announce } from './announcer';
-import { flushLadderSaves, ladderStores, startLadder } from './ladder';
+import { flushLadderSaves, ladderStores, stampRating, startLadder } from './ladder-records';
 import { managerStore, stampManagerReplacement } from './manager-records';
 import { checklistStores } from './planner';
 import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
@@ -24,14 +24,19 @@ import { $storageStatus, writeAll } from './storage-session';
  * and its Undo puts back only records nothing has changed since.
  */
 
-/** Everything the reader keeps, for backups. */
-export function snapshotAll(): PlannerData {
+/**
+ * Everything the reader keeps, for backups; nothing when the browser would
+ * not read (or list) some of it: what could not be read is unknown, never
+ * empty, so a backup of the rest would look whole and miss it.
+ */
+export function snapshotAll(): PlannerData | undefined {
   flushPlanSaves();
   // The toolkit's island may not have started its store on this page yet (it hydrates when visible).
   managerStore.start();
   managerStore.flush();
   startLadder();
   flushLadderSaves();
+  if ($storageStatus.get().unreadable.length > 0) return undefined;
   const ladderSettings = ladderStores.settings.$records.get()[''];
   return {
     tasks: { ...checklistStores.tasks.$records.get() },
@@ -44,6 +49,19 @@ export function snapshotAll(): PlannerData {
       ...(ladderSettings ? { settings: ladderSettings } : {}),
     },
   };
+}
+
+/** `records` as restored over `current`: each stamped by `stamp` as this tab's newest change. */
+function stampedOver<T>(
+  current: Readonly<Record<string, T>>,
+  records: Readonly<Record<string, T>>,
+  stamp: (current: T | undefined, next: T) => T | undefined,
+): Record<string, T> {
+  const stamped: Record<string, T> = {};
+  for (const [id, record] of Object.entries(records)) {
+    stamped[id] = stamp(Object.hasOwn(current, id) ? current[id] : undefined, record) ?? record;
+  }
+  return stamped;
 }
 
 export type RestoreOutcome = { ok: true } | { ok: false; error: string };
@@ -82,25 +100,19 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   const ladderData = data.ladder ?? EMPTY_LADDER_DATA;
   const ladderSettings: Record<string, LadderSettings> = ladderData.settings ? { '': ladderData.settings } : {};
   const { tasks, programs } = checklistStores;
+  // Restored plans, manager records and ladder ratings carry this tab's newest stamps, so other tabs take
+  // them instead of merging them away.
   const currentPlans = planStore.$records.get();
-  // Restored plans carry this tab's newest stamps, so other tabs take them instead of merging them away.
-  const plans: Record<string, Plan> = {};
-  for (const [id, plan] of Object.entries(data.plans)) {
-    plans[id] = stampReplacement(Object.hasOwn(currentPlans, id) ? currentPlans[id] : undefined, plan) ?? plan;
-  }
-  // Restored manager records too (src/lib/manager/merge.ts).
+  const plans = stampedOver(currentPlans, data.plans, stampReplacement);
   const currentManager = managerStore.$records.get();
-  const manager: Record<string, ManagerRecord> = {};
-  for (const [id, record] of Object.entries(data.manager ?? {})) {
-    manager[id] =
-      stampManagerReplacement(Object.hasOwn(currentManager, id) ? currentManager[id] : undefined, record) ?? record;
-  }
+  const manager = stampedOver(currentManager, data.manager ?? {}, stampManagerReplacement);
+  const ratings = stampedOver(ladder.ratings.$records.get(), ladderData.ratings, stampRating);
   const writes = [
     tasks.writesFor(data.tasks),
     programs.writesFor(data.programs),
     planStore.writesFor(plans),
     managerStore.writesFor(manager),
-    ladder.ratings.writesFor(ladderData.ratings),
+    ladder.ratings.writesFor(ratings),
     ladder.evidence.writesFor(ladderData.evidence),
     ladder.settings.writesFor(ladderSettings),
   ];
@@ -111,7 +123,7 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
     programs: programs.snapshot(Object.keys({ ...programs.$records.get(), ...data.programs })),
     plans: planStore.snapshot(Object.keys({ ...currentPlans, ...plans })),
     manager: managerStore.snapshot(Object.keys({ ...currentManager, ...manager })),
-    ladderRatings: ladder.ratings.snapshot(Object.keys({ ...ladder.ratings.$records.get(), ...ladderData.ratings })),
+    ladderRatings: ladder.ratings.snapshot(Object.keys({ ...ladder.ratings.$records.get(), ...ratings })),
     ladderEvidence: ladder.evidence.snapshot(
       Object.keys({ ...ladder.evidence.$records.get(), ...ladderData.evidence }),
     ),
@@ -131,7 +143,7 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
   programs.adopt(data.programs);
   planStore.adopt(plans);
   managerStore.adopt(manager);
-  ladder.ratings.adopt(ladderData.ratings);
+  ladder.ratings.adopt(ratings);
   ladder.evidence.adopt(ladderData.evidence);
   ladder.settings.adopt(ladderSettings);
   const undo: Undo = {
@@ -159,7 +171,7 @@ function undoRestore(undo: Undo): void {
     checklistStores.programs.undo(undo.programs) +
     planStore.undo(undo.plans, stampReplacement) +
     managerStore.undo(undo.manager, stampManagerReplacement) +
-    ladderStores.ratings.undo(undo.ladderRatings) +
+    ladderStores.ratings.undo(undo.ladderRatings, stampRating) +
     ladderStores.evidence.undo(undo.ladderEvidence) +
     ladderStores.settings.undo(undo.ladderSettings);
   announce(kept > 0 ? gt('restore.undoneKept', { count: kept }) : gt('restore.undone'));

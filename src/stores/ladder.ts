@@ -1,57 +1,29 @@
 import { computed } from 'nanostores';
-import { storageKeys } from '../browser/storage';
 import { lst } from '../i18n/ladder-store-ui';
 import { t } from '../i18n/ui';
-import { readLadderEvidence, readLadderRating, readLadderSettings } from '../lib/ladder-records';
 import {
-  isEvidenceId,
   type LadderEvidence,
   type LadderRating,
   type LadderRatingValue,
   type LadderSettings,
   MAX_EVIDENCE_ENTRIES,
   MAX_EVIDENCE_TITLE_LENGTH,
-  MAX_TAG_LENGTH,
-  MAX_TAGS,
 } from '../schemas/ladder-records';
-import { isRecordId } from '../schemas/roles';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
-import { AUTOSAVE_MS, createRecordStore, storeGroup } from './record-store';
+import { ladderStores, SETTINGS_ID, stampRating, UNRATED } from './ladder-records';
+import { AUTOSAVE_MS } from './record-store';
+
+export { $ladderReady, flushLadderSaves, ladderStores, startLadder, stopLadderForTests } from './ladder-records';
 
 /*
- * The career ladder self-assessment: ratings (one record per item),
- * evidence (one record per piece, attached to items by id) and the chosen
- * levels, each a record store with the common rules (src/stores/record-store.ts).
+ * The career ladder self-assessment's actions: rate an item, note it, attach
+ * evidence, keep the record of achievements and the levels compared. The
+ * records live in src/stores/ladder-records.ts.
  */
 
-const ratingStore = createRecordStore<LadderRating>({
-  prefix: storageKeys.ladderRating(''),
-  read: readLadderRating,
-  isValidId: isRecordId,
-  isEmpty: (record) => !record.rating && record.evidence.length === 0 && record.note === '',
-  lockedMessage: lst('ladder.lockedRecord'),
-});
+const { ratings: ratingStore, evidence: evidenceStore, settings: settingsStore } = ladderStores;
 
-const evidenceStore = createRecordStore<LadderEvidence>({
-  prefix: storageKeys.ladderEvidence(''),
-  read: readLadderEvidence,
-  isValidId: isEvidenceId,
-  lockedMessage: lst('ladder.lockedRecord'),
-  idOf: (evidence) => evidence.id,
-});
-
-/** The settings record is one key: an empty id after its prefix. */
-const SETTINGS_ID = '';
-const settingsStore = createRecordStore<LadderSettings>({
-  prefix: storageKeys.ladderSettings,
-  read: readLadderSettings,
-  isValidId: (id) => id === SETTINGS_ID,
-  isEmpty: (settings) => !settings.from && !settings.to && !settings.specialty,
-  lockedMessage: lst('ladder.lockedRecord'),
-});
-
-export const ladderStores = { ratings: ratingStore, evidence: evidenceStore, settings: settingsStore } as const;
 export const $ladderRatings = ratingStore.$records;
 export const $ladderEvidence = evidenceStore.$records;
 export const $ladderSettings = computed(settingsStore.$records, (records) => records[SETTINGS_ID]);
@@ -59,35 +31,23 @@ export const $ladderSaveState = computed(
   [ratingStore.$saveState, evidenceStore.$saveState, settingsStore.$saveState],
   (...states) => (states.includes('failed') ? 'failed' : states.includes('saving') ? 'saving' : 'saved'),
 );
-/** True once stored data has been read. */
-const ladder = storeGroup([ratingStore, evidenceStore, settingsStore]);
-
-/** True once the ladder's records are read. */
-export const $ladderReady = ladder.$ready;
-
-/** Starts the ladder stores once per page: reads stored data and follows other tabs. */
-export const startLadder = ladder.start;
-
-/** Only for tests. */
-export const stopLadderForTests = ladder.stopForTests;
-
-export function flushLadderSaves(): void {
-  ratingStore.flush();
-  evidenceStore.flush();
-}
 
 function ratingOf(itemId: string): LadderRating {
-  return $ladderRatings.get()[itemId] ?? { v: 1, evidence: [], note: '', updatedAt: 0 };
+  return $ladderRatings.get()[itemId] ?? UNRATED;
+}
+
+function saveRating(itemId: string, next: LadderRating, delayMs = 0): void {
+  ratingStore.set(itemId, stampRating(ratingOf(itemId), { ...next, updatedAt: Date.now() }), delayMs);
 }
 
 function updateRating(itemId: string, change: Partial<LadderRating>, delayMs = 0): void {
-  ratingStore.set(itemId, { ...ratingOf(itemId), ...change, v: 1, updatedAt: Date.now() }, delayMs);
+  saveRating(itemId, { ...ratingOf(itemId), ...change }, delayMs);
 }
 
 /** Rates an item; `undefined` clears the rating (the item's evidence and note stay). */
 export function rateItem(itemId: string, rating: LadderRatingValue | undefined): void {
   const { rating: _old, ...rest } = ratingOf(itemId);
-  ratingStore.set(itemId, { ...rest, ...(rating ? { rating } : {}), v: 1, updatedAt: Date.now() });
+  saveRating(itemId, { ...rest, ...(rating ? { rating } : {}) });
 }
 
 export function setItemNote(itemId: string, note: string): void {
@@ -108,16 +68,6 @@ export function attachEvidence(itemId: string, evidenceId: string): boolean {
 export function detachEvidence(itemId: string, evidenceId: string): void {
   const current = ratingOf(itemId);
   updateRating(itemId, { evidence: current.evidence.filter((id) => id !== evidenceId) });
-}
-
-/** Tags as typed ("renewal, EBR"): trimmed, cut to their limit, without repeats or empties. */
-export function parseTags(text: string): string[] {
-  const tags: string[] = [];
-  for (const raw of text.split(',')) {
-    const tag = raw.trim().replace(/\s+/g, ' ').slice(0, MAX_TAG_LENGTH);
-    if (tag && !tags.some((other) => other.toLowerCase() === tag.toLowerCase())) tags.push(tag);
-  }
-  return tags.slice(0, MAX_TAGS);
 }
 
 function newEvidenceId(): string {
@@ -148,7 +98,7 @@ function evidenceRecord(id: string, fields: EvidenceFields): LadderEvidence {
     id,
     title: fields.title.trim().slice(0, MAX_EVIDENCE_TITLE_LENGTH),
     ...(fields.href ? { href: fields.href } : {}),
-    tags: fields.tags.slice(0, MAX_TAGS),
+    tags: fields.tags,
     updatedAt: Date.now(),
   };
 }
@@ -177,7 +127,7 @@ export function deleteEvidence(id: string): void {
     label: t('planner.undo'),
     run: () => {
       evidenceStore.undo(undo.evidence);
-      ratingStore.undo(undo.ratings);
+      ratingStore.undo(undo.ratings, stampRating);
       announce(lst('ladder.evidenceRestored', { title: evidence.title }));
     },
   });

@@ -1,6 +1,6 @@
 import { storageKeys } from '../browser/storage';
 import { mst } from '../i18n/manager-store-ui';
-import { mergeManagerRecords, stampChanges } from '../lib/manager/merge';
+import { mergeStampedRecords, stampChanges } from '../lib/manager/merge';
 import { readManagerRecord } from '../lib/manager/stored';
 import { isManagerRecordId, type ManagerRecord, managerRecordId } from '../schemas/manager';
 import { createRecordStore } from './record-store';
@@ -15,7 +15,7 @@ export const managerStore = createRecordStore<ManagerRecord>({
   prefix: storageKeys.manager(''),
   read: readManagerRecord,
   isValidId: isManagerRecordId,
-  merge: mergeManagerRecords,
+  merge: mergeStampedRecords,
   lockedMessage: mst('manager.locked'),
   idOf: managerRecordId,
 });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { countLiveButNotReadyFrames, MY_PROGRESS, storedKeys } from './planner-helpers';
+import { countLiveButNotReadyFrames, hearsOtherTabsLate, MY_PROGRESS, storedKeys } from './planner-helpers';
 
 const JOB_FAMILY = '/job-families/sales/customer-success-management/';
 const LADDER = `${JOB_FAMILY}ladder/`;
@@ -228,6 +228,92 @@ test('self-assessment with evidence survives a reload and reaches another tab', 
   expect(keys.filter((key) => key.startsWith('csm-handbook:ladder-rating:'))).toHaveLength(2);
   expect(keys.filter((key) => key.startsWith('csm-handbook:ladder-evidence:'))).toHaveLength(1);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+/** Tab A opens the note on an item and types; tab B then rates that item and adds evidence to it, within A's autosave pause. */
+async function noteInOneTabRatingAndEvidenceInAnother(a: Page, b: Page): Promise<void> {
+  await openLadder(a, '?from=senior&to=staff');
+  await openLadder(b, '?from=senior&to=staff');
+  await assessItem(a, OWNS).getByRole('button', { name: /^Note/ }).click();
+  const note = assessItem(a, OWNS).getByRole('textbox', { name: /^Note for/ });
+  await note.pressSequentially('Led the ACME renewal', { delay: 20 });
+  await assessItem(b, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
+  await assessItem(b, OWNS)
+    .getByRole('button', { name: /^\+ Add evidence/ })
+    .click();
+  await assessItem(b, OWNS).getByLabel('What it shows').fill('QBR deck for ACME');
+  await assessItem(b, OWNS).getByRole('button', { name: 'Save evidence' }).click();
+  await note.pressSequentially(' in Q3', { delay: 20 });
+}
+
+/** Both tabs, and a reload, show the rating, the evidence and the note: no edit of either tab was lost. */
+async function expectBothEdits(a: Page, b: Page): Promise<void> {
+  for (const tab of [a, b]) {
+    await expect(assessItem(tab, OWNS).getByRole('radio', { name: 'Demonstrated' })).toBeChecked();
+    await expect(assessItem(tab, OWNS).getByText('QBR deck for ACME', { exact: true })).toBeVisible();
+  }
+  await assessItem(b, OWNS).getByRole('button', { name: /^Note/ }).click();
+  for (const tab of [a, b]) {
+    await expect(assessItem(tab, OWNS).getByRole('textbox', { name: /^Note for/ })).toHaveValue(
+      'Led the ACME renewal in Q3',
+    );
+  }
+  await a.reload();
+  await expect(a.getByLabel('Your level')).toBeEnabled();
+  await expect(assessItem(a, OWNS).getByRole('radio', { name: 'Demonstrated' })).toBeChecked();
+  await expect(assessItem(a, OWNS).getByText('QBR deck for ACME', { exact: true })).toBeVisible();
+  await assessItem(a, OWNS).getByRole('button', { name: /^Note/ }).click();
+  await expect(assessItem(a, OWNS).getByRole('textbox', { name: /^Note for/ })).toHaveValue(
+    'Led the ACME renewal in Q3',
+  );
+}
+
+test('a note typed in one tab while another rates the item and adds evidence: both tabs keep all three', async ({
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await noteInOneTabRatingAndEvidenceInAnother(a, b);
+  await expectBothEdits(a, b);
+});
+
+test('the same, when the typing tab hears of the other tab late and saves its note first', async ({ context }) => {
+  test.setTimeout(90_000);
+  const a = await context.newPage();
+  await hearsOtherTabsLate(a);
+  const b = await context.newPage();
+  await noteInOneTabRatingAndEvidenceInAnother(a, b);
+  await expectBothEdits(a, b);
+});
+
+test('tags over their limits are refused where they are typed, with the limit named, and nothing is cut', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  const form = owns.getByRole('form', { name: /^Add evidence for/ });
+  await form.getByLabel('What it shows').fill('EBR deck');
+  const tags = form.getByLabel('Tags, separated by commas');
+  const longTag = 'strategic-account-executive-business-review-emea-q3-2027-acme';
+  await tags.fill(`EBR, ${longTag}`);
+  await expect(form.getByText(/^A tag is at most 40 characters: “strategic-account-/)).toBeVisible();
+  await form.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(tags).toBeFocused();
+  await expect(tags).toHaveAttribute('aria-invalid', 'true');
+  await expect(tags).toHaveValue(`EBR, ${longTag}`);
+
+  await tags.fill(Array.from({ length: 21 }, (_, i) => `t${i + 1}`).join(', '));
+  await expect(form.getByText('At most 20 tags: this has 21.')).toBeVisible();
+  await form.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(tags).toBeFocused();
+  expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':ladder-evidence:'))).toEqual([]);
+
+  await tags.fill(Array.from({ length: 20 }, (_, i) => `t${i + 1}`).join(', '));
+  await expect(form.getByText(/At most 20 tags/)).toHaveCount(0);
+  await form.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(owns.locator('.evidence__tag')).toHaveCount(20);
 });
 
 test('the promotion document draft copies and downloads as Markdown', async ({ page, context }) => {

@@ -114,6 +114,30 @@ test('item 4: a failed read is not taken for empty storage, and nothing is writt
   expect(stored).toBe(NOTE_RECORD);
 });
 
+test('item 4: when the browser will not list what is stored, no backup is written and none is recorded', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate((record) => localStorage.setItem('csm-handbook:task:int-w1-gitlab-101', record), NOTE_RECORD);
+  await page.addInitScript(() => {
+    Storage.prototype.key = () => {
+      throw new DOMException('Read failed', 'SecurityError');
+    };
+  });
+  await page.goto(MY_PROGRESS);
+  await expect(page.getByText(/would not read some of your saved planner data/).first()).toBeVisible();
+  let downloads = 0;
+  page.on('download', () => {
+    downloads += 1;
+  });
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  // A backup of what could be read would look complete and be empty: it is refused, and said why.
+  await expect(page.getByRole('status')).toContainText('Not backed up');
+  await expect(page.locator('.backup-card__last')).toHaveText('You have not made a backup in this browser yet.');
+  expect(downloads).toBe(0);
+  expect(await page.evaluate(() => localStorage.getItem('csm-handbook:meta'))).toBeNull();
+});
+
 test('item 6: an impossible stored start date is set aside and the checklist still works', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => {

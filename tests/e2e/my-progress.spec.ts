@@ -69,6 +69,22 @@ test('backs up to a file and restores it after showing what changes', async ({ p
   await expect(page.getByLabel('Start date', { exact: true })).toHaveValue('2027-01-04');
 });
 
+/** A backup file of this site holding `sections` (plans, ladder…), as a hostile or broken one would. */
+const backupWith = (sections: object) =>
+  JSON.stringify({ format: 'csm-handbook-backup', version: 1, exportedAt: 'x', tasks: {}, programs: {}, ...sections });
+const planNamed = (id: string, goals: object[] = []) => ({
+  v: 3,
+  id,
+  title: `Plan ${id}`,
+  role: '',
+  reviewers: '',
+  context: '',
+  phases: [{ goals }, {}, {}],
+  createdAt: 1,
+  updatedAt: 1,
+});
+const goalG1 = (text: string) => ({ id: 'g1', text });
+
 const hostileFiles: [string, string | Buffer, RegExp][] = [
   // Larger than anything this site can write (16 MiB: see MAX_BACKUP_BYTES), refused before it is read.
   ['a file over 16 MiB', Buffer.alloc(16_800_000, 'a'), /too large/],
@@ -83,6 +99,27 @@ const hostileFiles: [string, string | Buffer, RegExp][] = [
     'a task with a bad state',
     '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"int-a":{"v":2,"state":"hacked","note":"","updatedAt":0}},"programs":{}}',
     /not a valid backup/,
+  ],
+  // Restored, these were stored: two goals then edited as one, plans and evidence set aside at the next visit.
+  [
+    'a plan with two goals under one id',
+    backupWith({ plans: { ddd: planNamed('ddd', [goalG1('First goal'), goalG1('Second goal')]) } }),
+    /\(at plans\.ddd\): phases: two items share one id/,
+  ],
+  [
+    'a plan stored under another id',
+    backupWith({ plans: { aaa: planNamed('bbb') } }),
+    /\(at plans\.aaa\): stored under another id/,
+  ],
+  [
+    'two plans under one id',
+    backupWith({ plans: { aaa: planNamed('aaa'), ccc: planNamed('aaa') } }),
+    /\(at plans\.ccc\): stored under another id/,
+  ],
+  [
+    'evidence stored under another id',
+    backupWith({ ladder: { ratings: {}, evidence: { 'ev-aaa': { v: 1, id: 'ev-bbb', title: 'Led EBR', tags: [] } } } }),
+    /\(at ladder\.evidence\.ev-aaa\): stored under another id/,
   ],
 ];
 

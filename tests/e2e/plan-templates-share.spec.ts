@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { encodePlan } from '../../src/lib/plan-share';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { BUILDER, openSeededPlan, seedPlan } from './plan-records';
@@ -140,6 +141,24 @@ test('a broken or hostile review link is refused with a message and changes noth
     'This review link could not be opened: it is not a review link from this site, or it was cut short.',
   );
   expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Go to my plans' }).click();
+  await expect(page.getByText('You have no plan in this browser yet.')).toBeVisible();
+  expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':plan:'))).toEqual([]);
+});
+
+test('a review link whose plan has two goals under one id is refused, saying so, and saves nothing', async ({
+  page,
+}) => {
+  // Saved as a copy, such a plan would edit both goals as one: typing in the second overwrote the first.
+  const plan = seedPlan({ title: 'Colleague plan', goals: { 0: [{ text: 'Goal A: meet every CSM' }] } });
+  const [goal] = plan.phases[0].goals;
+  if (!goal) throw new Error('the seeded plan has a goal');
+  plan.phases[0].goals.push({ ...goal, text: 'Goal B: run reviews' });
+  await page.goto(`${BUILDER}#review=${await encodePlan(plan)}`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'This review link could not be opened: the plan in it does not match the plan format (phases: two items share one id).',
+  );
+  await expect(page.getByRole('button', { name: 'Save a copy to my plans' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Go to my plans' }).click();
   await expect(page.getByText('You have no plan in this browser yet.')).toBeVisible();
   expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':plan:'))).toEqual([]);

@@ -16,7 +16,7 @@ import { MAX_NOTE_LENGTH, type TaskRecord } from '../../src/schemas/stored';
 
 const record = (state: TaskRecord['state'], note = ''): TaskRecord => ({ v: 2, state, note, updatedAt: 5 });
 const now = new Date('2027-01-04T10:00:00.000Z');
-const ladderRating = { v: 1 as const, rating: 'partly' as const, evidence: ['ev-1'], note: 'n', updatedAt: 1 };
+const ladderRating = { v: 2 as const, rating: 'partly' as const, evidence: ['ev-1'], note: 'n', updatedAt: 1 };
 const ladderEvidence = {
   v: 1 as const,
   id: 'ev-1',
@@ -125,6 +125,21 @@ describe('backup files', () => {
     });
   });
 
+  it('migrates version 1 ladder ratings (before their change stamps) in older backups, and refuses newer ones', () => {
+    const file = createBackup({ tasks: {}, programs: {}, plans: {} }, now);
+    const ladder = (rating: object) => ({ ladder: { ratings: { 'staff-resp-x': rating }, evidence: {} } });
+    const old = parseBackup(JSON.stringify({ ...file, ...ladder({ ...ladderRating, v: 1 }) }));
+    expect(old.ok && old.data.ladder?.ratings['staff-resp-x']).toEqual(ladderRating);
+    expect(parseBackup(JSON.stringify({ ...file, ...ladder({ ...ladderRating, v: 3 }) }))).toEqual({
+      ok: false,
+      error: 'The file holds career ladder ratings from a newer version of this site; restore it there.',
+    });
+    expect(parseBackup(JSON.stringify({ ...file, ...ladder({ ...ladderRating, rating: 'great' }) }))).toEqual({
+      ok: false,
+      error: expect.stringContaining('(at ladder.ratings.staff-resp-x): rating:'),
+    });
+  });
+
   it('refuses ladder evidence whose link is not http, https or mailto', () => {
     const file = {
       format: 'csm-handbook-backup',
@@ -219,6 +234,55 @@ describe('backup files', () => {
     const result = parseBackup(JSON.stringify(file));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/programs\.internship\.startDate/);
+  });
+
+  it('refuses, as a whole, a plan with two items under one id: editing one would overwrite the other', () => {
+    const plan = createPlan('ddd', 5);
+    const goal = { id: 'g1', text: 'First goal', category: 'learning' as const, measure: '', actions: [] };
+    const cases = {
+      goals: [goal, { ...goal, text: 'Second goal' }],
+      'an action and its goal': [{ ...goal, actions: [{ id: 'g1', text: 'Act', owner: 'self', status: 'todo' }] }],
+    };
+    for (const [name, goals] of Object.entries(cases)) {
+      const phases = [{ ...plan.phases[0], goals }, plan.phases[1], plan.phases[2]];
+      const file = { ...createBackup({ tasks: { 'int-a': record('done') }, programs: {}, plans: {} }, now) };
+      const result = parseBackup(JSON.stringify({ ...file, plans: { ddd: { ...plan, phases } } }));
+      expect(result, name).toEqual({
+        ok: false,
+        error: 'The file is not a valid backup from this site (at plans.ddd): phases: two items share one id.',
+      });
+    }
+    // A person sharing an id with a goal of another phase is refused too.
+    const person = { id: 'g1', name: 'Ana', why: '', met: false };
+    const phases = [{ ...plan.phases[0], goals: [goal] }, { ...plan.phases[1], people: [person] }, plan.phases[2]];
+    const file = { ...createBackup({ tasks: {}, programs: {}, plans: {} }, now), plans: { ddd: { ...plan, phases } } };
+    expect(parseBackup(JSON.stringify(file))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('phases: two items share one id'),
+    });
+  });
+
+  it('refuses a plan or a piece of evidence stored under another id, and two keys holding one id', () => {
+    const file = createBackup({ tasks: {}, programs: {}, plans: {} }, now);
+    const cases: [string, object][] = [
+      ['plans.aaa', { plans: { aaa: createPlan('bbb', 5) } }],
+      ['plans.ccc', { plans: { aaa: createPlan('aaa', 5), ccc: { ...createPlan('aaa', 5), title: 'dup' } } }],
+      [
+        'ladder.evidence.ev-aaa',
+        { ladder: { ratings: {}, evidence: { 'ev-aaa': { ...ladderEvidence, id: 'ev-bbb' } } } },
+      ],
+    ];
+    for (const [where, change] of cases) {
+      expect(parseBackup(JSON.stringify({ ...file, ...change })), where).toEqual({
+        ok: false,
+        error: `The file is not a valid backup from this site (at ${where}): stored under another id.`,
+      });
+    }
+    const good = {
+      ladder: { ratings: {}, evidence: { 'ev-1': ladderEvidence } },
+      plans: { aaa: createPlan('aaa', 5) },
+    };
+    expect(parseBackup(JSON.stringify({ ...file, ...good })).ok).toBe(true);
   });
 
   it('migrates version 1 plans in older backups', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportTaskList } from '../../src/lib/export-markdown';
-import { escapeMarkdownLine, markdownUrl } from '../../src/lib/markdown-escape';
+import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from '../../src/lib/markdown-escape';
 import type { ProgramView } from '../../src/lib/program-view';
 import type { TaskRecord } from '../../src/schemas/stored';
 
@@ -195,6 +195,28 @@ describe('markdown escaping', () => {
     expect(escapeMarkdownLine('+ item')).toBe('\\+ item');
     expect(escapeMarkdownLine('12) item')).toBe('12\\) item');
     expect(escapeMarkdownLine('plain text - with dash. 1. ok')).toBe('plain text - with dash. 1. ok');
+  });
+
+  // CommonMark ends a line at \r\n, \r or \n, and a renderer may take the Unicode separators for one too.
+  const BREAKS = ['\r\n', '\r', '\n', '\u2028', '\u2029', '\u0085'];
+
+  it('a single line never breaks: every line break in the text becomes a space', () => {
+    for (const lineBreak of BREAKS) {
+      const line = escapeMarkdownLine(`CSM Manager${lineBreak}1. injected list${lineBreak}===${lineBreak}# Heading`);
+      expect(line.split(/\r\n|[\r\n\u2028\u2029\u0085]/), JSON.stringify(lineBreak)).toHaveLength(1);
+      expect(line).toBe('CSM Manager 1. injected list === \\# Heading');
+    }
+  });
+
+  it('text of several lines splits at every kind of line break, each line escaped', () => {
+    for (const lineBreak of BREAKS) {
+      expect(escapeMarkdownLines(`Ann${lineBreak}# Heading${lineBreak}1. list${lineBreak}===`)).toEqual([
+        'Ann',
+        '\\# Heading',
+        '1\\. list',
+        '\\===',
+      ]);
+    }
   });
 
   it('allows only web and mail links', () => {

@@ -153,6 +153,21 @@ describe('review sessions and the tally, exported', () => {
     expect(md).toContain('Categories (your choice): leave out workshops.');
     expect(md).toContain('Ties for 2nd or 3rd place (your choice): not chosen yet.');
   });
+
+  it('a name or team with a line break (from a backup) stays in its table row', () => {
+    const csms = [
+      { id: 'a', name: 'Ann\n# Heading', team: 'EMEA\r===', ebr: 90, added: 1 },
+      { id: 'b', name: 'Ben\u2028', team: 'EMEA\u2029x', ebr: 80, added: 2 },
+    ];
+    const md = clubMarkdown({}, scoreClub(csms, {}), PLACE_POINTS);
+    const lines = md.split(/\r\n|[\r\n\u2028\u2029\u0085]/);
+    expect(lines.filter((line) => line.startsWith('| Ann'))).toEqual([
+      expect.stringMatching(/^\| Ann \\# Heading \| EMEA === \|/),
+    ]);
+    expect(lines.filter((line) => line.startsWith('| Ben'))).toEqual([expect.stringMatching(/^\| Ben +\| EMEA x \|/)]);
+    expect(lines).not.toContain('===');
+    expect(lines.some((line) => line.startsWith('# Heading'))).toBe(false);
+  });
 });
 
 describe('calendars with recurring events', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeManagerRecords, stampChanges } from '../../src/lib/manager/merge';
+import { mergeStampedRecords, stampChanges } from '../../src/lib/manager/merge';
 import { readManagerRecord } from '../../src/lib/manager/stored';
 import { stableStringify } from '../../src/lib/stable-json';
 import type { Calls, Club, ManagerRecord, ManagerSettings, ReviewSession, Team } from '../../src/schemas/manager';
@@ -32,12 +32,12 @@ function edit<T extends ManagerRecord>(before: T | undefined, after: T, now: num
 
 /** Both tabs' merges, checked to agree (whichever merges first), and their result. */
 function converge<T extends ManagerRecord>(a: T, b: T): T {
-  const ab = mergeManagerRecords(a, b);
-  const ba = mergeManagerRecords(b, a);
+  const ab = mergeStampedRecords(a, b);
+  const ba = mergeStampedRecords(b, a);
   expect(stableStringify(ab)).toBe(stableStringify(ba));
   // Merging again changes nothing: no tab writes it back and forth.
-  expect(stableStringify(mergeManagerRecords(ab, b))).toBe(stableStringify(ab));
-  expect(stableStringify(mergeManagerRecords(a, ab))).toBe(stableStringify(ab));
+  expect(stableStringify(mergeStampedRecords(ab, b))).toBe(stableStringify(ab));
+  expect(stableStringify(mergeStampedRecords(a, ab))).toBe(stableStringify(ab));
   return ab as T;
 }
 

@@ -179,11 +179,22 @@ describe('manager toolkit store', () => {
     startReview('checklist', '2026-12-07');
     addMember('Ben');
     const backup = snapshotAll();
+    if (!backup) throw new Error('everything stored could be read');
     expect(Object.keys(backup.manager ?? {}).sort()).toEqual([expect.stringMatching(/^review-/), 'team']);
     expect(restoreAll({ tasks: {}, programs: {}, plans: {}, manager: {} }, 'All planner data').ok).toBe(true);
     expect([...storage.data.keys()].filter((key) => key.startsWith(KEY))).toEqual([]);
     expect(restoreAll(backup).ok).toBe(true);
     expect($team.get()?.members[0]?.name).toBe('Ben');
+  });
+
+  it('makes no backup when the browser would not list what is stored: unknown, never empty', () => {
+    const storage = new FakeStorage();
+    storage.data.set('csm-handbook:task:int-a', '{"v":2,"state":"done","note":"precious","updatedAt":1}');
+    storage.key = () => {
+      throw new DOMException('The operation failed.', 'UnknownError');
+    };
+    start(storage);
+    expect(snapshotAll()).toBeUndefined();
   });
 
   it('never writes a record its own reader would refuse, and sets aside one stored under another id', () => {

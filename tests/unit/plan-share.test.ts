@@ -92,6 +92,19 @@ describe('review links', () => {
     expect(await decodePlan(await encodeText('[1,2,3]'))).toMatchObject({ ok: false, error: 'invalid' });
   });
 
+  it('refuses a plan with two items under one id: a copy saved from it would edit both as one', async () => {
+    const plan = samplePlan();
+    const [goal] = plan.phases[0].goals;
+    if (!goal) throw new Error('sample plan has a goal');
+    const twin = { ...goal, text: 'Goal B: run reviews', actions: [] };
+    const phases = [{ ...plan.phases[0], goals: [goal, twin] }, plan.phases[1], plan.phases[2]];
+    expect(await decodePlan(await encodeText(JSON.stringify({ ...plan, phases })))).toEqual({
+      ok: false,
+      error: 'invalid',
+      detail: 'phases: two items share one id',
+    });
+  });
+
   it('stops inflating a decompression bomb as soon as it passes the plan size limit', async () => {
     // 32 MiB of spaces deflate to about 32 KB: the link is short, the output would not be.
     const bomb = await encodeText(new Uint8Array(32 * 1024 * 1024).fill(32));

@@ -171,6 +171,23 @@ describe('plan Markdown export', () => {
     expect(markdown).not.toMatch(/(?<!\\)<(script|img)/);
   });
 
+  it('a lone CR or a Unicode line separator from a backup or a review link never starts a line of its own', () => {
+    let plan = updatePlanFields(createPlan('p', 1, 'Plan'), { role: 'CSM Manager\r1. injected list' }, 2);
+    plan = addGoal(
+      plan,
+      0,
+      { id: 'g', text: 'Goal\u2028# Heading', category: 'strategy', measure: 'NPS up\r===', actions: [] },
+      3,
+    );
+    plan = addPerson(plan, 0, { id: 'x', name: 'Chloe\u0085- [x] fake', why: 'Pilot\u2029| cell', met: false }, 4);
+    // Split as GitLab's CommonMark would (\r\n, \r, \n), and at the Unicode separators too.
+    const lines = planToMarkdown(plan).split(/\r\n|[\r\n\u2028\u2029\u0085]/);
+    expect(lines).toContain('- **Role:** CSM Manager 1. injected list');
+    expect(lines).toContain('### Goal \\# Heading');
+    expect(lines).toContain('*Strategy* · Success measure: NPS up ===');
+    expect(lines).toContain('| Chloe - \\[x\\] fake | Pilot \\| cell |   | No |');
+  });
+
   it('names files after the plan', () => {
     expect(planFileName(samplePlan(), 'md')).toBe('30-60-90-plan-csm-manager-plan.md');
     expect(planFileName(createPlan('x', 1, '!!!'), 'ics')).toBe('30-60-90-plan.ics');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/lib/backup';
+import { readLadderRating } from '../../src/lib/ladder-records';
 import { readManagerRecord } from '../../src/lib/manager/stored';
 import { createPlan } from '../../src/lib/plan-model';
 import { readPlan } from '../../src/lib/plan-records';
@@ -44,6 +45,27 @@ describe('stored task records', () => {
     ['a note that is too long', JSON.stringify({ v: 2, state: 'done', note: 'x'.repeat(5001), updatedAt: 0 })],
   ])('reports %s as invalid, without throwing', (_name, raw) => {
     expect(readTaskRecord(raw).kind).toBe('invalid');
+  });
+});
+
+describe('stored career ladder ratings', () => {
+  it('reads a version 1 rating (before change stamps) as version 2', () => {
+    expect(readLadderRating(fixture('ladder-rating-v1.json'))).toEqual({
+      kind: 'ok',
+      migrated: true,
+      value: {
+        v: 2,
+        rating: 'partly',
+        evidence: ['ev-lq3x-8f2a1c9d'],
+        note: 'Led the ACME renewal',
+        updatedAt: 1795449205196,
+      },
+    });
+  });
+
+  it('refuses stamps of fields a rating does not have', () => {
+    expect(readLadderRating('{"v":2,"evidence":[],"note":"","at":{"title":5}}').kind).toBe('invalid');
+    expect(readLadderRating('{"v":2,"evidence":[],"note":"n","at":{"note":5}}').kind).toBe('ok');
   });
 });
 

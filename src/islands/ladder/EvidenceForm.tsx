@@ -1,8 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
 import { checkEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../../lib/evidence-link';
+import { checkTags } from '../../lib/evidence-tags';
+import { quoted } from '../../lib/text-limit';
 import { MAX_EVIDENCE_TITLE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../../schemas/ladder-records';
-import { type EvidenceFields, parseTags } from '../../stores/ladder';
+import type { EvidenceFields } from '../../stores/ladder';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 
 interface Props {
@@ -25,6 +27,7 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
   const [errors, setErrors] = useState<Errors>({});
   const titleRef = useRef<HTMLInputElement>(null);
   const hrefRef = useRef<HTMLInputElement>(null);
+  const tagsRef = useRef<HTMLInputElement>(null);
   const ids = { title: `${idPrefix}-title`, href: `${idPrefix}-href`, tags: `${idPrefix}-tags` };
 
   const submit = (event: Event) => {
@@ -36,8 +39,16 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
     setErrors(next);
     if (next.title) return titleRef.current?.focus();
     if (next.href) return hrefRef.current?.focus();
-    onSave({ title: title.trim(), href: link?.ok ? link.href : undefined, tags: parseTags(tags) });
+    if (!tagCheck.ok) return tagsRef.current?.focus();
+    onSave({ title: title.trim(), href: link?.ok ? link.href : undefined, tags: tagCheck.tags });
   };
+  // Said as the reader types, and again (the focus brought back) on Save: a tag is never cut or dropped.
+  const tagCheck = checkTags(tags);
+  const tagsError = tagCheck.ok
+    ? undefined
+    : tagCheck.reason === 'long'
+      ? lt('ladder.tagTooLong', { max: MAX_TAG_LENGTH, tag: quoted(tagCheck.tag), length: tagCheck.tag.length })
+      : lt('ladder.tooManyTags', { max: MAX_TAGS, count: tagCheck.count });
 
   const describe = (id: string, error: string | undefined, counter?: string) =>
     [error ? `${id}-error` : undefined, counter].filter(Boolean).join(' ') || undefined;
@@ -97,12 +108,20 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
       <div class="evidence-form__field">
         <label for={ids.tags}>{lt('ladder.evidenceTags')}</label>
         <input
+          ref={tagsRef}
           id={ids.tags}
           type="text"
           value={tags}
           maxLength={MAX_TAGS * (MAX_TAG_LENGTH + 2)}
+          aria-invalid={tagsError ? 'true' : undefined}
+          aria-describedby={describe(ids.tags, tagsError)}
           onInput={(event) => setTags(event.currentTarget.value)}
         />
+        {tagsError && (
+          <p id={`${ids.tags}-error`} class="field__error">
+            {tagsError}
+          </p>
+        )}
       </div>
       <div class="evidence-form__actions">
         <button type="submit" class="button">

@@ -17,9 +17,12 @@ interface Props {
 /** Download a backup (with when the last one was made and a reminder), and restore one. */
 export function BackupSection({ ready, lastBackupAt, reminder }: Props) {
   const backUp = () => {
+    const data = snapshotAll();
+    // Nothing written and nothing recorded: "Last backup: today" would silence the reminder.
+    if (!data) return announce(gt('progressPage.backupUnreadable'), 'error');
     const now = new Date();
     const file = backupFileName(now);
-    downloadText(file, backupText(createBackup(snapshotAll(), now)), 'application/json');
+    downloadText(file, backupText(createBackup(data, now)), 'application/json');
     markBackupMade(now);
     announce(gt('progressPage.backedUp', { file }));
   };

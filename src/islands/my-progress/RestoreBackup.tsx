@@ -41,6 +41,8 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
     const result = parseBackup(await file.text(), file.size);
     if (!result.ok) return fail(result.error);
     const current = snapshotAll();
+    // What this browser holds is not all known: the preview could not say what changes, nor Undo put it back.
+    if (!current) return fail(gt('progressPage.restoreUnreadable'));
     const changes = restoreChanges(current, restoredData(current, result));
     setPending({ fileName: file.name, data: result.data, only: result.only, changes });
   };
@@ -48,7 +50,15 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
   const confirm = () => {
     if (!pending) return;
     // Read what the reader has now, not at the preview: another tab may have changed it since.
-    const outcome = restoreAll(restoredData(snapshotAll(), pending));
+    const current = snapshotAll();
+    if (!current) {
+      setPending(null);
+      const message = gt('progressPage.restoreError', { error: gt('progressPage.restoreUnreadable') });
+      setError(message);
+      announce(message, 'error');
+      return;
+    }
+    const outcome = restoreAll(restoredData(current, pending));
     setPending(null);
     setChosen(null);
     if (input.current) input.current.value = '';

@@ -1,9 +1,10 @@
-import { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED, type ManagerRecord } from '../../schemas/manager';
+import { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED } from '../../schemas/manager-limits';
 import { stableStringify } from '../stable-json';
 
 /*
  * Two tabs' copies of one manager record (a roster, a tally, a review
- * session), merged so both tabs converge on the union of their changes,
+ * session; the career ladder's rating of an item follows the same rules, with
+ * stamped fields only), merged so both tabs converge on the union of their changes,
  * whichever merges first: localStorage has no compare-and-set, so two tabs
  * can both save before either hears of the other.
  *
@@ -114,15 +115,15 @@ function mergeList(a: Entry[] = [], b: Entry[] = [], removed: Stamps, newest = f
  * newer value, the entries of both, none that either removed. Both tabs reach
  * the same record whichever merges first.
  */
-export function mergeManagerRecords(local: ManagerRecord, remote: ManagerRecord): ManagerRecord {
-  // One key holds one kind; a record of another kind under it is another tab's newer truth.
-  if (local.kind !== remote.kind) return remote;
+export function mergeStampedRecords<T extends object>(local: T, remote: T): T {
   const a = local as unknown as Entry;
   const b = remote as unknown as Entry;
+  // One key holds one kind; a record of another kind under it is another tab's newer truth.
+  if (a.kind !== b.kind) return remote;
   const removed = mergeRemoved(a.removed as Stamps | undefined, b.removed as Stamps | undefined);
   const merged = mergeEntries(a, b, removed);
   if ('removed' in a || 'removed' in b) merged.removed = removed;
-  return merged as unknown as ManagerRecord;
+  return merged as unknown as T;
 }
 
 // ---- stamping an edit
@@ -171,12 +172,7 @@ function stampList(before: Entry[], after: Entry[], now: number, removed: Stamps
  * each change: each changed field, each removed entry. Entries that were
  * removed before (an Undo, a restore) come back with new ids from `newId`.
  */
-export function stampChanges<T extends ManagerRecord>(
-  before: T | undefined,
-  after: T,
-  now: number,
-  newId: () => string,
-): T {
+export function stampChanges<T extends object>(before: T | undefined, after: T, now: number, newId: () => string): T {
   const a = after as unknown as Entry;
   const b = before as unknown as Entry | undefined;
   const removed = mergeRemoved(b?.removed as Stamps | undefined, a.removed as Stamps | undefined);

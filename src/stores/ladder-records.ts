@@ -1,0 +1,83 @@
+import { storageKeys } from '../browser/storage';
+import { lst } from '../i18n/ladder-store-ui';
+import { readLadderEvidence, readLadderRating, readLadderSettings } from '../lib/ladder-records';
+import { mergeStampedRecords, stampChanges } from '../lib/manager/merge';
+import { isEvidenceId, type LadderEvidence, type LadderRating, type LadderSettings } from '../schemas/ladder-records';
+import { isRecordId } from '../schemas/roles';
+import { createRecordStore, storeGroup } from './record-store';
+
+/*
+ * The career ladder's record stores alone, without their actions: backup,
+ * restore and Reset all (src/stores/all-data.ts) need the records on My
+ * progress, the ladder's actions live in src/stores/ladder.ts. Ratings (one
+ * record per item), evidence (one record per piece, attached to items by id)
+ * and the chosen levels, each a record store with the common rules
+ * (src/stores/record-store.ts).
+ *
+ * An item's rating, note and evidence share one record, and a note is saved
+ * half a second after the last key: another tab may save its copy meanwhile.
+ * So every change stamps the fields it changed (`stampRating`), and two tabs'
+ * copies merge field by field, as the manager toolkit's records do
+ * (src/lib/manager/merge.ts).
+ */
+
+const ratingStore = createRecordStore<LadderRating>({
+  prefix: storageKeys.ladderRating(''),
+  read: readLadderRating,
+  isValidId: isRecordId,
+  merge: mergeStampedRecords,
+  isEmpty: (record) => !record.rating && record.evidence.length === 0 && record.note === '',
+  lockedMessage: lst('ladder.lockedRecord'),
+});
+
+const evidenceStore = createRecordStore<LadderEvidence>({
+  prefix: storageKeys.ladderEvidence(''),
+  read: readLadderEvidence,
+  isValidId: isEvidenceId,
+  lockedMessage: lst('ladder.lockedRecord'),
+  idOf: (evidence) => evidence.id,
+});
+
+/** The settings record is one key: an empty id after its prefix. */
+export const SETTINGS_ID = '';
+const settingsStore = createRecordStore<LadderSettings>({
+  prefix: storageKeys.ladderSettings,
+  read: readLadderSettings,
+  isValidId: (id) => id === SETTINGS_ID,
+  isEmpty: (settings) => !settings.from && !settings.to && !settings.specialty,
+  lockedMessage: lst('ladder.lockedRecord'),
+});
+
+export const ladderStores = { ratings: ratingStore, evidence: evidenceStore, settings: settingsStore } as const;
+
+const ladder = storeGroup([ratingStore, evidenceStore, settingsStore]);
+
+/** True once the ladder's records are read. */
+export const $ladderReady = ladder.$ready;
+
+/** Starts the ladder stores once per page: reads stored data and follows other tabs. */
+export const startLadder = ladder.start;
+
+/** Only for tests. */
+export const stopLadderForTests = ladder.stopForTests;
+
+export function flushLadderSaves(): void {
+  ratingStore.flush();
+  evidenceStore.flush();
+}
+
+/** An item with nothing recorded: where its first edit starts from, so only what that edit sets is stamped. */
+export const UNRATED: LadderRating = { v: 2, evidence: [], note: '', updatedAt: 0 };
+
+/**
+ * `next` as a change of `current` made now in this tab (an edit, or a record
+ * put back by Undo or a restore): each field it changes is stamped now, so
+ * other tabs take it rather than merge it away. Ratings have no lists, so no
+ * entry ever needs a new id.
+ */
+export function stampRating(
+  current: LadderRating | undefined,
+  next: LadderRating | undefined,
+): LadderRating | undefined {
+  return next && stampChanges(current ?? UNRATED, next, Date.now(), () => '');
+}

@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openStorage } from '../../src/browser/storage';
+import { $announcement } from '../../src/stores/announcer';
+import {
+  $ladderRatings,
+  attachEvidence,
+  createEvidence,
+  deleteEvidence,
+  rateItem,
+  setItemNote,
+  startLadder,
+  stopLadderForTests,
+} from '../../src/stores/ladder';
+import { AUTOSAVE_MS } from '../../src/stores/record-store';
+import { FakeStorage, otherTabChanged } from '../support/fake-storage';
+
+/*
+ * The career ladder's ratings in two tabs. One record per item holds its
+ * rating, note and evidence, and a note waits half a second before it is
+ * saved: another tab's rating or evidence for the same item, saved meanwhile,
+ * must survive that save, in storage and in both tabs. The other tab is
+ * storage written as that tab writes it, and the event the browser fires.
+ */
+
+const ITEM = 'staff-resp-owns-the-customer-relationship-of-a';
+const KEY = `csm-handbook:ladder-rating:${ITEM}`;
+const T0 = 1_800_000_000_000;
+
+function start(storage = new FakeStorage()): FakeStorage {
+  startLadder(() => openStorage(() => storage));
+  return storage;
+}
+
+const stored = (storage: FakeStorage) => JSON.parse(storage.data.get(KEY) ?? 'null');
+
+/** Another tab saves its copy of the item's record. */
+function otherTabSaves(storage: FakeStorage, record: object): void {
+  storage.data.set(KEY, JSON.stringify(record));
+  otherTabChanged(storage, KEY);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0 });
+});
+
+afterEach(() => {
+  stopLadderForTests();
+  vi.useRealTimers();
+});
+
+describe('a ladder item edited in two tabs', () => {
+  it('keeps the other tab’s rating when this tab’s note, typed before it, is saved after it', () => {
+    const storage = start();
+    setItemNote(ITEM, 'Led the ACME renewal');
+    vi.advanceTimersByTime(100);
+    otherTabSaves(storage, {
+      v: 2,
+      rating: 'demonstrated',
+      evidence: [],
+      note: '',
+      updatedAt: T0 + 100,
+      at: { rating: T0 + 100 },
+    });
+    vi.advanceTimersByTime(AUTOSAVE_MS);
+    expect(stored(storage)).toMatchObject({ rating: 'demonstrated', note: 'Led the ACME renewal' });
+    expect($ladderRatings.get()[ITEM]).toMatchObject({ rating: 'demonstrated', note: 'Led the ACME renewal' });
+  });
+
+  it('keeps the other tab’s evidence the same way', () => {
+    const storage = start();
+    setItemNote(ITEM, 'Led the ACME renewal');
+    vi.advanceTimersByTime(100);
+    otherTabSaves(storage, { v: 2, evidence: ['ev-abc'], note: '', updatedAt: T0 + 100, at: { evidence: T0 + 100 } });
+    vi.advanceTimersByTime(AUTOSAVE_MS);
+    expect(stored(storage)).toMatchObject({ evidence: ['ev-abc'], note: 'Led the ACME renewal' });
+  });
+
+  it('puts its rating back when a tab that had not heard of it saves its note over it, and writes it back', () => {
+    const storage = start();
+    rateItem(ITEM, 'demonstrated');
+    vi.advanceTimersByTime(100);
+    // The other tab's note, typed before it heard of the rating: its copy has no rating and says nothing changed it.
+    otherTabSaves(storage, { v: 2, evidence: [], note: 'Led it', updatedAt: T0 + 100, at: { note: T0 + 100 } });
+    expect($ladderRatings.get()[ITEM]).toMatchObject({ rating: 'demonstrated', note: 'Led it' });
+    expect(stored(storage)).toMatchObject({ rating: 'demonstrated', note: 'Led it' });
+  });
+
+  it('takes the other tab’s newer change to the same field: a rating cleared there is cleared here', () => {
+    const storage = start();
+    rateItem(ITEM, 'partly');
+    vi.advanceTimersByTime(100);
+    otherTabSaves(storage, {
+      ...stored(storage),
+      rating: undefined,
+      note: 'n',
+      at: { rating: T0 + 100, note: T0 + 100 },
+    });
+    expect($ladderRatings.get()[ITEM]?.rating).toBeUndefined();
+    expect($ladderRatings.get()[ITEM]?.note).toBe('n');
+  });
+
+  it('reads records saved before the stamps (version 1), and merges them', () => {
+    const storage = new FakeStorage();
+    storage.data.set(KEY, JSON.stringify({ v: 1, rating: 'partly', evidence: ['ev-old'], note: 'old', updatedAt: 5 }));
+    start(storage);
+    expect($ladderRatings.get()[ITEM]).toEqual({
+      v: 2,
+      rating: 'partly',
+      evidence: ['ev-old'],
+      note: 'old',
+      updatedAt: 5,
+    });
+    setItemNote(ITEM, 'new note');
+    vi.advanceTimersByTime(AUTOSAVE_MS);
+    expect(stored(storage)).toMatchObject({ v: 2, rating: 'partly', evidence: ['ev-old'], note: 'new note' });
+  });
+
+  it('an Undo of a deleted piece of evidence wins over a tab still holding the deletion', () => {
+    const storage = start();
+    rateItem(ITEM, 'partly');
+    const id = createEvidence({ title: 'QBR deck', tags: [] });
+    if (!id) throw new Error('evidence created');
+    attachEvidence(ITEM, id);
+    vi.advanceTimersByTime(100);
+    deleteEvidence(id);
+    const afterDelete = stored(storage);
+    expect(afterDelete.evidence).toEqual([]);
+    vi.advanceTimersByTime(100);
+    $announcement.get()?.actions[0]?.run();
+    expect(stored(storage).evidence).toEqual([id]);
+    // A tab that heard of the deletion but not the Undo saves its copy (with a note typed since the deletion).
+    otherTabSaves(storage, {
+      ...afterDelete,
+      v: 2,
+      evidence: [],
+      note: 'typed',
+      at: { ...afterDelete?.at, note: T0 + 150 },
+    });
+    expect($ladderRatings.get()[ITEM]).toMatchObject({ evidence: [id], note: 'typed' });
+    expect(stored(storage)).toMatchObject({ evidence: [id], note: 'typed' });
+  });
+});
