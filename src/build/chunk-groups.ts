@@ -18,7 +18,7 @@
  *  - `planner-core`: what every planner page runs at load: Preact and the islands' Preact client
  *    (src/integrations/preact-client.ts), nanostores, the storage session and record store, the announcer
  *    and storage notices, the shared dictionary and dates, and the small parts several kinds of island use
- *    (confirm, copy, length counter, progress meter, date field).
+ *    (confirm, copy, focus after a render, length counter, progress meter, date field).
  *
  * Each island kind's own code (the checklists, the plan builder, the ladder, the manager's tools, My progress)
  * is left to the bundler. A page that has no use for a module of `planner-core` still loads it: the ladder
@@ -54,7 +54,7 @@ const PLANNER_CORE = any(
   /[\\/]src[\\/]lib[\\/](dates|stored-records|stable-json|progress|text-limit)\.ts$/,
   /[\\/]src[\\/]schemas[\\/](calendar-date|roles|stored)\.ts$/,
   /[\\/]src[\\/]browser[\\/](page-lifecycle|download|toast-place|clipboard)\.ts$/,
-  /[\\/]src[\\/]islands[\\/](use-store|use-started|use-confirm|use-copy|load-or-say)\.tsx?$/,
+  /[\\/]src[\\/]islands[\\/](use-store|use-started|use-confirm|use-copy|use-focus-later|load-or-say)\.tsx?$/,
   /[\\/]src[\\/]islands[\\/](Announcer|StorageNotices|LengthCounter|ProgressMeter|DateInput)\.tsx$/,
 );
 

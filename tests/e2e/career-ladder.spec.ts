@@ -231,6 +231,24 @@ test('self-assessment with evidence survives a reload and reaches another tab', 
 });
 
 /** Tab A opens the note on an item and types; tab B then rates that item and adds evidence to it, within A's autosave pause. */
+test('the focus stays where the reader is: after saving, removing and deleting evidence', async ({ page }) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  const add = owns.getByRole('button', { name: /^\+ Add evidence/ });
+  await add.click();
+  const form = owns.getByRole('form', { name: /^Add evidence for/ });
+  await form.getByLabel('What it shows').fill('QBR deck');
+  await form.getByLabel('Link (https, http or mailto)').fill('https://gitlab.com/acme/qbr');
+  await form.getByRole('button', { name: 'Save evidence' }).click();
+  // The form is gone: the focus is back on the button that opened it, not on the page.
+  await expect(add).toBeFocused();
+  await owns.getByRole('button', { name: /^Remove .*QBR deck/ }).click();
+  await expect(add).toBeFocused();
+  const record = page.getByRole('region', { name: 'Your record of achievements' });
+  await record.getByRole('button', { name: /^Delete .*QBR deck/ }).click();
+  await expect(record.getByRole('button', { name: /^\+ Add evidence/ })).toBeFocused();
+});
+
 async function noteInOneTabRatingAndEvidenceInAnother(a: Page, b: Page): Promise<void> {
   await openLadder(a, '?from=senior&to=staff');
   await openLadder(b, '?from=senior&to=staff');

@@ -8,6 +8,7 @@ import { MAX_NOTE_LENGTH } from '../../schemas/stored';
 import { announce } from '../../stores/announcer';
 import { attachEvidence, createEvidence, detachEvidence, rateItem, setItemNote } from '../../stores/ladder';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
+import { useFocusLater } from '../use-focus-later';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceLink } from './EvidenceLink';
 import { ItemWords } from './ItemWords';
@@ -26,6 +27,13 @@ interface Props {
 export function AssessItem({ ladder, level, resolved, record, evidence }: Props) {
   const { item } = resolved;
   const [adding, setAdding] = useState(false);
+  // The form and a removed piece's × go away: the focus goes back to "+ Add evidence", which stays.
+  const focusLater = useFocusLater();
+  const addId = `add-evidence-${item.id}`;
+  const closeForm = () => {
+    setAdding(false);
+    focusLater(addId);
+  };
   const [noteOpen, setNoteOpen] = useState(false);
   const [choice, setChoice] = useState('');
   const attached = (record?.evidence ?? []).flatMap((id) => (evidence[id] ? [evidence[id]] : []));
@@ -93,7 +101,10 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
                   type="button"
                   class="button button--small button--quiet evidence-list__remove"
                   aria-label={lt('ladder.detachLabel', { title: quoted(piece.title) })}
-                  onClick={() => detachEvidence(item.id, piece.id)}
+                  onClick={() => {
+                    detachEvidence(item.id, piece.id);
+                    focusLater(addId);
+                  }}
                 >
                   <span aria-hidden="true">×</span>
                 </button>
@@ -103,7 +114,13 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
         )}
       </div>
       <div class="assess-item__actions">
-        <button type="button" class="button button--small" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+        <button
+          type="button"
+          id={addId}
+          class="button button--small"
+          aria-expanded={adding}
+          onClick={() => setAdding(!adding)}
+        >
           + {lt('ladder.addEvidence')}
           <span class="sr-only"> {short}</span>
         </button>
@@ -142,7 +159,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
                 onClick={() => {
                   if (choice && attachEvidence(item.id, choice)) {
                     setChoice('');
-                    setAdding(false);
+                    closeForm();
                   }
                 }}
               >
@@ -153,13 +170,13 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
           <EvidenceForm
             idPrefix={`new-${item.id}`}
             label={lt('ladder.addEvidenceFor', { item: short })}
-            onCancel={() => setAdding(false)}
+            onCancel={closeForm}
             onSave={(fields) => {
               const id = createEvidence(fields);
               if (!id) return;
               attachEvidence(item.id, id);
               announce(lt('ladder.evidenceAdded', { title: quoted(fields.title) }));
-              setAdding(false);
+              closeForm();
             }}
           />
         </div>

@@ -3,6 +3,7 @@ import { lt } from '../../i18n/ladder-ui';
 import { quoted } from '../../lib/text-limit';
 import { announce } from '../../stores/announcer';
 import { $ladderEvidence, $ladderRatings, createEvidence, deleteEvidence, updateEvidence } from '../../stores/ladder';
+import { useFocusLater } from '../use-focus-later';
 import { useStore } from '../use-store';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceLink } from './EvidenceLink';
@@ -14,6 +15,8 @@ export function EvidenceRecord() {
   const [tag, setTag] = useState('');
   const [editing, setEditing] = useState<string | undefined>();
   const [adding, setAdding] = useState(false);
+  // A closed form or a deleted piece takes its buttons with it: the focus goes to the next piece's (or to "+ Add").
+  const focusLater = useFocusLater();
   const pieces = Object.values(evidence).sort((a, b) => b.updatedAt - a.updatedAt || a.title.localeCompare(b.title));
   const tags = [...new Set(pieces.flatMap((piece) => piece.tags))].sort((a, b) => a.localeCompare(b));
   const shown = tag ? pieces.filter((piece) => piece.tags.includes(tag)) : pieces;
@@ -45,11 +48,15 @@ export function EvidenceRecord() {
                 idPrefix={`edit-${piece.id}`}
                 label={lt('ladder.editLabel', { title: quoted(piece.title) })}
                 initial={{ title: piece.title, href: piece.href, tags: piece.tags }}
-                onCancel={() => setEditing(undefined)}
+                onCancel={() => {
+                  setEditing(undefined);
+                  focusLater(`evidence-edit-${piece.id}`);
+                }}
                 onSave={(fields) => {
                   updateEvidence(piece.id, fields);
                   announce(lt('ladder.evidenceSaved', { title: quoted(fields.title) }));
                   setEditing(undefined);
+                  focusLater(`evidence-edit-${piece.id}`);
                 }}
               />
             </li>
@@ -60,6 +67,7 @@ export function EvidenceRecord() {
               <span class="ladder-record__actions">
                 <button
                   type="button"
+                  id={`evidence-edit-${piece.id}`}
                   class="button button--small"
                   aria-label={lt('ladder.editLabel', { title: quoted(piece.title) })}
                   onClick={() => setEditing(piece.id)}
@@ -68,9 +76,14 @@ export function EvidenceRecord() {
                 </button>
                 <button
                   type="button"
+                  id={`evidence-delete-${piece.id}`}
                   class="button button--small button--danger"
                   aria-label={lt('ladder.deleteLabel', { title: quoted(piece.title) })}
-                  onClick={() => deleteEvidence(piece.id)}
+                  onClick={() => {
+                    const next = shown[shown.indexOf(piece) + 1] ?? shown[shown.indexOf(piece) - 1];
+                    deleteEvidence(piece.id);
+                    focusLater(next ? `evidence-delete-${next.id}` : 'evidence-record-add');
+                  }}
                 >
                   {lt('ladder.delete')}
                 </button>
@@ -83,16 +96,20 @@ export function EvidenceRecord() {
         <EvidenceForm
           idPrefix="record-new"
           label={lt('ladder.addEvidence')}
-          onCancel={() => setAdding(false)}
+          onCancel={() => {
+            setAdding(false);
+            focusLater('evidence-record-add');
+          }}
           onSave={(fields) => {
             if (createEvidence(fields)) {
               announce(lt('ladder.evidenceAdded', { title: quoted(fields.title) }));
               setAdding(false);
+              focusLater('evidence-record-add');
             }
           }}
         />
       ) : (
-        <button type="button" class="button" onClick={() => setAdding(true)}>
+        <button type="button" id="evidence-record-add" class="button" onClick={() => setAdding(true)}>
           + {lt('ladder.addEvidence')}
         </button>
       )}

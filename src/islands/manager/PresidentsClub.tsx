@@ -21,9 +21,10 @@ import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/mana
 import { $club, addCsm, changeClubChoices, changeCsm, clearClub, removeCsm } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
 import { useConfirm } from '../use-confirm';
+import { useFocusLater } from '../use-focus-later';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
-import { PageStatus, useFocusLater } from './parts';
+import { PageStatus } from './parts';
 import { useManagerReady } from './shared';
 
 /** The figures asked for each CSM, in the seed's order of criteria (criterion 1 takes two inputs). */

@@ -16,8 +16,9 @@ import {
   removeMember,
 } from '../../stores/manager';
 import { useConfirm } from '../use-confirm';
+import { useFocusLater } from '../use-focus-later';
 import { useStore } from '../use-store';
-import { PageStatus, useFocusLater } from './parts';
+import { PageStatus } from './parts';
 import { StateTag, useManagerReady } from './shared';
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { MAX_NOTE_LENGTH } from '../../schemas/stored';
 import { Announcer } from '../Announcer';
@@ -9,26 +9,6 @@ import { StorageNotices } from '../StorageNotices';
  * Parts the page's tools share (My progress's "My week as a manager" shares
  * those in ./shared.tsx): kept apart, so that island does not load these.
  */
-
-/**
- * Focuses an element once a render has put it in place: a store change
- * renders a moment later, so the element of a new entry (or the neighbour of
- * a removed one) is not there yet when the button is clicked. `until` waits
- * for the change itself (the removed entry gone).
- */
-export function useFocusLater(): (id: string, until?: () => boolean) => void {
-  const pending = useRef<{ id: string; until: () => boolean } | undefined>(undefined);
-  useEffect(() => {
-    const target = pending.current;
-    const element = target?.until() && document.getElementById(target.id);
-    if (!element) return;
-    pending.current = undefined;
-    element.focus();
-  });
-  return (id, until = () => true) => {
-    pending.current = { id, until };
-  };
-}
 
 /*
  * The page has several toolkit islands, hydrating as they scroll into view;
