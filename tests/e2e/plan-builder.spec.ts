@@ -224,7 +224,9 @@ test('Download .json gives the plan alone, which My progress brings back beside 
     plans: { [planId ?? '']: { title: 'Plan to keep' } },
   });
 
-  // The plan is gone from this browser; meanwhile the reader ticked a task and started another plan.
+  // The plan is gone from this browser; meanwhile the reader ticked a task and started another plan. Storage is
+  // cleared from another page: the builder, still open, would save its plan again as it is left.
+  await openPlanner(page, ASPIRING);
   await page.evaluate(() => localStorage.clear());
   await openPlanner(page, ASPIRING);
   const task = page.getByRole('checkbox').first();
@@ -234,6 +236,8 @@ test('Download .json gives the plan alone, which My progress brings back beside 
   await waitSaved(page);
 
   await page.goto(MY_PROGRESS);
+  // A file chosen before the page has come alive would go unheard.
+  await expect(page.getByRole('button', { name: 'Download a backup' })).toBeEnabled();
   await page
     .getByLabel('Restore from a backup file')
     .setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(json) });
