@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { CLIENT_CHUNK_GROUPS } from './src/build/chunk-groups.ts';
 import { cspSha256 } from './src/build/csp-hash.ts';
 import { readOwnPaths } from './src/build/own-paths.ts';
-import { lazyChunksHaveNoCss, withLocalLoaders } from './src/build/preload-helper.ts';
+import { chunksWithSharedLoader, lazyChunksHaveNoCss, withLocalLoaders } from './src/build/preload-helper.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
 import preactIslands from './src/integrations/preact-islands.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
@@ -86,6 +86,9 @@ export default defineConfig({
             ...config.build,
             rolldownOptions: {
               ...rolldownOptions,
+              // The checklists' groups take only the modules they name (see chunk-groups.ts), which Rolldown
+              // allows when an entry may export more than its own exports.
+              preserveEntrySignatures: 'allow-extension',
               output: { ...output, codeSplitting: { groups: [...CLIENT_CHUNK_GROUPS] } },
             },
           };
@@ -118,9 +121,12 @@ export default defineConfig({
               this.info('a lazy chunk has CSS: Vite’s preload helper is kept as it is');
               return;
             }
-            const importers = chunks
-              .filter((chunk) => chunk.imports.includes(helper.fileName))
-              .map((chunk) => ({ chunk, code: withLocalLoaders(chunk.code, helper.fileName) }));
+            const loading = chunks.filter((chunk) => chunk.imports.includes(helper.fileName));
+            const shared = chunksWithSharedLoader(links, new Set(loading.map((chunk) => chunk.fileName)));
+            const importers = loading.map((chunk) => ({
+              chunk,
+              code: withLocalLoaders(chunk.code, helper.fileName, shared.has(chunk.fileName)),
+            }));
             const unreadable = importers.find(({ code }) => code === null);
             if (unreadable) {
               this.info(`${unreadable.chunk.fileName} imports Vite’s preload helper in an unknown form: it is kept`);

@@ -20,8 +20,18 @@
  *    and storage notices, the shared dictionary and dates, and the small parts several kinds of island use
  *    (confirm, copy, focus after a render, length counter, progress meter, date field).
  *
- * Each island kind's own code (the checklists, the plan builder, the ladder, the manager's tools, My progress)
- * is left to the bundler. A page that has no use for a module of `planner-core` still loads it: the ladder
+ *  - `checklist-data`: the checklists' store, the progress summary it writes and the program's shape and
+ *    schedule, which the program pages and My progress (its program cards, backup and Reset all) both load;
+ *  - `checklists`: the two checklist island kinds (the lists and the program's panel) and what only they use.
+ *    Left to the bundler, these made six files on a checklist page (10.6 KB gzip); as two they are 1.4 KB
+ *    lighter (December 4), which paid for links landing on their target (src/browser/link-arrival.ts). These
+ *    two take only the modules they name (`includeDependenciesRecursively: false`): taking what those import
+ *    too put the lists' CSS module in the checklists' file, and the plan builder and the ladder, which import
+ *    the same CSS, then loaded that whole file.
+ *
+ * Each other island kind's own code (the plan builder, the ladder, the manager's tools, My progress) is left to
+ * the bundler. Rolldown names a group's file after an entry it holds: `planner-core`'s file is named after the
+ * islands' client (`preact-client.<hash>.js`), which used to be a file of 74 bytes of its own. A page that has no use for a module of `planner-core` still loads it: the ladder
  * and the plan builder carry the progress meter, which their first load never shows, and are still 0.5 and
  * 0.8 KB lighter than in 16 files each. `tests/e2e/budgets.spec.ts` holds every page to its budget, and
  * fails if `planner-core` reaches a plain page.
@@ -32,6 +42,8 @@ export interface ChunkGroup {
   name: string;
   test: (id: string) => boolean;
   priority: number;
+  /** Whether the group also takes what its modules import (Rolldown's default) or only the modules it names. */
+  includeDependenciesRecursively?: boolean;
 }
 
 const any =
@@ -58,15 +70,32 @@ const PLANNER_CORE = any(
   /[\\/]src[\\/]islands[\\/](Announcer|StorageNotices|LengthCounter|ProgressMeter|DateInput)\.tsx$/,
 );
 
+const CHECKLIST_DATA = any(
+  /[\\/]src[\\/]stores[\\/](planner|summary)\.ts$/,
+  /[\\/]src[\\/]lib[\\/](program-view|schedule|progress-summary|clip-text)\.ts$/,
+  /[\\/]src[\\/]i18n[\\/]checklist-store-ui\.ts$/,
+  /[\\/]src[\\/]islands[\\/]use-planner-ready\.ts$/,
+);
+
+const CHECKLISTS = any(
+  /[\\/]src[\\/]islands[\\/](ChecklistSection|ProgramPanel|TaskWords)\.tsx$/,
+  /[\\/]src[\\/]islands[\\/]use-program-extras\.ts$/,
+  /[\\/]src[\\/]browser[\\/](link-arrival|task-words|url-choice)\.ts$/,
+  /[\\/]src[\\/]stores[\\/]program-lens\.ts$/,
+  /[\\/]src[\\/]i18n[\\/]checklist-ui\.ts$/,
+);
+
 export const CLIENT_CHUNK_GROUPS: readonly ChunkGroup[] = [
-  { name: 'preload-helper', test: any(/vite[\\/]preload-helper/), priority: 4 },
+  { name: 'preload-helper', test: any(/vite[\\/]preload-helper/), priority: 6 },
   {
     name: 'valibot',
     test: any(/[\\/]node_modules[\\/]valibot[\\/]/, /[\\/]src[\\/]schemas[\\/]plain-object\.ts$/),
-    priority: 3,
+    priority: 5,
   },
-  { name: 'site', test: SITE, priority: 2 },
-  { name: 'planner-core', test: PLANNER_CORE, priority: 1 },
+  { name: 'site', test: SITE, priority: 4 },
+  { name: 'planner-core', test: PLANNER_CORE, priority: 3 },
+  { name: 'checklist-data', test: CHECKLIST_DATA, priority: 2, includeDependenciesRecursively: false },
+  { name: 'checklists', test: CHECKLISTS, priority: 1, includeDependenciesRecursively: false },
 ];
 
 /** The group that claims a module by its own id first (what it is imported along with is Rolldown's to add). */

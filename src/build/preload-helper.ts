@@ -25,18 +25,33 @@ export interface ChunkLinks {
   importedCss: number;
 }
 
-/** Whether no chunk loaded lazily, nor any chunk it imports, brings CSS: the helper then has nothing to do. */
-export function lazyChunksHaveNoCss(chunks: ReadonlyMap<string, ChunkLinks>): boolean {
+/** The chunks `from` imports statically, directly or not, and `from` itself. */
+function staticClosure(chunks: ReadonlyMap<string, Pick<ChunkLinks, 'imports'>>, from: string): Set<string> {
   const seen = new Set<string>();
-  const pending = [...chunks.values()].flatMap((chunk) => chunk.dynamicImports);
+  const pending = [from];
   while (pending.length > 0) {
     const name = pending.pop() as string;
     if (seen.has(name)) continue;
     seen.add(name);
-    const chunk = chunks.get(name);
-    if (!chunk) continue;
-    if (chunk.importedCss > 0) return false;
-    pending.push(...chunk.imports);
+    pending.push(...(chunks.get(name)?.imports ?? []));
+  }
+  return seen;
+}
+
+/**
+ * Whether no chunk loaded lazily, nor any chunk it imports, brings CSS the page does not have yet: the helper
+ * then has nothing to do. A chunk that the lazy import's own chunk imports statically has run before it, with
+ * its CSS in the page (the checklists' file holds both the lists' CSS and the code their lazy exports import).
+ */
+export function lazyChunksHaveNoCss(chunks: ReadonlyMap<string, ChunkLinks>): boolean {
+  for (const [name, importer] of chunks) {
+    if (importer.dynamicImports.length === 0) continue;
+    const loaded = staticClosure(chunks, name);
+    for (const lazy of importer.dynamicImports) {
+      for (const reached of staticClosure(chunks, lazy)) {
+        if (!loaded.has(reached) && (chunks.get(reached)?.importedCss ?? 0) > 0) return false;
+      }
+    }
   }
   return true;
 }
@@ -47,14 +62,44 @@ export function lazyChunksHaveNoCss(chunks: ReadonlyMap<string, ChunkLinks>): bo
  * remembers a failed `import()` of an address for the page's life (Chromium does, 150 at least: its change for
  * whatwg/html#10327 is pending; Firefox and WebKit ask again), so the reader's next click, which the planners'
  * "could not load" message promises will try again (`src/islands/load-or-say.ts`), failed at once in those
- * browsers. The count is kept per file for the whole page (on `globalThis`, as each chunk has its own copy of
- * this line), so every chunk asks for the address that loaded, and a module never runs twice under two
- * addresses. A file that the lazy file itself imports and that failed stays failed in those browsers until a
- * reload, which the message also offers. Written as the bundler's output is (it is added after minifying).
+ * browsers. The count is kept per file for the whole page (on `globalThis`), so every chunk asks for the
+ * address that loaded, and a module never runs twice under two addresses. A file that the lazy file itself
+ * imports and that failed stays failed in those browsers until a reload, which the message also offers. Written
+ * as the bundler's output is (it is added after minifying).
+ *
+ * The function is put on `globalThis` by the first chunk that defines it, so that a chunk which imports such a
+ * chunk (and so runs after it) needs only SHARED_RETRYING_IMPORT, which hands it the address: the full line is
+ * about 130 bytes gzip, and a checklist page had four copies of it.
  */
 export const RETRYING_IMPORT =
-  'const __csmImport=(u,k=new URL(u,import.meta.url).href,m=globalThis.__csmTries??=new Map,n=m.get(k)|0)=>' +
+  'const __csmImport=globalThis.__csmImport??=(u,k=new URL(u,import.meta.url).href,m=globalThis.__csmTries??=new Map,n=m.get(k)|0)=>' +
   'import(n?k+"?retry="+n:k).catch(e=>{m.set(k,n+1);throw e});';
+
+/** RETRYING_IMPORT for a chunk that runs after a chunk defining it: the address is resolved against its own. */
+export const SHARED_RETRYING_IMPORT = 'const __csmImport=u=>globalThis.__csmImport(new URL(u,import.meta.url).href);';
+
+/**
+ * The chunks that may use SHARED_RETRYING_IMPORT: those among `importers` (the chunks that get a loader) that
+ * statically import, directly or not, another of them which does not import them back (a cycle would leave the
+ * order of running to the bundler). Such a chunk runs after that one, which defines the loader or itself runs
+ * after one that does.
+ */
+export function chunksWithSharedLoader(
+  chunks: ReadonlyMap<string, Pick<ChunkLinks, 'imports'>>,
+  importers: ReadonlySet<string>,
+): Set<string> {
+  const reach = (from: string) => {
+    const seen = staticClosure(chunks, from);
+    seen.delete(from);
+    return seen;
+  };
+  const reached = new Map([...importers].map((name) => [name, reach(name)]));
+  return new Set(
+    [...importers].filter((name) =>
+      [...(reached.get(name) as Set<string>)].some((other) => importers.has(other) && !reached.get(other)?.has(name)),
+    ),
+  );
+}
 
 /** A dynamic `import(` (not a method or a name that ends in "import"), and the form Vite wraps each in. */
 const DYNAMIC_IMPORT = /(?<![\w$.])import\(/g;
@@ -66,7 +111,7 @@ const WRAPPED_IMPORT = /\(\)=>import\(/g;
  * and each lazy `()=>import(` by `()=>__csmImport(`; or null when the chunk does not import the helper in
  * that form, or has an `import(` Vite did not wrap.
  */
-export function withLocalLoaders(code: string, helperFileName: string): string | null {
+export function withLocalLoaders(code: string, helperFileName: string, sharedLoader = false): string | null {
   const file = helperFileName.split('/').pop() as string;
   const from = `["']\\./${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`;
   const imports = [...code.matchAll(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*${from};?`, 'g'))];
@@ -83,7 +128,9 @@ export function withLocalLoaders(code: string, helperFileName: string): string |
         .pop() as string,
   );
   if (locals.some((local) => !/^[\w$]+$/.test(local))) return null;
-  const helpers = locals.map((local) => `const ${local}=(load)=>load();`).join('') + RETRYING_IMPORT;
+  const helpers =
+    locals.map((local) => `const ${local}=(load)=>load();`).join('') +
+    (sharedLoader ? SHARED_RETRYING_IMPORT : RETRYING_IMPORT);
   // Functions, so a `$` in a name or in the code is not read as a replacement pattern.
   return code.replace(WRAPPED_IMPORT, () => '()=>__csmImport(').replace(statement, () => helpers);
 }

@@ -2,8 +2,9 @@ import { translator } from './translator';
 
 /**
  * What the checklists' store says (resets and their undo, records from a newer
- * version), looked up with `cst`. A module of its own, imported by the store
- * only, so it goes where the store goes (the program pages and My progress)
+ * version, the progress summary's block names), looked up with `cst`. A module
+ * of its own, imported by the store and the summary only, so it goes where the
+ * store goes (the program pages and My progress)
  * and not into every planner page's first load, as it would in `ui`. The
  * program pages' other strings are in checklist-ui.ts.
  */
@@ -21,6 +22,10 @@ export const checklistStoreUi = {
     one: '{title} is back, except 1 item changed since the reset, which keeps its newer state.',
     other: '{title} is back, except {count} items changed since the reset, which keep their newer state.',
   },
+  // The progress summary's dated blocks for a part with no dated list of its own (src/lib/progress-summary.ts).
+  'summary.week': 'Week {index}',
+  'summary.month': 'Month {index}',
+  'summary.beyondMonth': 'Beyond month {index}',
 } as const;
 
 /** Looks up a string of `checklistStoreUi` (see `translator`). */

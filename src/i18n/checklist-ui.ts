@@ -16,6 +16,8 @@ export const checklistUi = {
   'planner.lockedTask': 'Saved by a newer version of this site: shown, not changed here.',
   'planner.hiddenForRole': 'This list is for the {role}; you are viewing the part of the {viewer}.',
   'planner.showAnyway': 'Show it anyway',
+  'planner.shownForLink': 'Shown because you followed a link to it: this list is for the {role}.',
+  'planner.hideAgain': 'Hide it again',
   'planner.panelTitle': 'Your checklist',
   'planner.panelIntro': 'Tick tasks as you go: your progress is kept in this browser only.',
   'planner.next': 'Next open task:',

@@ -1,8 +1,10 @@
 import '../styles/planner.css';
 import '../styles/checklist.css';
 import '../styles/checklist-lists.css';
+import { computed } from 'nanostores';
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { $arrival, type Arrival, arrivalShown, watchArrivals } from '../browser/link-arrival';
 import { ct } from '../i18n/checklist-ui';
 import { t } from '../i18n/ui';
 import { formatRange, localToday } from '../lib/dates';
@@ -28,25 +30,50 @@ interface Props {
 
 const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 
+/** Why another role's list is shown: the reader asked ("Show it anyway"), or a link to it led here. */
+type Shown = 'asked' | 'link';
+
+/** The item `id` names (`task-<item id>`), after the task it is a sub-step of, if any. */
+function itemPath(section: SectionShape, id: string): ItemShape[] {
+  for (const task of section.tasks) {
+    if (`task-${task.id}` === id) return [task];
+    const sub = task.subtasks?.find((item) => `task-${item.id}` === id);
+    if (sub) return [task, sub];
+  }
+  return [];
+}
+
+/** The link the reader arrived by when it points into this list (the list itself, a task or a sub-step), else undefined. */
+const arrivalIn = (section: SectionShape) =>
+  computed($arrival, (arrival) =>
+    arrival && (arrival.id === checklistElementId(section.id) || itemPath(section, arrival.id).length > 0)
+      ? arrival
+      : undefined,
+  );
+
 /**
  * One list of tasks under a heading of a handbook page. The server renders it
  * with every task as text and disabled checkboxes; after hydration the stored
  * state appears and the controls come alive, in the same layout.
  */
 export default function ChecklistSection({ programId, section, readerRoles = ['new-csm', 'intern'] }: Props) {
+  // Before the planner starts: the target of the link the reader came by is kept in place from the lists' first change.
+  useLayoutEffect(watchArrivals, []);
   const ready = usePlannerReady();
   // This list's records only: a tick elsewhere on the page does not re-render it.
   const $own = useMemo(() => tasksOf(programItemIds({ sections: [section] })), [section]);
   const stored = useStore($own);
   const settings = useStore($programSettings)[programId];
-  const [showAnyway, setShowAnyway] = useState(false);
+  const arrival = useStore(useMemo(() => arrivalIn(section), [section]));
+  const [shown, setShown] = useState<Shown | undefined>(undefined);
   const records = ready ? stored : NO_RECORDS;
   const progress = sectionProgress(section, records);
 
   const viewer = ready ? settings?.role : undefined;
   // Another role's list folds away behind a message; it stays in the page,
   // hidden, so its words remain where the program panel finds them.
-  const hidden = Boolean(viewer && section.role && section.role !== viewer && !showAnyway);
+  const otherRole = Boolean(viewer && section.role && section.role !== viewer);
+  const hidden = otherRole && !shown;
 
   const startDate = ready ? settings?.startDate : undefined;
   const range = startDate && section.period ? periodRange(section.period, startDate) : undefined;
@@ -65,6 +92,18 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   const listId = `${checklistElementId(section.id)}-tasks`;
   const hiddenCount = hideDone && !folded ? section.tasks.filter((task) => isFinished(task, records)).length : 0;
 
+  // A link that points into this list shows what it points at, if the list hides it: another role's list is
+  // shown (and says why), a folded list opens, a finished task stays while finished tasks are hidden (TaskItem).
+  // (Once per arrival: the effect runs again only for a new one.)
+  const path = arrival ? itemPath(section, arrival.id) : [];
+  useLayoutEffect(() => {
+    if (!ready || !arrival) return;
+    const taskGone = hideDone && path.some((item) => isFinished(item, records));
+    if (hidden) setShown('link');
+    if (folded) setExpanded(true);
+    if (hidden || folded || taskGone) arrivalShown(arrival.seq);
+  }, [ready, arrival]);
+
   return (
     <div
       class={`checklist${current ? ' checklist--current' : ''}${hidden ? ' checklist--hidden' : ''}${folded ? ' checklist--folded' : ''}`}
@@ -73,11 +112,20 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
       role="group"
       aria-label={section.title}
     >
-      {hidden && viewer && section.role && (
+      {otherRole && viewer && section.role && (
+        // One button that shows and hides again, so the focus stays on it.
         <p data-pagefind-ignore="">
-          {ct('planner.hiddenForRole', { role: t(`role.${section.role}`), viewer: t(`role.${viewer}`) })}{' '}
-          <button type="button" class="button button--small" onClick={() => setShowAnyway(true)}>
-            {ct('planner.showAnyway')}
+          {ct(shown === 'link' ? 'planner.shownForLink' : 'planner.hiddenForRole', {
+            role: t(`role.${section.role}`),
+            viewer: t(`role.${viewer}`),
+          })}{' '}
+          <button
+            type="button"
+            class="button button--small"
+            aria-controls={listId}
+            onClick={() => setShown(shown ? undefined : 'asked')}
+          >
+            {shown ? ct('planner.hideAgain') : ct('planner.showAnyway')}
           </button>
         </p>
       )}
@@ -130,6 +178,7 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
             records={records}
             ready={ready}
             hideDone={hideDone}
+            linked={path.includes(task) ? arrival : undefined}
             roleLabel={task.role ? (readerRoles.includes(task.role) ? undefined : t(`role.${task.role}`)) : roleLabel}
           />
         ))}
@@ -206,10 +255,12 @@ interface ItemProps {
   ready: boolean;
   /** Whether finished tasks are hidden (the panel's "Hide finished tasks"). */
   hideDone: boolean;
+  /** The link the reader arrived by, when it points at this item or at one of its sub-steps. */
+  linked?: Arrival | undefined;
   roleLabel?: string | undefined;
 }
 
-function TaskItem({ item, number, numbering, labels, records, ready, hideDone, roleLabel }: ItemProps) {
+function TaskItem({ item, number, numbering, labels, records, ready, hideDone, linked, roleLabel }: ItemProps) {
   const locked = useStore($lockedTasks).has(item.id) && ready;
   const [open, setOpen] = useState(false);
   const noteButton = useRef<HTMLButtonElement>(null);
@@ -234,6 +285,10 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, r
     // task ahead of its list, with the old state, for a frame.
     if (hideDone && !kept) setKept(true);
   };
+  // A link to a finished task shows it while finished tasks are hidden, until the focus leaves it, as a tick does.
+  useLayoutEffect(() => {
+    if (linked && ready && hideDone) setKept(true);
+  }, [linked, ready]);
   const gone = hideDone && !kept && isFinished(item, records);
 
   return (
@@ -352,6 +407,7 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, r
               records={records}
               ready={ready}
               hideDone={hideDone}
+              linked={linked?.id === `task-${sub.id}` ? linked : undefined}
             />
           ))}
         </TaskList>

@@ -1,13 +1,14 @@
 import '../styles/planner.css';
 import '../styles/checklist.css';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { downloadText } from '../browser/download';
+import { watchArrivals } from '../browser/link-arrival';
 import { renderedPlainText } from '../browser/task-words';
 import { ct } from '../i18n/checklist-ui';
 import { t } from '../i18n/ui';
 import { formatDate, formatRange, localToday } from '../lib/dates';
 import { type ProgramShape, programItemIds, type SectionShape } from '../lib/program-view';
-import { scheduleSummary } from '../lib/schedule';
+import { programPanelId, scheduleSummary } from '../lib/schedule';
 import type { Role } from '../schemas/program';
 import type { TaskRecord } from '../schemas/stored';
 import { announce } from '../stores/announcer';
@@ -33,6 +34,8 @@ const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 
 /** The program's controls at the top of its page: progress, start date, role, export, reset. */
 export default function ProgramPanel({ program }: Props) {
+  // Before the planner starts: the target of the link the reader came by is kept in place from the page's first change.
+  useLayoutEffect(watchArrivals, []);
   const ready = usePlannerReady();
   useProgramExtras(program, ready, `start-${program.id}`);
   const stored = useStore($tasks);
@@ -96,8 +99,8 @@ export default function ProgramPanel({ program }: Props) {
   const prefetch = () => void loadExport().catch(() => {});
 
   return (
-    <section class="program-panel" aria-labelledby={`panel-${program.id}`} data-pagefind-ignore="all">
-      <h2 id={`panel-${program.id}`} class="program-panel__title">
+    <section class="program-panel" aria-labelledby={programPanelId(program.id)} data-pagefind-ignore="all">
+      <h2 id={programPanelId(program.id)} class="program-panel__title">
         {`${ct('planner.panelTitle')}: ${program.shortTitle}`}
       </h2>
       <p class="program-panel__intro">{ct('planner.panelIntro')}</p>
@@ -185,7 +188,10 @@ function StartDate({
   disabled,
 }: {
   program: ProgramShape;
-  /** The sections of the reader's part: "Now: month 2" links to their list when they have dated ones. */
+  /**
+   * The sections of the reader's part: "Now: month 2" links to their list when they have dated ones. A part without
+   * (the new CSM's) links to the program's list for the month (the manager's), which the link shows, saying why.
+   */
   ownSections: readonly SectionShape[];
   startDate?: string | undefined;
   disabled: boolean;

@@ -1,3 +1,4 @@
+import { cst } from '../i18n/checklist-store-ui';
 import { t } from '../i18n/ui';
 import type { Period, Role } from '../schemas/program';
 import type { ProgramSettings, TaskRecord } from '../schemas/stored';
@@ -5,8 +6,8 @@ import { clipText } from './clip-text';
 import { MAX_DATE } from './dates';
 import { type LensSection, programLens } from './program-view';
 import { isComplete, sectionProgress } from './progress';
-import { periodRange } from './schedule';
-import { type ProgressSummary, SUMMARY_VERSION, type SummaryProgram } from './summary-read';
+import { periodRange, programPanelId, sectionTarget } from './schedule';
+import { type ProgressSummary, SUMMARY_VERSION, type SummaryBlock, type SummaryProgram } from './summary-read';
 
 /*
  * Builds the progress summary plain pages read (see summary-read.ts) from
@@ -34,6 +35,46 @@ export interface SummaryInput {
 
 const clip = (text: string) => clipText(text, TEXT_MAX);
 
+type DatedSection = SummarySection & { period: Period };
+
+const datedOnly = (sections: readonly SummarySection[]) =>
+  sections.filter((section): section is DatedSection => section.period !== undefined);
+
+/** A period named without a role: "Month 2", "Beyond month 3", "Week 4". */
+const periodName = (period: Period) =>
+  cst(period.unit === 'week' ? 'summary.week' : period.beyond ? 'summary.beyondMonth' : 'summary.month', {
+    index: period.beyond ? period.index - 1 : period.index,
+  });
+
+/**
+ * The dated blocks of the reader's part ("Now: …" on My progress and the home page), as the program panel
+ * dates them, and each linking to something that part shows: the part's own dated lists, each to its list (its
+ * heading, or the list itself where lists share one: the onboarding months). A part with no dated list of its
+ * own (the new CSM's: the onboarding months are the manager's and the buddy's) gets the program's periods,
+ * named without a role, each linking to the program panel, which says where the reader is; a link to another
+ * role's list would land on a list the reader's lens folds away.
+ */
+function datedBlocks(
+  program: SummaryInput,
+  own: readonly SummarySection[],
+  role: Role | undefined,
+  startDate: string,
+): SummaryBlock[] {
+  const block = (label: string, period: Period, target: string): SummaryBlock => {
+    const range = periodRange(period, startDate);
+    return { label, from: range.start, to: range.end ?? MAX_DATE, href: `${program.href}#${target}` };
+  };
+  const ownDated = datedOnly(own);
+  if (ownDated.length > 0 || !role) {
+    return ownDated.map((section) => block(section.title, section.period, sectionTarget(section, program.sections)));
+  }
+  // Each period once: the dated lists of the first role that has some (the manager's months).
+  const dated = datedOnly(program.sections);
+  return dated
+    .filter((section) => section.role === dated[0]?.role)
+    .map((section) => block(periodName(section.period), section.period, programPanelId(program.id)));
+}
+
 /** What the summary says of one program. */
 export function summarizeProgram(
   program: SummaryInput,
@@ -52,19 +93,7 @@ export function summarizeProgram(
     if (record && ids.has(id) && record.updatedAt > lastAt) lastAt = record.updatedAt;
   }
   const startDate = settings?.startDate;
-  const blocks = startDate
-    ? program.sections
-        .filter((section): section is SummarySection & { period: Period } => section.period !== undefined)
-        .map((section) => {
-          const range = periodRange(section.period, startDate);
-          return {
-            label: section.title,
-            from: range.start,
-            to: range.end ?? MAX_DATE,
-            href: `${program.href}#${section.anchor}`,
-          };
-        })
-    : [];
+  const blocks = startDate ? datedBlocks(program, lens.sections, lens.role, startDate) : [];
   return {
     title: program.title,
     href: program.href,

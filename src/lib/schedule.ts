@@ -25,6 +25,11 @@ export function checklistElementId(sectionId: string): string {
   return `checklist-${sectionId}`;
 }
 
+/** The id of a program panel's heading (ProgramPanel renders it): where a link to the program's own status lands. */
+export function programPanelId(programId: string): string {
+  return `panel-${programId}`;
+}
+
 /**
  * Where a link to `section` should land: its heading when the heading is its
  * own, else its checklist block (the onboarding months share one heading, and

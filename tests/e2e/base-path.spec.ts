@@ -102,3 +102,43 @@ test('the manager toolkit works under the base path: tools hydrate and save, exp
   await expect(week).toContainText('Renewal Review');
   await expect(week.getByRole('link', { name: 'Open the manager toolkit' })).toHaveAttribute('href', manager);
 });
+
+test('links into a checklist page land on their target under the base path, hidden ones shown', async ({ page }) => {
+  const internship = `${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-internship/`;
+  const onboarding = `${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-onboarding/`;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.clock.install({ time: new Date('2026-12-04T10:00:00') });
+  const live = async () => {
+    await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeEnabled();
+    await expect(page.locator('.checklist input[type="checkbox"]').last()).toBeEnabled();
+  };
+  const header = async () => (await page.locator('.site-header').boundingBox())?.height ?? 0;
+  const top = (selector: string) => page.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().top));
+
+  // The internship of the tester's report: started 16 Nov 2026, its first two lists finished (they fold).
+  await page.goto(internship);
+  await live();
+  await page.getByLabel('Start date', { exact: true }).fill('2026-11-16');
+  const boxes = page.locator('.checklist input[id$="-check"]');
+  for (let i = 0; i < 12; i += 1) await boxes.nth(i).check();
+  await page.goto(`${BASE_PATH_UNDER_TEST}my-progress/`);
+  const now = page.getByRole('link', { name: 'Now: Week 3 (30 Nov – 6 Dec 2026)' });
+  await expect(now).toHaveAttribute('href', `${internship}#week-3`);
+  await now.click();
+  await live();
+  expect(await top('#week-3')).toBeGreaterThanOrEqual(await header());
+  expect(await top('#week-3')).toBeLessThan((await header()) + 100);
+
+  // A Manager task read as a New CSM: its list is shown, said so, and the task has the focus.
+  await page.goto(`${onboarding}?role=new-csm`);
+  await live();
+  await expect(page.getByRole('radio', { name: 'New CSM' })).toBeChecked();
+  await page.goto(BASE_PATH_UNDER_TEST);
+  await page.goto(`${onboarding}#task-onb-mgr-m1-pto-policy`);
+  await live();
+  await expect(page.locator('#task-onb-mgr-m1-pto-policy')).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Manager: month 1' })).toContainText(
+    'Shown because you followed a link to it',
+  );
+  expect(await top('#task-onb-mgr-m1-pto-policy')).toBeLessThan((await header()) + 100);
+});

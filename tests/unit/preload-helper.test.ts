@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   type ChunkLinks,
+  chunksWithSharedLoader,
   lazyChunksHaveNoCss,
   RETRYING_IMPORT,
+  SHARED_RETRYING_IMPORT,
   withLocalLoaders,
 } from '../../src/build/preload-helper';
 
@@ -40,6 +42,36 @@ describe('lazyChunksHaveNoCss', () => {
       ['dialog.js', chunk({ imports: ['export.js'], importedCss: 1 })],
     ]);
     expect(lazyChunksHaveNoCss(deep)).toBe(false);
+  });
+
+  it('is true when the CSS a lazy chunk reaches is in a chunk its importer already imports statically', () => {
+    // The checklists' file: the lists' CSS, and the task words the lazy export reads.
+    const chunks = new Map([
+      ['panel.js', chunk({ imports: ['checklists.js'], dynamicImports: ['export.js'] })],
+      ['checklists.js', chunk({ importedCss: 2 })],
+      ['export.js', chunk({ imports: ['checklists.js'] })],
+    ]);
+    expect(lazyChunksHaveNoCss(chunks)).toBe(true);
+    // Imported by another page's lazy chunk, whose importer does not load it: that page lacks the CSS.
+    chunks.set('other.js', chunk({ dynamicImports: ['export.js'] }));
+    expect(lazyChunksHaveNoCss(chunks)).toBe(false);
+  });
+});
+
+describe('chunksWithSharedLoader', () => {
+  it('names the chunks that run after another chunk with a loader, and not those in a cycle', () => {
+    const chunks = new Map([
+      ['core.js', chunk({})],
+      ['panel.js', chunk({ imports: ['words.js'] })],
+      ['words.js', chunk({ imports: ['core.js'] })],
+      ['a.js', chunk({ imports: ['b.js'] })],
+      ['b.js', chunk({ imports: ['a.js'] })],
+      ['c.js', chunk({ imports: ['a.js'] })],
+    ]);
+    const importers = new Set(['core.js', 'panel.js', 'words.js', 'a.js', 'b.js', 'c.js']);
+    expect([...chunksWithSharedLoader(chunks, importers)].sort()).toEqual(['c.js', 'panel.js', 'words.js']);
+    // A chunk that imports only chunks without a loader defines its own.
+    expect([...chunksWithSharedLoader(chunks, new Set(['panel.js']))]).toEqual([]);
   });
 });
 
@@ -116,6 +148,44 @@ describe('withLocalLoaders', () => {
     // …and every later load, from any call site, gets that same module, not a second copy.
     expect(seen.same).toBe(true);
     expect(seen.other).toBe(seen.url);
+  });
+
+  it('a chunk that runs after one with the loader uses that one, with the same count of failed loads', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'csm-lazy-'));
+    writeFileSync(join(folder, 'package.json'), '{"type":"module"}');
+    const core = withLocalLoaders(
+      'import{t as F}from"./preload-helper.DygEbaNj.js";export const loadCore=()=>F(()=>import(`./timeline.js`),[]);',
+      helper,
+    ) as string;
+    const panel = withLocalLoaders(
+      'import"./core.js";import{t as F}from"./preload-helper.DygEbaNj.js";' +
+        'export const loadPanel=()=>F(()=>import(`./timeline.js`),[]);',
+      helper,
+      true,
+    ) as string;
+    expect(panel).toContain(SHARED_RETRYING_IMPORT);
+    expect(panel).not.toContain('__csmTries');
+    writeFileSync(join(folder, 'core.js'), core);
+    writeFileSync(join(folder, 'panel.js'), panel);
+    writeFileSync(
+      join(folder, 'reader.js'),
+      `import { writeFileSync } from 'node:fs';
+      import { loadCore } from './core.js';
+      import { loadPanel } from './panel.js';
+      const first = await loadPanel().then(() => 'loaded', () => 'failed');
+      writeFileSync(new URL('./timeline.js', import.meta.url), 'export const url = import.meta.url;');
+      const fromPanel = await loadPanel();
+      console.log(JSON.stringify({ first, url: fromPanel.url, same: (await loadCore()) === fromPanel }));`,
+    );
+    let seen: { first: string; url: string; same: boolean };
+    try {
+      seen = JSON.parse(execFileSync(process.execPath, [join(folder, 'reader.js')], { encoding: 'utf8' }));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    expect(seen.first).toBe('failed');
+    expect(seen.url).toMatch(/\/timeline\.js\?retry=1$/);
+    expect(seen.same).toBe(true);
   });
 
   it('gives up (null) on an import( Vite did not wrap, which would not be tried again', () => {

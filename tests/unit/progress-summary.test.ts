@@ -48,6 +48,69 @@ describe('the progress summary', () => {
     expect(currentBlock(entry, '2026-12-01')).toBeUndefined();
   });
 
+  it('dates the blocks of the reader’s part, each linking to a list that part shows', () => {
+    // The onboarding's shape: the new CSM's modules are not dated; the months are the manager's and the buddy's
+    // lists, under one heading each.
+    const onboarding: SummaryInput = {
+      id: 'onboarding',
+      title: 'CSM Onboarding',
+      href: '/onboarding/',
+      roles: ['new-csm', 'manager', 'buddy'],
+      sections: [
+        { id: 'm1', title: 'Module 1', anchor: 'module-1', role: 'new-csm', tasks: [{ id: 'a' }] },
+        ...[1, 2].map((index) => ({
+          id: `mgr-${index}`,
+          title: `Manager: month ${index}`,
+          anchor: 'manager-support',
+          role: 'manager' as const,
+          period: { unit: 'month' as const, index },
+          tasks: [{ id: `mgr-task-${index}` }],
+        })),
+        {
+          id: 'mgr-beyond',
+          title: 'Manager: beyond month 2',
+          anchor: 'manager-support',
+          role: 'manager',
+          period: { unit: 'month', index: 3, beyond: true },
+          tasks: [{ id: 'mgr-task-beyond' }],
+        },
+        ...[1, 2].map((index) => ({
+          id: `bud-${index}`,
+          title: `Buddy: month ${index}`,
+          anchor: 'buddy-support',
+          role: 'buddy' as const,
+          period: { unit: 'month' as const, index },
+          tasks: [{ id: `bud-task-${index}` }],
+        })),
+      ],
+    };
+    const blocks = (role?: 'new-csm' | 'manager' | 'buddy') =>
+      summarizeProgram(onboarding, {}, { v: 1, startDate: '2027-01-04', role }, words).blocks?.map((block) => [
+        block.label,
+        block.from,
+        block.href,
+      ]);
+    // Everyone's: every dated list, each linking to the list itself (the lists share their heading).
+    expect(blocks()?.map(([label, , href]) => [label, href])).toEqual([
+      ['Manager: month 1', '/onboarding/#checklist-mgr-1'],
+      ['Manager: month 2', '/onboarding/#checklist-mgr-2'],
+      ['Manager: beyond month 2', '/onboarding/#checklist-mgr-beyond'],
+      ['Buddy: month 1', '/onboarding/#checklist-bud-1'],
+      ['Buddy: month 2', '/onboarding/#checklist-bud-2'],
+    ]);
+    // The buddy's: their own months ("Now: Buddy: month 2", not the manager's).
+    expect(blocks('buddy')).toEqual([
+      ['Buddy: month 1', '2027-01-04', '/onboarding/#checklist-bud-1'],
+      ['Buddy: month 2', '2027-02-04', '/onboarding/#checklist-bud-2'],
+    ]);
+    // The new CSM has no dated list: the program's months, named without a role, linking to the program's panel.
+    expect(blocks('new-csm')).toEqual([
+      ['Month 1', '2027-01-04', '/onboarding/#panel-onboarding'],
+      ['Month 2', '2027-02-04', '/onboarding/#panel-onboarding'],
+      ['Beyond month 2', '2027-03-04', '/onboarding/#panel-onboarding'],
+    ]);
+  });
+
   it('keeps long task words short', () => {
     const entry = summarizeProgram(program, {}, undefined, () => 'x'.repeat(500));
     expect(entry.next?.text).toHaveLength(200);
