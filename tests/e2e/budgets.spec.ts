@@ -204,8 +204,9 @@ for (const path of PLANNER_PAGES) {
  * benchmark of December 3 (bench/results/starlight-n5/page-summary.json, not kept in git; the committed tables
  * round it to 30 KB).
  * Measured December 3: 31,553 bytes in 22 files; 29,281 in 11 since the shared planner code is one file;
- * 29,031 with the islands' own Preact client. December 4: 29,403; 30,583 since links into a checklist page land on
- * their target (src/browser/link-arrival.ts, the role lens in the progress summary's blocks): 41 bytes under.
+ * 29,031 with the islands' own Preact client. December 4: 29,403; 30,130 with the day's fixes; 31,302 (over) with
+ * links into a checklist page landing on their target (src/browser/link-arrival.ts); 30,160 with the checklists'
+ * code in two files and the lazy-import loader shared (src/build/chunk-groups.ts, preload-helper.ts).
  */
 const STARLIGHT_PAGE_JS_BYTES = 30_624;
 test('CSM Onboarding, the page the benchmark measures, loads less JavaScript than Starlight’s', async ({ page }) => {
