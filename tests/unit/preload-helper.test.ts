@@ -75,6 +75,28 @@ describe('chunksWithSharedLoader', () => {
   });
 });
 
+/**
+ * Runs `reader` (an ES module) with Node itself, beside `files`, and returns what it logs as JSON; `arrive()` in
+ * it writes the lazy file `timeline.js`, which is missing until then. Vitest's module runner would load the files
+ * its own way.
+ */
+function runInNode<T>(files: Record<string, string>, reader: string): T {
+  const folder = mkdtempSync(join(tmpdir(), 'csm-lazy-'));
+  writeFileSync(join(folder, 'package.json'), '{"type":"module"}');
+  for (const [name, code] of Object.entries(files)) writeFileSync(join(folder, name), code);
+  writeFileSync(
+    join(folder, 'reader.js'),
+    `import { writeFileSync } from 'node:fs';
+    const arrive = () => writeFileSync(new URL('./timeline.js', import.meta.url), 'export const url = import.meta.url;');
+    ${reader}`,
+  );
+  try {
+    return JSON.parse(execFileSync(process.execPath, [join(folder, 'reader.js')], { encoding: 'utf8' }));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 describe('withLocalLoaders', () => {
   const helper = '_astro/preload-helper.DygEbaNj.js';
 
@@ -117,31 +139,21 @@ describe('withLocalLoaders', () => {
     // Browsers that remember a failed import() of an address (Chromium 150) answer every later import() of it
     // with the same failure: "try again" has to ask for another address. Run by Node itself, with real files
     // (Vitest's module runner would load them its own way).
-    const folder = mkdtempSync(join(tmpdir(), 'csm-lazy-'));
-    writeFileSync(join(folder, 'package.json'), '{"type":"module"}');
     const chunk = withLocalLoaders(
       'import{t as F}from"./preload-helper.DygEbaNj.js";' +
         'var X=()=>F(()=>import(`./timeline.js`),[]);var Y=()=>F(()=>import(`./timeline.js`).then(m=>m.url),[]);' +
         'export{X as load,Y as loadUrl};',
       helper,
     );
-    writeFileSync(join(folder, 'chunk.js'), chunk as string);
-    writeFileSync(
-      join(folder, 'reader.js'),
-      `import { writeFileSync } from 'node:fs';
-      import { load, loadUrl } from './chunk.js';
+    const seen = runInNode<{ first: string; url: string; same: boolean; other: string }>(
+      { 'chunk.js': chunk as string },
+      `import { load, loadUrl } from './chunk.js';
       const first = await load().then(() => 'loaded', () => 'failed');
       // The file arrives (the reader is back online), and the reader clicks again.
-      writeFileSync(new URL('./timeline.js', import.meta.url), 'export const url = import.meta.url;');
+      arrive();
       const loaded = await load();
       console.log(JSON.stringify({ first, url: loaded.url, same: (await load()) === loaded, other: await loadUrl() }));`,
     );
-    let seen: { first: string; url: string; same: boolean; other: string };
-    try {
-      seen = JSON.parse(execFileSync(process.execPath, [join(folder, 'reader.js')], { encoding: 'utf8' }));
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
     expect(seen.first).toBe('failed');
     // The next click loads it, under a new address…
     expect(seen.url).toMatch(/\/timeline\.js\?retry=1$/);
@@ -151,8 +163,6 @@ describe('withLocalLoaders', () => {
   });
 
   it('a chunk that runs after one with the loader uses that one, with the same count of failed loads', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'csm-lazy-'));
-    writeFileSync(join(folder, 'package.json'), '{"type":"module"}');
     const core = withLocalLoaders(
       'import{t as F}from"./preload-helper.DygEbaNj.js";export const loadCore=()=>F(()=>import(`./timeline.js`),[]);',
       helper,
@@ -165,24 +175,15 @@ describe('withLocalLoaders', () => {
     ) as string;
     expect(panel).toContain(SHARED_RETRYING_IMPORT);
     expect(panel).not.toContain('__csmTries');
-    writeFileSync(join(folder, 'core.js'), core);
-    writeFileSync(join(folder, 'panel.js'), panel);
-    writeFileSync(
-      join(folder, 'reader.js'),
-      `import { writeFileSync } from 'node:fs';
-      import { loadCore } from './core.js';
+    const seen = runInNode<{ first: string; url: string; same: boolean }>(
+      { 'core.js': core, 'panel.js': panel },
+      `import { loadCore } from './core.js';
       import { loadPanel } from './panel.js';
       const first = await loadPanel().then(() => 'loaded', () => 'failed');
-      writeFileSync(new URL('./timeline.js', import.meta.url), 'export const url = import.meta.url;');
+      arrive();
       const fromPanel = await loadPanel();
       console.log(JSON.stringify({ first, url: fromPanel.url, same: (await loadCore()) === fromPanel }));`,
     );
-    let seen: { first: string; url: string; same: boolean };
-    try {
-      seen = JSON.parse(execFileSync(process.execPath, [join(folder, 'reader.js')], { encoding: 'utf8' }));
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
     expect(seen.first).toBe('failed');
     expect(seen.url).toMatch(/\/timeline\.js\?retry=1$/);
     expect(seen.same).toBe(true);
