@@ -54,6 +54,16 @@ export interface RankedResults {
   unmatched: QueryTerm[];
 }
 
+/** What the reader narrowed the search to, beyond the pages Pagefind was asked for. */
+export interface RankOptions {
+  /**
+   * Whether a part of a page (by its anchor and those of the sections it is
+   * in) is another reader's than the ones the audience chips chose
+   * (lib/search-audience): it is left out of the results.
+   */
+  isOthers?: ((pageUrl: string, anchors: readonly string[]) => boolean) | undefined;
+}
+
 /** A page Pagefind found, with its score. */
 export interface FoundPage {
   score: number;
@@ -450,6 +460,13 @@ function candidatesOf(region: Region, scoring: Scoring): Candidate[] {
   return candidates;
 }
 
+/** A result's anchor and those of the sections it is in, innermost first (none for the page itself). */
+function anchorsOf({ region, target }: Candidate): string[] {
+  const anchors = target.kind === 'task' && target.id ? [target.id] : [];
+  for (let at: Region | undefined = region; at; at = at.parent) if (at.id) anchors.push(at.id);
+  return anchors;
+}
+
 const titleLength = (region: Region) => region.heading.bodyStart - region.heading.start;
 
 /** The words of a section's own text: the section's, less its title and its tasks. */
@@ -490,9 +507,10 @@ function entryOf(
 
 /**
  * Ranks the pages Pagefind found by their best section, and each page's
- * sections by their own matches; drops pages with no real match.
+ * sections by their own matches; drops pages with no real match, and the
+ * tasks the options say are another reader's.
  */
-export function rankResults(query: string, found: readonly FoundPage[]): RankedResults {
+export function rankResults(query: string, found: readonly FoundPage[], options: RankOptions = {}): RankedResults {
   const terms = queryTerms(query);
   if (terms.length === 0) return { pages: [], unmatched: [] };
 
@@ -536,7 +554,11 @@ export function rankResults(query: string, found: readonly FoundPage[]): RankedR
 
   const ranked: (RankedPage & { pagefindScore: number })[] = [];
   for (const { pagefindScore, data, words, regions } of pages) {
-    const candidates = regions.flatMap((region) => candidatesOf(region, scoring)).sort((a, b) => b.score - a.score);
+    const isOthers = (candidate: Candidate) => Boolean(options.isOthers?.(data.url, anchorsOf(candidate)));
+    const candidates = regions
+      .flatMap((region) => candidatesOf(region, scoring))
+      .filter((candidate) => !isOthers(candidate))
+      .sort((a, b) => b.score - a.score);
     const [first] = candidates;
     if (!first || first.score <= 0) continue;
     const entries: RankedEntry[] = [];
