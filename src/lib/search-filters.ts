@@ -1,6 +1,8 @@
 import { searchT } from '../i18n/page-ui';
 import { t } from '../i18n/ui';
+import type { LadderLevel } from '../schemas/career-ladder';
 import type { Audience } from '../schemas/handbook-page';
+import type { Role } from '../schemas/program';
 
 /** The facets a search result can be narrowed by. */
 export interface SearchFilters {
@@ -21,6 +23,29 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
   mentor: t('role.mentor'),
   manager: t('role.manager'),
   'aspiring-leader': 'Aspiring leader',
+};
+
+/**
+ * The audience chip whose reader does a role's checklist tasks. The buddy has
+ * no chip: a buddy is a CSM helping a new one, and neither the New CSM nor
+ * any other chip's reader does the buddy's tasks (lib/search-audience).
+ */
+export const ROLE_AUDIENCE: Record<Role, Audience | undefined> = {
+  'new-csm': 'new-csm',
+  manager: 'manager',
+  buddy: undefined,
+  intern: 'intern',
+  mentor: 'mentor',
+};
+
+/**
+ * The audience chips whose readers a career ladder track's levels are for, on
+ * the job family page: the management levels are for those who lead or mean
+ * to; the individual contributor levels, for everyone the page is for.
+ */
+export const TRACK_AUDIENCES: Record<LadderLevel['track'], readonly Audience[] | undefined> = {
+  ic: undefined,
+  manager: ['manager', 'aspiring-leader'],
 };
 
 /** Filters of a handbook page. */

@@ -54,6 +54,16 @@ export interface RankedResults {
   unmatched: QueryTerm[];
 }
 
+/** What the reader narrowed the search to, beyond the pages Pagefind was asked for. */
+export interface RankOptions {
+  /**
+   * Whether a part of a page (by its anchor and those of the sections it is
+   * in) is another reader's than the ones the audience chips chose
+   * (lib/search-audience): it is left out of the results.
+   */
+  isOthers?: ((pageUrl: string, anchors: readonly string[]) => boolean) | undefined;
+}
+
 /** A page Pagefind found, with its score. */
 export interface FoundPage {
   score: number;
@@ -78,7 +88,8 @@ const SECOND_SECTION_SHARE = 0.2;
 /**
  * What a word in a title above a section (or above a task) is worth to it at
  * most: as much as the word once in its own text. The title says where the
- * section is; what the section itself says counts more.
+ * section is; what the section itself says counts more. So is a word of the
+ * section's own title when that title names only part of the query.
  */
 const CONTEXT_VALUE = 1;
 /**
@@ -299,6 +310,11 @@ function inheritTitles(regions: Region[]): void {
 interface Scoring {
   /** Per query word: how much it tells sections apart (rare words more, common words such as "to" little). */
   rarity: readonly number[];
+  /**
+   * Per query word: whether a title must name it to be a title for the query (a word found on the pages, and not
+   * a very common word such as "to", unless the query is only such words).
+   */
+  named: readonly boolean[];
   /** The average length of the results' titles (headings), in words. */
   averageTitleLength: number;
   /** The average length of the results' texts (sections less their tasks, and tasks), in words. */
@@ -343,6 +359,12 @@ function saturate(sum: number, length: number, averageLength: number): number {
  * it); the two combine, weighted by the word's rarity. Then times the share
  * of the query's words found, squared (a result with every word beats one
  * with many of one), and more when the words stand together as typed.
+ *
+ * A title counts as one only when it names the whole query. One that names
+ * part of it names something else ("Triage and Health Review" is a review,
+ * not a call review; "Senior Director of Customer Success" is not about
+ * success plans): its words count as a title above counts, as much as the
+ * word once in the text, and the result is scored on what its text says.
  */
 function scoreOf(fields: Fields, scoring: Scoring): number {
   const { rarity } = scoring;
@@ -351,8 +373,10 @@ function scoreOf(fields: Fields, scoring: Scoring): number {
     for (const match of matches) perTerm[match.term] = (perTerm[match.term] ?? 0) + match.value;
     return perTerm;
   };
-  const title = sums(fields.title);
-  const body = sums(fields.body);
+  const titled = sums(fields.title);
+  const namesQuery = scoring.named.every((needed, term) => !needed || (titled[term] ?? 0) > 0);
+  const title = namesQuery ? titled : sums([]);
+  const body = sums(namesQuery ? fields.body : [...fields.body, ...fields.title.map(asContext)]);
   const context = sums(fields.context);
   let score = 0;
   let found = 0;
@@ -436,6 +460,13 @@ function candidatesOf(region: Region, scoring: Scoring): Candidate[] {
   return candidates;
 }
 
+/** A result's anchor and those of the sections it is in, innermost first (none for the page itself). */
+function anchorsOf({ region, target }: Candidate): string[] {
+  const anchors = target.kind === 'task' && target.id ? [target.id] : [];
+  for (let at: Region | undefined = region; at; at = at.parent) if (at.id) anchors.push(at.id);
+  return anchors;
+}
+
 const titleLength = (region: Region) => region.heading.bodyStart - region.heading.start;
 
 /** The words of a section's own text: the section's, less its title and its tasks. */
@@ -476,9 +507,10 @@ function entryOf(
 
 /**
  * Ranks the pages Pagefind found by their best section, and each page's
- * sections by their own matches; drops pages with no real match.
+ * sections by their own matches; drops pages with no real match, and the
+ * tasks the options say are another reader's.
  */
-export function rankResults(query: string, found: readonly FoundPage[]): RankedResults {
+export function rankResults(query: string, found: readonly FoundPage[], options: RankOptions = {}): RankedResults {
   const terms = queryTerms(query);
   if (terms.length === 0) return { pages: [], unmatched: [] };
 
@@ -507,16 +539,26 @@ export function rankResults(query: string, found: readonly FoundPage[]): RankedR
     return Math.log(1 + allRegions.length / count) * (STOP_WORDS.has(term.key) ? STOP_WORD_SHARE : 1);
   });
   const unmatched = terms.filter((_, i) => containing[i] === 0);
+  // The words a title must name to be a title for the query: those found, less the very common ones (unless
+  // the query is only those), so "How to find a mentor" names "find a mentor" and "Value" does not name "time to value".
+  const isFound = (i: number) => (containing[i] ?? 0) > 0;
+  const anyKeyWord = terms.some((term, i) => isFound(i) && !STOP_WORDS.has(term.key));
+  const named = terms.map((term, i) => isFound(i) && (!anyKeyWord || !STOP_WORDS.has(term.key)));
   const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
   const scoring: Scoring = {
     rarity,
+    named,
     averageTitleLength: average(allRegions.map(titleLength)),
     averageBodyLength: average(allRegions.flatMap((r) => [bodyLength(r), ...r.tasks.map((t) => t.end - t.start)])),
   };
 
   const ranked: (RankedPage & { pagefindScore: number })[] = [];
   for (const { pagefindScore, data, words, regions } of pages) {
-    const candidates = regions.flatMap((region) => candidatesOf(region, scoring)).sort((a, b) => b.score - a.score);
+    const isOthers = (candidate: Candidate) => Boolean(options.isOthers?.(data.url, anchorsOf(candidate)));
+    const candidates = regions
+      .flatMap((region) => candidatesOf(region, scoring))
+      .filter((candidate) => !isOthers(candidate))
+      .sort((a, b) => b.score - a.score);
     const [first] = candidates;
     if (!first || first.score <= 0) continue;
     const entries: RankedEntry[] = [];

@@ -12,8 +12,9 @@
 import { openStorage, storageKeys } from '../browser/storage';
 import { fill } from '../i18n/fill';
 import type { Pagefind, PagefindFilters, PagefindResult } from '../lib/pagefind-types';
+import { othersParts, type PageParts, parsePageParts } from '../lib/search-audience';
 import type { ExcerptPart } from '../lib/search-excerpt';
-import { type RankedPage, type RankedResults, rankResults } from '../lib/search-rank';
+import { type RankedPage, type RankedResults, type RankOptions, rankResults } from '../lib/search-rank';
 import { correctQuery, parseVocabulary } from '../lib/search-words';
 
 /** Wait after the last keystroke before searching. */
@@ -61,6 +62,21 @@ function loadVocabulary(base: string): Promise<string[]> {
     .then(parseVocabulary)
     .catch(() => []);
   return vocabularyPromise;
+}
+
+let audiencesPromise: Promise<PageParts | undefined> | undefined;
+
+/** Who the parts of the pages are for (lib/search-audience); fetched the first time an audience chip is on. */
+function loadAudiences(base: string): Promise<PageParts | undefined> {
+  audiencesPromise ??= fetch(`${base}search-audiences.json`)
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then(parsePageParts)
+    .catch(() => undefined);
+  // Without it the chips narrow pages only, as they did before; the next search asks again.
+  void audiencesPromise.then((data) => {
+    if (!data) audiencesPromise = undefined;
+  });
+  return audiencesPromise;
 }
 
 let recentPromise: Promise<RecentModule> | undefined;
@@ -199,7 +215,15 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
    * (`loaded`), and the pages and entries shown (pages with no real match are left out).
    */
   let current:
-    | { query: string; results: PagefindResult[]; loaded: number; shownPages: number; shownEntries: number }
+    | {
+        query: string;
+        results: PagefindResult[];
+        /** What the chips leave out of the pages found (other readers' parts), for "Show more results" too. */
+        narrowing: RankOptions;
+        loaded: number;
+        shownPages: number;
+        shownEntries: number;
+      }
     | undefined;
 
   /** Makes an option the active one; `scroll` brings it into view (arrow keys), not when results arrive. */
@@ -334,11 +358,24 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     return fill(more ? messages.countMore : messages.count, { query, results, pages });
   };
 
-  const render = (query: string, ranked: RankedResults, results: PagefindResult[], corrected?: string) => {
+  const render = (
+    query: string,
+    ranked: RankedResults,
+    results: PagefindResult[],
+    narrowing: RankOptions,
+    corrected?: string,
+  ) => {
     clearList();
     clearButton.hidden = true;
     const loaded = Math.min(results.length, PAGES_PER_BATCH);
-    current = { query: corrected ?? query, results, loaded, shownPages: ranked.pages.length, shownEntries: 0 };
+    current = {
+      query: corrected ?? query,
+      results,
+      narrowing,
+      loaded,
+      shownPages: ranked.pages.length,
+      shownEntries: 0,
+    };
     renderPages(corrected ?? query, ranked.pages);
     current.shownEntries = optionList.length;
     showList();
@@ -348,8 +385,8 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     if (optionList.length > 0) setActive(0, false);
   };
 
-  const rank = async (query: string, batch: PagefindResult[]) =>
-    rankResults(query, await Promise.all(batch.map(found)));
+  const rank = async (query: string, batch: PagefindResult[], narrowing: RankOptions) =>
+    rankResults(query, await Promise.all(batch.map(found)), narrowing);
 
   /** Shows recent searches and opened results (the box is empty). */
   const showRecent = async () => {
@@ -395,6 +432,14 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     }
   };
 
+  /** What the audience chips on leave out of the pages found: the parts of readers not chosen. */
+  const narrowingOf = async (): Promise<RankOptions> => {
+    const chosen = selected.audience;
+    if (!chosen || chosen.size === 0) return {};
+    const audiences = await loadAudiences(base);
+    return audiences ? { isOthers: othersParts(audiences, chosen) } : {};
+  };
+
   const currentFilters = (): PagefindFilters => {
     const filters: PagefindFilters = {};
     for (const [name, values] of Object.entries(selected)) if (values.size > 0) filters[name] = { any: [...values] };
@@ -412,9 +457,12 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     const pagefind = await pagefindOrMessage();
     if (!pagefind) return;
     const filters = currentFilters();
-    const search = await pagefind.debouncedSearch(query, { filters }, SEARCH_DEBOUNCE_MS);
+    const [search, narrowing] = await Promise.all([
+      pagefind.debouncedSearch(query, { filters }, SEARCH_DEBOUNCE_MS),
+      narrowingOf(),
+    ]);
     if (search === null || query !== lastQuery) return; // a newer query is on its way
-    const ranked = await rank(query, search.results.slice(0, PAGES_PER_BATCH));
+    const ranked = await rank(query, search.results.slice(0, PAGES_PER_BATCH), narrowing);
     if (query !== lastQuery) return;
     if (ranked.unmatched.length > 0) {
       // A word found nowhere: search for the nearest handbook word instead, and say so.
@@ -427,15 +475,15 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
       if (corrected && query === lastQuery) {
         const retry = await pagefind.debouncedSearch(corrected, { filters }, 0);
         if (retry === null || query !== lastQuery) return;
-        const rankedRetry = await rank(corrected, retry.results.slice(0, PAGES_PER_BATCH));
+        const rankedRetry = await rank(corrected, retry.results.slice(0, PAGES_PER_BATCH), narrowing);
         if (query !== lastQuery) return;
         if (rankedRetry.pages.length > 0) {
-          render(query, rankedRetry, retry.results, corrected);
+          render(query, rankedRetry, retry.results, narrowing, corrected);
           return;
         }
       }
     }
-    if (query === lastQuery) render(query, ranked, search.results);
+    if (query === lastQuery) render(query, ranked, search.results, narrowing);
   };
 
   /** Runs a query; a failure to fetch part of the index says so in the status instead of failing silently. */
@@ -448,7 +496,7 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     const shown = current;
     if (!shown) return;
     const batch = shown.results.slice(shown.loaded, shown.loaded + PAGES_PER_BATCH);
-    const ranked = await rank(shown.query, batch);
+    const ranked = await rank(shown.query, batch, shown.narrowing);
     if (current !== shown) return;
     const firstNew = optionList.length;
     renderPages(shown.query, ranked.pages);
@@ -492,6 +540,8 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
       if (set.has(value)) set.delete(value);
       else set.add(value);
       chip.setAttribute('aria-pressed', String(set.has(value)));
+      // Who the parts of the pages are for, fetched as the chip goes on rather than with the next query.
+      if (name === 'audience' && set.has(value)) void loadAudiences(base);
       updateToggle();
       runSafely(input.value);
     });

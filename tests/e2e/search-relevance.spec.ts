@@ -17,10 +17,11 @@ import { expect, test } from './fixtures';
 /**
  * Floors: the measurement through this panel (README, "Search"), less about
  * one query's worth, so a real loss fails and noise does not. Set from the
- * first measurement (hit@1 0.95, hit@3 0.98, MRR 0.96) and raised with it;
- * raise them again as search improves.
+ * first measurement (hit@1 0.95, hit@3 0.98, MRR 0.96) and raised with it
+ * (hit@1 0.97, MRR 0.98 over 58 queries on December 4); raise them again as
+ * search improves.
  */
-const FLOOR = { hit1: 0.92, hit3: 0.98, mrr: 0.95 } as const;
+const FLOOR = { hit1: 0.94, hit3: 0.98, mrr: 0.96 } as const;
 /** Misspelled queries are answered through the nearest handbook word; seven queries, their own floor. */
 const TYPO_FLOOR = { hit1: 0.85, hit3: 0.85, mrr: 0.85 } as const;
 
@@ -128,4 +129,34 @@ test('relevance over the query set stays above its floor', async ({ page }, test
   expect.soft(typos.hit1, 'hit@1, misspelled').toBeGreaterThanOrEqual(TYPO_FLOOR.hit1);
   expect.soft(typos.hit3, 'hit@3, misspelled').toBeGreaterThanOrEqual(TYPO_FLOOR.hit3);
   expect.soft(typos.mrr, 'MRR, misspelled').toBeGreaterThanOrEqual(TYPO_FLOOR.mrr);
+});
+
+/*
+ * What testers found ranked wrong in the search dialog, each typed as a reader
+ * would: the answer they expected came second or lower. The query set above
+ * measures the whole; these hold the first place of each.
+ */
+test.describe('the first result is the one the reader means', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+  });
+
+  test('"success plan" with the New CSM chip: the new CSM’s own onboarding task on success plans', async ({ page }) => {
+    const chip = dialog(page).getByRole('group', { name: 'For' }).getByRole('button', { name: 'New CSM' });
+    await chip.click();
+    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    const [first] = await listedFor(page, 'success plan');
+    expect(first?.href).toBe('/handbook/customer-success/csm/csm-onboarding/#task-onb-m4-success-plans');
+  });
+
+  test('"call review": the manager handbook’s Call Reviews, with the tool that counts them', async ({ page }) => {
+    const [first] = await listedFor(page, 'call review');
+    expect(first?.href).toBe('/handbook/customer-success/csm/csm-manager/#csm-manager-responsibilities--requirements');
+  });
+
+  test('"1:1 agenda": the manager toolkit’s 1:1 agenda', async ({ page }) => {
+    const [first] = await listedFor(page, '1:1 agenda');
+    expect(first?.href).toBe('/handbook/customer-success/csm/csm-manager/#manager-agenda-title');
+  });
 });

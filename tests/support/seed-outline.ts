@@ -25,6 +25,8 @@ export const SITE_PARTS = [
   '.lead',
   '.program-panel',
   '[data-pagefind-ignore]',
+  // The manager toolkit's panels: the site's tools (search finds them by their titles, so not all of a panel is ignored).
+  '.tool-panel',
   '.sr-only',
   'button',
   'input',

@@ -152,6 +152,26 @@ describe('ranking', () => {
     expect(pages.map((p) => p.url)).toEqual(['/internship/']);
   });
 
+  it('takes a heading that names part of the query as text: the section with the words together leads', () => {
+    const reviews = page(
+      '/manager/',
+      [
+        { h1: 'CSM Manager Handbook' },
+        { h2: 'Responsibilities', id: 'responsibilities' },
+        { text: 'Coaching and Call Reviews: a CSM manager is to review calls with each CSM of the team, weekly.' },
+        { h2: 'Triage and Health Review', id: 'triage-and-health-review' },
+        { text: 'Monthly, review accounts for the one-on-ones and the triage call.' },
+      ],
+      ['call', 'review'],
+    );
+    // "Review" alone names another review than the one asked for.
+    expect(rankResults('call review', [reviews]).pages[0]?.entries[0]?.url).toBe('/manager/#responsibilities');
+    // A heading that names the whole query still leads, its common words ("and") aside.
+    expect(rankResults('triage health review', [reviews]).pages[0]?.entries[0]?.url).toBe(
+      '/manager/#triage-and-health-review',
+    );
+  });
+
   it('drops what is not a match, and reports query words found nowhere', () => {
     const { pages, unmatched } = rankResults('onbaording', [internship(['on'])]);
     expect(pages).toEqual([]);
