@@ -142,6 +142,26 @@ for (const [name, content, message] of hostileFiles) {
   });
 }
 
+test('a restore error is shown once, beside the file chosen, and announced there', async ({ page }) => {
+  await openProgress(page);
+  const picker = page.getByLabel('Restore from a backup file');
+  await picker.setInputFiles({
+    name: 'package.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"name":"package","version":"1.0.0"}'),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Nothing was changed.');
+  await expect(alert).toContainText(/not a valid backup/);
+  // Not a second copy in the toast: well within the toast's 6 s on screen, the words are shown once.
+  const shown = page.getByText(/not a valid backup/).filter({ visible: true });
+  await expect(shown).toHaveCount(1, { timeout: 2_000 });
+  await expect(page.getByRole('status')).not.toContainText('not a valid backup', { timeout: 2_000 });
+  // The field names its error too, for a reader who comes back to it.
+  await expect(picker).toHaveAccessibleDescription(/not a valid backup/);
+});
+
 test('reset all asks first and can be undone', async ({ page }) => {
   await openPlanner(page, INTERNSHIP);
   await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
