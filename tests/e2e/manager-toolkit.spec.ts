@@ -387,6 +387,37 @@ test('President’s Club: places are counted within each team, and a figure the 
   ).toHaveValue('-250000');
 });
 
+test('President’s Club: two figures that differ are never shown alike; equal figures tie', async ({ page }) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  for (const [name, ebr] of [
+    ['Ana', '33.334'],
+    ['Ben', '33.331'],
+  ] as const) {
+    await club.getByRole('button', { name: 'Add a CSM' }).click();
+    const card = club.locator('.club-csm').last();
+    await card.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill(name);
+    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).fill(ebr);
+    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).blur();
+  }
+  // Placed 1st and 2nd: the working shows why, with the decimals it takes (not "33.33" twice).
+  const working = club.getByRole('table', { name: 'EBRs %', exact: true });
+  await expect(working.getByRole('row')).toHaveText([
+    /CSM\s*EBRs %\s*Points/,
+    /Ana\s*33\.334\s*50 · place 1/,
+    /Ben\s*33\.331\s*35 · place 2/,
+  ]);
+  // Truly equal: the same figure, and a tie, as the seed scores it.
+  const ben = club.locator('.club-csm').last().getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  await ben.fill('33.334');
+  await ben.blur();
+  await expect(working.getByRole('row')).toHaveText([
+    /CSM\s*EBRs %\s*Points/,
+    /Ana\s*33\.33\s*50 · tie for top place: 50 each/,
+    /Ben\s*33\.33\s*50 · tie for top place: 50 each/,
+  ]);
+});
+
 test('President’s Club: a figure typed and not yet left is kept when the page is reloaded', async ({ page }) => {
   await open(page);
   const club = await tool(page, 'President’s Club tally', 'Add a CSM');
