@@ -331,25 +331,28 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
           {result.teams.map((team) => (
             <TeamTally key={team.team} team={team} />
           ))}
-          <h5>{mt('manager.workingTitle')}</h5>
-          {result.teams.map((team) =>
-            team.categories.map((category) => (
-              <CategoryWorking
-                key={`${team.team}/${category.criterion}`}
-                category={category}
-                // Places are counted within each team: with several, each table names its team.
-                caption={
-                  result.teams.length > 1
-                    ? mt('manager.workingCaption', {
-                        criterion: criterionShort(category.criterion),
-                        team: team.team || mt('manager.noTeamName'),
-                      })
-                    : criterionShort(category.criterion)
-                }
-                nameOf={nameOf}
-              />
-            )),
-          )}
+          {/* The ranking first; its working, a table per category and team (long on a phone), folded under it. */}
+          <details class="club-working">
+            <summary>{mt('manager.workingTitle')}</summary>
+            {result.teams.map((team) =>
+              team.categories.map((category) => (
+                <CategoryWorking
+                  key={`${team.team}/${category.criterion}`}
+                  category={category}
+                  // Places are counted within each team: with several, each table names its team.
+                  caption={
+                    result.teams.length > 1
+                      ? mt('manager.workingCaption', {
+                          criterion: criterionShort(category.criterion),
+                          team: team.team || mt('manager.noTeamName'),
+                        })
+                      : criterionShort(category.criterion)
+                  }
+                  nameOf={nameOf}
+                />
+              )),
+            )}
+          </details>
           <div class="tool-actions">
             <MarkdownButtons
               markdown={(md) => md.clubMarkdown(choices, result, PLACE_POINTS)}
