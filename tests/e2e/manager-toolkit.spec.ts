@@ -34,6 +34,11 @@ async function tool(page: Page, heading: string, live: string): Promise<Locator>
   return found;
 }
 
+/** Opens the tally's working, folded under the ranking. */
+async function openWorking(club: Locator): Promise<void> {
+  await club.getByText('Working, per category').click();
+}
+
 async function downloaded(page: Page, click: () => Promise<void>): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   return readFile((await download.path()) as string, 'utf8');
@@ -338,6 +343,7 @@ test('President’s Club: places are counted within each team, and a figure the 
     /Cy\s*50/,
     /Di\s*35/,
   ]);
+  await openWorking(club);
   await expect(club.getByRole('table', { name: 'EBRs %, West' })).toContainText('place 1');
   // Nobody chose the categories yet: the result says it is the default, not the reader's choice.
   await expect(club).toContainText('Categories (not chosen yet): all five criteria are scored.');
@@ -385,6 +391,80 @@ test('President’s Club: places are counted within each team, and a figure the 
       .first()
       .getByRole('spinbutton', { name: /netARR of closed opps/ }),
   ).toHaveValue('-250000');
+});
+
+test('President’s Club: two figures that differ are never shown alike; equal figures tie', async ({ page }) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  for (const [name, ebr] of [
+    ['Ana', '33.334'],
+    ['Ben', '33.331'],
+  ] as const) {
+    await club.getByRole('button', { name: 'Add a CSM' }).click();
+    const card = club.locator('.club-csm').last();
+    await card.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill(name);
+    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).fill(ebr);
+    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).blur();
+  }
+  // Placed 1st and 2nd: the working shows why, with the decimals it takes (not "33.33" twice).
+  await openWorking(club);
+  const working = club.getByRole('table', { name: 'EBRs %', exact: true });
+  await expect(working.getByRole('row')).toHaveText([
+    /CSM\s*EBRs %\s*Points/,
+    /Ana\s*33\.334\s*50 · place 1/,
+    /Ben\s*33\.331\s*35 · place 2/,
+  ]);
+  // Truly equal: the same figure, and a tie, as the seed scores it.
+  const ben = club.locator('.club-csm').last().getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  await ben.fill('33.334');
+  await ben.blur();
+  await expect(working.getByRole('row')).toHaveText([
+    /CSM\s*EBRs %\s*Points/,
+    /Ana\s*33\.33\s*50 · tie for top place: 50 each/,
+    /Ben\s*33\.33\s*50 · tie for top place: 50 each/,
+  ]);
+});
+
+test('President’s Club on a phone: the ranking comes first, the working is folded, opens from the keyboard and prints', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  for (const [name, ebr] of [
+    ['Ana', '90'],
+    ['Ben', '80'],
+  ] as const) {
+    await club.getByRole('button', { name: 'Add a CSM' }).click();
+    const card = club.locator('.club-csm').last();
+    await card.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill(name);
+    await card.getByRole('textbox', { name: 'Team' }).fill('East');
+    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).fill(ebr);
+    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).blur();
+  }
+  const ranking = club.getByRole('table', { name: 'East', exact: true });
+  const working = club.getByRole('table', { name: 'EBRs %', exact: true });
+  await expect(ranking.getByRole('row')).toHaveText([/CSM\s*Points/, /Ana\s*50/, /Ben\s*35/]);
+  await expect(working).toBeHidden();
+  // The working is one Tab past the last control above it, and opens with Enter.
+  await club.getByRole('button', { name: 'Add a CSM' }).focus();
+  await page.keyboard.press('Tab');
+  const disclosure = club.getByText('Working, per category');
+  await expect(disclosure).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(working).toBeVisible();
+  await expect(working.getByRole('row')).toHaveText([
+    /CSM\s*EBRs %\s*Points/,
+    /Ana\s*90\s*50 · place 1/,
+    /Ben\s*80\s*35 · place 2/,
+  ]);
+  // Paper gets the working, folded or not.
+  await page.keyboard.press('Enter');
+  await expect(working).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(working).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expectAxeClean(page);
 });
 
 test('President’s Club: a figure typed and not yet left is kept when the page is reloaded', async ({ page }) => {
@@ -501,6 +581,7 @@ test.describe('two tabs at once', () => {
     await expect(club.locator('.club-csm')).toHaveCount(2);
     await expect(ebr.first()).toHaveValue('90');
     await ebr.first().blur();
+    await openWorking(club);
     await expect(club.getByRole('table', { name: 'EBRs %' })).toContainText('90');
   });
 

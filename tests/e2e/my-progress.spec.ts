@@ -142,6 +142,26 @@ for (const [name, content, message] of hostileFiles) {
   });
 }
 
+test('a restore error is shown once, beside the file chosen, and announced there', async ({ page }) => {
+  await openProgress(page);
+  const picker = page.getByLabel('Restore from a backup file');
+  await picker.setInputFiles({
+    name: 'package.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"name":"package","version":"1.0.0"}'),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Nothing was changed.');
+  await expect(alert).toContainText(/not a valid backup/);
+  // Not a second copy in the toast: well within the toast's 6 s on screen, the words are shown once.
+  const shown = page.getByText(/not a valid backup/).filter({ visible: true });
+  await expect(shown).toHaveCount(1, { timeout: 2_000 });
+  await expect(page.getByRole('status')).not.toContainText('not a valid backup', { timeout: 2_000 });
+  // The field names its error too, for a reader who comes back to it.
+  await expect(picker).toHaveAccessibleDescription(/not a valid backup/);
+});
+
 test('reset all asks first and can be undone', async ({ page }) => {
   await openPlanner(page, INTERNSHIP);
   await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
@@ -196,4 +216,51 @@ test('shows the career ladder comparison last made, with its progress and a link
   }
   await card.getByRole('link', { name: 'Senior CSM to Staff CSM' }).click();
   await expect(page.getByLabel('Level to compare with')).toHaveValue('staff');
+});
+
+test('the career ladder card’s summary reads as one line on a desktop, and breaks only between its pieces on a phone', async ({
+  page,
+}) => {
+  await page.goto('/job-families/sales/customer-success-management/ladder/?from=senior&to=staff');
+  await expect(page.getByLabel('Your level')).toBeEnabled();
+  const item = (text: string) => page.locator('.assess-item').filter({ hasText: text });
+  await item('Owns the customer relationship').getByRole('radio', { name: 'Demonstrated' }).check();
+  await item('Coaches peers on strategic approaches').getByRole('radio', { name: 'Partly' }).check();
+  await openProgress(page);
+  const summary = page
+    .getByRole('region', { name: 'Career ladder' })
+    .getByText('1 of 25 items demonstrated · 1 partly');
+  await expect(summary).toBeVisible();
+  /** The tops of the lines each piece of the summary (or the whole of it) is drawn on. */
+  const lineTops = (pieces: string[]) =>
+    summary.evaluate((element, texts) => {
+      const whole = element.textContent ?? '';
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const nodes: { node: Text; start: number }[] = [];
+      let offset = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push({ node: node as Text, start: offset });
+        offset += node.textContent?.length ?? 0;
+      }
+      const at = (index: number): [Text, number] => {
+        const found = nodes.findLast((entry) => entry.start <= index) ?? nodes[0];
+        if (!found) throw new Error('no text');
+        return [found.node, index - found.start];
+      };
+      return texts.map((text) => {
+        const from = whole.indexOf(text);
+        if (from < 0) throw new Error(`"${text}" is not in "${whole}"`);
+        const range = document.createRange();
+        range.setStart(...at(from));
+        range.setEnd(...at(from + text.length - 1));
+        range.setEnd(range.endContainer, range.endOffset + 1);
+        return [...new Set([...range.getClientRects()].map((box) => Math.round(box.top)))];
+      });
+    }, pieces);
+  const pieces = ['1 of 25 items demonstrated', '· 1 partly'];
+  // 1280 px: the card is a column of the dashboard's grid; its summary is one line.
+  expect(await lineTops(['1 of 25 items demonstrated · 1 partly'])).toEqual([[expect.any(Number)]]);
+  // 320 px: it may wrap, but only between its pieces: "· 1 partly" is never split.
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const tops of await lineTops(pieces)) expect(tops).toHaveLength(1);
 });

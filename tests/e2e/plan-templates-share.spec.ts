@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { encodePlan } from '../../src/lib/plan-share';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -95,6 +95,40 @@ test('the timeline shows the phases, dated actions and people, today and what is
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('radio', { name: 'Edit' }).check();
   await expect(phase(page, 1)).toBeVisible();
+});
+
+test('“Overdue” reads and looks the same in the Edit view and on the timeline', async ({ page }) => {
+  await openBuilder(page);
+  await createFrom(page, 'Aspiring leader: interview mock');
+  await page.getByLabel('Start date (day 1)').fill(isoDaysFromToday(-20));
+  /** What a reader of the badge gets: its words as assistive technology reads them, and its look. */
+  const badge = async (view: Locator) => {
+    const found = view.getByText(/Overdue/).first();
+    await expect(found).toBeVisible();
+    return {
+      spoken: await found.ariaSnapshot(),
+      className: await found.getAttribute('class'),
+      look: await found.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return [
+          'color',
+          'background-color',
+          'font-size',
+          'font-weight',
+          'text-transform',
+          'border-radius',
+          'padding',
+        ].map((name) => `${name}: ${style.getPropertyValue(name)}`);
+      }),
+    };
+  };
+  const inEditView = await badge(phase(page, 1));
+  await page.getByRole('radio', { name: 'Timeline' }).check();
+  const onTimeline = await badge(page.getByRole('region', { name: /The 90 days at a glance/ }));
+  expect(onTimeline).toEqual(inEditView);
+  // A word and an icon, never colour alone; the icon is not read out.
+  expect(inEditView.spoken).toMatch(/Overdue/);
+  expect(inEditView.spoken).not.toContain('⚠');
 });
 
 test('a review link opens read only in a fresh browser, and Save a copy keeps it', async ({

@@ -52,6 +52,41 @@ test.describe('at 375 px wide', () => {
   });
 });
 
+test.describe('at 320 px wide (WCAG 1.4.10 reflow)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const path of ['/my-progress/', '/handbook/customer-success/csm/csm-onboarding/']) {
+    test(`${path}: every header link and control is whole on screen, at least 24 px, and the page does not scroll sideways`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const header = page.getByRole('banner');
+      const myProgress = header.getByRole('link', { name: 'My progress' });
+      await expect(myProgress).toBeVisible();
+      const controls = [
+        header.getByRole('link', { name: 'CSM Handbook' }),
+        header.getByRole('button', { name: /Search/ }),
+        myProgress,
+        header.getByRole('combobox', { name: 'Theme' }),
+      ];
+      for (const control of controls) {
+        const box = await control.boundingBox();
+        expect(box, `${control}`).not.toBeNull();
+        if (!box) continue;
+        expect(box.x, `${control} starts on screen`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${control} ends on screen`).toBeLessThanOrEqual(320);
+        expect(Math.min(box.width, box.height), `${control} is a 24 px target`).toBeGreaterThanOrEqual(24);
+      }
+      // Nothing in the header runs past its edge (where it would be cut off or scroll), nor the page past the screen's.
+      expect(await header.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+    });
+  }
+});
+
 test('printing hides the navigation and shows where links go', async ({ page }) => {
   await page.goto('/handbook/customer-success/csm/csm-manager/');
   await page.emulateMedia({ media: 'print' });

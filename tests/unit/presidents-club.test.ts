@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clubMarkdown } from '../../src/lib/manager/markdown';
 import {
   type ClubChoices,
   CRITERION_IDS,
@@ -11,6 +12,7 @@ import {
   scoredCriteria,
 } from '../../src/lib/manager/presidents-club';
 import { CRITERIA, type CriterionId, TOOLKIT } from '../../src/lib/manager/toolkit';
+import { figuresApart, formatNumber } from '../../src/lib/manager/words';
 
 /** CSMs with one value each in the EBR category (a percentage). */
 function ebr(values: Record<string, number | undefined>): CsmEntry[] {
@@ -176,5 +178,64 @@ describe('President’s Club scoring, where the seed is silent: the reader’s c
     const result = scoreClub(ebr({ Ana: 90, Ben: 90, Cy: 80 }), {});
     expect(result.teams[0]?.rows.find((row) => row.id === 'cy')?.incomplete).toBe(true);
     expect(result.pending).toEqual(['afterTie']);
+  });
+});
+
+describe('figures ranked against each other are shown apart', () => {
+  const shown = (values: (number | undefined)[]) => {
+    const figure = figuresApart(values);
+    return values.map((value) => (value === undefined ? '–' : figure(value)));
+  };
+
+  it('with 2 decimals at most, as every figure of the tool, where that tells them apart', () => {
+    expect(shown([90, 80.5, 33.333, undefined])).toEqual(['90', '80.5', '33.33', '–']);
+    expect(figuresApart([90])(90)).toBe(formatNumber(90));
+  });
+
+  it('with the decimals it takes where 2 would show two different figures as one', () => {
+    // Placed 1st and 2nd: "33.33" twice would hide why.
+    expect(shown([33.331, 33.334, 80])).toEqual(['33.331', '33.334', '80']);
+    expect(shown([12.5, 12.50004])).toEqual(['12.5', '12.50004']);
+  });
+
+  it('shows 99.9999 % apart from 100 %: the "multiple CSMs with 100%" rule counts only 100', () => {
+    expect(shown([100, 99.9999])).toEqual(['100', '99.9999']);
+  });
+
+  it('shows equal figures the same: they tie', () => {
+    expect(shown([33.33, 33.33, 20])).toEqual(['33.33', '33.33', '20']);
+    // netARR / ending ARR: 1/3 and 2/6 are the one figure.
+    const ratio = (netArr: number, endingArr: number) =>
+      criterionValue({ id: '', name: '', team: '', netArr, endingArr }, 'net-arr');
+    expect(shown([ratio(1, 3), ratio(2, 6)])).toEqual(['33.33', '33.33']);
+  });
+
+  it('tells apart figures however close, criterion 1’s ratios included', () => {
+    const a = criterionValue({ id: 'a', name: 'A', team: '', netArr: 1, endingArr: 3 }, 'net-arr') as number;
+    const b = criterionValue(
+      { id: 'b', name: 'B', team: '', netArr: 100_000, endingArr: 300_001 },
+      'net-arr',
+    ) as number;
+    const [shownA, shownB] = shown([a, b]);
+    expect(shownA).not.toBe(shownB);
+    expect([shownA, shownB]).toEqual(['33.3333', '33.3332']);
+    // Two doubles one step apart still read differently.
+    const next = 33.333333333333336;
+    const [x, y] = shown([next, 33.33333333333333]);
+    expect(x).not.toBe(y);
+  });
+
+  it('the Markdown tally shows them as the page does', () => {
+    const csms = [
+      { id: 'a', name: 'Ana', team: 'East', ebr: 33.331 },
+      { id: 'b', name: 'Ben', team: 'East', ebr: 33.334 },
+      { id: 'c', name: 'Cy', team: 'West', ebr: 33.3 },
+    ];
+    const md = clubMarkdown({}, scoreClub(csms, {}), PLACE_POINTS);
+    // (Markdown escapes the full stop.)
+    expect(md).toContain('| Ana | East | – → 0 | 33\\.331 → 35 |');
+    expect(md).toContain('| Ben | East | – → 0 | 33\\.334 → 50 |');
+    // Places are counted within each team: West's figure needs no more decimals.
+    expect(md).toContain('| Cy | West | – → 0 | 33\\.3 → 50 |');
   });
 });

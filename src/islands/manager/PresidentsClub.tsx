@@ -10,13 +10,15 @@ import {
   readFigure,
 } from '../../lib/manager/club-figures';
 import {
+  type CategoryResult,
   type ClubChoices,
   CRITERION_IDS,
   type CsmEntry,
   PLACE_POINTS,
   scoreClub,
+  type TeamResult,
 } from '../../lib/manager/presidents-club';
-import { choiceLines, criterionShort, formatNumber } from '../../lib/manager/words';
+import { choiceLines, criterionShort, figuresApart, formatNumber } from '../../lib/manager/words';
 import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/manager';
 import { $club, addCsm, changeClubChoices, changeCsm, clearClub, removeCsm } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
@@ -128,6 +130,80 @@ function Choice<K extends keyof ClubChoices>({
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** A team's final tally: its CSMs, most points first (totals shown apart where they differ: figuresApart). */
+function TeamTally({ team }: { team: TeamResult }) {
+  const total = figuresApart(team.rows.map((row) => row.total));
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption>{team.team || mt('manager.noTeamName')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{mt('manager.colCsm')}</th>
+            <th scope="col">{mt('manager.colTotal')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {team.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.name || '–'}</th>
+              <td>
+                {total(row.total)}
+                {row.incomplete && ` (${mt('manager.needsChoice')})`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * One category's working within a team: each CSM's figure, points and why. The figures are placed against
+ * each other, so they are shown apart where they differ (figuresApart): never "33.33" twice for 1st and 2nd.
+ */
+function CategoryWorking({
+  category,
+  caption,
+  nameOf,
+}: {
+  category: CategoryResult;
+  caption: string;
+  nameOf: (id: string) => string;
+}) {
+  const figure = figuresApart(category.rows.map((row) => row.value));
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{mt('manager.colCsm')}</th>
+            <th scope="col">{criterionShort(category.criterion)}</th>
+            <th scope="col">{mt('manager.colTotal')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {category.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{nameOf(row.id)}</th>
+              <td>{row.value === undefined ? '–' : figure(row.value)}</td>
+              <td>
+                {/* Points that wait for a choice say so once: "needs your choice". */}
+                {row.points !== undefined && `${formatNumber(row.points)} · `}
+                {mt(`manager.why.${row.why}`, {
+                  place: row.place ?? '',
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -253,69 +329,30 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
           </ul>
           {result.pending.length > 0 && <p class="notice notice--warning">{mt('manager.pendingChoice')}</p>}
           {result.teams.map((team) => (
-            <div class="table-scroll" key={team.team}>
-              <table>
-                <caption>{team.team || mt('manager.noTeamName')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{mt('manager.colCsm')}</th>
-                    <th scope="col">{mt('manager.colTotal')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {team.rows.map((row) => (
-                    <tr key={row.id}>
-                      <th scope="row">{row.name || '–'}</th>
-                      <td>
-                        {formatNumber(row.total)}
-                        {row.incomplete && ` (${mt('manager.needsChoice')})`}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TeamTally key={team.team} team={team} />
           ))}
-          <h5>{mt('manager.workingTitle')}</h5>
-          {result.teams.map((team) =>
-            team.categories.map((category) => (
-              <div class="table-scroll" key={`${team.team}/${category.criterion}`}>
-                <table>
-                  <caption>
-                    {/* Places are counted within each team: with several, each table names its team. */}
-                    {result.teams.length > 1
+          {/* The ranking first; its working, a table per category and team (long on a phone), folded under it. */}
+          <details class="club-working">
+            <summary>{mt('manager.workingTitle')}</summary>
+            {result.teams.map((team) =>
+              team.categories.map((category) => (
+                <CategoryWorking
+                  key={`${team.team}/${category.criterion}`}
+                  category={category}
+                  // Places are counted within each team: with several, each table names its team.
+                  caption={
+                    result.teams.length > 1
                       ? mt('manager.workingCaption', {
                           criterion: criterionShort(category.criterion),
                           team: team.team || mt('manager.noTeamName'),
                         })
-                      : criterionShort(category.criterion)}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{mt('manager.colCsm')}</th>
-                      <th scope="col">{criterionShort(category.criterion)}</th>
-                      <th scope="col">{mt('manager.colTotal')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {category.rows.map((row) => (
-                      <tr key={row.id}>
-                        <th scope="row">{nameOf(row.id)}</th>
-                        <td>{row.value === undefined ? '–' : formatNumber(row.value)}</td>
-                        <td>
-                          {/* Points that wait for a choice say so once: "needs your choice". */}
-                          {row.points !== undefined && `${formatNumber(row.points)} · `}
-                          {mt(`manager.why.${row.why}`, {
-                            place: row.place ?? '',
-                          })}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )),
-          )}
+                      : criterionShort(category.criterion)
+                  }
+                  nameOf={nameOf}
+                />
+              )),
+            )}
+          </details>
           <div class="tool-actions">
             <MarkdownButtons
               markdown={(md) => md.clubMarkdown(choices, result, PLACE_POINTS)}

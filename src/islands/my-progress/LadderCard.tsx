@@ -60,9 +60,16 @@ export default function LadderCard({ ladderHref, selection }: Props) {
             <p>{lct('ladderCard.nothingNew', levels)}</p>
           ) : (
             <>
-              <p>
-                {lct('ladderCard.progress', { demonstrated: progress.demonstrated, count: progress.total })}
-                {progress.partly > 0 && <> · {lct('ladderCard.partly', { count: progress.partly })}</>}
+              <p class="ladder-card__summary">
+                <span>
+                  {lct('ladderCard.progress', { demonstrated: progress.demonstrated, count: progress.total })}
+                </span>
+                {progress.partly > 0 && (
+                  <>
+                    {' '}
+                    <span>· {lct('ladderCard.partly', { count: progress.partly })}</span>
+                  </>
+                )}
               </p>
               <progress max={progress.total} value={progress.demonstrated} aria-hidden="true" />
             </>

@@ -4,7 +4,6 @@ import { t } from '../../i18n/ui';
 import { backupSizeError, parseBackup, type RestoreChanges, restoreChanges, restoredData } from '../../lib/backup';
 import type { PlannerData } from '../../schemas/backup';
 import { restoreAll, snapshotAll } from '../../stores/all-data';
-import { announce } from '../../stores/announcer';
 import { markBackupMade } from '../../stores/planner';
 
 interface PendingRestore {
@@ -15,34 +14,43 @@ interface PendingRestore {
   changes: RestoreChanges;
 }
 
+/** Why a restore did not happen; `attempt` tells one failed attempt from the next with the same words. */
+interface RestoreError {
+  text: string;
+  attempt: number;
+}
+
 /**
  * Restore from a backup file: choose it, see what changes, confirm; all or nothing. A file of plans alone
- * brings them back beside the reader's other data; a whole backup replaces it all.
+ * brings them back beside the reader's other data; a whole backup replaces it all. Why a file is refused is
+ * said once, under the file picker (an alert, and the picker's description), not in the toast as well: it
+ * stays until the next file is chosen, where the reader looks, however long it is.
  */
 export function RestoreBackup({ ready }: { ready: boolean }) {
   const [pending, setPending] = useState<PendingRestore | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<RestoreError | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const attempts = useRef(0);
+  const fail = (text: string) => {
+    attempts.current += 1;
+    setError({ text, attempt: attempts.current });
+  };
 
   const choose = async (file: File | undefined) => {
     setPending(null);
     setError(null);
     setChosen(file?.name ?? null);
     if (!file) return;
-    const fail = (error: string) => {
-      const message = gt('progressPage.restoreError', { error });
-      setError(message);
-      announce(message, 'error');
-    };
+    const refuse = (error: string) => fail(gt('progressPage.restoreError', { error }));
     // Check the size before reading: a huge file is refused without loading it.
     const tooLarge = backupSizeError(file.size);
-    if (tooLarge) return fail(tooLarge);
+    if (tooLarge) return refuse(tooLarge);
     const result = parseBackup(await file.text(), file.size);
-    if (!result.ok) return fail(result.error);
+    if (!result.ok) return refuse(result.error);
     const current = snapshotAll();
     // What this browser holds is not all known: the preview could not say what changes, nor Undo put it back.
-    if (!current) return fail(gt('progressPage.restoreUnreadable'));
+    if (!current) return refuse(gt('progressPage.restoreUnreadable'));
     const changes = restoreChanges(current, restoredData(current, result));
     setPending({ fileName: file.name, data: result.data, only: result.only, changes });
   };
@@ -53,9 +61,7 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
     const current = snapshotAll();
     if (!current) {
       setPending(null);
-      const message = gt('progressPage.restoreError', { error: gt('progressPage.restoreUnreadable') });
-      setError(message);
-      announce(message, 'error');
+      fail(gt('progressPage.restoreError', { error: gt('progressPage.restoreUnreadable') }));
       return;
     }
     const outcome = restoreAll(restoredData(current, pending));
@@ -63,8 +69,7 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
     setChosen(null);
     if (input.current) input.current.value = '';
     if (!outcome.ok) {
-      setError(outcome.error);
-      announce(outcome.error, 'error');
+      fail(outcome.error);
       return;
     }
     // The data now matches that file: as good as a backup made now (not so for a plan on its own).
@@ -80,7 +85,8 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
           type="file"
           accept="application/json,.json"
           disabled={!ready}
-          aria-describedby="restore-chosen restore-help"
+          aria-describedby={`restore-chosen restore-help${error ? ' restore-error' : ''}`}
+          aria-invalid={error ? 'true' : undefined}
           onChange={(event) => choose(event.currentTarget.files?.[0])}
         />
         {/* The label is the button: it names the input and opens the browser's file chooser. */}
@@ -94,9 +100,10 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
       <p class="field__help" id="restore-help">
         {gt('progressPage.restoreHelp')}
       </p>
+      {/* Keyed by attempt: the same refusal again is a new alert, so it is announced again. */}
       {error && (
-        <p class="notice notice--error" role="alert">
-          {error}
+        <p key={error.attempt} id="restore-error" class="notice notice--error" role="alert">
+          {error.text}
         </p>
       )}
       {pending && (

@@ -9,6 +9,7 @@ import { appendAction, moveActionBy, setActionFields, setGoalFields } from '../.
 import { DateInput } from '../DateInput';
 import { AddButton, Field, ItemTools, SelectField } from './Field';
 import { focusAfterRender } from './focus';
+import { OverdueTag } from './OverdueTag';
 import { removeWithUndo } from './removal';
 import { SourceLink } from './SourceLink';
 
@@ -206,7 +207,7 @@ function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemo
       {date && (
         <p class="plan-action__due">
           {planT('plan.dueOn', { date: formatDate(date) })}
-          {overdue && <strong class="badge badge--overdue">{planT('plan.overdue')}</strong>}
+          {overdue && <OverdueTag />}
         </p>
       )}
     </li>

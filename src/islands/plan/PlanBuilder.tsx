@@ -28,6 +28,7 @@ import { useStore } from '../use-store';
 import { Field } from './Field';
 import { focusAfterRender, useFocusAfterRender } from './focus';
 import { Ideas, type IdeaView } from './Ideas';
+import { OverdueTag } from './OverdueTag';
 import { PhaseEditor } from './PhaseEditor';
 import { PlanExport } from './PlanExport';
 import { PlanPrint } from './PlanPrint';
@@ -237,7 +238,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
         </fieldset>
         {view === 'timeline' ? (
           Timeline ? (
-            <Timeline plan={plan} />
+            <Timeline plan={plan} Overdue={OverdueTag} />
           ) : (
             <p>{planT('plan.loading')}</p>
           )

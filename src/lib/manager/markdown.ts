@@ -6,7 +6,7 @@ import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from '../markdow
 import type { AgendaWeekView } from './agenda';
 import type { ClubResult } from './presidents-club';
 import type { ReviewView } from './toolkit';
-import { choiceLines, criterionShort, formatNumber, weekLabel } from './words';
+import { choiceLines, criterionShort, figuresApart, formatNumber, weekLabel } from './words';
 
 /*
  * The manager toolkit's Markdown exports, for GitLab (loaded on demand): a review session as
@@ -89,16 +89,19 @@ export function clubMarkdown(choices: Club['choices'], result: ClubResult, place
     `|${header.map(() => ' --- ').join('|')}|`,
   ];
   for (const team of result.teams) {
+    // Each category's figures and the totals are ranked within the team: shown apart where they differ.
+    const figures = team.categories.map((category) => figuresApart(category.rows.map((r) => r.value)));
+    const totalFigure = figuresApart(team.rows.map((r) => r.total));
     for (const row of team.rows) {
-      const cells = team.categories.map((category) => {
+      const cells = team.categories.map((category, index) => {
         const scored = category.rows.find((r) => r.id === row.id);
-        const shown = scored?.value === undefined ? '–' : formatNumber(scored.value);
+        const shown = scored?.value === undefined ? '–' : (figures[index] ?? formatNumber)(scored.value);
         const points = scored?.points === undefined ? mt('manager.needsChoice') : formatNumber(scored.points);
         return `${shown} → ${points}`;
       });
       const total = row.incomplete
-        ? `${formatNumber(row.total)} (${mt('manager.needsChoice')})`
-        : formatNumber(row.total);
+        ? `${totalFigure(row.total)} (${mt('manager.needsChoice')})`
+        : totalFigure(row.total);
       lines.push(`| ${[row.name || '–', row.team || '–', ...cells, total].map(cell).join(' | ')} |`);
     }
   }

@@ -29,10 +29,42 @@ export function criterionShort(id: CriterionId): string {
   return mt(`manager.crit.${id}`);
 }
 
-let numberFormat: Intl.NumberFormat | undefined;
+/** Decimals a figure is shown with: 33.33. */
+const SHOWN_DECIMALS = 2;
+/** Decimals tried to tell two figures apart; past them, 17 significant digits tell any two doubles apart. */
+const MAX_DECIMALS = 20;
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+function formatWith(value: number, decimals: number): string {
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      'en-GB',
+      decimals > MAX_DECIMALS ? { maximumSignificantDigits: 17 } : { maximumFractionDigits: decimals },
+    );
+    numberFormats.set(decimals, format);
+  }
+  return format.format(value);
+}
+
+/** A figure in words, with 2 decimals at most: "33.33". */
 export function formatNumber(value: number): string {
-  numberFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-  return numberFormat.format(value);
+  return formatWith(value, SHOWN_DECIMALS);
+}
+
+/**
+ * Words for figures that are ranked against each other (a category's figures within a team, a team's
+ * totals): 2 decimals at most, or as many as it takes where 2 would show two different figures as one,
+ * so rounding never hides why two CSMs are placed apart (33.331 and 33.334, 1st and 2nd, not "33.33"
+ * twice; 99.9999 % is not the 100 % that scores 50). Equal figures read the same: they tie.
+ */
+export function figuresApart(values: readonly (number | undefined)[]): (value: number) => string {
+  const distinct = [...new Set(values.filter((value) => value !== undefined))];
+  const apart = (decimals: number) =>
+    new Set(distinct.map((value) => formatWith(value, decimals))).size === distinct.length;
+  let decimals = SHOWN_DECIMALS;
+  while (decimals <= MAX_DECIMALS && !apart(decimals)) decimals += 1;
+  return (value) => formatWith(value, decimals);
 }
 
 /** The reader's choices for the seed's gaps, in words (printed with every result). */
