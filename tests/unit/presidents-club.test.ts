@@ -114,6 +114,22 @@ describe('President’s Club scoring, the seed’s rules', () => {
     ]);
   });
 
+  it('shared points are summed before they are rounded: three shares of 50 points tie with a plain 50', () => {
+    // Ben, Cy and Di tie for 2nd in three categories and share 35 + 15 + 0 each time (16.666…); Ana is 1st once.
+    // Rounded before summing, each share was 16.67 and their totals 50.01, placed ahead of Ana's 50.
+    const entries: CsmEntry[] = [
+      { id: 'ana', name: 'Ana', team: 'East', ebr: 90, greenPlans: 1, workshops: 1 },
+      { id: 'ben', name: 'Ben', team: 'East', ebr: 80, greenPlans: 5, workshops: 5 },
+      { id: 'cy', name: 'Cy', team: 'East', ebr: 80, greenPlans: 5, workshops: 5 },
+      { id: 'di', name: 'Di', team: 'East', ebr: 80, greenPlans: 5, workshops: 5 },
+      { id: 'eve', name: 'Eve', team: 'East', ebr: 10, greenPlans: 9, workshops: 9 },
+    ];
+    const result = scoreClub(entries, { categories: 'all-five', lowerTie: 'share', afterTie: 'count-csms' });
+    const totals = Object.fromEntries(result.teams[0]?.rows.map((row) => [row.id, row.total]) ?? []);
+    expect(totals).toEqual({ ana: 50, ben: 50, cy: 50, di: 50, eve: 100 });
+    expect(result.teams[0]?.rows.map((row) => row.id)).toEqual(['eve', 'ana', 'ben', 'cy', 'di']);
+  });
+
   it('a tie in one team asks for a choice without holding back another team’s points', () => {
     const result = scoreClub(
       [

@@ -121,7 +121,13 @@ export function scoredCriteria(choice: CategoryChoice | undefined): CriterionId[
     : [...CRITERION_IDS];
 }
 
-const round2 = (value: number) => Math.round(value * 100) / 100;
+/**
+ * A sum of points without the floating-point noise of shared points (50 / 3 three times is 50.00000000000001):
+ * points are kept exact and rounded only where they are shown (figuresApart, formatNumber). Rounding each
+ * share to 2 decimals first made three shares of 50 total 50.01, placed ahead of a plain 50. Two different
+ * totals of shares (multiples of 5 over tie sizes) differ by far more than 1e-9.
+ */
+const withoutNoise = (value: number) => Math.round(value * 1e9) / 1e9;
 
 /** Scores one category. */
 export function scoreCategory(
@@ -197,7 +203,7 @@ export function scoreCategory(
       // The points of the places the tied CSMs take, shared equally (places after 3rd are worth 0).
       let sum = 0;
       for (let p = place; p < place + info.size; p += 1) sum += PLACE_POINTS[p - 1] ?? 0;
-      rows.push({ id, value, place, points: round2(sum / info.size), why: 'tie-share' });
+      rows.push({ id, value, place, points: sum / info.size, why: 'tie-share' });
     } else {
       pending.add('lowerTie');
       rows.push({ id, value, place, points: undefined, why: 'pending' });
@@ -231,7 +237,7 @@ export function scoreClub(entries: readonly CsmEntry[], choices: ClubChoices): C
           id: entry.id,
           name: entry.name,
           team,
-          total: round2(total),
+          total: withoutNoise(total),
           incomplete,
         };
       });
