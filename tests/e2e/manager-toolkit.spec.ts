@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { countLiveButNotReadyFrames, hearsOtherTabsLate } from './planner-helpers';
+import { countLiveButNotReadyFrames, hearsOtherTabsLate, storedKeys } from './planner-helpers';
 
 /*
  * The manager toolkit on the CSM Manager Handbook page, as a manager uses it
@@ -46,6 +46,14 @@ async function expectAxeClean(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/** Tabs down the page from its top until `target` has the focus. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let step = 0; step < 120 && !(await target.evaluate((link) => link === document.activeElement)); step += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
 // A tool below the screen's foot has not come alive when the keyboard gets to it: its controls must still be in the
 // Tab order (focusable, marked unavailable), or Tab passes over the tool. Focus scrolls it into view, and it comes
 // alive around the focus.
@@ -56,11 +64,7 @@ test('Tab reaches a tool’s controls: a tool below the screen is not passed ove
   await page.goto(MANAGER);
   await page.setViewportSize({ width: 1280, height: 800 });
   // Tab down the page to the review checklist's last link: the session tool that follows the list is below the screen.
-  const renewal = page.getByRole('link', { name: 'Renewal Review:' });
-  for (let step = 0; step < 120 && !(await renewal.evaluate((link) => link === document.activeElement)); step += 1) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(renewal).toBeFocused();
+  await tabTo(page, page.getByRole('link', { name: 'Renewal Review:' }));
   const start = page.getByRole('button', { name: /^Start a Review Checklist/ });
   await page.keyboard.press('Tab');
   await expect(start).toBeFocused();
@@ -71,10 +75,79 @@ test('Tab reaches a tool’s controls: a tool below the screen is not passed ove
   await expect(page.getByRole('heading', { name: /^Review Checklist, \d/ })).toBeFocused();
 });
 
+test('with a session in progress, Start reached by Tab before the tool is alive gives the focus to the session', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(MANAGER);
+  const checklist = await tool(page, 'Review Checklist sessions', 'Start a Review Checklist');
+  await checklist.getByRole('button', { name: 'Start a Review Checklist' }).click();
+  await expect(checklist.getByRole('heading', { name: /^Review Checklist, \d/ })).toBeFocused();
+  // Opened again at its top (a reload would come back to the tool, alive at once).
+  await page.goto(MANAGER);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(checklist.locator('astro-island[ssr]')).toHaveCount(1);
+  await tabTo(page, page.getByRole('link', { name: 'Renewal Review:' }));
+  // The server's Start button takes the focus; alive, the tool shows the session in progress instead.
+  await page.keyboard.press('Tab');
+  await expect(checklist.getByRole('heading', { name: /^Review Checklist, \d.* In progress$/ })).toBeFocused();
+  await expect(checklist.getByRole('button', { name: /^Start a/ })).toHaveCount(0);
+});
+
+test('a tool not yet alive: its controls are reached, say they are unavailable, and do nothing until it is', async ({
+  page,
+}) => {
+  await page.goto(MANAGER);
+  // The tools' code is on its way (a slow connection) until the test lets it through.
+  let letThrough = () => {};
+  const arrived = new Promise<void>((resolve) => {
+    letThrough = resolve;
+  });
+  await page.route(/\/_astro\/tools\.[^/]*\.js/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  const before = await storedKeys(page);
+  const name = page.getByRole('textbox', { name: 'First name or initials' });
+  await name.focus();
+  await expect(name).toBeFocused();
+  // Announced as unavailable (aria-disabled), and nothing the browser would do on its own happens.
+  await expect(name).toBeDisabled();
+  await page.keyboard.type('Ann');
+  await page.keyboard.press('Enter');
+  await expect(name).toHaveValue('');
+  await page.keyboard.press('Tab');
+  const add = page.getByRole('button', { name: 'Add to team' });
+  await expect(add).toBeFocused();
+  await expect(add).toBeDisabled();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
+  await add.click({ force: true });
+  const weekStart = page.getByRole('combobox', { name: 'Weeks start on' });
+  await weekStart.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(weekStart).toHaveValue('monday');
+  const twoDays = page.getByRole('radio', { name: 'Two days of each month' });
+  await twoDays.focus();
+  await page.keyboard.press('Space');
+  await page.getByText('Two days of each month').click({ force: true });
+  await expect(twoDays).not.toBeChecked();
+  // Nothing was sent (the page is the same) and nothing stored.
+  await expect(page).toHaveURL(new RegExp(`${MANAGER}$`));
+  expect(await storedKeys(page)).toEqual(before);
+  await expect(page.locator('astro-island[ssr]').first()).toBeAttached();
+
+  letThrough();
+  await expect(name).toBeEnabled();
+  await name.fill('Ann');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove Ann' })).toBeVisible();
+});
+
 test('a tool scrolled into view comes alive with its records: no frame shows it live but still disabled', async ({
   page,
 }) => {
-  const frames = await countLiveButNotReadyFrames(page, '#manager-member-name:disabled');
+  const frames = await countLiveButNotReadyFrames(page, '#manager-member-name[aria-disabled="true"]');
   await page.goto(MANAGER);
   await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
   await expect(page.getByRole('textbox', { name: 'First name or initials' })).toBeEnabled();

@@ -8,7 +8,7 @@ import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from
 import { DateInput } from '../DateInput';
 import { useStore } from '../use-store';
 import { downloadCalendar } from './exports';
-import { PageStatus } from './parts';
+import { PageStatus, unavailableUntil } from './parts';
 import { lastDoneWords, StateTag, useManagerReady } from './shared';
 
 /** The words under a cadence: its rule from the seed, and when it was last done or is due. */
@@ -92,7 +92,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                 type="radio"
                 name="renewal-rule"
                 checked={renewal?.rule === 'days'}
-                disabled={!ready}
+                aria-disabled={unavailableUntil(ready)}
                 onChange={() => changeSettings({ renewal: { rule: 'days', days: [days[0], days[1]] } })}
               />{' '}
               {mt('manager.renewalDays')}
@@ -102,7 +102,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                 type="radio"
                 name="renewal-rule"
                 checked={renewal?.rule === 'every-two-weeks'}
-                disabled={!ready}
+                aria-disabled={unavailableUntil(ready)}
                 onChange={() => changeSettings({ renewal: { rule: 'every-two-weeks', from: today } })}
               />{' '}
               {mt('manager.renewalBiweekly')}
@@ -148,7 +148,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
           <select
             id="manager-week-start"
             value={settings?.weekStart ?? 'monday'}
-            disabled={!ready}
+            aria-disabled={unavailableUntil(ready)}
             onChange={(e) => changeSettings({ weekStart: e.currentTarget.value === 'sunday' ? 'sunday' : 'monday' })}
           >
             <option value="monday">{mt('manager.monday')}</option>
@@ -161,7 +161,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
           <select
             id="manager-quarter-start"
             value={String(settings?.quarterStartMonth ?? 1)}
-            disabled={!ready}
+            aria-disabled={unavailableUntil(ready)}
             onChange={(e) => {
               const month = Number(e.currentTarget.value);
               changeSettings({ quarterStartMonth: month === 2 ? 2 : month === 3 ? 3 : 1 });
@@ -178,7 +178,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
         <button
           type="button"
           class="button button--small"
-          disabled={!ready}
+          aria-disabled={unavailableUntil(ready)}
           onClick={() =>
             downloadCalendar(
               (calendar) => calendar.cadenceEvents(settings, team, localToday(), calendarWords),
