@@ -54,6 +54,19 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeFocused();
 }
 
+/** The tools' code is on its way (a slow connection) until the function returned lets it through. */
+async function holdToolsCode(page: Page): Promise<() => void> {
+  let letThrough = () => {};
+  const arrived = new Promise<void>((resolve) => {
+    letThrough = resolve;
+  });
+  await page.route(/\/_astro\/tools\.[^/]*\.js/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  return letThrough;
+}
+
 // A tool below the screen's foot has not come alive when the keyboard gets to it: its controls must still be in the
 // Tab order (focusable, marked unavailable), or Tab passes over the tool. Focus scrolls it into view, and it comes
 // alive around the focus.
@@ -98,15 +111,7 @@ test('a tool not yet alive: its controls are reached, say they are unavailable, 
   page,
 }) => {
   await page.goto(MANAGER);
-  // The tools' code is on its way (a slow connection) until the test lets it through.
-  let letThrough = () => {};
-  const arrived = new Promise<void>((resolve) => {
-    letThrough = resolve;
-  });
-  await page.route(/\/_astro\/tools\.[^/]*\.js/, async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const letThrough = await holdToolsCode(page);
   const before = await storedKeys(page);
   const name = page.getByRole('textbox', { name: 'First name or initials' });
   await name.focus();
@@ -142,6 +147,23 @@ test('a tool not yet alive: its controls are reached, say they are unavailable, 
   await name.fill('Ann');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Remove Ann' })).toBeVisible();
+});
+
+test('What is due: Tab lands on its list before it is alive, and the focus stays there as the states come in', async ({
+  page,
+}) => {
+  await page.goto(MANAGER);
+  const letThrough = await holdToolsCode(page);
+  await page.getByRole('link', { name: 'Link to this section: Review Processes' }).focus();
+  await page.keyboard.press('Tab');
+  const due = panel(page, 'What is due');
+  const link = page.getByRole('link', { name: 'Triage and Health Review', exact: true });
+  const triage = due.getByRole('listitem').filter({ has: link });
+  await expect(triage.getByRole('link')).toBeFocused();
+  await expect(due.locator('astro-island[ssr]')).toHaveCount(1);
+  letThrough();
+  await expect(triage).toContainText('Due');
+  await expect(triage.getByRole('link')).toBeFocused();
 });
 
 test('a tool scrolled into view comes alive with its records: no frame shows it live but still disabled', async ({

@@ -3,7 +3,7 @@ import '../../styles/manager.css';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, localToday } from '../../lib/dates';
 import type { CadenceWords, ReviewLink } from '../../lib/manager/toolkit';
-import { type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
+import { CADENCE_IDS, type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
 import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from '../../stores/manager';
 import { DateInput } from '../DateInput';
 import { useStore } from '../use-store';
@@ -50,7 +50,11 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
   const calls = useStore($calls);
   const team = useStore($team);
   const today = localToday();
-  const rows = ready ? cadenceRows(sessions, settings, calls, today) : [];
+  // Before the tool is alive each row is its link only (its state needs the reader's records and today), so the
+  // keyboard reaches the list, the tool's first controls, and keeps its place as the states come in.
+  const rows: (CadenceRow | { id: CadenceRow['id']; kind: 'pending' })[] = ready
+    ? cadenceRows(sessions, settings, calls, today)
+    : CADENCE_IDS.map((id) => ({ id, kind: 'pending' }));
   const renewal = settings?.renewal;
   const renewalRule = !renewal
     ? mt('manager.renewalNotSet')
@@ -71,13 +75,13 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
           return (
             <li key={row.id} class="due-list__item">
               {/* Renewal days not chosen yet: no state to give, only the prompt to choose (the detail). */}
-              {row.kind !== 'unset' && (
+              {row.kind !== 'unset' && row.kind !== 'pending' && (
                 <>
                   <StateTag state={row.kind === 'scheduled' ? row.status.state : 'regular'} />{' '}
                 </>
               )}
               <a href={href}>{title}</a>
-              <span class="due-list__detail">{rowDetail(row, renewalRule)}</span>
+              {row.kind !== 'pending' && <span class="due-list__detail">{rowDetail(row, renewalRule)}</span>}
             </li>
           );
         })}
