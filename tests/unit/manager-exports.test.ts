@@ -8,7 +8,7 @@ import { agendaMarkdown, clubMarkdown, reviewMarkdown } from '../../src/lib/mana
 import { PLACE_POINTS, scoreClub } from '../../src/lib/manager/presidents-club';
 import { tickedCount } from '../../src/lib/manager/session';
 import { agendaItems, cadenceWords, reviewView, TOOLKIT } from '../../src/lib/manager/toolkit';
-import { cadenceRows, memberRows } from '../../src/lib/manager/week-summary';
+import { CADENCE_IDS, cadenceRows, memberRows } from '../../src/lib/manager/week-summary';
 import { weekLabel } from '../../src/lib/manager/words';
 import type { AgendaWeek, Calls, Club, ReviewSession } from '../../src/schemas/manager';
 
@@ -275,6 +275,8 @@ describe('what is due', () => {
       ['checklist', 'regular', undefined],
       ['calls', 'done', ''],
     ]);
+    // The page lists the cadences in this order before it knows their state (src/islands/manager/ManagerCadences.tsx).
+    expect(rows.map((row) => row.id)).toEqual(CADENCE_IDS);
     const members = memberRows(
       {
         v: 2,

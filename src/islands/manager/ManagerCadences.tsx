@@ -3,12 +3,12 @@ import '../../styles/manager.css';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, localToday } from '../../lib/dates';
 import type { CadenceWords, ReviewLink } from '../../lib/manager/toolkit';
-import { type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
+import { CADENCE_IDS, type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
 import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from '../../stores/manager';
 import { DateInput } from '../DateInput';
 import { useStore } from '../use-store';
 import { downloadCalendar } from './exports';
-import { PageStatus } from './parts';
+import { PageStatus, unavailableUntil } from './parts';
 import { lastDoneWords, StateTag, useManagerReady } from './shared';
 
 /** The words under a cadence: its rule from the seed, and when it was last done or is due. */
@@ -50,7 +50,11 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
   const calls = useStore($calls);
   const team = useStore($team);
   const today = localToday();
-  const rows = ready ? cadenceRows(sessions, settings, calls, today) : [];
+  // Before the tool is alive each row is its link only (its state needs the reader's records and today), so the
+  // keyboard reaches the list, the tool's first controls, and keeps its place as the states come in.
+  const rows: (CadenceRow | { id: CadenceRow['id']; kind: 'pending' })[] = ready
+    ? cadenceRows(sessions, settings, calls, today)
+    : CADENCE_IDS.map((id) => ({ id, kind: 'pending' }));
   const renewal = settings?.renewal;
   const renewalRule = !renewal
     ? mt('manager.renewalNotSet')
@@ -71,13 +75,13 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
           return (
             <li key={row.id} class="due-list__item">
               {/* Renewal days not chosen yet: no state to give, only the prompt to choose (the detail). */}
-              {row.kind !== 'unset' && (
+              {row.kind !== 'unset' && row.kind !== 'pending' && (
                 <>
                   <StateTag state={row.kind === 'scheduled' ? row.status.state : 'regular'} />{' '}
                 </>
               )}
               <a href={href}>{title}</a>
-              <span class="due-list__detail">{rowDetail(row, renewalRule)}</span>
+              {row.kind !== 'pending' && <span class="due-list__detail">{rowDetail(row, renewalRule)}</span>}
             </li>
           );
         })}
@@ -92,7 +96,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                 type="radio"
                 name="renewal-rule"
                 checked={renewal?.rule === 'days'}
-                disabled={!ready}
+                aria-disabled={unavailableUntil(ready)}
                 onChange={() => changeSettings({ renewal: { rule: 'days', days: [days[0], days[1]] } })}
               />{' '}
               {mt('manager.renewalDays')}
@@ -102,7 +106,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                 type="radio"
                 name="renewal-rule"
                 checked={renewal?.rule === 'every-two-weeks'}
-                disabled={!ready}
+                aria-disabled={unavailableUntil(ready)}
                 onChange={() => changeSettings({ renewal: { rule: 'every-two-weeks', from: today } })}
               />{' '}
               {mt('manager.renewalBiweekly')}
@@ -148,7 +152,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
           <select
             id="manager-week-start"
             value={settings?.weekStart ?? 'monday'}
-            disabled={!ready}
+            aria-disabled={unavailableUntil(ready)}
             onChange={(e) => changeSettings({ weekStart: e.currentTarget.value === 'sunday' ? 'sunday' : 'monday' })}
           >
             <option value="monday">{mt('manager.monday')}</option>
@@ -161,7 +165,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
           <select
             id="manager-quarter-start"
             value={String(settings?.quarterStartMonth ?? 1)}
-            disabled={!ready}
+            aria-disabled={unavailableUntil(ready)}
             onChange={(e) => {
               const month = Number(e.currentTarget.value);
               changeSettings({ quarterStartMonth: month === 2 ? 2 : month === 3 ? 3 : 1 });
@@ -178,7 +182,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
         <button
           type="button"
           class="button button--small"
-          disabled={!ready}
+          aria-disabled={unavailableUntil(ready)}
           onClick={() =>
             downloadCalendar(
               (calendar) => calendar.cadenceEvents(settings, team, localToday(), calendarWords),

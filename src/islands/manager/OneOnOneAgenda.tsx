@@ -11,7 +11,7 @@ import { AUTOSAVE_MS } from '../../stores/record-store';
 import { DateInput } from '../DateInput';
 import { useStore } from '../use-store';
 import { downloadCalendar, MarkdownButtons } from './exports';
-import { NoteItem, PageStatus } from './parts';
+import { NoteItem, PageStatus, unavailableUntil } from './parts';
 import { useManagerReady } from './shared';
 
 /**
@@ -41,7 +41,7 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
       title={entry.title}
       done={entry.state.done}
       note={entry.state.note}
-      disabled={!ready}
+      ready={ready}
       onDone={(done) => changeAgendaItem(start, entry.key, { done })}
       onNote={(note) => changeAgendaItem(start, entry.key, { note }, AUTOSAVE_MS)}
     >
@@ -62,23 +62,45 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
   return (
     <>
       <PageStatus ready={ready} />
+      {/* The week's controls come before the tool is alive (a date only then), so Tab does not pass over it. */}
+      <div class="field field__row">
+        <label for="manager-agenda-date">{mt('manager.agendaDate')}</label>
+        <DateInput
+          id="manager-agenda-date"
+          required
+          value={ready ? date : undefined}
+          aria-disabled={unavailableUntil(ready)}
+          onCommit={(value) => value && setDate(value)}
+        />
+        <button
+          type="button"
+          class="button button--small"
+          aria-disabled={unavailableUntil(ready)}
+          onClick={() => setDate(addDays(start, -7))}
+        >
+          {mt('manager.previousWeek')}
+        </button>
+        <button
+          type="button"
+          class="button button--small"
+          aria-disabled={unavailableUntil(ready)}
+          onClick={() => setDate(localToday())}
+        >
+          {mt('manager.thisWeek')}
+        </button>
+        <button
+          type="button"
+          class="button button--small"
+          aria-disabled={unavailableUntil(ready)}
+          onClick={() => setDate(addDays(start, 7))}
+        >
+          {mt('manager.nextWeek')}
+        </button>
+      </div>
       {!ready ? (
         <p>{mt('manager.opening')}</p>
       ) : (
         <>
-          <div class="field field__row">
-            <label for="manager-agenda-date">{mt('manager.agendaDate')}</label>
-            <DateInput id="manager-agenda-date" required value={date} onCommit={(value) => value && setDate(value)} />
-            <button type="button" class="button button--small" onClick={() => setDate(addDays(start, -7))}>
-              {mt('manager.previousWeek')}
-            </button>
-            <button type="button" class="button button--small" onClick={() => setDate(localToday())}>
-              {mt('manager.thisWeek')}
-            </button>
-            <button type="button" class="button button--small" onClick={() => setDate(addDays(start, 7))}>
-              {mt('manager.nextWeek')}
-            </button>
-          </div>
           <p class="agenda-week" aria-live="polite">
             <strong>{weekLabel(view)}</strong> <span>{formatRange({ start, end: view.week.end })}</span>
           </p>

@@ -26,7 +26,7 @@ import { useConfirm } from '../use-confirm';
 import { useFocusLater } from '../use-focus-later';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
-import { PageStatus } from './parts';
+import { PageStatus, unavailableUntil } from './parts';
 import { useManagerReady } from './shared';
 
 /** The figures asked for each CSM, in the seed's order of criteria (criterion 1 takes two inputs). */
@@ -112,12 +112,14 @@ function Choice<K extends keyof ClubChoices>({
   gap,
   options,
   value,
+  ready,
   onChange,
 }: {
   name: K;
   gap: string;
   options: readonly NonNullable<ClubChoices[K]>[];
   value: ClubChoices[K];
+  ready: boolean;
   onChange: (value: NonNullable<ClubChoices[K]>) => void;
 }) {
   return (
@@ -125,7 +127,13 @@ function Choice<K extends keyof ClubChoices>({
       <legend>{gap}</legend>
       {options.map((option) => (
         <label key={option} class="tool-check">
-          <input type="radio" name={`club-${name}`} checked={value === option} onChange={() => onChange(option)} />{' '}
+          <input
+            type="radio"
+            name={`club-${name}`}
+            checked={value === option}
+            aria-disabled={unavailableUntil(ready)}
+            onChange={() => onChange(option)}
+          />{' '}
           {mt(`manager.${name}.${option}` as ManagerUiKey)}
         </label>
       ))}
@@ -241,6 +249,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
           gap={mt('manager.gapCategories')}
           options={['all-five', ...CRITERION_IDS.map((id) => `without-${id}` as const)]}
           value={choices.categories ?? 'all-five'}
+          ready={ready}
           onChange={(categories) => changeClubChoices({ categories })}
         />
         <Choice
@@ -248,6 +257,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
           gap={mt('manager.gapLowerTie')}
           options={['same-place', 'fifty-each', 'share']}
           value={choices.lowerTie}
+          ready={ready}
           onChange={(lowerTie) => changeClubChoices({ lowerTie })}
         />
         <Choice
@@ -255,6 +265,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
           gap={mt('manager.gapAfterTie')}
           options={['next-place', 'count-csms']}
           value={choices.afterTie}
+          ready={ready}
           onChange={(afterTie) => changeClubChoices({ afterTie })}
         />
       </fieldset>
@@ -310,7 +321,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
         <button
           type="button"
           class="button button--small"
-          disabled={!ready}
+          aria-disabled={unavailableUntil(ready)}
           onClick={() => {
             const id = addCsm();
             if (id) focusLater(`club-${id}-name`);

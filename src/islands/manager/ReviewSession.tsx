@@ -1,6 +1,6 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, localToday } from '../../lib/dates';
 import { tickedCount } from '../../lib/manager/session';
@@ -12,7 +12,7 @@ import { DateInput } from '../DateInput';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
-import { NoteItem, PageStatus } from './parts';
+import { NoteItem, PageStatus, unavailableUntil } from './parts';
 import { useManagerReady } from './shared';
 
 interface Props {
@@ -47,6 +47,14 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
     changeReview(id, { finished: true });
     announce(mt('manager.sessionFinished'));
   };
+  // Start may hold the focus as the tool comes alive (Tab reaches it before): with a session in progress it
+  // gives way to the session, and the focus goes to the session's heading rather than to the page.
+  const startButton = useRef<HTMLButtonElement>(null);
+  const startFocused = useRef(false);
+  useLayoutEffect(() => {
+    if (!ready) startFocused.current = startButton.current === document.activeElement;
+    else if (startFocused.current && open) focusSession();
+  }, [ready]);
   // A finished session counts as done for the review's cadence: with nothing ticked, that is asked first.
   const [finishDialog, askFinish] = useConfirm({
     id: `${headingId}-finish-empty`,
@@ -64,9 +72,10 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
       {!open && (
         <p>
           <button
+            ref={startButton}
             type="button"
             class="button"
-            disabled={!ready}
+            aria-disabled={unavailableUntil(ready)}
             onClick={() => {
               setOpenId(startReview(review, localToday()));
               focusSession();
@@ -101,7 +110,7 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
                   title={item.text}
                   done={state.done}
                   note={state.note}
-                  disabled={!ready}
+                  ready={ready}
                   onDone={(done) => changeReviewItem(open.id, item.id, { done })}
                   onNote={(note) => changeReviewItem(open.id, item.id, { note }, AUTOSAVE_MS)}
                 />

@@ -18,7 +18,7 @@ import {
 import { useConfirm } from '../use-confirm';
 import { useFocusLater } from '../use-focus-later';
 import { useStore } from '../use-store';
-import { PageStatus } from './parts';
+import { PageStatus, unavailableUntil } from './parts';
 import { StateTag, useManagerReady } from './shared';
 
 /**
@@ -78,10 +78,10 @@ export default function TeamCadences() {
           autoComplete="off"
           maxLength={MAX_PERSON_NAME}
           value={name}
-          disabled={!ready}
+          aria-disabled={unavailableUntil(ready)}
           onInput={(e) => setName(e.currentTarget.value)}
         />
-        <button type="submit" class="button button--small" disabled={!ready}>
+        <button type="submit" class="button button--small" aria-disabled={unavailableUntil(ready)}>
           {mt('manager.addMember')}
         </button>
       </form>
@@ -144,7 +144,7 @@ export default function TeamCadences() {
         <button
           type="button"
           class="button button--small"
-          disabled={!ready}
+          aria-disabled={unavailableUntil(ready)}
           onClick={() => countCall(today, 1, settings?.weekStart)}
         >
           {mt('manager.callsAdd')}
@@ -152,7 +152,9 @@ export default function TeamCadences() {
         <button
           type="button"
           class="button button--small"
-          disabled={!ready || count === 0}
+          aria-disabled={unavailableUntil(ready)}
+          // Alive with no call counted this week, it is disabled: nothing to take off.
+          disabled={ready && count === 0}
           onClick={() => countCall(today, -1, settings?.weekStart)}
         >
           {mt('manager.callsRemove')}

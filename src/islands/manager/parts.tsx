@@ -36,24 +36,38 @@ export function PageStatus({ ready }: { ready: boolean }) {
   );
 }
 
+/**
+ * A tool's controls until it is ready (hydrated, its records read): marked unavailable, not `disabled`, so they
+ * stay in the Tab order. A tool below the screen's foot comes alive when scrolled into view, and a `disabled`
+ * control there was passed over by Tab; focused, the control scrolls it into view and it comes alive around the
+ * focus. src/scripts/inert-controls.ts keeps the browser from acting on the control meanwhile.
+ */
+export const unavailableUntil = (ready: boolean): 'true' | undefined => (ready ? undefined : 'true');
+
 interface ItemProps {
   id: string;
   title: string;
   done: boolean;
   note: string;
-  disabled: boolean;
+  /** False until the tool is ready: the box and the note are unavailable (unavailableUntil). */
+  ready: boolean;
   onDone: (done: boolean) => void;
   onNote: (note: string) => void;
   children?: preact.ComponentChildren;
 }
 
 /** One item to tick, with its note: a review question, a checklist item, an agenda item. */
-export function NoteItem({ id, title, done, note, disabled, onDone, onNote, children }: ItemProps) {
+export function NoteItem({ id, title, done, note, ready, onDone, onNote, children }: ItemProps) {
   const noteId = `${id}-note`;
   return (
     <li class={`tool-item${done ? ' tool-item--done' : ''}`}>
       <label class="tool-item__label">
-        <input type="checkbox" checked={done} disabled={disabled} onChange={(e) => onDone(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={done}
+          aria-disabled={unavailableUntil(ready)}
+          onChange={(e) => onDone(e.currentTarget.checked)}
+        />
         <span>{title}</span>
       </label>
       {children}
@@ -67,7 +81,7 @@ export function NoteItem({ id, title, done, note, disabled, onDone, onNote, chil
         rows={2}
         maxLength={MAX_NOTE_LENGTH}
         value={note}
-        disabled={disabled}
+        aria-disabled={unavailableUntil(ready)}
         aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
         onInput={(e) => onNote(keepWithinLimit(mt('manager.note'), note, e.currentTarget.value, MAX_NOTE_LENGTH))}
       />

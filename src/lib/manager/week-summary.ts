@@ -32,7 +32,10 @@ export function callsThisWeek(calls: Calls | undefined, settings: ManagerSetting
   return calls?.weeks.find((w) => w.week === week)?.count ?? 0;
 }
 
-/** Every review cadence and the call reviews, with their state today. */
+/** The cadences in the order cadenceRows gives them: the page lists them (their links) before it knows their state. */
+export const CADENCE_IDS = ['triage-health', 'renewal', 'onboarding', 'success-plan', 'checklist', 'calls'] as const;
+
+/** Every review cadence and the call reviews, with their state today (in the order of CADENCE_IDS). */
 export function cadenceRows(
   sessions: readonly ReviewSession[],
   settings: ManagerSettings | undefined,
