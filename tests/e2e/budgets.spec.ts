@@ -61,7 +61,10 @@ const PLANNER_PAGES = [
 ];
 
 interface Loaded {
+  /** Script files, as the benchmark counts them on both sites. */
   js: number;
+  /** Scripts written into the HTML (Astro inlines small ones, and its islands' loader), which `js` leaves out. */
+  inlineJs: number;
   css: number;
   urls: string[];
 }
@@ -87,7 +90,12 @@ async function load(page: Page, path: string): Promise<Loaded> {
     (total, css) => total + gzipSync(css).length,
     0,
   );
-  return { js: sum('script'), css: sum('stylesheet') + inlineCss, urls: all.map((item) => item.url) };
+  // Data (`type="application/json"`) is not code.
+  const inlineJs = (await page.locator('script:not([src]):not([type="application/json"])').allTextContents()).reduce(
+    (total, code) => total + gzipSync(code).length,
+    0,
+  );
+  return { js: sum('script'), inlineJs, css: sum('stylesheet') + inlineCss, urls: all.map((item) => item.url) };
 }
 
 for (const path of PLAIN_PAGES) {
@@ -98,6 +106,31 @@ for (const path of PLAIN_PAGES) {
     expect(loaded.urls.filter((url) => /preact|planner-core|client\.|jsxRuntime|pagefind/.test(url))).toEqual([]);
     await expect(page.locator('astro-island')).toHaveCount(0);
     expect(loaded.css, `CSS bytes (gzip) on ${path}`).toBeLessThanOrEqual(PAGE_CSS_BYTES);
+  });
+}
+
+/*
+ * The figures above count script files, as the benchmark does on both sites. The HTML carries code as well:
+ * the theme's boot script on every page (159 bytes), the menu (255) and the contents' highlighting (540) on
+ * pages with them, and on a page with islands Astro's loader for them (1,782 bytes gzip, with its directives)
+ * and the site's notice for an island that cannot load. Found on December 4, late night: counted, the job
+ * family page ships 3,913 bytes (over the guide's 3 KB for a plain page) and CSM Onboarding 33,285 (not less
+ * than Starlight's 30,624, whose own inline scripts the benchmark does not count either). Until they are
+ * brought down, files and inline code together are held where they are (bytes gzip, measured then, plus 1 %).
+ */
+const WITH_INLINE_JS_BYTES: Record<string, number> = {
+  '/': 3_180,
+  '/job-families/sales/customer-success-management/': 3_960,
+  '/handbook/customer-success/csm/csm-onboarding/': 33_630,
+  '/plan-builder/': 36_700,
+  '/job-families/sales/customer-success-management/ladder/': 36_570,
+  '/my-progress/': 45_170,
+};
+for (const [path, budget] of Object.entries(WITH_INLINE_JS_BYTES)) {
+  test(`${path}: script files and the code written into the HTML, together, stay where they are`, async ({ page }) => {
+    const loaded = await load(page, path);
+    expect(loaded.inlineJs, `inline JS bytes (gzip) on ${path}`).toBeGreaterThan(0);
+    expect(loaded.js + loaded.inlineJs, `JS bytes (gzip), files and inline, on ${path}`).toBeLessThanOrEqual(budget);
   });
 }
 
@@ -209,7 +242,9 @@ for (const path of PLANNER_PAGES) {
  * code in two files and the lazy-import loader shared (src/build/chunk-groups.ts, preload-helper.ts).
  */
 const STARLIGHT_PAGE_JS_BYTES = 30_624;
-test('CSM Onboarding, the page the benchmark measures, loads less JavaScript than Starlight’s', async ({ page }) => {
+test('CSM Onboarding, the page the benchmark measures, loads less JavaScript in files than Starlight’s', async ({
+  page,
+}) => {
   const loaded = await load(page, '/handbook/customer-success/csm/csm-onboarding/');
   expect(loaded.js, 'JS bytes (gzip) on CSM Onboarding').toBeLessThan(STARLIGHT_PAGE_JS_BYTES);
 });
