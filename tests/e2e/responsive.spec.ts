@@ -55,7 +55,14 @@ test.describe('at 375 px wide', () => {
 test.describe('at 320 px wide (WCAG 1.4.10 reflow)', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  for (const path of ['/my-progress/', '/handbook/customer-success/csm/csm-onboarding/']) {
+  for (const path of [
+    '/my-progress/',
+    '/handbook/customer-success/csm/csm-onboarding/',
+    '/handbook/customer-success/csm/csm-manager/',
+    '/job-families/sales/customer-success-management/',
+    '/plan-builder/',
+    '/job-families/sales/customer-success-management/ladder/',
+  ]) {
     test(`${path}: every header link and control is whole on screen, at least 24 px, and the page does not scroll sideways`, async ({
       page,
     }) => {
