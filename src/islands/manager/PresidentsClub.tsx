@@ -20,8 +20,8 @@ import { choiceLines, criterionShort, formatNumber } from '../../lib/manager/wor
 import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/manager';
 import { $club, addCsm, changeClubChoices, changeCsm, clearClub, removeCsm } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
+import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
-import { useFocusLater } from '../use-focus-later';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
 import { PageStatus } from './parts';
@@ -151,7 +151,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
     confirmLabel: mt('manager.clearClub').replace('…', ''),
     onConfirm: clearClub,
   });
-  const focusLater = useFocusLater();
+  useFocusAfterRender();
   const nameOf = (id: string) => csms.find((c) => c.id === id)?.name || '–';
   const fields = numberFields(criteria);
 
@@ -237,7 +237,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
           disabled={!ready}
           onClick={() => {
             const id = addCsm();
-            if (id) focusLater(`club-${id}-name`);
+            if (id) focusAfterRender(`club-${id}-name`);
           }}
         >
           {mt('manager.addCsm')}

@@ -7,8 +7,8 @@ import { quoted } from '../../lib/text-limit';
 import { type Action, type Goal, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type Plan } from '../../schemas/plan';
 import { appendAction, moveActionBy, setActionFields, setGoalFields } from '../../stores/plan-actions';
 import { DateInput } from '../DateInput';
+import { focusAfterRender } from '../focus-after-render';
 import { AddButton, Field, ItemTools, SelectField } from './Field';
-import { focusAfterRender } from './focus';
 import { removeWithUndo } from './removal';
 import { SourceLink } from './SourceLink';
 
