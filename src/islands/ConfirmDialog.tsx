@@ -16,6 +16,12 @@ interface Props {
  * never destroys anything by accident; the action itself offers Undo after.
  */
 export function ConfirmDialog({ dialogRef, id, title, text, confirmLabel, onConfirm }: Props) {
+  // Closed before the action, not after: the action's render moves the focus (`focusAfterRender`) before the
+  // form would close the dialog, and the page behind a modal dialog refuses the focus.
+  const confirm = () => {
+    dialogRef.current?.close();
+    onConfirm();
+  };
   return (
     <dialog ref={dialogRef} class="dialog" aria-labelledby={id}>
       <form method="dialog">
@@ -25,7 +31,7 @@ export function ConfirmDialog({ dialogRef, id, title, text, confirmLabel, onConf
           <button type="submit" class="button" value="cancel" autoFocus>
             {t('planner.cancel')}
           </button>
-          <button type="submit" class="button button--danger" value="confirm" onClick={onConfirm}>
+          <button type="submit" class="button button--danger" value="confirm" onClick={confirm}>
             {confirmLabel}
           </button>
         </div>

@@ -20,6 +20,7 @@ const CLAIMS: Record<string, string | undefined> = {
   'src/stores/storage-session.ts': 'planner-core',
   'src/i18n/ui.ts': 'planner-core',
   'src/islands/use-store.ts': 'planner-core',
+  'src/islands/focus-after-render.ts': 'planner-core',
   'src/islands/StorageNotices.tsx': 'planner-core',
   'src/islands/ProgressMeter.tsx': 'planner-core',
   // Search loads Valibot too; Vite's preload helper must stay findable to be dropped.

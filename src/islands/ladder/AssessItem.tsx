@@ -7,8 +7,8 @@ import { LADDER_RATINGS, type LadderEvidence, type LadderRating } from '../../sc
 import { MAX_NOTE_LENGTH } from '../../schemas/stored';
 import { announce } from '../../stores/announcer';
 import { attachEvidence, createEvidence, detachEvidence, rateItem, setItemNote } from '../../stores/ladder';
+import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
-import { useFocusLater } from '../use-focus-later';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceLink } from './EvidenceLink';
 import { ItemWords } from './ItemWords';
@@ -28,11 +28,11 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
   const { item } = resolved;
   const [adding, setAdding] = useState(false);
   // The form and a removed piece's × go away: the focus goes back to "+ Add evidence", which stays.
-  const focusLater = useFocusLater();
+  useFocusAfterRender();
   const addId = `add-evidence-${item.id}`;
   const closeForm = () => {
     setAdding(false);
-    focusLater(addId);
+    focusAfterRender(addId);
   };
   const [noteOpen, setNoteOpen] = useState(false);
   const [choice, setChoice] = useState('');
@@ -103,7 +103,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
                   aria-label={lt('ladder.detachLabel', { title: quoted(piece.title) })}
                   onClick={() => {
                     detachEvidence(item.id, piece.id);
-                    focusLater(addId);
+                    focusAfterRender(addId);
                   }}
                 >
                   <span aria-hidden="true">×</span>

@@ -3,7 +3,7 @@ import { lt } from '../../i18n/ladder-ui';
 import { quoted } from '../../lib/text-limit';
 import { announce } from '../../stores/announcer';
 import { $ladderEvidence, $ladderRatings, createEvidence, deleteEvidence, updateEvidence } from '../../stores/ladder';
-import { useFocusLater } from '../use-focus-later';
+import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useStore } from '../use-store';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceLink } from './EvidenceLink';
@@ -16,7 +16,7 @@ export function EvidenceRecord() {
   const [editing, setEditing] = useState<string | undefined>();
   const [adding, setAdding] = useState(false);
   // A closed form or a deleted piece takes its buttons with it: the focus goes to the next piece's (or to "+ Add").
-  const focusLater = useFocusLater();
+  useFocusAfterRender();
   const pieces = Object.values(evidence).sort((a, b) => b.updatedAt - a.updatedAt || a.title.localeCompare(b.title));
   const tags = [...new Set(pieces.flatMap((piece) => piece.tags))].sort((a, b) => a.localeCompare(b));
   const shown = tag ? pieces.filter((piece) => piece.tags.includes(tag)) : pieces;
@@ -50,13 +50,13 @@ export function EvidenceRecord() {
                 initial={{ title: piece.title, href: piece.href, tags: piece.tags }}
                 onCancel={() => {
                   setEditing(undefined);
-                  focusLater(`evidence-edit-${piece.id}`);
+                  focusAfterRender(`evidence-edit-${piece.id}`);
                 }}
                 onSave={(fields) => {
                   updateEvidence(piece.id, fields);
                   announce(lt('ladder.evidenceSaved', { title: quoted(fields.title) }));
                   setEditing(undefined);
-                  focusLater(`evidence-edit-${piece.id}`);
+                  focusAfterRender(`evidence-edit-${piece.id}`);
                 }}
               />
             </li>
@@ -82,7 +82,10 @@ export function EvidenceRecord() {
                   onClick={() => {
                     const next = shown[shown.indexOf(piece) + 1] ?? shown[shown.indexOf(piece) - 1];
                     deleteEvidence(piece.id);
-                    focusLater(next ? `evidence-delete-${next.id}` : 'evidence-record-add');
+                    // The items above render the deletion too: the focus waits for the record's render.
+                    focusAfterRender(next ? `evidence-delete-${next.id}` : 'evidence-record-add', () => {
+                      return !document.getElementById(`evidence-delete-${piece.id}`);
+                    });
                   }}
                 >
                   {lt('ladder.delete')}
@@ -98,13 +101,13 @@ export function EvidenceRecord() {
           label={lt('ladder.addEvidence')}
           onCancel={() => {
             setAdding(false);
-            focusLater('evidence-record-add');
+            focusAfterRender('evidence-record-add');
           }}
           onSave={(fields) => {
             if (createEvidence(fields)) {
               announce(lt('ladder.evidenceAdded', { title: quoted(fields.title) }));
               setAdding(false);
-              focusLater('evidence-record-add');
+              focusAfterRender('evidence-record-add');
             }
           }}
         />

@@ -22,8 +22,8 @@ import { choiceLines, criterionShort, figuresApart, formatNumber } from '../../l
 import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/manager';
 import { $club, addCsm, changeClubChoices, changeCsm, clearClub, removeCsm } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
+import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
-import { useFocusLater } from '../use-focus-later';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
 import { PageStatus, unavailableUntil } from './parts';
@@ -235,7 +235,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
     confirmLabel: mt('manager.clearClub').replace('…', ''),
     onConfirm: clearClub,
   });
-  const focusLater = useFocusLater();
+  useFocusAfterRender();
   const nameOf = (id: string) => csms.find((c) => c.id === id)?.name || '–';
   const fields = numberFields(criteria);
 
@@ -324,7 +324,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
           aria-disabled={unavailableUntil(ready)}
           onClick={() => {
             const id = addCsm();
-            if (id) focusLater(`club-${id}-name`);
+            if (id) focusAfterRender(`club-${id}-name`);
           }}
         >
           {mt('manager.addCsm')}

@@ -15,8 +15,8 @@ import {
   logMemberDate,
   removeMember,
 } from '../../stores/manager';
+import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
-import { useFocusLater } from '../use-focus-later';
 import { useStore } from '../use-store';
 import { PageStatus, unavailableUntil } from './parts';
 import { StateTag, useManagerReady } from './shared';
@@ -38,7 +38,7 @@ export default function TeamCadences() {
   const count = ready ? callsThisWeek(calls, settings, today) : 0;
   // The member the dialog asks about, and where the focus goes once they are removed.
   const [asking, setAsking] = useState<(typeof rows)[number]['member'] | undefined>(undefined);
-  const focusLater = useFocusLater();
+  useFocusAfterRender();
   /** Removes the member asked about; the focus goes to the next member (or the one before, or the name field). */
   const confirmRemoval = () => {
     if (!asking) return;
@@ -46,7 +46,7 @@ export default function TeamCadences() {
     const neighbour = rows[index + 1] ?? rows[index - 1];
     const removed = `member-${asking.id}-remove`;
     removeMember(asking.id);
-    focusLater(neighbour ? `member-${neighbour.member.id}-remove` : 'manager-member-name', () => {
+    focusAfterRender(neighbour ? `member-${neighbour.member.id}-remove` : 'manager-member-name', () => {
       return !document.getElementById(removed);
     });
   };

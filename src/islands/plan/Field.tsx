@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes } from 'preact';
 import { announce } from '../../stores/announcer';
+import { focusAfterRender } from '../focus-after-render';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
-import { focusAfterRender } from './focus';
 
 interface Props {
   id: string;
@@ -104,7 +104,7 @@ export function ItemTools({ itemId, label, onMove, onRemove, removeLabel, first,
   // The moved item is re-inserted in the page, which drops the focus: put it back on the same
   // button, or on the other one when this one is disabled at the top or bottom.
   const move = (delta: -1 | 1) => {
-    focusAfterRender(...(delta < 0 ? [up, down] : [down, up]));
+    focusAfterRender(delta < 0 ? [up, down] : [down, up]);
     onMove(delta);
   };
   return (

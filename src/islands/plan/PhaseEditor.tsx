@@ -22,8 +22,8 @@ import {
   setPhaseFields,
   setReviewField,
 } from '../../stores/plan-actions';
+import { focusAfterRender } from '../focus-after-render';
 import { AddButton, Field, ItemTools } from './Field';
-import { focusAfterRender } from './focus';
 import { GoalEditor } from './GoalEditor';
 import { removeWithUndo } from './removal';
 import { SourceLink } from './SourceLink';

@@ -20,13 +20,13 @@ import {
 import { $storageStatus } from '../../stores/storage-session';
 import { Announcer } from '../Announcer';
 import { DateInput } from '../DateInput';
+import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { loadOrSay } from '../load-or-say';
 import { StorageNotices } from '../StorageNotices';
 import { useConfirm } from '../use-confirm';
 import { useStarted } from '../use-started';
 import { useStore } from '../use-store';
 import { Field } from './Field';
-import { focusAfterRender, useFocusAfterRender } from './focus';
 import { Ideas, type IdeaView } from './Ideas';
 import { OverdueTag } from './OverdueTag';
 import { PhaseEditor } from './PhaseEditor';
@@ -86,6 +86,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
   const plan = useStore($currentPlan);
   const saveState = useStore($planSaveState);
   const storage = useStore($storageStatus);
+  // This root renders the whole plan: its render serves the focus requests of every item's editor.
   useFocusAfterRender();
 
   useEffect(() => {

@@ -3,7 +3,7 @@ import { t } from '../../i18n/ui';
 import type { Plan } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
 import { editPlan } from '../../stores/plans';
-import { focusAfterRender } from './focus';
+import { focusAfterRender } from '../focus-after-render';
 
 type Change = (plan: Plan, now: number) => Plan;
 
@@ -22,7 +22,7 @@ interface Removal {
 
 /** Removes an item of a plan and offers Undo, as deleting a plan or resetting a checklist does. */
 export function removeWithUndo({ planId, item, remove, restore, focusAfterRemove, focusAfterRestore }: Removal): void {
-  focusAfterRender(...focusAfterRemove);
+  focusAfterRender(focusAfterRemove);
   editPlan(planId, remove);
   announce(planT('plan.removed', { item }), 'info', {
     label: t('planner.undo'),
