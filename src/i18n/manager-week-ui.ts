@@ -13,7 +13,8 @@ export const managerWeekUi = {
     'Nothing logged yet. The review cadences, the 1:1 agenda and the President’s Club tally are on the CSM Manager Handbook page.',
   'manager.weekRenewalUnset': 'At least twice-monthly, on days the handbook does not name:',
   'manager.weekChooseDays': 'choose them on the manager page',
-  'manager.weekAgenda': 'This week’s 1:1 agenda: {week}.',
+  // No full stop here: the week's label may end a sentence of its own (the 5th week's does); endSentence adds one.
+  'manager.weekAgenda': 'This week’s 1:1 agenda: {week}',
   'manager.weekOpenItems': {
     one: '1 open agenda item carried over.',
     other: '{count} open agenda items carried over.',

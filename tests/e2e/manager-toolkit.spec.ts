@@ -276,6 +276,32 @@ test('Monday: what is due, this week’s agenda, a renewal review with notes, bo
   await expectAxeClean(page);
 });
 
+test('My progress: the toolkit link a keyboard reader reached before “My week as a manager” came alive keeps the focus', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(MANAGER);
+  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  await due.getByRole('radio', { name: 'Two days of each month' }).check();
+  // The week's code is on its way until the focus is on the link the server rendered (no records shown yet).
+  let letThrough = () => {};
+  const arrived = new Promise<void>((resolve) => {
+    letThrough = resolve;
+  });
+  await page.route(/\/_astro\/ManagerWeek\.[^/]*\.js/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/my-progress/');
+  const week = page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
+  const link = week.getByRole('link', { name: 'Open the manager toolkit' });
+  await tabTo(page, link);
+  letThrough();
+  // Alive, the week shows the reader's records, and the link they were on keeps the focus.
+  await expect(week.getByRole('listitem').filter({ hasText: 'Renewal Review' })).toBeVisible();
+  await expect(link).toBeFocused();
+});
+
 test('a note typed just before the page is reloaded is kept: leaving the page saves what waits for the autosave pause', async ({
   page,
 }) => {
@@ -287,6 +313,20 @@ test('a note typed just before the page is reloaded is kept: leaving the page sa
   await page.reload({ waitUntil: 'load' });
   const again = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
   await expect(again.getByRole('textbox', { name: note })).toHaveValue('Said yes to the course');
+});
+
+test('My progress names a 5th week in one sentence, with one full stop', async ({ page }) => {
+  await page.clock.install({ time: new Date('2027-03-30T09:00:00') });
+  await page.goto(MANAGER);
+  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  await due.getByRole('radio', { name: 'Two days of each month' }).check();
+  await page.goto('/my-progress/');
+  const week = page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
+  await week.scrollIntoViewIfNeeded();
+  await expect(week).toContainText(
+    'This week’s 1:1 agenda: A 5th week after the 4th week of March 2027: the handbook defines no agenda for it.',
+  );
+  await expect(week).not.toContainText('..');
 });
 
 test('a 5th week is labelled as not defined by the handbook; the agenda picked for it is shown as the reader’s choice', async ({

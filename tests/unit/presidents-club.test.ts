@@ -12,7 +12,7 @@ import {
   scoredCriteria,
 } from '../../src/lib/manager/presidents-club';
 import { CRITERIA, type CriterionId, TOOLKIT } from '../../src/lib/manager/toolkit';
-import { figuresApart, formatNumber } from '../../src/lib/manager/words';
+import { endSentence, figuresApart, formatNumber } from '../../src/lib/manager/words';
 
 /** CSMs with one value each in the EBR category (a percentage). */
 function ebr(values: Record<string, number | undefined>): CsmEntry[] {
@@ -253,5 +253,14 @@ describe('figures ranked against each other are shown apart', () => {
     expect(md).toContain('| Ben | East | – → 0 | 33\\.334 → 50 |');
     // Places are counted within each team: West's figure needs no more decimals.
     expect(md).toContain('| Cy | West | – → 0 | 33\\.3 → 50 |');
+  });
+});
+
+describe('endSentence', () => {
+  it('ends a sentence with one full stop, not a second after a label that ends its own', () => {
+    expect(endSentence('This week’s 1:1 agenda: 1st week of March 2027')).toBe(
+      'This week’s 1:1 agenda: 1st week of March 2027.',
+    );
+    expect(endSentence('…: the handbook defines no agenda for it.')).toBe('…: the handbook defines no agenda for it.');
   });
 });

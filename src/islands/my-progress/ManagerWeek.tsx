@@ -6,7 +6,7 @@ import { localToday } from '../../lib/dates';
 import { agendaWeekView } from '../../lib/manager/agenda';
 import type { AgendaItems, ReviewLink } from '../../lib/manager/toolkit';
 import { cadenceRows, memberRows } from '../../lib/manager/week-summary';
-import { weekLabel } from '../../lib/manager/words';
+import { endSentence, weekLabel } from '../../lib/manager/words';
 import {
   $agendaWeeks,
   $calls,
@@ -48,11 +48,12 @@ export default function ManagerWeek({ managerHref, reviews, agendas }: Props) {
       <h2 id="manager-week-title" class="tool-panel__title">
         {wt('manager.weekTitle')}
       </h2>
-      {!used ? (
-        <p>
-          {wt('manager.weekEmpty')} <a href={managerHref}>{wt('manager.openManagerPage')}</a>
-        </p>
-      ) : (
+      {/* One paragraph and one link in both states: a keyboard reader on the link the server rendered keeps the
+          focus when the week comes alive with their records (a second link in its place left the focus nowhere). */}
+      <p>
+        {wt(used ? 'manager.weekIntro' : 'manager.weekEmpty')} <a href={managerHref}>{wt('manager.openManagerPage')}</a>
+      </p>
+      {used && (
         <WeekSummary
           today={today}
           managerHref={managerHref}
@@ -85,7 +86,6 @@ function WeekSummary({
   const synced = members.filter((m) => m.idp.state === 'done').length;
   return (
     <>
-      <p>{wt('manager.weekIntro')}</p>
       <ul class="due-list">
         {rows.map((row) => {
           const title = reviews.find((r) => r.id === row.id)?.title ?? mt('manager.callsTitle');
@@ -108,7 +108,7 @@ function WeekSummary({
           );
         })}
       </ul>
-      <p>{wt('manager.weekAgenda', { week: weekLabel(agenda) })}</p>
+      <p>{endSentence(wt('manager.weekAgenda', { week: weekLabel(agenda) }))}</p>
       {carried > 0 && <p>{wt('manager.weekOpenItems', { count: carried })}</p>}
       {members.length > 0 && (
         <>
@@ -116,9 +116,6 @@ function WeekSummary({
           <p>{wt('manager.weekIdp', { done: synced, total: members.length })}</p>
         </>
       )}
-      <p>
-        <a href={managerHref}>{wt('manager.openManagerPage')}</a>
-      </p>
     </>
   );
 }

@@ -24,6 +24,11 @@ export function weekLabel(view: Pick<AgendaWeekView, 'week'>): string {
   return view.week.index === 5 ? mt('manager.fifthWeek', { month }) : mt(`manager.week.${view.week.index}`, { month });
 }
 
+/** `text` as a sentence: with one full stop at its end, not a second one after a label that ends its own. */
+export function endSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 /** A criterion's short column name. */
 export function criterionShort(id: CriterionId): string {
   return mt(`manager.crit.${id}`);
