@@ -59,13 +59,13 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeFocused();
 }
 
-/** The tools' code is on its way (a slow connection) until the function returned lets it through. */
-async function holdToolsCode(page: Page): Promise<() => void> {
+/** A file of code (the tools' by default) is on its way (a slow connection) until the function returned says. */
+async function holdCode(page: Page, file = 'tools'): Promise<() => void> {
   let letThrough = () => {};
   const arrived = new Promise<void>((resolve) => {
     letThrough = resolve;
   });
-  await page.route(/\/_astro\/tools\.[^/]*\.js/, async (route) => {
+  await page.route(new RegExp(`/_astro/${file}\\.[^/]*\\.js`), async (route) => {
     await arrived;
     await route.continue();
   });
@@ -80,7 +80,7 @@ test('Tab reaches a tool’s controls: a tool not yet alive is not passed over, 
   page,
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  const letThrough = await holdToolsCode(page);
+  const letThrough = await holdCode(page);
   await page.goto(MANAGER);
   await page.setViewportSize({ width: 1280, height: 800 });
   // Tab down the page to the review checklist's last link: the session tool follows the list.
@@ -107,7 +107,7 @@ test('with a session in progress, Start reached by Tab before the tool is alive 
   const checklist = await tool(page, 'Review Checklist sessions', 'Start a Review Checklist');
   await checklist.getByRole('button', { name: 'Start a Review Checklist' }).click();
   await expect(checklist.getByRole('heading', { name: /^Review Checklist, \d/ })).toBeFocused();
-  const letThrough = await holdToolsCode(page);
+  const letThrough = await holdCode(page);
   await page.goto(MANAGER);
   await page.setViewportSize({ width: 1280, height: 800 });
   await tabTo(page, page.getByRole('link', { name: 'Renewal Review:' }));
@@ -123,7 +123,7 @@ test('a tool not yet alive: its controls are reached, say they are unavailable, 
   page,
 }) => {
   await page.goto(MANAGER);
-  const letThrough = await holdToolsCode(page);
+  const letThrough = await holdCode(page);
   const before = await storedKeys(page);
   const name = page.getByRole('textbox', { name: 'First name or initials' });
   await name.focus();
@@ -165,7 +165,7 @@ test('What is due: Tab lands on its list before it is alive, and the focus stays
   page,
 }) => {
   await page.goto(MANAGER);
-  const letThrough = await holdToolsCode(page);
+  const letThrough = await holdCode(page);
   await page.getByRole('link', { name: 'Link to this section: Review Processes' }).focus();
   await page.keyboard.press('Tab');
   const due = panel(page, 'What is due');
@@ -284,14 +284,7 @@ test('My progress: the toolkit link a keyboard reader reached before “My week 
   const due = await tool(page, 'What is due', 'Download calendar (.ics)');
   await due.getByRole('radio', { name: 'Two days of each month' }).check();
   // The week's code is on its way until the focus is on the link the server rendered (no records shown yet).
-  let letThrough = () => {};
-  const arrived = new Promise<void>((resolve) => {
-    letThrough = resolve;
-  });
-  await page.route(/\/_astro\/ManagerWeek\.[^/]*\.js/, async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const letThrough = await holdCode(page, 'ManagerWeek');
   await page.goto('/my-progress/');
   const week = page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
   const link = week.getByRole('link', { name: 'Open the manager toolkit' });
