@@ -112,6 +112,12 @@ STEP_DIRS=()
 for dir in "${LABELS[@]}" "${SL_LABELS[@]:-}"; do [[ -n $dir && -f $dir/run-1.log ]] && STEP_DIRS+=("$dir"); done
 node "$HERE/build-steps.mjs" "${STEP_DIRS[@]}" >"$RESULTS/build-steps.md"
 node "$HERE/ratios.mjs" "$RESULTS/ours-table.md" "$STARLIGHT_TABLE" >"$RESULTS/ratios.md"
+# The kit counts script files; both sites also write code into the measured page's HTML.
+if [[ " $SIZES " == *" 5 "* ]]; then
+  [[ -f $WORK/site-n5/dist${PAGE}index.html ]] && node "$HERE/inline-scripts.mjs" "$WORK/site-n5/dist${PAGE}index.html" ours >>"$RESULTS/ratios.md"
+  [[ -f $WORK/starlight-site/dist/handbook/csm-onboarding/index.html ]] &&
+    node "$HERE/inline-scripts.mjs" "$WORK/starlight-site/dist/handbook/csm-onboarding/index.html" starlight >>"$RESULTS/ratios.md"
+fi
 echo "Starlight figures: ${STARLIGHT_TABLE#"$ROOT/"}" >>"$RESULTS/ratios.md"
 cat "$RESULTS/ours-table.md" "$RESULTS/ratios.md" "$RESULTS/build-steps.md"
 for N in $SIZES; do

@@ -13,8 +13,11 @@
  *  - `valibot`: the validator, which search's recent list loads too: kept out of the planners' file, opening
  *    search does not fetch the planners' code; with it its plain-object check (0.3 KB), which every stored
  *    kind but the checklists' uses, rather than a fifth file of its own on four pages;
- *  - `site`: what the plain pages run (storage, the progress-summary reader, the frame guard, `fill`), so the
- *    planners' group stops there and a plain page loads one small shared file, not the planners' code;
+ *  - `site`: what every page runs: the shell (BaseLayout's script, src/scripts/shell.ts: the frame guard,
+ *    search's opener, the theme choice) with what it shares with the planners (storage, the progress-summary
+ *    reader, `fill`). So the planners' group stops there, and a plain page loads one file, named after the
+ *    layout's script, where it loaded the shell and a shared file (December 4, late night: −140 bytes gzip on
+ *    every page, one gzip stream instead of two);
  *  - `planner-core`: what every planner page runs at load: Preact and the islands' Preact client
  *    (src/integrations/preact-client.ts), nanostores, the storage session and record store, the announcer
  *    and storage notices, the shared dictionary and dates, and the small parts several kinds of island use
@@ -53,8 +56,10 @@ const any =
 
 const SITE = any(
   /[\\/]src[\\/]browser[\\/](storage|frame)\.ts$/,
-  /[\\/]src[\\/]lib[\\/]summary-read\.ts$/,
+  /[\\/]src[\\/]lib[\\/](summary-read|search-shortcut|theme)\.ts$/,
   /[\\/]src[\\/]i18n[\\/]fill\.ts$/,
+  /[\\/]src[\\/]scripts[\\/](shell|frame-guard|search-open|theme-select)\.ts$/,
+  /[\\/]src[\\/]layouts[\\/]BaseLayout\.astro\?astro&type=script&index=0&lang\.ts$/,
 );
 
 const PLANNER_CORE = any(

@@ -4,8 +4,9 @@
  * opener and the theme choice. One entry rather than one per component: three
  * small files cost about 200 bytes more gzip than one, and that is what keeps
  * a plain page within the 3 KB of JavaScript the site allows (README,
- * "Performance"). A page's own behaviour (the home page's continue card, the
- * sidebar's progress marks) stays with its component.
+ * "Performance"). It shares its file with the storage code every page uses (the `site` group,
+ * src/build/chunk-groups.ts). The handbook layout's menu, contents and progress marks are one file of their
+ * own (src/scripts/handbook-shell.ts), and the home page's continue card stays with its component.
  */
 import './frame-guard';
 import './search-open';

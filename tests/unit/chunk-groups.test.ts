@@ -10,6 +10,14 @@ const CLAIMS: Record<string, string | undefined> = {
   'src/browser/frame.ts': 'site',
   'src/lib/summary-read.ts': 'site',
   'src/i18n/fill.ts': 'site',
+  // Every page runs the shell: it and the shared code above are one file, named after the layout's script.
+  'src/layouts/BaseLayout.astro?astro&type=script&index=0&lang.ts': 'site',
+  'src/scripts/shell.ts': 'site',
+  'src/scripts/search-open.ts': 'site',
+  'src/lib/search-shortcut.ts': 'site',
+  // The handbook layout's menu, contents and marks: its own file, which the home page does not load.
+  'src/layouts/HandbookLayout.astro?astro&type=script&index=0&lang.ts': undefined,
+  'src/scripts/progress-marks.ts': undefined,
   // Preact, the islands' client, nanostores and the shared planner code: one file.
   'node_modules/preact/dist/preact.module.js': 'planner-core',
   'node_modules/preact/hooks/dist/hooks.module.js': 'planner-core',
