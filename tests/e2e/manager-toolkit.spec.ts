@@ -3,7 +3,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { countLiveButNotReadyFrames, hearsOtherTabsLate, storedKeys } from './planner-helpers';
+import {
+  countLiveButNotReadyFrames,
+  hearsOtherTabsLate,
+  isoDaysFromToday,
+  storedKeys,
+  tagLook,
+} from './planner-helpers';
 
 /*
  * The manager toolkit on the CSM Manager Handbook page, as a manager uses it
@@ -351,7 +357,7 @@ test('team roster, 1:1s and call reviews work with the keyboard alone', async ({
   await held.focus();
   await page.keyboard.press('Space');
   await expect(held).toBeChecked();
-  await expect(team.getByRole('listitem').filter({ hasText: 'Ana' }).locator('.state-tag').first()).toHaveText(/Done/);
+  await expect(team.getByRole('listitem').filter({ hasText: 'Ana' }).locator('.tag').first()).toHaveText(/Done/);
   await team.getByRole('button', { name: 'Reviewed a call' }).focus();
   await page.keyboard.press('Enter');
   await expect(team).toContainText('1 call reviewed this week');
@@ -774,6 +780,34 @@ test.describe('what is due says what the reader needs to know', () => {
       await expect(row).toContainText('Overdue');
       await expect(row).toContainText('Last done 15 Oct 2026; due since 1 Nov 2026.');
     }
+  });
+
+  test('“Overdue” reads and looks as it does in the plan builder: the site has one way to say it', async ({ page }) => {
+    await page.goto('/plan-builder/');
+    await page.getByRole('button', { name: 'New plan' }).click();
+    const picker = page.getByRole('dialog', { name: 'Start a new plan' });
+    await picker.getByRole('radio', { name: 'Aspiring leader: interview mock' }).check();
+    await picker.getByRole('button', { name: 'Create the plan' }).click();
+    await page.getByLabel('Start date (day 1)').fill(isoDaysFromToday(-20));
+    const inPlan = await tagLook(
+      page
+        .locator('.plan-action')
+        .getByText(/Overdue/)
+        .first(),
+    );
+
+    const manager = await page.context().newPage();
+    await manager.clock.install({ time: new Date('2026-10-15T09:00:00') });
+    await manager.goto(MANAGER);
+    const triage = await tool(manager, 'Triage and Health Review sessions', 'Start a Triage and Health Review');
+    await triage.getByRole('button', { name: 'Start a Triage and Health Review' }).click();
+    await triage.getByRole('checkbox').first().check();
+    await triage.getByRole('button', { name: 'Finish review' }).click();
+    await manager.clock.setSystemTime(new Date('2026-12-04T09:00:00'));
+    await manager.reload();
+    const due = await tool(manager, 'What is due', 'Download calendar (.ics)');
+    const inManager = await tagLook(dueRow(due, 'Triage and Health Review').getByText(/Overdue/));
+    expect(inManager).toEqual(inPlan);
   });
 
   test('a call review shows the day it was logged; when only its week is known, says the week', async ({ page }) => {

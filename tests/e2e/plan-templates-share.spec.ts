@@ -3,7 +3,7 @@ import { encodePlan } from '../../src/lib/plan-share';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { BUILDER, openSeededPlan, seedPlan } from './plan-records';
-import { isoDaysFromToday, storedKeys } from './planner-helpers';
+import { isoDaysFromToday, storedKeys, tagLook } from './planner-helpers';
 
 /*
  * The plan builder's second pass (issue 14): templates, the timeline view
@@ -101,27 +101,7 @@ test('“Overdue” reads and looks the same in the Edit view and on the timelin
   await openBuilder(page);
   await createFrom(page, 'Aspiring leader: interview mock');
   await page.getByLabel('Start date (day 1)').fill(isoDaysFromToday(-20));
-  /** What a reader of the badge gets: its words as assistive technology reads them, and its look. */
-  const badge = async (view: Locator) => {
-    const found = view.getByText(/Overdue/).first();
-    await expect(found).toBeVisible();
-    return {
-      spoken: await found.ariaSnapshot(),
-      className: await found.getAttribute('class'),
-      look: await found.evaluate((element) => {
-        const style = getComputedStyle(element);
-        return [
-          'color',
-          'background-color',
-          'font-size',
-          'font-weight',
-          'text-transform',
-          'border-radius',
-          'padding',
-        ].map((name) => `${name}: ${style.getPropertyValue(name)}`);
-      }),
-    };
-  };
+  const badge = (view: Locator) => tagLook(view.getByText(/Overdue/).first());
   const inEditView = await badge(phase(page, 1));
   await page.getByRole('radio', { name: 'Timeline' }).check();
   const onTimeline = await badge(page.getByRole('region', { name: /The 90 days at a glance/ }));

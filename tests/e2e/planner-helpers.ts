@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const INTERNSHIP = '/handbook/customer-success/csm/csm-internship/';
@@ -19,6 +19,30 @@ export function isoDaysFromToday(days: number): string {
   date.setDate(date.getDate() + days);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * What a reader of a status tag gets: its words as assistive technology reads them, its class and its look.
+ * Two tags that say the same thing compare equal wherever they are.
+ */
+export async function tagLook(tag: Locator) {
+  await expect(tag).toBeVisible();
+  return {
+    spoken: await tag.ariaSnapshot(),
+    className: await tag.getAttribute('class'),
+    look: await tag.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return [
+        'color',
+        'background-color',
+        'font-size',
+        'font-weight',
+        'text-transform',
+        'border-radius',
+        'padding',
+      ].map((name) => `${name}: ${style.getPropertyValue(name)}`);
+    }),
+  };
 }
 
 export async function storedKeys(page: Page): Promise<Record<string, string>> {

@@ -15,14 +15,27 @@ export function useManagerReady(): boolean {
   return useStarted(startManager);
 }
 
-/** "Done", "Due", "Overdue": a word and an icon, never colour alone. */
+/** Each state's tone among the site's status tags (controls.css) and its icon. */
+const STATE_TAGS = {
+  done: ['tag--done', '✓'],
+  due: ['tag--doing', '○'],
+  overdue: ['tag--warning', '⚠'],
+  regular: ['', '–'],
+} as const;
+
+/**
+ * "Done", "Due", "Overdue": a word and an icon, never colour alone, the icon not read out. The site's status
+ * tags, as every planner draws them: "⚠ Overdue" is the plan builder's (src/islands/plan/OverdueTag.tsx), word
+ * for word and look for look, and it is the one state said with emphasis.
+ */
 export function StateTag({ state }: { state: CadenceState | 'regular' }) {
-  const icon = state === 'done' ? '✓' : state === 'overdue' ? '!' : state === 'due' ? '○' : '–';
+  const [tone, icon] = STATE_TAGS[state];
+  const Tag = state === 'overdue' ? 'strong' : 'span';
   return (
-    <span class={`state-tag state-tag--${state}`}>
+    <Tag class={`tag ${tone}`.trim()}>
       <span aria-hidden="true">{icon} </span>
       {mt(`manager.state.${state}`)}
-    </span>
+    </Tag>
   );
 }
 
