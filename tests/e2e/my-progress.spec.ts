@@ -234,7 +234,8 @@ test('the career ladder card’s summary reads as one line on a desktop, and bre
   /** The tops of the lines each piece of the summary (or the whole of it) is drawn on. */
   const lineTops = (pieces: string[]) =>
     summary.evaluate((element, texts) => {
-      const whole = element.textContent ?? '';
+      // A no-break space reads as a space (same length, so offsets hold).
+      const whole = (element.textContent ?? '').replaceAll('\u00a0', ' ');
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       const nodes: { node: Text; start: number }[] = [];
       let offset = 0;
@@ -257,10 +258,11 @@ test('the career ladder card’s summary reads as one line on a desktop, and bre
         return [...new Set([...range.getClientRects()].map((box) => Math.round(box.top)))];
       });
     }, pieces);
-  const pieces = ['1 of 25 items demonstrated', '· 1 partly'];
+  // The dot ends the first piece: a line never starts with it.
+  const pieces = ['1 of 25 items demonstrated ·', '1 partly'];
   // 1280 px: the card is a column of the dashboard's grid; its summary is one line.
   expect(await lineTops(['1 of 25 items demonstrated · 1 partly'])).toEqual([[expect.any(Number)]]);
-  // 320 px: it may wrap, but only between its pieces: "· 1 partly" is never split.
+  // 320 px: it may wrap, but only between its pieces, and never before the dot.
   await page.setViewportSize({ width: 320, height: 700 });
   for (const tops of await lineTops(pieces)) expect(tops).toHaveLength(1);
 });

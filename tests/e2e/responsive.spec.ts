@@ -91,6 +91,32 @@ test.describe('at 320 px wide (WCAG 1.4.10 reflow)', () => {
         0,
       );
     });
+
+    test(`${path}: no heading breaks inside a word`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      // Each word of each heading shown, and the lines it is drawn on: a word on two lines is split.
+      const split = await page.locator('h1, h2, h3, h4').evaluateAll((headings) =>
+        headings.flatMap((heading) => {
+          if (heading.getClientRects().length === 0) return [];
+          const words: string[] = [];
+          const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const lines = new Set(
+                [...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top)),
+              );
+              if (lines.size > 1) words.push(`${match[0]} (in "${heading.textContent?.trim()}")`);
+            }
+          }
+          return words;
+        }),
+      );
+      expect(split).toEqual([]);
+    });
   }
 });
 

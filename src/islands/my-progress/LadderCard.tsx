@@ -60,14 +60,16 @@ export default function LadderCard({ ladderHref, selection }: Props) {
             <p>{lct('ladderCard.nothingNew', levels)}</p>
           ) : (
             <>
+              {/* The dot ends the first piece (a no-break space before it): a wrapped line never starts with it. */}
               <p class="ladder-card__summary">
                 <span>
                   {lct('ladderCard.progress', { demonstrated: progress.demonstrated, count: progress.total })}
+                  {progress.partly > 0 && '\u00a0·'}
                 </span>
                 {progress.partly > 0 && (
                   <>
                     {' '}
-                    <span>· {lct('ladderCard.partly', { count: progress.partly })}</span>
+                    <span>{lct('ladderCard.partly', { count: progress.partly })}</span>
                   </>
                 )}
               </p>
