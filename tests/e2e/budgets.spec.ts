@@ -174,14 +174,18 @@ test('a handbook page carries the styles of its own components only', async ({ p
   expect(has(jobFamily, '.prose')).toBe(true);
   expect(has(jobFamily, '.program-panel'), 'program panel rules on the job family page').toBe(false);
   expect(has(jobFamily, '.tool-panel'), 'manager toolkit rules on the job family page').toBe(false);
+  expect(has(jobFamily, '.ladder-jump')).toBe(true);
   await page.goto('/handbook/customer-success/csm/csm-onboarding/');
   const onboarding = await selectorsOf(page);
   expect(has(onboarding, '.program-panel')).toBe(true);
   expect(has(onboarding, '.tool-panel'), 'manager toolkit rules on CSM Onboarding').toBe(false);
+  // The ladder's links are the job family page's (src/components/HandbookPage.astro).
+  expect(has(onboarding, '.ladder-jump'), 'career ladder link rules on CSM Onboarding').toBe(false);
   await page.goto('/handbook/customer-success/csm/csm-manager/');
   const manager = await selectorsOf(page);
   expect(has(manager, '.tool-panel')).toBe(true);
   expect(has(manager, '.program-panel'), 'program panel rules on the manager handbook').toBe(false);
+  expect(has(manager, '.ladder-jump'), 'career ladder link rules on the manager handbook').toBe(false);
 });
 
 /*
