@@ -33,27 +33,21 @@ export function MarkdownButtons({
     failed: mt('manager.copyFailed'),
   });
   const prefetch = { onPointerEnter: prefetchMarkdown, onFocus: prefetchMarkdown };
+  /** A click that loads the export code (or says it cannot), then hands the Markdown on. */
+  const withMarkdown = (use: (text: string) => unknown) => async () => {
+    const loaded = await loadOrSay(loadMarkdown);
+    if (loaded) await use(markdown(loaded));
+  };
   return (
     <>
-      <button
-        type="button"
-        class="button button--small"
-        {...prefetch}
-        onClick={async () => {
-          const loaded = await loadOrSay(loadMarkdown);
-          if (loaded) await copy(markdown(loaded));
-        }}
-      >
+      <button type="button" class="button button--small" {...prefetch} onClick={withMarkdown(copy)}>
         {mt('manager.copyMd')}
       </button>
       <button
         type="button"
         class="button button--small"
         {...prefetch}
-        onClick={async () => {
-          const loaded = await loadOrSay(loadMarkdown);
-          if (loaded) downloadText(fileName, markdown(loaded), 'text/markdown');
-        }}
+        onClick={withMarkdown((text) => downloadText(fileName, text, 'text/markdown'))}
       >
         {mt('manager.downloadMd')}
       </button>
