@@ -12,6 +12,7 @@ import {
   startLadder,
   stopLadderForTests,
 } from '../../src/stores/ladder';
+import { stampRating, UNRATED } from '../../src/stores/ladder-records';
 import { AUTOSAVE_MS } from '../../src/stores/record-store';
 import { FakeStorage, otherTabChanged } from '../support/fake-storage';
 
@@ -74,6 +75,16 @@ describe('a ladder item edited in two tabs', () => {
     otherTabSaves(storage, { v: 2, evidence: ['ev-abc'], note: '', updatedAt: T0 + 100, at: { evidence: T0 + 100 } });
     vi.advanceTimersByTime(AUTOSAVE_MS);
     expect(stored(storage)).toMatchObject({ evidence: ['ev-abc'], note: 'Led the ACME renewal' });
+  });
+
+  it('keeps the evidence each tab attached to the item before hearing of the other, in both tabs and in storage', () => {
+    const storage = start();
+    attachEvidence(ITEM, 'ev-qbr');
+    vi.advanceTimersByTime(100);
+    // The other tab had not heard of this tab's attachment: its copy holds its own piece only.
+    otherTabSaves(storage, stampRating(undefined, { ...UNRATED, evidence: ['ev-ebr'], updatedAt: T0 + 100 }) ?? {});
+    expect($ladderRatings.get()[ITEM]?.evidence).toEqual(['ev-qbr', 'ev-ebr']);
+    expect(stored(storage).evidence).toEqual(['ev-qbr', 'ev-ebr']);
   });
 
   it('puts its rating back when a tab that had not heard of it saves its note over it, and writes it back', () => {

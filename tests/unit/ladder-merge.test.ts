@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { mergeStampedRecords, stampChanges } from '../../src/lib/manager/merge';
+import { stableStringify } from '../../src/lib/stable-json';
+import type { LadderRating } from '../../src/schemas/ladder-records';
+import { UNRATED } from '../../src/stores/ladder-records';
+
+/*
+ * Two tabs' copies of one ladder item's rating record: each tab edits its own
+ * copy, stamped as the store stamps it (`stampRating`), before it hears of the
+ * other's, then each merges the other's. Both must reach the same record,
+ * holding the changes of both: above all, every piece of evidence either tab
+ * attached (the piece itself is kept under its own key, but an attachment lost
+ * here is lost to the reader).
+ */
+
+/** An edit made in a tab at `now`, stamped as the store stamps it. */
+function edit(before: LadderRating, change: Partial<LadderRating>, now: number): LadderRating {
+  return stampChanges(before, { ...before, ...change, updatedAt: now }, now, () => '');
+}
+
+/** Both tabs' merges, checked to agree (whichever merges first), and their result. */
+function converge(a: LadderRating, b: LadderRating): LadderRating {
+  const ab = mergeStampedRecords(a, b);
+  expect(stableStringify(mergeStampedRecords(b, a))).toBe(stableStringify(ab));
+  // Merging again changes nothing: no tab writes it back and forth.
+  expect(stableStringify(mergeStampedRecords(ab, b))).toBe(stableStringify(ab));
+  expect(stableStringify(mergeStampedRecords(a, ab))).toBe(stableStringify(ab));
+  return ab;
+}
+
+const base = edit(UNRATED, { rating: 'partly', evidence: ['ev-base'] }, 10);
+
+describe('two tabs’ copies of a ladder item’s evidence', () => {
+  it('keeps the evidence each tab attached before hearing of the other, in the order attached', () => {
+    const first = edit(base, { evidence: [...base.evidence, 'ev-qbr'] }, 20);
+    const second = edit(base, { evidence: [...base.evidence, 'ev-ebr'] }, 21);
+    expect(converge(first, second).evidence).toEqual(['ev-base', 'ev-qbr', 'ev-ebr']);
+  });
+
+  it('keeps a piece detached in one tab detached, and the piece attached meanwhile in the other', () => {
+    const detached = edit(base, { evidence: [] }, 20);
+    const attached = edit(base, { evidence: [...base.evidence, 'ev-ebr'] }, 21);
+    expect(converge(detached, attached).evidence).toEqual(['ev-ebr']);
+    // Whichever came first.
+    const detachedLater = edit(base, { evidence: [] }, 22);
+    expect(converge(detachedLater, attached).evidence).toEqual(['ev-ebr']);
+  });
+
+  it('attaches a piece again (Undo of a detach) in a tab that still holds the detach', () => {
+    const detached = edit(base, { evidence: [] }, 20);
+    const undone = edit(detached, { evidence: ['ev-base'] }, 30);
+    const stale = edit(detached, { note: 'typed' }, 25);
+    expect(converge(undone, stale)).toMatchObject({ evidence: ['ev-base'], note: 'typed', rating: 'partly' });
+  });
+
+  it('keeps each tab’s evidence when the other changed the rating or the note', () => {
+    const attached = edit(base, { evidence: [...base.evidence, 'ev-qbr'] }, 20);
+    const rated = edit(base, { rating: 'demonstrated', note: 'Led it' }, 21);
+    expect(converge(attached, rated)).toMatchObject({
+      rating: 'demonstrated',
+      note: 'Led it',
+      evidence: ['ev-base', 'ev-qbr'],
+    });
+  });
+});
