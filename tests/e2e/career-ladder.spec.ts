@@ -512,6 +512,59 @@ test('the self-assessment is in the backup and Reset all clears it', async ({ pa
   expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':ladder-'))).toEqual([]);
 });
 
+test('a backup written before evidence was stamped per piece (rating format 2) restores, in the reader’s order', async ({
+  page,
+}) => {
+  const item = 'staff-resp-owns-the-customer-relationship-of-a';
+  const piece = (id: string, title: string) => ({ v: 1, id, title, tags: [], updatedAt: 1 });
+  // Ids whose alphabetical order is not the reader's.
+  const [plan, deck] = ['ev-lq3x-zz000001', 'ev-lq3x-aa000002'] as const;
+  const ids = [plan, deck];
+  const rating = {
+    v: 2,
+    rating: 'partly',
+    evidence: ids,
+    note: '',
+    updatedAt: 1795449205196,
+    at: { evidence: 1795449205196 },
+  };
+  const file = (stored: object) => ({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'csm-handbook-backup',
+        version: 1,
+        exportedAt: 'x',
+        tasks: {},
+        programs: {},
+        ladder: {
+          ratings: { [item]: stored },
+          evidence: { [plan]: piece(plan, 'Renewal plan'), [deck]: piece(deck, 'QBR deck') },
+        },
+      }),
+    ),
+  });
+  await page.goto(MY_PROGRESS);
+  await expect(page.getByRole('button', { name: 'Download a backup' })).toBeEnabled();
+  const restore = page.getByLabel('Restore from a backup file');
+  // A rating format this site does not know is refused, as before.
+  await restore.setInputFiles(file({ ...rating, v: 4 }));
+  await expect(page.getByRole('alert')).toContainText(
+    'The file holds career ladder ratings from a newer version of this site; restore it there.',
+  );
+  await restore.setInputFiles(file(rating));
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByRole('status')).toContainText('Your backup was restored');
+  await openLadder(page, '?from=senior&to=staff');
+  await expect(assessItem(page, OWNS).getByRole('radio', { name: 'Partly' })).toBeChecked();
+  await expect(assessItem(page, OWNS).locator('.evidence__title')).toHaveText(['Renewal plan', 'QBR deck']);
+  expect(JSON.parse((await storedKeys(page))[`csm-handbook:ladder-rating:${item}`] ?? '{}')).toMatchObject({
+    v: 3,
+    evidence: ids,
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the ladder reads in full: the Senior → Staff comparison and every level', async ({ page }) => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readLadderRating } from '../../src/lib/ladder-records';
 import { mergeStampedRecords, stampChanges } from '../../src/lib/manager/merge';
 import { stableStringify } from '../../src/lib/stable-json';
 import type { LadderRating } from '../../src/schemas/ladder-records';
+import { MAX_MANAGER_REMOVED } from '../../src/schemas/manager-limits';
 import { UNRATED } from '../../src/stores/ladder-records';
 
 /*
@@ -61,5 +63,33 @@ describe('two tabs’ copies of a ladder item’s evidence', () => {
       note: 'Led it',
       evidence: ['ev-base', 'ev-qbr'],
     });
+  });
+
+  it('keeps the order of pieces attached at once (a restore, an Undo), stamped a millisecond apart', () => {
+    const restored = edit(base, { evidence: ['ev-zeta', 'ev-base', 'ev-alpha', 'ev-mid'] }, 50);
+    expect(restored.evidence).toEqual(['ev-base', 'ev-zeta', 'ev-alpha', 'ev-mid']);
+    expect(restored.at?.evidence).toEqual({ 'ev-base': 10, 'ev-zeta': 48, 'ev-alpha': 49, 'ev-mid': 50 });
+    const fresh = edit(UNRATED, { evidence: ['ev-zeta', 'ev-alpha', 'ev-mid'] }, 50);
+    expect(converge(fresh, base).evidence).toEqual(['ev-base', 'ev-zeta', 'ev-alpha', 'ev-mid']);
+  });
+
+  it('remembers the newest detached pieces only, as many as a roster remembers removed members', () => {
+    let record = base;
+    for (let i = 0; i < MAX_MANAGER_REMOVED + 20; i += 1) {
+      const id = `ev-piece-${i}`;
+      record = edit(
+        edit(record, { evidence: [...record.evidence, id] }, 100 + 2 * i),
+        { evidence: ['ev-base'] },
+        101 + 2 * i,
+      );
+    }
+    const stamps = record.at?.evidence ?? {};
+    expect(Object.keys(stamps)).toHaveLength(MAX_MANAGER_REMOVED + 1);
+    expect(stamps).toHaveProperty('ev-base', 10);
+    expect(stamps).toHaveProperty(`ev-piece-${MAX_MANAGER_REMOVED + 19}`);
+    expect(stamps).not.toHaveProperty('ev-piece-19');
+    // The merge keeps the same bound, and the record stays readable.
+    expect(Object.keys(converge(record, base).at?.evidence ?? {})).toHaveLength(MAX_MANAGER_REMOVED + 1);
+    expect(readLadderRating(JSON.stringify(record)).kind).toBe('ok');
   });
 });

@@ -4,9 +4,9 @@ import { stableStringify } from '../stable-json';
 /*
  * Two tabs' copies of one manager record (a roster, a tally, a review
  * session; the career ladder's rating of an item follows the same rules, with
- * stamped fields only), merged so both tabs converge on the union of their changes,
- * whichever merges first: localStorage has no compare-and-set, so two tabs
- * can both save before either hears of the other.
+ * stamped fields and its list of evidence), merged so both tabs converge on the
+ * union of their changes, whichever merges first: localStorage has no
+ * compare-and-set, so two tabs can both save before either hears of the other.
  *
  * Each edit stamps the fields it changed, in the record and in each entry of
  * it (`at`, ms since epoch); a merge takes, field by field, the newer value.
@@ -15,10 +15,21 @@ import { stableStringify } from '../stable-json';
  * (`removed`) and stays removed, even if a tab that had not heard of the
  * removal changes it meanwhile. Undo of a removal adds the entry back as a
  * new one (a new id), so the removal of the old one still holds everywhere.
+ *
+ * A list of ids that point elsewhere (the pieces of evidence attached to a
+ * ladder item) is stamped per id instead (`at.evidence[id]`: when it was last
+ * attached or detached): an id is in the merged list if the copy with its
+ * newer stamp has it (or either copy, where the stamps are equal), so pieces
+ * attached in both tabs are all kept, a piece detached stays detached unless it
+ * was attached again later (an Undo keeps its id), and the list is in the order
+ * of those stamps, then by id. The newest `MAX_MANAGER_REMOVED` stamps of
+ * detached ids are kept, as removals are.
  */
 
 type Stamps = Record<string, number>;
-type Entry = { [key: string]: unknown; at?: Stamps };
+/** A record's or an entry's `at`: a time per field, or per id for lists of ids. */
+type FieldStamps = Record<string, number | Stamps>;
+type Entry = { [key: string]: unknown; at?: FieldStamps };
 
 /** Keys that name, order or keep the books of a record or an entry: never merged or stamped as fields. */
 const FIXED = new Set(['v', 'kind', 'id', 'review', 'week', 'added', 'at', 'removed', 'updatedAt']);
@@ -28,6 +39,8 @@ const MAPS = new Set(['items']);
 const LISTS = new Set(['members', 'csms', 'weeks']);
 /** Objects whose fields are stamped on their own (the tally's choices). */
 const NESTED = 'choices';
+/** Lists of ids stamped per id (a ladder item's evidence). */
+const ID_LISTS = new Set(['evidence']);
 
 const keysOf = (...objects: (object | undefined)[]) => new Set(objects.flatMap((o) => (o ? Object.keys(o) : [])));
 const own = <T>(object: Record<string, T> | undefined, key: string): T | undefined =>
@@ -42,17 +55,37 @@ const keyOf = (entry: Entry) => String(entry.id ?? entry.week);
 const asChanged = (value: unknown) =>
   value === undefined || value === false || value === '' ? '' : stableStringify(value);
 
-/** The newest `MAX_MANAGER_REMOVED` removals of both copies (the newer time where both have one). */
-function mergeRemoved(a: Stamps = {}, b: Stamps = {}): Stamps {
+/** Per key, the newest time of any of the copies. */
+function newest(...copies: (Stamps | undefined)[]): Stamps {
   const all: Stamps = {};
-  for (const id of keysOf(a, b)) all[id] = Math.max(own(a, id) ?? 0, own(b, id) ?? 0);
+  for (const copy of copies)
+    for (const [id, time] of Object.entries(copy ?? {})) all[id] = Math.max(time, own(all, id) ?? 0);
+  return all;
+}
+
+/** The newest `MAX_MANAGER_REMOVED` removals of both copies (the newer time where both have one). */
+function mergeRemoved(a?: Stamps, b?: Stamps): Stamps {
+  const all = newest(a, b);
   const entries = Object.entries(all);
   if (entries.length <= MAX_MANAGER_REMOVED) return all;
   entries.sort(([x, s], [y, t]) => t - s || byKey(x, y));
   return Object.fromEntries(entries.slice(0, MAX_MANAGER_REMOVED));
 }
 
-function withStamps(entry: Entry, at: Stamps): Entry {
+/**
+ * `ids` (those in the list) in the order of their stamps, then by id, with the
+ * stamps to keep: theirs, and the newest of the others (ids taken out).
+ */
+function orderedIds(ids: string[], stamps: Stamps): [string[], Stamps | undefined] {
+  const gone: Stamps = {};
+  const kept: Stamps = {};
+  for (const [id, time] of Object.entries(stamps)) (ids.includes(id) ? kept : gone)[id] = time;
+  const at = { ...mergeRemoved(gone), ...kept };
+  const stamp = (id: string) => own(stamps, id) ?? 0;
+  return [ids.sort((x, y) => stamp(x) - stamp(y) || byKey(x, y)), Object.keys(at).length > 0 ? at : undefined];
+}
+
+function withStamps(entry: Entry, at: FieldStamps): Entry {
   const { at: _old, ...rest } = entry;
   return Object.keys(at).length > 0 ? { ...rest, at } : rest;
 }
@@ -61,7 +94,7 @@ function withStamps(entry: Entry, at: Stamps): Entry {
 
 function mergeEntries(a: Entry, b: Entry, removed: Stamps): Entry {
   const out: Entry = {};
-  const at: Stamps = {};
+  const at: FieldStamps = {};
   for (const key of keysOf(a, b, a.at, b.at)) {
     const x = a[key];
     const y = b[key];
@@ -72,9 +105,13 @@ function mergeEntries(a: Entry, b: Entry, removed: Stamps): Entry {
     else if (MAPS.has(key)) out[key] = mergeMap(x as Record<string, Entry>, y as Record<string, Entry>);
     else if (LISTS.has(key)) out[key] = mergeList(x as Entry[], y as Entry[], removed, key === 'weeks');
     else if (key === NESTED) out[key] = mergeEntries((x ?? {}) as Entry, (y ?? {}) as Entry, removed);
-    else {
-      const sa = own(a.at, key) ?? 0;
-      const sb = own(b.at, key) ?? 0;
+    else if (ID_LISTS.has(key)) {
+      const [ids, stamps] = mergeIds(x as string[], y as string[], own(a.at, key) as Stamps, own(b.at, key) as Stamps);
+      out[key] = ids;
+      if (stamps) at[key] = stamps;
+    } else {
+      const sa = Number(own(a.at, key) ?? 0);
+      const sb = Number(own(b.at, key) ?? 0);
       // Equal times (data from before stamps): any fixed rule converges; the larger value, as text.
       const first = sa !== sb ? sa > sb : stableStringify(x) >= stableStringify(y);
       const value = first ? x : y;
@@ -83,6 +120,17 @@ function mergeEntries(a: Entry, b: Entry, removed: Stamps): Entry {
     }
   }
   return withStamps(out, at);
+}
+
+/** Each id in or out as the copy with its newer stamp has it (in, on equal stamps: nothing either holds is dropped). */
+function mergeIds(a: string[] = [], b: string[] = [], sa?: Stamps, sb?: Stamps) {
+  const stamps = newest(sa, sb);
+  const ids = [...new Set([...a, ...b, ...Object.keys(stamps)])].filter((id) => {
+    const x = own(sa, id) ?? 0;
+    const y = own(sb, id) ?? 0;
+    return x > y ? a.includes(id) : y > x ? b.includes(id) : a.includes(id) || b.includes(id);
+  });
+  return orderedIds(ids, stamps);
 }
 
 function mergeMap(a: Record<string, Entry> = {}, b: Record<string, Entry> = {}): Record<string, Entry> {
@@ -130,7 +178,7 @@ export function mergeStampedRecords<T extends object>(local: T, remote: T): T {
 
 function stampEntry(before: Entry | undefined, after: Entry, now: number, removed: Stamps, newId: () => string): Entry {
   const out: Entry = { ...after };
-  const at: Stamps = { ...after.at };
+  const at: FieldStamps = { ...after.at };
   for (const key of keysOf(before, after)) {
     if (FIXED.has(key)) continue;
     const was = before?.[key];
@@ -145,11 +193,32 @@ function stampEntry(before: Entry | undefined, after: Entry, now: number, remove
       out[key] = stampList((was ?? []) as Entry[], (value ?? []) as Entry[], now, removed, newId);
     } else if (key === NESTED) {
       out[key] = stampEntry(was as Entry | undefined, (value ?? {}) as Entry, now, removed, newId);
+    } else if (ID_LISTS.has(key)) {
+      const stamps = [own(before?.at, key), own(after.at, key)] as Stamps[];
+      const [ids, kept] = stampIds((was ?? []) as string[], (value ?? []) as string[], stamps, now);
+      out[key] = ids;
+      if (kept) at[key] = kept;
+      else delete at[key];
     } else if (asChanged(was) !== asChanged(value)) {
       at[key] = now;
     }
   }
   return withStamps(out, at);
+}
+
+/**
+ * Ids taken out are stamped now; ids put in, now too, several at once (a
+ * restore, an Undo) a millisecond apart in their order, so they keep it. The
+ * other ids keep their newest stamp (an Undo or a restore brings older ones).
+ */
+function stampIds(before: string[], after: string[], stamps: Stamps[], now: number) {
+  const at = newest(...stamps);
+  const added = after.filter((id) => !before.includes(id));
+  for (const id of before) if (!after.includes(id)) at[id] = now;
+  added.forEach((id, index) => {
+    at[id] = Math.max(0, now - added.length + 1 + index);
+  });
+  return orderedIds([...after], at);
 }
 
 function stampList(before: Entry[], after: Entry[], now: number, removed: Stamps, newId: () => string): Entry[] {
