@@ -1,8 +1,8 @@
 import { computed } from 'nanostores';
 import { storageKeys } from '../browser/storage';
 import { lst } from '../i18n/ladder-store-ui';
+import { mergeRatings, stampRatingChanges } from '../lib/ladder-merge';
 import { readLadderEvidence, readLadderRating, readLadderSettings } from '../lib/ladder-records';
-import { mergeStampedRecords, stampChanges } from '../lib/manager/merge';
 import { isEvidenceId, type LadderEvidence, type LadderRating, type LadderSettings } from '../schemas/ladder-records';
 import { isRecordId } from '../schemas/roles';
 import { createRecordStore, storeGroup } from './record-store';
@@ -20,14 +20,15 @@ import { createRecordStore, storeGroup } from './record-store';
  * So every change stamps the fields it changed (`stampRating`), and each piece
  * of evidence it attached or detached, and two tabs' copies merge field by
  * field and piece by piece, as the manager toolkit's records do
- * (src/lib/manager/merge.ts).
+ * (src/lib/manager/merge.ts, with the ladder's rule for its evidence in
+ * src/lib/ladder-merge.ts).
  */
 
 const ratingStore = createRecordStore<LadderRating>({
   prefix: storageKeys.ladderRating(''),
   read: readLadderRating,
   isValidId: isRecordId,
-  merge: mergeStampedRecords,
+  merge: mergeRatings,
   // A record that remembers a detached piece is kept: without it, a tab that had not heard of the detach would attach it again.
   isEmpty: (record) => !record.rating && record.evidence.length === 0 && record.note === '' && !record.at?.evidence,
   lockedMessage: lst('ladder.lockedRecord'),
@@ -88,5 +89,5 @@ export function stampRating(
   current: LadderRating | undefined,
   next: LadderRating | undefined,
 ): LadderRating | undefined {
-  return next && stampChanges(current ?? UNRATED, next, Date.now(), () => '');
+  return next && stampRatingChanges(current ?? UNRATED, next, Date.now());
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mergeRatings, stampRatingChanges } from '../../src/lib/ladder-merge';
 import { readLadderRating } from '../../src/lib/ladder-records';
-import { mergeStampedRecords, stampChanges } from '../../src/lib/manager/merge';
 import { stableStringify } from '../../src/lib/stable-json';
 import type { LadderRating } from '../../src/schemas/ladder-records';
 import { MAX_MANAGER_REMOVED } from '../../src/schemas/manager-limits';
@@ -17,16 +17,16 @@ import { UNRATED } from '../../src/stores/ladder-records';
 
 /** An edit made in a tab at `now`, stamped as the store stamps it. */
 function edit(before: LadderRating, change: Partial<LadderRating>, now: number): LadderRating {
-  return stampChanges(before, { ...before, ...change, updatedAt: now }, now, () => '');
+  return stampRatingChanges(before, { ...before, ...change, updatedAt: now }, now);
 }
 
 /** Both tabs' merges, checked to agree (whichever merges first), and their result. */
 function converge(a: LadderRating, b: LadderRating): LadderRating {
-  const ab = mergeStampedRecords(a, b);
-  expect(stableStringify(mergeStampedRecords(b, a))).toBe(stableStringify(ab));
+  const ab = mergeRatings(a, b);
+  expect(stableStringify(mergeRatings(b, a))).toBe(stableStringify(ab));
   // Merging again changes nothing: no tab writes it back and forth.
-  expect(stableStringify(mergeStampedRecords(ab, b))).toBe(stableStringify(ab));
-  expect(stableStringify(mergeStampedRecords(a, ab))).toBe(stableStringify(ab));
+  expect(stableStringify(mergeRatings(ab, b))).toBe(stableStringify(ab));
+  expect(stableStringify(mergeRatings(a, ab))).toBe(stableStringify(ab));
   return ab;
 }
 
