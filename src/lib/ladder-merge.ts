@@ -25,52 +25,43 @@ import {
  */
 
 /**
- * `ids` (those in the list) in the order of their stamps, then by id, with the
- * stamps to keep: theirs, and the newest of the others (ids taken out).
+ * `ids` (those in the list) in the order of their stamps, then by id; their
+ * stamps and the newest of the others (ids taken out) go in `at[key]`.
  */
-function orderedIds(ids: string[], stamps: Stamps): [string[], Stamps | undefined] {
+function ordered(ids: string[], stamps: Stamps, at: FieldStamps, key: string): string[] {
   const gone: Stamps = {};
   const kept: Stamps = {};
   for (const [id, time] of Object.entries(stamps)) (ids.includes(id) ? kept : gone)[id] = time;
-  const at = { ...mergeRemoved(gone), ...kept };
-  const stamp = (id: string) => own(stamps, id) ?? 0;
-  return [ids.sort((x, y) => stamp(x) - stamp(y) || byKey(x, y)), Object.keys(at).length > 0 ? at : undefined];
-}
-
-/** Sets `at[key]` to the ids' stamps, or leaves it out when there are none; gives the ids. */
-function keep(at: FieldStamps, key: string, [ids, stamps]: [string[], Stamps | undefined]): string[] {
-  if (stamps) at[key] = stamps;
+  const all = { ...mergeRemoved(gone), ...kept };
+  if (Object.keys(all).length > 0) at[key] = all;
   else delete at[key];
-  return ids;
+  const stamp = (id: string) => own(stamps, id) ?? 0;
+  return ids.sort((x, y) => stamp(x) - stamp(y) || byKey(x, y));
 }
 
 const idList: KeyRule = {
   // Each id in or out as the copy with its newer stamp has it (in, on equal stamps: nothing either holds is dropped).
-  merge(a, b, key, _context, at) {
-    const x = (a[key] ?? []) as string[];
-    const y = (b[key] ?? []) as string[];
+  merge(x: string[] = [], y: string[] = [], _context, a, b, key, at) {
     const sx = own(a.at, key) as Stamps | undefined;
     const sy = own(b.at, key) as Stamps | undefined;
     const stamps = newest(sx, sy);
     const ids = [...new Set([...x, ...y, ...Object.keys(stamps)])].filter((id) => {
       const p = own(sx, id) ?? 0;
       const q = own(sy, id) ?? 0;
-      return p > q ? x.includes(id) : q > p ? y.includes(id) : x.includes(id) || y.includes(id);
+      return (p >= q && x.includes(id)) || (q >= p && y.includes(id));
     });
-    return keep(at, key, orderedIds(ids, stamps));
+    return ordered(ids, stamps, at, key);
   },
   // Ids taken out are stamped now; ids put in, now too, several at once (a restore, an Undo) a millisecond apart
   // in their order, so they keep it. The others keep their newest stamp (an Undo or a restore brings older ones).
-  stamp(before, after, key, { now }, at) {
-    const was = (before?.[key] ?? []) as string[];
-    const ids = (after[key] ?? []) as string[];
+  stamp(was: string[] = [], ids: string[] = [], { now }, before, after, key, at) {
     const stamps = newest(own(before?.at, key) as Stamps | undefined, own(after.at, key) as Stamps | undefined);
     const added = ids.filter((id) => !was.includes(id));
     for (const id of was) if (!ids.includes(id)) stamps[id] = now;
     added.forEach((id, index) => {
-      stamps[id] = Math.max(0, now - added.length + 1 + index);
+      stamps[id] = now - added.length + 1 + index;
     });
-    return keep(at, key, orderedIds([...ids], stamps));
+    return ordered([...ids], stamps, at, key);
   },
 };
 

@@ -1,16 +1,5 @@
 import { MAX_MANAGER_ITEMS } from '../../schemas/manager-limits';
-import {
-  byKey,
-  type Entry,
-  type KeyRule,
-  keysOf,
-  type MergeContext,
-  mergeEntries,
-  own,
-  type Rules,
-  type StampContext,
-  stampEntry,
-} from './merge';
+import { byKey, type Entry, type KeyRule, keysOf, mergeEntries, own, type Rules, stampEntry } from './merge';
 
 /*
  * The manager toolkit's rules for the merge (src/lib/manager/merge.ts): its
@@ -25,48 +14,41 @@ import {
 /** A list entry's key: its id, or its week. */
 const keyOf = (entry: Entry) => String(entry.id ?? entry.week);
 
-function mergeList(a: Entry[] = [], b: Entry[] = [], context: MergeContext, newestOnly: boolean): Entry[] {
-  const byId = new Map<string, Entry>();
-  for (const entry of [...a, ...b]) {
-    const id = keyOf(entry);
-    if (Object.hasOwn(context.removed, id)) continue;
-    const other = byId.get(id);
-    byId.set(id, other ? mergeEntries(other, entry, context) : entry);
-  }
-  // In the order added (weeks have no `added`: by week); of call counts, the newest weeks are kept.
-  const list = [...byId.values()].sort(
-    (x, y) => ((x.added as number) ?? 0) - ((y.added as number) ?? 0) || byKey(keyOf(x), keyOf(y)),
-  );
-  return newestOnly ? list.slice(-MAX_MANAGER_ITEMS) : list;
-}
-
-function stampList(before: Entry[], after: Entry[], context: StampContext): Entry[] {
-  const { removed } = context;
-  const earlier = new Map(before.map((entry) => [keyOf(entry), entry]));
-  const kept = new Set<string>();
-  const list = after.map((entry) => {
-    const id = keyOf(entry);
-    // An entry removed before (Undo, a restore): back as a new entry, so the old one's removal holds in every tab.
-    if (Object.hasOwn(removed, id)) return stampEntry(undefined, { ...entry, id: context.newId(), at: {} }, context);
-    kept.add(id);
-    return stampEntry(earlier.get(id), entry, context);
-  });
-  for (const id of earlier.keys()) if (!kept.has(id)) removed[id] = context.now;
-  return list;
-}
-
 /** Lists of entries with an id (team members, CSMs; removable) or a week (call reviews: the newest kept). */
 const list = (newestOnly: boolean): KeyRule => ({
-  merge: (a, b, key, context) => mergeList(a[key] as Entry[], b[key] as Entry[], context, newestOnly),
-  stamp: (before, after, key, context) =>
-    stampList((before?.[key] ?? []) as Entry[], (after[key] ?? []) as Entry[], context),
+  merge(x: Entry[] = [], y: Entry[] = [], context) {
+    const byId = new Map<string, Entry>();
+    for (const entry of [...x, ...y]) {
+      const id = keyOf(entry);
+      if (Object.hasOwn(context.removed, id)) continue;
+      const other = byId.get(id);
+      byId.set(id, other ? mergeEntries(other, entry, context) : entry);
+    }
+    // In the order added (weeks have no `added`: by week); of call counts, the newest weeks are kept.
+    const list = [...byId.values()].sort(
+      (p, q) => Number(p.added ?? 0) - Number(q.added ?? 0) || byKey(keyOf(p), keyOf(q)),
+    );
+    return newestOnly ? list.slice(-MAX_MANAGER_ITEMS) : list;
+  },
+  stamp(was: Entry[] = [], value: Entry[] = [], context) {
+    const { removed } = context;
+    const earlier = new Map(was.map((entry) => [keyOf(entry), entry]));
+    const kept = new Set<string>();
+    const list = value.map((entry) => {
+      const id = keyOf(entry);
+      // An entry removed before (Undo, a restore): back as a new entry, so the old one's removal holds in every tab.
+      if (Object.hasOwn(removed, id)) return stampEntry(undefined, { ...entry, id: context.newId(), at: {} }, context);
+      kept.add(id);
+      return stampEntry(earlier.get(id), entry, context);
+    });
+    for (const id of earlier.keys()) if (!kept.has(id)) removed[id] = context.now;
+    return list;
+  },
 });
 
 /** Entries keyed by item (review and agenda items): never removed, and holding no lists. */
 const map: KeyRule = {
-  merge(a, b, key, context) {
-    const x = a[key] as Record<string, Entry> | undefined;
-    const y = b[key] as Record<string, Entry> | undefined;
+  merge(x: Record<string, Entry> | undefined, y: Record<string, Entry> | undefined, context) {
     const out: Record<string, Entry> = {};
     for (const item of keysOf(x, y)) {
       const p = own(x, item);
@@ -75,20 +57,17 @@ const map: KeyRule = {
     }
     return out;
   },
-  stamp(before, after, key, context) {
-    const was = before?.[key] as Record<string, Entry> | undefined;
+  stamp(was: Record<string, Entry> | undefined, value: Record<string, Entry> = {}, context) {
     const out: Record<string, Entry> = {};
-    for (const [item, entry] of Object.entries((after[key] ?? {}) as Record<string, Entry>))
-      out[item] = stampEntry(own(was, item), entry, context);
+    for (const [item, entry] of Object.entries(value)) out[item] = stampEntry(own(was, item), entry, context);
     return out;
   },
 };
 
 /** Objects whose fields are stamped on their own (the tally's choices). */
 const nested: KeyRule = {
-  merge: (a, b, key, context) => mergeEntries((a[key] ?? {}) as Entry, (b[key] ?? {}) as Entry, context),
-  stamp: (before, after, key, context) =>
-    stampEntry(before?.[key] as Entry | undefined, (after[key] ?? {}) as Entry, context),
+  merge: (x: Entry = {}, y: Entry = {}, context) => mergeEntries(x, y, context),
+  stamp: (was: Entry | undefined, value: Entry = {}, context) => stampEntry(was, value, context),
 };
 
 /** The manager toolkit's records' rules, for `mergeStampedRecords` and `stampChanges`. */

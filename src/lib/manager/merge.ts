@@ -36,13 +36,22 @@ export interface StampContext extends MergeContext {
 }
 
 /**
- * How one key that is not a plain field merges (`a[key]` with `b[key]`) and
- * is stamped (`before[key]` edited into `after[key]`); stamps of its own go
- * in `at[key]`.
+ * How one key that is not a plain field merges (`x`, `y`: its values in the
+ * copies `a` and `b`) and is stamped (`was`, its value in `before`, edited
+ * into `value`, in `after`); stamps of its own go in `at[key]`.
  */
 export interface KeyRule {
-  merge(a: Entry, b: Entry, key: string, context: MergeContext, at: FieldStamps): unknown;
-  stamp(before: Entry | undefined, after: Entry, key: string, context: StampContext, at: FieldStamps): unknown;
+  // Methods, so each rule may take its key's values as the shape it knows (parameters of methods are bivariant).
+  merge(x: unknown, y: unknown, context: MergeContext, a: Entry, b: Entry, key: string, at: FieldStamps): unknown;
+  stamp(
+    was: unknown,
+    value: unknown,
+    context: StampContext,
+    before: Entry | undefined,
+    after: Entry,
+    key: string,
+    at: FieldStamps,
+  ): unknown;
 }
 export type Rules = Readonly<Record<string, KeyRule>>;
 
@@ -96,10 +105,11 @@ export function mergeEntries(a: Entry, b: Entry, context: MergeContext): Entry {
     if (key === 'added') out[key] = Math.min(Number(x ?? y), Number(y ?? x));
     else if (key === 'updatedAt') out[key] = Math.max(Number(x ?? 0), Number(y ?? 0));
     else if (FIXED.has(key)) out[key] = x ?? y;
-    else if (rule) out[key] = rule.merge(a, b, key, context, at);
+    else if (rule) out[key] = rule.merge(x, y, context, a, b, key, at);
     else {
-      const sa = Number(own(a.at, key) ?? 0);
-      const sb = Number(own(b.at, key) ?? 0);
+      // A plain field's stamp is a time (lists of ids, with a time per id, have a rule).
+      const sa = (own(a.at, key) as number | undefined) ?? 0;
+      const sb = (own(b.at, key) as number | undefined) ?? 0;
       // Equal times (data from before stamps): any fixed rule converges; the larger value, as text.
       const first = sa !== sb ? sa > sb : stableStringify(x) >= stableStringify(y);
       const value = first ? x : y;
@@ -133,9 +143,11 @@ export function stampEntry(before: Entry | undefined, after: Entry, context: Sta
   const at: FieldStamps = { ...after.at };
   for (const key of keysOf(before, after)) {
     const rule = own(context.rules, key);
+    const was = before?.[key];
+    const value = after[key];
     if (FIXED.has(key)) continue;
-    if (rule) out[key] = rule.stamp(before, after, key, context, at);
-    else if (asChanged(before?.[key]) !== asChanged(after[key])) at[key] = context.now;
+    if (rule) out[key] = rule.stamp(was, value, context, before, after, key, at);
+    else if (asChanged(was) !== asChanged(value)) at[key] = context.now;
   }
   return withStamps(out, at);
 }
