@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../lib/evidence-link';
 import { levelSlugSchema, specialtySlugSchema } from './ladder-slugs';
+import { MAX_MANAGER_REMOVED } from './manager-limits';
 import { plainRecord } from './plain-object';
 import { isRecordId } from './roles';
 import { MAX_NOTE_LENGTH } from './stored';
@@ -37,17 +38,44 @@ const stampSchema = v.optional(ms, 0);
  * a note saved half a second after it was typed no longer writes over a rating
  * or evidence another tab saved meanwhile. The bump keeps a site that knows
  * only version 1, which would drop the stamps, from rewriting such a record.
+ *
+ * Version 3 stamps the evidence per piece (`at.evidence`, by id) instead of
+ * the list as a whole: two tabs that each attach a piece to one item keep
+ * both, and a piece detached in one tab stays detached while the other
+ * attaches another. Its detached pieces are remembered (the newest
+ * `MAX_MANAGER_REMOVED`), so a tab that had not heard of a detach cannot
+ * attach the piece again by saving its old copy. A site that knows only
+ * version 2 would read the per-piece stamps as one number, so it leaves such a
+ * record alone.
  */
 export const ladderRatingSchema = v.object({
-  v: v.literal(2),
+  v: v.literal(3),
   rating: v.optional(v.picklist(LADDER_RATINGS)),
   /** Evidence attached to this item, by id, in the reader's order. */
   evidence: v.optional(v.pipe(v.array(evidenceIdSchema), v.maxLength(MAX_EVIDENCE_ENTRIES)), []),
   /** The reader's note for the promotion document, plain text. */
   note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)), ''),
   updatedAt: stampSchema,
-  /** When the rating, the note and the list of evidence were last changed (ms since epoch). */
-  at: v.optional(v.strictObject({ rating: v.optional(ms), note: v.optional(ms), evidence: v.optional(ms) })),
+  /**
+   * When the rating and the note were last changed, and each piece of evidence
+   * last attached or detached, by id (ms since epoch): a piece stamped but not
+   * in `evidence` was detached then.
+   */
+  at: v.optional(
+    v.strictObject({
+      rating: v.optional(ms),
+      note: v.optional(ms),
+      evidence: v.optional(
+        v.pipe(
+          plainRecord(evidenceIdSchema, ms),
+          v.check(
+            (stamps) => Object.keys(stamps).length <= MAX_EVIDENCE_ENTRIES + MAX_MANAGER_REMOVED,
+            'too many evidence stamps',
+          ),
+        ),
+      ),
+    }),
+  ),
 });
 
 export const ladderEvidenceSchema = v.object({
@@ -95,4 +123,4 @@ export type LadderData = v.InferOutput<typeof ladderDataSchema>;
 export const EMPTY_LADDER_DATA: LadderData = { ratings: {}, evidence: {} };
 
 /** Newest format version of each ladder record kind. */
-export const LADDER_VERSION = { rating: 2, evidence: 1, settings: 1 } as const;
+export const LADDER_VERSION = { rating: 3, evidence: 1, settings: 1 } as const;

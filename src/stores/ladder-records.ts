@@ -1,7 +1,8 @@
+import { computed } from 'nanostores';
 import { storageKeys } from '../browser/storage';
 import { lst } from '../i18n/ladder-store-ui';
+import { mergeRatings, stampRatingChanges } from '../lib/ladder-merge';
 import { readLadderEvidence, readLadderRating, readLadderSettings } from '../lib/ladder-records';
-import { mergeStampedRecords, stampChanges } from '../lib/manager/merge';
 import { isEvidenceId, type LadderEvidence, type LadderRating, type LadderSettings } from '../schemas/ladder-records';
 import { isRecordId } from '../schemas/roles';
 import { createRecordStore, storeGroup } from './record-store';
@@ -16,17 +17,20 @@ import { createRecordStore, storeGroup } from './record-store';
  *
  * An item's rating, note and evidence share one record, and a note is saved
  * half a second after the last key: another tab may save its copy meanwhile.
- * So every change stamps the fields it changed (`stampRating`), and two tabs'
- * copies merge field by field, as the manager toolkit's records do
- * (src/lib/manager/merge.ts).
+ * So every change stamps the fields it changed (`stampRating`), and each piece
+ * of evidence it attached or detached, and two tabs' copies merge field by
+ * field and piece by piece, as the manager toolkit's records do
+ * (src/lib/manager/merge.ts, with the ladder's rule for its evidence in
+ * src/lib/ladder-merge.ts).
  */
 
 const ratingStore = createRecordStore<LadderRating>({
   prefix: storageKeys.ladderRating(''),
   read: readLadderRating,
   isValidId: isRecordId,
-  merge: mergeStampedRecords,
-  isEmpty: (record) => !record.rating && record.evidence.length === 0 && record.note === '',
+  merge: mergeRatings,
+  // A record that remembers a detached piece is kept: without it, a tab that had not heard of the detach would attach it again.
+  isEmpty: (record) => !record.rating && record.evidence.length === 0 && record.note === '' && !record.at?.evidence,
   lockedMessage: lst('ladder.lockedRecord'),
 });
 
@@ -50,6 +54,11 @@ const settingsStore = createRecordStore<LadderSettings>({
 
 export const ladderStores = { ratings: ratingStore, evidence: evidenceStore, settings: settingsStore } as const;
 
+/** Each item's rating record, by item id (My progress's ladder card reads them here, without the ladder's actions). */
+export const $ladderRatings = ratingStore.$records;
+/** The levels the reader last compared. */
+export const $ladderSettings = computed(settingsStore.$records, (records) => records[SETTINGS_ID]);
+
 const ladder = storeGroup([ratingStore, evidenceStore, settingsStore]);
 
 /** True once the ladder's records are read. */
@@ -67,17 +76,18 @@ export function flushLadderSaves(): void {
 }
 
 /** An item with nothing recorded: where its first edit starts from, so only what that edit sets is stamped. */
-export const UNRATED: LadderRating = { v: 2, evidence: [], note: '', updatedAt: 0 };
+export const UNRATED: LadderRating = { v: 3, evidence: [], note: '', updatedAt: 0 };
 
 /**
  * `next` as a change of `current` made now in this tab (an edit, or a record
- * put back by Undo or a restore): each field it changes is stamped now, so
- * other tabs take it rather than merge it away. Ratings have no lists, so no
- * entry ever needs a new id.
+ * put back by Undo or a restore): each field it changes, and each piece of
+ * evidence it attaches or detaches, is stamped now, so other tabs take it
+ * rather than merge it away. Ratings have no lists of entries, so no entry
+ * ever needs a new id.
  */
 export function stampRating(
   current: LadderRating | undefined,
   next: LadderRating | undefined,
 ): LadderRating | undefined {
-  return next && stampChanges(current ?? UNRATED, next, Date.now(), () => '');
+  return next && stampRatingChanges(current ?? UNRATED, next, Date.now());
 }

@@ -11,10 +11,18 @@ import {
 } from '../schemas/ladder-records';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
-import { ladderStores, SETTINGS_ID, stampRating, UNRATED } from './ladder-records';
+import { $ladderRatings, $ladderSettings, ladderStores, SETTINGS_ID, stampRating, UNRATED } from './ladder-records';
 import { AUTOSAVE_MS } from './record-store';
 
-export { $ladderReady, flushLadderSaves, ladderStores, startLadder, stopLadderForTests } from './ladder-records';
+export {
+  $ladderRatings,
+  $ladderReady,
+  $ladderSettings,
+  flushLadderSaves,
+  ladderStores,
+  startLadder,
+  stopLadderForTests,
+} from './ladder-records';
 
 /*
  * The career ladder self-assessment's actions: rate an item, note it, attach
@@ -24,9 +32,7 @@ export { $ladderReady, flushLadderSaves, ladderStores, startLadder, stopLadderFo
 
 const { ratings: ratingStore, evidence: evidenceStore, settings: settingsStore } = ladderStores;
 
-export const $ladderRatings = ratingStore.$records;
 export const $ladderEvidence = evidenceStore.$records;
-export const $ladderSettings = computed(settingsStore.$records, (records) => records[SETTINGS_ID]);
 export const $ladderSaveState = computed(
   [ratingStore.$saveState, evidenceStore.$saveState, settingsStore.$saveState],
   (...states) => (states.includes('failed') ? 'failed' : states.includes('saving') ? 'saving' : 'saved'),

@@ -1,6 +1,7 @@
 import { storageKeys } from '../browser/storage';
 import { mst } from '../i18n/manager-store-ui';
 import { mergeStampedRecords, stampChanges } from '../lib/manager/merge';
+import { MANAGER_RULES } from '../lib/manager/merge-lists';
 import { readManagerRecord } from '../lib/manager/stored';
 import { isManagerRecordId, type ManagerRecord, managerRecordId } from '../schemas/manager';
 import { createRecordStore } from './record-store';
@@ -9,13 +10,14 @@ import { createRecordStore } from './record-store';
  * The manager toolkit's record store alone, without its actions: backup,
  * restore and Reset all (src/stores/all-data.ts) need the records on My
  * progress, the toolkit's actions live in src/stores/manager.ts. Two tabs'
- * copies of one record merge (src/lib/manager/merge.ts).
+ * copies of one record merge (src/lib/manager/merge.ts, with the toolkit's
+ * rules for its lists in merge-lists.ts).
  */
 export const managerStore = createRecordStore<ManagerRecord>({
   prefix: storageKeys.manager(''),
   read: readManagerRecord,
   isValidId: isManagerRecordId,
-  merge: mergeStampedRecords,
+  merge: (local, remote) => mergeStampedRecords(local, remote, MANAGER_RULES),
   lockedMessage: mst('manager.locked'),
   idOf: managerRecordId,
 });
@@ -27,7 +29,7 @@ export function newManagerId(): string {
 
 /** `next` as an edit of `current` made now in this tab: stamped, so other tabs take it rather than merge it away. */
 export function stampManagerRecord(current: ManagerRecord | undefined, next: ManagerRecord): ManagerRecord {
-  return stampChanges(current, next, Date.now(), newManagerId);
+  return stampChanges(current, next, Date.now(), newManagerId, MANAGER_RULES);
 }
 
 /** A restored or undone record, stamped as this tab's newest change (for the record store's undo and restore). */

@@ -1,8 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { countLiveButNotReadyFrames, hearsOtherTabsLate, MY_PROGRESS, storedKeys } from './planner-helpers';
+import {
+  countLiveButNotReadyFrames,
+  hearsOtherTabsLate,
+  holdsOtherTabsSaves,
+  MY_PROGRESS,
+  releaseOtherTabsSaves,
+  storedKeys,
+} from './planner-helpers';
 
 const JOB_FAMILY = '/job-families/sales/customer-success-management/';
 const LADDER = `${JOB_FAMILY}ladder/`;
@@ -305,6 +312,68 @@ test('the same, when the typing tab hears of the other tab late and saves its no
   await expectBothEdits(a, b);
 });
 
+/** Adds a new piece of evidence to an item, which attaches it there, and waits until it shows. */
+async function addEvidence(tab: Page, itemText: string, title: string): Promise<void> {
+  const item = assessItem(tab, itemText);
+  await item.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  await item.getByLabel('What it shows').fill(title);
+  await item.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(item.getByText(title, { exact: true })).toBeVisible();
+}
+
+/** Two tabs on the ladder that hear of each other's saves only when `releaseOtherTabsSaves` says so. */
+async function twoTabsNotHearingEachOther(context: BrowserContext): Promise<[Page, Page]> {
+  const tabs: [Page, Page] = [await context.newPage(), await context.newPage()];
+  for (const tab of tabs) {
+    await holdsOtherTabsSaves(tab);
+    await openLadder(tab, '?from=senior&to=staff');
+  }
+  return tabs;
+}
+
+/** Each tab, and each after a reload, shows exactly these pieces attached to the item, in this order. */
+async function expectAttached(tabs: Page[], itemText: string, titles: string[]): Promise<void> {
+  for (const tab of tabs) {
+    await expect(assessItem(tab, itemText).locator('.evidence__title')).toHaveText(titles);
+  }
+  for (const tab of tabs) {
+    await tab.reload();
+    await expect(tab.getByLabel('Your level')).toBeEnabled();
+    await expect(assessItem(tab, itemText).locator('.evidence__title')).toHaveText(titles);
+  }
+}
+
+test('two tabs each attach a piece of evidence to one item before hearing of the other: both stay attached', async ({
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const [a, b] = await twoTabsNotHearingEachOther(context);
+  await addEvidence(a, OWNS, 'QBR deck for ACME');
+  await addEvidence(b, OWNS, 'EBR notes with the CTO');
+  await releaseOtherTabsSaves(a);
+  await releaseOtherTabsSaves(b);
+  await expectAttached([a, b], OWNS, ['QBR deck for ACME', 'EBR notes with the CTO']);
+});
+
+test('one tab detaches a piece of evidence while another attaches one: the detach and the attach both hold', async ({
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const [a, b] = await twoTabsNotHearingEachOther(context);
+  await addEvidence(a, OWNS, 'QBR deck for ACME');
+  // The other tab opens the ladder again: it starts from the piece attached (and holds later saves again).
+  await openLadder(b, '?from=senior&to=staff');
+  await expect(assessItem(b, OWNS).getByText('QBR deck for ACME', { exact: true })).toBeVisible();
+  await assessItem(a, OWNS)
+    .getByRole('button', { name: /^Remove .*QBR deck for ACME/ })
+    .click();
+  await expect(assessItem(a, OWNS).getByText('QBR deck for ACME', { exact: true })).toHaveCount(0);
+  await addEvidence(b, OWNS, 'EBR notes with the CTO');
+  await releaseOtherTabsSaves(a);
+  await releaseOtherTabsSaves(b);
+  await expectAttached([a, b], OWNS, ['EBR notes with the CTO']);
+});
+
 test('tags over their limits are refused where they are typed, with the limit named, and nothing is cut', async ({
   page,
 }) => {
@@ -441,6 +510,59 @@ test('the self-assessment is in the backup and Reset all clears it', async ({ pa
   await page.getByRole('dialog', { name: 'Reset all planner data?' }).getByRole('button', { name: 'Reset' }).click();
   await expect(page.getByRole('status').last()).toContainText('reset');
   expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':ladder-'))).toEqual([]);
+});
+
+test('a backup written before evidence was stamped per piece (rating format 2) restores, in the reader’s order', async ({
+  page,
+}) => {
+  const item = 'staff-resp-owns-the-customer-relationship-of-a';
+  const piece = (id: string, title: string) => ({ v: 1, id, title, tags: [], updatedAt: 1 });
+  // Ids whose alphabetical order is not the reader's.
+  const [plan, deck] = ['ev-lq3x-zz000001', 'ev-lq3x-aa000002'] as const;
+  const ids = [plan, deck];
+  const rating = {
+    v: 2,
+    rating: 'partly',
+    evidence: ids,
+    note: '',
+    updatedAt: 1795449205196,
+    at: { evidence: 1795449205196 },
+  };
+  const file = (stored: object) => ({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'csm-handbook-backup',
+        version: 1,
+        exportedAt: 'x',
+        tasks: {},
+        programs: {},
+        ladder: {
+          ratings: { [item]: stored },
+          evidence: { [plan]: piece(plan, 'Renewal plan'), [deck]: piece(deck, 'QBR deck') },
+        },
+      }),
+    ),
+  });
+  await page.goto(MY_PROGRESS);
+  await expect(page.getByRole('button', { name: 'Download a backup' })).toBeEnabled();
+  const restore = page.getByLabel('Restore from a backup file');
+  // A rating format this site does not know is refused, as before.
+  await restore.setInputFiles(file({ ...rating, v: 4 }));
+  await expect(page.getByRole('alert')).toContainText(
+    'The file holds career ladder ratings from a newer version of this site; restore it there.',
+  );
+  await restore.setInputFiles(file(rating));
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByRole('status')).toContainText('Your backup was restored');
+  await openLadder(page, '?from=senior&to=staff');
+  await expect(assessItem(page, OWNS).getByRole('radio', { name: 'Partly' })).toBeChecked();
+  await expect(assessItem(page, OWNS).locator('.evidence__title')).toHaveText(['Renewal plan', 'QBR deck']);
+  expect(JSON.parse((await storedKeys(page))[`csm-handbook:ladder-rating:${item}`] ?? '{}')).toMatchObject({
+    v: 3,
+    evidence: ids,
+  });
 });
 
 test.describe('without JavaScript', () => {

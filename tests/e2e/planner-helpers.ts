@@ -61,6 +61,31 @@ export async function hearsOtherTabsLate(page: Page): Promise<void> {
 }
 
 /**
+ * The tab hears of other tabs' saves only once `releaseOtherTabsSaves` is called (the events are held, then
+ * delivered in order): two tabs then both save, each without the other's change, whatever the machine's speed.
+ */
+export async function holdsOtherTabsSaves(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    let holding = true;
+    (window as unknown as { releaseOtherTabsSaves: () => void }).releaseOtherTabsSaves = () => {
+      holding = false;
+      for (const deliver of held.splice(0)) deliver();
+    };
+    const add = window.addEventListener.bind(window);
+    window.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) =>
+      type === 'storage'
+        ? add(type, (event) => (holding ? held.push(() => listener(event)) : listener(event)), options)
+        : add(type, listener, options)) as typeof window.addEventListener;
+  });
+}
+
+/** Delivers the other tabs' saves a tab held back (`holdsOtherTabsSaves`), and every later one at once. */
+export async function releaseOtherTabsSaves(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { releaseOtherTabsSaves: () => void }).releaseOtherTabsSaves());
+}
+
+/**
  * Counts the animation frames in which an island is live (hydrated: Astro drops its `ssr` mark) but still shows
  * what it shows before the reader's data is read: `notReady`, a selector within the island (a disabled box, "Opening
  * your plans…"). Islands read stored data before the browser draws, so a reader never sees a live control that

@@ -16,7 +16,14 @@ import { MAX_NOTE_LENGTH, type TaskRecord } from '../../src/schemas/stored';
 
 const record = (state: TaskRecord['state'], note = ''): TaskRecord => ({ v: 2, state, note, updatedAt: 5 });
 const now = new Date('2027-01-04T10:00:00.000Z');
-const ladderRating = { v: 2 as const, rating: 'partly' as const, evidence: ['ev-1'], note: 'n', updatedAt: 1 };
+const ladderRating = {
+  v: 3 as const,
+  rating: 'partly' as const,
+  evidence: ['ev-1'],
+  note: 'n',
+  updatedAt: 1,
+  at: { evidence: { 'ev-1': 1 } },
+};
 const ladderEvidence = {
   v: 1 as const,
   id: 'ev-1',
@@ -125,12 +132,16 @@ describe('backup files', () => {
     });
   });
 
-  it('migrates version 1 ladder ratings (before their change stamps) in older backups, and refuses newer ones', () => {
+  it('migrates version 1 and 2 ladder ratings (before their stamps per piece) in older backups, and refuses newer ones', () => {
     const file = createBackup({ tasks: {}, programs: {}, plans: {} }, now);
     const ladder = (rating: object) => ({ ladder: { ratings: { 'staff-resp-x': rating }, evidence: {} } });
-    const old = parseBackup(JSON.stringify({ ...file, ...ladder({ ...ladderRating, v: 1 }) }));
-    expect(old.ok && old.data.ladder?.ratings['staff-resp-x']).toEqual(ladderRating);
-    expect(parseBackup(JSON.stringify({ ...file, ...ladder({ ...ladderRating, v: 3 }) }))).toEqual({
+    const { at: _at, ...unstamped } = ladderRating;
+    const v1 = parseBackup(JSON.stringify({ ...file, ...ladder({ ...unstamped, v: 1 }) }));
+    expect(v1.ok && v1.data.ladder?.ratings['staff-resp-x']).toEqual(ladderRating);
+    // Written by the site before rating format 3: one stamp for the list of evidence.
+    const v2 = parseBackup(JSON.stringify({ ...file, ...ladder({ ...unstamped, v: 2, at: { evidence: 1 } }) }));
+    expect(v2.ok && v2.data.ladder?.ratings['staff-resp-x']).toEqual(ladderRating);
+    expect(parseBackup(JSON.stringify({ ...file, ...ladder({ ...ladderRating, v: 4 }) }))).toEqual({
       ok: false,
       error: 'The file holds career ladder ratings from a newer version of this site; restore it there.',
     });

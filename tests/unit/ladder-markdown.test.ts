@@ -22,7 +22,7 @@ const evidence = (id: string, title: string, href?: string, tags: string[] = [])
   updatedAt: 1,
 });
 const rating = (value: LadderRating['rating'], ids: string[] = [], note = ''): LadderRating => ({
-  v: 2,
+  v: 3,
   ...(value ? { rating: value } : {}),
   evidence: ids,
   note,

@@ -1,17 +1,20 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStorage } from '../../src/browser/storage';
+import { readLadderRating } from '../../src/lib/ladder-records';
 import { $announcement } from '../../src/stores/announcer';
 import {
   $ladderRatings,
   attachEvidence,
   createEvidence,
   deleteEvidence,
+  detachEvidence,
   rateItem,
   setItemNote,
   startLadder,
   stopLadderForTests,
 } from '../../src/stores/ladder';
+import { stampRating, UNRATED } from '../../src/stores/ladder-records';
 import { AUTOSAVE_MS } from '../../src/stores/record-store';
 import { FakeStorage, otherTabChanged } from '../support/fake-storage';
 
@@ -76,6 +79,16 @@ describe('a ladder item edited in two tabs', () => {
     expect(stored(storage)).toMatchObject({ evidence: ['ev-abc'], note: 'Led the ACME renewal' });
   });
 
+  it('keeps the evidence each tab attached to the item before hearing of the other, in both tabs and in storage', () => {
+    const storage = start();
+    attachEvidence(ITEM, 'ev-qbr');
+    vi.advanceTimersByTime(100);
+    // The other tab had not heard of this tab's attachment: its copy holds its own piece only.
+    otherTabSaves(storage, stampRating(undefined, { ...UNRATED, evidence: ['ev-ebr'], updatedAt: T0 + 100 }) ?? {});
+    expect($ladderRatings.get()[ITEM]?.evidence).toEqual(['ev-qbr', 'ev-ebr']);
+    expect(stored(storage).evidence).toEqual(['ev-qbr', 'ev-ebr']);
+  });
+
   it('puts its rating back when a tab that had not heard of it saves its note over it, and writes it back', () => {
     const storage = start();
     rateItem(ITEM, 'demonstrated');
@@ -105,15 +118,47 @@ describe('a ladder item edited in two tabs', () => {
     storage.data.set(KEY, JSON.stringify({ v: 1, rating: 'partly', evidence: ['ev-old'], note: 'old', updatedAt: 5 }));
     start(storage);
     expect($ladderRatings.get()[ITEM]).toEqual({
-      v: 2,
+      v: 3,
       rating: 'partly',
       evidence: ['ev-old'],
       note: 'old',
       updatedAt: 5,
+      at: { evidence: { 'ev-old': 5 } },
     });
     setItemNote(ITEM, 'new note');
     vi.advanceTimersByTime(AUTOSAVE_MS);
-    expect(stored(storage)).toMatchObject({ v: 2, rating: 'partly', evidence: ['ev-old'], note: 'new note' });
+    expect(stored(storage)).toMatchObject({ v: 3, rating: 'partly', evidence: ['ev-old'], note: 'new note' });
+  });
+
+  it('reads records with one stamp for the whole list (version 2) and keeps each tab’s attachment', () => {
+    const storage = new FakeStorage();
+    const v2 = { v: 2, evidence: ['ev-b', 'ev-a'], note: '', updatedAt: T0 - 50, at: { evidence: T0 - 50 } };
+    storage.data.set(KEY, JSON.stringify(v2));
+    start(storage);
+    attachEvidence(ITEM, 'ev-qbr');
+    // Another tab read the same record and attaches a piece of its own, before it hears of this tab's.
+    vi.advanceTimersByTime(100);
+    const read = readLadderRating(JSON.stringify(v2));
+    if (read.kind !== 'ok') throw new Error('a version 2 rating reads');
+    otherTabSaves(
+      storage,
+      stampRating(read.value, { ...read.value, evidence: [...read.value.evidence, 'ev-ebr'] }) ?? {},
+    );
+    expect($ladderRatings.get()[ITEM]?.evidence).toEqual(['ev-b', 'ev-a', 'ev-qbr', 'ev-ebr']);
+    expect(stored(storage).evidence).toEqual(['ev-b', 'ev-a', 'ev-qbr', 'ev-ebr']);
+  });
+
+  it('keeps a record whose pieces were all detached, so a tab that had not heard of it cannot attach them again', () => {
+    const storage = start();
+    attachEvidence(ITEM, 'ev-qbr');
+    const attached = stored(storage);
+    vi.advanceTimersByTime(100);
+    detachEvidence(ITEM, 'ev-qbr');
+    expect(stored(storage)).toMatchObject({ evidence: [], at: { evidence: { 'ev-qbr': T0 + 100 } } });
+    vi.advanceTimersByTime(100);
+    otherTabSaves(storage, { ...attached, note: 'typed', at: { ...attached.at, note: T0 + 200 } });
+    expect($ladderRatings.get()[ITEM]).toMatchObject({ evidence: [], note: 'typed' });
+    expect(stored(storage)).toMatchObject({ evidence: [], note: 'typed' });
   });
 
   it('an Undo of a deleted piece of evidence wins over a tab still holding the deletion', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeStampedRecords, stampChanges } from '../../src/lib/manager/merge';
+import { MANAGER_RULES } from '../../src/lib/manager/merge-lists';
 import { readManagerRecord } from '../../src/lib/manager/stored';
 import { stableStringify } from '../../src/lib/stable-json';
 import type { Calls, Club, ManagerRecord, ManagerSettings, ReviewSession, Team } from '../../src/schemas/manager';
@@ -27,17 +28,17 @@ function newId(): string {
 
 /** An edit made in a tab at `now`, stamped as the store stamps it. */
 function edit<T extends ManagerRecord>(before: T | undefined, after: T, now: number): T {
-  return stampChanges(before, after, now, newId);
+  return stampChanges(before, after, now, newId, MANAGER_RULES);
 }
 
 /** Both tabs' merges, checked to agree (whichever merges first), and their result. */
 function converge<T extends ManagerRecord>(a: T, b: T): T {
-  const ab = mergeStampedRecords(a, b);
-  const ba = mergeStampedRecords(b, a);
+  const ab = mergeStampedRecords(a, b, MANAGER_RULES);
+  const ba = mergeStampedRecords(b, a, MANAGER_RULES);
   expect(stableStringify(ab)).toBe(stableStringify(ba));
   // Merging again changes nothing: no tab writes it back and forth.
-  expect(stableStringify(mergeStampedRecords(ab, b))).toBe(stableStringify(ab));
-  expect(stableStringify(mergeStampedRecords(a, ab))).toBe(stableStringify(ab));
+  expect(stableStringify(mergeStampedRecords(ab, b, MANAGER_RULES))).toBe(stableStringify(ab));
+  expect(stableStringify(mergeStampedRecords(a, ab, MANAGER_RULES))).toBe(stableStringify(ab));
   return ab as T;
 }
 

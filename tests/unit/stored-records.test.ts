@@ -49,23 +49,59 @@ describe('stored task records', () => {
 });
 
 describe('stored career ladder ratings', () => {
-  it('reads a version 1 rating (before change stamps) as version 2', () => {
+  it('reads a version 1 rating (before change stamps) as version 3, its evidence stamped when the record changed', () => {
     expect(readLadderRating(fixture('ladder-rating-v1.json'))).toEqual({
       kind: 'ok',
       migrated: true,
       value: {
-        v: 2,
+        v: 3,
         rating: 'partly',
         evidence: ['ev-lq3x-8f2a1c9d'],
         note: 'Led the ACME renewal',
         updatedAt: 1795449205196,
+        at: { evidence: { 'ev-lq3x-8f2a1c9d': 1795449205196 } },
       },
     });
   });
 
-  it('refuses stamps of fields a rating does not have', () => {
-    expect(readLadderRating('{"v":2,"evidence":[],"note":"","at":{"title":5}}').kind).toBe('invalid');
-    expect(readLadderRating('{"v":2,"evidence":[],"note":"n","at":{"note":5}}').kind).toBe('ok');
+  it('reads a version 2 rating (one stamp for its list of evidence) with a stamp per piece, in the reader’s order', () => {
+    expect(readLadderRating(fixture('ladder-rating-v2.json'))).toEqual({
+      kind: 'ok',
+      migrated: true,
+      value: {
+        v: 3,
+        rating: 'demonstrated',
+        evidence: ['ev-lq3x-zz000001', 'ev-lq3x-8f2a1c9d', 'ev-lq3x-aa000002'],
+        note: 'Led the ACME renewal',
+        updatedAt: 1795449209000,
+        at: {
+          rating: 1795449209000,
+          note: 1795449100000,
+          evidence: {
+            'ev-lq3x-zz000001': 1795449205194,
+            'ev-lq3x-8f2a1c9d': 1795449205195,
+            'ev-lq3x-aa000002': 1795449205196,
+          },
+        },
+      },
+    });
+    expect(readLadderRating('{"v":2,"evidence":[],"note":"n","at":{"note":5,"evidence":4}}')).toMatchObject({
+      kind: 'ok',
+      value: { v: 3, evidence: [], at: { note: 5 } },
+    });
+  });
+
+  it('refuses stamps of fields a rating does not have, and a version 2 list of evidence of the wrong shape', () => {
+    expect(readLadderRating('{"v":3,"evidence":[],"note":"","at":{"title":5}}').kind).toBe('invalid');
+    expect(readLadderRating('{"v":3,"evidence":[],"note":"n","at":{"note":5}}').kind).toBe('ok');
+    expect(readLadderRating('{"v":3,"evidence":[],"note":"","at":{"evidence":{"x":5}}}').kind).toBe('invalid');
+    expect(readLadderRating('{"v":3,"evidence":[],"note":"","at":{"evidence":5}}').kind).toBe('invalid');
+    expect(readLadderRating('{"v":2,"evidence":"ev-a","note":""}').kind).toBe('invalid');
+    expect(readLadderRating('{"v":2,"evidence":["ev-a"],"note":"","at":null}').kind).toBe('invalid');
+  });
+
+  it('leaves a rating from a newer version alone', () => {
+    expect(readLadderRating('{"v":4,"evidence":[],"note":""}')).toEqual({ kind: 'newer', version: 4 });
   });
 });
 

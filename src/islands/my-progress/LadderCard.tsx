@@ -4,7 +4,7 @@ import { lct } from '../../i18n/ladder-card-ui';
 import { selectionProgress } from '../../lib/ladder-progress';
 import { type LadderSelection, selectionQuery } from '../../lib/ladder-selection';
 import { type Ladder, ladderSchema } from '../../schemas/career-ladder';
-import { $ladderRatings } from '../../stores/ladder';
+import { $ladderRatings } from '../../stores/ladder-records';
 import { useStore } from '../use-store';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { LadderSelection } from '../../lib/ladder-selection';
-import { $ladderSettings, startLadder } from '../../stores/ladder';
+import { $ladderSettings, startLadder } from '../../stores/ladder-records';
 import { useStarted } from '../use-started';
 import { useStore } from '../use-store';
 
