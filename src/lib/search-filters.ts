@@ -72,10 +72,7 @@ export function programRoles(program: {
  * written for new CSMs and managers, and holds the buddy's tasks, so the
  * Mentor chip finds it; the chip then leaves the others' tasks out).
  */
-export function handbookPageFilters(
-  audience: readonly Audience[],
-  roles: readonly Role[] | undefined,
-): SearchFilters {
+export function handbookPageFilters(audience: readonly Audience[], roles: readonly Role[] | undefined): SearchFilters {
   const readers = new Set(audience);
   for (const role of roles ?? []) {
     const reader = ROLE_AUDIENCE[role];
