@@ -88,14 +88,15 @@ test('an unreadable recent list is ignored and then replaced, never a crash', as
  * section (its title alone, with no excerpt and no mark of the site's own).
  */
 test.describe('a site tool among the results', () => {
-  /** The 1:1 agenda tool, first for "1:1 agenda", and a handbook section below it. */
+  /** The 1:1 agenda tool, first for "1:1 agenda", and a handbook result below it. */
   async function toolAndSection(page: Page) {
     await page.goto('/');
     await openSearch(page);
     await input(page).fill('1:1 agenda');
     await expect(dialog(page).getByRole('status')).toContainText('“1:1 agenda”');
     const tool = results(page).getByRole('option').first();
-    const section = results(page).getByRole('option', { name: /Gainsight\/Customer Review/ }).first();
+    // A handbook result below it (a section or task of another page on the 1:1s).
+    const section = results(page).getByRole('option').filter({ hasNotText: 'This week’s 1:1 agenda' }).first();
     return { tool, section };
   }
 
@@ -110,8 +111,11 @@ test.describe('a site tool among the results', () => {
       const { tool, section } = await toolAndSection(page);
       await expect(tool).toHaveAttribute('href', '/handbook/customer-success/csm/csm-manager/#manager-agenda-title');
       expect(await tool.evaluate((element) => element.tagName)).toBe('A');
-      // Announced as the tool's title, the tag, then a sentence of what it does (the site's, not the handbook's).
-      await expect(tool).toHaveAccessibleName(/^This week’s 1:1 agenda Site tool [A-Z].{20,}\.$/);
+      // Announced as the heading it sits under, the tool's title, the tag, then a sentence of what it does (the
+      // site's, not the handbook's), each a word apart (the heading and the title ran together: "CadenceThis").
+      await expect(tool).toHaveAccessibleName(
+        /^Gainsight\/Customer Review in Director\/CSM Manager 1:1 Cadence This week’s 1:1 agenda Site tool [A-Z].{20,}\.$/,
+      );
       await expect(tool.getByText('Site tool', { exact: true })).toBeVisible();
       // A handbook section carries its own words and no such tag.
       await expect(section).toBeVisible();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REVIEWS } from '../../src/lib/manager/toolkit';
 import { reviewTitleId, TOOL_TITLE_IDS } from '../../src/lib/manager/tool-ids';
+import { REVIEWS } from '../../src/lib/manager/toolkit';
 import { siteToolAbout } from '../../src/lib/site-tools';
 
 describe('what search says a site tool does', () => {
@@ -16,7 +16,12 @@ describe('what search says a site tool does', () => {
   });
 
   it('is silent for a handbook section, a task, or no anchor at all', () => {
-    for (const id of ['csm-manager-responsibilities--requirements', 'renewal-review', 'task-onb-m1-x', 'review-title']) {
+    for (const id of [
+      'csm-manager-responsibilities--requirements',
+      'renewal-review',
+      'task-onb-m1-x',
+      'review-title',
+    ]) {
       expect(siteToolAbout(id), id).toBeUndefined();
     }
     expect(siteToolAbout(undefined)).toBeUndefined();

@@ -3,7 +3,6 @@ import '../../styles/manager.css';
 import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, localToday } from '../../lib/dates';
-import { TOOL_TITLE_IDS } from '../../lib/manager/tool-ids';
 import { callsThisWeek, memberRows } from '../../lib/manager/week-summary';
 import { MAX_PERSON_NAME } from '../../schemas/manager';
 import { announce } from '../../stores/announcer';
@@ -27,8 +26,12 @@ import { StateTag, useManagerReady } from './shared';
  * member's weekly 1:1 and quarterly IDP sync, and the week's call review
  * counter, under the responsibilities table that sets them. Its panel's
  * frame is the page's (src/components/content/ManagerTool.astro).
+ *
+ * `callsTitleId` is the counter's title's id, which search lands on (lib/manager/tool-ids.ts): passed in
+ * rather than imported, so that module stays in the search panel's file and is not split into a file of its own
+ * that opening search would fetch as well.
  */
-export default function TeamCadences() {
+export default function TeamCadences({ callsTitleId }: { callsTitleId: string }) {
   const ready = useManagerReady();
   const team = useStore($team);
   const settings = useStore($managerSettings);
@@ -143,7 +146,7 @@ export default function TeamCadences() {
           </ul>
         )}
       </div>
-      <h4 id={TOOL_TITLE_IDS.calls}>{mt('manager.callsTitle')}</h4>
+      <h4 id={callsTitleId}>{mt('manager.callsTitle')}</h4>
       <div data-pagefind-ignore="">
         <p aria-live="polite">{mt('manager.callsCount', { count })}</p>
         <div class="tool-actions">
