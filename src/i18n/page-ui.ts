@@ -131,6 +131,7 @@ export const searchUi = {
   'search.corrected': 'Nothing matches “{query}”. Showing {results} on {pages} for “{corrected}”.',
   'search.none': 'No results for “{query}”. Try other words, or fewer filters.',
   'search.task': 'Task',
+  'search.siteTool': 'Site tool',
   'search.more': 'Show more results',
   'search.recentSearches': 'Recent searches',
   'search.recentPages': 'Recently opened',

@@ -23,6 +23,7 @@ import { fill } from './fill.ts';
  * | checklist-store-ui.ts | cst | the checklists' store (the program pages, My progress) |
  * | manager-store-ui.ts | mst | the manager toolkit's store (the manager page's tools, My progress) |
  * | ladder-store-ui.ts | lst | the career ladder's store (the ladder page, My progress) |
+ * | site-tool-ui.ts | stt | the search panel (loaded when search is opened): what each site tool does, shown with a tool's result; a plain lookup (no placeholders), so the search code does not import this module |
  * | page-ui.ts | pageT, searchT | pages rendered at build time (never in a bundle), the planner pages' headings and leads included; searchT's strings reach the search panel's script through a data attribute |
  */
 

@@ -26,7 +26,8 @@ export interface PagePart {
   anchor: string;
   /**
    * The audience chips (their labels, as the pages' filter values are) whose
-   * reader it is for; none when no chip names its reader (the buddy).
+   * reader it is for; none when no chip names its reader (no role today: the
+   * buddy's tasks are the Mentor chip's, lib/search-filters `ROLE_AUDIENCE`).
    */
   audiences: readonly string[];
 }

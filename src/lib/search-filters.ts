@@ -26,14 +26,20 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
 };
 
 /**
- * The audience chip whose reader does a role's checklist tasks. The buddy has
- * no chip: a buddy is a CSM helping a new one, and neither the New CSM nor
- * any other chip's reader does the buddy's tasks (lib/search-audience).
+ * The audience chip whose reader does a role's checklist tasks.
+ *
+ * The buddy has no chip of their own, and the handbook does not say which of
+ * the chips' readers a buddy is. It says who does the tasks: "Buddies should
+ * always be CSMs (same department)", an experienced CSM who helps a new one
+ * through onboarding (1:1s, calls to shadow, feedback). That is what the
+ * internship's mentor is, "an IC CSM who acts as the 'Intern Mentor'", so a
+ * buddy's tasks are under the Mentor chip, the closest reader; not under New
+ * CSM, as the new CSM is the one being helped (lib/search-audience).
  */
 export const ROLE_AUDIENCE: Record<Role, Audience | undefined> = {
   'new-csm': 'new-csm',
   manager: 'manager',
-  buddy: undefined,
+  buddy: 'mentor',
   intern: 'intern',
   mentor: 'mentor',
 };
@@ -48,11 +54,33 @@ export const TRACK_AUDIENCES: Record<LadderLevel['track'], readonly Audience[] |
   manager: ['manager', 'aspiring-leader'],
 };
 
-/** Filters of a handbook page. */
-export function handbookPageFilters(audience: readonly Audience[], hasProgram: boolean): SearchFilters {
+/** The roles whose checklist tasks a program holds: each section's, and each task's own. */
+export function programRoles(program: {
+  sections: readonly { role?: Role | undefined; tasks: readonly { role?: Role | undefined }[] }[];
+}): Role[] {
+  const roles = new Set<Role>();
+  for (const section of program.sections) {
+    if (section.role) roles.add(section.role);
+    for (const task of section.tasks) if (task.role) roles.add(task.role);
+  }
+  return [...roles];
+}
+
+/**
+ * Filters of a handbook page: the readers it is written for and, on a page
+ * with a program, the readers whose tasks it holds (the onboarding page is
+ * written for new CSMs and managers, and holds the buddy's tasks, so the
+ * Mentor chip finds it; the chip then leaves the others' tasks out).
+ */
+export function handbookPageFilters(audience: readonly Audience[], roles: readonly Role[] | undefined): SearchFilters {
+  const readers = new Set(audience);
+  for (const role of roles ?? []) {
+    const reader = ROLE_AUDIENCE[role];
+    if (reader) readers.add(reader);
+  }
   return {
-    kind: hasProgram ? KIND_LABELS.program : KIND_LABELS.page,
-    audience: audience.map((a) => AUDIENCE_LABELS[a]),
+    kind: roles ? KIND_LABELS.program : KIND_LABELS.page,
+    audience: [...readers].map((a) => AUDIENCE_LABELS[a]),
   };
 }
 

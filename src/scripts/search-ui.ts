@@ -16,6 +16,7 @@ import { othersParts, type PageParts, parsePageParts } from '../lib/search-audie
 import type { ExcerptPart } from '../lib/search-excerpt';
 import { type RankedPage, type RankedResults, type RankOptions, rankResults } from '../lib/search-rank';
 import { correctQuery, parseVocabulary } from '../lib/search-words';
+import { siteToolAbout } from '../lib/site-tools';
 
 /** Wait after the last keystroke before searching. */
 const SEARCH_DEBOUNCE_MS = 100;
@@ -156,6 +157,7 @@ interface Messages {
   corrected: string;
   none: string;
   task: string;
+  siteTool: string;
   recentSearches: string;
   recentPages: string;
   recentCleared: string;
@@ -327,7 +329,9 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
       const group = groupElement(page.title);
       for (const entry of page.entries) {
         const title = entry.title.map((part) => part.text).join('');
-        const link = addOption(group, entry.url, `search-result search-result--${entry.kind}`, {
+        // A tool of the site's own (its title is all search indexes of it): said so, with what it does.
+        const tool = entry.kind === 'section' ? siteToolAbout(entry.section) : undefined;
+        const link = addOption(group, entry.url, `search-result search-result--${tool ? 'tool' : entry.kind}`, {
           kind: 'result',
           query,
           url: entry.url,
@@ -339,11 +343,25 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
         const head = document.createElement('span');
         head.className = 'search-result__head';
         const titleElement = partsElement('search-result__title', entry.title);
-        // The heading above ("Week 1" for "Async Material Review"), when the title does not already say it.
-        if (entry.context) titleElement.prepend(textElement('search-result__context', entry.context));
+        // The heading above ("Week 1" for "Async Material Review"), when the title does not already say it, then a
+        // "›" kept on its line (no-break space) and not read out, then a space that keeps the heading and the title
+        // two words for screen readers. Drawn here rather than by CSS, whose bytes every page loads.
+        if (entry.context) {
+          const context = textElement('search-result__context', entry.context);
+          const separator = document.createElement('span');
+          separator.setAttribute('aria-hidden', 'true');
+          separator.textContent = '\u00a0›';
+          context.append(separator, ' ');
+          titleElement.prepend(context);
+        }
         head.append(titleElement);
-        if (entry.kind === 'task') head.append(textElement('search-result__kind', messages.task));
-        link.append(head, partsElement('search-result__excerpt', entry.excerpt));
+        // A tag is a word of the result's name ("… Task", "… Site tool"): a space keeps it a word of its own.
+        const tag = tool ? messages.siteTool : entry.kind === 'task' ? messages.task : undefined;
+        if (tag) head.append(' ', textElement(`search-result__kind${tool ? ' search-result__kind--tool' : ''}`, tag));
+        link.append(
+          head,
+          tool ? textElement('search-result__about', tool) : partsElement('search-result__excerpt', entry.excerpt),
+        );
       }
       list.append(group);
     }

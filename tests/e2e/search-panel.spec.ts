@@ -83,6 +83,56 @@ test('an unreadable recent list is ignored and then replaced, never a crash', as
   }
 });
 
+/*
+ * A manager tool in the results: testers could not tell it from a handbook
+ * section (its title alone, with no excerpt and no mark of the site's own).
+ */
+test.describe('a site tool among the results', () => {
+  /** The 1:1 agenda tool, first for "1:1 agenda", and a handbook result below it. */
+  async function toolAndSection(page: Page) {
+    await page.goto('/');
+    await openSearch(page);
+    await input(page).fill('1:1 agenda');
+    await expect(dialog(page).getByRole('status')).toContainText('“1:1 agenda”');
+    const tool = results(page).getByRole('option').first();
+    // A handbook result below it (a section or task of another page on the 1:1s).
+    const section = results(page).getByRole('option').filter({ hasNotText: 'This week’s 1:1 agenda' }).first();
+    return { tool, section };
+  }
+
+  /** Whether an element is wider than the option it is in (cut off, or pushing the list sideways). */
+  const overflows = (element: Element) => element.scrollWidth > element.clientWidth + 1;
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`says what the tool does and that it is the site’s, as a link, readable in the ${scheme} theme`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { tool, section } = await toolAndSection(page);
+      await expect(tool).toHaveAttribute('href', '/handbook/customer-success/csm/csm-manager/#manager-agenda-title');
+      expect(await tool.evaluate((element) => element.tagName)).toBe('A');
+      // Announced as the heading it sits under, the tool's title, the tag, then a sentence of what it does (the
+      // site's, not the handbook's), each a word apart (the heading and the title ran together: "CadenceThis").
+      await expect(tool).toHaveAccessibleName(
+        /^Gainsight\/Customer Review in Director\/CSM Manager 1:1 Cadence This week’s 1:1 agenda Site tool [A-Z].{20,}\.$/,
+      );
+      await expect(tool.getByText('Site tool', { exact: true })).toBeVisible();
+      // A handbook section carries its own words and no such tag.
+      await expect(section).toBeVisible();
+      await expect(section).not.toContainText('Site tool');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  test('fits a 375 px phone: the title, the tag and the sentence wrap within the result', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    const { tool } = await toolAndSection(page);
+    await expect(tool.getByText('Site tool', { exact: true })).toBeInViewport();
+    expect(await tool.evaluate(overflows)).toBe(false);
+    expect(await results(page).evaluate(overflows)).toBe(false);
+  });
+});
+
 test.describe('on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
 

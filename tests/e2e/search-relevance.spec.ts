@@ -150,9 +150,32 @@ test.describe('the first result is the one the reader means', () => {
     expect(first?.href).toBe('/handbook/customer-success/csm/csm-onboarding/#task-onb-m4-success-plans');
   });
 
-  test('"call review": the manager handbook’s Call Reviews, with the tool that counts them', async ({ page }) => {
-    const [first] = await listedFor(page, 'call review');
-    expect(first?.href).toBe('/handbook/customer-success/csm/csm-manager/#csm-manager-responsibilities--requirements');
+  test('"call review": the tool that counts call reviews, and the page lands on it', async ({ page }) => {
+    const listed = await listedFor(page, 'call review');
+    expect(listed[0]?.href).toBe('/handbook/customer-success/csm/csm-manager/#manager-calls-title');
+    // The handbook's Call Reviews (its responsibilities table) comes next.
+    expect(listed.map((link) => link.href)).toContain(
+      '/handbook/customer-success/csm/csm-manager/#csm-manager-responsibilities--requirements',
+    );
+    await results(page).getByRole('option').first().click();
+    await page.waitForURL(/#manager-calls-title$/);
+    await expect(page.getByRole('heading', { name: 'Call reviews this week' })).toBeInViewport();
+  });
+
+  test('a buddy’s tasks with the Mentor chip: the onboarding buddy’s own task', async ({ page }) => {
+    const chip = dialog(page).getByRole('group', { name: 'For' }).getByRole('button', { name: 'Mentor' });
+    await chip.click();
+    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    const [first] = await listedFor(page, 'welcoming environment');
+    expect(first?.href).toBe('/handbook/customer-success/csm/csm-onboarding/#task-onb-bud-m1-welcoming');
+  });
+
+  test('a buddy’s tasks stay out with the New CSM chip: they are not the new CSM’s to do', async ({ page }) => {
+    const chip = dialog(page).getByRole('group', { name: 'For' }).getByRole('button', { name: 'New CSM' });
+    await chip.click();
+    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    const listed = await listedFor(page, 'welcoming environment');
+    expect(listed.map((link) => link.href).filter((href) => href.includes('#task-onb-bud-'))).toEqual([]);
   });
 
   test('"1:1 agenda": the manager toolkit’s 1:1 agenda', async ({ page }) => {

@@ -16,6 +16,7 @@ import { pageUi, searchUi } from '../../src/i18n/page-ui';
 import { planUi } from '../../src/i18n/plan-ui';
 import { planViewsUi } from '../../src/i18n/plan-views-ui';
 import { gt, progressUi } from '../../src/i18n/progress-ui';
+import { siteToolUi } from '../../src/i18n/site-tool-ui';
 import { ui } from '../../src/i18n/ui';
 
 /*
@@ -69,6 +70,7 @@ const DICTIONARIES: {
   { module: 'ladder-store-ui', dictionary: ladderStoreUi, lookup: 'lst', atLeast: 4 },
   { module: 'ladder-card-ui', dictionary: ladderCardUi, lookup: 'lct', atLeast: 6, onDemand: true },
   { module: 'page-ui', dictionary: pageUi, lookup: 'pageT', atLeast: 40, buildOnly: true },
+  { module: 'site-tool-ui', dictionary: siteToolUi, lookup: 'stt', atLeast: 5, onDemand: true },
 ];
 
 /** Keys built at run time, such as t(`role.${role}`): their prefixes, per lookup. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PagefindResultData } from '../../src/lib/pagefind-types';
 import type { ProgramShape } from '../../src/lib/program-view';
 import { othersParts, pagePartsFile, parsePageParts, taskParts } from '../../src/lib/search-audience';
+import { AUDIENCE_LABELS, handbookPageFilters, programRoles, ROLE_AUDIENCE } from '../../src/lib/search-filters';
 import { rankResults } from '../../src/lib/search-rank';
 
 const onboarding: ProgramShape = {
@@ -85,6 +86,37 @@ describe('who the parts of a page are for', () => {
     expect(othersParts(pages, new Set(['Aspiring leader']))('/job-family/', ['director'])).toBe(false);
     expect(othersParts(pages, new Set(['Intern', 'Mentor']))('/internship/', ['task-w1-kickoff'])).toBe(false);
     expect(othersParts(pages, new Set(['Intern']))('/internship/', ['task-w1-kickoff'])).toBe(true);
+  });
+
+  it('puts a buddy’s tasks under the Mentor chip: a buddy is an experienced CSM guiding a newer one, as a mentor is', () => {
+    expect(ROLE_AUDIENCE.buddy).toBe('mentor');
+    const byChip = (role: keyof typeof ROLE_AUDIENCE) => {
+      const audience = ROLE_AUDIENCE[role];
+      return audience ? AUDIENCE_LABELS[audience] : undefined;
+    };
+    const groups = pagePartsFile(taskParts([onboarding], byChip)).pages['/onboarding/'];
+    expect(groups?.Mentor).toEqual(['task-bud-intro']);
+    expect(groups?.['']).toBeUndefined();
+  });
+
+  it('finds a program’s page for every reader whose tasks it holds, as well as those it is written for', () => {
+    // The onboarding page is written for new CSMs and managers; its buddy tasks are a mentor's.
+    expect(handbookPageFilters(['new-csm', 'manager'], ['new-csm', 'manager', 'buddy'])).toEqual({
+      kind: 'Program',
+      audience: ['New CSM', 'Manager', 'Mentor'],
+    });
+    expect(handbookPageFilters(['intern', 'mentor'], ['intern', 'mentor'])).toEqual({
+      kind: 'Program',
+      audience: ['Intern', 'Mentor'],
+    });
+    expect(programRoles(onboarding)).toEqual(['new-csm', 'manager', 'buddy']);
+    expect(programRoles(internship)).toEqual(['intern', 'mentor']);
+    expect(programRoles(leaders)).toEqual([]);
+    // A page without a program is found for the readers it is written for.
+    expect(handbookPageFilters(['manager', 'aspiring-leader'], undefined)).toEqual({
+      kind: 'Handbook page',
+      audience: ['Manager', 'Aspiring leader'],
+    });
   });
 
   it('reads only a file of its version and shape', () => {

@@ -26,8 +26,12 @@ import { StateTag, useManagerReady } from './shared';
  * member's weekly 1:1 and quarterly IDP sync, and the week's call review
  * counter, under the responsibilities table that sets them. Its panel's
  * frame is the page's (src/components/content/ManagerTool.astro).
+ *
+ * `callsTitleId` is the counter's title's id, which search lands on (lib/manager/tool-ids.ts): passed in
+ * rather than imported, so that module stays in the search panel's file and is not split into a file of its own
+ * that opening search would fetch as well.
  */
-export default function TeamCadences() {
+export default function TeamCadences({ callsTitleId }: { callsTitleId: string }) {
   const ready = useManagerReady();
   const team = useStore($team);
   const settings = useStore($managerSettings);
@@ -61,106 +65,112 @@ export default function TeamCadences() {
     onConfirm: confirmRemoval,
   });
 
+  // Only the call counter's title is in search's index (a tool is found by its title); the rest is this
+  // site's screen, not the handbook's words (src/components/content/ManagerTool.astro).
   return (
     <>
-      <PageStatus ready={ready} />
-      <form
-        class="field field__row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (addMember(name)) setName('');
-        }}
-      >
-        <label for="manager-member-name">{mt('manager.memberName')}</label>
-        <input
-          id="manager-member-name"
-          type="text"
-          autoComplete="off"
-          maxLength={MAX_PERSON_NAME}
-          value={name}
-          aria-disabled={unavailableUntil(ready)}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-        <button type="submit" class="button button--small" aria-disabled={unavailableUntil(ready)}>
-          {mt('manager.addMember')}
-        </button>
-      </form>
-      {rows.length === 0 ? (
-        <p class="field__help">{mt('manager.noTeam')}</p>
-      ) : (
-        <ul class="team-list">
-          {rows.map(({ member, oneOnOne, idp }) => (
-            <li key={member.id} class="team-list__member">
-              <strong class="team-list__name">{member.name}</strong>
-              {(
-                [
-                  ['manager.oneOnOne', oneOnOne],
-                  ['manager.idpSync', idp],
-                ] as const
-              ).map(([cadence, status]) => (
-                <span key={cadence}>
-                  {mt(cadence)}: <StateTag state={status.state} />{' '}
-                  {status.lastDone && mt('manager.lastDone', { date: formatDate(status.lastDone) })}
-                </span>
-              ))}
-              <span class="tool-actions">
+      <div data-pagefind-ignore="">
+        <PageStatus ready={ready} />
+        <form
+          class="field field__row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (addMember(name)) setName('');
+          }}
+        >
+          <label for="manager-member-name">{mt('manager.memberName')}</label>
+          <input
+            id="manager-member-name"
+            type="text"
+            autoComplete="off"
+            maxLength={MAX_PERSON_NAME}
+            value={name}
+            aria-disabled={unavailableUntil(ready)}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+          <button type="submit" class="button button--small" aria-disabled={unavailableUntil(ready)}>
+            {mt('manager.addMember')}
+          </button>
+        </form>
+        {rows.length === 0 ? (
+          <p class="field__help">{mt('manager.noTeam')}</p>
+        ) : (
+          <ul class="team-list">
+            {rows.map(({ member, oneOnOne, idp }) => (
+              <li key={member.id} class="team-list__member">
+                <strong class="team-list__name">{member.name}</strong>
                 {(
                   [
-                    ['oneOnOnes', 'manager.logOneOnOneFor'],
-                    ['idpSyncs', 'manager.logIdpFor'],
+                    ['manager.oneOnOne', oneOnOne],
+                    ['manager.idpSync', idp],
                   ] as const
-                ).map(([list, label]) => (
-                  <label key={list} class="tool-check">
-                    <input
-                      type="checkbox"
-                      checked={member[list].includes(today)}
-                      onChange={(e) => {
-                        logMemberDate(member.id, list, today, !e.currentTarget.checked);
-                        announce(mt('manager.logged', { name: member.name }));
-                      }}
-                    />{' '}
-                    {mt(label, { name: member.name })}
-                  </label>
+                ).map(([cadence, status]) => (
+                  <span key={cadence}>
+                    {mt(cadence)}: <StateTag state={status.state} />{' '}
+                    {status.lastDone && mt('manager.lastDone', { date: formatDate(status.lastDone) })}
+                  </span>
                 ))}
-                <button
-                  type="button"
-                  id={`member-${member.id}-remove`}
-                  class="button button--small button--danger"
-                  onClick={() => {
-                    setAsking(member);
-                    askRemoval();
-                  }}
-                >
-                  {mt('manager.removeMember', { name: member.name })}
-                </button>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <h4>{mt('manager.callsTitle')}</h4>
-      <p aria-live="polite">{mt('manager.callsCount', { count })}</p>
-      <div class="tool-actions">
-        <button
-          type="button"
-          class="button button--small"
-          aria-disabled={unavailableUntil(ready)}
-          onClick={() => countCall(today, 1, settings?.weekStart)}
-        >
-          {mt('manager.callsAdd')}
-        </button>
-        <button
-          type="button"
-          class="button button--small"
-          aria-disabled={unavailableUntil(ready)}
-          // Alive with no call counted this week, it is disabled: nothing to take off.
-          disabled={ready && count === 0}
-          onClick={() => countCall(today, -1, settings?.weekStart)}
-        >
-          {mt('manager.callsRemove')}
-        </button>
+                <span class="tool-actions">
+                  {(
+                    [
+                      ['oneOnOnes', 'manager.logOneOnOneFor'],
+                      ['idpSyncs', 'manager.logIdpFor'],
+                    ] as const
+                  ).map(([list, label]) => (
+                    <label key={list} class="tool-check">
+                      <input
+                        type="checkbox"
+                        checked={member[list].includes(today)}
+                        onChange={(e) => {
+                          logMemberDate(member.id, list, today, !e.currentTarget.checked);
+                          announce(mt('manager.logged', { name: member.name }));
+                        }}
+                      />{' '}
+                      {mt(label, { name: member.name })}
+                    </label>
+                  ))}
+                  <button
+                    type="button"
+                    id={`member-${member.id}-remove`}
+                    class="button button--small button--danger"
+                    onClick={() => {
+                      setAsking(member);
+                      askRemoval();
+                    }}
+                  >
+                    {mt('manager.removeMember', { name: member.name })}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
-      {removalDialog}
+      <h4 id={callsTitleId}>{mt('manager.callsTitle')}</h4>
+      <div data-pagefind-ignore="">
+        <p aria-live="polite">{mt('manager.callsCount', { count })}</p>
+        <div class="tool-actions">
+          <button
+            type="button"
+            class="button button--small"
+            aria-disabled={unavailableUntil(ready)}
+            onClick={() => countCall(today, 1, settings?.weekStart)}
+          >
+            {mt('manager.callsAdd')}
+          </button>
+          <button
+            type="button"
+            class="button button--small"
+            aria-disabled={unavailableUntil(ready)}
+            // Alive with no call counted this week, it is disabled: nothing to take off.
+            disabled={ready && count === 0}
+            onClick={() => countCall(today, -1, settings?.weekStart)}
+          >
+            {mt('manager.callsRemove')}
+          </button>
+        </div>
+        {removalDialog}
+      </div>
     </>
   );
 }
