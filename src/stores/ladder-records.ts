@@ -29,8 +29,9 @@ const ratingStore = createRecordStore<LadderRating>({
   read: readLadderRating,
   isValidId: isRecordId,
   merge: mergeRatings,
-  // A record that remembers a detached piece is kept: without it, a tab that had not heard of the detach would attach it again.
-  isEmpty: (record) => !record.rating && record.evidence.length === 0 && record.note === '' && !record.at?.evidence,
+  // A record emptied by a change keeps its stamps (`at`): removed, another tab's copy could not merge with it,
+  // and a note saved there meanwhile would go with it, or a cleared rating or a detached piece come back.
+  isEmpty: (record) => !record.at && !record.rating && record.evidence.length === 0 && record.note === '',
   lockedMessage: lst('ladder.lockedRecord'),
 });
 
