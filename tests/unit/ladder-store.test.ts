@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStorage } from '../../src/browser/storage';
+import { createBackup, parseBackup } from '../../src/lib/backup';
 import { readLadderRating } from '../../src/lib/ladder-records';
+import { restoreAll, snapshotAll } from '../../src/stores/all-data';
 import { $announcement } from '../../src/stores/announcer';
 import {
   $ladderRatings,
@@ -184,6 +186,26 @@ describe('a ladder item edited in two tabs', () => {
     });
     expect($ladderRatings.get()[ITEM]).toMatchObject({ evidence: [id], note: 'typed' });
     expect(stored(storage)).toMatchObject({ evidence: [id], note: 'typed' });
+  });
+});
+
+describe('a record emptied by a change', () => {
+  it('keeps its stamps only, goes into a backup and back, and Reset all removes it', () => {
+    const storage = start();
+    rateItem(ITEM, 'partly');
+    vi.advanceTimersByTime(100);
+    rateItem(ITEM, undefined);
+    const cleared = { v: 3, evidence: [], note: '', updatedAt: T0 + 100, at: { rating: T0 + 100 } };
+    expect(stored(storage)).toEqual(cleared);
+    const data = snapshotAll();
+    if (!data) throw new Error('everything stored could be read');
+    const parsed = parseBackup(JSON.stringify(createBackup(data, new Date(T0))));
+    expect(parsed).toEqual({ ok: true, data });
+    expect(restoreAll({ tasks: {}, programs: {}, plans: {}, manager: {} }, 'All planner data').ok).toBe(true);
+    expect(storage.data.has(KEY)).toBe(false);
+    if (!parsed.ok) throw new Error('the backup restores');
+    expect(restoreAll(parsed.data).ok).toBe(true);
+    expect(stored(storage)).toEqual(cleared);
   });
 });
 
