@@ -1,7 +1,12 @@
 import { type ExportUiKey, xt } from '../i18n/export-ui';
 import { lt } from '../i18n/ladder-ui';
 import type { Ladder, LadderGroup } from '../schemas/career-ladder';
-import type { LadderEvidence, LadderRating, LadderRatingValue } from '../schemas/ladder-records';
+import {
+  isBlankRating,
+  type LadderEvidence,
+  type LadderRating,
+  type LadderRatingValue,
+} from '../schemas/ladder-records';
 import { isEvidenceHref } from './evidence-link';
 import { type Comparison, familyItems, familyStatedAt, itemSegments, type ResolvedItem } from './ladder';
 import { ladderProgress, ratingOf } from './ladder-progress';
@@ -128,7 +133,8 @@ export function promotionDraft(input: PromotionDraftInput): string {
       );
       const stated = ` ${escapeMarkdownLine(xt('ladder.md.familyStated', { levels: wordList(levels) }))}`;
       // A rating stored before these items were set apart is shown as it was, counted nowhere.
-      if (Object.hasOwn(input.ratings, resolved.item.id)) lines.push(...itemLines(resolved, input, stated));
+      if (Object.hasOwn(input.ratings, resolved.item.id) && !isBlankRating(input.ratings[resolved.item.id]))
+        lines.push(...itemLines(resolved, input, stated));
       else lines.push(`- ${itemText(resolved, input)}${stated}`);
     }
     lines.push('');

@@ -112,6 +112,14 @@ export type LadderRating = v.InferOutput<typeof ladderRatingSchema>;
 export type LadderEvidence = v.InferOutput<typeof ladderEvidenceSchema>;
 export type LadderSettings = v.InferOutput<typeof ladderSettingsSchema>;
 
+/**
+ * Whether an item's record (or none) holds nothing the reader recorded: no rating, evidence or note. A change
+ * that empties a record keeps its stamps, for other tabs to merge with (src/stores/ladder-records.ts), so such
+ * a record is kept but counts nowhere.
+ */
+export const isBlankRating = (record?: LadderRating): boolean =>
+  !record?.rating && !record?.evidence.length && !record?.note;
+
 /** Everything the ladder keeps, as stores, backups and restore hold it. */
 export const ladderDataSchema = v.strictObject({
   ratings: plainRecord(v.pipe(v.string(), v.check(isRecordId, 'not a record id')), ladderRatingSchema),

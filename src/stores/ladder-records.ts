@@ -3,7 +3,13 @@ import { storageKeys } from '../browser/storage';
 import { lst } from '../i18n/ladder-store-ui';
 import { mergeRatings, stampRatingChanges } from '../lib/ladder-merge';
 import { readLadderEvidence, readLadderRating, readLadderSettings } from '../lib/ladder-records';
-import { isEvidenceId, type LadderEvidence, type LadderRating, type LadderSettings } from '../schemas/ladder-records';
+import {
+  isBlankRating,
+  isEvidenceId,
+  type LadderEvidence,
+  type LadderRating,
+  type LadderSettings,
+} from '../schemas/ladder-records';
 import { isRecordId } from '../schemas/roles';
 import { createRecordStore, storeGroup } from './record-store';
 
@@ -29,8 +35,9 @@ const ratingStore = createRecordStore<LadderRating>({
   read: readLadderRating,
   isValidId: isRecordId,
   merge: mergeRatings,
-  // A record that remembers a detached piece is kept: without it, a tab that had not heard of the detach would attach it again.
-  isEmpty: (record) => !record.rating && record.evidence.length === 0 && record.note === '' && !record.at?.evidence,
+  // A record emptied by a change keeps its stamps (`at`): removed, another tab's copy could not merge with it,
+  // and a note saved there meanwhile would go with it, or a cleared rating or a detached piece come back.
+  isEmpty: (record) => !record.at && isBlankRating(record),
   lockedMessage: lst('ladder.lockedRecord'),
 });
 

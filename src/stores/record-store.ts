@@ -50,7 +50,11 @@ export interface RecordKind<T> {
   isValidId: (id: string) => boolean;
   /** Merges this tab's record with another tab's (both converge); without it, storage wins unless this tab has unsaved changes. */
   merge?: (local: T, remote: T) => T;
-  /** A record with nothing in it is removed rather than written (an untouched task). */
+  /**
+   * A record with nothing in it is removed rather than written (an untouched task). For a kind that merges,
+   * "nothing" includes its change stamps: a removed key is nothing another tab can merge with, so a change saved
+   * there meanwhile would be lost with it (the ladder's ratings keep a record emptied by a change as its stamps).
+   */
   isEmpty?: (value: T) => boolean;
   /** Told to the reader when a change to a newer record is refused. */
   lockedMessage: string;

@@ -374,6 +374,46 @@ test('one tab detaches a piece of evidence while another attaches one: the detac
   await expectAttached([a, b], OWNS, ['EBR notes with the CTO']);
 });
 
+test('one tab clears a rating while another saves a note on the item: the note stays and the rating stays cleared', async ({
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const [a, b] = await twoTabsNotHearingEachOther(context);
+  await assessItem(a, OWNS).getByRole('radio', { name: 'Partly' }).check();
+  // The other tab opens the ladder again: it starts from the rating (and holds later saves again).
+  await openLadder(b, '?from=senior&to=staff');
+  await expect(assessItem(b, OWNS).getByRole('radio', { name: 'Partly' })).toBeChecked();
+  await assessItem(b, OWNS).getByRole('button', { name: /^Note/ }).click();
+  await assessItem(b, OWNS)
+    .getByRole('textbox', { name: /^Note for/ })
+    .fill('Led the ACME renewal in Q3');
+  // The note is saved half a second after the last key.
+  await expect
+    .poll(async () => Object.values(await storedKeys(b)).some((raw) => raw.includes('Led the ACME renewal in Q3')))
+    .toBe(true);
+  // Before it hears of the note, the first tab clears the rating: its copy of the item then holds nothing.
+  await assessItem(a, OWNS)
+    .getByRole('button', { name: /^Clear rating/ })
+    .click();
+  await expect(assessItem(a, OWNS).getByRole('radio', { name: 'Partly' })).not.toBeChecked();
+  await releaseOtherTabsSaves(a);
+  await releaseOtherTabsSaves(b);
+  await assessItem(a, OWNS).getByRole('button', { name: /^Note/ }).click();
+  for (const reload of [false, true]) {
+    for (const tab of [a, b]) {
+      if (reload) {
+        await tab.reload();
+        await expect(tab.getByLabel('Your level')).toBeEnabled();
+        await assessItem(tab, OWNS).getByRole('button', { name: /^Note/ }).click();
+      }
+      await expect(assessItem(tab, OWNS).getByRole('textbox', { name: /^Note for/ })).toHaveValue(
+        'Led the ACME renewal in Q3',
+      );
+      await expect(assessItem(tab, OWNS).getByRole('radio', { checked: true })).toHaveCount(0);
+    }
+  }
+});
+
 test('tags over their limits are refused where they are typed, with the limit named, and nothing is cut', async ({
   page,
 }) => {

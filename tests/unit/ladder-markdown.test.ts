@@ -173,6 +173,25 @@ describe('progress towards a level', () => {
     expect(ladderProgress([], ratings).total).toBe(0);
   });
 
+  it('counts a record emptied by a change (only its stamps left) as nothing: not progress, not an earlier rating', () => {
+    const netArr = 'family-pi-net-arr-i-e-retention-and';
+    // What a cleared rating, or a record whose evidence was all detached, keeps: the stamps another tab merges with.
+    const cleared: LadderRating = { ...rating(undefined), at: { rating: 5, evidence: { 'ev-1': 6 } } };
+    const ratings = { [owns]: cleared, [netArr]: cleared };
+    expect(selectionProgress(ladder, { from: 'senior', to: 'staff' }, ratings)).toMatchObject({
+      demonstrated: 0,
+      partly: 0,
+      notYet: 0,
+      unrated: 25,
+    });
+    const md = draft(ratings, {});
+    const family = md.slice(md.indexOf('## The job family’s own, not counted as new'), md.indexOf('## Gaps'));
+    expect(family).toContain(
+      '- net ARR (i.e., retention and expansion) (the page states it under Staff CSM and Vice President only)',
+    );
+    expect(family).not.toContain('Not rated');
+  });
+
   it('for the levels last compared, as My progress shows it: new items only, the family’s own left out', () => {
     const ratings = {
       [owns]: rating('demonstrated'),

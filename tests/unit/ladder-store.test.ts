@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStorage } from '../../src/browser/storage';
+import { createBackup, parseBackup } from '../../src/lib/backup';
 import { readLadderRating } from '../../src/lib/ladder-records';
+import { restoreAll, snapshotAll } from '../../src/stores/all-data';
 import { $announcement } from '../../src/stores/announcer';
 import {
   $ladderRatings,
@@ -185,4 +187,116 @@ describe('a ladder item edited in two tabs', () => {
     expect($ladderRatings.get()[ITEM]).toMatchObject({ evidence: [id], note: 'typed' });
     expect(stored(storage)).toMatchObject({ evidence: [id], note: 'typed' });
   });
+});
+
+describe('a record emptied by a change', () => {
+  it('keeps its stamps only, goes into a backup and back, and Reset all removes it', () => {
+    const storage = start();
+    rateItem(ITEM, 'partly');
+    vi.advanceTimersByTime(100);
+    rateItem(ITEM, undefined);
+    const cleared = { v: 3, evidence: [], note: '', updatedAt: T0 + 100, at: { rating: T0 + 100 } };
+    expect(stored(storage)).toEqual(cleared);
+    const data = snapshotAll();
+    if (!data) throw new Error('everything stored could be read');
+    const parsed = parseBackup(JSON.stringify(createBackup(data, new Date(T0))));
+    expect(parsed).toEqual({ ok: true, data });
+    expect(restoreAll({ tasks: {}, programs: {}, plans: {}, manager: {} }, 'All planner data').ok).toBe(true);
+    expect(storage.data.has(KEY)).toBe(false);
+    if (!parsed.ok) throw new Error('the backup restores');
+    expect(restoreAll(parsed.data).ok).toBe(true);
+    expect(stored(storage)).toEqual(cleared);
+  });
+});
+
+/** A tab's view of the shared storage that remembers the keys it wrote, for the other tab to hear of later. */
+class TabStorage extends FakeStorage {
+  written: string[] = [];
+  override setItem(key: string, value: string): void {
+    super.setItem(key, value);
+    this.written.push(key);
+  }
+  override removeItem(key: string): void {
+    super.removeItem(key);
+    this.written.push(key);
+  }
+}
+
+type LadderModule = typeof import('../../src/stores/ladder');
+
+/**
+ * Two tabs on the ladder, each with its own copy of the stores (as two pages have), over one storage. A tab
+ * hears of the other's saves only when `hear` says so (the browser's events, held as the browser tests hold
+ * them), and reads storage as it is then, as a tab does.
+ */
+async function twoTabs(): Promise<{
+  a: LadderModule;
+  b: LadderModule;
+  hear: (who: 'a' | 'b') => void;
+  shared: Map<string, string>;
+}> {
+  const shared = new Map<string, string>();
+  const views = { a: new TabStorage(shared), b: new TabStorage(shared) };
+  vi.resetModules();
+  const a = await import('../../src/stores/ladder');
+  vi.resetModules();
+  const b = await import('../../src/stores/ladder');
+  stopTabs = () => {
+    a.stopLadderForTests();
+    b.stopLadderForTests();
+  };
+  a.startLadder(() => openStorage(() => views.a));
+  b.startLadder(() => openStorage(() => views.b));
+  const other = { a: views.b, b: views.a };
+  const hear = (who: 'a' | 'b') => {
+    for (const key of other[who].written.splice(0)) otherTabChanged(views[who], key);
+  };
+  return { a, b, hear, shared };
+}
+
+let stopTabs: (() => void) | undefined;
+afterEach(() => {
+  stopTabs?.();
+  stopTabs = undefined;
+});
+
+describe('an item cleared in one tab while another edits it', () => {
+  /** Each tab hears of the other until neither writes any more (a merge may write back). */
+  function settle(hear: (who: 'a' | 'b') => void, first: 'a' | 'b'): void {
+    const second = first === 'a' ? 'b' : 'a';
+    for (let round = 0; round < 4; round += 1) {
+      hear(first);
+      hear(second);
+    }
+  }
+
+  it.each([
+    ['the note is saved first', 'a'],
+    ['the note is saved first', 'b'],
+    ['the rating is cleared first', 'a'],
+    ['the rating is cleared first', 'b'],
+  ] as const)(
+    'keeps the note typed in one tab and the rating cleared in the other: %s, tab %s hears first',
+    async (order, first) => {
+      const { a, b, hear, shared } = await twoTabs();
+      a.rateItem(ITEM, 'partly');
+      hear('b');
+      expect(b.$ladderRatings.get()[ITEM]?.rating).toBe('partly');
+      vi.advanceTimersByTime(100);
+      // Tab B types a note (saved half a second later); tab A clears the rating before it hears of the note:
+      // its copy of the record then holds nothing.
+      b.setItemNote(ITEM, 'Led the ACME renewal');
+      if (order === 'the note is saved first') vi.advanceTimersByTime(AUTOSAVE_MS);
+      a.rateItem(ITEM, undefined);
+      vi.advanceTimersByTime(AUTOSAVE_MS);
+      settle(hear, first);
+      for (const tab of [a, b]) {
+        expect(tab.$ladderRatings.get()[ITEM]).toMatchObject({ note: 'Led the ACME renewal' });
+        expect(tab.$ladderRatings.get()[ITEM]?.rating).toBeUndefined();
+      }
+      const inStorage = JSON.parse(shared.get(KEY) ?? 'null');
+      expect(inStorage).toMatchObject({ note: 'Led the ACME renewal' });
+      expect(inStorage.rating).toBeUndefined();
+    },
+  );
 });

@@ -3,6 +3,7 @@ import { type Comparison, extendsLevel, familyItems } from '../../lib/ladder';
 import { type LadderProgress, ladderProgress } from '../../lib/ladder-progress';
 import { quoted } from '../../lib/text-limit';
 import type { Ladder } from '../../schemas/career-ladder';
+import { isBlankRating } from '../../schemas/ladder-records';
 import { $ladderEvidence, $ladderRatings } from '../../stores/ladder';
 import { useStore } from '../use-store';
 import { AssessItem } from './AssessItem';
@@ -34,7 +35,7 @@ export function SelfAssessment({ ladder, comparison }: { ladder: Ladder; compari
   const all = groups.flatMap((g) => g.added);
   const family = familyItems(comparison);
   // Ratings stored before these items were set apart: kept (storage, backups), shown, counted nowhere.
-  const kept = family.filter((r) => Object.hasOwn(ratings, r.item.id));
+  const kept = family.filter((r) => Object.hasOwn(ratings, r.item.id) && !isBlankRating(ratings[r.item.id]));
   return (
     <section class="ladder-section ladder-assess" aria-labelledby="assess-title">
       <h2 id="assess-title">
