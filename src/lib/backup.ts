@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { gt } from '../i18n/progress-ui';
 import { type BackupFile, backupFileSchema, MAX_BACKUP_BYTES, type PlannerData } from '../schemas/backup';
-import { EMPTY_LADDER_DATA } from '../schemas/ladder-records';
+import { EMPTY_LADDER_DATA, isBlankRating, type LadderRating } from '../schemas/ladder-records';
 import { managerRecordId } from '../schemas/manager';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
 import { BACKUP_FORMAT } from '../schemas/stored';
@@ -233,7 +233,7 @@ export function restoreChanges(current: PlannerData, backup: PlannerData): Resto
   const ladderBefore = current.ladder ?? EMPTY_LADDER_DATA;
   const ladderAfter = backup.ladder ?? EMPTY_LADDER_DATA;
   const ladderChanged =
-    changedRecords(ladderBefore.ratings, ladderAfter.ratings) +
+    changedRecords(seenRatings(ladderBefore.ratings), seenRatings(ladderAfter.ratings)) +
     changedRecords(ladderBefore.evidence, ladderAfter.evidence) +
     (JSON.stringify(ladderBefore.settings) !== JSON.stringify(ladderAfter.settings) ? 1 : 0);
   const changes = [ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, managerChanged];
@@ -249,6 +249,19 @@ export function restoreChanges(current: PlannerData, backup: PlannerData): Resto
     ladderChanged,
     none,
   };
+}
+
+/**
+ * Ratings as the reader sees them: what each records, without the stamps that date its changes, and none for a
+ * record kept only for its stamps (a cleared item, src/stores/ladder-records.ts). A restore that changes only
+ * stamps changes nothing the reader can see, and the preview says so.
+ */
+function seenRatings(ratings: Readonly<Record<string, LadderRating>>): Record<string, unknown> {
+  const seen: Record<string, unknown> = {};
+  for (const [id, { rating, evidence, note }] of Object.entries(ratings)) {
+    if (!isBlankRating(ratings[id])) seen[id] = { rating, evidence, note };
+  }
+  return seen;
 }
 
 /** How many records differ between two sets of one kind (added, changed or removed). */

@@ -385,6 +385,25 @@ describe('backup files', () => {
     expect(restoreChanges(current, assessed)).toMatchObject({ ladderChanged: 2, none: false });
   });
 
+  it('counts a ladder rating by what the reader sees: a record kept only for its stamps, or new stamps, change nothing', () => {
+    const base = { tasks: {}, programs: {}, plans: {} };
+    const evidence = {};
+    // An item whose rating was cleared: the record keeps its stamps for other tabs (src/stores/ladder-records.ts).
+    const cleared = { ...ladderRating, rating: undefined, evidence: [], note: '', at: { rating: 1_800_000_000_000 } };
+    const withCleared = { ...base, ladder: { ratings: { 'staff-resp-x': cleared }, evidence } };
+    expect(restoreChanges(withCleared, base)).toMatchObject({ ladderChanged: 0, none: true });
+    expect(restoreChanges(base, withCleared)).toMatchObject({ ladderChanged: 0, none: true });
+    // The same rating, stamped at another time.
+    const rated = { ...base, ladder: { ratings: { 'staff-resp-x': ladderRating }, evidence } };
+    const restamped = {
+      ...base,
+      ladder: { ratings: { 'staff-resp-x': { ...ladderRating, at: { rating: 1_900_000_000_000 } } }, evidence },
+    };
+    expect(restoreChanges(rated, restamped)).toMatchObject({ ladderChanged: 0, none: true });
+    // What is seen still counts: the rating cleared by the restore.
+    expect(restoreChanges(rated, withCleared)).toMatchObject({ ladderChanged: 1, none: false });
+  });
+
   it('reminds to back up only when there is data and no recent backup', () => {
     expect(backupReminder(false, undefined, '2027-01-04')).toBe('none');
     expect(backupReminder(true, undefined, '2027-01-04')).toBe('never');
