@@ -142,10 +142,15 @@ test.describe('the first result is the one the reader means', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
   });
 
-  test('"success plan" with the New CSM chip: the new CSM’s own onboarding task on success plans', async ({ page }) => {
-    const chip = dialog(page).getByRole('group', { name: 'For' }).getByRole('button', { name: 'New CSM' });
+  /** Turns on an audience chip ("For …") and waits until it says so. */
+  async function forAudience(page: Page, name: string): Promise<void> {
+    const chip = dialog(page).getByRole('group', { name: 'For' }).getByRole('button', { name });
     await chip.click();
     await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  test('"success plan" with the New CSM chip: the new CSM’s own onboarding task on success plans', async ({ page }) => {
+    await forAudience(page, 'New CSM');
     const [first] = await listedFor(page, 'success plan');
     expect(first?.href).toBe('/handbook/customer-success/csm/csm-onboarding/#task-onb-m4-success-plans');
   });
@@ -163,17 +168,13 @@ test.describe('the first result is the one the reader means', () => {
   });
 
   test('a buddy’s tasks with the Mentor chip: the onboarding buddy’s own task', async ({ page }) => {
-    const chip = dialog(page).getByRole('group', { name: 'For' }).getByRole('button', { name: 'Mentor' });
-    await chip.click();
-    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    await forAudience(page, 'Mentor');
     const [first] = await listedFor(page, 'welcoming environment');
     expect(first?.href).toBe('/handbook/customer-success/csm/csm-onboarding/#task-onb-bud-m1-welcoming');
   });
 
   test('a buddy’s tasks stay out with the New CSM chip: they are not the new CSM’s to do', async ({ page }) => {
-    const chip = dialog(page).getByRole('group', { name: 'For' }).getByRole('button', { name: 'New CSM' });
-    await chip.click();
-    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    await forAudience(page, 'New CSM');
     const listed = await listedFor(page, 'welcoming environment');
     expect(listed.map((link) => link.href).filter((href) => href.includes('#task-onb-bud-'))).toEqual([]);
   });
