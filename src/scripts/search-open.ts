@@ -32,7 +32,15 @@ function loadSearch(): void {
   searchAsked = true;
   void import('./search-ui').then(
     // A result on this very page only scrolls it: close the dialog so the reader sees it.
-    (search) => search.attachSearch(panel, import.meta.env.BASE_URL, { onOpen: () => dialog.close() }),
+    (search) =>
+      search.attachSearch(panel, import.meta.env.BASE_URL, {
+        onOpen: () => {
+          // The focus goes where the result leads (a task on this page takes it), not back to the opener: the
+          // dialog's `close` event may come after the move to the result.
+          returnFocus = null;
+          dialog.close();
+        },
+      }),
     () => {
       searchAsked = false;
       const status = panel.querySelector<HTMLElement>('[data-search-status]');
