@@ -215,6 +215,24 @@ test.describe('a link from another page lands on its target while finished lists
   }
 });
 
+/**
+ * A New CSM on CSM Onboarding (the home page's "I am a new CSM" sets the lens) searches "PTO policy" and opens
+ * the first result: the Manager's task, hidden for them, on the page they are reading.
+ */
+async function openManagerTaskFromSearchAsNewCsm(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await page.getByRole('link', { name: /^I am a new CSM(?! manager)/ }).click();
+  await expect(page.getByRole('radio', { name: 'New CSM' })).toBeChecked();
+  await planner(page);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox').fill('PTO policy');
+  const first = dialog.getByRole('option').first();
+  await expect(first).toHaveAttribute('href', /csm-onboarding\/#task-onb-mgr-m1-pto-policy$/);
+  await first.click();
+}
+
 test('a search result on the page being read keeps the focus on its target, whenever the dialog says it closed', async ({
   page,
 }) => {
@@ -230,18 +248,7 @@ test('a search result on the page being read keeps the focus on its target, when
       return add.call(this, type, (event: Event) => setTimeout(() => listener.call(this, event), 150), options);
     };
   });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  // Read as a New CSM, the Manager's task is hidden: following a link to it shows it and moves the focus to it.
-  await page.goto('/');
-  await page.getByRole('link', { name: /^I am a new CSM(?! manager)/ }).click();
-  await expect(page.getByRole('radio', { name: 'New CSM' })).toBeChecked();
-  await planner(page);
-  await page.getByRole('button', { name: 'Search', exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('combobox').fill('PTO policy');
-  const first = dialog.getByRole('option').first();
-  await expect(first).toHaveAttribute('href', /csm-onboarding\/#task-onb-mgr-m1-pto-policy$/);
-  await first.click();
+  await openManagerTaskFromSearchAsNewCsm(page);
   const task = page.locator('#task-onb-mgr-m1-pto-policy');
   await expect(task).toBeFocused();
   await page.waitForTimeout(400);
@@ -252,18 +259,7 @@ test.describe('a link to a target hidden for the reader shows it, then goes to i
   test('a search for a Manager task, read as a New CSM: its list is shown, said so, and can hide again', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/');
-    await page.getByRole('link', { name: /^I am a new CSM(?! manager)/ }).click();
-    await expect(page.getByRole('radio', { name: 'New CSM' })).toBeChecked();
-    await planner(page);
-
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('combobox').fill('PTO policy');
-    const first = dialog.getByRole('option').first();
-    await expect(first).toHaveAttribute('href', /csm-onboarding\/#task-onb-mgr-m1-pto-policy$/);
-    await first.click();
+    await openManagerTaskFromSearchAsNewCsm(page);
 
     const list = page.getByRole('group', { name: 'Manager: month 1' });
     const task = page.locator('#task-onb-mgr-m1-pto-policy');
