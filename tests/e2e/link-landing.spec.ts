@@ -216,6 +216,21 @@ test.describe('a link from another page lands on its target while finished lists
 });
 
 /**
+ * Follows a link from another page to a task hidden when the page opens: the task is shown, takes the focus
+ * and is at the top of the screen. Returns it.
+ */
+async function arriveFromAnotherPage(page: Page, path: string, id: string, what: string): Promise<Locator> {
+  await page.goto('/');
+  await page.goto(`${path}#${id}`);
+  await planner(page);
+  const task = page.locator(`#${id}`);
+  await expect(task).toBeVisible();
+  await expect(task).toBeFocused();
+  await expectAtTop(page, task, what);
+  return task;
+}
+
+/**
  * A New CSM on CSM Onboarding (the home page's "I am a new CSM" sets the lens) searches "PTO policy" and opens
  * the first result: the Manager's task, hidden for them, on the page they are reading.
  */
@@ -282,13 +297,7 @@ test.describe('a link to a target hidden for the reader shows it, then goes to i
     await page.setViewportSize({ width: 375, height: 740 });
     await openPlanner(page, ONBOARDING);
     await page.getByRole('radio', { name: 'New CSM' }).check();
-    await page.goto('/');
-    await page.goto(`${ONBOARDING}#task-onb-mgr-m1-pto-policy`);
-    await planner(page);
-    const task = page.locator('#task-onb-mgr-m1-pto-policy');
-    await expect(task).toBeVisible();
-    await expect(task).toBeFocused();
-    await expectAtTop(page, task, 'the PTO policy task');
+    await arriveFromAnotherPage(page, ONBOARDING, 'task-onb-mgr-m1-pto-policy', 'the PTO policy task');
     await expect(page.getByRole('group', { name: 'Manager: month 1' })).toContainText(
       'Shown because you followed a link to it',
     );
@@ -297,13 +306,12 @@ test.describe('a link to a target hidden for the reader shows it, then goes to i
   test('a task of a list that was finished (folded) when the page opened: the list opens', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await internshipInWeek3(page);
-    await page.goto('/');
-    await page.goto(`${INTERNSHIP}#task-int-pre-find-mentor`);
-    await planner(page);
-    const task = page.locator('#task-int-pre-find-mentor');
-    await expect(task).toBeVisible();
-    await expect(task).toBeFocused();
-    await expectAtTop(page, task, 'the task of the finished list');
+    const task = await arriveFromAnotherPage(
+      page,
+      INTERNSHIP,
+      'task-int-pre-find-mentor',
+      'the task of the finished list',
+    );
     // The way back: the list's "done" line folds it again.
     const fold = page.getByRole('button', { name: /^Done: Pre-internship tasks/ });
     await expect(fold).toHaveAttribute('aria-expanded', 'true');
@@ -315,13 +323,7 @@ test.describe('a link to a target hidden for the reader shows it, then goes to i
     await page.setViewportSize({ width: 1280, height: 800 });
     await internshipInWeek3(page);
     await page.getByRole('checkbox', { name: 'Hide finished tasks' }).check();
-    await page.goto('/');
-    await page.goto(`${INTERNSHIP}#task-int-w1-read-csm-handbook`);
-    await planner(page);
-    const task = page.locator('#task-int-w1-read-csm-handbook');
-    await expect(task).toBeVisible();
-    await expect(task).toBeFocused();
-    await expectAtTop(page, task, 'the finished task');
+    const task = await arriveFromAnotherPage(page, INTERNSHIP, 'task-int-w1-read-csm-handbook', 'the finished task');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

@@ -45,6 +45,23 @@ async function openWorking(club: Locator): Promise<void> {
   await club.getByText('Working, per category').click();
 }
 
+/**
+ * Adds a CSM to the tally as a reader does: the new card's name field takes the focus; their name, team (if
+ * given) and EBR figure, the figure left as a reader leaves it.
+ */
+async function addClubCsm(club: Locator, { name, ebr, team }: { name: string; ebr: string; team?: string }) {
+  await club.getByRole('button', { name: 'Add a CSM' }).click();
+  const card = club.locator('.club-csm').last();
+  const nameField = card.getByRole('textbox', { name: 'CSM (first name or initials)' });
+  // The new CSM's first field takes the focus.
+  await expect(nameField).toBeFocused();
+  await nameField.fill(name);
+  if (team !== undefined) await card.getByRole('textbox', { name: 'Team' }).fill(team);
+  const figure = card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  await figure.fill(ebr);
+  await figure.blur();
+}
+
 async function downloaded(page: Page, click: () => Promise<void>): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   return readFile((await download.path()) as string, 'utf8');
@@ -429,13 +446,8 @@ test('President’s Club: scores with the seed’s rules, asks where the seed is
     ['Ben', '90'],
     ['Cy', '80'],
   ] as const) {
-    await club.getByRole('button', { name: 'Add a CSM' }).click();
-    const card = club.locator('.club-csm').last();
-    // The new CSM's first field takes the focus.
-    await expect(card.getByRole('textbox', { name: 'CSM (first name or initials)' })).toBeFocused();
-    await card.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill(name);
-    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).fill(ebr);
-    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).blur();
+    // The new CSM's first field takes the focus (addClubCsm checks it).
+    await addClubCsm(club, { name, ebr });
   }
   // A tie for 1st: 50 each; what Cy scores next is the reader's choice.
   await expect(club).toContainText('tie for top place: 50 each');
@@ -477,12 +489,7 @@ test('President’s Club: places are counted within each team, and a figure the 
     ['Cy', 'West', '70'],
     ['Di', 'West', '60'],
   ] as const) {
-    await club.getByRole('button', { name: 'Add a CSM' }).click();
-    const card = club.locator('.club-csm').last();
-    await card.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill(name);
-    await card.getByRole('textbox', { name: 'Team' }).fill(team);
-    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).fill(ebr);
-    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).blur();
+    await addClubCsm(club, { name, ebr, team });
   }
   // "Top CSMs per team by points": West's best CSM is 1st in West, not 3rd of everyone.
   await expect(club.getByRole('table', { name: 'West', exact: true }).getByRole('row')).toHaveText([
@@ -547,11 +554,7 @@ test('President’s Club: two figures that differ are never shown alike; equal f
     ['Ana', '33.334'],
     ['Ben', '33.331'],
   ] as const) {
-    await club.getByRole('button', { name: 'Add a CSM' }).click();
-    const card = club.locator('.club-csm').last();
-    await card.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill(name);
-    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).fill(ebr);
-    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).blur();
+    await addClubCsm(club, { name, ebr });
   }
   // Placed 1st and 2nd: the working shows why, with the decimals it takes (not "33.33" twice).
   await openWorking(club);
@@ -582,12 +585,7 @@ test('President’s Club on a phone: the ranking comes first, the working is fol
     ['Ana', '90'],
     ['Ben', '80'],
   ] as const) {
-    await club.getByRole('button', { name: 'Add a CSM' }).click();
-    const card = club.locator('.club-csm').last();
-    await card.getByRole('textbox', { name: 'CSM (first name or initials)' }).fill(name);
-    await card.getByRole('textbox', { name: 'Team' }).fill('East');
-    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).fill(ebr);
-    await card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).blur();
+    await addClubCsm(club, { name, ebr, team: 'East' });
   }
   const ranking = club.getByRole('table', { name: 'East', exact: true });
   const working = club.getByRole('table', { name: 'EBRs %', exact: true });
