@@ -7,24 +7,16 @@
 /** Every key this site stores starts with this. */
 export const KEY_PREFIX = 'csm-handbook:';
 
+/**
+ * The keys every page may read: the shell's theme, the progress summary and search's recent list. The planners'
+ * records have theirs in src/stores/record-keys.ts, so a plain page does not carry their names.
+ */
 export const storageKeys = {
-  task: (id: string) => `${KEY_PREFIX}task:${id}`,
-  program: (id: string) => `${KEY_PREFIX}program:${id}`,
-  plan: (id: string) => `${KEY_PREFIX}plan:${id}`,
-  /** The manager toolkit's records: review sessions, 1:1 agenda weeks, team, calls, tally, settings. */
-  manager: (id: string) => `${KEY_PREFIX}manager:${id}`,
-  meta: `${KEY_PREFIX}meta`,
-  /** Career ladder: a rated item, a piece of evidence, the chosen levels (one key). */
-  ladderRating: (id: string) => `${KEY_PREFIX}ladder-rating:${id}`,
-  ladderEvidence: (id: string) => `${KEY_PREFIX}ladder-evidence:${id}`,
-  ladderSettings: `${KEY_PREFIX}ladder-settings`,
   theme: `${KEY_PREFIX}theme`,
   /** The progress summary plain pages read (derived from the planner records, rewritten on every change). */
   summary: `${KEY_PREFIX}summary`,
   /** The search panel's recent searches and opened results (one small list, read fresh before each write). */
   searchRecent: `${KEY_PREFIX}search-recent`,
-  /** Where an unreadable value is kept aside, with the time it was found. */
-  recovered: (key: string, at: string) => `${KEY_PREFIX}recovered:${at}:${key}`,
 } as const;
 
 export type WriteResult = 'saved' | 'full' | 'unavailable';
@@ -54,7 +46,8 @@ export interface KeyValueStorage {
 export const CHANGED_HERE = `${KEY_PREFIX}changed`;
 
 function tellThisTab(key: string): void {
-  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(CHANGED_HERE, { detail: key }));
+  // Outside a browser (the build, unit tests without a DOM) there is no window to tell, and no event is made.
+  globalThis.dispatchEvent?.(new CustomEvent(CHANGED_HERE, { detail: key }));
 }
 
 /** Whether an error from setItem means "no room left" (the names differ between browsers). */
@@ -119,12 +112,9 @@ export function openStorage(getStorage: () => Storage | undefined = defaultStora
     keys(prefix) {
       if (!store) return [];
       try {
-        const found: string[] = [];
-        for (let i = 0; i < store.length; i += 1) {
-          const key = store.key(i);
-          if (key?.startsWith(prefix)) found.push(key);
-        }
-        return found;
+        return Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
+          (key): key is string => key?.startsWith(prefix) === true,
+        );
       } catch {
         return undefined;
       }

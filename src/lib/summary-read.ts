@@ -81,13 +81,6 @@ export function readSummary(raw: string | null): ProgressSummary | undefined {
   }
 }
 
-/** The program the reader touched last (with something done or dated), if any. */
-export function lastTouched(summary: ProgressSummary | undefined): [string, SummaryProgram] | undefined {
-  return Object.entries(summary?.programs ?? {})
-    .filter(([, p]) => p.lastAt > 0 || p.done > 0 || (p.blocks?.length ?? 0) > 0)
-    .sort(([, a], [, b]) => b.lastAt - a.lastAt)[0];
-}
-
 /** The block `today` (YYYY-MM-DD) falls in. */
 export function currentBlock(program: SummaryProgram, today: string): SummaryBlock | undefined {
   return program.blocks?.find((block) => block.from <= today && today <= block.to);

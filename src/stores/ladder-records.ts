@@ -1,5 +1,4 @@
 import { computed } from 'nanostores';
-import { storageKeys } from '../browser/storage';
 import { lst } from '../i18n/ladder-store-ui';
 import { mergeRatings, stampRatingChanges } from '../lib/ladder-merge';
 import { readLadderEvidence, readLadderRating, readLadderSettings } from '../lib/ladder-records';
@@ -11,6 +10,7 @@ import {
   type LadderSettings,
 } from '../schemas/ladder-records';
 import { isRecordId } from '../schemas/roles';
+import { recordKeys } from './record-keys';
 import { createRecordStore, storeGroup } from './record-store';
 
 /*
@@ -31,7 +31,7 @@ import { createRecordStore, storeGroup } from './record-store';
  */
 
 const ratingStore = createRecordStore<LadderRating>({
-  prefix: storageKeys.ladderRating(''),
+  prefix: recordKeys.ladderRating(''),
   read: readLadderRating,
   isValidId: isRecordId,
   merge: mergeRatings,
@@ -42,7 +42,7 @@ const ratingStore = createRecordStore<LadderRating>({
 });
 
 const evidenceStore = createRecordStore<LadderEvidence>({
-  prefix: storageKeys.ladderEvidence(''),
+  prefix: recordKeys.ladderEvidence(''),
   read: readLadderEvidence,
   isValidId: isEvidenceId,
   lockedMessage: lst('ladder.lockedRecord'),
@@ -52,7 +52,7 @@ const evidenceStore = createRecordStore<LadderEvidence>({
 /** The settings record is one key: an empty id after its prefix. */
 export const SETTINGS_ID = '';
 const settingsStore = createRecordStore<LadderSettings>({
-  prefix: storageKeys.ladderSettings,
+  prefix: recordKeys.ladderSettings,
   read: readLadderSettings,
   isValidId: (id) => id === SETTINGS_ID,
   isEmpty: (settings) => !settings.from && !settings.to && !settings.specialty,

@@ -1,9 +1,9 @@
-import { storageKeys } from '../browser/storage';
 import { mst } from '../i18n/manager-store-ui';
 import { mergeStampedRecords, stampChanges } from '../lib/manager/merge';
 import { MANAGER_RULES } from '../lib/manager/merge-lists';
 import { readManagerRecord } from '../lib/manager/stored';
 import { isManagerRecordId, type ManagerRecord, managerRecordId } from '../schemas/manager';
+import { recordKeys } from './record-keys';
 import { createRecordStore } from './record-store';
 
 /*
@@ -14,7 +14,7 @@ import { createRecordStore } from './record-store';
  * rules for its lists in merge-lists.ts).
  */
 export const managerStore = createRecordStore<ManagerRecord>({
-  prefix: storageKeys.manager(''),
+  prefix: recordKeys.manager(''),
   read: readManagerRecord,
   isValidId: isManagerRecordId,
   merge: (local, remote) => mergeStampedRecords(local, remote, MANAGER_RULES),

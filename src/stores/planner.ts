@@ -1,5 +1,4 @@
 import { computed } from 'nanostores';
-import { storageKeys } from '../browser/storage';
 import { cst } from '../i18n/checklist-store-ui';
 import { t } from '../i18n/ui';
 import { readPlannerMeta, readProgramSettings, readTaskRecord } from '../lib/stored-records';
@@ -13,6 +12,7 @@ import {
   type TaskState,
 } from '../schemas/stored';
 import { announce } from './announcer';
+import { recordKeys } from './record-keys';
 import { createRecordStore, storeGroup, type UndoSnapshot } from './record-store';
 
 /*
@@ -23,7 +23,7 @@ import { createRecordStore, storeGroup, type UndoSnapshot } from './record-store
  */
 
 const taskStore = createRecordStore<TaskRecord>({
-  prefix: storageKeys.task(''),
+  prefix: recordKeys.task(''),
   read: readTaskRecord,
   isValidId: isRecordId,
   isEmpty: (record) => record.state === 'open' && record.note === '',
@@ -31,7 +31,7 @@ const taskStore = createRecordStore<TaskRecord>({
 });
 
 const programStore = createRecordStore<ProgramSettings>({
-  prefix: storageKeys.program(''),
+  prefix: recordKeys.program(''),
   read: readProgramSettings,
   isValidId: isRecordId,
   isEmpty: (settings) => !settings.startDate && !settings.role && !settings.hideDone,
@@ -41,7 +41,7 @@ const programStore = createRecordStore<ProgramSettings>({
 /** The meta record is one key: an empty id after its prefix. */
 const META_ID = '';
 const metaStore = createRecordStore<PlannerMeta>({
-  prefix: storageKeys.meta,
+  prefix: recordKeys.meta,
   read: readPlannerMeta,
   isValidId: (id) => id === META_ID,
   lockedMessage: cst('storage.lockedMeta'),

@@ -1,6 +1,6 @@
 import { atom, computed } from 'nanostores';
 import { copyText } from '../browser/clipboard';
-import { type KeyValueStorage, openStorage, storageKeys } from '../browser/storage';
+import { type KeyValueStorage, openStorage } from '../browser/storage';
 import { planT } from '../i18n/plan-ui';
 import { t } from '../i18n/ui';
 import { createStampClock, type LostEdit, mergePlans, newTabId, stampChanges, withPathValue } from '../lib/plan-clock';
@@ -8,6 +8,7 @@ import { createPlan, duplicatePlan, newId, sortPlans } from '../lib/plan-model';
 import { readPlan } from '../lib/plan-records';
 import { isPlanId, type Plan } from '../schemas/plan';
 import { announce } from './announcer';
+import { recordKeys } from './record-keys';
 import { AUTOSAVE_MS, createRecordStore } from './record-store';
 import { closeSessionForTests, openSession } from './storage-session';
 
@@ -24,7 +25,7 @@ const tabId = newTabId();
 const nextStamp = createStampClock(tabId);
 
 const planStore = createRecordStore<Plan>({
-  prefix: storageKeys.plan(''),
+  prefix: recordKeys.plan(''),
   read: readPlan,
   isValidId: isPlanId,
   merge: (local, remote) => {

@@ -1,9 +1,10 @@
 import { atom } from 'nanostores';
 import { isFramedByAnotherSite } from '../browser/frame';
-import { type KeyValueStorage, openStorage, storageKeys, type WriteResult } from '../browser/storage';
+import { type KeyValueStorage, openStorage, type WriteResult } from '../browser/storage';
 import { t } from '../i18n/ui';
 import type { ReadResult } from '../lib/stored-records';
 import { announce, clearAnnouncementForTests } from './announcer';
+import { recordKeys } from './record-keys';
 
 /*
  * The page's one session with localStorage, shared by every record store: it
@@ -184,7 +185,7 @@ export function setAside(key: string, raw?: string): void {
     if (!got?.ok || got.value === null) return;
     value = got.value;
   }
-  const aside = storageKeys.recovered(key, new Date().toISOString());
+  const aside = recordKeys.recovered(key, new Date().toISOString());
   if (storage?.write(aside, value) === 'saved' && storage.remove(key)) unlock(key);
   else lockedKeys.set(key, 'unreadable'); // could not copy it: leave it where it is, untouched
   addToList('recovered', key);

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { storageKeys } from '../../src/browser/storage';
 import { addAction, addGoal, addPerson, createPlan } from '../../src/lib/plan-model';
 import type { Action, Goal, Person, Plan } from '../../src/schemas/plan';
+import { recordKeys } from '../../src/stores/record-keys';
 import { expect } from './fixtures';
 
 /*
@@ -15,7 +15,7 @@ export const BUILDER = '/plan-builder/';
 
 /** What a plan looks like in localStorage: its key and its text. */
 export function storedPlan(plan: Plan): { key: string; value: string } {
-  return { key: storageKeys.plan(plan.id), value: JSON.stringify(plan) };
+  return { key: recordKeys.plan(plan.id), value: JSON.stringify(plan) };
 }
 
 export interface PlanSeed {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { lastTouched } from '../../src/lib/last-touched';
 import { createPlan } from '../../src/lib/plan-model';
 import { currentPhase, phaseProgress } from '../../src/lib/plan-progress';
 import { newlyFinished, type SummaryInput, summarizeProgram, withPrograms } from '../../src/lib/progress-summary';
-import { currentBlock, lastTouched, readSummary } from '../../src/lib/summary-read';
+import { currentBlock, readSummary } from '../../src/lib/summary-read';
 import type { Plan } from '../../src/schemas/plan';
 import type { TaskRecord } from '../../src/schemas/stored';
 
