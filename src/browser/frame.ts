@@ -1,7 +1,14 @@
 /*
- * Browser-facing checks about how the page is shown. The frame guard
- * (src/scripts/frame-guard.ts) uses this; the storage layer can too, to refuse
- * to write planner data from inside another site's frame.
+ * The frame guard. Inside another site's frame, a page could be overlaid to steer the reader's clicks into the
+ * planners (clickjacking), and a host that cannot send response headers (GitLab Pages) cannot forbid the frame.
+ * So before any island comes alive (the islands' client, src/integrations/preact-client.ts, runs the guard) the
+ * page marks <html data-framed>, which hides the islands' controls (the styles are in FrameNotice.astro), and
+ * shows the notice saying why, with a link that opens the page on its own. The storage layer asks too, and
+ * writes nothing from inside such a frame. A frame of the site itself is left alone.
+ *
+ * Only pages with islands run it: the planners are what it protects. A plain page has no control to steer a
+ * click into (its search and theme choice hold nothing of the reader's), and the guard's code would be a
+ * tenth of the 3 KB of JavaScript it may ship (README, "Security headers" and "Performance").
  */
 
 /** The parts of a window the check reads; a plain object stands in for one in tests. */
@@ -29,4 +36,16 @@ export function isFramedByAnotherSite(win: FrameWindow = window): boolean {
     }
   }
   return false;
+}
+
+/** Turns the planners off when another site frames the page (see above); does nothing otherwise. */
+export function guardAgainstFraming(): void {
+  if (!isFramedByAnotherSite()) return;
+  document.documentElement.dataset.framed = '';
+  const notice = document.querySelector<HTMLElement>('[data-frame-notice]');
+  const open = notice?.querySelector('a');
+  if (notice && open) {
+    open.href = location.href;
+    notice.hidden = false;
+  }
 }

@@ -10,6 +10,10 @@
  * in preact-islands.ts.
  */
 import { type ComponentType, h, hydrate, render } from 'preact';
+import { guardAgainstFraming } from '../browser/frame';
+
+// Before the first island comes alive: inside another site's frame, their controls are turned off.
+guardAgainstFraming();
 
 type Props = Record<string, unknown>;
 

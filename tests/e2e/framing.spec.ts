@@ -101,6 +101,44 @@ for (const path of PLANNERS) {
   });
 }
 
+test('framed by another site, tools that come alive when scrolled to are turned off as they come', async ({
+  page,
+  baseURL,
+  pageProblems,
+}) => {
+  // The guard runs with the islands' client, before the first island of the page hydrates (src/browser/frame.ts):
+  // the manager page's tools hydrate when they come into view, long after the page loaded.
+  const url = new URL('/handbook/customer-success/csm/csm-manager/', baseURL).href;
+  await dropFramingHeaders(page, new URL(url).origin);
+  const frame = await frameFromAnotherSite(page, url);
+  const tool = frame.locator('astro-island[client="visible"]').first();
+  await tool.scrollIntoViewIfNeeded();
+  await expect(tool).not.toHaveAttribute('ssr');
+  await expect(frame.locator('html')).toHaveAttribute('data-framed', '');
+  await expect(frame.getByRole('alert').filter({ hasText: NOTICE })).toBeVisible();
+  const visibilities = await tool
+    .locator('button, input, select, textarea')
+    .evaluateAll((els) => els.map((el) => getComputedStyle(el).visibility));
+  expect(visibilities.length).toBeGreaterThan(0);
+  expect(visibilities.filter((visibility) => visibility !== 'hidden')).toEqual([]);
+  expectedProblems(pageProblems, ...FRAMING_NOISE);
+});
+
+test('framed by another site, a page without planners has nothing to turn off and says nothing', async ({
+  page,
+  baseURL,
+  pageProblems,
+}) => {
+  const url = new URL('/job-families/sales/customer-success-management/', baseURL).href;
+  await dropFramingHeaders(page, new URL(url).origin);
+  const frame = await frameFromAnotherSite(page, url);
+  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(frame.getByRole('button', { name: 'Search' })).toBeVisible();
+  await expect(frame.locator('html')).not.toHaveAttribute('data-framed');
+  await expect(frame.getByRole('alert').filter({ hasText: NOTICE })).toBeHidden();
+  expectedProblems(pageProblems, ...FRAMING_NOISE);
+});
+
 test('the site framing itself (same origin) keeps its planners working', async ({ page, baseURL }) => {
   const host = new URL('/__same-origin-frame-host/', baseURL).href;
   await page.route(host, (route) =>
