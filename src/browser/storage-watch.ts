@@ -7,9 +7,8 @@ import { CHANGED_HERE, type KeyValueStorage } from './storage';
  * key (the navigation's progress marks) carry it.
  */
 
-/** Calls `listener` whenever `key` is written or removed, here or in another tab; returns a function that stops. */
+/** Calls `listener` whenever `key` is written or removed, here or in another tab; returns a function that stops. Browser only. */
 export function watchKey(storage: KeyValueStorage, key: string, listener: () => void): () => void {
-  if (typeof window === 'undefined') return () => {};
   const onHere = (event: Event) => {
     if ((event as CustomEvent<unknown>).detail === key) listener();
   };

@@ -22,11 +22,13 @@ export interface TargetLike {
   isContentEditable?: boolean;
 }
 
-/** Whether the reader is typing text in a field, where `/` must stay a character (a select is not typing). */
+/**
+ * Whether the reader is typing text in a field, where `/` must stay a character (a select is not typing). An
+ * input's `type` is read as the browser gives it: lower case, "text" for one it does not know.
+ */
 export function isTypingTarget(target: EventTarget | TargetLike | null): boolean {
-  if (target === null || typeof target !== 'object') return false;
-  const { tagName, type, isContentEditable } = target as TargetLike;
-  if (isContentEditable === true) return true;
-  if (tagName === 'TEXTAREA') return true;
-  return tagName === 'INPUT' && !NON_TEXT_INPUTS.has(String(type ?? 'text').toLowerCase());
+  const { tagName, type, isContentEditable } = (target ?? {}) as TargetLike;
+  return (
+    isContentEditable === true || tagName === 'TEXTAREA' || (tagName === 'INPUT' && !NON_TEXT_INPUTS.has(type ?? ''))
+  );
 }

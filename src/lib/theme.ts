@@ -17,4 +17,4 @@ export function parseTheme(value: unknown): Theme {
  * localStorage outside src/browser/storage.ts, because it cannot import modules. It also marks the page as
  * scripted (`js` class) so no-JS readers get the static fallbacks.
  */
-export const THEME_BOOT_SCRIPT = `(function(){var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}})();`;
+export const THEME_BOOT_SCRIPT = `{let d=document.documentElement,t;d.classList.add('js');try{t=localStorage.getItem('${THEME_STORAGE_KEY}')}catch{}if(t=='light'||t=='dark')d.dataset.theme=t}`;

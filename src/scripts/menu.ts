@@ -4,16 +4,14 @@
  * (src/scripts/handbook-shell.ts).
  */
 const button = document.querySelector<HTMLButtonElement>('[data-menu-button]');
-const nav = document.getElementById('site-nav');
-if (button && nav) {
-  const setOpen = (open: boolean): void => {
-    button.setAttribute('aria-expanded', String(open));
-    document.documentElement.classList.toggle('nav-open', open);
-  };
-  button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
+if (button) {
+  // The button's `aria-expanded` (through ARIA reflection) is the menu's state, and the sidebar's styles follow it.
+  button.addEventListener('click', () => {
+    button.ariaExpanded = String(button.ariaExpanded !== 'true');
+  });
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
-      setOpen(false);
+    if (event.key === 'Escape' && button.ariaExpanded === 'true') {
+      button.ariaExpanded = 'false';
       button.focus();
     }
   });

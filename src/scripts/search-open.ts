@@ -2,7 +2,8 @@
  * The search dialog's opener, on every page (part of the shell script,
  * src/scripts/shell.ts): the button and the shortcut open it, Escape and the
  * backdrop close it, and the search code itself (src/scripts/search-ui.ts)
- * loads the first time it opens.
+ * loads the first time it opens. Closing gives the focus back to what had it before: the browser does that
+ * for a modal dialog, as the dialog closes.
  */
 import { isSearchShortcut, isTypingTarget } from '../lib/search-shortcut';
 
@@ -12,11 +13,9 @@ const panel = dialog?.querySelector<HTMLElement>('[data-search-panel]');
 const input = panel?.querySelector<HTMLInputElement>('[data-search-input]');
 /** Whether the search code was asked for: it loads once, the first time the dialog opens. */
 let searchAsked = false;
-let returnFocus: HTMLElement | null = null;
 
 function open(): void {
   if (!dialog || !panel || !input || dialog.open) return;
-  returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   dialog.showModal();
   input.focus();
   input.select();
@@ -34,12 +33,8 @@ function loadSearch(): void {
     // A result on this very page only scrolls it: close the dialog so the reader sees it.
     (search) =>
       search.attachSearch(panel, import.meta.env.BASE_URL, {
-        onOpen: () => {
-          // The focus goes where the result leads (a task on this page takes it), not back to the opener: the
-          // dialog's `close` event may come after the move to the result.
-          returnFocus = null;
-          dialog.close();
-        },
+        // The browser gives the focus back to the opener as the dialog closes, before the result takes it.
+        onOpen: () => dialog.close(),
       }),
     () => {
       searchAsked = false;
@@ -56,7 +51,6 @@ if (button && dialog) {
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
-  dialog.addEventListener('close', () => returnFocus?.focus());
   // Typing asks for the search code again if it could not come; once it has, it answers the typing itself.
   input?.addEventListener('input', loadSearch);
   // One Escape closes, as the panel's footer says (in a search box the browser would first clear it).

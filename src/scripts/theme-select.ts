@@ -9,11 +9,15 @@ import { parseTheme, type Theme } from '../lib/theme';
 const storage = openStorage();
 
 function applyTheme(theme: Theme): void {
-  if (theme === 'auto') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = theme;
+  const root = document.documentElement;
   // When storage is blocked the choice still applies to this page view.
-  if (theme === 'auto') storage.remove(storageKeys.theme);
-  else storage.write(storageKeys.theme, theme);
+  if (theme === 'auto') {
+    delete root.dataset.theme;
+    storage.remove(storageKeys.theme);
+  } else {
+    root.dataset.theme = theme;
+    storage.write(storageKeys.theme, theme);
+  }
 }
 
 for (const select of document.querySelectorAll<HTMLSelectElement>('[data-theme-select]')) {

@@ -22,10 +22,8 @@ if (toc) {
       window.innerHeight,
       atEnd,
     );
-    for (const link of links) {
-      if (link.hash === `#${id}`) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
-    }
+    // ARIA reflection: null removes the attribute.
+    for (const link of links) link.ariaCurrent = link.hash === `#${id}` ? 'true' : null;
   };
   const schedule = (): void => {
     if (!scheduled) {
@@ -39,6 +37,6 @@ if (toc) {
 
   // The contents start collapsed, so on a phone the text comes first and nothing
   // moves when scripts run; beside the text, on wide screens, they open.
-  const details = toc.querySelector('details');
-  if (details && matchMedia('(min-width: 72.01rem)').matches) details.open = true;
+  const details = toc.firstElementChild as HTMLDetailsElement; // TableOfContents.astro: the nav holds its details first
+  details.open = matchMedia('(min-width: 72.01rem)').matches;
 }

@@ -51,7 +51,7 @@ describe('theme', () => {
   it('boot script is written raw safely: no "<" in it, and the stored value is compared, never written', () => {
     expect(THEME_BOOT_SCRIPT).not.toContain('<');
     expect(THEME_BOOT_SCRIPT).toContain(`localStorage.getItem('${THEME_STORAGE_KEY}')`);
-    expect(THEME_BOOT_SCRIPT).toContain("if(t==='light'||t==='dark')d.dataset.theme=t");
+    expect(THEME_BOOT_SCRIPT).toContain("if(t=='light'||t=='dark')d.dataset.theme=t");
   });
 
   it('hashes the boot script for the CSP', () => {
