@@ -3,7 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { CLIENT_CHUNK_GROUPS } from './src/build/chunk-groups.ts';
+import { CLIENT_CHUNK_GROUPS, withShortFileNames } from './src/build/chunk-groups.ts';
 import { cspSha256 } from './src/build/csp-hash.ts';
 import { readOwnPaths } from './src/build/own-paths.ts';
 import { chunksWithSharedLoader, lazyChunksHaveNoCss, withLocalLoaders } from './src/build/preload-helper.ts';
@@ -89,7 +89,7 @@ export default defineConfig({
               // The checklists' groups take only the modules they name (see chunk-groups.ts), which Rolldown
               // allows when an entry may export more than its own exports.
               preserveEntrySignatures: 'allow-extension',
-              output: { ...output, codeSplitting: { groups: [...CLIENT_CHUNK_GROUPS] } },
+              output: withShortFileNames({ ...output, codeSplitting: { groups: [...CLIENT_CHUNK_GROUPS] } }),
             },
           };
         },

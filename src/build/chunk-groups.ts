@@ -13,13 +13,13 @@
  *  - `valibot`: the validator, which search's recent list loads too: kept out of the planners' file, opening
  *    search does not fetch the planners' code; with it its plain-object check (0.3 KB), which every stored
  *    kind but the checklists' uses, rather than a fifth file of its own on four pages;
- *  - `site`: what every page runs: the shell (BaseLayout's script, src/scripts/shell.ts: the frame guard,
- *    search's opener, the theme choice) with what it shares with the planners (storage, the progress-summary
+ *  - `site`: what every page runs: the shell (BaseLayout's script, src/scripts/shell.ts: search's opener,
+ *    the theme choice) with what it shares with the planners (storage, the progress-summary
  *    reader, `fill`). So the planners' group stops there, and a plain page loads one file, named after the
  *    layout's script, where it loaded the shell and a shared file (December 4, late night: −140 bytes gzip on
  *    every page, one gzip stream instead of two);
  *  - `planner-core`: what every planner page runs at load: Preact and the islands' Preact client
- *    (src/integrations/preact-client.ts), nanostores, the storage session and record store, the announcer
+ *    (src/integrations/preact-client.ts, which runs the frame guard first), nanostores, the storage session and record store, the announcer
  *    and storage notices, the shared dictionary and dates, and the small parts several kinds of island use
  *    (confirm, copy, focus after a render, length counter, progress meter, date field).
  *
@@ -55,10 +55,10 @@ const any =
     patterns.some((pattern) => pattern.test(id));
 
 const SITE = any(
-  /[\\/]src[\\/]browser[\\/](storage|frame)\.ts$/,
+  /[\\/]src[\\/]browser[\\/]storage\.ts$/,
   /[\\/]src[\\/]lib[\\/](summary-read|search-shortcut|theme)\.ts$/,
   /[\\/]src[\\/]i18n[\\/]fill\.ts$/,
-  /[\\/]src[\\/]scripts[\\/](shell|frame-guard|search-open|theme-select)\.ts$/,
+  /[\\/]src[\\/]scripts[\\/](shell|search-open|theme-select)\.ts$/,
   /[\\/]src[\\/]layouts[\\/]BaseLayout\.astro\?astro&type=script&index=0&lang\.ts$/,
 );
 
@@ -66,11 +66,11 @@ const PLANNER_CORE = any(
   /[\\/]node_modules[\\/]preact[\\/]/,
   /[\\/]node_modules[\\/]nanostores[\\/]/,
   /[\\/]src[\\/]integrations[\\/]preact-client\.ts$/,
-  /[\\/]src[\\/]stores[\\/](storage-session|record-store|announcer)\.ts$/,
+  /[\\/]src[\\/]stores[\\/](storage-session|record-store|record-keys|announcer)\.ts$/,
   /[\\/]src[\\/]i18n[\\/](ui|translator)\.ts$/,
   /[\\/]src[\\/]lib[\\/](dates|stored-records|stable-json|progress|text-limit)\.ts$/,
   /[\\/]src[\\/]schemas[\\/](calendar-date|roles|stored)\.ts$/,
-  /[\\/]src[\\/]browser[\\/](page-lifecycle|download|toast-place|clipboard)\.ts$/,
+  /[\\/]src[\\/]browser[\\/](frame|page-lifecycle|download|toast-place|clipboard)\.ts$/,
   /[\\/]src[\\/]islands[\\/](use-store|use-started|use-confirm|use-copy|focus-after-render|load-or-say)\.tsx?$/,
   /[\\/]src[\\/]islands[\\/](Announcer|StorageNotices|LengthCounter|ProgressMeter|DateInput)\.tsx$/,
 );
@@ -106,4 +106,27 @@ export const CLIENT_CHUNK_GROUPS: readonly ChunkGroup[] = [
 /** The group that claims a module by its own id first (what it is imported along with is Rolldown's to add). */
 export function chunkGroupOf(id: string): string | undefined {
   return [...CLIENT_CHUNK_GROUPS].sort((a, b) => b.priority - a.priority).find((group) => group.test(id))?.name;
+}
+
+/*
+ * A component's script is an entry named after it, as Vite names it: `BaseLayout.astro_astro_type_script_index_0_lang`.
+ * Every file that imports the shell's file (the handbook layout's, the continue card's, the planners' shared
+ * file) writes that name out, where gzip finds nothing to share it with: 36 bytes a file on the job family page,
+ * which must stay within 3 KB. So the file is named after the component alone (`BaseLayout.<hash>.js`).
+ */
+const SCRIPT_NAME_TAIL = /\.astro_astro_type_script_index_(\d+)_lang(?=\.)/;
+
+/** A file name of the browser bundle without the tail Vite gives a component's script (the first of a component keeps no number). */
+export function shortFileName(fileName: string): string {
+  return fileName.replace(SCRIPT_NAME_TAIL, (_, index: string) => (index === '0' ? '' : `-${index}`));
+}
+
+/** Rolldown's output options with their naming of entries and chunks (Astro's functions) passed through `shortFileName`. */
+export function withShortFileNames<Output extends object>(output: Output): Output {
+  const named = { ...output } as Record<string, unknown>;
+  for (const key of ['entryFileNames', 'chunkFileNames']) {
+    const names = named[key];
+    if (typeof names === 'function') named[key] = (chunk: unknown) => shortFileName(names(chunk));
+  }
+  return named as Output;
 }

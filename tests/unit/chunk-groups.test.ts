@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkGroupOf } from '../../src/build/chunk-groups';
+import { chunkGroupOf, shortFileName, withShortFileNames } from '../../src/build/chunk-groups';
 
 const root = '/work/site';
 
@@ -7,7 +7,6 @@ const root = '/work/site';
 const CLAIMS: Record<string, string | undefined> = {
   // What the plain pages run stays out of the planners' file.
   'src/browser/storage.ts': 'site',
-  'src/browser/frame.ts': 'site',
   'src/lib/summary-read.ts': 'site',
   'src/i18n/fill.ts': 'site',
   // Every page runs the shell: it and the shared code above are one file, named after the layout's script.
@@ -26,6 +25,9 @@ const CLAIMS: Record<string, string | undefined> = {
   'node_modules/nanostores/atom/index.js': 'planner-core',
   'src/stores/record-store.ts': 'planner-core',
   'src/stores/storage-session.ts': 'planner-core',
+  'src/stores/record-keys.ts': 'planner-core',
+  // The frame guard protects the islands, and runs with their client.
+  'src/browser/frame.ts': 'planner-core',
   'src/i18n/ui.ts': 'planner-core',
   'src/islands/use-store.ts': 'planner-core',
   'src/islands/focus-after-render.ts': 'planner-core',
@@ -61,5 +63,30 @@ describe('chunkGroupOf: which file of the browser bundle claims a module', () =>
 
   it('keeps Vite’s preload helper in a file of its own', () => {
     expect(chunkGroupOf('\0vite/preload-helper.js')).toBe('preload-helper');
+  });
+});
+
+describe('file names', () => {
+  it('drop the tail Vite gives a component script, so the files that import it write a short name', () => {
+    expect(shortFileName('_astro/BaseLayout.astro_astro_type_script_index_0_lang.Z-PN035A.js')).toBe(
+      '_astro/BaseLayout.Z-PN035A.js',
+    );
+    expect(shortFileName('_astro/Search.astro_astro_type_script_index_1_lang.Ab12Cd34.js')).toBe(
+      '_astro/Search-1.Ab12Cd34.js',
+    );
+    expect(shortFileName('_astro/preact-client.DH_Uqq7J.js')).toBe('_astro/preact-client.DH_Uqq7J.js');
+  });
+
+  it('pass Astro’s naming functions through it and leave the rest of the output as it was', () => {
+    const output = withShortFileNames({
+      codeSplitting: true,
+      entryFileNames: (chunk: { name: string }) => `_astro/${chunk.name}.[hash].js`,
+      chunkFileNames: '_astro/[name].[hash].js',
+    });
+    expect(output.entryFileNames({ name: 'BaseLayout.astro_astro_type_script_index_0_lang' })).toBe(
+      '_astro/BaseLayout.[hash].js',
+    );
+    expect(output.chunkFileNames).toBe('_astro/[name].[hash].js');
+    expect(output.codeSplitting).toBe(true);
   });
 });
