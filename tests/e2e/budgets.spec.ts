@@ -106,21 +106,19 @@ async function load(page: Page, path: string): Promise<Loaded> {
 
 /*
  * The bar counts what the browser runs: script files and the code written into the HTML (the theme's boot
- * script, on every page). Not met on the job family page, the one plain page with the sidebar and the contents
- * (December 4, late night: 3,578 bytes, 506 over): the shell (storage, search's opener, theme, frame guard:
- * 2,203 bytes) and the handbook layout's menu, contents and progress marks (1,217) are one file each and no
- * longer three pieces written into the HTML (it measured 3,913), but what those do costs more than 3 KB. Held
- * where it is until it comes down.
+ * script, on every page). The job family page, the one plain page with the sidebar and the contents, was over
+ * it until December 5 (3,582 bytes, held at 3,620 here): the shell's file (search's opener, the theme, the
+ * storage code and the summary's reader) and the handbook layout's (menu, contents, progress marks). It came
+ * under by carrying only what a plain page runs: the frame guard went to the islands' client, the planners'
+ * record keys to their shared file, the continue card's pick to its own script, the marks' markup to the
+ * HTML (docs/performance-log.md has each step's bytes).
  */
-const OVER_THE_PLAIN_PAGE_BAR: Record<string, number> = {
-  '/job-families/sales/customer-success-management/': 3_620,
-};
 for (const path of PLAIN_PAGES) {
   test(`${path} ships no UI framework and at most 3 KB of JavaScript`, async ({ page }) => {
     const loaded = await load(page, path);
     expect(loaded.inlineJs, `inline JS bytes (gzip) on ${path}`).toBeGreaterThan(0);
     expect(loaded.js + loaded.inlineJs, `JS bytes (gzip), files and inline, on ${path}`).toBeLessThanOrEqual(
-      OVER_THE_PLAIN_PAGE_BAR[path] ?? PLAIN_PAGE_JS_BYTES,
+      PLAIN_PAGE_JS_BYTES,
     );
     // Preact travels in the planners' shared file (src/build/chunk-groups.ts), named after its group.
     expect(loaded.urls.filter((url) => /preact|planner-core|client\.|jsxRuntime|pagefind/.test(url))).toEqual([]);
@@ -130,20 +128,21 @@ for (const path of PLAIN_PAGES) {
 }
 
 /*
- * The HTML carries code as well as the files: the theme's boot script on every page (158 bytes gzip), and on a
+ * The HTML carries code as well as the files: the theme's boot script on every page (145 bytes gzip), and on a
  * page with islands Astro's loader for them (1,782 bytes, with its directives) and the site's notice for an
  * island that cannot load. Counted since December 4, late night, when it was found that the budgets had left it
  * out; the menu's and the contents' scripts, written into the HTML of every handbook page until then (793
  * bytes), are in the handbook layout's file since. Files and inline code together are held where they are
- * (bytes gzip, measured December 4, late night, plus 1 %).
+ * (bytes gzip, measured December 5, after the job family page came under its bar, plus 1 %; they were 0.2 to
+ * 0.5 KB higher: docs/performance-log.md).
  */
 const WITH_INLINE_JS_BYTES: Record<string, number> = {
-  '/handbook/customer-success/csm/csm-onboarding/': 33_460,
+  '/handbook/customer-success/csm/csm-onboarding/': 33_110,
   // Before any tool is in view: the shell's and the layout's files, Astro's island loader and the tools' unavailable controls inline.
-  '/handbook/customer-success/csm/csm-manager/': 6_390,
-  '/plan-builder/': 36_540,
-  '/job-families/sales/customer-success-management/ladder/': 36_630,
-  '/my-progress/': 45_370,
+  '/handbook/customer-success/csm/csm-manager/': 5_860,
+  '/plan-builder/': 36_360,
+  '/job-families/sales/customer-success-management/ladder/': 36_590,
+  '/my-progress/': 44_950,
 };
 for (const [path, budget] of Object.entries(WITH_INLINE_JS_BYTES)) {
   test(`${path}: script files and the code written into the HTML, together, stay where they are`, async ({ page }) => {
@@ -263,6 +262,8 @@ for (const path of PLANNER_PAGES) {
  * The comparison counts both on both sides, since the menu's and the contents' code moved from this page's HTML
  * into a file (src/scripts/handbook-shell.ts): files alone, December 4, late night, 30,325 before the move
  * (and 3,127 inline, 33,452 in all) and 30,796 after (and 2,334 inline, 33,130 in all, 0.99× Starlight's).
+ * December 5, with the shell lighter for the job family page's bar: 30,462 in files (under Starlight's 30,624
+ * again) and 2,321 inline, 32,783 in all, 0.98×.
  * Files alone, before: December 3, 31,553 bytes in 22 files; 29,281 in 11 since the shared planner code is one
  * file; 29,031 with the islands' own Preact client. December 4: 29,403; 30,130 with the day's fixes; 31,302
  * (over) with links into a checklist page landing on their target (src/browser/link-arrival.ts); 30,160 with the
@@ -344,10 +345,11 @@ test('opening search fetches Pagefind’s runtime and metadata only, within budg
  * with the page, the exports load on demand (see README, Performance). The budget counts files and the code in
  * the HTML: it was the planner budget for files (33.5 KB) until the menu's and the contents' code (458 bytes in
  * a file) left the HTML of the handbook pages for the layout's file (src/scripts/handbook-shell.ts). Measured
- * December 4, late night: 34,656 bytes in files and 2,901 inline, 37,557 (37,819 before the move); held there
- * plus 1 %.
+ * December 4, late night: 34,656 bytes in files and 2,901 inline, 37,557 (37,819 before the move); December 5,
+ * with the job family page under its bar (the shell lighter, the frame guard in the islands' client): 34,509
+ * and 2,888, 37,397. Held there plus 1 %.
  */
-const MANAGER_ALL_TOOLS_JS_BYTES = 37_930;
+const MANAGER_ALL_TOOLS_JS_BYTES = 37_780;
 test('the manager page loads the files a plain handbook page loads until a tool is scrolled into view', async ({
   page,
 }) => {
