@@ -31,7 +31,9 @@ import {
  * - records from a newer version, and keys the browser would not read, are
  *   never written over (the session locks them);
  * - another tab's change is merged (kinds with a merge) or taken, except that
- *   this tab's unsaved change wins until it is saved;
+ *   this tab's unsaved change wins until it is saved; a kind that merges also
+ *   merges what is stored just before each write, so a save another tab made
+ *   unheard (that tab closed or reloaded before its event came) is kept;
  * - undo puts back only what nothing has changed since.
  */
 
@@ -95,6 +97,9 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   };
   const idOf = (key: string) => key.slice(kind.prefix.length);
 
+  /** What this tab last read or wrote under each id, as stored: a different value there is another tab's save. */
+  const seen = new Map<string, string>();
+
   /** Reads the record under `id`; one whose own id says otherwise is kept aside like any unreadable value. */
   function readRecord(id: string): KeyRead<T> {
     const result = readKey(keyOf(id), kind.read);
@@ -102,6 +107,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       setAside(keyOf(id), result.raw);
       return { kind: 'invalid' };
     }
+    if (result.kind === 'ok') seen.set(id, result.raw);
     return result;
   }
 
@@ -233,11 +239,28 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     return 'refused';
   }
 
-  /** Writes the record `id` as it is in memory now. */
+  /**
+   * Another tab may have saved this record since this tab last heard of it: its storage event comes later, or
+   * never, when that tab was closed or reloaded first. So before a write, a kind that merges takes in what is
+   * stored, and the write keeps both tabs' changes. (A record this tab removed stays removed: the reader asked.)
+   */
+  function takeInStored(id: string): void {
+    const local = recordOf(id);
+    if (!kind.merge || local === undefined) return;
+    const before = seen.get(id);
+    const stored = readRecord(id);
+    // This tab's own last write is no news (and merging with it could undo an edit made in the same millisecond).
+    if (stored.kind !== 'ok' || stored.raw === before) return;
+    const merged = kind.merge(local, stored.value);
+    if (!same(merged, local)) setRecord(id, merged);
+  }
+
+  /** Writes the record `id` as it is in memory now, with what another tab stored meanwhile (`takeInStored`). */
   function save(id: string): PersistResult {
     const timer = timers.get(id);
     if (timer) clearTimeout(timer);
     timers.delete(id);
+    takeInStored(id);
     const serialized = serialize(recordOf(id));
     let result: PersistResult;
     if (!serialized.ok) {
@@ -246,6 +269,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       result = persist(keyOf(id), serialized.raw);
       if (result === 'refused') refuse(lockedMessageFor(id));
       else known.add(id);
+      if (result === 'saved' && serialized.raw !== null) seen.set(id, serialized.raw);
     }
     $saveState.set(result !== 'saved' ? 'failed' : timers.size > 0 ? 'saving' : 'saved');
     syncLocked();

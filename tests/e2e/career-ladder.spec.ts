@@ -414,6 +414,33 @@ test('one tab clears a rating while another saves a note on the item: the note s
   }
 });
 
+test('a tab closed right after saving a note, before the other tab heard of it: the other tab’s next save keeps the note', async ({
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const [a, b] = await twoTabsNotHearingEachOther(context);
+  await assessItem(a, OWNS).getByRole('radio', { name: 'Partly' }).check();
+  await openLadder(b, '?from=senior&to=staff');
+  await expect(assessItem(b, OWNS).getByRole('radio', { name: 'Partly' })).toBeChecked();
+  await assessItem(b, OWNS).getByRole('button', { name: /^Note/ }).click();
+  await assessItem(b, OWNS)
+    .getByRole('textbox', { name: /^Note for/ })
+    .fill('Led the ACME renewal in Q3');
+  await expect
+    .poll(async () => Object.values(await storedKeys(b)).some((raw) => raw.includes('Led the ACME renewal in Q3')))
+    .toBe(true);
+  // The tab with the note is closed: the first tab never hears of it, and rates the item.
+  await b.close();
+  await assessItem(a, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
+  await a.reload();
+  await expect(a.getByLabel('Your level')).toBeEnabled();
+  await expect(assessItem(a, OWNS).getByRole('radio', { name: 'Demonstrated' })).toBeChecked();
+  await assessItem(a, OWNS).getByRole('button', { name: /^Note/ }).click();
+  await expect(assessItem(a, OWNS).getByRole('textbox', { name: /^Note for/ })).toHaveValue(
+    'Led the ACME renewal in Q3',
+  );
+});
+
 test('tags over their limits are refused where they are typed, with the limit named, and nothing is cut', async ({
   page,
 }) => {

@@ -300,3 +300,24 @@ describe('an item cleared in one tab while another edits it', () => {
     },
   );
 });
+
+describe('a tab that saves before it hears of the other tab’s save', () => {
+  it('keeps both changes in storage, though neither tab hears of the other again (the other was closed)', async () => {
+    const { a, b, hear, shared } = await twoTabs();
+    a.rateItem(ITEM, 'partly');
+    hear('b');
+    vi.advanceTimersByTime(100);
+    // Tab B saves a note on the item, then is closed: tab A never hears of the note.
+    b.setItemNote(ITEM, 'Led the ACME renewal');
+    vi.advanceTimersByTime(AUTOSAVE_MS);
+    expect(JSON.parse(shared.get(KEY) ?? 'null')).toMatchObject({ note: 'Led the ACME renewal' });
+    vi.advanceTimersByTime(100);
+    a.rateItem(ITEM, 'demonstrated');
+    // What a new tab, or tab A reloaded, reads.
+    expect(JSON.parse(shared.get(KEY) ?? 'null')).toMatchObject({
+      rating: 'demonstrated',
+      note: 'Led the ACME renewal',
+    });
+    expect(a.$ladderRatings.get()[ITEM]).toMatchObject({ rating: 'demonstrated', note: 'Led the ACME renewal' });
+  });
+});

@@ -136,6 +136,31 @@ describe('manager toolkit store', () => {
     });
   });
 
+  it('keeps a member another tab added when this tab never hears of it (that tab was closed first)', () => {
+    const storage = start();
+    addMember('Ana');
+    const ana = $team.get()?.members[0];
+    // Another tab, which had heard of Ana, added Ben and was closed before its storage event came here.
+    const later = Date.now() + 1;
+    const theirs = JSON.parse(storage.data.get(`${KEY}team`) ?? 'null');
+    theirs.members.push({ id: 'ben', name: 'Ben', oneOnOnes: [], idpSyncs: [], added: later, at: { name: later } });
+    storage.data.set(`${KEY}team`, JSON.stringify(theirs));
+    addMember('Cy');
+    // In the order they were added (Ben's stamp is a moment after Cy's here).
+    expect(
+      stored(storage, 'team')
+        .members.map((m: { name: string }) => m.name)
+        .sort(),
+    ).toEqual(['Ana', 'Ben', 'Cy']);
+    expect($team.get()?.members.map((m) => m.id)).toContain(ana?.id);
+    expect(
+      $team
+        .get()
+        ?.members.map((m) => m.name)
+        .sort(),
+    ).toEqual(['Ana', 'Ben', 'Cy']);
+  });
+
   it('keeps the President’s Club tally and clears it all with Undo', () => {
     const storage = start();
     const id = addCsm() ?? '';

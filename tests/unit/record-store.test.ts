@@ -148,6 +148,23 @@ describe('item 3: two tabs on one plan lose nothing', () => {
     expect($plans.get().p1).toMatchObject({ title: 'Title from A', context: 'Context from B' });
   });
 
+  it('keeps Context another tab saved when this tab never hears of it (that tab was closed first)', () => {
+    const shared = new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'Start'))]]);
+    const storage = new FakeStorage(shared);
+    start(storage);
+    const base = $plans.get().p1 as Plan;
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'Title from A' }, now));
+    const fromB = stampChanges(
+      base,
+      updatePlanFields(base, { context: 'Context from B' }, 2),
+      makeStamp(Date.now(), 'tabb'),
+    );
+    // Saved by tab B, whose storage event never comes here.
+    shared.set(`${PLAN}p1`, JSON.stringify(fromB));
+    flushPlanSaves();
+    expect(storedPlan(storage, 'p1')).toMatchObject({ title: 'Title from A', context: 'Context from B' });
+  });
+
   it('writes this tab’s saved edit back when another tab overwrote it unseen', () => {
     const shared = new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'Start'))]]);
     const storage = new FakeStorage(shared);
