@@ -6,6 +6,7 @@
 const button = document.querySelector<HTMLButtonElement>('[data-menu-button]');
 if (button) {
   // The button's `aria-expanded` (through ARIA reflection) is the menu's state, and the sidebar's styles follow it.
+  // Both need a browser of late 2023 or newer (Firefox 121): an older one shows no button (MenuButton.astro).
   button.addEventListener('click', () => {
     button.ariaExpanded = String(button.ariaExpanded !== 'true');
   });

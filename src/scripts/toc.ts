@@ -22,7 +22,7 @@ if (toc) {
       window.innerHeight,
       atEnd,
     );
-    // ARIA reflection: null removes the attribute.
+    // ARIA reflection (null removes the attribute); a browser older than it (Firefox 119) marks no section.
     for (const link of links) link.ariaCurrent = link.hash === `#${id}` ? 'true' : null;
   };
   const schedule = (): void => {
