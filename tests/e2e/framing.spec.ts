@@ -50,6 +50,13 @@ async function dropFramingHeaders(page: Page, origin: string) {
   });
 }
 
+/** Frames `path` from another site, served as a host without response headers would serve it (GitLab Pages). */
+async function frameOnHeaderlessHost(page: Page, baseURL: string | undefined, path: string) {
+  const url = new URL(path, baseURL).href;
+  await dropFramingHeaders(page, new URL(url).origin);
+  return { url, frame: await frameFromAnotherSite(page, url) };
+}
+
 test('another site cannot frame a page when the host sends the headers of public/_headers', async ({
   page,
   baseURL,
@@ -70,9 +77,7 @@ for (const path of PLANNERS) {
     baseURL,
     pageProblems,
   }) => {
-    const url = new URL(path, baseURL).href;
-    await dropFramingHeaders(page, new URL(url).origin);
-    const frame = await frameFromAnotherSite(page, url);
+    const { url, frame } = await frameOnHeaderlessHost(page, baseURL, path);
 
     await expect(frame.locator('html')).toHaveAttribute('data-framed', '');
     const notice = frame.getByRole('alert').filter({ hasText: NOTICE });
@@ -108,9 +113,7 @@ test('framed by another site, tools that come alive when scrolled to are turned 
 }) => {
   // The guard runs with the islands' client, before the first island of the page hydrates (src/browser/frame.ts):
   // the manager page's tools hydrate when they come into view, long after the page loaded.
-  const url = new URL('/handbook/customer-success/csm/csm-manager/', baseURL).href;
-  await dropFramingHeaders(page, new URL(url).origin);
-  const frame = await frameFromAnotherSite(page, url);
+  const { frame } = await frameOnHeaderlessHost(page, baseURL, '/handbook/customer-success/csm/csm-manager/');
   const tool = frame.locator('astro-island[client="visible"]').first();
   await tool.scrollIntoViewIfNeeded();
   await expect(tool).not.toHaveAttribute('ssr');
@@ -129,9 +132,7 @@ test('framed by another site, a page without planners has nothing to turn off an
   baseURL,
   pageProblems,
 }) => {
-  const url = new URL('/job-families/sales/customer-success-management/', baseURL).href;
-  await dropFramingHeaders(page, new URL(url).origin);
-  const frame = await frameFromAnotherSite(page, url);
+  const { frame } = await frameOnHeaderlessHost(page, baseURL, '/job-families/sales/customer-success-management/');
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Search' })).toBeVisible();
   await expect(frame.locator('html')).not.toHaveAttribute('data-framed');
