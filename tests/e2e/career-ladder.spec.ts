@@ -374,23 +374,29 @@ test('one tab detaches a piece of evidence while another attaches one: the detac
   await expectAttached([a, b], OWNS, ['EBR notes with the CTO']);
 });
 
-test('one tab clears a rating while another saves a note on the item: the note stays and the rating stays cleared', async ({
-  context,
-}) => {
-  test.setTimeout(90_000);
+/**
+ * Two tabs that hold each other's saves: the first rates the item Partly, the second opens the ladder again (it
+ * starts from the rating) and saves a note on the item (half a second after the last key), which the first has
+ * not heard of.
+ */
+async function partlyInOneTabNoteSavedInTheOther(context: BrowserContext, note: string): Promise<[Page, Page]> {
   const [a, b] = await twoTabsNotHearingEachOther(context);
   await assessItem(a, OWNS).getByRole('radio', { name: 'Partly' }).check();
-  // The other tab opens the ladder again: it starts from the rating (and holds later saves again).
   await openLadder(b, '?from=senior&to=staff');
   await expect(assessItem(b, OWNS).getByRole('radio', { name: 'Partly' })).toBeChecked();
   await assessItem(b, OWNS).getByRole('button', { name: /^Note/ }).click();
   await assessItem(b, OWNS)
     .getByRole('textbox', { name: /^Note for/ })
-    .fill('Led the ACME renewal in Q3');
-  // The note is saved half a second after the last key.
-  await expect
-    .poll(async () => Object.values(await storedKeys(b)).some((raw) => raw.includes('Led the ACME renewal in Q3')))
-    .toBe(true);
+    .fill(note);
+  await expect.poll(async () => Object.values(await storedKeys(b)).some((raw) => raw.includes(note))).toBe(true);
+  return [a, b];
+}
+
+test('one tab clears a rating while another saves a note on the item: the note stays and the rating stays cleared', async ({
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const [a, b] = await partlyInOneTabNoteSavedInTheOther(context, 'Led the ACME renewal in Q3');
   // Before it hears of the note, the first tab clears the rating: its copy of the item then holds nothing.
   await assessItem(a, OWNS)
     .getByRole('button', { name: /^Clear rating/ })
@@ -418,17 +424,7 @@ test('a tab closed right after saving a note, before the other tab heard of it: 
   context,
 }) => {
   test.setTimeout(90_000);
-  const [a, b] = await twoTabsNotHearingEachOther(context);
-  await assessItem(a, OWNS).getByRole('radio', { name: 'Partly' }).check();
-  await openLadder(b, '?from=senior&to=staff');
-  await expect(assessItem(b, OWNS).getByRole('radio', { name: 'Partly' })).toBeChecked();
-  await assessItem(b, OWNS).getByRole('button', { name: /^Note/ }).click();
-  await assessItem(b, OWNS)
-    .getByRole('textbox', { name: /^Note for/ })
-    .fill('Led the ACME renewal in Q3');
-  await expect
-    .poll(async () => Object.values(await storedKeys(b)).some((raw) => raw.includes('Led the ACME renewal in Q3')))
-    .toBe(true);
+  const [a, b] = await partlyInOneTabNoteSavedInTheOther(context, 'Led the ACME renewal in Q3');
   // The tab with the note is closed: the first tab never hears of it, and rates the item.
   await b.close();
   await assessItem(a, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();

@@ -129,19 +129,34 @@ describe('item 2: a record from a newer version is never overwritten', () => {
 });
 
 describe('item 3: two tabs on one plan lose nothing', () => {
-  it('merges Title typed here with Context saved by another tab in the same autosave window', () => {
+  /**
+   * Plan p1 ("Start") open in this tab, which types a Title; `saveContextFromB` then stores tab B's edit of the
+   * same plan (its Context, stamped `laterMs` after now), made from the same base without hearing of the Title.
+   */
+  function titleHereContextThere() {
     const shared = new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'Start'))]]);
     const storage = new FakeStorage(shared);
     start(storage);
     const base = $plans.get().p1 as Plan;
     editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'Title from A' }, now));
-    // Tab B, from the same base, saves its Context before A's autosave.
-    const fromB = stampChanges(
-      base,
-      updatePlanFields(base, { context: 'Context from B' }, 2),
-      makeStamp(Date.now(), 'tabb'),
-    );
-    shared.set(`${PLAN}p1`, JSON.stringify(fromB));
+    const saveContextFromB = (laterMs = 0) =>
+      shared.set(
+        `${PLAN}p1`,
+        JSON.stringify(
+          stampChanges(
+            base,
+            updatePlanFields(base, { context: 'Context from B' }, 2),
+            makeStamp(Date.now() + laterMs, 'tabb'),
+          ),
+        ),
+      );
+    return { storage, saveContextFromB };
+  }
+
+  it('merges Title typed here with Context saved by another tab in the same autosave window', () => {
+    const { storage, saveContextFromB } = titleHereContextThere();
+    // Tab B saves its Context before A's autosave.
+    saveContextFromB();
     otherTabChanged(storage, `${PLAN}p1`);
     flushPlanSaves();
     expect(storedPlan(storage, 'p1')).toMatchObject({ title: 'Title from A', context: 'Context from B' });
@@ -149,35 +164,17 @@ describe('item 3: two tabs on one plan lose nothing', () => {
   });
 
   it('keeps Context another tab saved when this tab never hears of it (that tab was closed first)', () => {
-    const shared = new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'Start'))]]);
-    const storage = new FakeStorage(shared);
-    start(storage);
-    const base = $plans.get().p1 as Plan;
-    editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'Title from A' }, now));
-    const fromB = stampChanges(
-      base,
-      updatePlanFields(base, { context: 'Context from B' }, 2),
-      makeStamp(Date.now(), 'tabb'),
-    );
+    const { storage, saveContextFromB } = titleHereContextThere();
     // Saved by tab B, whose storage event never comes here.
-    shared.set(`${PLAN}p1`, JSON.stringify(fromB));
+    saveContextFromB();
     flushPlanSaves();
     expect(storedPlan(storage, 'p1')).toMatchObject({ title: 'Title from A', context: 'Context from B' });
   });
 
   it('writes this tab’s saved edit back when another tab overwrote it unseen', () => {
-    const shared = new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'Start'))]]);
-    const storage = new FakeStorage(shared);
-    start(storage);
-    const base = $plans.get().p1 as Plan;
-    editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'Title from A' }, now));
+    const { storage, saveContextFromB } = titleHereContextThere();
     flushPlanSaves();
-    const fromB = stampChanges(
-      base,
-      updatePlanFields(base, { context: 'Context from B' }, 2),
-      makeStamp(Date.now() + 5, 'tabb'),
-    );
-    shared.set(`${PLAN}p1`, JSON.stringify(fromB));
+    saveContextFromB(5);
     otherTabChanged(storage, `${PLAN}p1`);
     expect(storedPlan(storage, 'p1')).toMatchObject({ title: 'Title from A', context: 'Context from B' });
   });
