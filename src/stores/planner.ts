@@ -27,6 +27,8 @@ const taskStore = createRecordStore<TaskRecord>({
   read: readTaskRecord,
   isValidId: isRecordId,
   isEmpty: (record) => record.state === 'open' && record.note === '',
+  // Saved whole, without stamps: two tabs' copies merge field by field against what each started from.
+  fieldsSince: { fields: ['state', 'note', 'updatedAt'], blank: { v: 2, state: 'open', note: '', updatedAt: 0 } },
   lockedMessage: cst('storage.lockedTask'),
 });
 
@@ -35,6 +37,7 @@ const programStore = createRecordStore<ProgramSettings>({
   read: readProgramSettings,
   isValidId: isRecordId,
   isEmpty: (settings) => !settings.startDate && !settings.role && !settings.hideDone,
+  fieldsSince: { fields: ['startDate', 'role', 'hideDone'], blank: { v: 1 } },
   lockedMessage: cst('storage.lockedProgram'),
 });
 

@@ -2,6 +2,7 @@ import { atom, map } from 'nanostores';
 import { onPageBack, onPageLeave } from '../browser/page-lifecycle';
 import { type KeyValueStorage, openStorage } from '../browser/storage';
 import { t } from '../i18n/ui';
+import { mergeSince } from '../lib/merge-since';
 import { stableStringify } from '../lib/stable-json';
 import type { ReadResult } from '../lib/stored-records';
 import { announce } from './announcer';
@@ -58,6 +59,13 @@ export interface RecordKind<T> {
    * there meanwhile would be lost with it (the ladder's ratings keep a record emptied by a change as its stamps).
    */
   isEmpty?: (value: T) => boolean;
+  /**
+   * For a kind without change stamps (a checklist task, a program's settings): the fields a reader edits, and
+   * the record that stands for none stored. A save merges what another tab stored since this tab's copy was
+   * read or written, field by field (`mergeSince`): a field this tab changed since is this tab's, any other the
+   * stored one's.
+   */
+  fieldsSince?: { fields: readonly (keyof T)[]; blank: T };
   /** Told to the reader when a change to a newer record is refused. */
   lockedMessage: string;
   /** For records that name their own id (plans): one stored under another key is set aside, never shown. */
@@ -97,8 +105,17 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   };
   const idOf = (key: string) => key.slice(kind.prefix.length);
 
-  /** What this tab last read or wrote under each id, as stored: a different value there is another tab's save. */
+  /**
+   * The stored value (as stored) this tab's copy of each record is based on: set when the copy takes in what is
+   * stored and when this tab writes, kept while the copy has changes of its own not yet saved. A different value
+   * in storage at the next save is another tab's save (`takeInStored`).
+   */
   const seen = new Map<string, string>();
+  /** The copy of `id` is now based on what `read` found. */
+  const rebase = (id: string, read: KeyRead<T>): void => {
+    if (read.kind === 'ok') seen.set(id, read.raw);
+    else seen.delete(id);
+  };
 
   /** Reads the record under `id`; one whose own id says otherwise is kept aside like any unreadable value. */
   function readRecord(id: string): KeyRead<T> {
@@ -107,7 +124,6 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       setAside(keyOf(id), result.raw);
       return { kind: 'invalid' };
     }
-    if (result.kind === 'ok') seen.set(id, result.raw);
     return result;
   }
 
@@ -138,6 +154,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     listed = keys !== undefined;
     const current = $records.get();
     const next: Record<string, T> = {};
+    const reads = new Map<string, KeyRead<T>>();
     for (const key of keys ?? []) {
       const id = idOf(key);
       if (!kind.isValidId(id)) {
@@ -146,13 +163,20 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       }
       known.add(id);
       const result = readRecord(id);
+      reads.set(id, result);
       if (result.kind === 'ok') next[id] = result.value;
     }
-    for (const id of Object.keys(current)) {
+    for (const id of new Set([...Object.keys(current), ...reads.keys()])) {
       const local = current[id];
-      if (local === undefined || !unsaved(id)) continue;
+      // A copy with changes of its own keeps its base, unless it merges with what is stored now.
+      if (local !== undefined && unsaved(id) && !kind.merge) {
+        next[id] = local;
+        continue;
+      }
+      rebase(id, reads.get(id) ?? { kind: 'missing' });
       const stored = next[id];
-      next[id] = stored !== undefined && kind.merge ? kind.merge(local, stored) : local;
+      if (local !== undefined && unsaved(id))
+        next[id] = stored !== undefined ? (kind.merge?.(local, stored) ?? local) : local;
     }
     $records.set(next);
     syncLocked();
@@ -179,15 +203,22 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       setRecord(id, undefined);
     } else if (result.kind === 'ok') {
       known.add(id);
-      if (local === undefined) setRecord(id, result.value);
-      else if (kind.merge) {
+      if (local === undefined) {
+        setRecord(id, result.value);
+        rebase(id, result);
+      } else if (kind.merge) {
         const merged = kind.merge(local, result.value);
         setRecord(id, merged);
+        rebase(id, result);
         // Storage lacks some of this tab's changes: write them back (unless the autosave will).
         if (!same(merged, result.value) && !timers.has(id)) save(id);
-      } else if (!unsaved(id)) setRecord(id, result.value);
+      } else if (!unsaved(id)) {
+        setRecord(id, result.value);
+        rebase(id, result);
+      }
     } else if (result.kind !== 'failed' && !unsaved(id)) {
       setRecord(id, undefined);
+      rebase(id, result);
     }
     syncLocked();
   }
@@ -225,7 +256,10 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if (result.kind === 'failed' || result.kind === 'newer') return false;
     known.add(id);
     const local = recordOf(id);
-    if (result.kind === 'ok' && local !== undefined && kind.merge) setRecord(id, kind.merge(local, result.value));
+    if (result.kind === 'ok' && local !== undefined && kind.merge) {
+      setRecord(id, kind.merge(local, result.value));
+      rebase(id, result);
+    }
     return true;
   }
 
@@ -240,18 +274,37 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   }
 
   /**
-   * Another tab may have saved this record since this tab last heard of it: its storage event comes later, or
-   * never, when that tab was closed or reloaded first. So before a write, a kind that merges takes in what is
-   * stored, and the write keeps both tabs' changes. (A record this tab removed stays removed: the reader asked.)
+   * Another tab may have saved this record since this tab's copy was read or written: its storage event comes
+   * later, or never, when that tab was closed or reloaded first. So before a write, a kind that merges (stamps,
+   * or fields against the copy's base) takes in what is stored, and the write keeps both tabs' changes. (A
+   * record this tab removed stays removed: the reader asked.)
    */
   function takeInStored(id: string): void {
     const local = recordOf(id);
-    if (!kind.merge || local === undefined) return;
+    const since = kind.fieldsSince;
+    if (local === undefined || (!kind.merge && !since)) return;
     const before = seen.get(id);
     const stored = readRecord(id);
-    // This tab's own last write is no news (and merging with it could undo an edit made in the same millisecond).
-    if (stored.kind !== 'ok' || stored.raw === before) return;
-    const merged = kind.merge(local, stored.value);
+    let theirs: T;
+    if (stored.kind === 'ok') {
+      // What the copy is based on is no news (and merging with this tab's own write could undo an edit made in
+      // the same millisecond).
+      if (stored.raw === before) return;
+      theirs = stored.value;
+    } else if (stored.kind === 'missing' && before !== undefined && since) {
+      // Removed by another tab since (a task unticked with no note, a program reset): the blank record's fields.
+      theirs = since.blank;
+    } else return;
+    let merged: T = local;
+    if (kind.merge) merged = kind.merge(local, theirs);
+    else if (since) {
+      const base = before === undefined ? undefined : kind.read(before);
+      // Records are objects; the store's type leaves T open.
+      type Fields = T & object;
+      const from = (base?.kind === 'ok' ? base.value : since.blank) as Fields;
+      merged = mergeSince<Fields>(from, local as Fields, theirs as Fields, since.fields);
+    }
+    rebase(id, stored);
     if (!same(merged, local)) setRecord(id, merged);
   }
 
@@ -269,7 +322,10 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       result = persist(keyOf(id), serialized.raw);
       if (result === 'refused') refuse(lockedMessageFor(id));
       else known.add(id);
-      if (result === 'saved' && serialized.raw !== null) seen.set(id, serialized.raw);
+      if (result === 'saved') {
+        if (serialized.raw === null) seen.delete(id);
+        else seen.set(id, serialized.raw);
+      }
     }
     $saveState.set(result !== 'saved' ? 'failed' : timers.size > 0 ? 'saving' : 'saved');
     syncLocked();
@@ -328,8 +384,13 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     for (const [id, value] of snapshotData.before) {
       // Read storage afresh: another tab may have written since, and its event may not have arrived yet.
       const fresh = readRecord(id);
-      if (fresh.kind === 'ok') setRecord(id, fresh.value);
-      else if (fresh.kind === 'missing' && !unsaved(id)) setRecord(id, undefined);
+      if (fresh.kind === 'ok') {
+        setRecord(id, fresh.value);
+        rebase(id, fresh);
+      } else if (fresh.kind === 'missing' && !unsaved(id)) {
+        setRecord(id, undefined);
+        rebase(id, fresh);
+      }
       const current = recordOf(id);
       if (fresh.kind === 'failed' || fresh.kind === 'newer' || !same(current, snapshotData.after.get(id))) {
         kept += 1;
@@ -358,6 +419,12 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();
     for (const id of Object.keys(next)) known.add(id);
+    // What was just written is what each copy is now based on.
+    for (const id of new Set([...Object.keys($records.get()), ...Object.keys(next)])) {
+      const serialized = serialize(next[id]);
+      if (serialized.ok && serialized.raw !== null) seen.set(id, serialized.raw);
+      else seen.delete(id);
+    }
     $records.set({ ...next });
     $saveState.set('saved');
     syncLocked();
@@ -368,6 +435,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();
     known.clear();
+    seen.clear();
     listed = true;
     started = false;
     $records.set({});

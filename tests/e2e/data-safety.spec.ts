@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { hearsOtherTabsLate, INTERNSHIP, MY_PROGRESS, ONBOARDING, openPlanner, storedKeys } from './planner-helpers';
+import {
+  hearsOtherTabsLate,
+  holdsOtherTabsSaves,
+  INTERNSHIP,
+  MY_PROGRESS,
+  ONBOARDING,
+  openPlanner,
+  releaseOtherTabsSaves,
+  storedKeys,
+} from './planner-helpers';
 
 /*
  * The data safety issue's losses, reproduced as a reader (or a second tab)
@@ -209,6 +218,31 @@ test('item 8: Undo of a reset keeps a note added in another tab since', async ({
   await expect(first.getByRole('checkbox', { name: 'GitLab 201 course', exact: true })).toBeChecked();
   const stored = await storedKeys(first);
   expect(JSON.parse(stored[TASK] ?? '{}')).toMatchObject({ note: 'Added in tab two', state: 'open' });
+});
+
+test('a task unticked in one tab while another writes a note on it, neither hearing of the other: both hold', async ({
+  context,
+}) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const tab of [first, second]) await holdsOtherTabsSaves(tab);
+  await openPlanner(first, INTERNSHIP);
+  const box = (tab: Page) => tab.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
+  await box(first).check();
+  await openPlanner(second, INTERNSHIP);
+  await expect(box(second)).toBeChecked();
+  await second.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
+  await second.getByRole('textbox', { name: 'Your note for: GitLab 101 course' }).fill('Finished module 3');
+  await expect.poll(async () => (await storedKeys(second))[TASK] ?? '').toContain('Finished module 3');
+  // The first tab has not heard of the note, and unticks the task.
+  await box(first).uncheck();
+  await releaseOtherTabsSaves(first);
+  await releaseOtherTabsSaves(second);
+  for (const tab of [first, second]) {
+    await tab.reload();
+    await expect(box(tab)).toBeEnabled();
+    await expect(box(tab)).not.toBeChecked();
+    await expect(tab.locator('#task-int-w1-gitlab-101 .task__note')).toContainText('Finished module 3');
+  }
 });
 
 test('item 2: a restore that would overwrite a newer plan is refused as a whole', async ({ page }) => {

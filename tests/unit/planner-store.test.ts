@@ -146,6 +146,41 @@ describe('planner store', () => {
     expect(Object.keys($tasks.get())).toEqual(['int-b']);
   });
 
+  it('keeps a note another tab saved on a task this tab then unticks without hearing of it', () => {
+    const shared = new Map<string, string>();
+    start(new FakeStorage(shared));
+    toggleTask('int-a');
+    // Another tab, which had heard of the tick, saves a note; its storage event never comes (it was closed).
+    shared.set(`${TASK}int-a`, '{"v":2,"state":"done","note":"Met Ana","updatedAt":5}');
+    toggleTask('int-a');
+    expect(JSON.parse(shared.get(`${TASK}int-a`) ?? 'null')).toMatchObject({ state: 'open', note: 'Met Ana' });
+    expect($tasks.get()['int-a']).toMatchObject({ state: 'open', note: 'Met Ana' });
+  });
+
+  it('keeps an untick another tab saved when this tab writes a note without hearing of it', () => {
+    const shared = new Map<string, string>();
+    start(new FakeStorage(shared));
+    toggleTask('int-a');
+    // Another tab unticks the task (a task with no note is removed), unheard here.
+    shared.delete(`${TASK}int-a`);
+    setTaskNote('int-a', 'Met Ana');
+    expect(JSON.parse(shared.get(`${TASK}int-a`) ?? 'null')).toMatchObject({ state: 'open', note: 'Met Ana' });
+  });
+
+  it('keeps a role another tab chose when this tab sets the start date without hearing of it', () => {
+    const shared = new Map<string, string>();
+    start(new FakeStorage(shared));
+    setProgramSettings('onboarding', { startDate: '2027-01-04' });
+    shared.set('csm-handbook:program:onboarding', '{"v":1,"startDate":"2027-01-04","role":"manager"}');
+    setProgramSettings('onboarding', { hideDone: true });
+    expect(JSON.parse(shared.get('csm-handbook:program:onboarding') ?? 'null')).toEqual({
+      v: 1,
+      startDate: '2027-01-04',
+      role: 'manager',
+      hideDone: true,
+    });
+  });
+
   it('resets a program and undoes the reset', () => {
     const storage = new FakeStorage();
     start(storage);
