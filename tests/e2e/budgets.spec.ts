@@ -132,17 +132,18 @@ for (const path of PLAIN_PAGES) {
  * page with islands Astro's loader for them (1,782 bytes, with its directives) and the site's notice for an
  * island that cannot load. Counted since December 4, late night, when it was found that the budgets had left it
  * out; the menu's and the contents' scripts, written into the HTML of every handbook page until then (793
- * bytes), are in the handbook layout's file since. Files and inline code together are held where they are
- * (bytes gzip, measured December 5, after the job family page came under its bar, plus 1 %; they were 0.2 to
- * 0.5 KB higher: docs/performance-log.md).
+ * bytes), are in the handbook layout's file since. Files and inline code together are held where they were on
+ * December 4, late night, plus 1 % (the manager page on load and My progress lower): on December 5 the shell
+ * got lighter for the job family page's bar (0.2 to 0.5 KB off these pages), and a save that merges what
+ * another tab stored unheard took 0.3 KB back (docs/performance-log.md).
  */
 const WITH_INLINE_JS_BYTES: Record<string, number> = {
-  '/handbook/customer-success/csm/csm-onboarding/': 33_110,
+  '/handbook/customer-success/csm/csm-onboarding/': 33_460,
   // Before any tool is in view: the shell's and the layout's files, Astro's island loader and the tools' unavailable controls inline.
   '/handbook/customer-success/csm/csm-manager/': 5_860,
-  '/plan-builder/': 36_360,
-  '/job-families/sales/customer-success-management/ladder/': 36_590,
-  '/my-progress/': 44_950,
+  '/plan-builder/': 36_540,
+  '/job-families/sales/customer-success-management/ladder/': 36_630,
+  '/my-progress/': 45_290,
 };
 for (const [path, budget] of Object.entries(WITH_INLINE_JS_BYTES)) {
   test(`${path}: script files and the code written into the HTML, together, stay where they are`, async ({ page }) => {
@@ -347,9 +348,10 @@ test('opening search fetches Pagefind’s runtime and metadata only, within budg
  * a file) left the HTML of the handbook pages for the layout's file (src/scripts/handbook-shell.ts). Measured
  * December 4, late night: 34,656 bytes in files and 2,901 inline, 37,557 (37,819 before the move); December 5,
  * with the job family page under its bar (the shell lighter, the frame guard in the islands' client): 34,509
- * and 2,888, 37,397. Held there plus 1 %.
+ * and 2,888, 37,397; then 37,695 with a save that merges what another tab stored unheard. Held at December 4's
+ * figure plus 1 %.
  */
-const MANAGER_ALL_TOOLS_JS_BYTES = 37_780;
+const MANAGER_ALL_TOOLS_JS_BYTES = 37_930;
 test('the manager page loads the files a plain handbook page loads until a tool is scrolled into view', async ({
   page,
 }) => {
