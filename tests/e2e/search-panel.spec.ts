@@ -120,6 +120,9 @@ test.describe('a site tool among the results', () => {
       // A handbook section carries its own words and no such tag.
       await expect(section).toBeVisible();
       await expect(section).not.toContainText('Site tool');
+      // The sentence is the site's, not a quote of the handbook: it does not look like an excerpt.
+      await expect(tool.locator('.search-result__about')).toHaveCSS('font-style', 'italic');
+      await expect(section.locator('.search-result__excerpt')).toHaveCSS('font-style', 'normal');
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
