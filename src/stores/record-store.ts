@@ -111,6 +111,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
    * in storage at the next save is another tab's save (`takeInStored`).
    */
   const seen = new Map<string, string>();
+  /** A write of this tab's that waits for room (storage full): once the session gets it in, it is no news either. */
+  const waiting = new Map<string, string>();
   /** The copy of `id` is now based on what `read` found. */
   const rebase = (id: string, read: KeyRead<T>): void => {
     if (read.kind === 'ok') seen.set(id, read.raw);
@@ -287,9 +289,12 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     const stored = readRecord(id);
     let theirs: T;
     if (stored.kind === 'ok') {
-      // What the copy is based on is no news (and merging with this tab's own write could undo an edit made in
-      // the same millisecond).
-      if (stored.raw === before) return;
+      // What the copy is based on is no news, nor this tab's own write that waited for room (merging with this
+      // tab's own write could undo an edit made since, or in the same millisecond).
+      if (stored.raw === before || stored.raw === waiting.get(id)) {
+        rebase(id, stored);
+        return;
+      }
       theirs = stored.value;
     } else if (stored.kind === 'missing' && before !== undefined && since) {
       // Removed by another tab since (a task unticked with no note, a program reset): the blank record's fields.
@@ -322,10 +327,11 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       result = persist(keyOf(id), serialized.raw);
       if (result === 'refused') refuse(lockedMessageFor(id));
       else known.add(id);
+      waiting.delete(id);
       if (result === 'saved') {
         if (serialized.raw === null) seen.delete(id);
         else seen.set(id, serialized.raw);
-      }
+      } else if (result === 'full' && serialized.raw !== null) waiting.set(id, serialized.raw);
     }
     $saveState.set(result !== 'saved' ? 'failed' : timers.size > 0 ? 'saving' : 'saved');
     syncLocked();
@@ -436,6 +442,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     timers.clear();
     known.clear();
     seen.clear();
+    waiting.clear();
     listed = true;
     started = false;
     $records.set({});

@@ -131,6 +131,18 @@ describe('planner store', () => {
     expect(storage.data.has(`${TASK}int-a`)).toBe(true);
   });
 
+  it('an untick after a tick that waited for room is kept: the waiting write is this tab’s own, not news', () => {
+    const storage = new FakeStorage();
+    start(storage);
+    storage.quotaBytes = 10;
+    toggleTask('int-a');
+    storage.quotaBytes = Number.POSITIVE_INFINITY;
+    retryPendingWrites();
+    toggleTask('int-a');
+    expect($tasks.get()['int-a']?.state).toBe('open');
+    expect(storage.data.has(`${TASK}int-a`)).toBe(false);
+  });
+
   it('takes changes from another tab, key by key', () => {
     const shared = new Map<string, string>();
     const storage = new FakeStorage(shared);
