@@ -7,6 +7,7 @@ import { CLIENT_CHUNK_GROUPS, withShortFileNames } from './src/build/chunk-group
 import { cspSha256 } from './src/build/csp-hash.ts';
 import { readOwnPaths } from './src/build/own-paths.ts';
 import { chunksWithSharedLoader, lazyChunksHaveNoCss, withLocalLoaders } from './src/build/preload-helper.ts';
+import { CLIENT_MODULE_SIDE_EFFECTS } from './src/build/tree-shaking.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
 import preactIslands from './src/integrations/preact-islands.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
@@ -86,9 +87,14 @@ export default defineConfig({
             ...config.build,
             rolldownOptions: {
               ...rolldownOptions,
-              // The checklists' groups take only the modules they name (see chunk-groups.ts), which Rolldown
+              // The checklists' data group takes only the modules it names (see chunk-groups.ts), which Rolldown
               // allows when an entry may export more than its own exports.
               preserveEntrySignatures: 'allow-extension',
+              // An island module none of whose code a file uses is not imported by it (src/build/tree-shaking.ts).
+              treeshake: {
+                ...(typeof rolldownOptions.treeshake === 'object' ? rolldownOptions.treeshake : {}),
+                moduleSideEffects: [...CLIENT_MODULE_SIDE_EFFECTS],
+              },
               output: withShortFileNames({ ...output, codeSplitting: { groups: [...CLIENT_CHUNK_GROUPS] } }),
             },
           };

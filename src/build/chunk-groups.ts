@@ -5,7 +5,7 @@
  * Left to itself, the bundler puts each set of modules that the same entry points share in a file of its own.
  * With an entry per island kind and per page script, that made 22 files on a checklist page, some of 100 bytes,
  * and each file is compressed on its own: the same page's code measured 31.5 KB gzip in 22 files and 26.8 KB
- * as one (December 3). Four groups, taken in this order (a higher priority claims a module first, and a
+ * as one (December 3). Five groups, taken in this order (a higher priority claims a module first, and a
  * group also takes what its modules import, unless a group before it has claimed that):
  *
  *  - `preload-helper`: Vite's helper for lazy imports stays a file of its own, so that the build's
@@ -21,16 +21,16 @@
  *  - `planner-core`: what every planner page runs at load: Preact and the islands' Preact client
  *    (src/integrations/preact-client.ts, which runs the frame guard first), nanostores, the storage session and record store, the announcer
  *    and storage notices, the shared dictionary and dates, and the small parts several kinds of island use
- *    (confirm, copy, focus after a render, length counter, progress meter, date field).
- *
+ *    (confirm, copy, focus after a render, length counter, progress meter, date field);
  *  - `checklist-data`: the checklists' store, the progress summary it writes and the program's shape and
- *    schedule, which the program pages and My progress (its program cards, backup and Reset all) both load;
- *  - `checklists`: the two checklist island kinds (the lists and the program's panel) and what only they use.
- *    Left to the bundler, these made six files on a checklist page (10.6 KB gzip); as two they are 1.4 KB
- *    lighter (December 4), which paid for links landing on their target (src/browser/link-arrival.ts). These
- *    two take only the modules they name (`includeDependenciesRecursively: false`): taking what those import
- *    too put the lists' CSS module in the checklists' file, and the plan builder and the ladder, which import
- *    the same CSS, then loaded that whole file.
+ *    schedule, which the program pages and My progress (its program cards, backup and Reset all) both load. It
+ *    takes only the modules it names (`includeDependenciesRecursively: false`), so that code its modules import
+ *    and other planner pages use too stays out of its file, which those pages would then load whole.
+ *
+ * The checklists' two island kinds (the lists and the program's panel) are one entry, `src/islands/checklists.ts`,
+ * so the bundler puts what only they use in that entry's own file: left to the bundler as two entries, they made
+ * six files on a checklist page (10.6 KB gzip); as a group of their own, two files and a file of 71 bytes for each
+ * kind that only pointed at the group's (December 4); as one entry, one file (December 5: 176 bytes less).
  *
  * Each other island kind's own code (the plan builder, the ladder, the manager's tools, My progress) is left to
  * the bundler. Rolldown names a group's file after an entry it holds: `planner-core`'s file is named after the
@@ -82,14 +82,6 @@ const CHECKLIST_DATA = any(
   /[\\/]src[\\/]islands[\\/]use-planner-ready\.ts$/,
 );
 
-const CHECKLISTS = any(
-  /[\\/]src[\\/]islands[\\/](ChecklistSection|ProgramPanel|TaskWords)\.tsx$/,
-  /[\\/]src[\\/]islands[\\/]use-program-extras\.ts$/,
-  /[\\/]src[\\/]browser[\\/](link-arrival|task-words|url-choice)\.ts$/,
-  /[\\/]src[\\/]stores[\\/]program-lens\.ts$/,
-  /[\\/]src[\\/]i18n[\\/]checklist-ui\.ts$/,
-);
-
 export const CLIENT_CHUNK_GROUPS: readonly ChunkGroup[] = [
   { name: 'preload-helper', test: any(/vite[\\/]preload-helper/), priority: 6 },
   {
@@ -99,8 +91,7 @@ export const CLIENT_CHUNK_GROUPS: readonly ChunkGroup[] = [
   },
   { name: 'site', test: SITE, priority: 4 },
   { name: 'planner-core', test: PLANNER_CORE, priority: 3 },
-  { name: 'checklist-data', test: CHECKLIST_DATA, priority: 2, includeDependenciesRecursively: false },
-  { name: 'checklists', test: CHECKLISTS, priority: 1, includeDependenciesRecursively: false },
+  { name: 'checklist-data', test: CHECKLIST_DATA, priority: 1, includeDependenciesRecursively: false },
 ];
 
 /** The group that claims a module by its own id first (what it is imported along with is Rolldown's to add). */

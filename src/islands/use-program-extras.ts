@@ -11,10 +11,10 @@ import { setProgramSettings } from '../stores/planner';
 import { trackSummary } from '../stores/summary';
 
 /** What to suggest once a program is finished: the next step in a CSM's path. */
-const NEXT_STEP: Readonly<Record<string, { label: string; path: string }>> = {
-  internship: { label: ct('celebrate.next.internship'), path: 'handbook/customer-success/csm/csm-onboarding/' },
-  onboarding: { label: ct('celebrate.next.onboarding'), path: 'handbook/customer-success/csm/csm-aspiring-leaders/' },
-  'aspiring-leaders': { label: ct('celebrate.next.aspiringLeaders'), path: 'plan-builder/?template=interview-mock' },
+const NEXT_STEP: Readonly<Record<string, { label: Parameters<typeof ct>[0]; path: string }>> = {
+  internship: { label: 'celebrate.next.internship', path: 'handbook/customer-success/csm/csm-onboarding/' },
+  onboarding: { label: 'celebrate.next.onboarding', path: 'handbook/customer-success/csm/csm-aspiring-leaders/' },
+  'aspiring-leaders': { label: 'celebrate.next.aspiringLeaders', path: 'plan-builder/?template=interview-mock' },
 };
 
 const CELEBRATE_MS = 1200;
@@ -59,7 +59,7 @@ export function useProgramExtras(program: ProgramShape, ready: boolean, startInp
             ct('celebrate.program', { title: program.title }),
             'info',
             [],
-            next ? { label: next.label, href: `${import.meta.env.BASE_URL}${next.path}` } : undefined,
+            next ? { label: ct(next.label), href: `${import.meta.env.BASE_URL}${next.path}` } : undefined,
           );
         } else if (sections.length > 0) {
           announce(ct('celebrate.section', { section: titles.get(sections[sections.length - 1] ?? '') ?? '' }));

@@ -270,12 +270,15 @@ for (const path of PLANNER_PAGES) {
  * (over) with links into a checklist page landing on their target (src/browser/link-arrival.ts); 30,160 with the
  * checklists' code in two files and the lazy-import loader shared (src/build/chunk-groups.ts, preload-helper.ts).
  */
-const STARLIGHT_PAGE_JS_BYTES = 30_624 + 2_937;
+const STARLIGHT_PAGE_FILES_BYTES = 30_624;
+const STARLIGHT_PAGE_JS_BYTES = STARLIGHT_PAGE_FILES_BYTES + 2_937;
 test('CSM Onboarding, the page the benchmark measures, runs less JavaScript than Starlight’s', async ({ page }) => {
   const loaded = await load(page, '/handbook/customer-success/csm/csm-onboarding/');
   expect(loaded.js + loaded.inlineJs, 'JS bytes (gzip), files and inline, on CSM Onboarding').toBeLessThan(
     STARLIGHT_PAGE_JS_BYTES,
   );
+  // The benchmark's kit counts files only, on both sites: below Starlight's that way too (December 5, morning).
+  expect(loaded.js, 'JS bytes (gzip) in files on CSM Onboarding').toBeLessThan(STARLIGHT_PAGE_FILES_BYTES);
 });
 
 /*

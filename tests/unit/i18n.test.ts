@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checklistStoreUi } from '../../src/i18n/checklist-store-ui';
@@ -18,6 +18,7 @@ import { planViewsUi } from '../../src/i18n/plan-views-ui';
 import { gt, progressUi } from '../../src/i18n/progress-ui';
 import { siteToolUi } from '../../src/i18n/site-tool-ui';
 import { ui } from '../../src/i18n/ui';
+import { filesUnder } from '../support/source-files';
 
 /*
  * Every reader-facing string lives in a dictionary of src/i18n/ (which one,
@@ -28,17 +29,10 @@ import { ui } from '../../src/i18n/ui';
 
 const SRC = join(import.meta.dirname, '../../src');
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return path.endsWith('i18n') ? [] : sourceFiles(path);
-    return /\.(ts|tsx|astro|mjs)$/.test(name) ? [path] : [];
-  });
-}
+// Every source file but the dictionaries themselves.
+const SOURCES = filesUnder(SRC, /^(?!i18n\/).*\.(ts|tsx|astro|mjs)$/);
 
-const code = sourceFiles(SRC)
-  .map((file) => readFileSync(file, 'utf8'))
-  .join('\n');
+const code = SOURCES.map((file) => readFileSync(file, 'utf8')).join('\n');
 
 type Dictionary = Readonly<Record<string, unknown>>;
 
@@ -107,8 +101,7 @@ describe('UI strings', () => {
   // strings belong in a build-time dictionary. The check reads an .astro file's <script> elements as
   // browser code and the rest as build time.
   it('ships no string in a bundle that only build-time code looks up', () => {
-    const browserCode = sourceFiles(SRC)
-      .filter((file) => !file.includes('/src/build/'))
+    const browserCode = SOURCES.filter((file) => !file.includes('/src/build/'))
       .map((file) => {
         const text = readFileSync(file, 'utf8');
         if (!file.endsWith('.astro')) return text;
@@ -130,7 +123,7 @@ describe('UI strings', () => {
   // on demand" is read from the sources: a module that something imports with import() and nothing imports
   // statically (type-only imports aside).
   it('loads no string at once that only code loaded on demand looks up', () => {
-    const files = sourceFiles(SRC);
+    const files = SOURCES;
     const resolve = (from: string, specifier: string) =>
       ['', '.ts', '.tsx', '/index.ts']
         .map((ext) => join(dirname(from), specifier) + ext)

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../support/source-files';
 
 /*
  * src/lib/ holds pure modules only (the README's layout table): no DOM, no
@@ -35,13 +36,6 @@ const IMPURE_GLOBALS = [
 const IMPURE_IMPORT =
   /(^|\/)(browser|stores|islands|components|layouts|pages|scripts|build|integrations)\/|^astro:|^node:|^(fs|path|child_process|os)$/;
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
 /** The code without its comments and the contents of its strings (a global named in a string is not used). */
 function codeOnly(source: string): string {
   return source
@@ -72,7 +66,7 @@ describe('src/lib holds pure modules only', () => {
   });
 
   it('has no module that touches the page, storage, the network, Node or Astro', () => {
-    const found = files(LIB)
+    const found = filesUnder(LIB, /\.tsx?$/)
       .map((file) => ({ file: relative(ROOT, file), what: impurities(readFileSync(file, 'utf8')) }))
       .filter(({ what }) => what.length > 0);
     expect(found).toEqual([]);

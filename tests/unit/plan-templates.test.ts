@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Slugger from 'github-slugger';
 import * as v from 'valibot';
@@ -12,6 +12,7 @@ import { planSchema } from '../../src/schemas/plan';
 import { planSuggestionSchema } from '../../src/schemas/plan-suggestion';
 import { planTemplateSchema } from '../../src/schemas/plan-template';
 import { readHandbookFiles } from '../support/content';
+import { filesUnder } from '../support/source-files';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 const templates = (parse(readFileSync(join(CONTENT, 'plan-templates.yaml'), 'utf8')) as unknown[]).map((entry) =>
@@ -83,9 +84,9 @@ describe('plan templates', () => {
   });
 
   it('names a real template in every `?template=` link of the site', () => {
-    const files = readdirSync(join(import.meta.dirname, '../../src'), { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.(ts|tsx|astro)$/.test(file))
-      .map((file) => readFileSync(join(import.meta.dirname, '../../src', file), 'utf8'));
+    const files = filesUnder(join(import.meta.dirname, '../../src'), /\.(ts|tsx|astro)$/).map((file) =>
+      readFileSync(file, 'utf8'),
+    );
     const names = files.flatMap((text) => [...text.matchAll(/\?template=([a-z0-9-]+)/g)].map((match) => match[1]));
     expect(names.length).toBeGreaterThanOrEqual(3);
     expect(names.filter((name) => !templateOfLink(templates, name))).toEqual([]);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../support/source-files';
 
 /*
  * The design system's rule: colours come from the tokens in global.css
@@ -10,16 +11,6 @@ import { describe, expect, it } from 'vitest';
 
 const STYLES = 'src/styles';
 const COLOUR = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|oklch|lab|lch)\(/gi;
-
-function astroFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? astroFiles(join(dir, entry.name))
-      : entry.name.endsWith('.astro')
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
 
 function withoutComments(css: string): string {
   return css.replace(/\/\*[\s\S]*?\*\//g, '');
@@ -95,7 +86,7 @@ describe('styles', () => {
   });
 
   it('use colour tokens only: no literal colour in any component’s <style>', () => {
-    for (const file of astroFiles('src')) {
+    for (const file of filesUnder('src', /\.astro$/)) {
       expect(componentStyles(file).flatMap(colourUses), file).toEqual([]);
     }
   });

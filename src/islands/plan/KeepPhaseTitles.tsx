@@ -1,7 +1,7 @@
 import { PHASE_TITLES } from '../../lib/plan-labels';
 
 /** The phases' titles ("Days 1–30", "Days 31–60", "Days 61–90") in a text: each at an odd index of `split`. */
-const PHASE_TITLE = new RegExp(`(${PHASE_TITLES.join('|')})`);
+const PHASE_TITLE = /* @__PURE__ */ new RegExp(`(${PHASE_TITLES.join('|')})`);
 
 /**
  * `text` with each phase title kept on one line (`.plan-range`): a line may
