@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkGroupOf, shortFileName, withShortFileNames } from '../../src/build/chunk-groups';
+import { filesUnder } from '../support/source-files';
 
 const root = '/work/site';
 
@@ -87,5 +90,24 @@ describe('file names', () => {
     );
     expect(output.chunkFileNames).toBe('_astro/[name].[hash].js');
     expect(output.codeSplitting).toBe(true);
+  });
+});
+
+describe('the checklists’ entry', () => {
+  // A page that imported a checklist island from its own module would make it a second entry, with a file of
+  // its own again on every program page.
+  it('is the one module the pages import the checklist islands from', () => {
+    const importers = filesUnder(join(import.meta.dirname, '../../src'), /\.(astro|mdx|tsx?)$/).filter(
+      (file) => !file.endsWith('/islands/checklists.ts'),
+    );
+    const direct = importers.filter((file) =>
+      /from\s+'[./]*\/?islands\/(ChecklistSection|ProgramPanel)'/.test(readFileSync(file, 'utf8')),
+    );
+    expect(direct).toEqual([]);
+    const through = importers.filter((file) => /from\s+'[./]*\/?islands\/checklists'/.test(readFileSync(file, 'utf8')));
+    expect(through.map((file) => file.replace(/.*\/src\//, 'src/'))).toEqual([
+      'src/components/content/Checklist.astro',
+      'src/components/content/ProgramPanel.astro',
+    ]);
   });
 });
