@@ -145,6 +145,9 @@ test('with a session in progress, Start reached by Tab before the tool is alive 
 test('a tool not yet alive: its controls are reached, say they are unavailable, and do nothing until it is', async ({
   page,
 }) => {
+  // No smooth scrolling, as in the tests above: a focus's smooth scroll could still be moving the page when a
+  // click scrolled its target into view, and leave it outside the screen (a clean-clone CI run, December 5).
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(MANAGER);
   const letThrough = await holdCode(page);
   const before = await storedKeys(page);
