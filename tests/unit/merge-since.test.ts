@@ -11,25 +11,31 @@ const FIELDS = ['state', 'note', 'updatedAt'] as const;
 const task = (state: Task['state'], note: string, updatedAt: number): Task => ({ v: 2, state, note, updatedAt });
 
 describe('two copies of a record without stamps, merged against the copy both started from', () => {
-  it('keeps the note another tab saved when this tab unticked the task', () => {
-    const base = task('done', '', 1);
-    expect(mergeSince(base, task('open', '', 3), task('done', 'Met Ana', 2), FIELDS)).toEqual(
+  // [what is kept, base, this tab's copy, what another tab stored, merged]
+  it.each([
+    [
+      'the note another tab saved when this tab unticked the task',
+      task('done', '', 1),
+      task('open', '', 3),
+      task('done', 'Met Ana', 2),
       task('open', 'Met Ana', 3),
-    );
-  });
-
-  it('keeps the untick another tab saved when this tab wrote a note', () => {
-    const base = task('done', '', 1);
-    expect(mergeSince(base, task('done', 'Met Ana', 3), task('open', '', 2), FIELDS)).toEqual(
+    ],
+    [
+      'the untick another tab saved when this tab wrote a note',
+      task('done', '', 1),
+      task('done', 'Met Ana', 3),
+      task('open', '', 2),
       task('open', 'Met Ana', 3),
-    );
-  });
-
-  it('gives a field both changed to this tab, whose write is the one being made', () => {
-    const base = task('open', 'first', 1);
-    expect(mergeSince(base, task('open', 'mine', 3), task('done', 'theirs', 2), FIELDS)).toEqual(
+    ],
+    [
+      'this tab’s value of a field both changed, as its write is the one being made',
+      task('open', 'first', 1),
+      task('open', 'mine', 3),
+      task('done', 'theirs', 2),
       task('done', 'mine', 3),
-    );
+    ],
+  ])('keeps %s', (_, base, mine, stored, merged) => {
+    expect(mergeSince(base, mine, stored, FIELDS)).toEqual(merged);
   });
 
   it('leaves the stored record as it is when this tab changed nothing', () => {
