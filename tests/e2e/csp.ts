@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { filesUnder } from '../support/source-files';
 
 /** Every HTML file of a build folder (dist/ or dist-base/), as paths inside it. */
 export function builtHtmlFiles(dir: string): string[] {
-  return readdirSync(resolve(dir), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
+  return filesUnder(resolve(dir), /\.html$/).map((file) => relative(resolve(dir), file));
 }
 
 export function readBuilt(dir: string, file: string): string {
