@@ -40,7 +40,6 @@ const GROUPS = [
   ['Preact', /node_modules\/(preact|@preact|@astrojs\/preact)\//],
   ['nanostores', /node_modules\/(nanostores|@nanostores)\//],
   ['Valibot', /node_modules\/valibot\//],
-  ['calendar (ics)', /node_modules\/(ics|yup|nanoid|runes2)\//],
   ['other packages', /node_modules\//],
   ['Astro runtime', /astro[\\/]dist|\0|astro:|vite\//],
   ['dictionaries (src/i18n)', /src\/i18n\//],

@@ -19,7 +19,7 @@ export const managerUi = {
   'manager.downloadIcs': 'Download calendar (.ics)',
   'manager.copied': 'Copied as Markdown. Paste it into GitLab.',
   'manager.copyFailed': 'Could not copy. The Markdown is in the box below: select it and copy.',
-  'manager.icsFailed': 'The calendar could not be made. {error}',
+  'manager.icsEmpty': 'There is nothing to put in a calendar yet.',
   'manager.delete': 'Delete',
   'manager.note': 'Note',
   // cadences and review sessions

@@ -50,7 +50,6 @@ export const planViewsUi = {
   'plan.downloaded': 'Downloaded {file}.',
   'plan.downloadedJson':
     'Downloaded {file}: restore it on My progress to bring this plan back, here or in another browser.',
-  'plan.icsFailed': 'Could not make the calendar file. {error}',
 } as const;
 
 /** Looks up a string of the plan builder's on-demand views (see `translator`). */

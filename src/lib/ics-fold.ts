@@ -1,10 +1,9 @@
 /*
  * iCalendar content lines are at most 75 octets of UTF-8, line break left
  * out (RFC 5545, section 3.1); a longer line goes on in continuation lines
- * that each begin with one space, which counts within the 75. The `ics`
- * library folds at 75 characters instead, so a line of accented, CJK or
- * emoji text runs to two or three times that. These functions undo its
- * folding and fold again by octets.
+ * that each begin with one space, which counts within the 75. Octets, not
+ * characters: a line of accented, CJK or emoji text folded at 75 characters
+ * runs to two or three times the limit.
  */
 
 /** Most octets in one physical line, CRLF left out. */
@@ -63,14 +62,4 @@ export function foldContentLine(line: string): string {
   }
   physical.push(current);
   return physical.join(CRLF);
-}
-
-/** Joins folded lines back into one line each (a CRLF followed by one space or tab goes). */
-export function unfoldContentLines(text: string): string {
-  return text.replace(/\r\n[ \t]/g, '');
-}
-
-/** Unfolds a whole iCalendar text, whoever folded it, and folds every line by octets. */
-export function foldContentLines(text: string): string {
-  return unfoldContentLines(text).split(CRLF).map(foldContentLine).join(CRLF);
 }

@@ -1,26 +1,8 @@
 import type { Plan } from '../schemas/plan';
 import { addDays } from './dates';
-import { foldContentLines } from './ics-fold';
-import type { CreateEvents } from './ics-library';
-import { calendarText } from './ics-text';
+import { type CalendarEvent, icsCalendar } from './ics-writer';
 import { dayDate, dueDate, phaseRange } from './plan-dates';
 import { PHASE_TITLES } from './plan-labels';
-
-export { loadIcs } from './ics-library';
-
-/** An all-day calendar event; `end` is the day after the last day, as iCalendar wants. */
-export interface CalendarEvent {
-  /** Stable across downloads, so importing the file again updates the events instead of adding copies. */
-  uid: string;
-  title: string;
-  start: [number, number, number];
-  end: [number, number, number];
-  description?: string;
-  /** The link back to the plan in the builder. */
-  url?: string;
-  /** iCalendar RRULE value, for the weekly check-in. */
-  recurrenceRule?: string;
-}
 
 export interface CalendarOptions {
   /** The plan in the builder (`https://…/plan-builder/?plan=<id>`): each event links back to it. */
@@ -46,11 +28,6 @@ const actionUid = (plan: Plan, actionId: string) => `${plan.id}.action-${actionI
 const personUid = (plan: Plan, personId: string) => `${plan.id}.person-${personId}@${UID_DOMAIN}`;
 const checkInUid = (plan: Plan) => `${plan.id}.check-in@${UID_DOMAIN}`;
 
-function parts(iso: string): [number, number, number] {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return [y, m, d];
-}
-
 /**
  * Phase milestones (need a start date), every action with a date, every
  * person to meet by a day (need a start date) and, when asked, a weekly
@@ -62,7 +39,7 @@ export function planCalendarEvents(plan: Plan, options: CalendarOptions = {}): C
   const { planUrl } = options;
   const describe = (text: string) => (planUrl ? `${text}\nOpen the plan: ${planUrl}` : text);
   const linked = planUrl ? { url: planUrl } : {};
-  const day = (iso: string) => ({ start: parts(iso), end: parts(addDays(iso, 1)) });
+  const day = (iso: string) => ({ start: iso, end: addDays(iso, 1) });
   plan.phases.forEach((phase, index) => {
     if (plan.startDate) {
       const range = phaseRange(plan.startDate, index);
@@ -70,8 +47,8 @@ export function planCalendarEvents(plan: Plan, options: CalendarOptions = {}): C
       events.push({
         uid: phaseUid(plan, index),
         title: `${name} – ${PHASE_TITLES[index]}${theme}`,
-        start: parts(range.start),
-        end: parts(addDays(range.end ?? range.start, 1)),
+        start: range.start,
+        end: addDays(range.end ?? range.start, 1),
         description: describe(name),
         ...linked,
       });
@@ -114,26 +91,7 @@ export function planCalendarEvents(plan: Plan, options: CalendarOptions = {}): C
   return events;
 }
 
-export type CalendarFile = { ok: true; text: string } | { ok: false; error: string };
-
-/**
- * The events as an iCalendar file: the library writes and escapes the
- * properties (user text stays plain text), then every line is folded again
- * by octets (see ics-fold.ts).
- */
-export function calendarFile(events: readonly CalendarEvent[], createEvents: CreateEvents): CalendarFile {
-  const { error, value } = createEvents(
-    events.map((event) => ({
-      uid: event.uid,
-      title: calendarText(event.title),
-      start: event.start,
-      end: event.end,
-      ...(event.description ? { description: calendarText(event.description) } : {}),
-      ...(event.url ? { url: event.url } : {}),
-      ...(event.recurrenceRule ? { recurrenceRule: event.recurrenceRule } : {}),
-    })),
-    { productId: ICS_PRODUCT_ID },
-  );
-  if (error || !value) return { ok: false, error: error?.message ?? '' };
-  return { ok: true, text: foldContentLines(value) };
+/** The events as the plan's iCalendar file (src/lib/ics-writer.ts), written at `now`. */
+export function calendarFile(events: readonly CalendarEvent[], now: Date): string {
+  return icsCalendar(events, ICS_PRODUCT_ID, now);
 }

@@ -61,16 +61,12 @@ export async function downloadCalendar(
   events: (calendar: CalendarExports) => RecurringEvent[],
   fileName: string,
 ): Promise<void> {
-  const loaded = await loadOrSay(async () => {
-    const calendar = await loadCalendar();
-    return { calendar, createEvents: (await calendar.loadIcs()).createEvents };
-  });
-  if (!loaded) return;
-  const { calendar, createEvents } = loaded;
-  const result = calendar.recurringCalendarFile(events(calendar), createEvents);
-  if (!result.ok) {
-    announce(mt('manager.icsFailed', { error: result.error }).trim(), 'error');
+  const calendar = await loadOrSay(loadCalendar);
+  if (!calendar) return;
+  const text = calendar.recurringCalendarFile(events(calendar), new Date());
+  if (text === undefined) {
+    announce(mt('manager.icsEmpty'), 'error');
     return;
   }
-  downloadText(fileName, result.text, 'text/calendar');
+  downloadText(fileName, text, 'text/calendar');
 }

@@ -9,8 +9,7 @@ import { loadOrSay } from '../load-or-say';
 /*
  * The plan's exports, loaded when the reader heads for them (PlanExport
  * prefetches this module): the Markdown text to copy, and the files to
- * download. The calendar's code and the iCalendar library load only when a
- * calendar is asked for.
+ * download. The calendar's code loads only when a calendar is asked for.
  */
 
 export { planToMarkdown };
@@ -41,14 +40,8 @@ export async function downloadPlanFile(plan: Plan, kind: PlanFileKind, calendar:
 
 async function calendarFileText(plan: Plan, { planUrl, weeklyCheckIn }: CalendarChoices) {
   // Not `const { … } = await import(…)`: the bundler wraps that form in its preload helper, which then ships.
-  const loaded = await loadOrSay(async () => {
-    const calendar = await import('../../lib/plan-calendar');
-    return { calendar, ics: await calendar.loadIcs() };
-  });
-  if (!loaded) return undefined;
-  const { calendar, ics } = loaded;
-  const result = calendar.calendarFile(calendar.planCalendarEvents(plan, { planUrl, weeklyCheckIn }), ics.createEvents);
-  if (result.ok) return { text: result.text, type: 'text/calendar' };
-  announce(pt('plan.icsFailed', { error: result.error }).trim(), 'error');
-  return undefined;
+  const calendar = await loadOrSay(() => import('../../lib/plan-calendar'));
+  if (!calendar) return undefined;
+  const events = calendar.planCalendarEvents(plan, { planUrl, weeklyCheckIn });
+  return { text: calendar.calendarFile(events, new Date()), type: 'text/calendar' };
 }

@@ -2,9 +2,7 @@ import { xt } from '../../i18n/export-ui';
 import { mt } from '../../i18n/manager-ui';
 import type { ManagerSettings, Team } from '../../schemas/manager';
 import { addDays } from '../dates';
-import { foldContentLines } from '../ics-fold';
-import type { CreateEvents } from '../ics-library';
-import { calendarText } from '../ics-text';
+import { icsCalendar, icsDate } from '../ics-writer';
 import { seedItems } from './agenda';
 import { periodStartOf, renewalSchedule, type Schedule } from './cadence';
 import { cadenceWeek, type WeekStart, weekStartOf } from './one-on-one-week';
@@ -114,8 +112,6 @@ export function cadenceEvents(
   return events;
 }
 
-const icsDate = (iso: string) => iso.replace(/-/g, '');
-
 /** The 1:1 agendas for the next quarter (13 weeks from this week): each agenda a monthly series on its week. */
 export function agendaEvents(today: string, weekStart: WeekStart, agendas: AgendaItems): RecurringEvent[] {
   const first = weekStartOf(today, weekStart);
@@ -149,30 +145,22 @@ export function agendaEvents(today: string, weekStart: WeekStart, agendas: Agend
   return events;
 }
 
-/** `YYYY-MM-DD` to the library's date array. */
-function parts(iso: string): [number, number, number] {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return [y, m, d];
-}
-
-export type CalendarFile = { ok: true; text: string } | { ok: false; error: string };
-
-export { loadIcs } from '../ics-library';
-
-/** Recurring all-day events as an iCalendar file, lines folded by octets. */
-export function recurringCalendarFile(events: readonly RecurringEvent[], createEvents: CreateEvents): CalendarFile {
-  if (events.length === 0) return { ok: false, error: '' };
-  const { error, value } = createEvents(
+/**
+ * Recurring all-day events as the toolkit's iCalendar file (src/lib/ics-writer.ts), written at `now`;
+ * `undefined` when there is no event to put in it.
+ */
+export function recurringCalendarFile(events: readonly RecurringEvent[], now: Date): string | undefined {
+  if (events.length === 0) return undefined;
+  return icsCalendar(
     events.map((event) => ({
       uid: event.uid,
-      title: calendarText(event.title),
-      start: parts(event.start),
-      end: parts(addDays(event.start, 1)),
+      title: event.title,
+      start: event.start,
+      end: addDays(event.start, 1),
       recurrenceRule: event.rule,
-      ...(event.description ? { description: calendarText(event.description) } : {}),
+      description: event.description,
     })),
-    { productId: MANAGER_ICS_PRODUCT_ID },
+    MANAGER_ICS_PRODUCT_ID,
+    now,
   );
-  if (error || !value) return { ok: false, error: error?.message ?? '' };
-  return { ok: true, text: foldContentLines(value) };
 }
