@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { type CalendarEvent, icsCalendar, icsDate, icsText } from '../../src/lib/ics-writer';
 import { unfoldContentLines } from '../support/ics';
@@ -98,5 +99,32 @@ describe('the iCalendar writer', () => {
 
   it('writes dates as iCalendar dates', () => {
     expect(icsDate('2027-05-30')).toBe('20270530');
+  });
+
+  it('is read back by a real calendar parser (ical.js, Thunderbird’s) as the reader wrote it', () => {
+    const typed =
+      'Réunion, café; a path C:\\new\\folder\\, 🚀 👩‍👩‍👧‍👦\r\nsecond line\rthird, with a "quote" and <b>no tags</b>'.repeat(
+        3,
+      );
+    const events: CalendarEvent[] = [
+      EVENT,
+      { ...EVENT, uid: 'plan-1.phase-1@csm-handbook', title: typed, description: typed, recurrenceRule: undefined },
+    ];
+    const calendar = new ICAL.Component(ICAL.parse(icsCalendar(events, 'csm-handbook/plan-builder', NOW)));
+    expect(calendar.getFirstPropertyValue('prodid')).toBe('csm-handbook/plan-builder');
+    const read = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(read.map((event) => event.uid)).toEqual(events.map((event) => event.uid));
+    const [first, second] = read;
+    expect(first?.summary).toBe('Meet each CSM');
+    expect(first?.startDate.toString()).toBe('2027-01-08');
+    expect(first?.startDate.isDate).toBe(true);
+    expect(first?.endDate.toString()).toBe('2027-01-09');
+    expect(first?.component.getFirstPropertyValue('url')).toBe(EVENT.url);
+    expect(first?.isRecurring()).toBe(true);
+    expect(first?.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=WEEKLY;COUNT=13');
+    const lf = typed.replace(/\r\n?/g, '\n');
+    expect(second?.summary).toBe(lf);
+    expect(second?.description).toBe(lf);
+    expect(second?.isRecurring()).toBe(false);
   });
 });

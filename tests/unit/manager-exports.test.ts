@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { agendaWeekView, carriedInto, weekStarts } from '../../src/lib/manager/agenda';
 import { agendaEvents, cadenceEvents, recurringCalendarFile } from '../../src/lib/manager/calendar';
@@ -200,6 +201,11 @@ describe('calendars with recurring events', () => {
     expect(text).toContain('DTSTART;VALUE=DATE:20261201');
     expect(text).toContain('DTEND;VALUE=DATE:20261202');
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    // A real calendar parser (ical.js) reads every event, each with its rule.
+    const read = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(read.map((event) => [event.uid, event.startDate.toString(), event.isRecurring()])).toEqual(
+      events.map((event) => [event.uid, event.start, true]),
+    );
     expect(recurringCalendarFile([], new Date())).toBeUndefined();
   });
 
