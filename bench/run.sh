@@ -12,6 +12,9 @@
 #                                                 and take the ratios from that run (Starlight is installed
 #                                                 in a copy of bench/reference/starlight-site under $WORK only)
 #   OURS=0 STARLIGHT=1 npm run bench             Starlight only; our figures are the last ones in bench/results
+#   TURNS=7                                      with STARLIGHT=1 at N = 5: cold builds of both sites in turns, the
+#                                                 build-time ratio from pairs built in the same minute
+#                                                 (bench/build-turns.mjs, results/build-turns.md)
 # N counts generated pages added to the five handbook pages (N=5: the handbook alone).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -106,6 +109,11 @@ if [[ "${STARLIGHT:-0}" == "1" ]]; then
   node "$LIB/report-table.mjs" "${SL_LABELS[@]}" >"$STARLIGHT_TABLE"
 fi
 
+# Build time at 5 pages, the figure the machine's load moves most: both sites built cold in turns, TURNS pairs.
+if [[ "${STARLIGHT:-0}" == "1" && $OURS == 1 && " $SIZES " == *" 5 "* ]]; then
+  node "$HERE/build-turns.mjs" --ours "$WORK/site-n5" --starlight "$SL" --turns "${TURNS:-7}" --out "$RESULTS/build-turns.md"
+fi
+
 node "$LIB/report-table.mjs" "${LABELS[@]}" >"$RESULTS/ours-table.md"
 # Where each build's time goes, step by step, from the same timestamped logs (ours, and Starlight's when rebuilt).
 STEP_DIRS=()
@@ -120,6 +128,7 @@ if [[ " $SIZES " == *" 5 "* ]]; then
 fi
 echo "Starlight figures: ${STARLIGHT_TABLE#"$ROOT/"}" >>"$RESULTS/ratios.md"
 cat "$RESULTS/ours-table.md" "$RESULTS/ratios.md" "$RESULTS/build-steps.md"
+[[ -f "$RESULTS/build-turns.md" ]] && cat "$RESULTS/build-turns.md"
 for N in $SIZES; do
   for kind in hydration hydration-phone; do
     [[ -f "$RESULTS/ours-n$N/$kind.json" ]] && echo "$kind n$N: $(cat "$RESULTS/ours-n$N/$kind.json")"
