@@ -57,7 +57,9 @@ measure() {
   if [[ $label == ours-* ]]; then
     node "$HERE/hydration.mjs" --base "http://127.0.0.1:$PORT" --page "$page" --runs 5 --cpu 4 \
       >"$RESULTS/$label/hydration.json" || echo "hydration failed for $label" >&2
-    # It measures the host with Lighthouse's own function: only where Lighthouse is installed.
+    # It measures the host with Lighthouse's own function: only where Lighthouse is installed. An older run's
+    # file goes first, so a run without Lighthouse never prints that run's figures as its own.
+    rm -f "$RESULTS/$label/hydration-phone.json"
     if [[ -d $ROOT/node_modules/lighthouse ]]; then
       node "$HERE/hydration.mjs" --base "http://127.0.0.1:$PORT" --page "$page" --runs 5 --device-index 440 \
         >"$RESULTS/$label/hydration-phone.json" || echo "hydration on the reference phone failed for $label" >&2
