@@ -28,7 +28,19 @@ const taskStore = createRecordStore<TaskRecord>({
   isValidId: isRecordId,
   isEmpty: (record) => record.state === 'open' && record.note === '',
   // Saved whole, without stamps: two tabs' copies merge field by field against what each started from.
-  fieldsSince: { fields: ['state', 'note', 'updatedAt'], blank: { v: 2, state: 'open', note: '', updatedAt: 0 } },
+  fieldsSince: {
+    fields: ['state', 'note', 'updatedAt'],
+    blank: { v: 2, state: 'open', note: '', updatedAt: 0 },
+    // A note this tab saved over another tab's, unheard: the reader is told and offered it (a tick or N/A both
+    // changed is not: one click sets it again, where a note is the reader's words). Loaded then: it is rare.
+    overruled: (id, theirs, fields) => {
+      if (!fields.includes('note') || !theirs.note.trim()) return;
+      import('./other-note').then(
+        (offer) => offer.offerOtherNote(id, theirs.note),
+        () => {},
+      );
+    },
+  },
   lockedMessage: cst('storage.lockedTask'),
 });
 

@@ -65,7 +65,15 @@ export interface RecordKind<T> {
    * read or written, field by field (`mergeSince`): a field this tab changed since is this tab's, any other the
    * stored one's.
    */
-  fieldsSince?: { fields: readonly (keyof T)[]; blank: T };
+  fieldsSince?: {
+    fields: readonly (keyof T)[];
+    blank: T;
+    /**
+     * Told after a save that kept this tab's value of `fields` that another tab had changed too, since this tab's
+     * copy was read or written: `theirs` is that tab's record, whose values of those fields the save wrote over.
+     */
+    overruled?: (id: string, theirs: T, fields: (keyof T)[]) => void;
+  };
   /** Told to the reader when a change to a newer record is refused. */
   lockedMessage: string;
   /** For records that name their own id (plans): one stored under another key is set aside, never shown. */
@@ -307,7 +315,11 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       // Records are objects; the store's type leaves T open.
       type Fields = T & object;
       const from = (base?.kind === 'ok' ? base.value : since.blank) as Fields;
-      merged = mergeSince<Fields>(from, local as Fields, theirs as Fields, since.fields);
+      const { merged: both, lost } = mergeSince<Fields>(from, local as Fields, theirs as Fields, since.fields);
+      merged = both;
+      const told = since.overruled;
+      // Once the write is made: the reader may answer by changing the record again.
+      if (told && lost.length > 0) queueMicrotask(() => told(id, theirs, lost));
     }
     rebase(id, stored);
     if (!same(merged, local)) setRecord(id, merged);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import {
   hearsOtherTabsLate,
@@ -243,6 +244,37 @@ test('a task unticked in one tab while another writes a note on it, neither hear
     await expect(box(tab)).not.toBeChecked();
     await expect(tab.locator('#task-int-w1-gitlab-101 .task__note')).toContainText('Finished module 3');
   }
+});
+
+/*
+ * Two tabs writing a note on the same task, each before hearing of the other's: the second save keeps its own
+ * note and the first tab's was lost without a word (December 5: "the last save wins"). The tab that saves
+ * second is the one that knows both notes, so it says so and offers the other note.
+ */
+test('two tabs write a note on one task at once: the tab whose note is kept says so, and can use the other', async ({
+  context,
+}) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const tab of [first, second]) {
+    await holdsOtherTabsSaves(tab);
+    await openPlanner(tab, INTERNSHIP);
+    await tab.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
+  }
+  const note = (tab: Page) => tab.getByRole('textbox', { name: 'Your note for: GitLab 101 course' });
+  await note(first).fill('Ask Ana about the demo');
+  await expect.poll(async () => (await storedKeys(first))[TASK] ?? '').toContain('Ask Ana about the demo');
+  await note(second).fill('Book the 1:1 room');
+  await expect.poll(async () => (await storedKeys(second))[TASK] ?? '').toContain('Book the 1:1 room');
+  const told = second.getByRole('status');
+  await expect(told).toContainText('Another tab saved a different note at the same moment: “Ask Ana about the demo”');
+  expect(await seriousViolations(second)).toEqual([]);
+  await second.getByRole('button', { name: 'Use that note' }).click();
+  await expect(note(second)).toHaveValue('Ask Ana about the demo');
+  await expect.poll(async () => (await storedKeys(second))[TASK] ?? '').toContain('Ask Ana about the demo');
+  await releaseOtherTabsSaves(first);
+  await expect(note(first)).toHaveValue('Ask Ana about the demo');
+  // The tab that saved first was not told anything: its note is the one kept.
+  await expect(first.getByRole('status')).not.toContainText('Another tab');
 });
 
 test('item 2: a restore that would overwrite a newer plan is refused as a whole', async ({ page }) => {

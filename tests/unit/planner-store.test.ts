@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStorage } from '../../src/browser/storage';
 import { restoreAll } from '../../src/stores/all-data';
-import { $announcement } from '../../src/stores/announcer';
+import { $announcement, clearAnnouncementForTests } from '../../src/stores/announcer';
 import {
   $lockedTasks,
   $programSettings,
@@ -177,6 +177,68 @@ describe('planner store', () => {
     shared.delete(`${TASK}int-a`);
     setTaskNote('int-a', 'Met Ana');
     expect(JSON.parse(shared.get(`${TASK}int-a`) ?? 'null')).toMatchObject({ state: 'open', note: 'Met Ana' });
+  });
+
+  it('tells the reader when its note was saved over another tab’s, unheard, and offers the other note', async () => {
+    const shared = new Map<string, string>();
+    start(new FakeStorage(shared));
+    clearAnnouncementForTests();
+    setTaskNote('int-a', 'first words');
+    // Another tab, which had read "first words", saves its own note; its storage event has not come yet.
+    const theirs = `Ask Ana about the demo, ${'and more '.repeat(20)}`;
+    shared.set(`${TASK}int-a`, JSON.stringify({ v: 2, state: 'open', note: theirs, updatedAt: 5 }));
+    setTaskNote('int-a', 'Book the 1:1 room');
+    expect(JSON.parse(shared.get(`${TASK}int-a`) ?? 'null')).toMatchObject({ note: 'Book the 1:1 room' });
+    expect($announcement.get()).toBeNull();
+    // The message's code loads when it is needed.
+    await vi.dynamicImportSettled();
+    const told = $announcement.get();
+    expect(told?.text).toMatch(/^Another tab saved a different note at the same moment: “Ask Ana about the demo, and/);
+    // The message quotes the start of the other note only.
+    expect(told?.text).toContain('…”');
+    expect(told?.actions.map((action) => action.label)).toEqual(['Use that note', 'Copy that note']);
+    // A browser that refuses the clipboard: the reader is pointed to the other way to keep it.
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('no')) },
+      configurable: true,
+    });
+    told?.actions[1]?.run();
+    await vi.waitFor(() =>
+      expect($announcement.get()?.text).toBe('Could not copy that note: choose Use that note to keep it instead.'),
+    );
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', {
+      value: {
+        writeText: async (text: string) => {
+          copied = text;
+        },
+      },
+      configurable: true,
+    });
+    told?.actions[1]?.run();
+    await vi.waitFor(() => expect($announcement.get()?.text).toBe('Copied the other tab’s note.'));
+    expect(copied).toBe(theirs);
+    told?.actions[0]?.run();
+    expect($tasks.get()['int-a']?.note).toBe(theirs);
+    expect(JSON.parse(shared.get(`${TASK}int-a`) ?? 'null')).toMatchObject({ note: theirs });
+    expect($announcement.get()?.text).toBe('The other tab’s note is in place of yours.');
+  });
+
+  it('says nothing when only this tab changed the note, or both wrote the same', async () => {
+    const shared = new Map<string, string>();
+    start(new FakeStorage(shared));
+    clearAnnouncementForTests();
+    setTaskNote('int-a', 'first words');
+    // Another tab ticks the task and leaves the note as it was: nothing of its is written over.
+    shared.set(`${TASK}int-a`, JSON.stringify({ v: 2, state: 'done', note: 'first words', updatedAt: 5 }));
+    setTaskNote('int-a', 'Book the room');
+    // And then writes the very note this tab writes.
+    shared.set(`${TASK}int-a`, JSON.stringify({ v: 2, state: 'done', note: 'Same words', updatedAt: 7 }));
+    setTaskNote('int-a', 'Same words');
+    // The message's code loads when it is needed.
+    await vi.dynamicImportSettled();
+    expect($announcement.get()).toBeNull();
+    expect($tasks.get()['int-a']).toMatchObject({ state: 'done', note: 'Same words' });
   });
 
   it('keeps a role another tab chose when this tab sets the start date without hearing of it', () => {
