@@ -32,7 +32,8 @@ const taskStore = createRecordStore<TaskRecord>({
     fields: ['state', 'note', 'updatedAt'],
     blank: { v: 2, state: 'open', note: '', updatedAt: 0 },
     // A note this tab saved over another tab's, unheard: the reader is told and offered it (a tick or N/A both
-    // changed is not: one click sets it again, where a note is the reader's words). Loaded then: it is rare.
+    // changed is not: one click sets it again, where a note is the reader's words). Loaded then: it is rare. If its
+    // file cannot come (offline), nothing is said, as before; what was written stays written.
     overruled: (id, theirs, fields) => {
       if (!fields.includes('note') || !theirs.note.trim()) return;
       import('./other-note').then(
