@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { unfoldContentLines } from '../support/ics';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import {
@@ -923,7 +924,7 @@ test('the 1:1 agenda says whose 1:1 it is, as the handbook’s section does, and
   const md = await downloaded(page, () => agenda.getByRole('button', { name: 'Download .md' }).click());
   expect(md).toContain('weekly 1:1 with your director or vice president');
   const ics = await downloaded(page, () => agenda.getByRole('button', { name: 'Download calendar (.ics)' }).click());
-  expect(ics.replace(/\r\n /g, '')).toContain('weekly 1:1 with your director or vice president');
+  expect(unfoldContentLines(ics)).toContain('weekly 1:1 with your director or vice president');
 });
 
 test('the week-start and quarter-start choices look like dropdowns: each draws its chevron', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { unfoldContentLines } from '../support/ics';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
@@ -158,7 +159,7 @@ test.describe('reported: print and calendar', () => {
     await page.getByLabel('Add a weekly check-in').check();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
-    const ics = (await readFile((await (await download).path()) ?? '', 'utf8')).replace(/\r\n /g, '');
+    const ics = unfoldContentLines(await readFile((await (await download).path()) ?? '', 'utf8'));
     expect(ics).toContain('SUMMARY:Meet Director of CS');
     expect(ics).toContain('DTSTART;VALUE=DATE:20270113');
     expect(ics).toMatch(/RRULE:FREQ=WEEKLY;COUNT=13/);
