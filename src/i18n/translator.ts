@@ -21,7 +21,7 @@ import { fill } from './fill.ts';
  * | ladder-page-ui.ts | lpt | the career ladder page's fixed words and its quirks, rendered at build time |
  * | ladder-card-ui.ts | lct | My progress's career ladder card, loaded with it on demand |
  * | checklist-store-ui.ts | cst | the checklists' store (the program pages, My progress) |
- * | note-offer-ui.ts | noteOfferT | the message when two tabs saved a note on one task at once (stores/other-note.ts, loaded then) |
+ * | text-clash-ui.ts | clashT | the message when two tabs saved different text in one place at once (stores/text-clash.ts, loaded then) |
  * | manager-store-ui.ts | mst | the manager toolkit's store (the manager page's tools, My progress) |
  * | ladder-store-ui.ts | lst | the career ladder's store (the ladder page, My progress) |
  * | site-tool-ui.ts | stt | the search panel (loaded when search is opened): what each site tool does, shown with a tool's result; a plain lookup (no placeholders), so the search code does not import this module |

@@ -8,21 +8,11 @@
 
 /**
  * `stored` (another tab's save) with the `fields` this tab changed since `base` taken from `local`. A field both
- * changed is this tab's: its write is the one being made now. `lost` names the fields both changed to different
- * values, whose value in `stored` the merge writes over: the reader can be told (stores/planner.ts).
+ * changed is this tab's: its write is the one being made now (the reader is told when that wrote over the other
+ * tab's words: src/lib/text-clashes.ts).
  */
-export function mergeSince<T extends object>(
-  base: T,
-  local: T,
-  stored: T,
-  fields: readonly (keyof T)[],
-): { merged: T; lost: (keyof T)[] } {
+export function mergeSince<T extends object>(base: T, local: T, stored: T, fields: readonly (keyof T)[]): T {
   const merged = { ...stored };
-  const lost: (keyof T)[] = [];
-  for (const field of fields) {
-    if (Object.is(local[field], base[field])) continue;
-    merged[field] = local[field];
-    if (!Object.is(stored[field], base[field]) && !Object.is(stored[field], local[field])) lost.push(field);
-  }
-  return { merged, lost };
+  for (const field of fields) if (!Object.is(local[field], base[field])) merged[field] = local[field];
+  return merged;
 }

@@ -38,6 +38,8 @@ const ratingStore = createRecordStore<LadderRating>({
   // A record emptied by a change keeps its stamps (`at`): removed, another tab's copy could not merge with it,
   // and a note saved there meanwhile would go with it, or a cleared rating or a detached piece come back.
   isEmpty: (record) => !record.at && isBlankRating(record),
+  // A note one tab wrote over another's is told and offered back.
+  words: { keys: ['note'], edit: editRating },
   lockedMessage: lst('ladder.lockedRecord'),
 });
 
@@ -97,4 +99,10 @@ export function stampRating(
   next: LadderRating | undefined,
 ): LadderRating | undefined {
   return next && stampRatingChanges(current ?? UNRATED, next, Date.now());
+}
+
+/** Changes an item's record as an edit made in this tab now (stamped). */
+export function editRating(itemId: string, change: (record: LadderRating) => LadderRating, delayMs = 0): void {
+  const current = $ladderRatings.get()[itemId] ?? UNRATED;
+  ratingStore.set(itemId, stampRating(current, { ...change(current), updatedAt: Date.now() }), delayMs);
 }

@@ -11,7 +11,15 @@ import {
 } from '../schemas/ladder-records';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
-import { $ladderRatings, $ladderSettings, ladderStores, SETTINGS_ID, stampRating, UNRATED } from './ladder-records';
+import {
+  $ladderRatings,
+  $ladderSettings,
+  editRating,
+  ladderStores,
+  SETTINGS_ID,
+  stampRating,
+  UNRATED,
+} from './ladder-records';
 import { AUTOSAVE_MS } from './record-store';
 
 export {
@@ -42,18 +50,13 @@ function ratingOf(itemId: string): LadderRating {
   return $ladderRatings.get()[itemId] ?? UNRATED;
 }
 
-function saveRating(itemId: string, next: LadderRating, delayMs = 0): void {
-  ratingStore.set(itemId, stampRating(ratingOf(itemId), { ...next, updatedAt: Date.now() }), delayMs);
-}
-
 function updateRating(itemId: string, change: Partial<LadderRating>, delayMs = 0): void {
-  saveRating(itemId, { ...ratingOf(itemId), ...change }, delayMs);
+  editRating(itemId, (current) => ({ ...current, ...change }), delayMs);
 }
 
 /** Rates an item; `undefined` clears the rating (the item's evidence and note stay). */
 export function rateItem(itemId: string, rating: LadderRatingValue | undefined): void {
-  const { rating: _old, ...rest } = ratingOf(itemId);
-  saveRating(itemId, { ...rest, ...(rating ? { rating } : {}) });
+  editRating(itemId, ({ rating: _old, ...rest }) => ({ ...rest, ...(rating ? { rating } : {}) }));
 }
 
 export function setItemNote(itemId: string, note: string): void {

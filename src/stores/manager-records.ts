@@ -18,6 +18,8 @@ export const managerStore = createRecordStore<ManagerRecord>({
   read: readManagerRecord,
   isValidId: isManagerRecordId,
   merge: (local, remote) => mergeStampedRecords(local, remote, MANAGER_RULES),
+  // Notes and names one tab wrote over another's are told and offered back.
+  words: { keys: ['note', 'name', 'team'], edit: editManagerRecord },
   lockedMessage: mst('manager.locked'),
   idOf: managerRecordId,
 });
@@ -30,6 +32,12 @@ export function newManagerId(): string {
 /** `next` as an edit of `current` made now in this tab: stamped, so other tabs take it rather than merge it away. */
 export function stampManagerRecord(current: ManagerRecord | undefined, next: ManagerRecord): ManagerRecord {
   return stampChanges(current, next, Date.now(), newManagerId, MANAGER_RULES);
+}
+
+/** Changes a stored record as an edit made in this tab now (stamped). */
+function editManagerRecord(id: string, change: (record: ManagerRecord) => ManagerRecord): void {
+  const current = managerStore.$records.get()[id];
+  if (current) managerStore.set(id, stampManagerRecord(current, change(current)));
 }
 
 /** A restored or undone record, stamped as this tab's newest change (for the record store's undo and restore). */

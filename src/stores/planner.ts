@@ -22,26 +22,19 @@ import { createRecordStore, storeGroup, type UndoSnapshot } from './record-store
  * common rules (src/stores/record-store.ts).
  */
 
+/** A task with nothing recorded: what an untouched task's record stands for. */
+const OPEN_TASK: TaskRecord = { v: 2, state: 'open', note: '', updatedAt: 0 };
+
 const taskStore = createRecordStore<TaskRecord>({
   prefix: recordKeys.task(''),
   read: readTaskRecord,
   isValidId: isRecordId,
   isEmpty: (record) => record.state === 'open' && record.note === '',
   // Saved whole, without stamps: two tabs' copies merge field by field against what each started from.
-  fieldsSince: {
-    fields: ['state', 'note', 'updatedAt'],
-    blank: { v: 2, state: 'open', note: '', updatedAt: 0 },
-    // A note this tab saved over another tab's, unheard: the reader is told and offered it (a tick or N/A both
-    // changed is not: one click sets it again, where a note is the reader's words). Loaded then: it is rare. If its
-    // file cannot come (offline), nothing is said, as before; what was written stays written.
-    overruled: (id, theirs, fields) => {
-      if (!fields.includes('note') || !theirs.note.trim()) return;
-      import('./other-note').then(
-        (offer) => offer.offerOtherNote(id, theirs.note),
-        () => {},
-      );
-    },
-  },
+  fieldsSince: { fields: ['state', 'note', 'updatedAt'], blank: OPEN_TASK },
+  // A note one tab wrote over another's is told and offered back (a tick or N/A both changed is not: one click
+  // sets it again, where a note is the reader's words).
+  words: { keys: ['note'], edit: (id, change) => setTaskNote(id, change($tasks.get()[id] ?? OPEN_TASK).note) },
   lockedMessage: cst('storage.lockedTask'),
 });
 
@@ -108,7 +101,7 @@ function askForPersistentStorage(): void {
 }
 
 function updateTask(id: string, change: Partial<Pick<TaskRecord, 'state' | 'note'>>): void {
-  const current = $tasks.get()[id] ?? { v: 2, state: 'open', note: '', updatedAt: 0 };
+  const current = $tasks.get()[id] ?? OPEN_TASK;
   const next: TaskRecord = { ...current, ...change, v: 2, updatedAt: Date.now() };
   if (taskStore.set(id, next) === 'saved') askForPersistentStorage();
 }

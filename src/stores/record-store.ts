@@ -68,16 +68,33 @@ export interface RecordKind<T> {
   fieldsSince?: {
     fields: readonly (keyof T)[];
     blank: T;
-    /**
-     * Told after a save that kept this tab's value of `fields` that another tab had changed too, since this tab's
-     * copy was read or written: `theirs` is that tab's record, whose values of those fields the save wrote over.
-     */
-    overruled?: (id: string, theirs: T, fields: (keyof T)[]) => void;
   };
+  /**
+   * The kind's fields that hold the reader's own words (`note`), and how to make a change to a record as this
+   * tab's edit. Given, a merge of this tab's copy with another tab's, both changed since this tab's copy was based
+   * on storage, tells the reader when one tab's words were written over by the other's, and offers them back
+   * (src/stores/text-clash.ts, loaded then).
+   */
+  words?: RecordWords<T>;
   /** Told to the reader when a change to a newer record is refused. */
   lockedMessage: string;
   /** For records that name their own id (plans): one stored under another key is set aside, never shown. */
   idOf?: (value: T) => string;
+}
+
+/** See `RecordKind.words`. */
+export interface RecordWords<T> {
+  keys: readonly string[];
+  /** Changes the record `id` as an edit made in this tab now (stamped, where the kind stamps). */
+  edit: (id: string, change: (record: T) => T) => void;
+}
+
+/** This tab's copy of a record and another tab's, each changed since `base` (what this tab's was based on), and their merge. */
+export interface BothChanged<T> {
+  base: T | undefined;
+  mine: T;
+  theirs: T;
+  merged: T;
 }
 
 export type SaveState = 'saved' | 'saving' | 'failed';
@@ -192,6 +209,27 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     syncLocked();
   }
 
+  /**
+   * This tab's copy `mine`, based on the stored `before`, was merged with another tab's `theirs`, both changed
+   * since: once the merge is in place (the reader may answer by changing the record again), a kind with words
+   * looks for the reader's text that one tab wrote over the other's. Loaded then: it is rare. If its file cannot
+   * come (offline), nothing is said; what was written stays written.
+   */
+  function bothChanged(id: string, before: string | undefined, mine: T, theirs: T): void {
+    const words = kind.words;
+    if (!words) return;
+    const base = before === undefined ? undefined : kind.read(before);
+    queueMicrotask(() => {
+      const merged = recordOf(id);
+      if (merged === undefined) return;
+      import('./text-clash').then(
+        (clash) =>
+          clash.offerClashes(id, { base: base?.kind === 'ok' ? base.value : undefined, mine, theirs, merged }, words),
+        () => {},
+      );
+    });
+  }
+
   /** Applies another tab's change to one key. */
   function applyExternal(key: string | null): void {
     if (key === null) {
@@ -218,6 +256,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
         rebase(id, result);
       } else if (kind.merge) {
         const merged = kind.merge(local, result.value);
+        if (unsaved(id)) bothChanged(id, seen.get(id), local, result.value);
         setRecord(id, merged);
         rebase(id, result);
         // Storage lacks some of this tab's changes: write them back (unless the autosave will).
@@ -315,12 +354,9 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       // Records are objects; the store's type leaves T open.
       type Fields = T & object;
       const from = (base?.kind === 'ok' ? base.value : since.blank) as Fields;
-      const { merged: both, lost } = mergeSince<Fields>(from, local as Fields, theirs as Fields, since.fields);
-      merged = both;
-      const told = since.overruled;
-      // Once the write is made: the reader may answer by changing the record again.
-      if (told && lost.length > 0) queueMicrotask(() => told(id, theirs, lost));
+      merged = mergeSince<Fields>(from, local as Fields, theirs as Fields, since.fields);
     }
+    bothChanged(id, before, local, theirs);
     rebase(id, stored);
     if (!same(merged, local)) setRecord(id, merged);
   }

@@ -374,6 +374,38 @@ test('one tab detaches a piece of evidence while another attaches one: the detac
   await expectAttached([a, b], OWNS, ['EBR notes with the CTO']);
 });
 
+/*
+ * Two tabs writing a note on one item, each before hearing of the other's: the note typed last was kept and the
+ * other was gone without a word (December 6: "the newer change wins"). The tab that holds both notes when it
+ * saves says so, quotes the other, and can use it.
+ */
+test('two tabs write a note on one item at once: the tab that knows both notes says so, and can use the other', async ({
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const [a, b] = await twoTabsNotHearingEachOther(context);
+  const note = (tab: Page) => assessItem(tab, OWNS).getByRole('textbox', { name: /^Note for/ });
+  for (const tab of [a, b]) await assessItem(tab, OWNS).getByRole('button', { name: /^Note/ }).click();
+  await note(a).fill('Led the ACME renewal in Q3');
+  await expect.poll(async () => JSON.stringify(await storedKeys(a))).toContain('Led the ACME renewal in Q3');
+  await note(b).fill('Ran the EBR with the CTO');
+  await expect.poll(async () => JSON.stringify(await storedKeys(b))).toContain('Ran the EBR with the CTO');
+  await expect(b.getByRole('status').last()).toContainText(
+    'Another tab saved different text at the same moment: “Led the ACME renewal in Q3”. Yours is kept here',
+  );
+  expect(await seriousViolations(b)).toEqual([]);
+  await b.getByRole('button', { name: 'Use that text' }).click();
+  await expect(note(b)).toHaveValue('Led the ACME renewal in Q3');
+  await releaseOtherTabsSaves(a);
+  await expect(note(a)).toHaveValue('Led the ACME renewal in Q3');
+  // The tab whose note was written over had nothing of its own left to lose: it is not told.
+  await expect(a.getByRole('status').last()).not.toContainText('Another tab');
+  await b.reload();
+  await expect(b.getByLabel('Your level')).toBeEnabled();
+  await assessItem(b, OWNS).getByRole('button', { name: /^Note/ }).click();
+  await expect(note(b)).toHaveValue('Led the ACME renewal in Q3');
+});
+
 /**
  * Two tabs that hold each other's saves: the first rates the item Partly, the second opens the ladder again (it
  * starts from the rating) and saves a note on the item (half a second after the last key), which the first has

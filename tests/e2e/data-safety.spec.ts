@@ -266,9 +266,9 @@ test('two tabs write a note on one task at once: the tab whose note is kept says
   await note(second).fill('Book the 1:1 room');
   await expect.poll(async () => (await storedKeys(second))[TASK] ?? '').toContain('Book the 1:1 room');
   const told = second.getByRole('status');
-  await expect(told).toContainText('Another tab saved a different note at the same moment: “Ask Ana about the demo”');
+  await expect(told).toContainText('Another tab saved different text at the same moment: “Ask Ana about the demo”');
   expect(await seriousViolations(second)).toEqual([]);
-  await second.getByRole('button', { name: 'Use that note' }).click();
+  await second.getByRole('button', { name: 'Use that text' }).click();
   await expect(note(second)).toHaveValue('Ask Ana about the demo');
   await expect.poll(async () => (await storedKeys(second))[TASK] ?? '').toContain('Ask Ana about the demo');
   await releaseOtherTabsSaves(first);

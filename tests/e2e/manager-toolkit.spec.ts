@@ -7,7 +7,9 @@ import { expect, test } from './fixtures';
 import {
   countLiveButNotReadyFrames,
   hearsOtherTabsLate,
+  holdsOtherTabsSaves,
   isoDaysFromToday,
+  releaseOtherTabsSaves,
   storedKeys,
   tagLook,
 } from './planner-helpers';
@@ -756,6 +758,44 @@ test.describe('two tabs at once', () => {
     const again = await tool(first, 'Renewal Review sessions', 'Finish review');
     await expect(again.getByRole('textbox', { name: q1 })).toHaveValue('From the first tab');
     await expect(again.getByRole('textbox', { name: q2 })).toHaveValue('From the second tab');
+  });
+
+  /*
+   * Two tabs writing a note on one review question, each before hearing of the other's: the note typed last was
+   * kept and the other was gone without a word (December 6: "the newer change wins"). The tab that holds both
+   * notes when it saves says so and offers the other.
+   */
+  test('two tabs write a note on one review question at once: the tab that knows both notes says so, and can copy the other', async ({
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const q1 = 'Note: Which renewals are coming this quarter?';
+    const first = await context.newPage();
+    await holdsOtherTabsSaves(first);
+    await first.goto(MANAGER);
+    const renewal = await tool(first, 'Renewal Review sessions', 'Start a Renewal Review');
+    await renewal.getByRole('button', { name: 'Start a Renewal Review' }).click();
+    await expect(renewal.getByRole('button', { name: 'Finish review' })).toBeVisible();
+    // The second tab opens with the session started, then neither hears of the other's saves.
+    const second = await context.newPage();
+    await holdsOtherTabsSaves(second);
+    await second.goto(MANAGER);
+    const renewalToo = await tool(second, 'Renewal Review sessions', 'Finish review');
+    await renewal.getByRole('textbox', { name: q1 }).fill('ACME and Globex');
+    await expect.poll(async () => JSON.stringify(await storedKeys(first))).toContain('ACME and Globex');
+    await renewalToo.getByRole('textbox', { name: q1 }).fill('Only Initech');
+    await expect.poll(async () => JSON.stringify(await storedKeys(second))).toContain('Only Initech');
+    await expect(second.getByRole('status')).toContainText(
+      'Another tab saved different text at the same moment: “ACME and Globex”. Yours is kept here',
+    );
+    expect(await seriousViolations(second)).toEqual([]);
+    await second.getByRole('button', { name: 'Copy that text' }).click();
+    await expect(second.getByRole('status')).toContainText('Copied the other tab’s text.');
+    expect(await second.evaluate(() => navigator.clipboard.readText())).toBe('ACME and Globex');
+    await expect(renewalToo.getByRole('textbox', { name: q1 })).toHaveValue('Only Initech');
+    await releaseOtherTabsSaves(first);
+    await expect(renewal.getByRole('textbox', { name: q1 })).toHaveValue('Only Initech');
+    await expect(first.getByRole('status')).not.toContainText('Another tab');
   });
 });
 

@@ -4,7 +4,7 @@ import { openStorage } from '../../src/browser/storage';
 import { createBackup, parseBackup } from '../../src/lib/backup';
 import { readLadderRating } from '../../src/lib/ladder-records';
 import { restoreAll, snapshotAll } from '../../src/stores/all-data';
-import { $announcement } from '../../src/stores/announcer';
+import { $announcement, clearAnnouncementForTests } from '../../src/stores/announcer';
 import {
   $ladderRatings,
   attachEvidence,
@@ -47,6 +47,7 @@ function otherTabSaves(storage: FakeStorage, record: object): void {
 
 beforeEach(() => {
   vi.useFakeTimers({ now: T0 });
+  clearAnnouncementForTests();
 });
 
 afterEach(() => {
@@ -186,6 +187,76 @@ describe('a ladder item edited in two tabs', () => {
     });
     expect($ladderRatings.get()[ITEM]).toMatchObject({ evidence: [id], note: 'typed' });
     expect(stored(storage)).toMatchObject({ evidence: [id], note: 'typed' });
+  });
+});
+
+describe('a note written in both tabs at once', () => {
+  it('tells the reader when its note was kept over one the other tab saved meanwhile, and offers that one', async () => {
+    const storage = start();
+    setItemNote(ITEM, 'Ran the EBR with the CTO');
+    vi.advanceTimersByTime(100);
+    // The other tab's note was typed before this one (an older stamp), and saved while this one waits to be.
+    otherTabSaves(storage, {
+      v: 3,
+      evidence: [],
+      note: 'Led the ACME renewal',
+      updatedAt: T0 - 50,
+      at: { note: T0 - 50 },
+    });
+    await vi.dynamicImportSettled();
+    const told = $announcement.get();
+    expect(told?.text).toBe(
+      'Another tab saved different text at the same moment: “Led the ACME renewal”. Yours is kept here, and that text is not lost:',
+    );
+    expect(told?.actions.map((action) => action.label)).toEqual(['Use that text', 'Copy that text']);
+    told?.actions[0]?.run();
+    expect($ladderRatings.get()[ITEM]?.note).toBe('Led the ACME renewal');
+    vi.advanceTimersByTime(AUTOSAVE_MS);
+    expect(stored(storage).note).toBe('Led the ACME renewal');
+  });
+
+  it('tells the reader when the other tab’s newer note took the place of theirs, and puts theirs back', async () => {
+    const storage = start();
+    setItemNote(ITEM, 'Ran the EBR with the CTO');
+    vi.advanceTimersByTime(100);
+    otherTabSaves(storage, {
+      v: 3,
+      evidence: [],
+      note: 'Led the ACME renewal',
+      updatedAt: T0 + 100,
+      at: { note: T0 + 100 },
+    });
+    expect($ladderRatings.get()[ITEM]?.note).toBe('Led the ACME renewal');
+    await vi.dynamicImportSettled();
+    const told = $announcement.get();
+    expect(told?.text).toBe(
+      'Another tab saved different text at the same moment, and its text is kept. Yours is not lost: “Ran the EBR with the CTO”.',
+    );
+    expect(told?.actions.map((action) => action.label)).toEqual(['Put mine back', 'Copy mine']);
+    vi.advanceTimersByTime(100);
+    told?.actions[0]?.run();
+    expect($ladderRatings.get()[ITEM]?.note).toBe('Ran the EBR with the CTO');
+    // Stamped now, so the other tab takes it when it hears of it.
+    expect(stored(storage)).toMatchObject({ note: 'Ran the EBR with the CTO', at: { note: T0 + 200 } });
+    expect($announcement.get()?.text).toBe('Your text is back.');
+  });
+
+  it('says nothing when the other tab changed something else of the item', async () => {
+    const storage = start();
+    setItemNote(ITEM, 'Led the ACME renewal');
+    vi.advanceTimersByTime(100);
+    otherTabSaves(storage, {
+      v: 3,
+      rating: 'partly',
+      evidence: [],
+      note: '',
+      updatedAt: T0 + 100,
+      at: { rating: T0 + 100 },
+    });
+    vi.advanceTimersByTime(AUTOSAVE_MS);
+    await vi.dynamicImportSettled();
+    expect($announcement.get()).toBeNull();
+    expect(stored(storage)).toMatchObject({ rating: 'partly', note: 'Led the ACME renewal' });
   });
 });
 

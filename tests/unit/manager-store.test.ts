@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStorage } from '../../src/browser/storage';
 import { readManagerRecord } from '../../src/lib/manager/stored';
 import { restoreAll, snapshotAll } from '../../src/stores/all-data';
@@ -159,6 +159,27 @@ describe('manager toolkit store', () => {
         ?.members.map((m) => m.name)
         .sort(),
     ).toEqual(['Ana', 'Ben', 'Cy']);
+  });
+
+  it('tells the reader when its review note was saved over one another tab saved unheard, and can use that one', async () => {
+    const storage = start();
+    const id = startReview('renewal', '2026-12-07');
+    // Another tab, which had read the session, saves its note on the first question; its event never comes.
+    const theirs = JSON.parse(storage.data.get(`${KEY}review-${id}`) ?? 'null');
+    const earlier = Date.now() - 5;
+    theirs.items = { q1: { done: false, note: 'ACME and Globex', at: { note: earlier } } };
+    storage.data.set(`${KEY}review-${id}`, JSON.stringify(theirs));
+    changeReviewItem(id, 'q1', { note: 'Only Initech' });
+    expect(stored(storage, `review-${id}`).items.q1.note).toBe('Only Initech');
+    await vi.dynamicImportSettled();
+    const told = $announcement.get();
+    expect(told?.text).toBe(
+      'Another tab saved different text at the same moment: “ACME and Globex”. Yours is kept here, and that text is not lost:',
+    );
+    told?.actions[0]?.run();
+    expect($reviewSessions.get()[0]?.items.q1?.note).toBe('ACME and Globex');
+    expect(stored(storage, `review-${id}`).items.q1).toMatchObject({ note: 'ACME and Globex' });
+    expect($announcement.get()?.text).toBe('The other tab’s text is in place of yours.');
   });
 
   it('keeps the President’s Club tally and clears it all with Undo', () => {

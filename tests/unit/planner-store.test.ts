@@ -193,10 +193,10 @@ describe('planner store', () => {
     // The message's code loads when it is needed.
     await vi.dynamicImportSettled();
     const told = $announcement.get();
-    expect(told?.text).toMatch(/^Another tab saved a different note at the same moment: “Ask Ana about the demo, and/);
+    expect(told?.text).toMatch(/^Another tab saved different text at the same moment: “Ask Ana about the demo, and/);
     // The message quotes the start of the other note only.
     expect(told?.text).toContain('…”');
-    expect(told?.actions.map((action) => action.label)).toEqual(['Use that note', 'Copy that note']);
+    expect(told?.actions.map((action) => action.label)).toEqual(['Use that text', 'Copy that text']);
     // A browser that refuses the clipboard: the reader is pointed to the other way to keep it.
     Object.defineProperty(navigator, 'clipboard', {
       value: { writeText: () => Promise.reject(new Error('no')) },
@@ -204,7 +204,7 @@ describe('planner store', () => {
     });
     told?.actions[1]?.run();
     await vi.waitFor(() =>
-      expect($announcement.get()?.text).toBe('Could not copy that note: choose Use that note to keep it instead.'),
+      expect($announcement.get()?.text).toBe('Could not copy that text: choose Use that text to keep it instead.'),
     );
     let copied = '';
     Object.defineProperty(navigator, 'clipboard', {
@@ -216,12 +216,12 @@ describe('planner store', () => {
       configurable: true,
     });
     told?.actions[1]?.run();
-    await vi.waitFor(() => expect($announcement.get()?.text).toBe('Copied the other tab’s note.'));
+    await vi.waitFor(() => expect($announcement.get()?.text).toBe('Copied the other tab’s text.'));
     expect(copied).toBe(theirs);
     told?.actions[0]?.run();
     expect($tasks.get()['int-a']?.note).toBe(theirs);
     expect(JSON.parse(shared.get(`${TASK}int-a`) ?? 'null')).toMatchObject({ note: theirs });
-    expect($announcement.get()?.text).toBe('The other tab’s note is in place of yours.');
+    expect($announcement.get()?.text).toBe('The other tab’s text is in place of yours.');
   });
 
   it('says nothing when only this tab changed the note, or both wrote the same', async () => {

@@ -1,0 +1,33 @@
+import { translator } from './translator';
+
+/**
+ * What a planner says when two tabs saved different text in one place at once (src/stores/text-clash.ts), looked
+ * up with `clashT`. A module of its own, loaded with that message only: it is rare, and every string in a
+ * planner's store weighs on its page's first load. (The plan builder says the same in its own words, in
+ * plan-ui.ts: its plans tell from their change stamps, see src/lib/plan-clock.ts.)
+ */
+export const clashUi = {
+  'clash.theirsWrittenOver': {
+    one: 'Another tab saved different text at the same moment: “{text}”. Yours is kept here, and that text is not lost:',
+    other:
+      'Another tab saved different text in {count} places at the same moment, such as “{text}”. Yours is kept here, and that text is not lost:',
+  },
+  'clash.useTheirs': 'Use that text',
+  'clash.usedTheirs': 'The other tab’s text is in place of yours.',
+  'clash.copyTheirs': 'Copy that text',
+  'clash.copiedTheirs': 'Copied the other tab’s text.',
+  'clash.copyTheirsFailed': 'Could not copy that text: choose Use that text to keep it instead.',
+  'clash.mineWrittenOver': {
+    one: 'Another tab saved different text at the same moment, and its text is kept. Yours is not lost: “{text}”.',
+    other:
+      'Another tab saved different text in {count} places at the same moment, and its text is kept. Yours is not lost, such as “{text}”.',
+  },
+  'clash.putMineBack': 'Put mine back',
+  'clash.putBack': 'Your text is back.',
+  'clash.copyMine': 'Copy mine',
+  'clash.copiedMine': 'Copied your text.',
+  'clash.copyMineFailed': 'Could not copy your text: use Put mine back instead.',
+} as const;
+
+/** Looks up a string of `clashUi` (see `translator`). */
+export const clashT = translator(clashUi);
