@@ -376,7 +376,7 @@ test('one tab detaches a piece of evidence while another attaches one: the detac
 
 /*
  * Two tabs writing a note on one item, each before hearing of the other's: the note typed last was kept and the
- * other was gone without a word (December 6: "the newer change wins"). The tab that holds both notes when it
+ * other was gone without a word (December 5, midday: "the newer change wins"). The tab that holds both notes when it
  * saves says so, quotes the other, and can use it.
  */
 test('two tabs write a note on one item at once: the tab that knows both notes says so, and can use the other', async ({

@@ -762,7 +762,7 @@ test.describe('two tabs at once', () => {
 
   /*
    * Two tabs writing a note on one review question, each before hearing of the other's: the note typed last was
-   * kept and the other was gone without a word (December 6: "the newer change wins"). The tab that holds both
+   * kept and the other was gone without a word (December 5, midday: "the newer change wins"). The tab that holds both
    * notes when it saves says so and offers the other.
    */
   test('two tabs write a note on one review question at once: the tab that knows both notes says so, and can copy the other', async ({
