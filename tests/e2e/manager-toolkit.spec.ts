@@ -736,16 +736,30 @@ test.describe('two tabs at once', () => {
     await expect(club.getByRole('table', { name: 'EBRs %' })).toContainText('90');
   });
 
-  test('notes written in one review session in both tabs are both kept', async ({ context }) => {
+  /**
+   * A Renewal Review started in a first tab, and a second tab opened on it: the second hears of the first one's
+   * saves as `hears` makes it (late, or held), and the first as `firstHears` does, if given.
+   */
+  async function renewalInTwoTabs(
+    context: BrowserContext,
+    hears: (page: Page) => Promise<void>,
+    firstHears?: (page: Page) => Promise<void>,
+  ): Promise<{ first: Page; second: Page; renewal: Locator; renewalToo: Locator }> {
     const first = await context.newPage();
+    await firstHears?.(first);
     await first.goto(MANAGER);
     const renewal = await tool(first, 'Renewal Review sessions', 'Start a Renewal Review');
     await renewal.getByRole('button', { name: 'Start a Renewal Review' }).click();
     await expect(renewal.getByRole('button', { name: 'Finish review' })).toBeVisible();
     const second = await context.newPage();
-    await hearsOtherTabsLate(second);
+    await hears(second);
     await second.goto(MANAGER);
     const renewalToo = await tool(second, 'Renewal Review sessions', 'Finish review');
+    return { first, second, renewal, renewalToo };
+  }
+
+  test('notes written in one review session in both tabs are both kept', async ({ context }) => {
+    const { first, renewal, renewalToo } = await renewalInTwoTabs(context, hearsOtherTabsLate);
     const q1 = 'Note: Which renewals are coming this quarter?';
     const q2 = 'Note: Which renewals are coming in the next 2-3 quarters?';
     await renewal.getByRole('textbox', { name: q1 }).fill('From the first tab');
@@ -770,17 +784,12 @@ test.describe('two tabs at once', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const q1 = 'Note: Which renewals are coming this quarter?';
-    const first = await context.newPage();
-    await holdsOtherTabsSaves(first);
-    await first.goto(MANAGER);
-    const renewal = await tool(first, 'Renewal Review sessions', 'Start a Renewal Review');
-    await renewal.getByRole('button', { name: 'Start a Renewal Review' }).click();
-    await expect(renewal.getByRole('button', { name: 'Finish review' })).toBeVisible();
     // The second tab opens with the session started, then neither hears of the other's saves.
-    const second = await context.newPage();
-    await holdsOtherTabsSaves(second);
-    await second.goto(MANAGER);
-    const renewalToo = await tool(second, 'Renewal Review sessions', 'Finish review');
+    const { first, second, renewal, renewalToo } = await renewalInTwoTabs(
+      context,
+      holdsOtherTabsSaves,
+      holdsOtherTabsSaves,
+    );
     await renewal.getByRole('textbox', { name: q1 }).fill('ACME and Globex');
     await expect.poll(async () => JSON.stringify(await storedKeys(first))).toContain('ACME and Globex');
     await renewalToo.getByRole('textbox', { name: q1 }).fill('Only Initech');

@@ -191,24 +191,27 @@ describe('a ladder item edited in two tabs', () => {
 });
 
 describe('a note written in both tabs at once', () => {
-  it('tells the reader when its note was kept over one the other tab saved meanwhile, and offers that one', async () => {
+  /**
+   * This tab's note waits for its autosave pause while the other tab saves its own note on the item, typed
+   * `typedAfter` ms after this one's (before it, when negative); then the message, once its code has loaded.
+   */
+  async function bothWriteANote(typedAfter: number) {
     const storage = start();
     setItemNote(ITEM, 'Ran the EBR with the CTO');
     vi.advanceTimersByTime(100);
-    // The other tab's note was typed before this one (an older stamp), and saved while this one waits to be.
-    otherTabSaves(storage, {
-      v: 3,
-      evidence: [],
-      note: 'Led the ACME renewal',
-      updatedAt: T0 - 50,
-      at: { note: T0 - 50 },
-    });
+    const at = T0 + typedAfter;
+    otherTabSaves(storage, { v: 3, evidence: [], note: 'Led the ACME renewal', updatedAt: at, at: { note: at } });
     await vi.dynamicImportSettled();
     const told = $announcement.get();
+    return { storage, told, labels: told?.actions.map((action) => action.label) };
+  }
+
+  it('tells the reader when its note was kept over one the other tab saved meanwhile, and offers that one', async () => {
+    const { storage, told, labels } = await bothWriteANote(-50);
     expect(told?.text).toBe(
       'Another tab saved different text at the same moment: “Led the ACME renewal”. Yours is kept here, and that text is not lost:',
     );
-    expect(told?.actions.map((action) => action.label)).toEqual(['Use that text', 'Copy that text']);
+    expect(labels).toEqual(['Use that text', 'Copy that text']);
     told?.actions[0]?.run();
     expect($ladderRatings.get()[ITEM]?.note).toBe('Led the ACME renewal');
     vi.advanceTimersByTime(AUTOSAVE_MS);
@@ -216,23 +219,12 @@ describe('a note written in both tabs at once', () => {
   });
 
   it('tells the reader when the other tab’s newer note took the place of theirs, and puts theirs back', async () => {
-    const storage = start();
-    setItemNote(ITEM, 'Ran the EBR with the CTO');
-    vi.advanceTimersByTime(100);
-    otherTabSaves(storage, {
-      v: 3,
-      evidence: [],
-      note: 'Led the ACME renewal',
-      updatedAt: T0 + 100,
-      at: { note: T0 + 100 },
-    });
+    const { storage, told, labels } = await bothWriteANote(100);
     expect($ladderRatings.get()[ITEM]?.note).toBe('Led the ACME renewal');
-    await vi.dynamicImportSettled();
-    const told = $announcement.get();
     expect(told?.text).toBe(
       'Another tab saved different text at the same moment, and its text is kept. Yours is not lost: “Ran the EBR with the CTO”.',
     );
-    expect(told?.actions.map((action) => action.label)).toEqual(['Put mine back', 'Copy mine']);
+    expect(labels).toEqual(['Put mine back', 'Copy mine']);
     vi.advanceTimersByTime(100);
     told?.actions[0]?.run();
     expect($ladderRatings.get()[ITEM]?.note).toBe('Ran the EBR with the CTO');
