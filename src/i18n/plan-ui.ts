@@ -3,16 +3,6 @@ import { translator } from './translator';
 /** The plan builder's strings (keys 'plan.*'), needed by the plan builder and My progress's plan cards only. */
 export const planUi = {
   'storage.lockedPlan': 'This plan was saved by a newer version of the site and cannot be changed here.',
-  'plan.lostEdits': {
-    one: 'Another tab changed the same text at the same moment; its text was kept in both tabs. Yours is not lost:',
-    other:
-      'Another tab changed the same text at the same moment ({count} fields); its text was kept in both tabs. Yours is not lost:',
-  },
-  'plan.putBackMine': 'Put mine back',
-  'plan.copyMine': 'Copy mine',
-  'plan.putBack': 'Your text is back.',
-  'plan.copiedMine': 'Copied your text.',
-  'plan.copyMineFailed': 'Could not copy your text: use Put mine back instead.',
   'plan.duplicated': 'Duplicated as “{title}”.',
   'plan.deleted': 'Deleted “{title}”.',
   'plan.restored': '“{item}” is back.',

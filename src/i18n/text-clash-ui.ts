@@ -1,10 +1,9 @@
 import { translator } from './translator';
 
 /**
- * What a planner says when two tabs saved different text in one place at once (src/stores/text-clash.ts), looked
- * up with `clashT`. A module of its own, loaded with that message only: it is rare, and every string in a
- * planner's store weighs on its page's first load. (The plan builder says the same in its own words, in
- * plan-ui.ts: its plans tell from their change stamps, see src/lib/plan-clock.ts.)
+ * What a planner says when two tabs saved different text in one place at once (src/stores/text-clash.ts: the
+ * record store's kinds, and the plan builder's lost edits), looked up with `clashT`. A module of its own, loaded
+ * with that message only: it is rare, and every string in a planner's store weighs on its page's first load.
  */
 export const clashUi = {
   'clash.theirsWrittenOver': {

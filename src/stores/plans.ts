@@ -1,5 +1,4 @@
 import { atom, computed } from 'nanostores';
-import { copyText } from '../browser/clipboard';
 import { type KeyValueStorage, openStorage } from '../browser/storage';
 import { planT } from '../i18n/plan-ui';
 import { t } from '../i18n/ui';
@@ -57,25 +56,20 @@ let started = false;
 /** The fresh draft a first visit opens, while nobody has typed in it: a plan made from a template replaces it. */
 let untouchedDraft: Plan | undefined;
 
+/**
+ * This tab's texts that another tab's newer ones replaced, typed there without seeing them: the reader is told
+ * and offered them back, in the words every planner uses (src/stores/text-clash.ts, loaded then: it is rare).
+ * If its file cannot come (offline), nothing is said; the plan is as both tabs merged it.
+ */
 function offerLostEdits(planId: string, lost: LostEdit[]): void {
   const texts = lost.map((edit) => (typeof edit.value === 'string' ? edit.value : JSON.stringify(edit.value)));
-  announce(planT('plan.lostEdits', { count: lost.length }), 'error', [
-    {
-      label: planT('plan.putBackMine'),
-      run: () => {
-        editPlan(planId, (plan) => lost.reduce((next, edit) => withPathValue(next, edit.path, edit.value), plan));
-        announce(planT('plan.putBack'));
-      },
-    },
-    {
-      label: planT('plan.copyMine'),
-      run: () => {
-        copyText(texts.join('\n\n')).then((copied) =>
-          announce(copied ? planT('plan.copiedMine') : planT('plan.copyMineFailed'), copied ? 'info' : 'error'),
-        );
-      },
-    },
-  ]);
+  import('./text-clash').then(
+    (clash) =>
+      clash.offerBack(false, texts, () =>
+        editPlan(planId, (plan) => lost.reduce((next, edit) => withPathValue(next, edit.path, edit.value), plan)),
+      ),
+    () => {},
+  );
 }
 
 /** Saves every plan with a pending edit now (before leaving the page, for example). */

@@ -95,7 +95,9 @@ test('item 3: when both tabs type in the same field, the tab that lost is told a
   await waitSaved(second);
   // Both tabs settle on the newer text; the first tab is told its text lost, and offered it back.
   await expect(first.getByLabel('Title', { exact: true })).toHaveValue('Theirs from tab two');
-  await expect(first.getByRole('status')).toContainText('Another tab changed the same text');
+  await expect(first.getByRole('status')).toContainText(
+    'Another tab saved different text at the same moment, and its text is kept. Yours is not lost: “Mine from tab one”.',
+  );
   await first.getByRole('button', { name: 'Put mine back' }).click();
   await expect(first.getByLabel('Title', { exact: true })).toHaveValue('Mine from tab one');
   await expect(second.getByLabel('Title', { exact: true })).toHaveValue('Mine from tab one');

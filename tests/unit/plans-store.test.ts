@@ -76,10 +76,12 @@ describe('plan store actions', () => {
     shared.set(`${PLAN}p1`, JSON.stringify(theirs));
     otherTabChanged(storage, `${PLAN}p1`);
     expect($plans.get().p1?.title).toBe('Theirs');
-    // The offer is announced a microtask after the merge.
-    await Promise.resolve();
+    // The offer is announced after the merge, once its code has loaded.
+    await vi.dynamicImportSettled();
     const message = $announcement.get();
-    expect(message?.text).toMatch(/Another tab changed the same text/);
+    expect(message?.text).toBe(
+      'Another tab saved different text at the same moment, and its text is kept. Yours is not lost: “Mine”.',
+    );
     message?.actions.find((action) => action.label === 'Put mine back')?.run();
     expect($plans.get().p1?.title).toBe('Mine');
   });
@@ -100,7 +102,7 @@ describe('plan store actions', () => {
     );
     shared.set(`${PLAN}p1`, JSON.stringify(theirs));
     otherTabChanged(storage, `${PLAN}p1`);
-    await Promise.resolve();
+    await vi.dynamicImportSettled();
     $announcement
       .get()
       ?.actions.find((action) => action.label === 'Copy mine')
