@@ -4,7 +4,7 @@ import { t } from '../i18n/ui';
 import { $announcement } from '../stores/announcer';
 import { useStore } from './use-store';
 
-/** How long a message stays on screen; one with an action (Undo) or a link stays longer. */
+/** How long a message stays on screen; one with an action (Undo) or a link stays longer, and one that `stays` until closed. */
 const MESSAGE_MS = 6_000;
 const ACTION_MESSAGE_MS = 15_000;
 
@@ -20,6 +20,7 @@ export function Announcer() {
   useEffect(() => {
     if (!message) return;
     setVisibleId(message.id);
+    if (message.stays) return;
     const offers = message.actions.length > 0 || message.link !== undefined;
     const timer = setTimeout(() => setVisibleId(null), offers ? ACTION_MESSAGE_MS : MESSAGE_MS);
     return () => clearTimeout(timer);

@@ -24,28 +24,35 @@ const QUOTED_LENGTH = 80;
 export function offerBack(theirsLost: boolean, texts: string[], put: () => void): void {
   const quote = clipText(texts[0] ?? '', QUOTED_LENGTH);
   const said = theirsLost ? 'clash.theirsWrittenOver' : 'clash.mineWrittenOver';
-  announce(clashT(said, { count: texts.length, text: quote }), 'info', [
-    {
-      label: clashT(theirsLost ? 'clash.useTheirs' : 'clash.putMineBack'),
-      run: () => {
-        put();
-        announce(clashT(theirsLost ? 'clash.usedTheirs' : 'clash.putBack'));
+  // The texts offered are kept nowhere else: the message waits for the reader.
+  announce(
+    clashT(said, { count: texts.length, text: quote }),
+    'info',
+    [
+      {
+        label: clashT(theirsLost ? 'clash.useTheirs' : 'clash.putMineBack'),
+        run: () => {
+          put();
+          announce(clashT(theirsLost ? 'clash.usedTheirs' : 'clash.putBack'));
+        },
       },
-    },
-    {
-      label: clashT(theirsLost ? 'clash.copyTheirs' : 'clash.copyMine'),
-      run: () => {
-        copyText(texts.join('\n\n')).then((copied) =>
-          announce(
-            copied
-              ? clashT(theirsLost ? 'clash.copiedTheirs' : 'clash.copiedMine')
-              : clashT(theirsLost ? 'clash.copyTheirsFailed' : 'clash.copyMineFailed'),
-            copied ? 'info' : 'error',
-          ),
-        );
+      {
+        label: clashT(theirsLost ? 'clash.copyTheirs' : 'clash.copyMine'),
+        run: () => {
+          copyText(texts.join('\n\n')).then((copied) =>
+            announce(
+              copied
+                ? clashT(theirsLost ? 'clash.copiedTheirs' : 'clash.copiedMine')
+                : clashT(theirsLost ? 'clash.copyTheirsFailed' : 'clash.copyMineFailed'),
+              copied ? 'info' : 'error',
+            ),
+          );
+        },
       },
-    },
-  ]);
+    ],
+    undefined,
+    true,
+  );
 }
 
 /** A merge of two copies both changed since this tab's base (the record store): the texts one wrote over, offered. */

@@ -257,6 +257,8 @@ test('two tabs write a note on one task at once: the tab whose note is kept says
   context,
 }) => {
   const [first, second] = [await context.newPage(), await context.newPage()];
+  // The second tab's clock can be moved on, to see that the offer waits for the reader.
+  await second.clock.install();
   for (const tab of [first, second]) {
     await holdsOtherTabsSaves(tab);
     await openPlanner(tab, INTERNSHIP);
@@ -270,6 +272,11 @@ test('two tabs write a note on one task at once: the tab whose note is kept says
   const told = second.getByRole('status');
   await expect(told).toContainText('Another tab saved different text at the same moment: “Ask Ana about the demo”');
   expect(await seriousViolations(second)).toEqual([]);
+  // The other note is only in this message: it stays until the reader answers or closes it (until December 5,
+  // midday, it went after 15 s like any message with an action, and the note with it).
+  await second.clock.fastForward(60_000);
+  await expect(told).toContainText('Another tab saved different text at the same moment');
+  await expect(second.getByRole('button', { name: 'Use that text' })).toBeVisible();
   await second.getByRole('button', { name: 'Use that text' }).click();
   await expect(note(second)).toHaveValue('Ask Ana about the demo');
   await expect.poll(async () => (await storedKeys(second))[TASK] ?? '').toContain('Ask Ana about the demo');

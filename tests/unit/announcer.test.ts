@@ -11,4 +11,11 @@ describe('announcer', () => {
     expect($announcement.get()).toMatchObject({ link, actions: [] });
     expect($announcement.get()?.id).toBeGreaterThan(first?.id ?? Number.POSITIVE_INFINITY);
   });
+
+  it('goes after a while unless it is the only place what it offers is kept', () => {
+    announce('Saved.');
+    expect($announcement.get()?.stays).toBe(false);
+    announce('Another tab saved different text…', 'info', [{ label: 'Use that text', run: () => {} }], undefined, true);
+    expect($announcement.get()?.stays).toBe(true);
+  });
 });
