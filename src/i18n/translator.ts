@@ -20,6 +20,7 @@ import { fill } from './fill.ts';
  * | ladder-ui.ts | lt | the career ladder page's islands and promotion document |
  * | ladder-page-ui.ts | lpt | the career ladder page's fixed words and its quirks, rendered at build time |
  * | ladder-card-ui.ts | lct | My progress's career ladder card, loaded with it on demand |
+ * | evidence-form-ui.ts | eft | the career ladder's evidence form, loaded with it when a reader first opens one |
  * | checklist-store-ui.ts | cst | the checklists' store (the program pages, My progress) |
  * | text-clash-ui.ts | clashT | the message when two tabs saved different text in one place at once (stores/text-clash.ts, loaded then) |
  * | manager-store-ui.ts | mst | the manager toolkit's store (the manager page's tools, My progress) |

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { expect, test } from './fixtures';
+import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
 import {
   countLiveButNotReadyFrames,
   hearsOtherTabsLate,
@@ -320,6 +320,46 @@ async function addEvidence(tab: Page, itemText: string, title: string): Promise<
   await item.getByRole('button', { name: 'Save evidence' }).click();
   await expect(item.getByText(title, { exact: true })).toBeVisible();
 }
+
+/*
+ * The evidence form is shown only when the reader asks for it, so it is not in the page's first load
+ * (src/islands/use-lazy.ts, as the plan builder's parts are): the heaviest planner page carried it for nothing.
+ * When its file cannot come (offline, a newer deploy), the page says so and the next click opens it.
+ */
+test('the evidence form comes when first asked for, the focus goes where the reader types, and it says when it cannot load', async ({
+  page,
+  pageProblems,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await openLadder(page, '?from=senior&to=staff');
+  expect(fetched.filter((url) => /EvidenceForm/.test(url))).toEqual([]);
+  const item = assessItem(page, OWNS);
+  const add = item.getByRole('button', { name: /^\+ Add evidence/ });
+  await blockCode(page, 'EvidenceForm');
+  await add.click();
+  await expect(page.getByRole('status').last()).toContainText('could not load, so nothing was done');
+  await expect(item.getByLabel('What it shows')).toHaveCount(0);
+  await expect(add).toHaveAttribute('aria-expanded', 'false');
+  await unblockCode(page, 'EvidenceForm');
+  await add.click();
+  // A button that shows a part below it keeps the focus; the form is next.
+  await expect(add).toBeFocused();
+  await expect(add).toHaveAttribute('aria-expanded', 'true');
+  await item.getByLabel('What it shows').fill('QBR deck for ACME');
+  await item.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(item.getByText('QBR deck for ACME', { exact: true })).toBeVisible();
+  // In the record of achievements the button gives way to the form: the focus goes to its first field, there
+  // and when a piece is edited, so the reader types at once.
+  const record = page.getByRole('region', { name: 'Your record of achievements' });
+  await record.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  await expect(record.getByLabel('What it shows')).toBeFocused();
+  await record.getByRole('button', { name: 'Cancel' }).click();
+  await record.getByRole('button', { name: /^Edit .*QBR deck for ACME/ }).click();
+  await expect(record.getByLabel('What it shows')).toBeFocused();
+  await expect(record.getByLabel('What it shows')).toHaveValue('QBR deck for ACME');
+  acceptBlockedLoads(pageProblems);
+});
 
 /** Two tabs on the ladder that hear of each other's saves only when `releaseOtherTabsSaves` says so. */
 async function twoTabsNotHearingEachOther(context: BrowserContext): Promise<[Page, Page]> {

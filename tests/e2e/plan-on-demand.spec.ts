@@ -5,7 +5,7 @@ import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixt
 import { BUILDER, seedPlan } from './plan-records';
 
 /*
- * The plan builder's parts that load on a click (src/islands/plan/use-lazy.ts: the template picker, the
+ * The plan builder's parts that load on a click (src/islands/use-lazy.ts: the template picker, the
  * timeline, the ideas sheet and dialog, the review view) when their file cannot come: offline, or a newer
  * deploy replaced it. The page says so, nothing is stuck, and the reader's next try loads it. Before
  * December 3 a failed load left the control dead until a reload ("+ New plan", "Add from the handbook" and

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checklistStoreUi } from '../../src/i18n/checklist-store-ui';
 import { checklistUi, ct } from '../../src/i18n/checklist-ui';
+import { evidenceFormUi } from '../../src/i18n/evidence-form-ui';
 import { exportUi } from '../../src/i18n/export-ui';
 import { ladderCardUi } from '../../src/i18n/ladder-card-ui';
 import { ladderPageUi } from '../../src/i18n/ladder-page-ui';
@@ -63,6 +64,7 @@ const DICTIONARIES: {
   { module: 'manager-store-ui', dictionary: managerStoreUi, lookup: 'mst', atLeast: 8 },
   { module: 'ladder-store-ui', dictionary: ladderStoreUi, lookup: 'lst', atLeast: 4 },
   { module: 'ladder-card-ui', dictionary: ladderCardUi, lookup: 'lct', atLeast: 6, onDemand: true },
+  { module: 'evidence-form-ui', dictionary: evidenceFormUi, lookup: 'eft', atLeast: 5, onDemand: true },
   { module: 'page-ui', dictionary: pageUi, lookup: 'pageT', atLeast: 40, buildOnly: true },
   { module: 'site-tool-ui', dictionary: siteToolUi, lookup: 'stt', atLeast: 5, onDemand: true },
 ];

@@ -118,7 +118,7 @@ describe('the rule', () => {
   it('lets the bundle leave out island modules only', () => {
     const leftOut = (id: string) => CLIENT_MODULE_SIDE_EFFECTS.some((rule) => !rule.sideEffects && rule.test.test(id));
     expect(leftOut('/work/site/src/islands/InlineText.tsx')).toBe(true);
-    expect(leftOut('/work/site/src/islands/plan/use-lazy.ts')).toBe(true);
+    expect(leftOut('/work/site/src/islands/use-lazy.ts')).toBe(true);
     expect(leftOut('/work/site/src/stores/planner.ts')).toBe(false);
     expect(leftOut('/work/site/src/styles/checklist.css')).toBe(false);
     expect(leftOut('/work/site/src/islands/Announcer.tsx?inline.css')).toBe(false);

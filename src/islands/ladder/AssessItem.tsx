@@ -9,9 +9,9 @@ import { announce } from '../../stores/announcer';
 import { attachEvidence, createEvidence, detachEvidence, rateItem, setItemNote } from '../../stores/ladder';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
-import { EvidenceForm } from './EvidenceForm';
 import { EvidenceLink } from './EvidenceLink';
 import { ItemWords } from './ItemWords';
+import { LazyEvidenceForm } from './LazyEvidenceForm';
 import { originLabel } from './names';
 
 interface Props {
@@ -167,7 +167,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
               </button>
             </div>
           )}
-          <EvidenceForm
+          <LazyEvidenceForm
             idPrefix={`new-${item.id}`}
             label={lt('ladder.addEvidenceFor', { item: short })}
             onCancel={closeForm}

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { lt } from '../../i18n/ladder-ui';
+import { eft } from '../../i18n/evidence-form-ui';
 import { checkEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../../lib/evidence-link';
 import { checkTags } from '../../lib/evidence-tags';
 import { quoted } from '../../lib/text-limit';
@@ -7,7 +7,7 @@ import { MAX_EVIDENCE_TITLE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../../schem
 import type { EvidenceFields } from '../../stores/ladder';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 
-interface Props {
+export interface EvidenceFormProps {
   /** Prefix for the fields' ids, unique in the page. */
   idPrefix: string;
   initial?: EvidenceFields;
@@ -20,7 +20,7 @@ interface Props {
 type Errors = { title?: string; href?: string };
 
 /** Description, link and tags of a piece of evidence; the link must be http, https or mailto. */
-export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Props) {
+export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: EvidenceFormProps) {
   const [title, setTitle] = useState(initial?.title ?? '');
   const [href, setHref] = useState(initial?.href ?? '');
   const [tags, setTags] = useState(initial?.tags.join(', ') ?? '');
@@ -33,9 +33,9 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
   const submit = (event: Event) => {
     event.preventDefault();
     const next: Errors = {};
-    if (!title.trim()) next.title = lt('ladder.evidenceTitleMissing');
+    if (!title.trim()) next.title = eft('evidence.titleMissing');
     const link = href.trim() ? checkEvidenceHref(href) : undefined;
-    if (link && !link.ok) next.href = lt(`ladder.href.${link.reason}`);
+    if (link && !link.ok) next.href = eft(`evidence.hrefError.${link.reason}`);
     setErrors(next);
     if (next.title) return titleRef.current?.focus();
     if (next.href) return hrefRef.current?.focus();
@@ -47,8 +47,8 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
   const tagsError = tagCheck.ok
     ? undefined
     : tagCheck.reason === 'long'
-      ? lt('ladder.tagTooLong', { max: MAX_TAG_LENGTH, tag: quoted(tagCheck.tag), length: tagCheck.tag.length })
-      : lt('ladder.tooManyTags', { max: MAX_TAGS, count: tagCheck.count });
+      ? eft('evidence.tagTooLong', { max: MAX_TAG_LENGTH, tag: quoted(tagCheck.tag), length: tagCheck.tag.length })
+      : eft('evidence.tooManyTags', { max: MAX_TAGS, count: tagCheck.count });
 
   const describe = (id: string, error: string | undefined, counter?: string) =>
     [error ? `${id}-error` : undefined, counter].filter(Boolean).join(' ') || undefined;
@@ -57,7 +57,7 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
     <form class="evidence-form" aria-label={label} onSubmit={submit} noValidate>
       <div class="evidence-form__field">
         <div class="evidence-form__head">
-          <label for={ids.title}>{lt('ladder.evidenceTitle')}</label>
+          <label for={ids.title}>{eft('evidence.title')}</label>
           <LengthCounter fieldId={ids.title} length={title.length} max={MAX_EVIDENCE_TITLE_LENGTH} />
         </div>
         <input
@@ -74,7 +74,7 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
           )}
           onInput={(event) =>
             setTitle(
-              keepWithinLimit(lt('ladder.evidenceTitle'), title, event.currentTarget.value, MAX_EVIDENCE_TITLE_LENGTH),
+              keepWithinLimit(eft('evidence.title'), title, event.currentTarget.value, MAX_EVIDENCE_TITLE_LENGTH),
             )
           }
         />
@@ -85,7 +85,7 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
         )}
       </div>
       <div class="evidence-form__field">
-        <label for={ids.href}>{lt('ladder.evidenceHref')}</label>
+        <label for={ids.href}>{eft('evidence.href')}</label>
         <input
           ref={hrefRef}
           id={ids.href}
@@ -106,7 +106,7 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
         )}
       </div>
       <div class="evidence-form__field">
-        <label for={ids.tags}>{lt('ladder.evidenceTags')}</label>
+        <label for={ids.tags}>{eft('evidence.tags')}</label>
         <input
           ref={tagsRef}
           id={ids.tags}
@@ -125,10 +125,10 @@ export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: Pro
       </div>
       <div class="evidence-form__actions">
         <button type="submit" class="button">
-          {lt('ladder.evidenceSave')}
+          {eft('evidence.save')}
         </button>
         <button type="button" class="button button--quiet" onClick={onCancel}>
-          {lt('ladder.cancel')}
+          {eft('evidence.cancel')}
         </button>
       </div>
     </form>

@@ -5,8 +5,8 @@ import { announce } from '../../stores/announcer';
 import { $ladderEvidence, $ladderRatings, createEvidence, deleteEvidence, updateEvidence } from '../../stores/ladder';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useStore } from '../use-store';
-import { EvidenceForm } from './EvidenceForm';
 import { EvidenceLink } from './EvidenceLink';
+import { LazyEvidenceForm } from './LazyEvidenceForm';
 
 /** The reader's record of achievements: every piece of evidence, filtered by tag, edited or deleted (with Undo). */
 export function EvidenceRecord() {
@@ -44,7 +44,7 @@ export function EvidenceRecord() {
         {shown.map((piece) =>
           editing === piece.id ? (
             <li key={piece.id}>
-              <EvidenceForm
+              <LazyEvidenceForm
                 idPrefix={`edit-${piece.id}`}
                 label={lt('ladder.editLabel', { title: quoted(piece.title) })}
                 initial={{ title: piece.title, href: piece.href, tags: piece.tags }}
@@ -70,7 +70,11 @@ export function EvidenceRecord() {
                   id={`evidence-edit-${piece.id}`}
                   class="button button--small"
                   aria-label={lt('ladder.editLabel', { title: quoted(piece.title) })}
-                  onClick={() => setEditing(piece.id)}
+                  onClick={() => {
+                    setEditing(piece.id);
+                    // The button gives way to the form: the focus goes to its first field, once it is there.
+                    focusAfterRender(`edit-${piece.id}-title`);
+                  }}
                 >
                   {lt('ladder.edit')}
                 </button>
@@ -96,7 +100,7 @@ export function EvidenceRecord() {
         )}
       </ul>
       {adding ? (
-        <EvidenceForm
+        <LazyEvidenceForm
           idPrefix="record-new"
           label={lt('ladder.addEvidence')}
           onCancel={() => {
@@ -112,7 +116,15 @@ export function EvidenceRecord() {
           }}
         />
       ) : (
-        <button type="button" id="evidence-record-add" class="button" onClick={() => setAdding(true)}>
+        <button
+          type="button"
+          id="evidence-record-add"
+          class="button"
+          onClick={() => {
+            setAdding(true);
+            focusAfterRender('record-new-title');
+          }}
+        >
           + {lt('ladder.addEvidence')}
         </button>
       )}

@@ -14,8 +14,8 @@ import {
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import type { Plan } from '../../schemas/plan';
 import { loadOrSay } from '../load-or-say';
+import { useLazy } from '../use-lazy';
 import { SourceLink } from './SourceLink';
-import { useLazy } from './use-lazy';
 
 /** Asking before adding again, or under which goal, is rare: its dialog loads when first needed. */
 const loadIdeaDialog = () => import('./IdeaDialog');

@@ -24,6 +24,7 @@ import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { loadOrSay } from '../load-or-say';
 import { StorageNotices } from '../StorageNotices';
 import { useConfirm } from '../use-confirm';
+import { useLazy } from '../use-lazy';
 import { useStarted } from '../use-started';
 import { useStore } from '../use-store';
 import { Field } from './Field';
@@ -32,7 +33,6 @@ import { OverdueTag } from './OverdueTag';
 import { PhaseEditor } from './PhaseEditor';
 import { PlanExport } from './PlanExport';
 import { PlanPrint } from './PlanPrint';
-import { useLazy } from './use-lazy';
 
 interface Props {
   ideas: IdeaView[];

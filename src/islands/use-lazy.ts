@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { loadOrSay } from '../load-or-say';
+import { loadOrSay } from './load-or-say';
 
 /**
  * A component loaded with `import()` the first time `wanted` is true, and
