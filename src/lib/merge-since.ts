@@ -1,5 +1,8 @@
+import { stableStringify } from './stable-json';
+
 /*
- * Two tabs' copies of a record without change stamps (a checklist task, a program's settings), merged against
+ * Two tabs' copies of a record without change stamps (a checklist task, a program's settings, a piece of
+ * evidence), merged against
  * the copy both started from. Such a record is saved whole, so a tab that saves before it hears of the other's
  * save would write over the fields the other changed; knowing what it started from, it can tell which fields
  * it changed itself. The record store keeps, for each record, the stored value this tab's copy is based on
@@ -13,6 +16,8 @@
  */
 export function mergeSince<T extends object>(base: T, local: T, stored: T, fields: readonly (keyof T)[]): T {
   const merged = { ...stored };
-  for (const field of fields) if (!Object.is(local[field], base[field])) merged[field] = local[field];
+  // Compared as stored: a list (a piece of evidence's tags) is a new array in each copy.
+  for (const field of fields)
+    if (stableStringify(local[field]) !== stableStringify(base[field])) merged[field] = local[field];
   return merged;
 }

@@ -47,9 +47,19 @@ const evidenceStore = createRecordStore<LadderEvidence>({
   prefix: recordKeys.ladderEvidence(''),
   read: readLadderEvidence,
   isValidId: isEvidenceId,
+  // Saved whole from its form, without stamps: two tabs' copies merge field by field against what each started
+  // from, and a description one tab wrote over another's is told and offered back.
+  fieldsSince: { fields: ['title', 'href', 'tags', 'updatedAt'] },
+  words: { keys: ['title'], edit: editEvidence },
   lockedMessage: lst('ladder.lockedRecord'),
   idOf: (evidence) => evidence.id,
 });
+
+/** Changes a piece of evidence as an edit made in this tab now. */
+function editEvidence(id: string, change: (evidence: LadderEvidence) => LadderEvidence): void {
+  const current = evidenceStore.$records.get()[id];
+  if (current) evidenceStore.set(id, { ...change(current), updatedAt: Date.now() });
+}
 
 /** The settings record is one key: an empty id after its prefix. */
 export const SETTINGS_ID = '';

@@ -60,14 +60,15 @@ export interface RecordKind<T> {
    */
   isEmpty?: (value: T) => boolean;
   /**
-   * For a kind without change stamps (a checklist task, a program's settings): the fields a reader edits, and
-   * the record that stands for none stored. A save merges what another tab stored since this tab's copy was
-   * read or written, field by field (`mergeSince`): a field this tab changed since is this tab's, any other the
-   * stored one's.
+   * For a kind without change stamps (a checklist task, a program's settings, a piece of evidence): the fields a
+   * reader edits, and the record that stands for none stored. A save merges what another tab stored since this
+   * tab's copy was read or written, field by field (`mergeSince`): a field this tab changed since is this tab's,
+   * any other the stored one's. Without a blank (a record that cannot be empty), a record another tab removed
+   * meanwhile is written again whole: the reader's edit is not dropped.
    */
   fieldsSince?: {
     fields: readonly (keyof T)[];
-    blank: T;
+    blank?: T;
   };
   /**
    * The kind's fields that hold the reader's own words (`note`), and how to make a change to a record as this
@@ -343,7 +344,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
         return;
       }
       theirs = stored.value;
-    } else if (stored.kind === 'missing' && before !== undefined && since) {
+    } else if (stored.kind === 'missing' && before !== undefined && since?.blank) {
       // Removed by another tab since (a task unticked with no note, a program reset): the blank record's fields.
       theirs = since.blank;
     } else return;
@@ -353,7 +354,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       const base = before === undefined ? undefined : kind.read(before);
       // Records are objects; the store's type leaves T open.
       type Fields = T & object;
-      const from = (base?.kind === 'ok' ? base.value : since.blank) as Fields;
+      const from = (base?.kind === 'ok' ? base.value : (since.blank ?? {})) as Fields;
       merged = mergeSince<Fields>(from, local as Fields, theirs as Fields, since.fields);
     }
     bothChanged(id, before, local, theirs);

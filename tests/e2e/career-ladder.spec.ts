@@ -446,6 +446,44 @@ test('two tabs write a note on one item at once: the tab that knows both notes s
   await expect(note(b)).toHaveValue('Led the ACME renewal in Q3');
 });
 
+/*
+ * A piece of evidence is saved whole from its form: until December 5, midday, two tabs editing one piece, each
+ * before hearing of the other's save, kept the last save whole, and the other tab's description or tags were gone
+ * without a word. Now they merge field by field, and a description both changed is told and offered back.
+ */
+test('two tabs edit one piece of evidence at once: both changes are kept, and a description both wrote is offered back', async ({
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const [a, b] = await twoTabsNotHearingEachOther(context);
+  await addEvidence(a, OWNS, 'QBR deck for ACME');
+  // The other tab opens the ladder again: it starts from the piece (and holds later saves again).
+  await openLadder(b, '?from=senior&to=staff');
+  const record = (tab: Page) => tab.getByRole('region', { name: 'Your record of achievements' });
+  const edit = async (tab: Page, fields: { title?: string; tags?: string }) => {
+    await record(tab)
+      .getByRole('button', { name: /^Edit .*QBR deck for ACME/ })
+      .click();
+    if (fields.title) await record(tab).getByLabel('What it shows').fill(fields.title);
+    if (fields.tags) await record(tab).getByLabel('Tags, separated by commas').fill(fields.tags);
+    await record(tab).getByRole('button', { name: 'Save evidence' }).click();
+  };
+  await edit(a, { title: 'QBR deck, ACME EMEA', tags: 'qbr, renewal' });
+  await edit(b, { title: 'QBR deck for ACME, Q3' });
+  await expect(b.getByRole('status').last()).toContainText(
+    'Another tab saved different text at the same moment: “QBR deck, ACME EMEA”. Yours is kept here',
+  );
+  expect(await seriousViolations(b)).toEqual([]);
+  // The tags the first tab gave the piece are kept with the second tab's description.
+  await expect(record(b).locator('.ladder-record__entry')).toContainText('QBR deck for ACME, Q3');
+  await expect(record(b).locator('.ladder-record__entry')).toContainText('renewal');
+  await b.getByRole('button', { name: 'Use that text' }).click();
+  await expect(record(b).locator('.ladder-record__entry')).toContainText('QBR deck, ACME EMEA');
+  await releaseOtherTabsSaves(a);
+  await expect(record(a).locator('.ladder-record__entry')).toContainText('QBR deck, ACME EMEA');
+  await expect(record(a).locator('.ladder-record__entry')).toContainText('renewal');
+});
+
 /**
  * Two tabs that hold each other's saves: the first rates the item Partly, the second opens the ladder again (it
  * starts from the rating) and saves a note on the item (half a second after the last key), which the first has

@@ -6,6 +6,7 @@ import { readLadderRating } from '../../src/lib/ladder-records';
 import { restoreAll, snapshotAll } from '../../src/stores/all-data';
 import { $announcement, clearAnnouncementForTests } from '../../src/stores/announcer';
 import {
+  $ladderEvidence,
   $ladderRatings,
   attachEvidence,
   createEvidence,
@@ -15,6 +16,7 @@ import {
   setItemNote,
   startLadder,
   stopLadderForTests,
+  updateEvidence,
 } from '../../src/stores/ladder';
 import { stampRating, UNRATED } from '../../src/stores/ladder-records';
 import { AUTOSAVE_MS } from '../../src/stores/record-store';
@@ -249,6 +251,51 @@ describe('a note written in both tabs at once', () => {
     await vi.dynamicImportSettled();
     expect($announcement.get()).toBeNull();
     expect(stored(storage)).toMatchObject({ rating: 'partly', note: 'Led the ACME renewal' });
+  });
+});
+
+describe('a piece of evidence edited in two tabs at once', () => {
+  /** A piece created here, then saved by another tab that had read it, with `change`; its event never comes. */
+  function otherTabEditsAPiece(change: object): { storage: FakeStorage; id: string; key: string } {
+    const storage = start();
+    const id = createEvidence({ title: 'QBR deck for ACME', tags: ['qbr'] }) ?? '';
+    const key = `csm-handbook:ladder-evidence:${id}`;
+    const theirs = JSON.parse(storage.data.get(key) ?? 'null');
+    storage.data.set(key, JSON.stringify({ ...theirs, ...change, updatedAt: T0 + 50 }));
+    vi.advanceTimersByTime(100);
+    return { storage, id, key };
+  }
+
+  it('keeps the tags the other tab saved when this tab changes the description', () => {
+    const { storage, id, key } = otherTabEditsAPiece({ tags: ['qbr', 'renewal'] });
+    updateEvidence(id, { title: 'QBR deck for ACME, Q3', tags: ['qbr'] });
+    expect(JSON.parse(storage.data.get(key) ?? 'null')).toMatchObject({
+      title: 'QBR deck for ACME, Q3',
+      tags: ['qbr', 'renewal'],
+    });
+    expect($ladderEvidence.get()[id]).toMatchObject({ title: 'QBR deck for ACME, Q3', tags: ['qbr', 'renewal'] });
+  });
+
+  it('tells the reader when both changed the description, and offers the other tab’s', async () => {
+    const { storage, id, key } = otherTabEditsAPiece({ title: 'QBR deck, ACME EMEA' });
+    updateEvidence(id, { title: 'QBR deck for ACME, Q3', tags: ['qbr'] });
+    await vi.dynamicImportSettled();
+    const told = $announcement.get();
+    expect(told?.text).toBe(
+      'Another tab saved different text at the same moment: “QBR deck, ACME EMEA”. Yours is kept here, and that text is not lost:',
+    );
+    told?.actions[0]?.run();
+    expect($ladderEvidence.get()[id]?.title).toBe('QBR deck, ACME EMEA');
+    expect(JSON.parse(storage.data.get(key) ?? 'null')).toMatchObject({ title: 'QBR deck, ACME EMEA', tags: ['qbr'] });
+  });
+
+  it('keeps this tab’s edit of a piece another tab deleted meanwhile: the reader’s words are not dropped', () => {
+    const storage = start();
+    const id = createEvidence({ title: 'QBR deck for ACME', tags: [] }) ?? '';
+    const key = `csm-handbook:ladder-evidence:${id}`;
+    storage.data.delete(key);
+    updateEvidence(id, { title: 'QBR deck for ACME, Q3', tags: [] });
+    expect(JSON.parse(storage.data.get(key) ?? 'null')).toMatchObject({ id, title: 'QBR deck for ACME, Q3' });
   });
 });
 

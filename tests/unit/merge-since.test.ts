@@ -43,4 +43,15 @@ describe('two copies of a record without stamps, merged against the copy both st
     const stored = task('na', 'Not for interns', 2);
     expect(mergeSince(base, base, stored, FIELDS)).toEqual(stored);
   });
+
+  it('compares a list by its items: an unchanged list read anew is not this tab’s change', () => {
+    type Piece = { title: string; tags: string[] };
+    const base: Piece = { title: 'QBR deck', tags: ['qbr'] };
+    const mine: Piece = { title: 'QBR deck, Q3', tags: ['qbr'] };
+    const stored: Piece = { title: 'QBR deck', tags: ['qbr', 'renewal'] };
+    expect(mergeSince(base, mine, stored, ['title', 'tags'])).toEqual({
+      title: 'QBR deck, Q3',
+      tags: ['qbr', 'renewal'],
+    });
+  });
 });
