@@ -395,14 +395,22 @@ test('two tabs each attach a piece of evidence to one item before hearing of the
   await expectAttached([a, b], OWNS, ['QBR deck for ACME', 'EBR notes with the CTO']);
 });
 
+/**
+ * Two tabs that hold each other's saves, with "QBR deck for ACME" attached to the item in the first; the second
+ * opens the ladder again, so it starts from the piece attached (and holds later saves again).
+ */
+async function aPieceInTwoTabs(context: BrowserContext): Promise<[Page, Page]> {
+  const [a, b] = await twoTabsNotHearingEachOther(context);
+  await addEvidence(a, OWNS, 'QBR deck for ACME');
+  await openLadder(b, '?from=senior&to=staff');
+  return [a, b];
+}
+
 test('one tab detaches a piece of evidence while another attaches one: the detach and the attach both hold', async ({
   context,
 }) => {
   test.setTimeout(90_000);
-  const [a, b] = await twoTabsNotHearingEachOther(context);
-  await addEvidence(a, OWNS, 'QBR deck for ACME');
-  // The other tab opens the ladder again: it starts from the piece attached (and holds later saves again).
-  await openLadder(b, '?from=senior&to=staff');
+  const [a, b] = await aPieceInTwoTabs(context);
   await expect(assessItem(b, OWNS).getByText('QBR deck for ACME', { exact: true })).toBeVisible();
   await assessItem(a, OWNS)
     .getByRole('button', { name: /^Remove .*QBR deck for ACME/ })
@@ -455,10 +463,7 @@ test('two tabs edit one piece of evidence at once: both changes are kept, and a 
   context,
 }) => {
   test.setTimeout(90_000);
-  const [a, b] = await twoTabsNotHearingEachOther(context);
-  await addEvidence(a, OWNS, 'QBR deck for ACME');
-  // The other tab opens the ladder again: it starts from the piece (and holds later saves again).
-  await openLadder(b, '?from=senior&to=staff');
+  const [a, b] = await aPieceInTwoTabs(context);
   const record = (tab: Page) => tab.getByRole('region', { name: 'Your record of achievements' });
   const edit = async (tab: Page, fields: { title?: string; tags?: string }) => {
     await record(tab)
