@@ -2,10 +2,9 @@ import { stableStringify } from './stable-json';
 
 /*
  * Two tabs' copies of a record without change stamps (a checklist task, a program's settings, a piece of
- * evidence), merged against
- * the copy both started from. Such a record is saved whole, so a tab that saves before it hears of the other's
- * save would write over the fields the other changed; knowing what it started from, it can tell which fields
- * it changed itself. The record store keeps, for each record, the stored value this tab's copy is based on
+ * evidence), merged against the copy both started from. Such a record is saved whole, so a tab that saves before
+ * it hears of the other's save would write over the fields the other changed; knowing what it started from, it
+ * can tell which fields it changed itself. The record store keeps, for each record, the stored value this tab's copy is based on
  * (src/stores/record-store.ts, `takeInStored`).
  */
 

@@ -22,37 +22,44 @@ const QUOTED_LENGTH = 80;
  * `put` puts them all back, as an edit made in this tab now.
  */
 export function offerBack(theirsLost: boolean, texts: string[], put: () => void): void {
-  const quote = clipText(texts[0] ?? '', QUOTED_LENGTH);
-  const said = theirsLost ? 'clash.theirsWrittenOver' : 'clash.mineWrittenOver';
+  const values = { count: texts.length, text: clipText(texts[0] ?? '', QUOTED_LENGTH) };
+  // Whose text is offered decides every word of the message.
+  const words = theirsLost
+    ? {
+        said: clashT('clash.theirsWrittenOver', values),
+        put: clashT('clash.useTheirs'),
+        putDone: clashT('clash.usedTheirs'),
+        copy: clashT('clash.copyTheirs'),
+        copied: clashT('clash.copiedTheirs'),
+        copyFailed: clashT('clash.copyTheirsFailed'),
+      }
+    : {
+        said: clashT('clash.mineWrittenOver', values),
+        put: clashT('clash.putMineBack'),
+        putDone: clashT('clash.putBack'),
+        copy: clashT('clash.copyMine'),
+        copied: clashT('clash.copiedMine'),
+        copyFailed: clashT('clash.copyMineFailed'),
+      };
+  const actions = [
+    {
+      label: words.put,
+      run: () => {
+        put();
+        announce(words.putDone);
+      },
+    },
+    {
+      label: words.copy,
+      run: () => {
+        copyText(texts.join('\n\n')).then((copied) =>
+          announce(copied ? words.copied : words.copyFailed, copied ? 'info' : 'error'),
+        );
+      },
+    },
+  ];
   // The texts offered are kept nowhere else: the message waits for the reader.
-  announce(
-    clashT(said, { count: texts.length, text: quote }),
-    'info',
-    [
-      {
-        label: clashT(theirsLost ? 'clash.useTheirs' : 'clash.putMineBack'),
-        run: () => {
-          put();
-          announce(clashT(theirsLost ? 'clash.usedTheirs' : 'clash.putBack'));
-        },
-      },
-      {
-        label: clashT(theirsLost ? 'clash.copyTheirs' : 'clash.copyMine'),
-        run: () => {
-          copyText(texts.join('\n\n')).then((copied) =>
-            announce(
-              copied
-                ? clashT(theirsLost ? 'clash.copiedTheirs' : 'clash.copiedMine')
-                : clashT(theirsLost ? 'clash.copyTheirsFailed' : 'clash.copyMineFailed'),
-              copied ? 'info' : 'error',
-            ),
-          );
-        },
-      },
-    ],
-    undefined,
-    true,
-  );
+  announce(words.said, 'info', actions, undefined, true);
 }
 
 /** A merge of two copies both changed since this tab's base (the record store): the texts one wrote over, offered. */

@@ -5,8 +5,8 @@ import type { EvidenceFormProps } from './EvidenceForm';
 const load = () => import('./EvidenceForm').then((module) => ({ default: module.EvidenceForm }));
 
 /**
- * The evidence form, loaded the first time a reader opens one (the ladder is the heaviest planner page, and most
- * visits add no evidence). Until it has come nothing is shown; if it cannot come, the page says so and `onCancel`
+ * The evidence form, loaded the first time a reader opens one (the ladder's first load is counted byte by byte, and
+ * most visits add no evidence). Until it has come nothing is shown; if it cannot come, the page says so and `onCancel`
  * puts the opener back, so the next click tries again. It serves the focus its opener asked for once it is in place.
  */
 export function LazyEvidenceForm(props: EvidenceFormProps) {
