@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { toastEdge } from '../browser/toast-place';
 import { t } from '../i18n/ui';
-import { $announcement } from '../stores/announcer';
+import { $announcement, settle } from '../stores/announcer';
 import { useStore } from './use-store';
 
 /** How long a message stays on screen; one with an action (Undo) or a link stays longer, and one that `stays` until closed. */
@@ -14,19 +14,15 @@ const ACTION_MESSAGE_MS = 15_000;
  * appears in it.
  */
 export function Announcer() {
-  const message = useStore($announcement);
-  const [visibleId, setVisibleId] = useState<number | null>(null);
+  const shown = useStore($announcement);
 
   useEffect(() => {
-    if (!message) return;
-    setVisibleId(message.id);
-    if (message.stays) return;
-    const offers = message.actions.length > 0 || message.link !== undefined;
-    const timer = setTimeout(() => setVisibleId(null), offers ? ACTION_MESSAGE_MS : MESSAGE_MS);
+    if (!shown || shown.stays) return;
+    const offers = shown.actions.length > 0 || shown.link !== undefined;
+    const timer = setTimeout(() => settle(shown.id), offers ? ACTION_MESSAGE_MS : MESSAGE_MS);
     return () => clearTimeout(timer);
-  }, [message]);
+  }, [shown]);
 
-  const shown = message && visibleId === message.id ? message : null;
   // The toast sits at the bottom of the screen unless the field being typed in is there.
   const box = useRef<HTMLDivElement>(null);
   const [atTop, setAtTop] = useState(false);
@@ -45,7 +41,15 @@ export function Announcer() {
       {shown && (
         <div class="toast__actions">
           {shown.actions.map((action) => (
-            <button key={action.label} type="button" class="button button--small" onClick={() => action.run()}>
+            <button
+              key={action.label}
+              type="button"
+              class="button button--small"
+              onClick={() => {
+                settle(shown.id);
+                action.run();
+              }}
+            >
               {action.label}
             </button>
           ))}
@@ -54,12 +58,7 @@ export function Announcer() {
               {shown.link.label}
             </a>
           )}
-          <button
-            type="button"
-            class="toast__close"
-            aria-label={t('planner.dismiss')}
-            onClick={() => setVisibleId(null)}
-          >
+          <button type="button" class="toast__close" aria-label={t('planner.dismiss')} onClick={() => settle(shown.id)}>
             ×
           </button>
         </div>

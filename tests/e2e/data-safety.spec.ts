@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import {
@@ -253,11 +253,9 @@ test('a task unticked in one tab while another writes a note on it, neither hear
  * note and the first tab's was lost without a word (December 5: "the last save wins"). The tab that saves
  * second is the one that knows both notes, so it says so and offers the other note.
  */
-test('two tabs write a note on one task at once: the tab whose note is kept says so, and can use the other', async ({
-  context,
-}) => {
+/** Two tabs of the internship, each with the note of one task open; the second's clock can be moved on. */
+async function aNoteInTwoTabs(context: BrowserContext) {
   const [first, second] = [await context.newPage(), await context.newPage()];
-  // The second tab's clock can be moved on, to see that the offer waits for the reader.
   await second.clock.install();
   for (const tab of [first, second]) {
     await holdsOtherTabsSaves(tab);
@@ -269,6 +267,13 @@ test('two tabs write a note on one task at once: the tab whose note is kept says
   await expect.poll(async () => (await storedKeys(first))[TASK] ?? '').toContain('Ask Ana about the demo');
   await note(second).fill('Book the 1:1 room');
   await expect.poll(async () => (await storedKeys(second))[TASK] ?? '').toContain('Book the 1:1 room');
+  return { first, second, note };
+}
+
+test('two tabs write a note on one task at once: the tab whose note is kept says so, and can use the other', async ({
+  context,
+}) => {
+  const { first, second, note } = await aNoteInTwoTabs(context);
   const told = second.getByRole('status');
   await expect(told).toContainText('Another tab saved different text at the same moment: “Ask Ana about the demo”');
   expect(await seriousViolations(second)).toEqual([]);
@@ -284,6 +289,31 @@ test('two tabs write a note on one task at once: the tab whose note is kept says
   await expect(note(first)).toHaveValue('Ask Ana about the demo');
   // The tab that saved first was not told anything: its note is the one kept.
   await expect(first.getByRole('status')).not.toContainText('Another tab');
+});
+
+test('text offered back is not lost when another message comes: it returns once that one goes', async ({ context }) => {
+  const { second, note } = await aNoteInTwoTabs(context);
+  const told = second.getByRole('status');
+  await expect(told).toContainText('Another tab saved different text at the same moment: “Ask Ana about the demo”');
+  // Something else to say, before the reader answers: until December 5, afternoon, it took the offer's place,
+  // and the other tab's note was gone.
+  const downloaded = second.waitForEvent('download');
+  await second.getByRole('button', { name: 'Download .md' }).click();
+  await downloaded;
+  await expect(told).toContainText('Downloaded');
+  await second.clock.fastForward(10_000);
+  await expect(told).toContainText('Another tab saved different text at the same moment: “Ask Ana about the demo”');
+  // Closing the other message brings it back at once too.
+  await second.getByRole('button', { name: 'Download .md' }).click();
+  await expect(told).toContainText('Downloaded');
+  await second.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(told).toContainText('Another tab saved different text at the same moment');
+  await second.getByRole('button', { name: 'Use that text' }).click();
+  await expect(note(second)).toHaveValue('Ask Ana about the demo');
+  // Answered: the offer does not come back after the message that says it was done.
+  await expect(told).not.toContainText('Another tab');
+  await second.clock.fastForward(20_000);
+  await expect(second.getByRole('button', { name: 'Use that text' })).toHaveCount(0);
 });
 
 test('item 2: a restore that would overwrite a newer plan is refused as a whole', async ({ page }) => {
