@@ -5,9 +5,9 @@
  *
  * @astrojs/preact's own client also revives Preact signals passed as props, with a lazy chunk of
  * @preact/signals for them. No island here takes one: their props are plain data. Without that code every
- * planner page loads about 0.25 KB gzip less (docs/performance-log.md). An island given a signal is refused here,
- * loudly, rather than hydrated without it: pass data as props instead, or go back to @astrojs/preact's client
- * in preact-islands.ts.
+ * planner page loads about 0.25 KB gzip less (docs/performance-log.md). An island given a signal fails the
+ * build (preact-server.ts), rather than hydrating here without it: pass data as props instead, or go back to
+ * @astrojs/preact's client in preact-islands.ts.
  */
 import { type ComponentType, h, hydrate, render } from 'preact';
 import { guardAgainstFraming } from '../browser/frame';
@@ -31,11 +31,6 @@ export default (element: HTMLElement) =>
   ) => {
     // Astro drops `ssr` once an island is hydrated; it may call again when the island's props change.
     if (!element.hasAttribute('ssr')) return;
-    if (element.dataset.preactSignals !== undefined) {
-      throw new Error(
-        `${Component.displayName ?? Component.name}: this site's Preact client takes no signals (src/integrations/preact-client.ts)`,
-      );
-    }
     const { default: children, ...named } = slots;
     for (const [name, value] of Object.entries(named)) props[name] = h(Slot, { value, name });
     const island = h(Component, props, children === undefined ? undefined : h(Slot, { value: children }));

@@ -26,12 +26,24 @@ export function Announcer() {
   // The toast sits at the bottom of the screen unless the field being typed in is there.
   const box = useRef<HTMLDivElement>(null);
   const [atTop, setAtTop] = useState(false);
+  // Where the focus was before it came into the toast: when the toast's control that had it goes (an action
+  // chosen, × or the time up), the focus goes back there instead of falling to the page. An action that moves the
+  // focus itself (Undo of a removal: focus-after-render.ts) wins, before or after this.
+  const cameFrom = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
     if (shown && box.current) setAtTop(toastEdge(box.current) === 'top');
+    if (document.activeElement === document.body) {
+      cameFrom.current?.focus({ preventScroll: true });
+      cameFrom.current = null;
+    }
   }, [shown]);
   return (
     <div
       ref={box}
+      onFocusIn={(event) => {
+        const from = event.relatedTarget as HTMLElement | null;
+        if (!box.current?.contains(from)) cameFrom.current = from;
+      }}
       class={`toast${shown ? ' toast--visible' : ''}${shown?.tone === 'error' ? ' toast--error' : ''}${atTop ? ' toast--top' : ''}`}
     >
       <p role="status" aria-live="polite" aria-atomic="true" class="toast__text">

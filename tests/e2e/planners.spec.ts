@@ -314,6 +314,43 @@ test.describe('checklists', () => {
     }
   });
 
+  test('the toast gives the focus back to where the reader was when its button goes: Undo, × or its time up', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await openPlanner(page, INTERNSHIP);
+    const task = page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
+    const reset = page.getByRole('button', { name: 'Reset…' });
+    const resetFromKeyboard = async () => {
+      await task.check();
+      await reset.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog', { name: 'Reset Internship?' }).getByRole('button', { name: 'Reset' }).click();
+      await expect(task).not.toBeChecked();
+      // The dialog gives the focus back to Reset…, and the toast's Undo is the next stop.
+      await expect(reset).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+    };
+    // Until December 5, afternoon, each of these left the focus on the page itself.
+    await resetFromKeyboard();
+    await page.keyboard.press('Enter');
+    await expect(task).toBeChecked();
+    await expect(reset).toBeFocused();
+
+    await resetFromKeyboard();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Dismiss' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    await expect(reset).toBeFocused();
+
+    await resetFromKeyboard();
+    await page.clock.fastForward(20_000);
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    await expect(reset).toBeFocused();
+  });
+
   test('when the confirm dialog cannot load (offline, a new deploy), the page says so and resets nothing', async ({
     page,
     pageProblems,

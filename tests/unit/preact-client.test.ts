@@ -57,12 +57,4 @@ describe('the islands’ Preact client', () => {
     );
     expect(element.querySelector('b')).toBe(before);
   });
-
-  it('refuses a signal, which it does not carry, instead of hydrating without it', async () => {
-    const signalled = island(renderToString(h(Counter, { start: 0 })));
-    signalled.dataset.preactSignals = '{"start":"s0"}';
-    await expect(client(signalled)(Counter as never, { start: 0 }, {}, { client: 'load' })).rejects.toThrow(
-      /takes no signals/,
-    );
-  });
 });

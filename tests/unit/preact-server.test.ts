@@ -30,4 +30,15 @@ describe('the Preact server check', () => {
   it('is not asked to claim what is not a function', async () => {
     await expect(check('div', island)).resolves.toBe(false);
   });
+
+  it('refuses an island given a signal at build time, which the site’s client does not carry', async () => {
+    const Counter = ({ start }: { start: number }) => h('b', null, start);
+    // A signal as @astrojs/preact recognises one.
+    const start = { value: 1, peek: () => 1 };
+    const render = (metadata: Record<string, unknown>) =>
+      renderer.renderToStaticMarkup.call({ result: {} } as never, Counter, { start }, {}, metadata as never);
+    await expect(render(island)).rejects.toThrow(/Island: a signal in its props/);
+    // Rendered without a client, its value is all it needs.
+    await expect(render({ displayName: 'Counter' })).resolves.toMatchObject({ html: '<b>1</b>' });
+  });
 });
