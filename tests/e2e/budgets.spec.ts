@@ -7,50 +7,21 @@ import { expect, test } from './fixtures';
  * production build (bytes gzip-compressed here, so the figure does not depend
  * on the server). See README, "Performance".
  */
-// The guide's bar, 3 KB. The home page's "continue" card and the sidebar's progress badges read the one
-// progress-summary record (src/lib/summary-read.ts), which took the plain pages to 3.96 KB; without Vite's idle
-// preload helper (src/build/preload-helper.ts, -0.8 KB) they measured 3.2 KB, and with the shell's three scripts
-// in one file (src/scripts/shell.ts, -0.2 KB) home measures 3,062 B and the job family page 3,039 B; 2,999 and
-// 2,976 B since the helper's one line is written into the chunks that use it and its own file is gone.
+// The guide's bar, 3 KB, for a page without planners: script files and the code written into the HTML together
+// (the test below). The job family page, the heaviest plain page (it has the sidebar and the contents), measures
+// 3,060 bytes (December 5), 12 under it, since a plain page carries only what it runs. Its history:
+// docs/performance-log.md.
 const PLAIN_PAGE_JS_BYTES = 3 * 1024;
-// Lowered from 44 KB when the stored-data schemas moved from zod/mini to Valibot and Vite's idle preload helper
-// went (issue 17): the plan builder, the heaviest, measures 37,199 bytes (it was 42.7 KB), the manager page with
-// every tool hydrated 36,307. Lowered again to 36 KB when the program pages' strings left the shared dictionary
-// (src/i18n/checklist-ui.ts): the plan builder measures 36,237 bytes, the manager page 35,341, the ladder 33,898;
-// 36,426, 35,560 and 34,057 since every record store saves on leaving the page (its own code, 0.1–0.2 KB);
-// 36,206, 35,348 and 33,839 with the shell's scripts in one file; 36,222, 35,364 and 33,850 with the Intl
-// formatters made on first use (they save 0.13 s of script at the start, for 11 to 16 bytes); 36,144, 35,287 and
-// 33,774 without the preload helper's own file; 35,568, 34,955 and 33,390 with the stores' messages out of the
-// shared dictionary (src/i18n/checklist-store-ui.ts, manager-store-ui.ts, ladder-store-ui.ts). Lowered to 35 KB
-// then (35,840 bytes): the plan builder is the heaviest, 272 bytes under it; 35,423 bytes (the ladder 32,094) since
-// the pages' fixed words are rendered at build time only (src/i18n/ladder-page-ui.ts, page-ui.ts) and the exports'
-// words load with the exports (export-ui.ts). Lowered to 34.5 KB (35,328 bytes) when the islands began to read
-// stores through their own hook (src/islands/use-store.ts) instead of @nanostores/preact: the plan builder
-// measures 34,923 bytes, the manager page with every tool 34,205, the ladder 31,613, CSM Onboarding 31,563.
-// Lowered to 34 KB (34,816 bytes) when the code every planner page runs became one file (src/build/chunk-groups.ts):
-// the plan builder measures 34,149 bytes, the manager page with every tool 32,774, the ladder 31,151, CSM Onboarding
-// 29,281. Lowered to 33.5 KB (34,304 bytes) with the islands' own Preact client (src/integrations/preact-client.ts):
-// 33,881, 32,544, 30,904 and 29,031.
+// Preact, the stores and the islands a planner page loads at once, in script files: 33.5 KB (34,304 bytes), the
+// lowest it has been, set when the islands' Preact client became the site's own (src/integrations/preact-client.ts).
+// The plan builder, the heaviest on load, measures 34,017 bytes (December 5, afternoon), 287 under it; what only some
+// visits need loads on demand. Its history: docs/performance-log.md.
 const PLANNER_PAGE_JS_BYTES = 33.5 * 1024;
 // My progress carries every kind of reader data at once (checklists, plans, the manager toolkit and the career
-// ladder: backup, restore and Reset all need each store and schema) plus the dashboard and the manager's week.
-// Lowered from 50 KB with Valibot and without the preload helper (issue 17): measured 43,906 bytes; 43,018 since
-// the program pages' strings have a dictionary of their own, 43,106 with saving on leaving the page, 42,884 with
-// the shell's scripts in one file; 42,822 without the preload helper's own file; 43,124 with the stores'
-// messages in dictionaries of their own (My progress carries every store, so it gets every one of them);
-// 43,226 since the page strings of the plan builder, the ladder and My progress are build-time only and the
-// exports' words load with the exports. Lowered to 42.5 KB (43,520 bytes) with the islands' own store hook:
-// measured 42,632. Lowered to 41.5 KB (42,496 bytes) with the shared planner code in one file: measured 41,685;
-// to 41 KB (41,984 bytes) with the islands' own Preact client: measured 41,455. Raised back to 41.5 KB on
-// December 4, night, for the reader's data: two tabs' ladder ratings merge field by field, a restore refuses a
-// misplaced record or a browser whose storage cannot be listed, a plan's own file restores beside the rest, and
-// the ladder card's loader: measured 42,269 (each change's bytes in docs/performance-log.md). Raised to 42 KB on
-// December 5 for the reader's data again: a note saved over another tab's, unheard, is offered back (the message
-// loads when needed; the check and its loader stay, +213 bytes here, as the checklists' store is on this page):
-// measured 42,507. With text two tabs wrote in one place told for every planner through one path, and the plan
-// builder's lost edits told with the same message, loaded when needed, which waits for the reader (December 5, midday):
-// 42,475; 42,478 with the one loader of parts shown on a click in the code every planner page runs; 42,538 with a
-// piece of evidence merged field by field in two tabs.
+// ladder: backup, restore and Reset all need each store and schema) plus the dashboard and the manager's week, so
+// its bar is above the planner pages'. 42 KB since December 5, when the reader's data needed it (a note saved over
+// another tab's is offered back): measured 42,555 bytes (December 5, afternoon), 453 under it. Its history:
+// docs/performance-log.md.
 const MY_PROGRESS_JS_BYTES = 42 * 1024;
 const PAGE_CSS_BYTES = 10 * 1024;
 
