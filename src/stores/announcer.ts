@@ -19,7 +19,7 @@ export interface AnnouncementLink {
 }
 
 export interface Announcement {
-  /** Increases with each announcement, so the same text is announced again. */
+  /** Increases with each announcement, so the same text is announced again; one set aside comes back with its own. */
   id: number;
   text: string;
   tone: 'info' | 'error';

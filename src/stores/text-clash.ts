@@ -1,8 +1,9 @@
 import { copyText } from '../browser/clipboard';
+import { askBeforeLeaving } from '../browser/leave-guard';
 import { clashT } from '../i18n/text-clash-ui';
 import { clipText } from '../lib/clip-text';
 import { textClashes, withText } from '../lib/text-clashes';
-import { announce } from './announcer';
+import { $announcement, type Announcement, announce } from './announcer';
 import type { BothChanged, RecordWords } from './record-store';
 
 /*
@@ -58,8 +59,19 @@ export function offerBack(theirsLost: boolean, texts: string[], put: () => void)
       },
     },
   ];
-  // The texts offered are kept nowhere else: the message waits for the reader.
+  // The texts offered are kept nowhere else: the message waits for the reader, and until it is answered or
+  // closed, closing or reloading the page asks first.
   announce(words.said, 'info', actions, undefined, true);
+  const offer = $announcement.get() as Announcement;
+  const release = askBeforeLeaving();
+  // A later message sets it aside (src/stores/announcer.ts); once it is answered or closed, the page shows an
+  // earlier message set aside, or none, before anything its action says.
+  const stop = $announcement.listen((shown) => {
+    if (!shown || shown.id < offer.id) {
+      release();
+      stop();
+    }
+  });
 }
 
 /** A merge of two copies both changed since this tab's base (the record store): the texts one wrote over, offered. */

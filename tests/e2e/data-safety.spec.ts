@@ -316,6 +316,33 @@ test('text offered back is not lost when another message comes: it returns once 
   await expect(second.getByRole('button', { name: 'Use that text' })).toHaveCount(0);
 });
 
+test('leaving the page before answering an offer of text asks first, and not once it is answered', async ({
+  context,
+}) => {
+  const { second } = await aNoteInTwoTabs(context);
+  await expect(second.getByRole('status')).toContainText('Another tab saved different text at the same moment');
+  // The browser's own question before a page is closed or reloaded; the reader stays (until December 5,
+  // afternoon, the page closed at once, and the other tab's note with it).
+  const asked: string[] = [];
+  second.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await second.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  expect(second.isClosed()).toBe(false);
+  // Set aside by another message, it is still unanswered.
+  await second.getByRole('button', { name: 'Download .md' }).click();
+  await expect(second.getByRole('status')).toContainText('Downloaded');
+  await second.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(['beforeunload', 'beforeunload']);
+  await second.clock.fastForward(10_000);
+  await second.getByRole('button', { name: 'Copy that text' }).click();
+  await second.close({ runBeforeUnload: true });
+  await expect.poll(() => second.isClosed()).toBe(true);
+  expect(asked).toHaveLength(2);
+});
+
 test('item 2: a restore that would overwrite a newer plan is refused as a whole', async ({ page }) => {
   await page.goto('/');
   const newer = '{"v":99,"id":"p1"}';

@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { $announcement, announce, settle } from '../../src/stores/announcer';
+import { offerBack } from '../../src/stores/text-clash';
+
+/** Whether closing or reloading the page now would ask first. */
+function asks(): boolean {
+  const leaving = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(leaving);
+  return leaving.defaultPrevented;
+}
+
+describe('leaving a page with text offered back', () => {
+  it('asks first while the offer waits, set aside or shown, and not once it is answered', () => {
+    expect(asks()).toBe(false);
+    offerBack(true, ['Ask Ana about the demo'], () => {});
+    const offer = $announcement.get();
+    expect(asks()).toBe(true);
+    announce('Downloaded internship-checklist.md.');
+    expect(asks()).toBe(true);
+    settle($announcement.get()?.id ?? -1);
+    expect($announcement.get()).toBe(offer);
+    expect(asks()).toBe(true);
+    settle(offer?.id ?? -1);
+    expect(asks()).toBe(false);
+  });
+
+  it('asks until the last of two offers goes', () => {
+    offerBack(true, ['First'], () => {});
+    const first = $announcement.get();
+    offerBack(false, ['Second'], () => {});
+    settle($announcement.get()?.id ?? -1);
+    expect($announcement.get()).toBe(first);
+    expect(asks()).toBe(true);
+    settle(first?.id ?? -1);
+    expect(asks()).toBe(false);
+  });
+});
