@@ -63,12 +63,12 @@ export function offerBack(theirsLost: boolean, texts: string[], put: () => void)
   // closed, closing or reloading the page asks first.
   announce(words.said, 'info', actions, undefined, true);
   const offer = $announcement.get() as Announcement;
-  const release = askBeforeLeaving();
+  askBeforeLeaving(offer, true);
   // A later message sets it aside (src/stores/announcer.ts); once it is answered or closed, the page shows an
   // earlier message set aside, or none, before anything its action says.
   const stop = $announcement.listen((shown) => {
     if (!shown || shown.id < offer.id) {
-      release();
+      askBeforeLeaving(offer, false);
       stop();
     }
   });
