@@ -53,25 +53,30 @@ export function offerBack(theirsLost: boolean, texts: string[], put: () => void)
     {
       label: words.copy,
       run: () => {
+        // Not copied: the texts are still only here, so the offer comes again, saying so.
         copyText(texts.join('\n\n')).then((copied) =>
-          announce(copied ? words.copied : words.copyFailed, copied ? 'info' : 'error'),
+          copied ? announce(words.copied) : offer(words.copyFailed, 'error'),
         );
       },
     },
   ];
+  offer(words.said, 'info');
+
   // The texts offered are kept nowhere else: the message waits for the reader, and until it is answered or
   // closed, closing or reloading the page asks first.
-  announce(words.said, 'info', actions, undefined, true);
-  const offer = $announcement.get() as Announcement;
-  askBeforeLeaving(offer, true);
-  // A later message sets it aside (src/stores/announcer.ts); once it is answered or closed, the page shows an
-  // earlier message set aside, or none, before anything its action says.
-  const stop = $announcement.listen((shown) => {
-    if (!shown || shown.id < offer.id) {
-      askBeforeLeaving(offer, false);
-      stop();
-    }
-  });
+  function offer(said: string, tone: Announcement['tone']): void {
+    announce(said, tone, actions, undefined, true);
+    const shown = $announcement.get() as Announcement;
+    askBeforeLeaving(shown, true);
+    // A later message sets it aside (src/stores/announcer.ts); once it is answered or closed, the page shows an
+    // earlier message set aside, or none, before anything its action says.
+    const stop = $announcement.listen((now) => {
+      if (!now || now.id < shown.id) {
+        askBeforeLeaving(shown, false);
+        stop();
+      }
+    });
+  }
 }
 
 /** A merge of two copies both changed since this tab's base (the record store): the texts one wrote over, offered. */

@@ -316,6 +316,21 @@ test('text offered back is not lost when another message comes: it returns once 
   await expect(second.getByRole('button', { name: 'Use that text' })).toHaveCount(0);
 });
 
+test('when the text offered back cannot be copied, the offer stays with the way to keep it', async ({ context }) => {
+  const { second, note } = await aNoteInTwoTabs(context);
+  await second.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+  });
+  const told = second.getByRole('status');
+  await expect(told).toContainText('Another tab saved different text at the same moment');
+  await second.getByRole('button', { name: 'Copy that text' }).click();
+  // Until December 5, afternoon, the message said to choose Use that text, which had gone with the offer.
+  await expect(told).toContainText('Could not copy that text: choose Use that text to keep it instead.');
+  await second.clock.fastForward(60_000);
+  await second.getByRole('button', { name: 'Use that text' }).click();
+  await expect(note(second)).toHaveValue('Ask Ana about the demo');
+});
+
 test('leaving the page before answering an offer of text asks first, and not once it is answered', async ({
   context,
 }) => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { $announcement, announce, settle } from '../../src/stores/announcer';
 import { offerBack } from '../../src/stores/text-clash';
 
@@ -10,7 +10,7 @@ function asks(): boolean {
   return leaving.defaultPrevented;
 }
 
-describe('leaving a page with text offered back', () => {
+describe('text offered back: the question before leaving, and the offer kept until answered', () => {
   it('asks first while the offer waits, set aside or shown, and not once it is answered', () => {
     expect(asks()).toBe(false);
     offerBack(true, ['Ask Ana about the demo'], () => {});
@@ -34,5 +34,21 @@ describe('leaving a page with text offered back', () => {
     expect(asks()).toBe(true);
     settle(first?.id ?? -1);
     expect(asks()).toBe(false);
+  });
+
+  it('offers again when the text cannot be copied, so the way to keep it is still there', async () => {
+    // jsdom has no clipboard: the copy fails as a refused one does.
+    offerBack(true, ['Ask Ana about the demo'], () => {});
+    const offer = $announcement.get();
+    settle(offer?.id ?? -1);
+    offer?.actions[1]?.run();
+    expect(asks()).toBe(false);
+    await vi.waitFor(() => expect($announcement.get()?.tone).toBe('error'));
+    expect($announcement.get()).toMatchObject({
+      text: 'Could not copy that text: choose Use that text to keep it instead.',
+      stays: true,
+      actions: [{ label: 'Use that text' }, { label: 'Copy that text' }],
+    });
+    expect(asks()).toBe(true);
   });
 });
