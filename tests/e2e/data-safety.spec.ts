@@ -326,6 +326,9 @@ test('when the text offered back cannot be copied, the offer stays with the way 
   await second.getByRole('button', { name: 'Copy that text' }).click();
   // Until December 5, afternoon, the message said to choose Use that text, which had gone with the offer.
   await expect(told).toContainText('Could not copy that text: choose Use that text to keep it instead.');
+  // Said as an error, its buttons readable under the pointer too.
+  await second.getByRole('button', { name: 'Copy that text' }).hover();
+  expect(await seriousViolations(second)).toEqual([]);
   await second.clock.fastForward(60_000);
   await second.getByRole('button', { name: 'Use that text' }).click();
   await expect(note(second)).toHaveValue('Ask Ana about the demo');

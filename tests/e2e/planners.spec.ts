@@ -314,6 +314,19 @@ test.describe('checklists', () => {
     }
   });
 
+  test('a toast’s buttons stay readable under the pointer, in both themes', async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await openPlanner(page, INTERNSHIP);
+      await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+      await page.getByRole('button', { name: 'Reset…' }).click();
+      await page.getByRole('dialog', { name: 'Reset Internship?' }).getByRole('button', { name: 'Reset' }).click();
+      // Until December 5, afternoon, the page's hover colours drew the button light on light (dark on dark).
+      await page.getByRole('button', { name: 'Undo' }).hover();
+      expect(await seriousViolations(page), `Undo under the pointer, ${colorScheme}`).toEqual([]);
+    }
+  });
+
   test('the toast gives the focus back to where the reader was when its button goes: Undo, × or its time up', async ({
     page,
   }) => {
