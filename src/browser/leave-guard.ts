@@ -1,13 +1,10 @@
 /*
  * The browser's own question before the page is closed or reloaded ("Leave site? Changes you made may not be
- * saved."), for what the page holds and nothing else does: text another tab wrote over, offered back in a
- * message the reader has not answered (src/stores/text-clash.ts). Browsers ask only on a page the reader has
- * used, and word the question themselves. The page's one `beforeunload` handler is set while anything holds it,
- * and only then, so a page with nothing to lose stays eligible for the back/forward cache everywhere.
- *
- * Changes waiting for room in a full storage would deserve the same question; asked from the storage session,
- * which every planner page loads at once, it cost 80 bytes gzip there (December 5, afternoon), more than CSM
- * Onboarding had left under Starlight's page, so that page says what is not saved instead (StorageNotices).
+ * saved."), for what the page holds and nothing else does: changes waiting for room in a full storage
+ * (src/stores/storage-session.ts), and text another tab wrote over, offered back in a message the reader has not
+ * answered (src/stores/text-clash.ts). Browsers ask only on a page the reader has used, and word the question
+ * themselves. The page's one `beforeunload` handler is set while anything holds it, and only then, so a page
+ * with nothing to lose stays eligible for the back/forward cache everywhere.
  */
 
 const holders = new Set<unknown>();

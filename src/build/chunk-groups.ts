@@ -70,7 +70,7 @@ const PLANNER_CORE = any(
   /[\\/]src[\\/]i18n[\\/](ui|translator)\.ts$/,
   /[\\/]src[\\/]lib[\\/](dates|stored-records|stable-json|progress|text-limit)\.ts$/,
   /[\\/]src[\\/]schemas[\\/](calendar-date|roles|stored)\.ts$/,
-  /[\\/]src[\\/]browser[\\/](frame|page-lifecycle|download|toast-place|clipboard)\.ts$/,
+  /[\\/]src[\\/]browser[\\/](frame|page-lifecycle|download|toast-place|clipboard|leave-guard)\.ts$/,
   /[\\/]src[\\/]islands[\\/](use-store|use-started|use-confirm|use-copy|use-lazy|focus-after-render|load-or-say)\.tsx?$/,
   /[\\/]src[\\/]islands[\\/](Announcer|StorageNotices|LengthCounter|ProgressMeter|DateInput)\.tsx$/,
 );

@@ -22,6 +22,7 @@ import { fill } from './fill.ts';
  * | ladder-card-ui.ts | lct | My progress's career ladder card, loaded with it on demand |
  * | evidence-form-ui.ts | eft | the career ladder's evidence form, loaded with it when a reader first opens one |
  * | checklist-store-ui.ts | cst | the checklists' store (the program pages, My progress) |
+ * | storage-notices-ui.ts | snt | the notices when the reader's data is not being saved as usual (StorageNoticeList.tsx, loaded when there is one to show) |
  * | text-clash-ui.ts | clashT | the message when two tabs saved different text in one place at once (stores/text-clash.ts, loaded then) |
  * | manager-store-ui.ts | mst | the manager toolkit's store (the manager page's tools, My progress) |
  * | ladder-store-ui.ts | lst | the career ladder's store (the ladder page, My progress) |

@@ -27,18 +27,6 @@ export const ui = {
   'planner.loadFailed':
     'This part of the page could not load, so nothing was done. Check your connection and try again, or reload the page.',
   'planner.dismiss': 'Dismiss',
-  'storage.unavailable':
-    'Your progress is not being saved in this browser (storage is blocked, for example in private browsing). Everything works until you close this page.',
-  'storage.full': {
-    one: 'The browser’s storage is full: 1 change is shown but not saved yet. Free some space (for example clear other sites’ data), then try again.',
-    other:
-      'The browser’s storage is full: {count} changes are shown but not saved yet. Free some space (for example clear other sites’ data), then try again.',
-  },
-  'storage.retry': 'Try saving again',
-  'storage.recovered':
-    'Some saved planner data could not be read. It was kept aside unchanged (under a key starting with “csm-handbook:recovered:”) and the rest of your progress is here. A backup from the My progress page includes everything that could be read.',
-  'storage.newer':
-    'Some of your progress was saved by a newer version of this site. It is kept unchanged; open the newest version of the site to work with it.',
   'storage.unreadable':
     'The browser would not read some of your saved planner data. It is left untouched and nothing is written over it; reload the page to try again.',
   'storage.unreadableWrite':

@@ -1,26 +1,23 @@
-import { t } from '../i18n/ui';
-import { $storageStatus, retryPendingWrites } from '../stores/storage-session';
+import { $storageStatus } from '../stores/storage-session';
+import { useLazy } from './use-lazy';
 import { useStore } from './use-store';
 
-/** Tells the reader, in the page, when their data is not being saved as usual. */
+const load = () => import('./StorageNoticeList');
+
+/**
+ * Tells the reader, in the page, when their data is not being saved as usual: storage blocked or full, data kept
+ * aside or left for a newer version, unreadable, or cleared in another tab. The notices and their words come the
+ * first time there is one to show (StorageNoticeList.tsx): most visits never show one, and every planner page's
+ * first load carries this part. If they cannot come, the page says that a part could not load (loadOrSay).
+ */
 export function StorageNotices({ ready }: { ready: boolean }) {
   const status = useStore($storageStatus);
-  if (!ready) return null;
-  return (
-    <>
-      {status.mode === 'unavailable' && <p class="notice notice--warning">{t('storage.unavailable')}</p>}
-      {status.unsaved > 0 && (
-        <p class="notice notice--error">
-          {t('storage.full', { count: status.unsaved })}{' '}
-          <button type="button" class="button button--small" onClick={retryPendingWrites}>
-            {t('storage.retry')}
-          </button>
-        </p>
-      )}
-      {status.recovered.length > 0 && <p class="notice notice--warning">{t('storage.recovered')}</p>}
-      {status.newer.length > 0 && <p class="notice notice--warning">{t('storage.newer')}</p>}
-      {status.unreadable.length > 0 && <p class="notice notice--error">{t('storage.unreadable')}</p>}
-      {status.cleared && <p class="notice notice--warning">{t('storage.cleared')}</p>}
-    </>
-  );
+  const wanted =
+    ready &&
+    (status.mode === 'unavailable' ||
+      status.unsaved > 0 ||
+      status.recovered.length + status.newer.length + status.unreadable.length > 0 ||
+      status.cleared);
+  const List = useLazy(wanted, load, () => {});
+  return List && wanted ? <List status={status} /> : null;
 }

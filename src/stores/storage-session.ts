@@ -1,5 +1,6 @@
 import { atom } from 'nanostores';
 import { isFramedByAnotherSite } from '../browser/frame';
+import { askBeforeLeaving } from '../browser/leave-guard';
 import { type KeyValueStorage, openStorage, type WriteResult } from '../browser/storage';
 import { t } from '../i18n/ui';
 import type { ReadResult } from '../lib/stored-records';
@@ -74,6 +75,9 @@ const listeners = new Set<(key: string | null) => void>();
 function patchStatus(patch: Partial<StorageStatus>): void {
   $storageStatus.set({ ...$storageStatus.get(), ...patch });
 }
+
+// Changes waiting for room are only on screen: while there are any, closing or reloading the page asks first.
+$storageStatus.listen(({ unsaved }) => askBeforeLeaving($storageStatus, unsaved > 0));
 
 function addToList(list: 'recovered' | 'newer' | 'unreadable', key: string): boolean {
   const current = $storageStatus.get()[list];

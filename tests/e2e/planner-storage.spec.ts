@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { acceptBlockedLoads, blockCode, expect, test } from './fixtures';
 import { INTERNSHIP, openPlanner, storedKeys } from './planner-helpers';
 
 const KEY = 'csm-handbook:task:int-w1-gitlab-101';
@@ -40,6 +40,25 @@ test('blocked storage: everything works for the visit and the page says progress
   await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
 });
 
+test('blocked storage, and the notices cannot load (offline, a new deploy): the page still says something is wrong', async ({
+  page,
+  pageProblems,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  // The notices come with their words when there is one to show (StorageNotices.tsx), not in the first load.
+  await blockCode(page, 'StorageNoticeList');
+  await openPlanner(page, INTERNSHIP);
+  await expect(page.getByRole('status')).toContainText('This part of the page could not load');
+  await expect(page.getByText(/Your progress is not being saved/)).toHaveCount(0);
+  acceptBlockedLoads(pageProblems);
+});
+
 test('full storage: the tick stays, the reader is told, saving resumes when there is room', async ({ page }) => {
   await page.addInitScript(() => {
     const original = Storage.prototype.setItem;
@@ -66,6 +85,45 @@ test('full storage: the tick stays, the reader is told, saving resumes when ther
   await page.getByRole('button', { name: 'Try saving again' }).click();
   await expect(page.getByText(/storage is full/)).toHaveCount(0);
   expect(JSON.parse((await storedKeys(page))[KEY] ?? '{}')).toMatchObject({ state: 'done' });
+});
+
+test('full storage: leaving the page with changes not saved asks first, and not once they are saved', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(key: string, value: string) {
+      if ((window as unknown as { storageFull?: boolean }).storageFull && key.includes(':task:')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      original.call(this, key, value);
+    };
+  });
+  await openPlanner(page, INTERNSHIP);
+  await page.evaluate(() => {
+    (window as unknown as { storageFull?: boolean }).storageFull = true;
+  });
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
+  // The browser's own question; the reader stays (until December 5, afternoon, the page closed at once, and the
+  // tick that was only on screen with it).
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  expect(page.isClosed()).toBe(false);
+
+  await page.evaluate(() => {
+    (window as unknown as { storageFull?: boolean }).storageFull = false;
+  });
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(page.getByText(/storage is full/)).toHaveCount(0);
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(asked).toHaveLength(1);
 });
 
 test('corrupt storage: the raw value is kept aside, the reader is told, the page carries on', async ({ page }) => {

@@ -18,6 +18,7 @@ import { planUi } from '../../src/i18n/plan-ui';
 import { planViewsUi } from '../../src/i18n/plan-views-ui';
 import { gt, progressUi } from '../../src/i18n/progress-ui';
 import { siteToolUi } from '../../src/i18n/site-tool-ui';
+import { storageNoticesUi } from '../../src/i18n/storage-notices-ui';
 import { clashUi } from '../../src/i18n/text-clash-ui';
 import { ui } from '../../src/i18n/ui';
 import { filesUnder } from '../support/source-files';
@@ -65,6 +66,7 @@ const DICTIONARIES: {
   { module: 'manager-store-ui', dictionary: managerStoreUi, lookup: 'mst', atLeast: 8 },
   { module: 'ladder-store-ui', dictionary: ladderStoreUi, lookup: 'lst', atLeast: 4 },
   { module: 'ladder-card-ui', dictionary: ladderCardUi, lookup: 'lct', atLeast: 6, onDemand: true },
+  { module: 'storage-notices-ui', dictionary: storageNoticesUi, lookup: 'snt', atLeast: 4, onDemand: true },
   { module: 'evidence-form-ui', dictionary: evidenceFormUi, lookup: 'eft', atLeast: 5, onDemand: true },
   { module: 'text-clash-ui', dictionary: clashUi, lookup: 'clashT', atLeast: 10, onDemand: true },
   { module: 'page-ui', dictionary: pageUi, lookup: 'pageT', atLeast: 40, buildOnly: true },

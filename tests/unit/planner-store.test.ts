@@ -21,6 +21,13 @@ import { FakeStorage, otherTabChanged } from '../support/fake-storage';
 
 const TASK = 'csm-handbook:task:';
 
+/** Whether closing or reloading the page now would ask first. */
+function leavingAsks(): boolean {
+  const leaving = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(leaving);
+  return leaving.defaultPrevented;
+}
+
 function start(storage: FakeStorage) {
   startPlanner(() => openStorage(() => storage));
 }
@@ -125,10 +132,14 @@ describe('planner store', () => {
     expect($tasks.get()['int-a']?.state).toBe('done');
     expect($storageStatus.get().unsaved).toBe(1);
     expect($announcement.get()?.text).toMatch(/full/);
+    // The tick is only on screen: closing or reloading the page asks first, until it is saved.
+    expect(leavingAsks()).toBe(true);
+    toggleTask('int-b');
     storage.quotaBytes = Number.POSITIVE_INFINITY;
     retryPendingWrites();
     expect($storageStatus.get().unsaved).toBe(0);
     expect(storage.data.has(`${TASK}int-a`)).toBe(true);
+    expect(leavingAsks()).toBe(false);
   });
 
   it('an untick after a tick that waited for room is kept: the waiting write is this tab’s own, not news', () => {
