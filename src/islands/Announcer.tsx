@@ -44,6 +44,12 @@ export function Announcer() {
         const from = event.relatedTarget as HTMLElement | null;
         if (!box.current?.contains(from)) cameFrom.current = from;
       }}
+      // Gone on to another control of the page: nothing to give back. (A control of the toast that goes leaves
+      // the focus to no element, and keeps it.)
+      onFocusOut={(event) => {
+        const to = event.relatedTarget as Node | null;
+        if (to && !box.current?.contains(to)) cameFrom.current = null;
+      }}
       class={`toast${shown ? ' toast--visible' : ''}${shown?.tone === 'error' ? ' toast--error' : ''}${atTop ? ' toast--top' : ''}`}
     >
       <p role="status" aria-live="polite" aria-atomic="true" class="toast__text">

@@ -362,6 +362,16 @@ test.describe('checklists', () => {
     await page.clock.fastForward(20_000);
     await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
     await expect(reset).toBeFocused();
+
+    // A reader who went on past the message, and whose focus then left the page's controls, is left where they are
+    // when it goes.
+    await resetFromKeyboard();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.clock.fastForward(20_000);
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    await expect(reset).not.toBeFocused();
   });
 
   test('when the confirm dialog cannot load (offline, a new deploy), the page says so and resets nothing', async ({
