@@ -7,6 +7,7 @@ import { stableStringify } from '../lib/stable-json';
 import type { ReadResult } from '../lib/stored-records';
 import { announce } from './announcer';
 import {
+  $storageStatus,
   closeSessionForTests,
   isLocked,
   isPending,
@@ -283,6 +284,9 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if (started) return;
     started = true;
     load();
+    // Storage blocked (or the page framed by another site): nothing is saved, whatever the reader does, so the
+    // save state says so from the start rather than "saved".
+    if ($storageStatus.get().mode !== 'ok') $saveState.set('failed');
     onExternalChange(applyExternal);
     onPageLeave(flush);
     onPageBack(load);

@@ -766,3 +766,18 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText(/No level is job grade 8/).first()).toBeVisible();
   });
 });
+
+test('with storage blocked, the ladder does not say "Saved in this browser"', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/job-families/sales/customer-success-management/ladder/');
+  await expect(page.getByText(/Your progress is not being saved/)).toBeVisible();
+  // Nothing can be saved: the record store's save state starts as not saved (record-store.ts), as the plan builder's.
+  await expect(page.getByText('Saved in this browser', { exact: true })).toHaveCount(0);
+  await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+});

@@ -391,3 +391,20 @@ test('is axe clean with a goal, an action and a person', async ({ page }) => {
   await p.getByRole('button', { name: 'Add a person' }).click();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('with storage blocked, "Not saved" is said in the colour of danger, not of success', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/plan-builder/');
+  await expect(page.getByText(/Your progress is not being saved/)).toBeVisible();
+  const said = page.getByText('Not saved', { exact: true });
+  await expect(said).toBeVisible();
+  const colourOf = (locator: typeof said) => locator.evaluate((element) => getComputedStyle(element).color);
+  // Until December 5, afternoon, it was green, as "Saved" is.
+  expect(await colourOf(said)).toBe(await colourOf(page.getByRole('button', { name: 'Delete…' })));
+});

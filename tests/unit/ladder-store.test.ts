@@ -8,6 +8,7 @@ import { $announcement, clearAnnouncementForTests } from '../../src/stores/annou
 import {
   $ladderEvidence,
   $ladderRatings,
+  $ladderSaveState,
   attachEvidence,
   createEvidence,
   deleteEvidence,
@@ -429,5 +430,17 @@ describe('a tab that saves before it hears of the other tab’s save', () => {
       note: 'Led the ACME renewal',
     });
     expect(a.$ladderRatings.get()[ITEM]).toMatchObject({ rating: 'demonstrated', note: 'Led the ACME renewal' });
+  });
+});
+
+describe('the ladder with storage blocked', () => {
+  it('says not saved from the start, not only after a change', () => {
+    const storage = new FakeStorage();
+    storage.blocked = true;
+    start(storage);
+    expect($ladderSaveState.get()).toBe('failed');
+    rateItem(ITEM, 'demonstrated');
+    vi.advanceTimersByTime(AUTOSAVE_MS);
+    expect($ladderSaveState.get()).toBe('failed');
   });
 });

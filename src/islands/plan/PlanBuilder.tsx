@@ -17,7 +17,6 @@ import {
   selectPlan,
   startPlans,
 } from '../../stores/plans';
-import { $storageStatus } from '../../stores/storage-session';
 import { Announcer } from '../Announcer';
 import { DateInput } from '../DateInput';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
@@ -85,7 +84,6 @@ export default function PlanBuilder({ ideas, templates }: Props) {
   const plans = useStore($plans);
   const plan = useStore($currentPlan);
   const saveState = useStore($planSaveState);
-  const storage = useStore($storageStatus);
   // This root renders the whole plan: its render serves the focus requests of every item's editor.
   useFocusAfterRender();
 
@@ -146,7 +144,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
   }
 
   const saveText =
-    storage.mode !== 'ok' || saveState === 'failed'
+    saveState === 'failed'
       ? planT('plan.notSaved')
       : saveState === 'saving'
         ? planT('plan.saving')
