@@ -3,6 +3,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
 import {
+  blocksStorage,
   countLiveButNotReadyFrames,
   hearsOtherTabsLate,
   holdsOtherTabsSaves,
@@ -768,13 +769,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('with storage blocked, the ladder does not say "Saved in this browser"', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await blocksStorage(page);
   await page.goto('/job-families/sales/customer-success-management/ladder/');
   await expect(page.getByText(/Your progress is not being saved/)).toBeVisible();
   // Nothing can be saved: the record store's save state starts as not saved (record-store.ts), as the plan builder's.

@@ -4,6 +4,7 @@ import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import {
   ASPIRING,
+  blocksStorage,
   countLiveButNotReadyFrames,
   isoDaysFromToday,
   MY_PROGRESS,
@@ -393,13 +394,7 @@ test('is axe clean with a goal, an action and a person', async ({ page }) => {
 });
 
 test('with storage blocked, "Not saved" is said in the colour of danger, not of success', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await blocksStorage(page);
   await page.goto('/plan-builder/');
   await expect(page.getByText(/Your progress is not being saved/)).toBeVisible();
   const said = page.getByText('Not saved', { exact: true });

@@ -3,7 +3,7 @@ import { encodePlan } from '../../src/lib/plan-share';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { BUILDER, openSeededPlan, seedPlan } from './plan-records';
-import { isoDaysFromToday, storedKeys, tagLook } from './planner-helpers';
+import { blocksStorage, isoDaysFromToday, storedKeys, tagLook } from './planner-helpers';
 
 /*
  * The plan builder's second pass (issue 14): templates, the timeline view
@@ -266,13 +266,7 @@ test.describe('a link that names a template', () => {
   test('with storage blocked, the plan from the template works for the visit and the page says it is not saved', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    await blocksStorage(page);
     await page.goto(`${BUILDER}?template=interview-mock`);
     await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Mock 30-60-90 day plan: CSM Manager');
     await expect(page.getByText(/Your progress is not being saved in this browser/)).toBeVisible();

@@ -1,10 +1,59 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Dialog, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const INTERNSHIP = '/handbook/customer-success/csm/csm-internship/';
 export const ONBOARDING = '/handbook/customer-success/csm/csm-onboarding/';
 export const ASPIRING = '/handbook/customer-success/csm/csm-aspiring-leaders/';
 export const MY_PROGRESS = '/my-progress/';
+
+/** Storage that throws on every use, as in a browser that blocks it (private mode, site data disabled). Call before the page loads. */
+export async function blocksStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+}
+
+/**
+ * Storage that is full for checklist tasks once `fillStorage` is called (other keys still save), as when the
+ * browser's quota is reached. Call before the page loads.
+ */
+export async function tasksFillStorage(page: Page): Promise<{ fill: () => Promise<void>; free: () => Promise<void> }> {
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(key: string, value: string) {
+      if ((window as unknown as { storageFull?: boolean }).storageFull && key.includes(':task:')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      original.call(this, key, value);
+    };
+  });
+  const full = (value: boolean) =>
+    page.evaluate((on) => {
+      (window as unknown as { storageFull?: boolean }).storageFull = on;
+    }, value);
+  return { fill: () => full(true), free: () => full(false) };
+}
+
+/**
+ * Closes the tab as a reader does, and says whether the browser first asked "Leave site?" (the page's
+ * `beforeunload`): if it did, the reader stays and the tab is still open.
+ */
+export async function closingAsks(page: Page): Promise<boolean> {
+  let asked = false;
+  const stay = (dialog: Dialog) => {
+    asked = dialog.type() === 'beforeunload';
+    void dialog.dismiss();
+  };
+  page.once('dialog', stay);
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked || page.isClosed()).toBe(true);
+  page.off('dialog', stay);
+  return asked;
+}
 
 /** Opens a planner page and waits until its checklists are live (hydrated, stored data read). */
 export async function openPlanner(page: Page, path: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { acceptBlockedLoads, blockCode, expect, test } from './fixtures';
-import { INTERNSHIP, openPlanner, storedKeys } from './planner-helpers';
+import { blocksStorage, closingAsks, INTERNSHIP, openPlanner, storedKeys, tasksFillStorage } from './planner-helpers';
 
 const KEY = 'csm-handbook:task:int-w1-gitlab-101';
 
@@ -27,13 +27,7 @@ test('two tabs converge without a reload, and ticks made in both are kept', asyn
 });
 
 test('blocked storage: everything works for the visit and the page says progress is not saved', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await blocksStorage(page);
   await openPlanner(page, INTERNSHIP);
   await expect(page.getByText(/Your progress is not being saved in this browser/)).toBeVisible();
   await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
@@ -44,13 +38,7 @@ test('blocked storage, and the notices cannot load (offline, a new deploy): the 
   page,
   pageProblems,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await blocksStorage(page);
   // The notices come with their words when there is one to show (StorageNotices.tsx), not in the first load.
   await blockCode(page, 'StorageNoticeList');
   await openPlanner(page, INTERNSHIP);
@@ -60,28 +48,16 @@ test('blocked storage, and the notices cannot load (offline, a new deploy): the 
 });
 
 test('full storage: the tick stays, the reader is told, saving resumes when there is room', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = Storage.prototype.setItem;
-    Storage.prototype.setItem = function setItem(key: string, value: string) {
-      if ((window as unknown as { storageFull?: boolean }).storageFull && key.includes(':task:')) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      original.call(this, key, value);
-    };
-  });
+  const storage = await tasksFillStorage(page);
   await openPlanner(page, INTERNSHIP);
-  await page.evaluate(() => {
-    (window as unknown as { storageFull?: boolean }).storageFull = true;
-  });
+  await storage.fill();
   await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
   await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
   await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
   await expect(page.getByRole('status')).toContainText('could not be saved');
   expect((await storedKeys(page))[KEY]).toBeUndefined();
 
-  await page.evaluate(() => {
-    (window as unknown as { storageFull?: boolean }).storageFull = false;
-  });
+  await storage.free();
   await page.getByRole('button', { name: 'Try saving again' }).click();
   await expect(page.getByText(/storage is full/)).toHaveCount(0);
   expect(JSON.parse((await storedKeys(page))[KEY] ?? '{}')).toMatchObject({ state: 'done' });
@@ -90,40 +66,19 @@ test('full storage: the tick stays, the reader is told, saving resumes when ther
 test('full storage: leaving the page with changes not saved asks first, and not once they are saved', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const original = Storage.prototype.setItem;
-    Storage.prototype.setItem = function setItem(key: string, value: string) {
-      if ((window as unknown as { storageFull?: boolean }).storageFull && key.includes(':task:')) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      original.call(this, key, value);
-    };
-  });
+  const storage = await tasksFillStorage(page);
   await openPlanner(page, INTERNSHIP);
-  await page.evaluate(() => {
-    (window as unknown as { storageFull?: boolean }).storageFull = true;
-  });
+  await storage.fill();
   await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
   await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
   // The browser's own question; the reader stays (until December 5, afternoon, the page closed at once, and the
   // tick that was only on screen with it).
-  const asked: string[] = [];
-  page.on('dialog', (dialog) => {
-    asked.push(dialog.type());
-    void dialog.dismiss();
-  });
-  await page.close({ runBeforeUnload: true });
-  await expect.poll(() => asked).toEqual(['beforeunload']);
-  expect(page.isClosed()).toBe(false);
+  expect(await closingAsks(page)).toBe(true);
 
-  await page.evaluate(() => {
-    (window as unknown as { storageFull?: boolean }).storageFull = false;
-  });
+  await storage.free();
   await page.getByRole('button', { name: 'Try saving again' }).click();
   await expect(page.getByText(/storage is full/)).toHaveCount(0);
-  await page.close({ runBeforeUnload: true });
-  await expect.poll(() => page.isClosed()).toBe(true);
-  expect(asked).toHaveLength(1);
+  expect(await closingAsks(page)).toBe(false);
 });
 
 test('corrupt storage: the raw value is kept aside, the reader is told, the page carries on', async ({ page }) => {
