@@ -1,3 +1,4 @@
+import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, test } from './fixtures';
 import { blocksStorage, closingAsks, INTERNSHIP, openPlanner, storedKeys, tasksFillStorage } from './planner-helpers';
 
@@ -106,4 +107,21 @@ test('data from a newer version is left untouched and the reader is told', async
   await expect(page.getByText(/saved by a newer version of this site/).first()).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeDisabled();
   expect((await storedKeys(page))[KEY]).toBe(newer);
+});
+
+test('the notices of storage blocked and full are axe clean where they show', async ({ page }) => {
+  // axe over a program page with its notice takes several seconds on a 2-core machine.
+  test.slow();
+  const storage = await tasksFillStorage(page);
+  await openPlanner(page, INTERNSHIP);
+  await storage.fill();
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
+  expect(await seriousViolations(page), 'storage full').toEqual([]);
+
+  const blocked = await page.context().newPage();
+  await blocksStorage(blocked);
+  await blocked.goto('/plan-builder/');
+  await expect(blocked.getByText(/Your progress is not being saved/)).toBeVisible();
+  expect(await seriousViolations(blocked), 'storage blocked').toEqual([]);
 });
