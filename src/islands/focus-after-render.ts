@@ -18,6 +18,9 @@ import { useLayoutEffect } from 'preact/hooks';
  *
  * Served in a layout effect, before the browser draws, so that a key pressed at once lands on the target; the
  * page behind a modal dialog refuses the focus, so the confirm dialog closes before its action (ConfirmDialog).
+ *
+ * Not for the page's message (Announcer.tsx): when its own button goes (Undo, ×, its time up), it gives the focus
+ * back to the element it came from, which has no id to ask for; a request made here by the action wins over it.
  */
 
 /** An edit that did not re-render (refused, say) must not move the focus at some later keystroke. */

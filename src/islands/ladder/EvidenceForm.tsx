@@ -20,7 +20,7 @@ export interface EvidenceFormProps {
 type Errors = { title?: string; href?: string };
 
 /** Description, link and tags of a piece of evidence; the link must be http, https or mailto. */
-export function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: EvidenceFormProps) {
+export default function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: EvidenceFormProps) {
   const [title, setTitle] = useState(initial?.title ?? '');
   const [href, setHref] = useState(initial?.href ?? '');
   const [tags, setTags] = useState(initial?.tags.join(', ') ?? '');

@@ -2,7 +2,7 @@ import { useFocusAfterRender } from '../focus-after-render';
 import { useLazy } from '../use-lazy';
 import type { EvidenceFormProps } from './EvidenceForm';
 
-const load = () => import('./EvidenceForm').then((module) => ({ default: module.EvidenceForm }));
+const load = () => import('./EvidenceForm');
 
 /**
  * The evidence form, loaded the first time a reader opens one (the ladder's first load is counted byte by byte, and
