@@ -46,6 +46,7 @@ export function guardAgainstFraming(): void {
   const open = notice?.querySelector('a');
   if (notice && open) {
     open.href = location.href;
+    open.target = '_top';
     notice.hidden = false;
   }
 }

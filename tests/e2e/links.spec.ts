@@ -35,3 +35,18 @@ test('no page shows a broken image or embeds another site', async ({ page, baseU
     expect(broken, url).toBe(0);
   }
 });
+
+test('every link on the page for a missing address works, hidden ones included', async ({ page, baseURL }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  const hrefs = await page.locator('a[href]').evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
+  const here = page.url();
+  const local = hrefs.filter((href) => new URL(href).origin === origin);
+  // Links within the page (the skip link) point at an element of it; any other must load.
+  for (const href of local.filter((href) => href.startsWith(`${here}#`)))
+    await expect(page.locator(`[id="${decodeURIComponent(href.split('#')[1] ?? '')}"]`), href).toHaveCount(1);
+  const pages = [...new Set(local.filter((href) => !href.startsWith(here)).map((href) => href.split('#')[0]))];
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  for (const href of pages) expect((await page.request.get(href as string)).status(), href).toBe(200);
+});
