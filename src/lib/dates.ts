@@ -17,6 +17,21 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * The last moment of MAX_DATE (UTC). A stored time (ms since 1970) past it is not one the site wrote: past
+ * 8.64e15 a Date is invalid, and showing it as a date throws.
+ */
+export const MAX_TIME = Date.UTC(2099, 11, 31, 23, 59, 59, 999);
+
+/**
+ * Whether `value` is a date-time as the site writes it (`toISOString`, between 1970 and MAX_TIME), read back to
+ * the same text: a 30 February is refused, not rolled over to 2 March.
+ */
+export function isIsoTime(value: string): boolean {
+  const time = Date.parse(value);
+  return time >= 0 && time <= MAX_TIME && new Date(time).toISOString() === value;
+}
+
 /** A real `YYYY-MM-DD` date the planners accept (1970-01-01 to 2099-12-31), or undefined. */
 export function parseIsoDate(value: unknown): string | undefined {
   return typeof value === 'string' && isCalendarDate(value) ? value : undefined;

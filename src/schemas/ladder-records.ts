@@ -5,6 +5,7 @@ import { MAX_MANAGER_REMOVED } from './manager-limits';
 import { plainRecord } from './plain-object';
 import { isRecordId } from './roles';
 import { MAX_NOTE_LENGTH } from './stored';
+import { timeSchema } from './time';
 
 /*
  * The career ladder self-assessment in the browser: one record per rated
@@ -29,8 +30,7 @@ export function isEvidenceId(id: string): boolean {
 }
 
 const evidenceIdSchema = v.pipe(v.string(), v.check(isEvidenceId, 'not an evidence id'));
-const ms = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
-const stampSchema = v.optional(ms, 0);
+const stampSchema = v.optional(timeSchema, 0);
 
 /**
  * Version 2 adds `at`, when each field was last changed, so two tabs' copies
@@ -63,11 +63,11 @@ export const ladderRatingSchema = v.object({
    */
   at: v.optional(
     v.strictObject({
-      rating: v.optional(ms),
-      note: v.optional(ms),
+      rating: v.optional(timeSchema),
+      note: v.optional(timeSchema),
       evidence: v.optional(
         v.pipe(
-          plainRecord(evidenceIdSchema, ms),
+          plainRecord(evidenceIdSchema, timeSchema),
           v.check(
             (stamps) => Object.keys(stamps).length <= MAX_EVIDENCE_ENTRIES + MAX_MANAGER_REMOVED,
             'too many evidence stamps',

@@ -4,6 +4,7 @@ import { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED } from './manager-limits';
 import { optionalFieldsObject, plainRecord } from './plain-object';
 import { PROTOTYPE_KEYS } from './roles';
 import { MAX_NOTE_LENGTH } from './stored';
+import { timeSchema } from './time';
 
 /*
  * The manager toolkit's records (review sessions, 1:1 agenda weeks, the team
@@ -36,8 +37,7 @@ const note = v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)), '');
 const memberId = v.pipe(v.string(), v.check(isMemberId, 'not an id'));
 const itemKey = v.pipe(v.string(), v.check(isManagerItemKey, 'not an item key'));
 const dates = v.optional(v.pipe(v.array(calendarDateSchema), v.maxLength(MAX_MANAGER_ITEMS)), []);
-const ms = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
-const updatedAt = v.optional(ms, 0);
+const updatedAt = v.optional(timeSchema, 0);
 const FIELD_PATTERN = /^[a-zA-Z]{1,40}$/;
 /** When each field of a record or an entry was last changed (ms since epoch), by field name. */
 const at = v.optional(
@@ -46,15 +46,15 @@ const at = v.optional(
       v.string(),
       v.check((key) => FIELD_PATTERN.test(key) && !PROTOTYPE_KEYS.has(key), 'not a field'),
     ),
-    ms,
+    timeSchema,
   ),
 );
 /** When an entry was added (ms since epoch): lists keep this order in every tab. */
-const added = v.optional(ms, 0);
+const added = v.optional(timeSchema, 0);
 /** Entries removed from a list, with when: another tab's copy of them is never merged back. */
 const removed = v.optional(
   v.pipe(
-    plainRecord(memberId, ms),
+    plainRecord(memberId, timeSchema),
     v.check((entries) => Object.keys(entries).length <= MAX_MANAGER_REMOVED, 'too many removed entries'),
   ),
   {},

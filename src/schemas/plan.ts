@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { calendarDateSchema } from './calendar-date';
 import { optionalFieldsObject, plainRecord } from './plain-object';
 import { PROTOTYPE_KEYS } from './roles';
+import { timeSchema } from './time';
 
 /*
  * A 30-60-90 day plan as stored in the browser (one key per plan) and in
@@ -144,8 +145,8 @@ export const planSchema = v.object({
   reviewers: shortText,
   context: text,
   phases: v.pipe(phasesSchema, v.check(hasUniqueItemIds, 'two items share one id')),
-  createdAt: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
-  updatedAt: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  createdAt: timeSchema,
+  updatedAt: timeSchema,
   /**
    * One change stamp per field and per item, so two tabs editing the same plan
    * merge without a common ancestor: the newer stamp wins field by field

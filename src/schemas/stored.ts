@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { calendarDateSchema } from './calendar-date';
 import { ROLES } from './roles';
+import { isoTimeSchema, timeSchema } from './time';
 
 /*
  * Everything the planners keep in the browser. Each record carries its
@@ -33,7 +34,7 @@ export const taskRecordSchema = v.object({
   /** The reader's note for this task, as plain text. */
   note: v.optional(noteSchema, ''),
   /** When the reader last changed it (ms since epoch); 0 when unknown. */
-  updatedAt: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0)), 0),
+  updatedAt: v.optional(timeSchema, 0),
 });
 
 /** Per-program settings. */
@@ -51,7 +52,7 @@ export const programSettingsSchema = v.object({
 export const plannerMetaSchema = v.object({
   v: v.literal(1),
   /** When the reader last downloaded a backup (ISO date-time). */
-  lastBackupAt: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  lastBackupAt: v.optional(isoTimeSchema),
   /** Whether persistent storage was already asked for, so the browser is asked once. */
   persistRequested: v.optional(v.boolean()),
 });

@@ -100,6 +100,18 @@ const hostileFiles: [string, string | Buffer, RegExp][] = [
     '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"int-a":{"v":2,"state":"hacked","note":"","updatedAt":0}},"programs":{}}',
     /not a valid backup/,
   ],
+  // Restored, these were stored, and My progress stopped at "Last activity": 2^53 - 1 ms is no date, and showing
+  // it threw, leaving Download, Restore and Reset disabled on every visit without a word.
+  [
+    'a task changed at a time no date can show',
+    '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"int-w1-gitlab-201":{"v":2,"state":"done","note":"","updatedAt":9007199254740991}},"programs":{}}',
+    /\(at tasks\.int-w1-gitlab-201\.updatedAt\): a time between 1970-01-01 and 2099-12-31/,
+  ],
+  [
+    'a plan changed at a time no date can show',
+    backupWith({ plans: { ddd: { ...planNamed('ddd'), updatedAt: 9007199254740991 } } }),
+    /\(at plans\.ddd\): updatedAt: a time between 1970-01-01 and 2099-12-31/,
+  ],
   // Restored, these were stored: two goals then edited as one, plans and evidence set aside at the next visit.
   [
     'a plan with two goals under one id',
@@ -141,6 +153,24 @@ for (const [name, content, message] of hostileFiles) {
     expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('isAdmin');
   });
 }
+
+test('a last backup time that is no real date is kept aside, said, and the page works', async ({ page }) => {
+  // Its schema took any text: "x" broke the page as the time above did; 30 February showed as 2 March.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.setItem('csm-handbook:meta', '{"v":1,"lastBackupAt":"x"}');
+    localStorage.setItem('csm-handbook:task:int-w1-gitlab-201', '{"v":2,"state":"done","note":"","updatedAt":1}');
+    sessionStorage.setItem('seeded', '1');
+  });
+  await openProgress(page);
+  await expect(page.getByText(/Some saved planner data could not be read/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reset all planner data…' })).toBeEnabled();
+  await expect(page.getByLabel('Restore from a backup file')).toBeEnabled();
+  const aside = Object.entries(await storedKeys(page)).find(([key]) => key.startsWith('csm-handbook:recovered:'));
+  expect(aside?.[1]).toBe('{"v":1,"lastBackupAt":"x"}');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  await expect(page.getByText(/^Last backup: \d{1,2} [A-Z][a-z]{2} \d{4}/)).toBeVisible();
+});
 
 test('a restore error is shown once, beside the file chosen, and announced there', async ({ page }) => {
   await openProgress(page);

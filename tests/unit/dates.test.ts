@@ -5,7 +5,9 @@ import {
   daysBetween,
   formatDate,
   formatRange,
+  isIsoTime,
   localToday,
+  MAX_TIME,
   monthRange,
   parseIsoDate,
   weekNumber,
@@ -122,5 +124,19 @@ describe('schedule summary', () => {
       since: '2027-04-04',
       anchor: 'beyond',
     });
+  });
+});
+
+describe('isIsoTime', () => {
+  it('takes a date-time as toISOString writes it, within the planners’ dates', () => {
+    expect(isIsoTime(new Date(Date.UTC(2026, 11, 5, 10)).toISOString())).toBe(true);
+    expect(isIsoTime(new Date(MAX_TIME).toISOString())).toBe(true);
+  });
+
+  it('refuses text that is not one, an impossible day, and a time past the last day', () => {
+    for (const value of ['x', '', '2026-12-05', '2026-02-30T10:00:00.000Z', '2026-12-05T10:00:00Z']) {
+      expect(isIsoTime(value), value).toBe(false);
+    }
+    expect(isIsoTime(new Date(MAX_TIME + 1).toISOString())).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { readLadderRating } from '../../src/lib/ladder-records';
 import { readManagerRecord } from '../../src/lib/manager/stored';
 import { createPlan } from '../../src/lib/plan-model';
 import { readPlan } from '../../src/lib/plan-records';
-import { readProgramSettings, readTaskRecord } from '../../src/lib/stored-records';
+import { readPlannerMeta, readProgramSettings, readTaskRecord } from '../../src/lib/stored-records';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/storage', name), 'utf8');
 
@@ -159,6 +159,54 @@ describe('stored records keep their rules', () => {
     const fourPhases = plan();
     fourPhases.phases.push(fourPhases.phases[0]);
     expect(readPlan(JSON.stringify(fourPhases)).kind).toBe('invalid');
+  });
+
+  it('refuses a time the site could not show as a date, in every kind that stores one', () => {
+    // 2^53 - 1 is a safe integer, but past 8.64e15 ms a Date is invalid and formatting it throws.
+    const far = Number.MAX_SAFE_INTEGER;
+    expect(readTaskRecord(JSON.stringify({ v: 2, state: 'done', updatedAt: far }))).toMatchObject({
+      kind: 'invalid',
+      reason: /^updatedAt: /,
+    });
+    // Each record is read when its time is an ordinary one, so only the time can make it invalid.
+    const readers: [string, (time: number) => { kind: string }][] = [
+      ['plan, updated', (time) => readPlan(JSON.stringify({ ...plan(), updatedAt: time }))],
+      ['plan, created', (time) => readPlan(JSON.stringify({ ...plan(), createdAt: time }))],
+      ['ladder rating', (time) => readLadderRating(JSON.stringify({ v: 3, rating: 'partly', updatedAt: time }))],
+      [
+        'manager review session',
+        (time) =>
+          readManagerRecord(
+            JSON.stringify({
+              v: 2,
+              kind: 'review',
+              id: 'r1',
+              review: 'renewal',
+              date: '2027-01-04',
+              items: {},
+              updatedAt: time,
+            }),
+          ),
+      ],
+    ];
+    for (const [name, read] of readers) {
+      expect(read(1_795_449_205_196).kind, name).toBe('ok');
+      expect(read(far).kind, name).toBe('invalid');
+    }
+    // The last moment of the last day the planners accept is still one.
+    expect(
+      readTaskRecord(JSON.stringify({ v: 2, state: 'done', updatedAt: Date.UTC(2099, 11, 31, 23, 59) })).kind,
+    ).toBe('ok');
+  });
+
+  it('reads the last backup’s time only as the site writes it: a real date and time', () => {
+    expect(readPlannerMeta('{"v":1,"lastBackupAt":"2026-12-05T10:00:00.000Z"}').kind).toBe('ok');
+    for (const bad of ['x', '2026-02-30T10:00:00.000Z', '2026-12-05', '+275760-09-13T00:00:00.000Z']) {
+      expect(readPlannerMeta(JSON.stringify({ v: 1, lastBackupAt: bad })), bad).toMatchObject({
+        kind: 'invalid',
+        reason: /^lastBackupAt: /,
+      });
+    }
   });
 
   it('refuses a backup whose tasks are a list', () => {
