@@ -7,6 +7,7 @@ import {
   type LadderRating,
   type LadderRatingValue,
 } from '../schemas/ladder-records';
+import { formatDate } from './dates';
 import { isEvidenceHref } from './evidence-link';
 import { type Comparison, familyItems, familyStatedAt, itemSegments, type ResolvedItem } from './ladder';
 import { ladderProgress, ratingOf } from './ladder-progress';
@@ -32,7 +33,7 @@ export interface PromotionDraftInput {
   specialtyLabel?: string | undefined;
   ratings: Readonly<Record<string, LadderRating | undefined>>;
   evidence: Readonly<Record<string, LadderEvidence | undefined>>;
-  /** The day the draft is made, `YYYY-MM-DD`. */
+  /** The day the draft is made, `YYYY-MM-DD` (the file's name keeps it so; the text says it as every page does). */
   date: string;
   /** The ladder's address, to find the comparison again (and to make the site's own links absolute). */
   ladderUrl?: string | undefined;
@@ -99,7 +100,7 @@ export function promotionDraft(input: PromotionDraftInput): string {
   const title = xt('ladder.md.title', { from: input.fromName, to: input.toName });
   const lines = [`# ${escapeMarkdownLine(title)}`, ''];
   lines.push(escapeMarkdownLine(xt('ladder.md.leadsWithResults')), '');
-  lines.push(escapeMarkdownLine(xt('ladder.md.intro', { date: input.date })), '');
+  lines.push(escapeMarkdownLine(xt('ladder.md.intro', { date: formatDate(input.date) })), '');
   if (input.specialtyLabel)
     lines.push(escapeMarkdownLine(xt('ladder.md.specialty', { specialty: input.specialtyLabel })), '');
   lines.push(

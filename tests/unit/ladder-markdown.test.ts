@@ -49,6 +49,8 @@ describe('the promotion document draft', () => {
       { 'ev-1': evidence('ev-1', 'Renewal MR', 'https://gitlab.com/a/b/-/merge_requests/1', ['renewal', 'EBR']) },
     );
     expect(md).toContain('# Promotion document draft: Senior CSM to Staff CSM');
+    // The one date style of every page and export ("4 Jan 2027"); the file's name keeps the sortable form.
+    expect(md).toContain('Drafted on 4 Jan 2027 with the CSM Handbook career ladder');
     expect(md).toContain('Progress: 1 of 25 new items demonstrated, 1 partly.');
     expect(md).toContain('## Responsibilities new at Staff CSM');
     expect(md).toContain('## Requirements new at Staff CSM');
