@@ -526,6 +526,12 @@ test('President’s Club: places are counted within each team, and a figure the 
     .blur();
   await expect(net).toHaveValue('-250000');
   await expect(club.getByRole('table', { name: 'Net ARR contribution %, East' })).toContainText('-25');
+  // The seed scores 0 as no points "in a smaller team" and says nothing of a score below 0: the tool says what it does.
+  const gaps = club.getByRole('group', { name: 'Where the handbook is silent or says two things' });
+  await expect(gaps).toContainText(
+    'It says a CSM who scores 0 in a category gets no points “in a smaller team”, and does not say what a smaller team is, or what a score below 0 gets (a net ARR contribution can be one).',
+  );
+  await expect(gaps).toContainText('Here a score of 0 or less gets no points, in every team.');
   // A percentage over 100 is not taken, and the field says why instead of emptying itself.
   const ebr = card.getByRole('spinbutton', {
     name: '% of Accounts with EBRs completed',

@@ -268,6 +268,11 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
           ready={ready}
           onChange={(afterTie) => changeClubChoices({ afterTie })}
         />
+        {/* Not a choice: the one reading the tally can make of a score below 0 is the 0 rule's (why: 'zero'). */}
+        <div class="tool-choice">
+          <p class="tool-choice__gap">{mt('manager.gapZero')}</p>
+          <p>{mt('manager.zeroHere')}</p>
+        </div>
       </fieldset>
       {csms.length === 0 && <p class="field__help">{mt('manager.noCsms')}</p>}
       <ul class="club-list">
