@@ -66,7 +66,8 @@ export const pageUi = {
   'home.pathsHeading': 'What brings you here?',
   'home.pathsLead': 'Pick what fits: each path opens the right page with your part chosen.',
   'home.path.newCsm': 'I am a new CSM',
-  'home.path.newCsmText': 'Your onboarding checklist, showing the new CSM’s part: the learning modules, then graduation.',
+  'home.path.newCsmText':
+    'Your onboarding checklist, showing the new CSM’s part: the learning modules, then graduation.',
   'home.path.intern': 'I am starting an internship',
   'home.path.internText': 'The 12-week internship plan: set your start date and each week shows its dates.',
   'home.path.mentor': 'I mentor an intern',
