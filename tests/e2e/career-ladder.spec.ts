@@ -553,6 +553,23 @@ test('a tab closed right after saving a note, before the other tab heard of it: 
   );
 });
 
+test('a long tag typed as one word (a pasted address) is refused in words that wrap: the page stays as wide as a phone', async ({
+  page,
+}) => {
+  // The message quotes the tag: unbroken, it made the ladder 637 px wide at 375 and moved the page sideways.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  const form = owns.getByRole('form', { name: /^Add evidence for/ });
+  await form.getByLabel('What it shows').fill('Deck');
+  await form
+    .getByLabel('Tags, separated by commas')
+    .fill('https://gitlab.com/some/very/long/path/without/any/spaces/here');
+  await expect(form.getByText(/^A tag is at most 40 characters/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
 test('tags over their limits are refused where they are typed, with the limit named, and nothing is cut', async ({
   page,
 }) => {

@@ -991,3 +991,22 @@ test('the week-start and quarter-start choices look like dropdowns: each draws i
     await expect(select).toHaveCSS('appearance', 'none');
   }
 });
+
+test('President’s Club: a long unbroken team or CSM name wraps, so no table of the tally needs scrolling', async ({
+  page,
+}) => {
+  // A 75-character team name made the result box scroll sideways at 375 px, a box the keyboard could not
+  // reach (axe: scrollable-region-focusable). Names wrap instead, as every other long word of the tools does.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  const team = `Team${'x'.repeat(70)}`;
+  await addClubCsm(club, { name: `Ana${'y'.repeat(40)}`, ebr: '90', team });
+  await openWorking(club);
+  await expect(club.getByRole('table', { name: 'EBRs %', exact: true })).toBeVisible();
+  const wider = await club
+    .locator('.table-scroll')
+    .evaluateAll((boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth).length);
+  expect(wider).toBe(0);
+  expect(await seriousViolations(page)).toEqual([]);
+});
