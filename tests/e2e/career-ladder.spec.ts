@@ -570,6 +570,20 @@ test('a long tag typed as one word (a pasted address) is refused in words that w
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
 
+test('Clear rating gives the focus to the item’s ratings, not to the page, as its button goes', async ({ page }) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  await owns.getByRole('radio', { name: 'Partly' }).check();
+  const clear = owns.getByRole('button', { name: /^Clear rating/ });
+  await clear.focus();
+  await page.keyboard.press('Enter');
+  await expect(clear).toHaveCount(0);
+  await expect(owns.getByRole('radio', { name: 'Not yet' })).toBeFocused();
+  // From there the arrows rate again, as before the button was used.
+  await page.keyboard.press('ArrowRight');
+  await expect(owns.getByRole('radio', { name: 'Partly' })).toBeChecked();
+});
+
 test('tags over their limits are refused where they are typed, with the limit named, and nothing is cut', async ({
   page,
 }) => {

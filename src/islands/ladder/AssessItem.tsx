@@ -58,7 +58,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
         </ul>
       )}
       {resolved.origin !== level && <p class="ladder-item__origin">{originLabel(ladder, resolved.origin)}</p>}
-      <fieldset class="rating">
+      <fieldset class="rating" id={`rating-${item.id}`}>
         <legend>
           {lt('ladder.rateLegend')}
           <span class="sr-only"> {short}</span>
@@ -80,7 +80,11 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
             <button
               type="button"
               class="button button--small button--quiet"
-              onClick={() => rateItem(item.id, undefined)}
+              onClick={() => {
+                // The button goes with the rating: the focus goes to the ratings, where the arrows rate again.
+                rateItem(item.id, undefined);
+                focusAfterRender(`rating-${item.id}`);
+              }}
             >
               {lt('ladder.clearRating')}
               <span class="sr-only"> {short}</span>
