@@ -69,6 +69,24 @@ test('backs up to a file and restores it after showing what changes', async ({ p
   await expect(page.getByLabel('Start date', { exact: true })).toHaveValue('2027-01-04');
 });
 
+test('after a restore, or its Cancel, the focus is back on the file picker, not on the page', async ({ page }) => {
+  await openPlanner(page, INTERNSHIP);
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await openProgress(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const backup = await readFile((await (await download).path()) ?? '', 'utf8');
+  const picker = page.getByLabel('Restore from a backup file');
+  for (const button of ['Cancel', 'Replace my data with this backup']) {
+    await picker.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await page.getByRole('button', { name: button }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: button })).toHaveCount(0);
+    await expect(picker).toBeFocused();
+  }
+  await expect(page.getByRole('status')).toContainText('Your backup was restored');
+});
+
 /** A backup file of this site holding `sections` (plans, ladder…), as a hostile or broken one would. */
 const backupWith = (sections: object) =>
   JSON.stringify({ format: 'csm-handbook-backup', version: 1, exportedAt: 'x', tasks: {}, programs: {}, ...sections });

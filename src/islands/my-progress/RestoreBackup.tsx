@@ -5,6 +5,7 @@ import { backupSizeError, parseBackup, type RestoreChanges, restoreChanges, rest
 import type { PlannerData } from '../../schemas/backup';
 import { restoreAll, snapshotAll } from '../../stores/all-data';
 import { markBackupMade } from '../../stores/planner';
+import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 
 interface PendingRestore {
   fileName: string;
@@ -55,8 +56,16 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
     setPending({ fileName: file.name, data: result.data, only: result.only, changes });
   };
 
+  // The preview goes with either of its buttons: the focus goes back to the picker that opened it.
+  useFocusAfterRender();
+  const close = () => {
+    setPending(null);
+    focusAfterRender('restore-file');
+  };
+
   const confirm = () => {
     if (!pending) return;
+    focusAfterRender('restore-file');
     // Read what the reader has now, not at the preview: another tab may have changed it since.
     const current = snapshotAll();
     if (!current) {
@@ -144,7 +153,7 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
             </ul>
           )}
           <div class="dialog__actions">
-            <button type="button" class="button" onClick={() => setPending(null)}>
+            <button type="button" class="button" onClick={close}>
               {t('planner.cancel')}
             </button>
             <button type="button" class="button button--danger" onClick={confirm}>
