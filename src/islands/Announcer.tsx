@@ -4,6 +4,10 @@ import { t } from '../i18n/ui';
 import { $announcement, settle } from '../stores/announcer';
 import { useStore } from './use-store';
 
+/** Where Ctrl+Z is the field's own: text the reader types (a checkbox or a button is not). */
+const TEXT_ENTRY =
+  'textarea, [contenteditable], input:not([type=checkbox], [type=radio], [type=button], [type=submit], [type=file])';
+
 /** How long a message stays on screen; one with an action (Undo) or a link stays longer, and one that `stays` until closed. */
 const MESSAGE_MS = 6_000;
 const ACTION_MESSAGE_MS = 15_000;
@@ -21,6 +25,24 @@ export function Announcer() {
     const offers = shown.actions.length > 0 || shown.link !== undefined;
     const timer = setTimeout(() => settle(shown.id), offers ? ACTION_MESSAGE_MS : MESSAGE_MS);
     return () => clearTimeout(timer);
+  }, [shown]);
+
+  // Ctrl+Z (⌘Z) chooses the message's Undo while it offers one: from a removed entry's neighbour the message is
+  // many Tab stops away, and the browser's own undo there took back the last typing in some other field. In a
+  // field where the reader types, Ctrl+Z stays the field's own.
+  const undo = shown?.actions.find((action) => action.label === t('planner.undo'));
+  useEffect(() => {
+    if (!shown || !undo) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey)
+        return;
+      if ((event.target as Element).matches?.(TEXT_ENTRY)) return;
+      event.preventDefault();
+      settle(shown.id);
+      undo.run();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, [shown]);
 
   // The toast sits at the bottom of the screen unless the field being typed in is there.
@@ -63,6 +85,7 @@ export function Announcer() {
               key={action.label}
               type="button"
               class="button button--small"
+              aria-keyshortcuts={action === undo ? 'Control+Z Meta+Z' : undefined}
               onClick={() => {
                 settle(shown.id);
                 action.run();

@@ -61,6 +61,34 @@ test.describe('removing is undoable', () => {
     await expectValues(actionsOf(first, 'Beta'), ['Step B1', 'Step B2']);
   });
 
+  test('Ctrl+Z undoes the removal while the message offers Undo, wherever the focus is but in a field', async ({
+    page,
+  }) => {
+    // The message is far down the Tab order from a goal's button (88 stops at 1280 px), and gone after 15 s; and
+    // Ctrl+Z there was the browser's own undo, which took back the last typing in another field instead.
+    await openSeededPlan(page, threeGoals());
+    const first = phase(page, 1);
+    const gamma = first.getByRole('textbox', { name: 'Goal', exact: true }).last();
+    await gamma.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' and more');
+    await first.getByRole('button', { name: 'Remove goal: Beta' }).focus();
+    await page.keyboard.press('Enter');
+    await expectGoals(page, ['Alpha', 'Gamma and more']);
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-keyshortcuts', 'Control+Z Meta+Z');
+    await page.keyboard.press('Control+z');
+    await expectGoals(page, ['Alpha', 'Beta', 'Gamma and more']);
+    await expect(page.getByRole('status')).toHaveText('“Beta” is back.');
+    await expect(focused(page)).toHaveValue('Beta');
+    // In a field, Ctrl+Z is the field's own: it takes back typing, and nothing else.
+    await first.getByRole('button', { name: 'Remove goal: Alpha' }).focus();
+    await page.keyboard.press('Enter');
+    await gamma.focus();
+    await page.keyboard.type('!');
+    await page.keyboard.press('Control+z');
+    await expectGoals(page, ['Beta', 'Gamma and more']);
+  });
+
   test('a removed action and a removed person come back in their place', async ({ page }) => {
     await openSeededPlan(page, threeGoals());
     const first = phase(page, 1);

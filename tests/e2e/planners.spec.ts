@@ -292,6 +292,19 @@ test.describe('checklists', () => {
     await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
   });
 
+  test('Ctrl+Z undoes a reset while the message offers Undo, from a task’s checkbox too', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    const task = page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
+    await task.check();
+    await page.getByRole('button', { name: 'Reset…' }).click();
+    await page.getByRole('dialog', { name: 'Reset Internship?' }).getByRole('button', { name: 'Reset' }).click();
+    await expect(task).not.toBeChecked();
+    await task.focus();
+    await page.keyboard.press('Control+z');
+    await expect(task).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  });
+
   test('the reset toast keeps Undo and × together, on the message’s row where it fits', async ({ page }) => {
     for (const width of [320, 375, 1280]) {
       await page.setViewportSize({ width, height: 800 });
