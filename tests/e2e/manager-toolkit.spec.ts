@@ -1010,3 +1010,31 @@ test('President’s Club: a long unbroken team or CSM name wraps, so no table of
   expect(wider).toBe(0);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a review session’s Delete and Close give the focus to Start, and its Undo to the session back', async ({
+  page,
+}) => {
+  await open(page);
+  const triage = await tool(page, 'Triage and Health Review sessions', 'Start a Triage and Health Review');
+  const start = triage.getByRole('button', { name: 'Start a Triage and Health Review' });
+  const heading = triage.getByRole('heading', { name: /^Triage and Health Review, / });
+  await start.click();
+  await expect(heading).toBeFocused();
+  // Delete went with its session and left the focus to the page.
+  await triage.getByRole('button', { name: 'Delete', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(start).toBeFocused();
+  // Undo (here by its shortcut, the focus on Start) brings the session back, and the focus goes to it.
+  await page.keyboard.press('Control+z');
+  await expect(heading).toBeFocused();
+  // Its Undo chosen in the message: the focus went to another tool's field.
+  await triage.getByRole('button', { name: 'Delete', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(start).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(heading).toBeFocused();
+  await triage.getByRole('button', { name: 'Close', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(start).toBeFocused();
+});

@@ -1,6 +1,6 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate, localToday } from '../../lib/dates';
 import { tickedCount } from '../../lib/manager/session';
@@ -47,14 +47,29 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
     changeReview(id, { finished: true });
     announce(mt('manager.sessionFinished'));
   };
-  // Start may hold the focus as the tool comes alive (Tab reaches it before): with a session in progress it
-  // gives way to the session, and the focus goes to the session's heading rather than to the page.
+  // Start and the open session take each other's place: the tool comes alive with a session in progress
+  // (Tab may reach Start before), a session is started, deleted, closed or finished, or its Undo brings it back.
+  // When the one the reader was on goes, the focus goes to the other rather than to the page: the session's
+  // heading, or Start. Where the reader was is followed by focus events, the page's message aside (Undo chosen
+  // there brings back what the reader left).
   const startButton = useRef<HTMLButtonElement>(null);
-  const startFocused = useRef(false);
+  const sessionBox = useRef<HTMLDivElement>(null);
+  const wasHere = useRef(false);
+  useEffect(() => {
+    const here = (target: Element | null) =>
+      target === startButton.current || !!(target && sessionBox.current?.contains(target));
+    wasHere.current = here(document.activeElement);
+    const onFocus = (event: FocusEvent) => {
+      const target = event.target as Element;
+      if (!target.closest?.('.toast')) wasHere.current = here(target);
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
   useLayoutEffect(() => {
-    if (!ready) startFocused.current = startButton.current === document.activeElement;
-    else if (startFocused.current && open) focusSession();
-  }, [ready]);
+    if (!wasHere.current || document.activeElement !== document.body) return;
+    (open ? document.getElementById(`${headingId}-open`) : startButton.current)?.focus();
+  });
   // A finished session counts as done for the review's cadence: with nothing ticked, that is asked first.
   const [finishDialog, askFinish] = useConfirm({
     id: `${headingId}-finish-empty`,
@@ -86,7 +101,7 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
         </p>
       )}
       {open && (
-        <div class="tool-session">
+        <div class="tool-session" ref={sessionBox}>
           <h5 id={`${headingId}-open`} tabIndex={-1}>
             {mt('manager.sessionOn', { review: definition.title, date: formatDate(open.date) })}{' '}
             <span class="tool-session__state">{open.finished ? mt('manager.finished') : mt('manager.inProgress')}</span>
