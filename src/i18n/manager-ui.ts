@@ -142,8 +142,8 @@ export const managerUi = {
   'manager.gapAfterTie':
     'It does not say what the next CSM scores after a tie (after two CSMs tie for 1st: 2nd place, 35, or 3rd place, 15).',
   'manager.gapZero':
-    'It says a CSM who scores 0 in a category gets no points “in a smaller team”, and does not say what a smaller team is, or what a score below 0 gets (a net ARR contribution can be one).',
-  'manager.zeroHere': 'Here a score of 0 or less gets no points, in every team.',
+    'It says a score of 0 gets no points “in a smaller team”, without saying what a smaller team is, or what a score below 0 gets (net ARR can fall).',
+  'manager.zeroHere': 'Here 0 or less gets no points, in every team.',
   'manager.categories.all-five': 'score all five criteria',
   'manager.categories.without-net-arr': 'leave out net ARR contribution',
   'manager.categories.without-ebr': 'leave out EBRs',

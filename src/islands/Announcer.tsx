@@ -4,9 +4,8 @@ import { t } from '../i18n/ui';
 import { $announcement, settle } from '../stores/announcer';
 import { useStore } from './use-store';
 
-/** Where Ctrl+Z is the field's own: text the reader types (a checkbox or a button is not). */
-const TEXT_ENTRY =
-  'textarea, [contenteditable], input:not([type=checkbox], [type=radio], [type=button], [type=submit], [type=file])';
+/** Where Ctrl+Z is the field's own: text the reader types (the site's fields; a checkbox or a file picker is not). */
+const TEXT_ENTRY = 'textarea,input:not([type=checkbox],[type=radio],[type=file])';
 
 /** How long a message stays on screen; one with an action (Undo) or a link stays longer, and one that `stays` until closed. */
 const MESSAGE_MS = 6_000;
@@ -27,27 +26,30 @@ export function Announcer() {
     return () => clearTimeout(timer);
   }, [shown]);
 
-  // Ctrl+Z (⌘Z) chooses the message's Undo while it offers one: from a removed entry's neighbour the message is
-  // many Tab stops away, and the browser's own undo there took back the last typing in some other field. In a
-  // field where the reader types, Ctrl+Z stays the field's own.
-  const undo = shown?.actions.find((action) => action.label === t('planner.undo'));
-  useEffect(() => {
-    if (!shown || !undo) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey)
-        return;
-      if ((event.target as Element).matches?.(TEXT_ENTRY)) return;
-      event.preventDefault();
-      settle(shown.id);
-      undo.run();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [shown]);
-
   // The toast sits at the bottom of the screen unless the field being typed in is there.
   const box = useRef<HTMLDivElement>(null);
   const [atTop, setAtTop] = useState(false);
+  // Ctrl+Z (⌘Z) chooses the message's Undo while it offers one: from a removed entry's neighbour the message is
+  // many Tab stops away, and the browser's own undo there took back the last typing in some other field. In a
+  // field where the reader types, Ctrl+Z stays the field's own. The button it clicks names the shortcut.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const undo = box.current?.querySelector<HTMLElement>('[aria-keyshortcuts]');
+      if (
+        undo &&
+        event.key.toLowerCase() === 'z' &&
+        (event.ctrlKey || event.metaKey) &&
+        !event.shiftKey &&
+        !(event.target as Element).matches(TEXT_ENTRY)
+      ) {
+        event.preventDefault();
+        undo.click();
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+
   // Where the focus was before it came into the toast: when the toast's control that had it goes (an action
   // chosen, × or the time up), the focus goes back there instead of falling to the page. An action that moves the
   // focus itself (Undo of a removal: focus-after-render.ts) wins, before or after this.
@@ -85,7 +87,7 @@ export function Announcer() {
               key={action.label}
               type="button"
               class="button button--small"
-              aria-keyshortcuts={action === undo ? 'Control+Z Meta+Z' : undefined}
+              aria-keyshortcuts={action.label === t('planner.undo') ? 'Control+Z Meta+Z' : undefined}
               onClick={() => {
                 settle(shown.id);
                 action.run();

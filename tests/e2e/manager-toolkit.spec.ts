@@ -529,9 +529,9 @@ test('President’s Club: places are counted within each team, and a figure the 
   // The seed scores 0 as no points "in a smaller team" and says nothing of a score below 0: the tool says what it does.
   const gaps = club.getByRole('group', { name: 'Where the handbook is silent or says two things' });
   await expect(gaps).toContainText(
-    'It says a CSM who scores 0 in a category gets no points “in a smaller team”, and does not say what a smaller team is, or what a score below 0 gets (a net ARR contribution can be one).',
+    'It says a score of 0 gets no points “in a smaller team”, without saying what a smaller team is, or what a score below 0 gets (net ARR can fall).',
   );
-  await expect(gaps).toContainText('Here a score of 0 or less gets no points, in every team.');
+  await expect(gaps).toContainText('Here 0 or less gets no points, in every team.');
   // A percentage over 100 is not taken, and the field says why instead of emptying itself.
   const ebr = card.getByRole('spinbutton', {
     name: '% of Accounts with EBRs completed',
