@@ -14,13 +14,13 @@ import { expect, test } from './fixtures';
 const PLAIN_PAGE_JS_BYTES = 3 * 1024;
 // Preact, the stores and the islands a planner page loads at once, in script files: 33.5 KB (34,304 bytes), the
 // lowest it has been, set when the islands' Preact client became the site's own (src/integrations/preact-client.ts).
-// The plan builder, the heaviest on load, measures 33,708 bytes (December 5, afternoon), 596 under it; what only some
+// The plan builder, the heaviest on load, measures 33,977 bytes (December 5, late evening), 327 under it; what only some
 // visits need loads on demand. Its history: docs/performance-log.md.
 const PLANNER_PAGE_JS_BYTES = 33.5 * 1024;
 // My progress carries every kind of reader data at once (checklists, plans, the manager toolkit and the career
 // ladder: backup, restore and Reset all need each store and schema) plus the dashboard and the manager's week, so
 // its bar is above the planner pages'. 42 KB since December 5, when the reader's data needed it (a note saved over
-// another tab's is offered back): measured 42,333 bytes (December 5, afternoon), 675 under it. Its history:
+// another tab's is offered back): measured 42,575 bytes (December 5, late evening), 433 under it. Its history:
 // docs/performance-log.md.
 const MY_PROGRESS_JS_BYTES = 42 * 1024;
 const PAGE_CSS_BYTES = 10 * 1024;
