@@ -41,6 +41,8 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
   // Every session but one in progress on screen: a session just finished is listed at once, as kept.
   const history = sessions.filter((s) => s !== open || s.finished);
   const sourceUrl = typeof location === 'undefined' ? sourcePath : new URL(sourcePath, location.href).href;
+  // An earlier session opened from the list: its Open button is neither Start nor in the session, so the rule
+  // below does not see it go.
   const focusSession = () =>
     requestAnimationFrame(() => document.getElementById(`${headingId}-open`)?.focus({ preventScroll: false }));
   const finish = (id: string) => {
@@ -91,10 +93,7 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
             type="button"
             class="button"
             aria-disabled={unavailableUntil(ready)}
-            onClick={() => {
-              setOpenId(startReview(review, localToday()));
-              focusSession();
-            }}
+            onClick={() => setOpenId(startReview(review, localToday()))}
           >
             {mt('manager.startSession', { review: definition.title })}
           </button>
