@@ -38,6 +38,7 @@ export const pageUi = {
   'frame.open': 'Open this page on its own',
   'nav.myProgress': 'My progress',
   'nav.planBuilder': '30-60-90 plan',
+  'nav.careerLadder': 'Career ladder',
   'home.plannersHeading': 'Planners',
   'home.plannersText':
     'Tick the onboarding, internship and aspiring leaders checklists on their pages; see everything together on My progress.',

@@ -1,4 +1,4 @@
-import { readerPaths } from '../support/content';
+import { readerPaths, SITE_ROUTES } from '../support/content';
 import { expect, test } from './fixtures';
 
 const paths = readerPaths();
@@ -34,6 +34,31 @@ test.describe('at 375 px wide', () => {
         (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0),
       );
       expect(total, 'cumulative layout shift').toBeLessThan(0.05);
+    });
+  }
+
+  // The header's "30-60-90 plan" is hidden on a phone, and only the handbook's pages have the menu: every page
+  // reaches each planner from its footer, the one it is on marked as current.
+  const planners = [
+    { name: 'My progress', path: '/my-progress/' },
+    { name: '30-60-90 plan', path: '/plan-builder/' },
+    { name: 'Career ladder', path: '/job-families/sales/customer-success-management/ladder/' },
+  ];
+  for (const path of ['/', '/search/', ...SITE_ROUTES.filter((route) => route !== '/search/'), '/404.html']) {
+    test(`${path} links to every planner where a phone shows it`, async ({ page }) => {
+      await page.goto(path);
+      const links = page.getByRole('contentinfo').getByRole('navigation', { name: 'Planners' });
+      for (const planner of planners) {
+        const link = links.getByRole('link', { name: planner.name, exact: true });
+        await expect(link).toBeVisible();
+        await expect(link).toHaveAttribute('href', planner.path);
+        if (planner.path === path) await expect(link).toHaveAttribute('aria-current', 'page');
+        else await expect(link).not.toHaveAttribute('aria-current');
+        const box = await link.boundingBox();
+        expect(Math.min(box?.width ?? 0, box?.height ?? 0), `${planner.name} is a 24 px target`).toBeGreaterThanOrEqual(
+          24,
+        );
+      }
     });
   }
 
@@ -124,6 +149,7 @@ test('printing hides the navigation and shows where links go', async ({ page }) 
   await page.goto('/handbook/customer-success/csm/csm-manager/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Handbook' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Planners' })).toBeHidden();
   await expect(page.getByRole('banner')).toBeHidden();
   const after = await page
     .locator('article a.external')
