@@ -83,10 +83,12 @@ describe('plan templates', () => {
     }
   });
 
-  it('names a real template in every `?template=` link of the site', () => {
-    const files = filesUnder(join(import.meta.dirname, '../../src'), /\.(ts|tsx|astro)$/).map((file) =>
-      readFileSync(file, 'utf8'),
-    );
+  it('names a real template in every `?template=` link of the site, its code and its content', () => {
+    // The content too: a page's link answers 200 whatever it names, so the link crawl would not see a wrong one.
+    const files = [
+      ...filesUnder(join(import.meta.dirname, '../../src'), /\.(ts|tsx|astro)$/),
+      ...filesUnder(join(import.meta.dirname, '../../content'), /\.(md|mdx|ya?ml)$/),
+    ].map((file) => readFileSync(file, 'utf8'));
     const names = files.flatMap((text) => [...text.matchAll(/\?template=([a-z0-9-]+)/g)].map((match) => match[1]));
     expect(names.length).toBeGreaterThanOrEqual(3);
     expect(names.filter((name) => !templateOfLink(templates, name))).toEqual([]);
