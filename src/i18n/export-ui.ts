@@ -9,7 +9,7 @@ import { translator } from './translator';
 export const exportUi = {
   'manager.mdFinished': 'Finished.',
   'manager.mdInProgress': 'In progress.',
-  'manager.mdSource': 'Questions from the CSM Manager Handbook: {link}.',
+  'manager.mdSource': 'From the CSM Manager Handbook: {link}.',
   'manager.agendaHeading': '1:1 agenda, week of {date}',
   'manager.agendaWhose':
     'For your weekly 1:1 with your director or vice president, the CSM Manager Handbook’s 1:1 cadence.',

@@ -9,7 +9,8 @@ import { translator } from './translator';
 export const managerPageUi = {
   'manager.siteTool': 'Site tool',
   'manager.dueTitle': 'What is due',
-  'manager.dueIntro': 'From the review sessions you finish and the 1:1s, IDP syncs and call reviews you log below.',
+  'manager.dueIntro':
+    'From the review sessions you finish and the call reviews you count in Your team, above, where each team member’s 1:1 and IDP sync show their own status.',
   'manager.staysHere':
     'Everything you enter here stays in this browser only, like your checklists, and is in the My progress backup.',
   'manager.cadenceIcs':

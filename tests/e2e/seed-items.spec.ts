@@ -161,3 +161,21 @@ test('every team page link goes to the one team page', async ({ page }) => {
     );
   }
 });
+
+test('the manager page: What is due says where call reviews are counted, in Your team, which comes before it', async ({
+  page,
+}) => {
+  await page.goto(MANAGER);
+  const team = page.getByRole('heading', { name: /^Your team/ });
+  const due = page.getByRole('heading', { name: /^What is due/ });
+  // Your team sits under the responsibilities table, What is due under Review Processes, further down.
+  expect(
+    await team.evaluate(
+      (first, second) => Boolean(first.compareDocumentPosition(second as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
+      await due.elementHandle(),
+    ),
+  ).toBe(true);
+  const intro = page.locator('.tool-panel', { has: due });
+  await expect(intro).toContainText('the call reviews you count in Your team, above');
+  await expect(intro).not.toContainText('below');
+});

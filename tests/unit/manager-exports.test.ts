@@ -134,6 +134,24 @@ describe('review sessions and the tally, exported', () => {
     expect(triage).not.toContain('javascript');
   });
 
+  it('names where a review comes from without calling its items questions (the checklist is "a short checklist")', () => {
+    const session: ReviewSession = {
+      v: 2,
+      kind: 'review',
+      id: 'abc',
+      review: 'checklist',
+      date: '2026-12-07',
+      finished: true,
+      items: {},
+      updatedAt: 0,
+    };
+    for (const review of ['checklist', 'triage-health', 'renewal'] as const) {
+      const md = reviewMarkdown(reviewView(review), { ...session, review }, 'https://example.com/m/');
+      expect(md).not.toContain('Questions');
+      expect(md).toContain(`From the CSM Manager Handbook: [${reviewView(review).title}](https://example.com/m/).`);
+    }
+  });
+
   it('the tally as a Markdown table with the choices printed', () => {
     const club: Club = {
       v: 2,
@@ -207,6 +225,23 @@ describe('calendars with recurring events', () => {
       events.map((event) => [event.uid, event.start, true]),
     );
     expect(recurringCalendarFile([], new Date())).toBeUndefined();
+  });
+
+  it('describes the Triage and Health Review in the seed’s shape: the dashboard with its two kinds of account, then the board', () => {
+    const [triage] = cadenceEvents(undefined, undefined, '2026-12-09', cadenceWords());
+    expect(triage?.description?.split('\n')).toEqual([
+      '1. Gainsight region dashboard for unhealthy accounts',
+      '   1. Red accounts to inquire about in upcoming one-on-ones',
+      '   2. Outdated customer health reviews to discuss in upcoming one-on-ones',
+      '2. The GitLab Triage board for accounts in triage',
+    ]);
+    const renewal = cadenceEvents(
+      { v: 2, kind: 'settings', renewal: { rule: 'days', days: [1, 15] }, quarterStartMonth: 1 },
+      undefined,
+      '2026-12-09',
+      cadenceWords(),
+    ).find((event) => event.uid.startsWith('manager.renewal'));
+    expect(renewal?.description?.split('\n')[0]).toBe('1. Which renewals are coming this quarter?');
   });
 
   it('the next quarter of 1:1 weeks: each agenda a monthly series on its week, the 5th week said to be undefined', () => {

@@ -71,7 +71,7 @@ export function cadenceEvents(
       title: xt('manager.icsTriage'),
       start: periodStartOf(monthly, today),
       rule: scheduleRule(monthly),
-      description: numbered(words.questions['triage-health']),
+      description: words.outlines['triage-health'].join('\n'),
     },
   ];
   const renewal = renewalSchedule(settings);
@@ -81,7 +81,7 @@ export function cadenceEvents(
       title: xt('manager.icsRenewal'),
       start: periodStartOf(renewal, today),
       rule: scheduleRule(renewal),
-      description: numbered(words.questions.renewal),
+      description: words.outlines.renewal.join('\n'),
     });
   }
   events.push({

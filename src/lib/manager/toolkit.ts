@@ -105,17 +105,45 @@ export function agendaItems(): AgendaItems {
 }
 
 /**
- * The seed's words the cadence calendar carries: the questions of the two
+ * The seed's words the cadence calendar carries: the items of the two
  * scheduled reviews and the cadences' own words. Given to the island by the
- * page (props), so the review questions never ride in the toolkit's scripts.
+ * page (props), so the review items never ride in the toolkit's scripts.
  */
 export interface CadenceWords {
-  questions: Record<'triage-health' | 'renewal', string[]>;
+  /** Each scheduled review's items as the seed lists them, one line each, numbered and nested (`reviewOutline`). */
+  outlines: Record<'triage-health' | 'renewal', string[]>;
   cadences: Toolkit['cadences'];
+}
+
+/**
+ * A review's items as lines in the seed's shape. An item whose label is a lead-in (it ends with a colon, like
+ * "Account assignment:") is one item; items whose label is a list item of its own ("Gainsight region dashboard
+ * for unhealthy accounts") sit under it, numbered within it, as the seed nests them.
+ */
+export function reviewOutline(items: readonly ReviewItem[]): string[] {
+  const lines: string[] = [];
+  let number = 0;
+  let parent: string | undefined;
+  let sub = 0;
+  for (const item of items) {
+    const nested = item.label !== undefined && !item.label.endsWith(':');
+    if (!nested) {
+      parent = undefined;
+      lines.push(`${++number}. ${reviewItemText(item)}`);
+      continue;
+    }
+    if (item.label !== parent) {
+      parent = item.label;
+      sub = 0;
+      lines.push(`${++number}. ${item.label}`);
+    }
+    lines.push(`   ${++sub}. ${item.text}`);
+  }
+  return lines;
 }
 
 /** The cadence calendar's words, at build time. */
 export function cadenceWords(): CadenceWords {
-  const questions = (id: ReviewId) => reviewById(id).items.map((item) => item.text);
-  return { questions: { 'triage-health': questions('triage-health'), renewal: questions('renewal') }, cadences };
+  const outline = (id: ReviewId) => reviewOutline(reviewById(id).items);
+  return { outlines: { 'triage-health': outline('triage-health'), renewal: outline('renewal') }, cadences };
 }
