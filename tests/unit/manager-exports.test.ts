@@ -108,17 +108,18 @@ describe('this week’s 1:1 agenda', () => {
 });
 
 describe('review sessions and the tally, exported', () => {
+  const session: ReviewSession = {
+    v: 2,
+    kind: 'review',
+    id: 'abc',
+    review: 'checklist',
+    date: '2026-12-07',
+    finished: false,
+    items: { 'account-assignment': { done: true, note: '- not a list' } },
+    updatedAt: 0,
+  };
+
   it('a review session as a GitLab issue: task list, notes escaped, a source link', () => {
-    const session: ReviewSession = {
-      v: 2,
-      kind: 'review',
-      id: 'abc',
-      review: 'checklist',
-      date: '2026-12-07',
-      finished: false,
-      items: { 'account-assignment': { done: true, note: '- not a list' } },
-      updatedAt: 0,
-    };
     const md = reviewMarkdown(reviewView('checklist'), session, 'https://example.com/m/#review-checklist');
     expect(md).toContain('## Review Checklist: 7 Dec 2026');
     expect(md).toContain('In progress.');
@@ -135,16 +136,6 @@ describe('review sessions and the tally, exported', () => {
   });
 
   it('names where a review comes from without calling its items questions (the checklist is "a short checklist")', () => {
-    const session: ReviewSession = {
-      v: 2,
-      kind: 'review',
-      id: 'abc',
-      review: 'checklist',
-      date: '2026-12-07',
-      finished: true,
-      items: {},
-      updatedAt: 0,
-    };
     for (const review of ['checklist', 'triage-health', 'renewal'] as const) {
       const md = reviewMarkdown(reviewView(review), { ...session, review }, 'https://example.com/m/');
       expect(md).not.toContain('Questions');
