@@ -1,8 +1,8 @@
 import { mst } from '../i18n/manager-store-ui';
 import { t } from '../i18n/ui';
 import { localToday } from '../lib/dates';
-import { cadenceWeek } from '../lib/manager/one-on-one-week';
 import type { ReviewId } from '../lib/manager/toolkit';
+import { callWeekToCount } from '../lib/manager/week-summary';
 import {
   type AgendaWeek,
   type Calls,
@@ -157,10 +157,10 @@ export function logMemberDate(id: string, list: 'oneOnOnes' | 'idpSyncs', date: 
 
 // ---- call reviews
 
-/** Changes this week's count of reviewed calls by `delta` (never below 0). */
+/** Changes this week's count of reviewed calls by `delta` (never below 0), in the stored week shown as this week. */
 export function countCall(date: string, delta: number, weekStart: ManagerSettings['weekStart'] = 'monday'): void {
-  const week = cadenceWeek(date, weekStart ?? 'monday').start;
   const current: Calls = $calls.get() ?? { v: 2, kind: 'calls', weeks: [] };
+  const week = callWeekToCount(current, date, weekStart ?? 'monday', delta);
   const found = current.weeks.find((w) => w.week === week);
   const count = Math.min(999, Math.max(0, (found?.count ?? 0) + delta));
   // A call counted keeps its day; one taken off forgets the day, as which call went is not known.

@@ -368,6 +368,44 @@ test('a 5th week is labelled as not defined by the handbook; the agenda picked f
   expect(md).toContain('Agenda of the 3rd week, my choice.');
 });
 
+test.describe('weeks start on Sunday instead of Monday: the setting changes how weeks are drawn, not what is shown', () => {
+  const weekStartOn = async (page: Page, day: 'monday' | 'sunday') => {
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    await due.getByRole('combobox', { name: 'Weeks start on' }).selectOption(day);
+  };
+  test('call reviews counted with Monday weeks are still this week’s with Sunday weeks, and new calls add to them', async ({
+    page,
+  }) => {
+    // Wednesday 31 March 2027.
+    await page.clock.install({ time: new Date('2027-03-31T09:00:00') });
+    await page.goto(MANAGER);
+    const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+    await team.getByRole('button', { name: 'Reviewed a call' }).click();
+    await team.getByRole('button', { name: 'Reviewed a call' }).click();
+    await expect(team).toContainText('2 calls reviewed this week');
+
+    await weekStartOn(page, 'sunday');
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    const callsRow = due
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Call reviews this week', exact: true }) });
+    await expect(team).toContainText('2 calls reviewed this week');
+    await expect(callsRow).toContainText('2 this week');
+    await expect(team.getByRole('button', { name: 'Take one off' })).toBeEnabled();
+    await team.getByRole('button', { name: 'Reviewed a call' }).click();
+    await expect(team).toContainText('3 calls reviewed this week');
+    await expect(callsRow).toContainText('3 this week');
+
+    await weekStartOn(page, 'monday');
+    await expect(team).toContainText('3 calls reviewed this week');
+    // One stored week, not one per setting.
+    const weeks = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('csm-handbook:manager:calls') ?? '{}').weeks as { week: string }[],
+    );
+    expect(weeks.map((w) => w.week)).toEqual(['2027-03-29']);
+  });
+});
+
 test('team roster, 1:1s and call reviews work with the keyboard alone', async ({ page }) => {
   await open(page);
   const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');

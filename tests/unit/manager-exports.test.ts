@@ -8,7 +8,13 @@ import { agendaMarkdown, clubMarkdown, reviewMarkdown } from '../../src/lib/mana
 import { PLACE_POINTS, scoreClub } from '../../src/lib/manager/presidents-club';
 import { tickedCount } from '../../src/lib/manager/session';
 import { agendaItems, cadenceWords, reviewView, TOOLKIT } from '../../src/lib/manager/toolkit';
-import { CADENCE_IDS, cadenceRows, memberRows } from '../../src/lib/manager/week-summary';
+import {
+  CADENCE_IDS,
+  cadenceRows,
+  callsThisWeek,
+  callWeekToCount,
+  memberRows,
+} from '../../src/lib/manager/week-summary';
 import { weekLabel } from '../../src/lib/manager/words';
 import type { AgendaWeek, Calls, Club, ReviewSession } from '../../src/schemas/manager';
 
@@ -338,6 +344,35 @@ describe('what is due', () => {
       status: { lastDone: undefined },
       lastDoneWeek: false,
     });
+  });
+});
+
+describe('call reviews when weeks start on the other day', () => {
+  const calls = (weeks: Calls['weeks']): Calls => ({ v: 2, kind: 'calls', weeks });
+  const sunday = { v: 2, kind: 'settings', weekStart: 'sunday' } as const;
+
+  it('a count made with Monday weeks is this week’s with Sunday weeks too, on the counter and in What is due', () => {
+    // Two calls on Wednesday 31 March 2027, counted in the Monday week of 29 March.
+    const monday = calls([{ week: '2027-03-29', count: 2, lastDay: '2027-03-31' }]);
+    expect(callsThisWeek(monday, sunday, '2027-03-31')).toBe(2);
+    expect(cadenceRows([], sunday, monday, '2027-03-31').at(-1)).toMatchObject({ count: 2, status: { state: 'done' } });
+    // Two records of one week (one from each setting): both counted, with either setting.
+    const split = calls([
+      { week: '2027-03-28', count: 1, lastDay: '2027-03-31' },
+      { week: '2027-03-29', count: 2, lastDay: '2027-03-31' },
+    ]);
+    expect(callsThisWeek(split, sunday, '2027-03-31')).toBe(3);
+    expect(callsThisWeek(split, undefined, '2027-03-31')).toBe(3);
+    // Without its day, a count is in the week holding its first day: Sunday 28 March is in the Monday week of 22 March.
+    expect(callsThisWeek(calls([{ week: '2027-03-28', count: 1 }]), undefined, '2027-03-24')).toBe(1);
+  });
+
+  it('a call counted adds to the stored week already in this week, rather than starting another', () => {
+    const monday = calls([{ week: '2027-03-29', count: 2, lastDay: '2027-03-31' }]);
+    expect(callWeekToCount(monday, '2027-03-31', 'sunday', 1)).toBe('2027-03-29');
+    expect(callWeekToCount(monday, '2027-03-31', 'sunday', -1)).toBe('2027-03-29');
+    expect(callWeekToCount(monday, '2027-04-07', 'sunday', 1)).toBe('2027-04-04');
+    expect(callWeekToCount(undefined, '2027-03-31', 'monday', 1)).toBe('2027-03-29');
   });
 });
 

@@ -115,6 +115,17 @@ describe('manager toolkit store', () => {
     expect(Object.keys(stored(storage, 'team').removed)).toEqual([member?.id]);
   });
 
+  it('counts calls into the week already stored when the week-start setting changes', () => {
+    const storage = start();
+    countCall('2027-03-31', 1, 'monday');
+    countCall('2027-03-31', 1, 'monday');
+    // Sunday weeks now: the Monday week of 29 March holds Wednesday 31 March, so the call adds to it.
+    countCall('2027-03-31', 1, 'sunday');
+    expect(stored(storage, 'calls').weeks).toMatchObject([{ week: '2027-03-29', count: 3, lastDay: '2027-03-31' }]);
+    countCall('2027-03-31', -1, 'sunday');
+    expect($calls.get()?.weeks).toMatchObject([{ week: '2027-03-29', count: 2 }]);
+  });
+
   it('merges another tab’s save of the roster: the members of both kept, written back for the other tab', () => {
     const storage = start();
     addMember('Ana');

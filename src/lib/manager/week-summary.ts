@@ -1,6 +1,6 @@
 import type { Calls, ManagerSettings, ReviewSession, Team, TeamMember } from '../../schemas/manager';
 import { type CadenceStatus, cadenceStatus, lastDoneDate, renewalSchedule, type Schedule } from './cadence';
-import { weekStartOf } from './one-on-one-week';
+import { cadenceWeek, type WeekStart } from './one-on-one-week';
 import type { ReviewId } from './toolkit';
 
 /*
@@ -26,10 +26,44 @@ export function finishedDates(sessions: readonly ReviewSession[], review: Review
   return sessions.filter((s) => s.review === review && s.finished).map((s) => s.date);
 }
 
+/*
+ * A week of calls is stored under its first day as the week-start setting had it when the calls were
+ * counted, so after the setting changes a stored week lies across two of the weeks shown. It belongs to the
+ * shown week holding the day its latest call was counted (or, where that day is not kept, its first day):
+ * the same day What is due reads, so the counter and the row agree, and a count never drops out of sight.
+ */
+
+type CallWeek = Calls['weeks'][number];
+
+/** The day a stored week of calls stands for: its latest call's where kept, else its first day. */
+const callDay = (entry: CallWeek): string => entry.lastDay ?? entry.week;
+
+/** The stored weeks of calls shown in the week `date` is in. */
+function callWeeksOf(calls: Calls | undefined, date: string, weekStart: WeekStart): CallWeek[] {
+  const week = cadenceWeek(date, weekStart);
+  return (calls?.weeks ?? []).filter((entry) => callDay(entry) >= week.start && callDay(entry) <= week.end);
+}
+
 /** Reviewed calls in the week of `today`. */
 export function callsThisWeek(calls: Calls | undefined, settings: ManagerSettings | undefined, today: string): number {
-  const week = weekStartOf(today, settings?.weekStart ?? 'monday');
-  return calls?.weeks.find((w) => w.week === week)?.count ?? 0;
+  return callWeeksOf(calls, today, settings?.weekStart ?? 'monday').reduce((sum, entry) => sum + entry.count, 0);
+}
+
+/**
+ * The stored week a call counted on `date` changes (`delta` 1, or -1 for one taken off): the one already
+ * shown in that week, so a count made under the other week-start setting grows rather than a second record
+ * starting beside it; a new week only when none is shown. First the week stored under this week's own first
+ * day, then one starting inside this week (taking one off leaves it here, as it keeps no day then); one
+ * taken off comes from a week that has calls.
+ */
+export function callWeekToCount(calls: Calls | undefined, date: string, weekStart: WeekStart, delta: number): string {
+  const week = cadenceWeek(date, weekStart);
+  const rank = (entry: CallWeek) =>
+    entry.week === week.start ? 0 : entry.week >= week.start && entry.week <= week.end ? 1 : 2;
+  const shown = callWeeksOf(calls, date, weekStart)
+    .filter((entry) => delta > 0 || entry.count > 0)
+    .sort((a, b) => rank(a) - rank(b) || a.week.localeCompare(b.week));
+  return shown[0]?.week ?? week.start;
 }
 
 /** The cadences in the order cadenceRows gives them: the page lists them (their links) before it knows their state. */
