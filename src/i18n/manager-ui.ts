@@ -113,6 +113,7 @@ export const managerUi = {
   'manager.carriedHeading': 'Carried over',
   'manager.carriedFrom': 'from the week of {date}',
   'manager.earlierNote': 'Earlier:',
+  'manager.notedFrom': 'From the {week}’s agenda, noted in the week of {date}.',
   'manager.carryHelp': 'An item with a note that is not ticked done carries over to the next weeks until it is ticked.',
   'manager.thisWeek': 'This week',
   'manager.previousWeek': 'Previous week',

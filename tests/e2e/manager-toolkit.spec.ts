@@ -373,6 +373,55 @@ test.describe('weeks start on Sunday instead of Monday: the setting changes how 
     const due = await tool(page, 'What is due', 'Download calendar (.ics)');
     await due.getByRole('combobox', { name: 'Weeks start on' }).selectOption(day);
   };
+  const carried = (agenda: Locator) => agenda.locator('ul.tool-items > li').filter({ hasText: 'from the week of' });
+
+  test('1:1 agenda notes written with Monday weeks stay shown, carried over and exported with Sunday weeks', async ({
+    page,
+  }) => {
+    // Monday 22 March 2027, the 4th week of March; the 29th starts a 5th week.
+    await page.clock.install({ time: new Date('2027-03-22T09:00:00') });
+    await page.goto(MANAGER);
+    const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+    await agenda.getByRole('textbox', { name: 'Note: Renewals, At Risk Accounts, Red Scorecards' }).fill('Acme churn');
+    await agenda.getByRole('button', { name: 'Next week' }).click();
+    await agenda.getByRole('combobox', { name: 'Agenda for this week (your choice)' }).selectOption('3');
+    await agenda.getByRole('textbox', { name: 'Note: Adoption Risk (Red DevSecOps, Low License)' }).fill('Red Globex');
+    await agenda.getByRole('button', { name: 'Next week' }).click();
+    await expect(agenda).toContainText('1st week of April 2027');
+    await expect(carried(agenda)).toHaveCount(2);
+
+    await weekStartOn(page, 'sunday');
+    // Sunday 4 April starts the 1st week of April: both notes still carry over into it.
+    await expect(agenda).toContainText('1st week of April 2027');
+    await expect(agenda.getByRole('heading', { name: 'Carried over' })).toBeVisible();
+    await expect(carried(agenda)).toHaveCount(2);
+    await expect(carried(agenda).first()).toContainText('Acme churn');
+    await expect(carried(agenda).last()).toContainText('Red Globex');
+    const md = await downloaded(page, () => agenda.getByRole('button', { name: 'Download .md' }).click());
+    expect(md).toContain('### Carried over');
+    expect(md).toContain('Earlier: Acme churn');
+    expect(md).toContain('Earlier: Red Globex');
+    // The Sunday week of 28 March holds Monday 29 March: its note is shown there, naming its agenda.
+    await agenda.getByRole('button', { name: 'Previous week' }).click();
+    await expect(agenda).toContainText('4th week of March 2027');
+    await expect(agenda.getByRole('textbox', { name: 'Note: Adoption Risk (Red DevSecOps, Low License)' })).toHaveValue(
+      'Red Globex',
+    );
+    await expect(agenda).toContainText('From the 3rd week’s agenda, noted in the week of 29 Mar 2027.');
+    await expectAxeClean(page);
+
+    // Back to Monday weeks: everything as it was (28 March is in the Monday week of 22 March).
+    await weekStartOn(page, 'monday');
+    await expect(agenda).toContainText('4th week of March 2027');
+    await agenda.getByRole('button', { name: 'Next week' }).click();
+    await expect(agenda.getByRole('textbox', { name: 'Note: Adoption Risk (Red DevSecOps, Low License)' })).toHaveValue(
+      'Red Globex',
+    );
+    await agenda.getByRole('button', { name: 'Next week' }).click();
+    await expect(agenda).toContainText('1st week of April 2027');
+    await expect(carried(agenda)).toHaveCount(2);
+  });
+
   test('call reviews counted with Monday weeks are still this week’s with Sunday weeks, and new calls add to them', async ({
     page,
   }) => {
@@ -404,6 +453,31 @@ test.describe('weeks start on Sunday instead of Monday: the setting changes how 
     );
     expect(weeks.map((w) => w.week)).toEqual(['2027-03-29']);
   });
+});
+
+test('a 5th week’s note not ticked done keeps carrying over whatever agenda is chosen for the week afterwards', async ({
+  page,
+}) => {
+  // Monday 30 August 2027 is a 5th week.
+  await page.clock.install({ time: new Date('2027-08-30T09:00:00') });
+  await page.goto(MANAGER);
+  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  const choice = agenda.getByRole('combobox', { name: 'Agenda for this week (your choice)' });
+  await choice.selectOption('3');
+  const note = agenda.getByRole('textbox', { name: 'Note: Adoption Risk (Red DevSecOps, Low License)' });
+  await note.fill('Red Initech');
+  for (const other of ['1', '']) {
+    await choice.selectOption(other);
+    // Still shown in its week, with the agenda it was noted under.
+    await expect(note).toHaveValue('Red Initech');
+    await expect(agenda).toContainText('From the 3rd week’s agenda, noted in the week of 30 Aug 2027.');
+    await agenda.getByRole('button', { name: 'Next week' }).click();
+    await expect(agenda).toContainText('1st week of September 2027');
+    await expect(agenda.locator('ul.tool-items > li')).toContainText('Adoption Risk (Red DevSecOps, Low License)');
+    await expect(agenda.locator('ul.tool-items > li')).toContainText('Red Initech');
+    await agenda.getByRole('button', { name: 'Previous week' }).click();
+  }
+  await expect(agenda).toContainText('No agenda chosen for this week.');
 });
 
 test('team roster, 1:1s and call reviews work with the keyboard alone', async ({ page }) => {

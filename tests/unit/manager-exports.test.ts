@@ -77,9 +77,9 @@ describe('this week’s 1:1 agenda', () => {
       ['2026-12-07.a1-2', 'Growth plan'],
     ]);
     // Still open two weeks on; ticked done in the 2nd week, it stops.
-    expect(carriedInto('2026-12-21', weeks, 'monday', agendaItems())).toHaveLength(1);
+    expect(carriedInto('2026-12-21', weeks, agendaItems())).toHaveLength(1);
     const ticked = [...weeks, week('2026-12-14', { '2026-12-07.a1-2': { done: true, note: '' } })];
-    expect(carriedInto('2026-12-21', ticked, 'monday', agendaItems())).toEqual([]);
+    expect(carriedInto('2026-12-21', ticked, agendaItems())).toEqual([]);
   });
 
   it('a 5th week has no agenda until the reader chooses one', () => {
@@ -110,6 +110,95 @@ describe('this week’s 1:1 agenda', () => {
     expect(md).toContain('- [ ] Development: Personal Growth Plan (from the week of 7 Dec 2026)\\');
     expect(md).toContain('Earlier: Ask \\@sam about \\<b\\>\\#1\\</b\\>\\');
     expect(weekStarts('2026-12-09', 3, 'sunday')).toEqual(['2026-12-06', '2026-12-13', '2026-12-20']);
+  });
+});
+
+describe('the 1:1 agenda when weeks start on the other day', () => {
+  // Notes written with Monday weeks: the 4th week of March 2027 (22 Mar) and the 5th (29 Mar, the 3rd week's agenda chosen).
+  const mondayWeeks = [
+    week('2027-03-22', { 'a4-1': { done: false, note: 'Risk of churn' }, 'a4-2': { done: true, note: 'Closed' } }),
+    week('2027-03-29', { 'a3-1': { done: false, note: 'Red accounts' } }, 3),
+  ];
+  const noted = (view: ReturnType<typeof agendaWeekView>) =>
+    view.items.filter((item) => item.state.note).map((item) => [item.key, item.state.note, item.stored]);
+
+  it('switched to Sunday: a Monday week’s notes are shown in the Sunday week holding its first day, and keep carrying', () => {
+    // Monday 22 March lies in the Sunday week of 21 March; Monday 29 March in the Sunday week of 28 March.
+    expect(noted(agendaWeekView('2027-03-24', mondayWeeks, 'sunday', agendaItems()))).toEqual([
+      ['a4-1', 'Risk of churn', '2027-03-22'],
+      ['a4-2', 'Closed', '2027-03-22'],
+    ]);
+    expect(noted(agendaWeekView('2027-03-30', mondayWeeks, 'sunday', agendaItems()))).toEqual([
+      ['a3-1', 'Red accounts', '2027-03-29'],
+    ]);
+    const april = agendaWeekView('2027-04-05', mondayWeeks, 'sunday', agendaItems());
+    expect(april.items.filter((item) => item.carried).map((item) => [item.key, item.carried?.note])).toEqual([
+      ['2027-03-22.a4-1', 'Risk of churn'],
+      ['2027-03-29.a3-1', 'Red accounts'],
+    ]);
+    const md = agendaMarkdown(april);
+    expect(md).toContain('### Carried over');
+    expect(md).toContain('Earlier: Risk of churn');
+    expect(md).toContain('Earlier: Red accounts');
+    // The same notes with Monday weeks, as before.
+    expect(carriedInto('2027-04-05', mondayWeeks, agendaItems()).map((item) => item.key)).toEqual([
+      '2027-03-22.a4-1',
+      '2027-03-29.a3-1',
+    ]);
+  });
+
+  it('a note made under the other setting’s agenda is shown with its agenda named, and edits go to the week it is stored in', () => {
+    // Sunday 21 March is the 3rd week: its agenda is the 3rd week’s; the note was on the 4th week’s agenda.
+    const view = agendaWeekView('2027-03-21', mondayWeeks, 'sunday', agendaItems());
+    expect(view.agenda).toBe(3);
+    expect(view.items.find((item) => item.key === 'a4-1')).toMatchObject({
+      title: TOOLKIT.agendas[3]?.items[0],
+      noted: { agenda: 4, week: '2027-03-22' },
+    });
+    // A new note in this week goes to the stored week already in it, not to a new record that Monday weeks would
+    // put in the week before.
+    expect(view.stored).toBe('2027-03-22');
+    expect(view.items.find((item) => item.key === 'a3-1')?.stored).toBe('2027-03-22');
+    expect(agendaMarkdown(view)).toContain('Risk of churn');
+  });
+
+  it('two stored weeks in one shown week: every note is shown, each saved where it is stored', () => {
+    // Back to Monday weeks after notes were written in the Sunday week of 28 March (the 4th week under Sunday too).
+    const both = [
+      week('2027-03-22', { 'a4-1': { done: false, note: 'Monday note' } }),
+      week('2027-03-28', { 'a4-1': { done: false, note: 'Sunday note' }, 'a4-3': { done: false, note: 'Hiring' } }),
+    ];
+    const view = agendaWeekView('2027-03-24', both, 'monday', agendaItems());
+    expect(noted(view)).toEqual([
+      ['a4-1', 'Monday note', '2027-03-22'],
+      ['a4-3', 'Hiring', '2027-03-28'],
+      ['a4-1', 'Sunday note', '2027-03-28'],
+    ]);
+    expect(view.items.at(-1)?.noted).toEqual({ agenda: 4, week: '2027-03-28' });
+    const md = agendaMarkdown(view);
+    expect(md).toContain('Note: Monday note');
+    expect(md).toContain('Note: Sunday note');
+    // Both open notes carry over, each from its own week.
+    expect(carriedInto('2027-03-29', both, agendaItems()).map((item) => item.key)).toEqual([
+      '2027-03-22.a4-1',
+      '2027-03-28.a4-1',
+      '2027-03-28.a4-3',
+    ]);
+  });
+
+  it('a 5th week’s open note keeps carrying, and is still shown, when another agenda is chosen afterwards', () => {
+    // Monday 30 August 2027 is a 5th week: a note on the 3rd week’s agenda, then the 1st week’s (or none) chosen.
+    for (const chosen of [1, undefined] as const) {
+      const weeks = [week('2027-08-30', { 'a3-2': { done: false, note: 'Low licence use' } }, chosen)];
+      expect(carriedInto('2027-09-06', weeks, agendaItems()).map((item) => [item.key, item.note])).toEqual([
+        ['2027-08-30.a3-2', 'Low licence use'],
+      ]);
+      const same = agendaWeekView('2027-08-30', weeks, 'monday', agendaItems());
+      expect(same.items.find((item) => item.key === 'a3-2')).toMatchObject({
+        state: { note: 'Low licence use' },
+        noted: { agenda: 3, week: '2027-08-30' },
+      });
+    }
   });
 });
 

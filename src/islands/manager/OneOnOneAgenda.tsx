@@ -5,7 +5,7 @@ import { mt } from '../../i18n/manager-ui';
 import { addDays, formatDate, formatRange, localToday } from '../../lib/dates';
 import { type AgendaNumber, agendaWeekView } from '../../lib/manager/agenda';
 import type { AgendaItems } from '../../lib/manager/toolkit';
-import { weekLabel } from '../../lib/manager/words';
+import { notedWords, weekLabel } from '../../lib/manager/words';
 import { $agendaWeeks, $managerSettings, changeAgendaItem, chooseFifthWeekAgenda } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
 import { DateInput } from '../DateInput';
@@ -33,18 +33,20 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
   const start = view.week.start;
   const earlier = ready ? weeks.filter((w) => w.week < start).length : 0;
   const own = view.items.filter((item) => !item.carried);
+  const agendaShown = own.some((item) => !item.noted);
   const carried = view.items.filter((item) => item.carried);
   const item = (entry: (typeof view.items)[number]) => (
     <NoteItem
-      key={entry.key}
-      id={`agenda-${start}-${entry.key}`}
+      key={`${entry.stored}-${entry.key}`}
+      id={`agenda-${entry.stored}-${entry.key}`}
       title={entry.title}
       done={entry.state.done}
       note={entry.state.note}
       ready={ready}
-      onDone={(done) => changeAgendaItem(start, entry.key, { done })}
-      onNote={(note) => changeAgendaItem(start, entry.key, { note }, AUTOSAVE_MS)}
+      onDone={(done) => changeAgendaItem(entry.stored, entry.key, { done })}
+      onNote={(note) => changeAgendaItem(entry.stored, entry.key, { note }, AUTOSAVE_MS)}
     >
+      {entry.noted && <p class="field__help">{notedWords(entry.noted)}</p>}
       {entry.carried && (
         <p class="field__help">
           {mt('manager.carriedFrom', { date: formatDate(entry.carried.from) })}
@@ -115,7 +117,7 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
                 disabled={!ready}
                 onChange={(e) => {
                   const value = Number(e.currentTarget.value);
-                  chooseFifthWeekAgenda(start, value >= 1 && value <= 4 ? (value as AgendaNumber) : undefined);
+                  chooseFifthWeekAgenda(view.stored, value >= 1 && value <= 4 ? (value as AgendaNumber) : undefined);
                 }}
               >
                 <option value="">{mt('manager.noAgendaChoice')}</option>
@@ -127,7 +129,8 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
               </select>
             </div>
           )}
-          {own.length > 0 ? <ol class="tool-items">{own.map(item)}</ol> : <p>{mt('manager.noAgenda')}</p>}
+          {!agendaShown && <p>{mt('manager.noAgenda')}</p>}
+          {own.length > 0 && <ol class="tool-items">{own.map(item)}</ol>}
           {carried.length > 0 && (
             <>
               <h4>{mt('manager.carriedHeading')}</h4>

@@ -18,8 +18,16 @@ export interface AgendaItemView {
   key: string;
   title: string;
   state: ItemState;
+  /** The stored week (its record's `week`) this item's tick and note are saved in. */
+  stored: string;
   /** For a carried item: the week it comes from and its latest earlier note. */
   carried?: { from: string; note: string };
+  /**
+   * For an item this week's agenda does not show in its place: the agenda it was noted under and the stored
+   * week holding it (a note from before the week-start setting changed, from a 5th week's earlier choice, or
+   * a second note on one item from two stored weeks shown as one).
+   */
+  noted?: { agenda: AgendaNumber; week: string };
 }
 
 export interface AgendaWeekView {
@@ -28,6 +36,8 @@ export interface AgendaWeekView {
   agenda: AgendaNumber | undefined;
   /** True when the agenda is the reader's choice (a 5th week). */
   chosen: boolean;
+  /** The stored week a new note or the 5th week's choice is saved in. */
+  stored: string;
   items: AgendaItemView[];
 }
 
@@ -47,6 +57,21 @@ export function seedItems(agenda: AgendaNumber, agendas: AgendaItems): { key: st
   return (agendas[agenda - 1] ?? []).map((title, index) => ({ key: `a${agenda}-${index + 1}`, title }));
 }
 
+const SEED_KEY = /^(?:(\d{4}-\d{2}-\d{2})\.)?a([1-4])-(\d+)$/;
+
+/** A stored item key read back: the agenda and title of its seed item, and the week it was carried from, if any. */
+function parseItemKey(
+  key: string,
+  agendas: AgendaItems,
+): { agenda: AgendaNumber; title: string; from: string | undefined; order: number } | undefined {
+  const match = SEED_KEY.exec(key);
+  if (!match) return undefined;
+  const agenda = Number(match[2]) as AgendaNumber;
+  const index = Number(match[3]);
+  const title = agendas[agenda - 1]?.[index - 1];
+  return title === undefined ? undefined : { agenda, title, from: match[1], order: agenda * 1000 + index };
+}
+
 interface OpenItem {
   key: string;
   title: string;
@@ -54,13 +79,17 @@ interface OpenItem {
   note: string;
 }
 
+/*
+ * A week is stored under its first day as the week-start setting had it when it was written, so after the
+ * setting changes a stored week lies across two of the weeks shown (Monday 22 March 2027 is in the Sunday
+ * week of 21 March; Sunday 28 March in the Monday week of 22 March). A stored week is shown, with every note
+ * in it, in the shown week that holds its first day: the setting changes how weeks are drawn, never which
+ * notes are shown. Its items keep the keys of the agenda they were noted under, so what carries over is read
+ * from those keys, not from the agenda the week would have now (nor from a 5th week's later choice).
+ */
+
 /** Items left open before `weekStart`, in the order they were opened. */
-export function carriedInto(
-  weekStart: string,
-  records: readonly AgendaWeek[],
-  setting: WeekStart,
-  agendas: AgendaItems,
-): OpenItem[] {
+export function carriedInto(weekStart: string, records: readonly AgendaWeek[], agendas: AgendaItems): OpenItem[] {
   const open = new Map<string, OpenItem>();
   const earlier = records.filter((record) => record.week < weekStart).sort((a, b) => a.week.localeCompare(b.week));
   for (const record of earlier) {
@@ -69,20 +98,34 @@ export function carriedInto(
       if (state?.done) open.delete(key);
       else if (state?.note.trim()) open.set(key, { ...item, note: state.note });
     }
-    const { agenda } = agendaOf(cadenceWeek(record.week, setting), record);
-    if (!agenda) continue;
-    for (const { key, title } of seedItems(agenda, agendas)) {
-      const state = record.items[key];
-      if (state?.note.trim() && !state.done) {
+    const own = Object.entries(record.items)
+      .map(([key, state]) => ({ key, state, seed: parseItemKey(key, agendas) }))
+      .filter((entry) => entry.seed && entry.seed.from === undefined)
+      .sort((a, b) => (a.seed?.order ?? 0) - (b.seed?.order ?? 0));
+    for (const { key, state, seed } of own) {
+      if (seed && state.note.trim() && !state.done) {
         const carriedKey = `${record.week}.${key}`;
-        open.set(carriedKey, { key: carriedKey, title, from: record.week, note: state.note });
+        open.set(carriedKey, { key: carriedKey, title: seed.title, from: record.week, note: state.note });
       }
     }
   }
   return [...open.values()];
 }
 
-/** The week `date` is in, with its agenda, the items carried into it and the reader's notes. */
+/** The stored weeks shown as `week`: the one stored under its own first day first, then by date. */
+function storedIn(week: CadenceWeek, records: readonly AgendaWeek[]): AgendaWeek[] {
+  const rank = (record: AgendaWeek) => (record.week === week.start ? 0 : 1);
+  return records
+    .filter((record) => record.week >= week.start && record.week <= week.end)
+    .sort((a, b) => rank(a) - rank(b) || a.week.localeCompare(b.week));
+}
+
+/**
+ * The week `date` is in, with its agenda, the items carried into it and the reader's notes. Where two stored
+ * weeks are shown as one, an item noted in only one of them is shown once, saved where it is stored; an item
+ * noted in both is shown twice, each note saved in its own week (merging two notes into one field could not
+ * be undone), and both carry over.
+ */
 export function agendaWeekView(
   date: string,
   records: readonly AgendaWeek[],
@@ -90,17 +133,53 @@ export function agendaWeekView(
   agendas: AgendaItems,
 ): AgendaWeekView {
   const week = cadenceWeek(date, setting);
-  const record = records.find((r) => r.week === week.start);
-  const { agenda, chosen } = agendaOf(week, record);
-  const stateOf = (key: string) => record?.items[key] ?? EMPTY;
-  const carried = carriedInto(week.start, records, setting, agendas).map((item) => ({
+  const shown = storedIn(week, records);
+  // New notes go to a week already stored here: a new record under this week's first day would, with the
+  // other setting, be shown in the week before.
+  const primary = shown[0];
+  const stored = primary?.week ?? week.start;
+  const { agenda, chosen } = agendaOf(week, primary);
+  const used = new Set<string>();
+  const placed = (key: string) => {
+    const holder = shown.find((record) => record.items[key]);
+    if (holder) used.add(`${holder.week} ${key}`);
+    return { state: holder?.items[key] ?? EMPTY, stored: holder?.week ?? stored };
+  };
+  const own: AgendaItemView[] = agenda
+    ? seedItems(agenda, agendas).map(({ key, title }) => ({ key, title, ...placed(key) }))
+    : [];
+  const carried: AgendaItemView[] = carriedInto(week.start, records, agendas).map((item) => ({
     key: item.key,
     title: item.title,
-    state: stateOf(item.key),
+    ...placed(item.key),
     carried: { from: item.from, note: item.note },
   }));
-  const own = agenda ? seedItems(agenda, agendas).map(({ key, title }) => ({ key, title, state: stateOf(key) })) : [];
-  return { week, agenda, chosen, items: [...own, ...carried] };
+  // Everything else noted or ticked in the stored weeks shown here, so no note is out of sight.
+  const extra: AgendaItemView[] = shown.flatMap((record) =>
+    Object.entries(record.items)
+      .map(([key, state]) => ({ key, state, seed: parseItemKey(key, agendas) }))
+      .filter(({ key, state, seed }) => seed && !used.has(`${record.week} ${key}`) && (state.note.trim() || state.done))
+      .sort((a, b) => (a.seed?.order ?? 0) - (b.seed?.order ?? 0))
+      .map(({ key, state, seed }) => {
+        const { agenda: notedUnder = 1, title = key, from } = seed ?? {};
+        const item: AgendaItemView = {
+          key,
+          title,
+          state,
+          stored: record.week,
+          noted: { agenda: notedUnder, week: record.week },
+        };
+        if (from) item.carried = { from, note: '' };
+        return item;
+      }),
+  );
+  return {
+    week,
+    agenda,
+    chosen,
+    stored,
+    items: [...own, ...extra.filter((item) => !item.carried), ...carried, ...extra.filter((item) => item.carried)],
+  };
 }
 
 /** The first day of each 1:1 week from `from` for `weeks` weeks. */

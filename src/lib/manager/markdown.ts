@@ -3,10 +3,10 @@ import { mt } from '../../i18n/manager-ui';
 import type { Club, ItemState, ReviewSession } from '../../schemas/manager';
 import { formatDate } from '../dates';
 import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from '../markdown-escape';
-import type { AgendaWeekView } from './agenda';
+import type { AgendaItemView, AgendaWeekView } from './agenda';
 import type { ClubResult } from './presidents-club';
 import type { ReviewView } from './toolkit';
-import { choiceLines, criterionShort, figuresApart, formatNumber, weekLabel } from './words';
+import { choiceLines, criterionShort, figuresApart, formatNumber, notedWords, weekLabel } from './words';
 
 /*
  * The manager toolkit's Markdown exports, for GitLab (loaded on demand): a review session as
@@ -57,8 +57,9 @@ export function agendaMarkdown(view: AgendaWeekView): string {
   lines.push('');
   const own = view.items.filter((item) => !item.carried);
   const carried = view.items.filter((item) => item.carried);
-  if (own.length === 0) lines.push(mt('manager.noAgenda'));
-  for (const item of own) lines.push(...taskLines(escapeMarkdownLine(item.title), item.state));
+  if (!own.some((item) => !item.noted)) lines.push(mt('manager.noAgenda'));
+  const noted = (item: AgendaItemView) => (item.noted ? [escapeMarkdownLine(notedWords(item.noted))] : []);
+  for (const item of own) lines.push(...taskLines(escapeMarkdownLine(item.title), item.state, noted(item)));
   if (carried.length > 0) {
     lines.push('', `### ${mt('manager.carriedHeading')}`, '');
     for (const item of carried) {
@@ -69,7 +70,12 @@ export function agendaMarkdown(view: AgendaWeekView): string {
               i === 0 ? `${mt('manager.earlierNote')} ${line}` : line,
             )
           : [];
-      lines.push(...taskLines(`${escapeMarkdownLine(item.title)} (${escapeMarkdownLine(from)})`, item.state, earlier));
+      lines.push(
+        ...taskLines(`${escapeMarkdownLine(item.title)} (${escapeMarkdownLine(from)})`, item.state, [
+          ...noted(item),
+          ...earlier,
+        ]),
+      );
     }
   }
   return `${lines.join('\n')}\n`;

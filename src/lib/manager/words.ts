@@ -1,6 +1,7 @@
 import { mt } from '../../i18n/manager-ui';
 import type { Club } from '../../schemas/manager';
-import type { AgendaWeekView } from './agenda';
+import { formatDate } from '../dates';
+import type { AgendaItemView, AgendaWeekView } from './agenda';
 import type { CriterionId } from './toolkit';
 
 /*
@@ -22,6 +23,11 @@ export function monthName(month: string): string {
 export function weekLabel(view: Pick<AgendaWeekView, 'week'>): string {
   const month = monthName(view.week.month);
   return view.week.index === 5 ? mt('manager.fifthWeek', { month }) : mt(`manager.week.${view.week.index}`, { month });
+}
+
+/** Where an item shown out of its agenda's place was noted: "From the 3rd week’s agenda, noted in the week of 29 Mar 2027." */
+export function notedWords(noted: NonNullable<AgendaItemView['noted']>): string {
+  return mt('manager.notedFrom', { week: mt(`manager.agendaName.${noted.agenda}`), date: formatDate(noted.week) });
 }
 
 /** `text` as a sentence: with one full stop at its end, not a second one after a label that ends its own. */
