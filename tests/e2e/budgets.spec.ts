@@ -359,9 +359,12 @@ test('opening search fetches Pagefind’s runtime and metadata only, within budg
  * and 2,888, 37,397; then 37,695 with a save that merges what another tab stored unheard. Held at December 4's
  * figure plus 1 % (37,930) until December 5, late evening: 38,042 then, with Ctrl+Z choosing the message's Undo
  * on every planner page (+167: a keyboard reader could not reach Undo in time) and the review sessions giving the
- * focus to Start or the session back as the other goes (+110). Held at 38,200.
+ * focus to Start or the session back as the other goes (+110). Held at 38,200 until the week-start setting
+ * stopped hiding notes and call counts: 38,568 then (+526: a stored agenda week or week of calls is shown in
+ * the week holding its day under either setting, and a note off the shown agenda says where it was noted).
+ * Held at 38,700.
  */
-const MANAGER_ALL_TOOLS_JS_BYTES = 38_200;
+const MANAGER_ALL_TOOLS_JS_BYTES = 38_700;
 test('the manager page loads the files a plain handbook page loads until a tool is scrolled into view', async ({
   page,
 }) => {
