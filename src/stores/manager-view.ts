@@ -3,6 +3,7 @@ import { type KeyValueStorage, openStorage } from '../browser/storage';
 import type { ManagerRecord } from '../schemas/manager';
 import { managerStore } from './manager-records';
 import { openSession } from './storage-session';
+import { followToday } from './today';
 
 export { managerStore };
 
@@ -34,8 +35,12 @@ export const $reviewSessions = computed($managerRecords, (records) =>
 );
 export const $agendaWeeks = computed($managerRecords, (records) => ofKind(records, 'agenda'));
 
-/** Starts the store once, opening the page's storage session if no other store has. */
+/**
+ * Starts the store once, opening the page's storage session if no other store has, and today's date, which the
+ * tools read and which moves on while the page stays open.
+ */
 export function startManager(open: () => KeyValueStorage = () => openStorage()): void {
   openSession(open);
   managerStore.start();
+  followToday();
 }

@@ -1025,6 +1025,75 @@ test.describe('what is due says what the reader needs to know', () => {
   });
 });
 
+test.describe('the tools follow the day while the page stays open', () => {
+  // Sunday 4 April 2027, 3 minutes to midnight: Monday 5 April starts a new week (weeks start on Monday by
+  // default) and the 1st week of April, so what a tool shows for "today" changes at midnight.
+  const SUNDAY_LATE = new Date('2027-04-04T23:57:00');
+  const dueRow = (due: Locator, name: string) =>
+    due.getByRole('listitem').filter({ has: due.page().getByRole('link', { name, exact: true }) });
+
+  /** The page opened late on Sunday, one call reviewed then; the team tool, alive. */
+  async function sundayLateWithACall(page: Page): Promise<Locator> {
+    await page.clock.install({ time: SUNDAY_LATE });
+    await page.goto(MANAGER);
+    const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+    await team.getByRole('button', { name: 'Reviewed a call' }).click();
+    await expect(team).toContainText('1 call reviewed this week');
+    return team;
+  }
+
+  test('a 1:1 ticked and a call counted just after midnight are the new day’s, with no reload', async ({ page }) => {
+    await page.clock.install({ time: SUNDAY_LATE });
+    await page.goto(MANAGER);
+    const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+    await team.getByRole('textbox', { name: 'First name or initials' }).fill('Ana');
+    await page.keyboard.press('Enter');
+    const ana = team.getByRole('listitem').filter({ hasText: 'Ana' });
+    await expect(ana).toContainText('Due');
+
+    await page.clock.runFor('05:00');
+    const held = team.getByRole('checkbox', { name: '1:1 with Ana held today' });
+    await held.click();
+    await expect(held).toBeChecked();
+    await expect(ana).toContainText('Last done 5 Apr 2027');
+    await team.getByRole('button', { name: 'Reviewed a call' }).click();
+    await expect(team).toContainText('1 call reviewed this week');
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    await expect(dueRow(due, 'Call reviews this week')).toContainText('Last done 5 Apr 2027');
+    const stored = await storedKeys(page);
+    expect(JSON.parse(stored['csm-handbook:manager:team'] ?? '{}').members[0].oneOnOnes).toEqual(['2027-04-05']);
+    expect(JSON.parse(stored['csm-handbook:manager:calls'] ?? '{}').weeks).toMatchObject([
+      { week: '2027-04-05', count: 1, lastDay: '2027-04-05' },
+    ]);
+  });
+
+  test('left open overnight, what is due, the call counter and the 1:1 agenda move on at midnight', async ({
+    page,
+  }) => {
+    const team = await sundayLateWithACall(page);
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    const calls = dueRow(due, 'Call reviews this week');
+    await expect(calls).toContainText('Done');
+    const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+    await expect(agenda).toContainText('March 2027');
+
+    await page.clock.fastForward('10:05:00');
+    await expect(team).toContainText('0 calls reviewed this week');
+    await expect(calls).toContainText('Due');
+    await expect(calls).toContainText('Last done 4 Apr 2027');
+    await expect(agenda).toContainText('1st week of April 2027');
+    await expect(agenda.getByLabel('Week of')).toHaveValue('2027-04-05');
+  });
+
+  test('a tab that slept past midnight shows the new day as soon as the reader comes back to it', async ({ page }) => {
+    const team = await sundayLateWithACall(page);
+    // The computer slept: the time jumps, and no timer ran meanwhile.
+    await page.clock.setSystemTime(new Date('2027-04-05T10:02:00'));
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect(team).toContainText('0 calls reviewed this week');
+  });
+});
+
 test.describe('review sessions', () => {
   test('a finished session is listed under Earlier sessions at once', async ({ page }) => {
     await open(page);

@@ -1,10 +1,11 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { mt } from '../../i18n/manager-ui';
-import { formatDate, localToday } from '../../lib/dates';
+import { formatDate } from '../../lib/dates';
 import type { CadenceWords, ReviewLink } from '../../lib/manager/toolkit';
 import { CADENCE_IDS, type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
 import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from '../../stores/manager';
+import { $today, readToday } from '../../stores/today';
 import { DateInput } from '../DateInput';
 import { useStore } from '../use-store';
 import { downloadCalendar } from './exports';
@@ -49,7 +50,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
   const settings = useStore($managerSettings);
   const calls = useStore($calls);
   const team = useStore($team);
-  const today = localToday();
+  const today = useStore($today);
   // Before the tool is alive each row is its link only (its state needs the reader's records and today), so the
   // keyboard reaches the list, the tool's first controls, and keeps its place as the states come in.
   const rows: (CadenceRow | { id: CadenceRow['id']; kind: 'pending' })[] = ready
@@ -107,7 +108,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                 name="renewal-rule"
                 checked={renewal?.rule === 'every-two-weeks'}
                 aria-disabled={unavailableUntil(ready)}
-                onChange={() => changeSettings({ renewal: { rule: 'every-two-weeks', from: today } })}
+                onChange={() => changeSettings({ renewal: { rule: 'every-two-weeks', from: readToday() } })}
               />{' '}
               {mt('manager.renewalBiweekly')}
             </label>
@@ -185,7 +186,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
           aria-disabled={unavailableUntil(ready)}
           onClick={() =>
             downloadCalendar(
-              (calendar) => calendar.cadenceEvents(settings, team, localToday(), calendarWords),
+              (calendar) => calendar.cadenceEvents(settings, team, readToday(), calendarWords),
               'manager-cadences.ics',
             )
           }

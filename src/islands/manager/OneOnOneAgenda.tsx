@@ -2,12 +2,13 @@ import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
-import { addDays, formatDate, formatRange, localToday } from '../../lib/dates';
+import { addDays, formatDate, formatRange } from '../../lib/dates';
 import { type AgendaNumber, agendaWeekView } from '../../lib/manager/agenda';
 import type { AgendaItems } from '../../lib/manager/toolkit';
 import { notedWords, weekLabel } from '../../lib/manager/words';
 import { $agendaWeeks, $managerSettings, changeAgendaItem, chooseFifthWeekAgenda } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
+import { $today, readToday } from '../../stores/today';
 import { DateInput } from '../DateInput';
 import { useStore } from '../use-store';
 import { downloadCalendar, MarkdownButtons } from './exports';
@@ -26,9 +27,11 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
   const weeks = useStore($agendaWeeks);
   const settings = useStore($managerSettings);
   const weekStart = settings?.weekStart ?? 'monday';
-  // No date before hydration: the build's "today" is not the reader's.
+  // No date before hydration: the build's "today" is not the reader's. Until the reader picks another week, the
+  // week shown is today's, and moves on with the day while the page stays open.
+  const today = useStore($today);
   const [chosenDate, setDate] = useState<string | undefined>(undefined);
-  const date = chosenDate ?? localToday();
+  const date = chosenDate ?? today;
   const view = agendaWeekView(date, ready ? weeks : [], weekStart, agendas);
   const start = view.week.start;
   const earlier = ready ? weeks.filter((w) => w.week < start).length : 0;
@@ -86,7 +89,7 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
           type="button"
           class="button button--small"
           aria-disabled={unavailableUntil(ready)}
-          onClick={() => setDate(localToday())}
+          onClick={() => setDate(undefined)}
         >
           {mt('manager.thisWeek')}
         </button>
@@ -147,7 +150,7 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
               class="button button--small"
               onClick={() =>
                 downloadCalendar(
-                  (calendar) => calendar.agendaEvents(localToday(), weekStart, agendas),
+                  (calendar) => calendar.agendaEvents(readToday(), weekStart, agendas),
                   'one-on-one-agendas.ics',
                 )
               }

@@ -2,12 +2,13 @@ import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
-import { formatDate, localToday } from '../../lib/dates';
+import { formatDate } from '../../lib/dates';
 import { tickedCount } from '../../lib/manager/session';
 import type { ReviewView } from '../../lib/manager/toolkit';
 import { announce } from '../../stores/announcer';
 import { $reviewSessions, changeReview, changeReviewItem, deleteReview, startReview } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
+import { readToday } from '../../stores/today';
 import { DateInput } from '../DateInput';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
@@ -93,7 +94,7 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
             type="button"
             class="button"
             aria-disabled={unavailableUntil(ready)}
-            onClick={() => setOpenId(startReview(review, localToday()))}
+            onClick={() => setOpenId(startReview(review, readToday()))}
           >
             {mt('manager.startSession', { review: definition.title })}
           </button>

@@ -2,7 +2,7 @@ import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
-import { formatDate, localToday } from '../../lib/dates';
+import { formatDate } from '../../lib/dates';
 import { callsThisWeek, memberRows } from '../../lib/manager/week-summary';
 import { MAX_PERSON_NAME } from '../../schemas/manager';
 import { announce } from '../../stores/announcer';
@@ -15,6 +15,7 @@ import {
   logMemberDate,
   removeMember,
 } from '../../stores/manager';
+import { $today, readToday } from '../../stores/today';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
@@ -37,7 +38,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
   const settings = useStore($managerSettings);
   const calls = useStore($calls);
   const [name, setName] = useState('');
-  const today = localToday();
+  const today = useStore($today);
   const rows = ready ? memberRows(team, settings, today) : [];
   const count = ready ? callsThisWeek(calls, settings, today) : 0;
   // The member the dialog asks about, and where the focus goes once they are removed.
@@ -122,7 +123,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
                         type="checkbox"
                         checked={member[list].includes(today)}
                         onChange={(e) => {
-                          logMemberDate(member.id, list, today, !e.currentTarget.checked);
+                          logMemberDate(member.id, list, readToday(), !e.currentTarget.checked);
                           announce(mt('manager.logged', { name: member.name }));
                         }}
                       />{' '}
@@ -154,7 +155,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
             type="button"
             class="button button--small"
             aria-disabled={unavailableUntil(ready)}
-            onClick={() => countCall(today, 1, settings?.weekStart)}
+            onClick={() => countCall(readToday(), 1, settings?.weekStart)}
           >
             {mt('manager.callsAdd')}
           </button>
@@ -164,7 +165,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
             aria-disabled={unavailableUntil(ready)}
             // Alive with no call counted this week, it is disabled: nothing to take off.
             disabled={ready && count === 0}
-            onClick={() => countCall(today, -1, settings?.weekStart)}
+            onClick={() => countCall(readToday(), -1, settings?.weekStart)}
           >
             {mt('manager.callsRemove')}
           </button>

@@ -2,7 +2,6 @@ import '../../styles/planner.css';
 import '../../styles/manager.css';
 import { mt } from '../../i18n/manager-ui';
 import { wt } from '../../i18n/manager-week-ui';
-import { localToday } from '../../lib/dates';
 import { agendaWeekView } from '../../lib/manager/agenda';
 import type { AgendaItems, ReviewLink } from '../../lib/manager/toolkit';
 import { cadenceRows, memberRows } from '../../lib/manager/week-summary';
@@ -15,6 +14,7 @@ import {
   $reviewSessions,
   $team,
 } from '../../stores/manager-view';
+import { $today } from '../../stores/today';
 import { lastDoneWords, StateTag, useManagerReady } from '../manager/shared';
 import { useStore } from '../use-store';
 
@@ -41,7 +41,7 @@ export default function ManagerWeek({ managerHref, reviews, agendas }: Props) {
   const team = useStore($team);
   const weeks = useStore($agendaWeeks);
   const used = ready && Object.keys(records).length > 0;
-  const today = localToday();
+  const today = useStore($today);
 
   return (
     <section class="tool-panel" aria-labelledby="manager-week-title">
