@@ -46,6 +46,8 @@ export const managerUi = {
   'manager.renewalDaysRule': 'on day {a} and day {b} of each month',
   'manager.renewalBiweeklyRule': 'every two weeks from {date}',
   'manager.renewalNotSet': 'choose the days below',
+  'manager.renewalSameDay': 'Choose two different days: day {day} twice is once a month.',
+  'manager.notSaved': 'Not saved.',
   'manager.weekStart': 'Weeks start on',
   'manager.monday': 'Monday',
   'manager.sunday': 'Sunday',

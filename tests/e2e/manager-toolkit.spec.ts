@@ -1094,6 +1094,64 @@ test.describe('the tools follow the day while the page stays open', () => {
   });
 });
 
+test.describe('Renewal Review on two days of each month', () => {
+  const renewalRow = (due: Locator) =>
+    due.getByRole('listitem').filter({ has: due.page().getByRole('link', { name: 'Renewal Review', exact: true }) });
+
+  test('the same day twice is refused at its field, and the days chosen before are kept', async ({ page }) => {
+    await open(page);
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    await due.getByRole('radio', { name: 'Two days of each month' }).check();
+    const first = due.getByRole('combobox', { name: 'First day' });
+    const second = due.getByRole('combobox', { name: 'Second day' });
+    await first.selectOption('20');
+    await expect(renewalRow(due)).toContainText('on day 20 and day 15 of each month (your choice)');
+
+    await second.selectOption('20');
+    await expect(second).toHaveValue('20');
+    await expect(second).toHaveAttribute('aria-invalid', 'true');
+    await expect(second).toHaveAccessibleDescription(
+      'Choose two different days: day 20 twice is once a month. Not saved.',
+    );
+    await expect(first).not.toHaveAttribute('aria-invalid');
+    await expect(renewalRow(due)).toContainText('on day 20 and day 15 of each month (your choice)');
+    const ics = await downloaded(page, () => due.getByRole('button', { name: 'Download calendar (.ics)' }).click());
+    expect(unfoldContentLines(ics)).toContain('RRULE:FREQ=MONTHLY;BYMONTHDAY=15,20');
+
+    await page.reload();
+    const dueAgain = await tool(page, 'What is due', 'Download calendar (.ics)');
+    const secondAgain = dueAgain.getByRole('combobox', { name: 'Second day' });
+    await expect(secondAgain).toHaveValue('15');
+    await expect(secondAgain).not.toHaveAttribute('aria-invalid');
+    await expect(renewalRow(dueAgain)).toContainText('on day 20 and day 15 of each month (your choice)');
+  });
+
+  test('days stored twice the same (an old backup) make no schedule; the field says why until one is changed', async ({
+    page,
+  }) => {
+    await open(page);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'csm-handbook:manager:settings',
+        JSON.stringify({ v: 2, kind: 'settings', renewal: { rule: 'days', days: [20, 20] } }),
+      ),
+    );
+    await page.reload();
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    await expect(renewalRow(due)).toContainText('At least twice-monthly: choose the days below.');
+    await expect(renewalRow(due)).not.toContainText(/Due|Overdue|Done/);
+    const second = due.getByRole('combobox', { name: 'Second day' });
+    await expect(second).toHaveAttribute('aria-invalid', 'true');
+    await expect(second).toHaveAccessibleDescription('Choose two different days: day 20 twice is once a month.');
+    const ics = await downloaded(page, () => due.getByRole('button', { name: 'Download calendar (.ics)' }).click());
+    expect(ics).not.toContain('BYMONTHDAY');
+
+    await second.selectOption('5');
+    await expect(second).not.toHaveAttribute('aria-invalid');
+    await expect(renewalRow(due)).toContainText('on day 20 and day 5 of each month (your choice)');
+  });
+});
+
 test.describe('review sessions', () => {
   test('a finished session is listed under Earlier sessions at once', async ({ page }) => {
     await open(page);

@@ -4,6 +4,7 @@ import {
   lastDoneDate,
   nextPeriodStart,
   periodStartOf,
+  renewalSchedule,
   type Schedule,
 } from '../../src/lib/manager/cadence';
 import { scheduleRule } from '../../src/lib/manager/calendar';
@@ -69,6 +70,23 @@ describe('cadences: due, done, overdue', () => {
     expect(scheduleRule(quarterly)).toBe('FREQ=MONTHLY;INTERVAL=3');
     expect(scheduleRule({ kind: 'twice-monthly-days', days: [15, 1] })).toBe('FREQ=MONTHLY;BYMONTHDAY=1,15');
     expect(scheduleRule(everyTwoWeeks)).toBe('FREQ=WEEKLY;INTERVAL=2');
+  });
+});
+
+describe('Renewal Review: at least twice-monthly', () => {
+  it('is on the two days chosen, or every two weeks from a date', () => {
+    expect(renewalSchedule({ v: 2, kind: 'settings', renewal: { rule: 'days', days: [20, 5] } })).toEqual({
+      kind: 'twice-monthly-days',
+      days: [20, 5],
+    });
+    expect(
+      renewalSchedule({ v: 2, kind: 'settings', renewal: { rule: 'every-two-weeks', from: '2026-11-02' } }),
+    ).toEqual(everyTwoWeeks);
+    expect(renewalSchedule({ v: 2, kind: 'settings' })).toBeUndefined();
+  });
+
+  it('one day twice (an old backup) is once a month: no schedule, as if not chosen', () => {
+    expect(renewalSchedule({ v: 2, kind: 'settings', renewal: { rule: 'days', days: [20, 20] } })).toBeUndefined();
   });
 });
 

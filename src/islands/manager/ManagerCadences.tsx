@@ -1,7 +1,9 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
+import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate } from '../../lib/dates';
+import { sameRenewalDays } from '../../lib/manager/cadence';
 import type { CadenceWords, ReviewLink } from '../../lib/manager/toolkit';
 import { CADENCE_IDS, type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
 import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from '../../stores/manager';
@@ -62,7 +64,12 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
     : renewal.rule === 'days'
       ? mt('manager.renewalDaysRule', { a: renewal.days[0], b: renewal.days[1] })
       : mt('manager.renewalBiweeklyRule', { date: formatDate(renewal.from) });
-  const days = renewal?.rule === 'days' ? renewal.days : ([1, 15] as const);
+  // Two days picked alike are not saved (renewalSchedule says why) but stay on screen, the one picked last marked,
+  // until either day is changed; the days saved before stay in use meanwhile.
+  const [picked, setPicked] = useState<{ days: [number, number]; index: 0 | 1 }>();
+  const days = picked?.days ?? (renewal?.rule === 'days' ? renewal.days : ([1, 15] as const));
+  // Alike from storage (an old backup), the second day is the one to change.
+  const clashing = sameRenewalDays(days) ? (picked?.index ?? 1) : undefined;
   const dayOptions = Array.from({ length: 28 }, (_, i) => i + 1);
 
   return (
@@ -108,33 +115,48 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                 name="renewal-rule"
                 checked={renewal?.rule === 'every-two-weeks'}
                 aria-disabled={unavailableUntil(ready)}
-                onChange={() => changeSettings({ renewal: { rule: 'every-two-weeks', from: readToday() } })}
+                onChange={() => {
+                  setPicked(undefined);
+                  changeSettings({ renewal: { rule: 'every-two-weeks', from: readToday() } });
+                }}
               />{' '}
               {mt('manager.renewalBiweekly')}
             </label>
           </div>
           {renewal?.rule === 'days' && (
-            <div class="field__row">
-              {([0, 1] as const).map((index) => (
-                <label key={index}>
-                  {index === 0 ? mt('manager.renewalFirst') : mt('manager.renewalSecond')}{' '}
-                  <select
-                    value={String(renewal.days[index])}
-                    onChange={(e) => {
-                      const next: [number, number] = [renewal.days[0], renewal.days[1]];
-                      next[index] = Number(e.currentTarget.value);
-                      changeSettings({ renewal: { rule: 'days', days: next } });
-                    }}
-                  >
-                    {dayOptions.map((day) => (
-                      <option key={day} value={String(day)}>
-                        {day}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ))}
-            </div>
+            <>
+              <div class="field__row">
+                {([0, 1] as const).map((index) => (
+                  <label key={index}>
+                    {index === 0 ? mt('manager.renewalFirst') : mt('manager.renewalSecond')}{' '}
+                    <select
+                      value={String(days[index])}
+                      aria-invalid={clashing === index ? 'true' : undefined}
+                      aria-describedby={clashing === index ? 'manager-renewal-days-error' : undefined}
+                      onChange={(e) => {
+                        const next: [number, number] = [days[0], days[1]];
+                        next[index] = Number(e.currentTarget.value);
+                        const alike = sameRenewalDays(next);
+                        setPicked(alike ? { days: next, index } : undefined);
+                        if (!alike) changeSettings({ renewal: { rule: 'days', days: next } });
+                      }}
+                    >
+                      {dayOptions.map((day) => (
+                        <option key={day} value={String(day)}>
+                          {day}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ))}
+              </div>
+              {clashing !== undefined && (
+                <p id="manager-renewal-days-error" class="field__error">
+                  {mt('manager.renewalSameDay', { day: days[0] })}
+                  {picked && ` ${mt('manager.notSaved')}`}
+                </p>
+              )}
+            </>
           )}
           {renewal?.rule === 'every-two-weeks' && (
             <label class="field__row" for="manager-renewal-from">

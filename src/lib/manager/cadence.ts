@@ -115,10 +115,20 @@ export function lastDoneDate(doneDates: readonly string[], today: string): strin
     .at(-1);
 }
 
-/** Renewal Review's schedule as the reader chose it, or undefined (the seed names no days). */
+/** Whether two days of each month are one day twice: once a month, not the seed's "at least twice-monthly". */
+export function sameRenewalDays(days: readonly [number, number]): boolean {
+  return days[0] === days[1];
+}
+
+/**
+ * Renewal Review's schedule as the reader chose it, or undefined (the seed names no days). The page refuses one day
+ * twice, but a backup from before it did may hold one: it is read as it is (nothing stored is changed behind the
+ * reader's back) and counts as not chosen, so no row or calendar calls a monthly review twice-monthly, and the
+ * page's field says why until the reader picks a second day; inventing that day for them would be the surprise.
+ */
 export function renewalSchedule(settings: ManagerSettings | undefined): Schedule | undefined {
   const renewal = settings?.renewal;
-  if (!renewal) return undefined;
+  if (!renewal || (renewal.rule === 'days' && sameRenewalDays(renewal.days))) return undefined;
   return renewal.rule === 'days'
     ? { kind: 'twice-monthly-days', days: renewal.days }
     : { kind: 'every-two-weeks', from: renewal.from };
