@@ -99,6 +99,12 @@ export const teamSchema = v.object({
     v.array(
       v.object({
         id: memberId,
+        /**
+         * The id the member's calendar events were first written under. A member brought back (Undo, a restore)
+         * takes a new id, so the removal holds in every tab; keeping this keeps their events' UIDs, so a newer
+         * calendar file updates the events instead of adding a second series.
+         */
+        calendarId: v.optional(memberId),
         name: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_PERSON_NAME)),
         oneOnOnes: dates,
         idpSyncs: dates,

@@ -554,6 +554,31 @@ test('removing a team member asks first, says what goes with them, and leaves th
   await expect(names).toHaveText(['Ana']);
 });
 
+test('a team member removed and brought back by Undo keeps their calendar events: a newer file updates them', async ({
+  page,
+}) => {
+  await open(page);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  await team.getByRole('textbox', { name: 'First name or initials' }).fill('Ben');
+  await team.getByRole('button', { name: 'Add to team' }).click();
+  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  const uids = async () => {
+    const ics = await downloaded(page, () => due.getByRole('button', { name: 'Download calendar (.ics)' }).click());
+    return ics.split('\r\n').filter((line) => /^UID:manager\.(one-on-one|idp)-/.test(line));
+  };
+  const before = await uids();
+  expect(before).toHaveLength(2);
+  await team.getByRole('button', { name: 'Remove Ben' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(team.locator('.team-list__name')).toHaveText(['Ben']);
+  expect(await uids()).toEqual(before);
+  // And after a reload, from what is stored.
+  await page.reload();
+  await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  expect(await uids()).toEqual(before);
+});
+
 test('President’s Club: scores with the seed’s rules, asks where the seed is silent, exports a table, clears all', async ({
   page,
 }) => {
@@ -955,6 +980,26 @@ test.describe('what is due says what the reader needs to know', () => {
       await expect(row).toContainText('Overdue');
       await expect(row).toContainText('Last done 15 Oct 2026; due since 1 Nov 2026.');
     }
+  });
+
+  test('a team member’s 1:1 and IDP sync not done say since when they are due, as the cadences do', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2027-03-31T09:00:00') });
+    await page.goto(MANAGER);
+    const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+    await team.getByRole('textbox', { name: 'First name or initials' }).fill('Ana');
+    await team.getByRole('button', { name: 'Add to team' }).click();
+    await team.getByRole('checkbox', { name: '1:1 with Ana held today' }).check();
+    await team.getByRole('checkbox', { name: 'IDP sync with Ana held today' }).check();
+    await page.clock.setSystemTime(new Date('2027-10-01T09:00:00'));
+    await page.reload();
+    const row = (await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call'))
+      .getByRole('listitem')
+      .filter({ hasText: 'Ana' });
+    // Weekly from Monday: the week after 31 March starts on 5 April. Quarterly from January: the next starts 1 April.
+    await expect(row).toContainText('Last done 31 Mar 2027; due since 5 Apr 2027');
+    await expect(row).toContainText('Last done 31 Mar 2027; due since 1 Apr 2027');
   });
 
   test('“Overdue” reads and looks as it does in the plan builder: the site has one way to say it', async ({ page }) => {

@@ -77,6 +77,10 @@ describe('two tabs’ copies of the team roster', () => {
     expect(names(undone)).toEqual(['Ana']);
     expect(undone.members[0]?.id).not.toBe('ana');
     expect(undone.members[0]?.added).toBe(1);
+    // Its calendar events keep the id they were written under; brought back twice, still the first one's.
+    expect(undone.members[0]?.calendarId).toBe('ana');
+    const again = edit(edit(undone, { ...undone, members: [] }, 50), undone, 60);
+    expect(again.members[0]?.calendarId).toBe('ana');
     // A tab still holding the removal (or the old member) takes the new entry and keeps the old one out.
     expect(names(converge(undone, removed))).toEqual(['Ana']);
     expect(names(converge(undone, base))).toEqual(['Ana']);

@@ -109,6 +109,10 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
                   <span key={cadence}>
                     {mt(cadence)}: <StateTag state={status.state} />{' '}
                     {status.lastDone && mt('manager.lastDone', { date: formatDate(status.lastDone) })}
+                    {/* As What is due's rows say it; a 1:1 never held is due from this week, which says nothing more. */}
+                    {status.lastDone &&
+                      status.state !== 'done' &&
+                      `; ${mt('manager.dueSince', { date: formatDate(status.dueSince) })}`}
                   </span>
                 ))}
                 <span class="tool-actions">

@@ -94,14 +94,14 @@ export function cadenceEvents(
   for (const member of team?.members ?? []) {
     events.push(
       {
-        uid: uid(`one-on-one-${member.id}`),
+        uid: uid(`one-on-one-${member.calendarId ?? member.id}`),
         title: xt('manager.icsOneOnOne', { name: member.name }),
         start: periodStartOf(weekly, today),
         rule: scheduleRule(weekly),
         description: words.cadences.oneOnOne,
       },
       {
-        uid: uid(`idp-${member.id}`),
+        uid: uid(`idp-${member.calendarId ?? member.id}`),
         title: xt('manager.icsIdp', { name: member.name }),
         start: periodStartOf(quarterly, today),
         rule: scheduleRule(quarterly),

@@ -37,7 +37,14 @@ const list = (newestOnly: boolean): KeyRule => ({
     const list = value.map((entry) => {
       const id = keyOf(entry);
       // An entry removed before (Undo, a restore): back as a new entry, so the old one's removal holds in every tab.
-      if (Object.hasOwn(removed, id)) return stampEntry(undefined, { ...entry, id: context.newId(), at: {} }, context);
+      // It keeps the id it first had as `calendarId` (a team member's calendar events; the tally's CSMs have none,
+      // and their schema drops it).
+      if (Object.hasOwn(removed, id))
+        return stampEntry(
+          undefined,
+          { ...entry, id: context.newId(), calendarId: entry.calendarId ?? id, at: {} },
+          context,
+        );
       kept.add(id);
       return stampEntry(earlier.get(id), entry, context);
     });
