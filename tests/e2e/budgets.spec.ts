@@ -362,9 +362,13 @@ test('opening search fetches Pagefind’s runtime and metadata only, within budg
  * focus to Start or the session back as the other goes (+110). Held at 38,200 until the week-start setting
  * stopped hiding notes and call counts: 38,568 then (+526: a stored agenda week or week of calls is shown in
  * the week holding its day under either setting, and a note off the shown agenda says where it was noted).
- * Held at 38,700.
+ * December 6, with the rest of the day's fixes from an audit of the toolkit against the seed: 38,966 (+154 for
+ * the tools moving on to a new day while the page stays open, one store of today's date; +165 for Renewal
+ * Review's two days refused alike, with a field error; +52 for a team member's "due since" and calendar events
+ * kept through Undo). Held at 39,150 (the figure plus 0.5 %): each of these was a reader's data shown or dated
+ * wrong.
  */
-const MANAGER_ALL_TOOLS_JS_BYTES = 38_700;
+const MANAGER_ALL_TOOLS_JS_BYTES = 39_150;
 test('the manager page loads the files a plain handbook page loads until a tool is scrolled into view', async ({
   page,
 }) => {
