@@ -83,6 +83,22 @@ describe('plan templates', () => {
     }
   });
 
+  it('gives a handbook module no day or month the handbook does not give it (its modules have none)', () => {
+    // The onboarding page names seven modules (and a 1.5) with no schedule; its months are the manager's and the
+    // buddy's. A template may list a module, but not date it, nor measure a month by modules done.
+    const dated = templates.flatMap((template) =>
+      template.phases.flatMap((phase) => [
+        ...phase.goals.filter((goal) => /\bmodules?\b/i.test(goal.measure)).map((goal) => goal.measure),
+        ...phase.goals.flatMap((goal) =>
+          goal.actions
+            .filter((action) => /\bmodules? \d/i.test(action.text) && action.day !== undefined)
+            .map((action) => `${action.text} (day ${action.day})`),
+        ),
+      ]),
+    );
+    expect(dated).toEqual([]);
+  });
+
   it('names a real template in every `?template=` link of the site, its code and its content', () => {
     // The content too: a page's link answers 200 whatever it names, so the link crawl would not see a wrong one.
     const files = [
