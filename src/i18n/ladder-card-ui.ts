@@ -15,6 +15,7 @@ export const ladderCardUi = {
     other: '{demonstrated} of {count} items demonstrated',
   },
   'ladderCard.partly': '{count} partly',
+  'ladderCard.lower': '{to} is below {from} on the ladder: nothing to assess for a promotion.',
   'ladderCard.nothingNew': '{to} has nothing new compared with {from}.',
   'ladderCard.unavailable':
     'Could not load the ladder’s items to count them: open the comparison to see your progress.',

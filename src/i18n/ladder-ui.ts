@@ -76,6 +76,10 @@ export const ladderUi = {
   'ladder.assessBelowTitle': 'Self-assessment: {to} is below {from}',
   'ladder.assessIntro':
     'Rate each item new at {to} compared with {from}: not yet, partly or demonstrated. Add evidence (links to issues, merge requests, documents) from your record of achievements. Kept in this browser only.',
+  'ladder.assessBelow':
+    '{why} The ladder never asks you to assess yourself for a lower level: nothing is rated here and there is no promotion document draft. Swap the levels to assess yourself for {from}.',
+  'ladder.below.extends': '{from} extends {to} on the job family page.',
+  'ladder.below.grade': 'The job family page makes {to} job grade {toGrade} and {from} job grade {fromGrade}.',
   'ladder.assessNothing': 'There is nothing new to assess: pick a higher level to compare with.',
   'ladder.progress': {
     one: '{demonstrated} of 1 item demonstrated',

@@ -45,11 +45,15 @@ export function progressByGroup(
     .map((g) => ({ group: g.group, progress: ladderProgress(g.added, ratings) }));
 }
 
-/** Progress towards the target of a comparison (the levels last compared, for My progress): its new items. */
+/**
+ * Progress towards the target of a comparison (the levels last compared, for My progress): its new items; none
+ * when the target is below the reader's level (`Comparison.lower`), which is never assessed for, so never a promotion.
+ */
 export function selectionProgress(
   ladder: Ladder,
   selection: LadderSelection,
   ratings: Readonly<Record<string, LadderRating | undefined>>,
 ): LadderProgress {
-  return ladderProgress(newItems(compareLevels(ladder, selection.from, selection.to, selection.specialty)), ratings);
+  const comparison = compareLevels(ladder, selection.from, selection.to, selection.specialty);
+  return ladderProgress(comparison.lower ? [] : newItems(comparison), ratings);
 }

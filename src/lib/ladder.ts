@@ -123,6 +123,8 @@ export interface Comparison {
   groups: GroupComparison[];
   /** Whether `to` extends `from` through its chains (same track, higher level). */
   toExtendsFrom: boolean;
+  /** Why `to` is below `from` on the ladder (`lowerBecause`); undefined when it is not: then it can be assessed for. */
+  lower?: LowerReason | undefined;
 }
 
 /** Whether any of `slug`'s lists extends `other`, directly or through other levels. */
@@ -134,6 +136,25 @@ export function extendsLevel(ladder: Ladder, slug: LevelSlug, other: LevelSlug, 
       list.extends !== 'family' &&
       (list.extends === other || extendsLevel(ladder, list.extends, other, [...seen, slug])),
   );
+}
+
+/**
+ * Why `to` is a lower level than `from`, by the ladder's own order; undefined when it is not.
+ * - `extends`: `from` extends `to` through its chains (Director's responsibilities extend Senior Manager's), so it
+ *   is below on the same track;
+ * - `grade`: neither extends the other (the two tracks start apart) and the page gives `to` a lower job grade
+ *   (Associate CSM, grade 5, against Vice President, 12).
+ * Levels of the same grade on the two tracks (Staff CSM, Manager, CSM, Senior Manager, CSM: all 9) are neither
+ * below the other: the grade alone does not tell, and the ladder's own step from Staff CSM goes to Manager, CSM.
+ */
+export type LowerReason = 'extends' | 'grade';
+
+export function lowerBecause(ladder: Ladder, from: LevelSlug, to: LevelSlug): LowerReason | undefined {
+  if (from === to || extendsLevel(ladder, to, from)) return undefined;
+  if (extendsLevel(ladder, from, to)) return 'extends';
+  const fromGrade = levelBySlug(ladder, from).grade;
+  const toGrade = levelBySlug(ladder, to).grade;
+  return fromGrade !== undefined && toGrade !== undefined && toGrade < fromGrade ? 'grade' : undefined;
 }
 
 /** Two levels side by side, by group: what is new at `to`, what only `from` has, what both share. */
@@ -155,7 +176,15 @@ export function compareLevels(ladder: Ladder, from: LevelSlug, to: LevelSlug, sp
       family: [...onlyTo, ...onlyFrom].filter(isFamily),
     };
   }).filter((g) => g.added.length + g.removed.length + g.shared.length + g.family.length > 0);
-  return { from, to, ...(specialty ? { specialty } : {}), groups, toExtendsFrom: extendsLevel(ladder, to, from) };
+  const lower = lowerBecause(ladder, from, to);
+  return {
+    from,
+    to,
+    ...(specialty ? { specialty } : {}),
+    groups,
+    toExtendsFrom: extendsLevel(ladder, to, from),
+    ...(lower ? { lower } : {}),
+  };
 }
 
 /** Every item new at `to` compared with `from`, in group order: what the self-assessment rates. */

@@ -137,6 +137,45 @@ test('the top level is compared with the level below it, never assessed downward
   await expect(page.getByRole('heading', { name: /^Assess yourself for/ })).toHaveCount(0);
 });
 
+test('a lower level is compared but never assessed: no ratings, no draft, and no promotion on My progress', async ({
+  page,
+}) => {
+  // Same track: Director extends Senior Manager, CSM, though two Senior Manager requirements are "only at" it.
+  await page.goto(`${LADDER}?from=director&to=senior-manager`);
+  await expect(page.getByLabel('Your level')).toBeEnabled();
+  const assess = page.getByRole('region', { name: 'Self-assessment: Senior Manager, CSM is below Director' });
+  await expect(assess).toContainText(
+    'Director extends Senior Manager, CSM on the job family page. The ladder never asks you to assess yourself for a lower level: nothing is rated here and there is no promotion document draft. Swap the levels to assess yourself for Director.',
+  );
+  await expect(assess).not.toContainText('items demonstrated');
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Download .md' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Promotion document draft' })).toHaveCount(0);
+  // The comparison is still there: what Senior Manager, CSM lists that Director does not.
+  await expect(group(page, 'Requirements').locator('.ladder-col--to .ladder-item')).toHaveCount(2);
+  // My progress does not count it as a promotion either.
+  await page.goto(MY_PROGRESS);
+  const card = page.getByRole('region', { name: 'Career ladder' });
+  await expect(card).toContainText(
+    'Senior Manager, CSM is below Director on the ladder: nothing to assess for a promotion.',
+  );
+  await expect(card).not.toContainText('items demonstrated');
+
+  // Across tracks, by job grade: Vice President to Associate CSM.
+  await page.goto(`${LADDER}?from=vp&to=associate`);
+  await expect(page.getByLabel('Your level')).toBeEnabled();
+  await expect(
+    page.getByRole('region', { name: 'Self-assessment: Associate CSM is below Vice President' }),
+  ).toContainText('The job family page makes Associate CSM job grade 5 and Vice President job grade 12.');
+  await expect(page.getByRole('heading', { name: /^Assess yourself for/ })).toHaveCount(0);
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Download .md' })).toHaveCount(0);
+  // Swapped, it is a step up again: assessed, with its draft.
+  await page.getByRole('button', { name: 'Swap levels' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Assess yourself for Vice President' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download .md' })).toBeVisible();
+});
+
 test('the job family’s own items are shown apart, not rated, and a rating stored for one is kept', async ({ page }) => {
   const key = 'csm-handbook:ladder-rating:family-pi-net-arr-i-e-retention-and';
   await page.addInitScript(

@@ -8,6 +8,7 @@ import {
   itemKey,
   itemSegments,
   ladderQuirks,
+  lowerBecause,
   newItems,
   resolveGroup,
   resolveLevel,
@@ -210,6 +211,29 @@ describe('comparing two levels', () => {
     expect(responsibilities?.removed).toHaveLength(32);
     expect(responsibilities?.shared).toHaveLength(0);
     expect(comparison.toExtendsFrom).toBe(false);
+  });
+
+  it('knows a lower target, on the same track by "Extends" and across tracks by job grade', () => {
+    // Director's responsibilities extend Senior Manager, CSM: below, though two requirements are "only at" it.
+    expect(lowerBecause(ladder, 'director', 'senior-manager')).toBe('extends');
+    expect(compareLevels(ladder, 'director', 'senior-manager').lower).toBe('extends');
+    expect(lowerBecause(ladder, 'staff', 'senior')).toBe('extends');
+    expect(lowerBecause(ladder, 'vp', 'senior-director')).toBe('extends');
+    // The tracks start apart: the page's grades order them.
+    expect(lowerBecause(ladder, 'vp', 'associate')).toBe('grade');
+    expect(lowerBecause(ladder, 'manager', 'senior')).toBe('grade');
+    // Going up, or sideways at the same grade 9 (the ladder's own step from Staff CSM), is not lower.
+    for (const [from, to] of [
+      ['senior-manager', 'director'],
+      ['associate', 'vp'],
+      ['staff', 'manager'],
+      ['manager', 'staff'],
+      ['senior-manager', 'staff'],
+      ['director', 'director'],
+    ] as const) {
+      expect(lowerBecause(ladder, from, to), `${from} → ${to}`).toBeUndefined();
+      expect(compareLevels(ladder, from, to).lower).toBeUndefined();
+    }
   });
 
   it('the same level twice has nothing new', () => {

@@ -211,6 +211,23 @@ describe('progress towards a level', () => {
     expect(selectionProgress(ladder, { from: 'senior', to: 'staff', specialty: 'strategic' }, {}).total).toBe(25);
     expect(selectionProgress(ladder, { from: 'associate', to: 'intermediate' }, {}).total).toBe(6);
   });
+
+  it('counts nothing towards a lower level: the ladder never assesses one, so it is no promotion', () => {
+    // Director → Senior Manager, CSM lists two items Director does not have, yet it is a step down.
+    const seniorManagerReq = compareLevels(ladder, 'director', 'senior-manager').groups.find(
+      (g) => g.group === 'requirements',
+    )?.added;
+    expect(seniorManagerReq).toHaveLength(2);
+    const ratings = Object.fromEntries((seniorManagerReq ?? []).map((r) => [r.item.id, rating('demonstrated')]));
+    expect(selectionProgress(ladder, { from: 'director', to: 'senior-manager' }, ratings)).toEqual({
+      total: 0,
+      demonstrated: 0,
+      partly: 0,
+      notYet: 0,
+      unrated: 0,
+    });
+    expect(selectionProgress(ladder, { from: 'vp', to: 'associate' }, {}).total).toBe(0);
+  });
 });
 
 describe('evidence links', () => {

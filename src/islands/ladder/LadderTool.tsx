@@ -172,14 +172,19 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
           </p>
           <SelfAssessment ladder={ladder} comparison={comparison} />
           <EvidenceRecord />
-          {promotion}
-          <PromotionExport
-            ladder={ladder}
-            comparison={comparison}
-            fromName={from.short}
-            toName={to.short}
-            specialtyLabel={specialty?.label}
-          />
+          {/* No promotion document for a step down (the self-assessment says so). */}
+          {!comparison.lower && (
+            <>
+              {promotion}
+              <PromotionExport
+                ladder={ladder}
+                comparison={comparison}
+                fromName={from.short}
+                toName={to.short}
+                specialtyLabel={specialty?.label}
+              />
+            </>
+          )}
         </>
       ) : (
         <>

@@ -1,5 +1,5 @@
 import { lt } from '../../i18n/ladder-ui';
-import { type Comparison, extendsLevel, familyItems } from '../../lib/ladder';
+import { type Comparison, familyItems } from '../../lib/ladder';
 import { type LadderProgress, ladderProgress } from '../../lib/ladder-progress';
 import { quoted } from '../../lib/text-limit';
 import type { Ladder } from '../../schemas/career-ladder';
@@ -9,6 +9,13 @@ import { useStore } from '../use-store';
 import { AssessItem } from './AssessItem';
 import { groupLabel } from './ComparisonView';
 import { levelShort } from './names';
+
+/** Why the target is below the reader's level, in the page's terms (its "Extends", its grades). */
+function belowText(ladder: Ladder, comparison: Comparison, to: string, from: string): string {
+  if (comparison.lower === 'extends') return lt('ladder.below.extends', { to, from });
+  const grade = (slug: string) => ladder.levels.find((l) => l.slug === slug)?.grade ?? '';
+  return lt('ladder.below.grade', { to, from, toGrade: grade(comparison.to), fromGrade: grade(comparison.from) });
+}
 
 function Meter({ progress, label, id }: { progress: LadderProgress; label: string; id: string }) {
   return (
@@ -39,12 +46,12 @@ export function SelfAssessment({ ladder, comparison }: { ladder: Ladder; compari
   return (
     <section class="ladder-section ladder-assess" aria-labelledby="assess-title">
       <h2 id="assess-title">
-        {/* Never "assess yourself for" a level below your own (the top level compared the other way round). */}
-        {extendsLevel(ladder, comparison.from, comparison.to)
-          ? lt('ladder.assessBelowTitle', { to, from })
-          : lt('ladder.assessTitle', { level: to })}
+        {/* Never "assess yourself for" a level below your own: nothing to rate, no draft (LadderTool). */}
+        {comparison.lower ? lt('ladder.assessBelowTitle', { to, from }) : lt('ladder.assessTitle', { level: to })}
       </h2>
-      {all.length === 0 ? (
+      {comparison.lower ? (
+        <p>{lt('ladder.assessBelow', { why: belowText(ladder, comparison, to, from), from })}</p>
+      ) : all.length === 0 ? (
         <p>{lt('ladder.assessNothing')}</p>
       ) : (
         <>

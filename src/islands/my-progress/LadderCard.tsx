@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { lct } from '../../i18n/ladder-card-ui';
+import { lowerBecause } from '../../lib/ladder';
 import { selectionProgress } from '../../lib/ladder-progress';
 import { type LadderSelection, selectionQuery } from '../../lib/ladder-selection';
 import { type Ladder, ladderSchema } from '../../schemas/career-ladder';
@@ -40,6 +41,8 @@ export default function LadderCard({ ladderHref, selection }: Props) {
   const name = (slug: string) => ladder?.levels.find((l) => l.slug === slug)?.short ?? slug;
   const specialty = ladder?.specialties.find((s) => s.slug === selection.specialty);
   const progress = ladder ? selectionProgress(ladder, selection, ratings) : undefined;
+  // A step down is compared on the ladder but never assessed: not a promotion to count.
+  const lower = ladder ? lowerBecause(ladder, selection.from, selection.to) : undefined;
   const levels = { from: name(selection.from), to: name(selection.to) };
   return (
     <section aria-labelledby="ladder-title">
@@ -56,6 +59,8 @@ export default function LadderCard({ ladderHref, selection }: Props) {
             <p>{lct('ladderCard.loading')}</p>
           ) : !progress ? (
             <p>{lct('ladderCard.unavailable')}</p>
+          ) : lower ? (
+            <p>{lct('ladderCard.lower', levels)}</p>
           ) : progress.total === 0 ? (
             <p>{lct('ladderCard.nothingNew', levels)}</p>
           ) : (
