@@ -69,7 +69,9 @@ export const ladderUi = {
   'ladder.sameGrade':
     'Both levels are job grade {grade}: the job family page gives Staff CSM, Manager, CSM and Senior Manager, CSM the same grade.',
   'ladder.specialtyNote':
-    '{specialty} is added to both levels. The handbook ties it to “the corresponding Customer Success Manager level”; it does not say which levels, so any level can take it.',
+    '{specialty} is added to both levels. Its section on the job family page says {quotes}, without saying which levels correspond, so any level can take it.',
+  'ladder.specialtySilent':
+    '{specialty} is added to both levels. Its section on the job family page, “{name}”, does not say which level its items go with, so any level can take it.',
   'ladder.specialtyUngrouped':
     'The handbook lists the {specialty} items without saying whether they are responsibilities or requirements; they are shown as their own group.',
   'ladder.assessTitle': 'Assess yourself for {level}',

@@ -73,6 +73,29 @@ test('compares two levels side by side, with what is new at the higher level mar
   );
 });
 
+test('a specialty’s note quotes the page only where it ties the specialty to a level, and says when it does not', async ({
+  page,
+}) => {
+  const notes = page.locator('.ladder-compare .ladder-notes');
+  await openLadder(page, '?from=senior&to=staff&specialty=public-sector');
+  await expect(notes).toContainText(
+    'Public Sector is added to both levels. Its section on the job family page says “Extends the corresponding Customer Success Manager level responsibilities” and “In addition to the corresponding Customer Success Manager level requirements”, without saying which levels correspond, so any level can take it.',
+  );
+  for (const [slug, label, name] of [
+    ['strategic', 'Strategic, named assignments', 'Customer Success Manager / Strategic, named assignments'],
+    ['scale', 'Success at Scale', 'Customer Success Engineer / Success at Scale'],
+    ['programs', 'Customer Programs', 'Customer Programs'],
+  ]) {
+    await openLadder(page, `?from=senior&to=staff&specialty=${slug}`);
+    await expect(notes).toContainText(
+      `${label} is added to both levels. Its section on the job family page, “${name}”, does not say which level its items go with, so any level can take it.`,
+    );
+    // Those sections have no such words: the handbook is not quoted as if they had.
+    await expect(notes).not.toContainText('corresponding');
+    await expect(notes).not.toContainText('The handbook ties');
+  }
+});
+
 test('the level and specialty choices look like dropdowns: each draws its chevron', async ({ page }) => {
   await openLadder(page);
   for (const name of ['Your level', 'Level to compare with', 'Specialty']) {

@@ -86,7 +86,14 @@ function Notes({
   }
   const specialty = ladder.specialties.find((s) => s.slug === comparison.specialty);
   if (specialty) {
-    notes.push(lt('ladder.specialtyNote', { specialty: specialty.label }));
+    // Only Public Sector's section ties it to "the corresponding … level": quoted where the page says it, and
+    // where a section says nothing of levels (Strategic, Success at Scale, Customer Programs) the note says so.
+    const quotes = specialty.notes.map((sentence) => `“${sentence.replace(/:$/, '')}”`);
+    notes.push(
+      quotes.length > 0
+        ? lt('ladder.specialtyNote', { specialty: specialty.label, quotes: wordList(quotes) })
+        : lt('ladder.specialtySilent', { specialty: specialty.label, name: specialty.name }),
+    );
     if (specialty.lists.specialty) notes.push(lt('ladder.specialtyUngrouped', { specialty: specialty.label }));
   }
   if (notes.length === 0) return null;
