@@ -46,8 +46,6 @@ export const ladderPageUi = {
     'The {level} section’s grade sentence, upstream, reads “{upstream}”: it names the Director, whose own section says grade 10. This site’s page reads “{sentence}”; the ladder takes grade {grade} as the {level}’s.',
   'ladder.quirk.grade-sentence-plain':
     'The {level} section’s grade sentence reads “{sentence}”, naming another level; the ladder takes grade {grade} as the {level}’s.',
-  'ladder.quirk.mixed-extends':
-    '{level} responsibilities extend {responsibilities}, but its requirements extend {requirements}, not {responsibilities}: the ladder follows the page, so the {responsibilities} requirements are not part of {level}.',
   'ladder.quirk.starts-fresh':
     '{level} extends no other level: the manager track starts with its own lists, and nothing of Senior or Staff CSM carries over.',
   'ladder.quirk.restated': {

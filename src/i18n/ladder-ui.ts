@@ -66,6 +66,9 @@ export const ladderUi = {
     '{level} is the highest level of the {track} on the job family page; {next}, the next level on the page, starts the {nextTrack}.',
   'ladder.topLevel':
     '{level} is the highest level on the job family page: there is no higher level to compare it with.',
+  // Also the page's quirk, in its list (ladder-quirk-text.ts): one sentence for both.
+  'ladder.mixedExtends':
+    '{level} responsibilities extend {responsibilities}, but its requirements extend {requirements}, not {responsibilities}: the ladder follows the page, so the {responsibilities} requirements are not part of {level}.',
   'ladder.sameGrade':
     'Both levels are job grade {grade}: the job family page gives Staff CSM, Manager, CSM and Senior Manager, CSM the same grade.',
   'ladder.specialtyNote':

@@ -1,4 +1,5 @@
 import { lpt } from '../i18n/ladder-page-ui';
+import { lt } from '../i18n/ladder-ui';
 import type { Ladder, LadderGroup, LevelSlug } from '../schemas/career-ladder';
 import type { Quirk } from './ladder';
 import { wordList as list } from './word-list';
@@ -50,7 +51,7 @@ export function quirkText(ladder: Ladder, quirk: Quirk): string {
         : lpt('ladder.quirk.grade-sentence-plain', values);
     }
     case 'mixed-extends':
-      return lpt('ladder.quirk.mixed-extends', {
+      return lt('ladder.mixedExtends', {
         level: short(ladder, quirk.level),
         responsibilities: short(ladder, quirk.responsibilities),
         requirements: short(ladder, quirk.requirements),

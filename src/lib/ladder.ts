@@ -187,6 +187,42 @@ export function compareLevels(ladder: Ladder, from: LevelSlug, to: LevelSlug, sp
   };
 }
 
+/** A level whose responsibilities and requirements extend two different levels (Director's: Senior Manager, Manager). */
+export interface MixedExtends {
+  level: LevelSlug;
+  responsibilities: LevelSlug;
+  requirements: LevelSlug;
+}
+
+function mixedExtendsOf(ladder: Ladder, slug: LevelSlug): MixedExtends | undefined {
+  const { responsibilities, requirements } = levelBySlug(ladder, slug).lists;
+  const resp = responsibilities?.extends;
+  const req = requirements?.extends;
+  return resp && req && resp !== 'family' && req !== 'family' && resp !== req
+    ? { level: slug, responsibilities: resp, requirements: req }
+    : undefined;
+}
+
+/**
+ * The mixed "Extends" behind a comparison's surprise: items of a level the higher of the two extends that it
+ * does not keep (Senior Manager, CSM → Director: the Senior Manager requirements, "only at" Senior Manager, as
+ * Director's requirements extend Manager, CSM). Each such level on the higher one's chain, so a note can say why.
+ */
+export function mixedExtendsShown(ladder: Ladder, comparison: Comparison): MixedExtends[] {
+  const higher = comparison.lower ? comparison.from : comparison.to;
+  const onlyAtLower = comparison.groups.flatMap((g) => (comparison.lower ? g.added : g.removed));
+  const left = onlyAtLower.some(
+    (r) =>
+      r.origin !== 'family' &&
+      ladder.levels.some((l) => l.slug === r.origin) &&
+      extendsLevel(ladder, higher, r.origin as LevelSlug),
+  );
+  if (!left) return [];
+  return ladder.levels
+    .filter((l) => l.slug === higher || extendsLevel(ladder, higher, l.slug))
+    .flatMap((l) => mixedExtendsOf(ladder, l.slug) ?? []);
+}
+
 /** Every item new at `to` compared with `from`, in group order: what the self-assessment rates. */
 export function newItems(comparison: Comparison): ResolvedItem[] {
   return comparison.groups.flatMap((g) => g.added);
@@ -266,11 +302,8 @@ export function ladderQuirks(ladder: Ladder): Quirk[] {
         ...(level.upstreamGradeSentence ? { upstream: level.upstreamGradeSentence } : {}),
       });
     }
-    const resp = level.lists.responsibilities?.extends;
-    const req = level.lists.requirements?.extends;
-    if (resp && req && resp !== 'family' && req !== 'family' && resp !== req) {
-      quirks.push({ kind: 'mixed-extends', level: level.slug, responsibilities: resp, requirements: req });
-    }
+    const mixed = mixedExtendsOf(ladder, level.slug);
+    if (mixed) quirks.push({ kind: 'mixed-extends', ...mixed });
     const index = ladder.levels.indexOf(level);
     const extendsAny = Object.values(level.lists).some((l) => l.extends && l.extends !== 'family');
     if (index > 0 && !extendsAny) quirks.push({ kind: 'starts-fresh', level: level.slug });

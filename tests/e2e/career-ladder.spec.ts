@@ -96,6 +96,19 @@ test('a specialty’s note quotes the page only where it ties the specialty to a
   }
 });
 
+test('Senior Manager to Director: the note says why two Senior Manager requirements are only at Senior Manager', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior-manager&to=director');
+  await expect(group(page, 'Requirements').locator('.ladder-col--from .ladder-badge')).toHaveText([
+    'Only at Senior Manager, CSM',
+    'Only at Senior Manager, CSM',
+  ]);
+  await expect(page.locator('.ladder-compare .ladder-notes')).toContainText(
+    'Director responsibilities extend Senior Manager, CSM, but its requirements extend Manager, CSM, not Senior Manager, CSM: the ladder follows the page, so the Senior Manager, CSM requirements are not part of Director.',
+  );
+});
+
 test('the level and specialty choices look like dropdowns: each draws its chevron', async ({ page }) => {
   await openLadder(page);
   for (const name of ['Your level', 'Level to compare with', 'Specialty']) {

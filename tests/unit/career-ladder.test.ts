@@ -9,6 +9,7 @@ import {
   itemSegments,
   ladderQuirks,
   lowerBecause,
+  mixedExtendsShown,
   newItems,
   resolveGroup,
   resolveLevel,
@@ -234,6 +235,20 @@ describe('comparing two levels', () => {
       expect(lowerBecause(ladder, from, to), `${from} → ${to}`).toBeUndefined();
       expect(compareLevels(ladder, from, to).lower).toBeUndefined();
     }
+  });
+
+  it('finds the mixed "Extends" behind items the higher level extends but does not keep, either way round', () => {
+    const director = { level: 'director', responsibilities: 'senior-manager', requirements: 'manager' };
+    const up = compareLevels(ladder, 'senior-manager', 'director');
+    expect(up.groups.find((g) => g.group === 'requirements')?.removed).toHaveLength(2);
+    expect(mixedExtendsShown(ladder, up)).toEqual([director]);
+    // Above Director its chain still leaves them out; shown as "New" when the pair is compared downwards.
+    expect(mixedExtendsShown(ladder, compareLevels(ladder, 'senior-manager', 'vp'))).toEqual([director]);
+    expect(mixedExtendsShown(ladder, compareLevels(ladder, 'director', 'senior-manager'))).toEqual([director]);
+    // Nothing hidden, nothing to explain: Manager's requirements are Director's too, and across tracks nothing extends.
+    expect(mixedExtendsShown(ladder, compareLevels(ladder, 'manager', 'director'))).toEqual([]);
+    expect(mixedExtendsShown(ladder, compareLevels(ladder, 'senior', 'staff'))).toEqual([]);
+    expect(mixedExtendsShown(ladder, compareLevels(ladder, 'staff', 'director'))).toEqual([]);
   });
 
   it('the same level twice has nothing new', () => {

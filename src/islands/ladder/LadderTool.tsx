@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { copyText } from '../../browser/clipboard';
 import { lt } from '../../i18n/ladder-ui';
-import { type Comparison, compareLevels, familyItems } from '../../lib/ladder';
+import { type Comparison, compareLevels, familyItems, mixedExtendsShown } from '../../lib/ladder';
 import {
   DEFAULT_SELECTION,
   type LadderSelection,
@@ -22,7 +22,7 @@ import { useStore } from '../use-store';
 import { ComparisonView } from './ComparisonView';
 import { EvidenceRecord } from './EvidenceRecord';
 import { LevelPicker } from './LevelPicker';
-import { topOfTrackNote } from './names';
+import { levelShort, topOfTrackNote } from './names';
 import { PromotionExport } from './PromotionExport';
 import { SelfAssessment } from './SelfAssessment';
 
@@ -77,6 +77,16 @@ function Notes({
       from.track !== to.track
         ? lt('ladder.otherTrack', { to: to.short, from: from.short, track: lt(`ladder.trackLong.${from.track}`) })
         : lt('ladder.lowerTarget', { to: to.short, from: from.short }),
+    );
+  }
+  // Items the higher level "extends" but does not keep, shown "Only at …" or "New": the page's mixed "Extends" says why.
+  for (const mixed of mixedExtendsShown(ladder, comparison)) {
+    notes.push(
+      lt('ladder.mixedExtends', {
+        level: levelShort(ladder, mixed.level),
+        responsibilities: levelShort(ladder, mixed.responsibilities),
+        requirements: levelShort(ladder, mixed.requirements),
+      }),
     );
   }
   const top = from.slug !== to.slug ? topOfTrackNote(ladder, from.slug) : undefined;
