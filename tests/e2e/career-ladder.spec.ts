@@ -419,8 +419,8 @@ test('the evidence form comes when first asked for, the focus goes where the rea
   await expect(add).toHaveAttribute('aria-expanded', 'false');
   await unblockCode(page, 'EvidenceForm');
   await add.click();
-  // A button that shows a part below it keeps the focus; the form is next.
-  await expect(add).toBeFocused();
+  // What opens is after the Note button: the focus goes to the form's first field once it has come.
+  await expect(item.getByLabel('What it shows')).toBeFocused();
   await expect(add).toHaveAttribute('aria-expanded', 'true');
   await item.getByLabel('What it shows').fill('QBR deck for ACME');
   await item.getByRole('button', { name: 'Save evidence' }).click();
@@ -643,6 +643,49 @@ test('a long tag typed as one word (a pasted address) is refused in words that w
     .fill('https://gitlab.com/some/very/long/path/without/any/spaces/here');
   await expect(form.getByText(/^A tag is at most 40 characters/)).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test('+ Add evidence and Note put the focus in what they open, so what is typed at once lands there', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  const add = owns.getByRole('button', { name: /^\+ Add evidence/ });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('QBR deck for ACME');
+  await expect(owns.getByLabel('What it shows')).toHaveValue('QBR deck for ACME');
+  // Cancel gives the focus back to the button that opened the form.
+  await owns.getByRole('button', { name: 'Cancel' }).click();
+  await expect(add).toBeFocused();
+  const noteButton = owns.getByRole('button', { name: /^Note/ });
+  await noteButton.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Led the ACME renewal');
+  const note = owns.getByRole('textbox', { name: /^Note for/ });
+  await expect(note).toHaveValue('Led the ACME renewal');
+  // Escape hands the focus back to the button; the note, with its words, stays shown, and the button returns to it.
+  await page.keyboard.press('Escape');
+  await expect(noteButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(note).toBeFocused();
+});
+
+test('each item’s controls are named with its whole text, not a start cut mid-word', async ({ page }) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  const text = (await owns.locator('.assess-item__text').textContent())?.trim() ?? '';
+  expect(text.length).toBeGreaterThan(150);
+  await expect(owns.getByRole('group', { name: `How far have you shown it? ${text}`, exact: true })).toBeVisible();
+  await expect(owns.getByRole('button', { name: `+ Add evidence ${text}`, exact: true })).toBeVisible();
+  await expect(owns.getByRole('button', { name: `Note ${text}`, exact: true })).toBeVisible();
+  await owns.getByRole('radio', { name: 'Partly' }).check();
+  await expect(owns.getByRole('button', { name: `Clear rating ${text}`, exact: true })).toBeVisible();
+  // Where the page quotes an item's start in words it shows (the note's label), the cut ends at a word.
+  await owns.getByRole('button', { name: /^Note/ }).click();
+  await expect(
+    owns.getByText('Note for: Owns the customer relationship of a global or large scale…', { exact: true }),
+  ).toBeVisible();
 });
 
 test('Clear rating gives the focus to the item’s ratings, not to the page, as its button goes', async ({ page }) => {

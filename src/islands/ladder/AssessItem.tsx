@@ -43,7 +43,14 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
   const note = record?.note ?? '';
   const textId = `item-${item.id}`;
   const noteId = `note-${item.id}`;
+  const noteButtonId = `note-button-${item.id}`;
+  const clearId = `clear-${item.id}`;
+  const legendId = `rate-legend-${item.id}`;
   const short = quoted(item.text);
+  const noteShown = noteOpen || note !== '';
+  // The controls are named by their words and the item's whole text (aria-labelledby, as the checklists' are):
+  // items can start alike, and a name cut at 60 characters does not tell them apart.
+  const named = (id: string) => `${id} ${textId}`;
 
   return (
     <li class={`assess-item assess-item--${record?.rating ?? 'unrated'}`} id={`assess-${item.id}`}>
@@ -58,11 +65,8 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
         </ul>
       )}
       {resolved.origin !== level && <p class="ladder-item__origin">{originLabel(ladder, resolved.origin)}</p>}
-      <fieldset class="rating" id={`rating-${item.id}`}>
-        <legend>
-          {lt('ladder.rateLegend')}
-          <span class="sr-only"> {short}</span>
-        </legend>
+      <fieldset class="rating" id={`rating-${item.id}`} aria-labelledby={named(legendId)}>
+        <legend id={legendId}>{lt('ladder.rateLegend')}</legend>
         <div class="rating__options" data-unrated={lt('ladder.rating.unrated')}>
           {LADDER_RATINGS.map((rating) => (
             <label key={rating} class={`rating__option rating__option--${rating}`}>
@@ -79,7 +83,9 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
           {record?.rating && (
             <button
               type="button"
+              id={clearId}
               class="button button--small button--quiet"
+              aria-labelledby={named(clearId)}
               onClick={() => {
                 // The button goes with the rating: the focus goes to the ratings, where the arrows rate again.
                 rateItem(item.id, undefined);
@@ -87,7 +93,6 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
               }}
             >
               {lt('ladder.clearRating')}
-              <span class="sr-only"> {short}</span>
             </button>
           )}
         </div>
@@ -123,19 +128,29 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
           id={addId}
           class="button button--small"
           aria-expanded={adding}
-          onClick={() => setAdding(!adding)}
+          aria-labelledby={named(addId)}
+          onClick={() => {
+            setAdding(!adding);
+            // What opens is below the Note button: the focus goes to the form's first field, once it has loaded.
+            if (!adding) focusAfterRender(`new-${item.id}-title`);
+          }}
         >
           + {lt('ladder.addEvidence')}
-          <span class="sr-only"> {short}</span>
         </button>
         <button
           type="button"
+          id={noteButtonId}
           class="button button--small"
-          aria-expanded={noteOpen || note !== ''}
-          onClick={() => setNoteOpen(!noteOpen)}
+          aria-expanded={noteShown}
+          aria-labelledby={named(noteButtonId)}
+          onClick={() => {
+            // A note with words in it stays shown: the button takes the reader to it, ready to type.
+            const open = !noteShown || note !== '';
+            setNoteOpen(open);
+            if (open) focusAfterRender(noteId);
+          }}
         >
           {lt('ladder.note')}
-          <span class="sr-only"> {short}</span>
         </button>
       </div>
       {adding && (
@@ -185,7 +200,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
           />
         </div>
       )}
-      {(noteOpen || note !== '') && (
+      {noteShown && (
         <div class="assess-item__note">
           <div class="evidence-form__head">
             <label for={noteId}>{lt('ladder.noteFor', { item: short })}</label>
@@ -197,6 +212,12 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
             value={note}
             maxLength={MAX_NOTE_LENGTH}
             aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
+            onKeyDown={(event) => {
+              // Escape hands the focus back to the Note button (and closes an empty note), as the checklists' does.
+              if (event.key !== 'Escape' || event.isComposing) return;
+              document.getElementById(noteButtonId)?.focus();
+              setNoteOpen(false);
+            }}
             onInput={(event) =>
               setItemNote(item.id, keepWithinLimit(lt('ladder.note'), note, event.currentTarget.value, MAX_NOTE_LENGTH))
             }
