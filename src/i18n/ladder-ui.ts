@@ -117,6 +117,7 @@ export const ladderUi = {
   'ladder.filterByTag': 'Show evidence tagged',
   'ladder.allTags': 'All tags',
   'ladder.usedFor': { one: 'Used for 1 item', other: 'Used for {count} items' },
+  'ladder.notUsed': 'Not used yet',
   'ladder.edit': 'Edit',
   'ladder.editLabel': 'Edit “{title}”',
   'ladder.delete': 'Delete',

@@ -328,6 +328,8 @@ test('the focus stays where the reader is: after saving, removing and deleting e
   await owns.getByRole('button', { name: /^Remove .*QBR deck/ }).click();
   await expect(add).toBeFocused();
   const record = page.getByRole('region', { name: 'Your record of achievements' });
+  // Detached from its one item, the piece is on none: said as the page's other empties are, not "Used for 0 items".
+  await expect(record.locator('.ladder-record__uses')).toHaveText('Not used yet');
   await record.getByRole('button', { name: /^Delete .*QBR deck/ }).click();
   await expect(record.getByRole('button', { name: /^\+ Add evidence/ })).toBeFocused();
 });

@@ -63,7 +63,10 @@ export function EvidenceRecord() {
           ) : (
             <li key={piece.id} class="ladder-record__entry">
               <EvidenceLink evidence={piece} />
-              <span class="ladder-record__uses">{lt('ladder.usedFor', { count: uses(piece.id) })}</span>
+              <span class="ladder-record__uses">
+                {/* "No evidence yet", "Nothing yet": a piece on no item says so as the page's other empties do. */}
+                {uses(piece.id) === 0 ? lt('ladder.notUsed') : lt('ladder.usedFor', { count: uses(piece.id) })}
+              </span>
               <span class="ladder-record__actions">
                 <button
                   type="button"
