@@ -31,15 +31,14 @@ export function formatCount(count: number): string {
 
 /**
  * `text` cut to `max` characters with an ellipsis, for quoting it in a message. The cut ends at a word when a
- * space is in the last third of what is kept ("… large scale…", not "… large scale e…", which reads as a word of
- * its own and leaves the reader guessing); a single long word (an address) is cut where it reaches the limit.
+ * space is within its last 20 characters (a third of the length every caller quotes: "… large scale…", not
+ * "… large scale e…", which reads as a word of its own); a single long word (an address) is cut at the limit.
+ * Kept small: every planner page carries it.
  */
 export function quoted(text: string, max = MAX_QUOTED_LENGTH): string {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   if (trimmed.length <= max) return trimmed;
-  const kept = trimmed.slice(0, max - 1);
-  // A space right after what is kept means it already ends at a word.
-  const space = trimmed[max - 1] === ' ' ? kept.length : kept.lastIndexOf(' ');
-  const end = space > 0 && space >= kept.length - Math.floor(max / 3) ? space : kept.length;
-  return `${kept.slice(0, end).replace(/[\s,;:]+$/, '')}…`;
+  // One character more than is kept: a space there means the last word kept is whole.
+  const cut = trimmed.slice(0, max).replace(/ \S{0,20}$/, '').slice(0, max - 1);
+  return `${cut.replace(/[\s,;:]+$/, '')}…`;
 }
