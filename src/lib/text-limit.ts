@@ -39,6 +39,9 @@ export function quoted(text: string, max = MAX_QUOTED_LENGTH): string {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   if (trimmed.length <= max) return trimmed;
   // One character more than is kept: a space there means the last word kept is whole.
-  const cut = trimmed.slice(0, max).replace(/ \S{0,20}$/, '').slice(0, max - 1);
+  const cut = trimmed
+    .slice(0, max)
+    .replace(/ \S{0,20}$/, '')
+    .slice(0, max - 1);
   return `${cut.replace(/[\s,;:]+$/, '')}…`;
 }
