@@ -1,4 +1,4 @@
-import type { Due, Plan } from '../schemas/plan';
+import { type Due, MAX_PLAN_DAY, type Plan } from '../schemas/plan';
 import { addDays, type DateRange } from './dates';
 
 /** Days each phase covers: 1-30, 31-60, 61-90. */
@@ -11,6 +11,17 @@ export const PHASE_DAYS = [
 /** The calendar date of plan day `day`; day 1 is the start date. */
 export function dayDate(startDate: string, day: number): string {
   return addDays(startDate, day - 1);
+}
+
+/**
+ * Reads a day field (a due day, a person's "by day"): empty is no day (undefined), else a whole number from 1 to
+ * MAX_PLAN_DAY, as the stored plan holds it; `false` when it is neither (0, -3, 400, 2.5, or what the browser
+ * cannot read as a number, which it reports as empty with `unreadable`, its validity's badInput).
+ */
+export function readPlanDay(text: string, unreadable = false): number | undefined | false {
+  if (text.trim() === '') return unreadable ? false : undefined;
+  const day = Number(text);
+  return Number.isInteger(day) && day >= 1 && day <= MAX_PLAN_DAY ? day : false;
 }
 
 /** Calendar dates of phase `index` (0, 1, 2). */

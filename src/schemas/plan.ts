@@ -16,6 +16,8 @@ export const MAX_PLAN_TEXT = 5_000;
 export const MAX_PLAN_SHORT_TEXT = 300;
 /** Most goals, actions or people a phase may hold: generous, but bounded for restore. */
 export const MAX_PLAN_ITEMS = 200;
+/** Latest day of the plan an action or a person to meet may be set to (day 1 is the start date): a year. */
+export const MAX_PLAN_DAY = 366;
 
 const text = v.optional(v.pipe(v.string(), v.maxLength(MAX_PLAN_TEXT)), '');
 const shortText = v.optional(v.pipe(v.string(), v.maxLength(MAX_PLAN_SHORT_TEXT)), '');
@@ -51,9 +53,11 @@ export const GOAL_CATEGORIES = ['learning', 'relationships', 'quick-win', 'strat
 export const ACTION_OWNERS = ['self', 'manager', 'mentor', 'other'] as const;
 export const ACTION_STATUSES = ['todo', 'doing', 'done', 'na'] as const;
 
+const planDay = v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(MAX_PLAN_DAY));
+
 /** When an action is due: a day of the plan (1-90) or a calendar date. */
 export const dueSchema = v.union([
-  v.object({ kind: v.literal('day'), day: v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(366)) }),
+  v.object({ kind: v.literal('day'), day: planDay }),
   v.object({ kind: v.literal('date'), date: isoDate }),
 ]);
 
@@ -81,7 +85,7 @@ export const personSchema = v.object({
   name: shortText,
   why: text,
   /** Meet by this day of the plan. */
-  byDay: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(366))),
+  byDay: v.optional(planDay),
   met: v.optional(v.boolean(), false),
   source: v.optional(itemSourceSchema),
 });

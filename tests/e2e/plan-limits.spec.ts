@@ -216,3 +216,66 @@ test('checklist notes stop at 5,000 characters, with a counter', async ({ page }
   await expect(note).toHaveValue('n'.repeat(5_000));
   await expect(page.locator('.task__tools').getByText('5,000 / 5,000', { exact: true })).toBeVisible();
 });
+
+/*
+ * A day of the plan is a whole number from 1 to 366, as a stored plan holds it. Reported on the built site: 400 in
+ * a person's "By day", or 0, -3 in an action's "Due day", blanked the field and deleted the saved day without a
+ * word (the timeline then counted an item with no day), and 2.5 was saved as day 2.
+ */
+test('a day out of range or not whole is refused with a field error, and the saved day stays and comes back', async ({
+  page,
+}) => {
+  const plan = seedPlan({
+    goals: { 0: [{ text: 'Know the team', actions: ['Meet each CSM'] }] },
+    people: { 0: ['Ana'] },
+  });
+  plan.startDate = '2027-01-04';
+  const [person] = plan.phases[0].people;
+  const [action] = plan.phases[0].goals[0]?.actions ?? [];
+  if (!person || !action) throw new Error('the seeded plan has a person and an action');
+  person.byDay = 14;
+  action.due = { kind: 'day', day: 10 };
+  await openSeededPlan(page, plan);
+  const first = phase(page, 1);
+  const stored = async () => {
+    const value = await page.evaluate((key) => localStorage.getItem(key), `csm-handbook:plan:${plan.id}`);
+    const saved = JSON.parse(value ?? '{}');
+    return { byDay: saved.phases[0].people[0].byDay, due: saved.phases[0].goals[0].actions[0].due };
+  };
+  const refused = 'That day was not used: a day of the plan is a whole number from 1 to 366.';
+
+  // Typed key by key over the saved 14: 4 and 40 pass on the way to 400, and 14 still comes back.
+  const byDay = first.getByLabel('By day');
+  await byDay.selectText();
+  await page.keyboard.type('400');
+  await page.keyboard.press('Tab');
+  await expect(byDay).toHaveValue('14');
+  await expect(byDay).toHaveAttribute('aria-invalid', 'true');
+  await expect(byDay).toHaveAccessibleDescription(`${refused} Day 14 stays.`);
+  await waitSaved(page);
+  expect((await stored()).byDay).toBe(14);
+
+  const due = first.getByLabel('Due day');
+  for (const typed of ['0', '-3', '2.5']) {
+    await due.fill(typed);
+    await due.blur();
+    await expect(due, typed).toHaveValue('10');
+    await expect(due).toHaveAttribute('aria-invalid', 'true');
+    await expect(due).toHaveAccessibleDescription(`${refused} Day 10 stays.`);
+  }
+  await waitSaved(page);
+  expect(await stored()).toEqual({ byDay: 14, due: { kind: 'day', day: 10 } });
+  await page.reload();
+  await expect(first.getByLabel('By day')).toHaveValue('14');
+  await expect(first.getByLabel('Due day')).toHaveValue('10');
+  await expect(first.getByText('Due 13 Jan 2027')).toBeVisible();
+
+  // A whole day in range is taken, and the field says nothing more; emptied on purpose, the day is gone.
+  await first.getByLabel('Due day').fill('12');
+  await first.getByLabel('Due day').blur();
+  await expect(first.getByLabel('Due day')).not.toHaveAttribute('aria-invalid', 'true');
+  await first.getByLabel('By day').fill('');
+  await first.getByLabel('By day').blur();
+  await waitSaved(page);
+  expect(await stored()).toEqual({ byDay: undefined, due: { kind: 'day', day: 12 } });
+});

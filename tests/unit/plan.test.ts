@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFile, planCalendarEvents } from '../../src/lib/plan-calendar';
-import { dayDate, dueDate, isOverdue, phaseRange } from '../../src/lib/plan-dates';
+import { dayDate, dueDate, isOverdue, phaseRange, readPlanDay } from '../../src/lib/plan-dates';
 import { planFileName, planToMarkdown } from '../../src/lib/plan-markdown';
 import {
   addAction,
@@ -67,6 +67,17 @@ describe('plan dates', () => {
     expect(isOverdue({ kind: 'date', date: '2027-01-10' }, 'todo', undefined, '2027-01-11')).toBe(true);
     expect(isOverdue({ kind: 'date', date: '2027-01-10' }, 'done', undefined, '2027-01-11')).toBe(false);
     expect(isOverdue({ kind: 'date', date: '2027-01-10' }, 'doing', undefined, '2027-01-10')).toBe(false);
+  });
+
+  it('reads a day field: a whole day from 1 to 366, none when emptied, and refuses the rest', () => {
+    expect(readPlanDay('14')).toBe(14);
+    expect(readPlanDay('1')).toBe(1);
+    expect(readPlanDay('366')).toBe(366);
+    expect(readPlanDay('')).toBeUndefined();
+    // Refused, not read as no day (the saved day was deleted) nor cut to a whole one (2.5 was saved as day 2).
+    for (const text of ['0', '-3', '367', '400', '2.5']) expect(readPlanDay(text), text).toBe(false);
+    // The browser reports "-" or "2e" half typed as empty, with badInput.
+    expect(readPlanDay('', true)).toBe(false);
   });
 });
 

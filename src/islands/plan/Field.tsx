@@ -1,4 +1,7 @@
-import type { InputHTMLAttributes } from 'preact';
+import { useState } from 'preact/hooks';
+import { planT } from '../../i18n/plan-ui';
+import { readPlanDay } from '../../lib/plan-dates';
+import { MAX_PLAN_DAY } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
 import { focusAfterRender } from '../focus-after-render';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
@@ -9,26 +12,13 @@ interface Props {
   value: string;
   onInput: (value: string) => void;
   multiline?: boolean;
-  type?: 'text' | 'number';
   /** Most characters the plan can store in this field: the field takes no more, and counts near the end. */
   maxLength?: number;
-  /** Extra attributes for the input (min, max, describedby). */
-  inputProps?: InputHTMLAttributes<HTMLInputElement>;
   class?: string;
 }
 
 /** A labelled text field; every edit goes straight to the store. */
-export function Field({
-  id,
-  label,
-  value,
-  onInput,
-  multiline = false,
-  type = 'text',
-  maxLength,
-  inputProps,
-  class: className,
-}: Props) {
+export function Field({ id, label, value, onInput, multiline = false, maxLength, class: className }: Props) {
   const limited = maxLength !== undefined;
   const describedBy = limited ? counterDescribedBy(id, value.length, maxLength) : undefined;
   const input = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
@@ -47,15 +37,66 @@ export function Field({
       {multiline ? (
         <textarea id={id} rows={3} value={value} maxLength={maxLength} aria-describedby={describedBy} onInput={input} />
       ) : (
-        <input
-          id={id}
-          type={type}
-          value={value}
-          maxLength={maxLength}
-          aria-describedby={describedBy}
-          onInput={input}
-          {...inputProps}
-        />
+        <input id={id} value={value} maxLength={maxLength} aria-describedby={describedBy} onInput={input} />
+      )}
+    </div>
+  );
+}
+
+interface DayProps {
+  id: string;
+  label: string;
+  /** The saved day of the plan, or undefined. */
+  value: number | undefined;
+  onCommit: (day: number | undefined) => void;
+}
+
+/**
+ * A day of the plan (an action's due day, a person's "by day"). A usable day is saved as it is typed, as text is,
+ * and an emptied field saves no day; one that cannot be used (0, 400, 2.5) is not saved, and when the field is left
+ * the day saved before this edit comes back, with a field error that says why. Before the edit, not the last one
+ * saved: typed key by key, 400 passes through 4 and 40, and those must not stay in its place.
+ */
+export function DayField({ id, label, value, onCommit }: DayProps) {
+  // What is typed while the field is being edited (shown as typed), and the day saved when the edit began.
+  const [edit, setEdit] = useState<{ text: string; usable: boolean; before: number | undefined }>();
+  // The last edit could not be used: the day kept (or none), for the message.
+  const [refused, setRefused] = useState<{ kept: number | undefined }>();
+  const errorId = `${id}-error`;
+  return (
+    <div class="plan-field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        min={1}
+        max={MAX_PLAN_DAY}
+        inputMode="numeric"
+        class="plan-input--short"
+        value={edit ? edit.text : value === undefined ? '' : String(value)}
+        aria-invalid={refused ? 'true' : undefined}
+        aria-describedby={refused ? errorId : undefined}
+        onInput={(event) => {
+          const field = event.currentTarget;
+          const day = readPlanDay(field.value, field.validity.badInput);
+          setEdit({ text: field.value, usable: day !== false, before: edit ? edit.before : value });
+          if (day === false) return;
+          setRefused(undefined);
+          onCommit(day);
+        }}
+        onBlur={() => {
+          if (!edit) return;
+          setEdit(undefined);
+          if (edit.usable) return;
+          setRefused({ kept: edit.before });
+          if (edit.before !== value) onCommit(edit.before);
+        }}
+      />
+      {refused && (
+        <p id={errorId} class="field__error" role="alert">
+          {planT('plan.dayRefused', { max: MAX_PLAN_DAY })}
+          {refused.kept !== undefined && ` ${planT('plan.dayKept', { day: refused.kept })}`}
+        </p>
       )}
     </div>
   );

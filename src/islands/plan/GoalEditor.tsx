@@ -8,7 +8,7 @@ import { type Action, type Goal, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type Plan } from
 import { appendAction, moveActionBy, setActionFields, setGoalFields } from '../../stores/plan-actions';
 import { DateInput } from '../DateInput';
 import { focusAfterRender } from '../focus-after-render';
-import { AddButton, Field, ItemTools, SelectField } from './Field';
+import { AddButton, DayField, Field, ItemTools, SelectField } from './Field';
 import { OverdueTag } from './OverdueTag';
 import { removeWithUndo } from './removal';
 import { SourceLink } from './SourceLink';
@@ -172,16 +172,11 @@ function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemo
           onChange={(owner) => edit({ owner })}
         />
         {plan.startDate ? (
-          <Field
+          <DayField
             id={`${id}-due`}
             label={planT('plan.dueDay')}
-            type="number"
-            value={action.due?.kind === 'day' ? String(action.due.day) : ''}
-            inputProps={{ min: 1, max: 366, inputMode: 'numeric', class: 'plan-input--short' }}
-            onInput={(value) => {
-              const day = Number.parseInt(value, 10);
-              edit({ due: Number.isInteger(day) && day >= 1 && day <= 366 ? { kind: 'day', day } : undefined });
-            }}
+            value={action.due?.kind === 'day' ? action.due.day : undefined}
+            onCommit={(day) => edit({ due: day === undefined ? undefined : { kind: 'day', day } })}
           />
         ) : (
           <div class="plan-field">

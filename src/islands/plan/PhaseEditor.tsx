@@ -23,7 +23,7 @@ import {
   setReviewField,
 } from '../../stores/plan-actions';
 import { focusAfterRender } from '../focus-after-render';
-import { AddButton, Field, ItemTools } from './Field';
+import { AddButton, DayField, Field, ItemTools } from './Field';
 import { GoalEditor } from './GoalEditor';
 import { removeWithUndo } from './removal';
 import { SourceLink } from './SourceLink';
@@ -143,18 +143,11 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
                   maxLength={MAX_PLAN_TEXT}
                   onInput={(why) => setPersonFields(plan.id, index, person.id, { why })}
                 />
-                <Field
+                <DayField
                   id={`${pid}-by`}
                   label={planT('plan.byDay')}
-                  type="number"
-                  value={person.byDay === undefined ? '' : String(person.byDay)}
-                  inputProps={{ min: 1, max: 366, inputMode: 'numeric', class: 'plan-input--short' }}
-                  onInput={(value) => {
-                    const day = Number.parseInt(value, 10);
-                    setPersonFields(plan.id, index, person.id, {
-                      byDay: Number.isInteger(day) && day >= 1 && day <= 366 ? day : undefined,
-                    });
-                  }}
+                  value={person.byDay}
+                  onCommit={(byDay) => setPersonFields(plan.id, index, person.id, { byDay })}
                 />
                 <div class="plan-field plan-field--check">
                   <input
