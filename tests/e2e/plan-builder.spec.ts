@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { openSeededPlan, seedPlan } from './plan-records';
 import {
   ASPIRING,
   blocksStorage,
@@ -93,6 +94,35 @@ test('a start date dates every phase and action, and overdue actions stand out',
   await expect(first.getByText('Overdue')).toBeVisible();
   await first.getByLabel('Status').selectOption('done');
   await expect(first.getByText('Overdue')).toHaveCount(0);
+});
+
+/*
+ * Reported on the built site: without a start date, an action due on day 14 showed an empty "Due date" picker
+ * (day 14 only on the timeline and in the export, with no way to edit it); with one, an action due on a date
+ * showed an empty "Due day" box.
+ */
+test('Edit shows each action’s due as it is stored: a day without a start date, a date with one', async ({ page }) => {
+  const plan = seedPlan({ goals: { 0: [{ text: 'Know the team', actions: ['Meet each CSM', 'Book the QBRs'] }] } });
+  const [onDay, onDate] = plan.phases[0].goals[0]?.actions ?? [];
+  if (!onDay || !onDate) throw new Error('the seeded plan has two actions');
+  onDay.due = { kind: 'day', day: 14 };
+  onDate.due = { kind: 'date', date: '2027-01-20' };
+  await openSeededPlan(page, plan);
+  const meet = page.locator(`#action-${onDay.id}`);
+  const book = page.locator(`#action-${onDate.id}`);
+  await expect(meet.getByLabel('Due day')).toHaveValue('14');
+  await expect(book.getByLabel('Due date')).toHaveValue('2027-01-20');
+  await expect(book.getByText('Due 20 Jan 2027')).toBeVisible();
+  await meet.getByLabel('Due day').fill('15');
+  await waitSaved(page);
+  const saved = JSON.parse((await storedKeys(page))[`csm-handbook:plan:${plan.id}`] ?? '{}');
+  expect(saved.phases[0].goals[0].actions[0].due).toEqual({ kind: 'day', day: 15 });
+
+  await page.getByLabel('Start date (day 1)').fill('2027-01-04');
+  await expect(meet.getByLabel('Due day')).toHaveValue('15');
+  await expect(meet.getByText('Due 18 Jan 2027')).toBeVisible();
+  await expect(book.getByLabel('Due date')).toHaveValue('2027-01-20');
+  await expect(book.getByText('Due 20 Jan 2027')).toBeVisible();
 });
 
 test('a date typed with the keyboard is kept as it is typed, and a year retyped keeps the saved date until it is whole', async ({

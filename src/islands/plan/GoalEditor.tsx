@@ -1,10 +1,11 @@
+import { useRef } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
 import { formatDate, localToday } from '../../lib/dates';
 import { dueDate, isOverdue } from '../../lib/plan-dates';
 import { CATEGORY_LABELS, OWNER_LABELS, STATUS_LABELS } from '../../lib/plan-labels';
 import { insertAction, isFull, newId, removeAction } from '../../lib/plan-model';
 import { quoted } from '../../lib/text-limit';
-import { type Action, type Goal, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type Plan } from '../../schemas/plan';
+import { type Action, type Due, type Goal, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type Plan } from '../../schemas/plan';
 import { appendAction, moveActionBy, setActionFields, setGoalFields } from '../../stores/plan-actions';
 import { DateInput } from '../DateInput';
 import { focusAfterRender } from '../focus-after-render';
@@ -140,6 +141,13 @@ function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemo
   const date = dueDate(action.due, plan.startDate);
   const overdue = isOverdue(action.due, action.status, plan.startDate, localToday());
   const label = actionLabel(action, number);
+  // The due is edited as it is stored, a day as a day and a date as a date, whatever the start date: turned into
+  // the other kind it would move when the start date does, and hidden it could not be edited at all. With no due,
+  // a plan with a start date takes a day, one without a date; a field just emptied stays as it was, so the focus
+  // and what is being typed stay in it.
+  const lastKind = useRef<Due['kind']>();
+  if (action.due) lastKind.current = action.due.kind;
+  const dueKind = action.due?.kind ?? lastKind.current ?? (plan.startDate ? 'day' : 'date');
   return (
     <li class={`plan-action${overdue ? ' plan-action--overdue' : ''}`} id={id}>
       <div class="plan-row">
@@ -171,7 +179,7 @@ function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemo
           options={OWNER_LABELS}
           onChange={(owner) => edit({ owner })}
         />
-        {plan.startDate ? (
+        {dueKind === 'day' ? (
           <DayField
             id={`${id}-due`}
             label={planT('plan.dueDay')}
