@@ -144,7 +144,9 @@ test.describe('focus goes where a keyboard user expects', () => {
     await expect(focused(page)).toHaveAccessibleName('Move down: Ben');
   });
 
-  test('after × it goes to the next item, else the previous one, else the Add button', async ({ page }) => {
+  // README: "after × it goes to the next item (or the list's Add button)". It went to the previous item, and a
+  // second Enter on the previous goal's × (where the focus landed) removed that goal too.
+  test('after × it goes to the next item, else the list’s Add button', async ({ page }) => {
     await openSeededPlan(page, threeGoals());
     const first = phase(page, 1);
     await first.getByRole('button', { name: 'Remove goal: Beta' }).focus();
@@ -157,18 +159,32 @@ test.describe('focus goes where a keyboard user expects', () => {
     await expect(focused(page)).toHaveAccessibleName('Remove goal: Gamma');
     await page.keyboard.press('Enter');
     await expectGoals(page, ['Alpha']);
-    // No next goal: the previous one's first control that can be used (it cannot move).
-    await expect(focused(page)).toHaveAccessibleName('Remove goal: Alpha');
+    // No next goal: the goals' Add button, never the previous goal's ×, which a second Enter would press.
+    await expect(focused(page)).toHaveAccessibleName('+ Add a goal');
 
+    await first.getByRole('button', { name: 'Remove goal: Alpha' }).focus();
     await page.keyboard.press('Enter');
     await expectGoals(page, []);
     await expect(focused(page)).toHaveAccessibleName('+ Add a goal');
+  });
+
+  test('after × on the last action or person it goes to their list’s Add button', async ({ page }) => {
+    await openSeededPlan(page, threeGoals());
+    const first = phase(page, 1);
+    await first.getByRole('button', { name: 'Remove action: Step B2' }).focus();
+    await page.keyboard.press('Enter');
+    await expectValues(actionsOf(first, 'Beta'), ['Step B1']);
+    await expect(focused(page)).toHaveAccessibleName('+ Add an action');
+    await expect(focused(page)).toHaveId('goal-g0-2-add-action');
 
     // A person's first control is its name.
     await first.getByRole('button', { name: 'Remove person: Ana' }).focus();
     await page.keyboard.press('Enter');
     await expect(focused(page)).toHaveAccessibleName('Name');
     await expect(focused(page)).toHaveValue('Ben');
+    await first.getByRole('button', { name: 'Remove person: Ben' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(focused(page)).toHaveAccessibleName('+ Add a person');
   });
 
   test('after + Add it goes to the new item’s first field', async ({ page }) => {

@@ -50,13 +50,15 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
     appendGoal(plan.id, index, goal);
   };
   const dropGoal = (goal: Goal, position: number) => {
-    const neighbour = phase.goals[position + 1] ?? phase.goals[position - 1];
+    // The README's rule: the next item, else the list's Add button, never the previous item (a second Enter on
+    // the previous goal's ×, where the focus landed, removed that goal too).
+    const next = phase.goals[position + 1];
     removeWithUndo({
       planId: plan.id,
       item: quoted(goal.text.trim() || planT('plan.goalN', { n: position + 1 })),
       remove: (p, now) => removeGoal(p, index, goal.id, now),
       restore: (p, now) => insertGoal(p, index, goal, position, now),
-      focusAfterRemove: neighbour ? [`goal-${neighbour.id}`] : [addGoalId],
+      focusAfterRemove: next ? [`goal-${next.id}`] : [addGoalId],
       focusAfterRestore: `goal-${goal.id}-text`,
     });
   };
@@ -66,13 +68,13 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
     appendPerson(plan.id, index, person);
   };
   const dropPerson = (person: Person, position: number) => {
-    const neighbour = phase.people[position + 1] ?? phase.people[position - 1];
+    const next = phase.people[position + 1];
     removeWithUndo({
       planId: plan.id,
       item: quoted(person.name.trim() || planT('plan.personN', { n: position + 1 })),
       remove: (p, now) => removePerson(p, index, person.id, now),
       restore: (p, now) => insertPerson(p, index, person, position, now),
-      focusAfterRemove: neighbour ? [`person-${neighbour.id}`] : [addPersonId],
+      focusAfterRemove: next ? [`person-${next.id}`] : [addPersonId],
       focusAfterRestore: `person-${person.id}-name`,
     });
   };
