@@ -1,4 +1,4 @@
-import { type Due, MAX_PLAN_DAY, type Plan } from '../schemas/plan';
+import { type Due, MAX_PLAN_DAY, type Person, type Plan } from '../schemas/plan';
 import { addDays, type DateRange } from './dates';
 
 /** Days each phase covers: 1-30, 31-60, 61-90. */
@@ -41,6 +41,12 @@ export function dueDate(due: Due | undefined, startDate: string | undefined): st
 export function isOverdue(due: Due | undefined, status: string, startDate: string | undefined, today: string): boolean {
   const date = dueDate(due, startDate);
   return date !== undefined && date < today && status !== 'done' && status !== 'na';
+}
+
+/** A person not met by their day, which has passed: the one rule of the Edit view and the timeline, as for actions. */
+export function isPersonOverdue(person: Person, startDate: string | undefined, today: string): boolean {
+  const { byDay, met } = person;
+  return byDay !== undefined && isOverdue({ kind: 'day', day: byDay }, met ? 'done' : 'todo', startDate, today);
 }
 
 /** Whether a plan has anything to put in a calendar: a start date, or an action with a date (not "not applicable"). */

@@ -1,6 +1,6 @@
 import type { ActionStatus, Plan } from '../schemas/plan';
 import { addDays, type DateRange, daysBetween } from './dates';
-import { dayDate, isOverdue, PHASE_DAYS, phaseRange } from './plan-dates';
+import { dayDate, isOverdue, isPersonOverdue, PHASE_DAYS, phaseRange } from './plan-dates';
 
 /*
  * The 90 days at a glance: where each dated action and person to meet falls
@@ -105,7 +105,7 @@ export function planTimeline(plan: Plan, today: string): PlanTimeline {
         date,
         text: person.name,
         status: person.met ? 'done' : 'todo',
-        overdue: !person.met && date !== undefined && date < today,
+        overdue: isPersonOverdue(person, start, today),
       });
     }
   });

@@ -433,3 +433,35 @@ test('with storage blocked, "Not saved" is said in the colour of danger, not of 
   // Until December 5, afternoon, it was green, as "Saved" is.
   expect(await colourOf(said)).toBe(await colourOf(page.getByRole('button', { name: 'Delete…' })));
 });
+
+/** A seeded plan starting on Monday 4 January 2027, with one action and one person, for the tests of "today". */
+function datedPlan() {
+  const plan = seedPlan({
+    goals: { 0: [{ text: 'Know the team', actions: ['Meet each CSM'] }] },
+    people: { 0: ['My Director or VP', 'Ana'] },
+  });
+  plan.startDate = '2027-01-04';
+  const [action] = plan.phases[0].goals[0]?.actions ?? [];
+  const [director, ana] = plan.phases[0].people;
+  if (!action || !director || !ana) throw new Error('the seeded plan has an action and two people');
+  action.due = { kind: 'day', day: 14 };
+  director.byDay = 5;
+  ana.byDay = 30;
+  return { plan, action, director, ana };
+}
+
+// Reported on the built site: the timeline marked the person "⚠ Overdue", Edit did not.
+test('a person not met by their day is marked overdue in Edit, as on the timeline', async ({ page }) => {
+  await page.clock.install({ time: new Date('2027-01-24T10:00:00') });
+  const { plan, director, ana } = datedPlan();
+  await openSeededPlan(page, plan);
+  const late = page.locator(`#person-${director.id} .plan-action__due`);
+  await expect(late).toContainText('Due 8 Jan 2027');
+  await expect(late).toContainText('Overdue');
+  await expect(page.locator(`#person-${ana.id} .plan-action__due`)).toHaveText('Due 2 Feb 2027');
+  await page.getByLabel('Timeline').check();
+  await expect(page.locator('.plan-timeline__mark', { hasText: 'My Director or VP' })).toContainText('Overdue');
+  await page.getByLabel('Edit').check();
+  await page.locator(`#person-${director.id}`).getByLabel('Met').check();
+  await expect(late).toHaveText('Due 8 Jan 2027');
+});

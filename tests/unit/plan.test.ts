@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFile, planCalendarEvents } from '../../src/lib/plan-calendar';
-import { dayDate, dueDate, isOverdue, phaseRange, readPlanDay } from '../../src/lib/plan-dates';
+import { dayDate, dueDate, isOverdue, isPersonOverdue, phaseRange, readPlanDay } from '../../src/lib/plan-dates';
 import { planFileName, planToMarkdown } from '../../src/lib/plan-markdown';
 import {
   addAction,
@@ -67,6 +67,15 @@ describe('plan dates', () => {
     expect(isOverdue({ kind: 'date', date: '2027-01-10' }, 'todo', undefined, '2027-01-11')).toBe(true);
     expect(isOverdue({ kind: 'date', date: '2027-01-10' }, 'done', undefined, '2027-01-11')).toBe(false);
     expect(isOverdue({ kind: 'date', date: '2027-01-10' }, 'doing', undefined, '2027-01-10')).toBe(false);
+  });
+
+  it('finds a person not met by their day, as an action past its due', () => {
+    const person = { id: 'p1', name: 'My Director or VP', why: '', byDay: 5, met: false };
+    expect(isPersonOverdue(person, '2027-01-04', '2027-01-24')).toBe(true);
+    expect(isPersonOverdue(person, '2027-01-04', '2027-01-08')).toBe(false);
+    expect(isPersonOverdue({ ...person, met: true }, '2027-01-04', '2027-01-24')).toBe(false);
+    expect(isPersonOverdue(person, undefined, '2027-01-24')).toBe(false);
+    expect(isPersonOverdue({ ...person, byDay: undefined }, '2027-01-04', '2027-01-24')).toBe(false);
   });
 
   it('reads a day field: a whole day from 1 to 366, none when emptied, and refuses the rest', () => {

@@ -1,6 +1,6 @@
 import { planT } from '../../i18n/plan-ui';
-import { formatDate, formatRange } from '../../lib/dates';
-import { dayDate, phaseRange } from '../../lib/plan-dates';
+import { formatDate, formatRange, localToday } from '../../lib/dates';
+import { dayDate, isPersonOverdue, phaseRange } from '../../lib/plan-dates';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import { insertGoal, insertPerson, isFull, newId, removeGoal, removePerson } from '../../lib/plan-model';
 import { quoted } from '../../lib/text-limit';
@@ -25,6 +25,7 @@ import {
 import { focusAfterRender } from '../focus-after-render';
 import { AddButton, DayField, Field, ItemTools } from './Field';
 import { GoalEditor } from './GoalEditor';
+import { OverdueTag } from './OverdueTag';
 import { removeWithUndo } from './removal';
 import { SourceLink } from './SourceLink';
 
@@ -43,6 +44,7 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
   const phaseTitle = PHASE_TITLES[index] ?? '';
   const addGoalId = `${id}-add-goal`;
   const addPersonId = `${id}-add-person`;
+  const today = localToday();
 
   const newGoal = () => {
     const goal: Goal = { id: newId(), text: '', category: 'learning', measure: '', actions: [] };
@@ -127,8 +129,9 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
         {phase.people.map((person, personIndex) => {
           const pid = `person-${person.id}`;
           const label = person.name.trim() || planT('plan.personN', { n: personIndex + 1 });
+          const overdue = isPersonOverdue(person, plan.startDate, today);
           return (
-            <li key={person.id} class="plan-person" id={pid}>
+            <li key={person.id} class={`plan-person${overdue ? ' plan-action--overdue' : ''}`} id={pid}>
               <div class="plan-row">
                 <Field
                   id={`${pid}-name`}
@@ -181,6 +184,7 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
               {plan.startDate && person.byDay !== undefined && (
                 <p class="plan-action__due">
                   {planT('plan.dueOn', { date: formatDate(dayDate(plan.startDate, person.byDay)) })}
+                  {overdue && <OverdueTag />}
                 </p>
               )}
             </li>
