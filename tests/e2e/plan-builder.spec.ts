@@ -465,3 +465,19 @@ test('a person not met by their day is marked overdue in Edit, as on the timelin
   await page.locator(`#person-${director.id}`).getByLabel('Met').check();
   await expect(late).toHaveText('Due 8 Jan 2027');
 });
+
+// Reported on the built site: still "Today: day 14" at 00:03 of day 15, until the view was switched.
+test('left open overnight, the timeline’s today and Edit’s overdue marks move on at midnight', async ({ page }) => {
+  await page.clock.install({ time: new Date('2027-01-17T23:58:00') });
+  const { plan, action } = datedPlan();
+  await openSeededPlan(page, plan);
+  const due = page.locator(`#action-${action.id} .plan-action__due`);
+  await expect(due).toHaveText('Due 17 Jan 2027');
+  await page.clock.runFor('05:00');
+  await expect(due).toContainText('Overdue');
+  await page.getByLabel('Timeline').check();
+  const where = page.locator('.plan-timeline__where');
+  await expect(where).toHaveText('Today: day 15');
+  await page.clock.fastForward('24:00:00');
+  await expect(where).toHaveText('Today: day 16');
+});

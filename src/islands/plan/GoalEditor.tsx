@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
-import { formatDate, localToday } from '../../lib/dates';
+import { formatDate } from '../../lib/dates';
 import { dueDate, isOverdue } from '../../lib/plan-dates';
 import { CATEGORY_LABELS, OWNER_LABELS, STATUS_LABELS } from '../../lib/plan-labels';
 import { insertAction, isFull, newId, removeAction } from '../../lib/plan-model';
@@ -18,6 +18,8 @@ interface Props {
   plan: Plan;
   phase: number;
   goal: Goal;
+  /** Today's date, which moves on while the page is open: what is overdue. */
+  today: string;
   number: number;
   first: boolean;
   last: boolean;
@@ -26,7 +28,7 @@ interface Props {
 }
 
 /** One goal: its text, category and measure, and the actions under it. */
-export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onRemove }: Props) {
+export function GoalEditor({ plan, phase, goal, today, number, first, last, onMove, onRemove }: Props) {
   const id = `goal-${goal.id}`;
   const addId = `${id}-add-action`;
   const label = goal.text.trim() || planT('plan.goalN', { n: number });
@@ -100,6 +102,7 @@ export function GoalEditor({ plan, phase, goal, number, first, last, onMove, onR
             phase={phase}
             goalId={goal.id}
             action={action}
+            today={today}
             number={index + 1}
             first={index === 0}
             last={index === goal.actions.length - 1}
@@ -125,6 +128,7 @@ interface ActionProps {
   phase: number;
   goalId: string;
   action: Action;
+  today: string;
   number: number;
   first: boolean;
   last: boolean;
@@ -136,11 +140,11 @@ function actionLabel(action: Action, number: number): string {
   return action.text.trim() || planT('plan.actionN', { n: number });
 }
 
-function ActionEditor({ plan, phase, goalId, action, number, first, last, onRemove }: ActionProps) {
+function ActionEditor({ plan, phase, goalId, action, today, number, first, last, onRemove }: ActionProps) {
   const id = `action-${action.id}`;
   const edit = (fields: Partial<Omit<Action, 'id'>>) => setActionFields(plan.id, phase, goalId, action.id, fields);
   const date = dueDate(action.due, plan.startDate);
-  const overdue = isOverdue(action.due, action.status, plan.startDate, localToday());
+  const overdue = isOverdue(action.due, action.status, plan.startDate, today);
   const label = actionLabel(action, number);
   // The due is edited as it is stored, a day as a day and a date as a date, whatever the start date: turned into
   // the other kind it would move when the start date does, and hidden it could not be edited at all. With no due,

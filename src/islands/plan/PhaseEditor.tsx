@@ -1,5 +1,5 @@
 import { planT } from '../../i18n/plan-ui';
-import { formatDate, formatRange, localToday } from '../../lib/dates';
+import { formatDate, formatRange } from '../../lib/dates';
 import { dayDate, isPersonOverdue, phaseRange } from '../../lib/plan-dates';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import { insertGoal, insertPerson, isFull, newId, removeGoal, removePerson } from '../../lib/plan-model';
@@ -33,18 +33,19 @@ interface Props {
   plan: Plan;
   index: number;
   phase: Phase;
+  /** Today's date (`YYYY-MM-DD`), which moves on while the page is open ($today): what is overdue. */
+  today: string;
   /** Opens the ideas as a sheet for this phase (phones; wide screens have the panel beside). */
   onOpenIdeas: () => void;
 }
 
 /** One phase (days 1-30, 31-60, 61-90): theme, goals, people to meet, review. */
-export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
+export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
   const id = `phase-${index + 1}`;
   const range = plan.startDate ? phaseRange(plan.startDate, index) : undefined;
   const phaseTitle = PHASE_TITLES[index] ?? '';
   const addGoalId = `${id}-add-goal`;
   const addPersonId = `${id}-add-person`;
-  const today = localToday();
 
   const newGoal = () => {
     const goal: Goal = { id: newId(), text: '', category: 'learning', measure: '', actions: [] };
@@ -107,6 +108,7 @@ export function PhaseEditor({ plan, index, phase, onOpenIdeas }: Props) {
             plan={plan}
             phase={index}
             goal={goal}
+            today={today}
             number={goalIndex + 1}
             first={goalIndex === 0}
             last={goalIndex === phase.goals.length - 1}

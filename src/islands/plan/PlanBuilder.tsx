@@ -17,6 +17,7 @@ import {
   selectPlan,
   startPlans,
 } from '../../stores/plans';
+import { $today, followToday } from '../../stores/today';
 import { Announcer } from '../Announcer';
 import { DateInput } from '../DateInput';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
@@ -59,6 +60,8 @@ export default function PlanBuilder({ ideas, templates }: Props) {
     () => typeof window !== 'undefined' && window.location.hash.startsWith(REVIEW_PREFIX),
   );
   useStarted(() => {
+    // Today moves on at midnight and when the page comes back, so an open tab's overdue marks and timeline do too.
+    followToday();
     // A review link opens no draft of its own: the reader may only be reading someone else's plan.
     const options = { wantedId: planIdFromUrl(), createDraft: !review };
     // A link that names a template (`?template=…`) starts a plan from it: "Opening…" shows until its code is here.
@@ -84,6 +87,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
   const plans = useStore($plans);
   const plan = useStore($currentPlan);
   const saveState = useStore($planSaveState);
+  const today = useStore($today);
   // This root renders the whole plan: its render serves the focus requests of every item's editor.
   useFocusAfterRender();
 
@@ -107,7 +111,12 @@ export default function PlanBuilder({ ideas, templates }: Props) {
     return (
       <div class="plan-builder">
         {Review ? (
-          <Review Print={PlanPrint} fragment={window.location.hash.slice(REVIEW_PREFIX.length)} onDone={leaveReview} />
+          <Review
+            Print={PlanPrint}
+            today={today}
+            fragment={window.location.hash.slice(REVIEW_PREFIX.length)}
+            onDone={leaveReview}
+          />
         ) : reviewFailed ? (
           <ReviewUnavailable
             retried={reviewFailures > 1}
@@ -237,7 +246,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
         </fieldset>
         {view === 'timeline' ? (
           Timeline ? (
-            <Timeline plan={plan} Overdue={OverdueTag} />
+            <Timeline plan={plan} today={today} Overdue={OverdueTag} />
           ) : (
             <p>{planT('plan.loading')}</p>
           )
@@ -250,6 +259,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
                   plan={plan}
                   index={index}
                   phase={phase}
+                  today={today}
                   onOpenIdeas={() => setSheetPhase(index)}
                 />
               ))}
@@ -266,7 +276,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
         )}
         <PlanExport plan={plan} />
       </div>
-      <PlanPrint plan={plan} />
+      <PlanPrint plan={plan} today={today} />
       <Announcer />
     </div>
   );

@@ -1,5 +1,5 @@
 import { planT } from '../../i18n/plan-ui';
-import { formatDate, formatRange, localToday } from '../../lib/dates';
+import { formatDate, formatRange } from '../../lib/dates';
 import { dueDate, phaseRange } from '../../lib/plan-dates';
 import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
 import type { Action, Goal, Person, Phase, Plan } from '../../schemas/plan';
@@ -18,12 +18,12 @@ const phaseShown = (phase: Phase) =>
  * checkbox marks (the status is a word), empty goals and sections left out,
  * each phase with its dates, the reviewers and the day it was printed on top.
  */
-export function PlanPrint({ plan, class: className = '' }: { plan: Plan; class?: string }) {
+export function PlanPrint({ plan, today, class: className = '' }: { plan: Plan; today: string; class?: string }) {
   const facts = [
     plan.role.trim(),
     plan.startDate ? `${planT('plan.startDate')}: ${formatDate(plan.startDate)}` : '',
     plan.reviewers.trim() ? `${planT('plan.reviewedBy')}: ${plan.reviewers.trim()}` : '',
-    planT('plan.printedOn', { date: formatDate(localToday()) }),
+    planT('plan.printedOn', { date: formatDate(today) }),
   ].filter(Boolean);
   return (
     <article class={`plan-print ${className}`}>

@@ -2,7 +2,7 @@ import '../../styles/plan-timeline.css';
 import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
-import { formatDate, formatRange, localToday } from '../../lib/dates';
+import { formatDate, formatRange } from '../../lib/dates';
 import { PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
 import { dayPosition, PLAN_DAYS, planTimeline, type TimelineMark } from '../../lib/plan-timeline';
 import type { Plan } from '../../schemas/plan';
@@ -14,6 +14,8 @@ const at = (day: number) => ({ '--at': `${dayPosition(day)}%` });
 
 interface Props {
   plan: Plan;
+  /** Today's date (`YYYY-MM-DD`), from the builder's store, which moves on at midnight while the page is open. */
+  today: string;
   /**
    * The Edit view's overdue tag, passed in rather than imported: imported by both, it became a file of its
    * own (one more request, 0.2 KB); passed in, it stays in the builder's first chunk.
@@ -27,8 +29,7 @@ interface Props {
  * with a word and an icon, each phase's progress from its actions. Loaded on
  * demand; prints on one landscape page.
  */
-export default function PlanTimeline({ plan, Overdue }: Props) {
-  const today = localToday();
+export default function PlanTimeline({ plan, today, Overdue }: Props) {
   const timeline = planTimeline(plan, today);
   const now = timeline.today;
   const onAxis = now !== undefined && now >= 1 && now <= PLAN_DAYS;

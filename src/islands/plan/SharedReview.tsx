@@ -19,6 +19,8 @@ const REASONS: Record<
 interface Props {
   /** What follows `#review=` in the address. */
   fragment: string;
+  /** Today's date, for the printed form's "Printed" line. */
+  today: string;
   /** Back to the reader's own plans (the link leaves the address). */
   onDone: () => void;
   /** The printed form, passed in rather than imported, so it stays in the builder's first chunk. */
@@ -30,7 +32,7 @@ interface Props {
  * "Save a copy to my plans". Loaded on demand; the link is checked like a
  * restored backup, and a refused link says why and changes nothing.
  */
-export default function SharedReview({ fragment, onDone, Print }: Props) {
+export default function SharedReview({ fragment, today, onDone, Print }: Props) {
   const [shared, setShared] = useState<SharedPlan | undefined>(undefined);
   useEffect(() => {
     decodePlan(fragment).then(setShared);
@@ -73,7 +75,7 @@ export default function SharedReview({ fragment, onDone, Print }: Props) {
         </button>
         {back}
       </div>
-      <Print plan={plan} class="plan-print--screen" />
+      <Print plan={plan} today={today} class="plan-print--screen" />
     </section>
   );
 }
