@@ -95,7 +95,10 @@ export const progressUi = {
   'dashboard.nextIn': 'Next, in {section}:',
   'dashboard.now': 'Now: {block} ({range})',
   'dashboard.planPhases': 'Phases',
-  'dashboard.phaseProgress': '{phase}: {done} of {total} actions done',
+  'dashboard.phaseProgress': {
+    one: '{phase}: {done} of 1 action done',
+    other: '{phase}: {done} of {count} actions done',
+  },
   'dashboard.phaseEmpty': '{phase}: no actions yet',
   'dashboard.currentPhase': 'Now in {phase}',
   'dashboard.noFileChosen': 'No file chosen',

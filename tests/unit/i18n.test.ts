@@ -184,6 +184,13 @@ describe('UI strings', () => {
     expect(gt('progressPage.restoreTicked', { count: 1 })).toBe('1 task becomes ticked');
     expect(gt('progressPage.restoreTicked', { count: 3 })).toBe('3 tasks become ticked');
     expect(gt('progressPage.restoreTicked', { count: 0 })).toBe('0 tasks become ticked');
+    // A plan card's phase follows its total: "0 of 1 actions done" was reported on My progress.
+    expect(gt('dashboard.phaseProgress', { phase: 'Days 61–90', done: 0, count: 1 })).toBe(
+      'Days 61–90: 0 of 1 action done',
+    );
+    expect(gt('dashboard.phaseProgress', { phase: 'Days 1–30', done: 1, count: 3 })).toBe(
+      'Days 1–30: 1 of 3 actions done',
+    );
     expect(lt('ladder.count.responsibilities', { count: 1 })).toBe('1 new responsibility');
     expect(lt('ladder.count.responsibilities', { count: 14 })).toBe('14 new responsibilities');
     expect(ct('planner.notStarted', { date: '5 Dec 2026', count: 1 })).toBe('Starts on 5 Dec 2026 (1 day from today).');

@@ -34,7 +34,7 @@ export function PlanCard({ plan, href }: Props) {
             <li key={phase} class={`phase-bar${index === now ? ' phase-bar--now' : ''}`}>
               <span class="phase-bar__label">
                 {progress.total > 0
-                  ? gt('dashboard.phaseProgress', { phase, done: progress.done, total: progress.total })
+                  ? gt('dashboard.phaseProgress', { phase, done: progress.done, count: progress.total })
                   : gt('dashboard.phaseEmpty', { phase })}
               </span>
               <progress max={Math.max(progress.total, 1)} value={progress.done} aria-hidden="true" />
