@@ -275,3 +275,23 @@ test.describe('a link that names a template', () => {
     await expect(page.getByRole('navigation', { name: 'Your plans' })).toContainText('Mock plan for Friday');
   });
 });
+
+/*
+ * Reported on the built site: a review link's plan said "Printed 6 Dec 2026" on screen, where nothing was printed,
+ * and ran the context's lines together ("Line1 Line2, with comma; semi Line3").
+ */
+test('a review link shows the context’s lines as typed, as text, and says Printed only in print', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-12-06T10:00:00') });
+  const plan = seedPlan({ title: 'Shared with lines', goals: { 0: [{ text: 'Meet every customer' }] } });
+  plan.context = 'Line1\nLine2, with comma; semi\nLine3 <b>not bold</b>';
+  await page.goto(`${BUILDER}#review=${await encodePlan(plan)}`);
+  const shared = page.locator('.plan-print--screen');
+  await expect(shared.getByRole('heading', { level: 1, name: 'Shared with lines' })).toBeVisible();
+  const context = shared.locator('.plan-print__context');
+  await expect(context).toHaveJSProperty('innerText', 'Line1\nLine2, with comma; semi\nLine3 <b>not bold</b>');
+  await expect(context.locator('b')).toHaveCount(0);
+  await expect(shared.getByText('Printed 6 Dec 2026')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(shared.getByText('Printed 6 Dec 2026')).toBeVisible();
+  await expect(context).toHaveJSProperty('innerText', 'Line1\nLine2, with comma; semi\nLine3 <b>not bold</b>');
+});

@@ -23,12 +23,18 @@ export function PlanPrint({ plan, today, class: className = '' }: { plan: Plan; 
     plan.role.trim(),
     plan.startDate ? `${planT('plan.startDate')}: ${formatDate(plan.startDate)}` : '',
     plan.reviewers.trim() ? `${planT('plan.reviewedBy')}: ${plan.reviewers.trim()}` : '',
-    planT('plan.printedOn', { date: formatDate(today) }),
   ].filter(Boolean);
   return (
     <article class={`plan-print ${className}`}>
       <h1>{plan.title.trim() || planT('plan.untitled')}</h1>
-      <p class="plan-print__facts">{facts.join(' · ')}</p>
+      <p class="plan-print__facts">
+        {facts.join(' · ')}
+        {/* In print only (plan.css): on screen, a review link's plan has not been printed. */}
+        <span class="plan-print__printed">
+          {facts.length > 0 && ' · '}
+          {planT('plan.printedOn', { date: formatDate(today) })}
+        </span>
+      </p>
       {hasText(plan.context) && <p class="plan-print__context">{plan.context}</p>}
       {plan.phases.map((phase, index) =>
         phaseShown(phase) ? (
