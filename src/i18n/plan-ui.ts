@@ -54,7 +54,6 @@ export const planUi = {
   'plan.why': 'Why',
   'plan.byDay': 'By day',
   'plan.dayRefused': 'That day was not used: a day of the plan is a whole number from 1 to {max}.',
-  'plan.dayKept': 'Day {day} stays.',
   'plan.met': 'Met',
   'plan.addPerson': 'Add a person',
   'plan.removePerson': 'Remove person',

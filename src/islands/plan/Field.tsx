@@ -60,8 +60,8 @@ interface DayProps {
 export function DayField({ id, label, value, onCommit }: DayProps) {
   // What is typed while the field is being edited (shown as typed), and the day saved when the edit began.
   const [edit, setEdit] = useState<{ text: string; usable: boolean; before: number | undefined }>();
-  // The last edit could not be used: the day kept (or none), for the message.
-  const [refused, setRefused] = useState<{ kept: number | undefined }>();
+  // The last edit could not be used: the field says why, and shows the day kept (or none).
+  const [refused, setRefused] = useState(false);
   const errorId = `${id}-error`;
   return (
     <div class="plan-field">
@@ -81,21 +81,20 @@ export function DayField({ id, label, value, onCommit }: DayProps) {
           const day = readPlanDay(field.value, field.validity.badInput);
           setEdit({ text: field.value, usable: day !== false, before: edit ? edit.before : value });
           if (day === false) return;
-          setRefused(undefined);
+          setRefused(false);
           onCommit(day);
         }}
         onBlur={() => {
           if (!edit) return;
           setEdit(undefined);
           if (edit.usable) return;
-          setRefused({ kept: edit.before });
+          setRefused(true);
           if (edit.before !== value) onCommit(edit.before);
         }}
       />
       {refused && (
-        <p id={errorId} class="field__error" role="alert">
+        <p id={errorId} class="field__error">
           {planT('plan.dayRefused', { max: MAX_PLAN_DAY })}
-          {refused.kept !== undefined && ` ${planT('plan.dayKept', { day: refused.kept })}`}
         </p>
       )}
     </div>
@@ -134,12 +133,10 @@ interface MoveProps {
   removeLabel: string;
   first: boolean;
   last: boolean;
-  moveUp: string;
-  moveDown: string;
 }
 
 /** Move up, move down and remove buttons for one item of a list (keyboard reordering). */
-export function ItemTools({ itemId, label, onMove, onRemove, removeLabel, first, last, moveUp, moveDown }: MoveProps) {
+export function ItemTools({ itemId, label, onMove, onRemove, removeLabel, first, last }: MoveProps) {
   const up = `${itemId}-up`;
   const down = `${itemId}-down`;
   // The moved item is re-inserted in the page, which drops the focus: put it back on the same
@@ -156,7 +153,7 @@ export function ItemTools({ itemId, label, onMove, onRemove, removeLabel, first,
         class="button button--small"
         disabled={first}
         onClick={() => move(-1)}
-        aria-label={`${moveUp}: ${label}`}
+        aria-label={`${planT('plan.moveUp')}: ${label}`}
       >
         ↑
       </button>
@@ -166,7 +163,7 @@ export function ItemTools({ itemId, label, onMove, onRemove, removeLabel, first,
         class="button button--small"
         disabled={last}
         onClick={() => move(1)}
-        aria-label={`${moveDown}: ${label}`}
+        aria-label={`${planT('plan.moveDown')}: ${label}`}
       >
         ↓
       </button>

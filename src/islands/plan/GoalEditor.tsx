@@ -61,8 +61,6 @@ export function GoalEditor({ plan, phase, goal, today, number, first, last, onMo
           onMove={onMove}
           onRemove={onRemove}
           removeLabel={planT('plan.removeGoal')}
-          moveUp={planT('plan.moveUp')}
-          moveDown={planT('plan.moveDown')}
         />
       </div>
       {goal.source && (
@@ -172,8 +170,6 @@ function ActionEditor({ plan, phase, goalId, action, today, number, first, last,
           onMove={(delta) => moveActionBy(plan.id, phase, goalId, action.id, delta)}
           onRemove={onRemove}
           removeLabel={planT('plan.removeAction')}
-          moveUp={planT('plan.moveUp')}
-          moveDown={planT('plan.moveDown')}
         />
       </div>
       <div class="plan-row">

@@ -1,7 +1,7 @@
 import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dayDate, isPersonOverdue, phaseRange } from '../../lib/plan-dates';
-import { PHASE_TITLES } from '../../lib/plan-labels';
+import { PHASE_TITLES, REVIEW_PARTS, type ReviewPart } from '../../lib/plan-labels';
 import { insertGoal, insertPerson, isFull, newId, removeGoal, removePerson } from '../../lib/plan-model';
 import { quoted } from '../../lib/text-limit';
 import {
@@ -176,8 +176,6 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
                   onMove={(delta) => movePersonBy(plan.id, index, person.id, delta)}
                   onRemove={() => dropPerson(person, personIndex)}
                   removeLabel={planT('plan.removePerson')}
-                  moveUp={planT('plan.moveUp')}
-                  moveDown={planT('plan.moveDown')}
                 />
               </div>
               {person.source && (
@@ -204,13 +202,11 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
 
       <h4 class="plan-subtitle">{planT('plan.review')}</h4>
       <div class="plan-review">
-        {(['happened', 'why', 'next'] as const).map((part) => (
+        {(Object.keys(REVIEW_PARTS) as ReviewPart[]).map((part) => (
           <Field
             key={part}
             id={`${id}-review-${part}`}
-            label={planT(
-              part === 'happened' ? 'plan.reviewHappened' : part === 'why' ? 'plan.reviewWhy' : 'plan.reviewNext',
-            )}
+            label={planT(REVIEW_PARTS[part])}
             value={phase.review[part]}
             maxLength={MAX_PLAN_TEXT}
             multiline

@@ -1,7 +1,14 @@
 import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dueDate, phaseRange } from '../../lib/plan-dates';
-import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
+import {
+  CATEGORY_LABELS,
+  OWNER_LABELS,
+  PHASE_TITLES,
+  REVIEW_PARTS,
+  type ReviewPart,
+  STATUS_LABELS,
+} from '../../lib/plan-labels';
 import type { Action, Goal, Person, Phase, Plan } from '../../schemas/plan';
 
 const hasText = (text: string) => text.trim() !== '';
@@ -103,19 +110,11 @@ export function PlanPrint({ plan, today, class: className = '' }: { plan: Plan; 
             )}
             {reviewShown(phase) && (
               <dl>
-                {(['happened', 'why', 'next'] as const)
+                {(Object.keys(REVIEW_PARTS) as ReviewPart[])
                   .filter((part) => hasText(phase.review[part]))
                   .map((part) => (
                     <>
-                      <dt>
-                        {planT(
-                          part === 'happened'
-                            ? 'plan.reviewHappened'
-                            : part === 'why'
-                              ? 'plan.reviewWhy'
-                              : 'plan.reviewNext',
-                        )}
-                      </dt>
+                      <dt>{planT(REVIEW_PARTS[part])}</dt>
                       <dd>{phase.review[part]}</dd>
                     </>
                   ))}
