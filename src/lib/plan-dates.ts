@@ -1,5 +1,13 @@
-import { type Due, MAX_PLAN_DAY, type Person, type Plan } from '../schemas/plan';
+import type { Due, Person, Plan } from '../schemas/plan';
 import { addDays, type DateRange } from './dates';
+
+/**
+ * Latest day of the plan an action or a person to meet may be set to (day 1 is the start date): a year. Here, not
+ * in the plan's schema, which reads it from here: imported from the schema, the value tied this module to the
+ * validator, and the timeline and the exports, which load it on demand, split the plan builder's shared file in
+ * two (+306 bytes gzip on My progress).
+ */
+export const MAX_PLAN_DAY = 366;
 
 /** Days each phase covers: 1-30, 31-60, 61-90. */
 export const PHASE_DAYS = [
@@ -11,17 +19,6 @@ export const PHASE_DAYS = [
 /** The calendar date of plan day `day`; day 1 is the start date. */
 export function dayDate(startDate: string, day: number): string {
   return addDays(startDate, day - 1);
-}
-
-/**
- * Reads a day field (a due day, a person's "by day"): empty is no day (undefined), else a whole number from 1 to
- * MAX_PLAN_DAY, as the stored plan holds it; `false` when it is neither (0, -3, 400, 2.5, or what the browser
- * cannot read as a number, which it reports as empty with `unreadable`, its validity's badInput).
- */
-export function readPlanDay(text: string, unreadable = false): number | undefined | false {
-  if (text.trim() === '') return unreadable ? false : undefined;
-  const day = Number(text);
-  return Number.isInteger(day) && day >= 1 && day <= MAX_PLAN_DAY ? day : false;
 }
 
 /** Calendar dates of phase `index` (0, 1, 2). */

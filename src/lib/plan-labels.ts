@@ -26,12 +26,3 @@ export const STATUS_LABELS: Record<ActionStatus, string> = {
 
 /** "Days 1–30", "Days 31–60", "Days 61–90". */
 export const PHASE_TITLES = ['Days 1–30', 'Days 31–60', 'Days 61–90'] as const;
-
-/** The end-of-phase review's parts in order, each with its label's key in the plan builder's dictionary (plan-ui.ts). */
-export const REVIEW_PARTS = {
-  happened: 'plan.reviewHappened',
-  why: 'plan.reviewWhy',
-  next: 'plan.reviewNext',
-} as const;
-
-export type ReviewPart = keyof typeof REVIEW_PARTS;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_PLAN_DAY } from '../lib/plan-dates';
 import { calendarDateSchema } from './calendar-date';
 import { optionalFieldsObject, plainRecord } from './plain-object';
 import { PROTOTYPE_KEYS } from './roles';
@@ -16,8 +17,6 @@ export const MAX_PLAN_TEXT = 5_000;
 export const MAX_PLAN_SHORT_TEXT = 300;
 /** Most goals, actions or people a phase may hold: generous, but bounded for restore. */
 export const MAX_PLAN_ITEMS = 200;
-/** Latest day of the plan an action or a person to meet may be set to (day 1 is the start date): a year. */
-export const MAX_PLAN_DAY = 366;
 
 const text = v.optional(v.pipe(v.string(), v.maxLength(MAX_PLAN_TEXT)), '');
 const shortText = v.optional(v.pipe(v.string(), v.maxLength(MAX_PLAN_SHORT_TEXT)), '');

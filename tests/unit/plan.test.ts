@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFile, planCalendarEvents } from '../../src/lib/plan-calendar';
-import { dayDate, dueDate, isOverdue, isPersonOverdue, phaseRange, readPlanDay } from '../../src/lib/plan-dates';
+import { dayDate, dueDate, isOverdue, isPersonOverdue, phaseRange } from '../../src/lib/plan-dates';
+import { readPlanDay } from '../../src/lib/plan-day-field';
 import { planFileName, planToMarkdown } from '../../src/lib/plan-markdown';
 import {
   addAction,

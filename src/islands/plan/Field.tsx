@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
-import { readPlanDay } from '../../lib/plan-dates';
-import { MAX_PLAN_DAY } from '../../schemas/plan';
+import { MAX_PLAN_DAY } from '../../lib/plan-dates';
+import { readPlanDay } from '../../lib/plan-day-field';
 import { announce } from '../../stores/announcer';
 import { focusAfterRender } from '../focus-after-render';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';

@@ -1,7 +1,7 @@
 import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dayDate, isPersonOverdue, phaseRange } from '../../lib/plan-dates';
-import { PHASE_TITLES, REVIEW_PARTS, type ReviewPart } from '../../lib/plan-labels';
+import { PHASE_TITLES } from '../../lib/plan-labels';
 import { insertGoal, insertPerson, isFull, newId, removeGoal, removePerson } from '../../lib/plan-model';
 import { quoted } from '../../lib/text-limit';
 import {
@@ -26,6 +26,7 @@ import { focusAfterRender } from '../focus-after-render';
 import { AddButton, DayField, Field, ItemTools } from './Field';
 import { GoalEditor } from './GoalEditor';
 import { OverdueTag } from './OverdueTag';
+import { REVIEW_PARTS, type ReviewPart } from './PlanPrint';
 import { removeWithUndo } from './removal';
 import { SourceLink } from './SourceLink';
 

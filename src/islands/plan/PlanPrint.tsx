@@ -1,15 +1,20 @@
 import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dueDate, phaseRange } from '../../lib/plan-dates';
-import {
-  CATEGORY_LABELS,
-  OWNER_LABELS,
-  PHASE_TITLES,
-  REVIEW_PARTS,
-  type ReviewPart,
-  STATUS_LABELS,
-} from '../../lib/plan-labels';
+import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
 import type { Action, Goal, Person, Phase, Plan } from '../../schemas/plan';
+
+/**
+ * The end-of-phase review's parts in order, each with its label's key in the plan builder's dictionary, for Edit
+ * and print. Here, not in plan-labels.ts, which My progress's plan cards load too.
+ */
+export const REVIEW_PARTS = {
+  happened: 'plan.reviewHappened',
+  why: 'plan.reviewWhy',
+  next: 'plan.reviewNext',
+} as const;
+
+export type ReviewPart = keyof typeof REVIEW_PARTS;
 
 const hasText = (text: string) => text.trim() !== '';
 const actionShown = (action: Action) => hasText(action.text);
