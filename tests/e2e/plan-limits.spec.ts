@@ -24,6 +24,36 @@ async function openBuilder(page: Page) {
   await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
 }
 
+test('a day refused in one tab puts back its own saved day, not over a day another tab saved meanwhile', async ({
+  context,
+}) => {
+  const plan = seedPlan({ goals: { 0: [{ text: 'Know the team', actions: ['Meet each CSM'] }] } });
+  plan.startDate = '2027-01-04';
+  const [action] = plan.phases[0].goals[0]?.actions ?? [];
+  if (!action) throw new Error('the seeded plan has an action');
+  action.due = { kind: 'day', day: 10 };
+  const one = await context.newPage();
+  await openSeededPlan(one, plan);
+  const two = await context.newPage();
+  await two.goto(`${BUILDER}?plan=${plan.id}`);
+  const dueIn = (page: Page) => phase(page, 1).getByLabel('Due day');
+  await expect(dueIn(two)).toHaveValue('10');
+
+  // Tab one is typing a day it cannot use while tab two saves day 12: leaving the field keeps 12 in both.
+  await dueIn(one).fill('400');
+  await dueIn(two).fill('12');
+  await dueIn(two).blur();
+  await waitSaved(two);
+  await expect(dueIn(one)).toHaveValue('400');
+  await dueIn(one).blur();
+  await expect(dueIn(one)).toHaveAttribute('aria-invalid', 'true');
+  await expect(dueIn(one)).toHaveValue('12');
+  await waitSaved(one);
+  await expect(dueIn(two)).toHaveValue('12');
+  await one.reload();
+  await expect(dueIn(one)).toHaveValue('12');
+});
+
 test('a pasted 301-character title stops at 300, shows a counter and is still there after a reload', async ({
   page,
   context,

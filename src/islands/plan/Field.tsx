@@ -58,8 +58,14 @@ interface DayProps {
  * saved: typed key by key, 400 passes through 4 and 40, and those must not stay in its place.
  */
 export function DayField({ id, label, value, onCommit }: DayProps) {
-  // What is typed while the field is being edited (shown as typed), and the day saved when the edit began.
-  const [edit, setEdit] = useState<{ text: string; usable: boolean; before: number | undefined }>();
+  // What is typed while the field is being edited (shown as typed), the day saved when the edit began, and the
+  // last day this edit saved (null: none yet).
+  const [edit, setEdit] = useState<{
+    text: string;
+    usable: boolean;
+    before: number | undefined;
+    mine: number | undefined | null;
+  }>();
   // The last edit could not be used: the field says why, and shows the day kept (or none).
   const [refused, setRefused] = useState(false);
   const errorId = `${id}-error`;
@@ -79,7 +85,12 @@ export function DayField({ id, label, value, onCommit }: DayProps) {
         onInput={(event) => {
           const field = event.currentTarget;
           const day = readPlanDay(field.value, field.validity.badInput);
-          setEdit({ text: field.value, usable: day !== false, before: edit ? edit.before : value });
+          setEdit({
+            text: field.value,
+            usable: day !== false,
+            before: edit ? edit.before : value,
+            mine: day === false ? (edit?.mine ?? null) : day,
+          });
           if (day === false) return;
           setRefused(false);
           onCommit(day);
@@ -89,7 +100,8 @@ export function DayField({ id, label, value, onCommit }: DayProps) {
           setEdit(undefined);
           if (edit.usable) return;
           setRefused(true);
-          if (edit.before !== value) onCommit(edit.before);
+          // Only over this edit's own save (4 and 40 on the way to 400): a day another tab saved meanwhile stays.
+          if (edit.mine !== null && value === edit.mine && edit.before !== value) onCommit(edit.before);
         }}
       />
       {refused && (
