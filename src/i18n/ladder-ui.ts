@@ -113,7 +113,7 @@ export const ladderUi = {
   'ladder.recordTitle': 'Your record of achievements',
   'ladder.recordIntro':
     'Every piece of evidence you add is kept here, with its tags, and can be attached to any item at any level.',
-  'ladder.recordEmpty': 'Nothing yet. Add evidence to an item above, or here.',
+  'ladder.recordEmpty': 'Nothing yet. Add evidence here; you can attach it to any item you rate.',
   'ladder.filterByTag': 'Show evidence tagged',
   'ladder.allTags': 'All tags',
   'ladder.usedFor': { one: 'Used for 1 item', other: 'Used for {count} items' },

@@ -189,6 +189,10 @@ test('a lower level is compared but never assessed: no ratings, no draft, and no
   await expect(page.getByRole('heading', { name: 'Promotion document draft' })).toHaveCount(0);
   // The comparison is still there: what Senior Manager, CSM lists that Director does not.
   await expect(group(page, 'Requirements').locator('.ladder-col--to .ladder-item')).toHaveCount(2);
+  // The record of achievements points to no item above, as there is none to rate here.
+  await expect(page.getByRole('region', { name: 'Your record of achievements' })).toContainText(
+    'Nothing yet. Add evidence here; you can attach it to any item you rate.',
+  );
   // My progress does not count it as a promotion either.
   await page.goto(MY_PROGRESS);
   const card = page.getByRole('region', { name: 'Career ladder' });
