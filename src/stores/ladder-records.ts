@@ -87,7 +87,9 @@ export const $ladderReady = ladder.$ready;
 export const startLadder = ladder.start;
 
 /** Only for tests. */
-export const stopLadderForTests = ladder.stopForTests;
+export function stopLadderForTests(): void {
+  ladder.stopForTests();
+}
 
 export function flushLadderSaves(): void {
   ratingStore.flush();

@@ -87,7 +87,9 @@ export const $plannerReady = planner.$ready;
 export const startPlanner = planner.start;
 
 /** Only for tests: forgets everything so startPlanner can run again. */
-export const stopPlannerForTests = planner.stopForTests;
+export function stopPlannerForTests(): void {
+  planner.stopForTests();
+}
 
 function changeMeta(change: Partial<PlannerMeta>): void {
   metaStore.set(META_ID, { ...$plannerMeta.get(), ...change });

@@ -519,9 +519,13 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     writesFor,
     adopt,
     unsaved,
-    resetForTests,
+    // Unit tests only: the build replaces MODE with "production", and the minifier drops the function and what
+    // only it calls, so readers do not download it.
+    resetForTests: import.meta.env.MODE === 'test' ? resetForTests : noop,
   };
 }
+
+const noop = () => {};
 
 /** What a group needs of each record store in it. */
 interface Startable {
@@ -549,12 +553,15 @@ export function storeGroup(stores: readonly Startable[]) {
       for (const store of stores) store.start();
       $ready.set(true);
     },
-    /** Only for tests: forgets everything so `start` can run again. */
-    stopForTests(): void {
-      started = false;
-      closeSessionForTests();
-      for (const store of stores) store.resetForTests();
-      $ready.set(false);
-    },
+    /** Unit tests only (dropped from the build, as `resetForTests`): forgets everything so `start` can run again. */
+    stopForTests:
+      import.meta.env.MODE === 'test'
+        ? () => {
+            started = false;
+            closeSessionForTests();
+            for (const store of stores) store.resetForTests();
+            $ready.set(false);
+          }
+        : noop,
   };
 }
