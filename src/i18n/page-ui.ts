@@ -85,7 +85,7 @@ export const pageUi = {
   'home.continueNow': 'Now: {block} ({range})',
   'home.continueDone': 'Everything is done. Well done!',
   'island.failed':
-    'This part of the page could not load (you may be offline, or the site has just been updated), so it cannot be used yet. Nothing is lost: your progress stays in this browser. Reload the page to try again.',
+    'This part of the page could not load or stopped working (you may be offline, or the site has just been updated), so it cannot be used now. Nothing is lost: your progress stays in this browser. Reload the page to try again.',
   'design.title': 'Design system',
   'design.lead': 'Every control and component of the site, in both themes. Not linked from the navigation.',
   // The plan builder's and My progress's headings, leads and no-script notes, and their cards on the home page.

@@ -9,7 +9,7 @@
  * build (preact-server.ts), rather than hydrating here without it: pass data as props instead, or go back to
  * @astrojs/preact's client in preact-islands.ts.
  */
-import { type ComponentType, h, hydrate, render } from 'preact';
+import { Component, type ComponentType, h, hydrate, render } from 'preact';
 import { guardAgainstFraming } from '../browser/frame';
 
 // Before the first island comes alive: inside another site's frame, their controls are turned off.
@@ -23,22 +23,34 @@ const Slot = ({ value, name }: { value: string; name?: string }) =>
 Slot.shouldComponentUpdate = () => false;
 
 export default (element: HTMLElement) =>
-  async (
-    Component: ComponentType<Props>,
-    props: Props,
-    slots: Record<string, string>,
-    { client }: { client: string },
-  ) => {
+  async (Island: ComponentType<Props>, props: Props, slots: Record<string, string>, { client }: { client: string }) => {
     // Astro drops `ssr` once an island is hydrated; it may call again when the island's props change.
     if (!element.hasAttribute('ssr')) return;
     const { default: children, ...named } = slots;
     for (const [name, value] of Object.entries(named)) props[name] = h(Slot, { value, name });
-    const island = h(Component, props, children === undefined ? undefined : h(Slot, { value: children }));
+    // An island whose render throws once it is alive (a defect, or the browser failing under it) goes back to
+    // what the server rendered, its controls disabled, and its notice says so (src/scripts/island-failure.ts)
+    // as when its code cannot load: else it stays as the error left it, clicks do nothing, and nothing is said.
+    // What the reader did before is in the stores, which save without the island.
+    const html = element.innerHTML;
+    let failed = false;
+    class Guard extends Component {
+      override componentDidCatch(error: unknown) {
+        console.error(error);
+        failed = true;
+        this.forceUpdate();
+        element.dispatchEvent(new Event('astro:hydration-error', { bubbles: true }));
+      }
+      override render() {
+        return failed ? h(Slot, { value: html }) : island;
+      }
+    }
+    const island = h(Island, props, children === undefined ? undefined : h(Slot, { value: children }));
     if (client === 'only') {
       element.innerHTML = '';
-      render(island, element);
+      render(h(Guard, null), element);
     } else {
-      hydrate(island, element);
+      hydrate(h(Guard, null), element);
     }
     element.addEventListener('astro:unmount', () => render(null, element), { once: true });
   };
