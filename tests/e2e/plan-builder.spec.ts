@@ -125,6 +125,58 @@ test('Edit shows each action’s due as it is stored: a day without a start date
   await expect(book.getByText('Due 20 Jan 2027')).toBeVisible();
 });
 
+test('an action’s due emptied in Edit keeps its field while the reader is in it, then takes the one an undated action takes', async ({
+  page,
+}) => {
+  const plan = seedPlan({ goals: { 0: [{ text: 'Know the team', actions: ['Book the QBRs', 'Meet each CSM'] }] } });
+  const [onDate, onDay] = plan.phases[0].goals[0]?.actions ?? [];
+  if (!onDate || !onDay) throw new Error('the seeded plan has two actions');
+  plan.startDate = '2027-01-04';
+  onDate.due = { kind: 'date', date: '2027-01-20' };
+  onDay.due = { kind: 'day', day: 14 };
+  await openSeededPlan(page, plan);
+  const book = page.locator(`#action-${onDate.id}`);
+  const meet = page.locator(`#action-${onDay.id}`);
+
+  // With a start date an undated action takes a day: a due date emptied and left becomes a day field, as it is
+  // after a reload, and the focus is where the reader went.
+  await book.getByLabel('Due date').fill('');
+  await expect(book.getByLabel('Due date')).toBeFocused();
+  await expect(book.getByText('Due 20 Jan 2027')).toHaveCount(0);
+  await book.getByLabel('Action', { exact: true }).click();
+  await expect(book.getByLabel('Action', { exact: true })).toBeFocused();
+  await expect(book.getByLabel('Due date')).toHaveCount(0);
+  await expect(book.getByLabel('Due day')).toHaveValue('');
+  await book.getByLabel('Due day').fill('12');
+  await expect(book.getByText('Due 15 Jan 2027')).toBeVisible();
+
+  // Without one an undated action takes a date. A due day emptied to type another stays a day field meanwhile
+  // (the keys typed are a day's); emptied and left, it becomes a date picker.
+  await page.getByRole('button', { name: 'Clear date' }).click();
+  const day = meet.getByLabel('Due day');
+  await day.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await expect(day).toBeFocused();
+  await page.keyboard.type('21');
+  await expect(day).toHaveValue('21');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await expect(meet.getByLabel('Status')).toBeFocused();
+  await expect(day).toHaveCount(0);
+  await expect(meet.getByLabel('Due date')).toHaveValue('');
+  await waitSaved(page);
+  const saved = JSON.parse((await storedKeys(page))[`csm-handbook:plan:${plan.id}`] ?? '{}');
+  expect(saved.phases[0].goals[0].actions.map((action: { due?: unknown }) => action.due)).toEqual([
+    { kind: 'day', day: 12 },
+    undefined,
+  ]);
+  await page.reload();
+  await expect(book.getByLabel('Due day')).toHaveValue('12');
+  await expect(meet.getByLabel('Due date')).toHaveValue('');
+});
+
 test('a date typed with the keyboard is kept as it is typed, and a year retyped keeps the saved date until it is whole', async ({
   page,
 }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFile, planCalendarEvents } from '../../src/lib/plan-calendar';
 import { dayDate, dueDate, isOverdue, isPersonOverdue, phaseRange } from '../../src/lib/plan-dates';
-import { readPlanDay } from '../../src/lib/plan-day-field';
+import { dueFieldKind, readPlanDay } from '../../src/lib/plan-day-field';
 import { planFileName, planToMarkdown } from '../../src/lib/plan-markdown';
 import {
   addAction,
@@ -88,6 +88,22 @@ describe('plan dates', () => {
     for (const text of ['0', '-3', '367', '400', '2.5']) expect(readPlanDay(text), text).toBe(false);
     // The browser reports "-" or "2e" half typed as empty, with badInput.
     expect(readPlanDay('', true)).toBe(false);
+  });
+
+  it('edits a due in a field of the kind it is stored as, and an empty one in the kind the start date implies', () => {
+    const day = { kind: 'day', day: 14 } as const;
+    const date = { kind: 'date', date: '2027-01-20' } as const;
+    for (const start of ['2027-01-04', undefined]) {
+      expect(dueFieldKind(day, start), String(start)).toBe('day');
+      expect(dueFieldKind(date, start), String(start)).toBe('date');
+      // The field the reader is in keeps its kind once emptied; a stored due is shown as stored whatever it holds.
+      expect(dueFieldKind(undefined, start, 'day')).toBe('day');
+      expect(dueFieldKind(undefined, start, 'date')).toBe('date');
+      expect(dueFieldKind(date, start, 'day')).toBe('date');
+    }
+    // Emptied and left (nothing held), as after a reload: a day of the plan with a start date, a date without.
+    expect(dueFieldKind(undefined, '2027-01-04')).toBe('day');
+    expect(dueFieldKind(undefined, undefined)).toBe('date');
   });
 });
 

@@ -1,7 +1,8 @@
-import { useRef } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
 import { formatDate } from '../../lib/dates';
 import { dueDate, isOverdue } from '../../lib/plan-dates';
+import { dueFieldKind } from '../../lib/plan-day-field';
 import { CATEGORY_LABELS, OWNER_LABELS, STATUS_LABELS } from '../../lib/plan-labels';
 import { insertAction, isFull, newId, removeAction } from '../../lib/plan-model';
 import { quoted } from '../../lib/text-limit';
@@ -144,13 +145,10 @@ function ActionEditor({ plan, phase, goalId, action, today, number, first, last,
   const date = dueDate(action.due, plan.startDate);
   const overdue = isOverdue(action.due, action.status, plan.startDate, today);
   const label = actionLabel(action, number);
-  // The due is edited as it is stored, a day as a day and a date as a date, whatever the start date: turned into
-  // the other kind it would move when the start date does, and hidden it could not be edited at all. With no due,
-  // a plan with a start date takes a day, one without a date; a field just emptied stays as it was, so the focus
-  // and what is being typed stay in it.
-  const lastKind = useRef<Due['kind']>();
-  if (action.due) lastKind.current = action.due.kind;
-  const dueKind = action.due?.kind ?? lastKind.current ?? (plan.startDate ? 'day' : 'date');
+  // The kind of the due field while the reader is in it: emptied to type another due, it stays as it was, so the
+  // focus and the keys typed stay in it; once left, an empty due takes the kind a reload shows (dueFieldKind).
+  const [held, setHeld] = useState<Due['kind']>();
+  const dueKind = dueFieldKind(action.due, plan.startDate, held);
   return (
     <li class={`plan-action${overdue ? ' plan-action--overdue' : ''}`} id={id}>
       <div class="plan-row">
@@ -172,7 +170,11 @@ function ActionEditor({ plan, phase, goalId, action, today, number, first, last,
           removeLabel={planT('plan.removeAction')}
         />
       </div>
-      <div class="plan-row">
+      <div
+        class="plan-row"
+        onFocusIn={(event) => setHeld((event.target as Element).id === `${id}-due` ? dueKind : undefined)}
+        onFocusOut={() => setHeld(undefined)}
+      >
         <SelectField
           id={`${id}-owner`}
           label={planT('plan.owner')}
