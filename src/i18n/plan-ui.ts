@@ -1,18 +1,13 @@
 import { translator } from './translator';
 
-/** The plan builder's strings (keys 'plan.*'), needed by the plan builder and My progress's plan cards only. */
+/** The plan builder's strings (keys 'plan.*'), needed by the plan builder only (its store's are in plan-store-ui.ts). */
 export const planUi = {
-  'storage.lockedPlan': 'This plan was saved by a newer version of the site and cannot be changed here.',
-  'plan.duplicated': 'Duplicated as “{title}”.',
-  'plan.deleted': 'Deleted “{title}”.',
-  'plan.restored': '“{item}” is back.',
   'plan.none': 'You have no plan in this browser yet.',
   'plan.loading': 'Opening your plans…',
   'plan.reviewUnavailable':
     'The plan in this link cannot be shown: this part of the page did not load. Check your connection and try again.',
   'plan.tryAgain': 'Try again',
   'plan.backToPlans': 'Go to my plans',
-  'plan.untitled': 'Untitled plan',
   'plan.yourPlans': 'Your plans',
   'plan.new': 'New plan',
   'plan.duplicate': 'Duplicate',

@@ -10,7 +10,7 @@ import { fill } from './fill.ts';
  * | --- | --- | --- |
  * | ui.ts | t | islands and stores of every planner page (storage, shared controls, progress, roles) |
  * | checklist-ui.ts | ct | the program pages: the program panel, the lists and their Markdown export |
- * | plan-ui.ts | planT | the plan builder and the plan cards of My progress |
+ * | plan-ui.ts | planT | the plan builder |
  * | plan-views-ui.ts | pt | the plan builder's views loaded on demand |
  * | progress-ui.ts | gt | My progress |
  * | manager-ui.ts | mt | the manager toolkit's islands: in the browser, read from the page's JSON copy (ManagerUiStrings.astro), so the scripts carry none |
@@ -26,6 +26,7 @@ import { fill } from './fill.ts';
  * | text-clash-ui.ts | clashT | the message when two tabs saved different text in one place at once (stores/text-clash.ts, loaded then) |
  * | manager-store-ui.ts | mst | the manager toolkit's store (the manager page's tools, My progress) |
  * | ladder-store-ui.ts | lst | the career ladder's store (the ladder page, My progress) |
+ * | plan-store-ui.ts | pst | the plans' store and a plan's name without a title (the plan builder, My progress's plan cards) |
  * | site-tool-ui.ts | stt | the search panel (loaded when search is opened): what each site tool does, shown with a tool's result; a plain lookup (no placeholders), so the search code does not import this module |
  * | page-ui.ts | pageT, searchT | pages rendered at build time (never in a bundle), the planner pages' headings and leads included; searchT's strings reach the search panel's script through a data attribute |
  */

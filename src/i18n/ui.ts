@@ -46,8 +46,8 @@ export const ui = {
   'planner.progressForLabel': 'Progress of {title}, {role}',
   'progress.percent': '{percent}%',
   'progress.done': 'Done',
-  // No store's own messages are here: the checklists', the manager toolkit's and the career ladder's are in
-  // checklist-store-ui.ts, manager-store-ui.ts and ladder-store-ui.ts, the plans' in plan-ui.ts, each bundled
+  // No store's own messages are here: the checklists', the manager toolkit's, the career ladder's and the plans'
+  // are in checklist-store-ui.ts, manager-store-ui.ts, ladder-store-ui.ts and plan-store-ui.ts, each bundled
   // with its store only (see translator.ts).
 } as const;
 

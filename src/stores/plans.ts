@@ -1,6 +1,6 @@
 import { atom, computed } from 'nanostores';
 import { type KeyValueStorage, openStorage } from '../browser/storage';
-import { planT } from '../i18n/plan-ui';
+import { pst } from '../i18n/plan-store-ui';
 import { t } from '../i18n/ui';
 import { createStampClock, type LostEdit, mergePlans, newTabId, stampChanges, withPathValue } from '../lib/plan-clock';
 import { createPlan, duplicatePlan, newId, sortPlans } from '../lib/plan-model';
@@ -32,7 +32,7 @@ const planStore = createRecordStore<Plan>({
     if (lost.length > 0) queueMicrotask(() => offerLostEdits(local.id, lost));
     return value;
   },
-  lockedMessage: planT('storage.lockedPlan'),
+  lockedMessage: pst('storage.lockedPlan'),
   idOf: (plan) => plan.id,
 });
 
@@ -151,7 +151,7 @@ export function duplicateCurrentPlan(): void {
   const copy = duplicatePlan(plan, newId(), Date.now());
   planStore.set(copy.id, copy);
   $currentPlanId.set(copy.id);
-  announce(planT('plan.duplicated', { title: copy.title }));
+  announce(pst('plan.duplicated', { title: copy.title }));
 }
 
 /** Deletes a plan; offers Undo right after. */
@@ -161,13 +161,13 @@ export function deletePlan(id: string): void {
   const before = planStore.snapshot([id]);
   if (planStore.set(id, undefined) === 'refused') return;
   const undo = planStore.undoSnapshot(before);
-  const title = plan.title.trim() || planT('plan.untitled');
-  announce(planT('plan.deleted', { title }), 'info', {
+  const title = plan.title.trim() || pst('plan.untitled');
+  announce(pst('plan.deleted', { title }), 'info', {
     label: t('planner.undo'),
     run: () => {
       planStore.undo(undo);
       $currentPlanId.set(id);
-      announce(planT('plan.restored', { item: title }));
+      announce(pst('plan.restored', { item: title }));
     },
   });
 }

@@ -14,6 +14,7 @@ import { managerStoreUi } from '../../src/i18n/manager-store-ui';
 import { managerUi } from '../../src/i18n/manager-ui';
 import { managerWeekUi } from '../../src/i18n/manager-week-ui';
 import { pageUi, searchUi } from '../../src/i18n/page-ui';
+import { planStoreUi } from '../../src/i18n/plan-store-ui';
 import { planUi } from '../../src/i18n/plan-ui';
 import { planViewsUi } from '../../src/i18n/plan-views-ui';
 import { gt, progressUi } from '../../src/i18n/progress-ui';
@@ -65,6 +66,7 @@ const DICTIONARIES: {
   { module: 'checklist-store-ui', dictionary: checklistStoreUi, lookup: 'cst', atLeast: 6 },
   { module: 'manager-store-ui', dictionary: managerStoreUi, lookup: 'mst', atLeast: 8 },
   { module: 'ladder-store-ui', dictionary: ladderStoreUi, lookup: 'lst', atLeast: 4 },
+  { module: 'plan-store-ui', dictionary: planStoreUi, lookup: 'pst', atLeast: 4 },
   { module: 'ladder-card-ui', dictionary: ladderCardUi, lookup: 'lct', atLeast: 6, onDemand: true },
   { module: 'storage-notices-ui', dictionary: storageNoticesUi, lookup: 'snt', atLeast: 4, onDemand: true },
   { module: 'evidence-form-ui', dictionary: evidenceFormUi, lookup: 'eft', atLeast: 5, onDemand: true },

@@ -1,4 +1,4 @@
-import { planT } from '../../i18n/plan-ui';
+import { pst } from '../../i18n/plan-store-ui';
 import { gt } from '../../i18n/progress-ui';
 import { formatDate, localToday } from '../../lib/dates';
 import { PHASE_TITLES } from '../../lib/plan-labels';
@@ -13,7 +13,7 @@ interface Props {
 /** One 30-60-90 plan on the dashboard: each phase's actions done out of all, and the phase the reader is in. */
 export function PlanCard({ plan, href }: Props) {
   const now = currentPhase(plan, localToday());
-  const title = plan.title.trim() || planT('plan.untitled');
+  const title = plan.title.trim() || pst('plan.untitled');
   return (
     <li class="dash-card plan-card">
       <div class="dash-card__titles">

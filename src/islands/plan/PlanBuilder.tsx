@@ -1,6 +1,7 @@
 import '../../styles/planner.css';
 import '../../styles/plan.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
 import { t } from '../../i18n/ui';
 import { sortPlans } from '../../lib/plan-model';
@@ -334,7 +335,7 @@ interface PlanListProps {
 
 function PlanList({ plans, currentId, templates }: PlanListProps) {
   const current = plans.find((p) => p.id === currentId);
-  const title = current?.title.trim() || planT('plan.untitled');
+  const title = current?.title.trim() || pst('plan.untitled');
   const [deleteDialog, askDelete] = useConfirm({
     id: 'delete-plan-title',
     title: planT('plan.deleteTitle', { title }),
@@ -358,7 +359,7 @@ function PlanList({ plans, currentId, templates }: PlanListProps) {
               aria-current={p.id === currentId ? 'true' : undefined}
               onClick={() => selectPlan(p.id)}
             >
-              {p.title.trim() || planT('plan.untitled')}
+              {p.title.trim() || pst('plan.untitled')}
             </button>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dueDate, phaseRange } from '../../lib/plan-dates';
@@ -38,7 +39,7 @@ export function PlanPrint({ plan, today, class: className = '' }: { plan: Plan; 
   ].filter(Boolean);
   return (
     <article class={`plan-print ${className}`}>
-      <h1>{plan.title.trim() || planT('plan.untitled')}</h1>
+      <h1>{plan.title.trim() || pst('plan.untitled')}</h1>
       <p class="plan-print__facts">
         {facts.join(' · ')}
         {/* In print only (plan.css): on screen, a review link's plan has not been printed. */}

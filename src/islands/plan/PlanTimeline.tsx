@@ -1,4 +1,5 @@
 import '../../styles/plan-timeline.css';
+import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
@@ -45,7 +46,7 @@ export default function PlanTimeline({ plan, today, Overdue }: Props) {
   return (
     <section class="plan-timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">
-        {pt('plan.timeline')}: {plan.title.trim() || planT('plan.untitled')}
+        {pt('plan.timeline')}: {plan.title.trim() || pst('plan.untitled')}
       </h2>
       <p class="plan-timeline__where">{where}</p>
       <div class="plan-timeline__axis" aria-hidden="true">

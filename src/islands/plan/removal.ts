@@ -1,3 +1,4 @@
+import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
 import { t } from '../../i18n/ui';
 import type { Plan } from '../../schemas/plan';
@@ -35,7 +36,7 @@ export function removeWithUndo({ planId, item, remove, restore, focusAfterRemove
         result.outcome = next === plan ? 'refused' : 'restored';
         return next;
       });
-      if (result.outcome === 'restored') announce(planT('plan.restored', { item }));
+      if (result.outcome === 'restored') announce(pst('plan.restored', { item }));
       else if (result.outcome === 'refused') announce(planT('plan.notRestored', { item }), 'error');
     },
   });
