@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { seedPlan, storedPlan } from './plan-records';
 import { INTERNSHIP, MY_PROGRESS, openPlanner, storedKeys } from './planner-helpers';
 
 async function openProgress(page: import('@playwright/test').Page) {
@@ -221,6 +222,39 @@ test('reset all asks first and can be undone', async ({ page }) => {
   expect(Object.keys(await storedKeys(page)).filter((k) => k.includes(':task:'))).toEqual([
     'csm-handbook:task:int-w1-gitlab-101',
   ]);
+});
+
+/*
+ * The plan builder and the manager's tools follow today through one store (src/stores/today.ts); My progress's cards
+ * read the date once, so a page left open overnight kept the phase and the week of the day it was opened on.
+ */
+test('left open overnight, a plan card’s current phase and a program’s current week move on at midnight', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2027-01-17T23:58:00') });
+  const plan = seedPlan({ title: 'My first 90 days' });
+  // Day 30, the last of the first phase, is 17 January; so is the last day of the internship's first week.
+  plan.startDate = '2026-12-19';
+  const { key, value } = storedPlan(plan);
+  await page.addInitScript(
+    ([k, v]) => {
+      localStorage.setItem(k, v);
+      localStorage.setItem('csm-handbook:program:internship', '{"v":1,"startDate":"2027-01-11"}');
+    },
+    [key, value] as const,
+  );
+  await openProgress(page);
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'My first 90 days' }) });
+  const internship = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'CSM Internship Program' }) });
+  await expect(card.getByText('Now in Days 1–30')).toBeVisible();
+  await expect(
+    internship.getByRole('link', { name: 'Now: Week 1: Kick-off call (11 Jan – 17 Jan 2027)' }),
+  ).toBeVisible();
+  await page.clock.runFor('05:00');
+  await expect(card.getByText('Now in Days 31–60')).toBeVisible();
+  await expect(internship.getByRole('link', { name: 'Now: Week 2 (18 Jan – 24 Jan 2027)' })).toBeVisible();
 });
 
 test('is axe clean', async ({ page }) => {

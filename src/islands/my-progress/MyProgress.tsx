@@ -4,7 +4,6 @@ import '../../styles/my-progress.css';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { backupReminder } from '../../lib/backup-reminder';
-import { localToday } from '../../lib/dates';
 import { sortPlans } from '../../lib/plan-model';
 import { itemPlainText, lensRole, type ProgramSummary, programLens } from '../../lib/program-view';
 import { orphanedIds } from '../../lib/progress';
@@ -14,6 +13,7 @@ import type { TaskRecord } from '../../schemas/stored';
 import { $plannerMeta, $programSettings, $tasks } from '../../stores/planner';
 import { $plans, startPlans } from '../../stores/plans';
 import { trackSummary } from '../../stores/summary';
+import { $today, followToday } from '../../stores/today';
 import { Announcer } from '../Announcer';
 import { StorageNotices } from '../StorageNotices';
 import { usePlannerReady } from '../use-planner-ready';
@@ -38,7 +38,12 @@ const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 /** Every program's progress, backup and restore, and starting over. */
 export default function MyProgress({ programs, planBuilderHref, ladderHref }: Props) {
   const ready = usePlannerReady();
-  useStarted(() => startPlans({ createDraft: false }));
+  useStarted(() => {
+    // Today moves on at midnight and when the page comes back, as in the plan builder and the manager's tools: an
+    // open page's current phase, week or month and backup reminder do too.
+    followToday();
+    startPlans({ createDraft: false });
+  });
   // Every change here (a restore, Reset all, another tab) reaches the summary plain pages read.
   useEffect(
     () =>
@@ -47,6 +52,7 @@ export default function MyProgress({ programs, planBuilderHref, ladderHref }: Pr
         : undefined,
     [ready],
   );
+  const today = useStore($today);
   const plans = useStore($plans);
   const stored = useStore($tasks);
   const meta = useStore($plannerMeta);
@@ -61,7 +67,7 @@ export default function MyProgress({ programs, planBuilderHref, ladderHref }: Pr
   const planList = ready ? sortPlans(Object.values(plans)) : [];
   const hasData =
     Object.keys(records).length > 0 || Object.keys(ready ? settings : {}).length > 0 || planList.length > 0;
-  const reminder = ready ? backupReminder(hasData, meta.lastBackupAt, localToday()) : 'none';
+  const reminder = ready ? backupReminder(hasData, meta.lastBackupAt, today) : 'none';
 
   return (
     <div class="my-progress">
@@ -75,6 +81,7 @@ export default function MyProgress({ programs, planBuilderHref, ladderHref }: Pr
               program={program}
               progress={programLens(program, ready ? settings[program.id]?.role : undefined, records).progress}
               roleName={roleNameOf(program, ready ? settings[program.id]?.role : undefined)}
+              today={today}
               summary={
                 ready
                   ? summarizeProgram(program, records, settings[program.id], (id) => itemPlainText(program, id))
@@ -101,7 +108,7 @@ export default function MyProgress({ programs, planBuilderHref, ladderHref }: Pr
         ) : (
           <ul class="dash-grid">
             {planList.map((plan) => (
-              <PlanCard key={plan.id} plan={plan} href={`${planBuilderHref}?plan=${plan.id}`} />
+              <PlanCard key={plan.id} plan={plan} today={today} href={`${planBuilderHref}?plan=${plan.id}`} />
             ))}
           </ul>
         )}

@@ -7,12 +7,14 @@ import type { Plan } from '../../schemas/plan';
 
 interface Props {
   plan: Plan;
+  /** Today's date, which moves on while the page is open: the phase the reader is in. */
+  today: string;
   href: string;
 }
 
 /** One 30-60-90 plan on the dashboard: each phase's actions done out of all, and the phase the reader is in. */
-export function PlanCard({ plan, href }: Props) {
-  const now = currentPhase(plan, localToday());
+export function PlanCard({ plan, today, href }: Props) {
+  const now = currentPhase(plan, today);
   const title = plan.title.trim() || pst('plan.untitled');
   return (
     <li class="dash-card plan-card">

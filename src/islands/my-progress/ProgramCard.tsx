@@ -8,6 +8,8 @@ import { ProgressRing } from '../ProgressRing';
 
 interface Props {
   program: ProgramSummary;
+  /** Today's date, which moves on while the page is open: this week or month. */
+  today: string;
   /** What the progress summary says of it (progress, next task, dated blocks, last activity). */
   summary: SummaryProgram | undefined;
   progress: Progress;
@@ -17,10 +19,10 @@ interface Props {
 }
 
 /** One program on the dashboard: ring, status, next task with its section, this week or month, last activity. */
-export function ProgramCard({ program, summary, progress, roleName, ready }: Props) {
+export function ProgramCard({ program, today, summary, progress, roleName, ready }: Props) {
   const started = progress.done > 0 || progress.notApplicable > 0;
   const complete = progress.total > 0 && isComplete(progress);
-  const block = summary ? currentBlock(summary, localToday()) : undefined;
+  const block = summary ? currentBlock(summary, today) : undefined;
   const status = complete
     ? { tone: 'done', text: `✓ ${t('progress.done')}` }
     : started
