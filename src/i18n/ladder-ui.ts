@@ -64,6 +64,8 @@ export const ladderUi = {
   'ladder.lowerTarget': '{to} is not above {from} on the ladder: “new” here means what {to} lists and {from} does not.',
   'ladder.topOfTrack':
     '{level} is the highest level of the {track} on the job family page; {next}, the next level on the page, starts the {nextTrack}.',
+  'ladder.noStepTo':
+    '{level} is the first level on the job family page: no promotion leads to it, so its next step is shown.',
   'ladder.topLevel':
     '{level} is the highest level on the job family page: there is no higher level to compare it with.',
   // Also the page's quirk, in its list (ladder-quirk-text.ts): one sentence for both.

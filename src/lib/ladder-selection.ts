@@ -3,9 +3,10 @@ import { isLevelSlug, isSpecialtySlug, type LevelSlug, type SpecialtySlug } from
 
 /*
  * Which two levels the ladder compares: from the address (`?from=senior&to=staff`,
- * so a manager can send a comparison; one naming a single level opens its
- * step, `levelStep`), else the reader's last choice, else Senior → Staff, the
- * step the aspiring leaders program calls usual.
+ * so a manager can send a comparison; `?from=` alone opens that level's step,
+ * `levelStep`, and `?to=` alone the promotion to that level, `previousLevel`:
+ * neither ever opens a lower level), else the reader's last choice, else
+ * Senior → Staff, the step the aspiring leaders program calls usual.
  */
 
 export interface LadderSelection {
@@ -36,16 +37,28 @@ export function levelStep(ladder: Ladder, slug: LevelSlug): LevelStep {
   if (next) {
     return { kind: next.track === level?.track ? 'next' : 'other-track', selection: { from: slug, to: next.slug } };
   }
-  return { kind: 'below', selection: { from: previousLevel(ladder, slug), to: slug } };
+  return { kind: 'below', selection: { from: previousLevel(ladder, slug) ?? slug, to: slug } };
 }
 
-/** The level a level extends (its responsibilities'), else the one before it on the page. */
-export function previousLevel(ladder: Ladder, to: LevelSlug): LevelSlug {
+/**
+ * The level a promotion to `to` comes from: the level it extends (its responsibilities'), else the one before it
+ * on the page; undefined for the first level (Associate CSM), which no promotion leads to.
+ */
+export function previousLevel(ladder: Ladder, to: LevelSlug): LevelSlug | undefined {
   const level = ladder.levels.find((l) => l.slug === to);
   const extended = level?.lists.responsibilities?.extends;
   if (extended && extended !== 'family') return extended;
-  const index = ladder.levels.findIndex((l) => l.slug === to);
-  return (ladder.levels[index - 1] ?? ladder.levels[index + 1])?.slug ?? to;
+  return ladder.levels[ladder.levels.findIndex((l) => l.slug === to) - 1]?.slug;
+}
+
+/**
+ * The level a `?to=` link asks for when no promotion leads to it (the first level): the link opens that level's
+ * own step instead, never a lower level compared with it, and the page says why (LadderTool).
+ */
+export function noStepTo(ladder: Ladder, search: string): LevelSlug | undefined {
+  const params = new URLSearchParams(search);
+  const to = params.get('to');
+  return !isLevelSlug(params.get('from')) && isLevelSlug(to) && !previousLevel(ladder, to) ? to : undefined;
 }
 
 /** The selection named by an address's query, completed sensibly; undefined when it names no level. */
@@ -57,7 +70,10 @@ export function selectionFromQuery(ladder: Ladder, search: string): LadderSelect
   const picked = isSpecialtySlug(specialty) ? { specialty } : {};
   if (isLevelSlug(from) && isLevelSlug(to)) return { from, to, ...picked };
   if (isLevelSlug(from)) return { ...levelStep(ladder, from).selection, ...picked };
-  if (isLevelSlug(to)) return { from: previousLevel(ladder, to), to, ...picked };
+  if (isLevelSlug(to)) {
+    const below = previousLevel(ladder, to);
+    return { ...(below ? { from: below, to } : levelStep(ladder, to).selection), ...picked };
+  }
   return undefined;
 }
 

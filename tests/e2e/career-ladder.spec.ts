@@ -131,6 +131,29 @@ test('a deep link opens the comparison a manager sent', async ({ page }) => {
   await expect(page.getByLabel('Level to compare with')).toHaveValue('director');
 });
 
+test('a link asking for a level opens the promotion to it; none leads to the first level, and the page says so', async ({
+  page,
+}) => {
+  const notes = page.locator('.ladder-compare .ladder-notes');
+  const first =
+    'Associate CSM is the first level on the job family page: no promotion leads to it, so its next step is shown.';
+  await openLadder(page, '?to=staff');
+  await expect(page.getByLabel('Your level')).toHaveValue('senior');
+  await expect(page.getByLabel('Level to compare with')).toHaveValue('staff');
+  await expect(notes).toHaveCount(0);
+  // Never CSM (Intermediate) → Associate CSM, a lower level: Associate CSM's own step, and why.
+  await openLadder(page, '?to=associate');
+  await expect(page.getByLabel('Your level')).toHaveValue('associate');
+  await expect(page.getByLabel('Level to compare with')).toHaveValue('intermediate');
+  await expect(page.getByRole('heading', { level: 2, name: 'Assess yourself for CSM (Intermediate)' })).toBeVisible();
+  await expect(page).toHaveURL(/\?from=associate&to=intermediate$/);
+  await expect(notes).toHaveText(first);
+  // The note is about the link: once the reader picks levels, it goes.
+  await page.getByLabel('Level to compare with').selectOption('senior');
+  await expect(notes).toHaveCount(0);
+  await expect(page.locator('.ladder-summary')).toContainText('Senior CSM compared with Associate CSM: ');
+});
+
 test('the job family page stays plain and links to the ladder at the top and at each level', async ({ page }) => {
   await page.goto(JOB_FAMILY);
   await expect(page.locator('astro-island')).toHaveCount(0);

@@ -360,7 +360,9 @@ describe('the parser on hostile or broken pages', () => {
 });
 
 describe('choosing the levels to compare', async () => {
-  const { selectionFromQuery, selectionQuery, previousLevel } = await import('../../src/lib/ladder-selection');
+  const { noStepTo, selectionFromQuery, selectionQuery, previousLevel } = await import(
+    '../../src/lib/ladder-selection'
+  );
   it('reads a deep link, and completes one that names a single level', () => {
     expect(selectionFromQuery(ladder, '?from=senior&to=staff')).toEqual({ from: 'senior', to: 'staff' });
     expect(selectionFromQuery(ladder, '?from=senior&to=staff&specialty=public-sector')).toEqual({
@@ -375,8 +377,36 @@ describe('choosing the levels to compare', async () => {
     expect(selectionFromQuery(ladder, '?from=vp')).toEqual({ from: 'senior-director', to: 'vp' });
     expect(selectionFromQuery(ladder, '?from=__proto__&to=<script>')).toBeUndefined();
     expect(selectionFromQuery(ladder, '')).toBeUndefined();
-    expect(previousLevel(ladder, 'associate')).toBe('intermediate');
     expect(selectionQuery({ from: 'senior', to: 'staff' })).toBe('?from=senior&to=staff');
+  });
+
+  it('opens the promotion to the level a `?to=` link names, and none leads to the first level', () => {
+    // Associate CSM is the first level: the link opens its own step, not CSM (Intermediate) → Associate CSM.
+    expect(previousLevel(ladder, 'associate')).toBeUndefined();
+    expect(selectionFromQuery(ladder, '?to=associate')).toEqual({ from: 'associate', to: 'intermediate' });
+    expect(selectionFromQuery(ladder, '?to=associate&specialty=scale')).toEqual({
+      from: 'associate',
+      to: 'intermediate',
+      specialty: 'scale',
+    });
+    // The page says why (LadderTool's notes); not for a pair the link names in full, nor for another level.
+    expect(noStepTo(ladder, '?to=associate')).toBe('associate');
+    expect(noStepTo(ladder, '?from=vp&to=associate')).toBeUndefined();
+    expect(noStepTo(ladder, '?to=intermediate')).toBeUndefined();
+    expect(noStepTo(ladder, '?to=nobody')).toBeUndefined();
+    // A pair named in full is the reader's (or a manager's) choice: compared as asked, lower or not.
+    expect(selectionFromQuery(ladder, '?from=vp&to=associate')).toEqual({ from: 'vp', to: 'associate' });
+  });
+
+  it('never opens a lower level from a link that names one level', () => {
+    for (const slug of LEVEL_SLUGS) {
+      for (const query of [`?to=${slug}`, `?from=${slug}`]) {
+        const selection = selectionFromQuery(ladder, query);
+        expect(selection && lowerBecause(ladder, selection.from, selection.to), query).toBeUndefined();
+        expect(selection?.from !== selection?.to, query).toBe(true);
+      }
+      if (slug !== 'associate') expect(selectionFromQuery(ladder, `?to=${slug}`)?.to).toBe(slug);
+    }
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { compareLink } from '../../src/build/ladder-links';
+import { lowerBecause } from '../../src/lib/ladder';
 import { addLevelLinks, levelLinkHtml } from '../../src/lib/ladder-links';
+import { selectionFromQuery } from '../../src/lib/ladder-selection';
+import { readLadder } from '../support/ladder';
 
 const link = (anchor: string) => ({
   anchor,
@@ -38,5 +42,16 @@ describe('links from the job family page to the ladder', () => {
     expect(html).toBe(
       '<p class="ladder-jump-wrap" data-pagefind-ignore><a class="ladder-jump" href="/x?a=1&amp;b=&quot;2&quot;"><span aria-hidden="true">⇄</span> &lt;b&gt;<span class="sr-only"> (a&quot;b)</span></a></p>',
     );
+  });
+
+  it('open a promotion at every level, never a lower level compared with it', () => {
+    const { ladder } = readLadder();
+    for (const level of ladder.levels) {
+      const { href } = compareLink(ladder, level, '/ladder/');
+      const selection = selectionFromQuery(ladder, new URL(href, 'https://example.org').search);
+      expect(selection, href).toBeDefined();
+      expect(selection && lowerBecause(ladder, selection.from, selection.to), href).toBeUndefined();
+      expect(selection?.from !== selection?.to, href).toBe(true);
+    }
   });
 });

@@ -8,11 +8,12 @@ import { type Comparison, compareLevels, familyItems, mixedExtendsShown } from '
 import {
   DEFAULT_SELECTION,
   type LadderSelection,
+  noStepTo,
   selectionFromQuery,
   selectionQuery,
 } from '../../lib/ladder-selection';
 import { wordList } from '../../lib/word-list';
-import type { Ladder, LadderLevel } from '../../schemas/career-ladder';
+import type { Ladder, LadderLevel, LevelSlug } from '../../schemas/career-ladder';
 import { announce } from '../../stores/announcer';
 import { $ladderReady, $ladderSaveState, $ladderSettings, setLadderSettings, startLadder } from '../../stores/ladder';
 import { Announcer } from '../Announcer';
@@ -59,19 +60,23 @@ function summaryText(comparison: Comparison, from: LadderLevel, to: LadderLevel)
   return family > 0 ? `${summary} ${lt('ladder.summaryFamily', { count: family })}` : summary;
 }
 
-/** What the reader should know about this pair of levels: tracks, grades, specialty. */
+/** What the reader should know about this pair of levels (tracks, grades, specialty), or of a link's level it cannot open. */
 function Notes({
   ladder,
   comparison,
   from,
   to,
+  noStep,
 }: {
   ladder: Ladder;
   comparison: Comparison;
   from: LadderLevel;
   to: LadderLevel;
+  /** The level a `?to=` link asked for that no promotion leads to (`noStepTo`), until the reader picks levels. */
+  noStep: LevelSlug | undefined;
 }) {
   const notes: string[] = [];
+  if (noStep) notes.push(lt('ladder.noStepTo', { level: levelShort(ladder, noStep) }));
   if (from.slug !== to.slug && !comparison.toExtendsFrom) {
     notes.push(
       from.track !== to.track
@@ -124,6 +129,7 @@ function Notes({
  */
 export default function LadderTool({ ladder, children, promotion }: Props) {
   const [selection, setSelection] = useState<LadderSelection>(DEFAULT_SELECTION);
+  const [noStep, setNoStep] = useState<LevelSlug>();
   // The reader's levels come from the address, else from storage, once the ladder's records are read.
   const mounted = useStarted(() => {
     startLadder();
@@ -134,6 +140,7 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
         ? { from: stored.from, to: stored.to, ...(stored.specialty ? { specialty: stored.specialty } : {}) }
         : undefined;
     setSelection(fromQuery ?? fromStore ?? DEFAULT_SELECTION);
+    setNoStep(noStepTo(ladder, window.location.search));
   });
   const ready = useStore($ladderReady) && mounted;
   const saveState = useStore($ladderSaveState);
@@ -158,11 +165,19 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
     <div class="ladder-tool" data-ready={ready ? '' : undefined}>
       <section class="ladder-section ladder-compare" aria-labelledby="compare-title" id="compare">
         <h2 id="compare-title">{lt('ladder.compareTitle')}</h2>
-        <LevelPicker ladder={ladder} selection={selection} enabled={ready} onChange={setSelection} />
+        <LevelPicker
+          ladder={ladder}
+          selection={selection}
+          enabled={ready}
+          onChange={(picked) => {
+            setNoStep(undefined);
+            setSelection(picked);
+          }}
+        />
         <p class="ladder-summary" aria-live="polite">
           {summaryText(comparison, from, to)}
         </p>
-        <Notes ladder={ladder} comparison={comparison} from={from} to={to} />
+        <Notes ladder={ladder} comparison={comparison} from={from} to={to} noStep={noStep} />
         {ready && (
           <p class="ladder-share">
             <a href={selectionQuery(selection)}>{lt('ladder.linkToComparison')}</a>
