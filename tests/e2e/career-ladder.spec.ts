@@ -791,6 +791,32 @@ test('the promotion document draft copies and downloads as Markdown', async ({ p
   expect(await readFile((await file.path()) ?? '', 'utf8')).toBe(markdown);
 });
 
+test('a lower level prints too: its comparison, without the self-assessment it does not have', async ({ page }) => {
+  await page.goto(`${LADDER}?from=director&to=senior-manager`);
+  await expect(page.getByLabel('Your level')).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Download .md' })).toHaveCount(0);
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', '');
+  });
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', '');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Compare two levels' })).toBeVisible();
+  await expect(page.locator('.ladder-summary')).toHaveText(/^Senior Manager, CSM compared with Director: /);
+  await expect(page.locator('.ladder-compare .ladder-notes')).toContainText(
+    'Senior Manager, CSM is not above Director on the ladder',
+  );
+  await expect(group(page, 'Requirements').locator('.ladder-col--to .ladder-item')).toHaveCount(2);
+  // Its self-assessment only tells the screen's reader to swap; the program's words and the record are a promotion's.
+  await expect(page.getByRole('heading', { name: /^Self-assessment: / })).toBeHidden();
+  await expect(page.getByRole('heading', { name: /^Before you start/ })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Your record of achievements' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Every level, in full' })).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+});
+
 test('printing shows the comparison and the ratings, no controls', async ({ page }) => {
   await openLadder(page, '?from=senior&to=staff');
   await assessItem(page, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();

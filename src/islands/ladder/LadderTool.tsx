@@ -24,7 +24,7 @@ import { ComparisonView } from './ComparisonView';
 import { EvidenceRecord } from './EvidenceRecord';
 import { LevelPicker } from './LevelPicker';
 import { levelShort, topOfTrackNote } from './names';
-import { PromotionExport } from './PromotionExport';
+import { PrintButton, PromotionExport } from './PromotionExport';
 import { SelfAssessment } from './SelfAssessment';
 
 interface Props {
@@ -162,7 +162,10 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
   const specialty = ladder.specialties.find((s) => s.slug === selection.specialty);
 
   return (
-    <div class="ladder-tool" data-ready={ready ? '' : undefined}>
+    <div
+      class={comparison.lower ? 'ladder-tool ladder-tool--lower' : 'ladder-tool'}
+      data-ready={ready ? '' : undefined}
+    >
       <section class="ladder-section ladder-compare" aria-labelledby="compare-title" id="compare">
         <h2 id="compare-title">{lt('ladder.compareTitle')}</h2>
         <LevelPicker
@@ -191,6 +194,8 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
             >
               {lt('ladder.copyLink')}
             </button>
+            {/* A lower level has no draft to export (below), but its comparison is worth printing. */}
+            {comparison.lower && <PrintButton small />}
           </p>
         )}
         <ComparisonView ladder={ladder} comparison={comparison} />

@@ -21,6 +21,22 @@ interface Props {
   specialtyLabel?: string | undefined;
 }
 
+/** Prints the page as it stands (ladder.css's print rules): the comparison, and the self-assessment when there is one. */
+export function PrintButton({ small }: { small?: boolean }) {
+  return (
+    <button
+      type="button"
+      class={small ? 'button button--small' : 'button'}
+      onClick={() => {
+        flushLadderSaves();
+        window.print();
+      }}
+    >
+      {lt('ladder.print')}
+    </button>
+  );
+}
+
 /** Copy or download the promotion document draft, or print the comparison and the self-assessment. */
 export function PromotionExport({ ladder, comparison, fromName, toName, specialtyLabel }: Props) {
   const ratings = useStore($ladderRatings);
@@ -84,16 +100,7 @@ export function PromotionExport({ ladder, comparison, fromName, toName, specialt
         >
           {lt('ladder.downloadMarkdown')}
         </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => {
-            flushLadderSaves();
-            window.print();
-          }}
-        >
-          {lt('ladder.print')}
-        </button>
+        <PrintButton />
       </div>
       {fallbackBox}
     </section>
