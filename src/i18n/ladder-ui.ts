@@ -111,7 +111,7 @@ export const ladderUi = {
   'ladder.evidenceAdded': 'Added “{title}” to your record.',
   'ladder.evidenceSaved': 'Saved “{title}”.',
   'ladder.note': 'Note',
-  'ladder.noteFor': 'Note for: {item}',
+  'ladder.noteFor': 'Note for:',
   'ladder.recordTitle': 'Your record of achievements',
   'ladder.recordIntro':
     'Every piece of evidence you add is kept here, with its tags, and can be attached to any item at any level.',

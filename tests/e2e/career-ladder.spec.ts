@@ -710,8 +710,12 @@ test('each item’s controls are named with its whole text, not a start cut mid-
   await expect(owns.getByRole('button', { name: `Note ${text}`, exact: true })).toBeVisible();
   await owns.getByRole('radio', { name: 'Partly' }).check();
   await expect(owns.getByRole('button', { name: `Clear rating ${text}`, exact: true })).toBeVisible();
-  // Where the page quotes an item's start in words it shows (the note's label), the cut ends at a word.
+  // So are what they open: the note's field and the evidence form.
   await owns.getByRole('button', { name: /^Note/ }).click();
+  await expect(owns.getByRole('textbox', { name: `Note for: ${text}`, exact: true })).toBeVisible();
+  await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  await expect(owns.getByRole('form', { name: `Add evidence for: ${text}`, exact: true })).toBeVisible();
+  // Where the page quotes an item's start in words it shows (the note's label), the cut ends at a word.
   await expect(
     owns.getByText('Note for: Owns the customer relationship of a global or large scale…', { exact: true }),
   ).toBeVisible();

@@ -46,10 +46,10 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
   const noteButtonId = `note-button-${item.id}`;
   const clearId = `clear-${item.id}`;
   const legendId = `rate-legend-${item.id}`;
-  const short = quoted(item.text);
   const noteShown = noteOpen || note !== '';
   // The controls are named by their words and the item's whole text (aria-labelledby, as the checklists' are):
-  // items can start alike, and a name cut at 60 characters does not tell them apart.
+  // items can start alike, and a name cut at 60 characters does not tell them apart. So are the note's field (its
+  // label shows the start, short enough for a phone) and the evidence form (named by its aria-label).
   const named = (id: string) => `${id} ${textId}`;
 
   return (
@@ -188,7 +188,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
           )}
           <LazyEvidenceForm
             idPrefix={`new-${item.id}`}
-            label={lt('ladder.addEvidenceFor', { item: short })}
+            label={lt('ladder.addEvidenceFor', { item: item.text })}
             onCancel={closeForm}
             onSave={(fields) => {
               const id = createEvidence(fields);
@@ -203,7 +203,9 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
       {noteShown && (
         <div class="assess-item__note">
           <div class="evidence-form__head">
-            <label for={noteId}>{lt('ladder.noteFor', { item: short })}</label>
+            <label for={noteId}>
+              <span id={`${noteId}-for`}>{lt('ladder.noteFor')}</span> {quoted(item.text)}
+            </label>
             <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
           </div>
           <textarea
@@ -211,6 +213,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
             rows={3}
             value={note}
             maxLength={MAX_NOTE_LENGTH}
+            aria-labelledby={named(`${noteId}-for`)}
             aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
             onKeyDown={(event) => {
               // Escape hands the focus back to the Note button (and closes an empty note), as the checklists' does.
