@@ -30,8 +30,9 @@ const MONDAY = new Date('2026-12-07T09:00:00');
 const panel = (page: Page, heading: string) =>
   page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
 
-async function open(page: Page) {
-  await page.clock.install({ time: MONDAY });
+/** Opens the manager page on `at` (Monday 7 December 2026 unless given), by Playwright's clock. */
+async function open(page: Page, at: Date = MONDAY) {
+  await page.clock.install({ time: at });
   await page.goto(MANAGER);
 }
 
@@ -41,6 +42,13 @@ async function tool(page: Page, heading: string, live: string): Promise<Locator>
   await found.scrollIntoViewIfNeeded();
   await expect(found.getByRole('button', { name: live }).first()).toBeEnabled();
   return found;
+}
+
+/** Adds a member to the team roster with its name field and Add to team, and waits for them to be listed. */
+async function addMember(team: Locator, name: string) {
+  await team.getByRole('textbox', { name: 'First name or initials' }).fill(name);
+  await team.getByRole('button', { name: 'Add to team' }).click();
+  await expect(team.locator('.team-list__name').filter({ hasText: name })).toBeVisible();
 }
 
 /** Opens the tally's working, folded under the ranking. */
@@ -338,8 +346,7 @@ test('a note typed just before the page is reloaded is kept: leaving the page sa
 });
 
 test('My progress names a 5th week in one sentence, with one full stop', async ({ page }) => {
-  await page.clock.install({ time: new Date('2027-03-30T09:00:00') });
-  await page.goto(MANAGER);
+  await open(page, new Date('2027-03-30T09:00:00'));
   const due = await tool(page, 'What is due', 'Download calendar (.ics)');
   await due.getByRole('radio', { name: 'Two days of each month' }).check();
   await page.goto('/my-progress/');
@@ -354,8 +361,7 @@ test('My progress names a 5th week in one sentence, with one full stop', async (
 test('a 5th week is labelled as not defined by the handbook; the agenda picked for it is shown as the reader’s choice', async ({
   page,
 }) => {
-  await page.clock.install({ time: new Date('2027-03-30T09:00:00') });
-  await page.goto(MANAGER);
+  await open(page, new Date('2027-03-30T09:00:00'));
   const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
   await expect(agenda).toContainText(
     'A 5th week after the 4th week of March 2027: the handbook defines no agenda for it.',
@@ -379,8 +385,7 @@ test.describe('weeks start on Sunday instead of Monday: the setting changes how 
     page,
   }) => {
     // Monday 22 March 2027, the 4th week of March; the 29th starts a 5th week.
-    await page.clock.install({ time: new Date('2027-03-22T09:00:00') });
-    await page.goto(MANAGER);
+    await open(page, new Date('2027-03-22T09:00:00'));
     const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
     await agenda.getByRole('textbox', { name: 'Note: Renewals, At Risk Accounts, Red Scorecards' }).fill('Acme churn');
     await agenda.getByRole('button', { name: 'Next week' }).click();
@@ -426,8 +431,7 @@ test.describe('weeks start on Sunday instead of Monday: the setting changes how 
     page,
   }) => {
     // Wednesday 31 March 2027.
-    await page.clock.install({ time: new Date('2027-03-31T09:00:00') });
-    await page.goto(MANAGER);
+    await open(page, new Date('2027-03-31T09:00:00'));
     const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
     await team.getByRole('button', { name: 'Reviewed a call' }).click();
     await team.getByRole('button', { name: 'Reviewed a call' }).click();
@@ -459,8 +463,7 @@ test('a 5th week’s note not ticked done keeps carrying over whatever agenda is
   page,
 }) => {
   // Monday 30 August 2027 is a 5th week.
-  await page.clock.install({ time: new Date('2027-08-30T09:00:00') });
-  await page.goto(MANAGER);
+  await open(page, new Date('2027-08-30T09:00:00'));
   const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
   const choice = agenda.getByRole('combobox', { name: 'Agenda for this week (your choice)' });
   await choice.selectOption('3');
@@ -510,8 +513,7 @@ test('removing a team member asks first, says what goes with them, and leaves th
   await open(page);
   const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
   for (const name of ['Ana', 'Ben', 'Cy']) {
-    await team.getByRole('textbox', { name: 'First name or initials' }).fill(name);
-    await team.getByRole('button', { name: 'Add to team' }).click();
+    await addMember(team, name);
   }
   await team.getByRole('checkbox', { name: '1:1 with Ben held today' }).check();
   await team.getByRole('checkbox', { name: 'IDP sync with Ben held today' }).check();
@@ -559,8 +561,7 @@ test('a team member removed and brought back by Undo keeps their calendar events
 }) => {
   await open(page);
   const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
-  await team.getByRole('textbox', { name: 'First name or initials' }).fill('Ben');
-  await team.getByRole('button', { name: 'Add to team' }).click();
+  await addMember(team, 'Ben');
   const due = await tool(page, 'What is due', 'Download calendar (.ics)');
   const uids = async () => {
     const ics = await downloaded(page, () => due.getByRole('button', { name: 'Download calendar (.ics)' }).click());
@@ -792,12 +793,6 @@ test.describe('two tabs at once', () => {
     return [first, second];
   }
 
-  async function addMember(team: Locator, name: string) {
-    await team.getByRole('textbox', { name: 'First name or initials' }).fill(name);
-    await team.getByRole('button', { name: 'Add to team' }).click();
-    await expect(team.locator('.team-list__name').filter({ hasText: name })).toBeVisible();
-  }
-
   async function removeMember(team: Locator, name: string) {
     await team.getByRole('button', { name: `Remove ${name}` }).click();
     await team.page().getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
@@ -957,8 +952,7 @@ test.describe('what is due says what the reader needs to know', () => {
 
   /** A Triage and Health Review finished on 15 October 2026, one item ticked; the page is the manager's. */
   async function triageDoneOn15October(page: Page): Promise<Locator> {
-    await page.clock.install({ time: new Date('2026-10-15T09:00:00') });
-    await page.goto(MANAGER);
+    await open(page, new Date('2026-10-15T09:00:00'));
     const triage = await tool(page, 'Triage and Health Review sessions', 'Start a Triage and Health Review');
     await triage.getByRole('button', { name: 'Start a Triage and Health Review' }).click();
     await triage.getByRole('checkbox').first().check();
@@ -985,11 +979,9 @@ test.describe('what is due says what the reader needs to know', () => {
   test('a team member’s 1:1 and IDP sync not done say since when they are due, as the cadences do', async ({
     page,
   }) => {
-    await page.clock.install({ time: new Date('2027-03-31T09:00:00') });
-    await page.goto(MANAGER);
+    await open(page, new Date('2027-03-31T09:00:00'));
     const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
-    await team.getByRole('textbox', { name: 'First name or initials' }).fill('Ana');
-    await team.getByRole('button', { name: 'Add to team' }).click();
+    await addMember(team, 'Ana');
     await team.getByRole('checkbox', { name: '1:1 with Ana held today' }).check();
     await team.getByRole('checkbox', { name: 'IDP sync with Ana held today' }).check();
     await page.clock.setSystemTime(new Date('2027-10-01T09:00:00'));
@@ -1027,8 +1019,7 @@ test.describe('what is due says what the reader needs to know', () => {
 
   test('a call review shows the day it was logged; when only its week is known, says the week', async ({ page }) => {
     // Tuesday 8 December 2026: its week starts on Monday 7 December.
-    await page.clock.install({ time: new Date('2026-12-08T09:00:00') });
-    await page.goto(MANAGER);
+    await open(page, new Date('2026-12-08T09:00:00'));
     const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
     await team.getByRole('button', { name: 'Reviewed a call' }).click();
     await expect(team).toContainText('1 call reviewed this week');
@@ -1079,8 +1070,7 @@ test.describe('the tools follow the day while the page stays open', () => {
 
   /** The page opened late on Sunday, one call reviewed then; the team tool, alive. */
   async function sundayLateWithACall(page: Page): Promise<Locator> {
-    await page.clock.install({ time: SUNDAY_LATE });
-    await page.goto(MANAGER);
+    await open(page, SUNDAY_LATE);
     const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
     await team.getByRole('button', { name: 'Reviewed a call' }).click();
     await expect(team).toContainText('1 call reviewed this week');
@@ -1088,8 +1078,7 @@ test.describe('the tools follow the day while the page stays open', () => {
   }
 
   test('a 1:1 ticked and a call counted just after midnight are the new day’s, with no reload', async ({ page }) => {
-    await page.clock.install({ time: SUNDAY_LATE });
-    await page.goto(MANAGER);
+    await open(page, SUNDAY_LATE);
     const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
     await team.getByRole('textbox', { name: 'First name or initials' }).fill('Ana');
     await page.keyboard.press('Enter');
