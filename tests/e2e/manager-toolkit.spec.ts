@@ -1186,6 +1186,29 @@ test.describe('Renewal Review on two days of each month', () => {
   });
 });
 
+test('a field error is said in the page’s live region as it appears: Renewal Review’s days and the tally’s figures', async ({
+  page,
+}) => {
+  await open(page);
+  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  await due.getByRole('radio', { name: 'Two days of each month' }).check();
+  const second = due.getByRole('combobox', { name: 'Second day' });
+  await second.selectOption('1');
+  const sameDay = 'Choose two different days: day 1 twice is once a month. Not saved.';
+  await expect(second).toHaveAttribute('aria-invalid', 'true');
+  await expect(second).toHaveAccessibleDescription(sameDay);
+  await expect(page.getByRole('status')).toHaveText(sameDay);
+
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsm(club, { name: 'Ana', ebr: '120' });
+  const ebr = club.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  const percent = 'A percentage is between 0 and 100. Not saved.';
+  await expect(ebr).toHaveAttribute('aria-invalid', 'true');
+  await expect(ebr).toHaveAccessibleDescription(percent);
+  await expect(page.getByRole('status')).toHaveText(percent);
+  await expectAxeClean(page);
+});
+
 test.describe('review sessions', () => {
   test('a finished session is listed under Earlier sessions at once', async ({ page }) => {
     await open(page);

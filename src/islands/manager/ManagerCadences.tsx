@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/dates';
 import { sameRenewalDays } from '../../lib/manager/cadence';
 import type { CadenceWords, ReviewLink } from '../../lib/manager/toolkit';
 import { CADENCE_IDS, type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
+import { announce } from '../../stores/announcer';
 import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from '../../stores/manager';
 import { $today, readToday } from '../../stores/today';
 import { DateInput } from '../DateInput';
@@ -138,7 +139,14 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                         next[index] = Number(e.currentTarget.value);
                         const alike = sameRenewalDays(next);
                         setPicked(alike ? { days: next, index } : undefined);
-                        if (!alike) changeSettings({ renewal: { rule: 'days', days: next } });
+                        // Said in the page's live region too, as it appears (as a date not used is): the field's
+                        // description is read only when the field is reached again.
+                        if (alike)
+                          announce(
+                            `${mt('manager.renewalSameDay', { day: next[0] })} ${mt('manager.notSaved')}`,
+                            'error',
+                          );
+                        else changeSettings({ renewal: { rule: 'days', days: next } });
                       }}
                     >
                       {dayOptions.map((day) => (

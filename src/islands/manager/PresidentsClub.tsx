@@ -20,6 +20,7 @@ import {
 } from '../../lib/manager/presidents-club';
 import { choiceLines, criterionShort, figuresApart, formatNumber } from '../../lib/manager/words';
 import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/manager';
+import { announce } from '../../stores/announcer';
 import { $club, addCsm, changeClubChoices, changeCsm, clearClub, removeCsm } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
@@ -56,7 +57,7 @@ const FIGURE_ATTRIBUTES: Record<FigureKind, { min?: string; max?: string; step: 
  * is saved as it is typed, after the autosave pause like every text field
  * (so a reload or a closed tab keeps it), and at once when the field is
  * left; one outside them stays as typed, is not saved, and the field says
- * why when it is left.
+ * why when it is left, as does the page's live region.
  */
 function AmountInput({
   id,
@@ -91,6 +92,8 @@ function AmountInput({
           const reading = readFigure(e.currentTarget.value, kind);
           if (!reading.ok) {
             setProblem(reading.problem);
+            // Said in the page's live region too, as the field is left (as a date not used is).
+            announce(mt(`manager.figure.${reading.problem}`), 'error');
             return;
           }
           setProblem(undefined);
