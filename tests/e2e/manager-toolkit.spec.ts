@@ -427,6 +427,41 @@ test.describe('weeks start on Sunday instead of Monday: the setting changes how 
     await expect(carried(agenda)).toHaveCount(2);
   });
 
+  test('a 5th week’s agenda is the one last chosen for it with either setting, wherever its days were stored first', async ({
+    page,
+  }) => {
+    // Monday 30 August 2027: a 5th week whether weeks start on Monday (30 August) or Sunday (29 August).
+    await open(page, new Date('2027-08-30T09:00:00'));
+    const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+    const choice = agenda.getByRole('combobox', { name: 'Agenda for this week (your choice)' });
+    const note = agenda.getByRole('textbox', { name: 'Note: Adoption Risk (Red DevSecOps, Low License)' });
+    // With Sunday weeks, an agenda picked for the week of 29 August and taken back: that week is stored.
+    await weekStartOn(page, 'sunday');
+    await choice.selectOption('1');
+    await choice.selectOption('');
+    // With Monday weeks, the 3rd week's agenda chosen for the week of 30 August, and a note on it.
+    await weekStartOn(page, 'monday');
+    await choice.selectOption('3');
+    await note.fill('Red Globex');
+
+    // Back to Sunday weeks: the week of 29 August shows both stored weeks, on the agenda chosen last.
+    await weekStartOn(page, 'sunday');
+    await expect(agenda).toContainText('A 5th week after the 4th week of August 2027');
+    await expect(choice).toHaveValue('3');
+    await expect(agenda).not.toContainText('No agenda chosen for this week.');
+    await expect(note).toHaveValue('Red Globex');
+    await expect(agenda).not.toContainText('From the 3rd week’s agenda');
+    const md = await downloaded(page, () => agenda.getByRole('button', { name: 'Download .md' }).click());
+    expect(md).toContain('Agenda of the 3rd week, my choice.');
+    // One choice for the week: taken back with Sunday weeks, it is taken back with Monday weeks too.
+    await choice.selectOption('');
+    await expect(agenda).toContainText('No agenda chosen for this week.');
+    await weekStartOn(page, 'monday');
+    await expect(choice).toHaveValue('');
+    await expect(agenda).toContainText('No agenda chosen for this week.');
+    await expect(agenda).toContainText('From the 3rd week’s agenda, noted in the week of 30 Aug 2027.');
+  });
+
   test('call reviews counted with Monday weeks are still this week’s with Sunday weeks, and new calls add to them', async ({
     page,
   }) => {

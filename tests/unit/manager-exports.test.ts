@@ -186,6 +186,41 @@ describe('the 1:1 agenda when weeks start on the other day', () => {
     ]);
   });
 
+  it('a 5th week’s agenda is the one last chosen or taken back in any stored week shown as it, and is changed there', () => {
+    // Sunday 29 August and Monday 30 August 2027 start 5th weeks. With Sunday weeks an agenda was picked and taken
+    // back (the week of 29 August is stored, with no choice); then with Monday weeks the 3rd week's was chosen.
+    const sunday: AgendaWeek = { ...week('2027-08-29', {}), at: { chosenAgenda: 1_000 } };
+    const monday: AgendaWeek = {
+      ...week('2027-08-30', { 'a3-1': { done: false, note: 'Red Globex' } }, 3),
+      at: { chosenAgenda: 2_000 },
+    };
+    const view = agendaWeekView('2027-08-31', [sunday, monday], 'sunday', agendaItems());
+    expect(view).toMatchObject({ agenda: 3, chosen: true, stored: '2027-08-29', chosenIn: '2027-08-30' });
+    // Its note is on the agenda shown, in its place, and saved where it is stored.
+    expect(view.items[0]).toMatchObject({ key: 'a3-1', state: { note: 'Red Globex' }, stored: '2027-08-30' });
+    expect(view.items[0]?.noted).toBeUndefined();
+    expect(agendaMarkdown(view)).toContain('Agenda of the 3rd week, my choice.');
+    // Chosen later in the other stored week, that choice; taken back later, none.
+    const later: AgendaWeek = { ...sunday, chosenAgenda: 2, at: { chosenAgenda: 3_000 } };
+    expect(agendaWeekView('2027-08-31', [later, monday], 'sunday', agendaItems())).toMatchObject({
+      agenda: 2,
+      chosenIn: '2027-08-29',
+    });
+    const { chosenAgenda: _taken, ...takenBack } = { ...monday, at: { chosenAgenda: 4_000 } };
+    expect(agendaWeekView('2027-08-31', [later, takenBack], 'sunday', agendaItems())).toMatchObject({
+      agenda: undefined,
+      chosen: false,
+      chosenIn: '2027-08-30',
+    });
+    // Stored before choices were dated: the stored week that has one, else the first shown.
+    expect(
+      agendaWeekView('2027-08-31', [week('2027-08-29', {}), week('2027-08-30', {}, 4)], 'sunday', agendaItems()),
+    ).toMatchObject({ agenda: 4, chosenIn: '2027-08-30' });
+    expect(
+      agendaWeekView('2027-08-31', [week('2027-08-29', {}), week('2027-08-30', {})], 'sunday', agendaItems()),
+    ).toMatchObject({ agenda: undefined, chosenIn: '2027-08-29' });
+  });
+
   it('a 5th week’s open note keeps carrying, and is still shown, when another agenda is chosen afterwards', () => {
     // Monday 30 August 2027 is a 5th week: a note on the 3rd week’s agenda, then the 1st week’s (or none) chosen.
     for (const chosen of [1, undefined] as const) {

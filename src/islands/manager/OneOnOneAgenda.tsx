@@ -120,7 +120,7 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
                 disabled={!ready}
                 onChange={(e) => {
                   const value = Number(e.currentTarget.value);
-                  chooseFifthWeekAgenda(view.stored, value >= 1 && value <= 4 ? (value as AgendaNumber) : undefined);
+                  chooseFifthWeekAgenda(view.chosenIn, value >= 1 && value <= 4 ? (value as AgendaNumber) : undefined);
                 }}
               >
                 <option value="">{mt('manager.noAgendaChoice')}</option>

@@ -36,20 +36,30 @@ export interface AgendaWeekView {
   agenda: AgendaNumber | undefined;
   /** True when the agenda is the reader's choice (a 5th week). */
   chosen: boolean;
-  /** The stored week a new note or the 5th week's choice is saved in. */
+  /** The stored week a new note is saved in. */
   stored: string;
+  /** The stored week the 5th week's choice is read from and saved in (see `agendaOf`). */
+  chosenIn: string;
   items: AgendaItemView[];
 }
 
 const EMPTY: ItemState = { done: false, note: '' };
 
-/** The agenda that applies to `week`. */
+/**
+ * The agenda that applies to `week`, and the stored week of those shown as it (`shown`, the first is where new
+ * notes go) holding a 5th week's choice: the one it was last chosen or taken back in (after the week-start
+ * setting changed, two stored weeks with a choice each can be shown as one 5th week), else one that has a choice
+ * (stored before choices were dated), else the first. The choice is changed where it is read, so it stays one.
+ */
 export function agendaOf(
   week: CadenceWeek,
-  record: AgendaWeek | undefined,
-): { agenda: AgendaNumber | undefined; chosen: boolean } {
-  if (week.index <= 4) return { agenda: week.index as AgendaNumber, chosen: false };
-  return { agenda: record?.chosenAgenda, chosen: record?.chosenAgenda !== undefined };
+  shown: readonly AgendaWeek[],
+): { agenda: AgendaNumber | undefined; chosen: boolean; chosenIn: string | undefined } {
+  const when = (record: AgendaWeek) => record.at?.chosenAgenda ?? (record.chosenAgenda ? 0 : -1);
+  // Sorted stably: of stored weeks alike, the first shown.
+  const holder = [...shown].sort((a, b) => when(b) - when(a))[0];
+  const agenda = week.index > 4 ? holder?.chosenAgenda : (week.index as AgendaNumber);
+  return { agenda, chosen: week.index > 4 && agenda !== undefined, chosenIn: holder?.week };
 }
 
 /** The seed's items of an agenda, with their keys. */
@@ -138,7 +148,7 @@ export function agendaWeekView(
   // other setting, be shown in the week before.
   const primary = shown[0];
   const stored = primary?.week ?? week.start;
-  const { agenda, chosen } = agendaOf(week, primary);
+  const { agenda, chosen, chosenIn = stored } = agendaOf(week, shown);
   const used = new Set<string>();
   const placed = (key: string) => {
     const holder = shown.find((record) => record.items[key]);
@@ -178,6 +188,7 @@ export function agendaWeekView(
     agenda,
     chosen,
     stored,
+    chosenIn,
     items: [...own, ...extra.filter((item) => !item.carried), ...carried, ...extra.filter((item) => item.carried)],
   };
 }
