@@ -112,6 +112,7 @@ export const managerUi = {
   'manager.chooseAgenda': 'Agenda for this week',
   'manager.noAgendaChoice': 'None',
   'manager.noAgenda': 'No agenda chosen for this week.',
+  'manager.notedHeading': 'Other notes this week',
   'manager.carriedHeading': 'Carried over',
   'manager.carriedFrom': 'from the week of {date}',
   'manager.earlierNote': 'Earlier:',

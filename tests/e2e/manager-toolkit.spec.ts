@@ -518,6 +518,41 @@ test('a 5th week’s note not ticked done keeps carrying over whatever agenda is
   await expect(agenda).toContainText('No agenda chosen for this week.');
 });
 
+test('a note from another agenda is shown apart from the week’s numbered agenda, saying where it was noted, on the page and in Markdown', async ({
+  page,
+}) => {
+  // Monday 30 August 2027 is a 5th week: a note on the 3rd week's agenda, then the 1st week's chosen instead.
+  await open(page, new Date('2027-08-30T09:00:00'));
+  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  const choice = agenda.getByRole('combobox', { name: 'Agenda for this week (your choice)' });
+  await choice.selectOption('3');
+  const note = agenda.getByRole('textbox', { name: 'Note: Adoption Risk (Red DevSecOps, Low License)' });
+  await note.fill('Red Initech');
+  await choice.selectOption('1');
+  // The numbered list is the handbook's 1st week agenda, its four items and only them.
+  const numbered = agenda.locator('ol > li');
+  await expect(numbered).toHaveCount(4);
+  await expect(numbered.last()).toContainText('Discussion');
+  await expect(numbered.getByRole('textbox', { name: 'Note: Adoption Risk (Red DevSecOps, Low License)' })).toHaveCount(
+    0,
+  );
+  // The note is kept under a heading of its own after it, saying where it was noted.
+  await expect(agenda.getByRole('heading', { name: 'Other notes this week' })).toBeVisible();
+  const apart = agenda
+    .getByRole('list')
+    .filter({ has: page.getByRole('textbox', { name: 'Note: Adoption Risk (Red DevSecOps, Low License)' }) });
+  await expect(apart.getByRole('listitem')).toHaveCount(1);
+  await expect(apart).toContainText('From the 3rd week’s agenda, noted in the week of 30 Aug 2027.');
+  await expect(note).toHaveValue('Red Initech');
+  await expectAxeClean(page);
+  const md = await downloaded(page, () => agenda.getByRole('button', { name: 'Download .md' }).click());
+  const [agendaPart, apartPart] = md.split('### Other notes this week');
+  expect(agendaPart).toContain('- [ ] Discussion');
+  expect(agendaPart).not.toContain('Adoption Risk');
+  expect(apartPart).toContain('From the 3rd week’s agenda, noted in the week of 30 Aug 2027.');
+  expect(apartPart).toContain('Note: Red Initech');
+});
+
 test('team roster, 1:1s and call reviews work with the keyboard alone', async ({ page }) => {
   await open(page);
   const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');

@@ -73,9 +73,7 @@ describe('this week’s 1:1 agenda', () => {
     expect(first.items.map((item) => item.title)).toEqual(TOOLKIT.agendas[0]?.items);
     const next = agendaWeekView('2026-12-14', weeks, 'monday', agendaItems());
     expect(next.agenda).toBe(2);
-    expect(next.items.filter((item) => item.carried).map((item) => [item.key, item.carried?.note])).toEqual([
-      ['2026-12-07.a1-2', 'Growth plan'],
-    ]);
+    expect(next.carried.map((item) => [item.key, item.carried?.note])).toEqual([['2026-12-07.a1-2', 'Growth plan']]);
     // Still open two weeks on; ticked done in the 2nd week, it stops.
     expect(carriedInto('2026-12-21', weeks, agendaItems())).toHaveLength(1);
     const ticked = [...weeks, week('2026-12-14', { '2026-12-07.a1-2': { done: true, note: '' } })];
@@ -99,6 +97,25 @@ describe('this week’s 1:1 agenda', () => {
     );
   });
 
+  it('shows a note from another agenda apart from the week’s agenda, saying where it was noted, and so exports it', () => {
+    // A 5th week: a note on the 3rd week's agenda, then the 1st week's chosen.
+    const weeks = [week('2027-08-30', { 'a3-1': { done: false, note: 'Red Initech' } }, 1)];
+    const view = agendaWeekView('2027-08-30', weeks, 'monday', agendaItems());
+    expect(view.items.map((item) => item.title)).toEqual(TOOLKIT.agendas[0]?.items);
+    expect(view.noted).toMatchObject([{ key: 'a3-1', noted: { agenda: 3, week: '2027-08-30' } }]);
+    expect(agendaMarkdown(view)).toContain(
+      [
+        '- [ ] Discussion',
+        '',
+        '### Other notes this week',
+        '',
+        '- [ ] Adoption Risk (Red DevSecOps, Low License)\\',
+        '  From the 3rd week’s agenda, noted in the week of 30 Aug 2027.\\',
+        '  Note: Red Initech',
+      ].join('\n'),
+    );
+  });
+
   it('exports the week as Markdown with notes escaped and carried items under their own heading', () => {
     const weeks = [week('2026-12-07', { 'a1-2': { done: false, note: 'Ask @sam about <b>#1</b>\nthen plan' } })];
     const md = agendaMarkdown(agendaWeekView('2026-12-14', weeks, 'monday', agendaItems()));
@@ -119,8 +136,11 @@ describe('the 1:1 agenda when weeks start on the other day', () => {
     week('2027-03-22', { 'a4-1': { done: false, note: 'Risk of churn' }, 'a4-2': { done: true, note: 'Closed' } }),
     week('2027-03-29', { 'a3-1': { done: false, note: 'Red accounts' } }, 3),
   ];
+  // Every note shown, in the page's order: the agenda's, notes from elsewhere, items carried over.
   const noted = (view: ReturnType<typeof agendaWeekView>) =>
-    view.items.filter((item) => item.state.note).map((item) => [item.key, item.state.note, item.stored]);
+    [...view.items, ...view.noted, ...view.carried]
+      .filter((item) => item.state.note)
+      .map((item) => [item.key, item.state.note, item.stored]);
 
   it('switched to Sunday: a Monday week’s notes are shown in the Sunday week holding its first day, and keep carrying', () => {
     // Monday 22 March lies in the Sunday week of 21 March; Monday 29 March in the Sunday week of 28 March.
@@ -132,7 +152,7 @@ describe('the 1:1 agenda when weeks start on the other day', () => {
       ['a3-1', 'Red accounts', '2027-03-29'],
     ]);
     const april = agendaWeekView('2027-04-05', mondayWeeks, 'sunday', agendaItems());
-    expect(april.items.filter((item) => item.carried).map((item) => [item.key, item.carried?.note])).toEqual([
+    expect(april.carried.map((item) => [item.key, item.carried?.note])).toEqual([
       ['2027-03-22.a4-1', 'Risk of churn'],
       ['2027-03-29.a3-1', 'Red accounts'],
     ]);
@@ -151,7 +171,7 @@ describe('the 1:1 agenda when weeks start on the other day', () => {
     // Sunday 21 March is the 3rd week: its agenda is the 3rd week’s; the note was on the 4th week’s agenda.
     const view = agendaWeekView('2027-03-21', mondayWeeks, 'sunday', agendaItems());
     expect(view.agenda).toBe(3);
-    expect(view.items.find((item) => item.key === 'a4-1')).toMatchObject({
+    expect(view.noted.find((item) => item.key === 'a4-1')).toMatchObject({
       title: TOOLKIT.agendas[3]?.items[0],
       noted: { agenda: 4, week: '2027-03-22' },
     });
@@ -174,7 +194,7 @@ describe('the 1:1 agenda when weeks start on the other day', () => {
       ['a4-3', 'Hiring', '2027-03-28'],
       ['a4-1', 'Sunday note', '2027-03-28'],
     ]);
-    expect(view.items.at(-1)?.noted).toEqual({ agenda: 4, week: '2027-03-28' });
+    expect(view.noted.at(-1)?.noted).toEqual({ agenda: 4, week: '2027-03-28' });
     const md = agendaMarkdown(view);
     expect(md).toContain('Note: Monday note');
     expect(md).toContain('Note: Sunday note');
@@ -229,7 +249,7 @@ describe('the 1:1 agenda when weeks start on the other day', () => {
         ['2027-08-30.a3-2', 'Low licence use'],
       ]);
       const same = agendaWeekView('2027-08-30', weeks, 'monday', agendaItems());
-      expect(same.items.find((item) => item.key === 'a3-2')).toMatchObject({
+      expect(same.noted.find((item) => item.key === 'a3-2')).toMatchObject({
         state: { note: 'Low licence use' },
         noted: { agenda: 3, week: '2027-08-30' },
       });

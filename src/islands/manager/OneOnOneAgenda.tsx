@@ -35,9 +35,6 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
   const view = agendaWeekView(date, ready ? weeks : [], weekStart, agendas);
   const start = view.week.start;
   const earlier = ready ? weeks.filter((w) => w.week < start).length : 0;
-  const own = view.items.filter((item) => !item.carried);
-  const agendaShown = own.some((item) => !item.noted);
-  const carried = view.items.filter((item) => item.carried);
   const item = (entry: (typeof view.items)[number]) => (
     <NoteItem
       key={`${entry.stored}-${entry.key}`}
@@ -63,6 +60,14 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
       )}
     </NoteItem>
   );
+  // A list apart from the agenda's numbered one, under its heading: notes from elsewhere, items carried over.
+  const apart = (heading: string, entries: typeof view.items) =>
+    entries.length > 0 && (
+      <>
+        <h4>{heading}</h4>
+        <ul class="tool-items">{entries.map(item)}</ul>
+      </>
+    );
 
   return (
     <>
@@ -132,14 +137,9 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
               </select>
             </div>
           )}
-          {!agendaShown && <p>{mt('manager.noAgenda')}</p>}
-          {own.length > 0 && <ol class="tool-items">{own.map(item)}</ol>}
-          {carried.length > 0 && (
-            <>
-              <h4>{mt('manager.carriedHeading')}</h4>
-              <ul class="tool-items">{carried.map(item)}</ul>
-            </>
-          )}
+          {view.agenda ? <ol class="tool-items">{view.items.map(item)}</ol> : <p>{mt('manager.noAgenda')}</p>}
+          {apart(mt('manager.notedHeading'), view.noted)}
+          {apart(mt('manager.carriedHeading'), view.carried)}
           <p class="field__help">
             {mt('manager.carryHelp')} {earlier > 0 && mt('manager.agendaWeeksKept', { count: earlier })}
           </p>

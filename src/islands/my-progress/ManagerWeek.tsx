@@ -81,7 +81,7 @@ function WeekSummary({
   members: ReturnType<typeof memberRows>;
   agenda: ReturnType<typeof agendaWeekView>;
 }) {
-  const carried = agenda.items.filter((item) => item.carried && !item.state.done).length;
+  const carried = agenda.carried.filter((item) => !item.state.done).length;
   const held = members.filter((m) => m.oneOnOne.state === 'done').length;
   const synced = members.filter((m) => m.idp.state === 'done').length;
   return (

@@ -40,7 +40,15 @@ export interface AgendaWeekView {
   stored: string;
   /** The stored week the 5th week's choice is read from and saved in (see `agendaOf`). */
   chosenIn: string;
+  /** The agenda's items: the seed's, in its order (the page numbers them). */
   items: AgendaItemView[];
+  /**
+   * Notes and ticks of the stored weeks shown here that the agenda does not hold in its place, each saying where
+   * it was noted: shown apart, so the agenda's numbered list stays the handbook's.
+   */
+  noted: AgendaItemView[];
+  /** Items left open in earlier weeks, then any other note on a carried item stored in the weeks shown here. */
+  carried: AgendaItemView[];
 }
 
 const EMPTY: ItemState = { done: false, note: '' };
@@ -189,7 +197,9 @@ export function agendaWeekView(
     chosen,
     stored,
     chosenIn,
-    items: [...own, ...extra.filter((item) => !item.carried), ...carried, ...extra.filter((item) => item.carried)],
+    items: own,
+    noted: extra.filter((item) => !item.carried),
+    carried: [...carried, ...extra.filter((item) => item.carried)],
   };
 }
 

@@ -55,14 +55,17 @@ export function agendaMarkdown(view: AgendaWeekView): string {
   if (view.chosen && view.agenda)
     lines.push(xt('manager.mdChosenAgenda', { week: mt(`manager.agendaName.${view.agenda}`) }));
   lines.push('');
-  const own = view.items.filter((item) => !item.carried);
-  const carried = view.items.filter((item) => item.carried);
-  if (!own.some((item) => !item.noted)) lines.push(mt('manager.noAgenda'));
+  if (!view.agenda) lines.push(mt('manager.noAgenda'));
   const noted = (item: AgendaItemView) => (item.noted ? [escapeMarkdownLine(notedWords(item.noted))] : []);
-  for (const item of own) lines.push(...taskLines(escapeMarkdownLine(item.title), item.state, noted(item)));
-  if (carried.length > 0) {
+  for (const item of view.items) lines.push(...taskLines(escapeMarkdownLine(item.title), item.state));
+  // Notes from elsewhere apart from the agenda's list, as on the page: the list is the handbook's agenda.
+  if (view.noted.length > 0) {
+    lines.push('', `### ${mt('manager.notedHeading')}`, '');
+    for (const item of view.noted) lines.push(...taskLines(escapeMarkdownLine(item.title), item.state, noted(item)));
+  }
+  if (view.carried.length > 0) {
     lines.push('', `### ${mt('manager.carriedHeading')}`, '');
-    for (const item of carried) {
+    for (const item of view.carried) {
       const from = mt('manager.carriedFrom', { date: formatDate(item.carried?.from ?? view.week.start) });
       const earlier =
         item.carried?.note.trim() && item.carried.note !== item.state.note
