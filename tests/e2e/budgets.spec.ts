@@ -372,9 +372,13 @@ test('opening search fetches Pagefind’s runtime and metadata only, within budg
  * the tools moving on to a new day while the page stays open, one store of today's date; +165 for Renewal
  * Review's two days refused alike, with a field error; +52 for a team member's "due since" and calendar events
  * kept through Undo). Held at 39,150 (the figure plus 0.5 %): each of these was a reader's data shown or dated
- * wrong.
+ * wrong. December 6, later: 39,203 (+77) for what a second audit found a reader missed or was told wrong: a
+ * field error said in the page's live region as well as under its field (+43, Renewal Review's days and the
+ * tally's figures), a 5th week's agenda read from every stored week shown as the week, the one last chosen (+39:
+ * one chosen with the other week-start setting was not shown), a note from another agenda listed apart from the
+ * numbered agenda (−5, the week's view in three lists). Held at 39,210: moved by those bytes only.
  */
-const MANAGER_ALL_TOOLS_JS_BYTES = 39_150;
+const MANAGER_ALL_TOOLS_JS_BYTES = 39_210;
 test('the manager page loads the files a plain handbook page loads until a tool is scrolled into view', async ({
   page,
 }) => {
