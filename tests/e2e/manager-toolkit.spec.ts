@@ -51,6 +51,26 @@ async function addMember(team: Locator, name: string) {
   await expect(team.locator('.team-list__name').filter({ hasText: name })).toBeVisible();
 }
 
+/**
+ * The 1:1 agenda on Monday 30 August 2027, a 5th week whether weeks start on Monday or Sunday, alive: with its
+ * choice of agenda and the note of the 3rd week's first item; given `noted`, the 3rd week's agenda chosen and
+ * that note written.
+ */
+async function fifthWeekAgenda(
+  page: Page,
+  noted?: string,
+): Promise<{ agenda: Locator; choice: Locator; note: Locator }> {
+  await open(page, new Date('2027-08-30T09:00:00'));
+  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  const choice = agenda.getByRole('combobox', { name: 'Agenda for this week (your choice)' });
+  const note = agenda.getByRole('textbox', { name: 'Note: Adoption Risk (Red DevSecOps, Low License)' });
+  if (noted !== undefined) {
+    await choice.selectOption('3');
+    await note.fill(noted);
+  }
+  return { agenda, choice, note };
+}
+
 /** Opens the tally's working, folded under the ranking. */
 async function openWorking(club: Locator): Promise<void> {
   await club.getByText('Working, per category').click();
@@ -431,10 +451,7 @@ test.describe('weeks start on Sunday instead of Monday: the setting changes how 
     page,
   }) => {
     // Monday 30 August 2027: a 5th week whether weeks start on Monday (30 August) or Sunday (29 August).
-    await open(page, new Date('2027-08-30T09:00:00'));
-    const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
-    const choice = agenda.getByRole('combobox', { name: 'Agenda for this week (your choice)' });
-    const note = agenda.getByRole('textbox', { name: 'Note: Adoption Risk (Red DevSecOps, Low License)' });
+    const { agenda, choice, note } = await fifthWeekAgenda(page);
     // With Sunday weeks, an agenda picked for the week of 29 August and taken back: that week is stored.
     await weekStartOn(page, 'sunday');
     await choice.selectOption('1');
@@ -497,13 +514,8 @@ test.describe('weeks start on Sunday instead of Monday: the setting changes how 
 test('a 5th week’s note not ticked done keeps carrying over whatever agenda is chosen for the week afterwards', async ({
   page,
 }) => {
-  // Monday 30 August 2027 is a 5th week.
-  await open(page, new Date('2027-08-30T09:00:00'));
-  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
-  const choice = agenda.getByRole('combobox', { name: 'Agenda for this week (your choice)' });
-  await choice.selectOption('3');
-  const note = agenda.getByRole('textbox', { name: 'Note: Adoption Risk (Red DevSecOps, Low License)' });
-  await note.fill('Red Initech');
+  // Monday 30 August 2027 is a 5th week: a note on the 3rd week's agenda.
+  const { agenda, choice, note } = await fifthWeekAgenda(page, 'Red Initech');
   for (const other of ['1', '']) {
     await choice.selectOption(other);
     // Still shown in its week, with the agenda it was noted under.
@@ -522,12 +534,7 @@ test('a note from another agenda is shown apart from the week’s numbered agend
   page,
 }) => {
   // Monday 30 August 2027 is a 5th week: a note on the 3rd week's agenda, then the 1st week's chosen instead.
-  await open(page, new Date('2027-08-30T09:00:00'));
-  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
-  const choice = agenda.getByRole('combobox', { name: 'Agenda for this week (your choice)' });
-  await choice.selectOption('3');
-  const note = agenda.getByRole('textbox', { name: 'Note: Adoption Risk (Red DevSecOps, Low License)' });
-  await note.fill('Red Initech');
+  const { agenda, choice, note } = await fifthWeekAgenda(page, 'Red Initech');
   await choice.selectOption('1');
   // The numbered list is the handbook's 1st week agenda, its four items and only them.
   const numbered = agenda.locator('ol > li');
