@@ -26,9 +26,10 @@ const PLANNER_PAGE_JS_BYTES = 34 * 1024;
 // My progress carries every kind of reader data at once (checklists, plans, the manager toolkit and the career
 // ladder: backup, restore and Reset all need each store and schema) plus the dashboard and the manager's week, so
 // its bar is above the planner pages'. 42 KB since December 5, when the reader's data needed it (a note saved over
-// another tab's is offered back): measured 42,575 bytes (December 5, late evening), 433 under it. Its history:
-// docs/performance-log.md.
-const MY_PROGRESS_JS_BYTES = 42 * 1024;
+// another tab's is offered back): measured 42,575 bytes (December 5, late evening), 433 under it. 41.5 KB since
+// December 6, late, when the plans' store's words left the plan builder's dictionary (−1,551): 41,459 with the
+// store of today's date and the islands' guard. Its history: docs/performance-log.md.
+const MY_PROGRESS_JS_BYTES = 41.5 * 1024;
 const PAGE_CSS_BYTES = 10 * 1024;
 
 const PLANNER_PAGES = [
@@ -148,7 +149,8 @@ const WITH_INLINE_JS_BYTES: Record<string, number> = {
   '/handbook/customer-success/csm/csm-manager/': 5_860,
   '/plan-builder/': 37_080,
   '/job-families/sales/customer-success-management/ladder/': 36_630,
-  '/my-progress/': 45_530,
+  // December 6, late: 44,042 with the plans' store's own words (−1,263 net), held at that plus 0.5 %.
+  '/my-progress/': 44_270,
 };
 for (const [path, budget] of Object.entries(WITH_INLINE_JS_BYTES)) {
   test(`${path}: script files and the code written into the HTML, together, stay where they are`, async ({ page }) => {
@@ -376,9 +378,12 @@ test('opening search fetches Pagefind’s runtime and metadata only, within budg
  * field error said in the page's live region as well as under its field (+43, Renewal Review's days and the
  * tally's figures), a 5th week's agenda read from every stored week shown as the week, the one last chosen (+39:
  * one chosen with the other week-start setting was not shown), a note from another agenda listed apart from the
- * numbered agenda (−5, the week's view in three lists). Held at 39,210: moved by those bytes only.
+ * numbered agenda (−5, the week's view in three lists). Held at 39,210: moved by those bytes only. The same day,
+ * every island's guard for a render that throws once it is alive (src/integrations/preact-client.ts: the island
+ * goes back to the server's and says so, instead of staying as the error left it): +97 in the islands' client,
+ * −77 won back by leaving the record stores' test-only resets out of the build, 39,223; held at 39,240.
  */
-const MANAGER_ALL_TOOLS_JS_BYTES = 39_210;
+const MANAGER_ALL_TOOLS_JS_BYTES = 39_240;
 test('the manager page loads the files a plain handbook page loads until a tool is scrolled into view', async ({
   page,
 }) => {
