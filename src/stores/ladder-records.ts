@@ -88,7 +88,7 @@ export const startLadder = ladder.start;
 
 /** Only for tests. */
 export function stopLadderForTests(): void {
-  ladder.stopForTests();
+  ladder.stopForTests?.();
 }
 
 export function flushLadderSaves(): void {

@@ -88,7 +88,7 @@ export const startPlanner = planner.start;
 
 /** Only for tests: forgets everything so startPlanner can run again. */
 export function stopPlannerForTests(): void {
-  planner.stopForTests();
+  planner.stopForTests?.();
 }
 
 function changeMeta(change: Partial<PlannerMeta>): void {

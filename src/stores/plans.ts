@@ -113,7 +113,7 @@ export function startPlans(
 export function stopPlansForTests(): void {
   started = false;
   closeSessionForTests();
-  planStore.resetForTests();
+  planStore.resetForTests?.();
   $currentPlanId.set(undefined);
   $plansLoaded.set(false);
   untouchedDraft = undefined;

@@ -489,21 +489,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     syncLocked();
   }
 
-  /** Only for tests. */
-  function resetForTests(): void {
-    for (const timer of timers.values()) clearTimeout(timer);
-    timers.clear();
-    known.clear();
-    seen.clear();
-    waiting.clear();
-    listed = true;
-    started = false;
-    $records.set({});
-    $locked.set(new Set());
-    $saveState.set('saved');
-  }
-
-  return {
+  const methods = {
     $records,
     $locked,
     $saveState,
@@ -519,18 +505,36 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     writesFor,
     adopt,
     unsaved,
-    // Unit tests only: the build replaces MODE with "production", and the minifier drops the function and what
-    // only it calls, so readers do not download it.
-    resetForTests: import.meta.env.MODE === 'test' ? resetForTests : noop,
   };
-}
 
-const noop = () => {};
+  /** Only for tests. */
+  function resetForTests(): void {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+    known.clear();
+    seen.clear();
+    waiting.clear();
+    listed = true;
+    started = false;
+    $records.set({});
+    $locked.set(new Set());
+    $saveState.set('saved');
+  }
+
+  const store: {
+    /** Unit tests only (see below). */
+    resetForTests?: () => void;
+  } & typeof methods = methods;
+  // Unit tests only: the build replaces MODE with "production", and the minifier drops the function and what
+  // only it calls, so readers do not download it.
+  if (import.meta.env.MODE === 'test') store.resetForTests = resetForTests;
+  return store;
+}
 
 /** What a group needs of each record store in it. */
 interface Startable {
   start(): void;
-  resetForTests(): void;
+  resetForTests?: () => void;
 }
 
 /**
@@ -544,24 +548,27 @@ interface Startable {
 export function storeGroup(stores: readonly Startable[]) {
   const $ready = atom(false);
   let started = false;
-  return {
+  const group: {
+    $ready: typeof $ready;
+    start(open?: () => KeyValueStorage): void;
+    stopForTests?: () => void;
+  } = {
     $ready,
-    start(open: () => KeyValueStorage = () => openStorage()): void {
+    start(open = () => openStorage()) {
       if (started) return;
       started = true;
       openSession(open);
       for (const store of stores) store.start();
       $ready.set(true);
     },
-    /** Unit tests only (dropped from the build, as `resetForTests`): forgets everything so `start` can run again. */
-    stopForTests:
-      import.meta.env.MODE === 'test'
-        ? () => {
-            started = false;
-            closeSessionForTests();
-            for (const store of stores) store.resetForTests();
-            $ready.set(false);
-          }
-        : noop,
   };
+  // Unit tests only, dropped from the build as `resetForTests` is: forgets everything so `start` can run again.
+  if (import.meta.env.MODE === 'test')
+    group.stopForTests = () => {
+      started = false;
+      closeSessionForTests();
+      for (const store of stores) store.resetForTests?.();
+      $ready.set(false);
+    };
+  return group;
 }

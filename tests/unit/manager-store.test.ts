@@ -43,7 +43,7 @@ function start(storage = new FakeStorage()) {
 
 afterEach(() => {
   stopPlannerForTests();
-  managerStore.resetForTests();
+  managerStore.resetForTests?.();
 });
 
 const stored = (storage: FakeStorage, id: string) => JSON.parse(storage.data.get(`${KEY}${id}`) ?? 'null');
