@@ -277,7 +277,8 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
   const noteId = `${inputId}-note`;
   const disabled = !ready || locked;
   // A task ticked while finished tasks are hidden stays until the focus leaves
-  // it, so the reader sees the tick and keeps their place in the list.
+  // it (and the click or key that moved it is done), so the reader sees the
+  // tick and keeps their place in the list.
   const [kept, setKept] = useState(false);
   const toggle = () => {
     toggleTask(item.id);
@@ -299,7 +300,16 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
       hidden={gone}
       onFocusOut={(event) => {
         const to = event.relatedTarget;
-        if (!(to instanceof Node && event.currentTarget.contains(to))) setKept(false);
+        if (to instanceof Node && event.currentTarget.contains(to)) return;
+        // It goes once what moved the focus is done: a press takes the focus before its click, and the rows below,
+        // moved up under the pointer, would lose the click or take it for the next task.
+        const go = () => {
+          setKept(false);
+          removeEventListener('click', go, true);
+          removeEventListener('keyup', go, true);
+        };
+        addEventListener('click', go, true);
+        addEventListener('keyup', go, true);
       }}
     >
       <div class="task__row">

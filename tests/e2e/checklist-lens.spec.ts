@@ -178,6 +178,37 @@ test.describe('finished tasks', () => {
     await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeVisible();
   });
 
+  test('a click after a tick lands where the reader pressed, and the ticked task goes once it has', async ({
+    page,
+  }) => {
+    await openPlanner(page, INTERNSHIP);
+    await page.getByRole('checkbox', { name: 'Hide finished tasks' }).check();
+    const first = page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
+    const second = page.getByRole('checkbox', { name: 'GitLab 201 course', exact: true });
+    const third = page.getByRole('checkbox', { name: 'What is Version Control', exact: true });
+    await first.check();
+    // A press held as a hand holds it: the ticked task stays until the click is done, so the row pressed is the
+    // row clicked (until December 6, night, the press took the focus, the ticked task went, the rows below moved
+    // up under the pointer and the click was lost; a second click ticked the task below).
+    await second.click({ delay: 120 });
+    await expect(second).toBeChecked();
+    await expect(first).toBeHidden();
+    await expect(third).not.toBeChecked();
+    // The same for a Note button below a task just ticked.
+    await page.getByRole('button', { name: 'Note for: What is Version Control' }).click({ delay: 120 });
+    await expect(page.getByRole('textbox', { name: 'Your note for: What is Version Control' })).toBeFocused();
+    await expect(second).toBeHidden();
+    // From the keyboard the ticked task goes as the focus leaves it, as before.
+    await page.keyboard.press('Escape');
+    await third.focus();
+    await page.keyboard.press('Space');
+    await expect(third).toBeChecked();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(third).toBeHidden();
+  });
+
   test('a finished list folds to a "done" line that opens on demand', async ({ page }) => {
     await openPlanner(page, ASPIRING);
     const group = page.getByRole('group', { name: 'Ongoing Activities' });
