@@ -65,14 +65,15 @@ export const pageUi = {
   'nav.badgeDone': 'done',
   'toc.sectionDone': '(done)',
   'home.pathsHeading': 'What brings you here?',
-  'home.pathsLead': 'Pick what fits: each path opens the right page with your part chosen.',
+  'home.pathsLead': 'Pick what fits: each path opens the right page at your part of it.',
   'home.path.newCsm': 'I am a new CSM',
   'home.path.newCsmText':
     'Your onboarding checklist, showing the new CSM’s part: the learning modules, then graduation.',
   'home.path.intern': 'I am starting an internship',
   'home.path.internText': 'The 12-week internship plan: set your start date and each week shows its dates.',
   'home.path.mentor': 'I mentor an intern',
-  'home.path.mentorText': 'What the internship expects of a mentor, and the mentor’s tasks week by week.',
+  'home.path.mentorText':
+    'What the internship expects of a mentor, and the intern’s 12 weeks you guide; your own few tasks are marked “Mentor:”.',
   'home.path.leader': 'I want to lead a CSM team',
   'home.path.leaderText': 'The aspiring leaders program, and a mock 30-60-90 plan for the interview.',
   'home.path.leaderPlan': 'Draft the mock plan',

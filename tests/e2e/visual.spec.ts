@@ -63,7 +63,7 @@ test('home, first visit: asks what brings the reader, with a path for each', asy
   for (const [name, url] of [
     [/^I am a new CSM(?! manager)/, /csm-onboarding\/\?role=new-csm$/],
     [/^I am starting an internship/, /csm-internship\/\?start=ask$/],
-    [/^I mentor an intern/, /csm-internship\/\?role=mentor#internship-expectations$/],
+    [/^I mentor an intern/, /csm-internship\/#internship-expectations$/],
     [/^I want to lead a CSM team/, /csm-aspiring-leaders\/$/],
     ['Draft the mock plan', /plan-builder\/\?template=interview-mock$/],
     [/^I am a new CSM manager/, /csm-manager\/$/],
@@ -84,6 +84,27 @@ test('the new CSM path opens onboarding with the new CSM part chosen; the intern
   await page.goto('/');
   await page.getByRole('link', { name: /^I am starting an internship/ }).click();
   await expect(page.getByLabel('Start date', { exact: true })).toBeFocused();
+});
+
+test('a path names only a part its page lets the reader choose (an unknown one would be dropped without a word)', async ({
+  page,
+}) => {
+  // The mentor's path once carried `?role=mentor` to the internship, which has no "Show tasks for": the page
+  // showed every task, not the mentor's part the path promised.
+  await page.goto('/');
+  const paths = page.getByRole('region', { name: 'What brings you here?' }).getByRole('link');
+  const hrefs = await paths.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const named = hrefs.map((href) => new URL(href)).filter((url) => url.searchParams.has('role'));
+  expect(named.length).toBeGreaterThan(0);
+  for (const url of named) {
+    const program = readProgramFiles().find(({ data }) => url.pathname === (data as { page: string }).page);
+    const roles = (program?.data as { roles?: string[] } | undefined)?.roles ?? [];
+    expect(roles, `${url.pathname}${url.search}`).toContain(url.searchParams.get('role'));
+  }
+  // The mentor's path opens what its card says: the internship at its expectations, the mentor's tasks marked.
+  await page.getByRole('link', { name: /^I mentor an intern/ }).click();
+  await expect(page).toHaveURL(/csm-internship\/#internship-expectations$/);
+  await expect(page.getByRole('checkbox', { name: /^Mentor: / }).first()).toBeVisible();
 });
 
 test('home, returning: continue where you left off, with the next task, its section and this week', async ({
