@@ -32,6 +32,8 @@ export const progressUi = {
   'backup.tooLarge': 'The file is too large ({size} MB); a backup is at most {max} MB.',
   'backup.notJson': 'The file is not a backup from this site: it is not valid JSON.',
   'backup.forbiddenKey': 'The file contains a forbidden key ("{key}") and was not used.',
+  'backup.newer':
+    'The file was made by a newer version of this site, which this one cannot read: open the newest version of the site and restore it there.',
   'backup.newerPlan': 'The file holds a plan from a newer version of this site; restore it there.',
   'backup.newerManager': 'The file holds manager toolkit records from a newer version of this site; restore it there.',
   'backup.newerLadder': 'The file holds career ladder ratings from a newer version of this site; restore it there.',

@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import { gt } from '../i18n/progress-ui';
-import { type BackupFile, backupFileSchema, MAX_BACKUP_BYTES, type PlannerData } from '../schemas/backup';
+import {
+  BACKUP_VERSION,
+  type BackupFile,
+  backupFileSchema,
+  MAX_BACKUP_BYTES,
+  type PlannerData,
+} from '../schemas/backup';
 import { EMPTY_LADDER_DATA, isBlankRating, type LadderRating } from '../schemas/ladder-records';
 import { managerRecordId } from '../schemas/manager';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
@@ -9,7 +15,7 @@ import { clipText } from './clip-text';
 import { readLadderRating } from './ladder-records';
 import { readManagerRecord } from './manager/stored';
 import { readPlan } from './plan-records';
-import type { ReadResult } from './stored-records';
+import { type ReadResult, readProgramSettings, readTaskRecord } from './stored-records';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -38,7 +44,10 @@ function migrateSection<T>(
   return undefined;
 }
 
-/** A backup file's content for the reader's data. */
+/** Whether a record of `records` was written by a newer version of the site, as its stored-record reader tells. */
+const holdsNewer = <T>(records: unknown, read: (raw: string) => ReadResult<T>) =>
+  isObject(records) && Object.values(records).some((record) => read(JSON.stringify(record)).kind === 'newer');
+
 /*
  * What is wrong with a file, in words a reader can take in: the place and the reason can quote the file
  * (a key, a value), which a hostile file makes as long as it likes, so each is clipped.
@@ -47,10 +56,11 @@ const QUOTE_MAX = 120;
 const invalidFile = (where: string, reason: string) =>
   gt('backup.invalid', { where: clipText(where, QUOTE_MAX), reason: clipText(reason, QUOTE_MAX) });
 
+/** A backup file's content for the reader's data. */
 export function createBackup(data: PlannerData, now: Date): BackupFile {
   return {
     format: BACKUP_FORMAT,
-    version: 1,
+    version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     tasks: { ...data.tasks },
     programs: { ...data.programs },
@@ -119,6 +129,17 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
     return { ok: false, error: gt('backup.notJson') };
   }
   if (forbidden) return { ok: false, error: gt('backup.forbiddenKey', { key: forbidden }) };
+  // Made by a newer site: said so, as the stores say of such records, not in the validator's words ("Expected 1
+  // but received 2"), which tell the reader nothing they can act on.
+  if (
+    (isObject(json) &&
+      json.format === BACKUP_FORMAT &&
+      typeof json.version === 'number' &&
+      json.version > BACKUP_VERSION) ||
+    holdsNewer(isObject(json) && json.tasks, readTaskRecord) ||
+    holdsNewer(isObject(json) && json.programs, readProgramSettings)
+  )
+    return { ok: false, error: gt('backup.newer') };
   // Plans, manager records and ladder ratings go through their stored-record readers, which migrate older versions.
   const error =
     migrateSection(json, 'plans', readPlan, gt('backup.newerPlan')) ??

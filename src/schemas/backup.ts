@@ -21,10 +21,13 @@ export const MAX_BACKUP_BYTES = 3 * STORAGE_CAPACITY_CHARS + 1_048_576;
 
 const idSchema = v.pipe(v.string(), v.check(isRecordId, 'not a record id'));
 
+/** The backup file format this version of the site writes and reads; a file of a higher one is refused as newer. */
+export const BACKUP_VERSION = 1;
+
 /** A backup file: every planner record, as downloaded from the My progress page. */
 export const backupFileSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(1),
+  version: v.literal(BACKUP_VERSION),
   /** When the backup was made (ISO date-time). */
   exportedAt: v.pipe(v.string(), v.maxLength(40)),
   /** Task records by task id, orphaned ones included. */

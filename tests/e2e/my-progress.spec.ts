@@ -114,6 +114,17 @@ const hostileFiles: [string, string | Buffer, RegExp][] = [
     /forbidden key \("__proto__"\)/,
   ],
   ['another JSON file', '{"name":"package","version":"1.0.0"}', /not a valid backup/],
+  // Both said what the validator says ("Invalid type: Expected 1 but received 2").
+  [
+    'a backup from a newer version of the site',
+    '{"format":"csm-handbook-backup","version":2,"exportedAt":"x","tasks":{},"programs":{}}',
+    /made by a newer version of this site, which this one cannot read: open the newest version of the site/,
+  ],
+  [
+    'a task record from a newer version of the site',
+    '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"int-w1-gitlab-201":{"v":99,"state":"done","note":"","updatedAt":1}},"programs":{}}',
+    /made by a newer version of this site, which this one cannot read: open the newest version of the site/,
+  ],
   [
     'a task with a bad state',
     '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"int-a":{"v":2,"state":"hacked","note":"","updatedAt":0}},"programs":{}}',

@@ -206,11 +206,37 @@ describe('backup files', () => {
         programs: {},
       },
     ],
-    ['a newer backup version', { format: 'csm-handbook-backup', version: 2, exportedAt: 'x', tasks: {}, programs: {} }],
   ])('refuses %s with a message', (_name, file) => {
     const result = parseBackup(JSON.stringify(file));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/not a valid backup/);
+  });
+
+  it('says a file made by a newer version of the site is one this version cannot read, not what the validator says', () => {
+    // It said "Invalid type: Expected 1 but received 2" for the file, "Expected 2 but received 99" for a task.
+    const file = {
+      format: 'csm-handbook-backup',
+      version: 1,
+      exportedAt: 'x',
+      tasks: { a: record('done') },
+      programs: {},
+    };
+    for (const newer of [
+      { ...file, version: 2 },
+      { ...file, tasks: { a: record('done'), b: { ...record('done'), v: 99 } } },
+      { ...file, programs: { onboarding: { v: 2, role: 'buddy' } } },
+    ]) {
+      expect(parseBackup(JSON.stringify(newer))).toEqual({
+        ok: false,
+        error:
+          'The file was made by a newer version of this site, which this one cannot read: open the newest version of the site and restore it there.',
+      });
+    }
+    // Another JSON file's "version" is not a newer backup's.
+    expect(parseBackup('{"name":"package","version":2}')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not a valid backup/),
+    });
   });
 
   // Data safety issue, item 5: every backup this site can write, it can restore.
