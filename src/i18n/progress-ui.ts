@@ -34,6 +34,7 @@ export const progressUi = {
   'backup.forbiddenKey': 'The file contains a forbidden key ("{key}") and was not used.',
   'backup.newer':
     'The file was made by a newer version of this site, which this one cannot read: open the newest version of the site and restore it there.',
+  'backup.noPlans': 'The file holds no plan to bring back.',
   'backup.newerPlan': 'The file holds a plan from a newer version of this site; restore it there.',
   'backup.newerManager': 'The file holds manager toolkit records from a newer version of this site; restore it there.',
   'backup.newerLadder': 'The file holds career ladder ratings from a newer version of this site; restore it there.',

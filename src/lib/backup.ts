@@ -169,6 +169,9 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
     misplacedKey('manager', backup.manager, managerRecordId) ??
     misplacedKey('ladder.evidence', backup.ladder?.evidence, (evidence) => evidence.id);
   if (misplaced) return { ok: false, error: invalidFile(misplaced, 'stored under another id') };
+  // A file of plans alone brings back its plans and nothing else (its tasks are not read): with none, its preview
+  // would offer to bring back 0 plans.
+  if (backup.only && !Object.keys(backup.plans ?? {}).length) return { ok: false, error: gt('backup.noPlans') };
   return {
     ok: true,
     ...(backup.only ? { only: backup.only } : {}),

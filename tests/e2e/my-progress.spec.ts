@@ -120,6 +120,12 @@ const hostileFiles: [string, string | Buffer, RegExp][] = [
     '{"format":"csm-handbook-backup","version":2,"exportedAt":"x","tasks":{},"programs":{}}',
     /made by a newer version of this site, which this one cannot read: open the newest version of the site/,
   ],
+  // Its preview said "brings back the 0 plans in it … nothing would change" and offered "Bring back these 0 plans".
+  [
+    'a file of plans alone that holds no plan',
+    '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"int-w1-gitlab-201":{"v":2,"state":"done","note":"","updatedAt":1}},"programs":{},"plans":{},"only":"plans"}',
+    /The file holds no plan to bring back\./,
+  ],
   [
     'a task record from a newer version of the site',
     '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"int-w1-gitlab-201":{"v":99,"state":"done","note":"","updatedAt":1}},"programs":{}}',
@@ -179,6 +185,7 @@ for (const [name, content, message] of hostileFiles) {
     await expect(page.getByRole('alert')).toContainText(message);
     await expect(page.getByRole('alert')).toContainText('Nothing was changed');
     await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Bring back/ })).toHaveCount(0);
     expect(await storedKeys(page)).toEqual(before);
     expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('isAdmin');
   });

@@ -322,6 +322,17 @@ describe('backup files', () => {
     expect(parseBackup(JSON.stringify({ ...file, ...good })).ok).toBe(true);
   });
 
+  it('refuses a file of plans alone that holds no plan: restoring it would bring back nothing', () => {
+    // Its preview said it "brings back the 0 plans in it", that "nothing would change", and offered a button.
+    const plansOnly = { format: 'csm-handbook-backup', version: 1, exportedAt: 'x', programs: {}, only: 'plans' };
+    for (const file of [
+      { ...plansOnly, tasks: {}, plans: {} },
+      { ...plansOnly, tasks: { 'int-a': record('done') } },
+    ]) {
+      expect(parseBackup(JSON.stringify(file))).toEqual({ ok: false, error: 'The file holds no plan to bring back.' });
+    }
+  });
+
   it('migrates version 1 plans in older backups', () => {
     const { clock: _c, removed: _r, ...plan } = { ...createPlan('p1', 5), v: 1 };
     const file = { ...createBackup({ tasks: {}, programs: {}, plans: {} }, now), plans: { p1: plan } };
