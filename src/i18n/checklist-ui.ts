@@ -50,7 +50,7 @@ export const checklistUi = {
     'This clears your ticks, notes and settings for this program in this browser. You can undo it right after.',
   'planner.exportEveryone': "Export everyone's tasks",
   'planner.hideDone': 'Hide finished tasks',
-  'planner.hiddenDone': { one: '{count} finished task hidden', other: '{count} finished tasks hidden' },
+  'planner.hiddenDone': 'Hidden: {count} done',
   'planner.sectionDone': 'Done: {title}',
   'planner.sectionDoneCount': '{done} of {total}',
   'planner.naShort': 'N/A',

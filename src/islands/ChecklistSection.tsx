@@ -90,7 +90,11 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   const [expanded, setExpanded] = useState<boolean | null>(null);
   const folded = complete && (expanded === null ? foldAtStart.current === true : !expanded);
   const listId = `${checklistElementId(section.id)}-tasks`;
-  const hiddenCount = hideDone && !folded ? section.tasks.filter((task) => isFinished(task, records)).length : 0;
+  // Counted as the list's progress counts (a task's sub-steps too), so "Hidden: 11 done" matches "11 of 11".
+  const hiddenCount =
+    hideDone && !folded
+      ? sectionProgress({ ...section, tasks: section.tasks.filter((task) => isFinished(task, records)) }, records).done
+      : 0;
 
   // A link that points into this list shows what it points at, if the list hides it: another role's list is
   // shown (and says why), a folded list opens, a finished task stays while finished tasks are hidden (TaskItem).

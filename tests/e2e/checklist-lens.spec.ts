@@ -209,6 +209,22 @@ test.describe('finished tasks', () => {
     await expect(third).toBeHidden();
   });
 
+  test('the hidden line counts what the progress counts, sub-steps included', async ({ page }) => {
+    await openPlanner(page, ONBOARDING);
+    const group = page.getByRole('group', { name: 'Graduation from CSM Onboarding' });
+    const boxes = await group.getByRole('checkbox', { name: /^(?!N\/A, )/ }).all();
+    for (const box of boxes) await box.check();
+    await page.getByRole('checkbox', { name: 'Hide finished tasks' }).check();
+    const total = boxes.length;
+    // The list's progress counts every box, a task's sub-steps too ("11 of 11 done"); until December 6 the line
+    // under the list counted tasks only ("7 finished tasks hidden"), so the two figures disagreed.
+    await expect(
+      group.getByRole('button', { name: `Done: Graduation from CSM Onboarding ${total} of ${total}` }),
+    ).toBeVisible();
+    await expect(group.getByText(`Hidden: ${total} done`, { exact: true })).toBeVisible();
+    await expect(group.locator('li.task').first()).toBeHidden();
+  });
+
   test('a finished list folds to a "done" line that opens on demand', async ({ page }) => {
     await openPlanner(page, ASPIRING);
     const group = page.getByRole('group', { name: 'Ongoing Activities' });
