@@ -246,14 +246,8 @@ export function restoreChanges(current: PlannerData, backup: PlannerData): Resto
     const after = backup.programs[id];
     if (before?.startDate !== after?.startDate || before?.role !== after?.role) settingsChanged += 1;
   }
-  let plansChanged = 0;
-  for (const id of new Set([...Object.keys(current.plans), ...Object.keys(backup.plans)])) {
-    if (JSON.stringify(current.plans[id]) !== JSON.stringify(backup.plans[id])) plansChanged += 1;
-  }
-  let managerChanged = 0;
-  for (const id of new Set([...Object.keys(current.manager ?? {}), ...Object.keys(backup.manager ?? {})])) {
-    if (JSON.stringify(current.manager?.[id]) !== JSON.stringify(backup.manager?.[id])) managerChanged += 1;
-  }
+  const plansChanged = changedRecords(current.plans, backup.plans);
+  const managerChanged = changedRecords(current.manager ?? {}, backup.manager ?? {});
   const ladderBefore = current.ladder ?? EMPTY_LADDER_DATA;
   const ladderAfter = backup.ladder ?? EMPTY_LADDER_DATA;
   const ladderChanged =

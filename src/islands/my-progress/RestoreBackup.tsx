@@ -126,29 +126,9 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
             <p>{gt('progressPage.restoreNothing')}</p>
           ) : (
             <ul>
-              {pending.changes.ticked > 0 && (
-                <li>{gt('progressPage.restoreTicked', { count: pending.changes.ticked })}</li>
-              )}
-              {pending.changes.unticked > 0 && (
-                <li>{gt('progressPage.restoreUnticked', { count: pending.changes.unticked })}</li>
-              )}
-              {pending.changes.markedNotApplicable > 0 && (
-                <li>{gt('progressPage.restoreNa', { count: pending.changes.markedNotApplicable })}</li>
-              )}
-              {pending.changes.notesChanged > 0 && (
-                <li>{gt('progressPage.restoreNotes', { count: pending.changes.notesChanged })}</li>
-              )}
-              {pending.changes.settingsChanged > 0 && (
-                <li>{gt('progressPage.restoreSettings', { count: pending.changes.settingsChanged })}</li>
-              )}
-              {pending.changes.plansChanged > 0 && (
-                <li>{gt('progressPage.restorePlans', { count: pending.changes.plansChanged })}</li>
-              )}
-              {pending.changes.managerChanged > 0 && (
-                <li>{gt('manager.restoreRecords', { count: pending.changes.managerChanged })}</li>
-              )}
-              {pending.changes.ladderChanged > 0 && (
-                <li>{gt('ladder.restoreRecords', { count: pending.changes.ladderChanged })}</li>
+              {CHANGE_WORDS.map(
+                ([kind, words]) =>
+                  pending.changes[kind] > 0 && <li key={kind}>{gt(words, { count: pending.changes[kind] })}</li>,
               )}
             </ul>
           )}
@@ -167,5 +147,17 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
     </div>
   );
 }
+
+/** What the preview lists, in this order: each kind of change it counts, with the words for its count. */
+const CHANGE_WORDS = [
+  ['ticked', 'progressPage.restoreTicked'],
+  ['unticked', 'progressPage.restoreUnticked'],
+  ['markedNotApplicable', 'progressPage.restoreNa'],
+  ['notesChanged', 'progressPage.restoreNotes'],
+  ['settingsChanged', 'progressPage.restoreSettings'],
+  ['plansChanged', 'progressPage.restorePlans'],
+  ['managerChanged', 'manager.restoreRecords'],
+  ['ladderChanged', 'ladder.restoreRecords'],
+] as const;
 
 const plansIn = (pending: PendingRestore) => Object.keys(pending.data.plans).length;
