@@ -76,6 +76,8 @@ export const progressUi = {
   'progressPage.restoreNa': { one: '1 task becomes not applicable', other: '{count} tasks become not applicable' },
   'progressPage.restoreNotes': { one: '1 note changes', other: '{count} notes change' },
   'progressPage.restoreSettings': { one: '1 program setting changes', other: '{count} program settings change' },
+  'progressPage.restoreEveryone':
+    '{program} will show everyone’s tasks: the file picks the {role}’s part, which it does not offer.',
   'progressPage.restoreNothing': 'It holds the same data as this browser: nothing would change.',
   'progressPage.restoreConfirm': 'Replace my data with this backup',
   'progressPage.restoreError': 'Nothing was changed. {error}',

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { gt } from '../i18n/progress-ui';
+import { t } from '../i18n/ui';
 import {
   BACKUP_VERSION,
   type BackupFile,
@@ -15,6 +16,7 @@ import { clipText } from './clip-text';
 import { readLadderRating } from './ladder-records';
 import { readManagerRecord } from './manager/stored';
 import { readPlan } from './plan-records';
+import { lensRole, type ProgramSummary } from './program-view';
 import { type ReadResult, readProgramSettings, readTaskRecord } from './stored-records';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -198,6 +200,29 @@ export function restoredData(
   backup: { data: PlannerData; only?: 'plans' | undefined },
 ): PlannerData {
   return backup.only ? { ...current, plans: { ...current.plans, ...backup.data.plans } } : backup.data;
+}
+
+/**
+ * What the restore's preview says of each program a whole backup sets to a part it does not offer (a role outside
+ * the program's `roles:` in content/programs/): that it will show everyone's tasks.
+ *
+ * Such a file is restored, not refused. The schema refuses a word that is no role of the site's; a role the program
+ * does not offer is one the site reads, in the reader's own stored settings, as everyone's tasks (`lensRole`), so
+ * that a part the content stops offering leaves the reader's data readable and the backups made before then
+ * restorable (every backup the site writes, it can restore), as a task the handbook no longer has is kept. Refusing
+ * it here would refuse those backups. What was wrong was the silence: a hand-edited file changed what a checklist
+ * shows without a word, so the preview says it before the reader confirms.
+ */
+export function unofferedRoleNotes(
+  programs: readonly Pick<ProgramSummary, 'id' | 'title' | 'roles'>[],
+  backup: { data: PlannerData; only?: 'plans' | undefined },
+): string[] {
+  return programs.flatMap((program) => {
+    const role = backup.only ? undefined : backup.data.programs[program.id]?.role;
+    return role && !lensRole(program, role)
+      ? [gt('progressPage.restoreEveryone', { program: program.title, role: t(`role.${role}`) })]
+      : [];
+  });
 }
 
 export interface RestoreChanges {

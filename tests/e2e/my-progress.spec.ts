@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { seedPlan, storedPlan } from './plan-records';
-import { INTERNSHIP, MY_PROGRESS, openPlanner, storedKeys } from './planner-helpers';
+import { INTERNSHIP, MY_PROGRESS, ONBOARDING, openPlanner, storedKeys } from './planner-helpers';
 
 async function openProgress(page: import('@playwright/test').Page) {
   await page.goto(MY_PROGRESS);
@@ -190,6 +190,38 @@ for (const [name, content, message] of hostileFiles) {
     expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('isAdmin');
   });
 }
+
+// A part the checklist does not offer was restored without a word, and the checklist then showed everyone's tasks.
+test('a backup that picks a part a checklist does not offer says, before it replaces anything, that it will show everyone’s tasks', async ({
+  page,
+}) => {
+  await openProgress(page);
+  const picker = page.getByLabel('Restore from a backup file');
+  const choose = (role: string) =>
+    picker.setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backupWith({ programs: { onboarding: { v: 1, role } } })),
+    });
+  const everyone = page.getByText(/will show everyone’s tasks/);
+  // A part the checklist offers: nothing more to say.
+  await choose('buddy');
+  await expect(page.getByText('1 program setting changes')).toBeVisible();
+  await expect(everyone).toHaveCount(0);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await choose('intern');
+  await expect(page.getByText('1 program setting changes')).toBeVisible();
+  await expect(everyone).toHaveText(
+    'CSM Onboarding will show everyone’s tasks: the file picks the Intern’s part, which it does not offer.',
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByRole('status')).toContainText('Your backup was restored');
+  await openPlanner(page, ONBOARDING);
+  await expect(
+    page.getByRole('group', { name: 'Show tasks for' }).getByRole('radio', { name: 'Everyone' }),
+  ).toBeChecked();
+});
 
 test('a last backup time that is no real date is kept aside, said, and the page works', async ({ page }) => {
   // Its schema took any text: "x" broke the page as the time above did; 30 February showed as 2 March.

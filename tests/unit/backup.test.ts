@@ -7,6 +7,7 @@ import {
   parseBackup,
   restoreChanges,
   restoredData,
+  unofferedRoleNotes,
 } from '../../src/lib/backup';
 import { backupReminder } from '../../src/lib/backup-reminder';
 import { planBackup } from '../../src/lib/plan-backup';
@@ -439,6 +440,35 @@ describe('backup files', () => {
     expect(restoreChanges(rated, restamped)).toMatchObject({ ladderChanged: 0, none: true });
     // What is seen still counts: the rating cleared by the restore.
     expect(restoreChanges(rated, withCleared)).toMatchObject({ ladderChanged: 1, none: false });
+  });
+
+  it('restores a part a checklist does not offer, and says which checklists will show everyone’s tasks', () => {
+    // As the site reads its own stored settings (src/lib/program-view.ts, lensRole): a part a program no longer
+    // offers is kept and read as everyone's tasks, so a backup made before the content dropped it still restores.
+    const programs = [
+      { id: 'onboarding', title: 'CSM Onboarding', roles: ['new-csm' as const, 'manager' as const, 'buddy' as const] },
+      { id: 'internship', title: 'CSM Internship Program' },
+    ];
+    const file = {
+      ...createBackup({ tasks: {}, programs: {}, plans: {} }, now),
+      programs: {
+        onboarding: { v: 1, role: 'intern' },
+        internship: { v: 1, role: 'mentor' },
+        'retired-program': { v: 1, role: 'buddy' },
+      },
+    };
+    const parsed = parseBackup(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.data.programs.onboarding).toEqual({ v: 1, role: 'intern' });
+    expect(unofferedRoleNotes(programs, parsed)).toEqual([
+      'CSM Onboarding will show everyone’s tasks: the file picks the Intern’s part, which it does not offer.',
+      'CSM Internship Program will show everyone’s tasks: the file picks the Mentor’s part, which it does not offer.',
+    ]);
+    // A part the checklist offers, or none: nothing to say.
+    const offered = { onboarding: { v: 1 as const, role: 'buddy' as const }, internship: { v: 1 as const } };
+    expect(unofferedRoleNotes(programs, { data: { ...parsed.data, programs: offered } })).toEqual([]);
+    // A file of plans alone brings back its plans only: its program settings are not read.
+    expect(unofferedRoleNotes(programs, { ...parsed, only: 'plans' })).toEqual([]);
   });
 
   it('reminds to back up only when there is data and no recent backup', () => {

@@ -3,6 +3,7 @@ import { gt } from '../../i18n/progress-ui';
 import { backupFileName, backupText, createBackup } from '../../lib/backup';
 import { BACKUP_MAX_AGE_DAYS, type BackupReminder } from '../../lib/backup-reminder';
 import { formatDate } from '../../lib/dates';
+import type { ProgramSummary } from '../../lib/program-view';
 import { snapshotAll } from '../../stores/all-data';
 import { announce } from '../../stores/announcer';
 import { markBackupMade } from '../../stores/planner';
@@ -12,10 +13,12 @@ interface Props {
   ready: boolean;
   lastBackupAt: string | undefined;
   reminder: BackupReminder;
+  /** The site's programs, for the restore's preview to say which a file sets to a part they do not offer. */
+  programs: ProgramSummary[];
 }
 
 /** Download a backup (with when the last one was made and a reminder), and restore one. */
-export function BackupSection({ ready, lastBackupAt, reminder }: Props) {
+export function BackupSection({ ready, lastBackupAt, reminder, programs }: Props) {
   const backUp = () => {
     const data = snapshotAll();
     // Nothing written and nothing recorded: "Last backup: today" would silence the reminder.
@@ -50,7 +53,7 @@ export function BackupSection({ ready, lastBackupAt, reminder }: Props) {
         <button type="button" class="button button--primary" disabled={!ready} onClick={backUp}>
           {gt('progressPage.backup')}
         </button>
-        <RestoreBackup ready={ready} />
+        <RestoreBackup ready={ready} programs={programs} />
       </div>
     </section>
   );

@@ -116,7 +116,7 @@ export default function MyProgress({ programs, planBuilderHref, ladderHref }: Pr
 
       <LadderSlot ladderHref={ladderHref} />
 
-      <BackupSection ready={ready} lastBackupAt={meta.lastBackupAt} reminder={reminder} />
+      <BackupSection ready={ready} lastBackupAt={meta.lastBackupAt} reminder={reminder} programs={programs} />
 
       <ResetAll ready={ready} />
       <Announcer />

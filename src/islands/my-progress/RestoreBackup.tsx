@@ -1,7 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
 import { gt } from '../../i18n/progress-ui';
 import { t } from '../../i18n/ui';
-import { backupSizeError, parseBackup, type RestoreChanges, restoreChanges, restoredData } from '../../lib/backup';
+import {
+  backupSizeError,
+  parseBackup,
+  type RestoreChanges,
+  restoreChanges,
+  restoredData,
+  unofferedRoleNotes,
+} from '../../lib/backup';
+import type { ProgramSummary } from '../../lib/program-view';
 import type { PlannerData } from '../../schemas/backup';
 import { restoreAll, snapshotAll } from '../../stores/all-data';
 import { markBackupMade } from '../../stores/planner';
@@ -27,7 +35,7 @@ interface RestoreError {
  * said once, under the file picker (an alert, and the picker's description), not in the toast as well: it
  * stays until the next file is chosen, where the reader looks, however long it is.
  */
-export function RestoreBackup({ ready }: { ready: boolean }) {
+export function RestoreBackup({ ready, programs }: { ready: boolean; programs: ProgramSummary[] }) {
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [error, setError] = useState<RestoreError | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -130,6 +138,10 @@ export function RestoreBackup({ ready }: { ready: boolean }) {
                 ([kind, words]) =>
                   pending.changes[kind] > 0 && <li key={kind}>{gt(words, { count: pending.changes[kind] })}</li>,
               )}
+              {/* In the list of changes: a restore that changes nothing leaves each checklist as it is, with nothing to say. */}
+              {unofferedRoleNotes(programs, pending).map((note) => (
+                <li key={note}>{note}</li>
+              ))}
             </ul>
           )}
           <div class="dialog__actions">
