@@ -5,6 +5,7 @@ import { plainRecord } from './plain-object';
 import { isPlanId, planSchema } from './plan';
 import { isRecordId } from './roles';
 import { BACKUP_FORMAT, programSettingsSchema, taskRecordSchema } from './stored';
+import { isoTimeSchema } from './time';
 
 /**
  * What localStorage holds for one site in the browsers we support: about 5
@@ -28,8 +29,13 @@ export const BACKUP_VERSION = 1;
 export const backupFileSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
-  /** When the backup was made (ISO date-time). */
-  exportedAt: v.pipe(v.string(), v.maxLength(40)),
+  /**
+   * When the backup was made, as `toISOString` wrote it. Nothing shows it (the preview names the file, and a restore
+   * counts as a backup made when it is restored), but a file is untrusted: every backup the site writes has a real
+   * date-time here, within the years every stored time keeps to (src/schemas/time.ts), so any other text ("yesterday")
+   * is a file the site did not write, refused in plain words, not carried along unread.
+   */
+  exportedAt: isoTimeSchema,
   /** Task records by task id, orphaned ones included. */
   tasks: plainRecord(idSchema, taskRecordSchema),
   /** Program settings by program id. */

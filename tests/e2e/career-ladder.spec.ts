@@ -924,7 +924,7 @@ test('a backup written before evidence was stamped per piece (rating format 2) r
       JSON.stringify({
         format: 'csm-handbook-backup',
         version: 1,
-        exportedAt: 'x',
+        exportedAt: '2027-01-04T10:00:00.000Z',
         tasks: {},
         programs: {},
         ladder: {

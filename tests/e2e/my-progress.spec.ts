@@ -90,7 +90,14 @@ test('after a restore, or its Cancel, the focus is back on the file picker, not 
 
 /** A backup file of this site holding `sections` (plans, ladder…), as a hostile or broken one would. */
 const backupWith = (sections: object) =>
-  JSON.stringify({ format: 'csm-handbook-backup', version: 1, exportedAt: 'x', tasks: {}, programs: {}, ...sections });
+  JSON.stringify({
+    format: 'csm-handbook-backup',
+    version: 1,
+    exportedAt: '2027-01-04T10:00:00.000Z',
+    tasks: {},
+    programs: {},
+    ...sections,
+  });
 const planNamed = (id: string, goals: object[] = []) => ({
   v: 3,
   id,
@@ -110,37 +117,39 @@ const hostileFiles: [string, string | Buffer, RegExp][] = [
   ['text that is not JSON', '<script>alert(1)</script>', /not valid JSON/],
   [
     'a __proto__ key',
-    '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"__proto__":{"isAdmin":true}},"programs":{}}',
+    '{"format":"csm-handbook-backup","version":1,"exportedAt":"2027-01-04T10:00:00.000Z","tasks":{"__proto__":{"isAdmin":true}},"programs":{}}',
     /forbidden key \("__proto__"\)/,
   ],
   ['another JSON file', '{"name":"package","version":"1.0.0"}', /not a valid backup/],
   // Both said what the validator says ("Invalid type: Expected 1 but received 2").
   [
     'a backup from a newer version of the site',
-    '{"format":"csm-handbook-backup","version":2,"exportedAt":"x","tasks":{},"programs":{}}',
+    '{"format":"csm-handbook-backup","version":2,"exportedAt":"2027-01-04T10:00:00.000Z","tasks":{},"programs":{}}',
     /made by a newer version of this site, which this one cannot read: open the newest version of the site/,
   ],
   // Its preview said "brings back the 0 plans in it … nothing would change" and offered "Bring back these 0 plans".
   [
     'a file of plans alone that holds no plan',
-    '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"int-w1-gitlab-201":{"v":2,"state":"done","note":"","updatedAt":1}},"programs":{},"plans":{},"only":"plans"}',
+    '{"format":"csm-handbook-backup","version":1,"exportedAt":"2027-01-04T10:00:00.000Z","tasks":{"int-w1-gitlab-201":{"v":2,"state":"done","note":"","updatedAt":1}},"programs":{},"plans":{},"only":"plans"}',
     /The file holds no plan to bring back\./,
   ],
   [
     'a task record from a newer version of the site',
-    '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"int-w1-gitlab-201":{"v":99,"state":"done","note":"","updatedAt":1}},"programs":{}}',
+    '{"format":"csm-handbook-backup","version":1,"exportedAt":"2027-01-04T10:00:00.000Z","tasks":{"int-w1-gitlab-201":{"v":99,"state":"done","note":"","updatedAt":1}},"programs":{}}',
     /made by a newer version of this site, which this one cannot read: open the newest version of the site/,
   ],
+  // Its date took any text: it passed the strict validation and was restored.
+  ['a backup dated “yesterday”', backupWith({ exportedAt: 'yesterday' }), /\(at exportedAt\): a real date and time\./],
   [
     'a task with a bad state',
-    '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"int-a":{"v":2,"state":"hacked","note":"","updatedAt":0}},"programs":{}}',
+    '{"format":"csm-handbook-backup","version":1,"exportedAt":"2027-01-04T10:00:00.000Z","tasks":{"int-a":{"v":2,"state":"hacked","note":"","updatedAt":0}},"programs":{}}',
     /not a valid backup/,
   ],
   // Restored, these were stored, and My progress stopped at "Last activity": 2^53 - 1 ms is no date, and showing
   // it threw, leaving Download, Restore and Reset disabled on every visit without a word.
   [
     'a task changed at a time no date can show',
-    '{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"int-w1-gitlab-201":{"v":2,"state":"done","note":"","updatedAt":9007199254740991}},"programs":{}}',
+    '{"format":"csm-handbook-backup","version":1,"exportedAt":"2027-01-04T10:00:00.000Z","tasks":{"int-w1-gitlab-201":{"v":2,"state":"done","note":"","updatedAt":9007199254740991}},"programs":{}}',
     /\(at tasks\.int-w1-gitlab-201\.updatedAt\): a time between 1970-01-01 and 2099-12-31/,
   ],
   [

@@ -126,7 +126,13 @@ describe('backup files', () => {
   });
 
   it('restores a backup made before the career ladder, with no ladder data', () => {
-    const old = { format: 'csm-handbook-backup', version: 1, exportedAt: 'x', tasks: {}, programs: {} };
+    const old = {
+      format: 'csm-handbook-backup',
+      version: 1,
+      exportedAt: '2027-01-04T10:00:00.000Z',
+      tasks: {},
+      programs: {},
+    };
     expect(parseBackup(JSON.stringify(old))).toEqual({
       ok: true,
       data: { tasks: {}, programs: {}, plans: {}, manager: {}, ladder: { ratings: {}, evidence: {} } },
@@ -156,12 +162,24 @@ describe('backup files', () => {
     const file = {
       format: 'csm-handbook-backup',
       version: 1,
-      exportedAt: 'x',
+      exportedAt: '2027-01-04T10:00:00.000Z',
       tasks: {},
       programs: {},
       ladder: { ratings: {}, evidence: { 'ev-1': { ...ladderEvidence, href: 'javascript:alert(1)' } } },
     };
     expect(parseBackup(JSON.stringify(file))).toEqual({ ok: false, error: expect.stringContaining('ladder.evidence') });
+  });
+
+  it('refuses a file whose date is not a date and time as the site writes it, saying where', () => {
+    // `exportedAt` took any text of up to 40 characters: "yesterday" passed the strict validation.
+    const file = createBackup({ tasks: {}, programs: {}, plans: {} }, now);
+    for (const exportedAt of ['yesterday', '', '2027-02-30T10:00:00.000Z', '2027-01-04', 1_798_970_400_000]) {
+      expect(parseBackup(JSON.stringify({ ...file, exportedAt })), String(exportedAt)).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^The file is not a valid backup from this site \(at exportedAt\): /),
+      });
+    }
+    expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
   });
 
   it('refuses files that are too large before parsing them', () => {
@@ -174,25 +192,35 @@ describe('backup files', () => {
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a "%s" key at any depth', (key) => {
-    const atTop = `{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{"${key}":{"polluted":true}},"programs":{}}`;
-    const deep = `{"format":"csm-handbook-backup","version":1,"exportedAt":"x","tasks":{},"programs":{},"plans":{"p1":{"phases":[{"${key}":{"polluted":true}}]}}}`;
+    const atTop = `{"format":"csm-handbook-backup","version":1,"exportedAt":"2027-01-04T10:00:00.000Z","tasks":{"${key}":{"polluted":true}},"programs":{}}`;
+    const deep = `{"format":"csm-handbook-backup","version":1,"exportedAt":"2027-01-04T10:00:00.000Z","tasks":{},"programs":{},"plans":{"p1":{"phases":[{"${key}":{"polluted":true}}]}}}`;
     for (const text of [atTop, deep]) {
       expect(parseBackup(text)).toEqual({ ok: false, error: expect.stringContaining(`"${key}"`) });
     }
   });
 
   it.each([
-    ['another format', { format: 'other', version: 1, exportedAt: 'x', tasks: {}, programs: {} }],
+    [
+      'another format',
+      { format: 'other', version: 1, exportedAt: '2027-01-04T10:00:00.000Z', tasks: {}, programs: {} },
+    ],
     [
       'an unknown top-level field',
-      { format: 'csm-handbook-backup', version: 1, exportedAt: 'x', tasks: {}, programs: {}, extra: 1 },
+      {
+        format: 'csm-handbook-backup',
+        version: 1,
+        exportedAt: '2027-01-04T10:00:00.000Z',
+        tasks: {},
+        programs: {},
+        extra: 1,
+      },
     ],
     [
       'a bad task id',
       {
         format: 'csm-handbook-backup',
         version: 1,
-        exportedAt: 'x',
+        exportedAt: '2027-01-04T10:00:00.000Z',
         tasks: { 'Bad Id!': record('done') },
         programs: {},
       },
@@ -202,7 +230,7 @@ describe('backup files', () => {
       {
         format: 'csm-handbook-backup',
         version: 1,
-        exportedAt: 'x',
+        exportedAt: '2027-01-04T10:00:00.000Z',
         tasks: { a: { v: 2, state: 'yes', note: '', updatedAt: 0 } },
         programs: {},
       },
@@ -218,7 +246,7 @@ describe('backup files', () => {
     const file = {
       format: 'csm-handbook-backup',
       version: 1,
-      exportedAt: 'x',
+      exportedAt: '2027-01-04T10:00:00.000Z',
       tasks: { a: record('done') },
       programs: {},
     };
@@ -325,7 +353,13 @@ describe('backup files', () => {
 
   it('refuses a file of plans alone that holds no plan: restoring it would bring back nothing', () => {
     // Its preview said it "brings back the 0 plans in it", that "nothing would change", and offered a button.
-    const plansOnly = { format: 'csm-handbook-backup', version: 1, exportedAt: 'x', programs: {}, only: 'plans' };
+    const plansOnly = {
+      format: 'csm-handbook-backup',
+      version: 1,
+      exportedAt: '2027-01-04T10:00:00.000Z',
+      programs: {},
+      only: 'plans',
+    };
     for (const file of [
       { ...plansOnly, tasks: {}, plans: {} },
       { ...plansOnly, tasks: { 'int-a': record('done') } },

@@ -210,7 +210,13 @@ describe('stored records keep their rules', () => {
   });
 
   it('refuses a backup whose tasks are a list', () => {
-    const file = { format: 'csm-handbook-backup', version: 1, exportedAt: 'x', tasks: [], programs: {} };
+    const file = {
+      format: 'csm-handbook-backup',
+      version: 1,
+      exportedAt: '2027-01-04T10:00:00.000Z',
+      tasks: [],
+      programs: {},
+    };
     expect(parseBackup(JSON.stringify(file))).toEqual({ ok: false, error: expect.stringContaining('(at tasks)') });
   });
 });
