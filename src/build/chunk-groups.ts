@@ -5,7 +5,7 @@
  * Left to itself, the bundler puts each set of modules that the same entry points share in a file of its own.
  * With an entry per island kind and per page script, that made 22 files on a checklist page, some of 100 bytes,
  * and each file is compressed on its own: the same page's code measured 31.5 KB gzip in 22 files and 26.8 KB
- * as one (December 3). Five groups, taken in this order (a higher priority claims a module first, and a
+ * as one (December 3). Six groups, taken in this order (a higher priority claims a module first, and a
  * group also takes what its modules import, unless a group before it has claimed that):
  *
  *  - `preload-helper`: Vite's helper for lazy imports stays a file of its own, so that the build's
@@ -26,6 +26,10 @@
  *    schedule, which the program pages and My progress (its program cards, backup and Reset all) both load. It
  *    takes only the modules it names (`includeDependenciesRecursively: false`), so that code its modules import
  *    and other planner pages use too stays out of its file, which those pages would then load whole.
+ *  - `ladder-records`: the career ladder's stored records (their schema, reader, merge, store and its words),
+ *    which the ladder, My progress and My progress's backup code load. Left to the bundler, the backup code
+ *    loading on demand (December 6) split them in two files, the schema's part and the store's, by who imports
+ *    each, and the ladder page paid 207 bytes gzip for the second file. Only the modules it names, as above.
  *
  * The checklists' two island kinds (the lists and the program's panel) are one entry, `src/islands/checklists.ts`,
  * so the bundler puts what only they use in that entry's own file: left to the bundler as two entries, they made
@@ -82,6 +86,13 @@ const CHECKLIST_DATA = any(
   /[\\/]src[\\/]islands[\\/]use-planner-ready\.ts$/,
 );
 
+const LADDER_RECORDS = any(
+  /[\\/]src[\\/]schemas[\\/](ladder-slugs|ladder-records)\.ts$/,
+  /[\\/]src[\\/]lib[\\/](ladder-records|ladder-merge|evidence-link)\.ts$/,
+  /[\\/]src[\\/]stores[\\/]ladder-records\.ts$/,
+  /[\\/]src[\\/]i18n[\\/]ladder-store-ui\.ts$/,
+);
+
 export const CLIENT_CHUNK_GROUPS: readonly ChunkGroup[] = [
   { name: 'preload-helper', test: any(/vite[\\/]preload-helper/), priority: 6 },
   {
@@ -91,6 +102,7 @@ export const CLIENT_CHUNK_GROUPS: readonly ChunkGroup[] = [
   },
   { name: 'site', test: SITE, priority: 4 },
   { name: 'planner-core', test: PLANNER_CORE, priority: 3 },
+  { name: 'ladder-records', test: LADDER_RECORDS, priority: 2, includeDependenciesRecursively: false },
   { name: 'checklist-data', test: CHECKLIST_DATA, priority: 1, includeDependenciesRecursively: false },
 ];
 

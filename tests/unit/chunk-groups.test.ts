@@ -43,6 +43,11 @@ const CLAIMS: Record<string, string | undefined> = {
   'src/stores/planner.ts': 'checklist-data',
   'src/stores/summary.ts': 'checklist-data',
   'src/islands/use-planner-ready.ts': 'checklist-data',
+  // The ladder's records, which the ladder, My progress and the backup code (on demand) load: one file, not two.
+  'src/schemas/ladder-records.ts': 'ladder-records',
+  'src/lib/ladder-records.ts': 'ladder-records',
+  'src/stores/ladder-records.ts': 'ladder-records',
+  'src/lib/ladder.ts': undefined,
   'src/islands/ChecklistSection.tsx': undefined,
   'src/islands/ProgramPanel.tsx': undefined,
   'src/browser/link-arrival.ts': undefined,

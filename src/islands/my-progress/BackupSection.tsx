@@ -1,12 +1,12 @@
 import { downloadText } from '../../browser/download';
 import { gt } from '../../i18n/progress-ui';
-import { backupFileName, backupText, createBackup } from '../../lib/backup';
 import { BACKUP_MAX_AGE_DAYS, type BackupReminder } from '../../lib/backup-reminder';
 import { formatDate } from '../../lib/dates';
 import type { ProgramSummary } from '../../lib/program-view';
 import { snapshotAll } from '../../stores/all-data';
 import { announce } from '../../stores/announcer';
 import { markBackupMade } from '../../stores/planner';
+import { loadBackupCode } from './load-backup-code';
 import { RestoreBackup } from './RestoreBackup';
 
 interface Props {
@@ -19,13 +19,15 @@ interface Props {
 
 /** Download a backup (with when the last one was made and a reminder), and restore one. */
 export function BackupSection({ ready, lastBackupAt, reminder, programs }: Props) {
-  const backUp = () => {
+  const backUp = async () => {
+    const backup = await loadBackupCode();
+    if (!backup) return;
     const data = snapshotAll();
     // Nothing written and nothing recorded: "Last backup: today" would silence the reminder.
     if (!data) return announce(gt('progressPage.backupUnreadable'), 'error');
     const now = new Date();
-    const file = backupFileName(now);
-    downloadText(file, backupText(createBackup(data, now)), 'application/json');
+    const file = backup.backupFileName(now);
+    downloadText(file, backup.backupText(backup.createBackup(data, now)), 'application/json');
     markBackupMade(now);
     announce(gt('progressPage.backedUp', { file }));
   };

@@ -1,19 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { gt } from '../../i18n/progress-ui';
 import { t } from '../../i18n/ui';
-import {
-  backupSizeError,
-  parseBackup,
-  type RestoreChanges,
-  restoreChanges,
-  restoredData,
-  unofferedRoleNotes,
-} from '../../lib/backup';
+import type { RestoreChanges, restoredData } from '../../lib/backup';
 import type { ProgramSummary } from '../../lib/program-view';
 import type { PlannerData } from '../../schemas/backup';
 import { restoreAll, snapshotAll } from '../../stores/all-data';
 import { markBackupMade } from '../../stores/planner';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
+import { loadBackupCode } from './load-backup-code';
 
 interface PendingRestore {
   fileName: string;
@@ -21,6 +15,10 @@ interface PendingRestore {
   /** A file of plans alone (the plan builder's "Download .json"): they join the reader's data. */
   only?: 'plans' | undefined;
   changes: RestoreChanges;
+  /** What the preview says besides the counts (a part a checklist does not offer). */
+  notes: string[];
+  /** The reader's data once restored over what they have then (from the backup code, loaded with the file). */
+  restored: (current: PlannerData) => ReturnType<typeof restoredData>;
 }
 
 /** Why a restore did not happen; `attempt` tells one failed attempt from the next with the same words. */
@@ -51,17 +49,25 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
     setError(null);
     setChosen(file?.name ?? null);
     if (!file) return;
+    const backup = await loadBackupCode();
+    if (!backup) return;
     const refuse = (error: string) => fail(gt('progressPage.restoreError', { error }));
     // Check the size before reading: a huge file is refused without loading it.
-    const tooLarge = backupSizeError(file.size);
+    const tooLarge = backup.backupSizeError(file.size);
     if (tooLarge) return refuse(tooLarge);
-    const result = parseBackup(await file.text(), file.size);
+    const result = backup.parseBackup(await file.text(), file.size);
     if (!result.ok) return refuse(result.error);
     const current = snapshotAll();
     // What this browser holds is not all known: the preview could not say what changes, nor Undo put it back.
     if (!current) return refuse(gt('progressPage.restoreUnreadable'));
-    const changes = restoreChanges(current, restoredData(current, result));
-    setPending({ fileName: file.name, data: result.data, only: result.only, changes });
+    setPending({
+      fileName: file.name,
+      data: result.data,
+      only: result.only,
+      changes: backup.restoreChanges(current, backup.restoredData(current, result)),
+      notes: backup.unofferedRoleNotes(programs, result),
+      restored: (now) => backup.restoredData(now, result),
+    });
   };
 
   // The preview goes with either of its buttons: the focus goes back to the picker that opened it.
@@ -81,7 +87,7 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
       fail(gt('progressPage.restoreError', { error: gt('progressPage.restoreUnreadable') }));
       return;
     }
-    const outcome = restoreAll(restoredData(current, pending));
+    const outcome = restoreAll(pending.restored(current));
     setPending(null);
     setChosen(null);
     if (input.current) input.current.value = '';
@@ -139,7 +145,7 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
                   pending.changes[kind] > 0 && <li key={kind}>{gt(words, { count: pending.changes[kind] })}</li>,
               )}
               {/* In the list of changes: a restore that changes nothing leaves each checklist as it is, with nothing to say. */}
-              {unofferedRoleNotes(programs, pending).map((note) => (
+              {pending.notes.map((note) => (
                 <li key={note}>{note}</li>
               ))}
             </ul>
