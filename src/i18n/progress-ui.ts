@@ -29,16 +29,6 @@ export const progressUi = {
     'Nothing was changed: the browser’s storage has no room for this backup. Free some space (for example clear other sites’ data), then try again.',
   'restore.refusedUnavailable': 'Nothing was changed: this browser is not letting the site store data.',
   'restore.invalidRecords': 'Nothing was changed: some records do not fit what can be stored ({ids}).',
-  'backup.tooLarge': 'The file is too large ({size} MB); a backup is at most {max} MB.',
-  'backup.notJson': 'The file is not a backup from this site: it is not valid JSON.',
-  'backup.forbiddenKey': 'The file contains a forbidden key ("{key}") and was not used.',
-  'backup.newer':
-    'The file was made by a newer version of this site, which this one cannot read: open the newest version of the site and restore it there.',
-  'backup.noPlans': 'The file holds no plan to bring back.',
-  'backup.newerPlan': 'The file holds a plan from a newer version of this site; restore it there.',
-  'backup.newerManager': 'The file holds manager toolkit records from a newer version of this site; restore it there.',
-  'backup.newerLadder': 'The file holds career ladder ratings from a newer version of this site; restore it there.',
-  'backup.invalid': 'The file is not a valid backup from this site (at {where}): {reason}.',
   'progressPage.programs': 'Programs',
   'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',
   'progressPage.orphanedText': {
@@ -76,8 +66,6 @@ export const progressUi = {
   'progressPage.restoreNa': { one: '1 task becomes not applicable', other: '{count} tasks become not applicable' },
   'progressPage.restoreNotes': { one: '1 note changes', other: '{count} notes change' },
   'progressPage.restoreSettings': { one: '1 program setting changes', other: '{count} program settings change' },
-  'progressPage.restoreEveryone':
-    '{program} will show everyone’s tasks: the file picks the {role}’s part, which it does not offer.',
   'progressPage.restoreNothing': 'It holds the same data as this browser: nothing would change.',
   'progressPage.restoreConfirm': 'Replace my data with this backup',
   'progressPage.restoreError': 'Nothing was changed. {error}',

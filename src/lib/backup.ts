@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { gt } from '../i18n/progress-ui';
+import { bt } from '../i18n/backup-ui';
 import { t } from '../i18n/ui';
 import {
   BACKUP_VERSION,
@@ -13,6 +13,7 @@ import { managerRecordId } from '../schemas/manager';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
 import { BACKUP_FORMAT } from '../schemas/stored';
 import { clipText } from './clip-text';
+import { issueWords } from './issue-words';
 import { readLadderRating } from './ladder-records';
 import { readManagerRecord } from './manager/stored';
 import { readPlan } from './plan-records';
@@ -56,7 +57,7 @@ const holdsNewer = <T>(records: unknown, read: (raw: string) => ReadResult<T>) =
  */
 const QUOTE_MAX = 120;
 const invalidFile = (where: string, reason: string) =>
-  gt('backup.invalid', { where: clipText(where, QUOTE_MAX), reason: clipText(reason, QUOTE_MAX) });
+  bt('backup.invalid', { where: clipText(where, QUOTE_MAX), reason: clipText(reason, QUOTE_MAX) });
 
 /** A backup file's content for the reader's data. */
 export function createBackup(data: PlannerData, now: Date): BackupFile {
@@ -92,7 +93,7 @@ export function backupFileName(now: Date): string {
 /** Why a file of `sizeBytes` cannot be a backup (checked before reading it), or undefined. */
 export function backupSizeError(sizeBytes: number): string | undefined {
   return sizeBytes > MAX_BACKUP_BYTES
-    ? gt('backup.tooLarge', {
+    ? bt('backup.tooLarge', {
         size: Math.ceil(sizeBytes / 1_048_576),
         max: Math.floor(MAX_BACKUP_BYTES / 1_048_576),
       })
@@ -118,6 +119,17 @@ export type ParsedBackup = { ok: true; data: PlannerData; only?: 'plans' | undef
  * Never throws; nothing is changed here.
  */
 export function parseBackup(text: string, sizeBytes: number = new TextEncoder().encode(text).length): ParsedBackup {
+  // The validator speaks the reader's words while a file is read, the stored-record readers' checks included;
+  // no other validation runs meanwhile (this is synchronous), and its own words come back after.
+  v.setGlobalMessage(issueWords);
+  try {
+    return readBackup(text, sizeBytes);
+  } finally {
+    v.deleteGlobalMessage();
+  }
+}
+
+function readBackup(text: string, sizeBytes: number): ParsedBackup {
   const tooLarge = backupSizeError(sizeBytes);
   if (tooLarge) return { ok: false, error: tooLarge };
   let forbidden: string | undefined;
@@ -128,9 +140,9 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
       return value;
     });
   } catch {
-    return { ok: false, error: gt('backup.notJson') };
+    return { ok: false, error: bt('backup.notJson') };
   }
-  if (forbidden) return { ok: false, error: gt('backup.forbiddenKey', { key: forbidden }) };
+  if (forbidden) return { ok: false, error: bt('backup.forbiddenKey', { key: forbidden }) };
   // Made by a newer site: said so, as the stores say of such records, not in the validator's words ("Expected 1
   // but received 2"), which tell the reader nothing they can act on.
   if (
@@ -141,16 +153,16 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
     holdsNewer(isObject(json) && json.tasks, readTaskRecord) ||
     holdsNewer(isObject(json) && json.programs, readProgramSettings)
   )
-    return { ok: false, error: gt('backup.newer') };
+    return { ok: false, error: bt('backup.newer') };
   // Plans, manager records and ladder ratings go through their stored-record readers, which migrate older versions.
   const error =
-    migrateSection(json, 'plans', readPlan, gt('backup.newerPlan')) ??
-    migrateSection(json, 'manager', readManagerRecord, gt('backup.newerManager')) ??
+    migrateSection(json, 'plans', readPlan, bt('backup.newerPlan')) ??
+    migrateSection(json, 'manager', readManagerRecord, bt('backup.newerManager')) ??
     migrateSection(
       isObject(json) && json.ladder,
       'ratings',
       readLadderRating,
-      gt('backup.newerLadder'),
+      bt('backup.newerLadder'),
       'ladder.ratings',
     );
   if (error) return { ok: false, error };
@@ -173,7 +185,7 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
   if (misplaced) return { ok: false, error: invalidFile(misplaced, 'stored under another id') };
   // A file of plans alone brings back its plans and nothing else (its tasks are not read): with none, its preview
   // would offer to bring back 0 plans.
-  if (backup.only && !Object.keys(backup.plans ?? {}).length) return { ok: false, error: gt('backup.noPlans') };
+  if (backup.only && !Object.keys(backup.plans ?? {}).length) return { ok: false, error: bt('backup.noPlans') };
   return {
     ok: true,
     ...(backup.only ? { only: backup.only } : {}),
@@ -220,7 +232,7 @@ export function unofferedRoleNotes(
   return programs.flatMap((program) => {
     const role = backup.only ? undefined : backup.data.programs[program.id]?.role;
     return role && !lensRole(program, role)
-      ? [gt('progressPage.restoreEveryone', { program: program.title, role: t(`role.${role}`) })]
+      ? [bt('backup.everyone', { program: program.title, role: t(`role.${role}`) })]
       : [];
   });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { backupUi } from '../../src/i18n/backup-ui';
 import { checklistStoreUi } from '../../src/i18n/checklist-store-ui';
 import { checklistUi, ct } from '../../src/i18n/checklist-ui';
 import { evidenceFormUi } from '../../src/i18n/evidence-form-ui';
@@ -57,6 +58,7 @@ const DICTIONARIES: {
   { module: 'plan-ui', dictionary: planUi, lookup: 'planT', atLeast: 50 },
   { module: 'plan-views-ui', dictionary: planViewsUi, lookup: 'pt', atLeast: 20, onDemand: true },
   { module: 'progress-ui', dictionary: progressUi, lookup: 'gt', atLeast: 40 },
+  { module: 'backup-ui', dictionary: backupUi, lookup: 'bt', atLeast: 15, onDemand: true },
   { module: 'manager-ui', dictionary: managerUi, lookup: 'mt', atLeast: 50 },
   { module: 'manager-page-ui', dictionary: managerPageUi, lookup: 'mpt', atLeast: 3, buildOnly: true },
   { module: 'export-ui', dictionary: exportUi, lookup: 'xt', atLeast: 20, onDemand: true },

@@ -1,0 +1,41 @@
+import { translator } from './translator';
+
+/**
+ * The backup file's words (src/lib/backup.ts: writing one, reading one for restore, and why a file is refused),
+ * looked up with `bt`: a module of its own, loaded with that code when a reader backs up or restores, so My
+ * progress's first load carries none of it.
+ */
+export const backupUi = {
+  'backup.tooLarge': 'The file is too large ({size} MB); a backup is at most {max} MB.',
+  'backup.notJson': 'The file is not a backup from this site: it is not valid JSON.',
+  'backup.forbiddenKey': 'The file contains a forbidden key ("{key}") and was not used.',
+  'backup.newer':
+    'The file was made by a newer version of this site, which this one cannot read: open the newest version of the site and restore it there.',
+  'backup.noPlans': 'The file holds no plan to bring back.',
+  'backup.newerPlan': 'The file holds a plan from a newer version of this site; restore it there.',
+  'backup.newerManager': 'The file holds manager toolkit records from a newer version of this site; restore it there.',
+  'backup.newerLadder': 'The file holds career ladder ratings from a newer version of this site; restore it there.',
+  'backup.invalid': 'The file is not a valid backup from this site (at {where}): {reason}.',
+  'backup.everyone': '{program} will show everyone’s tasks: the file picks the {role}’s part, which it does not offer.',
+  // Why a value of a file is refused, in the reader's words, not the validator's ("Invalid length: Expected
+  // <=300 but received 400"): src/lib/issue-words.ts.
+  'backup.reason.missing': 'missing',
+  'backup.reason.unknownField': 'a field this site does not write',
+  'backup.reason.wrongType': '{found} where this site writes {expected}',
+  'backup.reason.unknownValue': '{value}, a value this site does not write',
+  'backup.reason.tooLong': '{count} characters, where at most {max} are kept',
+  'backup.reason.tooMany': '{count} entries, where at most {max} are kept',
+  'backup.reason.tooShort': '{count} characters, where at least {min} are needed',
+  'backup.reason.outOfRange': '{value}, out of the range this site writes',
+  'backup.reason.notInForm': 'not in the form this site writes',
+  'backup.type.string': 'text',
+  'backup.type.number': 'a number',
+  'backup.type.boolean': 'true or false',
+  'backup.type.object': 'a group of fields',
+  'backup.type.array': 'a list',
+  'backup.type.null': 'null',
+  'backup.type.other': 'a value',
+} as const;
+
+/** Looks up a backup file's string and fills its placeholders. */
+export const bt = translator(backupUi);

@@ -1,0 +1,48 @@
+import type * as v from 'valibot';
+import { bt } from '../i18n/backup-ui';
+
+/** The kinds of value the validator names (its `expected`), as the reader's words name them. */
+const TYPES = {
+  string: 'backup.type.string',
+  number: 'backup.type.number',
+  boolean: 'backup.type.boolean',
+  Object: 'backup.type.object',
+  Array: 'backup.type.array',
+} as const;
+
+/** What kind of value `input` is, in the reader's words. */
+function kindOf(input: unknown): string {
+  if (input === null) return bt('backup.type.null');
+  if (Array.isArray(input)) return bt('backup.type.array');
+  const type = typeof input === 'object' ? 'Object' : typeof input;
+  return bt(type in TYPES ? TYPES[type as keyof typeof TYPES] : 'backup.type.other');
+}
+
+/**
+ * Why a value of a file chosen for restore is refused, in words a reader can take in, for the validator's
+ * issue (its own words are for developers: "Invalid length: Expected <=300 but received 400"). Set as the
+ * validator's message while a file is read (src/lib/backup.ts), so the stored-record readers a file goes through
+ * speak these words too; a check with a message of its own ("not a record id") keeps it.
+ */
+export function issueWords(issue: v.BaseIssue<unknown>): string {
+  const { kind, type, expected, received, input } = issue;
+  const requirement = (issue as { requirement?: unknown }).requirement;
+  if (kind === 'validation') {
+    if (type === 'max_length')
+      return bt(typeof input === 'string' ? 'backup.reason.tooLong' : 'backup.reason.tooMany', {
+        count: received,
+        max: String(requirement),
+      });
+    if (type === 'min_length') return bt('backup.reason.tooShort', { count: received, min: String(requirement) });
+    if (type === 'min_value' || type === 'max_value') return bt('backup.reason.outOfRange', { value: received });
+    return bt('backup.reason.notInForm');
+  }
+  if (received === 'undefined') return bt('backup.reason.missing');
+  if (expected === 'never') return bt('backup.reason.unknownField');
+  if (expected && expected in TYPES)
+    return bt('backup.reason.wrongType', {
+      found: kindOf(input),
+      expected: bt(TYPES[expected as keyof typeof TYPES]),
+    });
+  return bt('backup.reason.unknownValue', { value: received });
+}

@@ -1,0 +1,54 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { issueWords } from '../../src/lib/issue-words';
+
+/** The first issue `schema` finds in `input`, worded by `issueWords`. */
+function wordsFor(schema: v.GenericSchema, input: unknown): string {
+  const result = v.safeParse(schema, input, { message: issueWords });
+  if (result.success) throw new Error('expected an issue');
+  return (result.issues[0] as v.BaseIssue<unknown>).message;
+}
+
+describe('issueWords: why a value of a file is refused, in the reader’s words', () => {
+  it('names a text too long or a list too long by its size and the limit', () => {
+    expect(wordsFor(v.pipe(v.string(), v.maxLength(300)), 'x'.repeat(400))).toBe(
+      '400 characters, where at most 300 are kept',
+    );
+    expect(wordsFor(v.pipe(v.array(v.string()), v.maxLength(2)), ['a', 'b', 'c'])).toBe(
+      '3 entries, where at most 2 are kept',
+    );
+    expect(wordsFor(v.pipe(v.string(), v.minLength(1)), '')).toBe('0 characters, where at least 1 are needed');
+  });
+
+  it('names a value of the wrong kind by what it is and what the site writes', () => {
+    expect(wordsFor(v.string(), 5)).toBe('a number where this site writes text');
+    expect(wordsFor(v.number(), 'five')).toBe('text where this site writes a number');
+    expect(wordsFor(v.boolean(), null)).toBe('null where this site writes true or false');
+    expect(wordsFor(v.array(v.string()), {})).toBe('a group of fields where this site writes a list');
+  });
+
+  it('names a missing field, a field the site does not write and a value it does not write', () => {
+    const schema = v.strictObject({ state: v.picklist(['open', 'done']) });
+    expect(wordsFor(schema, {})).toBe('missing');
+    expect(wordsFor(schema, { state: 'open', extra: 1 })).toBe('a field this site does not write');
+    expect(wordsFor(schema, { state: 'hacked' })).toBe('"hacked", a value this site does not write');
+    expect(wordsFor(v.literal(1), 2)).toBe('2, a value this site does not write');
+  });
+
+  it('says a number out of range or a text not in its form without the validator’s terms', () => {
+    expect(wordsFor(v.pipe(v.number(), v.maxValue(10)), 11)).toBe('11, out of the range this site writes');
+    expect(wordsFor(v.pipe(v.string(), v.regex(/^a/)), 'b')).toBe('not in the form this site writes');
+  });
+
+  it('leaves a check’s own words as they are', () => {
+    expect(
+      wordsFor(
+        v.pipe(
+          v.string(),
+          v.check((s) => s === 'a', 'not a record id'),
+        ),
+        'b',
+      ),
+    ).toBe('not a record id');
+  });
+});
