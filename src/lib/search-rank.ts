@@ -9,6 +9,7 @@
  */
 import type { PagefindAnchor, PagefindResultData } from './pagefind-types';
 import { buildExcerpt, EXCERPT_WORDS, type ExcerptPart, wordsToParts } from './search-excerpt';
+import { placeRepeats } from './search-repeats';
 import { wordKey } from './search-words';
 
 /** A word of the query, as typed and as compared. */
@@ -460,6 +461,21 @@ function candidatesOf(region: Region, scoring: Scoring): Candidate[] {
   return candidates;
 }
 
+/** A task that names again what an earlier task asks for trades places with it when it scores higher (lib/search-repeats). */
+function placeTaskRepeats(candidates: readonly Candidate[], words: readonly string[]): void {
+  const tasks = candidates.filter((candidate) => candidate.target.kind === 'task');
+  const scores = placeRepeats(
+    tasks.map(({ target, score }) => ({
+      start: target.start,
+      keys: words.slice(target.start, target.end).map(wordKey).filter(Boolean),
+      score,
+    })),
+  );
+  tasks.forEach((task, i) => {
+    task.score = scores[i] ?? task.score;
+  });
+}
+
 /** A result's anchor and those of the sections it is in, innermost first (none for the page itself). */
 function anchorsOf({ region, target }: Candidate): string[] {
   const anchors = target.kind === 'task' && target.id ? [target.id] : [];
@@ -557,8 +573,9 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
     const isOthers = (candidate: Candidate) => Boolean(options.isOthers?.(data.url, anchorsOf(candidate)));
     const candidates = regions
       .flatMap((region) => candidatesOf(region, scoring))
-      .filter((candidate) => !isOthers(candidate))
-      .sort((a, b) => b.score - a.score);
+      .filter((candidate) => !isOthers(candidate));
+    placeTaskRepeats(candidates, words);
+    candidates.sort((a, b) => b.score - a.score);
     const [first] = candidates;
     if (!first || first.score <= 0) continue;
     const entries: RankedEntry[] = [];

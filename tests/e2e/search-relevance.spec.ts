@@ -183,4 +183,15 @@ test.describe('the first result is the one the reader means', () => {
     const [first] = await listedFor(page, '1:1 agenda');
     expect(first?.href).toBe('/handbook/customer-success/csm/csm-manager/#manager-agenda-title');
   });
+
+  test('"security specialist": the task that asks for the certification, not the graduation list that names it again', async ({
+    page,
+  }) => {
+    const listed = await listedFor(page, 'security specialist');
+    expect(listed[0]?.href).toBe('/handbook/customer-success/csm/csm-onboarding/#task-onb-m6-security-specialist-cert');
+    // The graduation list's item is still listed, after the task it names again.
+    expect(listed.map((link) => link.href)).toContain(
+      '/handbook/customer-success/csm/csm-onboarding/#task-onb-grad-cert-security-specialist',
+    );
+  });
 });

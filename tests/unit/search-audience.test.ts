@@ -129,9 +129,10 @@ describe('who the parts of a page are for', () => {
 });
 
 describe('ranking with audience chips on', () => {
-  // "Success Plans": the manager's sub-step is shorter, so it ranks above the new CSM's own task.
+  // "Review Success Plans": the manager's sub-step is shorter, so it ranks above the new CSM's own task. (A bare
+  // "Success Plans" would only name the task again, and be listed after it: lib/search-repeats.)
   const words = ['Module', '4:', 'Understand', 'your', 'role', 'as', 'it', 'relates', 'to', 'Success', 'Plans.'];
-  const managerWords = ['Manager:', 'beyond', 'month', '3', 'Success', 'Plans.'];
+  const managerWords = ['Manager:', 'beyond', 'month', '3', 'Review', 'Success', 'Plans.'];
   const content = [...words, ...managerWords];
   const data: PagefindResultData = {
     url: '/onboarding/',

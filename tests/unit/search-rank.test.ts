@@ -172,6 +172,33 @@ describe('ranking', () => {
     );
   });
 
+  it('lists the task that asks for a thing before a later list that names it again', () => {
+    const onboarding = page(
+      '/onboarding/',
+      [
+        { h1: 'CSM Onboarding' },
+        { h2: 'Module 6: EBR and Customer Conversations', id: 'module-6' },
+        { task: 'm6-ebrs', text: 'Understand the role of the CSM in Executive Business Reviews with your customer' },
+        {
+          task: 'm6-security-cert',
+          text: 'Complete the following certification: GitLab Certified Security Specialist',
+        },
+        { h2: 'Graduation from CSM Onboarding', id: 'graduation' },
+        { task: 'grad-sqs', text: 'Attended the SQS workshop and completed all relevant activities' },
+        { task: 'grad-certificates', text: 'Attained the following certificates:' },
+        { task: 'grad-cert-git', text: 'GitLab Certified Git Associate' },
+        { task: 'grad-cert-security', text: 'GitLab Certified Security Specialist' },
+      ],
+      ['security', 'specialist'],
+    );
+    const { pages } = rankResults('security specialist', [onboarding]);
+    // The graduation list's item, shorter, would score higher; it comes second, after the task it names again.
+    expect(pages[0]?.entries.map((e) => e.url)).toEqual([
+      '/onboarding/#task-m6-security-cert',
+      '/onboarding/#task-grad-cert-security',
+    ]);
+  });
+
   it('drops what is not a match, and reports query words found nowhere', () => {
     const { pages, unmatched } = rankResults('onbaording', [internship(['on'])]);
     expect(pages).toEqual([]);
