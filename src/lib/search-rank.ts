@@ -107,8 +107,10 @@ export const TASK_ID_PREFIX = 'task-';
 
 const WORD_SEPARATOR = /[\r\n\s]+/g;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-/** Endings of an English word's other forms ("call" → "calls", "plan" → "planning"). */
-const INFLECTION = /^(?:s|es|ed|d|ing|er|ers|ly|ion|ions|ation|ations|ment|ments|al)$/;
+/** Endings of an English word's other forms ("call" → "calls", "plan" → "planning", "mentor" → "mentorship"). */
+const INFLECTION = /^(?:s|es|ed|d|ing|er|ers|ly|ion|ions|ation|ations|ment|ments|al|ship|ships)$/;
+/** Letters a shorter form of a query word keeps at least ("call" for "calls"; not "ca"). */
+const MIN_SHORTER_FORM = 3;
 
 /** The distinct words of a query. */
 export function queryTerms(query: string): QueryTerm[] {
@@ -134,6 +136,16 @@ function isInflection(stem: string, rest: string): boolean {
   return rest.length > 1 && rest[0] === stem.at(-1) && INFLECTION.test(rest.slice(1));
 }
 
+/** Whether `key` is `termKey` less an ending: "call" of "calls", "mentor" of "mentorship". */
+function isShorterForm(key: string, termKey: string): boolean {
+  return (
+    key.length >= MIN_SHORTER_FORM &&
+    key.length < termKey.length &&
+    termKey.startsWith(key) &&
+    isInflection(key, termKey.slice(key.length))
+  );
+}
+
 /**
  * How close a word of the page is to a query word, from 0 (not a match) to 1
  * (the same word). Pagefind matches stems and, for the last word typed,
@@ -152,7 +164,7 @@ export function closeness(word: string, term: QueryTerm): number {
     return numberGoesOn ? 0 : term.key.length / key.length;
   }
   // A shorter form: "call" for "calls", "shadow" for "shadowing".
-  if (term.key.startsWith(key) && key.length >= 3 && isInflection(key, term.key.slice(key.length))) {
+  if (isShorterForm(key, term.key)) {
     return key.length / term.key.length;
   }
   // Two forms of one stem: "certificates" for "certification", "escalate" for "escalation".
@@ -288,6 +300,36 @@ function pageMatches(page: PagefindResultData, words: readonly string[], terms: 
     });
     if (best >= 0) matches.push({ location, term: best, value: weight * weight * bestCloseness });
   }
+  return [...matches, ...shorterForms(words, terms, seen)];
+}
+
+/**
+ * The query words' shorter forms that Pagefind does not report. It matches a
+ * word's stem and the words that start with it, and its stemmer keeps some
+ * endings ("mentorship", "internship" and "leadership" are their own stems),
+ * so "mentor" is never among its matches for "mentorship", though it is
+ * another form of the word: what the aspiring leaders' "Find a mentor" task
+ * is about, beside a task that names mentorship once among other means. Found
+ * here in the page's text, each counted as a word of the text, whatever
+ * element it is in (an element's weight is Pagefind's to know).
+ */
+function shorterForms(words: readonly string[], terms: readonly QueryTerm[], seen: ReadonlySet<number>): Match[] {
+  const forms = terms.flatMap((term, index) =>
+    Array.from({ length: term.key.length }, (_, length) => term.key.slice(0, length))
+      .filter((form) => isShorterForm(form, term.key))
+      .map((form) => ({ form, index, term })),
+  );
+  if (forms.length === 0) return [];
+  const matches: Match[] = [];
+  words.forEach((word, location) => {
+    // Most words hold none of the forms, which is cheap to tell; a form must then be the whole word.
+    const lower = word.toLowerCase();
+    if (seen.has(location) || !forms.some(({ form }) => lower.includes(form))) return;
+    const key = wordKey(word);
+    const found = forms.find(({ form }) => form === key);
+    const value = found ? closeness(word, found.term) : 0;
+    if (found && value > 0) matches.push({ location, term: found.index, value });
+  });
   return matches;
 }
 

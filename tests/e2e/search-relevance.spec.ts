@@ -194,4 +194,13 @@ test.describe('the first result is the one the reader means', () => {
       '/handbook/customer-success/csm/csm-onboarding/#task-onb-grad-cert-security-specialist',
     );
   });
+
+  test('"mentorship", and "mentorhsip" through its correction: the aspiring leader’s task of finding a mentor', async ({
+    page,
+  }) => {
+    for (const query of ['mentorship', 'mentorhsip']) {
+      const [first] = await listedFor(page, query);
+      expect(first?.href, query).toBe('/handbook/customer-success/csm/csm-aspiring-leaders/#task-asp-m2-find-mentor');
+    }
+  });
 });

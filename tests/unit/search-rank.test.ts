@@ -109,6 +109,16 @@ describe('closeness of a page word to a query word', () => {
     expect(closeness('planning', plan)).toBe(0.5);
   });
 
+  it('takes the word a derived one is made from as another form of it', () => {
+    const [mentorship] = queryTerms('mentorship');
+    if (!mentorship) throw new Error('terms');
+    expect(closeness('mentor', mentorship)).toBeCloseTo(0.6);
+    expect(closeness('mentee', mentorship)).toBe(0);
+    expect(text(highlight('Find a mentor for the mentorship program', [mentorship]))).toBe(
+      'Find a [mentor] for the [mentorship] program',
+    );
+  });
+
   it('is 0 for what Pagefind finds when a word is not in the index, and for a different number', () => {
     expect(closeness('gained', gainsite)).toBe(0);
     expect(closeness('11.', oneToOne)).toBe(0);
@@ -197,6 +207,37 @@ describe('ranking', () => {
       '/onboarding/#task-m6-security-cert',
       '/onboarding/#task-grad-cert-security',
     ]);
+  });
+
+  it('counts the shorter forms of a query word that Pagefind does not report: "mentor" for "mentorship"', () => {
+    const leaders = page(
+      '/aspiring-leaders/',
+      [
+        { h1: 'CSM Aspiring Leaders Program' },
+        { h2: 'Ongoing Activities', id: 'ongoing' },
+        { task: 'skill-gaps', text: 'Identify any gaps in your skills, through coaching, mentorship, and training.' },
+        { task: 'record', text: 'Create and keep up-to-date a record of your achievements that you can reference.' },
+        { h2: 'Module 2: Learn', id: 'module-2' },
+        {
+          task: 'find-mentor',
+          text: 'Find a mentor for yourself who is in a manager or higher role and can help you grow your leadership skills.',
+        },
+        {
+          text: 'How to find a mentor: seek recommendations from your own manager or fellow CSMs; connect directly with existing managers via Slack or coffee chats to express your interest; attend meetings outside of your existing sales segment for exposure to other CSM managers in action; be proactive and persistent; consider participating in the GitLab mentorship program if currently open.',
+        },
+        {
+          text: 'What to discuss in mentorship calls: suggest a meeting cadence going forward; share an agenda ahead of time with your leadership goals and the questions you have for your mentor; ask for feedback on your existing work; ask your mentor about their leadership style; leave each meeting with agreed-upon action items.',
+        },
+      ],
+      ['mentorship'],
+    );
+    // Pagefind reports the words that start with the query word's stem, and "mentorship" is its own stem.
+    const words = leaders.data.content.split(' ');
+    leaders.data.weighted_locations = leaders.data.weighted_locations.filter(({ location }) =>
+      (words[location] ?? '').toLowerCase().startsWith('mentorship'),
+    );
+    const { pages } = rankResults('mentorship', [leaders]);
+    expect(pages[0]?.entries[0]?.url).toBe('/aspiring-leaders/#task-find-mentor');
   });
 
   it('drops what is not a match, and reports query words found nowhere', () => {
