@@ -36,7 +36,7 @@ export const progressUi = {
     other:
       '{count} saved task records belong to tasks that are no longer in the handbook. They are kept, not deleted, and they are part of your backups.',
   },
-  'progressPage.backupTitle': 'Back up and restore',
+  'progressPage.backupTitle': 'Backup and restore',
   'progressPage.backupText':
     'A backup is one JSON file with all your ticks, notes, start dates and choices. Keep it somewhere safe; restore it here or in another browser.',
   'progressPage.backup': 'Download a backup',

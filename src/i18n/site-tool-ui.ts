@@ -16,6 +16,8 @@ export const siteToolUi = {
   'siteTool.review': 'Runs a session of this review: tick its items, note each one, and keep it with its date.',
   'siteTool.agenda': 'Shows the agenda of the week’s 1:1, to tick and note; what is left open carries over.',
   'siteTool.club': 'Counts each CSM’s President’s Club points and places within their team, from their figures.',
+  'siteTool.backup':
+    'Downloads everything the planners keep in this browser as one file, and restores it here or in another browser.',
 } as const;
 
 /**

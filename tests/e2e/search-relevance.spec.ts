@@ -184,6 +184,18 @@ test.describe('the first result is the one the reader means', () => {
     expect(first?.href).toBe('/handbook/customer-success/csm/csm-manager/#manager-agenda-title');
   });
 
+  test('"backup": the site’s own backup, on My progress, said to be a site tool, and the page lands on it', async ({
+    page,
+  }) => {
+    const [first] = await listedFor(page, 'backup');
+    expect(first?.href).toBe('/my-progress/#backup-title');
+    const option = results(page).getByRole('option').first();
+    await expect(option.getByText('Site tool', { exact: true })).toBeVisible();
+    await option.click();
+    await page.waitForURL(/\/my-progress\/#backup-title$/);
+    await expect(page.getByRole('heading', { name: 'Backup and restore' })).toBeInViewport();
+  });
+
   test('"security specialist": the task that asks for the certification, not the graduation list that names it again', async ({
     page,
   }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewTitleId, TOOL_TITLE_IDS } from '../../src/lib/manager/tool-ids';
 import { REVIEWS } from '../../src/lib/manager/toolkit';
+import { BACKUP_TITLE_ID } from '../../src/lib/progress-tool-ids';
 import { siteToolAbout } from '../../src/lib/site-tools';
 
 describe('what search says a site tool does', () => {
@@ -13,6 +14,10 @@ describe('what search says a site tool does', () => {
     // The call counter is a tool of its own, inside the team panel: search lands on it.
     expect(TOOL_TITLE_IDS.calls).toBe('manager-calls-title');
     expect(siteToolAbout('manager-calls-title')).toMatch(/call/i);
+  });
+
+  it('names My progress’s backup card by the id of its title', () => {
+    expect(siteToolAbout(BACKUP_TITLE_ID)).toMatch(/^Downloads .{20,140}\.$/);
   });
 
   it('is silent for a handbook section, a task, or no anchor at all', () => {

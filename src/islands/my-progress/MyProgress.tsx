@@ -31,12 +31,14 @@ interface Props {
   planBuilderHref: string;
   /** Link to the career ladder. */
   ladderHref: string;
+  /** The backup card's title's id, which search lands on (lib/progress-tool-ids; see BackupSection). */
+  backupTitleId: string;
 }
 
 const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
 
 /** Every program's progress, backup and restore, and starting over. */
-export default function MyProgress({ programs, planBuilderHref, ladderHref }: Props) {
+export default function MyProgress({ programs, planBuilderHref, ladderHref, backupTitleId }: Props) {
   const ready = usePlannerReady();
   useStarted(() => {
     // Today moves on at midnight and when the page comes back, as in the plan builder and the manager's tools: an
@@ -116,7 +118,13 @@ export default function MyProgress({ programs, planBuilderHref, ladderHref }: Pr
 
       <LadderSlot ladderHref={ladderHref} />
 
-      <BackupSection ready={ready} lastBackupAt={meta.lastBackupAt} reminder={reminder} programs={programs} />
+      <BackupSection
+        titleId={backupTitleId}
+        ready={ready}
+        lastBackupAt={meta.lastBackupAt}
+        reminder={reminder}
+        programs={programs}
+      />
 
       <ResetAll ready={ready} />
       <Announcer />
