@@ -18,10 +18,11 @@ import { expect, test } from './fixtures';
  * Floors: the measurement through this panel (README, "Search"), less about
  * one query's worth, so a real loss fails and noise does not. Set from the
  * first measurement (hit@1 0.95, hit@3 0.98, MRR 0.96) and raised with it
- * (hit@1 0.97, MRR 0.98 over 58 queries on December 4); raise them again as
- * search improves.
+ * (hit@1 0.97, MRR 0.98 over 58 queries on December 4; 1.00 for all three on
+ * December 6, so one query's worth is 0.017); raise them again as search
+ * improves.
  */
-const FLOOR = { hit1: 0.94, hit3: 0.98, mrr: 0.96 } as const;
+const FLOOR = { hit1: 0.98, hit3: 0.98, mrr: 0.98 } as const;
 /** Misspelled queries are answered through the nearest handbook word; seven queries, their own floor. */
 const TYPO_FLOOR = { hit1: 0.85, hit3: 0.85, mrr: 0.85 } as const;
 
