@@ -24,24 +24,26 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Replaces each record of `parent[key]` by what the stored-record `read`er
- * makes of it (older versions migrated). Returns the reader's message for the
- * first record it refuses (at `where` in the file), or nothing.
+ * Replaces each record of `parent[key]` by what the stored-record `read`er makes of it (older versions
+ * migrated). Returns the message for a record from a newer version, or nothing. A record the reader refuses is
+ * left as the file has it, for the file's schema to say what is wrong with it in the reader's words (the
+ * reader's own reason, at `where` in the file, goes into `refused`, for a refusal that schema does not make).
  */
 function migrateSection<T>(
   parent: unknown,
   key: string,
   read: (raw: string) => ReadResult<T>,
   newerMessage: string,
+  refused: string[],
   where = key,
 ): string | undefined {
   if (!isObject(parent) || !isObject(parent[key])) return undefined;
-  const records: Record<string, T> = {};
+  const records: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(parent[key])) {
     const result = read(JSON.stringify(value));
     if (result.kind === 'newer') return newerMessage;
-    if (result.kind === 'invalid') return invalidFile(`${where}.${id}`, result.reason);
-    if (result.kind === 'ok') records[id] = result.value;
+    records[id] = result.kind === 'ok' ? result.value : value;
+    if (result.kind === 'invalid') refused.push(invalidFile(`${where}.${id}`, result.reason));
   }
   parent[key] = records;
   return undefined;
@@ -119,17 +121,6 @@ export type ParsedBackup = { ok: true; data: PlannerData; only?: 'plans' | undef
  * Never throws; nothing is changed here.
  */
 export function parseBackup(text: string, sizeBytes: number = new TextEncoder().encode(text).length): ParsedBackup {
-  // The validator speaks the reader's words while a file is read, the stored-record readers' checks included;
-  // no other validation runs meanwhile (this is synchronous), and its own words come back after.
-  v.setGlobalMessage(issueWords);
-  try {
-    return readBackup(text, sizeBytes);
-  } finally {
-    v.deleteGlobalMessage();
-  }
-}
-
-function readBackup(text: string, sizeBytes: number): ParsedBackup {
   const tooLarge = backupSizeError(sizeBytes);
   if (tooLarge) return { ok: false, error: tooLarge };
   let forbidden: string | undefined;
@@ -155,18 +146,22 @@ function readBackup(text: string, sizeBytes: number): ParsedBackup {
   )
     return { ok: false, error: bt('backup.newer') };
   // Plans, manager records and ladder ratings go through their stored-record readers, which migrate older versions.
+  const refused: string[] = [];
   const error =
-    migrateSection(json, 'plans', readPlan, bt('backup.newerPlan')) ??
-    migrateSection(json, 'manager', readManagerRecord, bt('backup.newerManager')) ??
+    migrateSection(json, 'plans', readPlan, bt('backup.newerPlan'), refused) ??
+    migrateSection(json, 'manager', readManagerRecord, bt('backup.newerManager'), refused) ??
     migrateSection(
       isObject(json) && json.ladder,
       'ratings',
       readLadderRating,
       bt('backup.newerLadder'),
+      refused,
       'ladder.ratings',
     );
   if (error) return { ok: false, error };
-  const result = v.safeParse(backupFileSchema, json);
+  // Why a value is refused, in the reader's words (issueWords), not the validator's ("Invalid length: Expected
+  // <=300 but received 400"); a check with words of its own ("not a record id") keeps them.
+  const result = v.safeParse(backupFileSchema, json, { message: issueWords });
   if (!result.success) {
     const issue = result.issues[0];
     return {
@@ -174,6 +169,7 @@ function readBackup(text: string, sizeBytes: number): ParsedBackup {
       error: invalidFile(v.getDotPath(issue) || 'file', issue.message),
     };
   }
+  if (refused[0]) return { ok: false, error: refused[0] };
   // Rebuild as plain objects from validated entries only.
   const backup = result.output;
   // A record that names its own id is under that key, as a stored one must be (or it is set aside when

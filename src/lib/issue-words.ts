@@ -20,9 +20,9 @@ function kindOf(input: unknown): string {
 
 /**
  * Why a value of a file chosen for restore is refused, in words a reader can take in, for the validator's
- * issue (its own words are for developers: "Invalid length: Expected <=300 but received 400"). Set as the
- * validator's message while a file is read (src/lib/backup.ts), so the stored-record readers a file goes through
- * speak these words too; a check with a message of its own ("not a record id") keeps it.
+ * issue (its own words are for developers: "Invalid length: Expected <=300 but received 400"): the message the
+ * backup file's schema is read with (src/lib/backup.ts); a check with a message of its own ("not a record id")
+ * keeps it.
  */
 export function issueWords(issue: v.BaseIssue<unknown>): string {
   const { kind, type, expected, received, input } = issue;

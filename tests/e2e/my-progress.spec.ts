@@ -176,7 +176,7 @@ const hostileFiles: [string, string | Buffer, RegExp][] = [
   [
     'a plan whose title is longer than the site keeps',
     backupWith({ plans: { ddd: { ...planNamed('ddd'), title: 'x'.repeat(400) } } }),
-    /\(at plans\.ddd\): title: 400 characters, where at most 300 are kept\./,
+    /\(at plans\.ddd\.title\): 400 characters, where at most 300 are kept\./,
   ],
   [
     'a task whose note is a number',
@@ -198,13 +198,13 @@ const hostileFiles: [string, string | Buffer, RegExp][] = [
   [
     'a plan changed at a time no date can show',
     backupWith({ plans: { ddd: { ...planNamed('ddd'), updatedAt: 9007199254740991 } } }),
-    /\(at plans\.ddd\): updatedAt: a time between 1970-01-01 and 2099-12-31/,
+    /\(at plans\.ddd\.updatedAt\): a time between 1970-01-01 and 2099-12-31/,
   ],
   // Restored, these were stored: two goals then edited as one, plans and evidence set aside at the next visit.
   [
     'a plan with two goals under one id',
     backupWith({ plans: { ddd: planNamed('ddd', [goalG1('First goal'), goalG1('Second goal')]) } }),
-    /\(at plans\.ddd\): phases: two items share one id/,
+    /\(at plans\.ddd\.phases\): two items share one id/,
   ],
   [
     'a plan stored under another id',

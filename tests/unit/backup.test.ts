@@ -154,7 +154,9 @@ describe('backup files', () => {
     });
     expect(parseBackup(JSON.stringify({ ...file, ...ladder({ ...ladderRating, rating: 'great' }) }))).toEqual({
       ok: false,
-      error: expect.stringContaining('(at ladder.ratings.staff-resp-x): rating:'),
+      error: expect.stringContaining(
+        '(at ladder.ratings.staff-resp-x.rating): "great", a value this site does not write.',
+      ),
     });
   });
 
@@ -315,7 +317,7 @@ describe('backup files', () => {
       const result = parseBackup(JSON.stringify({ ...file, plans: { ddd: { ...plan, phases } } }));
       expect(result, name).toEqual({
         ok: false,
-        error: 'The file is not a valid backup from this site (at plans.ddd): phases: two items share one id.',
+        error: 'The file is not a valid backup from this site (at plans.ddd.phases): two items share one id.',
       });
     }
     // A person sharing an id with a goal of another phase is refused too.
@@ -324,7 +326,7 @@ describe('backup files', () => {
     const file = { ...createBackup({ tasks: {}, programs: {}, plans: {} }, now), plans: { ddd: { ...plan, phases } } };
     expect(parseBackup(JSON.stringify(file))).toMatchObject({
       ok: false,
-      error: expect.stringContaining('phases: two items share one id'),
+      error: expect.stringContaining('(at plans.ddd.phases): two items share one id'),
     });
   });
 
