@@ -10,7 +10,9 @@ import { plainRecord } from './plain-object';
  * and specialty schemas too.
  */
 
-// The names the ladder uses, with its schema, in one import; stores and addresses take them from ladder-slugs.ts.
+// The names the ladder uses, with its schema, in one import for the build; the stores, addresses and the ladder's
+// islands take them from ladder-slugs.ts, so the page does not load the schemas below, which only My progress's
+// ladder card checks in the browser.
 export {
   isLevelSlug,
   isSpecialtySlug,

@@ -1,6 +1,8 @@
 import { lt } from '../../i18n/ladder-ui';
 import type { LadderSelection } from '../../lib/ladder-selection';
-import { isLevelSlug, isSpecialtySlug, type Ladder } from '../../schemas/career-ladder';
+import type { Ladder } from '../../schemas/career-ladder';
+// From the slugs' own module: career-ladder.ts would bring the ladder's schemas, which this page never checks.
+import { isLevelSlug, isSpecialtySlug } from '../../schemas/ladder-slugs';
 
 interface Props {
   ladder: Ladder;
