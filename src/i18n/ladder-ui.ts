@@ -49,6 +49,8 @@ export const ladderUi = {
   'ladder.noneAt': 'None at this level.',
   'ladder.origin': 'from {level}',
   'ladder.origin.family': 'from the job family’s own list',
+  // An item whose words another new item has too, named apart (src/lib/ladder-twins.ts): the page's section heading.
+  'ladder.listedUnder': '({level} {group})',
   'ladder.restated': 'restated at {levels}',
   'ladder.familyTitle': 'The job family’s own, shown apart',
   'ladder.familyIntro':

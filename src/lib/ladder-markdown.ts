@@ -11,6 +11,7 @@ import { formatDate } from './dates';
 import { isEvidenceHref } from './evidence-link';
 import { type Comparison, familyItems, familyStatedAt, itemSegments, type ResolvedItem } from './ladder';
 import { ladderProgress, ratingOf } from './ladder-progress';
+import { listedUnder, twinIds } from './ladder-twins';
 import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl, segmentsToMarkdown } from './markdown-escape';
 import { wordList } from './word-list';
 
@@ -64,10 +65,10 @@ function itemText(resolved: ResolvedItem, input: PromotionDraftInput): string {
   return segmentsToMarkdown(itemSegments(resolved.item), input.ladderUrl);
 }
 
-/** The item in bold with its rating, then its details, evidence and note; `after` follows the rating. */
-function itemLines(resolved: ResolvedItem, input: PromotionDraftInput, after = ''): string[] {
+/** The item in bold, `where` it is listed, its rating, then its details, evidence and note; `after` follows the rating. */
+function itemLines(resolved: ResolvedItem, input: PromotionDraftInput, where = '', after = ''): string[] {
   const record = input.ratings[resolved.item.id];
-  const lines = [`- **${itemText(resolved, input)}**: ${ratingLabel(record?.rating)}${after}`];
+  const lines = [`- **${itemText(resolved, input)}**${where}: ${ratingLabel(record?.rating)}${after}`];
   for (const detail of resolved.item.details) lines.push(`  - ${escapeMarkdownLine(detail)}`);
   const evidence = (record?.evidence ?? []).flatMap((id) => input.evidence[id] ?? []);
   if (evidence.length > 0) {
@@ -97,6 +98,10 @@ export function promotionDraft(input: PromotionDraftInput): string {
   const { comparison } = input;
   const all = comparison.groups.flatMap((g) => g.added);
   const progress = ladderProgress(all, input.ratings);
+  // Two new items with the same words are told apart by where the page lists them, as on the ladder.
+  const twins = twinIds(all);
+  const where = (resolved: ResolvedItem) =>
+    twins.has(resolved.item.id) ? ` ${escapeMarkdownLine(listedUnder(input.ladder, resolved))}` : '';
   const title = xt('ladder.md.title', { from: input.fromName, to: input.toName });
   const lines = [`# ${escapeMarkdownLine(title)}`, ''];
   lines.push(escapeMarkdownLine(xt('ladder.md.leadsWithResults')), '');
@@ -120,7 +125,7 @@ export function promotionDraft(input: PromotionDraftInput): string {
     if (groups.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.noneDemonstrated')), '');
     for (const { group, items } of groups) {
       lines.push(`### ${escapeMarkdownLine(xt(GROUP_HEADING[group], { to: input.toName }))}`, '');
-      for (const resolved of items) lines.push(...itemLines(resolved, input));
+      for (const resolved of items) lines.push(...itemLines(resolved, input, where(resolved)));
       lines.push('');
     }
   }
@@ -135,7 +140,7 @@ export function promotionDraft(input: PromotionDraftInput): string {
       const stated = ` ${escapeMarkdownLine(xt('ladder.md.familyStated', { levels: wordList(levels) }))}`;
       // A rating stored before these items were set apart is shown as it was, counted nowhere.
       if (Object.hasOwn(input.ratings, resolved.item.id) && !isBlankRating(input.ratings[resolved.item.id]))
-        lines.push(...itemLines(resolved, input, stated));
+        lines.push(...itemLines(resolved, input, '', stated));
       else lines.push(`- ${itemText(resolved, input)}${stated}`);
     }
     lines.push('');
@@ -144,7 +149,9 @@ export function promotionDraft(input: PromotionDraftInput): string {
   lines.push(`## ${escapeMarkdownLine(xt('ladder.md.gaps'))}`, '');
   if (gaps.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.noGaps')));
   for (const resolved of gaps) {
-    lines.push(`- [ ] ${itemText(resolved, input)} (${ratingLabel(input.ratings[resolved.item.id]?.rating)})`);
+    lines.push(
+      `- [ ] ${itemText(resolved, input)}${where(resolved)} (${ratingLabel(input.ratings[resolved.item.id]?.rating)})`,
+    );
   }
   lines.push('');
   if (input.ladderUrl) {

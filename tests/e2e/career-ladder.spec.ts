@@ -16,6 +16,8 @@ const JOB_FAMILY = '/job-families/sales/customer-success-management/';
 const LADDER = `${JOB_FAMILY}ladder/`;
 const OWNS = 'Owns the customer relationship of a global or large scale enterprise account';
 const COACHES = 'Coaches peers on strategic approaches';
+// The job family page lists these words twice: under Manager, CSM Requirements and under Director Responsibilities.
+const PROVEN = 'Proven ability to develop strategies, translate them into initiatives and track successful delivery';
 
 /** Opens the ladder and waits until the tool is live (hydrated, stored data read). */
 async function openLadder(page: Page, query = ''): Promise<void> {
@@ -721,6 +723,54 @@ test('each item’s controls are named with its whole text, not a start cut mid-
   await expect(
     owns.getByText('Note for: Owns the customer relationship of a global or large scale…', { exact: true }),
   ).toBeVisible();
+});
+
+test('two items with the same words, listed under two levels, are named apart and kept apart', async ({
+  page,
+  context,
+}) => {
+  // Two items' six controls each, on the longest self-assessment (Staff CSM → Director): 13 s alone on a busy machine.
+  test.setTimeout(60_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // From an individual contributor level both are new at Director: its own responsibility, and Manager, CSM's
+  // requirement, which Director's requirements extend.
+  await openLadder(page, '?from=staff&to=director');
+  const twins = assessItem(page, PROVEN);
+  await expect(twins).toHaveCount(2);
+  // Named by the words alone, each control's name was found twice.
+  await expect(page.getByRole('button', { name: `Note ${PROVEN}`, exact: true })).toHaveCount(0);
+  const listed = ['(Director Responsibilities)', '(Manager, CSM Requirements)'];
+  for (const [index, where] of listed.entries()) {
+    const item = twins.nth(index);
+    const name = `${PROVEN} ${where}`;
+    const named = async (role: 'group' | 'button' | 'textbox' | 'form', words: string) => {
+      await expect(page.getByRole(role, { name: `${words}${name}`, exact: true })).toHaveCount(1);
+      await expect(item.getByRole(role, { name: `${words}${name}`, exact: true })).toBeVisible();
+    };
+    await named('group', 'How far have you shown it? ');
+    await item.getByRole('radio', { name: index === 0 ? 'Demonstrated' : 'Not yet' }).check();
+    await named('button', 'Clear rating ');
+    await named('button', '+ Add evidence ');
+    await named('button', 'Note ');
+    await item.getByRole('button', { name: /^Note/ }).click();
+    await named('textbox', 'Note for: ');
+    await item.getByRole('button', { name: /^\+ Add evidence/ }).click();
+    await named('form', 'Add evidence for: ');
+  }
+  // Each keeps its own record, under its own id.
+  const stored = await storedKeys(page);
+  const rating = (id: string) => JSON.parse(stored[`csm-handbook:ladder-rating:${id}`] ?? '{}').rating;
+  expect(rating('director-resp-proven-ability-to-develop-strategies-translate')).toBe('demonstrated');
+  expect(rating('manager-req-proven-ability-to-develop-strategies-translate')).toBe('not-yet');
+  // The draft names them apart too, where it lists them, and in the gaps.
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status').last()).toContainText('Copied the promotion document draft');
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain(`- **${PROVEN}** (Director Responsibilities): Demonstrated`);
+  expect(markdown).toContain(`- **${PROVEN}** (Manager, CSM Requirements): Not yet`);
+  const gaps = markdown.split('## Gaps for the growth plan')[1] ?? '';
+  expect(gaps).toContain(`- [ ] ${PROVEN} (Manager, CSM Requirements) (Not yet)`);
+  expect(gaps).not.toContain('(Director Responsibilities)');
 });
 
 test('Clear rating gives the focus to the item’s ratings, not to the page, as its button goes', async ({ page }) => {

@@ -108,6 +108,27 @@ describe('the promotion document draft', () => {
     expect(md).not.toContain('## Partly there');
   });
 
+  it('tells apart two new items with the same words by where the page lists them, in the parts and the gaps', () => {
+    const md = promotionDraft({
+      comparison: compareLevels(ladder, 'staff', 'director'),
+      fromName: 'Staff CSM',
+      toName: 'Director',
+      ratings: { 'director-resp-proven-ability-to-develop-strategies-translate': rating('demonstrated') },
+      evidence: {},
+      date: '2027-01-04',
+      ladder,
+    });
+    const proven =
+      'Proven ability to develop strategies, translate them into initiatives and track successful delivery';
+    expect(md).toContain(`- **${proven}** (Director Responsibilities): Demonstrated`);
+    expect(md).toContain(`- **${proven}** (Manager, CSM Requirements): Not rated`);
+    const gaps = md.split('## Gaps for the growth plan')[1] ?? '';
+    expect(gaps).toContain(`- [ ] ${proven} (Manager, CSM Requirements) (Not rated)`);
+    expect(gaps).not.toContain('Director Responsibilities');
+    // Every other item is named by its words alone.
+    expect(md.match(/\((Director Responsibilities|Manager, CSM Requirements)\)/g)).toHaveLength(3);
+  });
+
   it('shows the job family’s own items apart: not counted, not gaps, with their link and any earlier rating kept', () => {
     const netArr = 'family-pi-net-arr-i-e-retention-and';
     const md = draft(

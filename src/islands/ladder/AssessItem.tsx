@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
 import type { ResolvedItem } from '../../lib/ladder';
+import { listedUnder } from '../../lib/ladder-twins';
 import { quoted } from '../../lib/text-limit';
 import type { Ladder } from '../../schemas/career-ladder';
 import { LADDER_RATINGS, type LadderEvidence, type LadderRating } from '../../schemas/ladder-records';
@@ -19,12 +20,14 @@ interface Props {
   /** The target level: an item's origin is named only when it comes from elsewhere (the family list, a specialty). */
   level: string;
   resolved: ResolvedItem;
+  /** Another new item has the same words: its name adds the section of the page that lists it (ladder-twins.ts). */
+  twin: boolean;
   record: LadderRating | undefined;
   evidence: Readonly<Record<string, LadderEvidence>>;
 }
 
 /** One new item: its rating, its evidence (new or from the record), its note. */
-export function AssessItem({ ladder, level, resolved, record, evidence }: Props) {
+export function AssessItem({ ladder, level, resolved, twin, record, evidence }: Props) {
   const { item } = resolved;
   const [adding, setAdding] = useState(false);
   // The form and a removed piece's × go away: the focus goes back to "+ Add evidence", which stays.
@@ -49,13 +52,16 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
   const noteShown = noteOpen || note !== '';
   // The controls are named by their words and the item's whole text (aria-labelledby, as the checklists' are):
   // items can start alike, and a name cut at 60 characters does not tell them apart. So are the note's field (its
-  // label shows the start, short enough for a phone) and the evidence form (named by its aria-label).
+  // label shows the start, short enough for a phone) and the evidence form (named by its aria-label). An item with
+  // another's words adds where the page lists it, for screen readers: on screen, the groups' headings tell them apart.
   const named = (id: string) => `${id} ${textId}`;
+  const where = twin ? ` ${listedUnder(ladder, resolved)}` : '';
 
   return (
     <li class={`assess-item assess-item--${record?.rating ?? 'unrated'}`} id={`assess-${item.id}`}>
       <p class="assess-item__text" id={textId}>
         <ItemWords item={item} />
+        {where && <span class="sr-only">{where}</span>}
       </p>
       {item.details.length > 0 && (
         <ul class="ladder-item__details">
@@ -188,7 +194,7 @@ export function AssessItem({ ladder, level, resolved, record, evidence }: Props)
           )}
           <LazyEvidenceForm
             idPrefix={`new-${item.id}`}
-            label={lt('ladder.addEvidenceFor', { item: item.text })}
+            label={lt('ladder.addEvidenceFor', { item: item.text + where })}
             onCancel={closeForm}
             onSave={(fields) => {
               const id = createEvidence(fields);

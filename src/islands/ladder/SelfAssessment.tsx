@@ -1,6 +1,7 @@
 import { lt } from '../../i18n/ladder-ui';
 import { type Comparison, familyItems } from '../../lib/ladder';
 import { type LadderProgress, ladderProgress } from '../../lib/ladder-progress';
+import { twinIds } from '../../lib/ladder-twins';
 import { quoted } from '../../lib/text-limit';
 import type { Ladder } from '../../schemas/career-ladder';
 import { isBlankRating } from '../../schemas/ladder-records';
@@ -40,6 +41,7 @@ export function SelfAssessment({ ladder, comparison }: { ladder: Ladder; compari
   const from = levelShort(ladder, comparison.from);
   const groups = comparison.groups.filter((g) => g.added.length > 0);
   const all = groups.flatMap((g) => g.added);
+  const twins = twinIds(all);
   const family = familyItems(comparison);
   // Ratings stored before these items were set apart: kept (storage, backups), shown, counted nowhere.
   const kept = family.filter((r) => Object.hasOwn(ratings, r.item.id) && !isBlankRating(ratings[r.item.id]));
@@ -92,6 +94,7 @@ export function SelfAssessment({ ladder, comparison }: { ladder: Ladder; compari
                     ladder={ladder}
                     level={comparison.to}
                     resolved={resolved}
+                    twin={twins.has(resolved.item.id)}
                     record={ratings[resolved.item.id]}
                     evidence={evidence}
                   />

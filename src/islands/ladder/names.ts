@@ -1,16 +1,9 @@
 import { lt } from '../../i18n/ladder-ui';
 import { familyStatedAt, type ItemOrigin, type ResolvedItem } from '../../lib/ladder';
 import { levelStep } from '../../lib/ladder-selection';
+import { originName } from '../../lib/ladder-twins';
 import { wordList } from '../../lib/word-list';
 import type { Ladder, LevelSlug } from '../../schemas/career-ladder';
-
-/** A level's short name ("Staff CSM"), or a specialty's label. */
-export function originName(ladder: Ladder, origin: ItemOrigin): string {
-  if (origin === 'family') return lt('ladder.origin.family');
-  const level = ladder.levels.find((l) => l.slug === origin);
-  if (level) return level.short;
-  return ladder.specialties.find((s) => s.slug === origin)?.label ?? origin;
-}
 
 export function levelShort(ladder: Ladder, slug: LevelSlug): string {
   return ladder.levels.find((l) => l.slug === slug)?.short ?? slug;
