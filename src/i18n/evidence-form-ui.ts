@@ -5,7 +5,6 @@ import { translator } from './translator';
  * own, loaded with the form when a reader first opens one, so the ladder's first load carries none of it.
  */
 export const evidenceFormUi = {
-  'evidence.title': 'What it shows',
   'evidence.href': 'Link (https, http or mailto)',
   'evidence.tags': 'Tags, separated by commas',
   'evidence.save': 'Save evidence',

@@ -106,6 +106,8 @@ export const ladderUi = {
   'ladder.noEvidence': 'No evidence yet.',
   'ladder.addEvidence': 'Add evidence',
   'ladder.addEvidenceFor': 'Add evidence for: {item}',
+  // The evidence form's first field, there at once while the rest of the form loads (LazyEvidenceForm.tsx).
+  'ladder.evidenceTitle': 'What it shows',
   'ladder.attachExisting': 'From your record',
   'ladder.attachChoose': 'Choose evidence…',
   'ladder.attach': 'Attach',

@@ -64,4 +64,20 @@ export async function unblockCode(page: Page, name: string): Promise<void> {
   await page.unroute(codeFile(name));
 }
 
+/**
+ * Every request for a code file of `name` waits until the function this gives is called, as on a slow
+ * connection or a busy machine: what a reader does before the code comes, the test does before calling it.
+ */
+export async function holdCode(page: Page, name: string): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(codeFile(name), async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 export { expect };

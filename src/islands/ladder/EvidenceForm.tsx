@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { eft } from '../../i18n/evidence-form-ui';
+import { lt } from '../../i18n/ladder-ui';
 import { checkEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../../lib/evidence-link';
 import { checkTags } from '../../lib/evidence-tags';
 import { quoted } from '../../lib/text-limit';
@@ -15,13 +16,15 @@ export interface EvidenceFormProps {
   label: string;
   onSave: (fields: EvidenceFields) => void;
   onCancel: () => void;
+  /** The description as typed before the form's code came (LazyEvidenceForm), in place of `initial`'s. */
+  typed?: string;
 }
 
 type Errors = { title?: string; href?: string };
 
 /** Description, link and tags of a piece of evidence; the link must be http, https or mailto. */
-export default function EvidenceForm({ idPrefix, initial, label, onSave, onCancel }: EvidenceFormProps) {
-  const [title, setTitle] = useState(initial?.title ?? '');
+export default function EvidenceForm({ idPrefix, initial, label, onSave, onCancel, typed }: EvidenceFormProps) {
+  const [title, setTitle] = useState(typed ?? initial?.title ?? '');
   const [href, setHref] = useState(initial?.href ?? '');
   const [tags, setTags] = useState(initial?.tags.join(', ') ?? '');
   const [errors, setErrors] = useState<Errors>({});
@@ -57,7 +60,7 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
     <form class="evidence-form" aria-label={label} onSubmit={submit} noValidate>
       <div class="evidence-form__field">
         <div class="evidence-form__head">
-          <label for={ids.title}>{eft('evidence.title')}</label>
+          <label for={ids.title}>{lt('ladder.evidenceTitle')}</label>
           <LengthCounter fieldId={ids.title} length={title.length} max={MAX_EVIDENCE_TITLE_LENGTH} />
         </div>
         <input
@@ -74,7 +77,7 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
           )}
           onInput={(event) =>
             setTitle(
-              keepWithinLimit(eft('evidence.title'), title, event.currentTarget.value, MAX_EVIDENCE_TITLE_LENGTH),
+              keepWithinLimit(lt('ladder.evidenceTitle'), title, event.currentTarget.value, MAX_EVIDENCE_TITLE_LENGTH),
             )
           }
         />

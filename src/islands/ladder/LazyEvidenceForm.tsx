@@ -1,4 +1,7 @@
-import { useFocusAfterRender } from '../focus-after-render';
+import { useState } from 'preact/hooks';
+import { lt } from '../../i18n/ladder-ui';
+import { MAX_EVIDENCE_TITLE_LENGTH } from '../../schemas/ladder-records';
+import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useLazy } from '../use-lazy';
 import type { EvidenceFormProps } from './EvidenceForm';
 
@@ -6,11 +9,39 @@ const load = () => import('./EvidenceForm');
 
 /**
  * The evidence form, loaded the first time a reader opens one (the ladder's first load is counted byte by byte, and
- * most visits add no evidence). Until it has come nothing is shown; if it cannot come, the page says so and `onCancel`
- * puts the opener back, so the next click tries again. It serves the focus its opener asked for once it is in place.
+ * most visits add no evidence). Until it has come, its first field is there on its own, with the focus its opener
+ * asked for, so what a reader types at once lands in it, and the form takes the words over. If it cannot come, the
+ * page says so and `onCancel` puts the opener back, so the next click tries again.
  */
 export function LazyEvidenceForm(props: EvidenceFormProps) {
-  const Form = useLazy(true, load, props.onCancel);
+  const id = `${props.idPrefix}-title`;
+  const [title, setTitle] = useState(props.initial?.title ?? '');
+  const Form = useLazy(
+    true,
+    async () => {
+      const form = await load();
+      // The form's field takes this one's place: the focus, if the reader is still here, goes on with them.
+      const field = document.activeElement;
+      if (field?.id === id) focusAfterRender(id, () => !field.isConnected);
+      return form;
+    },
+    props.onCancel,
+  );
   useFocusAfterRender();
-  return Form ? <Form {...props} /> : null;
+  return Form ? (
+    <Form {...props} typed={title} />
+  ) : (
+    <div class="evidence-form">
+      <div class="evidence-form__field">
+        <label for={id}>{lt('ladder.evidenceTitle')}</label>
+        <input
+          id={id}
+          type="text"
+          value={title}
+          maxLength={MAX_EVIDENCE_TITLE_LENGTH}
+          onInput={(event) => setTitle(event.currentTarget.value)}
+        />
+      </div>
+    </div>
+  );
 }
