@@ -89,6 +89,33 @@ test.describe('removing is undoable', () => {
     await expectGoals(page, ['Beta', 'Gamma and more']);
   });
 
+  // An audit: after × on an action or a person the focus went into the next one's first field (Action, Name),
+  // where Ctrl+Z is the field's own, so nothing came back and the message still said "Removed …".
+  test('Ctrl+Z right after × on an action or a person brings it back, as after × on a goal', async ({ page }) => {
+    await openSeededPlan(page, threeGoals());
+    const first = phase(page, 1);
+    const actions = actionsOf(first, 'Beta');
+    await first.getByRole('button', { name: 'Remove action: Step B1' }).focus();
+    await page.keyboard.press('Enter');
+    await expectValues(actions, ['Step B2']);
+    // The next action's first tool: alone in its list, it can only be removed.
+    await expect(focused(page)).toHaveAccessibleName('Remove action: Step B2');
+    await page.keyboard.press('Control+z');
+    await expectValues(actions, ['Step B1', 'Step B2']);
+    await expect(page.getByRole('status')).toHaveText('“Step B1” is back.');
+    await expect(focused(page)).toHaveValue('Step B1');
+
+    const names = first.getByRole('textbox', { name: 'Name', exact: true });
+    await first.getByRole('button', { name: 'Remove person: Ana' }).focus();
+    await page.keyboard.press('Enter');
+    await expectValues(names, ['Ben']);
+    await expect(focused(page)).toHaveAccessibleName('Remove person: Ben');
+    await page.keyboard.press('Control+z');
+    await expectValues(names, ['Ana', 'Ben']);
+    await expect(page.getByRole('status')).toHaveText('“Ana” is back.');
+    await expect(focused(page)).toHaveValue('Ana');
+  });
+
   test('a removed action and a removed person come back in their place', async ({ page }) => {
     await openSeededPlan(page, threeGoals());
     const first = phase(page, 1);
@@ -177,11 +204,10 @@ test.describe('focus goes where a keyboard user expects', () => {
     await expect(focused(page)).toHaveAccessibleName('+ Add an action');
     await expect(focused(page)).toHaveId('goal-g0-2-add-action');
 
-    // A person's first control is its name.
+    // The next person's first tool, not its name field.
     await first.getByRole('button', { name: 'Remove person: Ana' }).focus();
     await page.keyboard.press('Enter');
-    await expect(focused(page)).toHaveAccessibleName('Name');
-    await expect(focused(page)).toHaveValue('Ben');
+    await expect(focused(page)).toHaveAccessibleName('Remove person: Ben');
     await first.getByRole('button', { name: 'Remove person: Ben' }).focus();
     await page.keyboard.press('Enter');
     await expect(focused(page)).toHaveAccessibleName('+ Add a person');

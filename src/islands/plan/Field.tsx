@@ -147,6 +147,9 @@ interface MoveProps {
   last: boolean;
 }
 
+/** The element id of an item's tools (`ItemTools`), where the focus goes when the item before it is removed. */
+export const toolsOf = (itemId: string) => `${itemId}-tools`;
+
 /** Move up, move down and remove buttons for one item of a list (keyboard reordering). */
 export function ItemTools({ itemId, label, onMove, onRemove, removeLabel, first, last }: MoveProps) {
   const up = `${itemId}-up`;
@@ -158,7 +161,7 @@ export function ItemTools({ itemId, label, onMove, onRemove, removeLabel, first,
     onMove(delta);
   };
   return (
-    <div class="plan-item-tools" role="group" aria-label={label}>
+    <div class="plan-item-tools" id={toolsOf(itemId)} role="group" aria-label={label}>
       <button
         type="button"
         id={up}

@@ -39,14 +39,14 @@ export function GoalEditor({ plan, phase, goal, today, number, first, last, onMo
     appendAction(plan.id, phase, goal.id, action);
   };
   const remove = (action: Action, index: number) => {
-    // The next action, else the goal's Add an action (the README's rule, as for goals and people).
     const next = goal.actions[index + 1];
     removeWithUndo({
       planId: plan.id,
       item: quoted(actionLabel(action, index + 1)),
       remove: (p, now) => removeAction(p, phase, goal.id, action.id, now),
       restore: (p, now) => insertAction(p, phase, goal.id, action, index, now),
-      focusAfterRemove: next ? [`action-${next.id}`] : [addId],
+      next: next && `action-${next.id}`,
+      addId,
       focusAfterRestore: `action-${action.id}-text`,
     });
   };

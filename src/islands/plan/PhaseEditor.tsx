@@ -54,15 +54,14 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
     appendGoal(plan.id, index, goal);
   };
   const dropGoal = (goal: Goal, position: number) => {
-    // The README's rule: the next item, else the list's Add button, never the previous item (a second Enter on
-    // the previous goal's ×, where the focus landed, removed that goal too).
     const next = phase.goals[position + 1];
     removeWithUndo({
       planId: plan.id,
       item: quoted(goal.text.trim() || planT('plan.goalN', { n: position + 1 })),
       remove: (p, now) => removeGoal(p, index, goal.id, now),
       restore: (p, now) => insertGoal(p, index, goal, position, now),
-      focusAfterRemove: next ? [`goal-${next.id}`] : [addGoalId],
+      next: next && `goal-${next.id}`,
+      addId: addGoalId,
       focusAfterRestore: `goal-${goal.id}-text`,
     });
   };
@@ -78,7 +77,8 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
       item: quoted(person.name.trim() || planT('plan.personN', { n: position + 1 })),
       remove: (p, now) => removePerson(p, index, person.id, now),
       restore: (p, now) => insertPerson(p, index, person, position, now),
-      focusAfterRemove: next ? [`person-${next.id}`] : [addPersonId],
+      next: next && `person-${next.id}`,
+      addId: addPersonId,
       focusAfterRestore: `person-${person.id}-name`,
     });
   };

@@ -5,6 +5,7 @@ import type { Plan } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
 import { editPlan } from '../../stores/plans';
 import { focusAfterRender } from '../focus-after-render';
+import { toolsOf } from './Field';
 
 type Change = (plan: Plan, now: number) => Plan;
 
@@ -15,15 +16,21 @@ interface Removal {
   remove: Change;
   /** Puts the very item back where it was; returns the plan unchanged when it cannot. */
   restore: Change;
-  /** Where the focus goes after the removal: the first of these that exists. */
-  focusAfterRemove: string[];
+  /** The element id of the item after it in its list, if any. */
+  next: string | undefined;
+  /** The list's Add button. */
+  addId: string;
   /** The restored item's first field. */
   focusAfterRestore: string;
 }
 
-/** Removes an item of a plan and offers Undo, as deleting a plan or resetting a checklist does. */
-export function removeWithUndo({ planId, item, remove, restore, focusAfterRemove, focusAfterRestore }: Removal): void {
-  focusAfterRender(focusAfterRemove);
+/**
+ * Removes an item of a plan and offers Undo, as deleting a plan or resetting a checklist does. The focus goes to
+ * the next item's first tool, else to the list's Add button (the README's rule): never into a field, where Ctrl+Z
+ * is the field's own and would not bring the item back, nor to the previous item, whose × a second Enter would press.
+ */
+export function removeWithUndo({ planId, item, remove, restore, next, addId, focusAfterRestore }: Removal): void {
+  focusAfterRender(next ? toolsOf(next) : addId);
   editPlan(planId, remove);
   announce(planT('plan.removed', { item }), 'info', {
     label: t('planner.undo'),
