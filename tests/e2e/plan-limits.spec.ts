@@ -80,6 +80,38 @@ test('a pasted 301-character title stops at 300, shows a counter and is still th
   await expect(page.getByRole('status')).toHaveText('Title is full: 300 characters at most.');
 });
 
+// An audit at 375 px: a 250-character title with no space made the page 2,860 px wide, 30 words made the plan's
+// pill in "Your plans" an ellipse filling the screen, and a 90-character title a three-line oval whose curve
+// touched its words.
+test('a long plan title stays inside "Your plans" at 375 px, in a box whose corners stay those of one line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openBuilder(page);
+  const title = page.getByLabel('Title', { exact: true });
+  const list = page.getByRole('navigation', { name: 'Your plans' }).getByRole('list');
+  const item = list.getByRole('button');
+  const cornerOf = () => item.evaluate((button) => Number.parseFloat(getComputedStyle(button).borderTopLeftRadius));
+
+  await title.fill('Short');
+  await expect(item).toHaveText('Short');
+  const oneLine = (await item.boundingBox())?.height ?? 0;
+  for (const long of [
+    'T'.repeat(300),
+    Array.from({ length: 30 }, () => 'customer').join(' '),
+    'My first 90 days as CSM manager for the EMEA enterprise region, after the Q3 reorganisation',
+  ]) {
+    await title.fill(long);
+    await expect(item).toHaveAccessibleName(long);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), long).toBeLessThanOrEqual(375);
+    const [box, within] = [await item.boundingBox(), await list.boundingBox()];
+    expect(box && within && box.x >= within.x && box.x + box.width <= within.x + within.width, long).toBe(true);
+    expect(box?.height, long).toBeGreaterThan(oneLine);
+    // Not an ellipse: the corners are a one-line item's, so the curve stays clear of the words.
+    expect(await cornerOf(), long).toBeLessThanOrEqual(oneLine / 2);
+  }
+});
+
 test('the context counts from 80 % of its limit, stops at 5,000 and is still there after a reload', async ({
   page,
 }) => {
