@@ -50,6 +50,10 @@ export const planUi = {
   'plan.byDay': 'By day',
   'plan.dayRefused': 'That day was not used: a day of the plan is a whole number from 1 to {max}.',
   'plan.met': 'Met',
+  // Print: an action's day ("Me, day 14, 17 Jan 2027"), and whether a person was met.
+  'plan.printDay': 'day {day}',
+  'plan.yes': 'Yes',
+  'plan.no': 'No',
   'plan.addPerson': 'Add a person',
   'plan.removePerson': 'Remove person',
   'plan.review': 'End-of-phase review',

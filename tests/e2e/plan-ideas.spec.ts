@@ -147,6 +147,42 @@ test.describe('reported: print and calendar', () => {
     await expect(printed).toContainText(/Printed \d{1,2} \w{3} \d{4}/);
   });
 
+  // An audit: the printed People table said "By day" 5 with no date and left "Met" empty, where the Markdown says
+  // "day 5 (8 Jan 2027)" and "No"; an action due on a day of a plan without a start date printed no due at all.
+  test('print carries what the Markdown has: each day with its date, and Met as a word', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openBuilder(page, `${BUILDER}?template=new-manager`);
+    await page.getByLabel('Start date (day 1)').fill('2027-01-04');
+    const first = phase(page, 1);
+    await first.getByRole('checkbox', { name: 'Met' }).nth(1).check();
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(page.getByRole('status')).toContainText('Copied the plan as Markdown');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toContain('| day 5 (8 Jan 2027) | No |');
+    expect(markdown).toContain('| day 10 (13 Jan 2027) | Yes |');
+    expect(markdown).toContain('Due: day 14 (17 Jan 2027)');
+
+    const printed = page.locator('.plan-print');
+    const cells = (name: string) => printed.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
+    const call = printed.getByRole('listitem').filter({ hasText: 'Review 1-2 CSM calls per week' });
+    await page.emulateMedia({ media: 'print' });
+    await expect(cells('My Director or VP')).toHaveText([
+      'My Director or VP',
+      'Our weekly 1:1, where the Gainsight/customer review cadence runs',
+      '5 (8 Jan 2027)',
+      'No',
+    ]);
+    await expect(cells('Each CSM on my team').nth(3)).toHaveText('Yes');
+    await expect(call).toContainText('(Me, day 14, 17 Jan 2027)');
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Clear date' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(cells('My Director or VP').nth(2)).toHaveText('5');
+    await expect(call).toContainText('(Me, day 14)');
+  });
+
   test('the calendar has the people to meet, a weekly check-in when asked, and a link back', async ({ page }) => {
     await openBuilder(page);
     await page.getByLabel('Title', { exact: true }).fill('Calendar plan');

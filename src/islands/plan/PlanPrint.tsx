@@ -1,7 +1,7 @@
 import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
-import { dueDate, phaseRange } from '../../lib/plan-dates';
+import { dayDate, dueDate, phaseRange } from '../../lib/plan-dates';
 import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
 import type { Action, Goal, Person, Phase, Plan } from '../../schemas/plan';
 
@@ -28,8 +28,10 @@ const phaseShown = (phase: Phase) =>
 
 /**
  * The plan as a clean document, shown only when printing: no controls, no
- * checkbox marks (the status is a word), empty goals and sections left out,
- * each phase with its dates, the reviewers and the day it was printed on top.
+ * checkbox marks (an action's status is a word, and so is Met), empty goals
+ * and sections left out, each phase with its dates, the reviewers and the day
+ * it was printed on top. It tells what the Markdown tells (plan-markdown.ts):
+ * each day of the plan, with its date when the plan has a start date.
  */
 export function PlanPrint({ plan, today, class: className = '' }: { plan: Plan; today: string; class?: string }) {
   const facts = [
@@ -78,6 +80,7 @@ export function PlanPrint({ plan, today, class: className = '' }: { plan: Plan; 
                           {action.text}{' '}
                           <span class="plan-print__meta">
                             ({OWNER_LABELS[action.owner]}
+                            {action.due?.kind === 'day' && <>, {planT('plan.printDay', { day: action.due.day })}</>}
                             {date && <>, {formatDate(date)}</>}) ·{' '}
                             <strong>
                               {action.status === 'done' ? '✓ ' : ''}
@@ -107,8 +110,13 @@ export function PlanPrint({ plan, today, class: className = '' }: { plan: Plan; 
                     <tr key={person.id}>
                       <td>{person.name}</td>
                       <td>{person.why}</td>
-                      <td>{person.byDay ?? ''}</td>
-                      <td>{person.met ? '✓' : ''}</td>
+                      <td>
+                        {person.byDay}
+                        {plan.startDate && person.byDay !== undefined && (
+                          <> ({formatDate(dayDate(plan.startDate, person.byDay))})</>
+                        )}
+                      </td>
+                      <td>{planT(person.met ? 'plan.yes' : 'plan.no')}</td>
                     </tr>
                   ))}
                 </tbody>
