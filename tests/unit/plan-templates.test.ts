@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Slugger from 'github-slugger';
 import * as v from 'valibot';
@@ -12,6 +12,7 @@ import { planSchema } from '../../src/schemas/plan';
 import { planSuggestionSchema } from '../../src/schemas/plan-suggestion';
 import { planTemplateSchema } from '../../src/schemas/plan-template';
 import { readHandbookFiles } from '../support/content';
+import { SEEDS_DIR } from '../support/seed-outline';
 import { filesUnder } from '../support/source-files';
 
 const CONTENT = join(import.meta.dirname, '../../content');
@@ -22,20 +23,43 @@ const suggestions = (parse(readFileSync(join(CONTENT, 'plan-suggestions.yaml'), 
   planSuggestionSchema.parse(entry),
 );
 
-/** Heading ids of every handbook page by its path, as the site gives them (github-slugger on the heading's words). */
-const headingIds = new Map(
-  readHandbookFiles().map(({ frontmatter, body }) => {
-    const slugger = new Slugger();
-    const ids = new Set<string>();
-    let fenced = false;
-    for (const line of body.split('\n')) {
-      if (line.startsWith('```')) fenced = !fenced;
-      const heading = !fenced && /^#{2,6}\s+(.+?)\s*$/.exec(line);
-      if (!heading) continue;
-      const words = (heading[1] ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '');
-      ids.add(slugger.slug(words));
-    }
-    return [(frontmatter as { path: string }).path, ids];
+/**
+ * A page's sections by the id the site gives each heading (github-slugger on the heading's words): the heading's
+ * words, and the section's text up to the next heading of its level or above.
+ */
+function sectionsOf(markdown: string): Map<string, { words: string; text: string[] }> {
+  const slugger = new Slugger();
+  const sections = new Map<string, { words: string; text: string[] }>();
+  const open: { level: number; text: string[] }[] = [];
+  let fenced = false;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('```')) fenced = !fenced;
+    const heading = !fenced && /^(#{2,6})\s+(.+?)\s*$/.exec(line);
+    if (heading) {
+      const level = heading[1]?.length ?? 2;
+      while ((open.at(-1)?.level ?? 0) >= level) open.pop();
+      const words = (heading[2] ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '');
+      const section = { words, text: [] };
+      sections.set(slugger.slug(words), section);
+      open.push({ level, text: section.text });
+    } else for (const { text } of open) text.push(line);
+  }
+  return sections;
+}
+
+const handbookFiles = readHandbookFiles();
+const pathOf = (frontmatter: unknown) => (frontmatter as { path: string }).path;
+/** Every handbook page's sections, as the site has them, by the page's path. */
+const headings = new Map(handbookFiles.map(({ frontmatter, body }) => [pathOf(frontmatter), sectionsOf(body)]));
+/**
+ * The same from the page's seed (tests/fixtures/seeds/, named as the page's file), whose words are the rules: the
+ * site's pages put some of them in checklists, out of their Markdown.
+ */
+const seedSections = new Map(
+  handbookFiles.map(({ file, frontmatter }) => {
+    // The internship's seed is plain text, without Markdown headings: no plan item comes from it.
+    const seed = join(SEEDS_DIR, file.replace(/\.mdx?$/, '.md'));
+    return [pathOf(frontmatter), sectionsOf(existsSync(seed) ? readFileSync(seed, 'utf8') : '')];
   }),
 );
 
@@ -110,13 +134,24 @@ describe('plan templates', () => {
     expect(names.filter((name) => !templateOfLink(templates, name))).toEqual([]);
   });
 
+  const allSources = [...templates.flatMap(sourcesOf), ...suggestions.map((suggestion) => suggestion.source)];
+
   it('links every template item and every idea to a real heading of a handbook page', () => {
-    const sources = [...templates.flatMap(sourcesOf), ...suggestions.map((suggestion) => suggestion.source)];
-    const broken = sources
-      .filter((source) => !headingIds.get(source.page)?.has(source.anchor))
+    const broken = allSources
+      .filter((source) => !headings.get(source.page)?.has(source.anchor))
       .map((source) => `${source.page}#${source.anchor}`);
     expect(broken).toEqual([]);
-    expect(sources.length).toBeGreaterThan(60);
+    expect(allSources.length).toBeGreaterThan(60);
+  });
+
+  // "From the handbook: <label>" names the section the link opens, in the handbook's words: an audit found
+  // "Director/CSM Manager 1:1 Cadence" for the heading "Gainsight/Customer Review in Director/CSM Manager 1:1
+  // Cadence", and "Aspiring leaders, Module 3: Practice", a heading of no page, for "Module 3: Practice".
+  it('names every template item’s and idea’s source by the words of its heading, exactly', () => {
+    const misnamed = allSources
+      .filter((source) => seedSections.get(source.page)?.get(source.anchor)?.words !== source.label)
+      .map((source) => `${source.label} ≠ ${seedSections.get(source.page)?.get(source.anchor)?.words}`);
+    expect([...new Set(misnamed)]).toEqual([]);
   });
 
   it('uses an idea’s id only for that idea’s words, so “Added ✓” never points at something else', () => {
