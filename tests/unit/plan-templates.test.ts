@@ -154,6 +154,36 @@ describe('plan templates', () => {
     expect([...new Set(misnamed)]).toEqual([]);
   });
 
+  // The handbook's words are the rules: an item may not give a number or a frequency its section does not give.
+  // An audit found "Report OKR / Big Rock initiative progress every other week", where the 1:1 cadence puts it in
+  // the 2nd and 4th week of the month.
+  it('gives no number nor frequency that its handbook section does not give', () => {
+    const CLAIM =
+      /\d+(?:[-:]\d+)*|\b(?:daily|weekly|monthly|quarterly|yearly|annually|fortnightly|bi-?weekly|bi-?monthly|every other \w+|every \d+ \w+|twice[- ]\w+)\b/gi;
+    const items = [
+      ...templates.flatMap((template) =>
+        template.phases.flatMap((phase) => [
+          ...phase.goals.flatMap((goal) => [
+            { words: [goal.text, goal.measure], source: goal.source },
+            ...goal.actions.map((action) => ({ words: [action.text], source: action.source })),
+          ]),
+          ...phase.people.map((person) => ({ words: [person.name, person.why], source: person.source })),
+        ]),
+      ),
+      ...suggestions.map((idea) => ({ words: [idea.text, idea.measure ?? '', idea.why ?? ''], source: idea.source })),
+    ];
+    const invented = items.flatMap(({ words, source }) => {
+      const section = (seedSections.get(source.page)?.get(source.anchor)?.text ?? []).join('\n').toLowerCase();
+      return words.flatMap((text) =>
+        // "1:1" is a kind of meeting, not a number.
+        [...text.replaceAll('1:1', '').matchAll(CLAIM)]
+          .filter(([claim]) => !section.includes(claim.toLowerCase()))
+          .map(([claim]) => `“${claim}” in “${text}”`),
+      );
+    });
+    expect([...new Set(invented)]).toEqual([]);
+  });
+
   it('uses an idea’s id only for that idea’s words, so “Added ✓” never points at something else', () => {
     const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion.text]));
     const mismatched = templates.flatMap((template) =>
