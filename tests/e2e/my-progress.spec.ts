@@ -183,11 +183,7 @@ const hostileFiles: [string, string | Buffer, RegExp][] = [
     '{"format":"csm-handbook-backup","version":1,"exportedAt":"2027-01-04T10:00:00.000Z","tasks":{"int-a":{"v":2,"state":"done","note":5,"updatedAt":0}},"programs":{}}',
     /\(at tasks\.int-a\.note\): a number where this site writes text\./,
   ],
-  [
-    'a field the site does not write',
-    backupWith({ extra: true }),
-    /\(at extra\): a field this site does not write\./,
-  ],
+  ['a field the site does not write', backupWith({ extra: true }), /\(at extra\): a field this site does not write\./],
   // Restored, these were stored, and My progress stopped at "Last activity": 2^53 - 1 ms is no date, and showing
   // it threw, leaving Download, Restore and Reset disabled on every visit without a word.
   [
