@@ -1384,6 +1384,36 @@ test('President’s Club: a long unbroken team or CSM name wraps, so no table of
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('a name as long as the limits allow, one word, stays inside the panel on a phone: the roster, the tally, their messages', async ({
+  page,
+}) => {
+  // 40 characters and no space (initials run together, a pasted handle): the roster's name and its Remove button
+  // made the page 746 px wide at 375 px, the tally's card and its Remove button 788 px.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await open(page);
+  const name = 'W'.repeat(40);
+  const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  await addMember(team, name);
+  expect(await pageWidth()).toBeLessThanOrEqual(375);
+  await team.getByRole('button', { name: `Remove ${name}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Remove ${name} from your team?` });
+  await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+  // The message naming them wraps inside the screen (the toast is fixed: it did not widen the page, it cut the name).
+  const message = page.getByRole('status').filter({ hasText: `${name} removed from the team.` });
+  await expect(message).toBeVisible();
+  const box = await message.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(375);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsm(club, { name, ebr: '90', team: 'T'.repeat(80) });
+  await expect(club.getByRole('button', { name: `Remove ${name}` })).toBeVisible();
+  expect(await pageWidth()).toBeLessThanOrEqual(375);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('a review session’s Delete and Close give the focus to Start, and its Undo to the session back', async ({
   page,
 }) => {
