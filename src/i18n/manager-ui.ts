@@ -141,7 +141,8 @@ export const managerUi = {
   'manager.clearClubText': 'Every CSM, figure and choice in the tally is removed. You can undo right after.',
   'manager.noCsms': 'No CSM yet. Add one per CSM on the team.',
   'manager.gapsTitle': 'Where the handbook is silent or says two things',
-  'manager.gapCategories': 'It says “each of the 4 categories” but lists five criteria.',
+  'manager.gapCategories':
+    'It says “each of the 4 categories” but lists five criteria. Until you choose, all five are scored.',
   'manager.gapLowerTie': 'It says how a tie for top place scores, not a tie for 2nd or 3rd place.',
   'manager.gapAfterTie':
     'It does not say what the next CSM scores after a tie (after two CSMs tie for 1st: 2nd place, 35, or 3rd place, 15).',

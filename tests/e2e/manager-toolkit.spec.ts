@@ -774,6 +774,31 @@ test('President’s Club: places are counted within each team, and a figure the 
   ).toHaveValue('-250000');
 });
 
+test('President’s Club: a choice the reader has not made is not shown as made, on the form as in the result', async ({
+  page,
+}) => {
+  // "score all five criteria" was checked from the start while the result said "Categories (not chosen yet)": a
+  // screen reader heard a choice made that the page said was not. Until the reader picks, no box is checked and
+  // the question says what is scored meanwhile.
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  const categories = club.getByRole('group', { name: /each of the 4 categories/ });
+  await expect(categories.getByRole('radio')).toHaveCount(6);
+  await expect(club.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(categories).toHaveAccessibleName(
+    'It says “each of the 4 categories” but lists five criteria. Until you choose, all five are scored.',
+  );
+  await addClubCsm(club, { name: 'Ana', ebr: '90' });
+  await expect(club).toContainText('Categories (not chosen yet): all five criteria are scored.');
+  await expectAxeClean(page);
+  const allFive = categories.getByRole('radio', { name: 'score all five criteria' });
+  await allFive.check();
+  await expect(club).toContainText('Categories (your choice): score all five criteria.');
+  await page.reload();
+  await tool(page, 'President’s Club tally', 'Add a CSM');
+  await expect(allFive).toBeChecked();
+});
+
 test('President’s Club: two figures that differ are never shown alike; equal figures tie', async ({ page }) => {
   await open(page);
   const club = await tool(page, 'President’s Club tally', 'Add a CSM');

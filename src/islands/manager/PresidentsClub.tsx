@@ -251,7 +251,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
           name="categories"
           gap={mt('manager.gapCategories')}
           options={['all-five', ...CRITERION_IDS.map((id) => `without-${id}` as const)]}
-          value={choices.categories ?? 'all-five'}
+          value={choices.categories}
           ready={ready}
           onChange={(categories) => changeClubChoices({ categories })}
         />

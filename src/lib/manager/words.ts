@@ -81,7 +81,7 @@ export function figuresApart(values: readonly (number | undefined)[]): (value: n
 /** The reader's choices for the seed's gaps, in words (printed with every result). */
 export function choiceLines(choices: Club['choices']): string[] {
   return [
-    // The form shows "all five" picked until the reader picks: the result says it was not their choice.
+    // Until the reader picks, all five are scored, and no box on the form is checked: the result says so too.
     choices.categories
       ? mt('manager.choiceCategories', {
           choice: mt(`manager.categories.${choices.categories}`),
