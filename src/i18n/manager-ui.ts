@@ -10,7 +10,6 @@ import { translator } from './translator';
  * of the exports in export-ui.ts, My progress's in manager-week-ui.ts.
  */
 export const managerUi = {
-  'manager.yourChoice': '(your choice)',
   'manager.notChosen': 'not chosen yet',
   'manager.needsChoice': 'needs your choice',
   'manager.opening': 'Opening…',
@@ -43,8 +42,8 @@ export const managerUi = {
   'manager.renewalFirst': 'First day',
   'manager.renewalSecond': 'Second day',
   'manager.renewalFrom': 'From',
-  'manager.renewalDaysRule': 'on day {a} and day {b} of each month',
-  'manager.renewalBiweeklyRule': 'every two weeks from {date}',
+  'manager.renewalDaysRule': 'on day {a} and day {b} of each month (your choice)',
+  'manager.renewalBiweeklyRule': 'every two weeks from {date} (your choice)',
   'manager.renewalNotSet': 'choose the days below',
   'manager.renewalSameDay': 'Choose two different days: day {day} twice is once a month.',
   'manager.notSaved': 'Not saved.',
@@ -70,6 +69,7 @@ export const managerUi = {
   'manager.noEarlier': 'No earlier session.',
   'manager.shownAbove': '(shown above)',
   'manager.open': 'Open',
+  'manager.openSession': 'Open: {review}, {date}',
   'manager.close': 'Close',
   'manager.ticked': '{done} of {total} ticked',
   'manager.sessionFinished': 'Review finished and kept with its date.',
@@ -109,7 +109,7 @@ export const managerUi = {
   'manager.agendaName.2': '2nd week',
   'manager.agendaName.3': '3rd week',
   'manager.agendaName.4': '4th week',
-  'manager.chooseAgenda': 'Agenda for this week',
+  'manager.chooseAgenda': 'Agenda for this week (your choice)',
   'manager.noAgendaChoice': 'None',
   'manager.noAgenda': 'No agenda chosen for this week.',
   'manager.notedHeading': 'Other notes this week',
@@ -137,6 +137,7 @@ export const managerUi = {
   'manager.crit.adoption-plays': 'Adoption plays %',
   'manager.crit.workshops': 'Workshops',
   'manager.clearClub': 'Clear all…',
+  'manager.clearClubConfirm': 'Clear all',
   'manager.clearClubTitle': 'Clear the whole tally?',
   'manager.clearClubText': 'Every CSM, figure and choice in the tally is removed. You can undo right after.',
   'manager.noCsms': 'No CSM yet. Add one per CSM on the team.',

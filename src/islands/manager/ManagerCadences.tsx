@@ -24,7 +24,7 @@ function rowDetail(row: CadenceRow, renewalRule: string): string {
     row.id === 'calls'
       ? mt('manager.cadenceCalls', { count: row.count })
       : row.id === 'renewal'
-        ? mt('manager.cadenceTwice', { rule: `${renewalRule} ${mt('manager.yourChoice')}` })
+        ? mt('manager.cadenceTwice', { rule: renewalRule })
         : mt('manager.cadenceMonthly');
   const when =
     row.status.state === 'done'

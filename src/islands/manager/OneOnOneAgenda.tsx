@@ -116,9 +116,7 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
           </p>
           {view.week.index === 5 && (
             <div class="field">
-              <label for="manager-fifth-agenda">
-                {mt('manager.chooseAgenda')} {mt('manager.yourChoice')}
-              </label>
+              <label for="manager-fifth-agenda">{mt('manager.chooseAgenda')}</label>
               <select
                 id="manager-fifth-agenda"
                 value={String(view.agenda ?? '')}

@@ -30,18 +30,15 @@ import { MarkdownButtons } from './exports';
 import { PageStatus, unavailableUntil } from './parts';
 import { useManagerReady } from './shared';
 
-/** The figures asked for each CSM, in the seed's order of criteria (criterion 1 takes two inputs). */
-function numberFields(criteria: readonly string[]): { field: FigureField; label: string }[] {
-  const text = (index: number) => criteria[index] ?? '';
-  return [
-    { field: 'netArr', label: mt('manager.netArr') },
-    { field: 'endingArr', label: mt('manager.endingArr') },
-    { field: 'ebr', label: text(1) },
-    { field: 'greenPlans', label: text(2) },
-    { field: 'adoptionPlays', label: text(3) },
-    { field: 'workshops', label: text(4) },
-  ];
-}
+/**
+ * The figures asked for each CSM, in the seed's order of criteria (FIGURE_KINDS has them so): criterion 1 takes
+ * two inputs, which the site names; each other criterion's field is named by its text.
+ */
+const numberFields = (criteria: readonly string[]): { field: FigureField; label: string }[] =>
+  (Object.keys(FIGURE_KINDS) as FigureField[]).map((field, index) => ({
+    field,
+    label: index < 2 ? mt(`manager.${field as 'netArr' | 'endingArr'}`) : (criteria[index - 1] ?? ''),
+  }));
 
 /** The browser's own limits for each kind of figure (its arrows keep within them; `readFigure` decides). */
 const FIGURE_ATTRIBUTES: Record<FigureKind, { min?: string; max?: string; step: string }> = {
@@ -235,7 +232,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
     id: 'manager-club-clear',
     title: mt('manager.clearClubTitle'),
     text: mt('manager.clearClubText'),
-    confirmLabel: mt('manager.clearClub').replace('…', ''),
+    confirmLabel: mt('manager.clearClubConfirm'),
     onConfirm: clearClub,
   });
   useFocusAfterRender();

@@ -189,7 +189,7 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
                   <button
                     type="button"
                     class="button button--small"
-                    aria-label={`${mt('manager.open')}: ${mt('manager.sessionOn', { review: definition.title, date: formatDate(session.date) })}`}
+                    aria-label={mt('manager.openSession', { review: definition.title, date: formatDate(session.date) })}
                     onClick={() => {
                       setOpenId(session.id);
                       focusSession();

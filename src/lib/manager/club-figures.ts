@@ -13,6 +13,7 @@ export type FigureField = 'netArr' | 'endingArr' | 'ebr' | 'greenPlans' | 'adopt
 export type FigureKind = 'signed' | 'amount' | 'percent' | 'count';
 export type FigureProblem = 'not-a-number' | 'negative' | 'percent-range' | 'whole-number' | 'too-large';
 
+/** Each figure's kind, in the seed's order of criteria: the tally asks for them in this order. */
 export const FIGURE_KINDS: Readonly<Record<FigureField, FigureKind>> = {
   netArr: 'signed',
   endingArr: 'amount',

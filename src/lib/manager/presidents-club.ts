@@ -97,22 +97,19 @@ export interface ClubResult {
   pending: GapId[];
 }
 
+/** The figure each criterion but the first is, as typed (the first is worked out from two). */
+const FIELD_OF = {
+  ebr: 'ebr',
+  'green-plans': 'greenPlans',
+  'adoption-plays': 'adoptionPlays',
+  workshops: 'workshops',
+} as const;
+
 /** The criterion value of one CSM: criterion 1 is netARR / ending ARR, as a percentage. */
 export function criterionValue(entry: CsmEntry, criterion: CriterionId): number | undefined {
-  switch (criterion) {
-    case 'net-arr':
-      return entry.netArr === undefined || entry.endingArr === undefined || entry.endingArr <= 0
-        ? undefined
-        : (entry.netArr / entry.endingArr) * 100;
-    case 'ebr':
-      return entry.ebr;
-    case 'green-plans':
-      return entry.greenPlans;
-    case 'adoption-plays':
-      return entry.adoptionPlays;
-    case 'workshops':
-      return entry.workshops;
-  }
+  if (criterion !== 'net-arr') return entry[FIELD_OF[criterion]];
+  const { netArr, endingArr } = entry;
+  return netArr === undefined || endingArr === undefined || endingArr <= 0 ? undefined : (netArr / endingArr) * 100;
 }
 
 export function scoredCriteria(choice: CategoryChoice | undefined): CriterionId[] {
