@@ -114,7 +114,7 @@ export const managerUi = {
   'manager.noAgenda': 'No agenda chosen for this week.',
   'manager.notedHeading': 'Other notes this week',
   'manager.carriedHeading': 'Carried over',
-  'manager.carriedFrom': 'from the week of {date}',
+  'manager.carriedFrom': 'carried over from the week of {date}',
   'manager.earlierNote': 'Earlier:',
   'manager.notedFrom': 'From the {week}’s agenda, noted in the week of {date}.',
   'manager.carryHelp': 'An item with a note that is not ticked done carries over to the next weeks until it is ticked.',

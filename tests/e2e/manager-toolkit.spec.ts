@@ -530,6 +530,37 @@ test('a 5th week’s note not ticked done keeps carrying over whatever agenda is
   await expect(agenda).toContainText('No agenda chosen for this week.');
 });
 
+test('an open item the week’s agenda holds again is listed once, in its place: a 5th week with the 4th week’s agenda', async ({
+  page,
+}) => {
+  // With the 4th week's agenda chosen for the 5th week after it, the 4th week's open item was on the agenda and
+  // under Carried over: two boxes, and two notes, of one name.
+  await open(page, new Date('2027-08-23T09:00:00'));
+  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  const title = 'Renewals, At Risk Accounts, Red Scorecards';
+  await agenda.getByRole('textbox', { name: `Note: ${title}` }).fill('Ask about Acme');
+  await agenda.getByRole('button', { name: 'Next week' }).click();
+  await agenda.getByRole('combobox', { name: 'Agenda for this week (your choice)' }).selectOption('4');
+  const box = agenda.getByRole('checkbox', { name: title });
+  await expect(box).toHaveCount(1);
+  await expect(agenda.getByRole('textbox', { name: `Note: ${title}` })).toHaveCount(1);
+  await expect(agenda.getByRole('heading', { name: 'Carried over' })).toHaveCount(0);
+  // In its place on the agenda, saying where it comes from and what was noted then.
+  await expect(agenda.locator('ol.tool-items > li').first()).toContainText(
+    `${title}carried over from the week of 23 Aug 2027 · Earlier: Ask about Acme`,
+  );
+  const md = await downloaded(page, () => agenda.getByRole('button', { name: 'Download .md' }).click());
+  expect(md.split(title)).toHaveLength(2);
+  expect(md).toContain(`- [ ] ${title} (carried over from the week of 23 Aug 2027)\\\n  Earlier: Ask about Acme\n`);
+  expect(md).not.toContain('Carried over');
+  await expectAxeClean(page);
+  // Ticked there, it is done: the week after carries nothing.
+  await box.check();
+  await agenda.getByRole('button', { name: 'Next week' }).click();
+  await expect(agenda).toContainText('1st week of September 2027');
+  await expect(agenda.getByRole('heading', { name: 'Carried over' })).toHaveCount(0);
+});
+
 test('a note from another agenda is shown apart from the week’s numbered agenda, saying where it was noted, on the page and in Markdown', async ({
   page,
 }) => {

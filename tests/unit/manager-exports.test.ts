@@ -80,6 +80,32 @@ describe('this week’s 1:1 agenda', () => {
     expect(carriedInto('2026-12-21', ticked, agendaItems())).toEqual([]);
   });
 
+  it('an item left open that the week’s agenda holds again is shown once, in its place, as the item carried over', () => {
+    // The 4th week's first item noted, not ticked; the 5th week after it takes the 4th week's agenda again. It was
+    // listed twice, on the agenda and under Carried over: two boxes of one name.
+    const title = TOOLKIT.agendas[3]?.items[0];
+    const weeks = [week('2027-08-23', { 'a4-1': { done: false, note: 'Ask about Acme' } }), week('2027-08-30', {}, 4)];
+    const view = agendaWeekView('2027-08-30', weeks, 'monday', agendaItems());
+    expect([...view.items, ...view.noted, ...view.carried].filter((item) => item.title === title)).toEqual([
+      {
+        key: '2027-08-23.a4-1',
+        title,
+        state: { done: false, note: '' },
+        stored: '2027-08-30',
+        carried: { from: '2027-08-23', note: 'Ask about Acme' },
+      },
+    ]);
+    expect(view.items.map((item) => item.key)).toEqual(['2027-08-23.a4-1', 'a4-2', 'a4-3']);
+    expect(view.carried).toEqual([]);
+    const md = agendaMarkdown(view);
+    expect(md.split(title ?? '')).toHaveLength(2);
+    expect(md).toContain(`- [ ] ${title} (carried over from the week of 23 Aug 2027)\\\n  Earlier: Ask about Acme\n`);
+    expect(md).not.toContain('### Carried over');
+    // Ticked there, it is done: the week after carries nothing.
+    const ticked = [...weeks.slice(0, 1), week('2027-08-30', { '2027-08-23.a4-1': { done: true, note: '' } }, 4)];
+    expect(carriedInto('2027-09-06', ticked, agendaItems())).toEqual([]);
+  });
+
   it('a 5th week has no agenda until the reader chooses one', () => {
     expect(agendaWeekView('2027-03-29', [], 'monday', agendaItems())).toMatchObject({
       agenda: undefined,
@@ -124,7 +150,7 @@ describe('this week’s 1:1 agenda', () => {
     expect(md).toContain('2nd week of December 2026');
     expect(md).toContain('- [ ] Success Plan Review (2 SPs)');
     expect(md).toContain('### Carried over');
-    expect(md).toContain('- [ ] Development: Personal Growth Plan (from the week of 7 Dec 2026)\\');
+    expect(md).toContain('- [ ] Development: Personal Growth Plan (carried over from the week of 7 Dec 2026)\\');
     expect(md).toContain('Earlier: Ask \\@sam about \\<b\\>\\#1\\</b\\>\\');
     expect(weekStarts('2026-12-09', 3, 'sunday')).toEqual(['2026-12-06', '2026-12-13', '2026-12-20']);
   });

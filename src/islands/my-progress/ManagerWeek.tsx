@@ -81,7 +81,8 @@ function WeekSummary({
   members: ReturnType<typeof memberRows>;
   agenda: ReturnType<typeof agendaWeekView>;
 }) {
-  const carried = agenda.carried.filter((item) => !item.state.done).length;
+  // Open items carried over, those back in their place on this week's agenda included.
+  const carried = [...agenda.items, ...agenda.carried].filter((item) => item.carried && !item.state.done).length;
   const held = members.filter((m) => m.oneOnOne.state === 'done').length;
   const synced = members.filter((m) => m.idp.state === 'done').length;
   return (

@@ -163,15 +163,20 @@ export function agendaWeekView(
     if (holder) used.add(`${holder.week} ${key}`);
     return { state: holder?.items[key] ?? EMPTY, stored: holder?.week ?? stored };
   };
-  const own: AgendaItemView[] = agenda
-    ? seedItems(agenda, agendas).map(({ key, title }) => ({ key, title, ...placed(key) }))
-    : [];
   const carried: AgendaItemView[] = carriedInto(week.start, records, agendas).map((item) => ({
     key: item.key,
     title: item.title,
     ...placed(item.key),
     carried: { from: item.from, note: item.note },
   }));
+  // An item left open that this week's agenda holds again (a month on, or a 5th week given the same agenda) is
+  // shown once, in its place on the agenda, as the item carried over: ticked there, it stops carrying. Listed
+  // twice, it was two boxes of one name.
+  const own: AgendaItemView[] = agenda
+    ? seedItems(agenda, agendas).map(
+        ({ key, title }) => carried.find((item) => item.key.endsWith(`.${key}`)) ?? { key, title, ...placed(key) },
+      )
+    : [];
   // Everything else noted or ticked in the stored weeks shown here, so no note is out of sight.
   const extra: AgendaItemView[] = shown.flatMap((record) =>
     Object.entries(record.items)
@@ -199,7 +204,7 @@ export function agendaWeekView(
     chosenIn,
     items: own,
     noted: extra.filter((item) => !item.carried),
-    carried: [...carried, ...extra.filter((item) => item.carried)],
+    carried: [...carried.filter((item) => !own.includes(item)), ...extra.filter((item) => item.carried)],
   };
 }
 

@@ -56,30 +56,29 @@ export function agendaMarkdown(view: AgendaWeekView): string {
     lines.push(xt('manager.mdChosenAgenda', { week: mt(`manager.agendaName.${view.agenda}`) }));
   lines.push('');
   if (!view.agenda) lines.push(mt('manager.noAgenda'));
-  const noted = (item: AgendaItemView) => (item.noted ? [escapeMarkdownLine(notedWords(item.noted))] : []);
-  for (const item of view.items) lines.push(...taskLines(escapeMarkdownLine(item.title), item.state));
-  // Notes from elsewhere apart from the agenda's list, as on the page: the list is the handbook's agenda.
-  if (view.noted.length > 0) {
-    lines.push('', `### ${mt('manager.notedHeading')}`, '');
-    for (const item of view.noted) lines.push(...taskLines(escapeMarkdownLine(item.title), item.state, noted(item)));
-  }
-  if (view.carried.length > 0) {
-    lines.push('', `### ${mt('manager.carriedHeading')}`, '');
-    for (const item of view.carried) {
-      const from = mt('manager.carriedFrom', { date: formatDate(item.carried?.from ?? view.week.start) });
-      const earlier =
-        item.carried?.note.trim() && item.carried.note !== item.state.note
-          ? escapeMarkdownLines(item.carried.note.trim()).map((line, i) =>
-              i === 0 ? `${mt('manager.earlierNote')} ${line}` : line,
-            )
-          : [];
-      lines.push(
-        ...taskLines(`${escapeMarkdownLine(item.title)} (${escapeMarkdownLine(from)})`, item.state, [
-          ...noted(item),
-          ...earlier,
-        ]),
-      );
-    }
+  // Each item with where it comes from, as on the page: the agenda it was noted under, the week it carried over from.
+  const itemLines = ({ title, state, noted, carried }: AgendaItemView) => {
+    const text = escapeMarkdownLine(title);
+    const earlier =
+      carried?.note.trim() && carried.note !== state.note
+        ? escapeMarkdownLines(carried.note.trim()).map((line, i) =>
+            i === 0 ? `${mt('manager.earlierNote')} ${line}` : line,
+          )
+        : [];
+    return taskLines(
+      carried ? `${text} (${escapeMarkdownLine(mt('manager.carriedFrom', { date: formatDate(carried.from) }))})` : text,
+      state,
+      [...(noted ? [escapeMarkdownLine(notedWords(noted))] : []), ...earlier],
+    );
+  };
+  for (const item of view.items) lines.push(...itemLines(item));
+  // Notes from elsewhere, and items carried over, apart from the agenda's list, as on the page: the list is the
+  // handbook's agenda.
+  for (const [heading, items] of [
+    ['manager.notedHeading', view.noted],
+    ['manager.carriedHeading', view.carried],
+  ] as const) {
+    if (items.length > 0) lines.push('', `### ${mt(heading)}`, '', ...items.flatMap(itemLines));
   }
   return `${lines.join('\n')}\n`;
 }
