@@ -120,25 +120,36 @@ export function addMember(name: string): boolean {
   return true;
 }
 
-/** Removes a team member (and their dates), with Undo right after. */
-export function removeMember(id: string): void {
+/**
+ * Removes a team member (and their dates), with Undo right after. Undone, they come back under a new id (so the
+ * removal holds in other tabs) with their first as `calendarId`: `undone` is told that id.
+ */
+export function removeMember(id: string, undone?: (id: string) => void): void {
   const current = team();
   const member = current.members.find((m) => m.id === id);
   if (!member) return;
-  undoable('team', mst('manager.memberRemoved', { name: member.name }), () =>
-    save({ ...current, members: current.members.filter((m) => m.id !== id) }),
+  undoable(
+    'team',
+    mst('manager.memberRemoved', { name: member.name }),
+    () => save({ ...current, members: current.members.filter((m) => m.id !== id) }),
+    () => {
+      const back = team().members.find((m) => m.calendarId === (member.calendarId ?? id));
+      if (back) undone?.(back.id);
+    },
   );
 }
 
-/** Runs a change to one record and offers Undo (which keeps anything changed since). */
-function undoable(recordId: string, message: string, change: () => void): void {
+/** Runs a change to one record and offers Undo (which keeps anything changed since), then calls `after`. */
+function undoable(recordId: string, message: string, change: () => void, after?: () => void): void {
   const before = store.snapshot([recordId]);
   change();
   const undo = store.undoSnapshot(before);
   announce(message, 'info', {
     label: t('planner.undo'),
-    run: () =>
-      announce(store.undo(undo, stampManagerReplacement) > 0 ? mst('manager.undoKept') : mst('manager.undone')),
+    run: () => {
+      announce(store.undo(undo, stampManagerReplacement) > 0 ? mst('manager.undoKept') : mst('manager.undone'));
+      after?.();
+    },
   });
 }
 

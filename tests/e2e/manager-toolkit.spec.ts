@@ -664,6 +664,35 @@ test('removing a team member asks first, says what goes with them, and leaves th
   await expect(names).toHaveText(['Ana']);
 });
 
+test('Undo of a team member’s removal gives the focus back to them: their Remove button, where it was', async ({
+  page,
+}) => {
+  // The focus stayed on the next member's Remove button, so a keyboard reader did not hear who came back.
+  await open(page);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  for (const name of ['Ana', 'Ben', 'Cy']) {
+    await addMember(team, name);
+  }
+  const removeBen = team.getByRole('button', { name: 'Remove Ben' });
+  const removeCy = team.getByRole('button', { name: 'Remove Cy' });
+  const remove = async () => {
+    await removeBen.click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(team.locator('.team-list__name')).toHaveText(['Ana', 'Cy']);
+    await expect(removeCy).toBeFocused();
+  };
+  // Undo chosen in the message.
+  await remove();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(team.locator('.team-list__name')).toHaveText(['Ana', 'Ben', 'Cy']);
+  await expect(removeBen).toBeFocused();
+  // Undo by its shortcut, from the next member's Remove button.
+  await remove();
+  await page.keyboard.press('Control+z');
+  await expect(team.locator('.team-list__name')).toHaveText(['Ana', 'Ben', 'Cy']);
+  await expect(removeBen).toBeFocused();
+});
+
 test('a team member removed and brought back by Undo keeps their calendar events: a newer file updates them', async ({
   page,
 }) => {

@@ -22,6 +22,9 @@ import { useStore } from '../use-store';
 import { PageStatus, unavailableUntil } from './parts';
 import { StateTag, useManagerReady } from './shared';
 
+/** A member's Remove button. */
+const removeButtonId = (id: string) => `member-${id}-remove`;
+
 /**
  * The team roster (first names or initials, kept in this browser) with each
  * member's weekly 1:1 and quarterly IDP sync, and the week's call review
@@ -44,14 +47,17 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
   // The member the dialog asks about, and where the focus goes once they are removed.
   const [asking, setAsking] = useState<(typeof rows)[number]['member'] | undefined>(undefined);
   useFocusAfterRender();
-  /** Removes the member asked about; the focus goes to the next member (or the one before, or the name field). */
+  /**
+   * Removes the member asked about; the focus goes to the next member's Remove button (or the one before, or the
+   * name field), and with Undo back to theirs, where it was.
+   */
   const confirmRemoval = () => {
     if (!asking) return;
     const index = rows.findIndex((row) => row.member.id === asking.id);
     const neighbour = rows[index + 1] ?? rows[index - 1];
-    const removed = `member-${asking.id}-remove`;
-    removeMember(asking.id);
-    focusAfterRender(neighbour ? `member-${neighbour.member.id}-remove` : 'manager-member-name', () => {
+    const removed = removeButtonId(asking.id);
+    removeMember(asking.id, (back) => focusAfterRender(removeButtonId(back)));
+    focusAfterRender(neighbour ? removeButtonId(neighbour.member.id) : 'manager-member-name', () => {
       return !document.getElementById(removed);
     });
   };
@@ -136,7 +142,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
                   ))}
                   <button
                     type="button"
-                    id={`member-${member.id}-remove`}
+                    id={removeButtonId(member.id)}
                     class="button button--small button--danger"
                     onClick={() => {
                       setAsking(member);
