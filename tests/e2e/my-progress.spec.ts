@@ -448,3 +448,63 @@ test('the career ladder card’s summary reads as one line on a desktop, and bre
   await page.setViewportSize({ width: 320, height: 700 });
   for (const tops of await lineTops(pieces)) expect(tops).toHaveLength(1);
 });
+
+/*
+ * PRODUCT.md: a failed read is "unknown", never "empty". A manager toolkit record saved by a newer version of the
+ * site (or one the browser would not read) is left as it is and not read: the lines of "My week as a manager" that
+ * read it say so, rather than what they would say with no record at all.
+ */
+test('My week as a manager: a line whose record this page cannot read says it is not known here, never empty', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-12-07T09:00:00') });
+  const store = (records: Record<string, unknown>) =>
+    page.evaluate((entries) => {
+      for (const [id, record] of Object.entries(entries))
+        localStorage.setItem(`csm-handbook:manager:${id}`, JSON.stringify(record));
+    }, records);
+  const newer = (kind: string) => ({ v: 99, kind });
+  const week = page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
+  const row = (name: string) => week.getByRole('listitem').filter({ hasText: name });
+  const said = 'Not known here: saved by a newer version of this site, which this one cannot read.';
+  const show = async () => {
+    await openProgress(page);
+    await week.scrollIntoViewIfNeeded();
+    await expect(week.getByRole('list')).toBeVisible();
+  };
+  // The call reviews alone, from a newer version: they read "Due, Not done yet", as if none had been counted.
+  await openProgress(page);
+  await store({ calls: newer('calls') });
+  await show();
+  await expect(week).not.toContainText('Nothing logged yet');
+  await expect(row('Call reviews this week')).toContainText(said);
+  await expect(row('Call reviews this week')).not.toContainText(/Due|Done|Overdue|Not done yet/);
+  // The team and an agenda week too: the team's 1:1s and the items carried over are not known; what is read shows.
+  await store({
+    'review-r1': {
+      v: 2,
+      kind: 'review',
+      id: 'r1',
+      review: 'triage-health',
+      date: '2026-12-01',
+      finished: true,
+      items: {},
+      updatedAt: 1,
+    },
+    team: newer('team'),
+    'agenda-2026-11-30': newer('agenda'),
+  });
+  await show();
+  await expect(row('Triage and Health Review')).toContainText('Done');
+  await expect(week).toContainText('This week’s 1:1 agenda: 1st week of December 2026');
+  await expect(week.locator('p').filter({ hasText: '1:1s and IDP syncs' })).toContainText(said);
+  await expect(week.locator('p').filter({ hasText: 'Open agenda items carried over' })).toContainText(said);
+  // The settings: which days renewals are on, and which day weeks start, are not known either.
+  await store({ settings: newer('settings') });
+  await show();
+  await expect(row('Renewal Review')).toContainText(said);
+  await expect(row('Renewal Review')).not.toContainText('choose them on the manager page');
+  await expect(row('Triage and Health Review')).toContainText('Done');
+  await expect(week.locator('p').filter({ hasText: 'This week’s 1:1 agenda' })).toContainText(said);
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -4,6 +4,7 @@ import { mt } from '../../i18n/manager-ui';
 import { wt } from '../../i18n/manager-week-ui';
 import { agendaWeekView } from '../../lib/manager/agenda';
 import type { AgendaItems, ReviewLink } from '../../lib/manager/toolkit';
+import { unreadFor, type WeekLine } from '../../lib/manager/unread-lines';
 import { cadenceRows, memberRows } from '../../lib/manager/week-summary';
 import { endSentence, weekLabel } from '../../lib/manager/words';
 import {
@@ -13,7 +14,10 @@ import {
   $managerSettings,
   $reviewSessions,
   $team,
+  managerStore,
 } from '../../stores/manager-view';
+import { recordKeys } from '../../stores/record-keys';
+import { $storageStatus } from '../../stores/storage-session';
 import { $today } from '../../stores/today';
 import { lastDoneWords, StateTag, useManagerReady } from '../manager/shared';
 import { useStore } from '../use-store';
@@ -40,8 +44,19 @@ export default function ManagerWeek({ managerHref, reviews, agendas }: Props) {
   const calls = useStore($calls);
   const team = useStore($team);
   const weeks = useStore($agendaWeeks);
-  const used = ready && Object.keys(records).length > 0;
+  // Records the store left unread (newer, or not read by the browser): the lines that read them are not known.
+  const unread = useStore(managerStore.$locked);
+  // The keys of those saved by a newer version (the others the browser would not read), as the page's notices say.
+  const newer = useStore($storageStatus).newer;
+  const used = ready && (Object.keys(records).length > 0 || unread.size > 0);
   const today = useStore($today);
+  /** Why `line` is not known here, or undefined when every record it reads was read. */
+  const unknown = (line: WeekLine): string | undefined => {
+    const ids = unreadFor(line, unread);
+    if (ids.length === 0) return undefined;
+    const fromNewer = ids.some((id) => newer.includes(recordKeys.manager(id)));
+    return wt(fromNewer ? 'manager.weekUnknownNewer' : 'manager.weekUnknownUnread');
+  };
 
   return (
     <section class="tool-panel" aria-labelledby="manager-week-title">
@@ -61,6 +76,7 @@ export default function ManagerWeek({ managerHref, reviews, agendas }: Props) {
           rows={cadenceRows(sessions, settings, calls, today)}
           members={memberRows(team, settings, today)}
           agenda={agendaWeekView(today, weeks, settings?.weekStart ?? 'monday', agendas)}
+          unknown={unknown}
         />
       )}
     </section>
@@ -73,6 +89,7 @@ function WeekSummary({
   rows,
   members,
   agenda,
+  unknown,
 }: {
   today: string;
   managerHref: string;
@@ -80,6 +97,7 @@ function WeekSummary({
   rows: ReturnType<typeof cadenceRows>;
   members: ReturnType<typeof memberRows>;
   agenda: ReturnType<typeof agendaWeekView>;
+  unknown: (line: WeekLine) => string | undefined;
 }) {
   // Open items carried over, those back in their place on this week's agenda included.
   const carried = [...agenda.items, ...agenda.carried].filter((item) => item.carried && !item.state.done).length;
@@ -90,6 +108,15 @@ function WeekSummary({
       <ul class="due-list">
         {rows.map((row) => {
           const title = reviews.find((r) => r.id === row.id)?.title ?? mt('manager.callsTitle');
+          // A record it reads not read: no state to give, only why (worked out without it, it read as not done).
+          const why = unknown(row.id);
+          if (why)
+            return (
+              <li key={row.id} class="due-list__item">
+                {title}
+                <span class="due-list__detail">{why}</span>
+              </li>
+            );
           // Renewal days not chosen yet: no state to give, only the prompt to choose them on the manager page.
           if (row.kind === 'unset')
             return (
@@ -109,14 +136,30 @@ function WeekSummary({
           );
         })}
       </ul>
-      <p>{endSentence(wt('manager.weekAgenda', { week: weekLabel(agenda) }))}</p>
-      {carried > 0 && <p>{wt('manager.weekOpenItems', { count: carried })}</p>}
-      {members.length > 0 && (
-        <>
-          <p>{wt('manager.weekOneOnOnes', { done: held, total: members.length })}</p>
-          <p>{wt('manager.weekIdp', { done: synced, total: members.length })}</p>
-        </>
+      {unknownLine(unknown('agenda'), wt('manager.weekAgendaTitle')) ?? (
+        <p>{endSentence(wt('manager.weekAgenda', { week: weekLabel(agenda) }))}</p>
       )}
+      {unknownLine(unknown('carried'), wt('manager.weekCarriedTitle')) ??
+        (carried > 0 && <p>{wt('manager.weekOpenItems', { count: carried })}</p>)}
+      {unknownLine(unknown('team'), wt('manager.weekTeamTitle')) ??
+        (members.length > 0 && (
+          <>
+            <p>{wt('manager.weekOneOnOnes', { done: held, total: members.length })}</p>
+            <p>{wt('manager.weekIdp', { done: synced, total: members.length })}</p>
+          </>
+        ))}
     </>
+  );
+}
+
+/** A line not known here: what it is, and why, as a row of the list above says it. */
+function unknownLine(why: string | undefined, title: string) {
+  return (
+    why && (
+      <p>
+        {title}
+        <span class="due-list__detail">{why}</span>
+      </p>
+    )
   );
 }
