@@ -3,6 +3,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, holdCode, test, unblockCode } from './fixtures';
 import {
+  backupWith,
   blocksStorage,
   countLiveButNotReadyFrames,
   hearsOtherTabsLate,
@@ -1005,12 +1006,7 @@ test('a backup written before evidence was stamped per piece (rating format 2) r
     name: 'backup.json',
     mimeType: 'application/json',
     buffer: Buffer.from(
-      JSON.stringify({
-        format: 'csm-handbook-backup',
-        version: 1,
-        exportedAt: '2027-01-04T10:00:00.000Z',
-        tasks: {},
-        programs: {},
+      backupWith({
         ladder: {
           ratings: { [item]: stored },
           evidence: { [plan]: piece(plan, 'Renewal plan'), [deck]: piece(deck, 'QBR deck') },

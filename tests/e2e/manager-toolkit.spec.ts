@@ -51,6 +51,16 @@ async function addMember(team: Locator, name: string) {
   await expect(team.locator('.team-list__name').filter({ hasText: name })).toBeVisible();
 }
 
+/** The manager page open, with Your team alive and holding Ana, Ben and Cy, in that order. */
+async function teamOfThree(page: Page): Promise<Locator> {
+  await open(page);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  for (const name of ['Ana', 'Ben', 'Cy']) {
+    await addMember(team, name);
+  }
+  return team;
+}
+
 /**
  * The 1:1 agenda on Monday 30 August 2027, a 5th week whether weeks start on Monday or Sunday, alive: with its
  * choice of agenda and the note of the 3rd week's first item; given `noted`, the 3rd week's agenda chosen and
@@ -618,11 +628,7 @@ test('team roster, 1:1s and call reviews work with the keyboard alone', async ({
 test('removing a team member asks first, says what goes with them, and leaves the focus in the roster', async ({
   page,
 }) => {
-  await open(page);
-  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
-  for (const name of ['Ana', 'Ben', 'Cy']) {
-    await addMember(team, name);
-  }
+  const team = await teamOfThree(page);
   await team.getByRole('checkbox', { name: '1:1 with Ben held today' }).check();
   await team.getByRole('checkbox', { name: 'IDP sync with Ben held today' }).check();
   const names = team.locator('.team-list__name');
@@ -668,11 +674,7 @@ test('Undo of a team member’s removal gives the focus back to them: their Remo
   page,
 }) => {
   // The focus stayed on the next member's Remove button, so a keyboard reader did not hear who came back.
-  await open(page);
-  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
-  for (const name of ['Ana', 'Ben', 'Cy']) {
-    await addMember(team, name);
-  }
+  const team = await teamOfThree(page);
   const removeBen = team.getByRole('button', { name: 'Remove Ben' });
   const removeCy = team.getByRole('button', { name: 'Remove Cy' });
   const remove = async () => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
 import { seedPlan, storedPlan } from './plan-records';
-import { INTERNSHIP, MY_PROGRESS, ONBOARDING, openPlanner, storedKeys } from './planner-helpers';
+import { backupWith, INTERNSHIP, MY_PROGRESS, ONBOARDING, openPlanner, storedKeys } from './planner-helpers';
 
 async function openProgress(page: import('@playwright/test').Page) {
   await page.goto(MY_PROGRESS);
@@ -115,16 +115,6 @@ test('after a restore, or its Cancel, the focus is back on the file picker, not 
   await expect(page.getByRole('status')).toContainText('Your backup was restored');
 });
 
-/** A backup file of this site holding `sections` (plans, ladder…), as a hostile or broken one would. */
-const backupWith = (sections: object) =>
-  JSON.stringify({
-    format: 'csm-handbook-backup',
-    version: 1,
-    exportedAt: '2027-01-04T10:00:00.000Z',
-    tasks: {},
-    programs: {},
-    ...sections,
-  });
 const planNamed = (id: string, goals: object[] = []) => ({
   v: 3,
   id,

@@ -94,26 +94,21 @@ test.describe('removing is undoable', () => {
   test('Ctrl+Z right after × on an action or a person brings it back, as after × on a goal', async ({ page }) => {
     await openSeededPlan(page, threeGoals());
     const first = phase(page, 1);
-    const actions = actionsOf(first, 'Beta');
-    await first.getByRole('button', { name: 'Remove action: Step B1' }).focus();
-    await page.keyboard.press('Enter');
-    await expectValues(actions, ['Step B2']);
-    // The next action's first tool: alone in its list, it can only be removed.
-    await expect(focused(page)).toHaveAccessibleName('Remove action: Step B2');
-    await page.keyboard.press('Control+z');
-    await expectValues(actions, ['Step B1', 'Step B2']);
-    await expect(page.getByRole('status')).toHaveText('“Step B1” is back.');
-    await expect(focused(page)).toHaveValue('Step B1');
-
-    const names = first.getByRole('textbox', { name: 'Name', exact: true });
-    await first.getByRole('button', { name: 'Remove person: Ana' }).focus();
-    await page.keyboard.press('Enter');
-    await expectValues(names, ['Ben']);
-    await expect(focused(page)).toHaveAccessibleName('Remove person: Ben');
-    await page.keyboard.press('Control+z');
-    await expectValues(names, ['Ana', 'Ben']);
-    await expect(page.getByRole('status')).toHaveText('“Ana” is back.');
-    await expect(focused(page)).toHaveValue('Ana');
+    const lists: [Locator, string, string, string][] = [
+      [actionsOf(first, 'Beta'), 'action', 'Step B1', 'Step B2'],
+      [first.getByRole('textbox', { name: 'Name', exact: true }), 'person', 'Ana', 'Ben'],
+    ];
+    for (const [values, kind, removed, next] of lists) {
+      await first.getByRole('button', { name: `Remove ${kind}: ${removed}` }).focus();
+      await page.keyboard.press('Enter');
+      await expectValues(values, [next]);
+      // The next item's first tool: alone in its list, it can only be removed.
+      await expect(focused(page)).toHaveAccessibleName(`Remove ${kind}: ${next}`);
+      await page.keyboard.press('Control+z');
+      await expectValues(values, [removed, next]);
+      await expect(page.getByRole('status')).toHaveText(`“${removed}” is back.`);
+      await expect(focused(page)).toHaveValue(removed);
+    }
   });
 
   test('a removed action and a removed person come back in their place', async ({ page }) => {
