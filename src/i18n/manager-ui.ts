@@ -29,6 +29,11 @@ export const managerUi = {
   'manager.lastDone': 'Last done {date}',
   'manager.lastDoneWeek': 'Last done in the week of {date}',
   'manager.neverDone': 'Not done yet',
+  // A line whose record this page could not read (the tools, My progress's week): in the words of the page's
+  // notices (storage-notices-ui.ts, ui.ts), never a state worked out without it.
+  'manager.unknownNewer': 'Not known here: saved by a newer version of this site, which this one cannot read.',
+  'manager.unknownUnread':
+    'Not known here: the browser would not read what is saved for it. Reload the page to try again.',
   'manager.dueSince': 'due since {date}',
   'manager.doneUntil': 'next from {date}',
   'manager.cadenceMonthly': 'On at least a monthly basis: once each calendar month.',

@@ -22,10 +22,6 @@ export const managerWeekUi = {
   'manager.weekOneOnOnes': '1:1s this week: {done} of {total} held.',
   'manager.weekIdp': 'IDP syncs this quarter: {done} of {total} held.',
   'manager.openManagerPage': 'Open the manager toolkit',
-  // A line whose record this page could not read: in the words of the page's notices (storage-notices-ui.ts, ui.ts).
-  'manager.weekUnknownNewer': 'Not known here: saved by a newer version of this site, which this one cannot read.',
-  'manager.weekUnknownUnread':
-    'Not known here: the browser would not read what is saved for it. Reload the page to try again.',
   'manager.weekAgendaTitle': 'This week’s 1:1 agenda',
   'manager.weekCarriedTitle': 'Open agenda items carried over',
   'manager.weekTeamTitle': '1:1s and IDP syncs',
@@ -43,6 +39,7 @@ export const TOOLKIT_STRINGS_FOR_WEEK = [
   'manager.lastDone',
   'manager.neverDone',
   'manager.callsTitle',
+  'manager.unknown',
 ] as const;
 
 /** Looks up a My week as a manager string (see `translator`). */

@@ -389,9 +389,12 @@ test('opening search fetches Pagefind’s runtime and metadata only, within budg
  * −97 won back by leaving the record stores' test-only code out of the build, 39,203: held at 39,210 still.
  * December 6, late night, a third audit's fixes (a long name wrapping, no tally choice shown as made, an item
  * carried over listed once, the focus back on a member Undo brings back) paid for by the same page in less code
- * (−69): 39,194.
+ * (−69): 39,194. Then 39,400, for a data rule the page broke: a toolkit record it cannot read (saved by a newer
+ * version) was worked out as nothing done ("Due … Not done yet", "0 calls reviewed this week"); What is due, the
+ * call counter and the roster now say it is not known here, with My progress's week's rule and words moved into
+ * the tools' shared file (useUnknownLines, +184): 39,378.
  */
-const MANAGER_ALL_TOOLS_JS_BYTES = 39_210;
+const MANAGER_ALL_TOOLS_JS_BYTES = 39_400;
 test('the manager page loads the files a plain handbook page loads until a tool is scrolled into view', async ({
   page,
 }) => {

@@ -1528,3 +1528,26 @@ test('a review session’s Delete and Close give the focus to Start, and its Und
   await page.keyboard.press('Enter');
   await expect(start).toBeFocused();
 });
+
+// A third audit: with the call reviews saved by a newer version, What is due said "Due … Not done yet" and the
+// counter "0 calls reviewed this week", as if none had been counted; only the page's notice spoke of newer data.
+test('a record this page cannot read is not known here, never shown as nothing done: What is due, the calls, the team', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    for (const kind of ['calls', 'team'])
+      localStorage.setItem(`csm-handbook:manager:${kind}`, `{"v":99,"kind":"${kind}"}`);
+  });
+  await open(page);
+  const said = 'Not known here: saved by a newer version of this site, which this one cannot read.';
+  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  const calls = due.getByRole('listitem').filter({ hasText: 'Call reviews' });
+  await expect(calls).toContainText(said);
+  await expect(calls).not.toContainText(/Due|Done|Overdue|Not done yet/);
+  // What is read shows as before.
+  await expect(due.getByRole('listitem').filter({ hasText: 'Triage and Health Review' })).toContainText('Due');
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  await expect(team).toContainText(said);
+  await expect(team).not.toContainText(/calls? reviewed this week|No one yet/);
+  await expectAxeClean(page);
+});

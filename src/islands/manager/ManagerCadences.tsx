@@ -13,7 +13,7 @@ import { DateInput } from '../DateInput';
 import { useStore } from '../use-store';
 import { downloadCalendar } from './exports';
 import { PageStatus, unavailableUntil } from './parts';
-import { lastDoneWords, StateTag, useManagerReady } from './shared';
+import { lastDoneWords, StateTag, useManagerReady, useUnknownLines } from './shared';
 
 /** The words under a cadence: its rule from the seed, and when it was last done or is due. */
 function rowDetail(row: CadenceRow, renewalRule: string): string {
@@ -54,6 +54,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
   const calls = useStore($calls);
   const team = useStore($team);
   const today = useStore($today);
+  const unknown = useUnknownLines();
   // Before the tool is alive each row is its link only (its state needs the reader's records and today), so the
   // keyboard reaches the list, the tool's first controls, and keeps its place as the states come in.
   const rows: (CadenceRow | { id: CadenceRow['id']; kind: 'pending' })[] = ready
@@ -81,16 +82,18 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
           const review = reviews.find((r) => r.id === row.id);
           const title = review?.title ?? mt('manager.callsTitle');
           const href = review ? `#${review.anchor}` : '#manager-team-title';
+          const why = unknown(row.id);
           return (
             <li key={row.id} class="due-list__item">
-              {/* Renewal days not chosen yet: no state to give, only the prompt to choose (the detail). */}
-              {row.kind !== 'unset' && row.kind !== 'pending' && (
+              {/* Renewal days not chosen yet: no state to give, only the prompt to choose (the detail); a record not
+                  read here: no state either, only why. */}
+              {row.kind !== 'unset' && row.kind !== 'pending' && !why && (
                 <>
                   <StateTag state={row.kind === 'scheduled' ? row.status.state : 'regular'} />{' '}
                 </>
               )}
               <a href={href}>{title}</a>
-              {row.kind !== 'pending' && <span class="due-list__detail">{rowDetail(row, renewalRule)}</span>}
+              {row.kind !== 'pending' && <span class="due-list__detail">{why ?? rowDetail(row, renewalRule)}</span>}
             </li>
           );
         })}

@@ -20,7 +20,7 @@ import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { PageStatus, unavailableUntil } from './parts';
-import { StateTag, useManagerReady } from './shared';
+import { StateTag, useManagerReady, useUnknownLines } from './shared';
 
 /** A member's Remove button. */
 const removeButtonId = (id: string) => `member-${id}-remove`;
@@ -44,6 +44,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
   const today = useStore($today);
   const rows = ready ? memberRows(team, settings, today) : [];
   const count = ready ? callsThisWeek(calls, settings, today) : 0;
+  const unknown = useUnknownLines();
   // The member the dialog asks about, and where the focus goes once they are removed.
   const [asking, setAsking] = useState<(typeof rows)[number]['member'] | undefined>(undefined);
   useFocusAfterRender();
@@ -100,7 +101,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
           </button>
         </form>
         {rows.length === 0 ? (
-          <p class="field__help">{mt('manager.noTeam')}</p>
+          <p class="field__help">{unknown('team') ?? mt('manager.noTeam')}</p>
         ) : (
           <ul class="team-list">
             {rows.map(({ member, oneOnOne, idp }) => (
@@ -159,7 +160,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
       </div>
       <h4 id={callsTitleId}>{mt('manager.callsTitle')}</h4>
       <div data-pagefind-ignore="">
-        <p aria-live="polite">{mt('manager.callsCount', { count })}</p>
+        <p aria-live="polite">{unknown('calls') ?? mt('manager.callsCount', { count })}</p>
         <div class="tool-actions">
           <button
             type="button"

@@ -1,9 +1,13 @@
 import { mt } from '../../i18n/manager-ui';
 import { formatDate } from '../../lib/dates';
 import type { CadenceState } from '../../lib/manager/cadence';
+import { unreadFor, type WeekLine } from '../../lib/manager/unread-lines';
 import type { CadenceRow } from '../../lib/manager/week-summary';
-import { startManager } from '../../stores/manager-view';
+import { managerStore, startManager } from '../../stores/manager-view';
+import { recordKeys } from '../../stores/record-keys';
+import { $storageStatus } from '../../stores/storage-session';
 import { useStarted } from '../use-started';
+import { useStore } from '../use-store';
 
 /* What the page's tools share with My progress's "My week as a manager"; the tools' own parts are in ./parts.tsx. */
 
@@ -49,4 +53,23 @@ export function lastDoneWords(row: Exclude<CadenceRow, { kind: 'unset' }>): stri
   return row.id === 'calls' && row.lastDoneWeek
     ? mt('manager.lastDoneWeek', { date: formatDate(date) })
     : mt('manager.lastDone', { date: formatDate(date) });
+}
+
+/**
+ * Why a line of the toolkit (a cadence's row, the call counter, My progress's week) is not known here, or
+ * undefined when every record it reads was read: a record the store left unread (saved by a newer version, or
+ * one the browser would not read) is never worked out as if nothing had been done (PRODUCT.md: a failed read is
+ * "unknown", never "empty"). Which lines read which records: src/lib/manager/unread-lines.ts.
+ */
+export function useUnknownLines(): (line: WeekLine) => string | undefined {
+  const unread = useStore(managerStore.$locked);
+  // The keys of those saved by a newer version (the others the browser would not read), as the page's notices say.
+  const newer = useStore($storageStatus).newer;
+  return (line) => {
+    const ids = unreadFor(line, unread);
+    if (ids.length === 0) return undefined;
+    return mt(
+      ids.some((id) => newer.includes(recordKeys.manager(id))) ? 'manager.unknownNewer' : 'manager.unknownUnread',
+    );
+  };
 }

@@ -4,7 +4,7 @@ import { mt } from '../../i18n/manager-ui';
 import { wt } from '../../i18n/manager-week-ui';
 import { agendaWeekView } from '../../lib/manager/agenda';
 import type { AgendaItems, ReviewLink } from '../../lib/manager/toolkit';
-import { unreadFor, type WeekLine } from '../../lib/manager/unread-lines';
+import type { WeekLine } from '../../lib/manager/unread-lines';
 import { cadenceRows, memberRows } from '../../lib/manager/week-summary';
 import { endSentence, weekLabel } from '../../lib/manager/words';
 import {
@@ -16,10 +16,8 @@ import {
   $team,
   managerStore,
 } from '../../stores/manager-view';
-import { recordKeys } from '../../stores/record-keys';
-import { $storageStatus } from '../../stores/storage-session';
 import { $today } from '../../stores/today';
-import { lastDoneWords, StateTag, useManagerReady } from '../manager/shared';
+import { lastDoneWords, StateTag, useManagerReady, useUnknownLines } from '../manager/shared';
 import { useStore } from '../use-store';
 
 interface Props {
@@ -46,17 +44,9 @@ export default function ManagerWeek({ managerHref, reviews, agendas }: Props) {
   const weeks = useStore($agendaWeeks);
   // Records the store left unread (newer, or not read by the browser): the lines that read them are not known.
   const unread = useStore(managerStore.$locked);
-  // The keys of those saved by a newer version (the others the browser would not read), as the page's notices say.
-  const newer = useStore($storageStatus).newer;
   const used = ready && (Object.keys(records).length > 0 || unread.size > 0);
   const today = useStore($today);
-  /** Why `line` is not known here, or undefined when every record it reads was read. */
-  const unknown = (line: WeekLine): string | undefined => {
-    const ids = unreadFor(line, unread);
-    if (ids.length === 0) return undefined;
-    const fromNewer = ids.some((id) => newer.includes(recordKeys.manager(id)));
-    return wt(fromNewer ? 'manager.weekUnknownNewer' : 'manager.weekUnknownUnread');
-  };
+  const unknown = useUnknownLines();
 
   return (
     <section class="tool-panel" aria-labelledby="manager-week-title">
