@@ -106,7 +106,7 @@ test('a list that fails while the reader uses it goes back to its tasks, disable
   page,
   pageProblems,
 }) => {
-  // Two page loads and a whole-page axe run on the heaviest planner page: 28-31 s on a busy CI machine, against the
+  // Two page loads and a whole-page axe run on a program page: 28-31 s on a busy CI machine, against the
   // default 30 s (a clean-clone run of December 6, late night, passed it on its retry).
   test.setTimeout(60_000);
   await page.goto('/handbook/customer-success/csm/csm-internship/');
