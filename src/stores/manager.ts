@@ -218,16 +218,25 @@ export function changeCsm(id: string, change: Partial<Omit<ClubCsm, 'id'>>, dela
   );
 }
 
-/** Removes a CSM and their figures from the tally, with Undo right after. */
-export function removeCsm(id: string): void {
+/**
+ * Removes a CSM and their figures from the tally, with Undo right after. Undone, they come back under a new id (as a
+ * team member does): `undone` is told that id, the one the tally had not held before.
+ */
+export function removeCsm(id: string, undone?: (id: string) => void): void {
   const current = club();
   const index = current.csms.findIndex((entry) => entry.id === id);
   const csm = current.csms[index];
   if (!csm) return;
   // Named as the tally names them: an unnamed CSM by their place ("CSM 2").
   const name = csm.name || mst('manager.csmUnnamed', { number: index + 1 });
-  undoable('club', mst('manager.csmRemoved', { name }), () =>
-    save({ ...current, csms: current.csms.filter((entry) => entry.id !== id) }),
+  undoable(
+    'club',
+    mst('manager.csmRemoved', { name }),
+    () => save({ ...current, csms: current.csms.filter((entry) => entry.id !== id) }),
+    () => {
+      const back = club().csms.find((entry) => !current.csms.some((kept) => kept.id === entry.id) || entry.id === id);
+      if (back) undone?.(back.id);
+    },
   );
 }
 

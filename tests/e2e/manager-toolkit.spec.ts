@@ -1551,3 +1551,21 @@ test('a record this page cannot read is not known here, never shown as nothing d
   await expect(team).not.toContainText(/calls? reviewed this week|No one yet/);
   await expectAxeClean(page);
 });
+
+// A third audit: Remove on a CSM of the tally, and its Undo, dropped the focus to the page (a keyboard reader was
+// sent back to the top), where Your team's Remove and Undo keep it with the roster.
+test('removing a CSM from the tally keeps the focus in the tally, and Undo gives it back to them', async ({ page }) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  for (const name of ['Ana', 'Ben', 'Cy']) await addClubCsm(club, { name, ebr: '90' });
+  await club.getByRole('button', { name: 'Remove Ben' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(club.getByRole('button', { name: 'Remove Ben' })).toHaveCount(0);
+  // The next CSM's Remove button, as in Your team; the last one removed: the one before.
+  await expect(club.getByRole('button', { name: 'Remove Cy' })).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(club.getByRole('button', { name: 'Remove Ben' })).toBeFocused();
+  await club.getByRole('button', { name: 'Remove Cy' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(club.getByRole('button', { name: 'Remove Ben' })).toBeFocused();
+});

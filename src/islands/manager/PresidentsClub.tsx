@@ -314,7 +314,18 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
                     </div>
                   ))}
                 </div>
-                <button type="button" class="button button--small button--danger" onClick={() => removeCsm(csm.id)}>
+                <button
+                  type="button"
+                  id={`${base}-remove`}
+                  class="button button--small button--danger"
+                  onClick={() => {
+                    // As Your team's Remove: the focus goes to the next CSM's Remove button (or the one before, or
+                    // Add a CSM), and with Undo back to theirs; it fell to the page, sending a keyboard reader to the top.
+                    const neighbour = csms[index + 1] ?? csms[index - 1];
+                    removeCsm(csm.id, (back) => focusAfterRender(`club-${back}-remove`));
+                    focusAfterRender(neighbour ? `club-${neighbour.id}-remove` : 'club-add');
+                  }}
+                >
                   {mt('manager.removeCsm', { name: label })}
                 </button>
               </fieldset>
@@ -325,6 +336,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
       <div class="tool-actions">
         <button
           type="button"
+          id="club-add"
           class="button button--small"
           aria-disabled={unavailableUntil(ready)}
           onClick={() => {
