@@ -24,7 +24,7 @@ export const ladderPageUi = {
   'ladder.noScript':
     'Comparing other levels and the self-assessment need JavaScript. Senior CSM and Staff CSM are compared below, and every level is listed in full further down.',
   'ladder.aspiringTitle': 'Before you start: what the aspiring leaders program says',
-  'ladder.promotionDocTitle': 'What the CSM manager handbook says about the promotion document',
+  'ladder.promotionDocTitle': 'What the handbook says about the promotion document',
   'ladder.reportsTo': 'Reports to the {manager}',
   'ladder.everyLevel': 'Every level, in full',
   'ladder.everyLevelIntro':

@@ -68,6 +68,8 @@ export const ladderUi = {
     '{level} is the highest level of the {track} on the job family page; {next}, the next level on the page, starts the {nextTrack}.',
   'ladder.noStepTo':
     '{level} is the first level on the job family page: no promotion leads to it, so its next step is shown.',
+  'ladder.unknownInLink':
+    'This link names a level or specialty that is not on the job family page: the ladder leaves it out.',
   'ladder.topLevel':
     '{level} is the highest level on the job family page: there is no higher level to compare it with.',
   // Also the page's quirk, in its list (ladder-quirk-text.ts): one sentence for both.

@@ -61,6 +61,20 @@ export function noStepTo(ladder: Ladder, search: string): LevelSlug | undefined 
   return !isLevelSlug(params.get('from')) && isLevelSlug(to) && !previousLevel(ladder, to) ? to : undefined;
 }
 
+/**
+ * Whether a link names a level or specialty the job family page does not list (`?from=foo`, `&specialty=nope`):
+ * `selectionFromQuery` leaves it out, and the page says so rather than silently showing another pair. The page
+ * does not repeat the name: words in a link are anyone's, and the page's notes are the site's.
+ */
+export function namesUnknown(search: string): boolean {
+  const params = new URLSearchParams(search);
+  const specialty = params.get('specialty');
+  return (
+    [params.get('from'), params.get('to')].some((name) => name && !isLevelSlug(name)) ||
+    (!!specialty && !isSpecialtySlug(specialty))
+  );
+}
+
 /** The selection named by an address's query, completed sensibly; undefined when it names no level. */
 export function selectionFromQuery(ladder: Ladder, search: string): LadderSelection | undefined {
   const params = new URLSearchParams(search);

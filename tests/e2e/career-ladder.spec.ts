@@ -157,6 +157,37 @@ test('a link asking for a level opens the promotion to it; none leads to the fir
   await expect(page.locator('.ladder-summary')).toContainText('Senior CSM compared with Associate CSM: ');
 });
 
+test('a link naming a level or specialty the job family page does not list says so, never in the link’s words, and leaves it out', async ({
+  page,
+}) => {
+  const notes = page.locator('.ladder-compare .ladder-notes');
+  const unknown = 'This link names a level or specialty that is not on the job family page: the ladder leaves it out.';
+  await openLadder(page, '?from=foo&to=bar');
+  await expect(page.getByLabel('Your level')).toHaveValue('senior');
+  await expect(page.getByLabel('Level to compare with')).toHaveValue('staff');
+  await expect(notes).toHaveText(unknown);
+  // A known pair with an unknown specialty: the pair is kept, the specialty left out.
+  await openLadder(page, '?from=intermediate&to=senior&specialty=nope');
+  await expect(page.getByLabel('Level to compare with')).toHaveValue('senior');
+  await expect(page.getByLabel('Specialty')).toHaveValue('');
+  await expect(notes).toHaveText(unknown);
+  // Words in a link are anyone's: the page does not repeat them.
+  await openLadder(page, `?to=${encodeURIComponent('Call 555-0100 to get promoted')}`);
+  await expect(notes).toHaveText(unknown);
+  // The note is about the link: once the reader picks levels, it goes.
+  await page.getByLabel('Your level').selectOption('intermediate');
+  await expect(notes).toHaveCount(0);
+});
+
+test('the promotion document’s two quotes, from two handbook pages, sit under a heading that names neither alone', async ({
+  page,
+}) => {
+  await openLadder(page);
+  const box = page.getByRole('region', { name: 'What the handbook says about the promotion document' });
+  await expect(box).toContainText('CSM Manager Handbook, Promotion planning');
+  await expect(box).toContainText('CSM Aspiring Leaders Program, Ongoing Activities');
+});
+
 test('the job family page stays plain and links to the ladder at the top and at each level', async ({ page }) => {
   await page.goto(JOB_FAMILY);
   await expect(page.locator('astro-island')).toHaveCount(0);

@@ -360,7 +360,7 @@ describe('the parser on hostile or broken pages', () => {
 });
 
 describe('choosing the levels to compare', async () => {
-  const { noStepTo, selectionFromQuery, selectionQuery, previousLevel } = await import(
+  const { noStepTo, selectionFromQuery, selectionQuery, previousLevel, namesUnknown } = await import(
     '../../src/lib/ladder-selection'
   );
   it('reads a deep link, and completes one that names a single level', () => {
@@ -396,6 +396,16 @@ describe('choosing the levels to compare', async () => {
     expect(noStepTo(ladder, '?to=nobody')).toBeUndefined();
     // A pair named in full is the reader's (or a manager's) choice: compared as asked, lower or not.
     expect(selectionFromQuery(ladder, '?from=vp&to=associate')).toEqual({ from: 'vp', to: 'associate' });
+  });
+
+  it('tells a link that names a level or specialty the job family page does not list', () => {
+    expect(namesUnknown('?from=senior&to=staff&specialty=scale')).toBe(false);
+    expect(namesUnknown('?from=foo&to=staff')).toBe(true);
+    expect(namesUnknown('?from=senior&to=bar')).toBe(true);
+    expect(namesUnknown('?to=staff&specialty=nope')).toBe(true);
+    expect(namesUnknown('?to=staff&specialty=')).toBe(false);
+    // Only the ladder's own names: another parameter is not the ladder's to speak of.
+    expect(namesUnknown('?utm_source=mail&from=staff')).toBe(false);
   });
 
   it('never opens a lower level from a link that names one level', () => {

@@ -8,12 +8,13 @@ import { type Comparison, compareLevels, familyItems, mixedExtendsShown } from '
 import {
   DEFAULT_SELECTION,
   type LadderSelection,
+  namesUnknown,
   noStepTo,
   selectionFromQuery,
   selectionQuery,
 } from '../../lib/ladder-selection';
 import { wordList } from '../../lib/word-list';
-import type { Ladder, LadderLevel, LevelSlug } from '../../schemas/career-ladder';
+import type { Ladder, LadderLevel } from '../../schemas/career-ladder';
 import { announce } from '../../stores/announcer';
 import { $ladderReady, $ladderSaveState, $ladderSettings, setLadderSettings, startLadder } from '../../stores/ladder';
 import { Announcer } from '../Announcer';
@@ -60,23 +61,34 @@ function summaryText(comparison: Comparison, from: LadderLevel, to: LadderLevel)
   return family > 0 ? `${summary} ${lt('ladder.summaryFamily', { count: family })}` : summary;
 }
 
+/**
+ * What a link's query asked for that the ladder could not open as asked: the first level, which no promotion leads
+ * to (`noStepTo`), and a name the job family page does not list (`namesUnknown`), left out.
+ */
+function linkNotesFor(ladder: Ladder, search: string): string[] {
+  const noStep = noStepTo(ladder, search);
+  return [
+    ...(noStep ? [lt('ladder.noStepTo', { level: levelShort(ladder, noStep) })] : []),
+    ...(namesUnknown(search) ? [lt('ladder.unknownInLink')] : []),
+  ];
+}
+
 /** What the reader should know about this pair of levels (tracks, grades, specialty), or of a link's level it cannot open. */
 function Notes({
   ladder,
   comparison,
   from,
   to,
-  noStep,
+  linkNotes,
 }: {
   ladder: Ladder;
   comparison: Comparison;
   from: LadderLevel;
   to: LadderLevel;
-  /** The level a `?to=` link asked for that no promotion leads to (`noStepTo`), until the reader picks levels. */
-  noStep: LevelSlug | undefined;
+  /** What the reader should know about the link that opened the page (`linkNotesFor`), until they pick levels. */
+  linkNotes: string[];
 }) {
-  const notes: string[] = [];
-  if (noStep) notes.push(lt('ladder.noStepTo', { level: levelShort(ladder, noStep) }));
+  const notes = [...linkNotes];
   if (from.slug !== to.slug && !comparison.toExtendsFrom) {
     notes.push(
       from.track !== to.track
@@ -129,7 +141,7 @@ function Notes({
  */
 export default function LadderTool({ ladder, children, promotion }: Props) {
   const [selection, setSelection] = useState<LadderSelection>(DEFAULT_SELECTION);
-  const [noStep, setNoStep] = useState<LevelSlug>();
+  const [linkNotes, setLinkNotes] = useState<string[]>([]);
   // The reader's levels come from the address, else from storage, once the ladder's records are read.
   const mounted = useStarted(() => {
     startLadder();
@@ -140,7 +152,7 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
         ? { from: stored.from, to: stored.to, ...(stored.specialty ? { specialty: stored.specialty } : {}) }
         : undefined;
     setSelection(fromQuery ?? fromStore ?? DEFAULT_SELECTION);
-    setNoStep(noStepTo(ladder, window.location.search));
+    setLinkNotes(linkNotesFor(ladder, window.location.search));
   });
   const ready = useStore($ladderReady) && mounted;
   const saveState = useStore($ladderSaveState);
@@ -173,14 +185,14 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
           selection={selection}
           enabled={ready}
           onChange={(picked) => {
-            setNoStep(undefined);
+            setLinkNotes([]);
             setSelection(picked);
           }}
         />
         <p class="ladder-summary" aria-live="polite">
           {summaryText(comparison, from, to)}
         </p>
-        <Notes ladder={ladder} comparison={comparison} from={from} to={to} noStep={noStep} />
+        <Notes ladder={ladder} comparison={comparison} from={from} to={to} linkNotes={linkNotes} />
         {ready && (
           <p class="ladder-share">
             <a href={selectionQuery(selection)}>{lt('ladder.linkToComparison')}</a>
