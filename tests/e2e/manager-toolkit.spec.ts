@@ -571,6 +571,54 @@ test('an open item the week’s agenda holds again is listed once, in its place:
   await expect(agenda.getByRole('heading', { name: 'Carried over' })).toHaveCount(0);
 });
 
+// A fourth audit: an item left open in two stored weeks (the 2nd week's OKR item, and the 4th week's item of the same
+// name noted while the 2nd week's was listed apart) was carried over twice; where the agenda held it again, one took
+// its place and the other stayed under Carried over, one name twice with two dates.
+test('an item of one name left open in two earlier weeks is listed once, carried over from the earlier week, on the page, in print and in Markdown', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const week = (start: string, key: string, note: string) =>
+      localStorage.setItem(
+        `csm-handbook:manager:agenda-${start}`,
+        JSON.stringify({ v: 2, kind: 'agenda', week: start, items: { [key]: { done: false, note } }, updatedAt: 1 }),
+      );
+    week('2027-08-09', 'a2-3', 'Big Rock slipped');
+    week('2027-08-23', 'a4-2', 'OKRs behind plan');
+  });
+  // Monday 13 September 2027: the 2nd week, whose agenda holds the item again.
+  await open(page, new Date('2027-09-13T09:00:00'));
+  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  const title = 'OKR /Big Rock initiatives progress';
+  const box = agenda.getByRole('checkbox', { name: title });
+  await expect(box).toHaveCount(1);
+  await expect(agenda.getByRole('textbox', { name: `Note: ${title}` })).toHaveCount(1);
+  await expect(agenda.getByRole('heading', { name: 'Carried over' })).toHaveCount(0);
+  // In its place, open since the earlier week, with the latest note.
+  await expect(agenda.locator('ol.tool-items > li').nth(2)).toContainText(
+    `${title}carried over from the week of 9 Aug 2027 · Earlier: OKRs behind plan`,
+  );
+  await expect(agenda).not.toContainText('23 Aug 2027');
+  await page.emulateMedia({ media: 'print' });
+  await expect(agenda.getByText(title)).toHaveCount(1);
+  await expect(agenda.getByText(title)).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  const md = await downloaded(page, () => agenda.getByRole('button', { name: 'Download .md' }).click());
+  expect(md.split(title)).toHaveLength(2);
+  expect(md).toContain(`- [ ] ${title} (carried over from the week of 9 Aug 2027)\\\n  Earlier: OKRs behind plan\n`);
+  expect(md).not.toContain('Carried over');
+  await expectAxeClean(page);
+  // Ticked there, it is done: the weeks after carry nothing of that name.
+  await box.check();
+  await agenda.getByRole('button', { name: 'Next week' }).click();
+  await expect(agenda).toContainText('3rd week of September 2027');
+  await expect(agenda.getByRole('heading', { name: 'Carried over' })).toHaveCount(0);
+  await agenda.getByRole('button', { name: 'Next week' }).click();
+  await expect(agenda).toContainText('4th week of September 2027');
+  await expect(agenda.getByRole('checkbox', { name: title })).toHaveCount(1);
+  await expect(agenda).not.toContainText('carried over from');
+});
+
 test('a note from another agenda is shown apart from the week’s numbered agenda, saying where it was noted, on the page and in Markdown', async ({
   page,
 }) => {

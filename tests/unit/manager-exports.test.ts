@@ -106,6 +106,78 @@ describe('this week’s 1:1 agenda', () => {
     expect(carriedInto('2027-09-06', ticked, agendaItems())).toEqual([]);
   });
 
+  describe('an item of one name left open in two weeks is one item, open since the earlier', () => {
+    // "OKR /Big Rock initiatives progress" is on the 2nd and the 4th week's agendas. Left open in the 2nd week of
+    // August 2027 and noted again on the 4th week's agenda (as the page let a reader do while the 2nd week's was
+    // listed apart), it was carried over twice: in the 2nd week of September one took the agenda's place and the
+    // other stayed under Carried over, one name twice, each with its own week.
+    const title = TOOLKIT.agendas[1]?.items[2] ?? '';
+    const second = week('2027-08-09', { 'a2-3': { done: false, note: 'Big Rock slipped' } });
+    const fourth = week('2027-08-23', { 'a4-2': { done: false, note: 'OKRs behind plan' } });
+    const named = (view: ReturnType<typeof agendaWeekView>) =>
+      [...view.items, ...view.noted, ...view.carried].filter((item) => item.title === title);
+
+    it('is listed once where the agenda holds it again, carried over from the earlier week with the latest note', () => {
+      expect(TOOLKIT.agendas[3]?.items[1]).toBe(title);
+      const view = agendaWeekView('2027-09-13', [second, fourth], 'monday', agendaItems());
+      expect(named(view)).toEqual([
+        {
+          key: '2027-08-09.a2-3',
+          title,
+          state: { done: false, note: '' },
+          stored: '2027-09-13',
+          carried: { from: '2027-08-09', note: 'OKRs behind plan' },
+        },
+      ]);
+      expect(view.items.map((item) => item.key)).toEqual(['a2-1', 'a2-2', '2027-08-09.a2-3', 'a2-4']);
+      expect(view.carried).toEqual([]);
+      const md = agendaMarkdown(view);
+      expect(md.split(title)).toHaveLength(2);
+      expect(md).toContain(
+        `- [ ] ${title} (carried over from the week of 9 Aug 2027)\\\n  Earlier: OKRs behind plan\n`,
+      );
+      // Ticked there, it is done: the week after carries nothing.
+      const ticked = [second, fourth, week('2027-09-13', { '2027-08-09.a2-3': { done: true, note: '' } })];
+      expect(carriedInto('2027-09-20', ticked, agendaItems())).toEqual([]);
+    });
+
+    it('is listed once under Carried over where the agenda does not hold it', () => {
+      const view = agendaWeekView('2027-09-06', [second, fourth], 'monday', agendaItems());
+      expect(named(view)).toMatchObject([{ key: '2027-08-09.a2-3', carried: { from: '2027-08-09' } }]);
+      expect(agendaMarkdown(view).split(title)).toHaveLength(2);
+    });
+
+    it('in the later week, the agenda’s item of that name is the item carried over, with its note there', () => {
+      // Not noted there yet: the item carried over takes its place.
+      expect(named(agendaWeekView('2027-08-23', [second], 'monday', agendaItems()))).toMatchObject([
+        { key: '2027-08-09.a2-3', stored: '2027-08-23', carried: { from: '2027-08-09', note: 'Big Rock slipped' } },
+      ]);
+      // Noted there under the agenda's own item: that note, saved where it is, on the one line.
+      const view = agendaWeekView('2027-08-23', [second, fourth], 'monday', agendaItems());
+      expect(named(view)).toEqual([
+        {
+          key: 'a4-2',
+          title,
+          state: { done: false, note: 'OKRs behind plan' },
+          stored: '2027-08-23',
+          carried: { from: '2027-08-09', note: 'Big Rock slipped' },
+        },
+      ]);
+      expect(agendaMarkdown(view).split(title)).toHaveLength(2);
+      // Noted there under both keys (two tabs), both notes are in sight: the other one apart, saying where it was noted.
+      const both = week('2027-08-23', { ...fourth.items, '2027-08-09.a2-3': { done: false, note: 'Also' } });
+      const twice = agendaWeekView('2027-08-23', [second, both], 'monday', agendaItems());
+      expect(named(twice).map((item) => [item.key, item.state.note])).toEqual([
+        ['2027-08-09.a2-3', 'Also'],
+        ['a4-2', 'OKRs behind plan'],
+      ]);
+      expect(twice.noted).toMatchObject([{ key: 'a4-2', noted: { agenda: 4, week: '2027-08-23' } }]);
+      // Ticked there, the item is done: the weeks after carry nothing of that name.
+      const ticked = [second, week('2027-08-23', { 'a4-2': { done: true, note: 'OKRs behind plan' } })];
+      expect(carriedInto('2027-08-30', ticked, agendaItems())).toEqual([]);
+    });
+  });
+
   it('a 5th week has no agenda until the reader chooses one', () => {
     expect(agendaWeekView('2027-03-29', [], 'monday', agendaItems())).toMatchObject({
       agenda: undefined,
@@ -224,11 +296,10 @@ describe('the 1:1 agenda when weeks start on the other day', () => {
     const md = agendaMarkdown(view);
     expect(md).toContain('Note: Monday note');
     expect(md).toContain('Note: Sunday note');
-    // Both open notes carry over, each from its own week.
-    expect(carriedInto('2027-03-29', both, agendaItems()).map((item) => item.key)).toEqual([
-      '2027-03-22.a4-1',
-      '2027-03-28.a4-1',
-      '2027-03-28.a4-3',
+    // Both open notes carry over, the item noted in both as one, from the earlier stored week, with the later note.
+    expect(carriedInto('2027-03-29', both, agendaItems()).map((item) => [item.key, item.carried.note])).toEqual([
+      ['2027-03-22.a4-1', 'Sunday note'],
+      ['2027-03-28.a4-3', 'Hiring'],
     ]);
   });
 
@@ -271,7 +342,7 @@ describe('the 1:1 agenda when weeks start on the other day', () => {
     // Monday 30 August 2027 is a 5th week: a note on the 3rd week’s agenda, then the 1st week’s (or none) chosen.
     for (const chosen of [1, undefined] as const) {
       const weeks = [week('2027-08-30', { 'a3-2': { done: false, note: 'Low licence use' } }, chosen)];
-      expect(carriedInto('2027-09-06', weeks, agendaItems()).map((item) => [item.key, item.note])).toEqual([
+      expect(carriedInto('2027-09-06', weeks, agendaItems()).map((item) => [item.key, item.carried.note])).toEqual([
         ['2027-08-30.a3-2', 'Low licence use'],
       ]);
       const same = agendaWeekView('2027-08-30', weeks, 'monday', agendaItems());

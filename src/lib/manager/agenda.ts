@@ -77,24 +77,36 @@ export function seedItems(agenda: AgendaNumber, agendas: AgendaItems): { key: st
 
 const SEED_KEY = /^(?:(\d{4}-\d{2}-\d{2})\.)?a([1-4])-(\d+)$/;
 
-/** A stored item key read back: the agenda and title of its seed item, and the week it was carried from, if any. */
-function parseItemKey(
-  key: string,
-  agendas: AgendaItems,
-): { agenda: AgendaNumber; title: string; from: string | undefined; order: number } | undefined {
-  const match = SEED_KEY.exec(key);
-  if (!match) return undefined;
-  const agenda = Number(match[2]) as AgendaNumber;
-  const index = Number(match[3]);
-  const title = agendas[agenda - 1]?.[index - 1];
-  return title === undefined ? undefined : { agenda, title, from: match[1], order: agenda * 1000 + index };
+/** An item of a stored week read back by its key: its seed item's agenda and title, and the week it was carried from. */
+interface StoredItem {
+  key: string;
+  state: ItemState;
+  agenda: AgendaNumber;
+  title: string;
+  from: string | undefined;
+  order: number;
+}
+
+/** The items of a stored week whose keys name a seed item: items carried over first, then each in its agenda's order. */
+function itemsOf(record: AgendaWeek, agendas: AgendaItems): StoredItem[] {
+  const items: StoredItem[] = [];
+  for (const [key, state] of Object.entries(record.items)) {
+    const match = SEED_KEY.exec(key);
+    // No match: NaN, no title.
+    const agenda = Number(match?.[2]) as AgendaNumber;
+    const index = Number(match?.[3]);
+    const title = agendas[agenda - 1]?.[index - 1];
+    const from = match?.[1];
+    if (title !== undefined)
+      items.push({ key, state, agenda, title, from, order: (from ? 0 : 5e3) + agenda * 1e3 + index });
+  }
+  return items.sort((a, b) => a.order - b.order);
 }
 
 interface OpenItem {
   key: string;
   title: string;
-  from: string;
-  note: string;
+  carried: { from: string; note: string };
 }
 
 /*
@@ -106,25 +118,22 @@ interface OpenItem {
  * from those keys, not from the agenda the week would have now (nor from a 5th week's later choice).
  */
 
-/** Items left open before `weekStart`, in the order they were opened. */
+/**
+ * Items left open before `weekStart`, in the order they were opened. An item is one by its name, whichever agenda
+ * or week holds it ("OKR /Big Rock initiatives progress" is on the 2nd and the 4th week's): left open in two weeks,
+ * it is carried over once, from the earlier, with the latest note; ticked done in any week, it stops.
+ */
 export function carriedInto(weekStart: string, records: readonly AgendaWeek[], agendas: AgendaItems): OpenItem[] {
   const open = new Map<string, OpenItem>();
   const earlier = records.filter((record) => record.week < weekStart).sort((a, b) => a.week.localeCompare(b.week));
   for (const record of earlier) {
-    for (const [key, item] of open) {
-      const state = record.items[key];
-      if (state?.done) open.delete(key);
-      else if (state?.note.trim()) open.set(key, { ...item, note: state.note });
-    }
-    const own = Object.entries(record.items)
-      .map(([key, state]) => ({ key, state, seed: parseItemKey(key, agendas) }))
-      .filter((entry) => entry.seed && entry.seed.from === undefined)
-      .sort((a, b) => (a.seed?.order ?? 0) - (b.seed?.order ?? 0));
-    for (const { key, state, seed } of own) {
-      if (seed && state.note.trim() && !state.done) {
-        const carriedKey = `${record.week}.${key}`;
-        open.set(carriedKey, { key: carriedKey, title: seed.title, from: record.week, note: state.note });
-      }
+    for (const { key, state, title, from } of itemsOf(record, agendas)) {
+      const held = open.get(title)?.carried;
+      if (state.done) open.delete(title);
+      else if (held) held.note = state.note.trim() ? state.note : held.note;
+      // A key carried over names an item open (above) or one ticked done since.
+      else if (state.note.trim() && !from)
+        open.set(title, { key: `${record.week}.${key}`, title, carried: { from: record.week, note: state.note } });
     }
   }
   return [...open.values()];
@@ -142,7 +151,7 @@ function storedIn(week: CadenceWeek, records: readonly AgendaWeek[]): AgendaWeek
  * The week `date` is in, with its agenda, the items carried into it and the reader's notes. Where two stored
  * weeks are shown as one, an item noted in only one of them is shown once, saved where it is stored; an item
  * noted in both is shown twice, each note saved in its own week (merging two notes into one field could not
- * be undone), and both carry over.
+ * be undone), and carries over as one item (carriedInto).
  */
 export function agendaWeekView(
   date: string,
@@ -164,27 +173,26 @@ export function agendaWeekView(
     return { state: holder?.items[key] ?? EMPTY, stored: holder?.week ?? stored };
   };
   const carried: AgendaItemView[] = carriedInto(week.start, records, agendas).map((item) => ({
-    key: item.key,
-    title: item.title,
+    ...item,
     ...placed(item.key),
-    carried: { from: item.from, note: item.note },
   }));
-  // An item left open that this week's agenda holds again (a month on, or a 5th week given the same agenda) is
-  // shown once, in its place on the agenda, as the item carried over: ticked there, it stops carrying. Listed
-  // twice, it was two boxes of one name.
+  // An item left open that this week's agenda holds again (a month on, on another agenda of the same name, or a
+  // 5th week given the same agenda) is shown once, in its place on the agenda, as the item carried over: ticked
+  // there, it stops carrying. Listed twice, it was two boxes of one name. Noted here under the agenda's own key
+  // alone (as the page let a reader do before), that note is the item's here.
   const own: AgendaItemView[] = agenda
-    ? seedItems(agenda, agendas).map(
-        ({ key, title }) => carried.find((item) => item.key.endsWith(`.${key}`)) ?? { key, title, ...placed(key) },
-      )
+    ? seedItems(agenda, agendas).map(({ key, title }) => {
+        const item = carried.find((open) => open.title === title);
+        return item && (item.state !== EMPTY || !shown.some((record) => record.items[key]))
+          ? item
+          : { ...item, key, title, ...placed(key) };
+      })
     : [];
   // Everything else noted or ticked in the stored weeks shown here, so no note is out of sight.
   const extra: AgendaItemView[] = shown.flatMap((record) =>
-    Object.entries(record.items)
-      .map(([key, state]) => ({ key, state, seed: parseItemKey(key, agendas) }))
-      .filter(({ key, state, seed }) => seed && !used.has(`${record.week} ${key}`) && (state.note.trim() || state.done))
-      .sort((a, b) => (a.seed?.order ?? 0) - (b.seed?.order ?? 0))
-      .map(({ key, state, seed }) => {
-        const { agenda: notedUnder = 1, title = key, from } = seed ?? {};
+    itemsOf(record, agendas)
+      .filter(({ key, state }) => !used.has(`${record.week} ${key}`) && (state.note.trim() || state.done))
+      .map(({ key, state, agenda: notedUnder, title, from }) => {
         const item: AgendaItemView = {
           key,
           title,
@@ -204,7 +212,10 @@ export function agendaWeekView(
     chosenIn,
     items: own,
     noted: extra.filter((item) => !item.carried),
-    carried: [...carried.filter((item) => !own.includes(item)), ...extra.filter((item) => item.carried)],
+    carried: [
+      ...carried.filter((item) => !own.some((line) => line.title === item.title)),
+      ...extra.filter((item) => item.carried),
+    ],
   };
 }
 
