@@ -1600,6 +1600,39 @@ test('a record this page cannot read is not known here, never shown as nothing d
   await expectAxeClean(page);
 });
 
+// A fourth audit: with the settings saved by a newer version and the team read, Your team gave each member's 1:1
+// and IDP sync a state worked out with the default week start and quarters ("Done", "Due"), said nowhere.
+test('settings this page cannot read, with the team read: each member’s 1:1 and IDP sync are not known here, and the settings stay as stored', async ({
+  page,
+}) => {
+  const settings = '{"v":99,"kind":"settings","weekStart":"sunday"}';
+  await page.addInitScript((stored) => {
+    localStorage.setItem('csm-handbook:manager:settings', stored);
+    localStorage.setItem(
+      'csm-handbook:manager:team',
+      JSON.stringify({
+        v: 2,
+        kind: 'team',
+        members: [{ id: 'ana', name: 'Ana', oneOnOnes: ['2026-12-07'], idpSyncs: ['2026-10-05'], added: 1 }],
+        removed: {},
+      }),
+    );
+  }, settings);
+  await open(page);
+  const said = 'Not known here: saved by a newer version of this site, which this one cannot read.';
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  const ana = team.getByRole('listitem').filter({ hasText: 'Ana' });
+  await expect(ana).toContainText(`Weekly 1:1 (45-60 minutes): ${said}`);
+  await expect(ana).toContainText(`Quarterly 1-hour IDP sync: ${said}`);
+  await expect(ana).not.toContainText(/Done|Due|Overdue|Last done/);
+  // What the team record holds is the reader's to use: a 1:1 held today is logged, and the settings stay unread.
+  await ana.getByRole('checkbox', { name: '1:1 with Ana held today' }).uncheck();
+  await expect(ana.getByRole('checkbox', { name: '1:1 with Ana held today' })).not.toBeChecked();
+  await expect(ana).toContainText(`Weekly 1:1 (45-60 minutes): ${said}`);
+  expect(await page.evaluate(() => localStorage.getItem('csm-handbook:manager:settings'))).toBe(settings);
+  await expectAxeClean(page);
+});
+
 // A third audit: Remove on a CSM of the tally, and its Undo, dropped the focus to the page (a keyboard reader was
 // sent back to the top), where Your team's Remove and Undo keep it with the roster.
 test('removing a CSM from the tally keeps the focus in the tally, and Undo gives it back to them', async ({ page }) => {

@@ -45,6 +45,8 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
   const rows = ready ? memberRows(team, settings, today) : [];
   const count = ready ? callsThisWeek(calls, settings, today) : 0;
   const unknown = useUnknownLines();
+  // The team or the settings not read here (a newer version saved them): no state, never one worked out without them.
+  const why = unknown('team');
   // The member the dialog asks about, and where the focus goes once they are removed.
   const [asking, setAsking] = useState<(typeof rows)[number]['member'] | undefined>(undefined);
   useFocusAfterRender();
@@ -101,7 +103,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
           </button>
         </form>
         {rows.length === 0 ? (
-          <p class="field__help">{unknown('team') ?? mt('manager.noTeam')}</p>
+          <p class="field__help">{why ?? mt('manager.noTeam')}</p>
         ) : (
           <ul class="team-list">
             {rows.map(({ member, oneOnOne, idp }) => (
@@ -114,12 +116,17 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
                   ] as const
                 ).map(([cadence, status]) => (
                   <span key={cadence}>
-                    {mt(cadence)}: <StateTag state={status.state} />{' '}
-                    {status.lastDone && mt('manager.lastDone', { date: formatDate(status.lastDone) })}
-                    {/* As What is due's rows say it; a 1:1 never held is due from this week, which says nothing more. */}
-                    {status.lastDone &&
-                      status.state !== 'done' &&
-                      `; ${mt('manager.dueSince', { date: formatDate(status.dueSince) })}`}
+                    {mt(cadence)}:{' '}
+                    {why ?? (
+                      <>
+                        <StateTag state={status.state} />{' '}
+                        {status.lastDone && mt('manager.lastDone', { date: formatDate(status.lastDone) })}
+                        {/* As What is due's rows say it; a 1:1 never held is due from this week, which says nothing more. */}
+                        {status.lastDone &&
+                          status.state !== 'done' &&
+                          `; ${mt('manager.dueSince', { date: formatDate(status.dueSince) })}`}
+                      </>
+                    )}
                   </span>
                 ))}
                 <span class="tool-actions">
