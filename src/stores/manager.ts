@@ -120,10 +120,23 @@ export function addMember(name: string): boolean {
   return true;
 }
 
+interface Removable {
+  id: string;
+  calendarId?: string | undefined;
+}
+
 /**
- * Removes a team member (and their dates), with Undo right after. Undone, they come back under a new id (so the
- * removal holds in other tabs) with their first as `calendarId`: `undone` is told that id.
+ * After Undo of a removal from the roster or the tally, tells `undone` the id the entry came back under: a new one
+ * (so the removal holds in other tabs), stamped with its first as `calendarId` (merge-lists.ts), which finds it.
+ * Never a guess: when the record changed since, Undo keeps it as it is and no one came back, and another tab's
+ * new entry is never taken for theirs.
  */
+const cameBack = (entries: () => readonly Removable[], gone: Removable, undone?: (id: string) => void) => () => {
+  const back = entries().find((entry) => entry.calendarId === (gone.calendarId ?? gone.id));
+  if (back) undone?.(back.id);
+};
+
+/** Removes a team member (and their dates), with Undo right after; `undone` is told the id they come back under. */
 export function removeMember(id: string, undone?: (id: string) => void): void {
   const current = team();
   const member = current.members.find((m) => m.id === id);
@@ -132,10 +145,7 @@ export function removeMember(id: string, undone?: (id: string) => void): void {
     'team',
     mst('manager.memberRemoved', { name: member.name }),
     () => save({ ...current, members: current.members.filter((m) => m.id !== id) }),
-    () => {
-      const back = team().members.find((m) => m.calendarId === (member.calendarId ?? id));
-      if (back) undone?.(back.id);
-    },
+    cameBack(() => team().members, member, undone),
   );
 }
 
@@ -219,8 +229,8 @@ export function changeCsm(id: string, change: Partial<Omit<ClubCsm, 'id'>>, dela
 }
 
 /**
- * Removes a CSM and their figures from the tally, with Undo right after. Undone, they come back under a new id (as a
- * team member does): `undone` is told that id, the one the tally had not held before.
+ * Removes a CSM and their figures from the tally, with Undo right after; `undone` is told the id they come back
+ * under, as a team member's (cameBack).
  */
 export function removeCsm(id: string, undone?: (id: string) => void): void {
   const current = club();
@@ -233,10 +243,7 @@ export function removeCsm(id: string, undone?: (id: string) => void): void {
     'club',
     mst('manager.csmRemoved', { name }),
     () => save({ ...current, csms: current.csms.filter((entry) => entry.id !== id) }),
-    () => {
-      const back = club().csms.find((entry) => !current.csms.some((kept) => kept.id === entry.id) || entry.id === id);
-      if (back) undone?.(back.id);
-    },
+    cameBack(() => club().csms, csm, undone),
   );
 }
 

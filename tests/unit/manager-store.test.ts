@@ -231,6 +231,47 @@ describe('manager toolkit store', () => {
     expect($club.get()?.choices.afterTie).toBe('next-place');
   });
 
+  /** The tally holding Ana, Ben and Cy, in that order: their ids. */
+  function tallyOfThree(): string[] {
+    return ['Ana', 'Ben', 'Cy'].map((name) => {
+      const id = addCsm() ?? '';
+      changeCsm(id, { name, ebr: 90 });
+      return id;
+    });
+  }
+
+  it('Undo of a CSM’s removal tells the id they came back under', () => {
+    start();
+    const [, ben] = tallyOfThree();
+    const undone = vi.fn();
+    removeCsm(ben ?? '', undone);
+    expect(undone).not.toHaveBeenCalled();
+    $announcement.get()?.actions[0]?.run();
+    // Back under a new id (the removal of the old one holds in other tabs), in their place, with their figures.
+    const back = $club.get()?.csms[1];
+    expect(back).toMatchObject({ name: 'Ben', ebr: 90 });
+    expect(back?.id).not.toBe(ben);
+    expect(undone.mock.calls).toEqual([[back?.id]]);
+  });
+
+  it('Undo of a CSM’s removal never tells the id of a CSM another tab added in the same seconds', () => {
+    // The id was guessed as the one the tally had not held before: another tab's new CSM was taken for the one who
+    // came back, and the focus went to them.
+    const storage = start();
+    const [, ben] = tallyOfThree();
+    const undone = vi.fn();
+    removeCsm(ben ?? '', undone);
+    const later = Date.now() + 1;
+    const theirs = stored(storage, 'club');
+    theirs.csms.push({ id: 'dee', name: 'Dee', team: '', added: later, at: { name: later } });
+    storage.data.set(`${KEY}club`, JSON.stringify(theirs));
+    otherTabChanged(storage, `${KEY}club`);
+    $announcement.get()?.actions[0]?.run();
+    // The tally changed since the removal, so Undo keeps it as it is now: no one came back, and no id is told.
+    expect($club.get()?.csms.map((csm) => csm.name)).toEqual(['Ana', 'Cy', 'Dee']);
+    expect(undone).not.toHaveBeenCalled();
+  });
+
   it('is in the backup, restored with everything else, and cleared by Reset all', () => {
     const storage = start();
     startReview('checklist', '2026-12-07');

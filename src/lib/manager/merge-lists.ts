@@ -37,8 +37,8 @@ const list = (newestOnly: boolean): KeyRule => ({
     const list = value.map((entry) => {
       const id = keyOf(entry);
       // An entry removed before (Undo, a restore): back as a new entry, so the old one's removal holds in every tab.
-      // It keeps the id it first had as `calendarId` (a team member's calendar events; the tally's CSMs have none,
-      // and their schema drops it).
+      // It keeps the id it first had as `calendarId`: a team member's calendar events keep their UIDs by it, and
+      // Undo finds by it the entry that came back, a CSM's too (the tally's schema drops it when read again).
       if (Object.hasOwn(removed, id))
         return stampEntry(
           undefined,
