@@ -1588,12 +1588,15 @@ test('a record this page cannot read is not known here, never shown as nothing d
   });
   await open(page);
   const said = 'Not known here: saved by a newer version of this site, which this one cannot read.';
-  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  const due = panel(page, 'What is due');
+  await due.scrollIntoViewIfNeeded();
   const calls = due.getByRole('listitem').filter({ hasText: 'Call reviews' });
   await expect(calls).toContainText(said);
   await expect(calls).not.toContainText(/Due|Done|Overdue|Not done yet/);
   // What is read shows as before.
   await expect(due.getByRole('listitem').filter({ hasText: 'Triage and Health Review' })).toContainText('Due');
+  // The cadence calendar holds each member's 1:1s and syncs: not written without them.
+  await expect(due).toContainText(`Download calendar (.ics): ${said}`);
   const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
   await expect(team).toContainText(said);
   await expect(team).not.toContainText(/calls? reviewed this week|No one yet/);
@@ -1630,6 +1633,59 @@ test('settings this page cannot read, with the team read: each member’s 1:1 an
   await expect(ana.getByRole('checkbox', { name: '1:1 with Ana held today' })).not.toBeChecked();
   await expect(ana).toContainText(`Weekly 1:1 (45-60 minutes): ${said}`);
   expect(await page.evaluate(() => localStorage.getItem('csm-handbook:manager:settings'))).toBe(settings);
+  await expectAxeClean(page);
+});
+
+/*
+ * A fifth audit: with the settings saved by a newer version (the team and the calls read), the parts of the page
+ * that depend on them still worked from the defaults and said nothing: the choices form showed Monday, January and
+ * no renewal rule as the reader's, the cadence calendar was written with them (no Renewal Review), the 1:1 agenda
+ * drew Monday weeks, and "Reviewed a call" counted into a Monday week the counter could not show.
+ */
+const NEWER_SETTINGS = '{"v":99,"kind":"settings","weekStart":"sunday","quarterStartMonth":2}';
+const NOT_KNOWN = 'Not known here: saved by a newer version of this site, which this one cannot read.';
+
+/** The manager page on Monday 7 December 2026, its settings saved by a newer version. */
+async function openWithNewerSettings(page: Page): Promise<void> {
+  await page.addInitScript((stored) => localStorage.setItem('csm-handbook:manager:settings', stored), NEWER_SETTINGS);
+  await open(page);
+}
+
+/** The settings stored, as the newer version left them. */
+const storedSettings = (page: Page) => page.evaluate(() => localStorage.getItem('csm-handbook:manager:settings'));
+
+/** What is due, alive: the rows that read the settings say why they are not known. */
+async function dueWithSettingsUnread(page: Page): Promise<Locator> {
+  const due = panel(page, 'What is due');
+  await due.scrollIntoViewIfNeeded();
+  await expect(due.getByRole('listitem').filter({ hasText: 'Renewal Review' })).toContainText(NOT_KNOWN);
+  return due;
+}
+
+test('settings this page cannot read: the choices are not shown as made, only why, with no control to change them', async ({
+  page,
+}) => {
+  await openWithNewerSettings(page);
+  const due = await dueWithSettingsUnread(page);
+  const choices = due.getByRole('group', { name: 'Where the handbook is silent: your choices' });
+  await expect(choices).toContainText(NOT_KNOWN);
+  // Monday, January and no renewal rule were shown as the reader's choices.
+  await expect(choices.getByRole('combobox')).toHaveCount(0);
+  await expect(choices.getByRole('radio')).toHaveCount(0);
+  await expect(choices).not.toContainText(/Monday|January/);
+  expect(await storedSettings(page)).toBe(NEWER_SETTINGS);
+  await expectAxeClean(page);
+});
+
+test('settings this page cannot read: the cadence calendar is not offered, and What is due says why', async ({
+  page,
+}) => {
+  await openWithNewerSettings(page);
+  const due = await dueWithSettingsUnread(page);
+  // Written with Monday weeks and January quarters, and without Renewal Review, whose days the settings hold.
+  await expect(due.getByRole('button', { name: 'Download calendar (.ics)' })).toHaveCount(0);
+  await expect(due).toContainText(`Download calendar (.ics): ${NOT_KNOWN}`);
+  expect(await storedSettings(page)).toBe(NEWER_SETTINGS);
   await expectAxeClean(page);
 });
 

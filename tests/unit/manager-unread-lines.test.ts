@@ -34,9 +34,22 @@ describe('My week as a manager: the lines a record not read leaves unknown', () 
     }
   });
 
+  it('on the page: the settings’ own form reads the settings alone', () => {
+    expect(unreadFor('settings', ['settings', 'team', 'calls'])).toEqual(['settings']);
+    expect(unreadFor('settings', ['review-abc', 'agenda-2026-11-30', 'club'])).toEqual([]);
+  });
+
   it('the tally is on no line of the week', () => {
     expect(isManagerRecordId('club')).toBe(true);
-    for (const line of ['triage-health', 'renewal', 'calls', 'agenda', 'carried', 'team'] as const) {
+    for (const line of [
+      'triage-health',
+      'renewal',
+      'calls',
+      'agenda',
+      'carried',
+      'team',
+      'settings',
+    ] as const) {
       expect(unreadFor(line, ['club'])).toEqual([]);
     }
   });

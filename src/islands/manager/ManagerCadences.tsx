@@ -55,6 +55,8 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
   const team = useStore($team);
   const today = useStore($today);
   const unknown = useUnknownLines();
+  const settingsWhy = unknown('settings');
+  const calendarWhy = unknown('team');
   // Before the tool is alive each row is its link only (its state needs the reader's records and today), so the
   // keyboard reaches the list, the tool's first controls, and keeps its place as the states come in.
   const rows: (CadenceRow | { id: CadenceRow['id']; kind: 'pending' })[] = ready
@@ -100,132 +102,149 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
       </ul>
       <fieldset class="tool-choices">
         <legend>{mt('manager.settingsTitle')}</legend>
-        <div class="field">
-          <p class="field__help">{mt('manager.renewalUnset')}</p>
-          <div class="tool-choice-list">
-            <label class="tool-check">
-              <input
-                type="radio"
-                name="renewal-rule"
-                checked={renewal?.rule === 'days'}
-                aria-disabled={unavailableUntil(ready)}
-                onChange={() => changeSettings({ renewal: { rule: 'days', days: [days[0], days[1]] } })}
-              />{' '}
-              {mt('manager.renewalDays')}
-            </label>
-            <label class="tool-check">
-              <input
-                type="radio"
-                name="renewal-rule"
-                checked={renewal?.rule === 'every-two-weeks'}
-                aria-disabled={unavailableUntil(ready)}
-                onChange={() => {
-                  setPicked(undefined);
-                  changeSettings({ renewal: { rule: 'every-two-weeks', from: readToday() } });
-                }}
-              />{' '}
-              {mt('manager.renewalBiweekly')}
-            </label>
-          </div>
-          {renewal?.rule === 'days' && (
-            <>
-              <div class="field__row">
-                {([0, 1] as const).map((index) => (
-                  <label key={index}>
-                    {index === 0 ? mt('manager.renewalFirst') : mt('manager.renewalSecond')}{' '}
-                    <select
-                      value={String(days[index])}
-                      aria-invalid={clashing === index ? 'true' : undefined}
-                      aria-describedby={clashing === index ? 'manager-renewal-days-error' : undefined}
-                      onChange={(e) => {
-                        const next: [number, number] = [days[0], days[1]];
-                        next[index] = Number(e.currentTarget.value);
-                        const alike = sameRenewalDays(next);
-                        setPicked(alike ? { days: next, index } : undefined);
-                        // Said in the page's live region too, as it appears (as a date not used is): the field's
-                        // description is read only when the field is reached again.
-                        if (alike)
-                          announce(
-                            `${mt('manager.renewalSameDay', { day: next[0] })} ${mt('manager.notSaved')}`,
-                            'error',
-                          );
-                        else changeSettings({ renewal: { rule: 'days', days: next } });
-                      }}
-                    >
-                      {dayOptions.map((day) => (
-                        <option key={day} value={String(day)}>
-                          {day}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                ))}
+        {/* Not read here: no choice shown as made (the defaults are not the reader's), and none to make, as the
+            store would not write over them. */}
+        {settingsWhy ? (
+          <p>{settingsWhy}</p>
+        ) : (
+          <>
+            <div class="field">
+              <p class="field__help">{mt('manager.renewalUnset')}</p>
+              <div class="tool-choice-list">
+                <label class="tool-check">
+                  <input
+                    type="radio"
+                    name="renewal-rule"
+                    checked={renewal?.rule === 'days'}
+                    aria-disabled={unavailableUntil(ready)}
+                    onChange={() => changeSettings({ renewal: { rule: 'days', days: [days[0], days[1]] } })}
+                  />{' '}
+                  {mt('manager.renewalDays')}
+                </label>
+                <label class="tool-check">
+                  <input
+                    type="radio"
+                    name="renewal-rule"
+                    checked={renewal?.rule === 'every-two-weeks'}
+                    aria-disabled={unavailableUntil(ready)}
+                    onChange={() => {
+                      setPicked(undefined);
+                      changeSettings({ renewal: { rule: 'every-two-weeks', from: readToday() } });
+                    }}
+                  />{' '}
+                  {mt('manager.renewalBiweekly')}
+                </label>
               </div>
-              {clashing !== undefined && (
-                <p id="manager-renewal-days-error" class="field__error">
-                  {mt('manager.renewalSameDay', { day: days[0] })}
-                  {picked && ` ${mt('manager.notSaved')}`}
-                </p>
+              {renewal?.rule === 'days' && (
+                <>
+                  <div class="field__row">
+                    {([0, 1] as const).map((index) => (
+                      <label key={index}>
+                        {index === 0 ? mt('manager.renewalFirst') : mt('manager.renewalSecond')}{' '}
+                        <select
+                          value={String(days[index])}
+                          aria-invalid={clashing === index ? 'true' : undefined}
+                          aria-describedby={clashing === index ? 'manager-renewal-days-error' : undefined}
+                          onChange={(e) => {
+                            const next: [number, number] = [days[0], days[1]];
+                            next[index] = Number(e.currentTarget.value);
+                            const alike = sameRenewalDays(next);
+                            setPicked(alike ? { days: next, index } : undefined);
+                            // Said in the page's live region too, as it appears (as a date not used is): the field's
+                            // description is read only when the field is reached again.
+                            if (alike)
+                              announce(
+                                `${mt('manager.renewalSameDay', { day: next[0] })} ${mt('manager.notSaved')}`,
+                                'error',
+                              );
+                            else changeSettings({ renewal: { rule: 'days', days: next } });
+                          }}
+                        >
+                          {dayOptions.map((day) => (
+                            <option key={day} value={String(day)}>
+                              {day}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                    ))}
+                  </div>
+                  {clashing !== undefined && (
+                    <p id="manager-renewal-days-error" class="field__error">
+                      {mt('manager.renewalSameDay', { day: days[0] })}
+                      {picked && ` ${mt('manager.notSaved')}`}
+                    </p>
+                  )}
+                </>
               )}
-            </>
-          )}
-          {renewal?.rule === 'every-two-weeks' && (
-            <label class="field__row" for="manager-renewal-from">
-              {mt('manager.renewalFrom')}{' '}
-              <DateInput
-                id="manager-renewal-from"
-                required
-                value={renewal.from}
-                onCommit={(value) => value && changeSettings({ renewal: { rule: 'every-two-weeks', from: value } })}
-              />
-            </label>
-          )}
-        </div>
-        <div class="field">
-          <label for="manager-week-start">{mt('manager.weekStart')}</label>
-          <select
-            id="manager-week-start"
-            value={settings?.weekStart ?? 'monday'}
-            aria-disabled={unavailableUntil(ready)}
-            onChange={(e) => changeSettings({ weekStart: e.currentTarget.value === 'sunday' ? 'sunday' : 'monday' })}
-          >
-            <option value="monday">{mt('manager.monday')}</option>
-            <option value="sunday">{mt('manager.sunday')}</option>
-          </select>
-          <p class="field__help">{mt('manager.settingsWeek')}</p>
-        </div>
-        <div class="field">
-          <label for="manager-quarter-start">{mt('manager.quarterStart')}</label>
-          <select
-            id="manager-quarter-start"
-            value={String(settings?.quarterStartMonth ?? 1)}
-            aria-disabled={unavailableUntil(ready)}
-            onChange={(e) => {
-              const month = Number(e.currentTarget.value);
-              changeSettings({ quarterStartMonth: month === 2 ? 2 : month === 3 ? 3 : 1 });
-            }}
-          >
-            <option value="1">{mt('manager.quarterJan')}</option>
-            <option value="2">{mt('manager.quarterFeb')}</option>
-            <option value="3">{mt('manager.quarterMar')}</option>
-          </select>
-          <p class="field__help">{mt('manager.settingsQuarter')}</p>
-        </div>
+              {renewal?.rule === 'every-two-weeks' && (
+                <label class="field__row" for="manager-renewal-from">
+                  {mt('manager.renewalFrom')}{' '}
+                  <DateInput
+                    id="manager-renewal-from"
+                    required
+                    value={renewal.from}
+                    onCommit={(value) => value && changeSettings({ renewal: { rule: 'every-two-weeks', from: value } })}
+                  />
+                </label>
+              )}
+            </div>
+            <div class="field">
+              <label for="manager-week-start">{mt('manager.weekStart')}</label>
+              <select
+                id="manager-week-start"
+                value={settings?.weekStart ?? 'monday'}
+                aria-disabled={unavailableUntil(ready)}
+                onChange={(e) =>
+                  changeSettings({ weekStart: e.currentTarget.value === 'sunday' ? 'sunday' : 'monday' })
+                }
+              >
+                <option value="monday">{mt('manager.monday')}</option>
+                <option value="sunday">{mt('manager.sunday')}</option>
+              </select>
+              <p class="field__help">{mt('manager.settingsWeek')}</p>
+            </div>
+            <div class="field">
+              <label for="manager-quarter-start">{mt('manager.quarterStart')}</label>
+              <select
+                id="manager-quarter-start"
+                value={String(settings?.quarterStartMonth ?? 1)}
+                aria-disabled={unavailableUntil(ready)}
+                onChange={(e) => {
+                  const month = Number(e.currentTarget.value);
+                  changeSettings({ quarterStartMonth: month === 2 ? 2 : month === 3 ? 3 : 1 });
+                }}
+              >
+                <option value="1">{mt('manager.quarterJan')}</option>
+                <option value="2">{mt('manager.quarterFeb')}</option>
+                <option value="3">{mt('manager.quarterMar')}</option>
+              </select>
+              <p class="field__help">{mt('manager.settingsQuarter')}</p>
+            </div>
+          </>
+        )}
       </fieldset>
       <div class="tool-actions">
-        <button
-          type="button"
-          class="button button--small"
-          aria-disabled={unavailableUntil(ready)}
-          onClick={() =>
-            downloadCalendar(
-              (calendar) => calendar.cadenceEvents(settings, team, readToday(), calendarWords),
-              'manager-cadences.ics',
-            )
-          }
-        >
-          {mt('manager.downloadIcs')}
-        </button>
+        {/* Written from the settings and the team: with either not read here, it would be worked out without it. */}
+        {calendarWhy ? (
+          <p class="field__help">
+            {mt('manager.downloadIcs')}: {calendarWhy}
+          </p>
+        ) : (
+          <button
+            type="button"
+            class="button button--small"
+            aria-disabled={unavailableUntil(ready)}
+            onClick={() =>
+              downloadCalendar(
+                (calendar) => calendar.cadenceEvents(settings, team, readToday(), calendarWords),
+                'manager-cadences.ics',
+              )
+            }
+          >
+            {mt('manager.downloadIcs')}
+          </button>
+        )}
       </div>
     </>
   );

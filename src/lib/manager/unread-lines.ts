@@ -1,14 +1,17 @@
 import type { CadenceRow } from './week-summary';
 
 /*
- * Which lines of "My week as a manager" read a toolkit record this page could not read (saved by a newer version
- * of the site, or one the browser would not read: the store leaves it as it is, unread). Such a line is not known
- * here, and says so; worked out without the record, it read as if nothing had been done (PRODUCT.md: a failed read
- * is "unknown", never "empty").
+ * Which lines of "My week as a manager" and of the page's tools read a toolkit record this page could not read
+ * (saved by a newer version of the site, or one the browser would not read: the store leaves it as it is, unread).
+ * Such a line is not known here, and says so; worked out without the record, it read as if nothing had been done
+ * (PRODUCT.md: a failed read is "unknown", never "empty").
  */
 
-/** A line of the week: a cadence's row, this week's agenda, the items carried over, the team's 1:1s and syncs. */
-export type WeekLine = CadenceRow['id'] | 'agenda' | 'carried' | 'team';
+/**
+ * A line of the week: a cadence's row, this week's agenda (its weeks), the items carried over, the team's 1:1s and
+ * syncs (the cadence calendar reads what they read); on the page also the settings' own form.
+ */
+export type WeekLine = CadenceRow['id'] | 'agenda' | 'carried' | 'team' | 'settings';
 
 /**
  * The records each line reads, by id or the start of one (src/schemas/manager.ts). A review session is read by
@@ -25,6 +28,7 @@ const READS: Record<WeekLine, readonly string[]> = {
   agenda: ['settings'],
   carried: ['agenda-', 'settings'],
   team: ['team', 'settings'],
+  settings: ['settings'],
 };
 
 /** The records of `unread` (record ids) that `line` reads: if any, the line is not known here. */
