@@ -1,6 +1,7 @@
 import { mst } from '../i18n/manager-store-ui';
 import { t } from '../i18n/ui';
 import { localToday } from '../lib/dates';
+import type { WeekStart } from '../lib/manager/one-on-one-week';
 import type { ReviewId } from '../lib/manager/toolkit';
 import { callWeekToCount } from '../lib/manager/week-summary';
 import {
@@ -179,9 +180,9 @@ export function logMemberDate(id: string, list: 'oneOnOnes' | 'idpSyncs', date: 
 // ---- call reviews
 
 /** Changes this week's count of reviewed calls by `delta` (never below 0), in the stored week shown as this week. */
-export function countCall(date: string, delta: number, weekStart: ManagerSettings['weekStart'] = 'monday'): void {
+export function countCall(date: string, delta: number, weekStart: WeekStart = 'monday'): void {
   const current: Calls = $calls.get() ?? { v: 2, kind: 'calls', weeks: [] };
-  const week = callWeekToCount(current, date, weekStart ?? 'monday', delta);
+  const week = callWeekToCount(current, date, weekStart, delta);
   const found = current.weeks.find((w) => w.week === week);
   const count = Math.min(999, Math.max(0, (found?.count ?? 0) + delta));
   // A call counted keeps its day; one taken off forgets the day, as which call went is not known.

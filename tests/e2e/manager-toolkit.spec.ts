@@ -1597,9 +1597,11 @@ test('a record this page cannot read is not known here, never shown as nothing d
   await expect(due.getByRole('listitem').filter({ hasText: 'Triage and Health Review' })).toContainText('Due');
   // The cadence calendar holds each member's 1:1s and syncs: not written without them.
   await expect(due).toContainText(`Download calendar (.ics): ${said}`);
-  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Add to team');
   await expect(team).toContainText(said);
   await expect(team).not.toContainText(/calls? reviewed this week|No one yet/);
+  // No count to change: the calls are not read, and a newer record is never written over.
+  await expect(team.getByRole('button', { name: 'Reviewed a call' })).toHaveCount(0);
   await expectAxeClean(page);
 });
 
@@ -1623,7 +1625,7 @@ test('settings this page cannot read, with the team read: each member’s 1:1 an
   }, settings);
   await open(page);
   const said = 'Not known here: saved by a newer version of this site, which this one cannot read.';
-  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Add to team');
   const ana = team.getByRole('listitem').filter({ hasText: 'Ana' });
   await expect(ana).toContainText(`Weekly 1:1 (45-60 minutes): ${said}`);
   await expect(ana).toContainText(`Quarterly 1-hour IDP sync: ${said}`);
@@ -1687,6 +1689,37 @@ test('settings this page cannot read: the cadence calendar is not offered, and W
   await expect(due).toContainText(`Download calendar (.ics): ${NOT_KNOWN}`);
   expect(await storedSettings(page)).toBe(NEWER_SETTINGS);
   await expectAxeClean(page);
+});
+
+test('settings this page cannot read: the call counter says why and offers no count into a week it cannot tell', async ({
+  page,
+}) => {
+  await openWithNewerSettings(page);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Add to team');
+  const counter = page.locator(`#manager-calls-title + div p[aria-live]`);
+  await expect(counter).toHaveText(NOT_KNOWN);
+  // Counted into a Monday week, a call was shown nowhere: the counter kept saying it is not known.
+  await expect(team.getByRole('button', { name: 'Reviewed a call' })).toHaveCount(0);
+  await expect(team.getByRole('button', { name: 'Take one off' })).toHaveCount(0);
+  expect(await storedSettings(page)).toBe(NEWER_SETTINGS);
+  expect(await page.evaluate(() => localStorage.getItem('csm-handbook:manager:calls'))).toBeNull();
+  await expectAxeClean(page);
+});
+
+test('settings this page cannot read, and no one on the team yet: the roster says so, as the team is known', async ({
+  page,
+}) => {
+  await openWithNewerSettings(page);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Add to team');
+  // The empty roster said "Not known here", as if the team were unread: only the settings are.
+  await expect(team).toContainText(
+    'No one yet. Add your team members to track their weekly 1:1s and quarterly IDP syncs.',
+  );
+  await addMember(team, 'Ana');
+  await expect(team.getByRole('listitem').filter({ hasText: 'Ana' })).toContainText(
+    `Weekly 1:1 (45-60 minutes): ${NOT_KNOWN}`,
+  );
+  expect(await storedSettings(page)).toBe(NEWER_SETTINGS);
 });
 
 // A third audit: Remove on a CSM of the tally, and its Undo, dropped the focus to the page (a keyboard reader was

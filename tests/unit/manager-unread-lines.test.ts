@@ -34,9 +34,12 @@ describe('My week as a manager: the lines a record not read leaves unknown', () 
     }
   });
 
-  it('on the page: the settings’ own form reads the settings alone', () => {
+  it('on the page: the settings’ own form reads the settings alone; the roster, who is on the team, the team alone', () => {
     expect(unreadFor('settings', ['settings', 'team', 'calls'])).toEqual(['settings']);
-    expect(unreadFor('settings', ['review-abc', 'agenda-2026-11-30', 'club'])).toEqual([]);
+    expect(unreadFor('roster', ['settings'])).toEqual([]);
+    expect(unreadFor('roster', ['settings', 'team'])).toEqual(['team']);
+    for (const line of ['settings', 'roster'] as const)
+      expect(unreadFor(line, ['review-abc', 'agenda-2026-11-30', 'club'])).toEqual([]);
   });
 
   it('the tally is on no line of the week', () => {
@@ -48,6 +51,7 @@ describe('My week as a manager: the lines a record not read leaves unknown', () 
       'agenda',
       'carried',
       'team',
+      'roster',
       'settings',
     ] as const) {
       expect(unreadFor(line, ['club'])).toEqual([]);

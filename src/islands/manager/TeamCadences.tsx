@@ -47,6 +47,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
   const unknown = useUnknownLines();
   // The team or the settings not read here (a newer version saved them): no state, never one worked out without them.
   const why = unknown('team');
+  const callsWhy = unknown('calls');
   // The member the dialog asks about, and where the focus goes once they are removed.
   const [asking, setAsking] = useState<(typeof rows)[number]['member'] | undefined>(undefined);
   useFocusAfterRender();
@@ -103,7 +104,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
           </button>
         </form>
         {rows.length === 0 ? (
-          <p class="field__help">{why ?? mt('manager.noTeam')}</p>
+          <p class="field__help">{unknown('roster') ?? mt('manager.noTeam')}</p>
         ) : (
           <ul class="team-list">
             {rows.map(({ member, oneOnOne, idp }) => (
@@ -167,27 +168,31 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
       </div>
       <h4 id={callsTitleId}>{mt('manager.callsTitle')}</h4>
       <div data-pagefind-ignore="">
-        <p aria-live="polite">{unknown('calls') ?? mt('manager.callsCount', { count })}</p>
-        <div class="tool-actions">
-          <button
-            type="button"
-            class="button button--small"
-            aria-disabled={unavailableUntil(ready)}
-            onClick={() => countCall(readToday(), 1, settings?.weekStart)}
-          >
-            {mt('manager.callsAdd')}
-          </button>
-          <button
-            type="button"
-            class="button button--small"
-            aria-disabled={unavailableUntil(ready)}
-            // Alive with no call counted this week, it is disabled: nothing to take off.
-            disabled={ready && count === 0}
-            onClick={() => countCall(readToday(), -1, settings?.weekStart)}
-          >
-            {mt('manager.callsRemove')}
-          </button>
-        </div>
+        <p aria-live="polite">{callsWhy ?? mt('manager.callsCount', { count })}</p>
+        {/* Not known here: no count to change either, as a call counted would be shown nowhere (a week the page
+            cannot tell, or a record it would not write over). */}
+        {!callsWhy && (
+          <div class="tool-actions">
+            <button
+              type="button"
+              class="button button--small"
+              aria-disabled={unavailableUntil(ready)}
+              onClick={() => countCall(readToday(), 1, settings?.weekStart)}
+            >
+              {mt('manager.callsAdd')}
+            </button>
+            <button
+              type="button"
+              class="button button--small"
+              aria-disabled={unavailableUntil(ready)}
+              // Alive with no call counted this week, it is disabled: nothing to take off.
+              disabled={ready && count === 0}
+              onClick={() => countCall(readToday(), -1, settings?.weekStart)}
+            >
+              {mt('manager.callsRemove')}
+            </button>
+          </div>
+        )}
         {removalDialog}
       </div>
     </>

@@ -9,14 +9,16 @@ import type { CadenceRow } from './week-summary';
 
 /**
  * A line of the week: a cadence's row, this week's agenda (its weeks), the items carried over, the team's 1:1s and
- * syncs (the cadence calendar reads what they read); on the page also the settings' own form.
+ * syncs (the cadence calendar reads what they read); on the page also the roster (who is on the team) and the
+ * settings' own form.
  */
-export type WeekLine = CadenceRow['id'] | 'agenda' | 'carried' | 'team' | 'settings';
+export type WeekLine = CadenceRow['id'] | 'agenda' | 'carried' | 'team' | 'roster' | 'settings';
 
 /**
  * The records each line reads, by id or the start of one (src/schemas/manager.ts). A review session is read by
  * every review's row, since one not read could be of any review; the settings say which days renewals are on,
- * which day weeks start and which month quarters start.
+ * which day weeks start and which month quarters start. The roster reads the team alone: an empty one with the
+ * settings unread is known to be empty.
  */
 const READS: Record<WeekLine, readonly string[]> = {
   'triage-health': ['review-'],
@@ -28,6 +30,7 @@ const READS: Record<WeekLine, readonly string[]> = {
   agenda: ['settings'],
   carried: ['agenda-', 'settings'],
   team: ['team', 'settings'],
+  roster: ['team'],
   settings: ['settings'],
 };
 
