@@ -54,6 +54,8 @@ export const managerUi = {
   'manager.notSaved': 'Not saved.',
   'manager.weekStart': 'Weeks start on',
   'manager.monday': 'Monday',
+  // After "Weeks start on: Not known here: …" (the settings unread), where the 1:1 agenda draws its weeks.
+  'manager.weeksFromMonday': 'Weeks are shown from Monday.',
   'manager.sunday': 'Sunday',
   'manager.quarterStart': 'Quarters start in',
   'manager.quarterJan': 'January (Jan, Apr, Jul, Oct)',

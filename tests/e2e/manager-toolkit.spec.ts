@@ -1691,6 +1691,23 @@ test('settings this page cannot read: the cadence calendar is not offered, and W
   await expectAxeClean(page);
 });
 
+test('settings this page cannot read: the 1:1 agenda says its weeks’ first day is not known and which it shows; notes are kept', async ({
+  page,
+}) => {
+  await openWithNewerSettings(page);
+  const agenda = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  await expect(agenda).toContainText(`Weeks start on: ${NOT_KNOWN} Weeks are shown from Monday.`);
+  await expect(agenda.locator('.agenda-week')).toContainText('7 Dec – 13 Dec 2026');
+  // The agenda stays the reader's to use: a note is saved in the week shown, the settings stay as stored.
+  const note = agenda.getByRole('textbox', { name: /^Note: / }).first();
+  await note.fill('Hiring plan');
+  await page.reload();
+  const again = await tool(page, 'This week’s 1:1 agenda', 'Copy as Markdown');
+  await expect(again.getByRole('textbox', { name: /^Note: / }).first()).toHaveValue('Hiring plan');
+  expect(await storedSettings(page)).toBe(NEWER_SETTINGS);
+  await expectAxeClean(page);
+});
+
 test('settings this page cannot read: the call counter says why and offers no count into a week it cannot tell', async ({
   page,
 }) => {

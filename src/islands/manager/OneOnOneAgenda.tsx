@@ -13,7 +13,7 @@ import { DateInput } from '../DateInput';
 import { useStore } from '../use-store';
 import { downloadCalendar, MarkdownButtons } from './exports';
 import { NoteItem, PageStatus, unavailableUntil } from './parts';
-import { useManagerReady } from './shared';
+import { useManagerReady, useUnknownLines } from './shared';
 
 /**
  * This week's 1:1 agenda, under the cadence it comes from: which week of the
@@ -27,6 +27,8 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
   const weeks = useStore($agendaWeeks);
   const settings = useStore($managerSettings);
   const weekStart = settings?.weekStart ?? 'monday';
+  // The settings not read here: the weeks are Monday's, and the agenda says so (its notes stay the reader's to write).
+  const why = useUnknownLines()('agenda');
   // No date before hydration: the build's "today" is not the reader's. Until the reader picks another week, the
   // week shown is today's, and moves on with the day while the page stays open.
   const today = useStore($today);
@@ -111,6 +113,11 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
         <p>{mt('manager.opening')}</p>
       ) : (
         <>
+          {why && (
+            <p class="field__help">
+              {mt('manager.weekStart')}: {why} {mt('manager.weeksFromMonday')}
+            </p>
+          )}
           <p class="agenda-week" aria-live="polite">
             <strong>{weekLabel(view)}</strong> <span>{formatRange({ start, end: view.week.end })}</span>
           </p>
@@ -120,7 +127,6 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
               <select
                 id="manager-fifth-agenda"
                 value={String(view.agenda ?? '')}
-                disabled={!ready}
                 onChange={(e) => {
                   const value = Number(e.currentTarget.value);
                   chooseFifthWeekAgenda(view.chosenIn, value >= 1 && value <= 4 ? (value as AgendaNumber) : undefined);
