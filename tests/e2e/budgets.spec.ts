@@ -403,8 +403,11 @@ test('opening search fetches Pagefind’s runtime and metadata only, within budg
  * counted into a Monday week, all said nowhere. Now the form and the calendar say they are not known here, the
  * agenda says it shows weeks from Monday, and the counter offers no count (+110 in the tools' code, less 9 of
  * dead code; the words come in the page's JSON, not counted): 39,521.
+ * Then 39,600 (+60) for the same rule on two more records: a tally saved by a newer version said "No CSM yet" and
+ * offered its choices and Add a CSM, a review session so saved left its review's list saying "No session yet"; now
+ * both say they are not known here (+53): 39,574.
  */
-const MANAGER_ALL_TOOLS_JS_BYTES = 39_540;
+const MANAGER_ALL_TOOLS_JS_BYTES = 39_600;
 test('the manager page loads the files a plain handbook page loads until a tool is scrolled into view', async ({
   page,
 }) => {

@@ -1756,3 +1756,35 @@ test('removing a CSM from the tally keeps the focus in the tally, and Undo gives
   await page.keyboard.press('Enter');
   await expect(club.getByRole('button', { name: 'Remove Ben' })).toBeFocused();
 });
+
+test('a tally or a review session this page cannot read is not known here, never “No CSM yet” or “No session yet”', async ({
+  page,
+}) => {
+  const club = '{"v":99,"kind":"club"}';
+  const session = '{"v":99,"kind":"review","review":"triage-health"}';
+  await page.addInitScript(
+    ({ c, s }) => {
+      localStorage.setItem('csm-handbook:manager:club', c);
+      localStorage.setItem('csm-handbook:manager:review-later', s);
+    },
+    { c: club, s: session },
+  );
+  await open(page);
+  const tally = panel(page, 'President’s Club tally');
+  await tally.scrollIntoViewIfNeeded();
+  await expect(tally).toContainText(NOT_KNOWN);
+  await expect(tally).not.toContainText('No CSM yet');
+  // Nothing to change a tally this page cannot show: no choices shown as unmade, no Add a CSM.
+  await expect(tally.getByRole('radio')).toHaveCount(0);
+  await expect(tally.getByRole('button', { name: 'Add a CSM' })).toHaveCount(0);
+  const triage = await tool(page, 'Triage and Health Review sessions', 'Start a Triage and Health Review');
+  await expect(triage).toContainText(NOT_KNOWN);
+  await expect(triage).not.toContainText('No session yet');
+  expect(
+    await page.evaluate(() => [
+      localStorage.getItem('csm-handbook:manager:club'),
+      localStorage.getItem('csm-handbook:manager:review-later'),
+    ]),
+  ).toEqual([club, session]);
+  await expectAxeClean(page);
+});

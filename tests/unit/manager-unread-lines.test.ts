@@ -58,3 +58,12 @@ describe('My week as a manager: the lines a record not read leaves unknown', () 
     }
   });
 });
+
+describe('the tally and the reviews’ earlier sessions, on the page', () => {
+  it('the tally reads its own record alone; a review’s sessions every session, as one not read could be its', () => {
+    expect(unreadFor('club', ['club', 'settings', 'team'])).toEqual(['club']);
+    expect(unreadFor('club', ['review-abc', 'calls'])).toEqual([]);
+    expect(unreadFor('sessions', ['review-abc', 'club', 'settings'])).toEqual(['review-abc']);
+    expect(unreadFor('sessions', ['club', 'settings', 'team', 'agenda-2026-11-30'])).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
 import { PageStatus, unavailableUntil } from './parts';
-import { useManagerReady } from './shared';
+import { useManagerReady, useUnknownLines } from './shared';
 
 /**
  * The figures asked for each CSM, in the seed's order of criteria (FIGURE_KINDS has them so): criterion 1 takes
@@ -238,8 +238,12 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
   useFocusAfterRender();
   const nameOf = (id: string) => csms.find((c) => c.id === id)?.name || '–';
   const fields = numberFields(criteria);
+  // A tally this page cannot read: no choice shown as unmade, no CSM to add to it (the store would not save one).
+  const why = useUnknownLines()('club');
 
-  return (
+  return why ? (
+    <p class="field__help">{why}</p>
+  ) : (
     <>
       <PageStatus ready={ready} />
       <fieldset class="tool-choices">

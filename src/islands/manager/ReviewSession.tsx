@@ -14,7 +14,7 @@ import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
 import { NoteItem, PageStatus, unavailableUntil } from './parts';
-import { useManagerReady } from './shared';
+import { useManagerReady, useUnknownLines } from './shared';
 
 interface Props {
   /** The review and its questions from the seed (props, so only this island's words reach it). */
@@ -36,6 +36,7 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
   const sessions = ready ? all.filter((s) => s.review === review) : [];
   const [openId, setOpenId] = useState<string | undefined>(undefined);
   const headingId = `review-${review}-title`;
+  const why = useUnknownLines()('sessions');
   // The open session: the one chosen, else the newest unfinished one.
   const open =
     sessions.find((s) => s.id === openId) ?? (openId === undefined ? sessions.find((s) => !s.finished) : undefined);
@@ -171,9 +172,9 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
         </div>
       )}
       <h5 id={`${headingId}-history`}>{mt('manager.history')}</h5>
-      {history.length === 0 ? (
-        <p class="field__help">{open ? mt('manager.noEarlier') : mt('manager.noHistory')}</p>
-      ) : (
+      {/* A session this page cannot read could be this review's: then its earlier sessions are not known here. */}
+      {(why || !history[0]) && <p class="field__help">{why ?? mt(open ? 'manager.noEarlier' : 'manager.noHistory')}</p>}
+      {history[0] && (
         <ul class="tool-history" aria-labelledby={`${headingId}-history`}>
           {history.map((session) => {
             const done = tickedCount(definition, session);

@@ -10,9 +10,9 @@ import type { CadenceRow } from './week-summary';
 /**
  * A line of the week: a cadence's row, this week's agenda (its weeks), the items carried over, the team's 1:1s and
  * syncs (the cadence calendar reads what they read); on the page also the roster (who is on the team) and the
- * settings' own form.
+ * settings' own form, the tally and a review's earlier sessions.
  */
-export type WeekLine = CadenceRow['id'] | 'agenda' | 'carried' | 'team' | 'roster' | 'settings';
+export type WeekLine = CadenceRow['id'] | 'agenda' | 'carried' | 'team' | 'roster' | 'settings' | 'club' | 'sessions';
 
 /**
  * The records each line reads, by id or the start of one (src/schemas/manager.ts). A review session is read by
@@ -32,6 +32,8 @@ const READS: Record<WeekLine, readonly string[]> = {
   team: ['team', 'settings'],
   roster: ['team'],
   settings: ['settings'],
+  club: ['club'],
+  sessions: ['review-'],
 };
 
 /** The records of `unread` (record ids) that `line` reads: if any, the line is not known here. */
