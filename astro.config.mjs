@@ -1,7 +1,6 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { CLIENT_CHUNK_GROUPS, withShortFileNames } from './src/build/chunk-groups.ts';
 import { cspSha256 } from './src/build/csp-hash.ts';
@@ -25,6 +24,9 @@ import { handbookMarkdown } from './src/markdown/handbook-markdown.ts';
  */
 const base = normalizeBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL || undefined;
+// The sitemap's integration is loaded only when there is a site to map: it cost about 15 ms of CPU in every
+// other build (the config's load, medians of 20 in turns; docs/performance-log.md).
+const sitemap = site ? (await import('@astrojs/sitemap')).default : undefined;
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -46,7 +48,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preactIslands(),
-    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') })] : []),
+    ...(sitemap ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') })] : []),
     cspPerPage(),
   ],
   build: { format: 'directory' },
