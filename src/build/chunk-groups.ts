@@ -81,7 +81,7 @@ const PLANNER_CORE = any(
 
 const CHECKLIST_DATA = any(
   /[\\/]src[\\/]stores[\\/](planner|summary)\.ts$/,
-  /[\\/]src[\\/]lib[\\/](program-view|schedule|progress-summary|clip-text)\.ts$/,
+  /[\\/]src[\\/]lib[\\/](program-view|schedule|progress-summary|task-progress|clip-text)\.ts$/,
   /[\\/]src[\\/]i18n[\\/]checklist-store-ui\.ts$/,
   /[\\/]src[\\/]islands[\\/]use-planner-ready\.ts$/,
 );

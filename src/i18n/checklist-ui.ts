@@ -13,7 +13,9 @@ export const checklistUi = {
   'planner.noteLabel': 'Your note',
   'planner.noteFor': 'Your note for:',
   'planner.yourNote': 'Your note:',
-  'planner.lockedTask': 'Saved by a newer version of this site: shown, not changed here.',
+  'planner.lockedTask':
+    'Not known here: saved by a newer version of this site, which this one cannot read. It is left as it is.',
+  'planner.unreadTask': 'Not known here: what was saved for it could not be read, and is kept.',
   'planner.hiddenForRole': 'This list is for the {role}; you are viewing the part of the {viewer}.',
   'planner.showAnyway': 'Show it anyway',
   'planner.shownForLink': 'Shown because you followed a link to it: this list is for the {role}.',
@@ -55,12 +57,6 @@ export const checklistUi = {
   'planner.sectionDoneCount': '{done} of {total}',
   'planner.naShort': 'N/A',
   'planner.naFor': 'N/A, not applicable:',
-  // ---- design, home and dashboard : add this feature's strings below this line ----
-  'celebrate.section': 'Finished: {section}. Well done!',
-  'celebrate.program': 'You finished {title}. Well done!',
-  'celebrate.next.internship': 'Next: CSM Onboarding',
-  'celebrate.next.onboarding': 'Next: the aspiring leaders program',
-  'celebrate.next.aspiringLeaders': 'Next: draft a mock 30-60-90 plan',
 } as const;
 
 /** Looks up a checklist page string and fills its placeholders. */

@@ -22,6 +22,7 @@ import { fill } from './fill.ts';
  * | ladder-page-ui.ts | lpt | the career ladder page's fixed words and its quirks, rendered at build time |
  * | ladder-card-ui.ts | lct | My progress's career ladder card, loaded with it on demand |
  * | evidence-form-ui.ts | eft | the career ladder's evidence form, loaded with it when a reader first opens one |
+ * | celebrate-ui.ts | celebrateT | the words when a reader finishes a section or a program (islands/celebrate.ts, loaded then) |
  * | checklist-store-ui.ts | cst | the checklists' store (the program pages, My progress) |
  * | storage-notices-ui.ts | snt | the notices when the reader's data is not being saved as usual (StorageNoticeList.tsx, loaded when there is one to show) |
  * | text-clash-ui.ts | clashT | the message when two tabs saved different text in one place at once (stores/text-clash.ts, loaded then) |

@@ -19,6 +19,7 @@ export const ui = {
   'planner.sectionComplete': 'Section complete',
   'planner.programComplete': 'Program complete: well done!',
   'planner.notApplicableCount': '{count} not applicable',
+  'planner.unknownCount': '{count} not known here',
   'planner.allDone': 'Nothing left to do.',
   'planner.clearDate': 'Clear date',
   'planner.dateOutOfRange': 'That date was not used: pick a real date between {min} and {max}.',

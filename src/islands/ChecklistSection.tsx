@@ -9,11 +9,12 @@ import { ct } from '../i18n/checklist-ui';
 import { t } from '../i18n/ui';
 import { formatRange, localToday } from '../lib/dates';
 import { type ItemShape, programItemIds, type SectionShape } from '../lib/program-view';
-import { isComplete, sectionProgress, stateOf } from '../lib/progress';
+import { isComplete } from '../lib/progress';
 import { checklistElementId, isCurrentPeriod, periodRange } from '../lib/schedule';
+import { type StateRecords, sectionProgress, stateOf } from '../lib/task-progress';
 import type { Numbering, Role } from '../schemas/program';
-import { MAX_NOTE_LENGTH, type TaskRecord } from '../schemas/stored';
-import { $lockedTasks, $programSettings, setTaskNote, setTaskState, tasksOf, toggleTask } from '../stores/planner';
+import { MAX_NOTE_LENGTH } from '../schemas/stored';
+import { $programSettings, setTaskNote, setTaskState, type TaskView, tasksOf, toggleTask } from '../stores/planner';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from './LengthCounter';
 import { ProgressMeter } from './ProgressMeter';
 import { TaskDetails, TaskText } from './TaskWords';
@@ -28,7 +29,7 @@ interface Props {
   readerRoles?: Role[];
 }
 
-const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
+const NO_RECORDS: Readonly<Record<string, TaskView>> = {};
 
 /** Why another role's list is shown: the reader asked ("Show it anyway"), or a link to it led here. */
 type Shown = 'asked' | 'link';
@@ -197,9 +198,11 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
 }
 
 /** A task that is done, with every sub-step done or not applicable: what "Hide finished tasks" hides. */
-function isFinished(item: ItemShape, records: Readonly<Record<string, TaskRecord>>): boolean {
+function isFinished(item: ItemShape, records: StateRecords): boolean {
   return (
-    stateOf(records, item.id) === 'done' && (item.subtasks ?? []).every((sub) => stateOf(records, sub.id) !== 'open')
+    // A sub-step not known here ($taskStates) may be open: not finished.
+    stateOf(records, item.id) === 'done' &&
+    (item.subtasks ?? []).every((sub) => ['done', 'na'].includes(stateOf(records, sub.id)))
   );
 }
 
@@ -255,7 +258,7 @@ interface ItemProps {
   numbering?: Numbering | undefined;
   /** Id prefix of the section's hidden label words (see LabelWords). */
   labels: string;
-  records: Readonly<Record<string, TaskRecord>>;
+  records: Readonly<Record<string, TaskView>>;
   ready: boolean;
   /** Whether finished tasks are hidden (the panel's "Hide finished tasks"). */
   hideDone: boolean;
@@ -265,7 +268,6 @@ interface ItemProps {
 }
 
 function TaskItem({ item, number, numbering, labels, records, ready, hideDone, linked, roleLabel }: ItemProps) {
-  const locked = useStore($lockedTasks).has(item.id) && ready;
   const [open, setOpen] = useState(false);
   const noteButton = useRef<HTMLButtonElement>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
@@ -275,6 +277,9 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
     if (open) noteField.current?.focus();
   }, [open]);
   const state = stateOf(records, item.id);
+  // A record not read is not known here ($taskStates): saved by a newer version, or one the browser would not
+  // read, it is left as it is; one kept aside, as not a record, is the reader's to set again.
+  const locked = state === 'newer' || state === 'unread';
   const note = records[item.id]?.note ?? '';
   const inputId = `task-${item.id}`;
   const toolsId = `${inputId}-tools`;
@@ -374,7 +379,9 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
           {ct('planner.noteButton')}
         </button>
       </div>
-      {locked && <p class="task__locked">{ct('planner.lockedTask')}</p>}
+      {(locked || state === 'aside') && (
+        <p class="task__locked">{ct(state === 'newer' ? 'planner.lockedTask' : 'planner.unreadTask')}</p>
+      )}
       {open ? (
         <div class="task__tools" id={toolsId}>
           <label class="task__note-field">

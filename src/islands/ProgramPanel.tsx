@@ -10,7 +10,6 @@ import { formatDate, formatRange, localToday } from '../lib/dates';
 import { type ProgramShape, programItemIds, type SectionShape } from '../lib/program-view';
 import { programPanelId, scheduleSummary } from '../lib/schedule';
 import type { Role } from '../schemas/program';
-import type { TaskRecord } from '../schemas/stored';
 import { announce } from '../stores/announcer';
 import { $programSettings, $tasks, resetProgram, setProgramSettings } from '../stores/planner';
 import { programLensStore } from '../stores/program-lens';
@@ -30,17 +29,13 @@ interface Props {
   program: ProgramShape;
 }
 
-const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
-
 /** The program's controls at the top of its page: progress, start date, role, export, reset. */
 export default function ProgramPanel({ program }: Props) {
   // Before the planner starts: the target of the link the reader came by is kept in place from the page's first change.
   useLayoutEffect(watchArrivals, []);
   const ready = usePlannerReady();
   useProgramExtras(program, ready, `start-${program.id}`);
-  const stored = useStore($tasks);
   const settings = useStore($programSettings)[program.id];
-  const records = ready ? stored : NO_RECORDS;
   const lens = useStore(programLensStore(program));
   const roleName = lens.role ? t(`role.${lens.role}`) : undefined;
   // Off by default and not kept: the export follows the lens unless asked for everything.
@@ -74,7 +69,8 @@ export default function ProgramPanel({ program }: Props) {
       announce(ct('planner.exportUnavailable'), 'error');
       return undefined;
     }
-    return code.exportTaskList(view, records, {
+    // The stored records as they are now (the buttons wait for them to be read).
+    return code.exportTaskList(view, $tasks.get(), {
       origin: window.location.origin,
       startDate: settings?.startDate,
       role: exportRole,
@@ -121,7 +117,8 @@ export default function ProgramPanel({ program }: Props) {
               </a>
             </>
           ) : (
-            t('planner.allDone')
+            // Nothing open, but a task not known here may be.
+            !lens.progress.unknown && t('planner.allDone')
           ))}
       </p>
 

@@ -10,6 +10,20 @@ interface Props {
   roleName?: string | undefined;
 }
 
+/**
+ * A count in words, as every program and list says it ("New CSM: 3 of 37 done · 2 not applicable · 1 not known
+ * here"): the progress meter's and My progress's program cards' one way to say it.
+ */
+export function progressWords({ done, total, notApplicable, unknown }: Progress, role?: string): string {
+  return [
+    role ? t('planner.progressFor', { role, done, total }) : t('planner.progress', { done, total }),
+    notApplicable && t('planner.notApplicableCount', { count: notApplicable }),
+    unknown && t('planner.unknownCount', { count: unknown }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** "7 of 23 done" with a progress bar carrying the same value. */
 export function ProgressMeter({ progress, label, completeText, roleName }: Props) {
   const complete = progress.total > 0 && isComplete(progress);
@@ -25,10 +39,7 @@ export function ProgressMeter({ progress, label, completeText, roleName }: Props
         }
       />
       <span class="progress__text">
-        {roleName
-          ? t('planner.progressFor', { role: roleName, done: progress.done, total: progress.total })
-          : t('planner.progress', { done: progress.done, total: progress.total })}
-        {progress.notApplicable > 0 && <> · {t('planner.notApplicableCount', { count: progress.notApplicable })}</>}
+        {progressWords(progress, roleName)}
         {complete && <strong class="progress__complete"> · {completeText}</strong>}
       </span>
     </div>

@@ -5,7 +5,7 @@ import type { TaskRecord } from '../schemas/stored';
 import { formatDate } from './dates';
 import { escapeMarkdownLine, escapeMarkdownLines, segmentsToMarkdown } from './markdown-escape';
 import { type DetailView, type ItemView, lensRole, type ProgramView, sectionsForRole } from './program-view';
-import { programProgress, stateOf } from './progress';
+import { programProgress } from './task-progress';
 
 /** Roles whose tasks are the reader's own: their items carry no prefix in the export. */
 const READER_ROLES: ReadonlySet<Role> = new Set(['new-csm', 'intern']);
@@ -47,18 +47,19 @@ function itemLines(
   const inner = indent + NEST;
   const prefix = role && !READER_ROLES.has(role) ? `${t(`role.${role}`)}: ` : '';
   const note = records[item.id]?.note.trim() ?? '';
+  const box = CHECKBOX[records[item.id]?.state ?? 'open'];
   const text = `${prefix}${segmentsToMarkdown(item.text, origin)}`;
   const lines: string[] = [];
   if (note) {
     // A trailing backslash is a hard line break: the note stays inside the item, on its own lines.
     const noteLines = escapeMarkdownLines(note);
-    lines.push(`${indent}${MARK} ${CHECKBOX[stateOf(records, item.id)]} ${text}\\`);
+    lines.push(`${indent}${MARK} ${box} ${text}\\`);
     noteLines.forEach((line, i) => {
       const label = i === 0 ? `${xt('export.note')} ` : '';
       lines.push(`${inner}${label}${line}${i < noteLines.length - 1 ? '\\' : ''}`);
     });
   } else {
-    lines.push(`${indent}${MARK} ${CHECKBOX[stateOf(records, item.id)]} ${text}`);
+    lines.push(`${indent}${MARK} ${box} ${text}`);
   }
   lines.push(...detailLines(item.details ?? [], inner, origin));
   for (const sub of item.subtasks ?? []) lines.push(...itemLines(sub, inner, undefined, records, origin));

@@ -1,8 +1,8 @@
 import type { Detail, Numbering, Period, Program, Role } from '../schemas/program';
-import type { TaskRecord } from '../schemas/stored';
 import { type InlineSegment, parseInline, plainText } from './inline-markdown';
 import { resolveContentLink } from './links';
-import { type ItemLike, nextOpenItem, type Progress, programProgress, type SectionLike } from './progress';
+import type { Progress } from './progress';
+import { type ItemLike, nextOpenItem, programProgress, type SectionLike, type StateRecords } from './task-progress';
 
 /** Inline text with every link resolved to where it goes on this site. */
 export type ViewSegment =
@@ -256,7 +256,7 @@ export interface ProgramLens<S extends LensSection = LensSection> {
 export function programLens<S extends LensSection>(
   program: LensProgram<S>,
   chosen: Role | undefined,
-  records: Readonly<Record<string, TaskRecord | undefined>>,
+  records: StateRecords,
 ): ProgramLens<S> {
   const role = lensRole(program, chosen);
   const sections = sectionsForRole(program.sections, role);

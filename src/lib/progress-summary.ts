@@ -1,13 +1,14 @@
 import { cst } from '../i18n/checklist-store-ui';
 import { t } from '../i18n/ui';
 import type { Period, Role } from '../schemas/program';
-import type { ProgramSettings, TaskRecord } from '../schemas/stored';
+import type { ProgramSettings } from '../schemas/stored';
 import { clipText } from './clip-text';
 import { MAX_DATE } from './dates';
 import { type LensSection, programLens } from './program-view';
-import { isComplete, sectionProgress } from './progress';
+import { isComplete } from './progress';
 import { periodRange, programPanelId, sectionTarget } from './schedule';
 import { type ProgressSummary, SUMMARY_VERSION, type SummaryBlock, type SummaryProgram } from './summary-read';
+import { type ItemState, sectionProgress } from './task-progress';
 
 /*
  * Builds the progress summary plain pages read (see summary-read.ts) from
@@ -78,7 +79,7 @@ function datedBlocks(
 /** What the summary says of one program. */
 export function summarizeProgram(
   program: SummaryInput,
-  records: Readonly<Record<string, TaskRecord | undefined>>,
+  records: Readonly<Record<string, { state: ItemState; updatedAt: number } | undefined>>,
   settings: ProgramSettings | undefined,
   taskText: (id: string) => string,
 ): SummaryProgram {
@@ -100,6 +101,8 @@ export function summarizeProgram(
     ...(lens.role ? { role: t(`role.${lens.role}`) } : {}),
     done: progress.done,
     total: progress.total,
+    // Tasks not known here (a record from a newer version, or one not read), which `total` leaves out.
+    ...(progress.unknown ? { unknown: progress.unknown } : {}),
     lastAt,
     ...(next
       ? {

@@ -30,6 +30,8 @@ export interface SummaryProgram {
   role?: string | undefined;
   done: number;
   total: number;
+  /** Tasks whose state is not known here (saved by a newer version, or not read), left out of `total`. */
+  unknown?: number | undefined;
   /** When the reader last changed one of its tasks (ms since epoch; 0: unknown). */
   lastAt: number;
   /** The first open task, the section it is in, and its link. */

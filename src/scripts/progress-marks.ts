@@ -17,7 +17,8 @@ const render = () => {
   const summary = read.ok ? readSummary(read.value) : undefined;
   for (const p of Object.values(summary?.programs ?? {})) {
     if (p.done === 0 || !badge || !check) continue;
-    const done = p.done >= p.total;
+    // Not finished while a task is not known here (saved by a newer version, or not read): it may be open.
+    const done = p.done >= p.total && !p.unknown;
     const copy = badge.cloneNode(true) as Element;
     copy.prepend(done ? '✓' : `${Math.round((p.done / p.total) * 100)}%`);
     copy.classList.toggle('nav-badge--done', done);

@@ -2,6 +2,7 @@ import { computed } from 'nanostores';
 import { cst } from '../i18n/checklist-store-ui';
 import { t } from '../i18n/ui';
 import { readPlannerMeta, readProgramSettings, readTaskRecord } from '../lib/stored-records';
+import type { ItemState } from '../lib/task-progress';
 import type { Role } from '../schemas/program';
 import { isRecordId } from '../schemas/roles';
 import {
@@ -14,6 +15,7 @@ import {
 import { announce } from './announcer';
 import { recordKeys } from './record-keys';
 import { createRecordStore, storeGroup, type UndoSnapshot } from './record-store';
+import { $storageStatus, lockReason } from './storage-session';
 
 /*
  * Checklist state for every island on a page: task records (one key per
@@ -25,8 +27,9 @@ import { createRecordStore, storeGroup, type UndoSnapshot } from './record-store
 /** A task with nothing recorded: what an untouched task's record stands for. */
 const OPEN_TASK: TaskRecord = { v: 2, state: 'open', note: '', updatedAt: 0 };
 
+const TASK_PREFIX = recordKeys.task('');
 const taskStore = createRecordStore<TaskRecord>({
-  prefix: recordKeys.task(''),
+  prefix: TASK_PREFIX,
   read: readTaskRecord,
   isValidId: isRecordId,
   isEmpty: (record) => record.state === 'open' && record.note === '',
@@ -59,24 +62,49 @@ const metaStore = createRecordStore<PlannerMeta>({
 export const checklistStores = { tasks: taskStore, programs: programStore } as const;
 
 export const $tasks = taskStore.$records;
+/** Task ids whose stored record comes from a newer version (or could not be read): left as they are, not changed. */
+export const $lockedTasks = taskStore.$locked;
+
+/** A task's record as the lists and their counts read it, or what stands for one this page did not read. */
+export type TaskView = Omit<TaskRecord, 'state'> & { state: ItemState };
+
+/** One record for each state not known here, so a list's records keep their identity (see `tasksOf`). */
+const UNKNOWN: Partial<Record<ItemState, TaskView>> = {};
+const unknownTask = (state: ItemState) => (UNKNOWN[state] ??= { ...OPEN_TASK, state });
+/** Tasks the reader set in this visit: one whose record was kept aside is known again, even once emptied. */
+const setHere = new Set<string>();
+
+/**
+ * Every task's state as the lists, their counts, My progress and the progress summary read it: the stored
+ * records, and for a record this page did not read, why, never "open" (PRODUCT.md: a failed read is "unknown",
+ * never "empty"). Saved by a newer version, or one the browser would not read: left as it is. Not a record, and
+ * kept aside (`csm-handbook:recovered:`): not known until the reader sets the task again.
+ */
+export const $taskStates = computed([$tasks, $lockedTasks, $storageStatus], (tasks, locked, { recovered }) => {
+  const states: Record<string, TaskView> = { ...tasks };
+  for (const key of recovered) {
+    const id = key.slice(TASK_PREFIX.length);
+    if (key.startsWith(TASK_PREFIX) && !tasks[id] && !setHere.has(id)) states[id] = unknownTask('aside');
+  }
+  for (const id of locked) states[id] = unknownTask(lockReason(TASK_PREFIX + id) === 'newer' ? 'newer' : 'unread');
+  return states;
+});
 export const $programSettings = programStore.$records;
 export const $plannerMeta = computed(metaStore.$records, (records) => records[META_ID] ?? { v: 1 as const });
 /**
  * The records of some tasks only (a checklist section's): a store that tells
  * its listeners only when one of those records changes, so a tick re-renders
  * its own list, not every list of the page. (Records of untouched tasks keep
- * their identity in $tasks, which is what makes the comparison cheap.)
+ * their identity in $taskStates, which is what makes the comparison cheap.)
  */
 export function tasksOf(ids: readonly string[]) {
-  let last: Readonly<Record<string, TaskRecord>> = {};
-  return computed($tasks, (all) => {
+  let last: Readonly<Record<string, TaskView>> = {};
+  return computed($taskStates, (all) => {
     if (ids.every((id) => all[id] === last[id])) return last;
     last = Object.fromEntries(ids.flatMap((id) => (all[id] ? [[id, all[id]]] : [])));
     return last;
   });
 }
-/** Task ids whose stored record comes from a newer version (or could not be read): shown, not changed. */
-export const $lockedTasks = taskStore.$locked;
 /** True once stored data has been read (islands render stored state only after this). */
 const planner = storeGroup([taskStore, programStore, metaStore]);
 
@@ -89,6 +117,7 @@ export const startPlanner = planner.start;
 /** Only for tests: forgets everything so startPlanner can run again. */
 export function stopPlannerForTests(): void {
   planner.stopForTests?.();
+  setHere.clear();
 }
 
 function changeMeta(change: Partial<PlannerMeta>): void {
@@ -103,6 +132,7 @@ function askForPersistentStorage(): void {
 }
 
 function updateTask(id: string, change: Partial<Pick<TaskRecord, 'state' | 'note'>>): void {
+  setHere.add(id);
   const current = $tasks.get()[id] ?? OPEN_TASK;
   const next: TaskRecord = { ...current, ...change, v: 2, updatedAt: Date.now() };
   if (taskStore.set(id, next) === 'saved') askForPersistentStorage();

@@ -1,7 +1,6 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import { type LensProgram, type LensSection, type ProgramLens, programLens } from '../lib/program-view';
-import type { TaskRecord } from '../schemas/stored';
-import { $plannerReady, $programSettings, $tasks } from './planner';
+import { $plannerReady, $programSettings, $taskStates, type TaskView } from './planner';
 
 /*
  * A program's progress as the reader's role lens shows it ("New CSM: 3 of
@@ -10,7 +9,7 @@ import { $plannerReady, $programSettings, $tasks } from './planner';
  * figures from the stored data alone.
  */
 
-const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
+const NO_RECORDS: Readonly<Record<string, TaskView>> = {};
 
 export interface ProgramLensState<S extends LensSection = LensSection> extends ProgramLens<S> {
   /** False until stored data has been read: the figures are then the empty program's. */
@@ -25,7 +24,7 @@ export function programLensStore<S extends LensSection>(
 ): ReadableAtom<ProgramLensState<S>> {
   let store = stores.get(program.id);
   if (!store) {
-    store = computed([$plannerReady, $tasks, $programSettings], (ready, tasks, settings) => ({
+    store = computed([$plannerReady, $taskStates, $programSettings], (ready, tasks, settings) => ({
       ready,
       ...programLens(program, ready ? settings[program.id]?.role : undefined, ready ? tasks : NO_RECORDS),
     }));

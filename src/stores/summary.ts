@@ -1,7 +1,7 @@
 import { type KeyValueStorage, openStorage, storageKeys } from '../browser/storage';
 import { newlyFinished, type SummaryInput, summarizeProgram, withPrograms } from '../lib/progress-summary';
 import { readSummary, type SummaryProgram } from '../lib/summary-read';
-import { $plannerReady, $programSettings, $tasks } from './planner';
+import { $plannerReady, $programSettings, $taskStates } from './planner';
 
 /*
  * Keeps the progress summary (csm-handbook:summary, see src/lib/summary-read.ts)
@@ -35,7 +35,7 @@ export function trackSummary(
 
   const update = () => {
     if (!$plannerReady.get() || !storage.available) return;
-    const records = $tasks.get();
+    const records = $taskStates.get();
     const settings = $programSettings.get();
     const read = storage.read(storageKeys.summary);
     if (!read.ok) return;
@@ -50,13 +50,13 @@ export function trackSummary(
       seen.set(program.id, entry);
       if (!before || !onFinish) continue;
       const finished = newlyFinished(before, entry);
-      const programDone = entry.total > 0 && entry.done === entry.total && before.done < before.total;
+      const programDone = entry.total > 0 && entry.done === entry.total && !entry.unknown && before.done < before.total;
       if (finished.length > 0 || programDone) onFinish(program.id, finished, programDone);
     }
     if (changed) storage.write(storageKeys.summary, JSON.stringify(withPrograms(current, entries)));
   };
 
-  const stops = [$tasks.listen(update), $programSettings.listen(update), $plannerReady.listen(update)];
+  const stops = [$taskStates.listen(update), $programSettings.listen(update), $plannerReady.listen(update)];
   update();
   return () => {
     for (const stop of stops) stop();

@@ -1,6 +1,15 @@
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, test } from './fixtures';
-import { blocksStorage, closingAsks, INTERNSHIP, openPlanner, storedKeys, tasksFillStorage } from './planner-helpers';
+import {
+  blocksStorage,
+  closingAsks,
+  INTERNSHIP,
+  MY_PROGRESS,
+  ONBOARDING,
+  openPlanner,
+  storedKeys,
+  tasksFillStorage,
+} from './planner-helpers';
 
 const KEY = 'csm-handbook:task:int-w1-gitlab-101';
 
@@ -107,6 +116,73 @@ test('data from a newer version is left untouched and the reader is told', async
   await expect(page.getByText(/saved by a newer version of this site/).first()).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeDisabled();
   expect((await storedKeys(page))[KEY]).toBe(newer);
+});
+
+/*
+ * PRODUCT.md: a failed read is "unknown", never "empty". An audit (December 7): a task saved by a newer version of
+ * the site counted as open ("0 of 81 done"), was offered as the panel's "Next open task" (a task the reader cannot
+ * tick), My progress said "Not started yet", and its line said "shown, not changed here", where its state is not
+ * shown. A task whose record is not read is not known here: out of the count, never next, said so where it counts.
+ */
+const NEWER_TASK = 'onb-m1-pulse-csm-cert-1';
+const NEWER_WORDS = 'Complete Pulse+ Customer Success Manager Certificate I';
+
+test('a task saved by a newer version is not known here: never counted as open nor offered as next, on its page, My progress and Home', async ({
+  page,
+}) => {
+  const newer = JSON.stringify({ v: 3, state: 'done', note: 'x', updatedAt: 1_800_000_000_000 });
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    `csm-handbook:task:${NEWER_TASK}`,
+    newer,
+  ] as const);
+  await openPlanner(page, ONBOARDING);
+  const panel = page.getByRole('region', { name: 'Your checklist: Onboarding' });
+  await expect(panel.getByText(/^0 of \d+ done · 1 not known here$/)).toBeVisible();
+  await expect(panel.getByRole('link', { name: NEWER_WORDS, exact: true })).toHaveCount(0);
+  await expect(
+    panel.getByRole('link', { name: 'Complete Pulse+ Advanced Customer Success Manager Certificate II' }),
+  ).toBeVisible();
+  const list = page.getByRole('group', { name: 'Module 1: CSM Basics and Call Shadowing' });
+  await expect(list.getByText(/^0 of 2 done · 1 not known here$/)).toBeVisible();
+  await expect(
+    list.getByText(
+      'Not known here: saved by a newer version of this site, which this one cannot read. It is left as it is.',
+    ),
+  ).toBeVisible();
+  await expect(list.getByRole('checkbox', { name: NEWER_WORDS, exact: true })).toBeDisabled();
+  expect((await storedKeys(page))[`csm-handbook:task:${NEWER_TASK}`]).toBe(newer);
+
+  await page.goto(MY_PROGRESS);
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'CSM Onboarding' }) });
+  await expect(card.getByText(/^0 of \d+ done · 1 not known here$/)).toBeVisible();
+  await expect(card.getByText('Not started yet')).toHaveCount(0);
+  await expect(card.getByRole('link', { name: NEWER_WORDS, exact: true })).toHaveCount(0);
+
+  await page.goto('/');
+  const continueCard = page.getByRole('region', { name: 'Continue where you left off' });
+  await expect(continueCard.getByText(/^0 of \d+ done · 1 not known here$/)).toBeVisible();
+  await expect(continueCard.getByRole('link', { name: `Next: ${NEWER_WORDS}`, exact: true })).toHaveCount(0);
+});
+
+test('a task whose saved record could not be read is not known here until the reader sets it again', async ({
+  page,
+}) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded'))
+      localStorage.setItem(key, '{"v":2,"state":"done","note":"x","updatedAt":-5}');
+    sessionStorage.setItem('seeded', '1');
+  }, KEY);
+  await openPlanner(page, INTERNSHIP);
+  const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
+  await expect(week1.getByText(/^0 of 13 done · 1 not known here$/)).toBeVisible();
+  const said = 'Not known here: what was saved for it could not be read, and is kept.';
+  await expect(week1.getByText(said)).toBeVisible();
+  // Kept aside, the task is the reader's to set again: a tick makes it known.
+  await week1.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await expect(week1.getByText('1 of 14 done', { exact: true })).toBeVisible();
+  await expect(week1.getByText(said)).toHaveCount(0);
+  await week1.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).uncheck();
+  await expect(week1.getByText('0 of 14 done', { exact: true })).toBeVisible();
 });
 
 test('the notices of storage blocked and full are axe clean where they show', async ({ page }) => {

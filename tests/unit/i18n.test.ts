@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupUi } from '../../src/i18n/backup-ui';
+import { celebrateUi } from '../../src/i18n/celebrate-ui';
 import { checklistStoreUi } from '../../src/i18n/checklist-store-ui';
 import { checklistUi, ct } from '../../src/i18n/checklist-ui';
 import { evidenceFormUi } from '../../src/i18n/evidence-form-ui';
@@ -75,6 +76,7 @@ const DICTIONARIES: {
   { module: 'text-clash-ui', dictionary: clashUi, lookup: 'clashT', atLeast: 10, onDemand: true },
   { module: 'page-ui', dictionary: pageUi, lookup: 'pageT', atLeast: 40, buildOnly: true },
   { module: 'site-tool-ui', dictionary: siteToolUi, lookup: 'stt', atLeast: 5, onDemand: true },
+  { module: 'celebrate-ui', dictionary: celebrateUi, lookup: 'celebrateT', atLeast: 1, onDemand: true },
 ];
 
 /** Keys built at run time, such as t(`role.${role}`): their prefixes, per lookup. */

@@ -6,6 +6,7 @@ import { $announcement, clearAnnouncementForTests } from '../../src/stores/annou
 import {
   $lockedTasks,
   $programSettings,
+  $taskStates,
   $tasks,
   resetProgram,
   setProgramSettings,
@@ -112,6 +113,26 @@ describe('planner store', () => {
     toggleTask('int-a');
     expect(storage.data.get(`${TASK}int-a`)).toBe(newer);
     expect($announcement.get()?.tone).toBe('error');
+  });
+
+  it('reads a task whose record it did not read as not known here, never open, until the reader sets one kept aside', () => {
+    const storage = new FakeStorage(
+      new Map([
+        [`${TASK}int-a`, '{"v":9,"status":"done"}'],
+        [`${TASK}int-b`, '{not json'],
+        [`${TASK}int-c`, '{"v":2,"state":"done","note":"","updatedAt":0}'],
+      ]),
+    );
+    start(storage);
+    const states = () => Object.fromEntries(Object.entries($taskStates.get()).map(([id, task]) => [id, task.state]));
+    expect(states()).toEqual({ 'int-a': 'newer', 'int-b': 'aside', 'int-c': 'done' });
+    // What stands for a record not read is never stored, nor in the records a backup or an export reads.
+    expect(Object.keys($tasks.get())).toEqual(['int-c']);
+    toggleTask('int-b');
+    expect(states()).toEqual({ 'int-a': 'newer', 'int-b': 'done', 'int-c': 'done' });
+    // Set by the reader, then reset: open, as the reader asked.
+    resetProgram('internship', ['int-a', 'int-b', 'int-c'], 'Internship');
+    expect(states()).toEqual({ 'int-a': 'newer' });
   });
 
   it('works for the visit when storage is blocked, and says so', () => {

@@ -39,6 +39,18 @@ describe('the progress summary', () => {
     });
   });
 
+  it('says how many tasks are not known here, leaves them out of the count, never next, and no section they are in finished', () => {
+    const unknown = { v: 2 as const, state: 'newer' as const, note: '', updatedAt: 0 };
+    const entry = summarizeProgram(program, { a: done(5), b: done(9), b1: unknown, c: unknown }, undefined, words);
+    expect(entry).toMatchObject({ done: 2, total: 3, unknown: 2, finished: [] });
+    expect(entry.next?.href).toBe('/handbook/internship/#task-d');
+    // A program whose only record is not known here is one the reader touched (in a newer version).
+    const summary = withPrograms(undefined, {
+      internship: summarizeProgram(program, { a: unknown }, undefined, words),
+    });
+    expect(lastTouched(summary)?.[0]).toBe('internship');
+  });
+
   it('dates each week once there is a start date, and finds this week by the reader’s day', () => {
     const entry = summarizeProgram(program, {}, { v: 1, startDate: '2027-01-04' }, words);
     expect(entry.blocks?.map((block) => [block.label, block.from, block.href])).toEqual([

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isComplete,
-  nextOpenItem,
-  orphanedIds,
-  percent,
-  programProgress,
-  sectionItems,
-  sectionProgress,
-} from '../../src/lib/progress';
+import { isComplete, percent } from '../../src/lib/progress';
+import { nextOpenItem, orphanedIds, programProgress, sectionItems, sectionProgress } from '../../src/lib/task-progress';
 import type { TaskRecord } from '../../src/schemas/stored';
 
 const record = (state: TaskRecord['state']): TaskRecord => ({ v: 2, state, note: '', updatedAt: 0 });
@@ -22,8 +15,8 @@ describe('progress', () => {
 
   it('counts done items and leaves not-applicable ones out', () => {
     const records = { a1: record('done'), a1x: record('na'), a2: record('open'), zzz: record('done') };
-    expect(sectionProgress(sectionA, records)).toEqual({ done: 1, total: 3, notApplicable: 1 });
-    expect(programProgress([sectionA, sectionB], records)).toEqual({ done: 1, total: 4, notApplicable: 1 });
+    expect(sectionProgress(sectionA, records)).toEqual({ done: 1, total: 3, notApplicable: 1, unknown: 0 });
+    expect(programProgress([sectionA, sectionB], records)).toEqual({ done: 1, total: 4, notApplicable: 1, unknown: 0 });
   });
 
   it('knows when a section is complete', () => {
@@ -37,6 +30,17 @@ describe('progress', () => {
     const records = { a1: record('done'), a1x: record('done'), a1y: record('na') };
     expect(nextOpenItem([sectionA, sectionB], records)?.item.id).toBe('a2');
     expect(nextOpenItem([sectionB], { b1: record('done') })).toBeUndefined();
+  });
+
+  it('leaves a task not known here out of the count, never complete, never next (a failed read is not "empty")', () => {
+    const records = { a1: record('done'), a1x: { state: 'newer' as const }, a1y: { state: 'aside' as const } };
+    expect(sectionProgress(sectionA, records)).toEqual({ done: 1, total: 2, notApplicable: 0, unknown: 2 });
+    expect(nextOpenItem([sectionA], records)?.item.id).toBe('a2');
+    const all = { ...records, a2: record('done') };
+    expect(sectionProgress(sectionA, all)).toMatchObject({ done: 2, total: 2 });
+    expect(isComplete(sectionProgress(sectionA, all))).toBe(false);
+    expect(nextOpenItem([sectionA], all)).toBeUndefined();
+    expect(isComplete(sectionProgress(sectionB, { b1: { state: 'unread' } }))).toBe(false);
   });
 
   it('reports stored ids that no task has any more', () => {

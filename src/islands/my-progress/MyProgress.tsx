@@ -6,11 +6,10 @@ import { t } from '../../i18n/ui';
 import { backupReminder } from '../../lib/backup-reminder';
 import { sortPlans } from '../../lib/plan-model';
 import { itemPlainText, lensRole, type ProgramSummary, programLens } from '../../lib/program-view';
-import { orphanedIds } from '../../lib/progress';
 import { summarizeProgram } from '../../lib/progress-summary';
+import { orphanedIds } from '../../lib/task-progress';
 import type { Role } from '../../schemas/program';
-import type { TaskRecord } from '../../schemas/stored';
-import { $plannerMeta, $programSettings, $tasks } from '../../stores/planner';
+import { $plannerMeta, $programSettings, $taskStates, type TaskView } from '../../stores/planner';
 import { $plans, startPlans } from '../../stores/plans';
 import { trackSummary } from '../../stores/summary';
 import { $today, followToday } from '../../stores/today';
@@ -35,7 +34,7 @@ interface Props {
   backupTitleId: string;
 }
 
-const NO_RECORDS: Readonly<Record<string, TaskRecord>> = {};
+const NO_RECORDS: Readonly<Record<string, TaskView>> = {};
 
 /** Every program's progress, backup and restore, and starting over. */
 export default function MyProgress({ programs, planBuilderHref, ladderHref, backupTitleId }: Props) {
@@ -56,7 +55,8 @@ export default function MyProgress({ programs, planBuilderHref, ladderHref, back
   );
   const today = useStore($today);
   const plans = useStore($plans);
-  const stored = useStore($tasks);
+  // A task not known here (saved by a newer version, or not read) is counted as such, never as open.
+  const stored = useStore($taskStates);
   const meta = useStore($plannerMeta);
   const settings = useStore($programSettings);
   const records = ready ? stored : NO_RECORDS;

@@ -4,6 +4,7 @@ import { formatDate, formatRange, localToday } from '../../lib/dates';
 import type { ProgramSummary } from '../../lib/program-view';
 import { isComplete, type Progress } from '../../lib/progress';
 import { currentBlock, type SummaryProgram } from '../../lib/summary-read';
+import { progressWords } from '../ProgressMeter';
 import { ProgressRing } from '../ProgressRing';
 
 interface Props {
@@ -20,7 +21,8 @@ interface Props {
 
 /** One program on the dashboard: ring, status, next task with its section, this week or month, last activity. */
 export function ProgramCard({ program, today, summary, progress, roleName, ready }: Props) {
-  const started = progress.done > 0 || progress.notApplicable > 0;
+  // A task not known here (saved by a newer version, or not read) was set by the reader somewhere: started.
+  const started = progress.done > 0 || progress.notApplicable > 0 || progress.unknown;
   const complete = progress.total > 0 && isComplete(progress);
   const block = summary ? currentBlock(summary, today) : undefined;
   const status = complete
@@ -38,14 +40,7 @@ export function ProgramCard({ program, today, summary, progress, roleName, ready
           </h3>
           <p class="dash-card__meta">
             {ready && <span class={`tag tag--${status.tone}`}>{status.text}</span>}{' '}
-            <span class="progress__text">
-              {roleName
-                ? t('planner.progressFor', { role: roleName, done: progress.done, total: progress.total })
-                : t('planner.progress', { done: progress.done, total: progress.total })}
-              {progress.notApplicable > 0 && (
-                <> · {t('planner.notApplicableCount', { count: progress.notApplicable })}</>
-              )}
-            </span>
+            <span class="progress__text">{progressWords(progress, roleName)}</span>
           </p>
         </div>
       </div>
@@ -57,7 +52,10 @@ export function ProgramCard({ program, today, summary, progress, roleName, ready
               <a href={summary.next.href}>{summary.next.text}</a>
             </p>
           ) : (
-            <p class="dash-card__next">{complete ? t('planner.programComplete') : t('planner.allDone')}</p>
+            // Nothing open, but a task not known here may be.
+            !progress.unknown && (
+              <p class="dash-card__next">{complete ? t('planner.programComplete') : t('planner.allDone')}</p>
+            )
           )}
           {block && (
             <p class="dash-card__now">
