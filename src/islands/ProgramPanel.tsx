@@ -212,7 +212,11 @@ function StartDate({
           <button
             type="button"
             class="button button--small"
-            onClick={() => setProgramSettings(program.id, { startDate: undefined })}
+            onClick={() => {
+              // The button goes with the date: the focus stays in the panel, on the field, not on the page.
+              document.getElementById(inputId)?.focus();
+              setProgramSettings(program.id, { startDate: undefined });
+            }}
           >
             {t('planner.clearDate')}
           </button>

@@ -103,6 +103,19 @@ test.describe('checklists', () => {
     await expect(noteButton).toBeFocused();
   });
 
+  // An audit (December 7): Clear date went with its own press, and the focus fell to the page.
+  test('Clear date keeps the focus in the panel, on the date field', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    const start = page.getByLabel('Start date', { exact: true });
+    await start.fill(isoDaysFromToday(1));
+    const clear = page.getByRole('button', { name: 'Clear date' });
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await expect(clear).toHaveCount(0);
+    await expect(start).toHaveValue('');
+    await expect(start).toBeFocused();
+  });
+
   test('a start date ahead counts the days to it, in words that fit the count', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
     const start = page.getByLabel('Start date', { exact: true });
