@@ -382,7 +382,7 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
       {(locked || state === 'aside') && (
         <p class="task__locked">{ct(state === 'newer' ? 'planner.lockedTask' : 'planner.unreadTask')}</p>
       )}
-      {open ? (
+      {open && (
         <div class="task__tools" id={toolsId}>
           <label class="task__note-field">
             <span>{ct('planner.noteLabel')}</span>
@@ -410,8 +410,10 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
           </label>
           <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
         </div>
-      ) : note ? (
-        <p class="task__note">
+      )}
+      {/* Hidden while its field is open, and printed in its place (planner.css): paper shows words, not a field. */}
+      {note ? (
+        <p class="task__note" hidden={open}>
           <span class="task__note-label">{ct('planner.yourNote')}</span> {note}
         </p>
       ) : null}

@@ -225,6 +225,28 @@ test.describe('finished tasks', () => {
     await expect(group.locator('li.task').first()).toBeHidden();
   });
 
+  // An audit (December 7): printed with "Hide finished tasks" on, the two finished tasks printed without their
+  // numbers ("1.", "2."), and "Hidden: 2 done" printed under a list that prints them (printing shows every task).
+  test('print shows every task with its number, and no "Hidden" line, while finished tasks are hidden', async ({
+    page,
+  }) => {
+    await openPlanner(page, INTERNSHIP);
+    const group = page.getByRole('group', { name: 'Pre-internship tasks' });
+    const first = 'The intern must get approval from their manager to participate in the internship';
+    await group.getByRole('checkbox', { name: first, exact: true }).check();
+    await group
+      .getByRole('checkbox', { name: 'The intern must get agreement from a CSM to be their mentor', exact: true })
+      .check();
+    await page.getByRole('checkbox', { name: 'Hide finished tasks' }).check();
+    await expect(group.getByText('Hidden: 2 done', { exact: true })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const task = group.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: first, exact: true }) });
+    await expect(task).toBeVisible();
+    await expect(group.getByText('Hidden: 2 done', { exact: true })).toBeHidden();
+    // Its number is the list's own marker ("1."), which only a list item draws.
+    expect(await task.evaluate((item) => getComputedStyle(item).display)).toBe('list-item');
+  });
+
   test('a finished list folds to a "done" line that opens on demand', async ({ page }) => {
     await openPlanner(page, ASPIRING);
     const group = page.getByRole('group', { name: 'Ongoing Activities' });

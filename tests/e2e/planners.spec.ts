@@ -116,6 +116,20 @@ test.describe('checklists', () => {
     await expect(start).toBeFocused();
   });
 
+  // An audit (December 7): an open note printed as a form field, its resize handle and all, where a closed one
+  // prints as "Your note: …".
+  test('a note prints as its words, open or closed, with no field', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    await page.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
+    const field = page.getByRole('textbox', { name: 'Your note for: GitLab 101 course' });
+    await field.fill('Ask about the labs');
+    await page.emulateMedia({ media: 'print' });
+    const task = page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: 'GitLab 101 course' }) });
+    await expect(task.getByText('Your note: Ask about the labs')).toBeVisible();
+    await expect(field).toBeHidden();
+    await expect(task.getByText('Your note', { exact: true })).toBeHidden();
+  });
+
   test('a start date ahead counts the days to it, in words that fit the count', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
     const start = page.getByLabel('Start date', { exact: true });
