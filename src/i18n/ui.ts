@@ -41,7 +41,7 @@ export const ui = {
   // Limits, undo and focus in the plan builder (the length counter is shared with checklist notes).
   'limit.count': '{count} / {max}',
   'limit.countLabel': '{count} of {max} characters',
-  'limit.reached': '{field} is full: {max} characters at most.',
+  'limit.reached': '{field} is full at {max} characters: nothing past that is kept.',
   // ---- reading and checklists : add this feature's strings below this line ----
   'planner.progressFor': '{role}: {done} of {total} done',
   'planner.progressForLabel': 'Progress of {title}, {role}',

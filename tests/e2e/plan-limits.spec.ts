@@ -77,7 +77,7 @@ test('a pasted 301-character title stops at 300, shows a counter and is still th
   // Said once, when the limit is reached.
   await title.fill('');
   await paste('T'.repeat(301));
-  await expect(page.getByRole('status')).toHaveText('Title is full: 300 characters at most.');
+  await expect(page.getByRole('status')).toHaveText('Title is full at 300 characters: nothing past that is kept.');
 });
 
 // An audit at 375 px: a 250-character title with no space made the page 2,860 px wide, 30 words made the plan's

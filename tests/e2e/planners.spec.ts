@@ -130,6 +130,25 @@ test.describe('checklists', () => {
     await expect(task.getByText('Your note', { exact: true })).toBeHidden();
   });
 
+  // An audit (December 6): 6,500 characters pasted into a note kept 5,000 and said only that the note was full: the
+  // last 1,500 were gone without a word.
+  test('a paste longer than a note can hold says that what goes past the limit is not kept', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openPlanner(page, INTERNSHIP);
+    await page.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
+    const field = page.getByRole('textbox', { name: 'Your note for: GitLab 101 course' });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), 'n'.repeat(6_500));
+    await field.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(field).toHaveValue('n'.repeat(5_000));
+    await expect(page.getByRole('status')).toHaveText(
+      'Your note is full at 5,000 characters: nothing past that is kept.',
+    );
+  });
+
   test('a start date ahead counts the days to it, in words that fit the count', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
     const start = page.getByLabel('Start date', { exact: true });
