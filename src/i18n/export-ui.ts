@@ -29,6 +29,10 @@ export const exportUi = {
   // The checklists' Markdown (src/lib/export-markdown.ts); the note label, the manager toolkit's too.
   'export.progress': 'Progress: {done} of {total} done',
   'export.notApplicable': '{count} not applicable',
+  'export.unknown': '{count} not known here',
+  // After a task not known here, in brackets: the page's words for it, shortened (checklist-ui.ts, planner.lockedTask).
+  'export.newer': 'not known here: saved by a newer version of this site',
+  'export.unread': 'not known here: what was saved for it could not be read',
   'export.startDate': 'Start date: {date}',
   'export.progressFor': '{role}: {done} of {total} done',
   'export.lensNote': "Only the {role}'s tasks; the other roles' tasks are left out.",

@@ -11,7 +11,7 @@ import { type ProgramShape, programItemIds, type SectionShape } from '../lib/pro
 import { programPanelId, scheduleSummary } from '../lib/schedule';
 import type { Role } from '../schemas/program';
 import { announce } from '../stores/announcer';
-import { $programSettings, $tasks, resetProgram, setProgramSettings } from '../stores/planner';
+import { $programSettings, $taskStates, resetProgram, setProgramSettings } from '../stores/planner';
 import { programLensStore } from '../stores/program-lens';
 import { Announcer } from './Announcer';
 import { DateInput } from './DateInput';
@@ -69,8 +69,8 @@ export default function ProgramPanel({ program }: Props) {
       announce(ct('planner.exportUnavailable'), 'error');
       return undefined;
     }
-    // The stored records as they are now (the buttons wait for them to be read).
-    return code.exportTaskList(view, $tasks.get(), {
+    // The tasks' states as they are now (the buttons wait for them to be read), a task not known here said so.
+    return code.exportTaskList(view, $taskStates.get(), {
       origin: window.location.origin,
       startDate: settings?.startDate,
       role: exportRole,

@@ -1,16 +1,21 @@
 import { xt } from '../i18n/export-ui';
 import { t } from '../i18n/ui';
 import type { Role } from '../schemas/program';
-import type { TaskRecord } from '../schemas/stored';
 import { formatDate } from './dates';
 import { escapeMarkdownLine, escapeMarkdownLines, segmentsToMarkdown } from './markdown-escape';
 import { type DetailView, type ItemView, lensRole, type ProgramView, sectionsForRole } from './program-view';
-import { programProgress } from './task-progress';
+import { type ItemState, programProgress } from './task-progress';
 
 /** Roles whose tasks are the reader's own: their items carry no prefix in the export. */
 const READER_ROLES: ReadonlySet<Role> = new Set(['new-csm', 'intern']);
 
 const CHECKBOX = { open: '[ ]', done: '[x]', na: '[~]' } as const;
+
+/**
+ * A task's record as the export reads it: the stored one, or what stands for one the page did not read
+ * (src/stores/planner.ts, `$taskStates`).
+ */
+export type ExportRecords = Readonly<Record<string, { state: ItemState; note: string } | undefined>>;
 
 export interface ExportOptions {
   /** Origin the site is served from, to make its own links absolute (`https://example.com`). */
@@ -22,7 +27,7 @@ export interface ExportOptions {
 
 /**
  * Every item is a bullet, as GitLab task lists are: `- [ ]` for a task or
- * sub-step, `- ` for a point. Lists the handbook numbers are numbered on the
+ * sub-step, `- ` for a point (and for a task not known here). Lists the handbook numbers are numbered on the
  * page only; in the issue they are tasks to tick, and their nesting is kept.
  */
 const MARK = '-';
@@ -41,25 +46,29 @@ function itemLines(
   item: ItemView,
   indent: string,
   role: Role | undefined,
-  records: Readonly<Record<string, TaskRecord | undefined>>,
+  records: ExportRecords,
   origin: string,
 ): string[] {
   const inner = indent + NEST;
   const prefix = role && !READER_ROLES.has(role) ? `${t(`role.${role}`)}: ` : '';
   const note = records[item.id]?.note.trim() ?? '';
-  const box = CHECKBOX[records[item.id]?.state ?? 'open'];
-  const text = `${prefix}${segmentsToMarkdown(item.text, origin)}`;
+  const state = records[item.id]?.state ?? 'open';
+  // Not known here: no box, which would claim it done or open in the issue, and the reason after its words.
+  const known = state === 'open' || state === 'done' || state === 'na';
+  const box = known ? `${CHECKBOX[state]} ` : '';
+  const words = `${prefix}${segmentsToMarkdown(item.text, origin)}`;
+  const text = known ? words : `${words} _(${xt(state === 'newer' ? 'export.newer' : 'export.unread')})_`;
   const lines: string[] = [];
   if (note) {
     // A trailing backslash is a hard line break: the note stays inside the item, on its own lines.
     const noteLines = escapeMarkdownLines(note);
-    lines.push(`${indent}${MARK} ${box} ${text}\\`);
+    lines.push(`${indent}${MARK} ${box}${text}\\`);
     noteLines.forEach((line, i) => {
       const label = i === 0 ? `${xt('export.note')} ` : '';
       lines.push(`${inner}${label}${line}${i < noteLines.length - 1 ? '\\' : ''}`);
     });
   } else {
-    lines.push(`${indent}${MARK} ${box} ${text}`);
+    lines.push(`${indent}${MARK} ${box}${text}`);
   }
   lines.push(...detailLines(item.details ?? [], inner, origin));
   for (const sub of item.subtasks ?? []) lines.push(...itemLines(sub, inner, undefined, records, origin));
@@ -69,14 +78,10 @@ function itemLines(
 /**
  * A program as a GitLab Markdown task list, to paste into an onboarding or
  * internship issue: a heading per section, `[x]` done, `[ ]` open, `[~]` not
- * applicable, role prefixes, notes under their task. Every list is a
+ * applicable, no box for a task not known here, role prefixes, notes under their task. Every list is a
  * `- [ ]` task list, numbered on the page or not: nested lines are indented.
  */
-export function exportTaskList(
-  program: ProgramView,
-  records: Readonly<Record<string, TaskRecord | undefined>>,
-  options: ExportOptions,
-): string {
+export function exportTaskList(program: ProgramView, records: ExportRecords, options: ExportOptions): string {
   const role = lensRole(program, options.role);
   const sections = sectionsForRole(program.sections, role);
   const progress = programProgress(sections, records);
@@ -85,6 +90,7 @@ export function exportTaskList(
     role ? xt('export.progressFor', { role: t(`role.${role}`), ...counts }) : xt('export.progress', counts),
   ];
   if (progress.notApplicable > 0) summary.push(xt('export.notApplicable', { count: progress.notApplicable }));
+  if (progress.unknown) summary.push(xt('export.unknown', { count: progress.unknown }));
 
   const lines = [`# ${escapeMarkdownLine(program.title)}`, '', `${summary.join(', ')}.`];
   if (role) lines.push('', xt('export.lensNote', { role: t(`role.${role}`) }));

@@ -164,6 +164,27 @@ test('a task saved by a newer version is not known here: never counted as open n
   await expect(continueCard.getByRole('link', { name: `Next: ${NEWER_WORDS}`, exact: true })).toHaveCount(0);
 });
 
+test('the Markdown export writes a task not known here without a box, saying why, never as open', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const newer = JSON.stringify({ v: 3, state: 'done', note: 'x', updatedAt: 1_800_000_000_000 });
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    `csm-handbook:task:${NEWER_TASK}`,
+    newer,
+  ] as const);
+  await openPlanner(page, ONBOARDING);
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status')).toContainText('Copied');
+  const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+  // No box: `- [ ]` would tell the issue it is open, `- [x]` done.
+  expect(copied.filter((line) => line.includes(NEWER_WORDS))).toEqual([
+    `- ${NEWER_WORDS} _(not known here: saved by a newer version of this site)_`,
+  ]);
+  expect(copied[2]).toMatch(/^Progress: 0 of \d+ done, 1 not known here\.$/);
+});
+
 test('a task whose saved record could not be read is not known here until the reader sets it again', async ({
   page,
 }) => {

@@ -180,6 +180,22 @@ describe('exportTaskList', () => {
     expect(out).not.toMatch(/(?<!\\)<(img|script)/);
   });
 
+  it('writes a task not known here without a box, saying why, and counts it apart', () => {
+    const records = {
+      t1: { state: 'newer' as const, note: '' },
+      t2a: { state: 'aside' as const, note: '' },
+      m1: record('done'),
+    };
+    const lines = exportTaskList(program, records, { origin: 'https://csm.example' }).split('\n');
+    expect(lines[2]).toBe('Progress: 1 of 3 done, 2 not known here.');
+    expect(lines).toContain(
+      '- Read the [values](https://handbook.gitlab.com/handbook/values/) _(not known here: saved by a newer version of this site)_',
+    );
+    expect(lines).toContain('  - First call _(not known here: what was saved for it could not be read)_');
+    // Neither ticked nor open: GitLab would count a box as a task to do.
+    expect(lines.filter((line) => /not known here:/.test(line) && /\[.\]/.test(line))).toEqual([]);
+  });
+
   it('leaves the progress line without "not applicable" when there is none', () => {
     expect(exportTaskList(program, {}, { origin: 'https://csm.example' }).split('\n')[2]).toBe(
       'Progress: 0 of 5 done.',
