@@ -280,6 +280,7 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
   // A record not read is not known here ($taskStates): saved by a newer version, or one the browser would not
   // read, it is left as it is; one kept aside, as not a record, is the reader's to set again.
   const locked = state === 'newer' || state === 'unread';
+  const unknown = locked || state === 'aside';
   const note = records[item.id]?.note ?? '';
   const inputId = `task-${item.id}`;
   const toolsId = `${inputId}-tools`;
@@ -327,6 +328,9 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
           id={`${inputId}-check`}
           aria-labelledby={`${inputId}-text`}
           checked={state === 'done'}
+          // Not known here: neither ticked nor open (drawn with a dash, "mixed" to assistive tech), its line saying why.
+          indeterminate={unknown}
+          aria-describedby={unknown ? `${inputId}-why` : undefined}
           disabled={disabled || state === 'na'}
           onChange={toggle}
         />
@@ -379,8 +383,10 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
           {ct('planner.noteButton')}
         </button>
       </div>
-      {(locked || state === 'aside') && (
-        <p class="task__locked">{ct(state === 'newer' ? 'planner.lockedTask' : 'planner.unreadTask')}</p>
+      {unknown && (
+        <p class="task__locked" id={`${inputId}-why`}>
+          {ct(state === 'newer' ? 'planner.lockedTask' : 'planner.unreadTask')}
+        </p>
       )}
       {open && (
         <div class="task__tools" id={toolsId}>
