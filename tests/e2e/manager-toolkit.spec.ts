@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { unfoldContentLines } from '../support/ics';
 import { seriousViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect, holdCode, test } from './fixtures';
 import {
   countLiveButNotReadyFrames,
   hearsOtherTabsLate,
@@ -123,19 +123,6 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeFocused();
 }
 
-/** A file of code (the tools' by default) is on its way (a slow connection) until the function returned says. */
-async function holdCode(page: Page, file = 'tools'): Promise<() => void> {
-  let letThrough = () => {};
-  const arrived = new Promise<void>((resolve) => {
-    letThrough = resolve;
-  });
-  await page.route(new RegExp(`/_astro/${file}\\.[^/]*\\.js`), async (route) => {
-    await arrived;
-    await route.continue();
-  });
-  return letThrough;
-}
-
 // A tool below the screen's foot is not alive yet when the keyboard gets to it: its controls must still be in the
 // Tab order (focusable, marked unavailable), or Tab passes over the tool. Focus scrolls it into view, and it comes
 // alive around the focus. The tests hold the tools' code back until the focus is there: whether the tool is still
@@ -144,7 +131,7 @@ test('Tab reaches a tool’s controls: a tool not yet alive is not passed over, 
   page,
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  const letThrough = await holdCode(page);
+  const letThrough = await holdCode(page, 'tools');
   await page.goto(MANAGER);
   await page.setViewportSize({ width: 1280, height: 800 });
   // Tab down the page to the review checklist's last link: the session tool follows the list.
@@ -171,7 +158,7 @@ test('with a session in progress, Start reached by Tab before the tool is alive 
   const checklist = await tool(page, 'Review Checklist sessions', 'Start a Review Checklist');
   await checklist.getByRole('button', { name: 'Start a Review Checklist' }).click();
   await expect(checklist.getByRole('heading', { name: /^Review Checklist, \d/ })).toBeFocused();
-  const letThrough = await holdCode(page);
+  const letThrough = await holdCode(page, 'tools');
   await page.goto(MANAGER);
   await page.setViewportSize({ width: 1280, height: 800 });
   await tabTo(page, page.getByRole('link', { name: 'Renewal Review:' }));
@@ -190,16 +177,13 @@ test('a tool not yet alive: its controls are reached, say they are unavailable, 
   // click scrolled its target into view, and leave it outside the screen (a clean-clone CI run, December 5).
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(MANAGER);
-  const letThrough = await holdCode(page);
+  const letThrough = await holdCode(page, 'tools');
   const before = await storedKeys(page);
   const name = page.getByRole('textbox', { name: 'First name or initials' });
   await name.focus();
   await expect(name).toBeFocused();
-  // Announced as unavailable (aria-disabled), and nothing the browser would do on its own happens.
-  await expect(name).toBeDisabled();
-  await page.keyboard.type('Ann');
-  await page.keyboard.press('Enter');
-  await expect(name).toHaveValue('');
+  // Announced as unavailable (aria-disabled), and nothing the browser would do on its own happens. (The name field
+  // takes words at once, and keeps them as the tool comes alive: the next test.)
   await page.keyboard.press('Tab');
   const add = page.getByRole('button', { name: 'Add to team' });
   await expect(add).toBeFocused();
@@ -222,17 +206,52 @@ test('a tool not yet alive: its controls are reached, say they are unavailable, 
   await expect(page.locator('astro-island[ssr]').first()).toBeAttached();
 
   letThrough();
-  await expect(name).toBeEnabled();
+  await expect(add).toBeEnabled();
   await name.fill('Ann');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Remove Ann' })).toBeVisible();
+});
+
+test('a name typed into Your team before the tool is alive is kept as it comes alive, and Enter then adds it', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(MANAGER);
+  const letThrough = await holdCode(page, 'tools');
+  const before = await storedKeys(page);
+  const team = panel(page, 'Your team: 1:1s and IDP syncs');
+  const name = team.getByRole('textbox', { name: 'First name or initials' });
+  await name.focus();
+  await page.keyboard.type('Ann');
+  await expect(name).toHaveValue('Ann');
+  // Adding needs the tool: Enter and Add to team do nothing yet, and Add says it is unavailable.
+  await page.keyboard.press('Enter');
+  const add = team.getByRole('button', { name: 'Add to team' });
+  await expect(add).toBeDisabled();
+  await add.click({ force: true });
+  await expect(page).toHaveURL(new RegExp(`${MANAGER}$`));
+  expect(await storedKeys(page)).toEqual(before);
+  await expect(team.locator('astro-island[ssr]')).toHaveCount(1);
+  await expectAxeClean(page);
+
+  letThrough();
+  await expect(add).toBeEnabled();
+  await expect(name).toHaveValue('Ann');
+  await name.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('a');
+  await page.keyboard.press('Enter');
+  await expect(team.getByRole('button', { name: 'Remove Anna' })).toBeVisible();
+  await expect(name).toHaveValue('');
+  await page.reload();
+  await expect(panel(page, 'Your team: 1:1s and IDP syncs').getByRole('button', { name: 'Remove Anna' })).toBeVisible();
 });
 
 test('What is due: Tab lands on its list before it is alive, and the focus stays there as the states come in', async ({
   page,
 }) => {
   await page.goto(MANAGER);
-  const letThrough = await holdCode(page);
+  const letThrough = await holdCode(page, 'tools');
   await page.getByRole('link', { name: 'Link to this section: Review Processes' }).focus();
   await page.keyboard.press('Tab');
   const due = panel(page, 'What is due');
@@ -248,10 +267,10 @@ test('What is due: Tab lands on its list before it is alive, and the focus stays
 test('a tool scrolled into view comes alive with its records: no frame shows it live but still disabled', async ({
   page,
 }) => {
-  const frames = await countLiveButNotReadyFrames(page, '#manager-member-name[aria-disabled="true"]');
+  const frames = await countLiveButNotReadyFrames(page, '#manager-member-name + button[aria-disabled="true"]');
   await page.goto(MANAGER);
   await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
-  await expect(page.getByRole('textbox', { name: 'First name or initials' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Add to team' })).toBeEnabled();
   expect(await frames()).toBe(0);
 });
 

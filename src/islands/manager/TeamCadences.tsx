@@ -1,6 +1,6 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate } from '../../lib/dates';
 import { callsThisWeek, memberRows } from '../../lib/manager/week-summary';
@@ -40,7 +40,11 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
   const team = useStore($team);
   const settings = useStore($managerSettings);
   const calls = useStore($calls);
-  const [name, setName] = useState('');
+  /*
+   * The name field is the browser's own (not controlled, not marked unavailable): it takes keys before the tool
+   * is alive, and hydration leaves what was typed in place. Adding it (Enter, Add to team) waits for the tool.
+   */
+  const nameField = useRef<HTMLInputElement>(null);
   const today = useStore($today);
   const rows = ready ? memberRows(team, settings, today) : [];
   const count = ready ? callsThisWeek(calls, settings, today) : 0;
@@ -86,19 +90,12 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
           class="field field__row"
           onSubmit={(e) => {
             e.preventDefault();
-            if (addMember(name)) setName('');
+            const field = nameField.current;
+            if (field && addMember(field.value)) field.value = '';
           }}
         >
           <label for="manager-member-name">{mt('manager.memberName')}</label>
-          <input
-            id="manager-member-name"
-            type="text"
-            autoComplete="off"
-            maxLength={MAX_PERSON_NAME}
-            value={name}
-            aria-disabled={unavailableUntil(ready)}
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
+          <input ref={nameField} id="manager-member-name" type="text" autoComplete="off" maxLength={MAX_PERSON_NAME} />
           <button type="submit" class="button button--small" aria-disabled={unavailableUntil(ready)}>
             {mt('manager.addMember')}
           </button>
