@@ -53,6 +53,12 @@ const target = () => {
  */
 const toTarget = (behavior: ScrollBehavior) => target()?.scrollIntoView({ block: 'start', behavior });
 
+/** Gives the focus to a link's target (a heading, a list, a task: focusable by script only), where it is. */
+const focusTarget = (element: HTMLElement) => {
+  if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
+  element.focus({ preventScroll: true });
+};
+
 function arrive(fromPage: boolean, restored = false): void {
   withPage = fromPage;
   fresh = !restored;
@@ -61,6 +67,10 @@ function arrive(fromPage: boolean, restored = false): void {
   seq += 1;
   $arrival.set(id ? { id, seq } : undefined);
   const element = target();
+  // A link within the page ("Go to week 4", the contents) took the focus from the reader to the page's body, where a
+  // screen reader reads nothing of the week: its target takes it, so the next Tab goes on from there. Not "Back to
+  // top" (the body is its target), which leaves the focus to the browser.
+  if (!fromPage && element && element !== document.body) focusTarget(element);
   if (!fromPage || !fresh || !element) return;
   // The reader scrolled before the page's code came: the page is theirs. (Scrolled means the target is neither
   // where the browser put it nor held short of it by the page's end; at the very top, the browser has not gone
@@ -105,8 +115,7 @@ export function arrivalShown(forSeq: number): void {
   queueMicrotask(() => {
     const element = target();
     if (!fresh || $arrival.get()?.seq !== forSeq || !element) return;
-    if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
-    element.focus({ preventScroll: true });
+    focusTarget(element);
     toTarget(withPage ? 'instant' : 'auto');
   });
 }

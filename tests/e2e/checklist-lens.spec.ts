@@ -66,6 +66,24 @@ test.describe('jump links', () => {
     expect(await topOf(heading)).toBeGreaterThanOrEqual(header);
     await expect(page.getByRole('group', { name: 'Week 4', exact: true })).toBeInViewport();
   });
+
+  test('"Go to week 4" from the keyboard takes the focus to week 4: its heading, and the next Tab goes into the week', async ({
+    page,
+  }) => {
+    // An axe scan of the whole page, on a busy machine.
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openPlanner(page, INTERNSHIP);
+    await page.getByLabel('Start date', { exact: true }).fill(isoDaysFromToday(-22));
+    const jump = page.getByRole('link', { name: 'Go to week 4' });
+    await jump.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#week-4$/);
+    await expect(page.getByRole('heading', { name: 'Week 4', exact: true })).toBeFocused();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Link to this section: Week 4' })).toBeFocused();
+  });
 });
 
 test.describe('the role lens', () => {
