@@ -247,6 +247,46 @@ test('a name typed into Your team before the tool is alive is kept as it comes a
   await expect(panel(page, 'Your team: 1:1s and IDP syncs').getByRole('button', { name: 'Remove Anna' })).toBeVisible();
 });
 
+test('a tool not yet alive says it is opening, never that the reader has nothing: the team, the calls, the sessions, the tally', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  await addMember(team, 'Ana');
+  await team.getByRole('button', { name: 'Reviewed a call' }).click();
+  await expect(team.getByText('1 call reviewed this week')).toBeVisible();
+  const checklist = await tool(page, 'Review Checklist sessions', 'Start a Review Checklist');
+  await checklist.getByRole('button', { name: 'Start a Review Checklist' }).click();
+  await expect(checklist.getByRole('heading', { name: /^Review Checklist, \d.* In progress$/ })).toBeFocused();
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await club.getByRole('button', { name: 'Add a CSM' }).click();
+  await expect(club.getByRole('textbox', { name: 'CSM (first name or initials)' })).toBeFocused();
+
+  // The tools' code is on its way: each tool scrolled into view says so, not "No one yet" or "0 calls".
+  const letThrough = await holdCode(page, 'tools');
+  await page.reload();
+  const nothing = /No one yet|0 calls reviewed|No session yet|No CSM yet/;
+  for (const [heading, where] of [
+    ['Your team: 1:1s and IDP syncs', team],
+    ['Review Checklist sessions', checklist],
+    ['President’s Club tally', club],
+  ] as const) {
+    await panel(page, heading).scrollIntoViewIfNeeded();
+    await expect(where.locator('astro-island[ssr]')).toHaveCount(1);
+    await expect(where.getByText('Opening…').first()).toBeVisible();
+    await expect(where.getByText(nothing)).toHaveCount(0);
+  }
+  await expectAxeClean(page);
+
+  letThrough();
+  await expect(team.getByRole('button', { name: 'Remove Ana' })).toBeVisible();
+  await expect(team.getByText('1 call reviewed this week')).toBeVisible();
+  await expect(checklist.getByRole('heading', { name: /^Review Checklist, \d.* In progress$/ })).toBeVisible();
+  await expect(club.getByRole('textbox', { name: 'CSM (first name or initials)' })).toBeVisible();
+  for (const where of [team, checklist, club]) await expect(where.getByText('Opening…')).toHaveCount(0);
+});
+
 test('What is due: Tab lands on its list before it is alive, and the focus stays there as the states come in', async ({
   page,
 }) => {

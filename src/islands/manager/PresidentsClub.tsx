@@ -27,7 +27,7 @@ import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
-import { PageStatus, unavailableUntil } from './parts';
+import { OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
 import { useManagerReady, useUnknownLines } from './shared';
 
 /**
@@ -278,7 +278,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
           <p>{mt('manager.zeroHere')}</p>
         </div>
       </fieldset>
-      {csms.length === 0 && <p class="field__help">{mt('manager.noCsms')}</p>}
+      {csms.length === 0 && <p class="field__help">{mt(OPENING_ON_SERVER ? 'manager.opening' : 'manager.noCsms')}</p>}
       <ul class="club-list">
         {csms.map((csm, index) => {
           const base = `club-${csm.id}`;

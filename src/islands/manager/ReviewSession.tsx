@@ -13,7 +13,7 @@ import { DateInput } from '../DateInput';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
-import { NoteItem, PageStatus, unavailableUntil } from './parts';
+import { NoteItem, OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
 import { useManagerReady, useUnknownLines } from './shared';
 
 interface Props {
@@ -173,7 +173,11 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
       )}
       <h5 id={`${headingId}-history`}>{mt('manager.history')}</h5>
       {/* A session this page cannot read could be this review's: then its earlier sessions are not known here. */}
-      {(why || !history[0]) && <p class="field__help">{why ?? mt(open ? 'manager.noEarlier' : 'manager.noHistory')}</p>}
+      {(why || !history[0]) && (
+        <p class="field__help">
+          {why ?? mt(OPENING_ON_SERVER ? 'manager.opening' : open ? 'manager.noEarlier' : 'manager.noHistory')}
+        </p>
+      )}
       {history[0] && (
         <ul class="tool-history" aria-labelledby={`${headingId}-history`}>
           {history.map((session) => {

@@ -19,7 +19,7 @@ import { $today, readToday } from '../../stores/today';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
-import { PageStatus, unavailableUntil } from './parts';
+import { OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
 import { StateTag, useManagerReady, useUnknownLines } from './shared';
 
 /** A member's Remove button. */
@@ -101,7 +101,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
           </button>
         </form>
         {rows.length === 0 ? (
-          <p class="field__help">{unknown('roster') ?? mt('manager.noTeam')}</p>
+          <p class="field__help">{unknown('roster') ?? mt(OPENING_ON_SERVER ? 'manager.opening' : 'manager.noTeam')}</p>
         ) : (
           <ul class="team-list">
             {rows.map(({ member, oneOnOne, idp }) => (
@@ -165,7 +165,9 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
       </div>
       <h4 id={callsTitleId}>{mt('manager.callsTitle')}</h4>
       <div data-pagefind-ignore="">
-        <p aria-live="polite">{callsWhy ?? mt('manager.callsCount', { count })}</p>
+        <p aria-live="polite">
+          {callsWhy ?? mt(OPENING_ON_SERVER ? 'manager.opening' : 'manager.callsCount', { count })}
+        </p>
         {/* Not known here: no count to change either, as a call counted would be shown nowhere (a week the page
             cannot tell, or a record it would not write over). */}
         {!callsWhy && (

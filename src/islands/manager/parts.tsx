@@ -44,6 +44,14 @@ export function PageStatus({ ready }: { ready: boolean }) {
  */
 export const unavailableUntil = (ready: boolean): 'true' | undefined => (ready ? undefined : 'true');
 
+/**
+ * Where a tool says it holds nothing ("No one yet", "0 calls reviewed this week"), the server's page says it is
+ * opening (`manager.opening` when this is true): the reader's records are read only once the tool is alive, and
+ * may hold something. In the browser the tool is alive before it is first drawn (useStarted: the hydration's words
+ * are replaced before any frame), and this is false there, so the build leaves the server's words out of the code.
+ */
+export const OPENING_ON_SERVER = import.meta.env.SSR;
+
 interface ItemProps {
   id: string;
   title: string;
