@@ -8,6 +8,8 @@ import { translator } from './translator';
  */
 export const managerPageUi = {
   'manager.siteTool': 'Site tool',
+  'manager.noScript':
+    'This tool needs JavaScript, which is off in this browser. The handbook’s text around it is all here, to read and print.',
   'manager.dueTitle': 'What is due',
   'manager.dueIntro':
     'From the review sessions you finish and the call reviews you count in Your team, above, where each team member’s 1:1 and IDP sync show their own status.',
