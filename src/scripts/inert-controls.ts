@@ -6,6 +6,9 @@
  */
 import { cancelsWhileUnavailable } from '../lib/inert-controls';
 
+/** The press made while its tool was still coming, waiting for the tool. */
+let waiting: MutationObserver | undefined;
+
 const cancel = (event: Event) => {
   const target = event.target;
   if (!(target instanceof Element)) return;
@@ -13,8 +16,20 @@ const cancel = (event: Event) => {
   if (!control) return;
   const key = event instanceof KeyboardEvent ? event.key : undefined;
   const type = control instanceof HTMLInputElement ? control.type : undefined;
-  if (cancelsWhileUnavailable({ type: event.type, key }, { localName: control.localName, type }))
-    event.preventDefault();
+  if (!cancelsWhileUnavailable({ type: event.type, key }, { localName: control.localName, type })) return;
+  event.preventDefault();
+  // A press on a tool still coming (Astro's `ssr` mark until its island is alive) is made once the control is
+  // available, if the reader is still on it: a keyboard reader's Enter is not lost for being quick. One press
+  // waits at a time, the last; a control unavailable for a reason of its own (a full plan) is never waited for.
+  if (event.type !== 'click' || !control.closest('astro-island[ssr]')) return;
+  waiting?.disconnect();
+  waiting = new MutationObserver(() => {
+    // Available: the tool drops the attribute (src/islands/manager/parts.tsx, `unavailableUntil`).
+    if (control.ariaDisabled) return;
+    waiting?.disconnect();
+    if (document.activeElement === control) (control as HTMLElement).click();
+  });
+  waiting.observe(control, { attributeFilter: ['aria-disabled'] });
 };
 
 // Capture: before any listener of the page's, so the same rule holds wherever the control is.

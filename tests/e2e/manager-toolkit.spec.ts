@@ -236,15 +236,46 @@ test('a name typed into Your team before the tool is alive is kept as it comes a
 
   letThrough();
   await expect(add).toBeEnabled();
-  await expect(name).toHaveValue('Ann');
+  // The press on Add, the reader still on it, is made once the tool is alive, with the name typed: Ann, once.
+  await expect(team.getByRole('button', { name: 'Remove Ann' })).toHaveCount(1);
+  await expect(name).toHaveValue('');
   await name.focus();
-  await page.keyboard.press('End');
-  await page.keyboard.type('a');
+  await page.keyboard.type('Bea');
   await page.keyboard.press('Enter');
-  await expect(team.getByRole('button', { name: 'Remove Anna' })).toBeVisible();
+  await expect(team.getByRole('button', { name: 'Remove Bea' })).toBeVisible();
   await expect(name).toHaveValue('');
   await page.reload();
-  await expect(panel(page, 'Your team: 1:1s and IDP syncs').getByRole('button', { name: 'Remove Anna' })).toBeVisible();
+  const after = panel(page, 'Your team: 1:1s and IDP syncs');
+  await expect(after.getByRole('button', { name: /^Remove / })).toHaveText(['Remove Ann', 'Remove Bea']);
+});
+
+test("a press on a tool's button before the tool is alive is made once it is alive, if the reader is still on it", async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(MANAGER);
+  const letThrough = await holdCode(page, 'tools');
+  const review = panel(page, 'Success Plan Review sessions');
+  const start = review.getByRole('button', { name: 'Start a Success Plan Review' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(start).toBeDisabled();
+  await expect(review.getByRole('button', { name: 'Finish review' })).toHaveCount(0);
+  // A second press while waiting is the same press: one session, not two.
+  await page.keyboard.press('Enter');
+  // Pressed on one tool, then gone on to another: only the press the reader is still on is made.
+  const checklist = panel(page, 'Review Checklist sessions');
+  const other = checklist.getByRole('button', { name: 'Start a Review Checklist' });
+  await other.focus();
+  await page.keyboard.press('Enter');
+  await start.focus();
+  await page.keyboard.press('Enter');
+  letThrough();
+  await expect(review.getByRole('button', { name: 'Finish review' })).toBeVisible();
+  await expect(review.getByRole('button', { name: 'Finish review' })).toHaveCount(1);
+  await expect(other).toBeEnabled();
+  await expect(checklist.getByRole('button', { name: 'Finish review' })).toHaveCount(0);
+  await expectAxeClean(page);
 });
 
 test('a tool not yet alive says it is opening, never that the reader has nothing: the team, the calls, the sessions, the tally', async ({
