@@ -15,7 +15,7 @@ import {
 import { announce } from './announcer';
 import { recordKeys } from './record-keys';
 import { createRecordStore, storeGroup, type UndoSnapshot } from './record-store';
-import { $storageStatus, lockReason } from './storage-session';
+import { $storageStatus, listKeys, lockReason } from './storage-session';
 
 /*
  * Checklist state for every island on a page: task records (one key per
@@ -32,7 +32,9 @@ const taskStore = createRecordStore<TaskRecord>({
   prefix: TASK_PREFIX,
   read: readTaskRecord,
   isValidId: isRecordId,
-  isEmpty: (record) => record.state === 'open' && record.note === '',
+  // A task whose record was kept aside keeps its record once the reader sets it, emptied too: the key is what tells
+  // a later visit that the reader set it since (`$taskStates`).
+  isEmpty: (record, id) => record.state === 'open' && record.note === '' && !aside.has(id),
   // Saved whole, without stamps: two tabs' copies merge field by field against what each started from.
   fieldsSince: { fields: ['state', 'note', 'updatedAt'], blank: OPEN_TASK },
   // A note one tab wrote over another's is told and offered back (a tick or N/A both changed is not: one click
@@ -71,24 +73,38 @@ export type TaskView = Omit<TaskRecord, 'state'> & { state: ItemState };
 /** One record for each state not known here, so a list's records keep their identity (see `tasksOf`). */
 const UNKNOWN: Partial<Record<ItemState, TaskView>> = {};
 const unknownTask = (state: ItemState) => (UNKNOWN[state] ??= { ...OPEN_TASK, state });
-/** Tasks the reader set in this visit: one whose record was kept aside is known again, even once emptied. */
-const setHere = new Set<string>();
+
+/**
+ * Tasks whose record was kept aside as not a record, in this visit or an earlier one: their kept-aside keys
+ * (`csm-handbook:recovered:<time>:csm-handbook:task:<id>`) say so for as long as they are stored, since the
+ * task's own key was emptied when its value went aside.
+ */
+const aside = new Set<string | undefined>();
+/** Adds the tasks among `keys` (task keys, or kept-aside keys that end with one) to `aside`. */
+function noteAside(keys: readonly string[] = []): void {
+  for (const key of keys) aside.add(key.split(TASK_PREFIX)[1]);
+}
 
 /**
  * Every task's state as the lists, their counts, My progress and the progress summary read it: the stored
  * records, and for a record this page did not read, why, never "open" (PRODUCT.md: a failed read is "unknown",
  * never "empty"). Saved by a newer version, or one the browser would not read: left as it is. Not a record, and
- * kept aside (`csm-handbook:recovered:`): not known until the reader sets the task again.
+ * kept aside: not known until the reader sets the task again, which leaves a record (`isEmpty` above). A task kept aside
+ * is not one of the object's own keys: it holds nothing of the reader's to back up or count as kept.
  */
-export const $taskStates = computed([$tasks, $lockedTasks, $storageStatus], (tasks, locked, { recovered }) => {
-  const states: Record<string, TaskView> = { ...tasks };
-  for (const key of recovered) {
-    const id = key.slice(TASK_PREFIX.length);
-    if (key.startsWith(TASK_PREFIX) && !tasks[id] && !setHere.has(id)) states[id] = unknownTask('aside');
-  }
-  for (const id of locked) states[id] = unknownTask(lockReason(TASK_PREFIX + id) === 'newer' ? 'newer' : 'unread');
-  return states;
-});
+export const $taskStates = computed(
+  [$tasks, $lockedTasks, $storageStatus],
+  (tasks, locked, { recovered }): Readonly<Record<string, TaskView>> => {
+    noteAside(recovered); // kept aside in this visit
+    // Not `then`: an object with one is taken for a promise (by nanostores' computed, by `await`).
+    return new Proxy(tasks, {
+      get: (all, id: string) =>
+        locked.has(id)
+          ? unknownTask(lockReason(TASK_PREFIX + id) === 'newer' ? 'newer' : 'unread')
+          : (all[id] ?? (id !== 'then' && aside.has(id) ? unknownTask('aside') : undefined)),
+    });
+  },
+);
 export const $programSettings = programStore.$records;
 export const $plannerMeta = computed(metaStore.$records, (records) => records[META_ID] ?? { v: 1 as const });
 /**
@@ -106,7 +122,13 @@ export function tasksOf(ids: readonly string[]) {
   });
 }
 /** True once stored data has been read (islands render stored state only after this). */
-const planner = storeGroup([taskStore, programStore, metaStore]);
+// Kept aside by an earlier visit: read before the tasks, so they are never counted open.
+const planner = storeGroup([
+  { start: () => noteAside(listKeys(recordKeys.aside)) },
+  taskStore,
+  programStore,
+  metaStore,
+]);
 
 /** True once the planner's records are read. */
 export const $plannerReady = planner.$ready;
@@ -117,7 +139,7 @@ export const startPlanner = planner.start;
 /** Only for tests: forgets everything so startPlanner can run again. */
 export function stopPlannerForTests(): void {
   planner.stopForTests?.();
-  setHere.clear();
+  aside.clear();
 }
 
 function changeMeta(change: Partial<PlannerMeta>): void {
@@ -132,7 +154,6 @@ function askForPersistentStorage(): void {
 }
 
 function updateTask(id: string, change: Partial<Pick<TaskRecord, 'state' | 'note'>>): void {
-  setHere.add(id);
   const current = $tasks.get()[id] ?? OPEN_TASK;
   const next: TaskRecord = { ...current, ...change, v: 2, updatedAt: Date.now() };
   if (taskStore.set(id, next) === 'saved') askForPersistentStorage();

@@ -35,6 +35,15 @@ function start(storage: FakeStorage) {
 
 afterEach(() => stopPlannerForTests());
 
+/** The states of tasks int-a, int-b and int-c as the lists read them (a task with none stored reads as open). */
+const states = () =>
+  Object.fromEntries(
+    ['int-a', 'int-b', 'int-c'].flatMap((id) => {
+      const task = $taskStates.get()[id];
+      return task ? [[id, task.state]] : [];
+    }),
+  );
+
 describe('planner store', () => {
   it('tells a list about its own tasks only, so a tick re-renders one list', () => {
     start(new FakeStorage());
@@ -124,15 +133,35 @@ describe('planner store', () => {
       ]),
     );
     start(storage);
-    const states = () => Object.fromEntries(Object.entries($taskStates.get()).map(([id, task]) => [id, task.state]));
     expect(states()).toEqual({ 'int-a': 'newer', 'int-b': 'aside', 'int-c': 'done' });
     // What stands for a record not read is never stored, nor in the records a backup or an export reads.
     expect(Object.keys($tasks.get())).toEqual(['int-c']);
     toggleTask('int-b');
     expect(states()).toEqual({ 'int-a': 'newer', 'int-b': 'done', 'int-c': 'done' });
-    // Set by the reader, then reset: open, as the reader asked.
+    // Set by the reader, then reset: what the reader set is cleared, and what was kept aside is still not read.
     resetProgram('internship', ['int-a', 'int-b', 'int-c'], 'Internship');
-    expect(states()).toEqual({ 'int-a': 'newer' });
+    expect(states()).toEqual({ 'int-a': 'newer', 'int-b': 'aside' });
+  });
+
+  it('reads a task kept aside by an earlier visit as not known, until the reader sets it, and as set from then on', () => {
+    const storage = new FakeStorage(new Map([[`${TASK}int-b`, '{not json']]));
+    start(storage);
+    stopPlannerForTests();
+    // The next visit: the task's key is empty, its value kept aside.
+    expect(storage.data.has(`${TASK}int-b`)).toBe(false);
+    start(storage);
+    expect(states()).toEqual({ 'int-b': 'aside' });
+    expect(Object.keys($taskStates.get())).toEqual([]);
+    expect($storageStatus.get().recovered).toEqual([]);
+    toggleTask('int-b');
+    toggleTask('int-b');
+    // Open by the reader's choice: a record says so to the next visit, where an untouched task has none.
+    expect(JSON.parse(storage.data.get(`${TASK}int-b`) ?? '{}').state).toBe('open');
+    stopPlannerForTests();
+    start(storage);
+    expect(states()).toEqual({ 'int-b': 'open' });
+    const kept = [...storage.data].filter(([key]) => key.startsWith('csm-handbook:recovered:'));
+    expect(kept.map(([, raw]) => raw)).toEqual(['{not json']);
   });
 
   it('works for the visit when storage is blocked, and says so', () => {
