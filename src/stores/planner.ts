@@ -15,7 +15,7 @@ import {
 import { announce } from './announcer';
 import { recordKeys } from './record-keys';
 import { createRecordStore, storeGroup, type UndoSnapshot } from './record-store';
-import { $storageStatus, listKeys, lockReason } from './storage-session';
+import { $storageStatus, listKeys, lockReason, UNLISTABLE } from './storage-session';
 
 /*
  * Checklist state for every island on a page: task records (one key per
@@ -89,19 +89,23 @@ function noteAside(keys: readonly string[] = []): void {
  * Every task's state as the lists, their counts, My progress and the progress summary read it: the stored
  * records, and for a record this page did not read, why, never "open" (PRODUCT.md: a failed read is "unknown",
  * never "empty"). Saved by a newer version, or one the browser would not read: left as it is. Not a record, and
- * kept aside: not known until the reader sets the task again, which leaves a record (`isEmpty` above). A task kept aside
- * is not one of the object's own keys: it holds nothing of the reader's to back up or count as kept.
+ * kept aside: not known until the reader sets the task again, which leaves a record (`isEmpty` above). When the
+ * browser would not list what is stored, any task this page has not read is not known either, and the reader's to
+ * set (each key is read before it is first written, `ensureKnown` in record-store.ts). A task not known only so,
+ * or because it was kept aside, is not one of the object's own keys: it holds nothing of the reader's to back up
+ * or count as kept.
  */
 export const $taskStates = computed(
   [$tasks, $lockedTasks, $storageStatus],
-  (tasks, locked, { recovered }): Readonly<Record<string, TaskView>> => {
+  (tasks, locked, { recovered, unreadable }): Readonly<Record<string, TaskView>> => {
     noteAside(recovered); // kept aside in this visit
     // Not `then`: an object with one is taken for a promise (by nanostores' computed, by `await`).
     return new Proxy(tasks, {
       get: (all, id: string) =>
         locked.has(id)
           ? unknownTask(lockReason(TASK_PREFIX + id) === 'newer' ? 'newer' : 'unread')
-          : (all[id] ?? (id !== 'then' && aside.has(id) ? unknownTask('aside') : undefined)),
+          : (all[id] ??
+            (id !== 'then' && (unreadable.includes(UNLISTABLE) || aside.has(id)) ? unknownTask('aside') : undefined)),
     });
   },
 );

@@ -271,6 +271,35 @@ test('a task whose record was kept aside stays not known on later visits, until 
   expect(aside.map(([, raw]) => raw)).toEqual(['{"v":2,"state":"done","note":"x","updatedAt":-5}']);
 });
 
+/*
+ * PRODUCT.md: a failed read is "unknown", never "empty". The same audit: when the browser would not list what is
+ * stored (`Storage.key` throws), every task counted as open, "0 of 14 done", its next task offered, though a tick
+ * saved for one of them was there to read.
+ */
+test('when the browser will not list what is stored, the tasks are not known here, and a tick still saves', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('csm-handbook:task:int-w1-gitlab-201', '{"v":2,"state":"done","note":"","updatedAt":1}');
+    Storage.prototype.key = () => {
+      throw new DOMException('Read failed', 'SecurityError');
+    };
+  });
+  await openPlanner(page, INTERNSHIP);
+  await expect(page.getByText(/would not read some of your saved planner data/).first()).toBeVisible();
+  const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
+  const panel = page.getByRole('region', { name: 'Your checklist: Internship' });
+  await expect(week1.getByText(/^0 of 0 done · 14 not known here$/)).toBeVisible();
+  await expect(panel.getByText(/^0 of 0 done · \d+ not known here$/)).toBeVisible();
+  await expect(panel.getByText('Next open task:')).toHaveCount(0);
+  // Each task is read before it is written: a tick saves, and what the browser would not list is not written over.
+  await week1.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await expect(week1.getByText(/^1 of 1 done · 13 not known here$/)).toBeVisible();
+  const stored = await storedKeys(page);
+  expect(JSON.parse(stored['csm-handbook:task:int-w1-gitlab-101'] ?? '{}').state).toBe('done');
+  expect(stored['csm-handbook:task:int-w1-gitlab-201']).toBe('{"v":2,"state":"done","note":"","updatedAt":1}');
+});
+
 test('the notices of storage blocked and full are axe clean where they show', async ({ page }) => {
   // axe over a program page with its notice takes several seconds on a 2-core machine.
   test.slow();

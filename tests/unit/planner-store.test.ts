@@ -164,6 +164,24 @@ describe('planner store', () => {
     expect(kept.map(([, raw]) => raw)).toEqual(['{not json']);
   });
 
+  it('reads every task not read yet as not known when the browser will not list what is stored; a tick still saves', () => {
+    const done = '{"v":2,"state":"done","note":"x","updatedAt":1}';
+    const storage = new FakeStorage(new Map([[`${TASK}int-c`, done]]));
+    storage.key = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    start(storage);
+    expect(states()).toEqual({ 'int-a': 'aside', 'int-b': 'aside', 'int-c': 'aside' });
+    // Nothing of the reader's is known of them: nothing to back up, nor to count as kept on My progress.
+    expect(Object.keys($taskStates.get())).toEqual([]);
+    toggleTask('int-a');
+    expect($taskStates.get()['int-a']?.state).toBe('done');
+    expect(JSON.parse(storage.data.get(`${TASK}int-a`) ?? '{}').state).toBe('done');
+    // A tick on a task that holds a record this page never listed keeps its note.
+    setTaskState('int-c', 'na');
+    expect(JSON.parse(storage.data.get(`${TASK}int-c`) ?? '{}')).toMatchObject({ state: 'na', note: 'x' });
+  });
+
   it('works for the visit when storage is blocked, and says so', () => {
     const storage = new FakeStorage();
     storage.blocked = true;
