@@ -74,6 +74,10 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   // Another role's list folds away behind a message; it stays in the page,
   // hidden, so its words remain where the program panel finds them.
   const otherRole = Boolean(viewer && section.role && section.role !== viewer);
+  const listId = `${checklistElementId(section.id)}-tasks`;
+  // A lens changed in another tab (its panel, a restore) does not fold away the list the reader is in: it stays
+  // shown, as "Show it anyway" shows it, and a note being typed keeps its words and the focus.
+  if (otherRole && !shown && document.getElementById(listId)?.contains(document.activeElement)) setShown('asked');
   const hidden = otherRole && !shown;
 
   const startDate = ready ? settings?.startDate : undefined;
@@ -90,7 +94,6 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   if (ready && !complete) foldAtStart.current = false;
   const [expanded, setExpanded] = useState<boolean | null>(null);
   const folded = complete && (expanded === null ? foldAtStart.current === true : !expanded);
-  const listId = `${checklistElementId(section.id)}-tasks`;
   // Counted as the list's progress counts (a task's sub-steps too), so "Hidden: 11 done" matches "11 of 11".
   const hiddenCount =
     hideDone && !folded

@@ -281,3 +281,34 @@ test.describe('finished tasks', () => {
     await expect(group.locator('li.task').first()).toBeVisible();
   });
 });
+
+/*
+ * An audit (December 6, afternoon): another tab's change of "Show tasks for" (its panel, or a restore on My
+ * progress) folded away the list holding the note being typed here, field, words and focus with it.
+ */
+test('another tab changing "Show tasks for" leaves the note being typed here open, with its words and the focus', async ({
+  context,
+}) => {
+  const here = await context.newPage();
+  await openPlanner(here, ONBOARDING);
+  const month1 = here.getByRole('group', { name: 'Manager: month 1' });
+  await month1
+    .getByRole('button', { name: /^Note for: / })
+    .first()
+    .click();
+  const field = month1.getByRole('textbox').first();
+  await expect(field).toBeFocused();
+  await field.pressSequentially('Ask about the');
+  const there = await context.newPage();
+  await openPlanner(there, ONBOARDING);
+  await there.getByRole('radio', { name: 'New CSM' }).check();
+  // The lens follows the other tab's choice around the note.
+  await expect(
+    here.getByRole('region', { name: 'Your checklist: Onboarding' }).getByText(/^New CSM: 0 of \d+ done$/),
+  ).toBeVisible();
+  await expect(field).toBeVisible();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('Ask about the');
+  await here.keyboard.type(' plan');
+  await expect(field).toHaveValue('Ask about the plan');
+});
