@@ -77,8 +77,8 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   const listId = `${checklistElementId(section.id)}-tasks`;
   // A lens changed in another tab (its panel, a restore) does not fold away the list the reader is in: it stays
   // shown, as "Show it anyway" shows it, and a note being typed keeps its words and the focus.
-  if (otherRole && !shown && document.getElementById(listId)?.contains(document.activeElement)) setShown('asked');
   const hidden = otherRole && !shown;
+  if (hidden && document.getElementById(listId)?.contains(document.activeElement)) setShown('asked');
 
   const startDate = ready ? settings?.startDate : undefined;
   const range = startDate && section.period ? periodRange(section.period, startDate) : undefined;

@@ -4,7 +4,7 @@ import type { Period, Role } from '../schemas/program';
 import type { ProgramSettings } from '../schemas/stored';
 import { clipText } from './clip-text';
 import { MAX_DATE } from './dates';
-import { type LensSection, programLens } from './program-view';
+import { type LensSection, programItemIds, programLens } from './program-view';
 import { isComplete } from './progress';
 import { periodRange, programPanelId, sectionTarget } from './schedule';
 import { type ProgressSummary, SUMMARY_VERSION, type SummaryBlock, type SummaryProgram } from './summary-read';
@@ -86,9 +86,7 @@ export function summarizeProgram(
   // Through the reader's role lens, as the program panel: "New CSM: 3 of 37", the New CSM's next task.
   const lens = programLens(program, settings?.role, records);
   const { progress, next } = lens;
-  const ids = new Set(
-    program.sections.flatMap((s) => s.tasks.flatMap((t) => [t.id, ...(t.subtasks ?? []).map((u) => u.id)])),
-  );
+  const ids = new Set(programItemIds(program));
   let lastAt = 0;
   for (const [id, record] of Object.entries(records)) {
     if (record && ids.has(id) && record.updatedAt > lastAt) lastAt = record.updatedAt;

@@ -5,7 +5,7 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { backupReminder } from '../../lib/backup-reminder';
 import { sortPlans } from '../../lib/plan-model';
-import { itemPlainText, lensRole, type ProgramSummary, programLens } from '../../lib/program-view';
+import { itemPlainText, lensRole, type ProgramSummary, programItemIds, programLens } from '../../lib/program-view';
 import { summarizeProgram } from '../../lib/progress-summary';
 import { orphanedIds } from '../../lib/task-progress';
 import type { Role } from '../../schemas/program';
@@ -60,11 +60,7 @@ export default function MyProgress({ programs, planBuilderHref, ladderHref, back
   const meta = useStore($plannerMeta);
   const settings = useStore($programSettings);
   const records = ready ? stored : NO_RECORDS;
-  const knownIds = new Set(
-    programs.flatMap((p) =>
-      p.sections.flatMap((s) => s.tasks.flatMap((task) => [task.id, ...(task.subtasks ?? []).map((sub) => sub.id)])),
-    ),
-  );
+  const knownIds = new Set(programs.flatMap(programItemIds));
   const orphaned = orphanedIds(Object.keys(records), knownIds);
   const planList = ready ? sortPlans(Object.values(plans)) : [];
   const hasData =
