@@ -32,9 +32,7 @@ const taskStore = createRecordStore<TaskRecord>({
   prefix: TASK_PREFIX,
   read: readTaskRecord,
   isValidId: isRecordId,
-  // A task whose record was kept aside keeps its record once the reader sets it, emptied too: the key is what tells
-  // a later visit that the reader set it since (`$taskStates`).
-  isEmpty: (record, id) => record.state === 'open' && record.note === '' && !aside.has(id),
+  isEmpty: (record) => record.state === 'open' && record.note === '',
   // Saved whole, without stamps: two tabs' copies merge field by field against what each started from.
   fieldsSince: { fields: ['state', 'note', 'updatedAt'], blank: OPEN_TASK },
   // A note one tab wrote over another's is told and offered back (a tick or N/A both changed is not: one click
@@ -81,15 +79,16 @@ const unknownTask = (state: ItemState) => (UNKNOWN[state] ??= { ...OPEN_TASK, st
  */
 const aside = new Set<string | undefined>();
 /** Adds the tasks among `keys` (task keys, or kept-aside keys that end with one) to `aside`. */
-function noteAside(keys: readonly string[] = []): void {
-  for (const key of keys) aside.add(key.split(TASK_PREFIX)[1]);
+function noteAside(keys: readonly string[] | undefined): void {
+  keys?.map((key) => aside.add(key.split(TASK_PREFIX)[1]));
 }
 
 /**
  * Every task's state as the lists, their counts, My progress and the progress summary read it: the stored
  * records, and for a record this page did not read, why, never "open" (PRODUCT.md: a failed read is "unknown",
  * never "empty"). Saved by a newer version, or one the browser would not read: left as it is. Not a record, and
- * kept aside: not known until the reader sets the task again, which leaves a record (`isEmpty` above). When the
+ * kept aside: not known until the reader sets the task again, and from then on while its record says something
+ * (open with no note is no record, so what was kept aside is again all there is of it, as after a reset). When the
  * browser would not list what is stored, any task this page has not read is not known either, and the reader's to
  * set (each key is read before it is first written, `ensureKnown` in record-store.ts). A task not known only so,
  * or because it was kept aside, is not one of the object's own keys: it holds nothing of the reader's to back up
@@ -103,7 +102,7 @@ export const $taskStates = computed(
     return new Proxy(tasks, {
       get: (all, id: string) =>
         locked.has(id)
-          ? unknownTask(lockReason(TASK_PREFIX + id) === 'newer' ? 'newer' : 'unread')
+          ? unknownTask(lockReason(TASK_PREFIX + id) === 'unreadable' ? 'unread' : 'newer')
           : (all[id] ??
             (id !== 'then' && (unreadable.includes(UNLISTABLE) || aside.has(id)) ? unknownTask('aside') : undefined)),
     });
@@ -128,7 +127,8 @@ export function tasksOf(ids: readonly string[]) {
 /** True once stored data has been read (islands render stored state only after this). */
 // Kept aside by an earlier visit: read before the tasks, so they are never counted open.
 const planner = storeGroup([
-  { start: () => noteAside(listKeys(recordKeys.aside)) },
+  // The kept-aside keys' common start: the key of one kept aside at no time for no key, less its last colon.
+  { start: () => noteAside(listKeys(recordKeys.recovered('', '').slice(0, -1))) },
   taskStore,
   programStore,
   metaStore,

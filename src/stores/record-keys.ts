@@ -17,7 +17,6 @@ export const recordKeys = {
   ladderRating: (id: string) => `${KEY_PREFIX}ladder-rating:${id}`,
   ladderEvidence: (id: string) => `${KEY_PREFIX}ladder-evidence:${id}`,
   ladderSettings: `${KEY_PREFIX}ladder-settings`,
-  /** Where an unreadable value is kept aside, with the time it was found: `aside` + time + `:` + its key. */
+  /** Where an unreadable value is kept aside, with the time it was found. */
   recovered: (key: string, at: string) => `${KEY_PREFIX}recovered:${at}:${key}`,
-  aside: `${KEY_PREFIX}recovered:`,
 } as const;
