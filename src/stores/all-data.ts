@@ -15,7 +15,8 @@ import { managerStore, stampManagerReplacement } from './manager-records';
 import { checklistStores } from './planner';
 import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
 import type { UndoSnapshot } from './record-store';
-import { $storageStatus, writeAll } from './storage-session';
+import { $storageStatus } from './storage-session';
+import { writeAll } from './storage-transaction';
 
 /*
  * Everything the reader keeps at once: backups, restore and Reset all. A

@@ -236,46 +236,19 @@ export function retryPendingWrites(): void {
   if (first) persist(first[0], first[1]);
 }
 
-export type TransactionResult =
-  | { ok: true }
-  | { ok: false; reason: 'locked'; keys: string[] }
-  | { ok: false; reason: 'full' | 'unavailable' };
-
 /**
- * Writes every entry or none: what each key held is kept in memory first, and
- * the first failed write puts every key back as it was. Removals go first,
- * since they free room. Keys holding newer or unreadable data refuse the whole group.
+ * What the all-or-nothing write of a restore or Reset all needs of the session (src/stores/storage-transaction.ts):
+ * it lives in My progress's code, so the file every planner page loads does not carry it. No storage inside
+ * another site's frame, as `persist` refuses there.
  */
-export function writeAll(entries: ReadonlyArray<readonly [string, string | null]>): TransactionResult {
-  const locked = entries.map(([key]) => key).filter((key) => lockedKeys.has(key));
-  if (locked.length > 0) return { ok: false, reason: 'locked', keys: locked };
-  if (!storage?.available || framed) return { ok: false, reason: 'unavailable' };
-  const before = new Map<string, string | null>();
-  for (const [key] of entries) {
-    const got = storage.read(key);
-    if (!got.ok) {
-      noteUnreadable(key);
-      return { ok: false, reason: 'locked', keys: [key] };
-    }
-    before.set(key, got.value);
-  }
-  const ordered = [...entries].sort((a, b) => Number(a[1] !== null) - Number(b[1] !== null));
-  const done: string[] = [];
-  for (const [key, value] of ordered) {
-    const outcome = writeNow(key, value);
-    if (outcome !== 'saved') {
-      // Put back: first remove what was added (frees room), then restore what was replaced.
-      const undo = done.map((k) => [k, before.get(k) ?? null] as const);
-      undo.sort((a, b) => Number(a[1] !== null) - Number(b[1] !== null));
-      for (const [k, old] of undo) writeNow(k, old);
-      return { ok: false, reason: outcome === 'full' ? 'full' : 'unavailable' };
-    }
-    done.push(key);
-    pending.delete(key);
-  }
-  patchStatus({ unsaved: pending.size, lastSave: 'saved' });
-  return { ok: true };
-}
+export const sessionParts = () => ({
+  storage: framed ? undefined : storage,
+  pending,
+  lockedKeys,
+  writeNow,
+  noteUnreadable,
+  patchStatus,
+});
 
 /** Only for tests: forgets the session so it can be opened again. */
 export function closeSessionForTests(): void {
