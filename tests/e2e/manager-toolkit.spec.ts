@@ -974,6 +974,28 @@ test('President’s Club: places are counted within each team, and a figure the 
   ).toHaveValue('-250000');
 });
 
+test('President’s Club: a team typed in another letter case is the same team, named as first written', async ({
+  page,
+}) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  for (const [name, team, ebr] of [
+    ['Ana', 'East', '90'],
+    ['Ben', 'east', '80'],
+    ['Cy', 'East ', '70'],
+  ] as const) {
+    await addClubCsm(club, { name, ebr, team });
+  }
+  // "Top CSMs per team by points": "east" is no team of its own, with Ben 1st in it.
+  await expect(club.getByRole('table', { name: 'East', exact: true }).getByRole('row')).toHaveText([
+    /CSM\s*Points/,
+    /Ana\s*50/,
+    /Ben\s*35/,
+    /Cy\s*15/,
+  ]);
+  await expect(club.getByRole('table', { name: 'east', exact: true })).toHaveCount(0);
+});
+
 test('President’s Club: a choice the reader has not made is not shown as made, on the form as in the result', async ({
   page,
 }) => {

@@ -114,6 +114,23 @@ describe('President’s Club scoring, the seed’s rules', () => {
     ]);
   });
 
+  it('matches team names without regard to letter case or runs of spaces, naming the team as first written', () => {
+    // "Top CSMs per team": a typo in a team's name does not make a team of its own, with its own 1st place.
+    const entries: CsmEntry[] = [
+      { id: 'ana', name: 'Ana', team: 'North  East', ebr: 90 },
+      { id: 'ben', name: 'Ben', team: 'north east', ebr: 80 },
+      { id: 'cy', name: 'Cy', team: ' NORTH EAST ', ebr: 70 },
+      { id: 'di', name: 'Di', team: 'West', ebr: 60 },
+    ];
+    const result = scoreClub(entries, { categories: 'all-five' });
+    expect(result.teams.map((team) => team.team)).toEqual(['North East', 'West']);
+    expect(result.teams[0]?.rows.map((row) => [row.name, row.team, row.total])).toEqual([
+      ['Ana', 'North East', 50],
+      ['Ben', 'North East', 35],
+      ['Cy', 'North East', 15],
+    ]);
+  });
+
   it('shared points are summed before they are rounded: three shares of 50 points tie with a plain 50', () => {
     // Ben, Cy and Di tie for 2nd in three categories and share 35 + 15 + 0 each time (16.666…); Ana is 1st once.
     // Rounded before summing, each share was 16.67 and their totals 50.01, placed ahead of Ana's 50.

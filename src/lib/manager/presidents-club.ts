@@ -10,7 +10,8 @@ import type { CriterionId } from './toolkit';
  * Places are counted within each team: the seed's final tally is "Top CSMs
  * per team by points", and its conditions speak of "a smaller team" whose
  * CSMs would otherwise default to 3rd place, which only a team's own
- * ranking can do.
+ * ranking can do. A team is one whatever its letter case and spacing ("East",
+ * "east", "East "), named as first written: a typo makes no team of its own.
  * Where the seed is silent or says two things, the reader chooses
  * (`ClubChoices`); a case that needs a choice not yet made scores nothing
  * and is listed in `pending`, never guessed.
@@ -160,50 +161,53 @@ export function scoreCategory(
     above += size;
   });
   for (const { id, value } of values) {
+    // One row per CSM: each case below says its place, points and why (one push, the fields named once).
+    const row = (place: number | undefined, points: number | undefined, why: Why) =>
+      rows.push({ id, value, place, points, why });
     if (value === undefined) {
-      rows.push({ id, value, place: undefined, points: 0, why: 'missing' });
+      row(undefined, 0, 'missing');
       continue;
     }
     if (value <= 0) {
-      rows.push({ id, value, place: undefined, points: 0, why: 'zero' });
+      row(undefined, 0, 'zero');
       continue;
     }
     if (percent && value === 100 && hundreds > 1) {
-      rows.push({ id, value, place: 1, points: PLACE_POINTS[0], why: 'hundred' });
+      row(1, PLACE_POINTS[0], 'hundred');
       continue;
     }
     const info = placeOf.get(value);
     const place = info?.place;
     if (!info || place === undefined) {
       pending.add('afterTie');
-      rows.push({ id, value, place: undefined, points: undefined, why: 'pending' });
+      row(undefined, undefined, 'pending');
       continue;
     }
     if (place === 1) {
-      rows.push({ id, value, place, points: PLACE_POINTS[0], why: info.size > 1 ? 'tie-top' : 'place' });
+      row(place, PLACE_POINTS[0], info.size > 1 ? 'tie-top' : 'place');
       continue;
     }
     if (place > 3) {
-      rows.push({ id, value, place, points: 0, why: 'after-top-three' });
+      row(place, 0, 'after-top-three');
       continue;
     }
     if (info.size === 1) {
-      rows.push({ id, value, place, points: PLACE_POINTS[place - 1], why: 'place' });
+      row(place, PLACE_POINTS[place - 1], 'place');
       continue;
     }
     // A tie for 2nd or 3rd: the seed does not say.
     if (choices.lowerTie === 'same-place') {
-      rows.push({ id, value, place, points: PLACE_POINTS[place - 1], why: 'tie-same' });
+      row(place, PLACE_POINTS[place - 1], 'tie-same');
     } else if (choices.lowerTie === 'fifty-each') {
-      rows.push({ id, value, place, points: PLACE_POINTS[0], why: 'tie-fifty' });
+      row(place, PLACE_POINTS[0], 'tie-fifty');
     } else if (choices.lowerTie === 'share') {
       // The points of the places the tied CSMs take, shared equally (places after 3rd are worth 0).
       let sum = 0;
       for (let p = place; p < place + info.size; p += 1) sum += PLACE_POINTS[p - 1] ?? 0;
-      rows.push({ id, value, place, points: sum / info.size, why: 'tie-share' });
+      row(place, sum / info.size, 'tie-share');
     } else {
       pending.add('lowerTie');
-      rows.push({ id, value, place, points: undefined, why: 'pending' });
+      row(place, undefined, 'pending');
     }
   }
   return { criterion, rows };
@@ -215,7 +219,10 @@ export function scoreClub(entries: readonly CsmEntry[], choices: ClubChoices): C
   const criteria = scoredCriteria(choices.categories);
   const byTeam = new Map<string, CsmEntry[]>();
   for (const entry of entries) {
-    const team = entry.team.trim();
+    // One team whatever the letter case and spacing ("East", "east", "East "): a typo makes no team of its own,
+    // with its own 1st place. The team is named as first written.
+    const typed = entry.team.trim().replace(/\s+/g, ' ');
+    const team = [...byTeam.keys()].find((name) => name.toLowerCase() === typed.toLowerCase()) ?? typed;
     byTeam.set(team, [...(byTeam.get(team) ?? []), entry]);
   }
   const teams = [...byTeam.entries()]
