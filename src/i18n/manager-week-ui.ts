@@ -40,6 +40,9 @@ export const TOOLKIT_STRINGS_FOR_WEEK = [
   'manager.neverDone',
   'manager.callsTitle',
   'manager.unknown',
+  // The tally's view (ClubCard.tsx), in the tally's own words.
+  'manager.needsChoice',
+  'manager.noTeamName',
 ] as const;
 
 /** Looks up a My week as a manager string (see `translator`). */

@@ -498,3 +498,61 @@ test('My week as a manager: a line whose record this page cannot read says it is
   await expect(week.locator('p').filter({ hasText: 'This week’s 1:1 agenda' })).toContainText(said);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+/*
+ * PRODUCT.md: each tool has a view on My progress. The President's Club tally's is read-only: per team, its CSMs
+ * by points as the tally ranks them (the seed's "Final Tally: Top CSMs per team by points"), "needs your choice"
+ * where the tally says so, and a link to edit it. Its code (the scoring) loads only for a reader with a tally.
+ */
+test('My week as a manager: shows the President’s Club tally per team, read-only, with a link to edit it', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-12-07T09:00:00') });
+  const week = page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
+  const tally = page.getByRole('heading', { name: 'President’s Club tally' });
+  const store = (record: unknown) =>
+    page.evaluate((club) => localStorage.setItem('csm-handbook:manager:club', JSON.stringify(club)), record);
+  const csm = (id: string, name: string, team: string, figures: Record<string, number>) => ({
+    id,
+    name,
+    team,
+    ...figures,
+  });
+  await openProgress(page);
+  await week.scrollIntoViewIfNeeded();
+  await expect(week).toContainText('Nothing logged yet');
+  await expect(tally).toHaveCount(0);
+  await store({
+    v: 2,
+    kind: 'club',
+    csms: [
+      csm('a00000000001', 'Ann', 'East', { ebr: 90, greenPlans: 80, workshops: 3 }),
+      csm('a00000000002', 'Bo', 'East', { ebr: 80, greenPlans: 80, workshops: 2 }),
+      csm('a00000000003', 'Cy', 'West', { ebr: 50 }),
+      // After Ann and Bo's tie for 1st in green plans, Dee's place is the seed's gap: a choice not made yet.
+      csm('a00000000004', 'Dee', 'East', { greenPlans: 70 }),
+    ],
+  });
+  await openProgress(page);
+  await week.scrollIntoViewIfNeeded();
+  await expect(tally).toBeVisible();
+  const east = week.getByRole('listitem').filter({ hasText: /^East/ });
+  await expect(east).toHaveText(/East\s*Ann, 150 points; Bo, 120 points; Dee, 0 points \(needs your choice\)/);
+  await expect(week.getByRole('listitem').filter({ hasText: /^West/ })).toHaveText(/West\s*Cy, 50 points/);
+  // Read-only: nothing to type or choose here.
+  await expect(week.getByRole('textbox')).toHaveCount(0);
+  await expect(week.getByRole('spinbutton')).toHaveCount(0);
+  const edit = week.getByRole('link', { name: 'Edit the tally on the manager page' });
+  await expect(edit).toHaveAttribute('href', /\/csm-manager\/#manager-club-title$/);
+  expect(await seriousViolations(page)).toEqual([]);
+  // A tally saved by a newer version of the site is not known here, and says so, as the other lines do.
+  await store({ v: 99, kind: 'club' });
+  await openProgress(page);
+  await week.scrollIntoViewIfNeeded();
+  await expect(tally).toBeVisible();
+  await expect(week).toContainText(
+    'Not known here: saved by a newer version of this site, which this one cannot read.',
+  );
+  await expect(week.getByRole('listitem').filter({ hasText: /^East/ })).toHaveCount(0);
+  await expect(edit).toBeVisible();
+});

@@ -5,6 +5,7 @@ import { backupUi } from '../../src/i18n/backup-ui';
 import { celebrateUi } from '../../src/i18n/celebrate-ui';
 import { checklistStoreUi } from '../../src/i18n/checklist-store-ui';
 import { checklistUi, ct } from '../../src/i18n/checklist-ui';
+import { clubCardUi } from '../../src/i18n/club-card-ui';
 import { evidenceFormUi } from '../../src/i18n/evidence-form-ui';
 import { exportUi } from '../../src/i18n/export-ui';
 import { ladderCardUi } from '../../src/i18n/ladder-card-ui';
@@ -71,6 +72,7 @@ const DICTIONARIES: {
   { module: 'ladder-store-ui', dictionary: ladderStoreUi, lookup: 'lst', atLeast: 4 },
   { module: 'plan-store-ui', dictionary: planStoreUi, lookup: 'pst', atLeast: 4 },
   { module: 'ladder-card-ui', dictionary: ladderCardUi, lookup: 'lct', atLeast: 6, onDemand: true },
+  { module: 'club-card-ui', dictionary: clubCardUi, lookup: 'cct', atLeast: 3, onDemand: true },
   { module: 'storage-notices-ui', dictionary: storageNoticesUi, lookup: 'snt', atLeast: 4, onDemand: true },
   { module: 'evidence-form-ui', dictionary: evidenceFormUi, lookup: 'eft', atLeast: 5, onDemand: true },
   { module: 'text-clash-ui', dictionary: clashUi, lookup: 'clashT', atLeast: 10, onDemand: true },

@@ -19,6 +19,7 @@ import {
 import { $today } from '../../stores/today';
 import { lastDoneWords, StateTag, useManagerReady, useUnknownLines } from '../manager/shared';
 import { useStore } from '../use-store';
+import { ClubSlot } from './ClubSlot';
 
 interface Props {
   /** The manager handbook page, where the toolkit is. */
@@ -31,8 +32,8 @@ interface Props {
 
 /**
  * "My week as a manager" on My progress: what is due, this week's 1:1
- * agenda and the team's 1:1s and IDP syncs, from the toolkit on the manager
- * page. Its own island and file, beside the rest of My progress.
+ * agenda, the team's 1:1s and IDP syncs and the President's Club tally, from
+ * the toolkit on the manager page. Its own island and file, beside the rest of My progress.
  */
 export default function ManagerWeek({ managerHref, reviews, agendas }: Props) {
   const ready = useManagerReady();
@@ -138,6 +139,7 @@ function WeekSummary({
             <p>{wt('manager.weekIdp', { done: synced, total: members.length })}</p>
           </>
         ))}
+      <ClubSlot managerHref={managerHref} why={unknown('club')} />
     </>
   );
 }

@@ -1,0 +1,53 @@
+import { cct } from '../../i18n/club-card-ui';
+import { mt } from '../../i18n/manager-ui';
+import type { CsmEntry } from '../../lib/manager/presidents-club';
+import { figuresApart } from '../../lib/manager/words';
+import { $club } from '../../stores/manager-view';
+import { useStore } from '../use-store';
+import type { ClubCardProps } from './ClubSlot';
+
+/**
+ * The President's Club tally on My progress, read-only: per team its CSMs by points, scored by the tally's own
+ * code (`score`, the tally's scoreClub: never a second scoring), "needs your choice" where a total waits for one, and a link to the
+ * tally to edit it. Loaded only for a reader who has a tally, or one this page cannot read (ClubSlot.tsx).
+ */
+export default function ClubCard({ managerHref, why, score }: ClubCardProps) {
+  const club = useStore($club);
+  const result = score((club?.csms ?? []) as CsmEntry[], club?.choices ?? {});
+  return (
+    <>
+      <h3>{cct('clubCard.title')}</h3>
+      {why ? (
+        <p>{why}</p>
+      ) : (
+        <>
+          <p>{cct('clubCard.intro')}</p>
+          <ul class="due-list">
+            {result.teams.map((team) => {
+              // Totals shown apart where they differ, as the tally shows them.
+              const total = figuresApart(team.rows.map((row) => row.total));
+              return (
+                <li key={team.team} class="due-list__item">
+                  {team.team || mt('manager.noTeamName')}
+                  <span class="due-list__detail">
+                    {team.rows
+                      .map(
+                        (row) =>
+                          cct('clubCard.csm', { name: row.name || '–', points: total(row.total) }) +
+                          (row.incomplete ? ` (${mt('manager.needsChoice')})` : ''),
+                      )
+                      .join('; ')}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <p>
+        {/* The tally's title id, as a literal (TOOL_TITLE_IDS.club): importing it split it into a file of its own. */}
+        <a href={`${managerHref}#manager-club-title`}>{cct('clubCard.edit')}</a>
+      </p>
+    </>
+  );
+}
