@@ -996,6 +996,23 @@ test('President’s Club: a team typed in another letter case is the same team, 
   await expect(club.getByRole('table', { name: 'east', exact: true })).toHaveCount(0);
 });
 
+test('President’s Club: what the tally does where the seed is silent is said with its gaps, in the site’s words', async ({
+  page,
+}) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  const gaps = club.getByRole('group', { name: 'Where the handbook is silent or says two things' });
+  // "Top CSMs per team by points" says neither how many are top nor how equal totals are ordered; nor does the
+  // seed say what a figure not entered scores. The tally decides each: it says so where it says the other gaps.
+  await expect(gaps).toContainText('It does not say how many CSMs of a team are “top”.');
+  await expect(gaps).toContainText('Here every CSM is listed, most points first.');
+  await expect(gaps).toContainText('It does not say in what order CSMs with equal points are listed.');
+  await expect(gaps).toContainText('Here they are listed by name, in alphabetical order.');
+  await expect(gaps).toContainText('It does not say what a figure not entered scores.');
+  await expect(gaps).toContainText('Here it scores no points, marked “not entered”.');
+  await expect(gaps).toContainText('Here 0 or less gets no points, in every team.');
+});
+
 test('President’s Club: a choice the reader has not made is not shown as made, on the form as in the result', async ({
   page,
 }) => {

@@ -272,11 +272,15 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
           ready={ready}
           onChange={(afterTie) => changeClubChoices({ afterTie })}
         />
-        {/* Not a choice: the one reading the tally can make of a score below 0 is the 0 rule's (why: 'zero'). */}
-        <div class="tool-choice">
-          <p class="tool-choice__gap">{mt('manager.gapZero')}</p>
-          <p>{mt('manager.zeroHere')}</p>
-        </div>
+        {/* Not choices: gaps with one reading the tally makes, said rather than made silently. A score below 0 gets
+            the 0 rule's (why: 'zero'); a figure not entered scores nothing (why: 'missing'); "Top CSMs per team by
+            points" names no number (every CSM is listed) and no order for equal totals (by name: scoreClub). */}
+        {(['zero', 'missing', 'top', 'ties'] as const).map((gap) => (
+          <div class="tool-choice" key={gap}>
+            <p class="tool-choice__gap">{mt(`manager.silent.${gap}`)}</p>
+            <p>{mt(`manager.here.${gap}`)}</p>
+          </div>
+        ))}
       </fieldset>
       {csms.length === 0 && <p class="field__help">{mt(OPENING_ON_SERVER ? 'manager.opening' : 'manager.noCsms')}</p>}
       <ul class="club-list">
