@@ -217,15 +217,17 @@ export function scoreCategory(
 export function scoreClub(entries: readonly CsmEntry[], choices: ClubChoices): ClubResult {
   const pending = new Set<GapId>();
   const criteria = scoredCriteria(choices.categories);
-  const byTeam = new Map<string, CsmEntry[]>();
+  // Each team under its name in lower case, with the name as first written and its CSMs.
+  const byTeam = new Map<string, [string, CsmEntry[]]>();
   for (const entry of entries) {
     // One team whatever the letter case and spacing ("East", "east", "East "): a typo makes no team of its own,
     // with its own 1st place. The team is named as first written.
-    const typed = entry.team.trim().replace(/\s+/g, ' ');
-    const team = [...byTeam.keys()].find((name) => name.toLowerCase() === typed.toLowerCase()) ?? typed;
-    byTeam.set(team, [...(byTeam.get(team) ?? []), entry]);
+    const team = entry.team.trim().replace(/\s+/g, ' ');
+    const found = byTeam.get(team.toLowerCase());
+    if (found) found[1].push(entry);
+    else byTeam.set(team.toLowerCase(), [team, [entry]]);
   }
-  const teams = [...byTeam.entries()]
+  const teams = [...byTeam.values()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([team, members]): TeamResult => {
       const categories = criteria.map((criterion) => scoreCategory(criterion, members, choices, pending));
