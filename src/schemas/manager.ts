@@ -23,6 +23,31 @@ export const MAX_PERSON_NAME = 40;
 export const MAX_TEAM_NAME = 80;
 export { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED };
 
+/**
+ * What no name holds: control characters (a NUL, a tab, a line break) and the bidi controls that reorder the
+ * text drawn after them (U+202E turns "Bo" + "1:1 held" around). The name fields drop them as they are typed
+ * or pasted (src/stores/manager.ts), as they keep to the length; stored names and restored files are refused.
+ */
+const NOT_IN_NAMES = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+/** `name` as the name fields keep it: without the characters no name holds, blank as empty, at most `max` long. */
+export const cleanName = (name: string, max = MAX_PERSON_NAME) => {
+  const clean = name.replace(NOT_IN_NAMES, '').slice(0, max);
+  return clean.trim() && clean;
+};
+/** A name as the fields write it (empty only where `cleanName` leaves it so: a CSM not named yet). */
+const nameSchema = (max = MAX_PERSON_NAME) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.check((name) => cleanName(name, max) === name, 'blank, or holding characters no name holds'),
+  );
+/** A list whose entries are told apart by `key`: two under one would be changed and removed as one. */
+const distinct = (key: string) =>
+  v.check(
+    (list: Record<string, unknown>[]) => new Set(list.map((entry) => entry[key])).size === list.length,
+    'two entries share one id',
+  );
+
 const ITEM_KEY_PATTERN = /^[a-z0-9][a-z0-9.-]{0,79}$/;
 /** Keys of items inside a record (review questions, agenda items): never a prototype-reaching key. */
 export function isManagerItemKey(key: string): boolean {
@@ -105,7 +130,7 @@ export const teamSchema = v.object({
          * calendar file updates the events instead of adding a second series.
          */
         calendarId: v.optional(memberId),
-        name: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_PERSON_NAME)),
+        name: v.pipe(nameSchema(), v.minLength(1)),
         oneOnOnes: dates,
         idpSyncs: dates,
         added,
@@ -113,6 +138,7 @@ export const teamSchema = v.object({
       }),
     ),
     v.maxLength(MAX_MANAGER_ITEMS),
+    distinct('id'),
   ),
   removed,
 });
@@ -135,6 +161,7 @@ export const callsSchema = v.object({
       }),
     ),
     v.maxLength(MAX_MANAGER_ITEMS),
+    distinct('week'),
   ),
 });
 
@@ -159,7 +186,11 @@ export const managerSettingsSchema = v.object({
 
 /** No real figure is larger (the tally's fields refuse more, src/lib/manager/club-figures.ts). */
 export const MAX_FIGURE = 1e15;
+/** The criteria counted in percent of accounts (src/lib/manager/club-figures.ts) are at most this. */
+export const MAX_PERCENT = 100;
 const amount = v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_FIGURE)));
+const percent = v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_PERCENT)));
+const count = v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_FIGURE)));
 /** netARR falls below 0 when accounts contract or churn. */
 const signedAmount = v.optional(v.pipe(v.number(), v.minValue(-MAX_FIGURE), v.maxValue(MAX_FIGURE)));
 const CRITERION_IDS = ['net-arr', 'ebr', 'green-plans', 'adoption-plays', 'workshops'] as const;
@@ -172,19 +203,21 @@ export const clubSchema = v.object({
     v.array(
       v.object({
         id: memberId,
-        name: v.pipe(v.string(), v.maxLength(MAX_PERSON_NAME)),
-        team: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEAM_NAME)), ''),
+        name: nameSchema(),
+        team: v.optional(nameSchema(MAX_TEAM_NAME), ''),
+        // Each figure as its field reads it (FIGURE_KINDS, src/lib/manager/club-figures.ts; a unit test holds them together).
         netArr: signedAmount,
         endingArr: amount,
-        ebr: amount,
-        greenPlans: amount,
-        adoptionPlays: amount,
-        workshops: amount,
+        ebr: percent,
+        greenPlans: percent,
+        adoptionPlays: percent,
+        workshops: count,
         added,
         at,
       }),
     ),
     v.maxLength(MAX_MANAGER_ITEMS),
+    distinct('id'),
   ),
   removed,
   choices: v.optional(

@@ -9,9 +9,9 @@ import {
   type Calls,
   type Club,
   type ClubCsm,
+  cleanName,
   type ItemState,
   MAX_MANAGER_ITEMS,
-  MAX_PERSON_NAME,
   MAX_TEAM_NAME,
   type ManagerRecord,
   type ManagerSettings,
@@ -42,7 +42,6 @@ function save(record: ManagerRecord, delayMs = 0): void {
 }
 
 const clipNote = (note: string) => note.slice(0, MAX_NOTE_LENGTH);
-const clipName = (name: string) => name.slice(0, MAX_PERSON_NAME);
 
 // ---- settings
 
@@ -108,7 +107,7 @@ function team(): Team {
 /** Adds a team member (first name or initials); false when the roster is full or the name empty. */
 export function addMember(name: string): boolean {
   const current = team();
-  const clean = clipName(name.trim());
+  const clean = cleanName(name.trim());
   if (!clean) return false;
   if (current.members.length >= MAX_MANAGER_ITEMS) {
     announce(mst('manager.rosterFull', { max: MAX_MANAGER_ITEMS }), 'error');
@@ -220,8 +219,8 @@ export function changeCsm(id: string, change: Partial<Omit<ClubCsm, 'id'>>, dela
       csms: current.csms.map((csm) => {
         if (csm.id !== id) return csm;
         const next: ClubCsm = { ...csm, ...change };
-        if (change.name !== undefined) next.name = clipName(change.name);
-        if (change.team !== undefined) next.team = change.team.slice(0, MAX_TEAM_NAME);
+        if (change.name !== undefined) next.name = cleanName(change.name);
+        if (change.team !== undefined) next.team = cleanName(change.team, MAX_TEAM_NAME);
         return next;
       }),
     },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
@@ -206,6 +207,25 @@ const hostileFiles: [string, string | Buffer, RegExp][] = [
     'evidence stored under another id',
     backupWith({ ladder: { ratings: {}, evidence: { 'ev-aaa': { v: 1, id: 'ev-bbb', title: 'Led EBR', tags: [] } } } }),
     /\(at ladder\.evidence\.ev-aaa\): stored under another id/,
+  ],
+  // Restored, these were shown and counted: Bo's EBRs at 150 % scored 1st in the tally, a team member named
+  // "   " had a nameless Remove button, and removing one of two members under one id removed both.
+  [
+    'a tally whose figure its field refuses (an EBR percentage of 150)',
+    readFileSync(new URL('../fixtures/restore/ebr-150.json', import.meta.url)),
+    /\(at manager\.club\.csms\.0\.ebr\): 150, out of the range this site writes/,
+  ],
+  [
+    'a team member with a blank name',
+    backupWith({
+      manager: { team: { v: 2, kind: 'team', members: [{ id: 'm1', name: '   ', oneOnOnes: [], idpSyncs: [] }] } },
+    }),
+    /\(at manager\.team\.members\.0\.name\): blank, or holding characters no name holds/,
+  ],
+  [
+    'a team with two members under one id',
+    readFileSync(new URL('../fixtures/restore/dup-member-id.json', import.meta.url)),
+    /\(at manager\.team\.members\): two entries share one id/,
   ],
 ];
 

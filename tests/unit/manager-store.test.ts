@@ -309,4 +309,37 @@ describe('manager toolkit store', () => {
       readManagerRecord('{"v":1,"kind":"team","members":[{"id":"a","name":"","oneOnOnes":[],"idpSyncs":[]}]}').kind,
     ).toBe('invalid');
   });
+
+  it('sets aside, never loses, a stored roster or tally the tighter rules refuse (written before them, or by hand)', () => {
+    const storage = new FakeStorage();
+    const team = JSON.stringify({
+      v: 2,
+      kind: 'team',
+      members: [{ id: 'm1', name: '   ', oneOnOnes: ['2026-12-01'], idpSyncs: [], added: 1 }],
+    });
+    const club = JSON.stringify({ v: 2, kind: 'club', csms: [{ id: 'c1', name: 'Bo', team: '', ebr: 150, added: 1 }] });
+    storage.data.set(`${KEY}team`, team);
+    storage.data.set(`${KEY}club`, club);
+    start(storage);
+    expect($team.get()).toBeUndefined();
+    expect($club.get()).toBeUndefined();
+    const aside = [...storage.data.entries()].filter(([key]) => key.includes('recovered')).map(([, value]) => value);
+    expect(aside.sort()).toEqual([club, team].sort());
+    // Not written over: a new member starts a roster the reader sees, and what was set aside stays.
+    expect(addMember('Ana')).toBe(true);
+    expect([...storage.data.values()]).toContain(team);
+  });
+
+  it('names keep to what the fields take: no control or bidi-override characters, blank as empty', () => {
+    const storage = start();
+    expect(addMember('   ')).toBe(false);
+    expect(addMember('\u202e')).toBe(false);
+    expect(addMember(' Ana\u0000\u202e ')).toBe(true);
+    expect(stored(storage, 'team').members[0].name).toBe('Ana');
+    const id = addCsm() as string;
+    changeCsm(id, { name: 'B\no\u2066', team: 'T\u202eeam' });
+    expect(stored(storage, 'club').csms[0]).toMatchObject({ name: 'Bo', team: 'Team' });
+    changeCsm(id, { name: '  ' });
+    expect(stored(storage, 'club').csms[0].name).toBe('');
+  });
 });

@@ -7,7 +7,7 @@
  * what was typed), so nothing empties itself without a word.
  */
 
-import { MAX_FIGURE } from '../../schemas/manager';
+import { MAX_FIGURE, MAX_PERCENT } from '../../schemas/manager';
 
 export type FigureField = 'netArr' | 'endingArr' | 'ebr' | 'greenPlans' | 'adoptionPlays' | 'workshops';
 export type FigureKind = 'signed' | 'amount' | 'percent' | 'count';
@@ -39,6 +39,6 @@ export function readFigure(text: string, kind: FigureKind): FigureReading {
       ok: false,
       problem: kind === 'percent' ? 'percent-range' : 'negative',
     };
-  if (kind === 'percent' && value > 100) return { ok: false, problem: 'percent-range' };
+  if (kind === 'percent' && value > MAX_PERCENT) return { ok: false, problem: 'percent-range' };
   return { ok: true, value };
 }

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseBackup } from '../../src/lib/backup';
+import { FIGURE_KINDS, type FigureField, readFigure } from '../../src/lib/manager/club-figures';
+import { readManagerRecord } from '../../src/lib/manager/stored';
+
+/*
+ * The toolkit's stored records hold the rules its fields hold: what a field refuses, a record (in storage or
+ * in a backup) cannot carry either, or a restore would bring back what the reader could never type.
+ */
+
+const member = (id: string, name: string) => ({ id, name, oneOnOnes: [], idpSyncs: [], added: 1 });
+const team = (...members: ReturnType<typeof member>[]) => ({ v: 2, kind: 'team', members, removed: {} });
+const csm = (fields: Record<string, unknown>) => ({ id: 'c1', name: 'Bo', team: '', added: 1, ...fields });
+const club = (...csms: Record<string, unknown>[]) => ({ v: 2, kind: 'club', csms, removed: {}, choices: {} });
+const read = (record: unknown) => readManagerRecord(JSON.stringify(record)).kind;
+
+const backupOf = (manager: Record<string, unknown>) =>
+  JSON.stringify({
+    format: 'csm-handbook-backup',
+    version: 1,
+    exportedAt: '2026-12-06T13:21:47.823Z',
+    tasks: {},
+    programs: {},
+    manager,
+  });
+const restoreError = (manager: Record<string, unknown>) => {
+  const parsed = parseBackup(backupOf(manager));
+  return parsed.ok ? 'restored' : parsed.error;
+};
+
+describe('the tally’s figures, stored as its fields take them', () => {
+  it('refuses a percentage outside 0–100 and a count that is not a whole number, as the fields do', () => {
+    expect(read(club(csm({ ebr: 150 })))).toBe('invalid');
+    expect(read(club(csm({ greenPlans: 100.5 })))).toBe('invalid');
+    expect(read(club(csm({ adoptionPlays: 101 })))).toBe('invalid');
+    expect(read(club(csm({ workshops: 2.5 })))).toBe('invalid');
+    expect(read(club(csm({ workshops: -1 })))).toBe('invalid');
+    expect(read(club(csm({ ebr: 100, greenPlans: 0, adoptionPlays: 33.3, workshops: 12, netArr: -5 })))).toBe('ok');
+  });
+
+  it('takes every figure a field takes, and refuses every figure a field refuses', () => {
+    const samples = [-1, 0, 2.5, 100, 150, 1e15, 2e15];
+    for (const [field, kind] of Object.entries(FIGURE_KINDS) as [FigureField, (typeof FIGURE_KINDS)[FigureField]][])
+      for (const value of samples)
+        expect(read(club(csm({ [field]: value }))), `${field} ${value}`).toBe(
+          readFigure(String(value), kind).ok ? 'ok' : 'invalid',
+        );
+  });
+
+  it('a restore refuses a tally whose figure its field refuses, saying where', () => {
+    const file = readFileSync(new URL('../fixtures/restore/ebr-150.json', import.meta.url), 'utf8');
+    const parsed = parseBackup(file);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.error).toBe(
+      'The file is not a valid backup from this site (at manager.club.csms.0.ebr): 150, out of the range this site writes.',
+    );
+    expect(restoreError({ club: club(csm({ workshops: 2.5 })) })).toContain('(at manager.club.csms.0.workshops)');
+  });
+});
+
+describe('names, stored as the name fields take them', () => {
+  it('refuses a team member’s blank name, and names holding control or bidi-override characters', () => {
+    for (const name of ['', '   ', 'A\u0000b', 'A\u202eb', 'A\nb', 'A\tb', 'A\u2066b', 'A\u0085b'])
+      expect(read(team(member('m1', name))), JSON.stringify(name)).toBe('invalid');
+    expect(read(team(member('m1', 'Ana')))).toBe('ok');
+    expect(read(team(member('m1', 'Zoë O’Neil-Brown')))).toBe('ok');
+  });
+
+  it('keeps a tally CSM’s empty name (a CSM just added, drawn as “CSM 2”), and refuses a blank one or one with control characters', () => {
+    expect(read(club(csm({ name: '' })))).toBe('ok');
+    // Saved half a second after the last key: a name being typed can end with a space.
+    expect(read(club(csm({ name: 'Ana ' })))).toBe('ok');
+    for (const name of ['   ', 'A\u0000b', 'A\u202eb', 'A\nb'])
+      expect(read(club(csm({ name }))), JSON.stringify(name)).toBe('invalid');
+    expect(read(club(csm({ team: 'T\u202eam' })))).toBe('invalid');
+  });
+
+  it('a restore refuses such a name, saying where', () => {
+    expect(restoreError({ team: team(member('m1', '   ')) })).toMatch(
+      /^The file is not a valid backup from this site \(at manager\.team\.members\.0\.name\): /,
+    );
+    expect(restoreError({ club: club(csm({ name: 'Bo\u202e' })) })).toContain('(at manager.club.csms.0.name)');
+  });
+});
+
+describe('ids within a record’s list', () => {
+  it('refuses two team members, two CSMs or two weeks of call reviews under one id', () => {
+    expect(read(team(member('m1', 'Ana'), member('m1', 'Ben')))).toBe('invalid');
+    expect(read(team(member('m1', 'Ana'), member('m2', 'Ben')))).toBe('ok');
+    expect(read(club(csm({ id: 'c1' }), csm({ id: 'c1', name: 'Cy' })))).toBe('invalid');
+    const week = (count: number) => ({ week: '2026-11-30', count });
+    expect(read({ v: 2, kind: 'calls', weeks: [week(1), week(2)] })).toBe('invalid');
+  });
+
+  it('a restore refuses a team with two members under one id, saying where and why', () => {
+    const file = readFileSync(new URL('../fixtures/restore/dup-member-id.json', import.meta.url), 'utf8');
+    const parsed = parseBackup(file);
+    expect(!parsed.ok && parsed.error).toBe(
+      'The file is not a valid backup from this site (at manager.team.members): two entries share one id.',
+    );
+  });
+});
