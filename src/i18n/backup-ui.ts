@@ -8,6 +8,7 @@ import { translator } from './translator';
 export const backupUi = {
   'backup.tooLarge': 'The file is too large ({size} MB); a backup is at most {max} MB.',
   'backup.notJson': 'The file is not a backup from this site: it is not valid JSON.',
+  'backup.tooDeep': 'The file is not a backup from this site: it is nested too deeply to be one.',
   'backup.forbiddenKey': 'The file contains a forbidden key ("{key}") and was not used.',
   'backup.newer':
     'The file was made by a newer version of this site, which this one cannot read: open the newest version of the site and restore it there.',
@@ -28,6 +29,10 @@ export const backupUi = {
   'backup.reason.tooShort': '{count} characters, where at least {min} are needed',
   'backup.reason.outOfRange': '{value}, out of the range this site writes',
   'backup.reason.notInForm': 'not in the form this site writes',
+  'backup.reason.notWhole': '{value}, where this site writes a whole number',
+  'backup.reason.sameId': 'two entries share one id',
+  'backup.reason.notAName':
+    'blank, or holding a control character (such as a line break or U+202E), which no name here holds',
   'backup.type.string': 'text',
   'backup.type.number': 'a number',
   'backup.type.boolean': 'true or false',

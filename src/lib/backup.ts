@@ -130,8 +130,9 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
       if (PROTOTYPE_KEYS.has(key)) forbidden = key;
       return value;
     });
-  } catch {
-    return { ok: false, error: bt('backup.notJson') };
+  } catch (error) {
+    // Valid JSON nested deeper than the browser reads (its stack runs out) is no backup either, but not for that.
+    return { ok: false, error: bt(error instanceof SyntaxError ? 'backup.notJson' : 'backup.tooDeep') };
   }
   if (forbidden) return { ok: false, error: bt('backup.forbiddenKey', { key: forbidden }) };
   // Made by a newer site: said so, as the stores say of such records, not in the validator's words ("Expected 1

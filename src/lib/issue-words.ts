@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import { bt } from '../i18n/backup-ui';
+import { isCleanName } from '../schemas/manager';
 
 /** The kinds of value the validator names (its `expected`), as the reader's words name them. */
 const TYPES = {
@@ -25,7 +26,9 @@ function kindOf(input: unknown): string {
  * keeps it.
  */
 export function issueWords(issue: v.BaseIssue<unknown>): string {
-  const { kind, type, expected, received, input } = issue;
+  const { kind, type, received, input } = issue;
+  // The one custom schema is the plain object's (src/schemas/plain-object.ts), which has no words of its own.
+  const expected = type === 'custom' ? 'Object' : issue.expected;
   const requirement = (issue as { requirement?: unknown }).requirement;
   if (kind === 'validation') {
     if (type === 'max_length')
@@ -35,6 +38,11 @@ export function issueWords(issue: v.BaseIssue<unknown>): string {
       });
     if (type === 'min_length') return bt('backup.reason.tooShort', { count: received, min: String(requirement) });
     if (type === 'min_value' || type === 'max_value') return bt('backup.reason.outOfRange', { value: received });
+    if (type === 'safe_integer') return bt('backup.reason.notWhole', { value: received });
+    // Checks without words of their own (src/schemas/manager.ts): on a list, that its entries are under ids of their
+    // own; the name rule.
+    if (type === 'check' && Array.isArray(input)) return bt('backup.reason.sameId');
+    if (requirement === isCleanName) return bt('backup.reason.notAName');
     return bt('backup.reason.notInForm');
   }
   if (received === 'undefined') return bt('backup.reason.missing');

@@ -34,19 +34,13 @@ export const cleanName = (name: string, max = MAX_PERSON_NAME) => {
   const clean = name.replace(NOT_IN_NAMES, '').slice(0, max);
   return clean.trim() && clean;
 };
-/** A name as the fields write it (empty only where `cleanName` leaves it so: a CSM not named yet). */
-const nameSchema = (max = MAX_PERSON_NAME) =>
-  v.pipe(
-    v.string(),
-    v.maxLength(max),
-    v.check((name) => cleanName(name, max) === name, 'blank, or holding characters no name holds'),
-  );
+/** Whether a name (within its length) is as the fields keep it; empty only where `cleanName` leaves it so (a CSM not named yet). */
+export const isCleanName = (name: string) => cleanName(name, name.length) === name;
+/** A name as the fields write it. */
+const nameSchema = (max = MAX_PERSON_NAME) => v.pipe(v.string(), v.maxLength(max), v.check(isCleanName));
 /** A list whose entries are told apart by `key`: two under one would be changed and removed as one. */
 const distinct = (key: string) =>
-  v.check(
-    (list: Record<string, unknown>[]) => new Set(list.map((entry) => entry[key])).size === list.length,
-    'two entries share one id',
-  );
+  v.check((list: Record<string, unknown>[]) => new Set(list.map((entry) => entry[key])).size === list.length);
 
 const ITEM_KEY_PATTERN = /^[a-z0-9][a-z0-9.-]{0,79}$/;
 /** Keys of items inside a record (review questions, agenda items): never a prototype-reaching key. */
@@ -58,9 +52,11 @@ export function isMemberId(id: string): boolean {
   return MEMBER_ID_PATTERN.test(id) && !PROTOTYPE_KEYS.has(id);
 }
 
+// The checks here have no words of their own: a restore words them (src/lib/issue-words.ts), and words here would
+// ship with every page that reads the toolkit.
 const note = v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)), '');
-const memberId = v.pipe(v.string(), v.check(isMemberId, 'not an id'));
-const itemKey = v.pipe(v.string(), v.check(isManagerItemKey, 'not an item key'));
+const memberId = v.pipe(v.string(), v.check(isMemberId));
+const itemKey = v.pipe(v.string(), v.check(isManagerItemKey));
 const dates = v.optional(v.pipe(v.array(calendarDateSchema), v.maxLength(MAX_MANAGER_ITEMS)), []);
 const updatedAt = v.optional(timeSchema, 0);
 const FIELD_PATTERN = /^[a-zA-Z]{1,40}$/;
@@ -69,7 +65,7 @@ const at = v.optional(
   plainRecord(
     v.pipe(
       v.string(),
-      v.check((key) => FIELD_PATTERN.test(key) && !PROTOTYPE_KEYS.has(key), 'not a field'),
+      v.check((key) => FIELD_PATTERN.test(key) && !PROTOTYPE_KEYS.has(key)),
     ),
     timeSchema,
   ),
@@ -80,7 +76,7 @@ const added = v.optional(timeSchema, 0);
 const removed = v.optional(
   v.pipe(
     plainRecord(memberId, timeSchema),
-    v.check((entries) => Object.keys(entries).length <= MAX_MANAGER_REMOVED, 'too many removed entries'),
+    v.check((entries) => Object.keys(entries).length <= MAX_MANAGER_REMOVED),
   ),
   {},
 );

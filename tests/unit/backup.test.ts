@@ -514,3 +514,31 @@ describe('backup files', () => {
     expect(backupReminder(true, '2026-11-01T09:00:00.000Z', '2027-01-04')).toBe('old');
   });
 });
+
+describe('a refused file is told in the site’s words, naming where', () => {
+  const file = (sections: object) =>
+    JSON.stringify({
+      format: 'csm-handbook-backup',
+      version: 1,
+      exportedAt: '2027-01-04T10:00:00.000Z',
+      tasks: {},
+      programs: {},
+      ...sections,
+    });
+  const error = (text: string) => {
+    const parsed = parseBackup(text);
+    return parsed.ok ? 'restored' : parsed.error;
+  };
+
+  it('a list where a group of fields belongs, never the validator’s "Expected Object but received Array"', () => {
+    expect(error(file({ tasks: [] }))).toBe(
+      'The file is not a valid backup from this site (at tasks): a list where this site writes a group of fields.',
+    );
+  });
+
+  it('a nesting too deep to read, never "not valid JSON" for a file that is', () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    expect(error(deep)).toBe('The file is not a backup from this site: it is nested too deeply to be one.');
+    expect(error('{"format":')).toBe('The file is not a backup from this site: it is not valid JSON.');
+  });
+});

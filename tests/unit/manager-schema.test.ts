@@ -55,7 +55,9 @@ describe('the tally’s figures, stored as its fields take them', () => {
     expect(!parsed.ok && parsed.error).toBe(
       'The file is not a valid backup from this site (at manager.club.csms.0.ebr): 150, out of the range this site writes.',
     );
-    expect(restoreError({ club: club(csm({ workshops: 2.5 })) })).toContain('(at manager.club.csms.0.workshops)');
+    expect(restoreError({ club: club(csm({ workshops: 2.5 })) })).toContain(
+      '(at manager.club.csms.0.workshops): 2.5, where this site writes a whole number.',
+    );
   });
 });
 
@@ -77,8 +79,8 @@ describe('names, stored as the name fields take them', () => {
   });
 
   it('a restore refuses such a name, saying where', () => {
-    expect(restoreError({ team: team(member('m1', '   ')) })).toMatch(
-      /^The file is not a valid backup from this site \(at manager\.team\.members\.0\.name\): /,
+    expect(restoreError({ team: team(member('m1', '   ')) })).toBe(
+      'The file is not a valid backup from this site (at manager.team.members.0.name): blank, or holding a control character (such as a line break or U+202E), which no name here holds.',
     );
     expect(restoreError({ club: club(csm({ name: 'Bo\u202e' })) })).toContain('(at manager.club.csms.0.name)');
   });

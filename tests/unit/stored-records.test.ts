@@ -148,10 +148,7 @@ describe('stored records keep their rules', () => {
 
   it('checks the keys constructor and prototype against the key rule, as any other key', () => {
     const settings = { v: 2, kind: 'settings', at: { prototype: 1 } };
-    expect(readManagerRecord(JSON.stringify(settings))).toEqual({
-      kind: 'invalid',
-      reason: 'at.prototype: not a field',
-    });
+    expect(readManagerRecord(JSON.stringify(settings))).toMatchObject({ kind: 'invalid', reason: /^at\.prototype: / });
   });
 
   it('refuses numbers beyond the safe integers and a fourth phase', () => {
