@@ -38,9 +38,8 @@ export const cleanName = (name: string, max = MAX_PERSON_NAME) => {
 export const isCleanName = (name: string) => cleanName(name, name.length) === name;
 /** A name as the fields write it. */
 const nameSchema = (max = MAX_PERSON_NAME) => v.pipe(v.string(), v.maxLength(max), v.check(isCleanName));
-/** A list whose entries are told apart by `key`: two under one would be changed and removed as one. */
-const distinct = (key: string) =>
-  v.check((list: Record<string, unknown>[]) => new Set(list.map((entry) => entry[key])).size === list.length);
+/** Whether no two of `ids` are the same: entries of a list under one id would be changed and removed as one. */
+const distinct = (ids: unknown[]) => new Set(ids).size === ids.length;
 
 const ITEM_KEY_PATTERN = /^[a-z0-9][a-z0-9.-]{0,79}$/;
 /** Keys of items inside a record (review questions, agenda items): never a prototype-reaching key. */
@@ -134,7 +133,7 @@ export const teamSchema = v.object({
       }),
     ),
     v.maxLength(MAX_MANAGER_ITEMS),
-    distinct('id'),
+    v.check((entries) => distinct(entries.map((entry) => entry.id))),
   ),
   removed,
 });
@@ -157,7 +156,7 @@ export const callsSchema = v.object({
       }),
     ),
     v.maxLength(MAX_MANAGER_ITEMS),
-    distinct('week'),
+    v.check((weeks) => distinct(weeks.map((entry) => entry.week))),
   ),
 });
 
@@ -213,7 +212,7 @@ export const clubSchema = v.object({
       }),
     ),
     v.maxLength(MAX_MANAGER_ITEMS),
-    distinct('id'),
+    v.check((entries) => distinct(entries.map((entry) => entry.id))),
   ),
   removed,
   choices: v.optional(
