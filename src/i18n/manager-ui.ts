@@ -87,6 +87,7 @@ export const managerUi = {
   // team roster, 1:1s, IDP syncs, calls
   'manager.memberName': 'First name or initials',
   'manager.addMember': 'Add to team',
+  'manager.nameBlank': 'A name needs more than spaces. Not added.',
   'manager.noTeam': 'No one yet. Add your team members to track their weekly 1:1s and quarterly IDP syncs.',
   'manager.oneOnOne': 'Weekly 1:1 (45-60 minutes)',
   'manager.idpSync': 'Quarterly 1-hour IDP sync',

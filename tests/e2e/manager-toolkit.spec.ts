@@ -278,6 +278,24 @@ test("a press on a tool's button before the tool is alive is made once it is ali
   await expectAxeClean(page);
 });
 
+// Spaces alone were not added, and nothing said why: Enter did nothing at all.
+test('a name of spaces only is not added to Your team, and the field says why', async ({ page }) => {
+  await page.goto(MANAGER);
+  const team = panel(page, 'Your team: 1:1s and IDP syncs');
+  const name = team.getByRole('textbox', { name: 'First name or initials' });
+  await name.scrollIntoViewIfNeeded();
+  await expect(team.getByRole('button', { name: 'Add to team' })).toBeEnabled();
+  await name.fill('   ');
+  await name.press('Enter');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription('A name needs more than spaces. Not added.');
+  await expect(page.getByRole('status')).toHaveText('A name needs more than spaces. Not added.');
+  await name.fill('Ann');
+  await name.press('Enter');
+  await expect(team.getByRole('button', { name: 'Remove Ann' })).toBeVisible();
+  await expect(name).not.toHaveAttribute('aria-invalid');
+});
+
 test('a tool not yet alive says it is opening, never that the reader has nothing: the team, the calls, the sessions, the tally', async ({
   page,
 }) => {

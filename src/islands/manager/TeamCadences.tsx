@@ -4,7 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate } from '../../lib/dates';
 import { callsThisWeek, memberRows } from '../../lib/manager/week-summary';
-import { MAX_PERSON_NAME } from '../../schemas/manager';
+import { cleanName, MAX_PERSON_NAME } from '../../schemas/manager';
 import { announce } from '../../stores/announcer';
 import {
   $calls,
@@ -45,6 +45,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
    * is alive, and hydration leaves what was typed in place. Adding it (Enter, Add to team) waits for the tool.
    */
   const nameField = useRef<HTMLInputElement>(null);
+  const [blank, setBlank] = useState(false);
   const today = useStore($today);
   const rows = ready ? memberRows(team, settings, today) : [];
   const count = ready ? callsThisWeek(calls, settings, today) : 0;
@@ -91,14 +92,32 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
           onSubmit={(e) => {
             e.preventDefault();
             const field = nameField.current;
-            if (field && addMember(field.value)) field.value = '';
+            if (!field) return;
+            // A name of spaces (or of characters no name holds) is none: the field says so, as a figure's does.
+            const none = !cleanName(field.value);
+            setBlank(none);
+            if (none) announce(mt('manager.nameBlank'), 'error');
+            else if (addMember(field.value)) field.value = '';
           }}
         >
           <label for="manager-member-name">{mt('manager.memberName')}</label>
-          <input ref={nameField} id="manager-member-name" type="text" autoComplete="off" maxLength={MAX_PERSON_NAME} />
+          <input
+            ref={nameField}
+            id="manager-member-name"
+            type="text"
+            autoComplete="off"
+            maxLength={MAX_PERSON_NAME}
+            aria-invalid={blank ? 'true' : undefined}
+            aria-describedby={blank ? 'manager-member-name-error' : undefined}
+          />
           <button type="submit" class="button button--small" aria-disabled={unavailableUntil(ready)}>
             {mt('manager.addMember')}
           </button>
+          {blank && (
+            <span id="manager-member-name-error" class="field__error">
+              {mt('manager.nameBlank')}
+            </span>
+          )}
         </form>
         {rows.length === 0 ? (
           <p class="field__help">{unknown('roster') ?? mt(OPENING_ON_SERVER ? 'manager.opening' : 'manager.noTeam')}</p>
