@@ -31,8 +31,6 @@ export const backupUi = {
   'backup.reason.notInForm': 'not in the form this site writes',
   'backup.reason.notWhole': '{value}, where this site writes a whole number',
   'backup.reason.sameId': 'two entries share one id',
-  'backup.reason.notAName':
-    'blank, or holding a control character (such as a line break or U+202E), which no name here holds',
   'backup.type.string': 'text',
   'backup.type.number': 'a number',
   'backup.type.boolean': 'true or false',

@@ -1,6 +1,5 @@
 import type * as v from 'valibot';
 import { bt } from '../i18n/backup-ui';
-import { isCleanName } from '../schemas/manager';
 
 /** The kinds of value the validator names (its `expected`), as the reader's words name them. */
 const TYPES = {
@@ -39,10 +38,8 @@ export function issueWords(issue: v.BaseIssue<unknown>): string {
     if (type === 'min_length') return bt('backup.reason.tooShort', { count: received, min: String(requirement) });
     if (type === 'min_value' || type === 'max_value') return bt('backup.reason.outOfRange', { value: received });
     if (type === 'safe_integer') return bt('backup.reason.notWhole', { value: received });
-    // Checks without words of their own (src/schemas/manager.ts): on a list, that its entries are under ids of their
-    // own; the name rule.
+    // A check without words of its own (src/schemas/manager.ts): on a list, that its entries are under ids of their own.
     if (type === 'check' && Array.isArray(input)) return bt('backup.reason.sameId');
-    if (requirement === isCleanName) return bt('backup.reason.notAName');
     return bt('backup.reason.notInForm');
   }
   if (received === 'undefined') return bt('backup.reason.missing');

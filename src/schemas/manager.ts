@@ -26,7 +26,7 @@ export { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED };
 /**
  * What no name holds: control characters (a NUL, a tab, a line break) and the bidi controls that reorder the
  * text drawn after them (U+202E turns "Bo" + "1:1 held" around). The name fields drop them as they are typed
- * or pasted (src/stores/manager.ts), as they keep to the length; stored names and restored files are refused.
+ * or pasted (src/stores/manager.ts), as they keep to the length; stored names and restored files are read without them.
  */
 const NOT_IN_NAMES = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 /** `name` as the name fields keep it: without the characters no name holds, blank as empty, at most `max` long. */
@@ -34,10 +34,17 @@ export const cleanName = (name: string, max = MAX_PERSON_NAME) => {
   const clean = name.replace(NOT_IN_NAMES, '').slice(0, max);
   return clean.trim() && clean;
 };
-/** Whether a name (within its length) is as the fields keep it; empty only where `cleanName` leaves it so (a CSM not named yet). */
-export const isCleanName = (name: string) => cleanName(name, name.length) === name;
-/** A name as the fields write it. */
-const nameSchema = (max = MAX_PERSON_NAME) => v.pipe(v.string(), v.maxLength(max), v.check(isCleanName));
+/**
+ * A name as the fields write it: a stored or restored one is read through the same cleaning, never refused for it,
+ * since fields before December 6, afternoon, kept what was pasted (a tab, U+202E) and a tally's name as typed
+ * (spaces only): refusing would set a reader's whole roster or tally aside for one character they cannot see.
+ */
+const nameSchema = (max = MAX_PERSON_NAME) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.transform((name) => cleanName(name, max)),
+  );
 /** Whether no two of `ids` are the same: entries of a list under one id would be changed and removed as one. */
 const distinct = (ids: unknown[]) => new Set(ids).size === ids.length;
 
