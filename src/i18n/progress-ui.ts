@@ -18,11 +18,6 @@ export const progressUi = {
     one: '{label} was reset; 1 record saved by a newer version of the site was left as it is.',
     other: '{label} was reset; {count} records saved by a newer version of the site were left as they are.',
   },
-  'restore.undone': 'Undone: your data is back as it was.',
-  'restore.undoneKept': {
-    one: 'Undone, except 1 record changed since, which keeps its newer state.',
-    other: 'Undone, except {count} records changed since, which keep their newer state.',
-  },
   'restore.refusedNewer':
     'Nothing was changed: the backup would overwrite data saved by a newer version of this site ({records}). Restore it in the newest version of the site.',
   'restore.refusedFull':

@@ -13,6 +13,7 @@ import { fill } from './fill.ts';
  * | plan-ui.ts | planT | the plan builder |
  * | plan-views-ui.ts | pt | the plan builder's views loaded on demand |
  * | progress-ui.ts | gt | My progress |
+ * | undo-all-ui.ts | ut | Undo of a restore or of Reset all (stores/undo-all.ts), loaded when one is done |
  * | backup-ui.ts | bt | the backup file's code (src/lib/backup.ts, issue-words.ts), loaded on demand when My progress backs up or restores |
  * | manager-ui.ts | mt | the manager toolkit's islands: in the browser, read from the page's JSON copy (ManagerUiStrings.astro), so the scripts carry none |
  * | manager-page-ui.ts | mpt | the manager page's fixed words, rendered at build time |

@@ -22,7 +22,8 @@ import { writeAll } from './storage-transaction';
  * Everything the reader keeps at once: backups, restore and Reset all. A
  * restore writes every record or none (the session's all-or-nothing write),
  * is refused as a whole if it would overwrite a record from a newer version,
- * and its Undo puts back only records nothing has changed since.
+ * and its Undo (src/stores/undo-all.ts) puts back what it replaced and loses
+ * nothing changed since.
  */
 
 /**
@@ -67,7 +68,7 @@ function stampedOver<T>(
 
 export type RestoreOutcome = { ok: true } | { ok: false; error: string };
 
-interface Undo {
+export interface Undo {
   tasks: UndoSnapshot<PlannerData['tasks'][string]>;
   programs: UndoSnapshot<PlannerData['programs'][string]>;
   plans: UndoSnapshot<Plan>;
@@ -162,18 +163,16 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
       ? gt('restore.resetKeptNewer', { label: resetLabel, count: keptNewer })
       : gt('restore.resetDone', { label: resetLabel })
     : gt('restore.done');
-  announce(message, 'info', { label: t('planner.undo'), run: () => undoRestore(undo) });
+  // Loaded now rather than with the page (few readers undo), so Undo works even if the connection goes meanwhile.
+  const undoCode = import('./undo-all');
+  undoCode.catch(() => {});
+  announce(message, 'info', {
+    label: t('planner.undo'),
+    run: () =>
+      undoCode.then(
+        (code) => code.undoRestore(undo),
+        () => announce(t('planner.loadFailed'), 'error'),
+      ),
+  });
   return { ok: true };
-}
-
-function undoRestore(undo: Undo): void {
-  const kept =
-    checklistStores.tasks.undo(undo.tasks) +
-    checklistStores.programs.undo(undo.programs) +
-    planStore.undo(undo.plans, stampReplacement) +
-    managerStore.undo(undo.manager, stampManagerReplacement) +
-    ladderStores.ratings.undo(undo.ladderRatings, stampRating) +
-    ladderStores.evidence.undo(undo.ladderEvidence) +
-    ladderStores.settings.undo(undo.ladderSettings);
-  announce(kept > 0 ? gt('restore.undoneKept', { count: kept }) : gt('restore.undone'));
 }

@@ -13,11 +13,16 @@ import { createRecordStore } from './record-store';
  * copies of one record merge (src/lib/manager/merge.ts, with the toolkit's
  * rules for its lists in merge-lists.ts).
  */
+/** Two tabs' copies of one record, merged: the store's merge, and Undo of a restore's (src/stores/undo-all.ts). */
+export function mergeManagerRecords(local: ManagerRecord, remote: ManagerRecord): ManagerRecord {
+  return mergeStampedRecords(local, remote, MANAGER_RULES);
+}
+
 export const managerStore = createRecordStore<ManagerRecord>({
   prefix: recordKeys.manager(''),
   read: readManagerRecord,
   isValidId: isManagerRecordId,
-  merge: (local, remote) => mergeStampedRecords(local, remote, MANAGER_RULES),
+  merge: mergeManagerRecords,
   // Notes and names one tab wrote over another's are told and offered back.
   words: { keys: ['note', 'name', 'team'], edit: editManagerRecord },
   lockedMessage: mst('manager.locked'),

@@ -457,3 +457,29 @@ test('item 7: back to the builder after Reset all shows no deleted plan and is n
     page.getByRole('navigation', { name: 'Your plans' }).getByRole('button', { name: 'Only plan' }),
   ).toHaveCount(0);
 });
+
+test('Undo of Reset all keeps aside, and says so, a task’s note when another tab ticked that task meanwhile', async ({
+  context,
+}) => {
+  const progress = await context.newPage();
+  await progress.goto(INTERNSHIP);
+  await progress.evaluate(({ key, record }) => localStorage.setItem(key, record), { key: TASK, record: NOTE_RECORD });
+  await openProgress(progress);
+  await progress.getByRole('button', { name: 'Reset all planner data…' }).click();
+  await progress.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
+  await expect(progress.getByRole('status')).toContainText('was reset');
+
+  const checklist = await context.newPage();
+  await openPlanner(checklist, INTERNSHIP);
+  await checklist.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await expect.poll(async () => (await storedKeys(checklist))[TASK] ?? '').toContain('"done"');
+
+  await progress.getByRole('button', { name: 'Undo' }).click();
+  await expect(progress.getByRole('status')).toContainText(
+    'Undone, except 1 record changed since, which keeps its newer state; what it held before is kept aside in this browser, under a key starting with “csm-handbook:recovered:”.',
+  );
+  const stored = await storedKeys(progress);
+  expect(stored[TASK]).toContain('"done"');
+  const aside = Object.keys(stored).filter((key) => key.startsWith('csm-handbook:recovered:') && key.endsWith(TASK));
+  expect(aside.map((key) => stored[key])).toEqual([NOTE_RECORD]);
+});

@@ -1303,6 +1303,42 @@ test.describe('two tabs at once', () => {
     await expect(renewal.getByRole('textbox', { name: q1 })).toHaveValue('Only Initech');
     await expect(first.getByRole('status')).not.toContainText('Another tab');
   });
+
+  test('Undo of Reset all on My progress while another tab adds to the team and the tally loses neither', async ({
+    context,
+  }) => {
+    const manager = await context.newPage();
+    await manager.goto(MANAGER);
+    const team = await tool(manager, TEAM, 'Reviewed a call');
+    for (const name of ['Ana', 'Ben', 'Cy']) await addMember(team, name);
+    const club = await tool(manager, 'President’s Club tally', 'Add a CSM');
+    await addClubCsm(club, { name: 'Dee', ebr: '80' });
+    await expect(club.locator('.club-csm legend')).toHaveText(['Dee']);
+
+    const progress = await context.newPage();
+    await progress.goto('/my-progress/');
+    await progress.getByRole('button', { name: 'Reset all planner data…' }).click();
+    await progress.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
+    await expect(progress.getByRole('status')).toContainText('was reset');
+    await expect(team.locator('.team-list__name')).toHaveCount(0);
+
+    // Within the Undo's time, the manager's tab adds to the emptied team and tally.
+    await addMember(team, 'Eve');
+    await addClubCsm(club, { name: 'Fay', ebr: '70' });
+    await expect(club.locator('.club-csm legend')).toHaveText(['Fay']);
+
+    await progress.getByRole('button', { name: 'Undo' }).click();
+    await expect(progress.getByRole('status')).toContainText('Undone');
+    await expect(progress.getByRole('status')).not.toContainText('newer state');
+    for (const page of [manager, progress]) {
+      if (page === progress) await page.goto(MANAGER);
+      else await expect(team.locator('.team-list__name')).toHaveText(['Ana', 'Ben', 'Cy', 'Eve']);
+      const again = await tool(page, TEAM, 'Reviewed a call');
+      await expect(again.locator('.team-list__name')).toHaveText(['Ana', 'Ben', 'Cy', 'Eve']);
+      const tally = await tool(page, 'President’s Club tally', 'Add a CSM');
+      await expect(tally.locator('.club-csm legend')).toHaveText(['Dee', 'Fay']);
+    }
+  });
 });
 
 test.describe('what is due says what the reader needs to know', () => {
