@@ -13,6 +13,8 @@ export const progressUi = {
   },
   'ladder.restoreRecords': { one: '1 career ladder record changes', other: '{count} career ladder records change' },
   'restore.done': 'Your backup was restored.',
+  'restore.doneUnnoted':
+    'Your backup was restored. The browser’s storage is full, so the date of this backup could not be noted: the reminder to back up may come early.',
   'restore.resetDone': '{label} was reset.',
   'restore.resetKeptNewer': {
     one: '{label} was reset; 1 record saved by a newer version of the site was left as it is.',

@@ -12,7 +12,7 @@ import type { Plan } from '../schemas/plan';
 import { announce } from './announcer';
 import { flushLadderSaves, ladderStores, stampRating, startLadder } from './ladder-records';
 import { managerStore, stampManagerReplacement } from './manager-records';
-import { checklistStores } from './planner';
+import { checklistStores, markBackupMade } from './planner';
 import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
 import type { UndoSnapshot } from './record-store';
 import { $storageStatus } from './storage-session';
@@ -89,9 +89,10 @@ function describeKeys(keys: readonly string[]): string {
 
 /**
  * Replaces all reader data with `data` (a backup, or nothing to start over):
- * all of it or none. Offers Undo right after. `resetLabel` words the message for Reset all.
+ * all of it or none. Offers Undo right after. `resetLabel` words the message for Reset all; `backupAt`, the
+ * time of a whole backup restored, is noted as the last backup's (the data now matches that file).
  */
-export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutcome {
+export function restoreAll(data: PlannerData, resetLabel?: string, backupAt?: Date): RestoreOutcome {
   flushPlanSaves();
   managerStore.start();
   managerStore.flush();
@@ -157,12 +158,15 @@ export function restoreAll(data: PlannerData, resetLabel?: string): RestoreOutco
     ladderEvidence: ladder.evidence.undoSnapshot(before.ladderEvidence),
     ladderSettings: ladder.settings.undoSnapshot(before.ladderSettings),
   };
+  // Before the message: a note that finds the storage full says so, and the restore's message, said last, tells
+  // both (the restore's own records are all written).
+  if (backupAt) markBackupMade(backupAt);
   const keptNewer = $storageStatus.get().newer.length;
   const message = resetLabel
     ? keptNewer > 0
       ? gt('restore.resetKeptNewer', { label: resetLabel, count: keptNewer })
       : gt('restore.resetDone', { label: resetLabel })
-    : gt('restore.done');
+    : gt(backupAt && $storageStatus.get().lastSave === 'failed' ? 'restore.doneUnnoted' : 'restore.done');
   // Loaded now rather than with the page (few readers undo), so Undo works even if the connection goes meanwhile.
   const undoCode = import('./undo-all');
   undoCode.catch(() => {});

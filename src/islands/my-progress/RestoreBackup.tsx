@@ -5,7 +5,6 @@ import type { RestoreChanges, restoredData } from '../../lib/backup';
 import type { ProgramSummary } from '../../lib/program-view';
 import type { PlannerData } from '../../schemas/backup';
 import { restoreAll, snapshotAll } from '../../stores/all-data';
-import { markBackupMade } from '../../stores/planner';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { loadBackupCode } from './load-backup-code';
 
@@ -87,7 +86,8 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
       fail(gt('progressPage.restoreError', { error: gt('progressPage.restoreUnreadable') }));
       return;
     }
-    const outcome = restoreAll(pending.restored(current));
+    // A whole backup: the data now matches that file, as good as a backup made now (not so for a plan on its own).
+    const outcome = restoreAll(pending.restored(current), undefined, pending.only ? undefined : new Date());
     setPending(null);
     setChosen(null);
     if (input.current) input.current.value = '';
@@ -95,8 +95,6 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
       fail(outcome.error);
       return;
     }
-    // The data now matches that file: as good as a backup made now (not so for a plan on its own).
-    if (!pending.only) markBackupMade(new Date());
   };
 
   return (
