@@ -6,6 +6,17 @@ import { translator } from './translator';
  * progress's first load carries none of it.
  */
 export const backupUi = {
+  // What a backup leaves out, said after "Backup downloaded: {file}." (`leftOutOfBackup`).
+  'backup.leavesOut': 'It leaves out {what}: {stay} in this browser, unchanged.',
+  'backup.leftNewer': {
+    one: '1 record saved by a newer version of this site, which this one cannot read',
+    other: '{count} records saved by a newer version of this site, which this one cannot read',
+  },
+  'backup.leftAside': {
+    one: '1 record kept aside (under a key starting with “csm-handbook:recovered:”)',
+    other: '{count} records kept aside (under keys starting with “csm-handbook:recovered:”)',
+  },
+  'backup.stays': { one: 'it stays', other: 'they stay' },
   'backup.tooLarge': 'The file is too large ({size} MB); a backup is at most {max} MB.',
   'backup.notJson': 'The file is not a backup from this site: it is not valid JSON.',
   'backup.tooDeep': 'The file is not a backup from this site: it is nested too deeply to be one.',

@@ -80,6 +80,22 @@ export function createBackup(data: PlannerData, now: Date): BackupFile {
 }
 
 /**
+ * What a backup leaves out, as a sentence to follow "Backup downloaded" ('' when nothing): records saved by a
+ * newer version of the site (this one cannot read them, so cannot write them), and records kept aside under
+ * `csm-handbook:recovered:` (not records of any kind). Both stay in the browser; the reader must not take the
+ * file for all of it.
+ */
+export function leftOutOfBackup(newer: number, aside: number): string {
+  const what = [
+    newer > 0 && bt('backup.leftNewer', { count: newer }),
+    aside > 0 && bt('backup.leftAside', { count: aside }),
+  ]
+    .filter(Boolean)
+    .join(', and ');
+  return what ? ` ${bt('backup.leavesOut', { what, stay: bt('backup.stays', { count: newer + aside }) })}` : '';
+}
+
+/**
  * The backup as file text: compact JSON, so a backup is never longer than
  * the storage it came from and always fits under MAX_BACKUP_BYTES.
  */

@@ -598,3 +598,27 @@ test('a restore whose records fit in a full storage says it was restored, and th
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   expect((await storedKeys(page))['csm-handbook:task:int-w1-gitlab-101']).toContain('"done"');
 });
+
+test('Download a backup says what it leaves out: a record saved by a newer version, and one kept aside', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('csm-handbook:task:int-w1-gitlab-101', '{"v":2,"state":"done","note":"","updatedAt":1}');
+    localStorage.setItem('csm-handbook:task:int-w1-gitlab-201', '{"v":99,"state":"done"}');
+    localStorage.setItem(
+      'csm-handbook:recovered:2026-12-01T10:00:00.000Z:csm-handbook:task:int-w1-gitlab-301',
+      '{"v":2,"state":"open","note":"kept aside","updatedAt":1}',
+    );
+  });
+  await openProgress(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const file = await download;
+  const backup = JSON.parse(await readFile((await file.path()) ?? '', 'utf8'));
+  expect(Object.keys(backup.tasks)).toEqual(['int-w1-gitlab-101']);
+  await expect(page.getByRole('status')).toHaveText(
+    `Backup downloaded: ${file.suggestedFilename()}. It leaves out 1 record saved by a newer version of this site, which this one cannot read, and 1 record kept aside (under a key starting with “csm-handbook:recovered:”): they stay in this browser, unchanged.`,
+  );
+});

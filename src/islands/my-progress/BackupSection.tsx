@@ -1,4 +1,5 @@
 import { downloadText } from '../../browser/download';
+import { KEY_PREFIX } from '../../browser/storage';
 import { gt } from '../../i18n/progress-ui';
 import { BACKUP_MAX_AGE_DAYS, type BackupReminder } from '../../lib/backup-reminder';
 import { formatDate } from '../../lib/dates';
@@ -6,6 +7,7 @@ import type { ProgramSummary } from '../../lib/program-view';
 import { snapshotAll } from '../../stores/all-data';
 import { announce } from '../../stores/announcer';
 import { markBackupMade } from '../../stores/planner';
+import { $storageStatus, listKeys } from '../../stores/storage-session';
 import { loadBackupCode } from './load-backup-code';
 import { RestoreBackup } from './RestoreBackup';
 
@@ -35,7 +37,9 @@ export function BackupSection({ titleId, ready, lastBackupAt, reminder, programs
     const file = backup.backupFileName(now);
     downloadText(file, backup.backupText(backup.createBackup(data, now)), 'application/json');
     markBackupMade(now);
-    announce(gt('progressPage.backedUp', { file }));
+    // Never silently partial: what the file leaves out (newer records, records kept aside) is said with it.
+    const aside = listKeys(`${KEY_PREFIX}recovered:`)?.length ?? 0;
+    announce(gt('progressPage.backedUp', { file }) + backup.leftOutOfBackup($storageStatus.get().newer.length, aside));
   };
 
   return (
