@@ -9,7 +9,7 @@ import { checklistStores } from './planner';
 import { planStoreForRestore as planStore, stampReplacement } from './plans';
 import { recordKeys } from './record-keys';
 import type { createRecordStore, UndoSnapshot } from './record-store';
-import { writeAll } from './storage-session';
+import { writeAll } from './storage-transaction';
 
 /*
  * Undo of a restore or of Reset all (src/stores/all-data.ts), loaded when one is done. It loses nothing: each

@@ -575,7 +575,11 @@ test('My week as a manager: shows the President’s Club tally per team, read-on
   );
   await expect(week.getByRole('listitem').filter({ hasText: /^East/ })).toHaveCount(0);
   await expect(edit).toBeVisible();
+});
+
 test('a restore whose records fit in a full storage says it was restored, and that its date could not be noted', async ({
+  page,
+}) => {
   // Full storage where the backup's records fit (they replace as much as they take) but the site's own
   // bookkeeping does not: the date of the last backup and the progress summary.
   await page.addInitScript(() => {
@@ -585,8 +589,11 @@ test('a restore whose records fit in a full storage says it was restored, and th
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       original.call(this, key, value);
     };
+  });
+  await openProgress(page);
   await page.evaluate(() => {
     (window as unknown as { storageFull?: boolean }).storageFull = true;
+  });
   const backup = backupWith({ tasks: { 'int-w1-gitlab-101': { v: 2, state: 'done', note: '', updatedAt: 1 } } });
   await page
     .getByLabel('Restore from a backup file')
@@ -595,6 +602,7 @@ test('a restore whose records fit in a full storage says it was restored, and th
   const status = page.getByRole('status').filter({ hasText: 'Your backup was restored' });
   await expect(status).toContainText(
     'Your backup was restored. The browser’s storage is full, so the date of this backup could not be noted: the reminder to back up may come early.',
+  );
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   expect((await storedKeys(page))['csm-handbook:task:int-w1-gitlab-101']).toContain('"done"');
 });

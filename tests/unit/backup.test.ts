@@ -542,16 +542,22 @@ describe('a refused file is told in the site’s words, naming where', () => {
     expect(error(deep)).toBe('The file is not a backup from this site: it is nested too deeply to be one.');
     expect(error('{"format":')).toBe('The file is not a backup from this site: it is not valid JSON.');
   });
+});
+
 describe('leftOutOfBackup', () => {
   it('says nothing when the backup leaves nothing out', () => {
     expect(leftOutOfBackup(0, 0)).toBe('');
+  });
+
   it('names the records a backup leaves out, and that they stay', () => {
     expect(leftOutOfBackup(1, 0)).toBe(
       ' It leaves out 1 record saved by a newer version of this site, which this one cannot read: it stays in this browser, unchanged.',
+    );
     expect(leftOutOfBackup(0, 2)).toBe(
       ' It leaves out 2 records kept aside (under keys starting with “csm-handbook:recovered:”): they stay in this browser, unchanged.',
     );
     expect(leftOutOfBackup(2, 1)).toContain(
       '2 records saved by a newer version of this site, which this one cannot read, and 1 record kept aside',
     );
+  });
 });
