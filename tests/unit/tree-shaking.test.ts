@@ -44,6 +44,8 @@ function inert(node: ts.Expression, source: string): boolean {
   ) {
     return true;
   }
+  // Vite writes `import.meta.env.SSR` and the like out as literals when it bundles.
+  if (ts.isPropertyAccessExpression(node) && node.expression.getText() === 'import.meta.env') return true;
   if (ts.isPrefixUnaryExpression(node)) return inert(node.operand, source);
   if (ts.isCallExpression(node) || ts.isNewExpression(node)) return markedPure(node, source);
   if (ts.isArrayLiteralExpression(node)) return node.elements.every((element) => inert(element, source));
