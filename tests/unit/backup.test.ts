@@ -15,6 +15,7 @@ import { planBackup } from '../../src/lib/plan-backup';
 import { createPlan } from '../../src/lib/plan-model';
 import { MAX_BACKUP_BYTES, STORAGE_CAPACITY_CHARS } from '../../src/schemas/backup';
 import { MAX_NOTE_LENGTH, type TaskRecord } from '../../src/schemas/stored';
+import { backupWith } from '../support/backup-file';
 
 const record = (state: TaskRecord['state'], note = ''): TaskRecord => ({ v: 2, state, note, updatedAt: 5 });
 const now = new Date('2027-01-04T10:00:00.000Z');
@@ -517,15 +518,7 @@ describe('backup files', () => {
 });
 
 describe('a refused file is told in the site’s words, naming where', () => {
-  const file = (sections: object) =>
-    JSON.stringify({
-      format: 'csm-handbook-backup',
-      version: 1,
-      exportedAt: '2027-01-04T10:00:00.000Z',
-      tasks: {},
-      programs: {},
-      ...sections,
-    });
+  const file = backupWith;
   const error = (text: string) => {
     const parsed = parseBackup(text);
     return parsed.ok ? 'restored' : parsed.error;
