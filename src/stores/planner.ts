@@ -32,7 +32,9 @@ const taskStore = createRecordStore<TaskRecord>({
   prefix: TASK_PREFIX,
   read: readTaskRecord,
   isValidId: isRecordId,
-  isEmpty: (record) => record.state === 'open' && record.note === '',
+  // A task whose record was kept aside keeps its record once the reader sets it, emptied too: the key is what tells
+  // a later visit that the reader set it since (`$taskStates`).
+  isEmpty: (record, id) => record.state === 'open' && record.note === '' && !aside.has(id),
   // Saved whole, without stamps: two tabs' copies merge field by field against what each started from.
   fieldsSince: { fields: ['state', 'note', 'updatedAt'], blank: OPEN_TASK },
   // A note one tab wrote over another's is told and offered back (a tick or N/A both changed is not: one click
@@ -87,8 +89,8 @@ function noteAside(keys: readonly string[] | undefined): void {
  * Every task's state as the lists, their counts, My progress and the progress summary read it: the stored
  * records, and for a record this page did not read, why, never "open" (PRODUCT.md: a failed read is "unknown",
  * never "empty"). Saved by a newer version, or one the browser would not read: left as it is. Not a record, and
- * kept aside: not known until the reader sets the task again, and from then on while its record says something
- * (open with no note is no record, so what was kept aside is again all there is of it, as after a reset). When the
+ * kept aside: not known until the reader sets the task again, which leaves a record (`isEmpty` above), open and
+ * empty too (a reset of its program clears it: what was kept aside is then all there is of it). When the
  * browser would not list what is stored, any task this page has not read is not known either, and the reader's to
  * set (each key is read before it is first written, `ensureKnown` in record-store.ts). A task not known only so,
  * or because it was kept aside, is not one of the object's own keys: it holds nothing of the reader's to back up

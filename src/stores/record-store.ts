@@ -59,7 +59,7 @@ export interface RecordKind<T> {
    * "nothing" includes its change stamps: a removed key is nothing another tab can merge with, so a change saved
    * there meanwhile would be lost with it (the ladder's ratings keep a record emptied by a change as its stamps).
    */
-  isEmpty?: (value: T) => boolean;
+  isEmpty?: (value: T, id: string) => boolean;
   /**
    * For a kind without change stamps (a checklist task, a program's settings, a piece of evidence): the fields a
    * reader edits, and the record that stands for none stored. A save merges what another tab stored since this
@@ -293,8 +293,11 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   }
 
   /** The raw value to store for `value`, or a reason it must not be stored. */
-  function serialize(value: T | undefined): { ok: true; raw: string | null } | { ok: false; reason: string } {
-    if (value === undefined || kind.isEmpty?.(value)) return { ok: true, raw: null };
+  function serialize(
+    value: T | undefined,
+    id: string,
+  ): { ok: true; raw: string | null } | { ok: false; reason: string } {
+    if (value === undefined || kind.isEmpty?.(value, id)) return { ok: true, raw: null };
     const raw = JSON.stringify(value);
     const check = kind.read(raw);
     return check.kind === 'ok'
@@ -372,7 +375,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if (timer) clearTimeout(timer);
     timers.delete(id);
     takeInStored(id);
-    const serialized = serialize(recordOf(id));
+    const serialized = serialize(recordOf(id), id);
     let result: PersistResult;
     if (!serialized.ok) {
       result = refuse(t('storage.invalidWrite', { reason: serialized.reason }));
@@ -466,7 +469,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     const invalid: string[] = [];
     for (const id of new Set([...Object.keys($records.get()), ...Object.keys(next)])) {
       if (same(recordOf(id), next[id]) && !unsaved(id)) continue;
-      const serialized = serialize(next[id]);
+      const serialized = serialize(next[id], id);
       if (serialized.ok) entries.push([keyOf(id), serialized.raw]);
       else invalid.push(id);
     }
@@ -480,7 +483,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     for (const id of Object.keys(next)) known.add(id);
     // What was just written is what each copy is now based on.
     for (const id of new Set([...Object.keys($records.get()), ...Object.keys(next)])) {
-      const serialized = serialize(next[id]);
+      const serialized = serialize(next[id], id);
       if (serialized.ok && serialized.raw !== null) seen.set(id, serialized.raw);
       else seen.delete(id);
     }
