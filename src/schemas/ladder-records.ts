@@ -51,8 +51,19 @@ const stampSchema = v.optional(timeSchema, 0);
 export const ladderRatingSchema = v.object({
   v: v.literal(3),
   rating: v.optional(v.picklist(LADDER_RATINGS)),
-  /** Evidence attached to this item, by id, in the reader's order. */
-  evidence: v.optional(v.pipe(v.array(evidenceIdSchema), v.maxLength(MAX_EVIDENCE_ENTRIES)), []),
+  /**
+   * Evidence attached to this item, by id, in the reader's order. The site never lists a piece twice; a record
+   * edited by hand can, and is read with each piece once (where it first stood) rather than set aside: one
+   * Remove then detaches it.
+   */
+  evidence: v.optional(
+    v.pipe(
+      v.array(evidenceIdSchema),
+      v.maxLength(MAX_EVIDENCE_ENTRIES),
+      v.transform((ids) => [...new Set(ids)]),
+    ),
+    [],
+  ),
   /** The reader's note for the promotion document, plain text. */
   note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)), ''),
   updatedAt: stampSchema,

@@ -1097,3 +1097,33 @@ test('with storage blocked, the ladder does not say "Saved in this browser"', as
   await expect(page.getByText('Saved in this browser', { exact: true })).toHaveCount(0);
   await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
 });
+
+/*
+ * The site never lists a piece of evidence twice under one item, but a record edited by hand or a hostile backup
+ * can: the piece showed twice, and its two Remove buttons had one name. It is read once, where it first stood.
+ */
+test('a stored rating that lists one piece of evidence twice shows it once, and one Remove detaches it', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // Once: the reload below must read what the page saved.
+    if (localStorage.getItem('csm-handbook:ladder-evidence:ev-twice1')) return;
+    localStorage.setItem(
+      'csm-handbook:ladder-evidence:ev-twice1',
+      '{"v":1,"id":"ev-twice1","title":"QBR deck for ACME","tags":[],"updatedAt":1}',
+    );
+    localStorage.setItem(
+      'csm-handbook:ladder-rating:staff-resp-owns-the-customer-relationship-of-a',
+      '{"v":3,"rating":"partly","evidence":["ev-twice1","ev-twice1"],"note":"","updatedAt":1}',
+    );
+  });
+  await openLadder(page, '?from=senior&to=staff');
+  const item = assessItem(page, OWNS);
+  await expect(item.locator('.evidence__title')).toHaveText(['QBR deck for ACME']);
+  await item.getByRole('button', { name: /^Remove .*QBR deck for ACME/ }).click();
+  await expect(item.locator('.evidence__title')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('Your level')).toBeEnabled();
+  await expect(assessItem(page, OWNS).locator('.evidence__title')).toHaveCount(0);
+  await expect(assessItem(page, OWNS).getByRole('radio', { name: 'Partly' })).toBeChecked();
+});

@@ -91,6 +91,13 @@ describe('stored career ladder ratings', () => {
     });
   });
 
+  it('reads a piece of evidence listed twice under one item once, where it first stood', () => {
+    expect(readLadderRating('{"v":3,"evidence":["ev-b","ev-a","ev-b"],"note":""}')).toMatchObject({
+      kind: 'ok',
+      value: { evidence: ['ev-b', 'ev-a'] },
+    });
+  });
+
   it('refuses stamps of fields a rating does not have, and a version 2 list of evidence of the wrong shape', () => {
     expect(readLadderRating('{"v":3,"evidence":[],"note":"","at":{"title":5}}').kind).toBe('invalid');
     expect(readLadderRating('{"v":3,"evidence":[],"note":"n","at":{"note":5}}').kind).toBe('ok');
