@@ -44,6 +44,7 @@ export const pageUi = {
     'Tick the onboarding, internship and aspiring leaders checklists on their pages; see everything together on My progress.',
   'footer.credit':
     'Handbook text from the GitLab handbook, © GitLab Inc. and contributors, used under the Creative Commons Attribution-ShareAlike 4.0 licence.',
+  'footer.handbook': 'GitLab handbook',
   'footer.license': 'CC BY-SA 4.0',
   'footer.privacy': 'Planner data stays in this browser: there is no account, no server and no tracking.',
   'home.title': 'Customer Success Management handbook',

@@ -53,6 +53,7 @@ const ITEM_KEY_PATTERN = /^[a-z0-9][a-z0-9.-]{0,79}$/;
 export function isManagerItemKey(key: string): boolean {
   return ITEM_KEY_PATTERN.test(key) && !PROTOTYPE_KEYS.has(key);
 }
+// The plan ids' shape (src/schemas/plan.ts says why it is written twice).
 const MEMBER_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
 export function isMemberId(id: string): boolean {
   return MEMBER_ID_PATTERN.test(id) && !PROTOTYPE_KEYS.has(id);

@@ -39,7 +39,6 @@ const planStore = createRecordStore<Plan>({
 export const planStoreForRestore = planStore;
 export const $plans = planStore.$records;
 export const $planSaveState = planStore.$saveState;
-export const $lockedPlans = planStore.$locked;
 export const $currentPlanId = atom<string | undefined>(undefined);
 /** False until stored plans have been read: the builder shows "Opening…" only until then. */
 export const $plansLoaded = atom(false);

@@ -57,7 +57,6 @@ export interface Toolkit {
 export const REVIEWS = reviews as ReviewDefinition[];
 export const AGENDAS = agendas as Toolkit['agendas'];
 export const CRITERIA = criteria as Criterion[];
-export const CADENCES: Toolkit['cadences'] = cadences;
 export const AGENDA_USE: Toolkit['agendaUse'] = agendaUse;
 /** The whole toolkit, for tests and build-time code. */
 export const TOOLKIT: Toolkit = {
