@@ -1,30 +1,19 @@
 import '../../styles/planner.css';
 import '../../styles/plan.css';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { pst } from '../../i18n/plan-store-ui';
+import { useEffect, useState } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
 import { t } from '../../i18n/ui';
 import { sortPlans } from '../../lib/plan-model';
 import type { TemplateView } from '../../lib/plan-templates';
 import { isPlanId, MAX_PLAN_SHORT_TEXT, MAX_PLAN_TEXT } from '../../schemas/plan';
 import { setPlanFields } from '../../stores/plan-actions';
-import {
-  $currentPlan,
-  $planSaveState,
-  $plans,
-  $plansLoaded,
-  deletePlan,
-  duplicateCurrentPlan,
-  selectPlan,
-  startPlans,
-} from '../../stores/plans';
+import { $currentPlan, $planSaveState, $plans, $plansLoaded, startPlans } from '../../stores/plans';
 import { $today, followToday } from '../../stores/today';
 import { Announcer } from '../Announcer';
 import { DateInput } from '../DateInput';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { loadOrSay } from '../load-or-say';
 import { StorageNotices } from '../StorageNotices';
-import { useConfirm } from '../use-confirm';
 import { useLazy } from '../use-lazy';
 import { useStarted } from '../use-started';
 import { useStore } from '../use-store';
@@ -33,7 +22,9 @@ import { Ideas, type IdeaView } from './Ideas';
 import { OverdueTag } from './OverdueTag';
 import { PhaseEditor } from './PhaseEditor';
 import { PlanExport } from './PlanExport';
+import { loadTemplatePicker, NewPlanButton, PlanList } from './PlanList';
 import { PlanPrint } from './PlanPrint';
+import { ReviewUnavailable } from './ReviewUnavailable';
 
 interface Props {
   ideas: IdeaView[];
@@ -43,10 +34,9 @@ interface Props {
 /** A review link carries the plan in the fragment: `#review=<deflated, base64url>` (src/lib/plan-share.ts). */
 const REVIEW_PREFIX = '#review=';
 
-/** The timeline, the review view, the template picker (with a template link's plan) and the ideas sheet load on demand. */
+/** The timeline, the review view and the ideas sheet load on demand (the template picker too: PlanList.tsx). */
 const loadTimeline = () => import('./PlanTimeline');
 const loadReview = () => import('./SharedReview');
-const loadTemplatePicker = () => import('./TemplatePicker');
 const loadIdeasSheet = () => import('./IdeasSheet');
 
 /** The plan named in the address (`?plan=<id>`), so a reload or a link reopens it. */
@@ -280,100 +270,5 @@ export default function PlanBuilder({ ideas, templates }: Props) {
       <PlanPrint plan={plan} today={today} />
       <Announcer />
     </div>
-  );
-}
-
-interface ReviewUnavailableProps {
-  /** This is not the first failure: the reader pressed "Try again", so the focus goes back to it. */
-  retried: boolean;
-  onRetry: () => void;
-  onLeave: () => void;
-}
-
-/** A review link whose view could not load (offline, a newer deploy): said in place, never "Opening…" for good. */
-function ReviewUnavailable({ retried, onRetry, onLeave }: ReviewUnavailableProps) {
-  const retry = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (retried) retry.current?.focus();
-  }, []);
-  return (
-    <section class="plan-shared" aria-labelledby="review-unavailable">
-      <p id="review-unavailable" class="notice notice--error">
-        {planT('plan.reviewUnavailable')}
-      </p>
-      <div class="program-panel__actions">
-        <button ref={retry} type="button" class="button" onClick={onRetry}>
-          {planT('plan.tryAgain')}
-        </button>
-        <button type="button" class="button" onClick={onLeave}>
-          {planT('plan.backToPlans')}
-        </button>
-      </div>
-    </section>
-  );
-}
-
-/** "+ New plan": asks which template to start from. */
-function NewPlanButton({ templates }: { templates: TemplateView[] }) {
-  const [open, setOpen] = useState(false);
-  const Picker = useLazy(open, loadTemplatePicker, () => setOpen(false));
-  return (
-    <>
-      <button type="button" id="plan-new" class="button" onClick={() => setOpen(true)}>
-        + {planT('plan.new')}
-      </button>
-      {open && Picker && <Picker templates={templates} onClose={() => setOpen(false)} />}
-    </>
-  );
-}
-
-interface PlanListProps {
-  plans: ReturnType<typeof sortPlans>;
-  currentId: string;
-  templates: TemplateView[];
-}
-
-function PlanList({ plans, currentId, templates }: PlanListProps) {
-  const current = plans.find((p) => p.id === currentId);
-  const title = current?.title.trim() || pst('plan.untitled');
-  const [deleteDialog, askDelete] = useConfirm({
-    id: 'delete-plan-title',
-    title: planT('plan.deleteTitle', { title }),
-    text: planT('plan.deleteText'),
-    confirmLabel: planT('plan.deleteConfirm'),
-    // The last plan's Delete… button goes with it: the focus goes to + New plan, which stays.
-    onConfirm: () => {
-      if (plans.length === 1) focusAfterRender('plan-new');
-      deletePlan(currentId);
-    },
-  });
-  return (
-    <nav class="plan-list" aria-labelledby="plan-list-title">
-      <h2 id="plan-list-title">{planT('plan.yourPlans')}</h2>
-      <ul>
-        {plans.map((p) => (
-          <li key={p.id}>
-            <button
-              type="button"
-              class="plan-list__item"
-              aria-current={p.id === currentId ? 'true' : undefined}
-              onClick={() => selectPlan(p.id)}
-            >
-              {p.title.trim() || pst('plan.untitled')}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div class="program-panel__actions">
-        <NewPlanButton templates={templates} />
-        <button type="button" class="button" onClick={duplicateCurrentPlan}>
-          {planT('plan.duplicate')}
-        </button>
-        <button type="button" class="button button--danger" onClick={askDelete}>
-          {planT('plan.delete')}
-        </button>
-      </div>
-      {deleteDialog}
-    </nav>
   );
 }

@@ -1,6 +1,7 @@
 import { copyText } from '../../browser/clipboard';
 import { pt } from '../../i18n/plan-views-ui';
 import { encodePlan, MAX_REVIEW_LINK_CHARS, reviewLink } from '../../lib/plan-share';
+import { formatCount } from '../../lib/text-limit';
 import type { Plan } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
 
@@ -16,9 +17,9 @@ export interface ShareStatus {
  */
 export async function copyReviewLink(plan: Plan, builderUrl: string): Promise<ShareStatus> {
   const link = reviewLink(builderUrl, await encodePlan(plan));
-  const length = link.length.toLocaleString('en');
+  const length = formatCount(link.length);
   if (link.length > MAX_REVIEW_LINK_CHARS) {
-    const text = pt('plan.shareTooLong', { length, max: MAX_REVIEW_LINK_CHARS.toLocaleString('en') });
+    const text = pt('plan.shareTooLong', { length, max: formatCount(MAX_REVIEW_LINK_CHARS) });
     announce(text, 'error');
     return { text };
   }

@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { pst } from '../../i18n/plan-store-ui';
+import { planT } from '../../i18n/plan-ui';
+import type { sortPlans } from '../../lib/plan-model';
+import type { TemplateView } from '../../lib/plan-templates';
+import { deletePlan, duplicateCurrentPlan, selectPlan } from '../../stores/plans';
+import { focusAfterRender } from '../focus-after-render';
+import { useConfirm } from '../use-confirm';
+import { useLazy } from '../use-lazy';
+
+/** The template picker loads when + New plan is first pressed, or with a template link's plan (PlanBuilder). */
+export const loadTemplatePicker = () => import('./TemplatePicker');
+
+/** "+ New plan": asks which template to start from. */
+export function NewPlanButton({ templates }: { templates: TemplateView[] }) {
+  const [open, setOpen] = useState(false);
+  const Picker = useLazy(open, loadTemplatePicker, () => setOpen(false));
+  return (
+    <>
+      <button type="button" id="plan-new" class="button" onClick={() => setOpen(true)}>
+        + {planT('plan.new')}
+      </button>
+      {open && Picker && <Picker templates={templates} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+interface PlanListProps {
+  plans: ReturnType<typeof sortPlans>;
+  currentId: string;
+  templates: TemplateView[];
+}
+
+/** The reader's plans, the one on screen marked, with + New plan, Duplicate and Delete… */
+export function PlanList({ plans, currentId, templates }: PlanListProps) {
+  const current = plans.find((p) => p.id === currentId);
+  const title = current?.title.trim() || pst('plan.untitled');
+  const [deleteDialog, askDelete] = useConfirm({
+    id: 'delete-plan-title',
+    title: planT('plan.deleteTitle', { title }),
+    text: planT('plan.deleteText'),
+    confirmLabel: planT('plan.deleteConfirm'),
+    // The last plan's Delete… button goes with it: the focus goes to + New plan, which stays.
+    onConfirm: () => {
+      if (plans.length === 1) focusAfterRender('plan-new');
+      deletePlan(currentId);
+    },
+  });
+  return (
+    <nav class="plan-list" aria-labelledby="plan-list-title">
+      <h2 id="plan-list-title">{planT('plan.yourPlans')}</h2>
+      <ul>
+        {plans.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              class="plan-list__item"
+              aria-current={p.id === currentId ? 'true' : undefined}
+              onClick={() => selectPlan(p.id)}
+            >
+              {p.title.trim() || pst('plan.untitled')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div class="program-panel__actions">
+        <NewPlanButton templates={templates} />
+        <button type="button" class="button" onClick={duplicateCurrentPlan}>
+          {planT('plan.duplicate')}
+        </button>
+        <button type="button" class="button button--danger" onClick={askDelete}>
+          {planT('plan.delete')}
+        </button>
+      </div>
+      {deleteDialog}
+    </nav>
+  );
+}
