@@ -98,6 +98,42 @@ test('backup and restore load their code when asked for, say when it cannot come
   acceptBlockedLoads(pageProblems);
 });
 
+/*
+ * Paper has none of the page's controls (buttons and the file picker leave it in controls.css and global.css):
+ * "Start over" printed alone, and the backup card printed how to use its buttons.
+ */
+test('prints as a record of progress, with no heading or help of a control paper does not have', async ({ page }) => {
+  await openPlanner(page, INTERNSHIP);
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  // A week as a manager whose renewal days are not chosen yet: the choice is the manager page's.
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'csm-handbook:manager:review-r1',
+      '{"v":2,"kind":"review","id":"r1","review":"triage-health","date":"2026-12-01","finished":true,"items":{},"updatedAt":1}',
+    ),
+  );
+  await openProgress(page);
+  const week = page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
+  await week.scrollIntoViewIfNeeded();
+  const renewal = week.getByRole('listitem').filter({ hasText: 'Renewal Review' });
+  await expect(renewal).toContainText('choose them on the manager page');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Start over' })).toBeHidden();
+  await expect(page.getByText(/Choose a backup downloaded from this page/)).toBeHidden();
+  await expect(page.getByText(/A backup is one JSON file/)).toBeHidden();
+  await expect(page.getByText('No file chosen')).toBeHidden();
+  // What the reader has done prints: the programs, and when the last backup was made.
+  const internship = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'CSM Internship Program' }) });
+  await expect(internship.getByText(/^1 of \d+ done/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Backup and restore' })).toBeVisible();
+  await expect(page.getByText('You have not made a backup in this browser yet.')).toBeVisible();
+  // No sentence points to something the paper does not have: the renewal days are chosen on another page, named.
+  await expect(renewal).toBeVisible();
+  await expect(page.getByText(/below|choose the days/)).toHaveCount(0);
+});
+
 test('after a restore, or its Cancel, the focus is back on the file picker, not on the page', async ({ page }) => {
   await openPlanner(page, INTERNSHIP);
   await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();

@@ -53,7 +53,7 @@ export function BackupSection({ titleId, ready, lastBackupAt, reminder, programs
       <div data-pagefind-body="">
         <h2 id={titleId}>{gt('progressPage.backupTitle')}</h2>
       </div>
-      <p>{gt('progressPage.backupText')}</p>
+      <p class="backup-card__about">{gt('progressPage.backupText')}</p>
       {ready && (
         <p class="backup-card__last">
           {lastBackupAt
