@@ -151,6 +151,15 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
     return { ok: false, error: bt(error instanceof SyntaxError ? 'backup.notJson' : 'backup.tooDeep') };
   }
   if (forbidden) return { ok: false, error: bt('backup.forbiddenKey', { key: forbidden }) };
+  // The validator reads a list's keys as a group's, and would say "(at format): missing" of `[]`.
+  if (Array.isArray(json))
+    return {
+      ok: false,
+      error: invalidFile(
+        'file',
+        bt('backup.reason.wrongType', { found: bt('backup.type.array'), expected: bt('backup.type.object') }),
+      ),
+    };
   // Made by a newer site: said so, as the stores say of such records, not in the validator's words ("Expected 1
   // but received 2"), which tell the reader nothing they can act on.
   if (

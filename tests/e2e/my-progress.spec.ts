@@ -99,6 +99,25 @@ test('backup and restore load their code when asked for, say when it cannot come
 });
 
 /*
+ * An editor that saves UTF-8 with a byte order mark (Windows Notepad before 2019): the picker's file is read as UTF-8
+ * (`File.text()`), whose decoding drops a leading mark, so the backup restores. An audit thought it refused as "not
+ * valid JSON"; this passed on the code as it was (December 6), and holds that reading.
+ */
+test('a backup saved by an editor that adds a byte order mark is restored', async ({ page }) => {
+  await openProgress(page);
+  const backup = backupWith({ tasks: { 'int-w1-gitlab-101': { v: 2, state: 'done', note: '', updatedAt: 1 } } });
+  await page.getByLabel('Restore from a backup file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(backup)]),
+  });
+  await expect(page.getByText('1 task becomes ticked')).toBeVisible();
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByRole('status')).toContainText('Your backup was restored');
+  expect((await storedKeys(page))['csm-handbook:task:int-w1-gitlab-101']).toContain('"done"');
+});
+
+/*
  * Paper has none of the page's controls (buttons and the file picker leave it in controls.css and global.css):
  * "Start over" printed alone, and the backup card printed how to use its buttons.
  */
@@ -175,6 +194,9 @@ const hostileFiles: [string, string | Buffer, RegExp][] = [
     /forbidden key \("__proto__"\)/,
   ],
   ['another JSON file', '{"name":"package","version":"1.0.0"}', /not a valid backup/],
+  // A list passes the validator's check of a group of fields, which then said "(at format): missing".
+  ['an empty list', '[]', /\(at file\): a list where this site writes a group of fields\./],
+  ['a list holding a backup', `[${backupWith({})}]`, /\(at file\): a list where this site writes a group of fields\./],
   // Both said what the validator says ("Invalid type: Expected 1 but received 2").
   [
     'a backup from a newer version of the site',

@@ -533,6 +533,14 @@ describe('a refused file is told in the site’s words, naming where', () => {
     );
   });
 
+  // A list passes the validator's check of a group of fields (it reads a list's keys), which said "(at format): missing".
+  it('a list where the whole backup belongs, never a field "missing" from it', () => {
+    const list =
+      'The file is not a valid backup from this site (at file): a list where this site writes a group of fields.';
+    expect(error('[]')).toBe(list);
+    expect(error(`[${file({})}]`)).toBe(list);
+  });
+
   it('a nesting too deep to read, never "not valid JSON" for a file that is', () => {
     const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
     expect(error(deep)).toBe('The file is not a backup from this site: it is nested too deeply to be one.');

@@ -54,6 +54,7 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
     // Check the size before reading: a huge file is refused without loading it.
     const tooLarge = backup.backupSizeError(file.size);
     if (tooLarge) return refuse(tooLarge);
+    // Read as UTF-8, whose decoding drops a leading byte order mark: a backup an editor saved with one restores.
     const result = backup.parseBackup(await file.text(), file.size);
     if (!result.ok) return refuse(result.error);
     const current = snapshotAll();
