@@ -29,6 +29,33 @@ export const backupUi = {
   'backup.newerLadder': 'The file holds career ladder ratings from a newer version of this site; restore it there.',
   'backup.invalid': 'The file is not a valid backup from this site (at {where}): {reason}.',
   'backup.everyone': '{program} will show everyone’s tasks: the file picks the {role}’s part, which it does not offer.',
+  // What the restore's preview lists (`changeLines`), in its order.
+  'backup.change.ticked': { one: '1 task becomes ticked', other: '{count} tasks become ticked' },
+  'backup.change.unticked': {
+    one: '1 task loses its tick or mark',
+    other: '{count} tasks lose their tick or mark',
+  },
+  'backup.change.markedNotApplicable': {
+    one: '1 task becomes not applicable',
+    other: '{count} tasks become not applicable',
+  },
+  'backup.change.notesChanged': { one: '1 note changes', other: '{count} notes change' },
+  'backup.change.settingsChanged': { one: '1 program setting changes', other: '{count} program settings change' },
+  'backup.change.plansChanged': {
+    one: '1 plan added, changed or removed',
+    other: '{count} plans added, changed or removed',
+  },
+  'backup.change.managerChanged': {
+    one: '1 manager toolkit record changes (review sessions, 1:1 weeks, team, tally)',
+    other: '{count} manager toolkit records change (review sessions, 1:1 weeks, team, tally)',
+  },
+  'backup.change.ladderChanged': {
+    one: '1 career ladder record changes',
+    other: '{count} career ladder records change',
+  },
+  // Said by a restore when the browser keeps no data (`restoredForVisit`): it stays until the reader closes it.
+  'backup.forVisit':
+    'Your backup is shown for this visit only: this browser does not let the site keep data (for example in private browsing), so it will be gone when you leave or close this page. Nothing was saved.',
   // Why a value of a file is refused, in the reader's words, not the validator's ("Invalid length: Expected
   // <=300 but received 400"): src/lib/issue-words.ts.
   'backup.reason.missing': 'missing',

@@ -7,11 +7,6 @@ import { translator } from './translator';
  * these. Looked up with `gt`.
  */
 export const progressUi = {
-  'manager.restoreRecords': {
-    one: '1 manager toolkit record changes (review sessions, 1:1 weeks, team, tally)',
-    other: '{count} manager toolkit records change (review sessions, 1:1 weeks, team, tally)',
-  },
-  'ladder.restoreRecords': { one: '1 career ladder record changes', other: '{count} career ladder records change' },
   'restore.done': 'Your backup was restored.',
   'restore.doneUnnoted':
     'Your backup was restored. The browser’s storage is full, so the date of this backup could not be noted: the reminder to back up may come early.',
@@ -55,14 +50,6 @@ export const progressUi = {
     other: 'Restoring {file} brings back the {count} plans in it; the rest of your planner data stays as it is:',
   },
   'progressPage.restorePlansConfirm': { one: 'Bring back this plan', other: 'Bring back these {count} plans' },
-  'progressPage.restoreTicked': { one: '1 task becomes ticked', other: '{count} tasks become ticked' },
-  'progressPage.restoreUnticked': {
-    one: '1 task loses its tick or mark',
-    other: '{count} tasks lose their tick or mark',
-  },
-  'progressPage.restoreNa': { one: '1 task becomes not applicable', other: '{count} tasks become not applicable' },
-  'progressPage.restoreNotes': { one: '1 note changes', other: '{count} notes change' },
-  'progressPage.restoreSettings': { one: '1 program setting changes', other: '{count} program settings change' },
   'progressPage.restoreNothing': 'It holds the same data as this browser: nothing would change.',
   'progressPage.restoreConfirm': 'Replace my data with this backup',
   'progressPage.restoreError': 'Nothing was changed. {error}',
@@ -75,10 +62,6 @@ export const progressUi = {
   'progressPage.plansTitle': '30-60-90 day plans',
   'progressPage.noPlans': 'No plan yet.',
   'progressPage.openBuilder': 'Draft one in the plan builder.',
-  'progressPage.restorePlans': {
-    one: '1 plan added, changed or removed',
-    other: '{count} plans added, changed or removed',
-  },
   'dashboard.lastActivity': 'Last activity: {date}',
   'dashboard.noActivity': 'Not started yet',
   'dashboard.inProgress': 'In progress',

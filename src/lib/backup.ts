@@ -259,6 +259,34 @@ export function unofferedRoleNotes(
   });
 }
 
+/** The kinds of change the restore's preview counts, in the order it lists them. */
+const CHANGE_KINDS = [
+  'ticked',
+  'unticked',
+  'markedNotApplicable',
+  'notesChanged',
+  'settingsChanged',
+  'plansChanged',
+  'managerChanged',
+  'ladderChanged',
+] as const;
+
+/**
+ * What the restore's preview lists, in words ("1 task becomes ticked"): each kind of change it counts, none when
+ * nothing changes. With the backup code, as its counts are, so My progress's first load carries none of the words.
+ */
+export function changeLines(changes: RestoreChanges): string[] {
+  return CHANGE_KINDS.flatMap((kind) =>
+    changes[kind] > 0 ? [bt(`backup.change.${kind}`, { count: changes[kind] })] : [],
+  );
+}
+
+/**
+ * What a restore says when the browser keeps no data (storage blocked, as in private browsing): the data is shown
+ * for the visit, as the planners work there, and nothing claims it was saved (src/stores/all-data.ts).
+ */
+export const restoredForVisit = () => bt('backup.forVisit');
+
 export interface RestoreChanges {
   /** Tasks that become ticked. */
   ticked: number;

@@ -90,9 +90,11 @@ function describeKeys(keys: readonly string[]): string {
 /**
  * Replaces all reader data with `data` (a backup, or nothing to start over):
  * all of it or none. Offers Undo right after. `resetLabel` words the message for Reset all; `backupAt`, the
- * time of a whole backup restored, is noted as the last backup's (the data now matches that file).
+ * time of a whole backup restored, is noted as the last backup's (the data now matches that file). `forVisit`
+ * words a restore where the browser keeps no data (storage blocked, as in private browsing): the planners work
+ * for the visit there, in memory, and so does the restore, saying so.
  */
-export function restoreAll(data: PlannerData, resetLabel?: string, backupAt?: Date): RestoreOutcome {
+export function restoreAll(data: PlannerData, resetLabel?: string, backupAt?: Date, forVisit?: string): RestoreOutcome {
   flushPlanSaves();
   managerStore.start();
   managerStore.flush();
@@ -132,7 +134,8 @@ export function restoreAll(data: PlannerData, resetLabel?: string, backupAt?: Da
     ),
     ladderSettings: ladder.settings.snapshot(['']),
   };
-  const result = writeAll(writes.flatMap((w) => w.entries));
+  const visit = $storageStatus.get().mode === 'unavailable' && forVisit;
+  const result = visit ? ({ ok: true } as const) : writeAll(writes.flatMap((w) => w.entries));
   if (!result.ok) {
     const error =
       result.reason === 'locked'
@@ -161,6 +164,12 @@ export function restoreAll(data: PlannerData, resetLabel?: string, backupAt?: Da
   // Before the message: a note that finds the storage full says so, and the restore's message, said last, tells
   // both (the restore's own records are all written).
   if (backupAt) markBackupMade(backupAt);
+  // No Undo for the visit (it reads back what is stored: nothing here), and the words stay until the reader closes
+  // them: they are the restore's one word that what it shows will not last.
+  if (visit) {
+    announce(visit, 'info', [], undefined, true);
+    return { ok: true };
+  }
   const keptNewer = $storageStatus.get().newer.length;
   const message = resetLabel
     ? keptNewer > 0

@@ -3,7 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
 import { seedPlan, storedPlan } from './plan-records';
-import { backupWith, INTERNSHIP, MY_PROGRESS, ONBOARDING, openPlanner, storedKeys } from './planner-helpers';
+import {
+  backupWith,
+  blocksStorage,
+  INTERNSHIP,
+  MY_PROGRESS,
+  ONBOARDING,
+  openPlanner,
+  storedKeys,
+} from './planner-helpers';
 
 async function openProgress(page: import('@playwright/test').Page) {
   await page.goto(MY_PROGRESS);
@@ -115,6 +123,48 @@ test('a backup saved by an editor that adds a byte order mark is restored', asyn
   await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(page.getByRole('status')).toContainText('Your backup was restored');
   expect((await storedKeys(page))['csm-handbook:task:int-w1-gitlab-101']).toContain('"done"');
+});
+
+/*
+ * Blocked storage (private browsing, site data disabled): the planners work for the visit, in memory, and say so.
+ * A restore said "Nothing was changed: this browser is not letting the site store data." and showed nothing.
+ */
+test('with storage blocked, a restore shows the backup for this visit, and says it will be gone when the page closes', async ({
+  page,
+}) => {
+  await blocksStorage(page);
+  await page.clock.install();
+  await openProgress(page);
+  await expect(page.getByText(/Your progress is not being saved in this browser/)).toBeVisible();
+  const internship = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'CSM Internship Program' }) });
+  await expect(internship.getByText(/^0 of \d+ done/)).toBeVisible();
+  const backup = backupWith({
+    tasks: { 'int-w1-gitlab-101': { v: 2, state: 'done', note: '', updatedAt: 1 } },
+    programs: { internship: { v: 1, startDate: '2027-01-04' } },
+  });
+  await page
+    .getByLabel('Restore from a backup file')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  await expect(page.getByText('1 task becomes ticked')).toBeVisible();
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(internship.getByText(/^1 of \d+ done/)).toBeVisible();
+  const status = page.getByRole('status');
+  await expect(status).toContainText(
+    'Your backup is shown for this visit only: this browser does not let the site keep data (for example in private browsing), so it will be gone when you leave or close this page. Nothing was saved.',
+  );
+  // Nothing claims it was kept: no "restored", no Undo that would write.
+  await expect(status).not.toContainText(/restored|Nothing was changed/);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  // It stays until the reader closes it: it is the one word, by the restore, that this will not last.
+  await page.clock.fastForward(20_000);
+  await expect(status).toContainText('Your backup is shown for this visit only');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(page)).toEqual([]);
+  }
 });
 
 /*

@@ -3,6 +3,7 @@ import {
   backupFileName,
   backupSizeError,
   backupText,
+  changeLines,
   createBackup,
   leftOutOfBackup,
   parseBackup,
@@ -456,7 +457,14 @@ describe('backup files', () => {
       ladderChanged: 0,
       none: false,
     });
+    expect(changeLines(restoreChanges(current, incoming))).toEqual([
+      '1 task becomes ticked',
+      '1 task becomes not applicable',
+      '1 note changes',
+      '1 program setting changes',
+    ]);
     expect(restoreChanges(current, current).none).toBe(true);
+    expect(changeLines(restoreChanges(current, current))).toEqual([]);
     const assessed = {
       ...current,
       ladder: { ratings: { 'staff-resp-x': ladderRating }, evidence: { 'ev-1': ladderEvidence } },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupUi } from '../../src/i18n/backup-ui';
+import { backupUi, bt } from '../../src/i18n/backup-ui';
 import { celebrateUi } from '../../src/i18n/celebrate-ui';
 import { checklistStoreUi } from '../../src/i18n/checklist-store-ui';
 import { checklistUi, ct } from '../../src/i18n/checklist-ui';
@@ -189,9 +189,9 @@ describe('UI strings', () => {
   });
 
   it('picks the plural form by count', () => {
-    expect(gt('progressPage.restoreTicked', { count: 1 })).toBe('1 task becomes ticked');
-    expect(gt('progressPage.restoreTicked', { count: 3 })).toBe('3 tasks become ticked');
-    expect(gt('progressPage.restoreTicked', { count: 0 })).toBe('0 tasks become ticked');
+    expect(bt('backup.change.ticked', { count: 1 })).toBe('1 task becomes ticked');
+    expect(bt('backup.change.ticked', { count: 3 })).toBe('3 tasks become ticked');
+    expect(bt('backup.change.ticked', { count: 0 })).toBe('0 tasks become ticked');
     // A plan card's phase follows its total: "0 of 1 actions done" was reported on My progress.
     expect(gt('dashboard.phaseProgress', { phase: 'Days 61–90', done: 0, count: 1 })).toBe(
       'Days 61–90: 0 of 1 action done',

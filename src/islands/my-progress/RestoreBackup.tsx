@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { gt } from '../../i18n/progress-ui';
 import { t } from '../../i18n/ui';
-import type { RestoreChanges, restoredData } from '../../lib/backup';
+import type { restoredData } from '../../lib/backup';
 import type { ProgramSummary } from '../../lib/program-view';
 import type { PlannerData } from '../../schemas/backup';
 import { restoreAll, snapshotAll } from '../../stores/all-data';
@@ -13,11 +13,12 @@ interface PendingRestore {
   data: PlannerData;
   /** A file of plans alone (the plan builder's "Download .json"): they join the reader's data. */
   only?: 'plans' | undefined;
-  changes: RestoreChanges;
-  /** What the preview says besides the counts (a part a checklist does not offer). */
-  notes: string[];
+  /** What the preview lists: each change it counts, then what it says of a checklist; none when nothing changes. */
+  lines: string[];
   /** The reader's data once restored over what they have then (from the backup code, loaded with the file). */
   restored: (current: PlannerData) => ReturnType<typeof restoredData>;
+  /** What the restore says if the browser keeps no data, so it is for this visit only (from the backup code). */
+  forVisit: string;
 }
 
 /** Why a restore did not happen; `attempt` tells one failed attempt from the next with the same words. */
@@ -60,13 +61,15 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
     const current = snapshotAll();
     // What this browser holds is not all known: the preview could not say what changes, nor Undo put it back.
     if (!current) return refuse(gt('progressPage.restoreUnreadable'));
+    const changes = backup.changeLines(backup.restoreChanges(current, backup.restoredData(current, result)));
     setPending({
       fileName: file.name,
       data: result.data,
       only: result.only,
-      changes: backup.restoreChanges(current, backup.restoredData(current, result)),
-      notes: backup.unofferedRoleNotes(programs, result),
+      // A restore that changes nothing leaves each checklist as it is, with nothing to say of it either.
+      lines: changes[0] ? [...changes, ...backup.unofferedRoleNotes(programs, result)] : changes,
       restored: (now) => backup.restoredData(now, result),
+      forVisit: backup.restoredForVisit(),
     });
   };
 
@@ -88,7 +91,12 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
       return;
     }
     // A whole backup: the data now matches that file, as good as a backup made now (not so for a plan on its own).
-    const outcome = restoreAll(pending.restored(current), undefined, pending.only ? undefined : new Date());
+    const outcome = restoreAll(
+      pending.restored(current),
+      undefined,
+      pending.only ? undefined : new Date(),
+      pending.forVisit,
+    );
     setPending(null);
     setChosen(null);
     if (input.current) input.current.value = '';
@@ -135,19 +143,14 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
               ? gt('progressPage.restorePlansPreview', { file: pending.fileName, count: plansIn(pending) })
               : gt('progressPage.restorePreview', { file: pending.fileName })}
           </p>
-          {pending.changes.none ? (
-            <p>{gt('progressPage.restoreNothing')}</p>
-          ) : (
+          {pending.lines[0] ? (
             <ul>
-              {CHANGE_WORDS.map(
-                ([kind, words]) =>
-                  pending.changes[kind] > 0 && <li key={kind}>{gt(words, { count: pending.changes[kind] })}</li>,
-              )}
-              {/* In the list of changes: a restore that changes nothing leaves each checklist as it is, with nothing to say. */}
-              {pending.notes.map((note) => (
-                <li key={note}>{note}</li>
+              {pending.lines.map((line) => (
+                <li key={line}>{line}</li>
               ))}
             </ul>
+          ) : (
+            <p>{gt('progressPage.restoreNothing')}</p>
           )}
           <div class="dialog__actions">
             <button type="button" class="button" onClick={close}>
@@ -164,17 +167,5 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
     </div>
   );
 }
-
-/** What the preview lists, in this order: each kind of change it counts, with the words for its count. */
-const CHANGE_WORDS = [
-  ['ticked', 'progressPage.restoreTicked'],
-  ['unticked', 'progressPage.restoreUnticked'],
-  ['markedNotApplicable', 'progressPage.restoreNa'],
-  ['notesChanged', 'progressPage.restoreNotes'],
-  ['settingsChanged', 'progressPage.restoreSettings'],
-  ['plansChanged', 'progressPage.restorePlans'],
-  ['managerChanged', 'manager.restoreRecords'],
-  ['ladderChanged', 'ladder.restoreRecords'],
-] as const;
 
 const plansIn = (pending: PendingRestore) => Object.keys(pending.data.plans).length;
