@@ -102,8 +102,36 @@ test('backup and restore load their code when asked for, say when it cannot come
   const backup = await readFile((await (await download).path()) ?? '', 'utf8');
   await expect(page.getByText(/^Last backup:/)).toBeVisible();
   await page.getByLabel('Restore from a backup file').setInputFiles({ ...file, buffer: Buffer.from(backup) });
-  await expect(page.getByText('It holds the same data as this browser: nothing would change.')).toBeVisible();
+  await expect(
+    page.getByText('backup.json holds the same data as this browser: restoring it would change nothing.'),
+  ).toBeVisible();
   acceptBlockedLoads(pageProblems);
+});
+
+/*
+ * Restoring the backup just downloaded: the preview said "Restoring … will replace all planner data in this
+ * browser:", then that nothing would change, and offered "Replace my data with this backup" as its main button.
+ */
+test('a backup holding the same data as this browser says only that, and offers no replace', async ({ page }) => {
+  await openPlanner(page, INTERNSHIP);
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await openProgress(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const backup = await readFile((await (await download).path()) ?? '', 'utf8');
+  await page
+    .getByLabel('Restore from a backup file')
+    .setInputFiles({ name: 'same.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  await expect(
+    page.getByText('same.json holds the same data as this browser: restoring it would change nothing.'),
+  ).toBeVisible();
+  await expect(page.getByText(/will replace all planner data/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toHaveCount(0);
+  const close = page.getByRole('button', { name: 'Close', exact: true });
+  await close.click();
+  await expect(page.getByText(/holds the same data/)).toHaveCount(0);
+  await expect(page.getByLabel('Restore from a backup file')).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 /*
@@ -204,12 +232,9 @@ test('prints as a record of progress, with no heading or help of a control paper
 });
 
 test('after a restore, or its Cancel, the focus is back on the file picker, not on the page', async ({ page }) => {
-  await openPlanner(page, INTERNSHIP);
-  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
   await openProgress(page);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download a backup' }).click();
-  const backup = await readFile((await (await download).path()) ?? '', 'utf8');
+  // A backup that changes something: one holding the same data offers no restore.
+  const backup = backupWith({ tasks: { 'int-w1-gitlab-101': { v: 2, state: 'done', note: '', updatedAt: 1 } } });
   const picker = page.getByLabel('Restore from a backup file');
   for (const button of ['Cancel', 'Replace my data with this backup']) {
     await picker.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });

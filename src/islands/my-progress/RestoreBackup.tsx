@@ -138,29 +138,34 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
       )}
       {pending && (
         <div class="restore__preview">
-          <p>
-            {pending.only
-              ? gt('progressPage.restorePlansPreview', { file: pending.fileName, count: plansIn(pending) })
-              : gt('progressPage.restorePreview', { file: pending.fileName })}
-          </p>
+          {/* A file that changes nothing says only that: no "will replace", no button to replace with the same. */}
           {pending.lines[0] ? (
-            <ul>
-              {pending.lines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
+            <>
+              <p>
+                {pending.only
+                  ? gt('progressPage.restorePlansPreview', { file: pending.fileName, count: plansIn(pending) })
+                  : gt('progressPage.restorePreview', { file: pending.fileName })}
+              </p>
+              <ul>
+                {pending.lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
           ) : (
-            <p>{gt('progressPage.restoreNothing')}</p>
+            <p>{gt('progressPage.restoreNothing', { file: pending.fileName })}</p>
           )}
           <div class="dialog__actions">
             <button type="button" class="button" onClick={close}>
-              {t('planner.cancel')}
+              {pending.lines[0] ? t('planner.cancel') : gt('progressPage.restoreClose')}
             </button>
-            <button type="button" class="button button--danger" onClick={confirm}>
-              {pending.only
-                ? gt('progressPage.restorePlansConfirm', { count: plansIn(pending) })
-                : gt('progressPage.restoreConfirm')}
-            </button>
+            {pending.lines[0] && (
+              <button type="button" class="button button--danger" onClick={confirm}>
+                {pending.only
+                  ? gt('progressPage.restorePlansConfirm', { count: plansIn(pending) })
+                  : gt('progressPage.restoreConfirm')}
+              </button>
+            )}
           </div>
         </div>
       )}
