@@ -153,8 +153,8 @@ export function duplicateCurrentPlan(): void {
   announce(pst('plan.duplicated', { title: copy.title }));
 }
 
-/** Deletes a plan; offers Undo right after. */
-export function deletePlan(id: string): void {
+/** Deletes a plan; offers Undo right after, which then calls `undone` (the island moves the focus). */
+export function deletePlan(id: string, undone?: () => void): void {
   const plan = hasPlan(id) ? $plans.get()[id] : undefined;
   if (!plan) return;
   const before = planStore.snapshot([id]);
@@ -167,6 +167,7 @@ export function deletePlan(id: string): void {
       planStore.undo(undo);
       $currentPlanId.set(id);
       announce(pst('plan.restored', { item: title }));
+      undone?.();
     },
   });
 }

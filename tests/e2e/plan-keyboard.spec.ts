@@ -254,3 +254,34 @@ test('the plan start date can be cleared with the keyboard', async ({ page }) =>
   await page.reload();
   await expect(start).toHaveValue('');
 });
+
+// An audit: Undo of deleting the last plan put the focus on the page. The message gave it back to the empty
+// page's + New plan, which the plan coming back takes away (the plan list has a + New plan of its own).
+test('Undo of deleting the only plan, its button or Ctrl+Z, brings the focus to the plan it brings back', async ({
+  page,
+}) => {
+  await openSeededPlan(page, seedPlan({ title: 'The only plan' }));
+  const list = page.getByRole('navigation', { name: 'Your plans' });
+  const restored = list.getByRole('button', { name: 'The only plan' });
+  const deleteOnly = async () => {
+    await page.getByRole('button', { name: 'Delete…' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(focused(page)).toHaveAccessibleName('Cancel');
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).toHaveAccessibleName('Delete');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('You have no plan in this browser yet.')).toBeVisible();
+    await expect(page.getByRole('button', { name: '+ New plan' })).toBeFocused();
+  };
+
+  await deleteOnly();
+  await page.keyboard.press('Tab');
+  await expect(focused(page)).toHaveAccessibleName('Undo');
+  await page.keyboard.press('Enter');
+  await expect(restored).toBeFocused();
+  await expect(restored).toHaveAttribute('aria-current', 'true');
+
+  await deleteOnly();
+  await page.keyboard.press('Control+z');
+  await expect(restored).toBeFocused();
+});

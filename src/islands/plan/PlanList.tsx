@@ -40,10 +40,13 @@ export function PlanList({ plans, currentId, templates }: PlanListProps) {
     title: planT('plan.deleteTitle', { title }),
     text: planT('plan.deleteText'),
     confirmLabel: planT('plan.deleteConfirm'),
-    // The last plan's Delete… button goes with it: the focus goes to + New plan, which stays.
+    // The last plan's Delete… button goes with it: the focus goes to the empty page's + New plan. Its Undo takes
+    // that button away in turn: the focus goes to the plan it brings back, now the one on screen (or to the list's
+    // + New plan, if it cannot come back).
     onConfirm: () => {
-      if (plans.length === 1) focusAfterRender('plan-new');
-      deletePlan(currentId);
+      const last = plans.length === 1;
+      if (last) focusAfterRender('plan-new');
+      deletePlan(currentId, last ? () => focusAfterRender(['plan-current', 'plan-new']) : undefined);
     },
   });
   return (
@@ -55,6 +58,7 @@ export function PlanList({ plans, currentId, templates }: PlanListProps) {
             <button
               type="button"
               class="plan-list__item"
+              id={p.id === currentId ? 'plan-current' : undefined}
               aria-current={p.id === currentId ? 'true' : undefined}
               onClick={() => selectPlan(p.id)}
             >
