@@ -117,8 +117,8 @@ export function updateEvidence(id: string, fields: EvidenceFields): void {
   evidenceStore.set(id, evidenceRecord(id, fields));
 }
 
-/** Removes a piece of evidence from the record and from every item; offers Undo. */
-export function deleteEvidence(id: string): void {
+/** Removes a piece of evidence from the record and from every item; offers Undo, which then calls `undone`. */
+export function deleteEvidence(id: string, undone?: () => void): void {
   const evidence = $ladderEvidence.get()[id];
   if (!evidence) return;
   const itemIds = Object.entries($ladderRatings.get())
@@ -138,6 +138,7 @@ export function deleteEvidence(id: string): void {
       evidenceStore.undo(undo.evidence);
       ratingStore.undo(undo.ratings, stampRating);
       announce(lst('ladder.evidenceRestored', { title: evidence.title }));
+      undone?.();
     },
   });
 }

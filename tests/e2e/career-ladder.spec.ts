@@ -395,6 +395,37 @@ test('the focus stays where the reader is: after saving, removing and deleting e
   await expect(record.getByRole('button', { name: /^\+ Add evidence/ })).toBeFocused();
 });
 
+// An audit: Undo of a deleted piece of evidence left the focus where it was (Ctrl+Z) or gave it to the control
+// before the message (its Undo button), never to the piece it brought back, as the rest of the site does.
+test('Undo of a deleted piece of evidence, its button or Ctrl+Z, brings the focus to the piece it brings back', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff');
+  await addEvidence(page, OWNS, 'First piece');
+  await addEvidence(page, OWNS, 'Second piece');
+  const record = page.getByRole('region', { name: 'Your record of achievements' });
+  const deleteFirst = record.getByRole('button', { name: /^Delete .*First piece/ });
+  const deleteSecond = record.getByRole('button', { name: /^Delete .*Second piece/ });
+  const focused = page.locator(':focus');
+
+  await deleteFirst.focus();
+  await page.keyboard.press('Enter');
+  await expect(deleteSecond).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(deleteFirst).toBeFocused();
+  await expect(assessItem(page, OWNS).getByText('First piece', { exact: true })).toBeVisible();
+
+  await page.keyboard.press('Enter');
+  await expect(deleteSecond).toBeFocused();
+  // The message is the last stop of the page's Tab order: Tab until its Undo.
+  for (let stops = 0; stops < 30 && (await focused.getAttribute('aria-keyshortcuts')) === null; stops += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(focused).toHaveAccessibleName('Undo');
+  await page.keyboard.press('Enter');
+  await expect(deleteFirst).toBeFocused();
+});
+
 async function noteInOneTabRatingAndEvidenceInAnother(a: Page, b: Page): Promise<void> {
   await openLadder(a, '?from=senior&to=staff');
   await openLadder(b, '?from=senior&to=staff');

@@ -88,7 +88,8 @@ export function EvidenceRecord() {
                   aria-label={lt('ladder.deleteLabel', { title: quoted(piece.title) })}
                   onClick={() => {
                     const next = shown[shown.indexOf(piece) + 1] ?? shown[shown.indexOf(piece) - 1];
-                    deleteEvidence(piece.id);
+                    // Undo brings the piece back, and the focus to its Delete button, where it was.
+                    deleteEvidence(piece.id, () => focusAfterRender(`evidence-delete-${piece.id}`));
                     // The items above render the deletion too: the focus waits for the record's render.
                     focusAfterRender(next ? `evidence-delete-${next.id}` : 'evidence-record-add', () => {
                       return !document.getElementById(`evidence-delete-${piece.id}`);
