@@ -80,9 +80,9 @@ test('a plan filled in across all three phases is all there after a reload', asy
 test('a start date dates every phase and action, and overdue actions stand out', async ({ page }) => {
   await openBuilder(page);
   await page.getByLabel('Start date (day 1)').fill('2027-01-04');
-  await expect(phase(page, 1).getByRole('heading', { level: 3 })).toContainText('4 Jan – 2 Feb 2027');
-  await expect(phase(page, 2).getByRole('heading', { level: 3 })).toContainText('3 Feb – 4 Mar 2027');
-  await expect(phase(page, 3).getByRole('heading', { level: 3 })).toContainText('5 Mar – 3 Apr 2027');
+  await expect(phase(page, 1).getByRole('heading', { level: 2 })).toContainText('4 Jan – 2 Feb 2027');
+  await expect(phase(page, 2).getByRole('heading', { level: 2 })).toContainText('3 Feb – 4 Mar 2027');
+  await expect(phase(page, 3).getByRole('heading', { level: 2 })).toContainText('5 Mar – 3 Apr 2027');
   const first = phase(page, 1);
   await first.getByRole('button', { name: 'Add a goal' }).click();
   await first.getByRole('button', { name: 'Add an action' }).click();
@@ -188,12 +188,12 @@ test('a date typed with the keyboard is kept as it is typed, and a year retyped 
   await page.keyboard.type('01042027');
   await expect(start).toHaveValue('2027-01-04');
   await waitSaved(page);
-  await expect(phase(page, 1).getByRole('heading', { level: 3 })).toContainText('4 Jan – 2 Feb 2027');
+  await expect(phase(page, 1).getByRole('heading', { level: 2 })).toContainText('4 Jan – 2 Feb 2027');
   // Retyping the year passes through 0002, 0020, 0202: the saved date stays until the year is whole.
   await start.press('ArrowRight');
   await start.press('ArrowRight');
   await page.keyboard.type('2');
-  await expect(phase(page, 1).getByRole('heading', { level: 3 })).toContainText('4 Jan – 2 Feb 2027');
+  await expect(phase(page, 1).getByRole('heading', { level: 2 })).toContainText('4 Jan – 2 Feb 2027');
   await page.keyboard.type('028');
   await expect(start).toHaveValue('2028-01-04');
   await waitSaved(page);
@@ -366,6 +366,45 @@ test('printing shows the clean plan and no controls', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Printed plan' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'A goal to print' })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toBeHidden();
+});
+
+/** The level of each heading a reader's heading list has, in order: hidden ones (print or screen) left out. */
+async function headingLevels(page: Page): Promise<number[]> {
+  return page.getByRole('heading').evaluateAll((headings) => headings.map((h) => Number(h.tagName.slice(1))));
+}
+
+/** Each heading is at most one level under the one before it, from the page's h1: none is skipped. */
+function expectNoLevelSkipped(levels: number[]) {
+  expect(levels[0]).toBe(1);
+  levels.slice(1).forEach((level, i) => {
+    expect(level, `heading ${i + 2} of ${levels.join(', ')}`).toBeLessThanOrEqual((levels[i] ?? 0) + 1);
+  });
+}
+
+// An audit: each goal's title was an h4, a sibling of the "Goals" h4 it sits under, with its "Actions" an h5;
+// and the phases were h3s, so a heading list put them inside "About this plan".
+test('the plan’s headings nest as its parts do, in Edit and in print, with no level skipped', async ({ page }) => {
+  await openBuilder(page);
+  await page.getByLabel('Title', { exact: true }).fill('Outlined plan');
+  const first = phase(page, 1);
+  await first.getByRole('button', { name: 'Add a goal' }).click();
+  await first.getByLabel('Goal', { exact: true }).fill('Know the team');
+  await first.getByRole('button', { name: 'Add an action' }).click();
+  await first.getByLabel('Action', { exact: true }).fill('Meet each CSM');
+  await expect(page.getByRole('heading', { level: 2, name: 'About this plan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Days/ })).toHaveCount(3);
+  for (const part of ['Goals', 'People to meet', 'End-of-phase review']) {
+    await expect(first.getByRole('heading', { level: 3, name: part })).toBeVisible();
+  }
+  await expect(first.getByRole('heading', { level: 4, name: 'Goal 1' })).toBeVisible();
+  await expect(first.getByRole('heading', { level: 5, name: 'Actions' })).toBeVisible();
+  expectNoLevelSkipped(await headingLevels(page));
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Outlined plan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Days 1–30/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Know the team' })).toBeVisible();
+  expectNoLevelSkipped(await headingLevels(page));
 });
 
 test('hostile text stays inert in the page, the export and print', async ({ page, context }) => {

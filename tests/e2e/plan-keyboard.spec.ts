@@ -238,7 +238,7 @@ test('the plan start date can be cleared with the keyboard', async ({ page }) =>
   const start = page.getByLabel('Start date (day 1)');
   await expect(page.getByRole('button', { name: 'Clear date' })).toHaveCount(0);
   await start.fill('2027-01-04');
-  await expect(phase(page, 1).getByRole('heading', { level: 3 })).toContainText('4 Jan – 2 Feb 2027');
+  await expect(phase(page, 1).getByRole('heading', { level: 2 })).toContainText('4 Jan – 2 Feb 2027');
 
   // Tab moves between the parts of a date input: come back from the next field.
   await page.getByLabel('Reviewed by (manager, mentor)').focus();
@@ -246,7 +246,7 @@ test('the plan start date can be cleared with the keyboard', async ({ page }) =>
   await expect(focused(page)).toHaveAccessibleName('Clear date');
   await page.keyboard.press('Enter');
   await expect(start).toHaveValue('');
-  await expect(phase(page, 1).getByRole('heading', { level: 3 })).not.toContainText('2027');
+  await expect(phase(page, 1).getByRole('heading', { level: 2 })).not.toContainText('2027');
   await expect(page.getByRole('button', { name: 'Clear date' })).toHaveCount(0);
   // The button went away with the date: the focus is back on the date.
   await expect(start).toBeFocused();

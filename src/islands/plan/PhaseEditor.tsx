@@ -85,11 +85,11 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
 
   return (
     <section class="plan-phase" aria-labelledby={`${id}-title`} id={id}>
-      <h3 id={`${id}-title`} class="plan-phase__title">
+      <h2 id={`${id}-title`} class="plan-phase__title">
         {PHASE_TITLES[index]}
         {phase.theme.trim() && <>: {phase.theme}</>}
         {range && <span class="plan-phase__dates">{formatRange(range)}</span>}
-      </h3>
+      </h2>
       <button type="button" class="button button--small plan-phase__ideas" onClick={onOpenIdeas}>
         {planT('plan.ideasButton')}
       </button>
@@ -101,7 +101,7 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
         onInput={(theme) => setPhaseFields(plan.id, index, { theme })}
       />
 
-      <h4 class="plan-subtitle">{planT('plan.goals')}</h4>
+      <h3 class="plan-subtitle">{planT('plan.goals')}</h3>
       <ol class="plan-goals">
         {phase.goals.map((goal, goalIndex) => (
           <GoalEditor
@@ -127,7 +127,7 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
         onAdd={newGoal}
       />
 
-      <h4 class="plan-subtitle">{planT('plan.people')}</h4>
+      <h3 class="plan-subtitle">{planT('plan.people')}</h3>
       <ul class="plan-people">
         {phase.people.map((person, personIndex) => {
           const pid = `person-${person.id}`;
@@ -201,7 +201,7 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
         onAdd={newPerson}
       />
 
-      <h4 class="plan-subtitle">{planT('plan.review')}</h4>
+      <h3 class="plan-subtitle">{planT('plan.review')}</h3>
       <div class="plan-review">
         {(Object.keys(REVIEW_PARTS) as ReviewPart[]).map((part) => (
           <Field
