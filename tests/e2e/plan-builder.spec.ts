@@ -407,6 +407,20 @@ test('the plan’s headings nest as its parts do, in Edit and in print, with no 
   expectNoLevelSkipped(await headingLevels(page));
 });
 
+// An audit: the role printed bare before "· Start date (day 1): …", the one fact on the line without its name.
+test('the printed plan names the role, as it names the start date and the reviewers', async ({ page }) => {
+  await openBuilder(page);
+  await page.getByLabel('Role it is for').fill('CSM Manager, EMEA');
+  await page.getByLabel('Start date (day 1)').fill('2027-01-04');
+  await page.getByLabel('Reviewed by (manager, mentor)').fill('Sam Mentor');
+  await page.emulateMedia({ media: 'print' });
+  await expect(
+    page.getByText(
+      /^Role it is for: CSM Manager, EMEA · Start date \(day 1\): 4 Jan 2027 · Reviewed by: Sam Mentor · Printed /,
+    ),
+  ).toBeVisible();
+});
+
 test('hostile text stays inert in the page, the export and print', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openBuilder(page);

@@ -35,7 +35,7 @@ const phaseShown = (phase: Phase) =>
  */
 export function PlanPrint({ plan, today, class: className = '' }: { plan: Plan; today: string; class?: string }) {
   const facts = [
-    plan.role.trim(),
+    plan.role.trim() ? `${planT('plan.role')}: ${plan.role.trim()}` : '',
     plan.startDate ? `${planT('plan.startDate')}: ${formatDate(plan.startDate)}` : '',
     plan.reviewers.trim() ? `${planT('plan.reviewedBy')}: ${plan.reviewers.trim()}` : '',
   ].filter(Boolean);
