@@ -132,7 +132,10 @@ test('a review link opens read only in a fresh browser, and Save a copy keeps it
   const phone = await mentor.newPage();
   await phone.goto(link);
   await expect(phone.getByRole('heading', { name: 'A plan shared for review' })).toBeVisible();
-  await expect(phone.getByRole('heading', { level: 1, name: 'Mock 30-60-90 day plan: CSM Manager' })).toBeVisible();
+  // One h1, the page's: the shared plan's title sits under "A plan shared for review" (it was a second h1).
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(phone.getByRole('heading', { level: 3, name: 'Mock 30-60-90 day plan: CSM Manager' })).toBeVisible();
+  await expect(phone.getByRole('heading', { level: 4, name: /^Days 1–30/ })).toBeVisible();
   await expect(phone.getByText(/Reviewed by: Mentor Mo/)).toBeVisible();
   await expect(phone.getByRole('textbox')).toHaveCount(0);
   expect(await seriousViolations(phone)).toEqual([]);
@@ -286,7 +289,7 @@ test('a review link shows the context’s lines as typed, as text, and says Prin
   plan.context = 'Line1\nLine2, with comma; semi\nLine3 <b>not bold</b>';
   await page.goto(`${BUILDER}#review=${await encodePlan(plan)}`);
   const shared = page.locator('.plan-print--screen');
-  await expect(shared.getByRole('heading', { level: 1, name: 'Shared with lines' })).toBeVisible();
+  await expect(shared.getByRole('heading', { level: 3, name: 'Shared with lines' })).toBeVisible();
   const context = shared.locator('.plan-print__context');
   await expect(context).toHaveJSProperty('innerText', 'Line1\nLine2, with comma; semi\nLine3 <b>not bold</b>');
   await expect(context.locator('b')).toHaveCount(0);

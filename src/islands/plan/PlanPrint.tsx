@@ -31,9 +31,22 @@ const phaseShown = (phase: Phase) =>
  * checkbox marks (an action's status is a word, and so is Met), empty goals
  * and sections left out, each phase with its dates, the reviewers and the day
  * it was printed on top. It tells what the Markdown tells (plan-markdown.ts):
- * each day of the plan, with its date when the plan has a start date.
+ * each day of the plan, with its date when the plan has a start date. Its title is the printed page's h1; shown
+ * on screen in a review link's view, under that page's own h1 and "A plan shared for review" (h2), it starts at
+ * `level` 3, its phases and goals under it.
  */
-export function PlanPrint({ plan, today, class: className = '' }: { plan: Plan; today: string; class?: string }) {
+export function PlanPrint({
+  plan,
+  today,
+  class: className = '',
+  level = 1,
+}: {
+  plan: Plan;
+  today: string;
+  class?: string;
+  level?: 1 | 3;
+}) {
+  const [Title, Phase, Goal] = [`h${level}`, `h${level + 1}`, `h${level + 2}`] as ['h1', 'h2', 'h3'];
   const facts = [
     plan.role.trim() ? `${planT('plan.role')}: ${plan.role.trim()}` : '',
     plan.startDate ? `${planT('plan.startDate')}: ${formatDate(plan.startDate)}` : '',
@@ -41,7 +54,7 @@ export function PlanPrint({ plan, today, class: className = '' }: { plan: Plan; 
   ].filter(Boolean);
   return (
     <article class={`plan-print ${className}`}>
-      <h1>{plan.title.trim() || pst('plan.untitled')}</h1>
+      <Title>{plan.title.trim() || pst('plan.untitled')}</Title>
       <p class="plan-print__facts">
         {facts.join(' · ')}
         {/* In print only (plan.css): on screen, a review link's plan has not been printed. */}
@@ -54,14 +67,14 @@ export function PlanPrint({ plan, today, class: className = '' }: { plan: Plan; 
       {plan.phases.map((phase, index) =>
         phaseShown(phase) ? (
           <section key={PHASE_TITLES[index]} class="plan-print__phase">
-            <h2>
+            <Phase>
               {PHASE_TITLES[index]}
               {hasText(phase.theme) && <>: {phase.theme}</>}
               {plan.startDate && <> ({formatRange(phaseRange(plan.startDate, index))})</>}
-            </h2>
+            </Phase>
             {phase.goals.filter(goalShown).map((goal) => (
               <div key={goal.id} class="plan-print__goal">
-                <h3>{goal.text.trim() || planT('plan.goal')}</h3>
+                <Goal>{goal.text.trim() || planT('plan.goal')}</Goal>
                 <p>
                   {CATEGORY_LABELS[goal.category]}
                   {hasText(goal.measure) && (

@@ -76,7 +76,7 @@ export default function SharedReview({ fragment, today, onDone, Print }: Props) 
         </button>
         {back}
       </div>
-      <Print plan={plan} today={today} class="plan-print--screen" />
+      <Print plan={plan} today={today} class="plan-print--screen" level={3} />
     </section>
   );
 }
