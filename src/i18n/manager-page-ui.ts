@@ -29,7 +29,7 @@ export const managerPageUi = {
     'The calendar has the next 13 weeks: each agenda as a monthly series on its week (all-day, on the week’s first day), with its items in the description.',
   'manager.clubTitle': 'President’s Club tally',
   'manager.clubIntro':
-    'Enter each CSM’s figures and team. Points follow the handbook’s scoring process and conditions, with places counted within each team (its final tally is “per team”, and its conditions speak of “a smaller team”); the working is shown under the table.',
+    'Enter each CSM’s figures and team. Points follow the handbook’s scoring process and conditions, with places counted within each team (its final tally is “per team”, and its conditions speak of “a smaller team”); the working is shown under the table. A team typed in another letter case or spacing is the same team (“East” and “east” are one), named as first written.',
 } as const;
 
 /** Looks up a manager page string (see `translator`). */

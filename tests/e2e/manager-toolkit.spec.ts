@@ -1014,6 +1014,20 @@ test('President’s Club: a team typed in another letter case is the same team, 
   await expect(club.getByRole('table', { name: 'east', exact: true })).toHaveCount(0);
 });
 
+test('President’s Club: where the tally says how it counts teams, it says a team is one whatever its letter case, in the site’s words', async ({
+  page,
+}) => {
+  await page.goto(MANAGER);
+  const club = panel(page, 'President’s Club tally');
+  // The tally's own sentence, in its panel marked as the site's (never dressed as the handbook's text).
+  const sentence = club.getByText(
+    'A team typed in another letter case or spacing is the same team (“East” and “east” are one), named as first written.',
+  );
+  await expect(sentence).toBeVisible();
+  await expect(club.locator('.tool-panel__kicker')).toHaveText('Site tool');
+  await expect(sentence).toContainText('Points follow the handbook’s scoring process');
+});
+
 test('President’s Club: what the tally does where the seed is silent is said with its gaps, in the site’s words', async ({
   page,
 }) => {
