@@ -95,7 +95,7 @@ export function changeAgendaItem(week: string, key: string, change: Partial<Item
 
 export function chooseFifthWeekAgenda(week: string, agenda: 1 | 2 | 3 | 4 | undefined): void {
   const { chosenAgenda: _old, ...record } = agendaOf(week);
-  save(agenda ? { ...record, chosenAgenda: agenda, updatedAt: Date.now() } : { ...record, updatedAt: Date.now() });
+  save({ ...record, ...(agenda && { chosenAgenda: agenda }), updatedAt: Date.now() });
 }
 
 // ---- team roster

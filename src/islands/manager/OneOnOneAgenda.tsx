@@ -84,30 +84,24 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
           aria-disabled={unavailableUntil(ready)}
           onCommit={(value) => value && setDate(value)}
         />
-        <button
-          type="button"
-          class="button button--small"
-          aria-disabled={unavailableUntil(ready)}
-          onClick={() => setDate(addDays(start, -7))}
-        >
-          {mt('manager.previousWeek')}
-        </button>
-        <button
-          type="button"
-          class="button button--small"
-          aria-disabled={unavailableUntil(ready)}
-          onClick={() => setDate(undefined)}
-        >
-          {mt('manager.thisWeek')}
-        </button>
-        <button
-          type="button"
-          class="button button--small"
-          aria-disabled={unavailableUntil(ready)}
-          onClick={() => setDate(addDays(start, 7))}
-        >
-          {mt('manager.nextWeek')}
-        </button>
+        {(
+          [
+            ['manager.previousWeek', -7],
+            ['manager.thisWeek', 0],
+            ['manager.nextWeek', 7],
+          ] as const
+        ).map(([label, days]) => (
+          <button
+            key={label}
+            type="button"
+            class="button button--small"
+            aria-disabled={unavailableUntil(ready)}
+            // This week: no date chosen, so the week moves on with the day.
+            onClick={() => setDate(days ? addDays(start, days) : undefined)}
+          >
+            {mt(label)}
+          </button>
+        ))}
       </div>
       {!ready ? (
         <p>{mt('manager.opening')}</p>

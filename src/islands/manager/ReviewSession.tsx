@@ -42,11 +42,9 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
     sessions.find((s) => s.id === openId) ?? (openId === undefined ? sessions.find((s) => !s.finished) : undefined);
   // Every session but one in progress on screen: a session just finished is listed at once, as kept.
   const history = sessions.filter((s) => s !== open || s.finished);
-  const sourceUrl = typeof location === 'undefined' ? sourcePath : new URL(sourcePath, location.href).href;
   // An earlier session opened from the list: its Open button is neither Start nor in the session, so the rule
   // below does not see it go.
-  const focusSession = () =>
-    requestAnimationFrame(() => document.getElementById(`${headingId}-open`)?.focus({ preventScroll: false }));
+  const focusSession = () => requestAnimationFrame(() => document.getElementById(`${headingId}-open`)?.focus());
   const finish = (id: string) => {
     changeReview(id, { finished: true });
     announce(mt('manager.sessionFinished'));
@@ -105,7 +103,7 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
         <div class="tool-session" ref={sessionBox}>
           <h5 id={`${headingId}-open`} tabIndex={-1}>
             {mt('manager.sessionOn', { review: definition.title, date: formatDate(open.date) })}{' '}
-            <span class="tool-session__state">{open.finished ? mt('manager.finished') : mt('manager.inProgress')}</span>
+            <span class="tool-session__state">{mt(open.finished ? 'manager.finished' : 'manager.inProgress')}</span>
           </h5>
           <p class="field">
             <label for={`${headingId}-date`}>{mt('manager.sessionDate')}</label>
@@ -152,7 +150,8 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
               </button>
             )}
             <MarkdownButtons
-              markdown={(md) => md.reviewMarkdown(definition, open, sourceUrl)}
+              // Made on a click, in the browser: the section's address in full, for the export's source link.
+              markdown={(md) => md.reviewMarkdown(definition, open, new URL(sourcePath, location.href).href)}
               fileName={`${review}-review-${open.date}.md`}
             />
             <button type="button" class="button button--small" onClick={() => setOpenId('')}>
@@ -185,7 +184,7 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
             return (
               <li key={session.id}>
                 <span>
-                  {formatDate(session.date)} · {session.finished ? mt('manager.finished') : mt('manager.inProgress')} ·{' '}
+                  {formatDate(session.date)} · {mt(session.finished ? 'manager.finished' : 'manager.inProgress')} ·{' '}
                   {mt('manager.ticked', { done, total: definition.items.length })}
                 </span>{' '}
                 {session === open ? (
