@@ -1541,7 +1541,9 @@ test.describe('Renewal Review on two days of each month', () => {
   const renewalRow = (due: Locator) =>
     due.getByRole('listitem').filter({ has: due.page().getByRole('link', { name: 'Renewal Review', exact: true }) });
 
-  test('the same day twice is refused at its field, and the days chosen before are kept', async ({ page }) => {
+  test('the same day twice is refused at its field: the field shows the day kept, says why, and the days chosen before stay', async ({
+    page,
+  }) => {
     await open(page);
     const due = await tool(page, 'What is due', 'Download calendar (.ics)');
     await due.getByRole('radio', { name: 'Two days of each month' }).check();
@@ -1550,12 +1552,16 @@ test.describe('Renewal Review on two days of each month', () => {
     await first.selectOption('20');
     await expect(renewalRow(due)).toContainText('on day 20 and day 15 of each month (your choice)');
 
+    // Refused, the second day shows the day kept, 15, as a reload does: it showed 20, a choice not saved. The
+    // field still says why, as the refused figures' and names' fields do.
     await second.selectOption('20');
-    await expect(second).toHaveValue('20');
+    const why = 'Choose two different days: day 20 twice is once a month. Not saved.';
+    await expect(page.getByRole('status')).toHaveText(why);
+    await expect(second).toHaveValue('15');
     await expect(second).toHaveAttribute('aria-invalid', 'true');
-    await expect(second).toHaveAccessibleDescription(
-      'Choose two different days: day 20 twice is once a month. Not saved.',
-    );
+    await expect(second).toHaveAccessibleDescription(why);
+    await expect(due.locator('.field__error')).toHaveText(why);
+    await expect(first).toHaveValue('20');
     await expect(first).not.toHaveAttribute('aria-invalid');
     await expect(renewalRow(due)).toContainText('on day 20 and day 15 of each month (your choice)');
     const ics = await downloaded(page, () => due.getByRole('button', { name: 'Download calendar (.ics)' }).click());

@@ -68,12 +68,12 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
     : renewal.rule === 'days'
       ? mt('manager.renewalDaysRule', { a: renewal.days[0], b: renewal.days[1] })
       : mt('manager.renewalBiweeklyRule', { date: formatDate(renewal.from) });
-  // Two days picked alike are not saved (renewalSchedule says why) but stay on screen, the one picked last marked,
-  // until either day is changed; the days saved before stay in use meanwhile.
-  const [picked, setPicked] = useState<{ days: [number, number]; index: 0 | 1 }>();
-  const days = picked?.days ?? (renewal?.rule === 'days' ? renewal.days : ([1, 15] as const));
-  // Alike from storage (an old backup), the second day is the one to change.
-  const clashing = sameRenewalDays(days) ? (picked?.index ?? 1) : undefined;
+  // Two days picked alike are not saved (renewalSchedule says why): the field picked goes back to the day saved, as
+  // a reload shows it (it showed the day refused, a choice not saved), and says why until either day is changed,
+  // as a refused figure's field does. Alike from storage (an old backup), the second day is the one to change.
+  const [refused, setRefused] = useState<{ day: number; index: 0 | 1 }>();
+  const days = renewal?.rule === 'days' ? renewal.days : ([1, 15] as const);
+  const clashing = refused?.index ?? (sameRenewalDays(days) ? 1 : undefined);
   const dayOptions = Array.from({ length: 28 }, (_, i) => i + 1);
 
   return (
@@ -128,7 +128,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                     checked={renewal?.rule === 'every-two-weeks'}
                     aria-disabled={unavailableUntil(ready)}
                     onChange={() => {
-                      setPicked(undefined);
+                      setRefused(undefined);
                       changeSettings({ renewal: { rule: 'every-two-weeks', from: readToday() } });
                     }}
                   />{' '}
@@ -149,7 +149,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                             const next: [number, number] = [days[0], days[1]];
                             next[index] = Number(e.currentTarget.value);
                             const alike = sameRenewalDays(next);
-                            setPicked(alike ? { days: next, index } : undefined);
+                            setRefused(alike ? { day: next[0], index } : undefined);
                             // Said in the page's live region too, as it appears (as a date not used is): the field's
                             // description is read only when the field is reached again.
                             if (alike)
@@ -171,8 +171,8 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                   </div>
                   {clashing !== undefined && (
                     <p id="manager-renewal-days-error" class="field__error">
-                      {mt('manager.renewalSameDay', { day: days[0] })}
-                      {picked && ` ${mt('manager.notSaved')}`}
+                      {mt('manager.renewalSameDay', { day: refused?.day ?? days[0] })}
+                      {refused && ` ${mt('manager.notSaved')}`}
                     </p>
                   )}
                 </>
