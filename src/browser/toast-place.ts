@@ -1,19 +1,21 @@
 /*
- * Where the page's toast goes so it never covers the field being typed in
- * (WCAG 2.4.11): at the bottom of the screen as usual, at the top when the
- * focused field is in the bottom band the toast would take.
+ * Where the page's toast goes so it never covers what has the focus, the field being typed in above all, nor a
+ * field's error (WCAG 2.4.11): at the bottom of the screen as usual, at the top when either is in the bottom band
+ * the toast would take. A field's error stays under its field after the focus has left it (a figure refused as the
+ * reader clicks elsewhere), and the toast saying the same must not hide it. The toast's own controls aside.
  */
 
-const TYPING = 'input, textarea, select, [contenteditable]';
+const KEPT_CLEAR = ':focus:not(.toast *), .field__error';
 
 /** Margin kept between the toast and the field, in CSS pixels. */
 const CLEARANCE_PX = 8;
 
 export function toastEdge(toast: HTMLElement): 'top' | 'bottom' {
-  const active = document.activeElement;
-  if (!(active instanceof HTMLElement) || !active.matches(TYPING)) return 'bottom';
-  const field = active.getBoundingClientRect();
   // The toast's height, wherever it is drawn now (it may be off screen, sliding in).
   const bandTop = window.innerHeight - toast.offsetHeight - 2 * CLEARANCE_PX - 16;
-  return field.bottom > bandTop ? 'top' : 'bottom';
+  for (const kept of document.querySelectorAll(KEPT_CLEAR)) {
+    const box = kept.getBoundingClientRect();
+    if (box.bottom > bandTop && box.top < window.innerHeight) return 'top';
+  }
+  return 'bottom';
 }

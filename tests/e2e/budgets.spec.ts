@@ -416,7 +416,10 @@ test('opening search fetches Pagefind’s runtime and metadata only, within budg
  * December 6, afternoon, 39,720 (39,695 measured): a press made before a tool is alive kept until it is (+107), a
  * restore refusing figures and ids the toolkit's fields refuse and a blank name's field error (+152 and +58, the
  * records' schema shared with My progress), the tally's teams one whatever their letter case and its gaps said
- * (+62); −115 when the all-or-nothing write left the planners' shared file.
+ * (+62); −115 when the all-or-nothing write left the planners' shared file. Then 39,705, and December 6, evening,
+ * 39,711: a refused renewal day going back to the day saved, and a field's error kept clear of the toast (the
+ * toast's rule, every planner page, −1 there; the toolkit's error said once the field shows it), paid for by the
+ * toolkit in less code.
  */
 const MANAGER_ALL_TOOLS_JS_BYTES = 39_720;
 test('the manager page loads the files a plain handbook page loads until a tool is scrolled into view', async ({

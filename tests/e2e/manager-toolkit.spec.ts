@@ -1624,6 +1624,34 @@ test('a field error is said in the page’s live region as it appears: Renewal R
   await expectAxeClean(page);
 });
 
+test('at 1280 px, the page’s message about a figure the tally cannot take never covers the field’s own error', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsm(club, { name: 'Ana', ebr: '50' });
+  const ebr = club.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  await ebr.fill('150');
+  // The reader has scrolled on, the field at the screen's foot, and leaves it with a click on the card's name.
+  await ebr.evaluate((field) =>
+    window.scrollBy({ top: field.getBoundingClientRect().bottom - (window.innerHeight - 50), behavior: 'instant' }),
+  );
+  await club.locator('.club-csm legend').click();
+  const why = 'A percentage is between 0 and 100. Not saved.';
+  await expect(ebr).toHaveAccessibleDescription(why);
+  const toast = page.locator('.toast').filter({ has: page.getByRole('status').filter({ hasText: why }) });
+  await expect(toast).toBeVisible();
+  // Once the toast has slid into place, the field's error is on screen and clear of it.
+  await toast.evaluate((box) => Promise.all(box.getAnimations().map((animation) => animation.finished)));
+  const error = club.locator('.field__error').filter({ hasText: why });
+  await expect(error).toBeInViewport();
+  const [a, b] = [await error.boundingBox(), await toast.boundingBox()];
+  if (!a || !b) throw new Error('the error or the toast is not drawn');
+  const apart = a.y + a.height <= b.y || b.y + b.height <= a.y || a.x + a.width <= b.x || b.x + b.width <= a.x;
+  expect(apart, `the field's error ${JSON.stringify(a)}, the toast ${JSON.stringify(b)}`).toBe(true);
+});
+
 test.describe('review sessions', () => {
   test('a finished session is listed under Earlier sessions at once', async ({ page }) => {
     await open(page);

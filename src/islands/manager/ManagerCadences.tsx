@@ -6,13 +6,12 @@ import { formatDate } from '../../lib/dates';
 import { sameRenewalDays } from '../../lib/manager/cadence';
 import type { CadenceWords, ReviewLink } from '../../lib/manager/toolkit';
 import { CADENCE_IDS, type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
-import { announce } from '../../stores/announcer';
 import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from '../../stores/manager';
 import { $today, readToday } from '../../stores/today';
 import { DateInput } from '../DateInput';
 import { useStore } from '../use-store';
 import { downloadCalendar } from './exports';
-import { PageStatus, unavailableUntil } from './parts';
+import { PageStatus, sayFieldError, unavailableUntil } from './parts';
 import { lastDoneWords, StateTag, useManagerReady, useUnknownLines } from './shared';
 
 /** The words under a cadence: its rule from the seed, and when it was last done or is due. */
@@ -153,9 +152,8 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                             // Said in the page's live region too, as it appears (as a date not used is): the field's
                             // description is read only when the field is reached again.
                             if (alike)
-                              announce(
+                              sayFieldError(
                                 `${mt('manager.renewalSameDay', { day: next[0] })} ${mt('manager.notSaved')}`,
-                                'error',
                               );
                             else changeSettings({ renewal: { rule: 'days', days: next } });
                           }}

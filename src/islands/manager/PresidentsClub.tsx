@@ -20,14 +20,13 @@ import {
 } from '../../lib/manager/presidents-club';
 import { choiceLines, criterionShort, figuresApart, formatNumber } from '../../lib/manager/words';
 import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/manager';
-import { announce } from '../../stores/announcer';
 import { $club, addCsm, changeClubChoices, changeCsm, clearClub, removeCsm } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
-import { OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
+import { OPENING_ON_SERVER, PageStatus, sayFieldError, unavailableUntil } from './parts';
 import { useManagerReady, useUnknownLines } from './shared';
 
 /**
@@ -90,7 +89,7 @@ function AmountInput({
           if (!reading.ok) {
             setProblem(reading.problem);
             // Said in the page's live region too, as the field is left (as a date not used is).
-            announce(mt(`manager.figure.${reading.problem}`), 'error');
+            sayFieldError(mt(`manager.figure.${reading.problem}`));
             return;
           }
           setProblem(undefined);

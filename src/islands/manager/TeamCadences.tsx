@@ -19,7 +19,7 @@ import { $today, readToday } from '../../stores/today';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
-import { OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
+import { OPENING_ON_SERVER, PageStatus, sayFieldError, unavailableUntil } from './parts';
 import { StateTag, useManagerReady, useUnknownLines } from './shared';
 
 /** A member's Remove button. */
@@ -96,7 +96,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
             // A name of spaces (or of characters no name holds) is none: the field says so, as a figure's does.
             const none = !cleanName(field.value);
             setBlank(none);
-            if (none) announce(mt('manager.nameBlank'), 'error');
+            if (none) sayFieldError(mt('manager.nameBlank'));
             else if (addMember(field.value)) field.value = '';
           }}
         >

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { MAX_NOTE_LENGTH } from '../../schemas/stored';
+import { announce } from '../../stores/announcer';
 import { Announcer } from '../Announcer';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 import { StorageNotices } from '../StorageNotices';
@@ -35,6 +36,14 @@ export function PageStatus({ ready }: { ready: boolean }) {
     </>
   );
 }
+
+/**
+ * Says a field's error in the page's live region, as the field shows it under itself. Said once the field's error is
+ * drawn (the render its change asked for comes first, in an earlier microtask): the toast, placed as it appears,
+ * then keeps clear of it (src/browser/toast-place.ts). Said at once, the toast was placed before the error was
+ * there, and at 1280 px could cover it.
+ */
+export const sayFieldError = (text: string) => queueMicrotask(() => announce(text, 'error'));
 
 /**
  * A tool's controls until it is ready (hydrated, its records read): marked unavailable, not `disabled`, so they
