@@ -49,7 +49,8 @@ export const managerUi = {
   'manager.renewalFrom': 'From',
   'manager.renewalDaysRule': 'on day {a} and day {b} of each month (your choice)',
   'manager.renewalBiweeklyRule': 'every two weeks from {date} (your choice)',
-  'manager.renewalNotSet': 'choose the days below',
+  // Said on paper too, where the choice below is not printed: nothing here may point to it.
+  'manager.renewalNotSet': 'no days chosen yet',
   'manager.renewalSameDay': 'Choose two different days: day {day} twice is once a month.',
   'manager.notSaved': 'Not saved.',
   'manager.weekStart': 'Weeks start on',

@@ -374,7 +374,7 @@ test('Monday: what is due, this week’s agenda, a renewal review with notes, bo
   const row = (name: string) =>
     due.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
   await expect(row('Triage and Health Review')).toContainText('Due');
-  await expect(row('Renewal Review')).toContainText('choose the days below');
+  await expect(row('Renewal Review')).toContainText('no days chosen yet');
   await expect(row('Customer Onboarding Review')).toContainText('No due date');
   await due.getByRole('radio', { name: 'Two days of each month' }).check();
   await expect(row('Renewal Review')).toContainText('on day 1 and day 15 of each month (your choice)');
@@ -1449,7 +1449,7 @@ test.describe('what is due says what the reader needs to know', () => {
     await open(page);
     const due = await tool(page, 'What is due', 'Download calendar (.ics)');
     const renewal = dueRow(due, 'Renewal Review');
-    await expect(renewal).toContainText('At least twice-monthly: choose the days below.');
+    await expect(renewal).toContainText('At least twice-monthly: no days chosen yet.');
     await expect(renewal).not.toContainText(/Due|Overdue|Done/);
     // Something to show on My progress: a call reviewed.
     const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
@@ -1465,7 +1465,7 @@ test.describe('what is due says what the reader needs to know', () => {
     await item.getByRole('link', { name: 'choose them on the manager page' }).click();
     await expect(page).toHaveURL(/csm-manager\/#manager-due-title$/);
     await expect(dueRow(await tool(page, 'What is due', 'Download calendar (.ics)'), 'Renewal Review')).toContainText(
-      'choose the days below',
+      'no days chosen yet',
     );
   });
 });
@@ -1587,7 +1587,7 @@ test.describe('Renewal Review on two days of each month', () => {
     );
     await page.reload();
     const due = await tool(page, 'What is due', 'Download calendar (.ics)');
-    await expect(renewalRow(due)).toContainText('At least twice-monthly: choose the days below.');
+    await expect(renewalRow(due)).toContainText('At least twice-monthly: no days chosen yet.');
     await expect(renewalRow(due)).not.toContainText(/Due|Overdue|Done/);
     const second = due.getByRole('combobox', { name: 'Second day' });
     await expect(second).toHaveAttribute('aria-invalid', 'true');
@@ -2018,4 +2018,36 @@ test('a tally or a review session this page cannot read is not known here, never
     ]),
   ).toEqual([club, session]);
   await expectAxeClean(page);
+});
+
+/*
+ * An audit of print: a review session printed as a form (a "Note" label and an empty box under every question, the
+ * filled one inside its field), What is due printed "choose the days below" over a choice paper does not show, and
+ * the tally's working printed its disclosure triangle, a control's mark.
+ */
+test('the manager page prints as a record: notes as words, no boxes to type in, no sentence pointing to a control', async ({
+  page,
+}) => {
+  await open(page);
+  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  const renewal = await tool(page, 'Renewal Review sessions', 'Start a Renewal Review');
+  await renewal.getByRole('button', { name: 'Start a Renewal Review' }).click();
+  await renewal
+    .getByRole('textbox', { name: 'Note: Which renewals are coming this quarter?' })
+    .fill('Two renewals: ACME <b>at risk</b>');
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsm(club, { name: 'Ana', ebr: '90', team: 'East' });
+  await page.emulateMedia({ media: 'print' });
+  await expect(renewal.getByRole('textbox')).toHaveCount(0);
+  await expect(renewal.getByText('Note', { exact: true }).filter({ visible: true })).toHaveCount(0);
+  await expect(renewal.getByText('Note: Two renewals: ACME <b>at risk</b>', { exact: true })).toBeVisible();
+  const renewalDue = due
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Renewal Review', exact: true }) });
+  await expect(renewalDue).toContainText('At least twice-monthly: no days chosen yet.');
+  await expect(page.locator('.tool-panel').getByText(/below/).filter({ visible: true })).toHaveCount(0);
+  const disclosure = club.getByText('Working, per category');
+  expect(await disclosure.evaluate((summary) => getComputedStyle(summary).display)).not.toBe('list-item');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(renewal.getByText('Note: Two renewals: ACME <b>at risk</b>', { exact: true })).toBeHidden();
 });

@@ -103,6 +103,8 @@ export function NoteItem({ id, title, done, note, ready, onDone, onNote, childre
         onInput={(e) => onNote(keepWithinLimit(mt('manager.note'), note, e.currentTarget.value, MAX_NOTE_LENGTH))}
       />
       <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
+      {/* Paper gets the note's words, not its field (manager.css). */}
+      {note && <p class="tool-item__printed">{`${mt('manager.note')}: ${note}`}</p>}
     </li>
   );
 }
