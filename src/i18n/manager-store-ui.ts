@@ -16,7 +16,6 @@ export const managerStoreUi = {
   'manager.clubCleared': 'Tally cleared.',
   'manager.memberRemoved': '{name} removed from the team.',
   'manager.csmRemoved': '{name} and their figures removed from the tally.',
-  'manager.csmUnnamed': 'CSM {number}',
   'manager.undone': 'Put back.',
   'manager.undoKept': 'Put back, except what changed since.',
 } as const;

@@ -136,14 +136,17 @@ const cameBack = (entries: () => readonly Removable[], gone: Removable, undone?:
   if (back) undone?.(back.id);
 };
 
-/** Removes a team member (and their dates), with Undo right after; `undone` is told the id they come back under. */
-export function removeMember(id: string, undone?: (id: string) => void): void {
+/**
+ * Removes a team member (and their dates), with Undo right after, naming them `name`, as the roster shows them
+ * ("Alex (2)"); `undone` is told the id they come back under.
+ */
+export function removeMember(id: string, name: string, undone?: (id: string) => void): void {
   const current = team();
   const member = current.members.find((m) => m.id === id);
   if (!member) return;
   undoable(
     'team',
-    mst('manager.memberRemoved', { name: member.name }),
+    mst('manager.memberRemoved', { name }),
     () => save({ ...current, members: current.members.filter((m) => m.id !== id) }),
     cameBack(() => team().members, member, undone),
   );
@@ -229,16 +232,14 @@ export function changeCsm(id: string, change: Partial<Omit<ClubCsm, 'id'>>, dela
 }
 
 /**
- * Removes a CSM and their figures from the tally, with Undo right after; `undone` is told the id they come back
- * under, as a team member's (cameBack).
+ * Removes a CSM and their figures from the tally, with Undo right after, naming them `name`, as the tally shows
+ * them ("Alex (2)", one not named yet "CSM 2"); `undone` is told the id they come back under, as a team member's
+ * (cameBack).
  */
-export function removeCsm(id: string, undone?: (id: string) => void): void {
+export function removeCsm(id: string, name: string, undone?: (id: string) => void): void {
   const current = club();
-  const index = current.csms.findIndex((entry) => entry.id === id);
-  const csm = current.csms[index];
+  const csm = current.csms.find((entry) => entry.id === id);
   if (!csm) return;
-  // Named as the tally names them: an unnamed CSM by their place ("CSM 2").
-  const name = csm.name || mst('manager.csmUnnamed', { number: index + 1 });
   undoable(
     'club',
     mst('manager.csmRemoved', { name }),

@@ -1147,6 +1147,97 @@ test('President’s Club: a figure typed and not yet left is kept when the page 
   await expect(again.getByRole('spinbutton', { name: /netARR of closed opps/ })).toHaveValue('250000');
 });
 
+test.describe('two people of one name are told apart, the second “Alex (2)”, in the order they were added', () => {
+  test('Your team: the names, their controls, the dialog, the messages and the calendar; the stored names stay as typed', async ({
+    page,
+  }) => {
+    await open(page);
+    const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+    const field = team.getByRole('textbox', { name: 'First name or initials' });
+    for (const name of ['Alex', 'Ben', 'Alex']) {
+      await field.fill(name);
+      await field.press('Enter');
+      await expect(field).toHaveValue('');
+    }
+    await expect(team.locator('.team-list__name')).toHaveText(['Alex', 'Ben', 'Alex (2)']);
+    // Each control names its own Alex: no two "Remove Alex" for a screen reader or voice control.
+    for (const name of ['Alex', 'Alex (2)']) {
+      await expect(team.getByRole('button', { name: `Remove ${name}`, exact: true })).toHaveCount(1);
+      await expect(team.getByRole('checkbox', { name: `1:1 with ${name} held today`, exact: true })).toHaveCount(1);
+      await expect(team.getByRole('checkbox', { name: `IDP sync with ${name} held today`, exact: true })).toHaveCount(
+        1,
+      );
+    }
+    await team.getByRole('checkbox', { name: '1:1 with Alex (2) held today' }).check();
+    await expect(page.getByRole('status')).toHaveText('Logged for Alex (2).');
+    const stored = await page.evaluate(() => localStorage.getItem('csm-handbook:manager:team'));
+    expect(JSON.parse(stored ?? '{}').members.map((member: { name: string }) => member.name)).toEqual([
+      'Alex',
+      'Ben',
+      'Alex',
+    ]);
+
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    const ics = unfoldContentLines(
+      await downloaded(page, () => due.getByRole('button', { name: 'Download calendar (.ics)' }).click()),
+    );
+    expect(ics).toContain('SUMMARY:1:1 with Alex (45-60 minutes)');
+    expect(ics).toContain('SUMMARY:1:1 with Alex (2) (45-60 minutes)');
+    expect(ics).toContain('SUMMARY:IDP sync with Alex (2) (1 hour\\, once per quarter)');
+
+    await team.getByRole('button', { name: 'Remove Alex (2)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove Alex (2) from your team?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(page.getByRole('status')).toContainText('Alex (2) removed from the team.');
+    await expect(team.locator('.team-list__name')).toHaveText(['Alex', 'Ben']);
+    await expectAxeClean(page);
+  });
+
+  test('the President’s Club tally: the cards, their Remove, the ranking, the working, Markdown and My progress', async ({
+    page,
+  }) => {
+    await open(page);
+    const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+    await addClubCsm(club, { name: 'Alex', ebr: '90', team: 'East' });
+    await addClubCsm(club, { name: 'Alex', ebr: '80', team: 'East' });
+    await expect(club.getByRole('group', { name: 'Alex', exact: true })).toHaveCount(1);
+    await expect(club.getByRole('group', { name: 'Alex (2)', exact: true })).toHaveCount(1);
+    await expect(club.getByRole('button', { name: 'Remove Alex', exact: true })).toHaveCount(1);
+    await expect(club.getByRole('button', { name: 'Remove Alex (2)', exact: true })).toHaveCount(1);
+    await expect(club.getByRole('table', { name: 'East', exact: true }).getByRole('row')).toHaveText([
+      /CSM\s*Points/,
+      /^Alex\s*50/,
+      /^Alex \(2\)\s*35/,
+    ]);
+    await openWorking(club);
+    await expect(club.getByRole('table', { name: 'EBRs %', exact: true }).getByRole('row')).toHaveText([
+      /CSM/,
+      /^Alex\s*90/,
+      /^Alex \(2\)\s*80/,
+    ]);
+    const md = await downloaded(page, () => club.getByRole('button', { name: 'Download .md' }).click());
+    expect(md).toContain('| Alex | East |');
+    expect(md).toContain('| Alex (2) | East |');
+    const stored = await page.evaluate(() => localStorage.getItem('csm-handbook:manager:club'));
+    expect(JSON.parse(stored ?? '{}').csms.map((csm: { name: string }) => csm.name)).toEqual(['Alex', 'Alex']);
+    await expectAxeClean(page);
+
+    await page.goto('/my-progress/');
+    const week = page
+      .locator('.tool-panel')
+      .filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
+    await week.scrollIntoViewIfNeeded();
+    await expect(week).toContainText('Alex, 50 points; Alex (2), 35 points');
+
+    await page.goto(MANAGER);
+    const again = await tool(page, 'President’s Club tally', 'Add a CSM');
+    await again.getByRole('button', { name: 'Remove Alex (2)' }).click();
+    await expect(page.getByRole('status')).toContainText('Alex (2) and their figures removed from the tally.');
+    await expect(again.getByRole('button', { name: /^Remove Alex/ })).toHaveText(['Remove Alex']);
+  });
+});
+
 /*
  * Two tabs of one manager: the second hears of the first one's saves 1.5 s
  * late, as a busy tab does, so both save before either knows of the other.

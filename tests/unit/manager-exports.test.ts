@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { agendaWeekView, carriedInto, weekStarts } from '../../src/lib/manager/agenda';
 import { agendaEvents, cadenceEvents, recurringCalendarFile } from '../../src/lib/manager/calendar';
 import { agendaMarkdown, clubMarkdown, reviewMarkdown } from '../../src/lib/manager/markdown';
+import { namesApart } from '../../src/lib/manager/names';
 import { PLACE_POINTS, scoreClub } from '../../src/lib/manager/presidents-club';
 import { tickedCount } from '../../src/lib/manager/session';
 import { agendaItems, cadenceWords, reviewView, TOOLKIT } from '../../src/lib/manager/toolkit';
@@ -427,6 +428,24 @@ describe('review sessions and the tally, exported', () => {
 });
 
 describe('calendars with recurring events', () => {
+  it('the cadences name each member as the roster shows them: a second Alex’s events are “Alex (2)”’s', () => {
+    const member = (id: string, name: string) => ({ id, name, oneOnOnes: [], idpSyncs: [], added: 1 });
+    const team = {
+      v: 2 as const,
+      kind: 'team' as const,
+      members: [member('a', 'Alex'), member('b', 'Alex')],
+      removed: {},
+    };
+    const events = cadenceEvents(undefined, team, '2026-12-09', cadenceWords(), namesApart);
+    expect(events.slice(2).map((event) => [event.uid, event.title])).toEqual([
+      ['manager.one-on-one-a@csm-handbook', '1:1 with Alex (45-60 minutes)'],
+      ['manager.idp-a@csm-handbook', 'IDP sync with Alex (1 hour, once per quarter)'],
+      ['manager.one-on-one-b@csm-handbook', '1:1 with Alex (2) (45-60 minutes)'],
+      ['manager.idp-b@csm-handbook', 'IDP sync with Alex (2) (1 hour, once per quarter)'],
+    ]);
+    expect(team.members.map((m) => m.name)).toEqual(['Alex', 'Alex']);
+  });
+
   it('the cadences: monthly triage, renewal as chosen, weekly calls, each member’s weekly 1:1 and quarterly IDP sync, the reviews’ items in the seed’s shape', () => {
     const team = {
       v: 2 as const,
@@ -434,7 +453,7 @@ describe('calendars with recurring events', () => {
       members: [{ id: 'm1', name: 'Ana', oneOnOnes: [], idpSyncs: [], added: 1 }],
       removed: {},
     };
-    const none = cadenceEvents(undefined, undefined, '2026-12-09', cadenceWords());
+    const none = cadenceEvents(undefined, undefined, '2026-12-09', cadenceWords(), namesApart);
     expect(none.map((event) => event.uid)).toEqual([
       'manager.triage-health@csm-handbook',
       'manager.call-reviews@csm-handbook',
@@ -444,6 +463,7 @@ describe('calendars with recurring events', () => {
       team,
       '2026-12-09',
       cadenceWords(),
+      namesApart,
     );
     expect(events.map((event) => [event.uid, event.start, event.rule])).toEqual([
       ['manager.triage-health@csm-handbook', '2026-12-01', 'FREQ=MONTHLY'],

@@ -109,7 +109,7 @@ describe('manager toolkit store', () => {
     changeSettings({ weekStart: undefined });
     expect($managerSettings.get()).toMatchObject({ v: 2, kind: 'settings', renewal: { rule: 'days', days: [1, 15] } });
     expect($managerSettings.get()?.weekStart).toBeUndefined();
-    removeMember(member?.id ?? '');
+    removeMember(member?.id ?? '', member?.name ?? '');
     expect($team.get()?.members).toEqual([]);
     // The removal is remembered, so another tab's copy of the member is never merged back.
     expect(Object.keys(stored(storage, 'team').removed)).toEqual([member?.id]);
@@ -206,7 +206,7 @@ describe('manager toolkit store', () => {
     expect(stored(storage, 'club').csms[0].workshops).toBeUndefined();
     const other = addCsm() ?? '';
     changeCsm(other, { name: 'Ben', ebr: 70 });
-    removeCsm(other);
+    removeCsm(other, 'Ben');
     expect($club.get()?.csms).toHaveLength(1);
     // Removing a CSM takes their figures: Undo is offered, and brings them back with their figures.
     expect($announcement.get()?.text).toBe('Ben and their figures removed from the tally.');
@@ -217,7 +217,7 @@ describe('manager toolkit store', () => {
     ]);
     const benAgain = $club.get()?.csms[1]?.id ?? '';
     changeCsm(benAgain, { name: '' });
-    removeCsm(benAgain);
+    removeCsm(benAgain, 'CSM 2');
     expect($announcement.get()?.text).toBe('CSM 2 and their figures removed from the tally.');
     expect($club.get()?.csms).toHaveLength(1);
     clearClub();
@@ -244,7 +244,7 @@ describe('manager toolkit store', () => {
     start();
     const [, ben] = tallyOfThree();
     const undone = vi.fn();
-    removeCsm(ben ?? '', undone);
+    removeCsm(ben ?? '', 'Ben', undone);
     expect(undone).not.toHaveBeenCalled();
     $announcement.get()?.actions[0]?.run();
     // Back under a new id (the removal of the old one holds in other tabs), in their place, with their figures.
@@ -260,7 +260,7 @@ describe('manager toolkit store', () => {
     const storage = start();
     const [, ben] = tallyOfThree();
     const undone = vi.fn();
-    removeCsm(ben ?? '', undone);
+    removeCsm(ben ?? '', 'Ben', undone);
     const later = Date.now() + 1;
     const theirs = stored(storage, 'club');
     theirs.csms.push({ id: 'dee', name: 'Dee', team: '', added: later, at: { name: later } });

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate } from '../../lib/dates';
 import { sameRenewalDays } from '../../lib/manager/cadence';
+import { namesApart } from '../../lib/manager/names';
 import type { CadenceWords, ReviewLink } from '../../lib/manager/toolkit';
 import { CADENCE_IDS, type CadenceRow, cadenceRows } from '../../lib/manager/week-summary';
 import { $calls, $managerSettings, $reviewSessions, $team, changeSettings } from '../../stores/manager';
@@ -235,7 +236,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
             aria-disabled={unavailableUntil(ready)}
             onClick={() =>
               downloadCalendar(
-                (calendar) => calendar.cadenceEvents(settings, team, readToday(), calendarWords),
+                (calendar) => calendar.cadenceEvents(settings, team, readToday(), calendarWords, namesApart),
                 'manager-cadences.ics',
               )
             }

@@ -9,11 +9,11 @@ import {
   type FigureProblem,
   readFigure,
 } from '../../lib/manager/club-figures';
+import { namesApart } from '../../lib/manager/names';
 import {
   type CategoryResult,
   type ClubChoices,
   CRITERION_IDS,
-  type CsmEntry,
   PLACE_POINTS,
   scoreClub,
   type TeamResult,
@@ -156,7 +156,7 @@ function TeamTally({ team }: { team: TeamResult }) {
         <tbody>
           {team.rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row">{row.name || '–'}</th>
+              <th scope="row">{row.name}</th>
               <td>
                 {total(row.total)}
                 {row.incomplete && ` (${mt('manager.needsChoice')})`}
@@ -226,7 +226,13 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
   const club = ready ? stored : undefined;
   const csms: ClubCsm[] = club?.csms ?? [];
   const choices = club?.choices ?? {};
-  const result = scoreClub(csms as CsmEntry[], choices);
+  // Each CSM by the name the tally shows them by, on the cards, in the ranking, the working and the Markdown: a
+  // second Alex is "Alex (2)", in the order they were added; one not named yet is their place, "CSM 2".
+  const names = namesApart(csms.map((csm, index) => csm.name || `${mt('manager.colCsm')} ${index + 1}`));
+  const result = scoreClub(
+    csms.map((csm, index) => ({ ...csm, name: names[index] ?? '' })),
+    choices,
+  );
   const [clearDialog, askClear] = useConfirm({
     id: 'manager-club-clear',
     title: mt('manager.clearClubTitle'),
@@ -235,7 +241,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
     onConfirm: clearClub,
   });
   useFocusAfterRender();
-  const nameOf = (id: string) => csms.find((c) => c.id === id)?.name || '–';
+  const nameOf = (id: string) => names[csms.findIndex((c) => c.id === id)] ?? '';
   const fields = numberFields(criteria);
   // A tally this page cannot read: no choice shown as unmade, no CSM to add to it (the store would not save one).
   const why = useUnknownLines()('club');
@@ -285,7 +291,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
       <ul class="club-list">
         {csms.map((csm, index) => {
           const base = `club-${csm.id}`;
-          const label = csm.name || `${mt('manager.colCsm')} ${index + 1}`;
+          const label = names[index] ?? '';
           return (
             <li key={csm.id}>
               <fieldset class="club-csm">
@@ -329,7 +335,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
                     // As Your team's Remove: the focus goes to the next CSM's Remove button (or the one before, or
                     // Add a CSM), and with Undo back to theirs; it fell to the page, sending a keyboard reader to the top.
                     const neighbour = csms[index + 1] ?? csms[index - 1];
-                    removeCsm(csm.id, (back) => focusAfterRender(`club-${back}-remove`));
+                    removeCsm(csm.id, label, (back) => focusAfterRender(`club-${back}-remove`));
                     focusAfterRender(neighbour ? `club-${neighbour.id}-remove` : 'club-add');
                   }}
                 >

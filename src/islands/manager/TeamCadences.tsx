@@ -3,6 +3,7 @@ import '../../styles/manager.css';
 import { useRef, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate } from '../../lib/dates';
+import { namesApart } from '../../lib/manager/names';
 import { callsThisWeek, memberRows } from '../../lib/manager/week-summary';
 import { cleanName, MAX_PERSON_NAME } from '../../schemas/manager';
 import { announce } from '../../stores/announcer';
@@ -48,6 +49,8 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
   const [blank, setBlank] = useState(false);
   const today = useStore($today);
   const rows = ready ? memberRows(team, settings, today) : [];
+  // Each member by the name they are shown by: a second Alex is "Alex (2)" wherever the roster names them.
+  const names = namesApart(rows.map((row) => row.member.name));
   const count = ready ? callsThisWeek(calls, settings, today) : 0;
   const unknown = useUnknownLines();
   // The team or the settings not read here (a newer version saved them): no state, never one worked out without them.
@@ -65,7 +68,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
     const index = rows.findIndex((row) => row.member.id === asking.id);
     const neighbour = rows[index + 1] ?? rows[index - 1];
     const removed = removeButtonId(asking.id);
-    removeMember(asking.id, (back) => focusAfterRender(removeButtonId(back)));
+    removeMember(asking.id, asking.name, (back) => focusAfterRender(removeButtonId(back)));
     focusAfterRender(neighbour ? removeButtonId(neighbour.member.id) : 'manager-member-name', () => {
       return !document.getElementById(removed);
     });
@@ -123,62 +126,65 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
           <p class="field__help">{unknown('roster') ?? mt(OPENING_ON_SERVER ? 'manager.opening' : 'manager.noTeam')}</p>
         ) : (
           <ul class="team-list">
-            {rows.map(({ member, oneOnOne, idp }) => (
-              <li key={member.id} class="team-list__member">
-                <strong class="team-list__name">{member.name}</strong>
-                {(
-                  [
-                    ['manager.oneOnOne', oneOnOne],
-                    ['manager.idpSync', idp],
-                  ] as const
-                ).map(([cadence, status]) => (
-                  <span key={cadence}>
-                    {mt(cadence)}:{' '}
-                    {why ?? (
-                      <>
-                        <StateTag state={status.state} />{' '}
-                        {status.lastDone && mt('manager.lastDone', { date: formatDate(status.lastDone) })}
-                        {/* As What is due's rows say it; a 1:1 never held is due from this week, which says nothing more. */}
-                        {status.lastDone &&
-                          status.state !== 'done' &&
-                          `; ${mt('manager.dueSince', { date: formatDate(status.dueSince) })}`}
-                      </>
-                    )}
-                  </span>
-                ))}
-                <span class="tool-actions">
+            {rows.map(({ member, oneOnOne, idp }, index) => {
+              const name = names[index];
+              return (
+                <li key={member.id} class="team-list__member">
+                  <strong class="team-list__name">{name}</strong>
                   {(
                     [
-                      ['oneOnOnes', 'manager.logOneOnOneFor'],
-                      ['idpSyncs', 'manager.logIdpFor'],
+                      ['manager.oneOnOne', oneOnOne],
+                      ['manager.idpSync', idp],
                     ] as const
-                  ).map(([list, label]) => (
-                    <label key={list} class="tool-check">
-                      <input
-                        type="checkbox"
-                        checked={member[list].includes(today)}
-                        onChange={(e) => {
-                          logMemberDate(member.id, list, readToday(), !e.currentTarget.checked);
-                          announce(mt('manager.logged', { name: member.name }));
-                        }}
-                      />{' '}
-                      {mt(label, { name: member.name })}
-                    </label>
+                  ).map(([cadence, status]) => (
+                    <span key={cadence}>
+                      {mt(cadence)}:{' '}
+                      {why ?? (
+                        <>
+                          <StateTag state={status.state} />{' '}
+                          {status.lastDone && mt('manager.lastDone', { date: formatDate(status.lastDone) })}
+                          {/* As What is due's rows say it; a 1:1 never held is due from this week, which says nothing more. */}
+                          {status.lastDone &&
+                            status.state !== 'done' &&
+                            `; ${mt('manager.dueSince', { date: formatDate(status.dueSince) })}`}
+                        </>
+                      )}
+                    </span>
                   ))}
-                  <button
-                    type="button"
-                    id={removeButtonId(member.id)}
-                    class="button button--small button--danger"
-                    onClick={() => {
-                      setAsking(member);
-                      askRemoval();
-                    }}
-                  >
-                    {mt('manager.removeMember', { name: member.name })}
-                  </button>
-                </span>
-              </li>
-            ))}
+                  <span class="tool-actions">
+                    {(
+                      [
+                        ['oneOnOnes', 'manager.logOneOnOneFor'],
+                        ['idpSyncs', 'manager.logIdpFor'],
+                      ] as const
+                    ).map(([list, label]) => (
+                      <label key={list} class="tool-check">
+                        <input
+                          type="checkbox"
+                          checked={member[list].includes(today)}
+                          onChange={(e) => {
+                            logMemberDate(member.id, list, readToday(), !e.currentTarget.checked);
+                            announce(mt('manager.logged', { name }));
+                          }}
+                        />{' '}
+                        {mt(label, { name })}
+                      </label>
+                    ))}
+                    <button
+                      type="button"
+                      id={removeButtonId(member.id)}
+                      class="button button--small button--danger"
+                      onClick={() => {
+                        setAsking({ ...member, name });
+                        askRemoval();
+                      }}
+                    >
+                      {mt('manager.removeMember', { name })}
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         )}
       </div>

@@ -1,6 +1,5 @@
 import { cct } from '../../i18n/club-card-ui';
 import { mt } from '../../i18n/manager-ui';
-import type { CsmEntry } from '../../lib/manager/presidents-club';
 import { figuresApart } from '../../lib/manager/words';
 import { $club } from '../../stores/manager-view';
 import { useStore } from '../use-store';
@@ -8,12 +7,18 @@ import type { ClubCardProps } from './ClubSlot';
 
 /**
  * The President's Club tally on My progress, read-only: per team its CSMs by points, scored by the tally's own
- * code (`score`, the tally's scoreClub: never a second scoring), "needs your choice" where a total waits for one, and a link to the
+ * code (`score`, the tally's scoreClub: never a second scoring), each CSM named as the tally names them (`names`), "needs your choice" where a total waits for one, and a link to the
  * tally to edit it. Loaded only for a reader who has a tally, or one this page cannot read (ClubSlot.tsx).
  */
-export default function ClubCard({ managerHref, why, score }: ClubCardProps) {
+export default function ClubCard({ managerHref, why, score, names }: ClubCardProps) {
   const club = useStore($club);
-  const result = score((club?.csms ?? []) as CsmEntry[], club?.choices ?? {});
+  const csms = club?.csms ?? [];
+  // Each CSM by the name the tally shows them by: a second Alex is "Alex (2)", as on the manager page.
+  const shown = names(csms.map((csm) => csm.name));
+  const result = score(
+    csms.map((csm, index) => ({ ...csm, name: shown[index] ?? '' })),
+    club?.choices ?? {},
+  );
   return (
     <>
       <h3>{cct('clubCard.title')}</h3>

@@ -1,3 +1,4 @@
+import { tidyName } from './names';
 import type { CriterionId } from './toolkit';
 
 /*
@@ -74,6 +75,7 @@ export type Why =
 
 export interface TallyRow {
   id: string;
+  /** The name the CSM is shown by: the caller's, told apart from another of the same name (namesApart). */
   name: string;
   team: string;
   total: number;
@@ -222,7 +224,7 @@ export function scoreClub(entries: readonly CsmEntry[], choices: ClubChoices): C
   for (const entry of entries) {
     // One team whatever the letter case and spacing ("East", "east", "East "): a typo makes no team of its own,
     // with its own 1st place. The team is named as first written.
-    const team = entry.team.trim().replace(/\s+/g, ' ');
+    const team = tidyName(entry.team);
     const found = byTeam.get(team.toLowerCase());
     if (found) found[1].push(entry);
     else byTeam.set(team.toLowerCase(), [team, [entry]]);

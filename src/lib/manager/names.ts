@@ -1,0 +1,20 @@
+/** A name as it reads: without spaces at its ends, and one space where several were typed. */
+export const tidyName = (name: string) => name.trim().replace(/\s+/g, ' ');
+
+/**
+ * The names people are shown by, given in the order they were added: one already shown (whatever its letter case
+ * and spacing, which a screen reader and voice control do not tell apart) is numbered, "Alex (2)", with the next
+ * number no one is shown by. So no two team members or CSMs have controls of one name ("Remove Alex" twice) or
+ * identical rows. Only what is shown: the stored names are never changed. A blank name stays blank (its place
+ * names it: "CSM 2").
+ */
+export function namesApart(names: readonly string[]): string[] {
+  const shown = new Set<string>();
+  return names.map((name) => {
+    const plain = tidyName(name);
+    let label = plain;
+    for (let n = 2; plain && shown.has(label.toLowerCase()); n += 1) label = `${plain} (${n})`;
+    shown.add(label.toLowerCase());
+    return label;
+  });
+}
