@@ -127,7 +127,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
         ) : (
           <ul class="team-list">
             {rows.map(({ member, oneOnOne, idp }, index) => {
-              const name = names[index];
+              const name = names[index] ?? member.name;
               return (
                 <li key={member.id} class="team-list__member">
                   <strong class="team-list__name">{name}</strong>
