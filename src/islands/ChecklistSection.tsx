@@ -74,7 +74,8 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   // Another role's list folds away behind a message; it stays in the page,
   // hidden, so its words remain where the program panel finds them.
   const otherRole = Boolean(viewer && section.role && section.role !== viewer);
-  const listId = `${checklistElementId(section.id)}-tasks`;
+  const elementId = checklistElementId(section.id);
+  const listId = `${elementId}-tasks`;
   // A lens changed in another tab (its panel, a restore) does not fold away the list the reader is in: it stays
   // shown, as "Show it anyway" shows it, and a note being typed keeps its words and the focus.
   const hidden = otherRole && !shown;
@@ -83,7 +84,8 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   const startDate = ready ? settings?.startDate : undefined;
   const range = startDate && section.period ? periodRange(section.period, startDate) : undefined;
   const current = startDate && section.period ? isCurrentPeriod(section.period, startDate, localToday()) : false;
-  const roleLabel = section.role && !readerRoles.includes(section.role) ? t(`role.${section.role}`) : undefined;
+  /** A role's label on its tasks, unless it is one of the reader's own. */
+  const labelOf = (role?: Role) => (role && !readerRoles.includes(role) ? t(`role.${role}`) : undefined);
   const hideDone = ready && settings?.hideDone === true;
 
   // A list finished before this visit folds to one "done" line; one the reader
@@ -115,8 +117,7 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   return (
     <div
       class={`checklist${current ? ' checklist--current' : ''}${hidden ? ' checklist--hidden' : ''}${folded ? ' checklist--folded' : ''}`}
-      id={checklistElementId(section.id)}
-      data-section={section.id}
+      id={elementId}
       role="group"
       aria-label={section.title}
     >
@@ -187,7 +188,7 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
             ready={ready}
             hideDone={hideDone}
             linked={path.includes(task) ? arrival : undefined}
-            roleLabel={task.role ? (readerRoles.includes(task.role) ? undefined : t(`role.${task.role}`)) : roleLabel}
+            roleLabel={labelOf(task.role ?? section.role)}
           />
         ))}
       </TaskList>
@@ -218,9 +219,7 @@ function isFinished(item: ItemShape, records: StateRecords): boolean {
 function TaskList({
   numbered,
   class: className,
-  id,
-  hidden,
-  children,
+  ...list
 }: {
   numbered: boolean;
   class: string;
@@ -229,13 +228,9 @@ function TaskList({
   children: ComponentChildren;
 }) {
   return numbered ? (
-    <ol class={`${className} checklist__tasks--numbered`} id={id} hidden={hidden}>
-      {children}
-    </ol>
+    <ol class={`${className} checklist__tasks--numbered`} {...list} />
   ) : (
-    <ul class={className} id={id} hidden={hidden}>
-      {children}
-    </ul>
+    <ul class={className} {...list} />
   );
 }
 

@@ -182,11 +182,9 @@ export function setProgramSettings(
   programId: string,
   change: { startDate?: string | undefined; role?: Role | undefined; hideDone?: boolean | undefined },
 ): void {
-  const current = $programSettings.get()[programId] ?? { v: 1 };
+  // A field the change names, `undefined` too, replaces the stored one; what is left empty is not stored.
+  const { startDate, role, hideDone } = { ...$programSettings.get()[programId], ...change };
   const next: ProgramSettings = { v: 1 };
-  const startDate = 'startDate' in change ? change.startDate : current.startDate;
-  const role = 'role' in change ? change.role : current.role;
-  const hideDone = 'hideDone' in change ? change.hideDone : current.hideDone;
   if (startDate) next.startDate = startDate;
   if (role) next.role = role;
   if (hideDone) next.hideDone = true;
