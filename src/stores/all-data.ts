@@ -135,7 +135,12 @@ export function restoreAll(data: PlannerData, resetLabel?: string, backupAt?: Da
     ladderSettings: ladder.settings.snapshot(['']),
   };
   const visit = $storageStatus.get().mode === 'unavailable' && forVisit;
-  const result = visit ? ({ ok: true } as const) : writeAll(writes.flatMap((w) => w.entries));
+  // Reset all writes its time last, after the removals: other tabs then show their data cleared and say so once
+  // (src/stores/storage-session.ts, which spells the key out too). To the second, as `Date()` gives it: the next
+  // Reset all, after its confirmation, is a new value, and so news to the other tabs.
+  const result = visit
+    ? ({ ok: true } as const)
+    : writeAll(writes.flatMap((w) => w.entries).concat(resetLabel ? [['csm-handbook:reset', Date()]] : []));
   if (!result.ok) {
     const error =
       result.reason === 'locked'

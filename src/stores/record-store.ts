@@ -235,9 +235,9 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   /** Applies another tab's change to one key. */
   function applyExternal(key: string | null): void {
     if (key === null) {
+      // With no change waiting here (the session dropped those waiting for room), what is stored is all there is.
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
-      $records.set({});
       load();
       return;
     }

@@ -108,9 +108,12 @@ export function openSession(open: () => KeyValueStorage = () => openStorage()): 
   storage = open();
   framed = typeof window !== 'undefined' && isFramedByAnotherSite();
   patchStatus({ mode: framed ? 'framed' : storage.available ? 'ok' : 'unavailable' });
-  storage.subscribe((key) => {
+  storage.subscribe((changed) => {
+    // Another tab cleared the site's data, or its planner data (Reset all, which writes its time under this key
+    // last, after removing each record: src/stores/all-data.ts): every store reads storage again, and the reader is
+    // told once. (The key spelled out here and there: a name of recordKeys cost 5 bytes gzip on every planner page.)
+    const key = changed === 'csm-handbook:reset' ? null : changed;
     if (key === null) {
-      // Another tab cleared the site's data: what this page shows is no longer stored.
       pending.clear();
       patchStatus({ cleared: true, unsaved: 0 });
       announce(t('storage.cleared'), 'error');

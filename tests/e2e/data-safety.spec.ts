@@ -438,6 +438,61 @@ test('item 10: storage cleared by another tab is told, not shown as a silent res
   await expect(first.getByText(/cleared in another tab or window/).first()).toBeVisible();
 });
 
+/** Every message the page's live region says from now on, in order; the function returned reads them. */
+async function messagesSaid(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => {
+      const text = document.querySelector('.toast__text')?.textContent ?? '';
+      if (text && text !== said.at(-1)) said.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+}
+
+/*
+ * An audit (December 6, evening): Reset all on My progress removes the records key by key, and a tab open on a
+ * checklist took in each removal without a word: the reader saw their ticks go, and the note they were writing
+ * empty under their fingers, and was never told why.
+ */
+test('Reset all in another tab is told here once, and the checklist shows it cleared, the note being written too', async ({
+  context,
+}) => {
+  const checklist = await context.newPage();
+  await openPlanner(checklist, ONBOARDING);
+  const module1 = checklist.getByRole('group', { name: 'Module 1: CSM Basics and Call Shadowing' });
+  const first = 'Complete Pulse+ Customer Success Manager Certificate I';
+  const second = 'Complete Pulse+ Advanced Customer Success Manager Certificate II';
+  const box = (name: string) => module1.getByRole('checkbox', { name, exact: true });
+  await box(first).check();
+  await box(second).check();
+  await module1.getByRole('button', { name: `Note for: ${second}` }).click();
+  const note = module1.getByRole('textbox', { name: `Your note for: ${second}` });
+  await note.fill('Ask my buddy about the demo');
+  await expect(module1.getByText('2 of 3 done', { exact: true })).toBeVisible();
+  const said = await messagesSaid(checklist);
+
+  const progress = await context.newPage();
+  await openProgress(progress);
+  await progress.getByRole('button', { name: 'Reset all planner data…' }).click();
+  await progress.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
+  await expect(progress.getByRole('status')).toContainText('was reset');
+
+  const told = 'Your progress was cleared in another tab or window, and here too, with any note you were writing.';
+  await expect(checklist.getByRole('status')).toHaveText(told);
+  await expect(box(first)).not.toBeChecked();
+  await expect(box(second)).not.toBeChecked();
+  await expect(module1.getByText('0 of 3 done', { exact: true })).toBeVisible();
+  await expect(note).toHaveValue('');
+  expect(await said()).toEqual([told]);
+  // What is stored is what the page shows: a tick made now brings back nothing the reset cleared.
+  await box('Understand the different stages of call shadowing').check();
+  await expect
+    .poll(async () => Object.keys(await storedKeys(checklist)).filter((key) => key.startsWith('csm-handbook:task:')))
+    .toEqual(['csm-handbook:task:onb-m1-understand-call-shadowing']);
+});
+
 test('item 7: back to the builder after Reset all shows no deleted plan and is never stuck', async ({ page }) => {
   await openBuilder(page);
   await page.getByLabel('Title', { exact: true }).fill('Only plan');

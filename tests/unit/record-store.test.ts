@@ -301,6 +301,48 @@ describe('item 10: storage cleared by another tab', () => {
     expect($tasks.get()).toEqual({});
     expect($plannerMeta.get()).toEqual({ v: 1 });
   });
+
+  it('Reset all in another tab is told once, when its time is written after the removals', () => {
+    const shared = new Map<string, string>();
+    const storage = new FakeStorage(shared);
+    start(storage);
+    toggleTask('int-a');
+    toggleTask('int-b');
+    // Tab A's Reset all, as this tab hears it: each removal, then its time.
+    for (const id of ['int-a', 'int-b']) {
+      shared.delete(`${TASK}${id}`);
+      otherTabChanged(storage, `${TASK}${id}`);
+    }
+    expect($tasks.get()).toEqual({});
+    expect($announcement.get()).toBeNull();
+    shared.set('csm-handbook:reset', '2026-12-06T19:00:00.000Z');
+    otherTabChanged(storage, 'csm-handbook:reset');
+    expect($storageStatus.get().cleared).toBe(true);
+    expect($announcement.get()?.text).toBe(
+      'Your progress was cleared in another tab or window, and here too, with any note you were writing.',
+    );
+    expect($tasks.get()).toEqual({});
+  });
+
+  it('Reset all writes its time, after the removals; a restore does not', () => {
+    const storage = new FakeStorage();
+    start(storage);
+    toggleTask('int-a');
+    const backup = {
+      tasks: { 'int-b': { v: 2 as const, state: 'done' as const, note: '', updatedAt: 1 } },
+      programs: {},
+      plans: {},
+    };
+    expect(restoreAll(backup).ok).toBe(true);
+    expect(storage.data.has('csm-handbook:reset')).toBe(false);
+    const written: string[] = [];
+    const hear = (event: Event) => written.push((event as CustomEvent<string>).detail);
+    addEventListener('csm-handbook:changed', hear);
+    expect(restoreAll({ tasks: {}, programs: {}, plans: {} }, 'All planner data').ok).toBe(true);
+    removeEventListener('csm-handbook:changed', hear);
+    expect(written).toEqual([`${TASK}int-b`, 'csm-handbook:reset']);
+    expect(Date.parse(storage.data.get('csm-handbook:reset') ?? '')).not.toBeNaN();
+  });
 });
 
 describe('inside another site’s frame', () => {
