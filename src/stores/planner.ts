@@ -80,7 +80,11 @@ const unknownTask = (state: ItemState) => (UNKNOWN[state] ??= { ...OPEN_TASK, st
  * task's own key was emptied when its value went aside.
  */
 const aside = new Set<string | undefined>();
-/** Adds the tasks among `keys` (task keys, or kept-aside keys that end with one) to `aside`. */
+/**
+ * Adds the tasks among `keys` (task keys, or kept-aside keys that end with one) to `aside`. What Undo kept aside
+ * was read, and its key says so after the task's (`…:csm-handbook:task:<id>:undo`, src/stores/undo-all.ts): the
+ * id it gives here, `<id>:undo`, is no task's.
+ */
 function noteAside(keys: readonly string[] | undefined): void {
   keys?.map((key) => aside.add(key.split(TASK_PREFIX)[1]));
 }

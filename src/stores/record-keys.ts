@@ -17,6 +17,9 @@ export const recordKeys = {
   ladderRating: (id: string) => `${KEY_PREFIX}ladder-rating:${id}`,
   ladderEvidence: (id: string) => `${KEY_PREFIX}ladder-evidence:${id}`,
   ladderSettings: `${KEY_PREFIX}ladder-settings`,
-  /** Where an unreadable value is kept aside, with the time it was found. */
+  /**
+   * Where a value is kept aside, with the time: one not readable as a record, or, with `:undo` after the key, what
+   * Undo of a restore or Reset all kept aside of a record changed since (src/stores/undo-all.ts).
+   */
   recovered: (key: string, at: string) => `${KEY_PREFIX}recovered:${at}:${key}`,
 } as const;

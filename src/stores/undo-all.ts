@@ -48,7 +48,10 @@ function undoKind<T>(
     else if (choice.do === 'merge') {
       store.set(id, choice.value);
       tally.merged += 1;
-    } else tally.aside.push([recordKeys.recovered(store.keyOf(id), at), JSON.stringify(choice.value)]);
+    }
+    // Kept aside as read, where a value that could not be read is kept aside under the record's key alone: the
+    // checklists read a task kept aside so as not known, and this one holds what the task held before.
+    else tally.aside.push([`${recordKeys.recovered(store.keyOf(id), at)}:undo`, JSON.stringify(choice.value)]);
   }
   tally.kept += store.undo({ before: back, after: snapshot.after }, prepare);
 }

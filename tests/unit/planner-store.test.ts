@@ -164,6 +164,27 @@ describe('planner store', () => {
     expect(kept.map(([, raw]) => raw)).toEqual(['{not json']);
   });
 
+  it('reads a task whose older record Undo kept aside as what it holds now, open once cleared: nothing failed to read', () => {
+    const storage = new FakeStorage(
+      new Map([
+        [
+          'csm-handbook:recovered:2026-12-06T19:00:00.000Z:csm-handbook:task:int-a:undo',
+          '{"v":2,"state":"open","note":"n","updatedAt":1}',
+        ],
+        ['csm-handbook:recovered:2026-12-06T19:00:00.000Z:csm-handbook:task:int-b', '{not json'],
+      ]),
+    );
+    start(storage);
+    expect(states()).toEqual({ 'int-b': 'aside' });
+    toggleTask('int-a');
+    toggleTask('int-a');
+    // Cleared by the reader, a task with nothing but Undo's kept-aside key has no record left, and is open.
+    expect(storage.data.has(`${TASK}int-a`)).toBe(false);
+    stopPlannerForTests();
+    start(storage);
+    expect(states()).toEqual({ 'int-b': 'aside' });
+  });
+
   it('reads every task not read yet as not known when the browser will not list what is stored; a tick still saves', () => {
     const done = '{"v":2,"state":"done","note":"x","updatedAt":1}';
     const storage = new FakeStorage(new Map([[`${TASK}int-c`, done]]));
