@@ -13,9 +13,9 @@ export const checklistUi = {
   'planner.noteLabel': 'Your note',
   'planner.noteFor': 'Your note for:',
   'planner.yourNote': 'Your note:',
-  'planner.lockedTask':
-    'Not known here: saved by a newer version of this site, which this one cannot read. It is left as it is.',
-  'planner.unreadTask': 'Not known here: what was saved for it could not be read, and is kept.',
+  // Said once for a list, under its count; each such task's box is described by it.
+  'planner.newerTask': 'Not known here: saved by a newer version of this site, which this one cannot read.',
+  'planner.unreadTask': 'Not known here: what was saved could not be read, and is kept.',
   'planner.hiddenForRole': 'This list is for the {role}; you are viewing the part of the {viewer}.',
   'planner.showAnyway': 'Show it anyway',
   'planner.shownForLink': 'Shown because you followed a link to it: this list is for the {role}.',

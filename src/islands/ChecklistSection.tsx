@@ -11,7 +11,7 @@ import { formatRange, localToday } from '../lib/dates';
 import { type ItemShape, programItemIds, type SectionShape } from '../lib/program-view';
 import { isComplete } from '../lib/progress';
 import { checklistElementId, isCurrentPeriod, periodRange } from '../lib/schedule';
-import { type StateRecords, sectionProgress, stateOf } from '../lib/task-progress';
+import { type ItemState, type StateRecords, sectionProgress, stateOf } from '../lib/task-progress';
 import type { Numbering, Role } from '../schemas/program';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { $programSettings, setTaskNote, setTaskState, type TaskView, tasksOf, toggleTask } from '../stores/planner';
@@ -33,6 +33,12 @@ const NO_RECORDS: Readonly<Record<string, TaskView>> = {};
 
 /** Why another role's list is shown: the reader asked ("Show it anyway"), or a link to it led here. */
 type Shown = 'asked' | 'link';
+
+/**
+ * Why a task is not known here ($taskStates), as its list says it: saved by a newer version, or not read (one the
+ * browser would not read or list, or kept aside); none for a task whose state is known.
+ */
+const WHY: Partial<Record<ItemState, 'newer' | 'unread'>> = { newer: 'newer', unread: 'unread', aside: 'unread' };
 
 /** The item `id` names (`task-<item id>`), after the task it is a sub-step of, if any. */
 function itemPath(section: SectionShape, id: string): ItemShape[] {
@@ -174,6 +180,15 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
             )}
           </span>
         )}
+        {/* Why its tasks not known here are so, once for the list under its count: each one's box points here. */}
+        {[...new Set(Object.values(records).map(({ state }) => WHY[state]))].map(
+          (why) =>
+            why && (
+              <p class="field__help" id={`${section.id}-${why}`}>
+                {ct(`planner.${why}Task`)}
+              </p>
+            ),
+        )}
       </div>
       <LabelWords prefix={section.id} />
       <TaskList class="checklist__tasks" id={listId} numbered={Boolean(section.numbering)} hidden={hidden || folded}>
@@ -254,7 +269,7 @@ interface ItemProps {
   /** Its number in a numbered list. */
   number?: number | undefined;
   numbering?: Numbering | undefined;
-  /** Id prefix of the section's hidden label words (see LabelWords). */
+  /** Id prefix of the section's hidden label words (see LabelWords) and of its lines on tasks not known here. */
   labels: string;
   records: Readonly<Record<string, TaskView>>;
   ready: boolean;
@@ -277,8 +292,8 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
   const state = stateOf(records, item.id);
   // A record not read is not known here ($taskStates): saved by a newer version, or one the browser would not
   // read, it is left as it is; one kept aside, as not a record, is the reader's to set again.
-  const locked = state === 'newer' || state === 'unread';
-  const unknown = locked || state === 'aside';
+  const why = WHY[state];
+  const locked = why && state !== 'aside';
   const note = records[item.id]?.note ?? '';
   const inputId = `task-${item.id}`;
   const toolsId = `${inputId}-tools`;
@@ -326,9 +341,10 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
           id={`${inputId}-check`}
           aria-labelledby={`${inputId}-text`}
           checked={state === 'done'}
-          // Not known here: neither ticked nor open (drawn with a dash, "mixed" to assistive tech), its line saying why.
-          indeterminate={unknown}
-          aria-describedby={unknown ? `${inputId}-why` : undefined}
+          // Not known here: neither ticked nor open (drawn with a dash, "mixed" to assistive tech), described by its
+          // list's line saying why.
+          indeterminate={!!why}
+          aria-describedby={why && `${labels}-${why}`}
           disabled={disabled || state === 'na'}
           onChange={toggle}
         />
@@ -381,11 +397,6 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
           {ct('planner.noteButton')}
         </button>
       </div>
-      {unknown && (
-        <p class="task__locked" id={`${inputId}-why`}>
-          {ct(state === 'newer' ? 'planner.lockedTask' : 'planner.unreadTask')}
-        </p>
-      )}
       {open && (
         <div class="task__tools" id={toolsId}>
           <label class="task__note-field">
