@@ -82,10 +82,13 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   const otherRole = Boolean(viewer && section.role && section.role !== viewer);
   const elementId = checklistElementId(section.id);
   const listId = `${elementId}-tasks`;
-  // A lens changed in another tab (its panel, a restore) does not fold away the list the reader is in: it stays
-  // shown, as "Show it anyway" shows it, and a note being typed keeps its words and the focus.
   const hidden = otherRole && !shown;
-  if (hidden && document.getElementById(listId)?.contains(document.activeElement)) setShown('asked');
+  // A lens changed in another tab (its panel, a restore) does not fold away the list the reader is in: it stays
+  // shown, as "Show it anyway" shows it, and a note being typed keeps its words and the focus. Before the browser
+  // draws or moves the focus off the list just hidden (it does so in a task of its own), the list shows again.
+  useLayoutEffect(() => {
+    if (hidden && document.getElementById(listId)?.contains(document.activeElement)) setShown('asked');
+  });
 
   const startDate = ready ? settings?.startDate : undefined;
   const range = startDate && section.period ? periodRange(section.period, startDate) : undefined;
