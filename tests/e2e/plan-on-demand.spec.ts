@@ -144,7 +144,7 @@ test('a review link whose view cannot load says so in the page and offers to try
   await unblockCode(page, 'SharedReview');
   await retry.click();
   await expect(page.getByRole('heading', { name: 'A plan shared for review' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Shared for review' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Shared for review' })).toBeVisible();
   acceptBlockedLoads(pageProblems);
 });
 
