@@ -8,7 +8,7 @@
  *
  * Only pages with islands run it: the planners are what it protects. A plain page has no control to steer a
  * click into (its search and theme choice hold nothing of the reader's), and the guard's code would be a
- * tenth of the 3 KB of JavaScript it may ship (README, "Security headers" and "Performance").
+ * tenth of the 3 KB of JavaScript it may ship (docs/deploying.md, "Security headers", and docs/performance.md).
  */
 
 /** The parts of a window the check reads; a plain object stands in for one in tests. */

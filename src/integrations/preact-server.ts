@@ -5,7 +5,7 @@
  * (75–87 ms of the five pages' build in profiles, most of it the career ladder's tool).
  *
  * A component with a client: directive from src/islands/ is Preact's: that folder holds the Preact islands
- * (the README's layout table). Anything else is asked the way Preact asks, because Preact is asked before
+ * (the README's layout table, and docs/code-map.md). Anything else is asked the way Preact asks, because Preact is asked before
  * MDX's own renderer (Astro adds that one last): a function component written inside an .mdx file is MDX's,
  * and only rendering it tells. In the five pages' build every island takes the short way; the content
  * components that MDX maps (Heading) are asked Preact's way, as before.

@@ -4,7 +4,7 @@ import { KEY_PREFIX } from '../browser/storage';
  * The keys of the planners' records, each kind under a prefix of its own, with what they hold. The keys that
  * every page reads (the theme, the progress summary, search's recent list) are `storageKeys`, beside the
  * storage code in src/browser/storage.ts; these are here, in the planners' shared file, so that a plain page,
- * which reads none of them, does not carry their names (its 3 KB of JavaScript: README, "Performance").
+ * which reads none of them, does not carry their names (its 3 KB of JavaScript: docs/performance.md, "Budgets").
  */
 export const recordKeys = {
   task: (id: string) => `${KEY_PREFIX}task:${id}`,

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
  * clicks (clickjacking). Hosts that read public/_headers refuse the frame
  * (frame-ancestors 'self'); on hosts that cannot send headers (GitLab Pages)
  * the page's frame guard turns the planners off and says why. The site framing
- * itself keeps working. README, "Security headers".
+ * itself keeps working. docs/deploying.md, "Security headers".
  */
 const PLANNERS = ['/plan-builder/', '/handbook/customer-success/csm/csm-onboarding/'];
 const NOTICE = /planners are turned off/i;

@@ -166,7 +166,7 @@ test.describe('focus goes where a keyboard user expects', () => {
     await expect(focused(page)).toHaveAccessibleName('Move down: Ben');
   });
 
-  // README: "after × it goes to the next item (or the list's Add button)". It went to the previous item, and a
+  // docs/plan-builder.md (from the README): "after × it goes to the next item (or the list's Add button)". It went to the previous item, and a
   // second Enter on the previous goal's × (where the focus landed) removed that goal too.
   test('after × it goes to the next item, else the list’s Add button', async ({ page }) => {
     await openSeededPlan(page, threeGoals());

@@ -11,11 +11,11 @@ import { expect, test } from './fixtures';
  * in). hit@k: share of queries with an expected answer among the first k
  * links; MRR: mean of 1 / rank of the first expected answer (0 when none is
  * listed). Figures and per-query ranks are printed and
- * attached to the report; README "Search" keeps the table.
+ * attached to the report; docs/search.md, "Relevance you can measure", keeps the table.
  */
 
 /**
- * Floors: the measurement through this panel (README, "Search"), less about
+ * Floors: the measurement through this panel (docs/search.md, "Relevance you can measure"), less about
  * one query's worth, so a real loss fails and noise does not. Set from the
  * first measurement (hit@1 0.95, hit@3 0.98, MRR 0.96) and raised with it
  * (hit@1 0.97, MRR 0.98 over 58 queries on December 4; 1.00 for all three on

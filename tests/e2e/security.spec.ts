@@ -12,8 +12,8 @@ import {
 import { expect, test } from './fixtures';
 
 /*
- * The Content Security Policy of the production build (README, "Security
- * headers"): one CSP <meta> per page, right after <meta charset> so it covers
+ * The Content Security Policy of the production build (docs/deploying.md,
+ * "Security headers"): one CSP <meta> per page, right after <meta charset> so it covers
  * every script and style that follows, allowing by hash only the inline code
  * that page carries. Both builds are read: the root one and the base-path one.
  */

@@ -26,7 +26,7 @@ interface Removal {
 
 /**
  * Removes an item of a plan and offers Undo, as deleting a plan or resetting a checklist does. The focus goes to
- * the next item's first tool, else to the list's Add button (the README's rule): never into a field, where Ctrl+Z
+ * the next item's first tool, else to the list's Add button (docs/plan-builder.md's rule): never into a field, where Ctrl+Z
  * is the field's own and would not bring the item back, nor to the previous item, whose × a second Enter would press.
  */
 export function removeWithUndo({ planId, item, remove, restore, next, addId, focusAfterRestore }: Removal): void {
