@@ -18,7 +18,7 @@ import { readOwnPaths } from './own-paths';
 export const JOB_FAMILY_PATH = '/job-families/sales/customer-success-management/';
 
 /** The ladder's config, next to the content it describes. */
-export const LADDER_CONFIG_FILE = 'content/career-ladder.yaml';
+const LADDER_CONFIG_FILE = 'content/career-ladder.yaml';
 
 let cache: Ladder | undefined;
 let configCache: LadderConfig | undefined;

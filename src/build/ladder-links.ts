@@ -6,7 +6,7 @@ import type { Ladder, LadderLevel } from '../schemas/career-ladder';
 import { getLadder, JOB_FAMILY_PATH } from './career-ladder';
 
 /** The ladder's own route, under the job family page it is built from. */
-export const LADDER_PATH = `${JOB_FAMILY_PATH}ladder/`;
+const LADDER_PATH = `${JOB_FAMILY_PATH}ladder/`;
 
 /** The ladder's address under the site's base path. */
 export function ladderHref(base: string): string {

@@ -3,7 +3,7 @@ import { formatCount, reachedLimit, showsCounter } from '../lib/text-limit';
 import { announce } from '../stores/announcer';
 
 /** The id of a field's counter, for its aria-describedby. */
-export const counterIdFor = (fieldId: string) => `${fieldId}-count`;
+const counterIdFor = (fieldId: string) => `${fieldId}-count`;
 
 /** The field's aria-describedby: its counter while the counter shows. */
 export function counterDescribedBy(fieldId: string, length: number, max: number): string | undefined {

@@ -83,12 +83,6 @@ export function monthRange(start: string, month: number, openEnded = false): Dat
   return { start: first, end: openEnded ? undefined : addDays(addMonths(start, month), -1) };
 }
 
-/** The 1-based week `today` falls in, 0 before the start. */
-export function weekNumber(start: string, today: string): number {
-  const days = daysBetween(start, today);
-  return days < 0 ? 0 : Math.floor(days / 7) + 1;
-}
-
 /** Whether `day` is inside `range` (inclusive). */
 export function inRange(day: string, range: DateRange): boolean {
   return day >= range.start && (range.end === undefined || day <= range.end);

@@ -7,7 +7,7 @@
  */
 
 /** Most octets in one physical line, CRLF left out. */
-export const MAX_LINE_OCTETS = 75;
+const MAX_LINE_OCTETS = 75;
 const CONTINUATION = ' ';
 const CRLF = '\r\n';
 
@@ -20,7 +20,7 @@ function codePointOctets(codePoint: number): number {
 }
 
 /** Octets a string takes in UTF-8. */
-export function utf8Octets(text: string): number {
+function utf8Octets(text: string): number {
   let octets = 0;
   for (const char of text) octets += codePointOctets(char.codePointAt(0) ?? 0);
   return octets;

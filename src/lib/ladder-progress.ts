@@ -1,4 +1,4 @@
-import type { Ladder, LadderGroup } from '../schemas/career-ladder';
+import type { Ladder } from '../schemas/career-ladder';
 import type { LadderRating, LadderRatingValue } from '../schemas/ladder-records';
 import { compareLevels, newItems, type ResolvedItem } from './ladder';
 import type { LadderSelection } from './ladder-selection';
@@ -33,16 +33,6 @@ export function ladderProgress(
     else progress.unrated += 1;
   }
   return progress;
-}
-
-/** Progress per group, in the order given. */
-export function progressByGroup(
-  groups: readonly { group: LadderGroup; added: readonly ResolvedItem[] }[],
-  ratings: Readonly<Record<string, LadderRating | undefined>>,
-): { group: LadderGroup; progress: LadderProgress }[] {
-  return groups
-    .filter((g) => g.added.length > 0)
-    .map((g) => ({ group: g.group, progress: ladderProgress(g.added, ratings) }));
 }
 
 /**

@@ -31,7 +31,7 @@ export function itemKey(text: string): string {
     .trim();
 }
 
-export function levelBySlug(ladder: Ladder, slug: LevelSlug): LadderLevel {
+function levelBySlug(ladder: Ladder, slug: LevelSlug): LadderLevel {
   const level = ladder.levels.find((l) => l.slug === slug);
   if (!level) throw new Error(`No level "${slug}" in the ladder`);
   return level;
@@ -128,7 +128,7 @@ export interface Comparison {
 }
 
 /** Whether any of `slug`'s lists extends `other`, directly or through other levels. */
-export function extendsLevel(ladder: Ladder, slug: LevelSlug, other: LevelSlug, seen: LevelSlug[] = []): boolean {
+function extendsLevel(ladder: Ladder, slug: LevelSlug, other: LevelSlug, seen: LevelSlug[] = []): boolean {
   if (seen.includes(slug)) return false;
   return Object.values(levelBySlug(ladder, slug).lists).some(
     (list) =>

@@ -1,9 +1,9 @@
 import { withBase } from './base-path.ts';
 
 /** Where upstream root-relative paths live when we do not carry the page. */
-export const UPSTREAM_HANDBOOK_ORIGIN = 'https://handbook.gitlab.com';
+const UPSTREAM_HANDBOOK_ORIGIN = 'https://handbook.gitlab.com';
 /** The team page and the marketing site moved off the handbook host. */
-export const UPSTREAM_COMPANY_ORIGIN = 'https://about.gitlab.com';
+const UPSTREAM_COMPANY_ORIGIN = 'https://about.gitlab.com';
 /**
  * The one address of the team page. The handbook writes it two ways,
  * `/company/team/#someone` and `/handbook/company/team/#someone`; both mean

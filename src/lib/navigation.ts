@@ -18,10 +18,10 @@ export interface NavSection {
 }
 
 /** The handbook's own groups, shown first and in this order; other groups follow alphabetically. */
-export const NAV_GROUPS: readonly NavGroup[] = ['role', 'programs', 'leadership'];
+const NAV_GROUPS: readonly NavGroup[] = ['role', 'programs', 'leadership'];
 
 /** Up to this many pages, the sidebar lists every page; above it, only the current group's (the others fold to their title). */
-export const SIDEBAR_FULL_LIST_MAX_PAGES = 40;
+const SIDEBAR_FULL_LIST_MAX_PAGES = 40;
 
 function groupRank(group: NavGroup): number {
   const known = NAV_GROUPS.indexOf(group);

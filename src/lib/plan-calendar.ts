@@ -12,12 +12,12 @@ export interface CalendarOptions {
 }
 
 /** The weekly check-in: first on day 5 (the end of the first week when day 1 is a Monday), 13 times, so the last is day 89. */
-export const CHECK_IN_FIRST_DAY = 5;
-export const CHECK_IN_WEEKS = 13;
+const CHECK_IN_FIRST_DAY = 5;
+const CHECK_IN_WEEKS = 13;
 
 /** Names this site in every UID, so our events never match another calendar's. */
 const UID_DOMAIN = 'csm-handbook';
-export const ICS_PRODUCT_ID = 'csm-handbook/plan-builder';
+const ICS_PRODUCT_ID = 'csm-handbook/plan-builder';
 
 /*
  * Plan and item ids are lowercase letters, digits and dashes, so the dot

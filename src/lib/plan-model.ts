@@ -14,7 +14,7 @@ import {
  * original untouched, so stores can keep the version last saved for merging.
  */
 
-export const DEFAULT_THEMES = ['Learn', 'Plan', 'Act'] as const;
+const DEFAULT_THEMES = ['Learn', 'Plan', 'Act'] as const;
 
 /** A random id for plans and their items. */
 export function newId(): string {

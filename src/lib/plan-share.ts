@@ -15,7 +15,7 @@ import { readPlan } from './plan-records';
 /** Above this many characters a link breaks in common chat tools: the page offers the Markdown export instead. */
 export const MAX_REVIEW_LINK_CHARS = 8_000;
 /** Longest fragment decoded at all: Chromium's longest address (2 MiB). */
-export const MAX_FRAGMENT_CHARS = 2 * 1024 * 1024;
+const MAX_FRAGMENT_CHARS = 2 * 1024 * 1024;
 /**
  * Largest plan JSON a link may unpack to: 1 MiB, far above any plan a link
  * can carry (8,000 characters deflate back to well under 200 KB of text), far

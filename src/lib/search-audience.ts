@@ -39,7 +39,7 @@ export interface PagePart {
  */
 export type PageParts = Record<string, Record<string, string[]>>;
 
-export const PAGE_PARTS_VERSION = 1;
+const PAGE_PARTS_VERSION = 1;
 
 export interface PagePartsFile {
   v: typeof PAGE_PARTS_VERSION;

@@ -73,7 +73,7 @@ export function wordsToParts(
  * weight, moved back a few words if needed so the first match has some words
  * before it.
  */
-export function excerptWindow(range: WordRange, matches: ReadonlyMap<number, number>, length: number): WordRange {
+function excerptWindow(range: WordRange, matches: ReadonlyMap<number, number>, length: number): WordRange {
   const size = Math.min(length, range.end - range.start);
   const weightAt = (at: number) => matches.get(at) ?? 0;
   let sum = 0;
@@ -129,9 +129,4 @@ function mergeText(parts: ExcerptPart[]): ExcerptPart[] {
     else merged.push({ ...part });
   }
   return merged;
-}
-
-/** The plain text of parts. */
-export function partsText(parts: readonly ExcerptPart[]): string {
-  return parts.map((part) => part.text).join('');
 }

@@ -72,7 +72,7 @@ export interface FoundPage {
 }
 
 /** Sections and tasks listed under one page at most. */
-export const MAX_ENTRIES_PER_PAGE = 3;
+const MAX_ENTRIES_PER_PAGE = 3;
 /** Results from one section at most (its heading and tasks). */
 const MAX_ENTRIES_PER_SECTION = 2;
 /** A section is listed when it scores at least this share of its page's best one. */

@@ -21,9 +21,9 @@ export function wordKey(word: string): string {
 /** The vocabulary file's format version. */
 export const VOCABULARY_VERSION = 1;
 /** Words the vocabulary keeps at most (the most frequent first). */
-export const MAX_VOCABULARY_WORDS = 20_000;
+const MAX_VOCABULARY_WORDS = 20_000;
 /** Shorter words are not corrected (too many near neighbours) and not kept. */
-export const MIN_CORRECTED_LENGTH = 4;
+const MIN_CORRECTED_LENGTH = 4;
 const MAX_WORD_LENGTH = 30;
 
 /** The distinct words of some texts, most frequent first, as `wordKey`s with a letter in them. */

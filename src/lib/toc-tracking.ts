@@ -5,10 +5,10 @@
  * Week 3 is a few lines above it and Week 4 fills the screen); a fixed line
  * just under the header kept marking the section that had scrolled away.
  */
-export const READING_LINE_SHARE = 0.4;
+const READING_LINE_SHARE = 0.4;
 
 /** A heading this close to the top (under the sticky header) is where the reader jumped to: it wins. */
-export const JUMP_BAND_PX = 120;
+const JUMP_BAND_PX = 120;
 
 /**
  * The id of the section being read: the heading at the top of the screen if

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEvidenceHref, isEvidenceHref } from '../../src/lib/evidence-link';
 import { compareLevels } from '../../src/lib/ladder';
 import { promotionDraft, promotionDraftFileName } from '../../src/lib/ladder-markdown';
-import { ladderProgress, progressByGroup, selectionProgress } from '../../src/lib/ladder-progress';
+import { ladderProgress, selectionProgress } from '../../src/lib/ladder-progress';
 import { type LadderEvidence, type LadderRating, ladderEvidenceSchema } from '../../src/schemas/ladder-records';
 import { readLadder } from '../support/ladder';
 
@@ -190,7 +190,9 @@ describe('the promotion document draft', () => {
 describe('progress towards a level', () => {
   it('counts demonstrated, partly, not yet and unrated items per group', () => {
     const ratings = { [owns]: rating('demonstrated'), [coaches]: rating('partly') };
-    const byGroup = progressByGroup(comparison.groups, ratings);
+    const byGroup = comparison.groups
+      .filter((g) => g.added.length > 0)
+      .map((g) => ({ group: g.group, progress: ladderProgress(g.added, ratings) }));
     expect(byGroup.map((g) => g.group)).toEqual(['responsibilities', 'requirements', 'indicators']);
     expect(byGroup[0]?.progress).toEqual({ total: 14, demonstrated: 1, partly: 1, notYet: 0, unrated: 12 });
     expect(ladderProgress([], ratings).total).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/lib/dates';
-import { cadenceWeek, dayOfWeek, firstFullWeek, weekStartOf } from '../../src/lib/manager/one-on-one-week';
+import { cadenceWeek, dayOfWeek, type WeekStart, weekStartOf } from '../../src/lib/manager/one-on-one-week';
 
 /** Every month from December 2026 to December 2028 (25 months), as `YYYY-MM`. */
 const MONTHS = Array.from({ length: 25 }, (_, i) => {
@@ -16,6 +16,13 @@ function nextMonth(month: string): string {
 
 function lastDay(month: string): string {
   return addDays(`${nextMonth(month)}-01`, -1);
+}
+
+/** The seed's "first full week" of `month` (`YYYY-MM`), its first day, worked out apart from `cadenceWeek` to check it. */
+function firstFullWeek(month: string, weekStart: WeekStart = 'monday'): string {
+  const first = `${month}-01`;
+  const start = weekStartOf(first, weekStart);
+  return start === first ? first : addDays(start, 7);
 }
 
 describe('1:1 cadence weeks: "1st week" is the first full week of the month', () => {

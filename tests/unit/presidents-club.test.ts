@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import toolkitData from '../../content/manager-toolkit.json';
 import { clubMarkdown } from '../../src/lib/manager/markdown';
 import {
   type ClubChoices,
@@ -11,7 +12,7 @@ import {
   scoreClub,
   scoredCriteria,
 } from '../../src/lib/manager/presidents-club';
-import { CRITERIA, type CriterionId, TOOLKIT } from '../../src/lib/manager/toolkit';
+import { CRITERIA, type CriterionId } from '../../src/lib/manager/toolkit';
 import { endSentence, figuresApart, formatNumber } from '../../src/lib/manager/words';
 
 /** CSMs with one value each in the EBR category (a percentage). */
@@ -33,7 +34,7 @@ describe('President’s Club scoring, the seed’s rules', () => {
   it('scores the seed’s criteria in its order, with its units (the code’s lists match the data)', () => {
     expect(CRITERION_IDS).toEqual(CRITERIA.map((criterion) => criterion.id));
     expect([...PERCENT_CRITERIA]).toEqual(CRITERIA.filter((c) => c.unit === 'percent').map((c) => c.id));
-    expect(PLACE_POINTS).toEqual(TOOLKIT.points);
+    expect(PLACE_POINTS).toEqual(toolkitData.points);
   });
 
   it('1st place 50, 2nd 35, 3rd 15, and no points after the top three', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindAnchor, PagefindResultData } from '../../src/lib/pagefind-types';
-import { buildExcerpt, type ExcerptPart, partsText } from '../../src/lib/search-excerpt';
+import { buildExcerpt, type ExcerptPart } from '../../src/lib/search-excerpt';
 import { closeness, type FoundPage, highlight, queryTerms, rankResults } from '../../src/lib/search-rank';
+
+/** The plain text of an excerpt's parts. */
+const partsText = (parts: readonly ExcerptPart[]): string => parts.map((part) => part.text).join('');
 
 /**
  * A page as Pagefind returns it: its text, its anchors (headings with their

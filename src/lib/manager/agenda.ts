@@ -218,14 +218,3 @@ export function agendaWeekView(
     ],
   };
 }
-
-/** The first day of each 1:1 week from `from` for `weeks` weeks. */
-export function weekStarts(from: string, weeks: number, setting: WeekStart): string[] {
-  const first = cadenceWeek(from, setting).start;
-  const starts: string[] = [];
-  for (let i = 0; i < weeks; i += 1) {
-    const [y, m, d] = first.split('-').map(Number) as [number, number, number];
-    starts.push(new Date(Date.UTC(y, m - 1, d + i * 7)).toISOString().slice(0, 10));
-  }
-  return starts;
-}

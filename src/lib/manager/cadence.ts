@@ -88,7 +88,7 @@ export function nextPeriodStart(schedule: Schedule, start: string): string {
 }
 
 /** The first day of the period before the one starting `start`. */
-export function previousPeriodStart(schedule: Schedule, start: string): string {
+function previousPeriodStart(schedule: Schedule, start: string): string {
   return periodStartOf(schedule, addDays(start, -1));
 }
 

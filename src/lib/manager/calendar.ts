@@ -47,11 +47,11 @@ export function scheduleRule(schedule: Schedule): string {
 }
 
 const UID_DOMAIN = 'csm-handbook';
-export const MANAGER_ICS_PRODUCT_ID = 'csm-handbook/manager-toolkit';
+const MANAGER_ICS_PRODUCT_ID = 'csm-handbook/manager-toolkit';
 const uid = (name: string) => `manager.${name}@${UID_DOMAIN}`;
 
 /** Weeks in "the next quarter" of 1:1s: 13 weeks from this week. */
-export const QUARTER_WEEKS = 13;
+const QUARTER_WEEKS = 13;
 
 const numbered = (lines: readonly string[]) => lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
 

@@ -48,10 +48,3 @@ export function cadenceWeek(iso: string, weekStart: WeekStart = 'monday'): Caden
     index: Math.ceil(day / 7) as WeekIndex,
   };
 }
-
-/** The first full week of `month` (`YYYY-MM`): its first day. */
-export function firstFullWeek(month: string, weekStart: WeekStart = 'monday'): string {
-  const first = `${month}-01`;
-  const start = weekStartOf(first, weekStart);
-  return start === first ? first : addDays(start, 7);
-}

@@ -1,4 +1,4 @@
-import { agendas, agendaUse, cadences, criteria, points, reviews } from '../../../content/manager-toolkit.json';
+import { agendas, agendaUse, cadences, criteria, reviews } from '../../../content/manager-toolkit.json';
 
 /*
  * The manager handbook's systems as data (content/manager-toolkit.json), in
@@ -58,15 +58,6 @@ export const REVIEWS = reviews as ReviewDefinition[];
 export const AGENDAS = agendas as Toolkit['agendas'];
 export const CRITERIA = criteria as Criterion[];
 export const AGENDA_USE: Toolkit['agendaUse'] = agendaUse;
-/** The whole toolkit, for tests and build-time code. */
-export const TOOLKIT: Toolkit = {
-  reviews: REVIEWS,
-  agendas: AGENDAS,
-  agendaUse,
-  criteria: CRITERIA,
-  cadences,
-  points: points as Toolkit['points'],
-};
 
 export function reviewById(id: ReviewId): ReviewDefinition {
   const found = REVIEWS.find((review) => review.id === id);
@@ -75,7 +66,7 @@ export function reviewById(id: ReviewId): ReviewDefinition {
 }
 
 /** A review item's words: the seed's lead-in and text. */
-export function reviewItemText(item: { label?: string | undefined; text: string }): string {
+function reviewItemText(item: { label?: string | undefined; text: string }): string {
   if (!item.label) return item.text;
   return item.label.endsWith(':') ? `${item.label} ${item.text}` : `${item.label}: ${item.text}`;
 }
@@ -119,7 +110,7 @@ export interface CadenceWords {
  * "Account assignment:") is one item; items whose label is a list item of its own ("Gainsight region dashboard
  * for unhealthy accounts") sit under it, numbered within it, as the seed nests them.
  */
-export function reviewOutline(items: readonly ReviewItem[]): string[] {
+function reviewOutline(items: readonly ReviewItem[]): string[] {
   const lines: string[] = [];
   let number = 0;
   let parent: string | undefined;

@@ -22,7 +22,7 @@ export type CadenceRow =
     };
 
 /** The dates a review was finished on. */
-export function finishedDates(sessions: readonly ReviewSession[], review: ReviewId): string[] {
+function finishedDates(sessions: readonly ReviewSession[], review: ReviewId): string[] {
   return sessions.filter((s) => s.review === review && s.finished).map((s) => s.date);
 }
 
