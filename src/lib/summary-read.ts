@@ -48,8 +48,11 @@ export interface ProgressSummary {
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= 400;
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-/** A path on this site: never another origin, never script. */
-const isPath = (value: unknown): value is string => isText(value) && /^\/(?!\/)/.test(value);
+/**
+ * A path on this site: never another origin, never script. A browser reads a backslash as a slash and drops tabs
+ * and line breaks, so "/\host" and "/<tab>/host" are another site's ("//host"): after the first slash, none of them.
+ */
+const isPath = (value: unknown): value is string => isText(value) && /^\/[^/\\\s]/.test(value);
 
 function readProgram(raw: unknown): SummaryProgram | undefined {
   const p = raw as SummaryProgram | null;
