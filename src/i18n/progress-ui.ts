@@ -20,6 +20,8 @@ export const progressUi = {
   'restore.refusedFull':
     'Nothing was changed: the browser’s storage has no room for this backup. Free some space (for example clear other sites’ data), then try again.',
   'restore.refusedUnavailable': 'Nothing was changed: this browser is not letting the site store data.',
+  'restore.refusedStuck':
+    'The restore stopped part way, and the browser would not let the site put back what it held ({records}). This page still shows it: download a backup now to keep it.',
   'restore.invalidRecords': 'Nothing was changed: some records do not fit what can be stored ({ids}).',
   'progressPage.programs': 'Programs',
   'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',

@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import { bt } from '../i18n/backup-ui';
+import { clipText } from './clip-text';
 
 /** The kinds of value the validator names (its `expected`), as the reader's words name them. */
 const TYPES = {
@@ -25,7 +26,10 @@ function kindOf(input: unknown): string {
  * keeps it.
  */
 export function issueWords(issue: v.BaseIssue<unknown>): string {
-  const { kind, type, received, input } = issue;
+  const { kind, type, input } = issue;
+  // The value as the file or link wrote it, which its author makes as long as they like: clipped, so the reason
+  // around it is still read.
+  const received = clipText(issue.received, 60);
   // The one custom schema is the plain object's (src/schemas/plain-object.ts), which has no words of its own.
   const expected = type === 'custom' ? 'Object' : issue.expected;
   const requirement = (issue as { requirement?: unknown }).requirement;

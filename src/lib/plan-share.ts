@@ -1,5 +1,8 @@
-import type { Plan } from '../schemas/plan';
+import * as v from 'valibot';
+import { type Plan, planSchema } from '../schemas/plan';
 import { PROTOTYPE_KEYS } from '../schemas/roles';
+import { clipText } from './clip-text';
+import { issueWords } from './issue-words';
 import { readPlan } from './plan-records';
 
 /*
@@ -125,6 +128,14 @@ export async function decodePlan(fragment: string, maxBytes: number = MAX_SHARED
   if (forbidden) return { ok: false, error: 'invalid', detail: forbidden };
   const read = readPlan(text);
   if (read.kind === 'newer') return { ok: false, error: 'newer' };
-  if (read.kind === 'invalid') return { ok: false, error: 'invalid', detail: read.reason };
+  if (read.kind === 'invalid') {
+    // Why, in the reader's words, as a restored file's (src/lib/backup.ts), not the validator's ("Invalid length:
+    // Expected <=300…"), with what it quotes from the link clipped: the link's author chooses those words.
+    const issue = v.safeParse(planSchema, JSON.parse(text), { message: issueWords }).issues?.[0];
+    const detail = issue
+      ? `${clipText(v.getDotPath(issue) || 'plan', 120)}: ${clipText(issue.message, 120)}`
+      : read.reason;
+    return { ok: false, error: 'invalid', detail };
+  }
   return { ok: true, plan: read.value };
 }

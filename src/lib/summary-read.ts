@@ -48,8 +48,12 @@ export interface ProgressSummary {
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= 400;
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-/** A path on this site: never another origin, never script. */
-const isPath = (value: unknown): value is string => isText(value) && /^\/(?!\/)/.test(value);
+/**
+ * A path on this site: never another origin, never script. A browser reads a backslash as a slash and drops tabs
+ * and line breaks, so "/\host" and "/<tab>/host" are another site's ("//host"): the first slash is followed by a
+ * letter or digit, as every page's path here is (the shortest such test: the job family page is 3 bytes under its 3 KB).
+ */
+const isPath = (value: unknown): value is string => isText(value) && /^\/\w/.test(value);
 
 function readProgram(raw: unknown): SummaryProgram | undefined {
   const p = raw as SummaryProgram | null;

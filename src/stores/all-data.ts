@@ -145,9 +145,11 @@ export function restoreAll(data: PlannerData, resetLabel?: string, backupAt?: Da
     const error =
       result.reason === 'locked'
         ? gt('restore.refusedNewer', { records: describeKeys(result.keys) })
-        : result.reason === 'full'
-          ? gt('restore.refusedFull')
-          : gt('restore.refusedUnavailable');
+        : result.reason === 'stuck'
+          ? gt('restore.refusedStuck', { records: describeKeys(result.keys) })
+          : result.reason === 'full'
+            ? gt('restore.refusedFull')
+            : gt('restore.refusedUnavailable');
     return { ok: false, error };
   }
   tasks.adopt(data.tasks);

@@ -8,13 +8,14 @@ import { sessionParts } from './storage-session';
 
 export type TransactionResult =
   | { ok: true }
-  | { ok: false; reason: 'locked'; keys: string[] }
+  | { ok: false; reason: 'locked' | 'stuck'; keys: string[] }
   | { ok: false; reason: 'full' | 'unavailable' };
 
 /**
  * Writes every entry or none: what each key held is kept in memory first, and
  * the first failed write puts every key back as it was. Removals go first,
- * since they free room. Keys holding newer or unreadable data refuse the whole group.
+ * since they free room. Keys holding newer or unreadable data refuse the whole group. A key that could not be put
+ * back (the browser refusing its storage part-way) is named (`stuck`): the page still holds what it had.
  */
 export function writeAll(entries: ReadonlyArray<readonly [string, string | null]>): TransactionResult {
   const { storage, pending, lockedKeys, writeNow, noteUnreadable, patchStatus } = sessionParts();
@@ -30,15 +31,21 @@ export function writeAll(entries: ReadonlyArray<readonly [string, string | null]
     }
     before.set(key, got.value);
   }
+  const written = new Map(entries);
   const ordered = [...entries].sort((a, b) => Number(a[1] !== null) - Number(b[1] !== null));
   const done: string[] = [];
   for (const [key, value] of ordered) {
     const outcome = writeNow(key, value);
     if (outcome !== 'saved') {
-      // Put back: first remove what was added (frees room), then restore what was replaced.
-      const undo = done.map((k) => [k, before.get(k) ?? null] as const);
-      undo.sort((a, b) => Number(a[1] !== null) - Number(b[1] !== null));
-      for (const [k, old] of undo) writeNow(k, old);
+      // Put back what shrinks most first (a key added is removed, a long value made short again): a browser's room is
+      // a total size, so each put-back then has the room the ones before freed, and none needs more than was stored
+      // before or during this write. In entry order, a note put back long could find its room still held by a
+      // value put back short only later, and stay overwritten while the reader was told nothing changed.
+      const grows = (k: string) => (before.get(k)?.length ?? 0) - (written.get(k)?.length ?? 0);
+      const stuck = done
+        .sort((a, b) => grows(a) - grows(b))
+        .filter((k) => writeNow(k, before.get(k) ?? null) !== 'saved');
+      if (stuck.length > 0) return { ok: false, reason: 'stuck', keys: stuck };
       return { ok: false, reason: outcome === 'full' ? 'full' : 'unavailable' };
     }
     done.push(key);

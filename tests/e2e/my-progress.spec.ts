@@ -763,3 +763,55 @@ test('Download a backup says what it leaves out: a record saved by a newer versi
     `Backup downloaded: ${file.suggestedFilename()}. It leaves out 1 record saved by a newer version of this site, which this one cannot read, and 1 record kept aside (under a key starting with “csm-handbook:recovered:”): they stay in this browser, unchanged.`,
   );
 });
+
+test('a restore refused for room leaves every stored note as it was, a longer one too', async ({ page }) => {
+  const A = 'csm-handbook:task:int-w1-gitlab-101';
+  const B = 'csm-handbook:task:int-pre-intern-manager-approval';
+  const long = 'My long note, hours of work. '.repeat(100);
+  await openProgress(page);
+  await page.evaluate(
+    ([A, B, long]) => {
+      localStorage.setItem(A, JSON.stringify({ v: 2, state: 'open', note: long, updatedAt: 1796581000000 }));
+      localStorage.setItem(B, JSON.stringify({ v: 2, state: 'open', note: 'mine, short', updatedAt: 1796581000000 }));
+    },
+    [A, B, long],
+  );
+  await openProgress(page);
+  const before = await storedKeys(page);
+  // The backup swaps the two notes' lengths, and adds a task note too long for the room left.
+  const backup = backupWith({
+    tasks: {
+      'int-w1-gitlab-101': { v: 2, state: 'done', note: 'short note from the backup', updatedAt: 1 },
+      'int-pre-intern-manager-approval': { v: 2, state: 'done', note: long, updatedAt: 1 },
+      'int-w1-read-handbook': { v: 2, state: 'done', note: 'x'.repeat(4_000), updatedAt: 1 },
+    },
+  });
+  await page
+    .getByLabel('Restore from a backup file')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  // A browser's room is a total size: what is stored now and 1,000 characters more.
+  await page.evaluate(() => {
+    const size = () => {
+      let n = 0;
+      for (let i = 0; i < localStorage.length; i += 1) {
+        const key = localStorage.key(i) ?? '';
+        n += key.length + (localStorage.getItem(key) ?? '').length;
+      }
+      return n;
+    };
+    const limit = size() + 1_000;
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(key: string, value: string) {
+      const old = this.getItem(key);
+      if (size() - (old === null ? 0 : key.length + old.length) + key.length + value.length > limit)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      original.call(this, key, value);
+    };
+  });
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByText(/^Nothing was changed: the browser’s storage has no room for this backup/)).toBeVisible();
+  const after = await storedKeys(page);
+  expect(after[A]).toBe(before[A]);
+  expect(after[B]).toBe(before[B]);
+  expect(after).toEqual(before);
+});

@@ -92,6 +92,24 @@ describe('review links', () => {
     expect(await decodePlan(await encodeText('[1,2,3]'))).toMatchObject({ ok: false, error: 'invalid' });
   });
 
+  it('says why a plan is refused in the site’s words, with what it quotes from the link clipped', async () => {
+    const json = JSON.stringify(samplePlan());
+    const long = await decodePlan(await encodeText(json.replace('Mock plan', 'T'.repeat(5_000))));
+    expect(long).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      detail: 'title: 5018 characters, where at most 300 are kept',
+    });
+
+    const hostile = '<b>x</b>'.repeat(50);
+    const badStatus = await decodePlan(await encodeText(json.replace('"category":"team"', `"category":"${hostile}"`)));
+    expect(badStatus.ok).toBe(false);
+    const detail = badStatus.ok ? '' : (badStatus.detail ?? '');
+    expect(detail).toMatch(/a value this site does not write/);
+    expect(detail).not.toMatch(/Invalid|Expected|received/);
+    expect(detail.length).toBeLessThanOrEqual(2 * 120 + 2);
+  });
+
   it('refuses a plan with two items under one id: a copy saved from it would edit both as one', async () => {
     const plan = samplePlan();
     const [goal] = plan.phases[0].goals;

@@ -168,6 +168,18 @@ describe('the progress summary', () => {
     expect(lastTouched(undefined)).toBeUndefined();
   });
 
+  it('takes no link the browser would read as another site’s: a backslash or a line break after the first slash', () => {
+    // A browser reads "/\host" as "//host", and drops tabs and line breaks from a link before reading it.
+    for (const href of ['/\\evil.example/', '/\t/evil.example/', '/\n\\evil.example/', '/\r//evil.example/']) {
+      expect(new URL(href, 'https://site.example/').origin, href).not.toBe('https://site.example');
+      const read = readSummary(
+        JSON.stringify({ v: 1, programs: { p: { title: 'x', href, done: 1, total: 2, lastAt: 1, finished: [] } } }),
+      );
+      expect(read?.programs, href).toEqual({});
+    }
+    expect(new URL('/a\\b/', 'https://site.example/').origin).toBe('https://site.example');
+  });
+
   it('tells which sections a change finished', () => {
     const before = summarizeProgram(program, { a: done(1) }, undefined, words);
     const after = summarizeProgram(program, { a: done(1), b: done(2), b1: done(3) }, undefined, words);
