@@ -20,4 +20,15 @@ describe('quoting the start of a long text', () => {
     expect(quoted('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
     expect(quoted('  Know   the team ')).toBe('Know the team');
   });
+
+  it('never cuts an emoji (two UTF-16 code units) in half, wherever the limit falls in it', () => {
+    // A high surrogate not followed by a low one, or a low one not after a high one: a broken character.
+    const broken = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    expect(quoted(`${'x'.repeat(58)}🚀 launch`)).toBe(`${'x'.repeat(58)}…`);
+    for (let at = 0; at < 70; at += 1) {
+      for (const text of [`${'x'.repeat(at)}🚀🚀 and more words after it`, `${'x '.repeat(at)}🇬🇧🇬🇧🇬🇧 flags`]) {
+        expect(quoted(text)).not.toMatch(broken);
+      }
+    }
+  });
 });
