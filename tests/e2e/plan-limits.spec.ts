@@ -87,6 +87,12 @@ test('a pasted 301-character title stops at 300, shows a counter and is still th
   // Said once, when the limit is reached.
   await title.fill('');
   await paste('T'.repeat(301));
+  await expect(page.getByRole('status')).toHaveText(
+    'Title is full at 300 characters: nothing past that is kept (1 left out).',
+  );
+  // Typed to the limit, one key at a time: nothing was left out.
+  await title.fill('T'.repeat(299));
+  await title.press('T');
   await expect(page.getByRole('status')).toHaveText('Title is full at 300 characters: nothing past that is kept.');
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUOTED_LENGTH, quoted } from '../../src/lib/text-limit';
+import { MAX_QUOTED_LENGTH, quoted } from '../../src/lib/quoted';
 
 const OWNS =
   'Owns the customer relationship of a global or large scale enterprise account and actively manages the stakeholder relationship at all levels';
