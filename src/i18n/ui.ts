@@ -42,6 +42,9 @@ export const ui = {
   'limit.count': '{count} / {max}',
   'limit.countLabel': '{count} of {max} characters',
   'limit.reached': '{field} is full at {max} characters: nothing past that is kept.',
+  // A paste the field cut to fit, with how much it left out: worded so that one and many read alike ("1 left out",
+  // "1,500 left out"), with no plural forms to carry on every planner page.
+  'limit.cut': '{field} is full at {max} characters: nothing past that is kept ({count} left out).',
   // ---- reading and checklists : add this feature's strings below this line ----
   'planner.progressFor': '{role}: {done} of {total} done',
   'planner.progressForLabel': 'Progress of {title}, {role}',

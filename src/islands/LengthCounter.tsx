@@ -35,7 +35,20 @@ export function LengthCounter({ fieldId, length, max }: { fieldId: string; lengt
 export function keepWithinLimit(field: string, before: string, typed: string, max: number): string {
   const text = typed.slice(0, max);
   if (reachedLimit(before.length, text.length, max)) {
-    announce(t('limit.reached', { field, max: formatCount(max) }));
+    const cut = wanted - max;
+    announce(t(cut > 0 ? 'limit.cut' : 'limit.reached', { field, max: formatCount(max), count: formatCount(cut) }));
   }
   return text;
 }
+
+// How long the field would be with the edit about to happen (NaN for one that inserts nothing): the browser's
+// maxlength cuts a paste before the input event, whose value no longer says what was left out. A pasted line
+// break "\r\n" goes in as one character. A property, not addEventListener: on the server, where this module is
+// rendered too, it only sets a property of the global object.
+let wanted = 0;
+globalThis.onbeforeinput = (event) => {
+  // Any element's: each edit sets it again before its own input event, so only a limited field's is ever read.
+  const field = event.target as HTMLInputElement & { selectionStart: number; selectionEnd: number };
+  wanted =
+    field.value.length - field.selectionEnd + field.selectionStart + (event.data?.replace(/\r/g, '').length as number);
+};

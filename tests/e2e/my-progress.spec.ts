@@ -109,6 +109,43 @@ test('backup and restore load their code when asked for, say when it cannot come
 });
 
 /*
+ * The ladder card and the tally's view load their code once the reader has their data, with no click: until
+ * December 6, night, when it could not come, the card was simply not there, and nothing said why.
+ */
+for (const { part, code, heading } of [
+  { part: 'the career ladder card', code: 'LadderCard', heading: 'Career ladder' },
+  { part: 'the President’s Club tally', code: 'ClubCard', heading: 'President’s Club tally' },
+]) {
+  test(`when the code of ${part} cannot load, the page says so, and the next visit shows it`, async ({
+    page,
+    pageProblems,
+  }) => {
+    await openProgress(page);
+    await page.evaluate(() => {
+      localStorage.setItem('csm-handbook:ladder-settings', JSON.stringify({ v: 1, from: 'senior', to: 'staff' }));
+      localStorage.setItem(
+        'csm-handbook:manager:club',
+        JSON.stringify({ v: 2, kind: 'club', csms: [{ id: 'a00000000001', name: 'Ann', team: 'East', ebr: 90 }] }),
+      );
+    });
+    // The tally is in "My week as a manager", whose island wakes when scrolled into view.
+    const open = async () => {
+      await openProgress(page);
+      await page.getByRole('heading', { name: 'My week as a manager' }).scrollIntoViewIfNeeded();
+    };
+    await blockCode(page, code);
+    await open();
+    await expect(page.getByRole('status')).toContainText('This part of the page could not load');
+    await expect(page.getByRole('heading', { name: heading })).toHaveCount(0);
+    await unblockCode(page, code);
+    await open();
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await expect(page.getByRole('status')).toBeEmpty();
+    acceptBlockedLoads(pageProblems);
+  });
+}
+
+/*
  * Restoring the backup just downloaded: the preview said "Restoring … will replace all planner data in this
  * browser:", then that nothing would change, and offered "Replace my data with this backup" as its main button.
  */

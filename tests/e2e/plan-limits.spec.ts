@@ -54,6 +54,16 @@ test('a day refused in one tab puts back its own saved day, not over a day anoth
   await expect(dueIn(one)).toHaveValue('12');
 });
 
+test('a removed goal whose name is cut where an emoji falls is quoted without a broken character', async ({ page }) => {
+  // The 60-character cut fell between the rocket's two halves: the message showed half of it, a broken character.
+  const name = `${'x'.repeat(58)}🚀 launch`;
+  await openSeededPlan(page, seedPlan({ goals: { 0: [{ text: name }, { text: 'Beta' }] } }));
+  await phase(page, 1)
+    .getByRole('button', { name: `Remove goal: ${name}` })
+    .click();
+  await expect(page.getByRole('status')).toHaveText(`Removed “${'x'.repeat(58)}…”.`);
+});
+
 test('a pasted 301-character title stops at 300, shows a counter and is still there after a reload', async ({
   page,
   context,
@@ -77,6 +87,12 @@ test('a pasted 301-character title stops at 300, shows a counter and is still th
   // Said once, when the limit is reached.
   await title.fill('');
   await paste('T'.repeat(301));
+  await expect(page.getByRole('status')).toHaveText(
+    'Title is full at 300 characters: nothing past that is kept (1 left out).',
+  );
+  // Typed to the limit, one key at a time: nothing was left out.
+  await title.fill('T'.repeat(299));
+  await title.press('T');
   await expect(page.getByRole('status')).toHaveText('Title is full at 300 characters: nothing past that is kept.');
 });
 

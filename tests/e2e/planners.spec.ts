@@ -132,7 +132,8 @@ test.describe('checklists', () => {
 
   // An audit (December 6): 6,500 characters pasted into a note kept 5,000 and said only that the note was full: the
   // last 1,500 were gone without a word.
-  test('a paste longer than a note can hold says that what goes past the limit is not kept', async ({
+  // Until December 6, night, it did not say how much: "(1,500 left out)".
+  test('a paste longer than a note can hold says that what goes past the limit is not kept, and how much', async ({
     page,
     context,
   }) => {
@@ -140,12 +141,22 @@ test.describe('checklists', () => {
     await openPlanner(page, INTERNSHIP);
     await page.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
     const field = page.getByRole('textbox', { name: 'Your note for: GitLab 101 course' });
-    await page.evaluate((text) => navigator.clipboard.writeText(text), 'n'.repeat(6_500));
-    await field.focus();
-    await page.keyboard.press('ControlOrMeta+V');
+    const paste = async (text: string) => {
+      await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+      await field.selectText();
+      await page.keyboard.press('ControlOrMeta+V');
+    };
+    await paste('n'.repeat(6_500));
     await expect(field).toHaveValue('n'.repeat(5_000));
     await expect(page.getByRole('status')).toHaveText(
-      'Your note is full at 5,000 characters: nothing past that is kept.',
+      'Your note is full at 5,000 characters: nothing past that is kept (1,500 left out).',
+    );
+    // Text copied on Windows ends its lines with "\r\n", which the field keeps as one character each.
+    await field.fill('');
+    await paste(`${'n'.repeat(4_980)}${'\r\nline'.repeat(10)}`);
+    await expect(field).toHaveValue(`${'n'.repeat(4_980)}${'\nline'.repeat(4)}`);
+    await expect(page.getByRole('status')).toHaveText(
+      'Your note is full at 5,000 characters: nothing past that is kept (30 left out).',
     );
   });
 

@@ -15,7 +15,8 @@ import {
 } from '../../src/lib/plan-model';
 import { readPlan } from '../../src/lib/plan-records';
 import { addSuggestion, type SuggestionIdea, suggestionBlocked } from '../../src/lib/plan-suggestions';
-import { formatCount, quoted, reachedLimit, showsCounter } from '../../src/lib/text-limit';
+import { quoted } from '../../src/lib/quoted';
+import { formatCount, reachedLimit, showsCounter } from '../../src/lib/text-limit';
 import { type Goal, MAX_PLAN_ITEMS, type Plan } from '../../src/schemas/plan';
 
 const goal = (id: string, actions: string[] = []): Goal => ({

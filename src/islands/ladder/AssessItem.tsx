@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
 import type { ResolvedItem } from '../../lib/ladder';
 import { listedUnder } from '../../lib/ladder-twins';
-import { quoted } from '../../lib/text-limit';
+import { quoted } from '../../lib/quoted';
 import type { Ladder } from '../../schemas/career-ladder';
 import { LADDER_RATINGS, type LadderEvidence, type LadderRating } from '../../schemas/ladder-records';
 import { MAX_NOTE_LENGTH } from '../../schemas/stored';

@@ -3,7 +3,7 @@ import { eft } from '../../i18n/evidence-form-ui';
 import { lt } from '../../i18n/ladder-ui';
 import { checkEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../../lib/evidence-link';
 import { checkTags } from '../../lib/evidence-tags';
-import { quoted } from '../../lib/text-limit';
+import { quoted } from '../../lib/quoted';
 import { MAX_EVIDENCE_TITLE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../../schemas/ladder-records';
 import type { EvidenceFields } from '../../stores/ladder';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';

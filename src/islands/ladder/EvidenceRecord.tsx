@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
-import { quoted } from '../../lib/text-limit';
+import { quoted } from '../../lib/quoted';
 import { announce } from '../../stores/announcer';
 import { $ladderEvidence, $ladderRatings, createEvidence, deleteEvidence, updateEvidence } from '../../stores/ladder';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';

@@ -2,7 +2,7 @@ import { lt } from '../../i18n/ladder-ui';
 import { type Comparison, familyItems } from '../../lib/ladder';
 import { type LadderProgress, ladderProgress } from '../../lib/ladder-progress';
 import { twinIds } from '../../lib/ladder-twins';
-import { quoted } from '../../lib/text-limit';
+import { quoted } from '../../lib/quoted';
 import type { Ladder } from '../../schemas/career-ladder';
 import { isBlankRating } from '../../schemas/ladder-records';
 import { $ladderEvidence, $ladderRatings } from '../../stores/ladder';

@@ -5,7 +5,7 @@ import { dueDate, isOverdue } from '../../lib/plan-dates';
 import { dueFieldKind } from '../../lib/plan-day-field';
 import { CATEGORY_LABELS, OWNER_LABELS, STATUS_LABELS } from '../../lib/plan-labels';
 import { insertAction, isFull, newId, removeAction } from '../../lib/plan-model';
-import { quoted } from '../../lib/text-limit';
+import { quoted } from '../../lib/quoted';
 import { type Action, type Due, type Goal, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type Plan } from '../../schemas/plan';
 import { appendAction, moveActionBy, setActionFields, setGoalFields } from '../../stores/plan-actions';
 import { DateInput } from '../DateInput';

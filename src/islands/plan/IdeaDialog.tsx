@@ -3,7 +3,7 @@ import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { PHASE_TITLES } from '../../lib/plan-labels';
-import { quoted } from '../../lib/text-limit';
+import { quoted } from '../../lib/quoted';
 import type { Plan } from '../../schemas/plan';
 import type { Asking } from './Ideas';
 import { KeepPhaseTitles } from './KeepPhaseTitles';

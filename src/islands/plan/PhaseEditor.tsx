@@ -3,7 +3,7 @@ import { formatDate, formatRange } from '../../lib/dates';
 import { dayDate, isPersonOverdue, phaseRange } from '../../lib/plan-dates';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import { insertGoal, insertPerson, isFull, newId, removeGoal, removePerson } from '../../lib/plan-model';
-import { quoted } from '../../lib/text-limit';
+import { quoted } from '../../lib/quoted';
 import {
   type Goal,
   MAX_PLAN_ITEMS,

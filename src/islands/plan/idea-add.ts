@@ -2,7 +2,7 @@ import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
 import { PHASE_TITLES } from '../../lib/plan-labels';
 import { type FullList, type SuggestionIdea, suggestionBlocked } from '../../lib/plan-suggestions';
-import { quoted } from '../../lib/text-limit';
+import { quoted } from '../../lib/quoted';
 import { MAX_PLAN_ITEMS } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
 import { addIdea } from '../../stores/idea-actions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUOTED_LENGTH, quoted } from '../../src/lib/text-limit';
+import { MAX_QUOTED_LENGTH, quoted } from '../../src/lib/quoted';
 
 const OWNS =
   'Owns the customer relationship of a global or large scale enterprise account and actively manages the stakeholder relationship at all levels';
@@ -19,5 +19,16 @@ describe('quoting the start of a long text', () => {
     expect(quoted(`See https://gitlab.com/${'a'.repeat(80)}`, 30)).toBe(`See https://gitlab.com/${'a'.repeat(6)}…`);
     expect(quoted('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
     expect(quoted('  Know   the team ')).toBe('Know the team');
+  });
+
+  it('never cuts an emoji (two UTF-16 code units) in half, wherever the limit falls in it', () => {
+    // A high surrogate not followed by a low one, or a low one not after a high one: a broken character.
+    const broken = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    expect(quoted(`${'x'.repeat(58)}🚀 launch`)).toBe(`${'x'.repeat(58)}…`);
+    for (let at = 0; at < 70; at += 1) {
+      for (const text of [`${'x'.repeat(at)}🚀🚀 and more words after it`, `${'x '.repeat(at)}🇬🇧🇬🇧🇬🇧 flags`]) {
+        expect(quoted(text)).not.toMatch(broken);
+      }
+    }
   });
 });
