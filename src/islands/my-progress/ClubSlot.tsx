@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n/ui';
 import type { namesApart } from '../../lib/manager/names';
 import type { scoreClub } from '../../lib/manager/presidents-club';
 import { $club } from '../../stores/manager-view';
@@ -32,6 +34,9 @@ const load = () =>
 export function ClubSlot({ managerHref, why }: SlotProps) {
   const csms = useStore($club)?.csms.length ?? 0;
   const show = !!why || csms > 0;
-  const Card = useLazy(show, load, () => {});
+  // Said in the card's place, not only in the page's passing message: no click brought it, so none would try again.
+  const [failed, setFailed] = useState(false);
+  const Card = useLazy(show, load, () => setFailed(true));
+  if (failed) return <p class="notice notice--error">{t('planner.loadFailed')}</p>;
   return Card && show ? <Card managerHref={managerHref} why={why} /> : null;
 }

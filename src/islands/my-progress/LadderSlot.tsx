@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n/ui';
 import { $ladderSettings, startLadder } from '../../stores/ladder-records';
 import { useLazy } from '../use-lazy';
 import { useStarted } from '../use-started';
@@ -15,7 +17,10 @@ export function LadderSlot({ ladderHref }: { ladderHref: string }) {
   const settings = useStore($ladderSettings);
   const from = settings?.from;
   const to = settings?.to;
-  const Card = useLazy(!!(from && to), load, () => {});
+  // Said in the card's place, not only in the page's passing message: no click brought it, so none would try again.
+  const [failed, setFailed] = useState(false);
+  const Card = useLazy(!!(from && to), load, () => setFailed(true));
+  if (failed) return <p class="notice notice--error">{t('planner.loadFailed')}</p>;
   return Card && from && to ? (
     <Card ladderHref={ladderHref} selection={{ from, to, specialty: settings.specialty }} />
   ) : null;
