@@ -11,6 +11,9 @@ export const pageUi = {
   'skip.toContent': 'Skip to content',
   'table.label': 'Table',
   'video.watch': 'Watch the video (opens YouTube)',
+  // Where the page lists a checklist task whose words another task has too: said after its words, to screen readers only.
+  'task.place': '({section})',
+  'task.placeUnder': '({section}, {under})',
   'nav.label': 'Handbook',
   'nav.menu': 'Menu',
   'nav.group.role': 'The CSM role',

@@ -5,6 +5,7 @@ import { computed } from 'nanostores';
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { $arrival, type Arrival, arrivalShown, watchArrivals } from '../browser/link-arrival';
+import { detailsElementId } from '../browser/task-words';
 import { ct } from '../i18n/checklist-ui';
 import { t } from '../i18n/ui';
 import { formatRange, localToday } from '../lib/dates';
@@ -345,9 +346,10 @@ function TaskItem({ item, number, numbering, labels, records, ready, hideDone, l
           aria-labelledby={`${inputId}-text`}
           checked={state === 'done'}
           // Not known here: neither ticked nor open (drawn with a dash, "mixed" to assistive tech), described by its
-          // list's line saying why.
+          // list's line saying why. Known, by the points under it if it has some (the topics of "Be prepared to
+          // discuss with your mentor:"); one reference or the other, as both cost the page bytes it does not have.
           indeterminate={!!why}
-          aria-describedby={why && `${labels}-${why}`}
+          aria-describedby={why ? `${labels}-${why}` : item.details && detailsElementId(item.id)}
           disabled={disabled || state === 'na'}
           onChange={toggle}
         />
