@@ -60,12 +60,16 @@ export function StartDate({
             ct('planner.notStarted', { date: formatDate(summary.startDate), count: summary.days })}
           {summary.kind === 'current' && (
             <>
+              {/* Both take the summary's fields ({index}, {of}) with its range as words: one value twice costs fewer bytes than two. */}
               {ct(unit === 'week' ? 'planner.currentWeek' : 'planner.currentMonth', {
                 ...summary,
                 range: formatRange(summary.range),
               })}{' '}
               <a href={`#${summary.anchor}`}>
-                {ct(unit === 'week' ? 'planner.jumpToWeek' : 'planner.jumpToMonth', summary)}
+                {ct(unit === 'week' ? 'planner.jumpToWeek' : 'planner.jumpToMonth', {
+                  ...summary,
+                  range: formatRange(summary.range),
+                })}
               </a>
             </>
           )}
