@@ -1,12 +1,28 @@
 import { getCollection, getEntry } from 'astro:content';
+import { pageT } from '../i18n/page-ui';
 import { type ProgramView, toProgramView } from '../lib/program-view';
+import { twinPlaces } from '../lib/task-places';
+import type { Program } from '../schemas/program';
 import { getOwnPaths } from './handbook-pages';
+
+/** A program's view, with the place of each task whose words another task of it shares (lib/task-places). */
+function placedView(id: string, program: Program, ownPaths: ReadonlySet<string>): ProgramView {
+  const view = toProgramView(id, program, ownPaths, import.meta.env.BASE_URL);
+  const places = twinPlaces(view.sections);
+  for (const item of view.sections.flatMap((section) =>
+    section.tasks.flatMap((task) => [task, ...(task.subtasks ?? [])]),
+  )) {
+    const { section, under } = places.get(item.id) ?? {};
+    if (section) item.place = under ? pageT('task.placeUnder', { section, under }) : pageT('task.place', { section });
+  }
+  return view;
+}
 
 /** One program from content/programs, ready for the islands. */
 export async function getProgramView(id: string): Promise<ProgramView> {
   const entry = await getEntry('programs', id);
   if (!entry) throw new Error(`No program "${id}" in content/programs/`);
-  return toProgramView(entry.id, entry.data, await getOwnPaths(), import.meta.env.BASE_URL);
+  return placedView(entry.id, entry.data, await getOwnPaths());
 }
 
 let viewsCache: Promise<ProgramView[]> | undefined;
@@ -17,7 +33,7 @@ export function getProgramViews(): Promise<ProgramView[]> {
   viewsCache ??= Promise.all([getCollection('programs'), getOwnPaths()]).then(([entries, ownPaths]) =>
     entries
       .sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id))
-      .map((entry) => toProgramView(entry.id, entry.data, ownPaths, import.meta.env.BASE_URL)),
+      .map((entry) => placedView(entry.id, entry.data, ownPaths)),
   );
   return viewsCache;
 }

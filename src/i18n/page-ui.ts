@@ -11,6 +11,9 @@ export const pageUi = {
   'skip.toContent': 'Skip to content',
   'table.label': 'Table',
   'video.watch': 'Watch the video (opens YouTube)',
+  // Where the page lists a checklist task whose words another task has too: said after its words, to screen readers only.
+  'task.place': '({section})',
+  'task.placeUnder': '({section}, {under})',
   'nav.label': 'Handbook',
   'nav.menu': 'Menu',
   'nav.group.role': 'The CSM role',
@@ -63,6 +66,8 @@ export const pageUi = {
   'seed.siteNote': 'From this site',
   'seed.sourceSection': 'the section of the GitLab handbook this page comes from',
   'seed.sourceNotRecorded': '(the address of the original page was not recorded with its text)',
+  // After the share done, which src/scripts/progress-marks.ts puts first: "45% done".
+  'nav.badgePercent': '%',
   'nav.badgeDone': 'done',
   'toc.sectionDone': '(done)',
   'home.pathsHeading': 'What brings you here?',
@@ -82,6 +87,8 @@ export const pageUi = {
   'home.path.managerText': 'The manager handbook, and your own first 90 days as a plan.',
   'home.path.managerPlan': 'Start my 30-60-90 plan',
   'home.continueHeading': 'Continue where you left off',
+  // After the share done in the continue card's ring, which its script writes first.
+  'home.continuePercent': '%',
   'home.continueNext': 'Next: {task}',
   'home.continueSection': 'in {section}',
   'home.continueNow': 'Now: {block} ({range})',

@@ -45,9 +45,12 @@ function ServerChildren({
 export function TaskText({ id }: { id: string }) {
   const elementId = wordsElementId(id);
   if (import.meta.env.SSR) {
+    const { text, place } = serverTaskItem(id);
+    // A task in another's words says where it is, to screen readers: its controls are named by these words.
     return (
       <span class="task__words" id={elementId}>
-        <InlineText segments={serverTaskItem(id).text} />
+        <InlineText segments={text} />
+        {place && <span class="sr-only" data-pagefind-ignore="">{` ${place}`}</span>}
       </span>
     );
   }

@@ -23,6 +23,8 @@ export interface ItemView {
   role?: Role;
   details?: DetailView[];
   subtasks?: ItemView[];
+  /** Where the page lists it, words for screen readers only: set by the build for a task whose words another shares (lib/task-places). */
+  place?: string;
 }
 
 export interface SectionView {
@@ -108,6 +110,8 @@ export function toProgramView(id: string, program: Program, ownPaths: ReadonlySe
 export interface ItemShape {
   id: string;
   role?: Role;
+  /** Whether it has points under it (TaskDetails): they describe its checkbox. */
+  details?: true;
   subtasks?: ItemShape[];
 }
 
@@ -120,6 +124,7 @@ function toItemShape(item: ItemView): ItemShape {
   return {
     id: item.id,
     ...(item.role ? { role: item.role } : {}),
+    ...(item.details ? { details: true as const } : {}),
     ...(item.subtasks ? { subtasks: item.subtasks.map(toItemShape) } : {}),
   };
 }

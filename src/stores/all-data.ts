@@ -14,6 +14,7 @@ import { flushLadderSaves, ladderStores, stampRating, startLadder } from './ladd
 import { managerStore, stampManagerReplacement } from './manager-records';
 import { checklistStores, markBackupMade } from './planner';
 import { flushPlanSaves, planStoreForRestore as planStore, stampReplacement } from './plans';
+import { RESET_KEY } from './record-keys';
 import type { UndoSnapshot } from './record-store';
 import { $storageStatus } from './storage-session';
 import { writeAll } from './storage-transaction';
@@ -136,11 +137,11 @@ export function restoreAll(data: PlannerData, resetLabel?: string, backupAt?: Da
   };
   const visit = $storageStatus.get().mode === 'unavailable' && forVisit;
   // Reset all writes its time last, after the removals: other tabs then show their data cleared and say so once
-  // (src/stores/storage-session.ts, which spells the key out too). To the second, as `Date()` gives it: the next
-  // Reset all, after its confirmation, is a new value, and so news to the other tabs.
+  // (src/stores/storage-session.ts). To the second, as `Date()` gives it: the next Reset all, after its
+  // confirmation, is a new value, and so news to the other tabs.
   const result = visit
     ? ({ ok: true } as const)
-    : writeAll(writes.flatMap((w) => w.entries).concat(resetLabel ? [['csm-handbook:reset', Date()]] : []));
+    : writeAll(writes.flatMap((w) => w.entries).concat(resetLabel ? [[RESET_KEY, Date()]] : []));
   if (!result.ok) {
     const error =
       result.reason === 'locked'

@@ -23,3 +23,6 @@ export const recordKeys = {
    */
   recovered: (key: string, at: string) => `${KEY_PREFIX}recovered:${at}:${key}`,
 } as const;
+
+/** Where Reset all writes its time, last, after removing each record: other tabs take it as their data cleared (src/stores/storage-session.ts). */
+export const RESET_KEY = `${KEY_PREFIX}reset`;

@@ -5,7 +5,7 @@ import { type KeyValueStorage, openStorage, type WriteResult } from '../browser/
 import { t } from '../i18n/ui';
 import type { ReadResult } from '../lib/stored-records';
 import { announce, clearAnnouncementForTests } from './announcer';
-import { recordKeys } from './record-keys';
+import { RESET_KEY, recordKeys } from './record-keys';
 
 /*
  * The page's one session with localStorage, shared by every record store: it
@@ -111,8 +111,8 @@ export function openSession(open: () => KeyValueStorage = () => openStorage()): 
   storage.subscribe((changed) => {
     // Another tab cleared the site's data, or its planner data (Reset all, which writes its time under this key
     // last, after removing each record: src/stores/all-data.ts): every store reads storage again, and the reader is
-    // told once. (The key spelled out here and there: a name of recordKeys cost 5 bytes gzip on every planner page.)
-    const key = changed === 'csm-handbook:reset' ? null : changed;
+    // told once.
+    const key = changed === RESET_KEY ? null : changed;
     if (key === null) {
       pending.clear();
       patchStatus({ cleared: true, unsaved: 0 });

@@ -132,7 +132,7 @@ test('a list that fails while the reader uses it goes back to its tasks, disable
   await expect(list.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeDisabled();
   // The page's other lists still work.
   const other = page.getByRole('group', { name: 'Week 2' }).getByRole('checkbox', {
-    name: 'Shadow your mentor on customer calls, team calls, & account team calls',
+    name: 'Shadow your mentor on customer calls, team calls, & account team calls (Week 2)',
     exact: true,
   });
   await other.check();

@@ -79,6 +79,45 @@ test.describe('checklists', () => {
     await expect(page.getByRole('checkbox', { name: 'N/A, not applicable: Learn Git Branching' })).toBeChecked();
   });
 
+  test('a task with points under it is described by them, and tasks in the same words are told apart by where they are', async ({
+    page,
+  }) => {
+    await openPlanner(page, INTERNSHIP);
+    const topics =
+      'How does this category provide value to a customer? Why would a customer choose GitLab over a competitive tool? ' +
+      'What features are most interesting to you and why? How would you approach discussing adoption of this use case with a customer?';
+    const discuss = 'Be prepared to discuss with your mentor:';
+    // Twelve weeks have this task: each one's name says its week, and its topics are its description.
+    const week3 = page.getByRole('checkbox', { name: `${discuss} (Week 3)`, exact: true });
+    await expect(week3).toHaveCount(1);
+    await expect(week3).toBeEnabled();
+    await expect(week3).toHaveAccessibleDescription(topics);
+    await expect(page.getByRole('checkbox', { name: `N/A, not applicable: ${discuss} (Week 3)` })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: `Note for: ${discuss} (Week 3)` })).toHaveCount(1);
+    // Week 10 has it twice: each one says the task it is under.
+    const architecture = page.getByRole('checkbox', {
+      name: `${discuss} (Week 10, Learn about Architecture/HA and what’s best for each customer)`,
+      exact: true,
+    });
+    await expect(architecture).toHaveAccessibleDescription(
+      /^Ask them to share an architecture diagram from one of their customers Why a customer would choose SaaS/,
+    );
+    await expect(page.getByRole('checkbox', { name: `${discuss} (Week 10)`, exact: true })).toHaveCount(0);
+    // A task with words of its own is named by them alone.
+    await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toHaveCount(1);
+    // Still described by its topics after a tick re-renders its row.
+    await week3.check();
+    await expect(week3).toHaveAccessibleDescription(topics);
+    // The points under a task of another program are its description too, nested points included.
+    await openPlanner(page, ASPIRING);
+    await expect(
+      page.getByRole('checkbox', { name: /^Have a career growth conversation with your manager/ }).first(),
+    ).toHaveAccessibleDescription(/^Why do you want to be a manager\? What do you envision/);
+    await expect(page.getByRole('checkbox', { name: /^Find a mentor/ })).toHaveAccessibleDescription(
+      /^How to find a mentor: Seek recommendations from your own manager or fellow CSMs\./,
+    );
+  });
+
   test('opening a note puts the focus in its field, and Escape closes it back onto its button', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
     const noteButton = page.getByRole('button', { name: 'Note for: GitLab Flow (video and documentation)' });

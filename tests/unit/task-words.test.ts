@@ -97,6 +97,16 @@ describe('a task’s words as its island hydrates', () => {
     container.remove();
   });
 
+  it('say where a task in another’s words is, to screen readers only, and read back without it', () => {
+    const task = { ...item('placed-1'), place: '(Week 3)' };
+    const container = serverMarkup(task);
+    const words = container.querySelector(`#${wordsElementId(task.id)}`);
+    expect(words?.textContent).toBe(`${task.plain} (Week 3)`);
+    expect(words?.querySelector('.sr-only[data-pagefind-ignore]')?.textContent).toBe(' (Week 3)');
+    expect(renderedPlainText(task.id)).toBe(task.plain);
+    container.remove();
+  });
+
   it('are copied from the server’s nodes when an island mounts anew after hydrating', () => {
     const task = item('remount-1');
     const container = serverMarkup(task);

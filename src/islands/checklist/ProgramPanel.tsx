@@ -1,28 +1,27 @@
-import '../styles/planner.css';
-import '../styles/checklist.css';
+import '../../styles/planner.css';
+import '../../styles/checklist.css';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { downloadText } from '../browser/download';
-import { watchArrivals } from '../browser/link-arrival';
-import { renderedPlainText } from '../browser/task-words';
-import { ct } from '../i18n/checklist-ui';
-import { t } from '../i18n/ui';
-import { formatDate, formatRange, localToday } from '../lib/dates';
-import { type ProgramShape, programItemIds, type SectionShape } from '../lib/program-view';
-import { programPanelId, scheduleSummary } from '../lib/schedule';
-import type { Role } from '../schemas/program';
-import { announce } from '../stores/announcer';
-import { $programSettings, $taskStates, resetProgram, setProgramSettings } from '../stores/planner';
-import { programLensStore } from '../stores/program-lens';
-import { Announcer } from './Announcer';
-import { DateInput } from './DateInput';
-import { loadOrSay } from './load-or-say';
-import { ProgressMeter } from './ProgressMeter';
-import { StorageNotices } from './StorageNotices';
-import { useConfirm } from './use-confirm';
-import { useCopyWithFallback } from './use-copy';
-import { usePlannerReady } from './use-planner-ready';
-import { useProgramExtras } from './use-program-extras';
-import { useStore } from './use-store';
+import { downloadText } from '../../browser/download';
+import { watchArrivals } from '../../browser/link-arrival';
+import { renderedPlainText } from '../../browser/task-words';
+import { ct } from '../../i18n/checklist-ui';
+import { t } from '../../i18n/ui';
+import { type ProgramShape, programItemIds } from '../../lib/program-view';
+import { programPanelId } from '../../lib/schedule';
+import { announce } from '../../stores/announcer';
+import { $programSettings, $taskStates, resetProgram, setProgramSettings } from '../../stores/planner';
+import { programLensStore } from '../../stores/program-lens';
+import { Announcer } from '../Announcer';
+import { loadOrSay } from '../load-or-say';
+import { ProgressMeter } from '../ProgressMeter';
+import { StorageNotices } from '../StorageNotices';
+import { useConfirm } from '../use-confirm';
+import { useCopyWithFallback } from '../use-copy';
+import { usePlannerReady } from '../use-planner-ready';
+import { useProgramExtras } from '../use-program-extras';
+import { useStore } from '../use-store';
+import { RoleSwitch } from './RoleSwitch';
+import { StartDate } from './StartDate';
 
 interface Props {
   /** The program without its tasks' words (they are on the page: browser/task-words). */
@@ -58,7 +57,7 @@ export default function ProgramPanel({ program }: Props) {
    * The export code loads on demand (the reader heads for the buttons first: see prefetch): the
    * Markdown writer, and the reader of the tasks' words back from the page.
    */
-  const loadExport = () => Promise.all([import('../lib/export-markdown'), import('../browser/page-program')]);
+  const loadExport = () => Promise.all([import('../../lib/export-markdown'), import('../../browser/page-program')]);
   /** The export, or undefined after telling the reader it could not be made (its code did not load, or the page's task words could not be read). */
   const markdown = async (): Promise<string | undefined> => {
     const loaded = await loadOrSay(loadExport);
@@ -175,113 +174,5 @@ export default function ProgramPanel({ program }: Props) {
       {resetDialog}
       <Announcer />
     </section>
-  );
-}
-
-function StartDate({
-  program,
-  ownSections,
-  startDate,
-  disabled,
-}: {
-  program: ProgramShape;
-  /**
-   * The sections of the reader's part: "Now: month 2" links to their list when they have dated ones. A part without
-   * (the new CSM's) links to the program's list for the month (the manager's), which the link shows, saying why.
-   */
-  ownSections: readonly SectionShape[];
-  startDate?: string | undefined;
-  disabled: boolean;
-}) {
-  const unit = program.schedule === 'weeks' ? 'week' : 'month';
-  const dated = ownSections.some((section) => section.period?.unit === unit) ? ownSections : program.sections;
-  const summary = startDate ? scheduleSummary(dated, unit, startDate, localToday(), program.sections) : undefined;
-  const inputId = `start-${program.id}`;
-  return (
-    <div class="field">
-      <label for={inputId}>{ct('planner.startDate')}</label>
-      <div class="field__row">
-        <DateInput
-          id={inputId}
-          value={startDate}
-          disabled={disabled}
-          aria-describedby={`${inputId}-help`}
-          onCommit={(value) => setProgramSettings(program.id, { startDate: value })}
-        />
-        {startDate && (
-          <button
-            type="button"
-            class="button button--small"
-            onClick={() => {
-              // The button goes with the date: the focus stays in the panel, on the field, not on the page.
-              document.getElementById(inputId)?.focus();
-              setProgramSettings(program.id, { startDate: undefined });
-            }}
-          >
-            {t('planner.clearDate')}
-          </button>
-        )}
-      </div>
-      <p class="field__help" id={`${inputId}-help`}>
-        {unit === 'week' ? ct('planner.startDateHelpWeeks') : ct('planner.startDateHelpMonths')}
-      </p>
-      {summary && (
-        <p class="program-panel__now">
-          {summary.kind === 'not-started' &&
-            ct('planner.notStarted', { date: formatDate(summary.startDate), count: summary.days })}
-          {summary.kind === 'current' && (
-            <>
-              {summary.unit === 'week'
-                ? ct('planner.currentWeek', {
-                    week: summary.index,
-                    weeks: summary.of,
-                    range: formatRange(summary.range),
-                  })
-                : ct('planner.currentMonth', { month: summary.index, range: formatRange(summary.range) })}{' '}
-              <a href={`#${summary.anchor}`}>
-                {summary.unit === 'week'
-                  ? ct('planner.jumpToWeek', { week: summary.index })
-                  : ct('planner.jumpToMonth', { month: summary.index })}
-              </a>
-            </>
-          )}
-          {summary.kind === 'beyond' && ct('planner.beyondMonths', { date: formatDate(summary.since) })}
-          {summary.kind === 'finished' &&
-            ct('planner.finished', { count: summary.of, date: formatDate(summary.endDate) })}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function RoleSwitch({
-  program,
-  role,
-  disabled,
-}: {
-  program: ProgramShape;
-  role?: Role | undefined;
-  disabled: boolean;
-}) {
-  const options: (Role | 'everyone')[] = ['everyone', ...(program.roles ?? [])];
-  return (
-    <fieldset class="program-panel__roles">
-      <legend>{ct('planner.roleLegend')}</legend>
-      <div class="segmented">
-        {options.map((option) => (
-          <label key={option}>
-            <input
-              type="radio"
-              name={`role-${program.id}`}
-              value={option}
-              checked={(role ?? 'everyone') === option}
-              disabled={disabled}
-              onChange={() => setProgramSettings(program.id, { role: option === 'everyone' ? undefined : option })}
-            />
-            <span>{t(`role.${option}`)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
   );
 }
