@@ -207,6 +207,93 @@ test('item 7: the only plan deleted in another tab leaves a clear empty state wi
   await expect(first.getByLabel('Title', { exact: true })).toBeVisible();
 });
 
+/*
+ * An audit (December 6, night): a plan another tab deleted went from this tab without a word, the focus with the
+ * field it was in; and a plan deleted while this tab typed in it came back at once, by this tab's autosave, while
+ * the deleting tab still said it was deleted.
+ */
+async function onePlanInTwoTabs(context: BrowserContext): Promise<[Page, Page]> {
+  const first = await context.newPage();
+  await openBuilder(first);
+  await first.getByLabel('Title', { exact: true }).fill('Plan one');
+  await waitSaved(first);
+  const second = await context.newPage();
+  return [first, second];
+}
+
+async function deleteShownPlan(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+}
+
+test('a plan deleted in another tab is told in the tab showing it, and the keys typed there are not dropped', async ({
+  context,
+}) => {
+  const [first, second] = await onePlanInTwoTabs(context);
+  await openBuilder(second, first.url());
+  await second.getByLabel('Context').pressSequentially('First words.');
+  await waitSaved(second);
+
+  await deleteShownPlan(first);
+  await expect(second.getByRole('status')).toHaveText('“Plan one” was deleted in another tab or window.');
+  await expect(second.getByText('You have no plan in this browser yet.')).toBeVisible();
+  // The field the focus was in went with the plan: the focus goes to what the page offers next, never the page.
+  await expect(second.getByRole('button', { name: 'New plan' })).toBeFocused();
+
+  await second.getByRole('button', { name: 'Bring it back' }).click();
+  await expect(second.getByLabel('Context')).toHaveValue('First words.');
+  await expect(second.getByRole('navigation').getByRole('button', { name: 'Plan one' })).toBeFocused();
+  await expect(first.getByRole('status')).toHaveText('“Plan one” is back: another tab or window kept it.');
+  await expect(first.getByLabel('Context')).toHaveValue('First words.');
+});
+
+/**
+ * The page's autosaves (its timers of the autosave pause, 500 ms) wait until `release` is called: a change typed
+ * then is still this tab's own when another tab's change is heard, whatever the machine's speed.
+ */
+async function holdsAutosaves(page: Page): Promise<{ release: () => Promise<void> }> {
+  await page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    const state = window as unknown as { holding: boolean; releaseAutosaves: () => void };
+    state.holding = true;
+    state.releaseAutosaves = () => {
+      state.holding = false;
+      for (const run of held.splice(0)) run();
+    };
+    const original = window.setTimeout.bind(window);
+    window.setTimeout = ((run: () => void, ms?: number) =>
+      original(() => (ms === 500 && state.holding ? held.push(run) : run()), ms)) as typeof window.setTimeout;
+  });
+  return {
+    release: () => page.evaluate(() => (window as unknown as { releaseAutosaves: () => void }).releaseAutosaves()),
+  };
+}
+
+test('a plan deleted while another tab types in it is told in both tabs', async ({ context }) => {
+  const [first, second] = await onePlanInTwoTabs(context);
+  const autosaves = await holdsAutosaves(second);
+  await openBuilder(second, first.url());
+  const context_ = second.getByLabel('Context');
+  await context_.fill('Typed while the other tab deletes the plan');
+
+  await deleteShownPlan(first);
+  await expect(second.getByRole('status')).toHaveText(
+    '“Plan one” was deleted in another tab or window while you were typing in it: it is kept here, with your words.',
+  );
+  await expect(context_).toBeFocused();
+  await autosaves.release();
+  // The typing saved the plan again: the tab that deleted it says so, and shows it, rather than "Deleted".
+  await expect(first.getByRole('status')).toHaveText('“Plan one” is back: another tab or window kept it.');
+  await expect(first.getByLabel('Context')).toHaveValue('Typed while the other tab deletes the plan');
+
+  // Let go, it goes from both tabs, and the other tab is told.
+  await second.getByRole('button', { name: 'Delete it' }).click();
+  await expect(second.getByText('You have no plan in this browser yet.')).toBeVisible();
+  await expect(second.getByRole('button', { name: 'New plan' })).toBeFocused();
+  await expect(first.getByRole('status')).toHaveText('“Plan one” was deleted in another tab or window.');
+  expect(Object.keys(await storedKeys(first)).filter((key) => key.startsWith('csm-handbook:plan:'))).toEqual([]);
+});
+
 test('item 8: Undo of a reset keeps a note added in another tab since', async ({ context }) => {
   const first = await context.newPage();
   await openPlanner(first, INTERNSHIP);
