@@ -580,6 +580,39 @@ test('Reset all in another tab is told here once, and the checklist shows it cle
     .toEqual(['csm-handbook:task:onb-m1-understand-call-shadowing']);
 });
 
+/*
+ * An audit (December 6, night): a program's Reset… in another tab took this tab's ticks and saved notes away one
+ * by one, without a word, as Reset all did before it was told.
+ */
+test('Reset… of a program in another tab is told once in a tab showing it', async ({ context }) => {
+  const checklist = await context.newPage();
+  await openPlanner(checklist, ONBOARDING);
+  const module1 = checklist.getByRole('group', { name: 'Module 1: CSM Basics and Call Shadowing' });
+  const first = 'Complete Pulse+ Customer Success Manager Certificate I';
+  const second = 'Complete Pulse+ Advanced Customer Success Manager Certificate II';
+  const box = (name: string) => module1.getByRole('checkbox', { name, exact: true });
+  await box(first).check();
+  await box(second).check();
+  await module1.getByRole('button', { name: `Note for: ${second}` }).click();
+  const note = module1.getByRole('textbox', { name: `Your note for: ${second}` });
+  await note.fill('Ask my buddy about the demo');
+  await expect(module1.getByText('2 of 3 done', { exact: true })).toBeVisible();
+  const said = await messagesSaid(checklist);
+
+  const other = await context.newPage();
+  await openPlanner(other, ONBOARDING);
+  await other.getByRole('button', { name: 'Reset…' }).click();
+  await other.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
+  await expect(other.getByRole('status')).toContainText('Onboarding was reset.');
+
+  const told = 'Onboarding was reset in another tab or window, with any note you were writing.';
+  await expect(checklist.getByRole('status')).toHaveText(told);
+  await expect(box(first)).not.toBeChecked();
+  await expect(module1.getByText('0 of 3 done', { exact: true })).toBeVisible();
+  await expect(note).toHaveValue('');
+  expect(await said()).toEqual([told]);
+});
+
 test('item 7: back to the builder after Reset all shows no deleted plan and is never stuck', async ({ page }) => {
   await openBuilder(page);
   await page.getByLabel('Title', { exact: true }).fill('Only plan');
