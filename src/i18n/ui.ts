@@ -34,6 +34,8 @@ export const ui = {
     'Not saved: the browser would not read what is stored for this item, so nothing is written over it. Reload the page to try again.',
   'storage.cleared':
     'Your progress was cleared in another tab or window, and here too, with any note you were writing.',
+  // Beside the words of Reset all told, whose end it shares: gzip stores that end once.
+  'storage.resetThere': '{title} was reset in another tab or window, with any note you were writing.',
   'storage.fullNow': 'Storage is full: your last change is shown but could not be saved in this browser.',
   'storage.roomAgain': 'Saved: there is room again and all your changes are stored.',
   'storage.invalidWrite': 'Not saved: this change does not fit what can be stored ({reason}). It is still on screen.',

@@ -13,9 +13,9 @@ import {
   type TaskState,
 } from '../schemas/stored';
 import { announce } from './announcer';
-import { recordKeys } from './record-keys';
+import { RESET_KEY, recordKeys } from './record-keys';
 import { createRecordStore, storeGroup, type UndoSnapshot } from './record-store';
-import { $storageStatus, listKeys, lockReason, UNLISTABLE } from './storage-session';
+import { $storageStatus, listKeys, lockReason, persist, UNLISTABLE } from './storage-session';
 
 /*
  * Checklist state for every island on a page: task records (one key per
@@ -28,6 +28,7 @@ import { $storageStatus, listKeys, lockReason, UNLISTABLE } from './storage-sess
 const OPEN_TASK: TaskRecord = { v: 2, state: 'open', note: '', updatedAt: 0 };
 
 const TASK_PREFIX = recordKeys.task('');
+
 const taskStore = createRecordStore<TaskRecord>({
   prefix: TASK_PREFIX,
   read: readTaskRecord,
@@ -203,6 +204,9 @@ export function resetProgram(programId: string, itemIds: readonly string[], titl
   const programBefore = programStore.snapshot([programId]);
   for (const id of taskIds) taskStore.set(id, undefined);
   programStore.set(programId, undefined);
+  // Its records are removed one key at a time, which other tabs take in one by one: its title and time, written
+  // last, tell them once (storage-session.ts), as Reset all's `RESET_KEY` does.
+  persist(`${RESET_KEY}:${title}`, Date());
   const undo = { tasks: taskStore.undoSnapshot(tasksBefore), program: programStore.undoSnapshot(programBefore) };
   const keptNewer = itemIds.filter((id) => locked.has(id)).length;
   announce(

@@ -52,6 +52,8 @@ function hasPlan(id: string): boolean {
 }
 
 let started = false;
+/** Plans deleted in this tab in this visit, until their Undo: another tab writing one again is news (plan-elsewhere.ts). */
+export const deletedHere = new Set<string>();
 /** The fresh draft a first visit opens, while nobody has typed in it: a plan made from a template replaces it. */
 let untouchedDraft: Plan | undefined;
 
@@ -70,6 +72,8 @@ function offerLostEdits(planId: string, lost: LostEdit[]): void {
     () => {},
   );
 }
+
+export const titleOf = (plan: Plan) => plan.title.trim() || pst('plan.untitled');
 
 /** Saves every plan with a pending edit now (before leaving the page, for example). */
 export function flushPlanSaves(): void {
@@ -116,6 +120,7 @@ export function stopPlansForTests(): void {
   $currentPlanId.set(undefined);
   $plansLoaded.set(false);
   untouchedDraft = undefined;
+  deletedHere.clear();
 }
 
 /** Applies an edit to a plan: shown at once, stamped, saved after a pause. */
@@ -160,10 +165,12 @@ export function deletePlan(id: string, undone?: () => void): void {
   const before = planStore.snapshot([id]);
   if (planStore.set(id, undefined) === 'refused') return;
   const undo = planStore.undoSnapshot(before);
-  const title = plan.title.trim() || pst('plan.untitled');
+  const title = titleOf(plan);
+  deletedHere.add(id);
   announce(pst('plan.deleted', { title }), 'info', {
     label: t('planner.undo'),
     run: () => {
+      deletedHere.delete(id);
       planStore.undo(undo);
       $currentPlanId.set(id);
       announce(pst('plan.restored', { item: title }));

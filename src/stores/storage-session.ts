@@ -117,7 +117,9 @@ export function openSession(open: () => KeyValueStorage = () => openStorage()): 
       pending.clear();
       patchStatus({ cleared: true, unsaved: 0 });
       announce(t('storage.cleared'), 'error');
-    }
+    } else if (key.startsWith(`${RESET_KEY}:`))
+      // A program's Reset…, written last after its removals (src/stores/planner.ts): told once, on every planner page.
+      announce(t('storage.resetThere', { title: key.slice(RESET_KEY.length + 1) }), 'error');
     for (const listener of listeners) listener(key);
   });
   return true;

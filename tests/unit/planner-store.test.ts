@@ -371,6 +371,23 @@ describe('planner store', () => {
     expect(storage.data.has(`${TASK}int-a`)).toBe(true);
   });
 
+  it('writes a mark last when a program is reset, and tells a reset made in another tab once, by its mark', () => {
+    const shared = new Map([[`${TASK}int-a`, '{"v":2,"state":"done","note":"","updatedAt":1}']]);
+    const storage = new FakeStorage(shared);
+    start(storage);
+    resetProgram('internship', ['int-a'], 'Internship');
+    expect(shared.has(`${TASK}int-a`)).toBe(false);
+    expect(Date.parse(shared.get('csm-handbook:reset:Internship') ?? '')).not.toBeNaN();
+    clearAnnouncementForTests();
+    // Another tab's removals say nothing; its mark, written after them, says it once.
+    otherTabChanged(storage, `${TASK}int-a`);
+    expect($announcement.get()).toBeNull();
+    otherTabChanged(storage, 'csm-handbook:reset:Internship');
+    expect($announcement.get()?.text).toBe(
+      'Internship was reset in another tab or window, with any note you were writing.',
+    );
+  });
+
   it('restores a backup over everything, with undo', async () => {
     const storage = new FakeStorage();
     start(storage);

@@ -16,9 +16,11 @@ import {
 } from '../../src/lib/plan-model';
 import type { Plan } from '../../src/schemas/plan';
 import { $announcement } from '../../src/stores/announcer';
+import { followPlansElsewhere } from '../../src/stores/plan-elsewhere';
 import {
   $currentPlan,
   $plans,
+  deletePlan,
   duplicateCurrentPlan,
   editPlan,
   flushPlanSaves,
@@ -109,6 +111,65 @@ describe('plan store actions', () => {
       ?.run();
     await vi.waitFor(() => expect($announcement.get()?.text).toBe('Copied your text.'));
     expect(writeText).toHaveBeenCalledWith('My context');
+  });
+});
+
+describe('a plan deleted in another tab', () => {
+  function twoTabsOnePlan() {
+    const plan = { ...createPlan('p1', 1000), title: 'Plan one' };
+    const shared = new Map([[`${PLAN}p1`, JSON.stringify(plan)]]);
+    const storage = new FakeStorage(shared);
+    const focusList = vi.fn();
+    followPlansElsewhere(focusList);
+    startPlans({ open: () => openStorage(() => storage), createDraft: false });
+    const deleteThere = () => {
+      shared.delete(`${PLAN}p1`);
+      otherTabChanged(storage, `${PLAN}p1`);
+    };
+    return { shared, storage, focusList, deleteThere };
+  }
+
+  it('goes here too, said, with the focus moved to the list, and comes back from this tab when asked', async () => {
+    const { shared, focusList, deleteThere } = twoTabsOnePlan();
+    deleteThere();
+    expect($plans.get().p1).toBeUndefined();
+    expect(focusList).toHaveBeenCalledOnce();
+    await vi.dynamicImportSettled();
+    const message = $announcement.get();
+    expect(message?.text).toBe('“Plan one” was deleted in another tab or window.');
+    message?.actions.find((action) => action.label === 'Bring it back')?.run();
+    expect($currentPlan.get()?.title).toBe('Plan one');
+    expect(JSON.parse(shared.get(`${PLAN}p1`) ?? '{}').title).toBe('Plan one');
+    expect($announcement.get()?.text).toBe('“Plan one” is back.');
+  });
+
+  it('stays while this tab types in it, saved again by its autosave, said, and goes when let go', async () => {
+    const { shared, focusList, deleteThere } = twoTabsOnePlan();
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { context: 'Still typing' }, now));
+    deleteThere();
+    await vi.dynamicImportSettled();
+    expect($plans.get().p1?.context).toBe('Still typing');
+    expect(focusList).not.toHaveBeenCalled();
+    const message = $announcement.get();
+    expect(message?.text).toBe(
+      '“Plan one” was deleted in another tab or window while you were typing in it: it is kept here, with your words.',
+    );
+    flushPlanSaves();
+    expect(JSON.parse(shared.get(`${PLAN}p1`) ?? '{}').context).toBe('Still typing');
+    message?.actions.find((action) => action.label === 'Delete it')?.run();
+    expect(shared.has(`${PLAN}p1`)).toBe(false);
+    expect(focusList).toHaveBeenCalled();
+  });
+
+  it('deleted here, is said to be back when another tab writes it again', async () => {
+    const { shared, storage } = twoTabsOnePlan();
+    const stored = shared.get(`${PLAN}p1`) ?? '';
+    deletePlan('p1');
+    shared.set(`${PLAN}p1`, stored);
+    otherTabChanged(storage, `${PLAN}p1`);
+    await vi.dynamicImportSettled();
+    expect($announcement.get()?.text).toBe('“Plan one” is back: another tab or window kept it.');
+    expect($plans.get().p1?.title).toBe('Plan one');
   });
 });
 

@@ -7,6 +7,7 @@ import { sortPlans } from '../../lib/plan-model';
 import type { TemplateView } from '../../lib/plan-templates';
 import { isPlanId, MAX_PLAN_SHORT_TEXT, MAX_PLAN_TEXT } from '../../schemas/plan';
 import { setPlanFields } from '../../stores/plan-actions';
+import { followPlansElsewhere } from '../../stores/plan-elsewhere';
 import { $currentPlan, $planSaveState, $plans, $plansLoaded, startPlans } from '../../stores/plans';
 import { $today, followToday } from '../../stores/today';
 import { Announcer } from '../Announcer';
@@ -55,6 +56,8 @@ export default function PlanBuilder({ ideas, templates }: Props) {
     followToday();
     // A review link opens no draft of its own: the reader may only be reading someone else's plan.
     const options = { wantedId: planIdFromUrl(), createDraft: !review };
+    // A plan another tab deleted takes its fields and the focus in them: the focus goes to the plan list.
+    followPlansElsewhere(() => focusAfterRender(['plan-current', 'plan-new']));
     // A link that names a template (`?template=…`) starts a plan from it: "Opening…" shows until its code is here.
     const template = review ? null : new URLSearchParams(location.search).get('template');
     if (template === null) startPlans(options);
