@@ -1337,6 +1337,30 @@ test.describe('two tabs at once', () => {
     }
   });
 
+  // An audit (December 6): Undo in the tab that removed Ann, after the other tab added Dee, said "Put back, except
+  // what changed since." and Ann was gone, with her 1:1s, in both tabs.
+  test('Undo of a removal after another tab added a member brings the removed one back in both tabs', async ({
+    context,
+  }) => {
+    const [first, second] = await twoTabs(context);
+    const a = await tool(first, TEAM, 'Reviewed a call');
+    const b = await tool(second, TEAM, 'Reviewed a call');
+    await addMember(a, 'Ann');
+    await addMember(a, 'Bo');
+    await a.getByRole('checkbox', { name: '1:1 with Ann held today' }).check();
+    await expect(b.getByRole('checkbox', { name: '1:1 with Ann held today' })).toBeChecked();
+    await removeMember(a, 'Ann');
+    await expect(b.locator('.team-list__name')).toHaveText(['Bo']);
+    await addMember(b, 'Dee');
+    await expect(a.locator('.team-list__name')).toHaveText(['Bo', 'Dee']);
+    await first.getByRole('button', { name: 'Undo' }).click();
+    await expect(first.locator('.toast--visible').getByRole('status')).toHaveText('Put back.');
+    for (const team of [a, b]) {
+      await expect(team.locator('.team-list__name')).toHaveText(['Ann', 'Bo', 'Dee']);
+      await expect(team.getByRole('checkbox', { name: '1:1 with Ann held today' })).toBeChecked();
+    }
+  });
+
   test('CSMs added to the tally in both tabs are both kept', async ({ context }) => {
     const [first, second] = await twoTabs(context);
     const a = await tool(first, 'President’s Club tally', 'Add a CSM');
