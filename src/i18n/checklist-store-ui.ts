@@ -17,11 +17,7 @@ export const checklistStoreUi = {
     one: '{title} was reset; 1 task saved by a newer version of the site was left as it is.',
     other: '{title} was reset; {count} tasks saved by a newer version of the site were left as they are.',
   },
-  'planner.undone': '{title} is back as it was.',
-  'planner.undoneKept': {
-    one: '{title} is back, except 1 item changed since the reset, which keeps its newer state.',
-    other: '{title} is back, except {count} items changed since the reset, which keep their newer state.',
-  },
+  'planner.undone': '{title} is back.',
   // The progress summary's dated blocks for a part with no dated list of its own (src/lib/progress-summary.ts).
   'summary.week': 'Week {index}',
   'summary.month': 'Month {index}',

@@ -17,7 +17,6 @@ export const managerStoreUi = {
   'manager.memberRemoved': '{name} removed from the team.',
   'manager.csmRemoved': '{name} and their figures removed from the tally.',
   'manager.undone': 'Put back.',
-  'manager.undoKept': 'Put back, except what changed since.',
 } as const;
 
 /** Looks up a string of `managerStoreUi` (see `translator`). */

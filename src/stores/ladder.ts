@@ -135,9 +135,9 @@ export function deleteEvidence(id: string, undone?: () => void): void {
   announce(lst('ladder.evidenceDeleted', { title: evidence.title }), 'info', {
     label: t('planner.undo'),
     run: () => {
-      evidenceStore.undo(undo.evidence);
-      ratingStore.undo(undo.ratings, stampRating);
-      announce(lst('ladder.evidenceRestored', { title: evidence.title }));
+      // Each store tells the reader what it could not put back or save.
+      if (![evidenceStore.undo(undo.evidence), ratingStore.undo(undo.ratings, stampRating)].includes(true))
+        announce(lst('ladder.evidenceRestored', { title: evidence.title }));
       undone?.();
     },
   });

@@ -128,8 +128,8 @@ interface Removable {
 /**
  * After Undo of a removal from the roster or the tally, tells `undone` the id the entry came back under: a new one
  * (so the removal holds in other tabs), stamped with its first as `calendarId` (merge-lists.ts), which finds it.
- * Never a guess: when the record changed since, Undo keeps it as it is and no one came back, and another tab's
- * new entry is never taken for theirs.
+ * Never a guess: another tab's new entry is never taken for theirs, and when Undo could not put them back, no id
+ * is told.
  */
 const cameBack = (entries: () => readonly Removable[], gone: Removable, undone?: (id: string) => void) => () => {
   const back = entries().find((entry) => entry.calendarId === (gone.calendarId ?? gone.id));
@@ -152,7 +152,7 @@ export function removeMember(id: string, name: string, undone?: (id: string) => 
   );
 }
 
-/** Runs a change to one record and offers Undo (which keeps anything changed since), then calls `after`. */
+/** Runs a change to one record and offers Undo (which keeps what was done since too), then calls `after`. */
 function undoable(recordId: string, message: string, change: () => void, after?: () => void): void {
   const before = store.snapshot([recordId]);
   change();
@@ -160,7 +160,8 @@ function undoable(recordId: string, message: string, change: () => void, after?:
   announce(message, 'info', {
     label: t('planner.undo'),
     run: () => {
-      announce(store.undo(undo, stampManagerReplacement) > 0 ? mst('manager.undoKept') : mst('manager.undone'));
+      // The store tells the reader what it could not put back or save.
+      if (!store.undo(undo, stampManagerReplacement)) announce(mst('manager.undone'));
       after?.();
     },
   });

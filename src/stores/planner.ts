@@ -196,7 +196,7 @@ export function setProgramSettings(
   programStore.set(programId, next);
 }
 
-/** Clears a program's ticks, notes and settings; offers Undo right after (which keeps anything changed since). */
+/** Clears a program's ticks, notes and settings; offers Undo right after (which keeps what was done since too). */
 export function resetProgram(programId: string, itemIds: readonly string[], title: string): void {
   const locked = $lockedTasks.get();
   const taskIds = itemIds.filter((id) => $tasks.get()[id] && !locked.has(id));
@@ -220,8 +220,9 @@ function undoReset(
   title: string,
   undo: { tasks: UndoSnapshot<TaskRecord>; program: UndoSnapshot<ProgramSettings> },
 ): void {
-  const kept = taskStore.undo(undo.tasks) + programStore.undo(undo.program);
-  announce(kept > 0 ? cst('planner.undoneKept', { title, count: kept }) : cst('planner.undone', { title }));
+  // Each store tells the reader what it could not put back or save.
+  if (![taskStore.undo(undo.tasks), programStore.undo(undo.program)].includes(true))
+    announce(cst('planner.undone', { title }));
 }
 
 /** Records that the reader downloaded a backup now. */

@@ -171,9 +171,10 @@ export function deletePlan(id: string, undone?: () => void): void {
     label: t('planner.undo'),
     run: () => {
       deletedHere.delete(id);
-      planStore.undo(undo);
+      // The store tells the reader what it could not put back or save.
+      const told = planStore.undo(undo);
       $currentPlanId.set(id);
-      announce(pst('plan.restored', { item: title }));
+      if (!told) announce(pst('plan.restored', { item: title }));
       undone?.();
     },
   });

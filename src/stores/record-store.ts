@@ -6,6 +6,7 @@ import { mergeSince } from '../lib/merge-since';
 import { stableStringify } from '../lib/stable-json';
 import type { ReadResult } from '../lib/stored-records';
 import { announce } from './announcer';
+import { recordKeys } from './record-keys';
 import {
   $storageStatus,
   closeSessionForTests,
@@ -36,7 +37,7 @@ import {
  *   this tab's unsaved change wins until it is saved; a kind that merges also
  *   merges what is stored just before each write, so a save another tab made
  *   unheard (that tab closed or reloaded before its event came) is kept;
- * - undo puts back only what nothing has changed since.
+ * - undo brings back what a change took, beside what was done since, and keeps aside what it cannot.
  */
 
 /**
@@ -330,6 +331,19 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     return 'refused';
   }
 
+  /** `theirs` with the fields `local` changed since `base` (none: the blank record), for a kind without stamps. */
+  function fieldsSince(base: T | undefined, local: T, theirs: T): T {
+    // Records are objects; the store's type leaves T open.
+    type Fields = T & object;
+    const since = kind.fieldsSince;
+    return mergeSince<Fields>(
+      (base ?? since?.blank ?? {}) as Fields,
+      local as Fields,
+      theirs as Fields,
+      since?.fields ?? [],
+    );
+  }
+
   /**
    * Another tab may have saved this record since this tab's copy was read or written: its storage event comes
    * later, or never, when that tab was closed or reloaded first. So before a write, a kind that merges (stamps,
@@ -359,10 +373,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if (kind.merge) merged = kind.merge(local, theirs);
     else if (since) {
       const base = before === undefined ? undefined : kind.read(before);
-      // Records are objects; the store's type leaves T open.
-      type Fields = T & object;
-      const from = (base?.kind === 'ok' ? base.value : (since.blank ?? {})) as Fields;
-      merged = mergeSince<Fields>(from, local as Fields, theirs as Fields, since.fields);
+      merged = fieldsSince(base?.kind === 'ok' ? base.value : undefined, local, theirs);
     }
     bothChanged(id, before, local, theirs);
     rebase(id, stored);
@@ -434,33 +445,35 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   }
 
   /**
-   * Puts back what a change replaced, record by record, but only where
-   * nothing changed since (here or in another tab): newer edits are kept.
-   * Returns how many records were kept as they are now.
+   * Puts back what a change replaced, record by record, as the reader's newest change. A record changed since (here
+   * or in another tab) gets back what the change took, beside what was done since: through the kind's merge, or
+   * field by field against what the change left (a field only changed since keeps its newer value). A write refused
+   * (a record now saved by a newer version, or that the browser would not read) is said as any refused change is,
+   * and what the record held before is kept aside, read (`:undo`); one that waits for room says so. Returns whether
+   * the reader was told either (the caller then says nothing more).
    */
   function undo(
     snapshotData: UndoSnapshot<T>,
     prepare: (current: T | undefined, next: T | undefined) => T | undefined = (_c, next) => next,
-  ): number {
-    let kept = 0;
+  ): boolean {
+    let told = false;
+    // Read storage afresh: another tab may have written since, and its event may not have arrived yet.
+    load();
     for (const [id, value] of snapshotData.before) {
-      // Read storage afresh: another tab may have written since, and its event may not have arrived yet.
-      const fresh = readRecord(id);
-      if (fresh.kind === 'ok') {
-        setRecord(id, fresh.value);
-        rebase(id, fresh);
-      } else if (fresh.kind === 'missing' && !unsaved(id)) {
-        setRecord(id, undefined);
-        rebase(id, fresh);
-      }
       const current = recordOf(id);
-      if (fresh.kind === 'failed' || fresh.kind === 'newer' || !same(current, snapshotData.after.get(id))) {
-        kept += 1;
-        continue;
-      }
-      set(id, prepare(current, value));
+      const after = snapshotData.after.get(id);
+      let back = prepare(after, value);
+      // A record made since from nothing the change left stays as it is.
+      if (current && !same(current, after))
+        back = back ? (kind.merge?.(current, back) ?? fieldsSince(after, back, current)) : current;
+      const result = set(id, back);
+      if (result === 'full') announce(t('storage.fullNow'), 'error');
+      else if (result !== 'refused') continue;
+      else if (value)
+        persist(`${recordKeys.recovered(keyOf(id), new Date().toISOString())}:undo`, JSON.stringify(value));
+      told = true;
     }
-    return kept;
+    return told;
   }
 
   /** The writes that make storage hold exactly `next` for this kind (for an all-or-nothing restore). */

@@ -53,7 +53,7 @@ function undoKind<T>(
     // checklists read a task kept aside so as not known, and this one holds what the task held before.
     else tally.aside.push([`${recordKeys.recovered(store.keyOf(id), at)}:undo`, JSON.stringify(choice.value)]);
   }
-  tally.kept += store.undo({ before: back, after: snapshot.after }, prepare);
+  store.undo({ before: back, after: snapshot.after }, prepare);
 }
 
 export function undoRestore(undo: Undo): void {

@@ -483,6 +483,25 @@ test('the same, when the typing tab hears of the other tab late and saves its no
 });
 
 /** Adds a new piece of evidence to an item, which attaches it there, and waits until it shows. */
+// An audit (December 6): Undo of a deleted piece, once its item was rated since, put the piece back in the record
+// but not on the item, and said "Put … back."
+test('Undo of a deleted piece re-attaches it to an item rated since', async ({ page }) => {
+  await openLadder(page, '?from=senior&to=staff');
+  await addEvidence(page, OWNS, 'Renewal deck');
+  const owns = assessItem(page, OWNS);
+  const record = page.getByRole('region', { name: 'Your record of achievements' });
+  await record.getByRole('button', { name: /^Delete .*Renewal deck/ }).click();
+  await expect(owns.getByText('Renewal deck', { exact: true })).toHaveCount(0);
+  await owns.getByRole('radio', { name: 'Partly' }).check();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.toast--visible').getByRole('status')).toHaveText('Put “Renewal deck” back.');
+  for (const reloaded of [false, true]) {
+    if (reloaded) await page.reload();
+    await expect(owns.getByText('Renewal deck', { exact: true }), `reloaded: ${reloaded}`).toBeVisible();
+    await expect(owns.getByRole('radio', { name: 'Partly' })).toBeChecked();
+  }
+});
+
 async function addEvidence(tab: Page, itemText: string, title: string): Promise<void> {
   const item = assessItem(tab, itemText);
   await item.getByRole('button', { name: /^\+ Add evidence/ }).click();

@@ -851,6 +851,58 @@ test('Undo of a team member’s removal gives the focus back to them: their Remo
   await expect(removeBen).toBeFocused();
 });
 
+// An audit (December 6): once the roster or the tally had changed since a removal or Clear all…, Undo kept it as it
+// was now, dropping who was removed with their figures or 1:1s, and said "Put back, except what changed since."
+test('Undo of Remove Ann after another member was added brings Ann and her 1:1s back', async ({ page }) => {
+  await open(page);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  await addMember(team, 'Ann');
+  await addMember(team, 'Bo');
+  await team.getByRole('checkbox', { name: '1:1 with Ann held today' }).check();
+  await team.getByRole('button', { name: 'Remove Ann' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(team.locator('.team-list__name')).toHaveText(['Bo']);
+  await addMember(team, 'Dee');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.toast--visible').getByRole('status')).toHaveText('Put back.');
+  for (const reloaded of [false, true]) {
+    if (reloaded) {
+      await page.reload();
+      await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+    }
+    await expect(team.locator('.team-list__name'), `reloaded: ${reloaded}`).toHaveText(['Ann', 'Bo', 'Dee']);
+    await expect(team.getByRole('checkbox', { name: '1:1 with Ann held today' })).toBeChecked();
+  }
+});
+
+test('Undo of Clear all… after Add a CSM brings the cleared CSMs back beside the new one', async ({ page }) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  for (const [name, ebr] of [
+    ['Cy', '90'],
+    ['Di', '80'],
+    ['Ed', '70'],
+  ] as const) {
+    await addClubCsm(club, { name, ebr });
+  }
+  await club.getByRole('button', { name: 'Clear all…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Clear all' }).click();
+  await expect(club.getByText('No CSM yet.')).toBeVisible();
+  await club.getByRole('button', { name: 'Add a CSM' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.toast--visible').getByRole('status')).toHaveText('Put back.');
+  for (const reloaded of [false, true]) {
+    if (reloaded) {
+      await page.reload();
+      await tool(page, 'President’s Club tally', 'Add a CSM');
+    }
+    const names = club.getByRole('textbox', { name: 'CSM (first name or initials)' });
+    const values = () => names.evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value));
+    await expect.poll(values, { message: `reloaded: ${reloaded}` }).toEqual(['Cy', 'Di', 'Ed', '']);
+    await expect(club.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }).first()).toHaveValue('90');
+  }
+});
+
 test('a team member removed and brought back by Undo keeps their calendar events: a newer file updates them', async ({
   page,
 }) => {
@@ -1282,6 +1334,30 @@ test.describe('two tabs at once', () => {
       await page.reload();
       const team = await tool(page, TEAM, 'Reviewed a call');
       await expect(team.locator('.team-list__name')).toHaveText(['Ana', 'Ben', 'Dee']);
+    }
+  });
+
+  // An audit (December 6): Undo in the tab that removed Ann, after the other tab added Dee, said "Put back, except
+  // what changed since." and Ann was gone, with her 1:1s, in both tabs.
+  test('Undo of a removal after another tab added a member brings the removed one back in both tabs', async ({
+    context,
+  }) => {
+    const [first, second] = await twoTabs(context);
+    const a = await tool(first, TEAM, 'Reviewed a call');
+    const b = await tool(second, TEAM, 'Reviewed a call');
+    await addMember(a, 'Ann');
+    await addMember(a, 'Bo');
+    await a.getByRole('checkbox', { name: '1:1 with Ann held today' }).check();
+    await expect(b.getByRole('checkbox', { name: '1:1 with Ann held today' })).toBeChecked();
+    await removeMember(a, 'Ann');
+    await expect(b.locator('.team-list__name')).toHaveText(['Bo']);
+    await addMember(b, 'Dee');
+    await expect(a.locator('.team-list__name')).toHaveText(['Bo', 'Dee']);
+    await first.getByRole('button', { name: 'Undo' }).click();
+    await expect(first.locator('.toast--visible').getByRole('status')).toHaveText('Put back.');
+    for (const team of [a, b]) {
+      await expect(team.locator('.team-list__name')).toHaveText(['Ann', 'Bo', 'Dee']);
+      await expect(team.getByRole('checkbox', { name: '1:1 with Ann held today' })).toBeChecked();
     }
   });
 

@@ -73,6 +73,26 @@ test('full storage: the tick stays, the reader is told, saving resumes when ther
   expect(JSON.parse((await storedKeys(page))[KEY] ?? '{}')).toMatchObject({ state: 'done' });
 });
 
+// An audit (December 6): Undo while storage was full said "Internship is back as it was." though nothing was saved.
+test('full storage: Undo of a reset says the ticks are shown but not saved, never that they are back', async ({
+  page,
+}) => {
+  const storage = await tasksFillStorage(page);
+  await openPlanner(page, INTERNSHIP);
+  const task = page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
+  await task.check();
+  await page.getByRole('button', { name: 'Reset…' }).click();
+  await page.getByRole('dialog', { name: 'Reset Internship?' }).getByRole('button', { name: 'Reset' }).click();
+  await expect(task).not.toBeChecked();
+  await storage.fill();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(task).toBeChecked();
+  await expect(page.locator('.toast--visible').getByRole('status')).toHaveText(
+    'Storage is full: your last change is shown but could not be saved in this browser.',
+  );
+  expect((await storedKeys(page))[KEY]).toBeUndefined();
+});
+
 test('full storage: leaving the page with changes not saved asks first, and not once they are saved', async ({
   page,
 }) => {

@@ -388,6 +388,29 @@ test.describe('checklists', () => {
     await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeChecked();
   });
 
+  // An audit (December 6): the program's settings had changed since the reset, so Undo left them as they were and
+  // the start date was lost, while the message said Onboarding was back "except 1 item changed since".
+  test('Undo of Reset… after Hide finished tasks brings the start date back', async ({ page }) => {
+    await openPlanner(page, ONBOARDING);
+    const start = page.getByLabel('Start date', { exact: true });
+    const hide = page.getByRole('checkbox', { name: 'Hide finished tasks' });
+    await start.fill('2027-01-04');
+    await page.getByRole('button', { name: 'Reset…' }).click();
+    await page
+      .getByRole('dialog', { name: /^Reset / })
+      .getByRole('button', { name: 'Reset' })
+      .click();
+    await expect(start).toHaveValue('');
+    await hide.check();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.locator('.toast--visible').getByRole('status')).toHaveText('Onboarding is back.');
+    for (const reloaded of [false, true]) {
+      if (reloaded) await page.reload();
+      await expect(start, `reloaded: ${reloaded}`).toHaveValue('2027-01-04');
+      await expect(hide).toBeChecked();
+    }
+  });
+
   test('Ctrl+Z undoes a reset while the message offers Undo, from a task’s checkbox too', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
     const task = page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });

@@ -254,7 +254,7 @@ describe('manager toolkit store', () => {
     expect(undone.mock.calls).toEqual([[back?.id]]);
   });
 
-  it('Undo of a CSM’s removal never tells the id of a CSM another tab added in the same seconds', () => {
+  it('Undo of a CSM’s removal brings them back beside a CSM another tab added since, and tells their id, never the other’s', () => {
     // The id was guessed as the one the tally had not held before: another tab's new CSM was taken for the one who
     // came back, and the focus went to them.
     const storage = start();
@@ -267,9 +267,19 @@ describe('manager toolkit store', () => {
     storage.data.set(`${KEY}club`, JSON.stringify(theirs));
     otherTabChanged(storage, `${KEY}club`);
     $announcement.get()?.actions[0]?.run();
-    // The tally changed since the removal, so Undo keeps it as it is now: no one came back, and no id is told.
-    expect($club.get()?.csms.map((csm) => csm.name)).toEqual(['Ana', 'Cy', 'Dee']);
-    expect(undone).not.toHaveBeenCalled();
+    // The tally changed since the removal: Undo brings Ben back beside Dee (in the order added; these were added in
+    // one millisecond), and tells the id Ben came back under.
+    expect(
+      $club
+        .get()
+        ?.csms.map((csm) => csm.name)
+        .sort(),
+    ).toEqual(['Ana', 'Ben', 'Cy', 'Dee']);
+    const back = $club.get()?.csms.find((csm) => csm.name === 'Ben');
+    expect(back).toMatchObject({ ebr: 90 });
+    expect(undone.mock.calls).toEqual([[back?.id]]);
+    expect(back?.id).not.toBe(ben);
+    expect($announcement.get()?.text).toBe('Put back.');
   });
 
   it('is in the backup, restored with everything else, and cleared by Reset all', () => {

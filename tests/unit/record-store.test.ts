@@ -250,7 +250,7 @@ describe('item 7: the builder always settles on a plan or on none', () => {
 });
 
 describe('item 8: Undo of a reset keeps what was written since', () => {
-  it('keeps the note another tab added after the reset', () => {
+  it('keeps the note another tab added after the reset, beside the tick it puts back', () => {
     const shared = new Map<string, string>();
     const storage = new FakeStorage(shared);
     start(storage);
@@ -262,9 +262,59 @@ describe('item 8: Undo of a reset keeps what was written since', () => {
     shared.set(`${TASK}int-a`, fromB);
     otherTabChanged(storage, `${TASK}int-a`);
     undo?.run();
-    expect(shared.get(`${TASK}int-a`)).toBe(fromB);
+    expect(JSON.parse(shared.get(`${TASK}int-a`) ?? '{}')).toMatchObject({ state: 'done', note: 'added in tab B' });
     expect($tasks.get()['int-b']?.note).toBe('before the reset');
-    expect($announcement.get()?.text).toMatch(/except 1/);
+    expect($announcement.get()?.text).toBe('Internship is back.');
+  });
+});
+
+describe('Undo loses nothing', () => {
+  it('undo of a record changed since brings back what the change took, beside what was done since', () => {
+    const storage = new FakeStorage();
+    start(storage);
+    setProgramSettings('onboarding', { startDate: '2026-12-01' });
+    resetProgram('onboarding', [], 'Onboarding');
+    const undo = $announcement.get()?.actions[0];
+    setProgramSettings('onboarding', { hideDone: true });
+    undo?.run();
+    expect(JSON.parse(storage.data.get(`${PROGRAM}onboarding`) ?? '{}')).toEqual({
+      v: 1,
+      startDate: '2026-12-01',
+      hideDone: true,
+    });
+    expect($announcement.get()?.text).toBe('Onboarding is back.');
+  });
+
+  it('undo of a record changed since keeps what it cannot put back aside, and says so', () => {
+    const shared = new Map<string, string>();
+    const storage = new FakeStorage(shared);
+    start(storage);
+    setProgramSettings('onboarding', { startDate: '2026-12-01' });
+    resetProgram('onboarding', [], 'Onboarding');
+    const undo = $announcement.get()?.actions[0];
+    // A newer version of the site, in another tab, saves these settings since: they are never written over.
+    shared.set(`${PROGRAM}onboarding`, NEWER);
+    otherTabChanged(storage, `${PROGRAM}onboarding`);
+    undo?.run();
+    expect(shared.get(`${PROGRAM}onboarding`)).toBe(NEWER);
+    const aside = [...shared].filter(([key]) => key.endsWith(`${PROGRAM}onboarding:undo`));
+    expect(aside.map(([, raw]) => JSON.parse(raw))).toEqual([{ v: 1, startDate: '2026-12-01' }]);
+    expect($announcement.get()).toMatchObject({
+      tone: 'error',
+      text: 'These settings were saved by a newer version of the site and cannot be changed here.',
+    });
+  });
+
+  it('undo while storage is full says it is shown but not saved', () => {
+    const storage = new FakeStorage();
+    start(storage);
+    setProgramSettings('onboarding', { startDate: '2026-12-01' });
+    resetProgram('onboarding', [], 'Onboarding');
+    const undo = $announcement.get()?.actions[0];
+    storage.quotaBytes = 0;
+    undo?.run();
+    expect($programSettings.get().onboarding?.startDate).toBe('2026-12-01');
+    expect($announcement.get()?.text).toMatch(/shown but could not be saved/);
   });
 });
 
