@@ -139,7 +139,9 @@ for (const { part, code, heading } of [
     await expect(page.getByRole('heading', { name: heading })).toHaveCount(0);
     // And in its place, once the page's passing message has gone.
     await expect(page.getByRole('status')).toBeEmpty({ timeout: 15_000 });
-    await expect(page.getByRole('main').getByText(/^This part of the page could not load, so nothing was done/)).toBeVisible();
+    await expect(
+      page.getByRole('main').getByText(/^This part of the page could not load, so nothing was done/),
+    ).toBeVisible();
     await unblockCode(page, code);
     await open();
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
