@@ -1891,6 +1891,18 @@ test('a review session’s Delete and Close give the focus to Start, and its Und
   await expect(start).toBeFocused();
 });
 
+test('a session opened from the earlier sessions’ list gives the focus to its heading', async ({ page }) => {
+  await open(page);
+  const triage = await tool(page, 'Triage and Health Review sessions', 'Start a Triage and Health Review');
+  await triage.getByRole('button', { name: 'Start a Triage and Health Review' }).click();
+  await triage.getByRole('button', { name: 'Close', exact: true }).click();
+  // Its Open button goes as the session opens (shown above): the focus goes to the session, not to the page.
+  await triage.getByRole('button', { name: 'Open: Triage and Health Review, 7 Dec 2026' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(triage.getByRole('heading', { name: /^Triage and Health Review, 7 Dec 2026/ })).toBeFocused();
+  await expect(triage.getByRole('button', { name: /^Open:/ })).toHaveCount(0);
+});
+
 // A third audit: with the call reviews saved by a newer version, What is due said "Due … Not done yet" and the
 // counter "0 calls reviewed this week", as if none had been counted; only the page's notice spoke of newer data.
 test('a record this page cannot read is not known here, never shown as nothing done: What is due, the calls, the team', async ({
