@@ -151,10 +151,10 @@ export const managerUi = {
   'manager.clearClubText': 'Every CSM, figure and choice in the tally is removed. You can undo right after.',
   'manager.noCsms': 'No CSM yet. Add one per CSM on the team.',
   'manager.gapsTitle': 'Where the handbook is silent or says two things',
-  'manager.gapCategories':
+  'manager.gap.categories':
     'It says “each of the 4 categories” but lists five criteria. Until you choose, all five are scored.',
-  'manager.gapLowerTie': 'It says how a tie for top place scores, not a tie for 2nd or 3rd place.',
-  'manager.gapAfterTie':
+  'manager.gap.lowerTie': 'It says how a tie for top place scores, not a tie for 2nd or 3rd place.',
+  'manager.gap.afterTie':
     'It does not say what the next CSM scores after a tie (after two CSMs tie for 1st: 2nd place, 35, or 3rd place, 15).',
   // What the tally does where the seed is silent and there is nothing to choose: each gap, then the tally's reading.
   'manager.silent.zero':

@@ -7,6 +7,7 @@
  * what was typed), so nothing empties itself without a word.
  */
 
+import { mt } from '../../i18n/manager-ui';
 import { MAX_FIGURE, MAX_PERCENT } from '../../schemas/manager';
 
 export type FigureField = 'netArr' | 'endingArr' | 'ebr' | 'greenPlans' | 'adoptionPlays' | 'workshops';
@@ -22,6 +23,23 @@ export const FIGURE_KINDS: Readonly<Record<FigureField, FigureKind>> = {
   adoptionPlays: 'percent',
   workshops: 'count',
 };
+
+/** A figure the tally asks for, and its field's label. */
+export interface FigureLabel {
+  field: FigureField;
+  label: string;
+}
+
+/**
+ * The figures asked for each CSM, in the seed's order of criteria (FIGURE_KINDS has them so), with their labels:
+ * criterion 1 takes two inputs, which the site names; each other criterion's field is named by its text in
+ * `criteria` (the seed's five, in its order).
+ */
+export const figureFields = (criteria: readonly string[]): FigureLabel[] =>
+  (Object.keys(FIGURE_KINDS) as FigureField[]).map((field, index) => ({
+    field,
+    label: index < 2 ? mt(`manager.${field as 'netArr' | 'endingArr'}`) : (criteria[index - 1] ?? ''),
+  }));
 
 export type FigureReading = { ok: true; value: number | undefined } | { ok: false; problem: FigureProblem };
 

@@ -47,6 +47,13 @@ export type LowerTieChoice = 'same-place' | 'fifty-each' | 'share';
 /** The place of the next CSM after a tie: the next place (35 after a tie for 1st), or counted by CSMs above (15). */
 export type AfterTieChoice = 'next-place' | 'count-csms';
 
+/** Each gap's choices, in the order the tally's form offers them (the stored tally's schema lists the same). */
+export const CLUB_CHOICES = {
+  categories: ['all-five', ...CRITERION_IDS.map((id) => `without-${id}` as const)],
+  lowerTie: ['same-place', 'fifty-each', 'share'],
+  afterTie: ['next-place', 'count-csms'],
+} as const;
+
 export interface ClubChoices {
   categories?: CategoryChoice | undefined;
   lowerTie?: LowerTieChoice | undefined;
