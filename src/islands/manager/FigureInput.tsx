@@ -1,16 +1,9 @@
 import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { type FigureKind, type FigureProblem, readFigure } from '../../lib/manager/club-figures';
+import { MAX_PERCENT } from '../../schemas/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
 import { sayFieldError } from './parts';
-
-/** The browser's own limits for each kind of figure (its arrows keep within them; `readFigure` decides). */
-const FIGURE_ATTRIBUTES: Record<FigureKind, { min?: string; max?: string; step: string }> = {
-  signed: { step: 'any' },
-  amount: { min: '0', step: 'any' },
-  percent: { min: '0', max: '100', step: 'any' },
-  count: { min: '0', step: '1' },
-};
 
 /**
  * A figure of the President's Club tally, shown as typed while it is being typed: a re-render meanwhile
@@ -40,7 +33,10 @@ export function FigureInput({
         id={id}
         type="number"
         inputMode="decimal"
-        {...FIGURE_ATTRIBUTES[kind]}
+        // The browser's own limits for the kind of figure (its arrows keep within them; `readFigure` decides).
+        min={kind === 'signed' ? undefined : 0}
+        max={kind === 'percent' ? MAX_PERCENT : undefined}
+        step={kind === 'count' ? 1 : 'any'}
         value={typed ?? (value === undefined ? '' : String(value))}
         aria-invalid={problem ? 'true' : undefined}
         aria-describedby={problem ? errorId : undefined}
