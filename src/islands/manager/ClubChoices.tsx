@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { type ManagerUiKey, mt } from '../../i18n/manager-ui';
 import { CLUB_CHOICES } from '../../lib/manager/presidents-club';
 import type { Club } from '../../schemas/manager';
@@ -6,11 +7,18 @@ import { unavailableUntil } from './parts';
 
 type Gap = keyof typeof CLUB_CHOICES;
 
+interface Props {
+  choices: Club['choices'];
+  ready: boolean;
+  /** The gaps with one reading, as the server rendered them. */
+  readings: ComponentChildren;
+}
+
 /**
  * Where the handbook is silent or says two things: a choice for each gap (no box checked until the reader
  * chooses), then the gaps with one reading, which the tally makes and says.
  */
-export function ClubChoices({ choices, ready }: { choices: Club['choices']; ready: boolean }) {
+export function ClubChoices({ choices, ready, readings }: Props) {
   return (
     <fieldset class="tool-choices">
       <legend>{mt('manager.gapsTitle')}</legend>
@@ -31,15 +39,9 @@ export function ClubChoices({ choices, ready }: { choices: Club['choices']; read
           ))}
         </fieldset>
       ))}
-      {/* Not choices: gaps with one reading the tally makes, said rather than made silently. A score below 0 gets
-          the 0 rule's (why: 'zero'); a figure not entered scores nothing (why: 'missing'); "Top CSMs per team by
-          points" names no number (every CSM is listed) and no order for equal totals (by name: scoreClub). */}
-      {(['zero', 'missing', 'top', 'ties'] as const).map((gap) => (
-        <div class="tool-choice" key={gap}>
-          <p class="tool-choice__gap">{mt(`manager.silent.${gap}`)}</p>
-          <p>{mt(`manager.here.${gap}`)}</p>
-        </div>
-      ))}
+      {/* Then the gaps with one reading, which the tally makes and says: words that never change, the server's
+          (src/components/content/ManagerTool.astro), so this file does not carry them. */}
+      {readings}
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
+import type { ComponentChildren } from 'preact';
 import { mt } from '../../i18n/manager-ui';
 import { figureFields } from '../../lib/manager/club-figures';
 import { namesApart } from '../../lib/manager/names';
@@ -19,9 +20,10 @@ import { useManagerReady, useUnknownLines } from './shared';
  * The President's Club tally: per CSM the five criteria's figures, scored
  * by the seed's rules with the working shown, the reader's choices where the
  * seed is silent printed on the result, a Markdown table, and Clear all.
- * Its panel's frame is the page's (src/components/content/ManagerTool.astro).
+ * Its panel's frame is the page's (src/components/content/ManagerTool.astro), and so are the words of the gaps
+ * with one reading (`children`, placed among the choices).
  */
-export default function PresidentsClub({ criteria }: { criteria: string[] }) {
+export default function PresidentsClub({ criteria, children }: { criteria: string[]; children?: ComponentChildren }) {
   const ready = useManagerReady();
   const stored = useStore($club);
   const club = ready ? stored : undefined;
@@ -47,7 +49,7 @@ export default function PresidentsClub({ criteria }: { criteria: string[] }) {
   ) : (
     <>
       <PageStatus ready={ready} />
-      <ClubChoices choices={choices} ready={ready} />
+      <ClubChoices choices={choices} ready={ready} readings={children} />
       {csms.length === 0 && <p class="field__help">{mt(OPENING_ON_SERVER ? 'manager.opening' : 'manager.noCsms')}</p>}
       <ul class="club-list">
         {csms.map((csm, index) => {
