@@ -151,21 +151,11 @@ export const managerUi = {
   'manager.clearClubText': 'Every CSM, figure and choice in the tally is removed. You can undo right after.',
   'manager.noCsms': 'No CSM yet. Add one per CSM on the team.',
   'manager.gapsTitle': 'Where the handbook is silent or says two things',
-  'manager.gapCategories':
+  'manager.gap.categories':
     'It says “each of the 4 categories” but lists five criteria. Until you choose, all five are scored.',
-  'manager.gapLowerTie': 'It says how a tie for top place scores, not a tie for 2nd or 3rd place.',
-  'manager.gapAfterTie':
+  'manager.gap.lowerTie': 'It says how a tie for top place scores, not a tie for 2nd or 3rd place.',
+  'manager.gap.afterTie':
     'It does not say what the next CSM scores after a tie (after two CSMs tie for 1st: 2nd place, 35, or 3rd place, 15).',
-  // What the tally does where the seed is silent and there is nothing to choose: each gap, then the tally's reading.
-  'manager.silent.zero':
-    'It says a score of 0 gets no points “in a smaller team”, without saying what a smaller team is, or what a score below 0 gets (net ARR can fall).',
-  'manager.here.zero': 'Here 0 or less gets no points, in every team.',
-  'manager.silent.missing': 'It does not say what a figure not entered scores.',
-  'manager.here.missing': 'Here it scores no points, marked “not entered”.',
-  'manager.silent.top': 'It does not say how many CSMs of a team are “top”.',
-  'manager.here.top': 'Here every CSM is listed, most points first.',
-  'manager.silent.ties': 'It does not say in what order CSMs with equal points are listed.',
-  'manager.here.ties': 'Here they are listed by name, in alphabetical order.',
   'manager.categories.all-five': 'score all five criteria',
   'manager.categories.without-net-arr': 'leave out net ARR contribution',
   'manager.categories.without-ebr': 'leave out EBRs',

@@ -34,11 +34,14 @@ function canFocus(element: Element): element is HTMLElement {
   return element instanceof HTMLElement && !element.matches(':disabled') && element.getClientRects().length > 0;
 }
 
-/** The element with `id` if it takes the focus, or else the first of its controls that does. */
+/**
+ * The element with `id` if it takes the focus (a control, or any element with a tabindex: a heading to land on, as a
+ * review session's, takes it by script only), or else the first of its controls that does.
+ */
 function focusTarget(id: string): HTMLElement | undefined {
   const element = document.getElementById(id);
   if (!element) return undefined;
-  if (element.matches(FOCUSABLE) && canFocus(element)) return element;
+  if (element.matches(`[tabindex], ${FOCUSABLE}`) && canFocus(element)) return element;
   return [...element.querySelectorAll(FOCUSABLE)].find(canFocus);
 }
 

@@ -90,7 +90,10 @@ async function openWorking(club: Locator): Promise<void> {
  * Adds a CSM to the tally as a reader does: the new card's name field takes the focus; their name, team (if
  * given) and EBR figure, the figure left as a reader leaves it.
  */
-async function addClubCsm(club: Locator, { name, ebr, team }: { name: string; ebr: string; team?: string }) {
+async function addClubCsm(
+  club: Locator,
+  { name, ebr, team }: { name: string; ebr: string; team?: string | undefined },
+) {
   await club.getByRole('button', { name: 'Add a CSM' }).click();
   const card = club.locator('.club-csm').last();
   const nameField = card.getByRole('textbox', { name: 'CSM (first name or initials)' });
@@ -101,6 +104,19 @@ async function addClubCsm(club: Locator, { name, ebr, team }: { name: string; eb
   const figure = card.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
   await figure.fill(ebr);
   await figure.blur();
+}
+
+/** Adds CSMs to the tally in turn, as addClubCsm does: each a name, an EBR figure and, where given, a team. */
+async function addClubCsms(club: Locator, rows: readonly (readonly [name: string, ebr: string, team?: string])[]) {
+  for (const [name, ebr, team] of rows) await addClubCsm(club, { name, ebr, team });
+}
+
+/** Expects a team's ranking to read, under its header, these rows in this order (`/Cy\s*50/`: Cy, 50 points). */
+async function expectRanking(club: Locator, team: string, rows: readonly RegExp[]) {
+  await expect(club.getByRole('table', { name: team, exact: true }).getByRole('row')).toHaveText([
+    /CSM\s*Points/,
+    ...rows,
+  ]);
 }
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<string> {
@@ -932,14 +948,12 @@ test('President’s Club: scores with the seed’s rules, asks where the seed is
 }) => {
   await open(page);
   const club = await tool(page, 'President’s Club tally', 'Add a CSM');
-  for (const [name, ebr] of [
+  // The new CSM's first field takes the focus (addClubCsm checks it).
+  await addClubCsms(club, [
     ['Ana', '90'],
     ['Ben', '90'],
     ['Cy', '80'],
-  ] as const) {
-    // The new CSM's first field takes the focus (addClubCsm checks it).
-    await addClubCsm(club, { name, ebr });
-  }
+  ]);
   // A tie for 1st: 50 each; what Cy scores next is the reader's choice.
   await expect(club).toContainText('tie for top place: 50 each');
   await expect(club.getByText('Some points wait for your choice above')).toBeVisible();
@@ -974,20 +988,14 @@ test('President’s Club: places are counted within each team, and a figure the 
 }) => {
   await open(page);
   const club = await tool(page, 'President’s Club tally', 'Add a CSM');
-  for (const [name, team, ebr] of [
-    ['Ana', 'East', '90'],
-    ['Ben', 'East', '80'],
-    ['Cy', 'West', '70'],
-    ['Di', 'West', '60'],
-  ] as const) {
-    await addClubCsm(club, { name, ebr, team });
-  }
-  // "Top CSMs per team by points": West's best CSM is 1st in West, not 3rd of everyone.
-  await expect(club.getByRole('table', { name: 'West', exact: true }).getByRole('row')).toHaveText([
-    /CSM\s*Points/,
-    /Cy\s*50/,
-    /Di\s*35/,
+  await addClubCsms(club, [
+    ['Ana', '90', 'East'],
+    ['Ben', '80', 'East'],
+    ['Cy', '70', 'West'],
+    ['Di', '60', 'West'],
   ]);
+  // "Top CSMs per team by points": West's best CSM is 1st in West, not 3rd of everyone.
+  await expectRanking(club, 'West', [/Cy\s*50/, /Di\s*35/]);
   await openWorking(club);
   await expect(club.getByRole('table', { name: 'EBRs %, West' })).toContainText('place 1');
   // Nobody chose the categories yet: the result says it is the default, not the reader's choice.
@@ -1049,20 +1057,13 @@ test('President’s Club: a team typed in another letter case is the same team, 
 }) => {
   await open(page);
   const club = await tool(page, 'President’s Club tally', 'Add a CSM');
-  for (const [name, team, ebr] of [
-    ['Ana', 'East', '90'],
-    ['Ben', 'east', '80'],
-    ['Cy', 'East ', '70'],
-  ] as const) {
-    await addClubCsm(club, { name, ebr, team });
-  }
-  // "Top CSMs per team by points": "east" is no team of its own, with Ben 1st in it.
-  await expect(club.getByRole('table', { name: 'East', exact: true }).getByRole('row')).toHaveText([
-    /CSM\s*Points/,
-    /Ana\s*50/,
-    /Ben\s*35/,
-    /Cy\s*15/,
+  await addClubCsms(club, [
+    ['Ana', '90', 'East'],
+    ['Ben', '80', 'east'],
+    ['Cy', '70', 'East '],
   ]);
+  // "Top CSMs per team by points": "east" is no team of its own, with Ben 1st in it.
+  await expectRanking(club, 'East', [/Ana\s*50/, /Ben\s*35/, /Cy\s*15/]);
   await expect(club.getByRole('table', { name: 'east', exact: true })).toHaveCount(0);
 });
 
@@ -1125,12 +1126,10 @@ test('President’s Club: a choice the reader has not made is not shown as made,
 test('President’s Club: two figures that differ are never shown alike; equal figures tie', async ({ page }) => {
   await open(page);
   const club = await tool(page, 'President’s Club tally', 'Add a CSM');
-  for (const [name, ebr] of [
+  await addClubCsms(club, [
     ['Ana', '33.334'],
     ['Ben', '33.331'],
-  ] as const) {
-    await addClubCsm(club, { name, ebr });
-  }
+  ]);
   // Placed 1st and 2nd: the working shows why, with the decimals it takes (not "33.33" twice).
   await openWorking(club);
   const working = club.getByRole('table', { name: 'EBRs %', exact: true });
@@ -1156,15 +1155,12 @@ test('President’s Club on a phone: the ranking comes first, the working is fol
   await page.setViewportSize({ width: 375, height: 800 });
   await open(page);
   const club = await tool(page, 'President’s Club tally', 'Add a CSM');
-  for (const [name, ebr] of [
-    ['Ana', '90'],
-    ['Ben', '80'],
-  ] as const) {
-    await addClubCsm(club, { name, ebr, team: 'East' });
-  }
-  const ranking = club.getByRole('table', { name: 'East', exact: true });
+  await addClubCsms(club, [
+    ['Ana', '90', 'East'],
+    ['Ben', '80', 'East'],
+  ]);
   const working = club.getByRole('table', { name: 'EBRs %', exact: true });
-  await expect(ranking.getByRole('row')).toHaveText([/CSM\s*Points/, /Ana\s*50/, /Ben\s*35/]);
+  await expectRanking(club, 'East', [/Ana\s*50/, /Ben\s*35/]);
   await expect(working).toBeHidden();
   // The working is one Tab past the last control above it, and opens with Enter.
   await club.getByRole('button', { name: 'Add a CSM' }).focus();
@@ -1257,11 +1253,7 @@ test.describe('two people of one name are told apart, the second “Alex (2)”,
     await expect(club.getByRole('group', { name: 'Alex (2)', exact: true })).toHaveCount(1);
     await expect(club.getByRole('button', { name: 'Remove Alex', exact: true })).toHaveCount(1);
     await expect(club.getByRole('button', { name: 'Remove Alex (2)', exact: true })).toHaveCount(1);
-    await expect(club.getByRole('table', { name: 'East', exact: true }).getByRole('row')).toHaveText([
-      /CSM\s*Points/,
-      /^Alex\s*50/,
-      /^Alex \(2\)\s*35/,
-    ]);
+    await expectRanking(club, 'East', [/^Alex\s*50/, /^Alex \(2\)\s*35/]);
     await openWorking(club);
     await expect(club.getByRole('table', { name: 'EBRs %', exact: true }).getByRole('row')).toHaveText([
       /CSM/,
@@ -1975,6 +1967,18 @@ test('a review session’s Delete and Close give the focus to Start, and its Und
   await expect(start).toBeFocused();
 });
 
+test('a session opened from the earlier sessions’ list gives the focus to its heading', async ({ page }) => {
+  await open(page);
+  const triage = await tool(page, 'Triage and Health Review sessions', 'Start a Triage and Health Review');
+  await triage.getByRole('button', { name: 'Start a Triage and Health Review' }).click();
+  await triage.getByRole('button', { name: 'Close', exact: true }).click();
+  // Its Open button goes as the session opens (shown above): the focus goes to the session, not to the page.
+  await triage.getByRole('button', { name: 'Open: Triage and Health Review, 7 Dec 2026' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(triage.getByRole('heading', { name: /^Triage and Health Review, 7 Dec 2026/ })).toBeFocused();
+  await expect(triage.getByRole('button', { name: /^Open:/ })).toHaveCount(0);
+});
+
 // A third audit: with the call reviews saved by a newer version, What is due said "Due … Not done yet" and the
 // counter "0 calls reviewed this week", as if none had been counted; only the page's notice spoke of newer data.
 test('a record this page cannot read is not known here, never shown as nothing done: What is due, the calls, the team', async ({
@@ -2111,7 +2115,8 @@ test('settings this page cannot read: the call counter says why and offers no co
 }) => {
   await openWithNewerSettings(page);
   const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Add to team');
-  const counter = page.locator(`#manager-calls-title + div p[aria-live]`);
+  // The counter's live region; the panel's other is the page's message (its title is the page's, placed above it).
+  const counter = team.locator('p[aria-live]:not(.toast__text)');
   await expect(counter).toHaveText(NOT_KNOWN);
   // Counted into a Monday week, a call was shown nowhere: the counter kept saying it is not known.
   await expect(team.getByRole('button', { name: 'Reviewed a call' })).toHaveCount(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_KINDS, readFigure } from '../../src/lib/manager/club-figures';
+import { FIGURE_KINDS, figureFields, readFigure } from '../../src/lib/manager/club-figures';
+import { CRITERIA } from '../../src/lib/manager/toolkit';
 
 describe('the President’s Club figures, read with their limits', () => {
   it('empty is "not entered"; a number within its limits is taken', () => {
@@ -21,5 +22,16 @@ describe('the President’s Club figures, read with their limits', () => {
     expect(readFigure('2.5', FIGURE_KINDS.workshops)).toEqual({ ok: false, problem: 'whole-number' });
     expect(readFigure('1e16', 'signed')).toEqual({ ok: false, problem: 'too-large' });
     expect(readFigure('abc', 'amount')).toEqual({ ok: false, problem: 'not-a-number' });
+  });
+
+  it('asks for criterion 1 in two fields the site names, and for each other criterion by the seed’s words', () => {
+    const fields = figureFields(CRITERIA.map((criterion) => criterion.text));
+    expect(fields.map(({ field }) => field)).toEqual(Object.keys(FIGURE_KINDS));
+    expect(fields.slice(0, 2).map(({ label }) => label)).toEqual([
+      'Criterion 1: netARR of closed opps the CSM is assigned to',
+      'Criterion 1: ending ARR managed by the CSM',
+    ]);
+    expect(fields.slice(2).map(({ label }) => label)).toEqual(CRITERIA.slice(1).map((criterion) => criterion.text));
+    expect(fields.find(({ field }) => field === 'ebr')?.label).toBe('% of Accounts with EBRs completed');
   });
 });

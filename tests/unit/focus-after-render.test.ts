@@ -10,7 +10,7 @@ import { focusAfterRender, useFocusAfterRender } from '../../src/islands/focus-a
 const islands = [document.createElement('div'), document.createElement('div')] as const;
 document.body.append(...islands);
 
-type Control = { id: string; kind?: 'button' | 'group'; disabled?: boolean; hidden?: boolean };
+type Control = { id: string; kind?: 'button' | 'group' | 'heading'; disabled?: boolean; hidden?: boolean };
 
 const Island = ({ controls }: { controls: Control[] }) => {
   useFocusAfterRender();
@@ -19,8 +19,12 @@ const Island = ({ controls }: { controls: Control[] }) => {
     null,
     controls.map(({ id, kind = 'button', disabled, hidden }) =>
       kind === 'group'
-        ? h('div', { id, key: id, hidden }, h('span', null, 'label'), h('input', { 'aria-label': id }))
-        : h('button', { id, key: id, disabled, hidden }, id),
+        ? // Its heading takes the focus by script only: not the group's first control.
+          h('div', { id, key: id, hidden }, h('h5', { tabIndex: -1 }, 'label'), h('input', { 'aria-label': id }))
+        : kind === 'heading'
+          ? // A heading to land on, as a review session's: focusable by script, not a Tab stop.
+            h('h5', { id, key: id, hidden, tabIndex: -1 }, id)
+          : h('button', { id, key: id, disabled, hidden }, id),
     ),
   );
 };
@@ -61,6 +65,12 @@ describe('focusAfterRender', () => {
     focusAfterRender(['hidden-goal', 'goal']);
     show(0, { id: 'hidden-goal', kind: 'group', hidden: true }, { id: 'goal', kind: 'group' });
     expect(focused()).toBe('goal');
+  });
+
+  it('focuses an element asked for that takes the focus by script only (tabindex −1), as a heading to land on', () => {
+    focusAfterRender(['hidden-session', 'session']);
+    show(0, { id: 'hidden-session', kind: 'heading', hidden: true }, { id: 'session', kind: 'heading' });
+    expect(focused()).toBe('session');
   });
 
   it('waits, through other islands’ renders, for the render that puts its target in place', () => {

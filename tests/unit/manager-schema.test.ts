@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/lib/backup';
 import { FIGURE_KINDS, type FigureField, readFigure } from '../../src/lib/manager/club-figures';
+import { CLUB_CHOICES } from '../../src/lib/manager/presidents-club';
 import { readManagerRecord } from '../../src/lib/manager/stored';
 
 /*
@@ -59,6 +60,15 @@ describe('the tally’s figures, stored as its fields take them', () => {
         expect(read(club(csm({ [field]: value }))), `${field} ${value}`).toBe(
           readFigure(String(value), kind).ok ? 'ok' : 'invalid',
         );
+  });
+
+  it('takes every choice the tally’s form offers for a gap, and no other', () => {
+    for (const [gap, options] of Object.entries(CLUB_CHOICES)) {
+      for (const option of options)
+        expect(read({ ...club(), choices: { [gap]: option } }), `${gap} ${option}`).toBe('ok');
+      expect(read({ ...club(), choices: { [gap]: 'guessed' } }), gap).toBe('invalid');
+    }
+    expect(CLUB_CHOICES.categories).toHaveLength(6);
   });
 
   it('a restore refuses a tally whose figure its field refuses, saying where', () => {

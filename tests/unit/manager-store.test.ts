@@ -44,6 +44,7 @@ function start(storage = new FakeStorage()) {
 afterEach(() => {
   stopPlannerForTests();
   managerStore.resetForTests?.();
+  vi.useRealTimers();
 });
 
 const stored = (storage: FakeStorage, id: string) => JSON.parse(storage.data.get(`${KEY}${id}`) ?? 'null');
@@ -231,9 +232,14 @@ describe('manager toolkit store', () => {
     expect($club.get()?.choices.afterTie).toBe('next-place');
   });
 
-  /** The tally holding Ana, Ben and Cy, in that order: their ids. */
+  /**
+   * The tally holding Ana, Ben and Cy, in that order: their ids. Added a second apart on a fixed clock: a merge orders the tally by when each CSM was added, and
+   * CSMs added in one millisecond by their random ids: on the wall clock, Ana and Cy changed places from run to run.
+   */
   function tallyOfThree(): string[] {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2026, 11, 7, 9) });
     return ['Ana', 'Ben', 'Cy'].map((name) => {
+      vi.advanceTimersByTime(1_000);
       const id = addCsm() ?? '';
       changeCsm(id, { name, ebr: 90 });
       return id;

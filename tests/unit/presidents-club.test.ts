@@ -15,9 +15,14 @@ import {
 import { CRITERIA, type CriterionId } from '../../src/lib/manager/toolkit';
 import { endSentence, figuresApart, formatNumber } from '../../src/lib/manager/words';
 
-/** CSMs with one value each in the EBR category (a percentage). */
+/** CSMs by name, each with their team and a value in the EBR category (a percentage); an id is the name in lower case. */
+function inTeams(rows: [name: string, team: string, value: number | undefined][]): CsmEntry[] {
+  return rows.map(([name, team, value]) => ({ id: name.toLowerCase(), name, team, ebr: value }));
+}
+
+/** CSMs of one team with one value each in the EBR category. */
 function ebr(values: Record<string, number | undefined>): CsmEntry[] {
-  return Object.entries(values).map(([name, value]) => ({ id: name.toLowerCase(), name, team: 'East', ebr: value }));
+  return inTeams(Object.entries(values).map(([name, value]) => [name, 'East', value]));
 }
 
 function points(entries: CsmEntry[], choices: ClubChoices = {}, criterion: CriterionId = 'ebr') {
@@ -91,12 +96,12 @@ describe('President’s Club scoring, the seed’s rules', () => {
   });
 
   it('counts places within each team ("Top CSMs per team", "In a smaller team"), not across teams', () => {
-    const entries: CsmEntry[] = [
-      { id: 'ana', name: 'Ana', team: 'East', ebr: 90 },
-      { id: 'ben', name: 'Ben', team: 'East', ebr: 80 },
-      { id: 'cy', name: 'Cy', team: 'West', ebr: 70 },
-      { id: 'di', name: 'Di', team: ' West ', ebr: 60 },
-    ];
+    const entries = inTeams([
+      ['Ana', 'East', 90],
+      ['Ben', 'East', 80],
+      ['Cy', 'West', 70],
+      ['Di', ' West ', 60],
+    ]);
     const result = scoreClub(entries, { categories: 'all-five' });
     const west = result.teams.find((team) => team.team === 'West');
     expect(west?.rows.map((row) => [row.name, row.total])).toEqual([
@@ -117,12 +122,12 @@ describe('President’s Club scoring, the seed’s rules', () => {
 
   it('matches team names without regard to letter case or runs of spaces, naming the team as first written', () => {
     // "Top CSMs per team": a typo in a team's name does not make a team of its own, with its own 1st place.
-    const entries: CsmEntry[] = [
-      { id: 'ana', name: 'Ana', team: 'North  East', ebr: 90 },
-      { id: 'ben', name: 'Ben', team: 'north east', ebr: 80 },
-      { id: 'cy', name: 'Cy', team: ' NORTH EAST ', ebr: 70 },
-      { id: 'di', name: 'Di', team: 'West', ebr: 60 },
-    ];
+    const entries = inTeams([
+      ['Ana', 'North  East', 90],
+      ['Ben', 'north east', 80],
+      ['Cy', ' NORTH EAST ', 70],
+      ['Di', 'West', 60],
+    ]);
     const result = scoreClub(entries, { categories: 'all-five' });
     expect(result.teams.map((team) => team.team)).toEqual(['North East', 'West']);
     expect(result.teams[0]?.rows.map((row) => [row.name, row.team, row.total])).toEqual([
@@ -150,12 +155,12 @@ describe('President’s Club scoring, the seed’s rules', () => {
 
   it('a tie in one team asks for a choice without holding back another team’s points', () => {
     const result = scoreClub(
-      [
-        { id: 'ana', name: 'Ana', team: 'East', ebr: 90 },
-        { id: 'ben', name: 'Ben', team: 'East', ebr: 90 },
-        { id: 'cy', name: 'Cy', team: 'East', ebr: 80 },
-        { id: 'di', name: 'Di', team: 'West', ebr: 80 },
-      ],
+      inTeams([
+        ['Ana', 'East', 90],
+        ['Ben', 'East', 90],
+        ['Cy', 'East', 80],
+        ['Di', 'West', 80],
+      ]),
       {},
     );
     expect(result.pending).toEqual(['afterTie']);

@@ -142,7 +142,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                       <label key={index}>
                         {index === 0 ? mt('manager.renewalFirst') : mt('manager.renewalSecond')}{' '}
                         <select
-                          value={String(days[index])}
+                          value={days[index]}
                           aria-invalid={clashing === index ? 'true' : undefined}
                           aria-describedby={clashing === index ? 'manager-renewal-days-error' : undefined}
                           onChange={(e) => {
@@ -160,7 +160,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
                           }}
                         >
                           {dayOptions.map((day) => (
-                            <option key={day} value={String(day)}>
+                            <option key={day} value={day}>
                               {day}
                             </option>
                           ))}
@@ -207,7 +207,7 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
               <label for="manager-quarter-start">{mt('manager.quarterStart')}</label>
               <select
                 id="manager-quarter-start"
-                value={String(settings?.quarterStartMonth ?? 1)}
+                value={settings?.quarterStartMonth ?? 1}
                 aria-disabled={unavailableUntil(ready)}
                 onChange={(e) => {
                   const month = Number(e.currentTarget.value);

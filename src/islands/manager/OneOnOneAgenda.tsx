@@ -120,7 +120,7 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
               <label for="manager-fifth-agenda">{mt('manager.chooseAgenda')}</label>
               <select
                 id="manager-fifth-agenda"
-                value={String(view.agenda ?? '')}
+                value={view.agenda ?? ''}
                 onChange={(e) => {
                   const value = Number(e.currentTarget.value);
                   chooseFifthWeekAgenda(view.chosenIn, value >= 1 && value <= 4 ? (value as AgendaNumber) : undefined);
@@ -128,7 +128,7 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
               >
                 <option value="">{mt('manager.noAgendaChoice')}</option>
                 {([1, 2, 3, 4] as const).map((n) => (
-                  <option key={n} value={String(n)}>
+                  <option key={n} value={n}>
                     {mt(`manager.agendaName.${n}`)}
                   </option>
                 ))}

@@ -10,6 +10,7 @@ import { $reviewSessions, changeReview, changeReviewItem, deleteReview, startRev
 import { AUTOSAVE_MS } from '../../stores/record-store';
 import { readToday } from '../../stores/today';
 import { DateInput } from '../DateInput';
+import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
@@ -42,9 +43,6 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
     sessions.find((s) => s.id === openId) ?? (openId === undefined ? sessions.find((s) => !s.finished) : undefined);
   // Every session but one in progress on screen: a session just finished is listed at once, as kept.
   const history = sessions.filter((s) => s !== open || s.finished);
-  // An earlier session opened from the list: its Open button is neither Start nor in the session, so the rule
-  // below does not see it go.
-  const focusSession = () => requestAnimationFrame(() => document.getElementById(`${headingId}-open`)?.focus());
   const finish = (id: string) => {
     changeReview(id, { finished: true });
     announce(mt('manager.sessionFinished'));
@@ -72,6 +70,7 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
     if (!wasHere.current || document.activeElement !== document.body) return;
     (open ? document.getElementById(`${headingId}-open`) : startButton.current)?.focus();
   });
+  useFocusAfterRender();
   // A finished session counts as done for the review's cadence: with nothing ticked, that is asked first.
   const [finishDialog, askFinish] = useConfirm({
     id: `${headingId}-finish-empty`,
@@ -196,7 +195,8 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
                     aria-label={mt('manager.openSession', { review: definition.title, date: formatDate(session.date) })}
                     onClick={() => {
                       setOpenId(session.id);
-                      focusSession();
+                      // Its Open button is neither Start nor in the session: the rule above does not see it go.
+                      focusAfterRender(`${headingId}-open`);
                     }}
                   >
                     {mt('manager.open')}

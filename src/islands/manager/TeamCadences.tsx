@@ -1,5 +1,6 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate } from '../../lib/dates';
@@ -30,13 +31,10 @@ const removeButtonId = (id: string) => `member-${id}-remove`;
  * The team roster (first names or initials, kept in this browser) with each
  * member's weekly 1:1 and quarterly IDP sync, and the week's call review
  * counter, under the responsibilities table that sets them. Its panel's
- * frame is the page's (src/components/content/ManagerTool.astro).
- *
- * `callsTitleId` is the counter's title's id, which search lands on (lib/manager/tool-ids.ts): passed in
- * rather than imported, so that module stays in the search panel's file and is not split into a file of its own
- * that opening search would fetch as well.
+ * frame is the page's (src/components/content/ManagerTool.astro), and so is the counter's title (`children`,
+ * placed between the roster and the counter), with the id search lands on.
  */
-export default function TeamCadences({ callsTitleId }: { callsTitleId: string }) {
+export default function TeamCadences({ children }: { children?: ComponentChildren }) {
   const ready = useManagerReady();
   const team = useStore($team);
   const settings = useStore($managerSettings);
@@ -188,7 +186,7 @@ export default function TeamCadences({ callsTitleId }: { callsTitleId: string })
           </ul>
         )}
       </div>
-      <h4 id={callsTitleId}>{mt('manager.callsTitle')}</h4>
+      {children}
       <div data-pagefind-ignore="">
         <p aria-live="polite">
           {callsWhy ?? mt(OPENING_ON_SERVER ? 'manager.opening' : 'manager.callsCount', { count })}

@@ -7,6 +7,7 @@
  * what was typed), so nothing empties itself without a word.
  */
 
+import { mt } from '../../i18n/manager-ui';
 import { MAX_FIGURE, MAX_PERCENT } from '../../schemas/manager';
 
 export type FigureField = 'netArr' | 'endingArr' | 'ebr' | 'greenPlans' | 'adoptionPlays' | 'workshops';
@@ -23,6 +24,26 @@ export const FIGURE_KINDS: Readonly<Record<FigureField, FigureKind>> = {
   workshops: 'count',
 };
 
+/** The figures, in the seed's order of criteria: criterion 1's two, then one for each other criterion. */
+export const FIGURE_FIELDS = Object.keys(FIGURE_KINDS) as FigureField[];
+
+/** A figure the tally asks for, and its field's label. */
+export interface FigureLabel {
+  field: FigureField;
+  label: string;
+}
+
+/**
+ * The figures asked for each CSM, in the seed's order of criteria (FIGURE_FIELDS), with their labels:
+ * criterion 1 takes two inputs, which the site names; each other criterion's field is named by its text in
+ * `criteria` (the seed's five, in its order).
+ */
+export const figureFields = (criteria: readonly string[]): FigureLabel[] =>
+  FIGURE_FIELDS.map((field, index) => ({
+    field,
+    label: index < 2 ? mt(`manager.${field as 'netArr' | 'endingArr'}`) : (criteria[index - 1] ?? ''),
+  }));
+
 export type FigureReading = { ok: true; value: number | undefined } | { ok: false; problem: FigureProblem };
 
 /** Reads a field's text: empty is "not entered" (undefined); otherwise a number within the kind's limits. */
@@ -30,15 +51,18 @@ export function readFigure(text: string, kind: FigureKind): FigureReading {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
   const value = Number(trimmed);
-  if (!Number.isFinite(value)) return { ok: false, problem: 'not-a-number' };
-  if (Math.abs(value) > MAX_FIGURE) return { ok: false, problem: 'too-large' };
-  if (kind === 'signed') return { ok: true, value };
-  if (kind === 'count' && !Number.isInteger(value)) return { ok: false, problem: 'whole-number' };
-  if (value < 0)
-    return {
-      ok: false,
-      problem: kind === 'percent' ? 'percent-range' : 'negative',
-    };
-  if (kind === 'percent' && value > MAX_PERCENT) return { ok: false, problem: 'percent-range' };
-  return { ok: true, value };
+  const problem: FigureProblem | undefined = !Number.isFinite(value)
+    ? 'not-a-number'
+    : Math.abs(value) > MAX_FIGURE
+      ? 'too-large'
+      : kind === 'signed'
+        ? undefined
+        : kind === 'count' && !Number.isInteger(value)
+          ? 'whole-number'
+          : kind === 'percent' && (value < 0 || value > MAX_PERCENT)
+            ? 'percent-range'
+            : value < 0
+              ? 'negative'
+              : undefined;
+  return problem ? { ok: false, problem } : { ok: true, value };
 }

@@ -1,3 +1,4 @@
+import { FIGURE_FIELDS, type FigureField } from './club-figures';
 import { tidyName } from './names';
 import type { CriterionId } from './toolkit';
 
@@ -46,6 +47,13 @@ export type CategoryChoice = 'all-five' | `without-${CriterionId}`;
 export type LowerTieChoice = 'same-place' | 'fifty-each' | 'share';
 /** The place of the next CSM after a tie: the next place (35 after a tie for 1st), or counted by CSMs above (15). */
 export type AfterTieChoice = 'next-place' | 'count-csms';
+
+/** Each gap's choices, in the order the tally's form offers them (the stored tally's schema lists the same). */
+export const CLUB_CHOICES = {
+  categories: ['all-five', ...CRITERION_IDS.map((id) => `without-${id}` as const)],
+  lowerTie: ['same-place', 'fifty-each', 'share'],
+  afterTie: ['next-place', 'count-csms'],
+} as const;
 
 export interface ClubChoices {
   categories?: CategoryChoice | undefined;
@@ -100,17 +108,12 @@ export interface ClubResult {
   pending: GapId[];
 }
 
-/** The figure each criterion but the first is, as typed (the first is worked out from two). */
-const FIELD_OF = {
-  ebr: 'ebr',
-  'green-plans': 'greenPlans',
-  'adoption-plays': 'adoptionPlays',
-  workshops: 'workshops',
-} as const;
-
-/** The criterion value of one CSM: criterion 1 is netARR / ending ARR, as a percentage. */
+/**
+ * The criterion value of one CSM: criterion 1 is netARR / ending ARR, as a percentage; each other criterion is
+ * its figure as typed (FIGURE_FIELDS has them in the criteria's order, after criterion 1's two).
+ */
 export function criterionValue(entry: CsmEntry, criterion: CriterionId): number | undefined {
-  if (criterion !== 'net-arr') return entry[FIELD_OF[criterion]];
+  if (criterion !== 'net-arr') return entry[FIGURE_FIELDS[CRITERION_IDS.indexOf(criterion) + 1] as FigureField];
   const { netArr, endingArr } = entry;
   return netArr === undefined || endingArr === undefined || endingArr <= 0 ? undefined : (netArr / endingArr) * 100;
 }

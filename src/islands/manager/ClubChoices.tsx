@@ -1,0 +1,47 @@
+import type { ComponentChildren } from 'preact';
+import { type ManagerUiKey, mt } from '../../i18n/manager-ui';
+import { CLUB_CHOICES } from '../../lib/manager/presidents-club';
+import type { Club } from '../../schemas/manager';
+import { changeClubChoices } from '../../stores/manager';
+import { unavailableUntil } from './parts';
+
+type Gap = keyof typeof CLUB_CHOICES;
+
+interface Props {
+  choices: Club['choices'];
+  ready: boolean;
+  /** The gaps with one reading, as the server rendered them. */
+  readings: ComponentChildren;
+}
+
+/**
+ * Where the handbook is silent or says two things: a choice for each gap (no box checked until the reader
+ * chooses), then the gaps with one reading, which the tally makes and says.
+ */
+export function ClubChoices({ choices, ready, readings }: Props) {
+  return (
+    <fieldset class="tool-choices">
+      <legend>{mt('manager.gapsTitle')}</legend>
+      {(Object.keys(CLUB_CHOICES) as Gap[]).map((gap) => (
+        <fieldset class="tool-choice" key={gap}>
+          <legend>{mt(`manager.gap.${gap}`)}</legend>
+          {CLUB_CHOICES[gap].map((option) => (
+            <label key={option} class="tool-check">
+              <input
+                type="radio"
+                name={`club-${gap}`}
+                checked={choices[gap] === option}
+                aria-disabled={unavailableUntil(ready)}
+                onChange={() => changeClubChoices({ [gap]: option })}
+              />{' '}
+              {mt(`manager.${gap}.${option}` as ManagerUiKey)}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      {/* Then the gaps with one reading, which the tally makes and says: words that never change, the server's
+          (src/components/content/ManagerTool.astro), so this file does not carry them. */}
+      {readings}
+    </fieldset>
+  );
+}

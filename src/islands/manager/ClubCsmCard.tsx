@@ -1,0 +1,73 @@
+import { mt } from '../../i18n/manager-ui';
+import { FIGURE_KINDS, type FigureLabel } from '../../lib/manager/club-figures';
+import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/manager';
+import { changeCsm, removeCsm } from '../../stores/manager';
+import { AUTOSAVE_MS } from '../../stores/record-store';
+import { focusAfterRender } from '../focus-after-render';
+import { FigureInput } from './FigureInput';
+
+interface Props {
+  csm: ClubCsm;
+  /** The name the tally shows them by ("Alex (2)"; one not named yet, "CSM 2"). */
+  name: string;
+  /** The figures asked for, with their labels (figureFields). */
+  fields: readonly FigureLabel[];
+  /** Where the focus goes when they are removed: the next CSM's Remove, or the one before's, or Add a CSM. */
+  focusAfterRemove: string;
+}
+
+/** One CSM of the President's Club tally: their name, team and figures, and Remove (Undo brings them back). */
+export function ClubCsmCard({ csm, name, fields, focusAfterRemove }: Props) {
+  const base = `club-${csm.id}`;
+  return (
+    <li>
+      <fieldset class="club-csm">
+        <legend>{name}</legend>
+        <div class="club-csm__fields">
+          {(
+            [
+              ['name', mt('manager.csmName'), MAX_PERSON_NAME],
+              ['team', mt('manager.csmTeam'), MAX_TEAM_NAME],
+            ] as const
+          ).map(([field, fieldLabel, max]) => (
+            <p class="field" key={field}>
+              <label for={`${base}-${field}`}>{fieldLabel}</label>
+              <input
+                id={`${base}-${field}`}
+                type="text"
+                autoComplete="off"
+                maxLength={max}
+                value={csm[field]}
+                onInput={(e) => changeCsm(csm.id, { [field]: e.currentTarget.value }, AUTOSAVE_MS)}
+              />
+            </p>
+          ))}
+          {fields.map(({ field, label }) => (
+            <div class="field" key={field}>
+              <label for={`${base}-${field}`}>{label}</label>
+              <FigureInput
+                id={`${base}-${field}`}
+                kind={FIGURE_KINDS[field]}
+                value={csm[field]}
+                onCommit={(value, delayMs) => changeCsm(csm.id, { [field]: value }, delayMs)}
+              />
+            </div>
+          ))}
+        </div>
+        <button
+          type="button"
+          id={`${base}-remove`}
+          class="button button--small button--danger"
+          onClick={() => {
+            // As Your team's Remove: the focus goes to the next CSM's Remove button (or the one before, or Add a
+            // CSM), and with Undo back to theirs; it fell to the page, sending a keyboard reader to the top.
+            removeCsm(csm.id, name, (back) => focusAfterRender(`club-${back}-remove`));
+            focusAfterRender(focusAfterRemove);
+          }}
+        >
+          {mt('manager.removeCsm', { name })}
+        </button>
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,89 @@
+import { mt } from '../../i18n/manager-ui';
+import { PLACE_POINTS, type ClubResult as Scored } from '../../lib/manager/presidents-club';
+import { choiceLines, criterionShort, figuresApart, formatNumber } from '../../lib/manager/words';
+import type { Club } from '../../schemas/manager';
+import { ClubTable } from './ClubTable';
+import { MarkdownButtons } from './exports';
+
+interface Props {
+  choices: Club['choices'];
+  result: Scored;
+  /** The name a CSM is shown by, from their id. */
+  nameOf: (id: string) => string;
+  /** Asks before Clear all. */
+  askClear: () => void;
+}
+
+/**
+ * The tally's result: the reader's choices, the final tally (top CSMs per team by points), the working per
+ * category and team folded under it, the Markdown and Clear all. Figures ranked against each other are shown apart
+ * where they differ (figuresApart): never "33.33" twice for 1st and 2nd.
+ */
+export function ClubResult({ choices, result, nameOf, askClear }: Props) {
+  const teamName = (team: string) => team || mt('manager.noTeamName');
+  return (
+    <div class="club-result">
+      <h5>{mt('manager.resultTitle')}</h5>
+      <ul class="club-choices">
+        {choiceLines(choices).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {result.pending.length > 0 && <p class="notice notice--warning">{mt('manager.pendingChoice')}</p>}
+      {result.teams.map((team) => {
+        const total = figuresApart(team.rows.map((row) => row.total));
+        return (
+          <ClubTable
+            key={team.team}
+            caption={teamName(team.team)}
+            columns={[mt('manager.colTotal')]}
+            rows={team.rows.map((row) => [
+              row.id,
+              row.name,
+              total(row.total) + (row.incomplete ? ` (${mt('manager.needsChoice')})` : ''),
+            ])}
+          />
+        );
+      })}
+      {/* The ranking first; its working, a table per category and team (long on a phone), folded under it. */}
+      <details class="club-working">
+        <summary>{mt('manager.workingTitle')}</summary>
+        {result.teams.map((team) =>
+          team.categories.map((category) => {
+            const criterion = criterionShort(category.criterion);
+            const figure = figuresApart(category.rows.map((row) => row.value));
+            return (
+              <ClubTable
+                key={`${team.team}/${category.criterion}`}
+                // Places are counted within each team: with several, each table names its team.
+                caption={
+                  result.teams.length > 1
+                    ? mt('manager.workingCaption', { criterion, team: teamName(team.team) })
+                    : criterion
+                }
+                columns={[criterion, mt('manager.colTotal')]}
+                rows={category.rows.map((row) => [
+                  row.id,
+                  nameOf(row.id),
+                  row.value === undefined ? '–' : figure(row.value),
+                  // Points that wait for a choice say so once: "needs your choice".
+                  (row.points === undefined ? '' : `${formatNumber(row.points)} · `) +
+                    mt(`manager.why.${row.why}`, { place: row.place ?? '' }),
+                ])}
+              />
+            );
+          }),
+        )}
+      </details>
+      <div class="tool-actions">
+        <MarkdownButtons
+          markdown={(md) => md.clubMarkdown(choices, result, PLACE_POINTS)}
+          fileName="presidents-club-tally.md"
+        />
+        <button type="button" class="button button--small button--danger" onClick={askClear}>
+          {mt('manager.clearClub')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ComponentChildren } from 'preact';
+import { mt } from '../../i18n/manager-ui';
+
+/** A row of the tally's tables: the CSM's id (its key), the name they are shown by, then a cell per column. */
+export type ClubRow = [id: string, name: string, ...cells: ComponentChildren[]];
+
+/**
+ * One of the President's Club tally's tables, a team's ranking or a category's working: a row per CSM, named in a
+ * row header under "CSM", then `columns`.
+ */
+export function ClubTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: ClubRow[] }) {
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {[mt('manager.colCsm'), ...columns].map((column) => (
+              <th scope="col" key={column}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([id, name, ...cells]) => (
+            <tr key={id}>
+              <th scope="row">{name}</th>
+              {columns.map((column, index) => (
+                <td key={column}>{cells[index]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

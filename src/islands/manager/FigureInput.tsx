@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { mt } from '../../i18n/manager-ui';
+import { type FigureKind, type FigureProblem, readFigure } from '../../lib/manager/club-figures';
+import { MAX_PERCENT } from '../../schemas/manager';
+import { AUTOSAVE_MS } from '../../stores/record-store';
+import { sayFieldError } from './parts';
+
+/**
+ * A figure of the President's Club tally, shown as typed while it is being typed: a re-render meanwhile
+ * (another tab's change) keeps the typing. A figure within its kind's limits
+ * is saved as it is typed, after the autosave pause like every text field
+ * (so a reload or a closed tab keeps it), and at once when the field is
+ * left; one outside them stays as typed, is not saved, and the field says
+ * why when it is left, as does the page's live region.
+ */
+export function FigureInput({
+  id,
+  kind,
+  value,
+  onCommit,
+}: {
+  id: string;
+  kind: FigureKind;
+  value: number | undefined;
+  onCommit: (value: number | undefined, delayMs?: number) => void;
+}) {
+  const [typed, setTyped] = useState<string | undefined>(undefined);
+  const [problem, setProblem] = useState<FigureProblem | undefined>(undefined);
+  const errorId = `${id}-error`;
+  return (
+    <>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        // The browser's own limits for the kind of figure (its arrows keep within them; `readFigure` decides).
+        min={kind === 'signed' ? undefined : 0}
+        max={kind === 'percent' ? MAX_PERCENT : undefined}
+        step={kind === 'count' ? 1 : 'any'}
+        value={typed ?? (value === undefined ? '' : String(value))}
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={problem ? errorId : undefined}
+        onInput={(e) => {
+          setTyped(e.currentTarget.value);
+          const reading = readFigure(e.currentTarget.value, kind);
+          if (reading.ok) onCommit(reading.value, AUTOSAVE_MS);
+        }}
+        onChange={(e) => {
+          const reading = readFigure(e.currentTarget.value, kind);
+          if (!reading.ok) {
+            setProblem(reading.problem);
+            // Said in the page's live region too, as the field is left (as a date not used is).
+            sayFieldError(mt(`manager.figure.${reading.problem}`));
+            return;
+          }
+          setProblem(undefined);
+          setTyped(undefined);
+          onCommit(reading.value);
+        }}
+      />
+      {problem && (
+        <span id={errorId} class="field__error">
+          {mt(`manager.figure.${problem}`)}
+        </span>
+      )}
+    </>
+  );
+}
