@@ -541,14 +541,8 @@ async function messagesSaid(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
 }
 
-/*
- * An audit (December 6, evening): Reset all on My progress removes the records key by key, and a tab open on a
- * checklist took in each removal without a word: the reader saw their ticks go, and the note they were writing
- * empty under their fingers, and was never told why.
- */
-test('Reset all in another tab is told here once, and the checklist shows it cleared, the note being written too', async ({
-  context,
-}) => {
+/** CSM Onboarding in a tab of its own, with two of Module 1's tasks ticked and a note being written on the second. */
+async function ticksAndANote(context: BrowserContext) {
   const checklist = await context.newPage();
   await openPlanner(checklist, ONBOARDING);
   const module1 = checklist.getByRole('group', { name: 'Module 1: CSM Basics and Call Shadowing' });
@@ -562,6 +556,18 @@ test('Reset all in another tab is told here once, and the checklist shows it cle
   await note.fill('Ask my buddy about the demo');
   await expect(module1.getByText('2 of 3 done', { exact: true })).toBeVisible();
   const said = await messagesSaid(checklist);
+  return { checklist, module1, box, first, second, note, said };
+}
+
+/*
+ * An audit (December 6, evening): Reset all on My progress removes the records key by key, and a tab open on a
+ * checklist took in each removal without a word: the reader saw their ticks go, and the note they were writing
+ * empty under their fingers, and was never told why.
+ */
+test('Reset all in another tab is told here once, and the checklist shows it cleared, the note being written too', async ({
+  context,
+}) => {
+  const { checklist, module1, box, first, second, note, said } = await ticksAndANote(context);
 
   const progress = await context.newPage();
   await openProgress(progress);
@@ -588,19 +594,7 @@ test('Reset all in another tab is told here once, and the checklist shows it cle
  * by one, without a word, as Reset all did before it was told.
  */
 test('Reset… of a program in another tab is told once in a tab showing it', async ({ context }) => {
-  const checklist = await context.newPage();
-  await openPlanner(checklist, ONBOARDING);
-  const module1 = checklist.getByRole('group', { name: 'Module 1: CSM Basics and Call Shadowing' });
-  const first = 'Complete Pulse+ Customer Success Manager Certificate I';
-  const second = 'Complete Pulse+ Advanced Customer Success Manager Certificate II';
-  const box = (name: string) => module1.getByRole('checkbox', { name, exact: true });
-  await box(first).check();
-  await box(second).check();
-  await module1.getByRole('button', { name: `Note for: ${second}` }).click();
-  const note = module1.getByRole('textbox', { name: `Your note for: ${second}` });
-  await note.fill('Ask my buddy about the demo');
-  await expect(module1.getByText('2 of 3 done', { exact: true })).toBeVisible();
-  const said = await messagesSaid(checklist);
+  const { checklist, module1, box, first, note, said } = await ticksAndANote(context);
 
   const other = await context.newPage();
   await openPlanner(other, ONBOARDING);

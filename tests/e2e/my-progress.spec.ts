@@ -812,11 +812,11 @@ test('a restore refused for room leaves every stored note as it was, a longer on
   const long = 'My long note, hours of work. '.repeat(100);
   await openProgress(page);
   await page.evaluate(
-    ([A, B, long]) => {
+    ({ A, B, long }) => {
       localStorage.setItem(A, JSON.stringify({ v: 2, state: 'open', note: long, updatedAt: 1796581000000 }));
       localStorage.setItem(B, JSON.stringify({ v: 2, state: 'open', note: 'mine, short', updatedAt: 1796581000000 }));
     },
-    [A, B, long],
+    { A, B, long },
   );
   await openProgress(page);
   const before = await storedKeys(page);

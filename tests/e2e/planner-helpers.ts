@@ -154,3 +154,14 @@ export async function countLiveButNotReadyFrames(page: Page, notReady: string): 
 }
 
 export { backupWith } from '../support/backup-file';
+
+/** The internship with GitLab 101 ticked, then reset (Reset…, confirmed): its checkbox, unticked, for Undo to bring back. */
+export async function tickAndResetInternship(page: Page): Promise<Locator> {
+  await openPlanner(page, INTERNSHIP);
+  const task = page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
+  await task.check();
+  await page.getByRole('button', { name: 'Reset…' }).click();
+  await page.getByRole('dialog', { name: 'Reset Internship?' }).getByRole('button', { name: 'Reset' }).click();
+  await expect(task).not.toBeChecked();
+  return task;
+}

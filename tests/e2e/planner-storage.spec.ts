@@ -9,6 +9,7 @@ import {
   openPlanner,
   storedKeys,
   tasksFillStorage,
+  tickAndResetInternship,
 } from './planner-helpers';
 
 const KEY = 'csm-handbook:task:int-w1-gitlab-101';
@@ -78,12 +79,7 @@ test('full storage: Undo of a reset says the ticks are shown but not saved, neve
   page,
 }) => {
   const storage = await tasksFillStorage(page);
-  await openPlanner(page, INTERNSHIP);
-  const task = page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
-  await task.check();
-  await page.getByRole('button', { name: 'Reset…' }).click();
-  await page.getByRole('dialog', { name: 'Reset Internship?' }).getByRole('button', { name: 'Reset' }).click();
-  await expect(task).not.toBeChecked();
+  const task = await tickAndResetInternship(page);
   await storage.fill();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(task).toBeChecked();

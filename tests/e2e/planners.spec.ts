@@ -8,6 +8,7 @@ import {
   ONBOARDING,
   openPlanner,
   storedKeys,
+  tickAndResetInternship,
 } from './planner-helpers';
 
 test.describe('checklists', () => {
@@ -412,12 +413,7 @@ test.describe('checklists', () => {
   });
 
   test('Ctrl+Z undoes a reset while the message offers Undo, from a task’s checkbox too', async ({ page }) => {
-    await openPlanner(page, INTERNSHIP);
-    const task = page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
-    await task.check();
-    await page.getByRole('button', { name: 'Reset…' }).click();
-    await page.getByRole('dialog', { name: 'Reset Internship?' }).getByRole('button', { name: 'Reset' }).click();
-    await expect(task).not.toBeChecked();
+    const task = await tickAndResetInternship(page);
     await task.focus();
     await page.keyboard.press('Control+z');
     await expect(task).toBeChecked();
