@@ -16,6 +16,7 @@ export function counterDescribedBy(fieldId: string, length: number, max: number)
  * the limit is reached, through the page's announcer (see `keepWithinLimit`).
  */
 export function LengthCounter({ fieldId, length, max }: { fieldId: string; length: number; max: number }) {
+  globalThis.onbeforeinput ??= countEdit;
   if (!showsCounter(length, max)) return null;
   const count = formatCount(length);
   const limit = formatCount(max);
@@ -43,10 +44,12 @@ export function keepWithinLimit(field: string, before: string, typed: string, ma
 
 // How long the field would be with the edit about to happen (NaN for one that inserts nothing): the browser's
 // maxlength cuts a paste before the input event, whose value no longer says what was left out. A pasted line
-// break "\r\n" goes in as one character. A property, not addEventListener: on the server, where this module is
-// rendered too, it only sets a property of the global object.
+// break "\r\n" goes in as one character. Heard from the first counter's render on (every limited field has one),
+// not when the module loads: importing an island's module runs nothing (tests/unit/tree-shaking.test.ts). A
+// property, not addEventListener: on the server, where the counter is rendered too, it only sets a property of the
+// global object.
 let wanted = 0;
-globalThis.onbeforeinput = (event) => {
+const countEdit = (event: InputEvent) => {
   // Any element's: each edit sets it again before its own input event, so only a limited field's is ever read.
   const field = event.target as HTMLInputElement & { selectionStart: number; selectionEnd: number };
   wanted =

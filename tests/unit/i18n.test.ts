@@ -17,6 +17,7 @@ import { managerStoreUi } from '../../src/i18n/manager-store-ui';
 import { managerUi } from '../../src/i18n/manager-ui';
 import { managerWeekUi } from '../../src/i18n/manager-week-ui';
 import { pageUi, searchUi } from '../../src/i18n/page-ui';
+import { planElsewhereUi } from '../../src/i18n/plan-elsewhere-ui';
 import { planStoreUi } from '../../src/i18n/plan-store-ui';
 import { planUi } from '../../src/i18n/plan-ui';
 import { planViewsUi } from '../../src/i18n/plan-views-ui';
@@ -68,10 +69,11 @@ const DICTIONARIES: {
   { module: 'manager-week-ui', dictionary: managerWeekUi, lookup: 'wt', atLeast: 3 },
   { module: 'ladder-ui', dictionary: ladderUi, lookup: 'lt', atLeast: 50 },
   { module: 'ladder-page-ui', dictionary: ladderPageUi, lookup: 'lpt', atLeast: 15, buildOnly: true },
-  { module: 'checklist-store-ui', dictionary: checklistStoreUi, lookup: 'cst', atLeast: 6 },
-  { module: 'manager-store-ui', dictionary: managerStoreUi, lookup: 'mst', atLeast: 8 },
+  { module: 'checklist-store-ui', dictionary: checklistStoreUi, lookup: 'cst', atLeast: 5 },
+  { module: 'manager-store-ui', dictionary: managerStoreUi, lookup: 'mst', atLeast: 7 },
   { module: 'ladder-store-ui', dictionary: ladderStoreUi, lookup: 'lst', atLeast: 4 },
   { module: 'plan-store-ui', dictionary: planStoreUi, lookup: 'pst', atLeast: 4 },
+  { module: 'plan-elsewhere-ui', dictionary: planElsewhereUi, lookup: 'pet', atLeast: 3, onDemand: true },
   { module: 'ladder-card-ui', dictionary: ladderCardUi, lookup: 'lct', atLeast: 6, onDemand: true },
   { module: 'club-card-ui', dictionary: clubCardUi, lookup: 'cct', atLeast: 3, onDemand: true },
   { module: 'storage-notices-ui', dictionary: storageNoticesUi, lookup: 'snt', atLeast: 4, onDemand: true },
