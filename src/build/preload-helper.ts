@@ -107,7 +107,7 @@ const WRAPPED_IMPORT = /\(\)=>import\(/g;
 
 /**
  * A chunk's code with its import of the helper (`import{t as F}from"./preload-helper.<hash>.js";`) replaced
- * by a local helper that only calls the loader it is given (`const F=(load)=>load();`) and RETRYING_IMPORT,
+ * by a local helper that only calls the loader it is given (`const F=l=>l();`) and RETRYING_IMPORT,
  * and each lazy `()=>import(` by `()=>__csmImport(`; or null when the chunk does not import the helper in
  * that form, or has an `import(` Vite did not wrap.
  */
@@ -129,7 +129,7 @@ export function withLocalLoaders(code: string, helperFileName: string, sharedLoa
   );
   if (locals.some((local) => !/^[\w$]+$/.test(local))) return null;
   const helpers =
-    locals.map((local) => `const ${local}=(load)=>load();`).join('') +
+    locals.map((local) => `const ${local}=l=>l();`).join('') +
     (sharedLoader ? SHARED_RETRYING_IMPORT : RETRYING_IMPORT);
   // Functions, so a `$` in a name or in the code is not read as a replacement pattern.
   return code.replace(WRAPPED_IMPORT, () => '()=>__csmImport(').replace(statement, () => helpers);

@@ -106,7 +106,7 @@ describe('withLocalLoaders', () => {
       'var X=()=>F(()=>Promise.resolve(`loaded`),[]);export{X as t};';
     const rewritten = withLocalLoaders(code, helper);
     expect(rewritten).toBe(
-      `import{n as e}from"./storage.DuPuIjnn.js";const F=(load)=>load();${RETRYING_IMPORT}` +
+      `import{n as e}from"./storage.DuPuIjnn.js";const F=l=>l();${RETRYING_IMPORT}` +
         'var X=()=>F(()=>Promise.resolve(`loaded`),[]);export{X as t};',
     );
     const module = await import(
@@ -117,10 +117,10 @@ describe('withLocalLoaders', () => {
 
   it('keeps names with a dollar sign as they are, and the unaliased form', () => {
     expect(withLocalLoaders('import{t as $$}from"./preload-helper.DygEbaNj.js";$$(()=>1);', helper)).toBe(
-      `const $$=(load)=>load();${RETRYING_IMPORT}$$(()=>1);`,
+      `const $$=l=>l();${RETRYING_IMPORT}$$(()=>1);`,
     );
     expect(withLocalLoaders("import { t } from './preload-helper.DygEbaNj.js'\nt(()=>1)", helper)).toBe(
-      `const t=(load)=>load();${RETRYING_IMPORT}\nt(()=>1)`,
+      `const t=l=>l();${RETRYING_IMPORT}\nt(()=>1)`,
     );
   });
 
