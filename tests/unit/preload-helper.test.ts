@@ -73,6 +73,18 @@ describe('chunksWithSharedLoader', () => {
     // A chunk that imports only chunks without a loader defines its own.
     expect([...chunksWithSharedLoader(chunks, new Set(['panel.js']))]).toEqual([]);
   });
+
+  it('names none when the chunks are not all in one folder (the shared loader resolves against the first)', () => {
+    const chunks = new Map([
+      ['_astro/core.js', chunk({})],
+      ['_astro/words.js', chunk({ imports: ['_astro/core.js'] })],
+      ['other/panel.js', chunk({ imports: ['_astro/words.js'] })],
+    ]);
+    const importers = new Set(chunks.keys());
+    expect([...chunksWithSharedLoader(chunks, importers)]).toEqual([]);
+    chunks.delete('other/panel.js');
+    expect([...chunksWithSharedLoader(chunks, importers)]).toEqual(['_astro/words.js']);
+  });
 });
 
 /**
