@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { CLIENT_CHUNK_GROUPS, withShortFileNames } from './src/build/chunk-groups.ts';
 import { cspSha256 } from './src/build/csp-hash.ts';
+import { withoutEmptyCssMarks } from './src/build/empty-css.ts';
 import { readOwnPaths } from './src/build/own-paths.ts';
 import { chunksWithSharedLoader, lazyChunksHaveNoCss, withLocalLoaders } from './src/build/preload-helper.ts';
 import { CLIENT_MODULE_SIDE_EFFECTS } from './src/build/tree-shaking.ts';
@@ -145,6 +146,18 @@ export default defineConfig({
               chunk.imports = chunk.imports.filter((file) => file !== helper.fileName);
             }
             delete bundle[helper.fileName];
+          },
+        },
+      },
+      {
+        // Vite's placeholder comment for each CSS import it took out of a chunk: src/build/empty-css.ts.
+        name: 'csm-handbook:no-empty-css-marks',
+        generateBundle: {
+          order: 'post',
+          handler(_options, bundle) {
+            if (this.environment?.name !== 'client') return;
+            for (const file of Object.values(bundle))
+              if (file.type === 'chunk') file.code = withoutEmptyCssMarks(file.code);
           },
         },
       },

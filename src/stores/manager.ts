@@ -126,15 +126,27 @@ interface Removable {
 }
 
 /**
- * After Undo of a removal from the roster or the tally, tells `undone` the id the entry came back under: a new one
+ * Removes the entry `id` from a list of the roster or the tally (`entries`, in the record `recordId`) by `remove`,
+ * with Undo right after, saying `message`. After Undo, tells `undone` the id the entry came back under: a new one
  * (so the removal holds in other tabs), stamped with its first as `calendarId` (merge-lists.ts), which finds it.
  * Never a guess: another tab's new entry is never taken for theirs, and when Undo could not put them back, no id
  * is told.
  */
-const cameBack = (entries: () => readonly Removable[], gone: Removable, undone?: (id: string) => void) => () => {
-  const back = entries().find((entry) => entry.calendarId === (gone.calendarId ?? gone.id));
-  if (back) undone?.(back.id);
-};
+function removeEntry(
+  recordId: 'team' | 'club',
+  entries: () => readonly Removable[],
+  id: string,
+  message: string,
+  remove: () => void,
+  undone?: (id: string) => void,
+): void {
+  const gone = entries().find((entry) => entry.id === id);
+  if (!gone) return;
+  undoable(recordId, message, remove, () => {
+    const back = entries().find((entry) => entry.calendarId === (gone.calendarId ?? gone.id));
+    if (back) undone?.(back.id);
+  });
+}
 
 /**
  * Removes a team member (and their dates), with Undo right after, naming them `name`, as the roster shows them
@@ -142,13 +154,13 @@ const cameBack = (entries: () => readonly Removable[], gone: Removable, undone?:
  */
 export function removeMember(id: string, name: string, undone?: (id: string) => void): void {
   const current = team();
-  const member = current.members.find((m) => m.id === id);
-  if (!member) return;
-  undoable(
+  removeEntry(
     'team',
+    () => team().members,
+    id,
     mst('manager.memberRemoved', { name }),
     () => save({ ...current, members: current.members.filter((m) => m.id !== id) }),
-    cameBack(() => team().members, member, undone),
+    undone,
   );
 }
 
@@ -235,17 +247,17 @@ export function changeCsm(id: string, change: Partial<Omit<ClubCsm, 'id'>>, dela
 /**
  * Removes a CSM and their figures from the tally, with Undo right after, naming them `name`, as the tally shows
  * them ("Alex (2)", one not named yet "CSM 2"); `undone` is told the id they come back under, as a team member's
- * (cameBack).
+ * (removeEntry).
  */
 export function removeCsm(id: string, name: string, undone?: (id: string) => void): void {
   const current = club();
-  const csm = current.csms.find((entry) => entry.id === id);
-  if (!csm) return;
-  undoable(
+  removeEntry(
     'club',
+    () => club().csms,
+    id,
     mst('manager.csmRemoved', { name }),
     () => save({ ...current, csms: current.csms.filter((entry) => entry.id !== id) }),
-    cameBack(() => club().csms, csm, undone),
+    undone,
   );
 }
 

@@ -132,6 +132,15 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     return Object.hasOwn(records, id) ? records[id] : undefined;
   };
   const idOf = (key: string) => key.slice(kind.prefix.length);
+  /** Forgets the autosave waiting for `id` (clearTimeout ignores none). */
+  const stop = (id: string): void => {
+    clearTimeout(timers.get(id));
+    timers.delete(id);
+  };
+  const stopAll = (): void => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+  };
 
   /**
    * The stored value (as stored) this tab's copy of each record is based on: set when the copy takes in what is
@@ -237,8 +246,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   function applyExternal(key: string | null): void {
     if (key === null) {
       // With no change waiting here (the session dropped those waiting for room), what is stored is all there is.
-      for (const timer of timers.values()) clearTimeout(timer);
-      timers.clear();
+      stopAll();
       load();
       return;
     }
@@ -248,9 +256,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     const result = readRecord(id);
     const local = recordOf(id);
     if (result.kind === 'newer') {
-      const timer = timers.get(id);
-      if (timer) clearTimeout(timer);
-      timers.delete(id);
+      stop(id);
       setRecord(id, undefined);
     } else if (result.kind === 'ok') {
       known.add(id);
@@ -382,9 +388,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
 
   /** Writes the record `id` as it is in memory now, with what another tab stored meanwhile (`takeInStored`). */
   function save(id: string): PersistResult {
-    const timer = timers.get(id);
-    if (timer) clearTimeout(timer);
-    timers.delete(id);
+    stop(id);
     takeInStored(id);
     const serialized = serialize(recordOf(id), id);
     let result: PersistResult;
@@ -418,8 +422,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     }
     setRecord(id, value);
     if (delayMs <= 0) return save(id);
-    const timer = timers.get(id);
-    if (timer) clearTimeout(timer);
+    clearTimeout(timers.get(id));
     timers.set(
       id,
       setTimeout(() => save(id), delayMs),
@@ -491,8 +494,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
 
   /** After `writesFor(next)` was written: show `next` and forget pending autosaves. */
   function adopt(next: Readonly<Record<string, T>>): void {
-    for (const timer of timers.values()) clearTimeout(timer);
-    timers.clear();
+    stopAll();
     for (const id of Object.keys(next)) known.add(id);
     // What was just written is what each copy is now based on.
     for (const id of new Set([...Object.keys($records.get()), ...Object.keys(next)])) {
@@ -525,8 +527,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
 
   /** Only for tests. */
   function resetForTests(): void {
-    for (const timer of timers.values()) clearTimeout(timer);
-    timers.clear();
+    stopAll();
     known.clear();
     seen.clear();
     waiting.clear();

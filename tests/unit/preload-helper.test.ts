@@ -73,6 +73,18 @@ describe('chunksWithSharedLoader', () => {
     // A chunk that imports only chunks without a loader defines its own.
     expect([...chunksWithSharedLoader(chunks, new Set(['panel.js']))]).toEqual([]);
   });
+
+  it('names none when the chunks are not all in one folder (the shared loader resolves against the first)', () => {
+    const chunks = new Map([
+      ['_astro/core.js', chunk({})],
+      ['_astro/words.js', chunk({ imports: ['_astro/core.js'] })],
+      ['other/panel.js', chunk({ imports: ['_astro/words.js'] })],
+    ]);
+    const importers = new Set(chunks.keys());
+    expect([...chunksWithSharedLoader(chunks, importers)]).toEqual([]);
+    chunks.delete('other/panel.js');
+    expect([...chunksWithSharedLoader(chunks, importers)]).toEqual(['_astro/words.js']);
+  });
 });
 
 /**
@@ -106,7 +118,7 @@ describe('withLocalLoaders', () => {
       'var X=()=>F(()=>Promise.resolve(`loaded`),[]);export{X as t};';
     const rewritten = withLocalLoaders(code, helper);
     expect(rewritten).toBe(
-      `import{n as e}from"./storage.DuPuIjnn.js";const F=(load)=>load();${RETRYING_IMPORT}` +
+      `import{n as e}from"./storage.DuPuIjnn.js";const F=l=>l();${RETRYING_IMPORT}` +
         'var X=()=>F(()=>Promise.resolve(`loaded`),[]);export{X as t};',
     );
     const module = await import(
@@ -117,10 +129,10 @@ describe('withLocalLoaders', () => {
 
   it('keeps names with a dollar sign as they are, and the unaliased form', () => {
     expect(withLocalLoaders('import{t as $$}from"./preload-helper.DygEbaNj.js";$$(()=>1);', helper)).toBe(
-      `const $$=(load)=>load();${RETRYING_IMPORT}$$(()=>1);`,
+      `const $$=l=>l();${RETRYING_IMPORT}$$(()=>1);`,
     );
     expect(withLocalLoaders("import { t } from './preload-helper.DygEbaNj.js'\nt(()=>1)", helper)).toBe(
-      `const t=(load)=>load();${RETRYING_IMPORT}\nt(()=>1)`,
+      `const t=l=>l();${RETRYING_IMPORT}\nt(()=>1)`,
     );
   });
 
