@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { CLIENT_CHUNK_GROUPS, withShortFileNames } from './src/build/chunk-groups.ts';
 import { cspSha256 } from './src/build/csp-hash.ts';
+import { withoutIdleWrappers } from './src/build/idle-wrappers.ts';
 import { readOwnPaths } from './src/build/own-paths.ts';
 import { chunksWithSharedLoader, lazyChunksHaveNoCss, withLocalLoaders } from './src/build/preload-helper.ts';
 import { CLIENT_MODULE_SIDE_EFFECTS } from './src/build/tree-shaking.ts';
@@ -141,7 +142,11 @@ export default defineConfig({
               return;
             }
             for (const { chunk, code } of importers) {
-              chunk.code = code ?? chunk.code;
+              // Each call of the local helper written out as what it runs (src/build/idle-wrappers.ts).
+              chunk.code = [...(code ?? '').matchAll(/const ([\w$]+)=\(load\)=>load\(\);/g)].reduce(
+                (written, [, local]) => withoutIdleWrappers(written, local ?? '', (text) => this.parse(text)),
+                code ?? chunk.code,
+              );
               chunk.imports = chunk.imports.filter((file) => file !== helper.fileName);
             }
             delete bundle[helper.fileName];
