@@ -131,7 +131,11 @@ export default defineConfig({
               return;
             }
             const loading = chunks.filter((chunk) => chunk.imports.includes(helper.fileName));
-            const shared = chunksWithSharedLoader(links, new Set(loading.map((chunk) => chunk.fileName)));
+            // A shared loader reads addresses against its own chunk's folder: shared only when that is every chunk's.
+            const oneFolder = new Set(loading.map((chunk) => chunk.fileName.replace(/[^/]*$/, ''))).size === 1;
+            const shared = oneFolder
+              ? chunksWithSharedLoader(links, new Set(loading.map((chunk) => chunk.fileName)))
+              : new Set();
             const importers = loading.map((chunk) => ({
               chunk,
               code: withLocalLoaders(chunk.code, helper.fileName, shared.has(chunk.fileName)),
