@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { CLIENT_CHUNK_GROUPS, withShortFileNames } from './src/build/chunk-groups.ts';
 import { cspSha256 } from './src/build/csp-hash.ts';
 import { withoutEmptyCssMarks } from './src/build/empty-css.ts';
+import { withoutIdleWrappers } from './src/build/idle-wrappers.ts';
 import { readOwnPaths } from './src/build/own-paths.ts';
 import { chunksWithSharedLoader, lazyChunksHaveNoCss, withLocalLoaders } from './src/build/preload-helper.ts';
 import { CLIENT_MODULE_SIDE_EFFECTS } from './src/build/tree-shaking.ts';
@@ -131,7 +132,11 @@ export default defineConfig({
               return;
             }
             const loading = chunks.filter((chunk) => chunk.imports.includes(helper.fileName));
-            const shared = chunksWithSharedLoader(links, new Set(loading.map((chunk) => chunk.fileName)));
+            // A shared loader reads addresses against its own chunk's folder: shared only when that is every chunk's.
+            const oneFolder = new Set(loading.map((chunk) => chunk.fileName.replace(/[^/]*$/, ''))).size === 1;
+            const shared = oneFolder
+              ? chunksWithSharedLoader(links, new Set(loading.map((chunk) => chunk.fileName)))
+              : new Set();
             const importers = loading.map((chunk) => ({
               chunk,
               code: withLocalLoaders(chunk.code, helper.fileName, shared.has(chunk.fileName)),
@@ -142,7 +147,11 @@ export default defineConfig({
               return;
             }
             for (const { chunk, code } of importers) {
-              chunk.code = code ?? chunk.code;
+              // Each call of the local helper written out as what it runs (src/build/idle-wrappers.ts).
+              chunk.code = [...(code ?? '').matchAll(/const ([\w$]+)=l=>l\(\);/g)].reduce(
+                (written, [, local]) => withoutIdleWrappers(written, local ?? '', (text) => this.parse(text)),
+                code ?? chunk.code,
+              );
               chunk.imports = chunk.imports.filter((file) => file !== helper.fileName);
             }
             delete bundle[helper.fileName];

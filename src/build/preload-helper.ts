@@ -68,19 +68,17 @@ export function lazyChunksHaveNoCss(chunks: ReadonlyMap<string, ChunkLinks>): bo
  * as the bundler's output is (it is added after minifying).
  *
  * The function is put on `globalThis` by the first chunk that defines it, so that a chunk which imports such a
- * chunk (and so runs after it) needs only SHARED_RETRYING_IMPORT, which hands it the address as written: the full
- * line is about 130 bytes gzip, and a checklist page had four copies of it.
+ * chunk (and so runs after it) needs only SHARED_RETRYING_IMPORT: the full line is about 130 bytes gzip, and a
+ * checklist page had four copies of it. The function reads an address against the folder of the chunk that
+ * defined it, so it is shared only when every chunk with a loader is in one folder (the build's `_astro/`):
+ * the line that resolved each address against its own chunk first cost 18 to 24 bytes gzip more a file.
  */
 export const RETRYING_IMPORT =
   'const __csmImport=globalThis.__csmImport??=(u,k=new URL(u,import.meta.url).href,m=globalThis.__csmTries??=new Map,n=m.get(k)|0)=>' +
   'import(n?k+"?retry="+n:k).catch(e=>{m.set(k,n+1);throw e});';
 
-/**
- * RETRYING_IMPORT for a chunk that runs after a chunk defining it. The address is resolved against the chunk that
- * defined the function, the same as against this one's, as every chunk is in one folder (`chunksWithSharedLoader`):
- * resolving it here too cost 20 bytes gzip in each such chunk (December 6).
- */
-export const SHARED_RETRYING_IMPORT = 'const __csmImport=u=>globalThis.__csmImport(u);';
+/** RETRYING_IMPORT for a chunk that runs after a chunk defining it, in the same folder. */
+export const SHARED_RETRYING_IMPORT = 'const __csmImport=globalThis.__csmImport;';
 
 /** The folder of a chunk's file name (`_astro/`). */
 const folderOf = (fileName: string) => fileName.slice(0, fileName.lastIndexOf('/') + 1);

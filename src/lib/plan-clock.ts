@@ -16,12 +16,12 @@ import { stableStringify } from './stable-json';
  * other tab never saw my text" (a lost edit, which the reader is offered back).
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
 
 /** Objects stored as one value: a due date switches kind and day/date together; a source is one link. */
 const ATOMIC_KEYS = new Set(['due', 'source']);
-const BOOKKEEPING = new Set<string>(PLAN_BOOKKEEPING_KEYS);
+export const BOOKKEEPING = new Set<string>(PLAN_BOOKKEEPING_KEYS);
 
 /** A stamp for `ms` made by tab `tab`: sorts as text in time order. */
 export function makeStamp(ms: number, tab: string): string {
@@ -46,7 +46,7 @@ export function createStampClock(tab: string, now: () => number = Date.now): () 
   };
 }
 
-function isObject(value: unknown): value is JsonObject {
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -99,7 +99,7 @@ function flatten(plan: Plan): Flat {
 }
 
 /** The item id a clock path belongs to (`#abc.text` → `abc`), if any. */
-function itemOfPath(path: string): string | undefined {
+export function itemOfPath(path: string): string | undefined {
   if (!path.startsWith('#')) return undefined;
   const end = path.search(/[.@]/);
   return end === -1 ? path.slice(1) : path.slice(1, end);
@@ -279,42 +279,4 @@ export function mergePlans(local: Plan, remote: Plan, me: string): PlanMerge {
     removed: newestRemoved(removed),
   } as unknown as Plan;
   return { value, lost };
-}
-
-/** `plan` with the field at `path` (a clock path) set to `value`: used to put a lost edit back. */
-export function withPathValue(plan: Plan, path: string, value: Json): Plan {
-  const copy = structuredClone(plan) as unknown as JsonObject;
-  let container: JsonObject | undefined;
-  let rest = path;
-  const item = itemOfPath(path);
-  if (item) {
-    const find = (node: Json): JsonObject | undefined => {
-      if (Array.isArray(node)) {
-        for (const entry of node) {
-          const found = find(entry);
-          if (found) return found;
-        }
-      } else if (isObject(node)) {
-        if (node.id === item && node !== copy) return node;
-        for (const [key, child] of Object.entries(node)) {
-          if (BOOKKEEPING.has(key)) continue;
-          const found = find(child);
-          if (found) return found;
-        }
-      }
-      return undefined;
-    };
-    container = find(copy);
-    rest = path.slice(item.length + 2);
-  } else {
-    container = copy;
-  }
-  const keys = rest.split('.');
-  const last = keys.pop();
-  for (const key of keys) {
-    const next: Json | undefined = container?.[key];
-    container = Array.isArray(next) ? (next as unknown as JsonObject) : isObject(next) ? next : undefined;
-  }
-  if (container && last) container[last] = value;
-  return copy as unknown as Plan;
 }

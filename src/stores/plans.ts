@@ -2,7 +2,7 @@ import { atom, computed } from 'nanostores';
 import { type KeyValueStorage, openStorage } from '../browser/storage';
 import { pst } from '../i18n/plan-store-ui';
 import { t } from '../i18n/ui';
-import { createStampClock, type LostEdit, mergePlans, newTabId, stampChanges, withPathValue } from '../lib/plan-clock';
+import { createStampClock, mergePlans, newTabId, stampChanges } from '../lib/plan-clock';
 import { createPlan, duplicatePlan, newId, sortPlans } from '../lib/plan-model';
 import { readPlan } from '../lib/plan-records';
 import { isPlanId, type Plan } from '../schemas/plan';
@@ -29,7 +29,15 @@ const planStore = createRecordStore<Plan>({
   isValidId: isPlanId,
   merge: (local, remote) => {
     const { value, lost } = mergePlans(local, remote, tabId);
-    if (lost.length > 0) queueMicrotask(() => offerLostEdits(local.id, lost));
+    // This tab's texts that the other tab's newer ones replaced are offered back (plan-lost-edits.ts, loaded
+    // then: it is rare). If its file cannot come (offline), nothing is said; the plan is as both tabs merged it.
+    if (lost.length > 0)
+      queueMicrotask(() =>
+        import('./plan-lost-edits').then(
+          (edits) => edits.offerLostEdits(local.id, lost),
+          () => {},
+        ),
+      );
     return value;
   },
   lockedMessage: pst('storage.lockedPlan'),
@@ -56,22 +64,6 @@ let started = false;
 export const deletedHere = new Set<string>();
 /** The fresh draft a first visit opens, while nobody has typed in it: a plan made from a template replaces it. */
 let untouchedDraft: Plan | undefined;
-
-/**
- * This tab's texts that another tab's newer ones replaced, typed there without seeing them: the reader is told
- * and offered them back, in the words every planner uses (src/stores/text-clash.ts, loaded then: it is rare).
- * If its file cannot come (offline), nothing is said; the plan is as both tabs merged it.
- */
-function offerLostEdits(planId: string, lost: LostEdit[]): void {
-  const texts = lost.map((edit) => (typeof edit.value === 'string' ? edit.value : JSON.stringify(edit.value)));
-  import('./text-clash').then(
-    (clash) =>
-      clash.offerBack(false, texts, () =>
-        editPlan(planId, (plan) => lost.reduce((next, edit) => withPathValue(next, edit.path, edit.value), plan)),
-      ),
-    () => {},
-  );
-}
 
 export const titleOf = (plan: Plan) => plan.title.trim() || pst('plan.untitled');
 

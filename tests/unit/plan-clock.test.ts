@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStamp, mergePlans, stampChanges, withPathValue } from '../../src/lib/plan-clock';
+import { makeStamp, mergePlans, stampChanges } from '../../src/lib/plan-clock';
 import {
   addAction,
   addGoal,
@@ -9,6 +9,7 @@ import {
   updateGoal,
   updatePlanFields,
 } from '../../src/lib/plan-model';
+import { withPathValue } from '../../src/lib/plan-path-value';
 import { readPlan } from '../../src/lib/plan-records';
 import { stableStringify } from '../../src/lib/stable-json';
 import type { Goal, Plan } from '../../src/schemas/plan';
