@@ -94,6 +94,15 @@ export async function tagLook(tag: Locator) {
   };
 }
 
+/** Stores these values before the page's first load only: a reload then reads what the page itself made of them. */
+export async function seedsOnce(page: Page, values: Record<string, string>): Promise<void> {
+  await page.addInitScript((seed) => {
+    if (sessionStorage.getItem('seeded')) return;
+    for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
+    sessionStorage.setItem('seeded', '1');
+  }, values);
+}
+
 export async function storedKeys(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => ({ ...localStorage }));
 }

@@ -7,6 +7,7 @@ import {
   MY_PROGRESS,
   ONBOARDING,
   openPlanner,
+  seedsOnce,
   storedKeys,
   tasksFillStorage,
   tickAndResetInternship,
@@ -108,13 +109,10 @@ test('full storage: leaving the page with changes not saved asks first, and not 
 });
 
 test('corrupt storage: the raw value is kept aside, the reader is told, the page carries on', async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, '{definitely not json');
-      localStorage.setItem('csm-handbook:task:int-w1-gitlab-201', '{"v":2,"state":"done","note":"","updatedAt":1}');
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, KEY);
+  await seedsOnce(page, {
+    [KEY]: '{definitely not json',
+    'csm-handbook:task:int-w1-gitlab-201': '{"v":2,"state":"done","note":"","updatedAt":1}',
+  });
   await openPlanner(page, INTERNSHIP);
   await expect(page.getByText(/Some saved planner data could not be read/)).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'GitLab 201 course', exact: true })).toBeChecked();
@@ -233,11 +231,7 @@ test('the box of a task not known here is neither ticked nor open, drawn as such
 test('a task whose saved record could not be read is not known here until the reader sets it again', async ({
   page,
 }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem('seeded'))
-      localStorage.setItem(key, '{"v":2,"state":"done","note":"x","updatedAt":-5}');
-    sessionStorage.setItem('seeded', '1');
-  }, KEY);
+  await seedsOnce(page, { [KEY]: '{"v":2,"state":"done","note":"x","updatedAt":-5}' });
   await openPlanner(page, INTERNSHIP);
   const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
   await expect(week1.getByText(/^0 of 13 done · 1 not known here$/)).toBeVisible();
@@ -262,11 +256,7 @@ test('a task whose saved record could not be read is not known here until the re
 test('a task whose record was kept aside stays not known on later visits, until the reader sets it, and stays set', async ({
   page,
 }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem('seeded'))
-      localStorage.setItem(key, '{"v":2,"state":"done","note":"x","updatedAt":-5}');
-    sessionStorage.setItem('seeded', '1');
-  }, KEY);
+  await seedsOnce(page, { [KEY]: '{"v":2,"state":"done","note":"x","updatedAt":-5}' });
   await openPlanner(page, INTERNSHIP);
   const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
   const panel = page.getByRole('region', { name: 'Your checklist: Internship' });
