@@ -10,7 +10,6 @@ import {
 } from '../schemas/backup';
 import { EMPTY_LADDER_DATA, isBlankRating, type LadderRating } from '../schemas/ladder-records';
 import { managerRecordId } from '../schemas/manager';
-import { PROTOTYPE_KEYS } from '../schemas/roles';
 import { BACKUP_FORMAT } from '../schemas/stored';
 import { clipText } from './clip-text';
 import { issueWords } from './issue-words';
@@ -19,6 +18,7 @@ import { readManagerRecord } from './manager/stored';
 import { readPlan } from './plan-records';
 import { lensRole, type ProgramSummary } from './program-view';
 import { type ReadResult, readProgramSettings, readTaskRecord } from './stored-records';
+import { parseUntrustedJson } from './untrusted-json';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -139,18 +139,16 @@ export type ParsedBackup = { ok: true; data: PlannerData; only?: 'plans' | undef
 export function parseBackup(text: string, sizeBytes: number = new TextEncoder().encode(text).length): ParsedBackup {
   const tooLarge = backupSizeError(sizeBytes);
   if (tooLarge) return { ok: false, error: tooLarge };
-  let forbidden: string | undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(text, function reviver(key, value) {
-      if (PROTOTYPE_KEYS.has(key)) forbidden = key;
-      return value;
-    });
-  } catch (error) {
-    // Valid JSON nested deeper than the browser reads (its stack runs out) is no backup either, but not for that.
-    return { ok: false, error: bt(error instanceof SyntaxError ? 'backup.notJson' : 'backup.tooDeep') };
-  }
-  if (forbidden) return { ok: false, error: bt('backup.forbiddenKey', { key: forbidden }) };
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error:
+        parsed.error === 'forbidden'
+          ? bt('backup.forbiddenKey', { key: parsed.key })
+          : bt(parsed.error === 'not-json' ? 'backup.notJson' : 'backup.tooDeep'),
+    };
+  const json = parsed.value;
   // The validator reads a list's keys as a group's, and would say "(at format): missing" of `[]`.
   if (Array.isArray(json))
     return {

@@ -163,6 +163,23 @@ test('a broken or hostile review link is refused with a message and changes noth
   expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':plan:'))).toEqual([]);
 });
 
+/** A review link's fragment for any text, as a hostile link would carry it (deflate, base64url). */
+async function encodeText(text: string): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate'));
+  return Buffer.from(await new Response(stream).arrayBuffer()).toString('base64url');
+}
+
+// A restored backup file nested as deep says "nested too deeply"; the link said it was not one, or was cut short.
+test('a review link nested too deeply says so, and changes nothing', async ({ page }) => {
+  await page.goto(`${BUILDER}#review=${await encodeText(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)}`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'This review link could not be opened: the plan in it is nested too deeply to be one.',
+  );
+  await page.getByRole('button', { name: 'Go to my plans' }).click();
+  await expect(page.getByText('You have no plan in this browser yet.')).toBeVisible();
+  expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':plan:'))).toEqual([]);
+});
+
 test('a review link whose plan has two goals under one id is refused, saying so, and saves nothing', async ({
   page,
 }) => {
