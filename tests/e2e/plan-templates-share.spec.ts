@@ -180,6 +180,21 @@ test('a review link nested too deeply says so, and changes nothing', async ({ pa
   expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':plan:'))).toEqual([]);
 });
 
+// U+202E in a shared plan's title turned its words around for the reviewer, and into the copy they saved.
+test('a review link whose plan holds bidi controls shows and saves it without them', async ({ page }) => {
+  const plan = seedPlan({ title: 'Colleague \u202eplan', goals: { 0: [{ text: 'Goal\u2066 A' }] } });
+  await page.goto(`${BUILDER}#review=${await encodePlan(plan)}`);
+  await expect(page.getByRole('heading', { level: 3, name: 'Colleague plan', exact: true })).toBeVisible();
+  await expect(page.getByText('Goal A', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Save a copy to my plans' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Colleague plan');
+  await expect
+    .poll(async () => Object.entries(await storedKeys(page)).filter(([key]) => key.includes(':plan:')).length)
+    .toBe(1);
+  const saved = Object.entries(await storedKeys(page)).find(([key]) => key.includes(':plan:'))?.[1] ?? '';
+  expect(saved).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+});
+
 test('a review link whose plan has two goals under one id is refused, saying so, and saves nothing', async ({
   page,
 }) => {

@@ -520,6 +520,13 @@ describe('backup files', () => {
     expect(unofferedRoleNotes(programs, { ...parsed, only: 'plans' })).toEqual([]);
   });
 
+  it('reads a backup’s plans without the bidi controls that would turn their words around', () => {
+    const plan = { ...createPlan('p1', 1), title: 'Q1 \u202egnp.exe', context: 'Line\u2066 1\nשלום\u200f' };
+    const parsed = parseBackup(backupWith({ plans: { p1: plan } }));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.data.plans.p1).toMatchObject({ title: 'Q1 gnp.exe', context: 'Line 1\nשלום\u200f' });
+  });
+
   it('reminds to back up only when there is data and no recent backup', () => {
     expect(backupReminder(false, undefined, '2027-01-04')).toBe('none');
     expect(backupReminder(true, undefined, '2027-01-04')).toBe('never');

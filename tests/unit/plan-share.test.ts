@@ -123,6 +123,19 @@ describe('review links', () => {
     });
   });
 
+  it('reads a plan from a link without the bidi controls that would turn its words around', async () => {
+    const json = JSON.stringify(samplePlan());
+    const decoded = await decodePlan(
+      await encodeText(
+        json.replace('Mock plan', 'Mock \\u202egnp.exe').replace('Know the team', 'Know\u2066 the team'),
+      ),
+    );
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.plan.title).toBe('Mock gnp.exe: “CSM Manager” 🚀');
+    expect(decoded.plan.phases[0].goals[0]?.text).toBe('Know the team');
+  });
+
   // A backup file nested as deep says so (src/lib/backup.ts); the link said it was cut short.
   it('says a link nested too deeply is so, not that it is no link of this site', async () => {
     const deep = await encodeText(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
