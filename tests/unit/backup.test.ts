@@ -525,7 +525,7 @@ describe('backup files', () => {
   // A backup of 20,000 records for tasks the site does not have said "20,000 tasks become ticked", which no
   // checklist then showed, and nothing of what became of them.
   it('counts records for tasks this site does not have apart, saying they are kept, or removed', () => {
-    const programs = [{ sections: [{ tasks: [{ id: 'int-a', subtasks: [{ id: 'int-a-1' }] }] }] }];
+    const programs = [{ sections: [{ id: 'int-s', tasks: [{ id: 'int-a', subtasks: [{ id: 'int-a-1' }] }] }] }];
     const current = {
       tasks: {
         'int-a': record('open', 'x'),
