@@ -40,6 +40,15 @@ export const backupUi = {
     other: '{count} tasks become not applicable',
   },
   'backup.change.notesChanged': { one: '1 note changes', other: '{count} notes change' },
+  'backup.change.unknownKept': {
+    one: '1 task record is for a task this site does not have: it is kept, and backed up, but no checklist shows it',
+    other:
+      '{count} task records are for tasks this site does not have: they are kept, and backed up, but no checklist shows them',
+  },
+  'backup.change.unknownRemoved': {
+    one: '1 task record for a task this site does not have is removed: the file does not hold it',
+    other: '{count} task records for tasks this site does not have are removed: the file does not hold them',
+  },
   'backup.change.settingsChanged': { one: '1 program setting changes', other: '{count} program settings change' },
   'backup.change.plansChanged': {
     one: '1 plan added, changed or removed',

@@ -43,6 +43,8 @@ export const planViewsUi = {
   'plan.reviewInvalid': 'This review link could not be opened: {reason}',
   'plan.shareBadLink': 'it is not a review link from this site, or it was cut short.',
   'plan.shareTooLarge': 'the plan in it is larger than a plan can be.',
+  // As a restored file nested as deep is told (backup.tooDeep): it is JSON, not a link cut short.
+  'plan.shareTooDeep': 'the plan in it is nested too deeply to be one.',
   'plan.shareNewer': 'it was made by a newer version of this site.',
   'plan.shareBadPlan': 'the plan in it does not match the plan format ({reason}).',
   'plan.notAdded': 'Not added: {reason}',

@@ -10,15 +10,17 @@ import {
 } from '../schemas/backup';
 import { EMPTY_LADDER_DATA, isBlankRating, type LadderRating } from '../schemas/ladder-records';
 import { managerRecordId } from '../schemas/manager';
-import { PROTOTYPE_KEYS } from '../schemas/roles';
-import { BACKUP_FORMAT } from '../schemas/stored';
+import { BACKUP_FORMAT, type TaskRecord } from '../schemas/stored';
 import { clipText } from './clip-text';
 import { issueWords } from './issue-words';
 import { readLadderRating } from './ladder-records';
 import { readManagerRecord } from './manager/stored';
 import { readPlan } from './plan-records';
-import { lensRole, type ProgramSummary } from './program-view';
+import { lensRole, type ProgramSummary, programItemIds } from './program-view';
 import { type ReadResult, readProgramSettings, readTaskRecord } from './stored-records';
+import type { SectionLike } from './task-progress';
+import { formatCount } from './text-limit';
+import { parseUntrustedJson } from './untrusted-json';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -139,18 +141,16 @@ export type ParsedBackup = { ok: true; data: PlannerData; only?: 'plans' | undef
 export function parseBackup(text: string, sizeBytes: number = new TextEncoder().encode(text).length): ParsedBackup {
   const tooLarge = backupSizeError(sizeBytes);
   if (tooLarge) return { ok: false, error: tooLarge };
-  let forbidden: string | undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(text, function reviver(key, value) {
-      if (PROTOTYPE_KEYS.has(key)) forbidden = key;
-      return value;
-    });
-  } catch (error) {
-    // Valid JSON nested deeper than the browser reads (its stack runs out) is no backup either, but not for that.
-    return { ok: false, error: bt(error instanceof SyntaxError ? 'backup.notJson' : 'backup.tooDeep') };
-  }
-  if (forbidden) return { ok: false, error: bt('backup.forbiddenKey', { key: forbidden }) };
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error:
+        parsed.error === 'forbidden'
+          ? bt('backup.forbiddenKey', { key: parsed.key })
+          : bt(parsed.error === 'not-json' ? 'backup.notJson' : 'backup.tooDeep'),
+    };
+  const json = parsed.value;
   // The validator reads a list's keys as a group's, and would say "(at format): missing" of `[]`.
   if (Array.isArray(json))
     return {
@@ -265,6 +265,8 @@ const CHANGE_KINDS = [
   'unticked',
   'markedNotApplicable',
   'notesChanged',
+  'unknownKept',
+  'unknownRemoved',
   'settingsChanged',
   'plansChanged',
   'managerChanged',
@@ -277,7 +279,7 @@ const CHANGE_KINDS = [
  */
 export function changeLines(changes: RestoreChanges): string[] {
   return CHANGE_KINDS.flatMap((kind) =>
-    changes[kind] > 0 ? [bt(`backup.change.${kind}`, { count: changes[kind] })] : [],
+    changes[kind] > 0 ? [bt(`backup.change.${kind}`, { count: formatCount(changes[kind]) })] : [],
   );
 }
 
@@ -296,6 +298,14 @@ export interface RestoreChanges {
   markedNotApplicable: number;
   /** Tasks whose note changes. */
   notesChanged: number;
+  /**
+   * Records for tasks this site does not have (retired, or made up by hand) that the restore writes, new or
+   * changed: they are kept, counted on My progress and backed up, as a retired task's progress is, and no
+   * checklist shows them. Counted here and in no line above, which would say they "become ticked".
+   */
+  unknownKept: number;
+  /** Records for tasks this site does not have that the restore removes: the file does not hold them. */
+  unknownRemoved: number;
   /** Programs whose start date or role changes. */
   settingsChanged: number;
   /** 30-60-90 plans added, changed or removed. */
@@ -308,16 +318,39 @@ export interface RestoreChanges {
   none: boolean;
 }
 
-/** What restoring `backup` over `current` would change, for the reader to confirm. */
-export function restoreChanges(current: PlannerData, backup: PlannerData): RestoreChanges {
+/** A task record as the reader sees it: its state and note ('' for none, or one that holds neither). */
+const seenTask = (record: TaskRecord | undefined) =>
+  record && (record.state !== 'open' || record.note) ? `${record.state}:${record.note}` : '';
+
+/**
+ * What restoring `backup` over `current` would change, for the reader to confirm. With the site's `programs`,
+ * records for tasks none of them has are counted apart (`unknownKept`, `unknownRemoved`); without, every task
+ * counts as the site's.
+ */
+export function restoreChanges(
+  current: PlannerData,
+  backup: PlannerData,
+  programs?: readonly { sections: readonly SectionLike[] }[],
+): RestoreChanges {
   const ids = new Set([...Object.keys(current.tasks), ...Object.keys(backup.tasks)]);
+  const known = programs && new Set(programs.flatMap(programItemIds));
   let ticked = 0;
   let unticked = 0;
   let markedNotApplicable = 0;
   let notesChanged = 0;
+  let unknownKept = 0;
+  let unknownRemoved = 0;
   for (const id of ids) {
     const before = current.tasks[id];
     const after = backup.tasks[id];
+    if (known && !known.has(id)) {
+      const [from, to] = [seenTask(before), seenTask(after)];
+      if (from !== to) {
+        if (to) unknownKept += 1;
+        else unknownRemoved += 1;
+      }
+      continue;
+    }
     const from = before?.state ?? 'open';
     const to = after?.state ?? 'open';
     if (from !== to) {
@@ -342,12 +375,14 @@ export function restoreChanges(current: PlannerData, backup: PlannerData): Resto
     changedRecords(ladderBefore.evidence, ladderAfter.evidence) +
     (JSON.stringify(ladderBefore.settings) !== JSON.stringify(ladderAfter.settings) ? 1 : 0);
   const changes = [ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, managerChanged];
-  const none = [...changes, ladderChanged].every((count) => count === 0);
+  const none = [...changes, unknownKept, unknownRemoved, ladderChanged].every((count) => count === 0);
   return {
     ticked,
     unticked,
     markedNotApplicable,
     notesChanged,
+    unknownKept,
+    unknownRemoved,
     settingsChanged,
     plansChanged,
     managerChanged,

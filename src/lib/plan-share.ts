@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { type Plan, planSchema } from '../schemas/plan';
-import { PROTOTYPE_KEYS } from '../schemas/roles';
 import { clipText } from './clip-text';
 import { issueWords } from './issue-words';
 import { readPlan } from './plan-records';
+import { parseUntrustedJson } from './untrusted-json';
 
 /*
  * A plan in a review link, without a server: the plan as JSON, deflated
@@ -31,7 +31,7 @@ export const MAX_SHARED_PLAN_BYTES = 1_048_576;
  */
 const INFLATE_STEP_BYTES = 256;
 
-export type SharedPlanError = 'link' | 'too-large' | 'newer' | 'invalid';
+export type SharedPlanError = 'link' | 'too-large' | 'too-deep' | 'newer' | 'invalid';
 export type SharedPlan = { ok: true; plan: Plan } | { ok: false; error: SharedPlanError; detail?: string };
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -116,16 +116,12 @@ export async function decodePlan(fragment: string, maxBytes: number = MAX_SHARED
   } catch {
     return { ok: false, error: 'link' };
   }
-  let forbidden: string | undefined;
-  try {
-    JSON.parse(text, (key, value) => {
-      if (PROTOTYPE_KEYS.has(key)) forbidden = key;
-      return value;
-    });
-  } catch {
-    return { ok: false, error: 'link' };
+  // Read as a restored file is (src/lib/untrusted-json.ts): JSON nested too deeply says so, as a file does.
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) {
+    if (parsed.error === 'forbidden') return { ok: false, error: 'invalid', detail: parsed.key };
+    return { ok: false, error: parsed.error === 'too-deep' ? 'too-deep' : 'link' };
   }
-  if (forbidden) return { ok: false, error: 'invalid', detail: forbidden };
   const read = readPlan(text);
   if (read.kind === 'newer') return { ok: false, error: 'newer' };
   if (read.kind === 'invalid') {

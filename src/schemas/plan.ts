@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { withoutBidiControls } from '../lib/bidi-controls';
 import { MAX_PLAN_DAY } from '../lib/plan-dates';
 import { calendarDateSchema } from './calendar-date';
 import { optionalFieldsObject, plainRecord } from './plain-object';
@@ -18,8 +19,16 @@ export const MAX_PLAN_SHORT_TEXT = 300;
 /** Most goals, actions or people a phase may hold: generous, but bounded for restore. */
 export const MAX_PLAN_ITEMS = 200;
 
-const text = v.optional(v.pipe(v.string(), v.maxLength(MAX_PLAN_TEXT)), '');
-const shortText = v.optional(v.pipe(v.string(), v.maxLength(MAX_PLAN_SHORT_TEXT)), '');
+/**
+ * Text of a plan, read without the bidi controls that would turn its words around (src/lib/bidi-controls.ts),
+ * as the builder's fields take it (src/islands/plan/Field.tsx): a plan stored or backed up before December 6, late
+ * night, or a review link, may hold them. Never refused for them: a plan is not set aside for a character
+ * nobody sees. Notes too, as a line of a note is as easily turned around as a title.
+ */
+const planText = (max: number) =>
+  v.optional(v.pipe(v.string(), v.maxLength(max), v.transform(withoutBidiControls)), '');
+const text = planText(MAX_PLAN_TEXT);
+const shortText = planText(MAX_PLAN_SHORT_TEXT);
 const isoDate = calendarDateSchema;
 /**
  * Shape of plan and plan item ids (random, from src/lib/plan-model.ts `newId`). The toolkit's member and review

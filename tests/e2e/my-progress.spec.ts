@@ -458,6 +458,36 @@ test('a backup that picks a part a checklist does not offer says, before it repl
   ).toBeChecked();
 });
 
+/*
+ * A backup holding records for tasks this site does not have said nothing true of them before the restore: 20,001
+ * "tasks become ticked", where one checklist task did, and not that the others are kept where no checklist shows them.
+ */
+test('a restore’s preview says how many records are for tasks this site does not have, and that they are kept', async ({
+  page,
+}) => {
+  await openProgress(page);
+  const done = { v: 2, state: 'done', note: '', updatedAt: 1 };
+  const tasks: Record<string, typeof done> = { 'int-w1-gitlab-101': done };
+  for (let i = 0; i < 20_000; i += 1) tasks[`int-retired-${i}`] = done;
+  await page
+    .getByLabel('Restore from a backup file')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backupWith({ tasks })) });
+  const preview = page.getByRole('listitem');
+  await expect(preview.filter({ hasText: 'ticked' })).toHaveText('1 task becomes ticked');
+  await expect(
+    page.getByText(
+      '20,000 task records are for tasks this site does not have: they are kept, and backed up, but no checklist shows them',
+      { exact: true },
+    ),
+  ).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByRole('status')).toContainText('Your backup was restored');
+  await expect(
+    page.getByText('20,000 saved task records belong to tasks that are no longer in the handbook'),
+  ).toBeVisible();
+});
+
 test('a last backup time that is no real date is kept aside, said, and the page works', async ({ page }) => {
   // Its schema took any text: "x" broke the page as the time above did; 30 February showed as 2 March.
   await page.addInitScript(() => {

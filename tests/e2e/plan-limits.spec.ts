@@ -1,9 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { BUILDER, numbered, openSeededPlan, seedPlan } from './plan-records';
-import { INTERNSHIP, openPlanner } from './planner-helpers';
+import { BUILDER, numbered, openSeededPlan, seedPlan, storedPlan } from './plan-records';
+import { INTERNSHIP, openPlanner, storedKeys } from './planner-helpers';
 
 /*
  * The limits of the stored plan are kept where the reader types: a field
@@ -356,4 +357,64 @@ test('a day out of range or not whole is refused with a field error, and the sav
   await first.getByLabel('By day').blur();
   await waitSaved(page);
   expect(await stored()).toEqual({ byDay: undefined, due: { kind: 'day', day: 12 } });
+});
+
+/** The bidi controls that reorder the text drawn after them: embeddings, overrides and isolates. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+
+/*
+ * U+202E (right-to-left override) was kept in a plan's text: a title typed or pasted as "Q1 " + U+202E + "gnp.exe"
+ * showed as "Q1 exe.png" in the list of plans, and went into the Markdown, its file name, the calendar and the
+ * review link as stored, so a reviewer read another title than the one stored.
+ */
+test('bidi controls typed or pasted into a plan are dropped: the list, the fields and the exports show none', async ({
+  page,
+}) => {
+  await page.goto(BUILDER);
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('Q1 \u202egnp.exe');
+  await expect(title).toHaveValue('Q1 gnp.exe');
+  await page.getByLabel('Start date (day 1)').fill('2027-01-04');
+  const first = phase(page, 1);
+  await first.getByRole('button', { name: 'Add a goal' }).click();
+  await first.getByLabel('Goal', { exact: true }).fill('Know\u2066 the team\u2069');
+  await first.getByRole('button', { name: 'Add an action' }).click();
+  await first.getByLabel('Action', { exact: true }).fill('Meet \u202eeach CSM');
+  await first.getByLabel('Due day').fill('5');
+  await waitSaved(page);
+  await expect(first.getByLabel('Goal', { exact: true })).toHaveValue('Know the team');
+  await expect(
+    page.getByRole('navigation', { name: 'Your plans' }).getByRole('button', { name: 'Q1 gnp.exe', exact: true }),
+  ).toBeVisible();
+  expect(Object.values(await storedKeys(page)).join('')).not.toMatch(BIDI_CONTROLS);
+
+  const mdDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .md' }).click();
+  const md = await mdDownload;
+  expect(md.suggestedFilename()).toBe('30-60-90-plan-q1-gnp-exe.md');
+  const markdown = await readFile((await md.path()) ?? '', 'utf8');
+  expect(markdown).toContain('# Q1 gnp.exe\n');
+  expect(markdown).toContain('### Know the team');
+  expect(markdown).not.toMatch(BIDI_CONTROLS);
+  const icsDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+  const ics = await readFile((await (await icsDownload).path()) ?? '', 'utf8');
+  expect(ics).toContain('SUMMARY:Meet each CSM');
+  expect(ics).not.toMatch(BIDI_CONTROLS);
+});
+
+// A plan stored before, or by hand, keeps its letters and loses only the controls, on screen and in what it writes.
+test('a stored plan holding bidi controls is read without them, and saved so at its next change', async ({ page }) => {
+  const plan = seedPlan({ title: 'Team \u202eplan', goals: { 0: [{ text: 'Know\u2067 the team' }] } });
+  const { key, value } = storedPlan(plan);
+  await page.addInitScript(([k, v]) => localStorage.getItem(k) ?? localStorage.setItem(k, v), [key, value] as const);
+  await page.goto(`${BUILDER}?plan=${plan.id}`);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Team plan');
+  await expect(phase(page, 1).getByLabel('Goal', { exact: true })).toHaveValue('Know the team');
+  await expect(
+    page.getByRole('navigation', { name: 'Your plans' }).getByRole('button', { name: 'Team plan', exact: true }),
+  ).toBeVisible();
+  await page.getByLabel('Role it is for').fill('CSM');
+  await waitSaved(page);
+  expect((await storedKeys(page))[key]).not.toMatch(BIDI_CONTROLS);
 });

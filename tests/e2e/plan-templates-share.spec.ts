@@ -163,6 +163,38 @@ test('a broken or hostile review link is refused with a message and changes noth
   expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':plan:'))).toEqual([]);
 });
 
+/** A review link's fragment for any text, as a hostile link would carry it (deflate, base64url). */
+async function encodeText(text: string): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate'));
+  return Buffer.from(await new Response(stream).arrayBuffer()).toString('base64url');
+}
+
+// A restored backup file nested as deep says "nested too deeply"; the link said it was not one, or was cut short.
+test('a review link nested too deeply says so, and changes nothing', async ({ page }) => {
+  await page.goto(`${BUILDER}#review=${await encodeText(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)}`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'This review link could not be opened: the plan in it is nested too deeply to be one.',
+  );
+  await page.getByRole('button', { name: 'Go to my plans' }).click();
+  await expect(page.getByText('You have no plan in this browser yet.')).toBeVisible();
+  expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':plan:'))).toEqual([]);
+});
+
+// U+202E in a shared plan's title turned its words around for the reviewer, and into the copy they saved.
+test('a review link whose plan holds bidi controls shows and saves it without them', async ({ page }) => {
+  const plan = seedPlan({ title: 'Colleague \u202eplan', goals: { 0: [{ text: 'Goal\u2066 A' }] } });
+  await page.goto(`${BUILDER}#review=${await encodePlan(plan)}`);
+  await expect(page.getByRole('heading', { level: 3, name: 'Colleague plan', exact: true })).toBeVisible();
+  await expect(page.getByText('Goal A', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Save a copy to my plans' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Colleague plan');
+  await expect
+    .poll(async () => Object.entries(await storedKeys(page)).filter(([key]) => key.includes(':plan:')).length)
+    .toBe(1);
+  const saved = Object.entries(await storedKeys(page)).find(([key]) => key.includes(':plan:'))?.[1] ?? '';
+  expect(saved).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+});
+
 test('a review link whose plan has two goals under one id is refused, saying so, and saves nothing', async ({
   page,
 }) => {

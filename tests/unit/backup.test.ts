@@ -451,6 +451,8 @@ describe('backup files', () => {
       unticked: 0,
       markedNotApplicable: 1,
       notesChanged: 1,
+      unknownKept: 0,
+      unknownRemoved: 0,
       settingsChanged: 1,
       plansChanged: 0,
       managerChanged: 0,
@@ -518,6 +520,53 @@ describe('backup files', () => {
     expect(unofferedRoleNotes(programs, { data: { ...parsed.data, programs: offered } })).toEqual([]);
     // A file of plans alone brings back its plans only: its program settings are not read.
     expect(unofferedRoleNotes(programs, { ...parsed, only: 'plans' })).toEqual([]);
+  });
+
+  // A backup of 20,000 records for tasks the site does not have said "20,000 tasks become ticked", which no
+  // checklist then showed, and nothing of what became of them.
+  it('counts records for tasks this site does not have apart, saying they are kept, or removed', () => {
+    const programs = [{ sections: [{ id: 'int-s', tasks: [{ id: 'int-a', subtasks: [{ id: 'int-a-1' }] }] }] }];
+    const current = {
+      tasks: {
+        'int-a': record('open', 'x'),
+        'gone-1': record('done'),
+        'gone-2': record('na'),
+        'old-x': record('done'),
+      },
+      programs: {},
+      plans: {},
+    };
+    const gone = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`gone-${i}`, record('done')]));
+    const incoming = {
+      tasks: { ...gone, 'int-a': record('done', 'x'), 'int-a-1': record('done'), 'gone-blank': record('open') },
+      programs: {},
+      plans: {},
+    };
+    const changes = restoreChanges(current, incoming, programs);
+    // gone-1 is already so; gone-blank holds nothing, so nothing is kept of it; old-x is not in the file.
+    expect(changes).toMatchObject({ ticked: 2, unticked: 0, unknownKept: 19_999, unknownRemoved: 1, none: false });
+    expect(changeLines(changes)).toEqual([
+      '2 tasks become ticked',
+      '19,999 task records are for tasks this site does not have: they are kept, and backed up, but no checklist shows them',
+      '1 task record for a task this site does not have is removed: the file does not hold it',
+    ]);
+    // Only such records: the preview says so, and no more.
+    const unknownOnly = restoreChanges(
+      { tasks: {}, programs: {}, plans: {} },
+      { ...incoming, tasks: { 'gone-1': record('na', 'n') } },
+      programs,
+    );
+    expect(changeLines(unknownOnly)).toEqual([
+      '1 task record is for a task this site does not have: it is kept, and backed up, but no checklist shows it',
+    ]);
+    expect(restoreChanges(current, current, programs).none).toBe(true);
+  });
+
+  it('reads a backup’s plans without the bidi controls that would turn their words around', () => {
+    const plan = { ...createPlan('p1', 1), title: 'Q1 \u202egnp.exe', context: 'Line\u2066 1\nשלום\u200f' };
+    const parsed = parseBackup(backupWith({ plans: { p1: plan } }));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.data.plans.p1).toMatchObject({ title: 'Q1 gnp.exe', context: 'Line 1\nשלום\u200f' });
   });
 
   it('reminds to back up only when there is data and no recent backup', () => {

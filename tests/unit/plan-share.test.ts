@@ -123,6 +123,25 @@ describe('review links', () => {
     });
   });
 
+  it('reads a plan from a link without the bidi controls that would turn its words around', async () => {
+    const json = JSON.stringify(samplePlan());
+    const decoded = await decodePlan(
+      await encodeText(
+        json.replace('Mock plan', 'Mock \\u202egnp.exe').replace('Know the team', 'Know\u2066 the team'),
+      ),
+    );
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.plan.title).toBe('Mock gnp.exe: “CSM Manager” 🚀');
+    expect(decoded.plan.phases[0].goals[0]?.text).toBe('Know the team');
+  });
+
+  // A backup file nested as deep says so (src/lib/backup.ts); the link said it was cut short.
+  it('says a link nested too deeply is so, not that it is no link of this site', async () => {
+    const deep = await encodeText(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(await decodePlan(deep)).toEqual({ ok: false, error: 'too-deep' });
+  });
+
   it('stops inflating a decompression bomb as soon as it passes the plan size limit', async () => {
     // 32 MiB of spaces deflate to about 32 KB: the link is short, the output would not be.
     const bomb = await encodeText(new Uint8Array(32 * 1024 * 1024).fill(32));

@@ -137,6 +137,22 @@ describe('plan model', () => {
     expect(cleared.phases[0].goals[0]?.actions[0]?.due).toBeUndefined();
   });
 
+  // A plan saved before December 6, late night, or written by hand, kept what was pasted: it is read without them.
+  it('reads a stored plan without the bidi controls that reorder its text, keeping every letter and mark', () => {
+    const plan = samplePlan();
+    const stored = JSON.stringify({
+      ...plan,
+      title: 'CSM \u202eManager\u202c plan',
+      context: 'Line 1\u2067\nשלום\u200f\u200e\u061c!',
+    });
+    const read = readPlan(stored.replace('Know every account', 'Know\u2066 every\u2069 account'));
+    expect(read.kind).toBe('ok');
+    if (read.kind !== 'ok') return;
+    expect(read.value.title).toBe('CSM Manager plan');
+    expect(read.value.context).toBe('Line 1\nשלום\u200f\u200e\u061c!');
+    expect(read.value.phases[0].goals[0]?.text).toBe('Know every account');
+  });
+
   it('round-trips through storage validation', () => {
     const plan = samplePlan();
     expect(readPlan(JSON.stringify(plan))).toEqual({ kind: 'ok', value: plan, migrated: false });

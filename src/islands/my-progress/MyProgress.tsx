@@ -8,6 +8,7 @@ import { sortPlans } from '../../lib/plan-model';
 import { itemPlainText, lensRole, type ProgramSummary, programItemIds, programLens } from '../../lib/program-view';
 import { summarizeProgram } from '../../lib/progress-summary';
 import { orphanedIds } from '../../lib/task-progress';
+import { formatCount } from '../../lib/text-limit';
 import type { Role } from '../../schemas/program';
 import { $plannerMeta, $programSettings, $taskStates, type TaskView } from '../../stores/planner';
 import { $plans, startPlans } from '../../stores/plans';
@@ -92,7 +93,7 @@ export default function MyProgress({ programs, planBuilderHref, ladderHref, back
         {orphaned.length > 0 && (
           <div class="notice">
             <h3>{gt('progressPage.orphanedTitle')}</h3>
-            <p>{gt('progressPage.orphanedText', { count: orphaned.length })}</p>
+            <p>{gt('progressPage.orphanedText', { count: formatCount(orphaned.length) })}</p>
           </div>
         )}
       </section>

@@ -61,7 +61,7 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
     const current = snapshotAll();
     // What this browser holds is not all known: the preview could not say what changes, nor Undo put it back.
     if (!current) return refuse(gt('progressPage.restoreUnreadable'));
-    const changes = backup.changeLines(backup.restoreChanges(current, backup.restoredData(current, result)));
+    const changes = backup.changeLines(backup.restoreChanges(current, backup.restoredData(current, result), programs));
     setPending({
       fileName: file.name,
       data: result.data,

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
+import { withoutBidiControls } from '../../lib/bidi-controls';
 import { MAX_PLAN_DAY } from '../../lib/plan-dates';
 import { readPlanDay } from '../../lib/plan-day-field';
 import { announce } from '../../stores/announcer';
@@ -21,8 +22,12 @@ interface Props {
 export function Field({ id, label, value, onInput, multiline = false, maxLength, class: className }: Props) {
   const limited = maxLength !== undefined;
   const describedBy = limited ? counterDescribedBy(id, value.length, maxLength) : undefined;
-  const input = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
-    onInput(limited ? keepWithinLimit(label, value, event.currentTarget.value, maxLength) : event.currentTarget.value);
+  const input = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
+    // The one way the reader's text enters a plan: without the bidi controls that would turn its words around
+    // (src/lib/bidi-controls.ts), as the plan schema reads a stored plan, a backup or a review link.
+    const text = withoutBidiControls(event.currentTarget.value);
+    onInput(limited ? keepWithinLimit(label, value, text, maxLength) : text);
+  };
   return (
     <div class={`plan-field${className ? ` ${className}` : ''}`}>
       {limited ? (

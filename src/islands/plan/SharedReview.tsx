@@ -9,10 +9,11 @@ import type { PlanPrint } from './PlanPrint';
 
 const REASONS: Record<
   SharedPlanError,
-  'plan.shareBadLink' | 'plan.shareTooLarge' | 'plan.shareNewer' | 'plan.shareBadPlan'
+  'plan.shareBadLink' | 'plan.shareTooLarge' | 'plan.shareTooDeep' | 'plan.shareNewer' | 'plan.shareBadPlan'
 > = {
   link: 'plan.shareBadLink',
   'too-large': 'plan.shareTooLarge',
+  'too-deep': 'plan.shareTooDeep',
   newer: 'plan.shareNewer',
   invalid: 'plan.shareBadPlan',
 };
