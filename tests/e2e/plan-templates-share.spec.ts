@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { encodePlan } from '../../src/lib/plan-share';
 import { seriousViolations } from './axe';
@@ -55,6 +56,49 @@ for (const template of TEMPLATES) {
     await expect(page.getByLabel('Title', { exact: true })).toHaveValue(template.title);
   });
 }
+
+// December 6, late night: a seed-fidelity audit found every idea and template item labelled "From the handbook"
+// and the panel "Ideas from the handbook", though their words are the site's, and a template's due days and meet-by
+// days the site's suggestions, said nowhere. The labels say what the items are, and the days are said to be the site's
+// where a template's plan is first shown and in its Markdown.
+test('the ideas and a template’s plan say they are drawn from the handbook, and its days the site’s', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openBuilder(page);
+  const panel = page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
+  await expect(panel.getByRole('link', { name: /^Based on the handbook: / }).first()).toBeVisible();
+  await expect(panel.getByRole('link', { name: /^(From the handbook|Source): / })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'New plan' }).click();
+  const picker = page.getByRole('dialog', { name: 'Start a new plan' });
+  await expect(picker).toContainText('Due days and meet-by days are this site’s suggestions');
+  await picker.getByRole('radio', { name: 'New CSM manager: first 90 days' }).check();
+  await picker.getByRole('button', { name: 'Create the plan' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'New plan from “New CSM manager: first 90 days”: its due days and meet-by days are this site’s suggestions.',
+  );
+  const first = phase(page, 1);
+  await expect(first.getByRole('link', { name: /^Based on the handbook: / }).first()).toHaveAttribute(
+    'href',
+    /^\/handbook\/customer-success\/csm\/csm-manager\/#[a-z0-9-]+$/,
+  );
+  await expect(page.getByRole('link', { name: /^From the handbook: / })).toHaveCount(0);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .md' }).click();
+  const markdown = await readFile((await (await download).path()) ?? '', 'utf8');
+  expect(markdown).toContain('Due days and meet-by days are this site’s suggestions');
+  expect(markdown).toContain('Based on the handbook: Review Checklist');
+  expect(markdown).not.toContain('From the handbook');
+
+  // On a phone, the ideas sheet says the same.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await phase(page, 2).getByRole('button', { name: 'Add from the handbook' }).click();
+  const sheet = page.getByRole('dialog', { name: /Ideas for Days 31–60/ });
+  await expect(sheet.getByRole('link', { name: /^Based on the handbook: / }).first()).toBeVisible();
+  await expect(sheet.getByRole('link', { name: /^(From the handbook|Source): / })).toHaveCount(0);
+});
 
 test('the Blank template starts three empty phases', async ({ page }) => {
   await openBuilder(page);
