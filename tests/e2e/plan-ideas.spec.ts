@@ -20,7 +20,7 @@ async function openBuilder(page: Page, path = BUILDER) {
 
 const phase = (page: Page, n: 1 | 2 | 3) =>
   page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
-const ideas = (page: Page) => page.getByRole('complementary', { name: 'Ideas from the handbook' });
+const ideas = (page: Page) => page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
 
 async function waitSaved(page: Page) {
   await expect(page.locator('.plan-save')).toHaveText('Saved');
@@ -46,10 +46,10 @@ test.describe('reported: ideas', () => {
     await phase(page, 2).getByRole('button', { name: 'Add from the handbook' }).click();
     const sheet = page.getByRole('dialog', { name: /Ideas for Days 31–60/ });
     await expect(sheet).toBeVisible();
-    await sheet.getByRole('button', { name: /^Add “Every customer has a Success Plan/ }).click();
+    await sheet.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
     await expect(sheet.getByText('Added ✓')).toBeVisible();
     await sheet.getByRole('button', { name: 'Close' }).click();
-    await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveValue(/Every customer has a Success Plan/);
+    await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveValue(/Review my team's Success Plans/);
     expect(await seriousViolations(page)).toEqual([]);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
@@ -59,23 +59,25 @@ test.describe('reported: ideas', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openBuilder(page);
     const panel = ideas(page);
-    const idea = panel.getByRole('listitem').filter({ hasText: 'Every customer has a Success Plan' });
-    await idea.getByRole('button', { name: /^Add “Every customer has a Success Plan/ }).click();
+    const idea = panel.getByRole('listitem').filter({ hasText: "Review my team's Success Plans" });
+    await idea.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
     await expect(idea.getByText('Added ✓')).toBeVisible();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(1);
     // The goal shows where it came from.
-    await expect(phase(page, 2).getByRole('link', { name: /From the handbook: Review Checklist/ })).toBeVisible();
+    await expect(
+      phase(page, 2).getByRole('link', { name: /Based on the handbook: Success Plan Review/ }),
+    ).toBeVisible();
 
     await idea.getByRole('link', { name: /Go to it/ }).click();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toBeFocused();
 
-    await idea.getByRole('button', { name: /^Add “Every customer has a Success Plan/ }).click();
+    await idea.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
     const ask = page.getByRole('dialog', { name: /already in your plan/ });
     await expect(ask).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await ask.getByRole('button', { name: 'Cancel' }).click();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(1);
-    await idea.getByRole('button', { name: /^Add “Every customer has a Success Plan/ }).click();
+    await idea.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
     await ask.getByRole('button', { name: 'Add again' }).click();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(2);
   });
@@ -85,24 +87,24 @@ test.describe('reported: ideas', () => {
     await openBuilder(page);
     const panel = ideas(page);
     await panel.getByLabel('Kind').selectOption('action');
-    await expect(panel.getByText('Every customer has a Success Plan')).toHaveCount(0);
+    await expect(panel.getByText("Review my team's Success Plans")).toHaveCount(0);
     // No goal in phase 1 yet: the action comes with a goal named after its source section, never an empty one.
-    await panel.getByRole('button', { name: /^Add “Check that all accounts are reviewed/ }).click();
+    await panel.getByRole('button', { name: /^Add “Account assignment: check that accounts/ }).click();
     const first = phase(page, 1);
     await expect(first.getByLabel('Goal', { exact: true })).toHaveValue('Review Checklist');
-    await expect(first.getByLabel('Action', { exact: true })).toHaveValue(/Check that all accounts are reviewed/);
+    await expect(first.getByLabel('Action', { exact: true })).toHaveValue(/Account assignment: check that accounts/);
 
     await first.getByRole('button', { name: 'Add a goal' }).click();
     await first.getByLabel('Goal', { exact: true }).nth(1).fill('Know the team');
-    await panel.getByRole('button', { name: /^Add “Review customers in the Onboarding phase/ }).click();
-    const pick = page.getByRole('dialog', { name: /Add “Review customers in the Onboarding phase/ });
+    await panel.getByRole('button', { name: /^Add “Customer Onboarding: check that customers/ }).click();
+    const pick = page.getByRole('dialog', { name: /Add “Customer Onboarding: check that customers/ });
     await pick.getByLabel('Under the goal').selectOption({ label: 'Know the team' });
     await pick.getByRole('button', { name: 'Add', exact: true }).click();
     const goal = first
       .getByRole('listitem')
       .filter({ has: page.getByLabel('Goal', { exact: true }) })
       .nth(1);
-    await expect(goal.getByLabel('Action', { exact: true })).toHaveValue(/Review customers in the Onboarding phase/);
+    await expect(goal.getByLabel('Action', { exact: true })).toHaveValue(/Customer Onboarding: check that customers/);
   });
 
   test('ideas narrow by audience and kind', async ({ page }) => {
@@ -111,13 +113,13 @@ test.describe('reported: ideas', () => {
     const panel = ideas(page);
     await panel.getByLabel('For', { exact: true }).selectOption('new-csm');
     await expect(panel.getByText('Be customer ready')).toBeVisible();
-    await expect(panel.getByText('Every customer has a Success Plan')).toHaveCount(0);
+    await expect(panel.getByText("Review my team's Success Plans")).toHaveCount(0);
     await panel.getByLabel('For', { exact: true }).selectOption('aspiring-leader');
-    await expect(panel.getByText('Mentor a colleague towards their own growth goals')).toBeVisible();
+    await expect(panel.getByText('Find a mentee and help them achieve their own growth goals')).toBeVisible();
     await expect(panel.getByText('Be customer ready')).toHaveCount(0);
     await panel.getByLabel('Kind').selectOption('person');
     await expect(panel.getByText('CSM Managers, over coffee chats')).toBeVisible();
-    await expect(panel.getByText('Mentor a colleague')).toHaveCount(0);
+    await expect(panel.getByText('Find a mentee')).toHaveCount(0);
     await expect(panel.getByText('4 ideas')).toBeVisible();
   });
 });

@@ -33,8 +33,16 @@ async function waitSaved(page: Page) {
 }
 
 const TEMPLATES = [
-  { name: 'New CSM manager: first 90 days', title: 'My first 90 days as a CSM manager', goal: /Review every CSM's/ },
-  { name: 'Aspiring leader: interview mock', title: 'Mock 30-60-90 day plan: CSM Manager', goal: /Review every CSM's/ },
+  {
+    name: 'New CSM manager: first 90 days',
+    title: 'My first 90 days as a CSM manager',
+    goal: /Review the CSM requirements per CSM/,
+  },
+  {
+    name: 'Aspiring leader: interview mock',
+    title: 'Mock 30-60-90 day plan: CSM Manager',
+    goal: /Review the CSM requirements per CSM/,
+  },
   { name: 'New CSM: first 90 days', title: 'My first 90 days as a CSM', goal: /onboarding learning objectives/ },
 ];
 
@@ -48,7 +56,7 @@ for (const template of TEMPLATES) {
     await expect(page.getByRole('navigation', { name: 'Your plans' }).getByRole('listitem')).toHaveCount(1);
     const first = phase(page, 1);
     await expect(first.getByLabel('Goal', { exact: true }).first()).toHaveValue(template.goal);
-    const source = first.getByRole('link', { name: /^From the handbook: / }).first();
+    const source = first.getByRole('link', { name: /^Based on the handbook: / }).first();
     await expect(source).toHaveAttribute('href', /^\/handbook\/customer-success\/csm\/[a-z-]+\/#[a-z0-9-]+$/);
     await expect(page.getByRole('complementary').getByText('Added ✓').first()).toBeVisible();
     await waitSaved(page);
@@ -83,7 +91,7 @@ test('the ideas and a template’s plan say they are drawn from the handbook, an
     'href',
     /^\/handbook\/customer-success\/csm\/csm-manager\/#[a-z0-9-]+$/,
   );
-  await expect(page.getByRole('link', { name: /^From the handbook: / })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Based on the handbook: / })).toHaveCount(0);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download .md' }).click();
@@ -119,11 +127,11 @@ test('the timeline shows the phases, dated actions and people, today and what is
   const mark = (text: string) =>
     timeline.getByRole('listitem').filter({ hasText: text, hasNot: page.getByRole('list') });
   await expect(timeline.getByText('Today: day 21').first()).toBeVisible();
-  const overdue = mark('Check that all accounts are reviewed');
+  const overdue = mark('Account assignment: check that accounts');
   await expect(overdue).toContainText('Day 10');
   await expect(overdue).toContainText('⚠ Overdue');
-  await expect(mark('Meet My Director or VP')).toContainText('Day 5');
-  await expect(mark('Review upcoming renewals')).toContainText('✓ Done');
+  await expect(mark('Meet My direct manager (Director or Vice President)')).toContainText('Day 5');
+  await expect(mark('Renewal Review: check that upcoming customer renewals')).toContainText('✓ Done');
   await expect(timeline.getByText('1 of 1 done')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { ideasInPlan } from '../../src/lib/plan-ideas';
 import { readPlan } from '../../src/lib/plan-records';
 import { encodePlan, MAX_REVIEW_LINK_CHARS } from '../../src/lib/plan-share';
-import { planFromTemplate, templateOfLink, toTemplateView } from '../../src/lib/plan-templates';
+import { planFromTemplate, templateHasDays, templateOfLink, toTemplateView } from '../../src/lib/plan-templates';
 import { planSchema } from '../../src/schemas/plan';
 import { planSuggestionSchema } from '../../src/schemas/plan-suggestion';
 import { planTemplateSchema } from '../../src/schemas/plan-template';
@@ -98,6 +98,23 @@ describe('plan templates', () => {
       expect(ideasInPlan(plan).size).toBeGreaterThan(4);
     },
   );
+
+  // The site's own suggestion keeps saying so in the plan (stored as `site: true` in its source), and a template with
+  // days is said to have the site's days when its plan is created.
+  it('keeps the site’s own suggestions marked in the plan, and knows which templates give days', () => {
+    const mock = templates.find((template) => template.id === 'tpl-interview-mock');
+    const plan = mock && planFromTemplate(toTemplateView(mock), 'mock', 1);
+    const peers = plan?.phases[0].people.find((person) => person.source?.id === 'tpl-mock-peer-managers');
+    expect(peers?.source).toEqual({
+      id: 'tpl-mock-peer-managers',
+      href: '/handbook/customer-success/csm/csm-manager/#csm-leadership',
+      label: 'CSM Leadership',
+      site: true,
+    });
+    const others = plan?.phases.flatMap((phase) => [...phase.goals, ...phase.people]) ?? [];
+    expect(others.filter((item) => item.source?.site).length).toBe(1);
+    expect(templates.map((template) => templateHasDays(toTemplateView(template)))).toEqual([false, true, true, true]);
+  });
 
   it('finds the template a link names (`?template=interview-mock`), and none for a name no template has', () => {
     expect(templateOfLink(templates, 'interview-mock')?.id).toBe('tpl-interview-mock');
