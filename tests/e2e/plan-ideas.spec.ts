@@ -48,7 +48,7 @@ test.describe('reported: ideas', () => {
     await expect(sheet).toBeVisible();
     await sheet.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
     await expect(sheet.getByText('Added ✓')).toBeVisible();
-    await sheet.getByRole('button', { name: 'Close' }).click();
+    await sheet.getByRole('button', { name: 'Close', exact: true }).click();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveValue(/Review my team's Success Plans/);
     expect(await seriousViolations(page)).toEqual([]);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -89,22 +89,22 @@ test.describe('reported: ideas', () => {
     await panel.getByLabel('Kind').selectOption('action');
     await expect(panel.getByText("Review my team's Success Plans")).toHaveCount(0);
     // No goal in phase 1 yet: the action comes with a goal named after its source section, never an empty one.
-    await panel.getByRole('button', { name: /^Add “Account assignment: check that accounts/ }).click();
+    await panel.getByRole('button', { name: /^Add “Check that accounts have been reviewed/ }).click();
     const first = phase(page, 1);
     await expect(first.getByLabel('Goal', { exact: true })).toHaveValue('Review Checklist');
-    await expect(first.getByLabel('Action', { exact: true })).toHaveValue(/Account assignment: check that accounts/);
+    await expect(first.getByLabel('Action', { exact: true })).toHaveValue(/Check that accounts have been reviewed/);
 
     await first.getByRole('button', { name: 'Add a goal' }).click();
     await first.getByLabel('Goal', { exact: true }).nth(1).fill('Know the team');
-    await panel.getByRole('button', { name: /^Add “Customer Onboarding: check that customers/ }).click();
-    const pick = page.getByRole('dialog', { name: /Add “Customer Onboarding: check that customers/ });
+    await panel.getByRole('button', { name: /^Add “Check that customers in the Onboarding phase/ }).click();
+    const pick = page.getByRole('dialog', { name: /Add “Check that customers in the Onboarding phase/ });
     await pick.getByLabel('Under the goal').selectOption({ label: 'Know the team' });
     await pick.getByRole('button', { name: 'Add', exact: true }).click();
     const goal = first
       .getByRole('listitem')
       .filter({ has: page.getByLabel('Goal', { exact: true }) })
       .nth(1);
-    await expect(goal.getByLabel('Action', { exact: true })).toHaveValue(/Customer Onboarding: check that customers/);
+    await expect(goal.getByLabel('Action', { exact: true })).toHaveValue(/Check that customers in the Onboarding phase/);
   });
 
   test('ideas narrow by audience and kind', async ({ page }) => {
@@ -167,16 +167,20 @@ test.describe('reported: print and calendar', () => {
 
     const printed = page.locator('.plan-print');
     const cells = (name: string) => printed.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
-    const call = printed.getByRole('listitem').filter({ hasText: 'Review 1-2 CSM calls per week' });
+    const cadence = 'Based on the handbook: Gainsight/Customer Review in Director/CSM Manager 1:1 Cadence';
+    // Each item's source too (December 6, late night), as the Markdown gives it.
+    expect(markdown).toContain(`| Our weekly 1:1, where the Gainsight/customer review cadence is used (${cadence}) |`);
+    const call = printed.getByRole('listitem').filter({ hasText: 'Review 1-2 calls per week (total)' });
     await page.emulateMedia({ media: 'print' });
     await expect(cells('My Director or VP')).toHaveText([
       'My Director or VP',
-      'Our weekly 1:1, where the Gainsight/customer review cadence runs',
+      `Our weekly 1:1, where the Gainsight/customer review cadence is used · ${cadence}`,
       '5 (8 Jan 2027)',
       'No',
     ]);
-    await expect(cells('Each CSM on my team').nth(3)).toHaveText('Yes');
+    await expect(cells('The CSMs on my team').nth(3)).toHaveText('Yes');
     await expect(call).toContainText('(Me, day 14, 17 Jan 2027)');
+    await expect(call).toContainText('· Based on the handbook: CSM Manager Responsibilities & Requirements');
 
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Clear date' }).click();
@@ -239,8 +243,8 @@ test('on a phone, a phase range stays on one line in the idea dialog’s heading
   ] as const) {
     await phase(page, n).getByRole('button', { name: 'Add from the handbook' }).click();
     const sheet = page.getByRole('dialog', { name: `Ideas for Days ${range}` });
-    await sheet.getByRole('button', { name: /^Add “Prepare a recruiting update/ }).click();
-    const dialog = page.getByRole('dialog', { name: /^Add “Prepare a recruiting update/ });
+    await sheet.getByRole('button', { name: /^Add “Bring the recruiting update/ }).click();
+    const dialog = page.getByRole('dialog', { name: /^Add “Bring the recruiting update/ });
     const heading = dialog.getByRole('heading');
     await expect(heading).toContainText(`to Days ${range}`);
     // The heading wraps (it is longer than a line), but never inside the phase's title.
@@ -248,6 +252,6 @@ test('on a phone, a phase range stays on one line in the idea dialog’s heading
     expect(await linesOf(heading, `Days ${range}`)).toBe(1);
     if (n === 1) expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await sheet.getByRole('button', { name: 'Close' }).click();
+    await sheet.getByRole('button', { name: 'Close', exact: true }).click();
   }
 });

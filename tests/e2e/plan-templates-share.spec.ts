@@ -28,6 +28,10 @@ async function createFrom(page: Page, template: string) {
   await expect(picker).toBeHidden();
 }
 
+/** What creating a plan from a template with days says: the days are the site's suggestions. */
+const createdFrom = (name: string | undefined) =>
+  `New plan from “${name}”: its due days and meet-by days are this site’s suggestions.`;
+
 async function waitSaved(page: Page) {
   await expect(page.locator('.plan-save')).toHaveText('Saved');
 }
@@ -50,7 +54,7 @@ for (const template of TEMPLATES) {
   test(`creates a plan from the “${template.name}” template, every item with its source`, async ({ page }) => {
     await openBuilder(page);
     await createFrom(page, template.name);
-    await expect(page.getByRole('status')).toHaveText(`New plan from “${template.name}”.`);
+    await expect(page.getByRole('status')).toHaveText(createdFrom(template.name));
     await expect(page.getByLabel('Title', { exact: true })).toHaveValue(template.title);
     // The untouched first-visit draft gives way to the new plan.
     await expect(page.getByRole('navigation', { name: 'Your plans' }).getByRole('listitem')).toHaveCount(1);
@@ -83,15 +87,13 @@ test('the ideas and a template’s plan say they are drawn from the handbook, an
   await expect(picker).toContainText('Due days and meet-by days are this site’s suggestions');
   await picker.getByRole('radio', { name: 'New CSM manager: first 90 days' }).check();
   await picker.getByRole('button', { name: 'Create the plan' }).click();
-  await expect(page.getByRole('status')).toHaveText(
-    'New plan from “New CSM manager: first 90 days”: its due days and meet-by days are this site’s suggestions.',
-  );
+  await expect(page.getByRole('status')).toHaveText(createdFrom('New CSM manager: first 90 days'));
   const first = phase(page, 1);
   await expect(first.getByRole('link', { name: /^Based on the handbook: / }).first()).toHaveAttribute(
     'href',
     /^\/handbook\/customer-success\/csm\/csm-manager\/#[a-z0-9-]+$/,
   );
-  await expect(page.getByRole('link', { name: /^Based on the handbook: / })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^From the handbook: / })).toHaveCount(0);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download .md' }).click();
@@ -127,11 +129,11 @@ test('the timeline shows the phases, dated actions and people, today and what is
   const mark = (text: string) =>
     timeline.getByRole('listitem').filter({ hasText: text, hasNot: page.getByRole('list') });
   await expect(timeline.getByText('Today: day 21').first()).toBeVisible();
-  const overdue = mark('Account assignment: check that accounts');
+  const overdue = mark('Check that accounts have been reviewed');
   await expect(overdue).toContainText('Day 10');
   await expect(overdue).toContainText('⚠ Overdue');
-  await expect(mark('Meet My direct manager (Director or Vice President)')).toContainText('Day 5');
-  await expect(mark('Renewal Review: check that upcoming customer renewals')).toContainText('✓ Done');
+  await expect(mark('Meet My Director or VP')).toContainText('Day 5');
+  await expect(mark('Check that upcoming customer renewals')).toContainText('✓ Done');
   await expect(timeline.getByText('1 of 1 done')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -269,7 +271,7 @@ test.describe('a link that names a template', () => {
     }) => {
       await page.goto('/');
       await page.getByRole('link', { name: link }).click();
-      await expect(page.getByRole('status')).toHaveText(`New plan from “${template?.name}”.`);
+      await expect(page.getByRole('status')).toHaveText(createdFrom(template?.name));
       await expect(page.getByLabel('Title', { exact: true })).toHaveValue(template?.title ?? '');
       await expect(phase(page, 1).getByLabel('Goal', { exact: true }).first()).toHaveValue(template?.goal ?? '');
       // The address now names the new plan, and no longer the template.
@@ -295,7 +297,7 @@ test.describe('a link that names a template', () => {
     const mine = seedPlan({ id: 'my-own-plan', title: 'My own plan', goals: { 0: [{ text: 'Keep this goal' }] } });
     await openSeededPlan(page, mine);
     await page.goto(`${BUILDER}?template=new-manager`);
-    await expect(page.getByRole('status')).toHaveText('New plan from “New CSM manager: first 90 days”.');
+    await expect(page.getByRole('status')).toHaveText(createdFrom('New CSM manager: first 90 days'));
     await expect(page.getByLabel('Title', { exact: true })).toHaveValue('My first 90 days as a CSM manager');
     const list = page.getByRole('navigation', { name: 'Your plans' });
     await expect(list.getByRole('listitem')).toHaveCount(2);
