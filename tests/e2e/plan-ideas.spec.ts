@@ -104,7 +104,9 @@ test.describe('reported: ideas', () => {
       .getByRole('listitem')
       .filter({ has: page.getByLabel('Goal', { exact: true }) })
       .nth(1);
-    await expect(goal.getByLabel('Action', { exact: true })).toHaveValue(/Check that customers in the Onboarding phase/);
+    await expect(goal.getByLabel('Action', { exact: true })).toHaveValue(
+      /Check that customers in the Onboarding phase/,
+    );
   });
 
   test('ideas narrow by audience and kind', async ({ page }) => {
