@@ -10,9 +10,15 @@ import { translator } from './translator';
  */
 export const planViewsUi = {
   'plan.templateTitle': 'Start a new plan',
-  'plan.templateNote': 'A first draft from the handbook: each item links to its section; edit anything.',
+  // A template's words are the site's, drawn from the handbook, and its days the site's own: said where they are shown.
+  'plan.templateNote':
+    'A first draft drawn from the handbook, in this site’s words: each item links to the section it is based on. Due days and meet-by days are this site’s suggestions. Edit anything.',
   'plan.create': 'Create the plan',
   'plan.createdFrom': 'New plan from “{name}”.',
+  'plan.createdFromDays': 'New plan from “{name}”: its due days and meet-by days are this site’s suggestions.',
+  // The Markdown's note, under the plan's facts, when an item drawn from the handbook has a day.
+  'plan.mdSiteDays':
+    'Items based on the handbook are in this site’s words, each naming its section. Due days and meet-by days are this site’s suggestions.',
   'plan.unknownTemplate':
     'This link asks for a plan template the site does not have. “+ New plan” lists the templates there are.',
   'plan.alreadyTitle': '“{text}” is already in your plan',

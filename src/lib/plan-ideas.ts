@@ -1,7 +1,8 @@
+import { planT } from '../i18n/plan-ui';
 import type { ActionOwner, GoalCategory, Plan } from '../schemas/plan';
 
 /*
- * Ideas from the handbook (content/plan-suggestions.yaml) as the builder lists
+ * Ideas drawn from the handbook (content/plan-suggestions.yaml) as the builder lists
  * them: who they are for, what kind, and which are already in a plan. Adding
  * one is in plan-suggestions.ts, loaded when the reader first adds an idea.
  */
@@ -12,7 +13,7 @@ export type IdeaAudience = (typeof IDEA_AUDIENCES)[number];
 export const IDEA_KINDS = ['goal', 'action', 'person'] as const;
 export type IdeaKind = (typeof IDEA_KINDS)[number];
 
-/** What adding an idea from the handbook needs to know about it. */
+/** What adding an idea drawn from the handbook needs to know about it. */
 export interface SuggestionIdea {
   id: string;
   kind: IdeaKind;
@@ -25,9 +26,26 @@ export interface SuggestionIdea {
   why?: string | undefined;
   /** Meet by this day of the plan. */
   byDay?: number | undefined;
-  /** The handbook section: a site path with its heading id, and the heading's words. */
-  source: { href: string; label: string };
+  source: SourceView;
 }
+
+/**
+ * The handbook section an idea or a template item is based on: a site path with its heading id, and the heading's
+ * words; `site` when the item is this site's own suggestion and the section only a related one.
+ */
+export interface SourceView {
+  href: string;
+  label: string;
+  site?: true | undefined;
+}
+
+/**
+ * What an item drawn from the handbook says of its section: its words are this site's, so "Based on the handbook:
+ * <section>", never "From the handbook" (a seed-fidelity audit, December 6); the site's own suggestion says so.
+ * One wording for the ideas, the plan's items and the Markdown.
+ */
+export const sourceWords = (source: SourceView): string =>
+  planT(source.site ? 'plan.bySite' : 'plan.basedOn', { label: source.label });
 
 /** Where an idea already is in a plan: its phase and the id of its first field (to jump to it). */
 export interface FoundIdea {

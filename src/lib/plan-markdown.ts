@@ -1,7 +1,9 @@
-import type { Action, Plan } from '../schemas/plan';
+import { pt } from '../i18n/plan-views-ui';
+import type { Action, ItemSource, Plan } from '../schemas/plan';
 import { formatDate, formatRange } from './dates';
 import { escapeMarkdownLine, escapeMarkdownLines } from './markdown-escape';
 import { dueDate, phaseRange } from './plan-dates';
+import { sourceWords } from './plan-ideas';
 import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES } from './plan-labels';
 
 const CHECKBOX = { todo: '[ ]', doing: '[ ]', done: '[x]', na: '[~]' } as const;
@@ -21,6 +23,18 @@ function block(text: string): string[] {
   return text.trim() ? escapeMarkdownLines(text.trim()) : [];
 }
 
+/** An item's source as words ("Based on the handbook: Review Checklist"), escaped: a shared link's plan brings its own. */
+const sourceText = (source: ItemSource): string => inline(sourceWords(source));
+
+/** Whether an item drawn from the handbook (or suggested by the site) has a day: then the days are said to be the site's. */
+function hasSiteDays(plan: Plan): boolean {
+  return plan.phases.some(
+    (phase) =>
+      phase.people.some((person) => person.source && person.byDay !== undefined) ||
+      phase.goals.some((goal) => goal.actions.some((action) => action.source && action.due?.kind === 'day')),
+  );
+}
+
 function dueText(action: Action, startDate: string | undefined): string | undefined {
   if (!action.due) return undefined;
   const date = dueDate(action.due, startDate);
@@ -31,7 +45,8 @@ function dueText(action: Action, startDate: string | undefined): string | undefi
 /**
  * A plan as Markdown to bring to an interview or paste into an issue: a
  * heading per phase, goals with their measure, actions as GitLab task items
- * with owner and due date, people to meet as a table, the phase review.
+ * with owner and due date, people to meet as a table, the phase review;
+ * what an item was drawn from the handbook says so, and that its day is the site's.
  * Every piece of user text is escaped: it cannot become HTML, a link, a
  * heading, a task, front matter, a mention or a GitLab reference.
  */
@@ -44,6 +59,7 @@ export function planToMarkdown(plan: Plan): string {
   lines.push(...facts);
   const context = block(plan.context);
   if (context.length) lines.push('', ...context);
+  if (hasSiteDays(plan)) lines.push('', `*${pt('plan.mdSiteDays')}*`);
 
   plan.phases.forEach((phase, index) => {
     const dates = plan.startDate ? ` (${formatRange(phaseRange(plan.startDate, index))})` : '';
@@ -54,6 +70,7 @@ export function planToMarkdown(plan: Plan): string {
       lines.push('', `### ${inline(goal.text) || 'Goal'}`, '');
       const about = [`*${CATEGORY_LABELS[goal.category]}*`];
       if (goal.measure.trim()) about.push(`Success measure: ${inline(goal.measure)}`);
+      if (goal.source) about.push(sourceText(goal.source));
       lines.push(about.join(' · '));
       if (goal.actions.length) {
         lines.push('');
@@ -62,6 +79,7 @@ export function planToMarkdown(plan: Plan): string {
           const due = dueText(action, plan.startDate);
           if (due) extra.push(`Due: ${due}`);
           if (action.status === 'doing') extra.push('In progress');
+          if (action.source) extra.push(sourceText(action.source));
           lines.push(`- ${CHECKBOX[action.status]} ${inline(action.text) || 'Action'} (${extra.join(', ')})`);
         }
       }
@@ -76,7 +94,9 @@ export function planToMarkdown(plan: Plan): string {
             : plan.startDate
               ? `day ${person.byDay} (${formatDate(dueDate({ kind: 'day', day: person.byDay }, plan.startDate) ?? '')})`
               : `day ${person.byDay}`;
-        lines.push(`| ${cell(person.name)} | ${cell(person.why)} | ${by} | ${person.met ? 'Yes' : 'No'} |`);
+        // Its source goes with why to meet them, so the table keeps its columns.
+        const why = person.source ? `${cell(person.why)} (${sourceText(person.source)})` : cell(person.why);
+        lines.push(`| ${cell(person.name)} | ${why} | ${by} | ${person.met ? 'Yes' : 'No'} |`);
       }
     }
 

@@ -8,7 +8,7 @@ export type { SuggestionIdea } from './plan-ideas';
 export type FullList = { list: 'goals' } | { list: 'people' } | { list: 'actions'; goal: Goal; number: number };
 
 function sourceOf(idea: SuggestionIdea): ItemSource {
-  return { id: idea.id, href: idea.source.href, label: idea.source.label };
+  return { id: idea.id, ...idea.source };
 }
 
 /**

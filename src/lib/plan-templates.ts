@@ -1,5 +1,7 @@
 import type { ActionOwner, GoalCategory, ItemSource, Phase, Plan } from '../schemas/plan';
+import type { HandbookSource } from '../schemas/plan-suggestion';
 import type { PlanTemplateData } from '../schemas/plan-template';
+import type { SourceView } from './plan-ideas';
 import { createPlan, newId } from './plan-model';
 
 /*
@@ -9,11 +11,8 @@ import { createPlan, newId } from './plan-model';
  * a new plan gets fresh item ids and keeps each item's source.
  */
 
-/** A template item's source: a site path with the heading, and the heading's words. */
-export interface TemplateSource {
-  href: string;
-  label: string;
-}
+/** A template item's source, as an idea's. */
+export type TemplateSource = SourceView;
 
 export interface TemplateView {
   id: string;
@@ -35,7 +34,7 @@ export interface TemplateView {
   }[];
 }
 
-const sourceOf = (id: string, source: TemplateSource): ItemSource => ({ id, href: source.href, label: source.label });
+const sourceOf = (id: string, source: TemplateSource): ItemSource => ({ id, ...source });
 
 function phaseOf(phase: TemplateView['phases'][number]): Phase {
   return {
@@ -75,6 +74,15 @@ export function planFromTemplate(template: TemplateView, id: string, now: number
   return { ...plan, role: template.role, phases: [phaseOf(a), phaseOf(b), phaseOf(c)] };
 }
 
+/** Whether a template gives a due day or a meet-by day: the site's suggestions, which the builder then says are. */
+export function templateHasDays(template: TemplateView): boolean {
+  return template.phases.some(
+    (phase) =>
+      phase.people.some((person) => person.byDay !== undefined) ||
+      phase.goals.some((goal) => goal.actions.some((action) => action.day !== undefined)),
+  );
+}
+
 /**
  * The template a link names: `?template=interview-mock` is `tpl-interview-mock` (the ids' common prefix
  * stays out of the address); undefined for a name no template has.
@@ -91,9 +99,14 @@ export function sourceHref(source: { page: string; anchor: string }): string {
   return `${source.page}#${source.anchor}`;
 }
 
+/** The island's view of an idea's or a template item's source as the content holds it (`site` only when set). */
+export function sourceView(source: HandbookSource): SourceView {
+  const view = { href: sourceHref(source), label: source.label };
+  return source.site ? { ...view, site: true } : view;
+}
+
 /** The island's view of a template as content/plan-templates.yaml holds it. */
 export function toTemplateView(data: PlanTemplateData): TemplateView {
-  const source = (s: PlanTemplateData['phases'][0]['goals'][0]['source']) => ({ href: sourceHref(s), label: s.label });
   return {
     id: data.id,
     name: data.name,
@@ -104,10 +117,10 @@ export function toTemplateView(data: PlanTemplateData): TemplateView {
       theme: phase.theme,
       goals: phase.goals.map((goal) => ({
         ...goal,
-        source: source(goal.source),
-        actions: goal.actions.map((action) => ({ ...action, source: source(action.source) })),
+        source: sourceView(goal.source),
+        actions: goal.actions.map((action) => ({ ...action, source: sourceView(action.source) })),
       })),
-      people: phase.people.map((person) => ({ ...person, source: source(person.source) })),
+      people: phase.people.map((person) => ({ ...person, source: sourceView(person.source) })),
     })),
   };
 }

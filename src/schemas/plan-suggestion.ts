@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { IDEA_AUDIENCES, IDEA_KINDS } from '../lib/plan-ideas';
 import { ACTION_OWNERS, GOAL_CATEGORIES } from './plan';
 
-/** A handbook section an idea or a template item comes from. */
+/** The handbook section an idea or a template item is based on (or, for the site's own, related to). */
 export const handbookSourceSchema = z.object({
   /** Handbook page path (upstream path, as in content links). */
   page: z.string().regex(/^\/.*\/$/),
@@ -10,6 +10,11 @@ export const handbookSourceSchema = z.object({
   anchor: z.string().regex(/^[a-z0-9-]+$/),
   /** The heading's words, shown as the link. */
   label: z.string().min(1).max(300),
+  /**
+   * `true`: the item is this site's own suggestion, with no basis in the section (a related one, linked as such);
+   * it says "Suggested by this site". Otherwise its words are based on the section, and keep its numbers.
+   */
+  site: z.literal(true).optional(),
 });
 
 /** An idea for a 30-60-90 plan, from a section of the handbook. */
@@ -35,3 +40,5 @@ export const planSuggestionSchema = z
   })
   .refine((s) => s.kind !== 'goal' || s.measure, { message: 'a goal suggestion needs a measure', path: ['measure'] })
   .refine((s) => s.kind !== 'person' || s.why, { message: 'a person to meet needs a reason', path: ['why'] });
+
+export type HandbookSource = z.infer<typeof handbookSourceSchema>;

@@ -59,6 +59,11 @@ export const itemSourceSchema = v.object({
   href: v.pipe(v.string(), v.maxLength(MAX_PLAN_SHORT_TEXT), v.regex(SITE_HREF_PATTERN)),
   /** The section's heading, as the link's words. */
   label: shortText,
+  /**
+   * The item is this site's own suggestion, not based on the section (which it links to as related): it says
+   * "Suggested by this site" rather than "Based on the handbook". Absent on items stored before it (December 6).
+   */
+  site: v.optional(v.literal(true)),
 });
 const list = <T extends v.GenericSchema>(item: T) => v.optional(v.pipe(v.array(item), v.maxLength(MAX_PLAN_ITEMS)), []);
 

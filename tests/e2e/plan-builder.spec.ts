@@ -212,14 +212,14 @@ test('a date typed with the keyboard is kept as it is typed, and a year retyped 
 
 test('an idea from the handbook is added with one click and can be edited', async ({ page }) => {
   await openBuilder(page);
-  const ideas = page.getByRole('complementary', { name: 'Ideas from the handbook' });
-  await expect(ideas.getByRole('link', { name: /Source: Review Checklist/ }).first()).toHaveAttribute(
+  const ideas = page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
+  await expect(ideas.getByRole('link', { name: /Based on the handbook: Review Checklist/ }).first()).toHaveAttribute(
     'href',
     /csm-manager\/#review-checklist$/,
   );
-  await ideas.getByRole('button', { name: /^Add “Every customer has a Success Plan.*” to Days 31–60$/ }).click();
+  await ideas.getByRole('button', { name: /^Add “Review my team's Success Plans.*” to Days 31–60$/ }).click();
   const goal = phase(page, 2).getByLabel('Goal', { exact: true });
-  await expect(goal).toHaveValue(/Every customer has a Success Plan/);
+  await expect(goal).toHaveValue(/Review my team's Success Plans/);
   await expect(phase(page, 2).getByLabel('How success is measured')).toHaveValue(/Success Plans reviewed/);
   await goal.fill('Every customer has a Success Plan (my words)');
   await waitSaved(page);

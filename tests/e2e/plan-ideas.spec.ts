@@ -20,7 +20,7 @@ async function openBuilder(page: Page, path = BUILDER) {
 
 const phase = (page: Page, n: 1 | 2 | 3) =>
   page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
-const ideas = (page: Page) => page.getByRole('complementary', { name: 'Ideas from the handbook' });
+const ideas = (page: Page) => page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
 
 async function waitSaved(page: Page) {
   await expect(page.locator('.plan-save')).toHaveText('Saved');
@@ -46,10 +46,10 @@ test.describe('reported: ideas', () => {
     await phase(page, 2).getByRole('button', { name: 'Add from the handbook' }).click();
     const sheet = page.getByRole('dialog', { name: /Ideas for Days 31–60/ });
     await expect(sheet).toBeVisible();
-    await sheet.getByRole('button', { name: /^Add “Every customer has a Success Plan/ }).click();
+    await sheet.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
     await expect(sheet.getByText('Added ✓')).toBeVisible();
-    await sheet.getByRole('button', { name: 'Close' }).click();
-    await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveValue(/Every customer has a Success Plan/);
+    await sheet.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveValue(/Review my team's Success Plans/);
     expect(await seriousViolations(page)).toEqual([]);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
@@ -59,23 +59,25 @@ test.describe('reported: ideas', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openBuilder(page);
     const panel = ideas(page);
-    const idea = panel.getByRole('listitem').filter({ hasText: 'Every customer has a Success Plan' });
-    await idea.getByRole('button', { name: /^Add “Every customer has a Success Plan/ }).click();
+    const idea = panel.getByRole('listitem').filter({ hasText: "Review my team's Success Plans" });
+    await idea.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
     await expect(idea.getByText('Added ✓')).toBeVisible();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(1);
     // The goal shows where it came from.
-    await expect(phase(page, 2).getByRole('link', { name: /From the handbook: Review Checklist/ })).toBeVisible();
+    await expect(
+      phase(page, 2).getByRole('link', { name: /Based on the handbook: Success Plan Review/ }),
+    ).toBeVisible();
 
     await idea.getByRole('link', { name: /Go to it/ }).click();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toBeFocused();
 
-    await idea.getByRole('button', { name: /^Add “Every customer has a Success Plan/ }).click();
+    await idea.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
     const ask = page.getByRole('dialog', { name: /already in your plan/ });
     await expect(ask).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await ask.getByRole('button', { name: 'Cancel' }).click();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(1);
-    await idea.getByRole('button', { name: /^Add “Every customer has a Success Plan/ }).click();
+    await idea.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
     await ask.getByRole('button', { name: 'Add again' }).click();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(2);
   });
@@ -85,24 +87,26 @@ test.describe('reported: ideas', () => {
     await openBuilder(page);
     const panel = ideas(page);
     await panel.getByLabel('Kind').selectOption('action');
-    await expect(panel.getByText('Every customer has a Success Plan')).toHaveCount(0);
+    await expect(panel.getByText("Review my team's Success Plans")).toHaveCount(0);
     // No goal in phase 1 yet: the action comes with a goal named after its source section, never an empty one.
-    await panel.getByRole('button', { name: /^Add “Check that all accounts are reviewed/ }).click();
+    await panel.getByRole('button', { name: /^Add “Check that accounts have been reviewed/ }).click();
     const first = phase(page, 1);
     await expect(first.getByLabel('Goal', { exact: true })).toHaveValue('Review Checklist');
-    await expect(first.getByLabel('Action', { exact: true })).toHaveValue(/Check that all accounts are reviewed/);
+    await expect(first.getByLabel('Action', { exact: true })).toHaveValue(/Check that accounts have been reviewed/);
 
     await first.getByRole('button', { name: 'Add a goal' }).click();
     await first.getByLabel('Goal', { exact: true }).nth(1).fill('Know the team');
-    await panel.getByRole('button', { name: /^Add “Review customers in the Onboarding phase/ }).click();
-    const pick = page.getByRole('dialog', { name: /Add “Review customers in the Onboarding phase/ });
+    await panel.getByRole('button', { name: /^Add “Check that customers in the Onboarding phase/ }).click();
+    const pick = page.getByRole('dialog', { name: /Add “Check that customers in the Onboarding phase/ });
     await pick.getByLabel('Under the goal').selectOption({ label: 'Know the team' });
     await pick.getByRole('button', { name: 'Add', exact: true }).click();
     const goal = first
       .getByRole('listitem')
       .filter({ has: page.getByLabel('Goal', { exact: true }) })
       .nth(1);
-    await expect(goal.getByLabel('Action', { exact: true })).toHaveValue(/Review customers in the Onboarding phase/);
+    await expect(goal.getByLabel('Action', { exact: true })).toHaveValue(
+      /Check that customers in the Onboarding phase/,
+    );
   });
 
   test('ideas narrow by audience and kind', async ({ page }) => {
@@ -111,13 +115,13 @@ test.describe('reported: ideas', () => {
     const panel = ideas(page);
     await panel.getByLabel('For', { exact: true }).selectOption('new-csm');
     await expect(panel.getByText('Be customer ready')).toBeVisible();
-    await expect(panel.getByText('Every customer has a Success Plan')).toHaveCount(0);
+    await expect(panel.getByText("Review my team's Success Plans")).toHaveCount(0);
     await panel.getByLabel('For', { exact: true }).selectOption('aspiring-leader');
-    await expect(panel.getByText('Mentor a colleague towards their own growth goals')).toBeVisible();
+    await expect(panel.getByText('Find a mentee and help them achieve their own growth goals')).toBeVisible();
     await expect(panel.getByText('Be customer ready')).toHaveCount(0);
     await panel.getByLabel('Kind').selectOption('person');
     await expect(panel.getByText('CSM Managers, over coffee chats')).toBeVisible();
-    await expect(panel.getByText('Mentor a colleague')).toHaveCount(0);
+    await expect(panel.getByText('Find a mentee')).toHaveCount(0);
     await expect(panel.getByText('4 ideas')).toBeVisible();
   });
 });
@@ -165,16 +169,20 @@ test.describe('reported: print and calendar', () => {
 
     const printed = page.locator('.plan-print');
     const cells = (name: string) => printed.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
-    const call = printed.getByRole('listitem').filter({ hasText: 'Review 1-2 CSM calls per week' });
+    const cadence = 'Based on the handbook: Gainsight/Customer Review in Director/CSM Manager 1:1 Cadence';
+    // Each item's source too (December 6, late night), as the Markdown gives it.
+    expect(markdown).toContain(`| Our weekly 1:1, where the Gainsight/customer review cadence is used (${cadence}) |`);
+    const call = printed.getByRole('listitem').filter({ hasText: 'Review 1-2 calls per week (total)' });
     await page.emulateMedia({ media: 'print' });
     await expect(cells('My Director or VP')).toHaveText([
       'My Director or VP',
-      'Our weekly 1:1, where the Gainsight/customer review cadence runs',
+      `Our weekly 1:1, where the Gainsight/customer review cadence is used · ${cadence}`,
       '5 (8 Jan 2027)',
       'No',
     ]);
-    await expect(cells('Each CSM on my team').nth(3)).toHaveText('Yes');
+    await expect(cells('The CSMs on my team').nth(3)).toHaveText('Yes');
     await expect(call).toContainText('(Me, day 14, 17 Jan 2027)');
+    await expect(call).toContainText('· Based on the handbook: CSM Manager Responsibilities & Requirements');
 
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Clear date' }).click();
@@ -237,8 +245,8 @@ test('on a phone, a phase range stays on one line in the idea dialog’s heading
   ] as const) {
     await phase(page, n).getByRole('button', { name: 'Add from the handbook' }).click();
     const sheet = page.getByRole('dialog', { name: `Ideas for Days ${range}` });
-    await sheet.getByRole('button', { name: /^Add “Prepare a recruiting update/ }).click();
-    const dialog = page.getByRole('dialog', { name: /^Add “Prepare a recruiting update/ });
+    await sheet.getByRole('button', { name: /^Add “Bring the recruiting update/ }).click();
+    const dialog = page.getByRole('dialog', { name: /^Add “Bring the recruiting update/ });
     const heading = dialog.getByRole('heading');
     await expect(heading).toContainText(`to Days ${range}`);
     // The heading wraps (it is longer than a line), but never inside the phase's title.
@@ -246,6 +254,6 @@ test('on a phone, a phase range stays on one line in the idea dialog’s heading
     expect(await linesOf(heading, `Days ${range}`)).toBe(1);
     if (n === 1) expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await sheet.getByRole('button', { name: 'Close' }).click();
+    await sheet.getByRole('button', { name: 'Close', exact: true }).click();
   }
 });

@@ -109,10 +109,10 @@ test('adding an idea a second time says when its question cannot load, and the n
   await page.setViewportSize({ width: 1280, height: 900 });
   await openBuilder(page);
   const idea = page
-    .getByRole('complementary', { name: 'Ideas from the handbook' })
+    .getByRole('complementary', { name: 'Ideas drawn from the handbook' })
     .getByRole('listitem')
-    .filter({ hasText: 'Every customer has a Success Plan' });
-  const add = idea.getByRole('button', { name: /^Add “Every customer has a Success Plan/ });
+    .filter({ hasText: "Review my team's Success Plans" });
+  const add = idea.getByRole('button', { name: /^Add “Review my team's Success Plans/ });
   await add.click();
   await expect(idea.getByText('Added ✓')).toBeVisible();
   await blockCode(page, 'IdeaDialog');

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { encodePlan } from '../../src/lib/plan-share';
 import { seriousViolations } from './axe';
@@ -27,13 +28,25 @@ async function createFrom(page: Page, template: string) {
   await expect(picker).toBeHidden();
 }
 
+/** What creating a plan from a template with days says: the days are the site's suggestions. */
+const createdFrom = (name: string | undefined) =>
+  `New plan from “${name}”: its due days and meet-by days are this site’s suggestions.`;
+
 async function waitSaved(page: Page) {
   await expect(page.locator('.plan-save')).toHaveText('Saved');
 }
 
 const TEMPLATES = [
-  { name: 'New CSM manager: first 90 days', title: 'My first 90 days as a CSM manager', goal: /Review every CSM's/ },
-  { name: 'Aspiring leader: interview mock', title: 'Mock 30-60-90 day plan: CSM Manager', goal: /Review every CSM's/ },
+  {
+    name: 'New CSM manager: first 90 days',
+    title: 'My first 90 days as a CSM manager',
+    goal: /Review the CSM requirements per CSM/,
+  },
+  {
+    name: 'Aspiring leader: interview mock',
+    title: 'Mock 30-60-90 day plan: CSM Manager',
+    goal: /Review the CSM requirements per CSM/,
+  },
   { name: 'New CSM: first 90 days', title: 'My first 90 days as a CSM', goal: /onboarding learning objectives/ },
 ];
 
@@ -41,13 +54,13 @@ for (const template of TEMPLATES) {
   test(`creates a plan from the “${template.name}” template, every item with its source`, async ({ page }) => {
     await openBuilder(page);
     await createFrom(page, template.name);
-    await expect(page.getByRole('status')).toHaveText(`New plan from “${template.name}”.`);
+    await expect(page.getByRole('status')).toHaveText(createdFrom(template.name));
     await expect(page.getByLabel('Title', { exact: true })).toHaveValue(template.title);
     // The untouched first-visit draft gives way to the new plan.
     await expect(page.getByRole('navigation', { name: 'Your plans' }).getByRole('listitem')).toHaveCount(1);
     const first = phase(page, 1);
     await expect(first.getByLabel('Goal', { exact: true }).first()).toHaveValue(template.goal);
-    const source = first.getByRole('link', { name: /^From the handbook: / }).first();
+    const source = first.getByRole('link', { name: /^Based on the handbook: / }).first();
     await expect(source).toHaveAttribute('href', /^\/handbook\/customer-success\/csm\/[a-z-]+\/#[a-z0-9-]+$/);
     await expect(page.getByRole('complementary').getByText('Added ✓').first()).toBeVisible();
     await waitSaved(page);
@@ -55,6 +68,47 @@ for (const template of TEMPLATES) {
     await expect(page.getByLabel('Title', { exact: true })).toHaveValue(template.title);
   });
 }
+
+// December 6, late night: a seed-fidelity audit found every idea and template item labelled "From the handbook"
+// and the panel "Ideas from the handbook", though their words are the site's, and a template's due days and meet-by
+// days the site's suggestions, said nowhere. The labels say what the items are, and the days are said to be the site's
+// where a template's plan is first shown and in its Markdown.
+test('the ideas and a template’s plan say they are drawn from the handbook, and its days the site’s', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openBuilder(page);
+  const panel = page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
+  await expect(panel.getByRole('link', { name: /^Based on the handbook: / }).first()).toBeVisible();
+  await expect(panel.getByRole('link', { name: /^(From the handbook|Source): / })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'New plan' }).click();
+  const picker = page.getByRole('dialog', { name: 'Start a new plan' });
+  await expect(picker).toContainText('Due days and meet-by days are this site’s suggestions');
+  await picker.getByRole('radio', { name: 'New CSM manager: first 90 days' }).check();
+  await picker.getByRole('button', { name: 'Create the plan' }).click();
+  await expect(page.getByRole('status')).toHaveText(createdFrom('New CSM manager: first 90 days'));
+  const first = phase(page, 1);
+  await expect(first.getByRole('link', { name: /^Based on the handbook: / }).first()).toHaveAttribute(
+    'href',
+    /^\/handbook\/customer-success\/csm\/csm-manager\/#[a-z0-9-]+$/,
+  );
+  await expect(page.getByRole('link', { name: /^From the handbook: / })).toHaveCount(0);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .md' }).click();
+  const markdown = await readFile((await (await download).path()) ?? '', 'utf8');
+  expect(markdown).toContain('Due days and meet-by days are this site’s suggestions');
+  expect(markdown).toContain('Based on the handbook: Review Checklist');
+  expect(markdown).not.toContain('From the handbook');
+
+  // On a phone, the ideas sheet says the same.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await phase(page, 2).getByRole('button', { name: 'Add from the handbook' }).click();
+  const sheet = page.getByRole('dialog', { name: /Ideas for Days 31–60/ });
+  await expect(sheet.getByRole('link', { name: /^Based on the handbook: / }).first()).toBeVisible();
+  await expect(sheet.getByRole('link', { name: /^(From the handbook|Source): / })).toHaveCount(0);
+});
 
 test('the Blank template starts three empty phases', async ({ page }) => {
   await openBuilder(page);
@@ -75,11 +129,11 @@ test('the timeline shows the phases, dated actions and people, today and what is
   const mark = (text: string) =>
     timeline.getByRole('listitem').filter({ hasText: text, hasNot: page.getByRole('list') });
   await expect(timeline.getByText('Today: day 21').first()).toBeVisible();
-  const overdue = mark('Check that all accounts are reviewed');
+  const overdue = mark('Check that accounts have been reviewed');
   await expect(overdue).toContainText('Day 10');
   await expect(overdue).toContainText('⚠ Overdue');
   await expect(mark('Meet My Director or VP')).toContainText('Day 5');
-  await expect(mark('Review upcoming renewals')).toContainText('✓ Done');
+  await expect(mark('Check that upcoming customer renewals')).toContainText('✓ Done');
   await expect(timeline.getByText('1 of 1 done')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -249,7 +303,7 @@ test.describe('a link that names a template', () => {
     }) => {
       await page.goto('/');
       await page.getByRole('link', { name: link }).click();
-      await expect(page.getByRole('status')).toHaveText(`New plan from “${template?.name}”.`);
+      await expect(page.getByRole('status')).toHaveText(createdFrom(template?.name));
       await expect(page.getByLabel('Title', { exact: true })).toHaveValue(template?.title ?? '');
       await expect(phase(page, 1).getByLabel('Goal', { exact: true }).first()).toHaveValue(template?.goal ?? '');
       // The address now names the new plan, and no longer the template.
@@ -275,7 +329,7 @@ test.describe('a link that names a template', () => {
     const mine = seedPlan({ id: 'my-own-plan', title: 'My own plan', goals: { 0: [{ text: 'Keep this goal' }] } });
     await openSeededPlan(page, mine);
     await page.goto(`${BUILDER}?template=new-manager`);
-    await expect(page.getByRole('status')).toHaveText('New plan from “New CSM manager: first 90 days”.');
+    await expect(page.getByRole('status')).toHaveText(createdFrom('New CSM manager: first 90 days'));
     await expect(page.getByLabel('Title', { exact: true })).toHaveValue('My first 90 days as a CSM manager');
     const list = page.getByRole('navigation', { name: 'Your plans' });
     await expect(list.getByRole('listitem')).toHaveCount(2);

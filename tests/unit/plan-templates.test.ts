@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { ideasInPlan } from '../../src/lib/plan-ideas';
 import { readPlan } from '../../src/lib/plan-records';
 import { encodePlan, MAX_REVIEW_LINK_CHARS } from '../../src/lib/plan-share';
-import { planFromTemplate, templateOfLink, toTemplateView } from '../../src/lib/plan-templates';
+import { planFromTemplate, templateHasDays, templateOfLink, toTemplateView } from '../../src/lib/plan-templates';
 import { planSchema } from '../../src/schemas/plan';
 import { planSuggestionSchema } from '../../src/schemas/plan-suggestion';
 import { planTemplateSchema } from '../../src/schemas/plan-template';
@@ -99,6 +99,23 @@ describe('plan templates', () => {
     },
   );
 
+  // The site's own suggestion keeps saying so in the plan (stored as `site: true` in its source), and a template with
+  // days is said to have the site's days when its plan is created.
+  it('keeps the site’s own suggestions marked in the plan, and knows which templates give days', () => {
+    const mock = templates.find((template) => template.id === 'tpl-interview-mock');
+    const plan = mock && planFromTemplate(toTemplateView(mock), 'mock', 1);
+    const peers = plan?.phases[0].people.find((person) => person.source?.id === 'tpl-mock-peer-managers');
+    expect(peers?.source).toEqual({
+      id: 'tpl-mock-peer-managers',
+      href: '/handbook/customer-success/csm/csm-manager/#csm-leadership',
+      label: 'CSM Leadership',
+      site: true,
+    });
+    const others = plan?.phases.flatMap((phase) => [...phase.goals, ...phase.people]) ?? [];
+    expect(others.filter((item) => item.source?.site).length).toBe(1);
+    expect(templates.map((template) => templateHasDays(toTemplateView(template)))).toEqual([false, true, true, true]);
+  });
+
   it('finds the template a link names (`?template=interview-mock`), and none for a name no template has', () => {
     expect(templateOfLink(templates, 'interview-mock')?.id).toBe('tpl-interview-mock');
     expect(templateOfLink(templates, 'new-manager')?.name).toBe('New CSM manager: first 90 days');
@@ -182,6 +199,44 @@ describe('plan templates', () => {
       );
     });
     expect([...new Set(invented)]).toEqual([]);
+  });
+
+  // December 6, late night: a seed-fidelity audit found items labelled as the handbook's that changed its numbers and
+  // rules: "Review 1-2 CSM calls per week" for "1-2 calls per week (total) … for their team" (read as 1-2 a CSM), and
+  // "Success Plans reviewed for every CSM-assigned customer", where the seed reviews them "on a regular basis". So a
+  // number keeps the word it counts, as its section has them side by side ("1-2 calls", "1-hour sync", "2nd week"),
+  // and a number word or a word of scope ("every", "each", "total") is one its section says too.
+  it('states numbers and scope only as its section does: a number with the word it counts, every number word', () => {
+    const NUMBER = /\d+(?:[-:]\d+)*(?:st|nd|rd|th)?(?:[ -]\(?[a-z]+)?/gi;
+    const WORD =
+      /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|twice|first|second|third|fourth|fifth|half|every|each|all|both|total|none|only)\b/gi;
+    const items = [
+      ...templates.flatMap((template) =>
+        template.phases.flatMap((phase) => [
+          ...phase.goals.flatMap((goal) => [
+            { words: [goal.text, goal.measure], source: goal.source },
+            ...goal.actions.map((action) => ({ words: [action.text], source: action.source })),
+          ]),
+          ...phase.people.map((person) => ({ words: [person.name, person.why], source: person.source })),
+        ]),
+      ),
+      ...suggestions.map((idea) => ({ words: [idea.text, idea.measure ?? '', idea.why ?? ''], source: idea.source })),
+    ];
+    // An item the site suggests on its own cites no section as its basis (it says "Suggested by this site").
+    const unlike = items
+      .filter(({ source }) => !source.site)
+      .flatMap(({ words, source }) => {
+        const section = (seedSections.get(source.page)?.get(source.anchor)?.text ?? [])
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .toLowerCase();
+        return words.flatMap((text) =>
+          [...text.replaceAll('1:1', '').matchAll(NUMBER), ...text.matchAll(WORD)]
+            .filter(([claim]) => !section.includes(claim.toLowerCase().replace('(', '')))
+            .map(([claim]) => `“${claim}” in “${text}”`),
+        );
+      });
+    expect([...new Set(unlike)]).toEqual([]);
   });
 
   it('uses an idea’s id only for that idea’s words, so “Added ✓” never points at something else', () => {

@@ -199,6 +199,52 @@ describe('plan Markdown export', () => {
     );
   });
 
+  // December 6, late night: the items drawn from the handbook are the site's words, and a template's days the
+  // site's suggestions; the Markdown says both, as the page does, once for the days.
+  it('says what each item is based on, and once that the days of those items are the site’s', () => {
+    const review = { href: '/handbook/customer-success/csm/csm-manager/#review-checklist', label: 'Review Checklist' };
+    const leaders = { href: '/handbook/customer-success/csm/csm-manager/#csm-leadership', label: 'CSM Leadership' };
+    let plan = createPlan('p', 1, 'Drawn');
+    plan = addGoal(
+      plan,
+      0,
+      {
+        id: 'g',
+        text: 'Know the accounts',
+        category: 'operations',
+        measure: 'Reviewed',
+        source: { id: 'tpl-g', ...review },
+        actions: [
+          {
+            id: 'a',
+            text: 'Check',
+            owner: 'self',
+            status: 'todo',
+            due: { kind: 'day', day: 10 },
+            source: { id: 'sug-a', ...review },
+          },
+        ],
+      },
+      2,
+    );
+    plan = addPerson(
+      plan,
+      0,
+      { id: 'm', name: 'Peers', why: 'Advice', byDay: 20, met: false, source: { id: 'tpl-m', ...leaders, site: true } },
+      3,
+    );
+    const markdown = planToMarkdown(plan);
+    expect(markdown).toContain(
+      '\n*Items based on the handbook are in this site’s words, each naming its section. Due days and meet-by days are this site’s suggestions.*\n',
+    );
+    expect(markdown).toContain('*Operations* · Success measure: Reviewed · Based on the handbook: Review Checklist\n');
+    expect(markdown).toContain('- [ ] Check (Owner: Me, Due: day 10, Based on the handbook: Review Checklist)\n');
+    expect(markdown).toContain('| Peers | Advice (Suggested by this site; see CSM Leadership) | day 20 | No |');
+    expect(markdown).not.toContain('From the handbook');
+    // A plan of the reader's own, days and all, has no note.
+    expect(planToMarkdown(samplePlan())).not.toContain('site’s suggestions');
+  });
+
   it('keeps hostile text inert: no HTML, no front matter, no fake tasks or headings', () => {
     let plan = createPlan('p', 1, '---\ntitle: hacked\n---');
     plan = updatePlanFields(plan, { context: '<script>alert(1)</script>\n# Fake heading\n- [x] fake task' }, 2);

@@ -64,9 +64,7 @@ export function GoalEditor({ plan, phase, goal, today, number, first, last, onMo
           removeLabel={planT('plan.removeGoal')}
         />
       </div>
-      {goal.source && (
-        <SourceLink source={goal.source} words={planT('plan.fromHandbook', { label: goal.source.label })} />
-      )}
+      {goal.source && <SourceLink source={goal.source} />}
       <Field
         id={`${id}-text`}
         label={planT('plan.goal')}
@@ -207,9 +205,7 @@ function ActionEditor({ plan, phase, goalId, action, today, number, first, last,
           onChange={(status) => edit({ status })}
         />
       </div>
-      {action.source && (
-        <SourceLink source={action.source} words={planT('plan.fromHandbook', { label: action.source.label })} />
-      )}
+      {action.source && <SourceLink source={action.source} />}
       {date && (
         <p class="plan-action__due">
           {planT('plan.dueOn', { date: formatDate(date) })}

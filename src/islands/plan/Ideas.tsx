@@ -131,7 +131,7 @@ export function Ideas({ plan, ideas, idPrefix, phase: fixedPhase, onLeave }: Pro
               <p class="plan-idea__text">
                 <span class="badge">{planT(KIND_BADGES[idea.kind])}</span> {idea.text}
               </p>
-              <SourceLink source={idea.source} words={planT('plan.source', { label: idea.source.label })} />
+              <SourceLink source={idea.source} />
               <div class="plan-idea__tools">
                 {at && (
                   <>

@@ -179,9 +179,7 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
                   removeLabel={planT('plan.removePerson')}
                 />
               </div>
-              {person.source && (
-                <SourceLink source={person.source} words={planT('plan.fromHandbook', { label: person.source.label })} />
-              )}
+              {person.source && <SourceLink source={person.source} />}
               {plan.startDate && person.byDay !== undefined && (
                 <p class="plan-action__due">
                   {planT('plan.dueOn', { date: formatDate(dayDate(plan.startDate, person.byDay)) })}

@@ -2,8 +2,9 @@ import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dayDate, dueDate, phaseRange } from '../../lib/plan-dates';
+import { sourceWords } from '../../lib/plan-ideas';
 import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
-import type { Action, Goal, Person, Phase, Plan } from '../../schemas/plan';
+import type { Action, Goal, ItemSource, Person, Phase, Plan } from '../../schemas/plan';
 
 /**
  * The end-of-phase review's parts in order, each with its label's key in the plan builder's dictionary, for Edit
@@ -22,6 +23,8 @@ const actionShown = (action: Action) => hasText(action.text);
 /** A goal with nothing written in it, nor in its actions, is left out of the printout. */
 const goalShown = (goal: Goal) => hasText(goal.text) || hasText(goal.measure) || goal.actions.some(actionShown);
 const personShown = (person: Person) => hasText(person.name) || hasText(person.why);
+/** What an item drawn from the handbook is based on, after its other facts, as the Markdown has it. */
+const basis = (source: ItemSource | undefined) => source && <> · {sourceWords(source)}</>;
 const reviewShown = (phase: Phase) => Object.values(phase.review).some(hasText);
 const phaseShown = (phase: Phase) =>
   phase.goals.some(goalShown) || phase.people.some(personShown) || reviewShown(phase);
@@ -83,6 +86,7 @@ export function PlanPrint({
                       · {planT('plan.measure')}: {goal.measure}
                     </>
                   )}
+                  {basis(goal.source)}
                 </p>
                 {goal.actions.some(actionShown) && (
                   <ul>
@@ -99,6 +103,7 @@ export function PlanPrint({
                               {action.status === 'done' ? '✓ ' : ''}
                               {STATUS_LABELS[action.status]}
                             </strong>
+                            {basis(action.source)}
                           </span>
                         </li>
                       );
@@ -122,7 +127,10 @@ export function PlanPrint({
                   {phase.people.filter(personShown).map((person) => (
                     <tr key={person.id}>
                       <td>{person.name}</td>
-                      <td>{person.why}</td>
+                      <td>
+                        {person.why}
+                        {basis(person.source)}
+                      </td>
                       <td>
                         {person.byDay}
                         {plan.startDate && person.byDay !== undefined && (

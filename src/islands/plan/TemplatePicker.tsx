@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { newId } from '../../lib/plan-model';
-import { planFromTemplate, type TemplateView, templateOfLink } from '../../lib/plan-templates';
+import { planFromTemplate, type TemplateView, templateHasDays, templateOfLink } from '../../lib/plan-templates';
 import { announce } from '../../stores/announcer';
 import { newPlan, startPlans } from '../../stores/plans';
 
@@ -14,9 +14,10 @@ import { newPlan, startPlans } from '../../stores/plans';
  * imported the link's file would stay broken after the link's load failed.
  */
 
-/** Adds a plan drafted from `template` and opens it, saying so. */
+/** Adds a plan drafted from `template` and opens it, saying so, and that its days are the site's when it has some. */
 function newPlanFromTemplate(template: TemplateView): void {
-  newPlan(planFromTemplate(template, newId(), Date.now()), pt('plan.createdFrom', { name: template.name }));
+  const said = templateHasDays(template) ? 'plan.createdFromDays' : 'plan.createdFrom';
+  newPlan(planFromTemplate(template, newId(), Date.now()), pt(said, { name: template.name }));
 }
 
 /**
