@@ -30,17 +30,6 @@ export const managerPageUi = {
   'manager.clubTitle': 'President’s Club tally',
   'manager.clubIntro':
     'Enter each CSM’s figures and team. Points follow the handbook’s scoring process and conditions, with places counted within each team (its final tally is “per team”, and its conditions speak of “a smaller team”); the working is shown under the table. A team typed in another letter case or spacing is the same team (“East” and “east” are one), named as first written.',
-  // What the tally does where the seed is silent and there is nothing to choose: each gap, then the tally's reading,
-  // rendered among the tally's choices as the island's slot (PresidentsClub).
-  'manager.silent.zero':
-    'It says a score of 0 gets no points “in a smaller team”, without saying what a smaller team is, or what a score below 0 gets (net ARR can fall).',
-  'manager.here.zero': 'Here 0 or less gets no points, in every team.',
-  'manager.silent.missing': 'It does not say what a figure not entered scores.',
-  'manager.here.missing': 'Here it scores no points, marked “not entered”.',
-  'manager.silent.top': 'It does not say how many CSMs of a team are “top”.',
-  'manager.here.top': 'Here every CSM is listed, most points first.',
-  'manager.silent.ties': 'It does not say in what order CSMs with equal points are listed.',
-  'manager.here.ties': 'Here they are listed by name, in alphabetical order.',
 } as const;
 
 /** Looks up a manager page string (see `translator`). */

@@ -190,6 +190,7 @@ export const managerUi = {
   'manager.figure.whole-number': 'A count is a whole number, 0 or more. Not saved.',
   'manager.figure.too-large': 'This figure is too large to be real. Not saved.',
   'manager.why.missing': 'not entered',
+  'manager.why.ending-zero': 'ending ARR is 0: no contribution to work out, no points',
   'manager.why.pending': 'needs your choice',
 } as const;
 

@@ -23,6 +23,7 @@ import { fill } from './fill.ts';
  * | ladder-page-ui.ts | lpt | the career ladder page's fixed words and its quirks, rendered at build time |
  * | ladder-card-ui.ts | lct | My progress's career ladder card, loaded with it on demand |
  * | club-card-ui.ts | cct | My progress's view of the President's Club tally, loaded with it on demand |
+ * | club-readings-ui.ts | crt | the President's Club tally's readings where the handbook is silent: its box of gaps, rendered at build time, and its Markdown export, loaded with it on demand |
  * | evidence-form-ui.ts | eft | the career ladder's evidence form, loaded with it when a reader first opens one |
  * | celebrate-ui.ts | celebrateT | the words when a reader finishes a section or a program (islands/celebrate.ts, loaded then) |
  * | checklist-store-ui.ts | cst | the checklists' store (the program pages, My progress) |

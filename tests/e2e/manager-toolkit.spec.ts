@@ -1149,6 +1149,110 @@ test('President’s Club: two figures that differ are never shown alike; equal f
   ]);
 });
 
+/** Types a figure into a CSM's card, by its field's label, and leaves the field as a reader does. */
+async function fillClubFigure(club: Locator, name: string, label: string | RegExp, value: string) {
+  const card = club.locator('.club-csm').filter({ has: club.page().getByRole('button', { name: `Remove ${name}` }) });
+  const field = card.getByRole('spinbutton', { name: label });
+  await field.fill(value);
+  await field.blur();
+}
+
+/** Gives a CSM of the tally criterion 1's two figures: netARR of closed opps, then ending ARR managed. */
+async function fillNetArr(club: Locator, name: string, netArr: string, endingArr: string) {
+  await fillClubFigure(club, name, /netARR of closed opps/, netArr);
+  await fillClubFigure(club, name, /ending ARR managed/, endingArr);
+}
+
+test('President’s Club: a higher net ARR contribution never scores less than a lower one, above 100 % included', async ({
+  page,
+}) => {
+  // Reported: with contributions of 300 %, 200 %, 100 % and 100 %, the "several at 100 %: 50 each" rule gave the two
+  // at 100 % 50 points each while Ann, at 200 %, had 35. The seed's 100 % rule is a tie at the top of a "% of
+  // Accounts" criterion ("success plans for example"); a net ARR contribution can pass 100 %.
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsms(club, [
+    ['Zed', '90'],
+    ['Ann', '90'],
+    ['Bo', '90'],
+    ['Cy', '90'],
+  ]);
+  for (const [name, netArr] of [
+    ['Zed', '300'],
+    ['Ann', '200'],
+    ['Bo', '100'],
+    ['Cy', '100'],
+  ] as const)
+    await fillNetArr(club, name, netArr, '100');
+  await club.getByRole('radio', { name: 'each tied CSM gets that place’s points' }).check();
+  await openWorking(club);
+  await expect(club.getByRole('table', { name: 'Net ARR contribution %', exact: true }).getByRole('row')).toHaveText([
+    /CSM\s*Net ARR contribution %\s*Points/,
+    /Zed\s*300\s*50 · place 1/,
+    /Ann\s*200\s*35 · place 2/,
+    /Bo\s*100\s*15 · tie for place 3: that place’s points \(your choice\)/,
+    /Cy\s*100\s*15 · tie for place 3: that place’s points \(your choice\)/,
+  ]);
+  // The page says how it reads the 100 % rule, with the other gaps, in the site's words.
+  const gaps = club.getByRole('group', { name: 'Where the handbook is silent or says two things' });
+  await expect(gaps).toContainText('a net ARR contribution can be above 100 %');
+  await expect(gaps).toContainText(
+    'Here the 100 % rule applies to the three “% of Accounts” criteria, where 100 % is the most a CSM can have',
+  );
+});
+
+test('President’s Club: a figure above 0 is never shown as 0, so what it scores matches what the working shows', async ({
+  page,
+}) => {
+  // Reported: 0.001 % of accounts with EBRs read "0" in the working, yet scored 35 (place 2), beside the page's
+  // own "scored 0 or less: no points". It is more than 0, and scores so: it now reads as what it is.
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsms(club, [
+    ['Ann', '0.001'],
+    ['Bo', '90'],
+  ]);
+  await openWorking(club);
+  await expect(club.getByRole('table', { name: 'EBRs %', exact: true }).getByRole('row')).toHaveText([
+    /CSM\s*EBRs %\s*Points/,
+    /Ann\s*0\.001\s*35 · place 2/,
+    /Bo\s*90\s*50 · place 1/,
+  ]);
+  const md = await downloaded(page, () => club.getByRole('button', { name: 'Download .md' }).click());
+  expect(md).toContain('0\\.001 → 35');
+});
+
+test('President’s Club: an ending ARR of 0 says why its contribution scores nothing, on the page and in the Markdown', async ({
+  page,
+}) => {
+  // Reported: an ending ARR of 0, typed, was "not entered" in the working and "– → 0" in the Markdown. netARR
+  // cannot be divided by 0, and the handbook does not say what that scores: the tally says what it does.
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsms(club, [
+    ['Ann', '90'],
+    ['Dee', '80'],
+  ]);
+  await fillNetArr(club, 'Ann', '10', '100');
+  await fillNetArr(club, 'Dee', '10', '0');
+  await openWorking(club);
+  await expect(club.getByRole('table', { name: 'Net ARR contribution %', exact: true }).getByRole('row')).toHaveText([
+    /CSM\s*Net ARR contribution %\s*Points/,
+    /Ann\s*10\s*50 · place 1/,
+    /Dee\s*–\s*0 · ending ARR is 0: no contribution to work out, no points/,
+  ]);
+  const gaps = club.getByRole('group', { name: 'Where the handbook is silent or says two things' });
+  await expect(gaps).toContainText('It does not say what the net ARR contribution is when the ending ARR managed is 0');
+  await expect(gaps).toContainText('Here it scores no points, marked “ending ARR is 0”.');
+  const md = await downloaded(page, () => club.getByRole('button', { name: 'Download .md' }).click());
+  expect(md).toContain('| Dee | – | – → 0 (ending ARR is 0: no contribution to work out, no points) |');
+  // The export carries the site's readings too, in the words the page uses: pasted elsewhere, it does not pass
+  // them off as the handbook's rules.
+  expect(md).toContain('### This site’s readings (the handbook does not say)');
+  expect(md).toContain('Here it scores no points, marked “ending ARR is 0”.');
+  expect(md).toContain('Here 0 or less gets no points, in every team.');
+});
+
 test('President’s Club on a phone: the ranking comes first, the working is folded, opens from the keyboard and prints', async ({
   page,
 }) => {

@@ -6,6 +6,7 @@ import { celebrateUi } from '../../src/i18n/celebrate-ui';
 import { checklistStoreUi } from '../../src/i18n/checklist-store-ui';
 import { checklistUi, ct } from '../../src/i18n/checklist-ui';
 import { clubCardUi } from '../../src/i18n/club-card-ui';
+import { clubReadingsUi } from '../../src/i18n/club-readings-ui';
 import { evidenceFormUi } from '../../src/i18n/evidence-form-ui';
 import { exportUi } from '../../src/i18n/export-ui';
 import { ladderCardUi } from '../../src/i18n/ladder-card-ui';
@@ -76,6 +77,8 @@ const DICTIONARIES: {
   { module: 'plan-elsewhere-ui', dictionary: planElsewhereUi, lookup: 'pet', atLeast: 3, onDemand: true },
   { module: 'ladder-card-ui', dictionary: ladderCardUi, lookup: 'lct', atLeast: 6, onDemand: true },
   { module: 'club-card-ui', dictionary: clubCardUi, lookup: 'cct', atLeast: 3, onDemand: true },
+  // Rendered at build time in the tally's box of gaps too: the same sentences, one source.
+  { module: 'club-readings-ui', dictionary: clubReadingsUi, lookup: 'crt', atLeast: 0, onDemand: true },
   { module: 'storage-notices-ui', dictionary: storageNoticesUi, lookup: 'snt', atLeast: 4, onDemand: true },
   { module: 'evidence-form-ui', dictionary: evidenceFormUi, lookup: 'eft', atLeast: 5, onDemand: true },
   { module: 'text-clash-ui', dictionary: clashUi, lookup: 'clashT', atLeast: 10, onDemand: true },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { cadences, points } from '../../content/manager-toolkit.json';
+import { CLUB_READINGS, crt } from '../../src/i18n/club-readings-ui';
 import { agendaWeekView, carriedInto } from '../../src/lib/manager/agenda';
 import { agendaEvents, cadenceEvents, recurringCalendarFile } from '../../src/lib/manager/calendar';
 import { agendaMarkdown, clubMarkdown, reviewMarkdown } from '../../src/lib/manager/markdown';
@@ -27,6 +28,7 @@ import {
   memberRows,
 } from '../../src/lib/manager/week-summary';
 import { weekLabel } from '../../src/lib/manager/words';
+import { escapeMarkdownLine } from '../../src/lib/markdown-escape';
 import type { AgendaWeek, Calls, Club, ReviewSession } from '../../src/schemas/manager';
 
 /** The seed with runs of white space (a no-break space among them) as one space. */
@@ -428,6 +430,27 @@ describe('review sessions and the tally, exported', () => {
     expect(md).toContain('| Ana\\|B | East | 10 → 50 | 90 → 50 |');
     expect(md).toContain('Categories (your choice): leave out workshops.');
     expect(md).toContain('Ties for 2nd or 3rd place (your choice): not chosen yet.');
+  });
+
+  it('an ending ARR of 0 says why it scores nothing, not a bare “–”', () => {
+    const csms = [
+      { id: 'a', name: 'Ann', team: '', netArr: 10, endingArr: 100, added: 1 },
+      { id: 'd', name: 'Dee', team: '', netArr: 10, endingArr: 0, added: 2 },
+    ];
+    const md = clubMarkdown({}, scoreClub(csms, {}), PLACE_POINTS);
+    expect(md).toContain('| Dee | – | – → 0 (ending ARR is 0: no contribution to work out, no points) |');
+  });
+
+  it('lists the site’s own readings, in the sentences of the page’s box of gaps: pasted elsewhere, they are not the handbook’s', () => {
+    const md = clubMarkdown({}, scoreClub([{ id: 'a', name: 'Ann', team: '', ebr: 90 }], {}), PLACE_POINTS);
+    const readings = md.slice(md.indexOf('### This site’s readings (the handbook does not say)'));
+    expect(readings.split('\n').filter((line) => line.startsWith('- '))).toEqual(
+      CLUB_READINGS.map((id) => `- ${escapeMarkdownLine(`${crt(`club.silent.${id}`)} ${crt(`club.here.${id}`)}`)}`),
+    );
+    expect(readings).toContain('Here 0 or less gets no points, in every team.');
+    expect(readings).toContain('Here it scores no points, marked “ending ARR is 0”.');
+    expect(readings).toContain('a net ARR contribution can be above 100 \\%');
+    expect(readings).toContain('Here they are listed by name, in alphabetical order.');
   });
 
   it('a name or team with a line break (from a backup) stays in its table row', () => {

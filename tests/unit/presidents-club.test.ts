@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import toolkitData from '../../content/manager-toolkit.json';
+import { FIGURE_FIELDS, FIGURE_KINDS, type FigureField } from '../../src/lib/manager/club-figures';
 import { clubMarkdown } from '../../src/lib/manager/markdown';
 import {
   type ClubChoices,
   CRITERION_IDS,
   type CsmEntry,
   criterionValue,
-  PERCENT_CRITERIA,
+  HUNDRED_RULE_CRITERIA,
   PLACE_POINTS,
   scoreCategory,
   scoreClub,
@@ -38,7 +39,6 @@ function points(entries: CsmEntry[], choices: ClubChoices = {}, criterion: Crite
 describe('President’s Club scoring, the seed’s rules', () => {
   it('scores the seed’s criteria in its order, with its units (the code’s lists match the data)', () => {
     expect(CRITERION_IDS).toEqual(CRITERIA.map((criterion) => criterion.id));
-    expect([...PERCENT_CRITERIA]).toEqual(CRITERIA.filter((c) => c.unit === 'percent').map((c) => c.id));
     expect(PLACE_POINTS).toEqual(toolkitData.points);
   });
 
@@ -66,6 +66,49 @@ describe('President’s Club scoring, the seed’s rules', () => {
 
   it('a CSM without a value is not ranked and scores 0', () => {
     expect(points(ebr({ Ana: 90, Ben: undefined })).why.ben).toBe('missing');
+  });
+
+  it('net ARR contributions above 100 % are placed by their figure: a higher one never scores less than a lower one', () => {
+    // Reported: 300 %, 200 %, 100 %, 100 % gave the two at 100 % "several at 100 %: 50 each" and 200 % 35.
+    const contribution = (id: string, netArr: number): CsmEntry => ({
+      id,
+      name: id,
+      team: 'East',
+      netArr,
+      endingArr: 100,
+    });
+    const entries = [
+      contribution('zed', 300),
+      contribution('ann', 200),
+      contribution('bo', 100),
+      contribution('cy', 100),
+    ];
+    const result = points(entries, { lowerTie: 'same-place' }, 'net-arr');
+    expect(result.points).toEqual({ zed: 50, ann: 35, bo: 15, cy: 15 });
+    expect(result.why).toMatchObject({ bo: 'tie-same', cy: 'tie-same' });
+  });
+
+  it('the 100 % rule is for the "% of Accounts" criteria, where 100 % is the most a CSM can have', () => {
+    expect([...HUNDRED_RULE_CRITERIA]).toEqual(['ebr', 'green-plans', 'adoption-plays']);
+    // Their figures are the ones the tally holds between 0 and 100.
+    expect(
+      [...HUNDRED_RULE_CRITERIA].map((id) => FIGURE_KINDS[FIGURE_FIELDS[CRITERION_IDS.indexOf(id) + 1] as FigureField]),
+    ).toEqual(['percent', 'percent', 'percent']);
+  });
+
+  it('an ending ARR of 0 scores no points, for its own reason: netARR cannot be divided by it', () => {
+    const entries: CsmEntry[] = [
+      { id: 'ann', name: 'Ann', team: 'East', netArr: 10, endingArr: 100 },
+      { id: 'dee', name: 'Dee', team: 'East', netArr: 10, endingArr: 0 },
+      { id: 'eve', name: 'Eve', team: 'East', endingArr: 0 },
+      { id: 'flo', name: 'Flo', team: 'East', netArr: 10 },
+    ];
+    const result = points(entries, {}, 'net-arr');
+    expect(result.points).toEqual({ ann: 50, dee: 0, eve: 0, flo: 0 });
+    // An ending ARR of 0 leaves nothing to divide by, whatever netARR is; Flo's ending ARR is not entered.
+    expect(result.why).toEqual({ ann: 'place', dee: 'ending-zero', eve: 'ending-zero', flo: 'missing' });
+    // The other criteria have no ending ARR to be 0.
+    expect(points([{ id: 'dee', name: 'Dee', team: 'East', endingArr: 0 }]).why.dee).toBe('missing');
   });
 
   it('criterion 1 is netARR of closed opps divided by the ending ARR managed, as a percentage', () => {
@@ -235,6 +278,15 @@ describe('figures ranked against each other are shown apart', () => {
     // Placed 1st and 2nd: "33.33" twice would hide why.
     expect(shown([33.331, 33.334, 80])).toEqual(['33.331', '33.334', '80']);
     expect(shown([12.5, 12.50004])).toEqual(['12.5', '12.50004']);
+  });
+
+  it('never shows a figure other than 0 as 0: a figure above 0 scores, one at 0 or below does not', () => {
+    // Reported: 0.001 read "0" and scored 35, beside the working's "scored 0 or less: no points".
+    expect(shown([0.001, 90])).toEqual(['0.001', '90']);
+    expect(shown([0.001, 90, 0])).toEqual(['0.001', '90', '0']);
+    expect(shown([-0.004, 5])).toEqual(['-0.004', '5']);
+    expect(shown([0.000000001])).toEqual(['0.000000001']);
+    expect(shown([0.001, 0.0012])).toEqual(['0.001', '0.0012']);
   });
 
   it('shows 99.9999 % apart from 100 %: the "multiple CSMs with 100%" rule counts only 100', () => {

@@ -29,7 +29,8 @@ export function ClubResult({ choices, result, nameOf, askClear }: Props) {
           <li key={line}>{line}</li>
         ))}
       </ul>
-      {result.pending.length > 0 && <p class="notice notice--warning">{mt('manager.pendingChoice')}</p>}
+      {/* Any choice waited for (a gap's id, never empty). */}
+      {result.pending[0] && <p class="notice notice--warning">{mt('manager.pendingChoice')}</p>}
       {result.teams.map((team) => {
         const total = figuresApart(team.rows.map((row) => row.total));
         return (

@@ -1,3 +1,4 @@
+import { CLUB_READINGS, crt } from '../../i18n/club-readings-ui';
 import { xt } from '../../i18n/export-ui';
 import { mt } from '../../i18n/manager-ui';
 import type { Club, ItemState, ReviewSession } from '../../schemas/manager';
@@ -105,7 +106,9 @@ export function clubMarkdown(choices: Club['choices'], result: ClubResult, place
         const scored = category.rows.find((r) => r.id === row.id);
         const shown = scored?.value === undefined ? '–' : (figures[index] ?? formatNumber)(scored.value);
         const points = scored?.points === undefined ? mt('manager.needsChoice') : formatNumber(scored.points);
-        return `${shown} → ${points}`;
+        // An ending ARR of 0 says why, in the working's words: "–" alone reads as not entered.
+        const why = scored?.why === 'ending-zero' ? ` (${mt(`manager.why.${scored.why}`)})` : '';
+        return `${shown} → ${points}${why}`;
       });
       const total = row.incomplete
         ? `${totalFigure(row.total)} (${mt('manager.needsChoice')})`
@@ -115,5 +118,13 @@ export function clubMarkdown(choices: Club['choices'], result: ClubResult, place
   }
   lines.push('', ...choiceLines(choices).map((line) => `- ${escapeMarkdownLine(line)}`));
   lines.push('', escapeMarkdownLine(xt('manager.mdClubSource', { points: placePoints.join('/') })));
+  // The site's readings where the handbook is silent, in the sentences of the page's box of gaps: pasted
+  // elsewhere, the table does not pass them off as the handbook's rules.
+  lines.push(
+    '',
+    `### ${crt('club.readingsTitle')}`,
+    '',
+    ...CLUB_READINGS.map((id) => `- ${escapeMarkdownLine(`${crt(`club.silent.${id}`)} ${crt(`club.here.${id}`)}`)}`),
+  );
   return `${lines.join('\n')}\n`;
 }

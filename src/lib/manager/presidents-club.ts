@@ -5,7 +5,10 @@ import type { CriterionId } from './toolkit';
 /*
  * President's Club scoring, by the seed's rules:
  * - 1st place 50 points, 2nd 35, 3rd 15; none after the top three,
- * - unless several CSMs have 100 % in a category: each of them gets 50,
+ * - unless several CSMs have 100 % in a category: each of them gets 50
+ *   (read where 100 % is the most a CSM can have, the "% of Accounts"
+ *   criteria, as the seed's example, success plans, is: a net ARR
+ *   contribution can pass 100 %, and one above 100 % is never placed below it),
  * - two or more CSMs tying for a position: "50 points each for top place",
  * - a CSM scoring 0 in a category gets 0 there (never "defaulting to 3rd"),
  *   and 1st/2nd stay 50/35.
@@ -24,8 +27,12 @@ export const PLACE_POINTS = [50, 35, 15] as const;
 
 /** The seed's five criteria, in its order (its words reach the page as props; tests check these against the seed's data). */
 export const CRITERION_IDS: readonly CriterionId[] = ['net-arr', 'ebr', 'green-plans', 'adoption-plays', 'workshops'];
-/** The criteria given as a percentage, where "multiple CSMs with 100%" can happen (workshops is a count). */
-export const PERCENT_CRITERIA: ReadonlySet<CriterionId> = new Set(['net-arr', 'ebr', 'green-plans', 'adoption-plays']);
+/**
+ * The criteria the 100 % rule ("multiple CSMs with 100%", "success plans for example") is read for: the "% of
+ * Accounts" ones, where 100 % is the most a CSM can have. Not workshops, a count, nor the net ARR contribution,
+ * which can pass 100 %: there several at 100 % with 50 each would score above a CSM at 200 %.
+ */
+export const HUNDRED_RULE_CRITERIA: ReadonlySet<CriterionId> = new Set(['ebr', 'green-plans', 'adoption-plays']);
 
 export interface CsmEntry {
   id: string;
@@ -79,6 +86,7 @@ export type Why =
   | 'after-top-three'
   | 'zero'
   | 'missing'
+  | 'ending-zero'
   | 'pending';
 
 export interface TallyRow {
@@ -132,6 +140,9 @@ export function scoredCriteria(choice: CategoryChoice | undefined): CriterionId[
  */
 const withoutNoise = (value: number) => Math.round(value * 1e9) / 1e9;
 
+/** A figure's place in its category (undefined: waits for a choice) and how many CSMs share it. */
+type Placed = { place: number | undefined; size: number };
+
 /** Scores one category. */
 export function scoreCategory(
   criterion: CriterionId,
@@ -139,16 +150,14 @@ export function scoreCategory(
   choices: ClubChoices,
   pending: Set<GapId>,
 ): CategoryResult {
-  const percent = PERCENT_CRITERIA.has(criterion);
-  const values = entries.map((entry) => ({ id: entry.id, value: criterionValue(entry, criterion) }));
+  const values = entries.map((entry) => ({ entry, value: criterionValue(entry, criterion) }));
   // 0 places nowhere (condition 3); missing values are not ranked.
-  const ranked = values.filter((v): v is { id: string; value: number } => v.value !== undefined && v.value > 0);
+  const ranked = values.filter((v): v is typeof v & { value: number } => v.value !== undefined && v.value > 0);
   const distinct = [...new Set(ranked.map((v) => v.value))].sort((a, b) => b - a);
-  const hundreds = percent ? ranked.filter((v) => v.value === 100).length : 0;
   const rows: CategoryResult['rows'] = [];
   // Each distinct value is a place. After a tie, the next place is the seed's gap: counted by places
   // (dense: 1, 1, 2) or by CSMs above (1, 1, 3). Asked only when the two readings give different points.
-  const placeOf = new Map<number, { place: number | undefined; size: number }>();
+  const placeOf = new Map<number, Placed>();
   let above = 0;
   distinct.forEach((value, index) => {
     const size = ranked.filter((v) => v.value === value).length;
@@ -165,38 +174,42 @@ export function scoreCategory(
     placeOf.set(value, { place, size });
     above += size;
   });
-  for (const { id, value } of values) {
+  for (const { entry, value } of values) {
     // One row per CSM: each case below says its place, points and why (one push, the fields named once).
     const row = (place: number | undefined, points: number | undefined, why: Why) =>
-      rows.push({ id, value, place, points, why });
+      rows.push({ id: entry.id, value, place, points, why });
     if (value === undefined) {
-      row(undefined, 0, 'missing');
+      // An ending ARR of 0: netARR cannot be divided by it, whatever netARR is (entered or not). The seed is
+      // silent; the box of gaps says what the tally does.
+      row(undefined, 0, criterion === 'net-arr' && entry.endingArr === 0 ? 'ending-zero' : 'missing');
       continue;
     }
     if (value <= 0) {
       row(undefined, 0, 'zero');
       continue;
     }
-    if (percent && value === 100 && hundreds > 1) {
-      row(1, PLACE_POINTS[0], 'hundred');
-      continue;
-    }
-    const info = placeOf.get(value);
-    const place = info?.place;
-    if (!info || place === undefined) {
+    // Every figure above 0 has its place (distinct holds it).
+    const { place, size } = placeOf.get(value) as Placed;
+    if (place === undefined) {
       pending.add('afterTie');
       row(undefined, undefined, 'pending');
       continue;
     }
     if (place === 1) {
-      row(place, PLACE_POINTS[0], info.size > 1 ? 'tie-top' : 'place');
+      // Several at 100 % where it is the most a CSM can have are a tie for top place, 50 each either way: named by
+      // the seed's rule for them.
+      row(
+        place,
+        PLACE_POINTS[0],
+        size < 2 ? 'place' : value === 100 && HUNDRED_RULE_CRITERIA.has(criterion) ? 'hundred' : 'tie-top',
+      );
       continue;
     }
     if (place > 3) {
       row(place, 0, 'after-top-three');
       continue;
     }
-    if (info.size === 1) {
+    if (size === 1) {
       row(place, PLACE_POINTS[place - 1], 'place');
       continue;
     }
@@ -208,8 +221,8 @@ export function scoreCategory(
     } else if (choices.lowerTie === 'share') {
       // The points of the places the tied CSMs take, shared equally (places after 3rd are worth 0).
       let sum = 0;
-      for (let p = place; p < place + info.size; p += 1) sum += PLACE_POINTS[p - 1] ?? 0;
-      row(place, sum / info.size, 'tie-share');
+      for (let p = place; p < place + size; p += 1) sum += PLACE_POINTS[p - 1] ?? 0;
+      row(place, sum / size, 'tie-share');
     } else {
       pending.add('lowerTie');
       row(place, undefined, 'pending');

@@ -66,11 +66,15 @@ export function formatNumber(value: number): string {
 /**
  * Words for figures that are ranked against each other (a category's figures within a team, a team's
  * totals): 2 decimals at most, or as many as it takes where 2 would show two different figures as one,
- * so rounding never hides why two CSMs are placed apart (33.331 and 33.334, 1st and 2nd, not "33.33"
- * twice; 99.9999 % is not the 100 % that scores 50). Equal figures read the same: they tie.
+ * or a figure other than 0 as 0, so rounding never hides why two CSMs are placed apart (33.331 and
+ * 33.334, 1st and 2nd, not "33.33" twice; 99.9999 % is not the 100 % that scores 50), nor why a figure
+ * scores (0.001 is above 0 and is placed: "0" beside "scored 0 or less: no points" said the opposite).
+ * Equal figures read the same: they tie.
  */
 export function figuresApart(values: readonly (number | undefined)[]): (value: number) => string {
-  const distinct = [...new Set(values.filter((value) => value !== undefined))];
+  // Told apart from 0 and from a figure just below it too (which reads "-0"), so a figure other than 0 never
+  // reads "0" or "-0". A figure not entered (undefined) reads "NaN", apart from every figure: no need to leave it out.
+  const distinct = [...new Set([0, -1e-300, ...values])] as number[];
   const apart = (decimals: number) =>
     new Set(distinct.map((value) => formatWith(value, decimals))).size === distinct.length;
   let decimals = SHOWN_DECIMALS;
