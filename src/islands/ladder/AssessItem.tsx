@@ -224,7 +224,7 @@ export function AssessItem({ ladder, level, resolved, twin, record, evidence }: 
             onKeyDown={(event) => {
               // Escape hands the focus back to the Note button (and closes an empty note), as the checklists' does.
               if (event.key !== 'Escape' || event.isComposing) return;
-              document.getElementById(noteButtonId)?.focus();
+              focusAfterRender(noteButtonId);
               setNoteOpen(false);
             }}
             onInput={(event) =>
