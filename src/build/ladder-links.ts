@@ -1,5 +1,5 @@
 import { lpt } from '../i18n/ladder-page-ui';
-import { topOfTrackNote } from '../islands/ladder/names';
+import { topOfTrackNote } from '../lib/ladder-names';
 import { addLevelLinks, type LevelLink } from '../lib/ladder-links';
 import { levelStep, selectionQuery } from '../lib/ladder-selection';
 import type { Ladder, LadderLevel } from '../schemas/career-ladder';
