@@ -6,12 +6,14 @@ import { listedUnder } from '../../lib/ladder-twins';
 import { quoted } from '../../lib/quoted';
 import type { Ladder } from '../../schemas/career-ladder';
 import { LADDER_RATINGS, type LadderEvidence, type LadderRating } from '../../schemas/ladder-records';
-import { detachEvidence, rateItem } from '../../stores/ladder';
+import { MAX_NOTE_LENGTH } from '../../schemas/stored';
+import { announce } from '../../stores/announcer';
+import { attachEvidence, createEvidence, detachEvidence, rateItem, setItemNote } from '../../stores/ladder';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
-import { AddEvidence } from './AddEvidence';
+import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 import { EvidenceLink } from './EvidenceLink';
-import { ItemNote } from './ItemNote';
 import { ItemWords } from './ItemWords';
+import { LazyEvidenceForm } from './LazyEvidenceForm';
 
 interface Props {
   ladder: Ladder;
@@ -158,24 +160,80 @@ export function AssessItem({ ladder, level, resolved, twin, record, evidence }: 
         </button>
       </div>
       {adding && (
-        <AddEvidence
-          item={item}
-          name={item.text + where}
-          available={available}
-          choice={choice}
-          onChoose={setChoice}
-          onClose={closeForm}
-        />
+        <div class="assess-item__add">
+          {available.length > 0 && (
+            <div class="evidence-attach">
+              <label for={`attach-${item.id}`}>{lt('ladder.attachExisting')}</label>
+              <select
+                id={`attach-${item.id}`}
+                value={choice}
+                onChange={(event) => setChoice(event.currentTarget.value)}
+              >
+                <option value="">{lt('ladder.attachChoose')}</option>
+                {available.map((piece) => (
+                  <option key={piece.id} value={piece.id}>
+                    {quoted(piece.title)}
+                    {piece.tags.length > 0 ? ` (${piece.tags.join(', ')})` : ''}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                class="button button--small"
+                disabled={!choice}
+                onClick={() => {
+                  if (choice && attachEvidence(item.id, choice)) {
+                    setChoice('');
+                    closeForm();
+                  }
+                }}
+              >
+                {lt('ladder.attach')}
+              </button>
+            </div>
+          )}
+          <LazyEvidenceForm
+            idPrefix={`new-${item.id}`}
+            label={lt('ladder.addEvidenceFor', { item: item.text + where })}
+            onCancel={closeForm}
+            onSave={(fields) => {
+              const id = createEvidence(fields);
+              if (!id) return;
+              attachEvidence(item.id, id);
+              announce(lt('ladder.evidenceAdded', { title: quoted(fields.title) }));
+              closeForm();
+            }}
+          />
+        </div>
       )}
       {noteShown && (
-        <ItemNote
-          item={item}
-          note={note}
-          noteId={noteId}
-          noteButtonId={noteButtonId}
-          named={named}
-          onClose={() => setNoteOpen(false)}
-        />
+        <div class="assess-item__note">
+          <div class="evidence-form__head">
+            <label for={noteId}>
+              <span id={`${noteId}-for`}>{lt('ladder.noteFor')}</span> {quoted(item.text)}
+            </label>
+            <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
+          </div>
+          <textarea
+            id={noteId}
+            rows={3}
+            value={note}
+            maxLength={MAX_NOTE_LENGTH}
+            aria-labelledby={named(`${noteId}-for`)}
+            aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
+            onKeyDown={(event) => {
+              // Escape hands the focus back to the Note button (and closes an empty note), as the checklists' does.
+              if (event.key !== 'Escape' || event.isComposing) return;
+              // At once, not through focusAfterRender: the button is there before and after, and a note with words
+              // stays shown, so no render may follow to serve a request.
+              document.getElementById(noteButtonId)?.focus();
+              setNoteOpen(false);
+            }}
+            onInput={(event) =>
+              setItemNote(item.id, keepWithinLimit(lt('ladder.note'), note, event.currentTarget.value, MAX_NOTE_LENGTH))
+            }
+          />
+        </div>
       )}
     </li>
   );
