@@ -1,6 +1,6 @@
 import { lpt } from '../i18n/ladder-page-ui';
-import { topOfTrackNote } from '../islands/ladder/names';
 import { addLevelLinks, type LevelLink } from '../lib/ladder-links';
+import { topOfTrackNote } from '../lib/ladder-names';
 import { levelStep, selectionQuery } from '../lib/ladder-selection';
 import type { Ladder, LadderLevel } from '../schemas/career-ladder';
 import { getLadder, JOB_FAMILY_PATH } from './career-ladder';

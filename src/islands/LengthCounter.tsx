@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/ui';
 import { formatCount, reachedLimit, showsCounter } from '../lib/text-limit';
 import { announce } from '../stores/announcer';
@@ -16,7 +17,8 @@ export function counterDescribedBy(fieldId: string, length: number, max: number)
  * the limit is reached, through the page's announcer (see `keepWithinLimit`).
  */
 export function LengthCounter({ fieldId, length, max }: { fieldId: string; length: number; max: number }) {
-  globalThis.onbeforeinput ??= countEdit;
+  // Added again by each counter: the browser keeps one listener for the same function, however often it is added.
+  useEffect(() => addEventListener('beforeinput', countEdit), []);
   if (!showsCounter(length, max)) return null;
   const count = formatCount(length);
   const limit = formatCount(max);
@@ -44,10 +46,10 @@ export function keepWithinLimit(field: string, before: string, typed: string, ma
 
 // How long the field would be with the edit about to happen (NaN for one that inserts nothing): the browser's
 // maxlength cuts a paste before the input event, whose value no longer says what was left out. A pasted line
-// break "\r\n" goes in as one character. Heard from the first counter's render on (every limited field has one),
-// not when the module loads: importing an island's module runs nothing (tests/unit/tree-shaking.test.ts). A
-// property, not addEventListener: on the server, where the counter is rendered too, it only sets a property of the
-// global object.
+// break "\r\n" goes in as one character. Heard from the first counter's effect on (every limited field has one),
+// not when the module loads: importing an island's module runs nothing (tests/unit/tree-shaking.test.ts); and the
+// server, where the counter is rendered too, runs no effect. A listener, not the page's `onbeforeinput` property
+// (until December 6, late night): a property is one per page, and took over, or was taken over by, another's.
 let wanted = 0;
 const countEdit = (event: InputEvent) => {
   // Any element's: each edit sets it again before its own input event, so only a limited field's is ever read.

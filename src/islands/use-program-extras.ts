@@ -25,6 +25,7 @@ export function useProgramExtras(program: ProgramShape, ready: boolean, startInp
       setProgramSettings(program.id, { role: choice.role as Role });
     }
     if (choice.askStart) {
+      // The focus on arrival, scrolled to: no edit, no render to wait for, so not through focusAfterRender.
       const input = document.getElementById(startInputId);
       input?.scrollIntoView({ block: 'center' });
       input?.focus();

@@ -5,6 +5,7 @@ import type { ProgramShape, SectionShape } from '../../lib/program-view';
 import { scheduleSummary } from '../../lib/schedule';
 import { setProgramSettings } from '../../stores/planner';
 import { DateInput } from '../DateInput';
+import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 
 /** The program's start date, and where the reader is in its weeks or months since. */
 export function StartDate({
@@ -26,6 +27,8 @@ export function StartDate({
   const dated = ownSections.some((section) => section.period?.unit === unit) ? ownSections : program.sections;
   const summary = startDate ? scheduleSummary(dated, unit, startDate, localToday(), program.sections) : undefined;
   const inputId = `start-${program.id}`;
+  // Its render serves its own request: the panel's other parts re-render on their own state, not with this one.
+  useFocusAfterRender();
   return (
     <div class="field">
       <label for={inputId}>{ct('planner.startDate')}</label>
@@ -43,7 +46,7 @@ export function StartDate({
             class="button button--small"
             onClick={() => {
               // The button goes with the date: the focus stays in the panel, on the field, not on the page.
-              document.getElementById(inputId)?.focus();
+              focusAfterRender(inputId);
               setProgramSettings(program.id, { startDate: undefined });
             }}
           >

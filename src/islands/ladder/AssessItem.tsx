@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
 import type { ResolvedItem } from '../../lib/ladder';
+import { originLabel } from '../../lib/ladder-names';
 import { listedUnder } from '../../lib/ladder-twins';
 import { quoted } from '../../lib/quoted';
 import type { Ladder } from '../../schemas/career-ladder';
@@ -13,7 +14,6 @@ import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCou
 import { EvidenceLink } from './EvidenceLink';
 import { ItemWords } from './ItemWords';
 import { LazyEvidenceForm } from './LazyEvidenceForm';
-import { originLabel } from './names';
 
 interface Props {
   ladder: Ladder;
@@ -224,6 +224,8 @@ export function AssessItem({ ladder, level, resolved, twin, record, evidence }: 
             onKeyDown={(event) => {
               // Escape hands the focus back to the Note button (and closes an empty note), as the checklists' does.
               if (event.key !== 'Escape' || event.isComposing) return;
+              // At once, not through focusAfterRender: the button is there before and after, and a note with words
+              // stays shown, so no render may follow to serve a request.
               document.getElementById(noteButtonId)?.focus();
               setNoteOpen(false);
             }}

@@ -1,8 +1,8 @@
 import { lt } from '../../i18n/ladder-ui';
 import type { Comparison, ResolvedItem } from '../../lib/ladder';
+import { familyLabel, levelShort, originLabel } from '../../lib/ladder-names';
 import type { Ladder, LadderGroup, LadderLevel } from '../../schemas/career-ladder';
 import { ItemWords } from './ItemWords';
-import { familyLabel, levelShort, originLabel } from './names';
 
 interface Props {
   ladder: Ladder;

@@ -40,6 +40,7 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
     const link = href.trim() ? checkEvidenceHref(href) : undefined;
     if (link && !link.ok) next.href = eft(`evidence.hrefError.${link.reason}`);
     setErrors(next);
+    // At once, not through focusAfterRender: the field is there before and after the render that shows its error.
     if (next.title) return titleRef.current?.focus();
     if (next.href) return hrefRef.current?.focus();
     if (!tagCheck.ok) return tagsRef.current?.focus();

@@ -51,7 +51,8 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
   // (Tab may reach Start before), a session is started, deleted, closed or finished, or its Undo brings it back.
   // When the one the reader was on goes, the focus goes to the other rather than to the page: the session's
   // heading, or Start. Where the reader was is followed by focus events, the page's message aside (Undo chosen
-  // there brings back what the reader left).
+  // there brings back what the reader left). Not through focusAfterRender: most of these changes come with no
+  // action of this tool's to ask for the focus (another tab, the page's message), so each render checks instead.
   const startButton = useRef<HTMLButtonElement>(null);
   const sessionBox = useRef<HTMLDivElement>(null);
   const wasHere = useRef(false);

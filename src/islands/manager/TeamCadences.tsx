@@ -1,27 +1,19 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate } from '../../lib/dates';
 import { namesApart } from '../../lib/manager/names';
 import { callsThisWeek, memberRows } from '../../lib/manager/week-summary';
-import { cleanName, MAX_PERSON_NAME } from '../../schemas/manager';
 import { announce } from '../../stores/announcer';
-import {
-  $calls,
-  $managerSettings,
-  $team,
-  addMember,
-  countCall,
-  logMemberDate,
-  removeMember,
-} from '../../stores/manager';
+import { $calls, $managerSettings, $team, countCall, logMemberDate, removeMember } from '../../stores/manager';
 import { $today, readToday } from '../../stores/today';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
-import { OPENING_ON_SERVER, PageStatus, sayFieldError, unavailableUntil } from './parts';
+import { AddMemberForm } from './AddMemberForm';
+import { OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
 import { StateTag, useManagerReady, useUnknownLines } from './shared';
 
 /** A member's Remove button. */
@@ -39,12 +31,6 @@ export default function TeamCadences({ children }: { children?: ComponentChildre
   const team = useStore($team);
   const settings = useStore($managerSettings);
   const calls = useStore($calls);
-  /*
-   * The name field is the browser's own (not controlled, not marked unavailable): it takes keys before the tool
-   * is alive, and hydration leaves what was typed in place. Adding it (Enter, Add to team) waits for the tool.
-   */
-  const nameField = useRef<HTMLInputElement>(null);
-  const [blank, setBlank] = useState(false);
   const today = useStore($today);
   const rows = ready ? memberRows(team, settings, today) : [];
   // Each member by the name they are shown by: a second Alex is "Alex (2)" wherever the roster names them.
@@ -88,38 +74,7 @@ export default function TeamCadences({ children }: { children?: ComponentChildre
     <>
       <div data-pagefind-ignore="">
         <PageStatus ready={ready} />
-        <form
-          class="field field__row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const field = nameField.current;
-            if (!field) return;
-            // A name of spaces (or of characters no name holds) is none: the field says so, as a figure's does.
-            const none = !cleanName(field.value);
-            setBlank(none);
-            if (none) sayFieldError(mt('manager.nameBlank'));
-            else if (addMember(field.value)) field.value = '';
-          }}
-        >
-          <label for="manager-member-name">{mt('manager.memberName')}</label>
-          <input
-            ref={nameField}
-            id="manager-member-name"
-            type="text"
-            autoComplete="off"
-            maxLength={MAX_PERSON_NAME}
-            aria-invalid={blank ? 'true' : undefined}
-            aria-describedby={blank ? 'manager-member-name-error' : undefined}
-          />
-          <button type="submit" class="button button--small" aria-disabled={unavailableUntil(ready)}>
-            {mt('manager.addMember')}
-          </button>
-          {blank && (
-            <span id="manager-member-name-error" class="field__error">
-              {mt('manager.nameBlank')}
-            </span>
-          )}
-        </form>
+        <AddMemberForm ready={ready} />
         {rows.length === 0 ? (
           <p class="field__help">{unknown('roster') ?? mt(OPENING_ON_SERVER ? 'manager.opening' : 'manager.noTeam')}</p>
         ) : (

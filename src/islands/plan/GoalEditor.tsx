@@ -10,7 +10,10 @@ import { type Action, type Due, type Goal, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type P
 import { appendAction, moveActionBy, setActionFields, setGoalFields } from '../../stores/plan-actions';
 import { DateInput } from '../DateInput';
 import { focusAfterRender } from '../focus-after-render';
-import { AddButton, DayField, Field, ItemTools, SelectField } from './Field';
+import { AddButton } from './AddButton';
+import { DayField } from './DayField';
+import { Field, SelectField } from './Field';
+import { ItemTools } from './ItemTools';
 import { OverdueTag } from './OverdueTag';
 import { removeWithUndo } from './removal';
 import { SourceLink } from './SourceLink';

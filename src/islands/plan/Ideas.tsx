@@ -48,7 +48,10 @@ const KIND_BADGES: Record<IdeaKind, 'plan.asGoal' | 'plan.asAction' | 'plan.asPe
   person: 'plan.asPerson',
 };
 
-/** Moves the focus to an item's first field, scrolled into view. */
+/**
+ * Moves the focus to an item's first field, scrolled into view: a jump, as a link's, to a field already there, so
+ * at once and not through focusAfterRender (which waits for a render that would put it in place).
+ */
 function jumpTo(fieldId: string): void {
   const field = document.getElementById(fieldId);
   field?.scrollIntoView({ block: 'center' });

@@ -23,8 +23,11 @@ import {
   setReviewField,
 } from '../../stores/plan-actions';
 import { focusAfterRender } from '../focus-after-render';
-import { AddButton, DayField, Field, ItemTools } from './Field';
+import { AddButton } from './AddButton';
+import { DayField } from './DayField';
+import { Field } from './Field';
 import { GoalEditor } from './GoalEditor';
+import { ItemTools } from './ItemTools';
 import { OverdueTag } from './OverdueTag';
 import { REVIEW_PARTS, type ReviewPart } from './PlanPrint';
 import { removeWithUndo } from './removal';

@@ -1,50 +1,37 @@
 import '../../styles/planner.css';
 import '../../styles/plan.css';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
-import { t } from '../../i18n/ui';
 import { sortPlans } from '../../lib/plan-model';
 import type { TemplateView } from '../../lib/plan-templates';
-import { isPlanId, MAX_PLAN_SHORT_TEXT, MAX_PLAN_TEXT } from '../../schemas/plan';
-import { setPlanFields } from '../../stores/plan-actions';
 import { followPlansElsewhere } from '../../stores/plan-elsewhere';
 import { $currentPlan, $planSaveState, $plans, $plansLoaded, startPlans } from '../../stores/plans';
 import { $today, followToday } from '../../stores/today';
 import { Announcer } from '../Announcer';
-import { DateInput } from '../DateInput';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { loadOrSay } from '../load-or-say';
 import { StorageNotices } from '../StorageNotices';
 import { useLazy } from '../use-lazy';
 import { useStarted } from '../use-started';
 import { useStore } from '../use-store';
-import { Field } from './Field';
 import { Ideas, type IdeaView } from './Ideas';
 import { OverdueTag } from './OverdueTag';
 import { PhaseEditor } from './PhaseEditor';
+import { PlanDetails } from './PlanDetails';
 import { PlanExport } from './PlanExport';
 import { loadTemplatePicker, NewPlanButton, PlanList } from './PlanList';
 import { PlanPrint } from './PlanPrint';
-import { ReviewUnavailable } from './ReviewUnavailable';
+import { planIdFromUrl, usePlanAddress } from './plan-address';
+import { REVIEW_PREFIX, ReviewScreen } from './ReviewScreen';
 
 interface Props {
   ideas: IdeaView[];
   templates: TemplateView[];
 }
 
-/** A review link carries the plan in the fragment: `#review=<deflated, base64url>` (src/lib/plan-share.ts). */
-const REVIEW_PREFIX = '#review=';
-
-/** The timeline, the review view and the ideas sheet load on demand (the template picker too: PlanList.tsx). */
+/** The timeline and the ideas sheet load on demand (the review view too: ReviewScreen.tsx; the template picker, PlanList.tsx). */
 const loadTimeline = () => import('./PlanTimeline');
-const loadReview = () => import('./SharedReview');
 const loadIdeasSheet = () => import('./IdeasSheet');
-
-/** The plan named in the address (`?plan=<id>`), so a reload or a link reopens it. */
-function planIdFromUrl(): string | undefined {
-  const id = new URL(window.location.href).searchParams.get('plan') ?? '';
-  return isPlanId(id) ? id : undefined;
-}
 
 /** The 30-60-90 plan builder: plan list, the plan's fields and phases, ideas, exports. */
 export default function PlanBuilder({ ideas, templates }: Props) {
@@ -68,14 +55,8 @@ export default function PlanBuilder({ ideas, templates }: Props) {
   });
   const [view, setView] = useState<'edit' | 'timeline'>('edit');
   const [sheetPhase, setSheetPhase] = useState<number | undefined>(undefined);
-  // A part that cannot load puts its control back (useLazy): editing, no sheet, the review's own message.
-  const [reviewFailures, setReviewFailures] = useState(0);
-  const [reviewFailed, setReviewFailed] = useState(false);
+  // A part that cannot load puts its control back (useLazy): editing, no sheet.
   const Timeline = useLazy(view === 'timeline', loadTimeline, () => setView('edit'));
-  const Review = useLazy(review && !reviewFailed, loadReview, () => {
-    setReviewFailed(true);
-    setReviewFailures((count) => count + 1);
-  });
   const Sheet = useLazy(sheetPhase !== undefined, loadIdeasSheet, () => setSheetPhase(undefined));
   const loaded = useStore($plansLoaded);
   const plans = useStore($plans);
@@ -85,45 +66,9 @@ export default function PlanBuilder({ ideas, templates }: Props) {
   // This root renders the whole plan: its render serves the focus requests of every item's editor.
   useFocusAfterRender();
 
-  useEffect(() => {
-    if (!loaded || review) return;
-    // The address names the plan on screen, and no longer a template it was started from: a reload, or Back
-    // and Forward, open that plan again instead of starting another.
-    const url = new URL(window.location.href);
-    url.searchParams.delete('template');
-    if (plan) url.searchParams.set('plan', plan.id);
-    else url.searchParams.delete('plan');
-    history.replaceState(null, '', url);
-  }, [loaded, plan?.id, review]);
+  usePlanAddress(loaded, plan?.id, review);
 
-  if (review) {
-    const leaveReview = () => {
-      // Leave the link behind: the address now names the reader's own plan, not the shared one.
-      history.replaceState(null, '', window.location.pathname + window.location.search);
-      setReview(false);
-    };
-    return (
-      <div class="plan-builder">
-        {Review ? (
-          <Review
-            Print={PlanPrint}
-            today={today}
-            fragment={window.location.hash.slice(REVIEW_PREFIX.length)}
-            onDone={leaveReview}
-          />
-        ) : reviewFailed ? (
-          <ReviewUnavailable
-            retried={reviewFailures > 1}
-            onRetry={() => setReviewFailed(false)}
-            onLeave={leaveReview}
-          />
-        ) : (
-          <p>{planT('plan.loading')}</p>
-        )}
-        <Announcer />
-      </div>
-    );
-  }
+  if (review) return <ReviewScreen today={today} onLeave={() => setReview(false)} />;
 
   if (!loaded) {
     return (
@@ -146,83 +91,12 @@ export default function PlanBuilder({ ideas, templates }: Props) {
     );
   }
 
-  const saveText =
-    saveState === 'failed'
-      ? planT('plan.notSaved')
-      : saveState === 'saving'
-        ? planT('plan.saving')
-        : planT('plan.saved');
-
   return (
     <div class={`plan-builder plan-builder--${view}`}>
       <div class="plan-builder__screen">
         <StorageNotices ready />
         <PlanList plans={sortPlans(Object.values(plans))} currentId={plan.id} templates={templates} />
-        <section class="plan-details" aria-labelledby="details-title">
-          <div class="plan-details__head">
-            <h2 id="details-title">{planT('plan.details')}</h2>
-            <p class={`plan-save plan-save--${saveState}`} aria-live="polite">
-              {saveText}
-            </p>
-          </div>
-          <div class="plan-row">
-            <Field
-              id="plan-title"
-              class="plan-field--grow"
-              label={planT('plan.title')}
-              value={plan.title}
-              maxLength={MAX_PLAN_SHORT_TEXT}
-              onInput={(title) => setPlanFields(plan.id, { title })}
-            />
-            <Field
-              id="plan-role"
-              class="plan-field--grow"
-              label={planT('plan.role')}
-              value={plan.role}
-              maxLength={MAX_PLAN_SHORT_TEXT}
-              onInput={(role) => setPlanFields(plan.id, { role })}
-            />
-          </div>
-          <div class="plan-row">
-            <div class="plan-field">
-              <label for="plan-start">{planT('plan.startDate')}</label>
-              <DateInput
-                id="plan-start"
-                value={plan.startDate}
-                onCommit={(startDate) => setPlanFields(plan.id, { startDate })}
-              />
-            </div>
-            {plan.startDate && (
-              <button
-                type="button"
-                class="button button--small plan-clear-date"
-                onClick={() => {
-                  // The button goes with the date: the focus goes back to the date field.
-                  focusAfterRender('plan-start');
-                  setPlanFields(plan.id, { startDate: undefined });
-                }}
-              >
-                {t('planner.clearDate')}
-              </button>
-            )}
-            <Field
-              id="plan-reviewers"
-              class="plan-field--grow"
-              label={planT('plan.reviewers')}
-              value={plan.reviewers}
-              maxLength={MAX_PLAN_SHORT_TEXT}
-              onInput={(reviewers) => setPlanFields(plan.id, { reviewers })}
-            />
-          </div>
-          <Field
-            id="plan-context"
-            label={planT('plan.context')}
-            value={plan.context}
-            maxLength={MAX_PLAN_TEXT}
-            multiline
-            onInput={(context) => setPlanFields(plan.id, { context })}
-          />
-        </section>
+        <PlanDetails plan={plan} saveState={saveState} />
         <fieldset class="plan-views">
           <legend>{planT('plan.views')}</legend>
           {(['edit', 'timeline'] as const).map((name) => (

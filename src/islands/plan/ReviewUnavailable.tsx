@@ -11,6 +11,8 @@ interface ReviewUnavailableProps {
 /** A review link whose view could not load (offline, a newer deploy): said in place, never "Opening…" for good. */
 export function ReviewUnavailable({ retried, onRetry, onLeave }: ReviewUnavailableProps) {
   const retry = useRef<HTMLButtonElement>(null);
+  // On its own mount, not through focusAfterRender: what puts it in place is a load failing, not an edit that could
+  // ask for the focus first.
   useEffect(() => {
     if (retried) retry.current?.focus();
   }, []);

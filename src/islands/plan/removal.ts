@@ -5,7 +5,7 @@ import type { Plan } from '../../schemas/plan';
 import { announce } from '../../stores/announcer';
 import { editPlan } from '../../stores/plans';
 import { focusAfterRender } from '../focus-after-render';
-import { toolsOf } from './Field';
+import { toolsOf } from './ItemTools';
 
 type Change = (plan: Plan, now: number) => Plan;
 

@@ -1,9 +1,9 @@
-import { lt } from '../../i18n/ladder-ui';
-import { familyStatedAt, type ItemOrigin, type ResolvedItem } from '../../lib/ladder';
-import { levelStep } from '../../lib/ladder-selection';
-import { originName } from '../../lib/ladder-twins';
-import { wordList } from '../../lib/word-list';
-import type { Ladder, LevelSlug } from '../../schemas/career-ladder';
+import { lt } from '../i18n/ladder-ui';
+import type { Ladder, LevelSlug } from '../schemas/career-ladder';
+import { familyStatedAt, type ItemOrigin, type ResolvedItem } from './ladder';
+import { levelStep } from './ladder-selection';
+import { originName } from './ladder-twins';
+import { wordList } from './word-list';
 
 export function levelShort(ladder: Ladder, slug: LevelSlug): string {
   return ladder.levels.find((l) => l.slug === slug)?.short ?? slug;

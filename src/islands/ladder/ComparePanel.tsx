@@ -1,0 +1,61 @@
+import { copyText } from '../../browser/clipboard';
+import { lt } from '../../i18n/ladder-ui';
+import type { Comparison } from '../../lib/ladder';
+import { pairNotes, summaryText } from '../../lib/ladder-notes';
+import { type LadderSelection, selectionQuery } from '../../lib/ladder-selection';
+import type { Ladder, LadderLevel } from '../../schemas/career-ladder';
+import { announce } from '../../stores/announcer';
+import { ComparisonView } from './ComparisonView';
+import { LevelPicker } from './LevelPicker';
+import { PrintButton } from './PromotionExport';
+
+interface ComparePanelProps {
+  ladder: Ladder;
+  selection: LadderSelection;
+  comparison: Comparison;
+  from: LadderLevel;
+  to: LadderLevel;
+  /** What the reader should know about the link that opened the page (`linkNotesFor`), until they pick levels. */
+  linkNotes: string[];
+  ready: boolean;
+  onPick: (picked: LadderSelection) => void;
+}
+
+/** The two levels picked, side by side: the pickers, the summary and its notes, a link to the pair, the comparison. */
+export function ComparePanel({ ladder, selection, comparison, from, to, linkNotes, ready, onPick }: ComparePanelProps) {
+  const notes = [...linkNotes, ...pairNotes(ladder, comparison, from, to)];
+  return (
+    <section class="ladder-section ladder-compare" aria-labelledby="compare-title" id="compare">
+      <h2 id="compare-title">{lt('ladder.compareTitle')}</h2>
+      <LevelPicker ladder={ladder} selection={selection} enabled={ready} onChange={onPick} />
+      <p class="ladder-summary" aria-live="polite">
+        {summaryText(comparison, from, to)}
+      </p>
+      {notes.length > 0 && (
+        <ul class="ladder-notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      {ready && (
+        <p class="ladder-share">
+          <a href={selectionQuery(selection)}>{lt('ladder.linkToComparison')}</a>
+          <button
+            type="button"
+            class="button button--small"
+            onClick={async () => {
+              const copied = await copyText(window.location.href);
+              announce(copied ? lt('ladder.linkCopied') : lt('ladder.linkCopyFailed'), copied ? 'info' : 'error');
+            }}
+          >
+            {lt('ladder.copyLink')}
+          </button>
+          {/* A lower level has no draft to export (below), but its comparison is worth printing. */}
+          {comparison.lower && <PrintButton small />}
+        </p>
+      )}
+      <ComparisonView ladder={ladder} comparison={comparison} />
+    </section>
+  );
+}

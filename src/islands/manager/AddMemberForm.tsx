@@ -1,0 +1,49 @@
+import { useRef, useState } from 'preact/hooks';
+import { mt } from '../../i18n/manager-ui';
+import { cleanName, MAX_PERSON_NAME } from '../../schemas/manager';
+import { addMember } from '../../stores/manager';
+import { sayFieldError, unavailableUntil } from './parts';
+
+/** The roster's name field and Add to team. */
+export function AddMemberForm({ ready }: { ready: boolean }) {
+  /*
+   * The name field is the browser's own (not controlled, not marked unavailable): it takes keys before the tool
+   * is alive, and hydration leaves what was typed in place. Adding it (Enter, Add to team) waits for the tool.
+   */
+  const nameField = useRef<HTMLInputElement>(null);
+  const [blank, setBlank] = useState(false);
+  return (
+    <form
+      class="field field__row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const field = nameField.current;
+        if (!field) return;
+        // A name of spaces (or of characters no name holds) is none: the field says so, as a figure's does.
+        const none = !cleanName(field.value);
+        setBlank(none);
+        if (none) sayFieldError(mt('manager.nameBlank'));
+        else if (addMember(field.value)) field.value = '';
+      }}
+    >
+      <label for="manager-member-name">{mt('manager.memberName')}</label>
+      <input
+        ref={nameField}
+        id="manager-member-name"
+        type="text"
+        autoComplete="off"
+        maxLength={MAX_PERSON_NAME}
+        aria-invalid={blank ? 'true' : undefined}
+        aria-describedby={blank ? 'manager-member-name-error' : undefined}
+      />
+      <button type="submit" class="button button--small" aria-disabled={unavailableUntil(ready)}>
+        {mt('manager.addMember')}
+      </button>
+      {blank && (
+        <span id="manager-member-name-error" class="field__error">
+          {mt('manager.nameBlank')}
+        </span>
+      )}
+    </form>
+  );
+}
