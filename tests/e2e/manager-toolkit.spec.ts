@@ -1449,6 +1449,8 @@ test.describe('two tabs at once', () => {
     await expect(card(b, 'Cy')).toBeFocused();
     await autosaves?.release();
     await second.getByRole('button', { name: 'Bring them back' }).click();
+    await expect(second.locator('.toast--visible').getByRole('status')).toHaveText('Put back.');
+    // The focus goes to their card, where the reader was typing.
     await expect(card(b, 'Ben')).toBeFocused();
     for (const club of [b, a]) {
       await expect(club.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
