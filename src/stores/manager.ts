@@ -276,7 +276,8 @@ export function removeCsm(id: string, name: string, undone?: (id: string) => voi
 export function bringBackCsms(csms: readonly ClubCsm[]): string | undefined {
   const current = club();
   if (!roomFor(current, csms.length)) return undefined;
-  save({ ...current, csms: [...current.csms, ...csms] });
+  // In the order they were added, as a merge puts them (merge-lists.ts): back in their places at once.
+  save({ ...current, csms: [...current.csms, ...csms].sort((p, q) => p.added - q.added) });
   announce(mst('manager.undone'));
   return (club().csms as readonly Removable[]).find((entry) => entry.calendarId === csms[0]?.id)?.id;
 }
