@@ -22,6 +22,9 @@ export const managerWeekUi = {
   'manager.weekOneOnOnes': '1:1s this week: {done} of {total} held.',
   'manager.weekIdp': 'IDP syncs this quarter: {done} of {total} held.',
   'manager.openManagerPage': 'Open the manager toolkit',
+  // The tally's view, loaded with no click (ClubSlot.tsx), could not come: said as the ladder card's is.
+  'manager.weekClubFailed':
+    'The President’s Club tally could not load. Nothing is lost: your progress stays in this browser. Reload the page to try again.',
   'manager.weekAgendaTitle': 'This week’s 1:1 agenda',
   'manager.weekCarriedTitle': 'Open agenda items carried over',
   'manager.weekTeamTitle': '1:1s and IDP syncs',
@@ -43,6 +46,8 @@ export const TOOLKIT_STRINGS_FOR_WEEK = [
   // The tally's view (ClubCard.tsx), in the tally's own words.
   'manager.needsChoice',
   'manager.noTeamName',
+  // Its word for a CSM not named yet, "CSM 2" (clubNames).
+  'manager.colCsm',
 ] as const;
 
 /** Looks up a My week as a manager string (see `translator`). */

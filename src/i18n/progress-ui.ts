@@ -24,6 +24,9 @@ export const progressUi = {
     'The restore stopped part way, and the browser would not let the site put back what it held ({records}). This page still shows it: download a backup now to keep it.',
   'restore.invalidRecords': 'Nothing was changed: some records do not fit what can be stored ({ids}).',
   'progressPage.programs': 'Programs',
+  // The ladder card's code, loaded with no click (LadderSlot.tsx), could not come; the tally's view says the same.
+  'progressPage.ladderFailed':
+    'The career ladder card could not load. Nothing is lost: your progress stays in this browser. Reload the page to try again.',
   'progressPage.orphanedTitle': 'Progress for tasks that no longer exist',
   'progressPage.orphanedText': {
     one: '1 saved task record belongs to a task that is no longer in the handbook. It is kept, not deleted, and it is part of your backups.',

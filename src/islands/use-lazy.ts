@@ -10,16 +10,18 @@ import { loadOrSay } from './load-or-say';
  * When it cannot load, the page says so (loadOrSay) and `failed` runs: the
  * caller puts its control back as it was (wanted false), so the reader's next
  * click, which makes `wanted` true again, tries again instead of doing nothing.
+ * `says`, if given, is what the page says then, naming the part (loadOrSay).
  */
 export function useLazy<P>(
   wanted: boolean,
   load: () => Promise<{ default: ComponentType<P> }>,
   failed: () => void,
+  says?: string,
 ): ComponentType<P> | undefined {
   const [loaded, setLoaded] = useState<ComponentType<P> | undefined>(undefined);
   useEffect(() => {
     if (!wanted || loaded) return;
-    void loadOrSay(load).then((module) => {
+    void loadOrSay(load, says).then((module) => {
       if (module) setLoaded(() => module.default);
       else failed();
     });

@@ -21,6 +21,7 @@ import {
 } from '../schemas/manager';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
+import { removeHere, typingIn } from './club-elsewhere';
 import { managerStore, newManagerId as newId, stampManagerRecord, stampManagerReplacement } from './manager-records';
 import { $calls, $club, $managerRecords, $managerSettings, $team } from './manager-view';
 
@@ -216,18 +217,24 @@ function club(): Club {
   return $club.get() ?? { v: 2, kind: 'club', csms: [], choices: {}, removed: {} };
 }
 
+/** Whether the tally has room for `more` CSMs; when not, the reader is told. */
+function roomFor(current: Club, more: number): boolean {
+  const room = current.csms.length + more <= MAX_MANAGER_ITEMS;
+  if (!room) announce(mst('manager.clubFull', { max: MAX_MANAGER_ITEMS }), 'error');
+  return room;
+}
+
 export function addCsm(): string | undefined {
   const current = club();
-  if (current.csms.length >= MAX_MANAGER_ITEMS) {
-    announce(mst('manager.clubFull', { max: MAX_MANAGER_ITEMS }), 'error');
-    return undefined;
-  }
+  if (!roomFor(current, 1)) return undefined;
   const id = newId();
   save({ ...current, csms: [...current.csms, { id, name: '', team: '', added: Date.now() }] });
   return id;
 }
 
 export function changeCsm(id: string, change: Partial<Omit<ClubCsm, 'id'>>, delayMs = 0): void {
+  // Typing waits for the autosave pause: a removal of theirs in another tab meanwhile says so (club-elsewhere.ts).
+  typingIn(delayMs ? id : undefined);
   const current = club();
   save(
     {
@@ -256,9 +263,23 @@ export function removeCsm(id: string, name: string, undone?: (id: string) => voi
     () => club().csms,
     id,
     mst('manager.csmRemoved', { name }),
-    () => save({ ...current, csms: current.csms.filter((entry) => entry.id !== id) }),
+    () => removeHere(() => save({ ...current, csms: current.csms.filter((entry) => entry.id !== id) })),
     undone,
   );
+}
+
+/**
+ * Adds back CSMs another tab removed, as this tab had them (src/stores/club-told.ts): new entries, as Undo's are,
+ * in their places, said as Undo says it. Returns the id the first came back under (found as Undo finds it), or
+ * nothing when the tally has no room for them, which is said.
+ */
+export function bringBackCsms(csms: readonly ClubCsm[]): string | undefined {
+  const current = club();
+  if (!roomFor(current, csms.length)) return undefined;
+  // In the order they were added, as a merge puts them (merge-lists.ts): back in their places at once.
+  save({ ...current, csms: [...current.csms, ...csms].sort((p, q) => p.added - q.added) });
+  announce(mst('manager.undone'));
+  return (club().csms as readonly Removable[]).find((entry) => entry.calendarId === csms[0]?.id)?.id;
 }
 
 export function changeClubChoices(change: Partial<Club['choices']>): void {
@@ -268,7 +289,7 @@ export function changeClubChoices(change: Partial<Club['choices']>): void {
 
 /** Clears the whole tally (entries and choices), with Undo right after; the CSMs stay removed in other tabs too. */
 export function clearClub(): void {
-  undoable('club', mst('manager.clubCleared'), () => save({ ...club(), csms: [], choices: {} }));
+  undoable('club', mst('manager.clubCleared'), () => removeHere(() => save({ ...club(), csms: [], choices: {} })));
 }
 
 /** Deletes a review session, with Undo right after. */

@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import {
   closingAsks,
   hearsOtherTabsLate,
+  holdsAutosaves,
   holdsOtherTabsSaves,
   INTERNSHIP,
   MY_PROGRESS,
@@ -246,28 +247,6 @@ test('a plan deleted in another tab is told in the tab showing it, and the keys 
   await expect(first.getByRole('status')).toHaveText('“Plan one” is back: another tab or window kept it.');
   await expect(first.getByLabel('Context')).toHaveValue('First words.');
 });
-
-/**
- * The page's autosaves (its timers of the autosave pause, 500 ms) wait until `release` is called: a change typed
- * then is still this tab's own when another tab's change is heard, whatever the machine's speed.
- */
-async function holdsAutosaves(page: Page): Promise<{ release: () => Promise<void> }> {
-  await page.addInitScript(() => {
-    const held: (() => void)[] = [];
-    const state = window as unknown as { holding: boolean; releaseAutosaves: () => void };
-    state.holding = true;
-    state.releaseAutosaves = () => {
-      state.holding = false;
-      for (const run of held.splice(0)) run();
-    };
-    const original = window.setTimeout.bind(window);
-    window.setTimeout = ((run: () => void, ms?: number) =>
-      original(() => (ms === 500 && state.holding ? held.push(run) : run()), ms)) as typeof window.setTimeout;
-  });
-  return {
-    release: () => page.evaluate(() => (window as unknown as { releaseAutosaves: () => void }).releaseAutosaves()),
-  };
-}
 
 test('a plan deleted while another tab types in it is told in both tabs', async ({ context }) => {
   const [first, second] = await onePlanInTwoTabs(context);

@@ -7,6 +7,7 @@ import { expect, holdCode, test } from './fixtures';
 import {
   countLiveButNotReadyFrames,
   hearsOtherTabsLate,
+  holdsAutosaves,
   holdsOtherTabsSaves,
   isoDaysFromToday,
   releaseOtherTabsSaves,
@@ -1508,6 +1509,77 @@ test.describe('two tabs at once', () => {
     await ebr.first().blur();
     await openWorking(club);
     await expect(club.getByRole('table', { name: 'EBRs %' })).toContainText('90');
+  });
+
+  /**
+   * The tally with Ana, Ben and Cy, added in a first tab, and open in a second; given `hold`, the second tab's
+   * autosaves wait until released, so a figure typed there is still its own when the first tab's change comes.
+   */
+  async function tallyInTwoTabs(context: BrowserContext, hold = false) {
+    const first = await context.newPage();
+    await first.goto(MANAGER);
+    const a = await tool(first, 'President’s Club tally', 'Add a CSM');
+    await addClubCsms(a, [
+      ['Ana', '90'],
+      ['Ben', '80'],
+      ['Cy', '70'],
+    ]);
+    const second = await context.newPage();
+    const autosaves = hold ? await holdsAutosaves(second) : undefined;
+    await second.goto(MANAGER);
+    const b = await tool(second, 'President’s Club tally', 'Add a CSM');
+    await expect(b.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+    return { first, second, a, b, autosaves };
+  }
+  const card = (club: Locator, name: string) => club.getByRole('group', { name, exact: true });
+  const ebrOf = (club: Locator, name: string) =>
+    card(club, name).getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+
+  /*
+   * The data-safety audit (December 6, night): a CSM removed in another tab while this tab typed their figure went
+   * from this tab without a word, the focus fell to the page, and the figure typed was lost.
+   */
+  test('a CSM removed in another tab while this tab types their figure is told, the focus stays in the tally, and Bring them back keeps the figure', async ({
+    context,
+  }) => {
+    const { second, a, b, autosaves } = await tallyInTwoTabs(context, true);
+    await ebrOf(b, 'Ben').fill('75');
+    await a.getByRole('button', { name: 'Remove Ben' }).click();
+    await expect(second.locator('.toast--visible').getByRole('status')).toHaveText(
+      '“Ben” was removed in another tab or window while you were typing in their card: bring them back, and what you typed comes back with them.',
+    );
+    await expect(b.locator('.club-csm legend')).toHaveText(['Ana', 'Cy']);
+    // The field the focus was in went with the card: the focus goes to the next CSM's card, never to the page.
+    await expect(card(b, 'Cy')).toBeFocused();
+    await autosaves?.release();
+    await second.getByRole('button', { name: 'Bring them back' }).click();
+    await expect(second.locator('.toast--visible').getByRole('status')).toHaveText('Put back.');
+    // The focus goes to their card, where the reader was typing.
+    await expect(card(b, 'Ben')).toBeFocused();
+    for (const club of [b, a]) {
+      await expect(club.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+      await expect(ebrOf(club, 'Ben')).toHaveValue('75');
+    }
+  });
+
+  test('a CSM removed in another tab while this tab is not typing is told once, and the focus stays where it was', async ({
+    context,
+  }) => {
+    const { second, a, b } = await tallyInTwoTabs(context);
+    const anaName = card(b, 'Ana').getByRole('textbox', { name: 'CSM (first name or initials)' });
+    await anaName.focus();
+    await a.getByRole('button', { name: 'Remove Ben' }).click();
+    const told = second.locator('.toast--visible');
+    await expect(told.getByRole('status')).toHaveText('“Ben” was removed in another tab or window.');
+    await expect(b.locator('.club-csm legend')).toHaveText(['Ana', 'Cy']);
+    await expect(anaName).toBeFocused();
+    // Once: the other tab's next change to the tally says nothing more here.
+    await told.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(told).toHaveCount(0);
+    await ebrOf(a, 'Cy').fill('60');
+    await ebrOf(a, 'Cy').blur();
+    await expect(ebrOf(b, 'Cy')).toHaveValue('60');
+    await expect(told).toHaveCount(0);
   });
 
   /**

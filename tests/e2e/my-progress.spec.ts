@@ -112,9 +112,14 @@ test('backup and restore load their code when asked for, say when it cannot come
  * The ladder card and the tally's view load their code once the reader has their data, with no click: until
  * December 6, night, when it could not come, the card was simply not there, and nothing said why.
  */
-for (const { part, code, heading } of [
-  { part: 'the career ladder card', code: 'LadderCard', heading: 'Career ladder' },
-  { part: 'the President’s Club tally', code: 'ClubCard', heading: 'President’s Club tally' },
+for (const { part, code, heading, says } of [
+  { part: 'the career ladder card', code: 'LadderCard', heading: 'Career ladder', says: 'The career ladder card' },
+  {
+    part: 'the President’s Club tally',
+    code: 'ClubCard',
+    heading: 'President’s Club tally',
+    says: 'The President’s Club tally',
+  },
 ]) {
   test(`when the code of ${part} cannot load, the page says so, and the next visit shows it`, async ({
     page,
@@ -135,13 +140,13 @@ for (const { part, code, heading } of [
     };
     await blockCode(page, code);
     await open();
-    await expect(page.getByRole('status')).toContainText('This part of the page could not load');
+    // Named, in the page's message as in its place: "this part of the page" said nothing of which part (December 6).
+    const notice = `${says} could not load. Nothing is lost: your progress stays in this browser. Reload the page to try again.`;
+    await expect(page.getByRole('status')).toHaveText(notice);
     await expect(page.getByRole('heading', { name: heading })).toHaveCount(0);
     // And in its place, once the page's passing message has gone.
     await expect(page.getByRole('status')).toBeEmpty({ timeout: 15_000 });
-    await expect(
-      page.getByRole('main').getByText(/^This part of the page could not load, so nothing was done/),
-    ).toBeVisible();
+    await expect(page.getByRole('main').getByText(notice, { exact: true })).toBeVisible();
     await unblockCode(page, code);
     await open();
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
@@ -780,6 +785,38 @@ test('My week as a manager: shows the President’s Club tally per team, read-on
   );
   await expect(week.getByRole('listitem').filter({ hasText: /^East/ })).toHaveCount(0);
   await expect(edit).toBeVisible();
+});
+
+// Until December 6, late night, My progress named a CSM not named yet "–", where the tally names them "CSM 2".
+test('My week as a manager names a CSM not named yet by their place, “CSM 2”, as the tally on the manager page does', async ({
+  page,
+}) => {
+  await openProgress(page);
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'csm-handbook:manager:club',
+      JSON.stringify({
+        v: 2,
+        kind: 'club',
+        csms: [
+          { id: 'a00000000001', name: 'Ann', team: 'East', ebr: 90 },
+          { id: 'a00000000002', name: '', team: 'East', ebr: 80 },
+        ],
+      }),
+    ),
+  );
+  await openProgress(page);
+  const week = page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
+  await week.scrollIntoViewIfNeeded();
+  await expect(week.getByRole('listitem').filter({ hasText: /^East/ })).toHaveText(
+    /East\s*Ann, 50 points; CSM 2, 35 points/,
+  );
+  await page.goto('/handbook/customer-success/csm/csm-manager/');
+  const club = page
+    .locator('.tool-panel')
+    .filter({ has: page.getByRole('heading', { name: 'President’s Club tally' }) });
+  await club.scrollIntoViewIfNeeded();
+  await expect(club.locator('.club-csm legend')).toHaveText(['Ann', 'CSM 2']);
 });
 
 test('a restore whose records fit in a full storage says it was restored, and that its date could not be noted', async ({

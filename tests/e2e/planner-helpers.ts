@@ -144,6 +144,28 @@ export async function releaseOtherTabsSaves(page: Page): Promise<void> {
 }
 
 /**
+ * The page's autosaves (its timers of the autosave pause, 500 ms) wait until `release` is called: a change typed
+ * then is still this tab's own when another tab's change is heard, whatever the machine's speed.
+ */
+export async function holdsAutosaves(page: Page): Promise<{ release: () => Promise<void> }> {
+  await page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    const state = window as unknown as { holding: boolean; releaseAutosaves: () => void };
+    state.holding = true;
+    state.releaseAutosaves = () => {
+      state.holding = false;
+      for (const run of held.splice(0)) run();
+    };
+    const original = window.setTimeout.bind(window);
+    window.setTimeout = ((run: () => void, ms?: number) =>
+      original(() => (ms === 500 && state.holding ? held.push(run) : run()), ms)) as typeof window.setTimeout;
+  });
+  return {
+    release: () => page.evaluate(() => (window as unknown as { releaseAutosaves: () => void }).releaseAutosaves()),
+  };
+}
+
+/**
  * Counts the animation frames in which an island is live (hydrated: Astro drops its `ssr` mark) but still shows
  * what it shows before the reader's data is read: `notReady`, a selector within the island (a disabled box, "Opening
  * your plans…"). Islands read stored data before the browser draws, so a reader never sees a live control that

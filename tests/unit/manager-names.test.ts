@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesApart } from '../../src/lib/manager/names';
+import { clubNames, namesApart } from '../../src/lib/manager/names';
 
 describe('namesApart: the names people are shown by, told apart in the order they were added', () => {
   it('leaves names that differ as they are', () => {
@@ -36,5 +36,20 @@ describe('namesApart: the names people are shown by, told apart in the order the
     const names = Object.freeze(['Alex', 'Alex']);
     namesApart(names);
     expect(names).toEqual(['Alex', 'Alex']);
+  });
+});
+
+describe('clubNames: the names the tally shows its CSMs by, on the manager page and on My progress alike', () => {
+  it('names a CSM not named yet by their place, "CSM 2", never a dash', () => {
+    expect(clubNames([{ name: 'Ann' }, { name: '' }, { name: 'Bo' }], 'CSM')).toEqual(['Ann', 'CSM 2', 'Bo']);
+  });
+
+  it('tells two CSMs of one name apart, a place name among them', () => {
+    expect(clubNames([{ name: 'CSM 2' }, { name: '' }, { name: 'alex' }, { name: 'Alex' }], 'CSM')).toEqual([
+      'CSM 2',
+      'CSM 2 (2)',
+      'alex',
+      'Alex (2)',
+    ]);
   });
 });

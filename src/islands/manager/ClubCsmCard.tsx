@@ -21,7 +21,8 @@ export function ClubCsmCard({ csm, name, fields, focusAfterRemove }: Props) {
   const base = `club-${csm.id}`;
   return (
     <li>
-      <fieldset class="club-csm">
+      {/* Takes the focus by script only: where it goes when the card it was in goes (PresidentsClub.tsx). */}
+      <fieldset class="club-csm" id={base} tabIndex={-1}>
         <legend>{name}</legend>
         <div class="club-csm__fields">
           {(

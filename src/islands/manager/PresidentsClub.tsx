@@ -1,12 +1,14 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { figureFields } from '../../lib/manager/club-figures';
-import { namesApart } from '../../lib/manager/names';
+import { clubNames } from '../../lib/manager/names';
 import { scoreClub } from '../../lib/manager/presidents-club';
 import type { ClubCsm } from '../../schemas/manager';
-import { $club, addCsm, clearClub } from '../../stores/manager';
+import { followClubElsewhere } from '../../stores/club-elsewhere';
+import { $club, addCsm, bringBackCsms, clearClub } from '../../stores/manager';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
@@ -31,7 +33,7 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
   const choices = club?.choices ?? {};
   // Each CSM by the name the tally shows them by, on the cards, in the ranking, the working and the Markdown: a
   // second Alex is "Alex (2)", in the order they were added; one not named yet is their place, "CSM 2".
-  const names = namesApart(csms.map((csm, index) => csm.name || `${mt('manager.colCsm')} ${index + 1}`));
+  const names = clubNames(csms, mt('manager.colCsm'));
   const [clearDialog, askClear] = useConfirm({
     id: 'manager-club-clear',
     title: mt('manager.clearClubTitle'),
@@ -40,6 +42,31 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
     onConfirm: clearClub,
   });
   useFocusAfterRender();
+  // CSMs another tab removes are told (club-elsewhere.ts). The focus in a card that goes moves to the next card, or
+  // the one before, or Add a CSM, never to the page; the focus elsewhere stays. Brought back, to their card, where
+  // the reader was (left to the message, which gives the focus back where it came from, it fell to the page).
+  useEffect(
+    () =>
+      followClubElsewhere(
+        (shown, gone) => {
+          const at = shown.findIndex((csm) =>
+            document.getElementById(`club-${csm.id}`)?.contains(document.activeElement),
+          );
+          if (gone.includes(shown[at] as ClubCsm))
+            focusAfterRender(
+              [...shown.slice(at + 1), ...shown.slice(0, at).reverse()]
+                .filter((csm) => !gone.includes(csm))
+                .map((csm) => `club-${csm.id}`)
+                .concat('club-add'),
+            );
+        },
+        (gone) => {
+          const back = bringBackCsms(gone);
+          if (back) focusAfterRender(`club-${back}`);
+        },
+      ),
+    [],
+  );
   const fields = figureFields(criteria);
   // A tally this page cannot read: no choice shown as unmade, no CSM to add to it (the store would not save one).
   const why = useUnknownLines()('club');

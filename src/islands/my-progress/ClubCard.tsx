@@ -13,8 +13,9 @@ import type { ClubCardProps } from './ClubSlot';
 export default function ClubCard({ managerHref, why, score, names }: ClubCardProps) {
   const club = useStore($club);
   const csms = club?.csms ?? [];
-  // Each CSM by the name the tally shows them by: a second Alex is "Alex (2)", as on the manager page.
-  const shown = names(csms.map((csm) => csm.name));
+  // Each CSM by the name the tally shows them by, as on the manager page: a second Alex is "Alex (2)", one not named
+  // yet "CSM 2".
+  const shown = names(csms, mt('manager.colCsm'));
   const result = score(
     csms.map((csm, index) => ({ ...csm, name: shown[index] ?? '' })),
     club?.choices ?? {},
@@ -38,7 +39,7 @@ export default function ClubCard({ managerHref, why, score, names }: ClubCardPro
                     {team.rows
                       .map(
                         (row) =>
-                          cct('clubCard.csm', { name: row.name || '–', points: total(row.total) }) +
+                          cct('clubCard.csm', { name: row.name, points: total(row.total) }) +
                           (row.incomplete ? ` (${mt('manager.needsChoice')})` : ''),
                       )
                       .join('; ')}

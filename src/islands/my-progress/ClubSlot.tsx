@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/ui';
-import type { namesApart } from '../../lib/manager/names';
+import { wt } from '../../i18n/manager-week-ui';
+import type { clubNames } from '../../lib/manager/names';
 import type { scoreClub } from '../../lib/manager/presidents-club';
 import { $club } from '../../stores/manager-view';
 import { useLazy } from '../use-lazy';
@@ -12,8 +12,8 @@ export interface ClubCardProps {
   why: string | undefined;
   /** The tally's own scoring (never a second one). */
   score: typeof scoreClub;
-  /** The tally's own rule for two CSMs of one name ("Alex (2)"). */
-  names: typeof namesApart;
+  /** The tally's own names for its CSMs ("Alex (2)"; one not named yet, "CSM 2"). */
+  names: typeof clubNames;
 }
 
 type SlotProps = Omit<ClubCardProps, 'score' | 'names'>;
@@ -21,13 +21,13 @@ type SlotProps = Omit<ClubCardProps, 'score' | 'names'>;
 /** The view and the tally's own code, loaded together (two files at once), as one component. */
 const load = () =>
   Promise.all([import('./ClubCard'), import('../manager/tools')]).then(([card, tools]) => ({
-    default: (props: SlotProps) => <card.default {...props} score={tools.scoreClub} names={tools.namesApart} />,
+    default: (props: SlotProps) => <card.default {...props} score={tools.scoreClub} names={tools.clubNames} />,
   }));
 
 /**
  * Where "My week as a manager" shows the President's Club tally. Its view, its words and the tally's scoring load
  * only once the reader has a tally (or one this page cannot read, `why`): My progress's own first load stays as it
- * was (as the ladder card's, LadderSlot.tsx). The scoring, and the rule that tells two CSMs of one name apart, come
+ * was (as the ladder card's, LadderSlot.tsx). The scoring, and the rule that names the CSMs as the tally does, come
  * with the manager page's tools' file, where it is (src/islands/manager/tools.ts says why). If they cannot come,
  * the page says so (useLazy), as for any code loaded on demand.
  */
@@ -35,8 +35,10 @@ export function ClubSlot({ managerHref, why }: SlotProps) {
   const csms = useStore($club)?.csms.length ?? 0;
   const show = !!why || csms > 0;
   // Said in the card's place, not only in the page's passing message: no click brought it, so none would try again.
+  // Named, here and in the page's message, as the ladder card is (LadderSlot.tsx).
   const [failed, setFailed] = useState(false);
-  const Card = useLazy(show, load, () => setFailed(true));
-  if (failed) return <p class="notice notice--error">{t('planner.loadFailed')}</p>;
+  const says = wt('manager.weekClubFailed');
+  const Card = useLazy(show, load, () => setFailed(true), says);
+  if (failed) return <p class="notice notice--error">{says}</p>;
   return Card && show ? <Card managerHref={managerHref} why={why} /> : null;
 }

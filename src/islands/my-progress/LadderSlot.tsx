@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/ui';
+import { gt } from '../../i18n/progress-ui';
 import { $ladderSettings, startLadder } from '../../stores/ladder-records';
 import { useLazy } from '../use-lazy';
 import { useStarted } from '../use-started';
@@ -18,9 +18,11 @@ export function LadderSlot({ ladderHref }: { ladderHref: string }) {
   const from = settings?.from;
   const to = settings?.to;
   // Said in the card's place, not only in the page's passing message: no click brought it, so none would try again.
+  // Named, here and in the page's message: no click asked for it, so "this part of the page" would not say which.
   const [failed, setFailed] = useState(false);
-  const Card = useLazy(!!(from && to), load, () => setFailed(true));
-  if (failed) return <p class="notice notice--error">{t('planner.loadFailed')}</p>;
+  const says = gt('progressPage.ladderFailed');
+  const Card = useLazy(!!(from && to), load, () => setFailed(true), says);
+  if (failed) return <p class="notice notice--error">{says}</p>;
   return Card && from && to ? (
     <Card ladderHref={ladderHref} selection={{ from, to, specialty: settings.specialty }} />
   ) : null;

@@ -18,3 +18,11 @@ export function namesApart(names: readonly string[]): string[] {
     return label;
   });
 }
+
+/**
+ * The names the President's Club tally shows its CSMs by, in its order: one not named yet by their place, "CSM 2"
+ * (`unnamed` is the word, "CSM"), and two of one name told apart (namesApart). One rule for the manager page and My
+ * progress, which named an unnamed CSM "–".
+ */
+export const clubNames = (csms: readonly { name: string }[], unnamed: string): string[] =>
+  namesApart(csms.map((csm, index) => csm.name || `${unnamed} ${index + 1}`));
