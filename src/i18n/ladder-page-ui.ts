@@ -46,6 +46,9 @@ export const ladderPageUi = {
     'The {level} section’s grade sentence, upstream, reads “{upstream}”: it names the Director, whose own section says grade 10. This site’s page reads “{sentence}”; the ladder takes grade {grade} as the {level}’s.',
   'ladder.quirk.grade-sentence-plain':
     'The {level} section’s grade sentence reads “{sentence}”, naming another level; the ladder takes grade {grade} as the {level}’s.',
+  // The job family page's site note after that sentence, which it keeps as the handbook writes it (gradeSentenceNote).
+  'ladder.gradeSentenceNote':
+    'The handbook’s sentence names the {named} under the {level}’s job grade; the {named}’s own section gives job grade {namedGrade}. The career ladder takes grade {grade} as the {level}’s.',
   'ladder.quirk.starts-fresh':
     '{level} extends no other level: the manager track starts with its own lists, and nothing of Senior or Staff CSM carries over.',
   'ladder.quirk.restated': {

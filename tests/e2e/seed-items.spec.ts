@@ -219,3 +219,26 @@ test.describe('role labels are the site’s, not handbook words', () => {
     await context.close();
   });
 });
+
+test('job family: the Senior Director’s grade sentence is the handbook’s, as written, and a site note says it names the Director', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(JOB_FAMILY);
+  const sentence = page.locator('article p', {
+    // Its link's hidden "(external link)" is the site's: the handbook's words are matched up to it.
+    hasText: /^The Director of Customer Success is a job grade level 11(?!\d)/,
+  });
+  await expect(sentence).toHaveCount(1);
+  await expect(
+    page.locator('article p', { hasText: /^The Senior Director of Customer Success is a job grade/ }),
+  ).toHaveCount(0);
+  // Right after it, the site's aside: the contradiction said, not fixed.
+  const note = sentence.locator('xpath=following-sibling::*[1]');
+  await expect(note).toHaveAttribute('aria-label', 'From this site');
+  await expect(note).toContainText(
+    'The handbook’s sentence names the Director of Customer Success under the Senior Director of Customer Success’s job grade; the Director of Customer Success’s own section gives job grade 10.',
+  );
+  await context.close();
+});
