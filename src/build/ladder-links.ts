@@ -38,9 +38,11 @@ export function compareLink(ladder: Ladder, level: LadderLevel, ladderUrl: strin
  */
 export function withLevelLinks(html: string, base: string): string {
   const ladder = getLadder();
+  // Among the handbook's words, a note is labelled as the site's, as its asides are (on the ladder, all is the site's).
+  const links = ladder.levels.map((level) => compareLink(ladder, level, ladderHref(base)));
   const { html: out, missing } = addLevelLinks(
     html,
-    ladder.levels.map((level) => compareLink(ladder, level, ladderHref(base))),
+    links.map((link) => (link.note ? { ...link, note: lpt('ladder.noteOnPage', { note: link.note }) } : link)),
   );
   if (missing.length > 0)
     throw new Error(`Career ladder links: no heading with id ${missing.join(', ')} on ${JOB_FAMILY_PATH}`);

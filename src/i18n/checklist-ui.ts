@@ -26,7 +26,9 @@ export const checklistUi = {
   'planner.nextFallback': 'go to it',
   'planner.startDate': 'Start date',
   'planner.startDateHelpWeeks': 'Each week then shows its dates, and the current week stands out.',
-  'planner.startDateHelpMonths': 'Months 1, 2 and 3 then show their dates.',
+  // How a month is counted is the site's choice (src/lib/dates.ts, monthRange): the handbook does not define one.
+  'planner.startDateHelpMonths':
+    'Months 1, 2 and 3 then show their dates. The handbook does not define a month: here each starts on your start date’s day of the month (or the month’s last day, if shorter) and ends the day before the next.',
   'planner.notStarted': {
     one: 'Starts on {date} ({count} day from today).',
     other: 'Starts on {date} ({count} days from today).',

@@ -13,14 +13,17 @@ export const ladderPageUi = {
   'ladder.lead':
     'Compare any two levels of the CSM job family, rate yourself on what is new with evidence, and take a promotion document draft to your manager.',
   'ladder.breadcrumbTitle': 'Career ladder',
+  // Said once for the whole tool: its short level names and its two tracks are the site's, not the page's.
   'ladder.siteNote':
-    'A tool of this site, built from the job family page: the items are the page’s own words; comparisons, notes and your self-assessment are the site’s.',
+    'A tool of this site, built from the job family page: the items are the page’s own words; comparisons, notes and your self-assessment are the site’s. So are the short level names (“Director” for the Director of Customer Success, “Vice President” for the Vice President of Customer Success) and the two tracks, individual contributor and manager: the page names no tracks.',
   'ladder.fromPage': 'Read the job family page',
   'ladder.openLadder': 'Open the career ladder',
   'ladder.openLadderText': 'Compare levels side by side, assess yourself with evidence and draft a promotion document.',
   'ladder.compareWith': 'Compare with another level',
   'ladder.compareWithLevel': 'Compare with {level}',
   'ladder.compareWithBelow': 'Compare with the level below',
+  // A level link's note on the job family page, among the handbook's words (src/build/ladder-links.ts).
+  'ladder.noteOnPage': 'From this site: {note}',
   'ladder.noScript':
     'Comparing other levels and the self-assessment need JavaScript. Senior CSM and Staff CSM are compared below, and every level is listed in full further down.',
   'ladder.aspiringTitle': 'Before you start: what the aspiring leaders program says',
@@ -46,6 +49,9 @@ export const ladderPageUi = {
     'The {level} section’s grade sentence, upstream, reads “{upstream}”: it names the Director, whose own section says grade 10. This site’s page reads “{sentence}”; the ladder takes grade {grade} as the {level}’s.',
   'ladder.quirk.grade-sentence-plain':
     'The {level} section’s grade sentence reads “{sentence}”, naming another level; the ladder takes grade {grade} as the {level}’s.',
+  // The job family page's site note after that sentence, which it keeps as the handbook writes it (gradeSentenceNote).
+  'ladder.gradeSentenceNote':
+    'The handbook’s sentence names the {named} under the {level}’s job grade; the {named}’s own section gives job grade {namedGrade}. The career ladder takes grade {grade} as the {level}’s.',
   'ladder.quirk.starts-fresh':
     '{level} extends no other level: the manager track starts with its own lists, and nothing of Senior or Staff CSM carries over.',
   'ladder.quirk.restated': {

@@ -65,7 +65,7 @@ export const ladderUi = {
     '{to} extends no level of the {track}: its lists start over, so nothing of {from} carries over on the page.',
   'ladder.lowerTarget': '{to} is not above {from} on the ladder: “new” here means what {to} lists and {from} does not.',
   'ladder.topOfTrack':
-    '{level} is the highest level of the {track} on the job family page; {next}, the next level on the page, starts the {nextTrack}.',
+    '{level} is the highest level of the {track}, as this site groups the levels (the job family page names no tracks); {next}, the next level on the page, starts the {nextTrack}.',
   'ladder.noStepTo':
     '{level} is the first level on the job family page: no promotion leads to it, so its next step is shown.',
   'ladder.unknownInLink':

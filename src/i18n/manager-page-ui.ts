@@ -13,6 +13,9 @@ export const managerPageUi = {
   'manager.dueTitle': 'What is due',
   'manager.dueIntro':
     'From the review sessions you finish and the call reviews you count in Your team, above, where each team member’s 1:1 and IDP sync show their own status.',
+  // The site's rule for the states (src/lib/manager/cadence.ts): the handbook gives cadences, not when one is late.
+  'manager.dueRule':
+    'A row reads Done when it was done in its current period (a calendar month, a week, or a period of your renewal days), Due when it is not done yet in this period but was done in the one before (or never has been), and Overdue when it was done in neither; “due since” is the first day of the first period it was not done in.',
   'manager.staysHere':
     'Everything you enter here stays in this browser only, like your checklists, and is in the My progress backup.',
   'manager.cadenceIcs':

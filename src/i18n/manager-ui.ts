@@ -36,7 +36,9 @@ export const managerUi = {
     'Not known here: the browser would not read what is saved for it. Reload the page to try again.',
   'manager.dueSince': 'due since {date}',
   'manager.doneUntil': 'next from {date}',
-  'manager.cadenceMonthly': 'On at least a monthly basis: once each calendar month.',
+  // The handbook's words, then the site's reading, said as the site's (docs/manager-toolkit.md, "Where the handbook is silent").
+  'manager.cadenceMonthly':
+    'On at least a monthly basis: the handbook does not say whether a calendar month or 30 days; this page counts calendar months.',
   'manager.cadenceTwice': 'At least twice-monthly: {rule}.',
   'manager.cadenceRegular': 'On a regular basis: the handbook gives no interval, so only the last date is shown.',
   'manager.cadenceNone': 'The handbook gives this checklist no cadence: only the last date is shown.',

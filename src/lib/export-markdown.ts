@@ -6,9 +6,6 @@ import { escapeMarkdownLine, escapeMarkdownLines, segmentsToMarkdown } from './m
 import { type DetailView, type ItemView, lensRole, type ProgramView, sectionsForRole } from './program-view';
 import { type ItemState, programProgress } from './task-progress';
 
-/** Roles whose tasks are the reader's own: their items carry no prefix in the export. */
-const READER_ROLES: ReadonlySet<Role> = new Set(['new-csm', 'intern']);
-
 const CHECKBOX = { open: '[ ]', done: '[x]', na: '[~]' } as const;
 
 /**
@@ -42,21 +39,14 @@ function detailLines(details: readonly DetailView[], indent: string, origin: str
 }
 
 /** One task (or sub-step) and what is under it; `indent` is where its marker starts. */
-function itemLines(
-  item: ItemView,
-  indent: string,
-  role: Role | undefined,
-  records: ExportRecords,
-  origin: string,
-): string[] {
+function itemLines(item: ItemView, indent: string, records: ExportRecords, origin: string): string[] {
   const inner = indent + NEST;
-  const prefix = role && !READER_ROLES.has(role) ? `${t(`role.${role}`)}: ` : '';
   const note = records[item.id]?.note.trim() ?? '';
   const state = records[item.id]?.state ?? 'open';
   // Not known here: no box, which would claim it done or open in the issue, and the reason after its words.
   const known = state === 'open' || state === 'done' || state === 'na';
   const box = known ? `${CHECKBOX[state]} ` : '';
-  const words = `${prefix}${segmentsToMarkdown(item.text, origin)}`;
+  const words = segmentsToMarkdown(item.text, origin);
   const text = known ? words : `${words} _(${xt(state === 'newer' ? 'export.newer' : 'export.unread')})_`;
   const lines: string[] = [];
   if (note) {
@@ -71,15 +61,20 @@ function itemLines(
     lines.push(`${indent}${MARK} ${box}${text}`);
   }
   lines.push(...detailLines(item.details ?? [], inner, origin));
-  for (const sub of item.subtasks ?? []) lines.push(...itemLines(sub, inner, undefined, records, origin));
+  for (const sub of item.subtasks ?? []) lines.push(...itemLines(sub, inner, records, origin));
   return lines;
 }
 
 /**
  * A program as a GitLab Markdown task list, to paste into an onboarding or
  * internship issue: a heading per section, `[x]` done, `[ ]` open, `[~]` not
- * applicable, no box for a task not known here, role prefixes, notes under their task. Every list is a
+ * applicable, no box for a task not known here, notes under their task. Every list is a
  * `- [ ]` task list, numbered on the page or not: nested lines are indented.
+ *
+ * A task's words are the handbook's, with no role written before them: a list of one role is under a heading
+ * that names it ("## Manager: month 1"), and a task of another role in a list says whose it is in its own words
+ * ("The mentor will add the intern …": tests/unit/programs.test.ts holds every such task to it). An issue is
+ * Markdown anyone can edit, so a role written there would read as the handbook's; the page's tag is the site's.
  */
 export function exportTaskList(program: ProgramView, records: ExportRecords, options: ExportOptions): string {
   const role = lensRole(program, options.role);
@@ -98,7 +93,7 @@ export function exportTaskList(program: ProgramView, records: ExportRecords, opt
   for (const section of sections) {
     lines.push('', `## ${escapeMarkdownLine(section.title)}`, '');
     for (const task of section.tasks) {
-      lines.push(...itemLines(task, '', task.role ?? section.role, records, options.origin));
+      lines.push(...itemLines(task, '', records, options.origin));
     }
   }
   return `${lines.join('\n')}\n`;

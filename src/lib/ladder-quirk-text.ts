@@ -89,3 +89,26 @@ export function quirkLevels(ladder: Ladder, quirk: Quirk): LevelSlug[] {
       return [quirk.level];
   }
 }
+
+/**
+ * The site's note for a level's grade sentence that names another level (the Senior Director's, upstream, names the
+ * Director): the page keeps the handbook's sentence as written and says so beside it. The first such sentence
+ * only, as the page has one; undefined when none does.
+ */
+export function gradeSentenceNote(ladder: Ladder): { sentence: string; text: string } | undefined {
+  for (const level of ladder.levels) {
+    const subject = level.gradeSentence ? /^The (.+?),? is a job grade/.exec(level.gradeSentence)?.[1] : undefined;
+    const named = ladder.levels.find((l) => l.slug !== level.slug && l.name === subject);
+    if (!level.gradeSentence || !named || named.grade === undefined) continue;
+    return {
+      sentence: level.gradeSentence,
+      text: lpt('ladder.gradeSentenceNote', {
+        named: named.name,
+        namedGrade: named.grade,
+        level: level.name,
+        grade: level.grade ?? '',
+      }),
+    };
+  }
+  return undefined;
+}

@@ -299,7 +299,8 @@ export function ladderQuirks(ladder: Ladder): Quirk[] {
         kind: 'grade-sentence',
         level: level.slug,
         sentence: level.gradeSentence,
-        ...(level.upstreamGradeSentence ? { upstream: level.upstreamGradeSentence } : {}),
+        // The upstream words only when the page's differ from them: a page that keeps them says them itself.
+        ...(reworded && level.upstreamGradeSentence ? { upstream: level.upstreamGradeSentence } : {}),
       });
     }
     const mixed = mixedExtendsOf(ladder, level.slug);

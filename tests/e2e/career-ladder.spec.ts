@@ -194,10 +194,11 @@ test('the job family page stays plain and links to the ladder at the top and at 
   await expect(page.getByRole('link', { name: 'Open the career ladder' })).toHaveAttribute('href', LADDER);
   const links = page.getByRole('link', { name: /^Compare with another level/ });
   await expect(links).toHaveCount(7);
-  // Staff CSM is the top of its track: its link names where it goes, and says why.
+  // Staff CSM is the top of its track: its link names where it goes, and says why, as the site's words (the
+  // handbook names no tracks).
   const staff = page.getByRole('link', { name: 'Compare with Manager, CSM (Staff CSM)' });
   await expect(staff.locator('xpath=..')).toContainText(
-    'Staff CSM is the highest level of the Individual contributor track on the job family page; Manager, CSM, the next level on the page, starts the Manager track.',
+    'From this site: Staff CSM is the highest level of the Individual contributor track, as this site groups the levels (the job family page names no tracks); Manager, CSM, the next level on the page, starts the Manager track.',
   );
   // Right under the level's heading.
   const heading = await page.getByRole('heading', { name: 'Staff CSM', exact: true }).boundingBox();
@@ -208,6 +209,10 @@ test('the job family page stays plain and links to the ladder at the top and at 
   await expect(page.getByLabel('Your level')).toHaveValue('staff');
   await expect(page.locator('.ladder-compare .ladder-notes')).toContainText(
     'Staff CSM is the highest level of the Individual contributor track',
+  );
+  // The short level names and the tracks are said, once, to be the site's.
+  await expect(page.locator('main')).toContainText(
+    'So are the short level names (“Director” for the Director of Customer Success, “Vice President” for the Vice President of Customer Success) and the two tracks',
   );
 });
 

@@ -1720,6 +1720,23 @@ test.describe('what is due says what the reader needs to know', () => {
     }
   });
 
+  test('says the handbook leaves "monthly" open and how this page counts it, and when a row reads Due or Overdue', async ({
+    page,
+  }) => {
+    await triageDoneOn15October(page);
+    await page.clock.setSystemTime(new Date('2026-12-04T09:00:00'));
+    await page.reload();
+    const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+    // The handbook's words, then the site's reading of them, said as the site's (not "…: once each calendar month.").
+    await expect(dueRow(due, 'Triage and Health Review')).toContainText(
+      'On at least a monthly basis: the handbook does not say whether a calendar month or 30 days; this page counts calendar months.',
+    );
+    // The rule for the states, in the panel's own words, once.
+    await expect(due).toContainText(
+      'A row reads Done when it was done in its current period (a calendar month, a week, or a period of your renewal days), Due when it is not done yet in this period but was done in the one before (or never has been), and Overdue when it was done in neither; “due since” is the first day of the first period it was not done in.',
+    );
+  });
+
   test('a team member’s 1:1 and IDP sync not done say since when they are due, as the cadences do', async ({
     page,
   }) => {

@@ -179,3 +179,66 @@ test('the manager page: What is due says where call reviews are counted, in Your
   await expect(intro).toContainText('the call reviews you count in Your team, above');
   await expect(intro).not.toContainText('below');
 });
+
+/*
+ * A task's role is the site's word, not the handbook's: the handbook names the role in its headings ("Expectations
+ * for Manager support during Onboarding") and, in a mixed list, in the task's own words ("The mentor will …").
+ * Where the site marks a role, it is a tag in the site's style, never "Manager:" written into the task's words.
+ */
+test.describe('role labels are the site’s, not handbook words', () => {
+  test('onboarding without JavaScript: a role’s own list has no label in its tasks’ words', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(ONBOARDING);
+    const first = page.locator('article li.task', { hasText: 'Schedule recurring 1:1s and check in calls' });
+    await expect(first).toHaveCount(1);
+    await expect(first).not.toContainText('Manager:');
+    await expect(page.locator('article li.task', { hasText: /\b(Manager|Buddy): / })).toHaveCount(0);
+    await context.close();
+  });
+
+  test('internship: a mixed list tags the mentor’s tasks as the site’s, without and with JavaScript', async ({
+    browser,
+    page,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    for (const at of [noJs, page]) {
+      await at.goto(INTERNSHIP);
+      const task = at.locator('article li.task', { hasText: 'The mentor must get approval from their manager' });
+      // A tag in the site's style, out of search; the checkbox is still named after it, "Mentor: The mentor …".
+      await expect(task.locator('[data-pagefind-ignore] .tag', { hasText: /^Mentor$/ })).toHaveCount(1);
+      await expect(
+        at.getByRole('checkbox', { name: /^Mentor: The mentor must get approval from their manager/ }),
+      ).toHaveCount(1);
+      // The intern's tasks in the same list carry none: the list is theirs.
+      await expect(
+        at.locator('article li.task', { hasText: 'The intern must get agreement' }).locator('.tag'),
+      ).toHaveCount(0);
+    }
+    await context.close();
+  });
+});
+
+test('job family: the Senior Director’s grade sentence is the handbook’s, as written, and a site note says it names the Director', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(JOB_FAMILY);
+  const sentence = page.locator('article p', {
+    // Its link's hidden "(external link)" is the site's: the handbook's words are matched up to it.
+    hasText: /^The Director of Customer Success is a job grade level 11(?!\d)/,
+  });
+  await expect(sentence).toHaveCount(1);
+  await expect(
+    page.locator('article p', { hasText: /^The Senior Director of Customer Success is a job grade/ }),
+  ).toHaveCount(0);
+  // Right after it, the site's aside: the contradiction said, not fixed.
+  const note = sentence.locator('xpath=following-sibling::*[1]');
+  await expect(note).toHaveAttribute('aria-label', 'From this site');
+  await expect(note).toContainText(
+    'The handbook’s sentence names the Director of Customer Success under the Senior Director of Customer Success’s job grade; the Director of Customer Success’s own section gives job grade 10.',
+  );
+  await context.close();
+});

@@ -276,8 +276,10 @@ describe('the page’s quirks', () => {
   it('notes the Senior Director grade sentence and the Director’s mixed "Extends"', () => {
     expect(quirks.find((q) => q.kind === 'grade-sentence')).toMatchObject({
       level: 'senior-director',
-      upstream: 'The Director of Customer Success is a job grade level 11.',
+      sentence: 'The Director of Customer Success is a job grade level 11.',
     });
+    // The page keeps the handbook's words: no "upstream reads …" to tell apart from them.
+    expect(quirks.find((q) => q.kind === 'grade-sentence')).not.toHaveProperty('upstream');
     expect(quirks).toContainEqual({
       kind: 'mixed-extends',
       level: 'director',

@@ -56,7 +56,7 @@ const program: ProgramView = {
 const record = (state: TaskRecord['state'], note = ''): TaskRecord => ({ v: 2, state, note, updatedAt: 1 });
 
 describe('exportTaskList', () => {
-  it('writes a GitLab task list with headings, states, roles, details and notes', () => {
+  it('writes a GitLab task list with headings, states, details and notes', () => {
     const records = {
       t1: record('done'),
       t2a: record('na'),
@@ -79,12 +79,42 @@ describe('exportTaskList', () => {
         '',
         '## Manager: month 1',
         '',
-        '- [ ] Manager: Welcome the new hire\\',
+        '- [ ] Welcome the new hire\\',
         '  Note: Booked for Monday\\',
         '  second line',
-        '- [ ] Manager: [Onboarding](https://csm.example/handbook/x/)',
+        '- [ ] [Onboarding](https://csm.example/handbook/x/)',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('leaves the site’s role labels out of the task words: the heading, or the task’s own words, name the role', () => {
+    const mixed: ProgramView = {
+      ...program,
+      sections: [
+        {
+          id: 'pre',
+          title: 'Pre-internship tasks',
+          anchor: 'pre',
+          role: 'intern',
+          tasks: [
+            { id: 'p1', text: text('The intern must find a mentor'), plain: 'The intern must find a mentor' },
+            {
+              id: 'p2',
+              text: text('The mentor must get approval'),
+              plain: 'The mentor must get approval',
+              role: 'mentor',
+            },
+          ],
+        },
+      ],
+    };
+    const everyone = exportTaskList(program, {}, { origin: 'https://csm.example' });
+    expect(everyone).toMatch(/^## Manager: month 1$/m);
+    expect(everyone).toContain('\n- [ ] Welcome the new hire\n');
+    expect(everyone).not.toMatch(/^- \[.\] Manager: /m);
+    expect(exportTaskList(mixed, {}, { origin: 'https://csm.example' })).toContain(
+      '- [ ] The intern must find a mentor\n- [ ] The mentor must get approval\n',
     );
   });
 

@@ -69,6 +69,20 @@ describe('program data', () => {
   });
 });
 
+describe('roles', () => {
+  // The Markdown export writes no role before a task's words (src/lib/export-markdown.ts): a task of a role other
+  // than its list's must say whose it is in its own words, as the internship's do ("The mentor will …").
+  it('a task of another role than its list’s names that role in its own words', () => {
+    const others = programs.flatMap(({ program }) =>
+      program.sections.flatMap((section) =>
+        section.tasks.filter((task) => task.role && task.role !== section.role).map((task) => ({ task, section })),
+      ),
+    );
+    expect(others.length).toBeGreaterThan(0);
+    for (const { task } of others) expect(task.text.toLowerCase(), task.id).toContain(`the ${task.role}`);
+  });
+});
+
 describe('task id manifest', () => {
   const manifest = readIdManifest();
   const current = new Set(taskIds());

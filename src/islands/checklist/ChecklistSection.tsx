@@ -25,8 +25,6 @@ interface Props {
   programId: string;
   /** The list's ids and structure; its words are in the page (see TaskWords). */
   section: SectionShape;
-  /** Roles that are the reader's own list: their tasks carry no role label. */
-  readerRoles?: Role[];
 }
 
 const NO_RECORDS: Readonly<Record<string, TaskView>> = {};
@@ -57,7 +55,7 @@ const arrivalIn = (section: SectionShape) =>
  * with every task as text and disabled checkboxes; after hydration the stored
  * state appears and the controls come alive, in the same layout.
  */
-export default function ChecklistSection({ programId, section, readerRoles = ['new-csm', 'intern'] }: Props) {
+export default function ChecklistSection({ programId, section }: Props) {
   // Before the planner starts: the target of the link the reader came by is kept in place from the lists' first change.
   useLayoutEffect(watchArrivals, []);
   const ready = usePlannerReady();
@@ -87,8 +85,13 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
   const startDate = ready ? settings?.startDate : undefined;
   const range = startDate && section.period ? periodRange(section.period, startDate) : undefined;
   const current = startDate && section.period ? isCurrentPeriod(section.period, startDate, localToday()) : false;
-  /** A role's label on its tasks, unless it is one of the reader's own. */
-  const labelOf = (role?: Role) => (role && !readerRoles.includes(role) ? t(`role.${role}`) : undefined);
+  /*
+   * A role's tag, on a task of a role other than its list's only (the internship's pre-internship tasks: the
+   * mentor's among the intern's). A list of one role sits under the handbook's heading that names it ("Expectations
+   * for Manager support during Onboarding"), and its group is named after it: a label on each task said it again,
+   * in the handbook's words' place.
+   */
+  const labelOf = (role?: Role) => (role && role !== section.role ? t(`role.${role}`) : undefined);
   const hideDone = ready && settings?.hideDone === true;
 
   // A list finished before this visit folds to one "done" line; one the reader
@@ -200,7 +203,7 @@ export default function ChecklistSection({ programId, section, readerRoles = ['n
             ready={ready}
             hideDone={hideDone}
             linked={path.includes(task) ? arrival : undefined}
-            roleLabel={labelOf(task.role ?? section.role)}
+            roleLabel={labelOf(task.role)}
           />
         ))}
       </TaskList>

@@ -26,6 +26,7 @@ interface ItemProps {
   hideDone: boolean;
   /** The link the reader arrived by, when it points at this item or at one of its sub-steps. */
   linked?: Arrival | undefined;
+  /** The tag of a task whose role is not its list's (ChecklistSection). */
   roleLabel?: string | undefined;
 }
 
@@ -110,9 +111,17 @@ export function TaskItem({ item, number, numbering, labels, records, ready, hide
             if (!onLink && !disabled && state !== 'na') toggle();
           }}
         >
+          {/*
+            The role is the site's word, not the handbook's: a tag in the site's own style (controls.css), left out
+            of search. The tag is for the eye; the checkbox is named "Mentor: The mentor will …" by the hidden words
+            (the tag's box, and any hidden colon beside it, would be read apart: "Mentor : The mentor").
+          */}
           {roleLabel && (
             <span class="task__role" data-pagefind-ignore="">
-              {`${roleLabel}: `}
+              <span class="tag" aria-hidden="true">
+                {roleLabel}
+              </span>
+              <span class="sr-only">{`${roleLabel}:`}</span>{' '}
             </span>
           )}
           <TaskText id={item.id} />
