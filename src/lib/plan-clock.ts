@@ -1,4 +1,5 @@
 import { type ClockEntry, MAX_PLAN_REMOVED, PLAN_BOOKKEEPING_KEYS, type Plan } from '../schemas/plan';
+import { newId } from './plan-model';
 import { stableStringify } from './stable-json';
 
 /*
@@ -34,7 +35,7 @@ function tabOf(stamp: string): string {
 
 /** A random id for this tab (page load). */
 export function newTabId(): string {
-  return crypto.randomUUID().replace(/-/g, '').slice(0, 10);
+  return newId().slice(0, 10);
 }
 
 /** Stamps for one tab: always increasing, even for several edits in one millisecond. */
@@ -108,7 +109,7 @@ export function itemOfPath(path: string): string | undefined {
 function newestRemoved(removed: Record<string, string>): Record<string, string> {
   const entries = Object.entries(removed);
   if (entries.length <= MAX_PLAN_REMOVED) return removed;
-  entries.sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
+  entries.sort((a, b) => compareStamps(b[1], a[1]));
   return Object.fromEntries(entries.slice(0, MAX_PLAN_REMOVED));
 }
 

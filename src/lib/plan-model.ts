@@ -60,10 +60,15 @@ export type PlanFields = Partial<Pick<Plan, 'title' | 'role' | 'reviewers' | 'co
   startDate?: string | undefined;
 };
 
-export function updatePlanFields(plan: Plan, fields: PlanFields, now: number): Plan {
-  const next: Plan = { ...plan, ...fields, updatedAt: now } as Plan;
-  if ('startDate' in fields && !fields.startDate) delete next.startDate;
+/** `item` with `fields`, without `key` when `fields` sets it to nothing (a start date, a due or a day taken away). */
+function patched<T extends object>(item: T, fields: NoInfer<Partial<T>>, key: keyof T): T {
+  const next = { ...item, ...fields };
+  if (key in fields && !fields[key]) delete next[key];
   return next;
+}
+
+export function updatePlanFields(plan: Plan, fields: PlanFields, now: number): Plan {
+  return { ...patched(plan, fields, 'startDate'), updatedAt: now };
 }
 
 function withPhase(plan: Plan, index: number, change: (phase: Phase) => Phase, now: number): Plan {
@@ -114,8 +119,7 @@ export function updatePhase(
 
 /** Adds a goal at the end of a phase; a full phase is left as it is. */
 export function addGoal(plan: Plan, index: number, goal: Goal, now: number): Plan {
-  if (!canInsert(plan.phases[index]?.goals, goal.id)) return plan;
-  return withPhase(plan, index, (phase) => ({ ...phase, goals: [...phase.goals, goal] }), now);
+  return insertGoal(plan, index, goal, MAX_PLAN_ITEMS, now);
 }
 
 export function updateGoal(
@@ -128,13 +132,12 @@ export function updateGoal(
   return withGoal(plan, index, goalId, (goal) => ({ ...goal, ...fields }), now);
 }
 
+/** `items` without the one with `id`. */
+const without = <T extends { id: string }>(items: readonly T[], id: string): T[] =>
+  items.filter((item) => item.id !== id);
+
 export function removeGoal(plan: Plan, index: number, goalId: string, now: number): Plan {
-  return withPhase(
-    plan,
-    index,
-    (phase) => ({ ...phase, goals: phase.goals.filter((goal) => goal.id !== goalId) }),
-    now,
-  );
+  return withPhase(plan, index, (phase) => ({ ...phase, goals: without(phase.goals, goalId) }), now);
 }
 
 /** Puts a removed goal, with its actions, back at `position` (see insertItem); the same plan when it cannot. */
@@ -162,8 +165,7 @@ function goalOf(plan: Plan, index: number, goalId: string): Goal | undefined {
 
 /** Adds an action at the end of a goal; a full goal is left as it is. */
 export function addAction(plan: Plan, index: number, goalId: string, action: Action, now: number): Plan {
-  if (!canInsert(goalOf(plan, index, goalId)?.actions, action.id)) return plan;
-  return withGoal(plan, index, goalId, (goal) => ({ ...goal, actions: [...goal.actions, action] }), now);
+  return insertAction(plan, index, goalId, action, MAX_PLAN_ITEMS, now);
 }
 
 export function updateAction(
@@ -180,25 +182,14 @@ export function updateAction(
     goalId,
     (goal) => ({
       ...goal,
-      actions: goal.actions.map((action) => {
-        if (action.id !== actionId) return action;
-        const next = { ...action, ...fields };
-        if ('due' in fields && !fields.due) delete next.due;
-        return next;
-      }),
+      actions: goal.actions.map((action) => (action.id === actionId ? patched(action, fields, 'due') : action)),
     }),
     now,
   );
 }
 
 export function removeAction(plan: Plan, index: number, goalId: string, actionId: string, now: number): Plan {
-  return withGoal(
-    plan,
-    index,
-    goalId,
-    (goal) => ({ ...goal, actions: goal.actions.filter((a) => a.id !== actionId) }),
-    now,
-  );
+  return withGoal(plan, index, goalId, (goal) => ({ ...goal, actions: without(goal.actions, actionId) }), now);
 }
 
 /** Puts a removed action back under its goal at `position`; the same plan when it cannot (goal gone, goal full). */
@@ -233,8 +224,7 @@ export function moveAction(
 
 /** Adds a person at the end of a phase; a full phase is left as it is. */
 export function addPerson(plan: Plan, index: number, person: Person, now: number): Plan {
-  if (!canInsert(plan.phases[index]?.people, person.id)) return plan;
-  return withPhase(plan, index, (phase) => ({ ...phase, people: [...phase.people, person] }), now);
+  return insertPerson(plan, index, person, MAX_PLAN_ITEMS, now);
 }
 
 export function updatePerson(
@@ -249,19 +239,14 @@ export function updatePerson(
     index,
     (phase) => ({
       ...phase,
-      people: phase.people.map((person) => {
-        if (person.id !== personId) return person;
-        const next = { ...person, ...fields };
-        if ('byDay' in fields && fields.byDay === undefined) delete next.byDay;
-        return next;
-      }),
+      people: phase.people.map((person) => (person.id === personId ? patched(person, fields, 'byDay') : person)),
     }),
     now,
   );
 }
 
 export function removePerson(plan: Plan, index: number, personId: string, now: number): Plan {
-  return withPhase(plan, index, (phase) => ({ ...phase, people: phase.people.filter((p) => p.id !== personId) }), now);
+  return withPhase(plan, index, (phase) => ({ ...phase, people: without(phase.people, personId) }), now);
 }
 
 /** Puts a removed person back at `position` (see insertItem); the same plan when it cannot. */

@@ -5,81 +5,39 @@ import {
   moveAction,
   moveGoal,
   movePerson,
-  type PlanFields,
   updateAction,
   updateGoal,
   updatePerson,
   updatePhase,
   updatePlanFields,
 } from '../lib/plan-model';
-import type { Action, Goal, Person, Phase } from '../schemas/plan';
+import type { Phase, Plan } from '../schemas/plan';
 import { editPlan } from './plans';
 
 /*
  * The plan builder's edits, by name: islands call these and stay declarative.
  * Each is one pure edit from src/lib/plan-model.ts applied through `editPlan`
- * (stamped, autosaved). Removals with Undo are in islands/plan/removal.ts.
+ * (stamped, autosaved), with the edit's arguments after the plan's id. Removals with Undo are in
+ * islands/plan/removal.ts.
  */
 
-export function setPlanFields(planId: string, fields: PlanFields): void {
-  editPlan(planId, (plan, now) => updatePlanFields(plan, fields, now));
-}
+/** The pure edit `change` (its arguments between the plan and the time) as an edit of the plan `planId`. */
+const byName =
+  <A extends unknown[]>(change: (plan: Plan, ...args: [...A, number]) => Plan) =>
+  (planId: string, ...args: A): void =>
+    editPlan(planId, (plan, now) => change(plan, ...args, now));
 
-export function setPhaseFields(planId: string, phase: number, fields: Partial<Pick<Phase, 'theme' | 'review'>>): void {
-  editPlan(planId, (plan, now) => updatePhase(plan, phase, fields, now));
-}
-
-export function appendGoal(planId: string, phase: number, goal: Goal): void {
-  editPlan(planId, (plan, now) => addGoal(plan, phase, goal, now));
-}
-
-export function setGoalFields(
-  planId: string,
-  phase: number,
-  goalId: string,
-  fields: Partial<Omit<Goal, 'id' | 'actions'>>,
-): void {
-  editPlan(planId, (plan, now) => updateGoal(plan, phase, goalId, fields, now));
-}
-
-export function moveGoalBy(planId: string, phase: number, goalId: string, delta: number): void {
-  editPlan(planId, (plan, now) => moveGoal(plan, phase, goalId, delta, now));
-}
-
-export function appendAction(planId: string, phase: number, goalId: string, action: Action): void {
-  editPlan(planId, (plan, now) => addAction(plan, phase, goalId, action, now));
-}
-
-export function setActionFields(
-  planId: string,
-  phase: number,
-  goalId: string,
-  actionId: string,
-  fields: Partial<Omit<Action, 'id'>>,
-): void {
-  editPlan(planId, (plan, now) => updateAction(plan, phase, goalId, actionId, fields, now));
-}
-
-export function moveActionBy(planId: string, phase: number, goalId: string, actionId: string, delta: number): void {
-  editPlan(planId, (plan, now) => moveAction(plan, phase, goalId, actionId, delta, now));
-}
-
-export function appendPerson(planId: string, phase: number, person: Person): void {
-  editPlan(planId, (plan, now) => addPerson(plan, phase, person, now));
-}
-
-export function setPersonFields(
-  planId: string,
-  phase: number,
-  personId: string,
-  fields: Partial<Omit<Person, 'id'>>,
-): void {
-  editPlan(planId, (plan, now) => updatePerson(plan, phase, personId, fields, now));
-}
-
-export function movePersonBy(planId: string, phase: number, personId: string, delta: number): void {
-  editPlan(planId, (plan, now) => movePerson(plan, phase, personId, delta, now));
-}
+export const setPlanFields = byName(updatePlanFields);
+export const setPhaseFields = byName(updatePhase);
+export const appendGoal = byName(addGoal);
+export const setGoalFields = byName(updateGoal);
+export const moveGoalBy = byName(moveGoal);
+export const appendAction = byName(addAction);
+export const setActionFields = byName(updateAction);
+export const moveActionBy = byName(moveAction);
+export const appendPerson = byName(addPerson);
+export const setPersonFields = byName(updatePerson);
+export const movePersonBy = byName(movePerson);
 
 /** One part of a phase's end-of-phase review, merged into the review as it is now. */
 export function setReviewField(planId: string, phase: number, part: keyof Phase['review'], value: string): void {
