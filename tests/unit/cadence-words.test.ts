@@ -24,7 +24,7 @@ describe('the words under a cadence of What is due', () => {
       nextPeriod: '2027-01-01',
     };
     expect(rowDetail({ id: 'triage-health', kind: 'scheduled', status }, '')).toBe(
-      'On at least a monthly basis: once each calendar month. Last done 2 Nov 2026; due since 1 Dec 2026.',
+      'On at least a monthly basis: the handbook does not say whether a calendar month or 30 days; this page counts calendar months. Last done 2 Nov 2026; due since 1 Dec 2026.',
     );
     expect(
       rowDetail({ id: 'renewal', kind: 'scheduled', status: { ...status, state: 'done' } }, 'every two weeks'),
