@@ -1,5 +1,3 @@
-import { mt } from '../i18n/manager-ui';
-import { clubNames } from '../lib/manager/names';
 import type { ClubCsm } from '../schemas/manager';
 import { managerStore } from './manager-records';
 
@@ -30,14 +28,11 @@ const clubOf = (records = managerStore.$records.get()) => (records.club?.kind ==
 
 /**
  * Follows the tally's record from now on: CSMs shown here that another tab removed (its `removed` names them; the
- * merge never keeps one it names) are told once, with this tab's copy of them, which `bringBack` adds back.
+ * merge never keeps one it names) are told once, with this tab's copy of them, which Bring them back adds back.
  * `leave(shown, gone)` is called at once, before the render that takes their cards away, so the focus can leave a
  * card that goes. Returns the way to stop following.
  */
-export function followClubElsewhere(
-  leave: (shown: readonly ClubCsm[], gone: readonly ClubCsm[]) => void,
-  bringBack: (csms: readonly ClubCsm[]) => void,
-): () => void {
+export function followClubElsewhere(leave: (shown: readonly ClubCsm[], gone: readonly ClubCsm[]) => void): () => void {
   let shown = clubOf()?.csms ?? [];
   return managerStore.$records.listen((records) => {
     const was = shown;
@@ -50,10 +45,8 @@ export function followClubElsewhere(
     // Typing in their card, its edit not saved yet: what was typed is in this tab's copy, and comes back with them.
     const typing = managerStore.unsaved('club') && gone.some((csm) => csm.id === typed);
     leave(was, gone);
-    // Named as this tab named them: "CSM 2" for one not named yet.
-    const name = clubNames(was, mt('manager.colCsm'))[was.indexOf(gone[0] as ClubCsm)] ?? '';
     import('./club-told').then(
-      (told) => told.tellClubElsewhere(gone, name, typing, bringBack),
+      (told) => told.tellClubElsewhere(was, gone, typing),
       () => {},
     );
   });

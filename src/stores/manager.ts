@@ -36,7 +36,8 @@ export * from './manager-view';
 
 const store = managerStore;
 
-function save(record: ManagerRecord, delayMs = 0): void {
+/** Saves `record`, stamped as an edit made in this tab now (also for club-told.ts). */
+export function save(record: ManagerRecord, delayMs = 0): void {
   const id = managerRecordId(record);
   const records = $managerRecords.get();
   store.set(id, stampManagerRecord(Object.hasOwn(records, id) ? records[id] : undefined, record), delayMs);
@@ -213,12 +214,12 @@ export function countCall(date: string, delta: number, weekStart: WeekStart = 'm
 
 // ---- President's Club tally
 
-function club(): Club {
+export function club(): Club {
   return $club.get() ?? { v: 2, kind: 'club', csms: [], choices: {}, removed: {} };
 }
 
 /** Whether the tally has room for `more` CSMs; when not, the reader is told. */
-function roomFor(current: Club, more: number): boolean {
+export function roomFor(current: Club, more: number): boolean {
   const room = current.csms.length + more <= MAX_MANAGER_ITEMS;
   if (!room) announce(mst('manager.clubFull', { max: MAX_MANAGER_ITEMS }), 'error');
   return room;
@@ -266,20 +267,6 @@ export function removeCsm(id: string, name: string, undone?: (id: string) => voi
     () => removeHere(() => save({ ...current, csms: current.csms.filter((entry) => entry.id !== id) })),
     undone,
   );
-}
-
-/**
- * Adds back CSMs another tab removed, as this tab had them (src/stores/club-told.ts): new entries, as Undo's are,
- * in their places, said as Undo says it. Returns the id the first came back under (found as Undo finds it), or
- * nothing when the tally has no room for them, which is said.
- */
-export function bringBackCsms(csms: readonly ClubCsm[]): string | undefined {
-  const current = club();
-  if (!roomFor(current, csms.length)) return undefined;
-  // In the order they were added, as a merge puts them (merge-lists.ts): back in their places at once.
-  save({ ...current, csms: [...current.csms, ...csms].sort((p, q) => p.added - q.added) });
-  announce(mst('manager.undone'));
-  return (club().csms as readonly Removable[]).find((entry) => entry.calendarId === csms[0]?.id)?.id;
 }
 
 export function changeClubChoices(change: Partial<Club['choices']>): void {

@@ -4,16 +4,8 @@ import { openStorage } from '../../src/browser/storage';
 import type { ClubCsm } from '../../src/schemas/manager';
 import { $announcement } from '../../src/stores/announcer';
 import { followClubElsewhere } from '../../src/stores/club-elsewhere';
-import {
-  $club,
-  addCsm,
-  bringBackCsms,
-  changeCsm,
-  clearClub,
-  managerStore,
-  removeCsm,
-  startManager,
-} from '../../src/stores/manager';
+import { bringBackCsms } from '../../src/stores/club-told';
+import { $club, addCsm, changeCsm, clearClub, managerStore, removeCsm, startManager } from '../../src/stores/manager';
 import { startPlanner, stopPlannerForTests } from '../../src/stores/planner';
 import { AUTOSAVE_MS } from '../../src/stores/record-store';
 import { FakeStorage, otherTabChanged } from '../support/fake-storage';
@@ -42,10 +34,9 @@ function tallyOfThree() {
     changeCsm(id, { name, ebr: 80 });
   });
   const leave = vi.fn<(shown: readonly ClubCsm[], gone: readonly ClubCsm[]) => void>();
-  const bringBack = vi.fn<(csms: readonly ClubCsm[]) => void>();
-  stop = followClubElsewhere(leave, bringBack);
+  stop = followClubElsewhere(leave);
   const csms = $club.get()?.csms ?? [];
-  return { storage, leave, bringBack, csms };
+  return { storage, leave, csms };
 }
 
 /** Another tab removes `ids` from the stored tally, and this tab hears of it. */
@@ -62,7 +53,7 @@ const told = () => vi.waitFor(() => expect($announcement.get()?.text).toBeTruthy
 
 describe('a CSM removed from the tally in another tab', () => {
   it('is told once, by the name this tab showed, and offered back as this tab had them', async () => {
-    const { storage, leave, bringBack, csms } = tallyOfThree();
+    const { storage, leave, csms } = tallyOfThree();
     const ben = csms[1] as ClubCsm;
     removedThere(storage, [ben.id]);
     expect($club.get()?.csms.map((csm) => csm.name)).toEqual(['Ana', '']);
@@ -71,7 +62,7 @@ describe('a CSM removed from the tally in another tab', () => {
     await told();
     expect($announcement.get()?.text).toBe('“Ben” was removed in another tab or window.');
     $announcement.get()?.actions[0]?.run();
-    expect(bringBack).toHaveBeenCalledWith([ben]);
+    expect($club.get()?.csms.map((csm) => csm.name)).toEqual(['Ana', 'Ben', '']);
     // Heard again (another change there), it is not told again.
     otherTabChanged(storage, KEY);
     expect(leave).toHaveBeenCalledTimes(1);

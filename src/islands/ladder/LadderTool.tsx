@@ -17,7 +17,7 @@ import { Announcer } from '../Announcer';
 import { StorageNotices } from '../StorageNotices';
 import { useStarted } from '../use-started';
 import { useStore } from '../use-store';
-import { ComparePanel } from './ComparePanel';
+import { comparePanel } from './ComparePanel';
 import { EvidenceRecord } from './EvidenceRecord';
 import { PromotionExport } from './PromotionExport';
 import { SelfAssessment } from './SelfAssessment';
@@ -75,19 +75,10 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
       class={comparison.lower ? 'ladder-tool ladder-tool--lower' : 'ladder-tool'}
       data-ready={ready ? '' : undefined}
     >
-      <ComparePanel
-        ladder={ladder}
-        selection={selection}
-        comparison={comparison}
-        from={from}
-        to={to}
-        linkNotes={linkNotes}
-        ready={ready}
-        onPick={(picked) => {
-          setLinkNotes([]);
-          setSelection(picked);
-        }}
-      />
+      {comparePanel(ladder, selection, comparison, from, to, linkNotes, ready, (picked) => {
+        setLinkNotes([]);
+        setSelection(picked);
+      })}
       {children}
       {ready ? (
         <>

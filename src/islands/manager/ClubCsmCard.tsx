@@ -6,21 +6,18 @@ import { AUTOSAVE_MS } from '../../stores/record-store';
 import { focusAfterRender } from '../focus-after-render';
 import { FigureInput } from './FigureInput';
 
-interface Props {
-  csm: ClubCsm;
-  /** The name the tally shows them by ("Alex (2)"; one not named yet, "CSM 2"). */
-  name: string;
-  /** The figures asked for, with their labels (figureFields). */
-  fields: readonly FigureLabel[];
-  /** Where the focus goes when they are removed: the next CSM's Remove, or the one before's, or Add a CSM. */
-  focusAfterRemove: string;
-}
-
-/** One CSM of the President's Club tally: their name, team and figures, and Remove (Undo brings them back). */
-export function ClubCsmCard({ csm, name, fields, focusAfterRemove }: Props) {
+/**
+ * One CSM of the President's Club tally: their name, team and figures, and Remove (Undo brings them back). `name`:
+ * the name the tally shows them by ("Alex (2)"; one not named yet, "CSM 2"); `fields`: the figures asked for, with
+ * their labels (figureFields); `focusAfterRemove`: where the focus goes when they are removed, the next CSM's
+ * Remove, or the one before's, or Add a CSM. Called as a function, not rendered as a component (its list item keyed
+ * by the CSM's id): it keeps no state, and its props, written at the call and in the definition, cost the tools'
+ * file more than arguments.
+ */
+export function clubCsmCard(csm: ClubCsm, name: string, fields: readonly FigureLabel[], focusAfterRemove: string) {
   const base = `club-${csm.id}`;
   return (
-    <li>
+    <li key={csm.id}>
       {/* Takes the focus by script only: where it goes when the card it was in goes (PresidentsClub.tsx). */}
       <fieldset class="club-csm" id={base} tabIndex={-1}>
         <legend>{name}</legend>

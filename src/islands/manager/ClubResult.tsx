@@ -5,21 +5,19 @@ import type { Club } from '../../schemas/manager';
 import { ClubTable } from './ClubTable';
 import { MarkdownButtons } from './exports';
 
-interface Props {
-  choices: Club['choices'];
-  result: Scored;
-  /** The name a CSM is shown by, from their id. */
-  nameOf: (id: string) => string;
-  /** Asks before Clear all. */
-  askClear: () => void;
-}
-
 /**
  * The tally's result: the reader's choices, the final tally (top CSMs per team by points), the working per
  * category and team folded under it, the Markdown and Clear all. Figures ranked against each other are shown apart
- * where they differ (figuresApart): never "33.33" twice for 1st and 2nd.
+ * where they differ (figuresApart): never "33.33" twice for 1st and 2nd. `nameOf` gives the name a CSM is shown by,
+ * from their id; `askClear` asks before Clear all. Called as a function, not rendered as a component: it keeps no
+ * state, and its props, written at the call and in the definition, cost the tools' file more than arguments.
  */
-export function ClubResult({ choices, result, nameOf, askClear }: Props) {
+export function clubResult(
+  choices: Club['choices'],
+  result: Scored,
+  nameOf: (id: string) => string,
+  askClear: () => void,
+) {
   const teamName = (team: string) => team || mt('manager.noTeamName');
   return (
     <div class="club-result">

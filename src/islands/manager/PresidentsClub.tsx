@@ -8,13 +8,13 @@ import { clubNames } from '../../lib/manager/names';
 import { scoreClub } from '../../lib/manager/presidents-club';
 import type { ClubCsm } from '../../schemas/manager';
 import { followClubElsewhere } from '../../stores/club-elsewhere';
-import { $club, addCsm, bringBackCsms, clearClub } from '../../stores/manager';
+import { $club, addCsm, clearClub } from '../../stores/manager';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { ClubChoices } from './ClubChoices';
-import { ClubCsmCard } from './ClubCsmCard';
-import { ClubResult } from './ClubResult';
+import { clubCsmCard } from './ClubCsmCard';
+import { clubResult } from './ClubResult';
 import { OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
 import { useManagerReady, useUnknownLines } from './shared';
 
@@ -43,28 +43,22 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
   });
   useFocusAfterRender();
   // CSMs another tab removes are told (club-elsewhere.ts). The focus in a card that goes moves to the next card, or
-  // the one before, or Add a CSM, never to the page; the focus elsewhere stays. Brought back, to their card, where
-  // the reader was (left to the message, which gives the focus back where it came from, it fell to the page).
+  // the one before, or Add a CSM, never to the page; the focus elsewhere stays. Brought back, to their card
+  // (club-told.ts).
   useEffect(
     () =>
-      followClubElsewhere(
-        (shown, gone) => {
-          const at = shown.findIndex((csm) =>
-            document.getElementById(`club-${csm.id}`)?.contains(document.activeElement),
+      followClubElsewhere((shown, gone) => {
+        const at = shown.findIndex((csm) =>
+          document.getElementById(`club-${csm.id}`)?.contains(document.activeElement),
+        );
+        if (gone.includes(shown[at] as ClubCsm))
+          focusAfterRender(
+            [...shown.slice(at + 1), ...shown.slice(0, at).reverse()]
+              .filter((csm) => !gone.includes(csm))
+              .map((csm) => `club-${csm.id}`)
+              .concat('club-add'),
           );
-          if (gone.includes(shown[at] as ClubCsm))
-            focusAfterRender(
-              [...shown.slice(at + 1), ...shown.slice(0, at).reverse()]
-                .filter((csm) => !gone.includes(csm))
-                .map((csm) => `club-${csm.id}`)
-                .concat('club-add'),
-            );
-        },
-        (gone) => {
-          const back = bringBackCsms(gone);
-          if (back) focusAfterRender(`club-${back}`);
-        },
-      ),
+      }),
     [],
   );
   const fields = figureFields(criteria);
@@ -81,15 +75,7 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
       <ul class="club-list">
         {csms.map((csm, index) => {
           const neighbour = csms[index + 1] ?? csms[index - 1];
-          return (
-            <ClubCsmCard
-              key={csm.id}
-              csm={csm}
-              name={names[index] ?? ''}
-              fields={fields}
-              focusAfterRemove={neighbour ? `club-${neighbour.id}-remove` : 'club-add'}
-            />
-          );
+          return clubCsmCard(csm, names[index] ?? '', fields, neighbour ? `club-${neighbour.id}-remove` : 'club-add');
         })}
       </ul>
       <div class="tool-actions">
@@ -106,17 +92,16 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
           {mt('manager.addCsm')}
         </button>
       </div>
-      {csms.length > 0 && (
-        <ClubResult
-          choices={choices}
-          result={scoreClub(
+      {csms.length > 0 &&
+        clubResult(
+          choices,
+          scoreClub(
             csms.map((csm, index) => ({ ...csm, name: names[index] ?? '' })),
             choices,
-          )}
-          nameOf={(id) => names[csms.findIndex((csm) => csm.id === id)] ?? ''}
-          askClear={askClear}
-        />
-      )}
+          ),
+          (id) => names[csms.findIndex((csm) => csm.id === id)] ?? '',
+          askClear,
+        )}
       {clearDialog}
     </>
   );
