@@ -70,6 +70,22 @@ function sourcesOf(template: (typeof templates)[number]) {
   ]);
 }
 
+/** Every template item and idea: the words it shows, with the section it cites. */
+function wordedItems() {
+  return [
+    ...templates.flatMap((template) =>
+      template.phases.flatMap((phase) => [
+        ...phase.goals.flatMap((goal) => [
+          { words: [goal.text, goal.measure], source: goal.source },
+          ...goal.actions.map((action) => ({ words: [action.text], source: action.source })),
+        ]),
+        ...phase.people.map((person) => ({ words: [person.name, person.why], source: person.source })),
+      ]),
+    ),
+    ...suggestions.map((idea) => ({ words: [idea.text, idea.measure ?? '', idea.why ?? ''], source: idea.source })),
+  ];
+}
+
 describe('plan templates', () => {
   it('has Blank and the three templates of the issue', () => {
     expect(templates.map((template) => template.id)).toEqual([
@@ -177,18 +193,7 @@ describe('plan templates', () => {
   it('gives no number nor frequency that its handbook section does not give', () => {
     const CLAIM =
       /\d+(?:[-:]\d+)*|\b(?:daily|weekly|monthly|quarterly|yearly|annually|fortnightly|bi-?weekly|bi-?monthly|every other \w+|every \d+ \w+|twice[- ]\w+)\b/gi;
-    const items = [
-      ...templates.flatMap((template) =>
-        template.phases.flatMap((phase) => [
-          ...phase.goals.flatMap((goal) => [
-            { words: [goal.text, goal.measure], source: goal.source },
-            ...goal.actions.map((action) => ({ words: [action.text], source: action.source })),
-          ]),
-          ...phase.people.map((person) => ({ words: [person.name, person.why], source: person.source })),
-        ]),
-      ),
-      ...suggestions.map((idea) => ({ words: [idea.text, idea.measure ?? '', idea.why ?? ''], source: idea.source })),
-    ];
+    const items = wordedItems();
     const invented = items.flatMap(({ words, source }) => {
       const section = (seedSections.get(source.page)?.get(source.anchor)?.text ?? []).join('\n').toLowerCase();
       return words.flatMap((text) =>
@@ -210,18 +215,7 @@ describe('plan templates', () => {
     const NUMBER = /\d+(?:[-:]\d+)*(?:st|nd|rd|th)?(?:[ -]\(?[a-z]+)?/gi;
     const WORD =
       /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|twice|first|second|third|fourth|fifth|half|every|each|all|both|total|none|only)\b/gi;
-    const items = [
-      ...templates.flatMap((template) =>
-        template.phases.flatMap((phase) => [
-          ...phase.goals.flatMap((goal) => [
-            { words: [goal.text, goal.measure], source: goal.source },
-            ...goal.actions.map((action) => ({ words: [action.text], source: action.source })),
-          ]),
-          ...phase.people.map((person) => ({ words: [person.name, person.why], source: person.source })),
-        ]),
-      ),
-      ...suggestions.map((idea) => ({ words: [idea.text, idea.measure ?? '', idea.why ?? ''], source: idea.source })),
-    ];
+    const items = wordedItems();
     // An item the site suggests on its own cites no section as its basis (it says "Suggested by this site").
     const unlike = items
       .filter(({ source }) => !source.site)
