@@ -104,6 +104,9 @@ export const planUi = {
   'plan.basedOn': 'Based on the handbook: {label}',
   'plan.bySite': 'Suggested by this site; see {label}',
   'plan.printedOn': 'Printed {date}',
+  // Under the plan's facts, printed and in the Markdown, when an item drawn from the handbook has a day.
+  'plan.siteDays':
+    'Items based on the handbook are in this site’s words, each naming its section. Due days and meet-by days are this site’s suggestions.',
   'plan.reviewedBy': 'Reviewed by',
   'plan.weeklyCheckIn': 'Add a weekly check-in (13 weeks from day 5)',
   'plan.viewEdit': 'Edit',

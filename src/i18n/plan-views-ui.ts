@@ -16,9 +16,6 @@ export const planViewsUi = {
   'plan.create': 'Create the plan',
   'plan.createdFrom': 'New plan from “{name}”.',
   'plan.createdFromDays': 'New plan from “{name}”: its due days and meet-by days are this site’s suggestions.',
-  // The Markdown's note, under the plan's facts, when an item drawn from the handbook has a day.
-  'plan.mdSiteDays':
-    'Items based on the handbook are in this site’s words, each naming its section. Due days and meet-by days are this site’s suggestions.',
   'plan.unknownTemplate':
     'This link asks for a plan template the site does not have. “+ New plan” lists the templates there are.',
   'plan.alreadyTitle': '“{text}” is already in your plan',

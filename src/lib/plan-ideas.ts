@@ -47,6 +47,18 @@ export interface SourceView {
 export const sourceWords = (source: SourceView): string =>
   planT(source.site ? 'plan.bySite' : 'plan.basedOn', { label: source.label });
 
+/**
+ * Whether an item drawn from the handbook (or suggested by the site) has a day: then the days are said to be the site's,
+ * in the printout and the Markdown alike (`plan.siteDays`).
+ */
+export function hasSiteDays(plan: Plan): boolean {
+  return plan.phases.some(
+    (phase) =>
+      phase.people.some((person) => person.source && person.byDay !== undefined) ||
+      phase.goals.some((goal) => goal.actions.some((action) => action.source && action.due?.kind === 'day')),
+  );
+}
+
 /** Where an idea already is in a plan: its phase and the id of its first field (to jump to it). */
 export interface FoundIdea {
   phase: number;

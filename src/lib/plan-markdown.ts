@@ -1,9 +1,9 @@
-import { pt } from '../i18n/plan-views-ui';
+import { planT } from '../i18n/plan-ui';
 import type { Action, ItemSource, Plan } from '../schemas/plan';
 import { formatDate, formatRange } from './dates';
 import { escapeMarkdownLine, escapeMarkdownLines } from './markdown-escape';
 import { dueDate, phaseRange } from './plan-dates';
-import { sourceWords } from './plan-ideas';
+import { hasSiteDays, sourceWords } from './plan-ideas';
 import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES } from './plan-labels';
 
 const CHECKBOX = { todo: '[ ]', doing: '[ ]', done: '[x]', na: '[~]' } as const;
@@ -25,15 +25,6 @@ function block(text: string): string[] {
 
 /** An item's source as words ("Based on the handbook: Review Checklist"), escaped: a shared link's plan brings its own. */
 const sourceText = (source: ItemSource): string => inline(sourceWords(source));
-
-/** Whether an item drawn from the handbook (or suggested by the site) has a day: then the days are said to be the site's. */
-function hasSiteDays(plan: Plan): boolean {
-  return plan.phases.some(
-    (phase) =>
-      phase.people.some((person) => person.source && person.byDay !== undefined) ||
-      phase.goals.some((goal) => goal.actions.some((action) => action.source && action.due?.kind === 'day')),
-  );
-}
 
 function dueText(action: Action, startDate: string | undefined): string | undefined {
   if (!action.due) return undefined;
@@ -59,7 +50,7 @@ export function planToMarkdown(plan: Plan): string {
   lines.push(...facts);
   const context = block(plan.context);
   if (context.length) lines.push('', ...context);
-  if (hasSiteDays(plan)) lines.push('', `*${pt('plan.mdSiteDays')}*`);
+  if (hasSiteDays(plan)) lines.push('', `*${planT('plan.siteDays')}*`);
 
   plan.phases.forEach((phase, index) => {
     const dates = plan.startDate ? ` (${formatRange(phaseRange(plan.startDate, index))})` : '';

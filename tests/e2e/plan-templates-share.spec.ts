@@ -101,6 +101,10 @@ test('the ideas and a template’s plan say they are drawn from the handbook, an
   expect(markdown).toContain('Due days and meet-by days are this site’s suggestions');
   expect(markdown).toContain('Based on the handbook: Review Checklist');
   expect(markdown).not.toContain('From the handbook');
+  // Printed, as the Markdown says it (until December 6, late night, the print gave the days without a word).
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.plan-print')).toContainText('Due days and meet-by days are this site’s suggestions');
+  await page.emulateMedia({ media: 'screen' });
 
   // On a phone, the ideas sheet says the same.
   await page.setViewportSize({ width: 375, height: 740 });

@@ -2,7 +2,7 @@ import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dayDate, dueDate, phaseRange } from '../../lib/plan-dates';
-import { sourceWords } from '../../lib/plan-ideas';
+import { hasSiteDays, sourceWords } from '../../lib/plan-ideas';
 import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
 import type { Action, Goal, ItemSource, Person, Phase, Plan } from '../../schemas/plan';
 
@@ -66,6 +66,11 @@ export function PlanPrint({
           {planT('plan.printedOn', { date: formatDate(today) })}
         </span>
       </p>
+      {hasSiteDays(plan) && (
+        <p class="plan-print__facts">
+          <em>{planT('plan.siteDays')}</em>
+        </p>
+      )}
       {hasText(plan.context) && <p class="plan-print__context">{plan.context}</p>}
       {plan.phases.map((phase, index) =>
         phaseShown(phase) ? (
