@@ -8,7 +8,9 @@ import { $plannerReady, $programSettings, $taskStates } from './planner';
  * up to date: every page that knows a program's structure (its planner page,
  * My progress) rewrites that program's entry whenever its records change, here
  * or in another tab. It is derived data, not the reader's: not backed up,
- * never locked, and a failed write changes nothing the reader sees.
+ * never locked, and a failed write changes nothing the reader sees. So it writes
+ * through a storage handle of its own, not the storage session (src/stores/storage-session.ts),
+ * whose status and notices are about the reader's own records.
  */
 
 export interface TrackedProgram extends SummaryInput {

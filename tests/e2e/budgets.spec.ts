@@ -187,7 +187,7 @@ test('a handbook page carries the styles of its own components only', async ({ p
  * carry ids, not text), and the whole page stays within budget.
  */
 // Each task's N/A box is a labelled checkbox rendered on the server, so the row does not move when the islands
-// hydrate; CSM Onboarding, the heaviest, measures 25,854 bytes. History: docs/performance-log.md.
+// hydrate; CSM Onboarding, the heaviest, measures 25,233 bytes (December 6, late night). History: docs/performance-log.md.
 const PLANNER_PAGE_HTML_BYTES = 26 * 1024;
 
 test('a planner page carries each task’s words once and stays within its HTML budget', async ({ request }) => {

@@ -18,7 +18,7 @@ export async function blocksStorage(page: Page): Promise<void> {
 }
 
 /**
- * Storage that is full for checklist tasks once `fillStorage` is called (other keys still save), as when the
+ * Storage that is full for checklist tasks once the returned `fill()` is called (other keys still save), as when the
  * browser's quota is reached. Call before the page loads.
  */
 export async function tasksFillStorage(page: Page): Promise<{ fill: () => Promise<void>; free: () => Promise<void> }> {
