@@ -127,7 +127,7 @@ export async function decodePlan(fragment: string, maxBytes: number = MAX_SHARED
   if (read.kind === 'invalid') {
     // Why, in the reader's words, as a restored file's (src/lib/backup.ts), not the validator's ("Invalid length:
     // Expected <=300…"), with what it quotes from the link clipped: the link's author chooses those words.
-    const issue = v.safeParse(planSchema, JSON.parse(text), { message: issueWords }).issues?.[0];
+    const issue = v.safeParse(planSchema, parsed.value, { message: issueWords }).issues?.[0];
     const detail = issue
       ? `${clipText(v.getDotPath(issue) || 'plan', 120)}: ${clipText(issue.message, 120)}`
       : read.reason;
