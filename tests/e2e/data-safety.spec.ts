@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { BUILDER, openBuilder, waitSaved } from './plan-records';
 import {
   closingAsks,
   hearsOtherTabsLate,
@@ -20,18 +21,8 @@ import {
  * Each failed on the build before the record store (item numbers from the issue).
  */
 
-const BUILDER = '/plan-builder/';
 const TASK = 'csm-handbook:task:int-w1-gitlab-101';
 const NOTE_RECORD = '{"v":2,"state":"open","note":"My 1:1 notes, keep them","updatedAt":1}';
-
-async function openBuilder(page: Page, path = BUILDER): Promise<void> {
-  await page.goto(path);
-  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
-}
-
-async function waitSaved(page: Page): Promise<void> {
-  await expect(page.locator('.plan-save')).toHaveText('Saved');
-}
 
 async function openProgress(page: Page): Promise<void> {
   await page.goto(MY_PROGRESS);

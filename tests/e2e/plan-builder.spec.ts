@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { openSeededPlan, seedPlan } from './plan-records';
+import { BUILDER, openBuilder, openSeededPlan, phase, seedPlan, waitSaved } from './plan-records';
 import {
   ASPIRING,
   blocksStorage,
@@ -12,20 +12,6 @@ import {
   openPlanner,
   storedKeys,
 } from './planner-helpers';
-
-const BUILDER = '/plan-builder/';
-
-async function openBuilder(page: Page) {
-  await page.goto(BUILDER);
-  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
-}
-
-const phase = (page: Page, n: 1 | 2 | 3) =>
-  page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
-
-async function waitSaved(page: Page) {
-  await expect(page.locator('.plan-save')).toHaveText('Saved');
-}
 
 async function planKeys(page: Page) {
   return Object.keys(await storedKeys(page)).filter((key) => key.startsWith('csm-handbook:plan:'));

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { unfoldContentLines } from '../support/ics';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { BUILDER, openBuilder, phase, waitSaved } from './plan-records';
 
 /*
  * The plan builder's second pass (issue 14): the reported failures first
@@ -11,20 +12,7 @@ import { expect, test } from './fixtures';
  * people to meet nor a link back), then ideas, templates and print.
  */
 
-const BUILDER = '/plan-builder/';
-
-async function openBuilder(page: Page, path = BUILDER) {
-  await page.goto(path);
-  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
-}
-
-const phase = (page: Page, n: 1 | 2 | 3) =>
-  page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
 const ideas = (page: Page) => page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
-
-async function waitSaved(page: Page) {
-  await expect(page.locator('.plan-save')).toHaveText('Saved');
-}
 
 test.describe('reported: ideas', () => {
   test('on a wide screen the ideas sit beside the phases and stay in view', async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectValues, openSeededPlan, seedPlan } from './plan-records';
+import { expectValues, openSeededPlan, phase, seedPlan, waitSaved } from './plan-records';
 
 /*
  * The plan builder with the keyboard alone: removing is undoable, and after
@@ -9,17 +9,10 @@ import { expectValues, openSeededPlan, seedPlan } from './plan-records';
  * starting control; everything after is Tab, Enter and Space.
  */
 
-const phase = (page: Page, n: 1 | 2 | 3) =>
-  page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
-
 const focused = (page: Page) => page.locator(':focus');
 
 const actionsOf = (region: Locator, goal: string) =>
   region.getByRole('list', { name: `Actions for ${goal}` }).getByRole('textbox', { name: 'Action', exact: true });
-
-async function waitSaved(page: Page) {
-  await expect(page.locator('.plan-save')).toHaveText('Saved');
-}
 
 const threeGoals = () =>
   seedPlan({

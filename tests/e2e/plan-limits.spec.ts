@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { BUILDER, numbered, openSeededPlan, seedPlan, storedPlan } from './plan-records';
+import { BUILDER, numbered, openBuilder, openSeededPlan, phase, seedPlan, storedPlan, waitSaved } from './plan-records';
 import { INTERNSHIP, openPlanner, storedKeys } from './planner-helpers';
 
 /*
@@ -12,18 +12,6 @@ import { INTERNSHIP, openPlanner, storedKeys } from './planner-helpers';
  * and the reader is told why. A plan over a limit used to say "Saved" and
  * then vanish on reload.
  */
-
-const phase = (page: Page, n: 1 | 2 | 3) =>
-  page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
-
-async function waitSaved(page: Page) {
-  await expect(page.locator('.plan-save')).toHaveText('Saved');
-}
-
-async function openBuilder(page: Page) {
-  await page.goto(BUILDER);
-  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
-}
 
 test('a day refused in one tab puts back its own saved day, not over a day another tab saved meanwhile', async ({
   context,

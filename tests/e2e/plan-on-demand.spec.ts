@@ -1,8 +1,7 @@
-import type { Page } from '@playwright/test';
 import { encodePlan } from '../../src/lib/plan-share';
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
-import { BUILDER, seedPlan } from './plan-records';
+import { BUILDER, openBuilder, phase, seedPlan } from './plan-records';
 
 /*
  * The plan builder's parts that load on a click (src/islands/use-lazy.ts: the template picker, the
@@ -11,14 +10,6 @@ import { BUILDER, seedPlan } from './plan-records';
  * December 3 a failed load left the control dead until a reload ("+ New plan", "Add from the handbook" and
  * "Add again" did nothing more) and a review link on "Opening your plans…" for good.
  */
-
-async function openBuilder(page: Page) {
-  await page.goto(BUILDER);
-  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
-}
-
-const phase = (page: Page, n: 1 | 2 | 3) =>
-  page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
 
 test('“+ New plan” says when the template picker cannot load, and the next click opens it', async ({
   page,

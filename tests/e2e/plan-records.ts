@@ -13,6 +13,21 @@ import { expect } from './fixtures';
 
 export const BUILDER = '/plan-builder/';
 
+/** Opens the plan builder (or a plan's address) and waits until its editor is there. */
+export async function openBuilder(page: Page, path = BUILDER): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
+}
+
+/** Waits until the builder says the plan is saved. */
+export async function waitSaved(page: Page): Promise<void> {
+  await expect(page.locator('.plan-save')).toHaveText('Saved');
+}
+
+/** A phase of the open plan, by its number. */
+export const phase = (page: Page, n: 1 | 2 | 3): Locator =>
+  page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
+
 /** What a plan looks like in localStorage: its key and its text. */
 export function storedPlan(plan: Plan): { key: string; value: string } {
   return { key: recordKeys.plan(plan.id), value: JSON.stringify(plan) };

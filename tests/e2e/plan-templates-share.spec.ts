@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { encodePlan } from '../../src/lib/plan-share';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { BUILDER, openSeededPlan, seedPlan } from './plan-records';
+import { BUILDER, openBuilder, openSeededPlan, phase, seedPlan, waitSaved } from './plan-records';
 import { blocksStorage, isoDaysFromToday, storedKeys, tagLook } from './planner-helpers';
 
 /*
@@ -11,14 +11,6 @@ import { blocksStorage, isoDaysFromToday, storedKeys, tagLook } from './planner-
  * and review links, as an aspiring leader drafting the interview mock would
  * use them.
  */
-
-async function openBuilder(page: Page) {
-  await page.goto(BUILDER);
-  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
-}
-
-const phase = (page: Page, n: 1 | 2 | 3) =>
-  page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
 
 async function createFrom(page: Page, template: string) {
   await page.getByRole('button', { name: 'New plan' }).click();
@@ -31,10 +23,6 @@ async function createFrom(page: Page, template: string) {
 /** What creating a plan from a template with days says: the days are the site's suggestions. */
 const createdFrom = (name: string | undefined) =>
   `New plan from “${name}”: its due days and meet-by days are this site’s suggestions.`;
-
-async function waitSaved(page: Page) {
-  await expect(page.locator('.plan-save')).toHaveText('Saved');
-}
 
 const TEMPLATES = [
   {
