@@ -236,7 +236,8 @@ export const clubSchema = v.object({
   ),
 });
 
-const managerRecordSchemas = [
+/** Every kind of toolkit record's schema (the test of `managerRecordSchema` builds its `v.variant` oracle from it). */
+export const managerRecordSchemas = [
   reviewSessionSchema,
   agendaWeekSchema,
   teamSchema,

@@ -1,28 +1,14 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import {
-  agendaWeekSchema,
-  callsSchema,
-  clubSchema,
-  managerRecordSchema,
-  managerSettingsSchema,
-  reviewSessionSchema,
-  teamSchema,
-} from '../../src/schemas/manager';
+import { managerRecordSchema, managerRecordSchemas } from '../../src/schemas/manager';
 
 /*
  * The toolkit's record schema picks the kind's schema by `kind` without `v.variant` (whose code would be in the
  * Valibot file every planner page loads): it reads every record, and says every refusal, as `v.variant` does.
  */
 
-const asVariant = v.variant('kind', [
-  reviewSessionSchema,
-  agendaWeekSchema,
-  teamSchema,
-  callsSchema,
-  managerSettingsSchema,
-  clubSchema,
-]);
+// The same list the schema picks from, so a kind added there is compared here too.
+const asVariant = v.variant('kind', [...managerRecordSchemas]);
 
 /** What a reader or a caller can see of a parse: the value read, or each issue's words and place. */
 const seen = (result: v.SafeParseResult<v.GenericSchema>) => ({
