@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, test } from './fixtures';
 import {
@@ -141,14 +142,20 @@ test('data from a newer version is left untouched and the reader is told', async
 const NEWER_TASK = 'onb-m1-pulse-csm-cert-1';
 const NEWER_WORDS = 'Complete Pulse+ Customer Success Manager Certificate I';
 
-test('a task saved by a newer version is not known here: never counted as open nor offered as next, on its page, My progress and Home', async ({
-  page,
-}) => {
+/** Stores NEWER_TASK as a newer version saved it, before every load; returns the stored text. */
+async function seedNewerTask(page: Page): Promise<string> {
   const newer = JSON.stringify({ v: 3, state: 'done', note: 'x', updatedAt: 1_800_000_000_000 });
   await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
     `csm-handbook:task:${NEWER_TASK}`,
     newer,
   ] as const);
+  return newer;
+}
+
+test('a task saved by a newer version is not known here: never counted as open nor offered as next, on its page, My progress and Home', async ({
+  page,
+}) => {
+  const newer = await seedNewerTask(page);
   await openPlanner(page, ONBOARDING);
   const panel = page.getByRole('region', { name: 'Your checklist: Onboarding' });
   await expect(panel.getByText(/^0 of \d+ done · 1 not known here$/)).toBeVisible();
@@ -183,11 +190,7 @@ test('the Markdown export writes a task not known here without a box, saying why
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const newer = JSON.stringify({ v: 3, state: 'done', note: 'x', updatedAt: 1_800_000_000_000 });
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    `csm-handbook:task:${NEWER_TASK}`,
-    newer,
-  ] as const);
+  await seedNewerTask(page);
   await openPlanner(page, ONBOARDING);
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(page.getByRole('status')).toContainText('Copied');
