@@ -10,6 +10,7 @@ import {
   MY_PROGRESS,
   ONBOARDING,
   openPlanner,
+  seedsOnce,
   storedKeys,
 } from './planner-helpers';
 
@@ -38,11 +39,19 @@ test('is linked from the header and shows every program with what is next', asyn
 });
 
 test('keeps and counts progress for tasks that no longer exist', async ({ page }) => {
-  await page.addInitScript(() =>
-    localStorage.setItem('csm-handbook:task:int-retired-task', '{"v":2,"state":"done","note":"old","updatedAt":1}'),
-  );
+  const retired = '{"v":2,"state":"done","note":"old","updatedAt":1}';
+  // Stored once: a reload below reads what the page left, not a second seed.
+  await seedsOnce(page, { 'csm-handbook:task:int-retired-task': retired });
   await openProgress(page);
   await expect(page.getByText('1 saved task record belongs to a task that is no longer in the handbook')).toBeVisible();
+  // Kept: in this browser after a reload, and in a backup.
+  await page.reload();
+  await expect(page.getByText('1 saved task record belongs to a task that is no longer in the handbook')).toBeVisible();
+  expect((await storedKeys(page))['csm-handbook:task:int-retired-task']).toBe(retired);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const backup = JSON.parse(await readFile((await (await download).path()) ?? '', 'utf8'));
+  expect(backup.tasks['int-retired-task']).toMatchObject({ state: 'done', note: 'old' });
 });
 
 test('backs up to a file and restores it after showing what changes', async ({ page }) => {
