@@ -150,6 +150,17 @@ describe('review links', () => {
     // A valid plan just over a smaller limit is refused the same way.
     const encoded = await encodePlan(samplePlan());
     expect(await decodePlan(encoded, 100)).toEqual({ ok: false, error: 'too-large' });
-    expect(MAX_SHARED_PLAN_BYTES).toBe(1_048_576);
+  }, 30_000);
+
+  it('reads a plan of exactly the size limit, and refuses one byte more', async () => {
+    // The plan's JSON with spaces after it (still the same JSON) up to the limit: 1 MiB, as the README says.
+    // Counted in UTF-8 bytes: the title's quotes and emoji are more than one each.
+    const json = JSON.stringify(samplePlan());
+    const spaces = MAX_SHARED_PLAN_BYTES - new TextEncoder().encode(json).length;
+    const atLimit = await encodeText(json + ' '.repeat(spaces));
+    const over = await encodeText(json + ' '.repeat(spaces + 1));
+    expect(await decodePlan(atLimit)).toMatchObject({ ok: true, plan: { title: samplePlan().title } });
+    expect(await decodePlan(over)).toEqual({ ok: false, error: 'too-large' });
+    expect(MAX_SHARED_PLAN_BYTES).toBe(1024 * 1024);
   }, 30_000);
 });
