@@ -153,7 +153,7 @@ describe('review links', () => {
   }, 30_000);
 
   it('reads a plan of exactly the size limit, and refuses one byte more', async () => {
-    // The plan's JSON with spaces after it (still the same JSON) up to the limit: 1 MiB, as the README says.
+    // The plan's JSON with spaces after it (still the same JSON) up to the limit: 1 MiB, as docs/plan-builder.md says.
     // Counted in UTF-8 bytes: the title's quotes and emoji are more than one each.
     const json = JSON.stringify(samplePlan());
     const spaces = MAX_SHARED_PLAN_BYTES - new TextEncoder().encode(json).length;
