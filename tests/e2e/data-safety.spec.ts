@@ -338,6 +338,8 @@ async function aNoteInTwoTabs(context: BrowserContext) {
 test('two tabs write a note on one task at once: the tab whose note is kept says so, and can use the other', async ({
   context,
 }) => {
+  // Two tabs of the internship page and an axe scan of one: 27 s of the default 30 on a loaded 2-core machine.
+  test.setTimeout(60_000);
   const { first, second, note } = await aNoteInTwoTabs(context);
   const told = second.getByRole('status');
   await expect(told).toContainText('Another tab saved different text at the same moment: “Ask Ana about the demo”');
@@ -382,6 +384,7 @@ test('text offered back is not lost when another message comes: it returns once 
 });
 
 test('when the text offered back cannot be copied, the offer stays with the way to keep it', async ({ context }) => {
+  test.setTimeout(60_000); // as above: two tabs of the internship page and an axe scan
   const { second, note } = await aNoteInTwoTabs(context);
   await second.evaluate(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
