@@ -16,7 +16,7 @@ export function ladderHref(base: string): string {
 /** A level's "Compare" link: the step `levelStep` gives it, worded as that step is, with a note when it needs one. */
 export function compareLink(ladder: Ladder, level: LadderLevel, ladderUrl: string): LevelLink {
   const step = levelStep(ladder, level.slug);
-  const to = ladder.levels.find((l) => l.slug === step.selection.to)?.short ?? step.selection.to;
+  const to = ladder.levels.find((l) => l.slug === step.selection.to)?.name ?? step.selection.to;
   const text = {
     next: lpt('ladder.compareWith'),
     'other-track': lpt('ladder.compareWithLevel', { level: to }),
@@ -27,7 +27,7 @@ export function compareLink(ladder: Ladder, level: LadderLevel, ladderUrl: strin
     anchor: level.anchor,
     href: `${ladderUrl}${selectionQuery(step.selection)}#compare`,
     text,
-    level: level.short,
+    level: level.name,
     note: topOfTrackNote(ladder, level.slug),
   };
 }

@@ -13,9 +13,9 @@ export const ladderPageUi = {
   'ladder.lead':
     'Compare any two levels of the CSM job family, rate yourself on what is new with evidence, and take a promotion document draft to your manager.',
   'ladder.breadcrumbTitle': 'Career ladder',
-  // Said once for the whole tool: its short level names and its two tracks are the site's, not the page's.
+  // Said once for the whole tool: the levels' titles are the page's (its headings), its two tracks the site's.
   'ladder.siteNote':
-    'A tool of this site, built from the job family page: the items are the page’s own words; comparisons, notes and your self-assessment are the site’s. So are the short level names (“Director” for the Director of Customer Success, “Vice President” for the Vice President of Customer Success) and the two tracks, individual contributor and manager: the page names no tracks.',
+    'A tool of this site, built from the job family page: the items and the levels’ titles are the page’s own words; comparisons, notes and your self-assessment are the site’s, and so are the two tracks, individual contributor and manager: the page names no tracks.',
   'ladder.fromPage': 'Read the job family page',
   'ladder.openLadder': 'Open the career ladder',
   'ladder.openLadderText': 'Compare levels side by side, assess yourself with evidence and draft a promotion document.',
@@ -46,7 +46,7 @@ export const ladderPageUi = {
     'No level is job grade {grades}: the page goes from grade {below} ({belowLevel}) to grade {above} ({aboveLevel}).',
   'ladder.quirk.shared-grade': '{levels} are all job grade {grade}: the grade alone does not tell which is higher.',
   'ladder.quirk.grade-sentence':
-    'The {level} section’s grade sentence, upstream, reads “{upstream}”: it names the Director, whose own section says grade 10. This site’s page reads “{sentence}”; the ladder takes grade {grade} as the {level}’s.',
+    'The {level} section’s grade sentence, upstream, reads “{upstream}”: it names the Director of Customer Success, whose own section says grade 10. This site’s page reads “{sentence}”; the ladder takes grade {grade} as the {level}’s.',
   'ladder.quirk.grade-sentence-plain':
     'The {level} section’s grade sentence reads “{sentence}”, naming another level; the ladder takes grade {grade} as the {level}’s.',
   // The job family page's site note after that sentence, which it keeps as the handbook writes it (gradeSentenceNote).

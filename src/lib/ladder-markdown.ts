@@ -10,6 +10,7 @@ import {
 import { formatDate } from './dates';
 import { isEvidenceHref } from './evidence-link';
 import { type Comparison, familyItems, familyStatedAt, itemSegments, type ResolvedItem } from './ladder';
+import { levelName } from './ladder-names';
 import { ladderProgress, ratingOf } from './ladder-progress';
 import { listedUnder, twinIds } from './ladder-twins';
 import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl, segmentsToMarkdown } from './markdown-escape';
@@ -29,8 +30,6 @@ import { wordList } from './word-list';
 
 export interface PromotionDraftInput {
   comparison: Comparison;
-  fromName: string;
-  toName: string;
   specialtyLabel?: string | undefined;
   ratings: Readonly<Record<string, LadderRating | undefined>>;
   evidence: Readonly<Record<string, LadderEvidence | undefined>>;
@@ -102,7 +101,9 @@ export function promotionDraft(input: PromotionDraftInput): string {
   const twins = twinIds(all);
   const where = (resolved: ResolvedItem) =>
     twins.has(resolved.item.id) ? ` ${escapeMarkdownLine(listedUnder(input.ladder, resolved))}` : '';
-  const title = xt('ladder.md.title', { from: input.fromName, to: input.toName });
+  // The handbook's titles, in full: the draft goes to a manager, outside the ladder that names the pair.
+  const to = levelName(input.ladder, comparison.to);
+  const title = xt('ladder.md.title', { from: levelName(input.ladder, comparison.from), to });
   const lines = [`# ${escapeMarkdownLine(title)}`, ''];
   lines.push(escapeMarkdownLine(xt('ladder.md.leadsWithResults')), '');
   lines.push(escapeMarkdownLine(xt('ladder.md.intro', { date: formatDate(input.date) })), '');
@@ -114,7 +115,7 @@ export function promotionDraft(input: PromotionDraftInput): string {
     ),
     '',
   );
-  if (all.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.nothingNew', { to: input.toName })), '');
+  if (all.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.nothingNew', { to })), '');
   for (const [index, part] of PARTS.entries()) {
     const groups = comparison.groups
       .map((g) => ({ group: g.group, items: g.added.filter((r) => part.holds(ratingOf(input.ratings, r.item.id))) }))
@@ -124,7 +125,7 @@ export function promotionDraft(input: PromotionDraftInput): string {
     lines.push(`## ${escapeMarkdownLine(xt(part.heading))}`, '');
     if (groups.length === 0) lines.push(escapeMarkdownLine(xt('ladder.md.noneDemonstrated')), '');
     for (const { group, items } of groups) {
-      lines.push(`### ${escapeMarkdownLine(xt(GROUP_HEADING[group], { to: input.toName }))}`, '');
+      lines.push(`### ${escapeMarkdownLine(xt(GROUP_HEADING[group], { to }))}`, '');
       for (const resolved of items) lines.push(...itemLines(resolved, input, where(resolved)));
       lines.push('');
     }
@@ -134,8 +135,8 @@ export function promotionDraft(input: PromotionDraftInput): string {
     lines.push(`## ${escapeMarkdownLine(xt('ladder.md.family'))}`, '');
     lines.push(escapeMarkdownLine(xt('ladder.md.familyIntro')), '');
     for (const resolved of family) {
-      const levels = familyStatedAt(input.ladder, resolved.group, resolved.item.text).map(
-        (slug) => input.ladder.levels.find((l) => l.slug === slug)?.short ?? slug,
+      const levels = familyStatedAt(input.ladder, resolved.group, resolved.item.text).map((slug) =>
+        levelName(input.ladder, slug),
       );
       const stated = ` ${escapeMarkdownLine(xt('ladder.md.familyStated', { levels: wordList(levels) }))}`;
       // A rating stored before these items were set apart is shown as it was, counted nowhere.

@@ -5,8 +5,9 @@ import { levelStep } from './ladder-selection';
 import { originName } from './ladder-twins';
 import { wordList } from './word-list';
 
-export function levelShort(ladder: Ladder, slug: LevelSlug): string {
-  return ladder.levels.find((l) => l.slug === slug)?.short ?? slug;
+/** The level's title as the job family page heads it ("Director of Customer Success"): the ladder's one name for it. */
+export function levelName(ladder: Ladder, slug: LevelSlug): string {
+  return ladder.levels.find((l) => l.slug === slug)?.name ?? slug;
 }
 
 /** "from Senior CSM", or "from the job family's own list". */
@@ -14,23 +15,23 @@ export function originLabel(ladder: Ladder, origin: ItemOrigin): string {
   return origin === 'family' ? lt('ladder.origin.family') : lt('ladder.origin', { level: originName(ladder, origin) });
 }
 
-/** "the job family’s own; the page states it under Staff CSM and Vice President only". */
+/** "the job family’s own; the page states it under Staff CSM and Vice President of Customer Success only". */
 export function familyLabel(ladder: Ladder, resolved: ResolvedItem): string {
-  const levels = familyStatedAt(ladder, resolved.group, resolved.item.text).map((slug) => levelShort(ladder, slug));
+  const levels = familyStatedAt(ladder, resolved.group, resolved.item.text).map((slug) => levelName(ladder, slug));
   return lt('ladder.familyStated', { levels: wordList(levels) });
 }
 
-/** What a level's place says when it has no higher level on its track (Staff CSM, Vice President); else undefined. */
+/** What a level's place says when it has no higher level on its track (Staff CSM, Vice President of Customer Success); else undefined. */
 export function topOfTrackNote(ladder: Ladder, slug: LevelSlug): string | undefined {
   const step = levelStep(ladder, slug);
   const level = ladder.levels.find((l) => l.slug === slug);
   if (!level || step.kind === 'next') return undefined;
-  if (step.kind === 'below') return lt('ladder.topLevel', { level: level.short });
+  if (step.kind === 'below') return lt('ladder.topLevel', { level: level.name });
   const next = ladder.levels.find((l) => l.slug === step.selection.to);
   return lt('ladder.topOfTrack', {
-    level: level.short,
+    level: level.name,
     track: lt(`ladder.trackLong.${level.track}`),
-    next: next?.short ?? step.selection.to,
+    next: next?.name ?? step.selection.to,
     nextTrack: lt(`ladder.trackLong.${next?.track ?? level.track}`),
   });
 }

@@ -1,7 +1,7 @@
 import { lt } from '../i18n/ladder-ui';
 import type { Ladder, LadderLevel } from '../schemas/career-ladder';
 import { type Comparison, familyItems, mixedExtendsShown } from './ladder';
-import { levelShort, topOfTrackNote } from './ladder-names';
+import { levelName, topOfTrackNote } from './ladder-names';
 import { namesUnknown, noStepTo } from './ladder-selection';
 import { wordList } from './word-list';
 
@@ -29,8 +29,8 @@ export function summaryText(comparison: Comparison, from: LadderLevel, to: Ladde
   if (from.slug === to.slug) return lt('ladder.summarySame');
   const counts = countsText(comparison);
   const summary = counts
-    ? lt('ladder.summary', { to: to.short, from: from.short, counts })
-    : lt('ladder.summaryNothing', { to: to.short, from: from.short });
+    ? lt('ladder.summary', { to: to.name, from: from.name, counts })
+    : lt('ladder.summaryNothing', { to: to.name, from: from.name });
   const family = familyItems(comparison).length;
   return family > 0 ? `${summary} ${lt('ladder.summaryFamily', { count: family })}` : summary;
 }
@@ -42,7 +42,7 @@ export function summaryText(comparison: Comparison, from: LadderLevel, to: Ladde
 export function linkNotesFor(ladder: Ladder, search: string): string[] {
   const noStep = noStepTo(ladder, search);
   return [
-    ...(noStep ? [lt('ladder.noStepTo', { level: levelShort(ladder, noStep) })] : []),
+    ...(noStep ? [lt('ladder.noStepTo', { level: levelName(ladder, noStep) })] : []),
     ...(namesUnknown(search) ? [lt('ladder.unknownInLink')] : []),
   ];
 }
@@ -53,17 +53,17 @@ export function pairNotes(ladder: Ladder, comparison: Comparison, from: LadderLe
   if (from.slug !== to.slug && !comparison.toExtendsFrom) {
     notes.push(
       from.track !== to.track
-        ? lt('ladder.otherTrack', { to: to.short, from: from.short, track: lt(`ladder.trackLong.${from.track}`) })
-        : lt('ladder.lowerTarget', { to: to.short, from: from.short }),
+        ? lt('ladder.otherTrack', { to: to.name, from: from.name, track: lt(`ladder.trackLong.${from.track}`) })
+        : lt('ladder.lowerTarget', { to: to.name, from: from.name }),
     );
   }
   // Items the higher level "extends" but does not keep, shown "Only at …" or "New": the page's mixed "Extends" says why.
   for (const mixed of mixedExtendsShown(ladder, comparison)) {
     notes.push(
       lt('ladder.mixedExtends', {
-        level: levelShort(ladder, mixed.level),
-        responsibilities: levelShort(ladder, mixed.responsibilities),
-        requirements: levelShort(ladder, mixed.requirements),
+        level: levelName(ladder, mixed.level),
+        responsibilities: levelName(ladder, mixed.responsibilities),
+        requirements: levelName(ladder, mixed.requirements),
       }),
     );
   }

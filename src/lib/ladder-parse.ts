@@ -209,7 +209,6 @@ export function parseLadder(markdown: string, config: Pick<LadderConfig, 'levels
     levels.push({
       slug: level.slug,
       name: level.heading,
-      short: level.short,
       track: level.track,
       anchor: all[at]?.anchor ?? level.slug,
       ...(gradeMatch ? { grade: Number(gradeMatch[1]) } : {}),

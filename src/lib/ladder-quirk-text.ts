@@ -2,6 +2,7 @@ import { lpt } from '../i18n/ladder-page-ui';
 import { lt } from '../i18n/ladder-ui';
 import type { Ladder, LadderGroup, LevelSlug } from '../schemas/career-ladder';
 import type { Quirk } from './ladder';
+import { levelName } from './ladder-names';
 import { wordList as list } from './word-list';
 
 /*
@@ -9,10 +10,6 @@ import { wordList as list } from './word-list';
  * says each where it matters (under those levels) and all of them together.
  * Build time only (the ladder page's .astro files): its words never ship as JavaScript.
  */
-
-function short(ladder: Ladder, slug: LevelSlug): string {
-  return ladder.levels.find((l) => l.slug === slug)?.short ?? slug;
-}
 
 const GROUP_WORD: Record<LadderGroup, string> = {
   responsibilities: 'responsibilities',
@@ -33,40 +30,40 @@ export function quirkText(ladder: Ladder, quirk: Quirk): string {
       return lpt('ladder.quirk.missing-grade', {
         grades: list(quirk.grades.map(String)),
         below: below?.grade ?? '',
-        belowLevel: below?.short ?? '',
+        belowLevel: below?.name ?? '',
         above: above?.grade ?? '',
-        aboveLevel: above?.short ?? '',
+        aboveLevel: above?.name ?? '',
       });
     }
     case 'shared-grade':
       return lpt('ladder.quirk.shared-grade', {
-        levels: list(quirk.levels.map((s) => short(ladder, s))),
+        levels: list(quirk.levels.map((s) => levelName(ladder, s))),
         grade: quirk.grade,
       });
     case 'grade-sentence': {
       const level = ladder.levels.find((l) => l.slug === quirk.level);
-      const values = { level: short(ladder, quirk.level), sentence: quirk.sentence, grade: level?.grade ?? '' };
+      const values = { level: levelName(ladder, quirk.level), sentence: quirk.sentence, grade: level?.grade ?? '' };
       return quirk.upstream
         ? lpt('ladder.quirk.grade-sentence', { ...values, upstream: quirk.upstream })
         : lpt('ladder.quirk.grade-sentence-plain', values);
     }
     case 'mixed-extends':
       return lt('ladder.mixedExtends', {
-        level: short(ladder, quirk.level),
-        responsibilities: short(ladder, quirk.responsibilities),
-        requirements: short(ladder, quirk.requirements),
+        level: levelName(ladder, quirk.level),
+        responsibilities: levelName(ladder, quirk.responsibilities),
+        requirements: levelName(ladder, quirk.requirements),
       });
     case 'starts-fresh':
-      return lpt('ladder.quirk.starts-fresh', { level: short(ladder, quirk.level) });
+      return lpt('ladder.quirk.starts-fresh', { level: levelName(ladder, quirk.level) });
     case 'restated':
       return lpt('ladder.quirk.restated', {
-        level: short(ladder, quirk.level),
+        level: levelName(ladder, quirk.level),
         group: GROUP_WORD[quirk.group],
         count: quirk.count,
       });
     case 'family-stated':
       return lpt('ladder.quirk.family-stated', {
-        levels: list(quirk.levels.map((s) => short(ladder, s))),
+        levels: list(quirk.levels.map((s) => levelName(ladder, s))),
         group: GROUP_WORD[quirk.group],
         count: quirk.count,
       });

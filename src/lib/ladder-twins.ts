@@ -11,11 +11,11 @@ import { type ItemOrigin, itemKey, type ResolvedItem } from './ladder';
  * a level's list keeps an item's words once (`resolveGroup`), so the group alone tells them apart.
  */
 
-/** A level's short name ("Staff CSM"), or a specialty's label. */
+/** A level's title ("Staff CSM"), or a specialty's label. */
 export function originName(ladder: Ladder, origin: ItemOrigin): string {
   if (origin === 'family') return lt('ladder.origin.family');
   const level = ladder.levels.find((l) => l.slug === origin);
-  if (level) return level.short;
+  if (level) return level.name;
   return ladder.specialties.find((s) => s.slug === origin)?.label ?? origin;
 }
 

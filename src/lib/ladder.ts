@@ -291,8 +291,8 @@ export function ladderQuirks(ladder: Ladder): Quirk[] {
   }
   for (const level of ladder.levels) {
     const subject = level.gradeSentence ? /^The (.+?),? is a job grade/.exec(level.gradeSentence)?.[1] : undefined;
-    const namesOther =
-      subject !== undefined && subject !== level.name && !level.name.startsWith(subject) && subject !== level.short;
+    // A sentence whose subject is another level's title ("The Director of Customer Success" under the Senior Director).
+    const namesOther = ladder.levels.some((other) => other.slug !== level.slug && other.name === subject);
     const reworded = level.upstreamGradeSentence !== undefined && level.upstreamGradeSentence !== level.gradeSentence;
     if (level.gradeSentence && (namesOther || reworded)) {
       quirks.push({

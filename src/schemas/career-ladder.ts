@@ -36,8 +36,6 @@ export const ladderConfigSchema = v.object({
       slug: levelSlugSchema,
       /** The level's `###` heading on the page, exactly. */
       heading: v.string(),
-      /** Short name for columns and messages. */
-      short: v.string(),
       /** Individual contributor or manager track. */
       track: v.picklist(['ic', 'manager']),
       /** Names the page uses for this level in sub-headings and "Extends the …" lines. */
@@ -92,8 +90,8 @@ export const ladderListSchema = v.object({
 
 export const ladderLevelSchema = v.object({
   slug: levelSlugSchema,
+  /** The level's title, its heading on the page: the ladder names it so everywhere. */
   name: v.string(),
-  short: v.string(),
   track: v.picklist(['ic', 'manager']),
   /** The heading id on the job family page. */
   anchor: v.string(),

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { seedLevelTitles } from '../support/ladder';
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, holdCode, test, unblockCode } from './fixtures';
 import {
@@ -25,6 +26,15 @@ async function openLadder(page: Page, query = ''): Promise<void> {
   await page.goto(`${LADDER}${query}`);
   await expect(page.getByLabel('Your level')).toBeEnabled();
   await expect(page.getByRole('heading', { level: 2, name: /^Assess yourself for / })).toBeVisible();
+}
+
+/** Runs in the page: whether a select's picked option's words fit inside it, between its paddings (the chevron's). */
+function textFitsSelect(select: HTMLSelectElement): boolean {
+  const style = getComputedStyle(select);
+  const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+  context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const room = select.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+  return context.measureText(select.selectedOptions[0]?.text ?? '').width <= room;
 }
 
 const group = (page: Page, name: string): Locator =>
@@ -108,7 +118,7 @@ test('Senior Manager to Director: the note says why two Senior Manager requireme
     'Only at Senior Manager, CSM',
   ]);
   await expect(page.locator('.ladder-compare .ladder-notes')).toContainText(
-    'Director responsibilities extend Senior Manager, CSM, but its requirements extend Manager, CSM, not Senior Manager, CSM: the ladder follows the page, so the Senior Manager, CSM requirements are not part of Director.',
+    'Director of Customer Success responsibilities extend Senior Manager, CSM, but its requirements extend Manager, CSM, not Senior Manager, CSM: the ladder follows the page, so the Senior Manager, CSM requirements are not part of Director of Customer Success.',
   );
 });
 
@@ -121,12 +131,51 @@ test('the level and specialty choices look like dropdowns: each draws its chevro
   }
 });
 
+test('names each level by the handbook’s title: the pickers, the comparison, its notes and the promotion draft', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The job family page's level headings, read from its seed: the ladder uses the handbook's exact wording.
+  const titles = seedLevelTitles();
+  const [director, seniorDirector, vp] = [titles[6], titles[7], titles[8]] as [string, string, string];
+  await openLadder(page, '?from=director&to=senior-director');
+  for (const name of ['Your level', 'Level to compare with']) {
+    const picker = page.getByRole('combobox', { name });
+    await expect(picker.getByRole('option')).toHaveText(titles);
+    // The field shows the picked title in full, not cut by its chevron (each column's heading says the grade).
+    expect(await picker.evaluate(textFitsSelect)).toBe(true);
+  }
+  // The comparison: its summary, each column's heading (the target first) and the self-assessment's heading.
+  await expect(page.locator('.ladder-summary')).toHaveText(
+    new RegExp(`^${seniorDirector} compared with ${director}: `),
+  );
+  const heads = group(page, 'Responsibilities').getByRole('heading', { level: 4 });
+  await expect(heads).toHaveText([
+    new RegExp(`^${seniorDirector}Job grade 11$`),
+    new RegExp(`^${director}Job grade 10$`),
+  ]);
+  await expect(page.getByRole('heading', { level: 2, name: `Assess yourself for ${seniorDirector}` })).toBeVisible();
+  // The draft a reader hands to their manager: the full titles, in its title and its parts.
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status').last()).toContainText('Copied the promotion document draft');
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown.split('\n')[0]).toBe(`# Promotion document draft: ${director} to ${seniorDirector}`);
+  expect(markdown).toContain(`### Responsibilities new at ${seniorDirector}`);
+  // The top of the page's levels: its link on the job family page, and the note beside it.
+  await page.goto(JOB_FAMILY);
+  const top = page.getByRole('link', { name: `Compare with the level below (${vp})` });
+  await expect(top.locator('xpath=..')).toContainText(
+    `${vp} is the highest level on the job family page: there is no higher level to compare it with.`,
+  );
+});
+
 test('a deep link opens the comparison a manager sent', async ({ page }) => {
   await openLadder(page, '?from=intermediate&to=senior');
   await expect(page.getByLabel('Your level')).toHaveValue('intermediate');
   await expect(page.getByLabel('Level to compare with')).toHaveValue('senior');
   await expect(page.locator('.ladder-summary')).toHaveText(
-    'Senior CSM compared with CSM (Intermediate): 7 new responsibilities and 5 new requirements.',
+    'Senior CSM compared with Customer Success Manager (CSM) (Intermediate): 7 new responsibilities and 5 new requirements.',
   );
   await expect(page.getByRole('heading', { name: 'Assess yourself for Senior CSM' })).toBeVisible();
   // A link that names one level compares it with the usual next step.
@@ -139,7 +188,7 @@ test('a link asking for a level opens the promotion to it; none leads to the fir
 }) => {
   const notes = page.locator('.ladder-compare .ladder-notes');
   const first =
-    'Associate CSM is the first level on the job family page: no promotion leads to it, so its next step is shown.';
+    'Associate Customer Success Manager (CSM) is the first level on the job family page: no promotion leads to it, so its next step is shown.';
   await openLadder(page, '?to=staff');
   await expect(page.getByLabel('Your level')).toHaveValue('senior');
   await expect(page.getByLabel('Level to compare with')).toHaveValue('staff');
@@ -148,13 +197,17 @@ test('a link asking for a level opens the promotion to it; none leads to the fir
   await openLadder(page, '?to=associate');
   await expect(page.getByLabel('Your level')).toHaveValue('associate');
   await expect(page.getByLabel('Level to compare with')).toHaveValue('intermediate');
-  await expect(page.getByRole('heading', { level: 2, name: 'Assess yourself for CSM (Intermediate)' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Assess yourself for Customer Success Manager (CSM) (Intermediate)' }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\?from=associate&to=intermediate$/);
   await expect(notes).toHaveText(first);
   // The note is about the link: once the reader picks levels, it goes.
   await page.getByLabel('Level to compare with').selectOption('senior');
   await expect(notes).toHaveCount(0);
-  await expect(page.locator('.ladder-summary')).toContainText('Senior CSM compared with Associate CSM: ');
+  await expect(page.locator('.ladder-summary')).toContainText(
+    'Senior CSM compared with Associate Customer Success Manager (CSM): ',
+  );
 });
 
 test('a link naming a level or specialty the job family page does not list says so, never in the link’s words, and leaves it out', async ({
@@ -210,27 +263,34 @@ test('the job family page stays plain and links to the ladder at the top and at 
   await expect(page.locator('.ladder-compare .ladder-notes')).toContainText(
     'Staff CSM is the highest level of the Individual contributor track',
   );
-  // The short level names and the tracks are said, once, to be the site's.
+  // The levels' titles are the page's; the tracks, said once, the site's.
   await expect(page.locator('main')).toContainText(
-    'So are the short level names (“Director” for the Director of Customer Success, “Vice President” for the Vice President of Customer Success) and the two tracks',
+    'the items and the levels’ titles are the page’s own words; comparisons, notes and your self-assessment are the site’s, and so are the two tracks, individual contributor and manager: the page names no tracks.',
   );
 });
 
 test('the top level is compared with the level below it, never assessed downwards', async ({ page }) => {
   await page.goto(JOB_FAMILY);
-  const vp = page.getByRole('link', { name: 'Compare with the level below (Vice President)' });
+  const vp = page.getByRole('link', { name: 'Compare with the level below (Vice President of Customer Success)' });
   await expect(vp.locator('xpath=..')).toContainText(
-    'Vice President is the highest level on the job family page: there is no higher level to compare it with.',
+    'Vice President of Customer Success is the highest level on the job family page: there is no higher level to compare it with.',
   );
   await vp.click();
   await expect(page).toHaveURL(/ladder\/\?from=senior-director&to=vp#compare$/);
   await expect(page.getByLabel('Level to compare with')).toHaveValue('vp');
-  await expect(page.getByRole('heading', { level: 2, name: 'Assess yourself for Vice President' })).toBeVisible();
-  await expect(page.locator('.ladder-summary')).toContainText('Vice President compared with Senior Director: ');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Assess yourself for Vice President of Customer Success' }),
+  ).toBeVisible();
+  await expect(page.locator('.ladder-summary')).toContainText(
+    'Vice President of Customer Success compared with Senior Director of Customer Success: ',
+  );
   // A lower level picked by hand is not something to "assess yourself for".
   await page.getByRole('button', { name: 'Swap levels' }).click();
   await expect(
-    page.getByRole('heading', { level: 2, name: 'Self-assessment: Senior Director is below Vice President' }),
+    page.getByRole('heading', {
+      level: 2,
+      name: 'Self-assessment: Senior Director of Customer Success is below Vice President of Customer Success',
+    }),
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Assess yourself for/ })).toHaveCount(0);
 });
@@ -241,9 +301,11 @@ test('a lower level is compared but never assessed: no ratings, no draft, and no
   // Same track: Director extends Senior Manager, CSM, though two Senior Manager requirements are "only at" it.
   await page.goto(`${LADDER}?from=director&to=senior-manager`);
   await expect(page.getByLabel('Your level')).toBeEnabled();
-  const assess = page.getByRole('region', { name: 'Self-assessment: Senior Manager, CSM is below Director' });
+  const assess = page.getByRole('region', {
+    name: 'Self-assessment: Senior Manager, CSM is below Director of Customer Success',
+  });
   await expect(assess).toContainText(
-    'Director extends Senior Manager, CSM on the job family page. The ladder never asks you to assess yourself for a lower level: nothing is rated here and there is no promotion document draft. Swap the levels to assess yourself for Director.',
+    'Director of Customer Success extends Senior Manager, CSM on the job family page. The ladder never asks you to assess yourself for a lower level: nothing is rated here and there is no promotion document draft. Swap the levels to assess yourself for Director of Customer Success.',
   );
   await expect(assess).not.toContainText('items demonstrated');
   await expect(page.getByRole('radio')).toHaveCount(0);
@@ -259,7 +321,7 @@ test('a lower level is compared but never assessed: no ratings, no draft, and no
   await page.goto(MY_PROGRESS);
   const card = page.getByRole('region', { name: 'Career ladder' });
   await expect(card).toContainText(
-    'Senior Manager, CSM is below Director on the ladder: nothing to assess for a promotion.',
+    'Senior Manager, CSM is below Director of Customer Success on the ladder: nothing to assess for a promotion.',
   );
   await expect(card).not.toContainText('items demonstrated');
 
@@ -267,14 +329,20 @@ test('a lower level is compared but never assessed: no ratings, no draft, and no
   await page.goto(`${LADDER}?from=vp&to=associate`);
   await expect(page.getByLabel('Your level')).toBeEnabled();
   await expect(
-    page.getByRole('region', { name: 'Self-assessment: Associate CSM is below Vice President' }),
-  ).toContainText('The job family page makes Associate CSM job grade 5 and Vice President job grade 12.');
+    page.getByRole('region', {
+      name: 'Self-assessment: Associate Customer Success Manager (CSM) is below Vice President of Customer Success',
+    }),
+  ).toContainText(
+    'The job family page makes Associate Customer Success Manager (CSM) job grade 5 and Vice President of Customer Success job grade 12.',
+  );
   await expect(page.getByRole('heading', { name: /^Assess yourself for/ })).toHaveCount(0);
   await expect(page.getByRole('radio')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Download .md' })).toHaveCount(0);
   // Swapped, it is a step up again: assessed, with its draft.
   await page.getByRole('button', { name: 'Swap levels' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Assess yourself for Vice President' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Assess yourself for Vice President of Customer Success' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download .md' })).toBeVisible();
 });
 
@@ -292,9 +360,9 @@ test('the job family’s own items are shown apart, not rated, and a rating stor
   const family = indicators.locator('.ladder-family');
   await expect(family.getByRole('heading', { name: 'The job family’s own, shown apart' })).toBeVisible();
   await expect(family.locator('.ladder-item')).toHaveText([
-    /^net ARR \(i\.e\., retention and expansion\)the job family’s own; the page states it under Staff CSM and Vice President only$/,
+    /^net ARR \(i\.e\., retention and expansion\)the job family’s own; the page states it under Staff CSM and Vice President of Customer Success only$/,
     // The link's "(external link)" is for screen readers, as on every handbook link that leaves the site.
-    /^CSM-related metrics \(external link\)\.the job family’s own; the page states it under Staff CSM and Vice President only$/,
+    /^CSM-related metrics \(external link\)\.the job family’s own; the page states it under Staff CSM and Vice President of Customer Success only$/,
   ]);
   // The page's link on "CSM-related metrics" is kept.
   await expect(family.getByRole('link', { name: /^CSM-related metrics/ })).toHaveAttribute(
@@ -318,10 +386,10 @@ test('the job family’s own items are shown apart, not rated, and a rating stor
   const requirements = group(page, 'Requirements');
   await expect(requirements.locator('.ladder-col--to')).not.toContainText('Understanding of Git');
   await expect(requirements.locator('.ladder-family')).toContainText(
-    'Understanding of Git and typical branching strategiesthe job family’s own; the page states it under CSM (Intermediate) only',
+    'Understanding of Git and typical branching strategiesthe job family’s own; the page states it under Customer Success Manager (CSM) (Intermediate) only',
   );
   await expect(page.locator('.ladder-summary')).toHaveText(
-    'CSM (Intermediate) compared with Associate CSM: 6 new responsibilities. 3 items of the job family’s own lists are shown apart, not as new.',
+    'Customer Success Manager (CSM) (Intermediate) compared with Associate Customer Success Manager (CSM): 6 new responsibilities. 3 items of the job family’s own lists are shown apart, not as new.',
   );
 });
 
@@ -860,7 +928,7 @@ test('two items with the same words, listed under two levels, are named apart an
   await expect(twins).toHaveCount(2);
   // Named by the words alone, each control's name was found twice.
   await expect(page.getByRole('button', { name: `Note ${PROVEN}`, exact: true })).toHaveCount(0);
-  const listed = ['(Director Responsibilities)', '(Manager, CSM Requirements)'];
+  const listed = ['(Director of Customer Success Responsibilities)', '(Manager, CSM Requirements)'];
   for (const [index, where] of listed.entries()) {
     const item = twins.nth(index);
     const name = `${PROVEN} ${where}`;
@@ -887,11 +955,11 @@ test('two items with the same words, listed under two levels, are named apart an
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(page.getByRole('status').last()).toContainText('Copied the promotion document draft');
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
-  expect(markdown).toContain(`- **${PROVEN}** (Director Responsibilities): Demonstrated`);
+  expect(markdown).toContain(`- **${PROVEN}** (Director of Customer Success Responsibilities): Demonstrated`);
   expect(markdown).toContain(`- **${PROVEN}** (Manager, CSM Requirements): Not yet`);
   const gaps = markdown.split('## Gaps for the growth plan')[1] ?? '';
   expect(gaps).toContain(`- [ ] ${PROVEN} (Manager, CSM Requirements) (Not yet)`);
-  expect(gaps).not.toContain('(Director Responsibilities)');
+  expect(gaps).not.toContain('(Director of Customer Success Responsibilities)');
 });
 
 test('Clear rating gives the focus to the item’s ratings, not to the page, as its button goes', async ({ page }) => {
@@ -981,9 +1049,11 @@ test('a lower level prints too: its comparison, without the self-assessment it d
   await expect(page.getByRole('button')).toHaveCount(0);
   await expect(page.getByRole('combobox')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Compare two levels' })).toBeVisible();
-  await expect(page.locator('.ladder-summary')).toHaveText(/^Senior Manager, CSM compared with Director: /);
+  await expect(page.locator('.ladder-summary')).toHaveText(
+    /^Senior Manager, CSM compared with Director of Customer Success: /,
+  );
   await expect(page.locator('.ladder-compare .ladder-notes')).toContainText(
-    'Senior Manager, CSM is not above Director on the ladder',
+    'Senior Manager, CSM is not above Director of Customer Success on the ladder',
   );
   await expect(group(page, 'Requirements').locator('.ladder-col--to .ladder-item')).toHaveCount(2);
   // Its self-assessment only tells the screen's reader to swap; the program's words and the record are a promotion's.

@@ -15,3 +15,19 @@ export function readLadder(): { ladder: Ladder; problems: string[]; markdown: st
 }
 
 export const LADDER_IDS_FILE = join(ROOT, 'content/career-ladder-ids.json');
+
+/**
+ * The levels' titles as the handbook heads them: the `###` headings under "## Levels" of the job family page's seed
+ * (tests/fixtures/seeds/), in the page's order. The ladder names each level so; a test reads them here, never a copy.
+ */
+export function seedLevelTitles(): string[] {
+  const seed = readFileSync(join(ROOT, 'tests/fixtures/seeds/customer-success-management.md'), 'utf8');
+  const levels = seed.split(/^## Levels\n/m)[1]?.split(/^## /m)[0] ?? '';
+  return [...levels.matchAll(/^### (.+)$/gm)].map((match) => match[1] as string);
+}
+
+/** The sub-sections' headings of the job family page's seed ("Director of Customer Success Responsibilities"). */
+export function seedSubHeadings(): string[] {
+  const seed = readFileSync(join(ROOT, 'tests/fixtures/seeds/customer-success-management.md'), 'utf8');
+  return [...seed.matchAll(/^#{4,5} (.+)$/gm)].map((match) => match[1] as string);
+}

@@ -32,8 +32,6 @@ const rating = (value: LadderRating['rating'], ids: string[] = [], note = ''): L
 function draft(ratings: Record<string, LadderRating>, pieces: Record<string, LadderEvidence>): string {
   return promotionDraft({
     comparison,
-    fromName: 'Senior CSM',
-    toName: 'Staff CSM',
     ratings,
     evidence: pieces,
     date: '2027-01-04',
@@ -111,8 +109,6 @@ describe('the promotion document draft', () => {
   it('tells apart two new items with the same words by where the page lists them, in the parts and the gaps', () => {
     const md = promotionDraft({
       comparison: compareLevels(ladder, 'staff', 'director'),
-      fromName: 'Staff CSM',
-      toName: 'Director',
       ratings: { 'director-resp-proven-ability-to-develop-strategies-translate': rating('demonstrated') },
       evidence: {},
       date: '2027-01-04',
@@ -120,13 +116,13 @@ describe('the promotion document draft', () => {
     });
     const proven =
       'Proven ability to develop strategies, translate them into initiatives and track successful delivery';
-    expect(md).toContain(`- **${proven}** (Director Responsibilities): Demonstrated`);
+    expect(md).toContain(`- **${proven}** (Director of Customer Success Responsibilities): Demonstrated`);
     expect(md).toContain(`- **${proven}** (Manager, CSM Requirements): Not rated`);
     const gaps = md.split('## Gaps for the growth plan')[1] ?? '';
     expect(gaps).toContain(`- [ ] ${proven} (Manager, CSM Requirements) (Not rated)`);
-    expect(gaps).not.toContain('Director Responsibilities');
+    expect(gaps).not.toContain('Director of Customer Success Responsibilities');
     // Every other item is named by its words alone.
-    expect(md.match(/\((Director Responsibilities|Manager, CSM Requirements)\)/g)).toHaveLength(3);
+    expect(md.match(/\((Director of Customer Success Responsibilities|Manager, CSM Requirements)\)/g)).toHaveLength(3);
   });
 
   it('shows the job family’s own items apart: not counted, not gaps, with their link and any earlier rating kept', () => {
@@ -142,13 +138,13 @@ describe('the promotion document draft', () => {
     );
     // A rating stored before stays in the draft, under its item, but counts nowhere.
     expect(family).toContain(
-      '- **net ARR (i.e., retention and expansion)**: Demonstrated (the page states it under Staff CSM and Vice President only)',
+      '- **net ARR (i.e., retention and expansion)**: Demonstrated (the page states it under Staff CSM and Vice President of Customer Success only)',
     );
     expect(family).toContain('    - [ARR report](https://example.com/arr)');
     expect(family).toContain('  - Note: Grew net ARR 20 \\%.');
     // The page's link on "CSM-related metrics" is kept.
     expect(family).toContain(
-      '- [CSM-related metrics](https://example.com/handbook/customer-success/csm/). (the page states it under Staff CSM and Vice President only)',
+      '- [CSM-related metrics](https://example.com/handbook/customer-success/csm/). (the page states it under Staff CSM and Vice President of Customer Success only)',
     );
     expect(md.slice(0, md.indexOf('## The job family’s own'))).not.toContain('net ARR');
     const gaps = md.split('## Gaps for the growth plan')[1] ?? '';
@@ -212,7 +208,7 @@ describe('progress towards a level', () => {
     const md = draft(ratings, {});
     const family = md.slice(md.indexOf('## The job family’s own, not counted as new'), md.indexOf('## Gaps'));
     expect(family).toContain(
-      '- net ARR (i.e., retention and expansion) (the page states it under Staff CSM and Vice President only)',
+      '- net ARR (i.e., retention and expansion) (the page states it under Staff CSM and Vice President of Customer Success only)',
     );
     expect(family).not.toContain('Not rated');
   });

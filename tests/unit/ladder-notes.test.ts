@@ -52,7 +52,7 @@ describe('the words over a comparison of two levels', () => {
 describe('linkNotesFor', () => {
   it('says what a link asked for that the ladder could not open as asked', () => {
     expect(linkNotesFor(ladder, '?to=associate')).toEqual([
-      'Associate CSM is the first level on the job family page: no promotion leads to it, so its next step is shown.',
+      'Associate Customer Success Manager (CSM) is the first level on the job family page: no promotion leads to it, so its next step is shown.',
     ]);
     expect(linkNotesFor(ladder, '?from=senior&to=nope')).toEqual([
       'This link names a level or specialty that is not on the job family page: the ladder leaves it out.',

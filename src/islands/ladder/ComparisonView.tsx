@@ -1,6 +1,6 @@
 import { lt } from '../../i18n/ladder-ui';
 import type { Comparison, ResolvedItem } from '../../lib/ladder';
-import { familyLabel, levelShort, originLabel } from '../../lib/ladder-names';
+import { familyLabel, levelName, originLabel } from '../../lib/ladder-names';
 import type { Ladder, LadderGroup, LadderLevel } from '../../schemas/career-ladder';
 import { ItemWords } from './ItemWords';
 
@@ -54,7 +54,7 @@ function Item({
           <span class="ladder-item__origin">
             {originLabel(ladder, resolved.origin)}
             {restated &&
-              `; ${lt('ladder.restated', { levels: resolved.restatedAt.map((slug) => levelShort(ladder, slug)).join(', ') })}`}
+              `; ${lt('ladder.restated', { levels: resolved.restatedAt.map((slug) => levelName(ladder, slug)).join(', ') })}`}
           </span>
         )
       )}
@@ -65,7 +65,7 @@ function Item({
 function LevelHead({ level }: { level: LadderLevel }) {
   return (
     <h4 class="ladder-col__title">
-      {level.short}
+      {level.name}
       <span class="ladder-col__grade">
         {level.grade === undefined ? lt('ladder.gradeUnknown') : lt('ladder.grade', { grade: level.grade })}
       </span>
@@ -99,11 +99,11 @@ export function ComparisonView({ ladder, comparison }: Props) {
                   ))}
                 </ul>
               ) : (
-                <p class="ladder-col__empty">{lt('ladder.nothingNew', { level: to.short })}</p>
+                <p class="ladder-col__empty">{lt('ladder.nothingNew', { level: to.name })}</p>
               )}
               {group.shared.length > 0 && (
                 <p class="ladder-col__more">
-                  {lt('ladder.plusShared', { count: group.shared.length, from: from.short })}
+                  {lt('ladder.plusShared', { count: group.shared.length, from: from.name })}
                 </p>
               )}
             </div>
@@ -116,7 +116,7 @@ export function ComparisonView({ ladder, comparison }: Props) {
                       key={resolved.item.id}
                       ladder={ladder}
                       resolved={resolved}
-                      mark={lt('ladder.onlyAt', { level: from.short })}
+                      mark={lt('ladder.onlyAt', { level: from.name })}
                       level={from.slug}
                     />
                   ))}
@@ -124,7 +124,7 @@ export function ComparisonView({ ladder, comparison }: Props) {
               )}
               {group.shared.length > 0 && (
                 <>
-                  <p class="ladder-col__sub">{lt('ladder.shared', { count: group.shared.length, to: to.short })}</p>
+                  <p class="ladder-col__sub">{lt('ladder.shared', { count: group.shared.length, to: to.name })}</p>
                   <ul class="ladder-list ladder-list--shared">
                     {group.shared.map((resolved) => (
                       <Item key={resolved.item.id} ladder={ladder} resolved={resolved} level={from.slug} />
@@ -133,7 +133,7 @@ export function ComparisonView({ ladder, comparison }: Props) {
                 </>
               )}
               {group.removed.length === 0 && group.shared.length === 0 && (
-                <p class="ladder-col__empty">{lt('ladder.noneAt', { level: from.short })}</p>
+                <p class="ladder-col__empty">{lt('ladder.noneAt', { level: from.name })}</p>
               )}
             </div>
           </div>

@@ -92,13 +92,7 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
           {!comparison.lower && (
             <>
               {promotion}
-              <PromotionExport
-                ladder={ladder}
-                comparison={comparison}
-                fromName={from.short}
-                toName={to.short}
-                specialtyLabel={specialty?.label}
-              />
+              <PromotionExport ladder={ladder} comparison={comparison} specialtyLabel={specialty?.label} />
             </>
           )}
         </>

@@ -19,8 +19,9 @@ export function LevelPicker({ ladder, selection, enabled, onChange }: Props) {
       {ladder.levels
         .filter((level) => level.track === track)
         .map((level) => (
+          // The handbook's title alone: a grade after it did not fit the field (each column's heading says it).
           <option key={level.slug} value={level.slug}>
-            {level.grade === undefined ? level.short : `${level.short} (${lt('ladder.grade', { grade: level.grade })})`}
+            {level.name}
           </option>
         ))}
     </optgroup>

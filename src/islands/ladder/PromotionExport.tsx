@@ -2,6 +2,7 @@ import { downloadText } from '../../browser/download';
 import { lt } from '../../i18n/ladder-ui';
 import { localToday } from '../../lib/dates';
 import type { Comparison } from '../../lib/ladder';
+import { levelName } from '../../lib/ladder-names';
 import type { Ladder } from '../../schemas/career-ladder';
 import { announce } from '../../stores/announcer';
 import { $ladderEvidence, $ladderRatings, flushLadderSaves } from '../../stores/ladder';
@@ -16,8 +17,6 @@ const prefetch = () => void loadMarkdown().catch(() => {});
 interface Props {
   ladder: Ladder;
   comparison: Comparison;
-  fromName: string;
-  toName: string;
   specialtyLabel?: string | undefined;
 }
 
@@ -38,7 +37,7 @@ export function PrintButton({ small }: { small?: boolean }) {
 }
 
 /** Copy or download the promotion document draft, or print the comparison and the self-assessment. */
-export function PromotionExport({ ladder, comparison, fromName, toName, specialtyLabel }: Props) {
+export function PromotionExport({ ladder, comparison, specialtyLabel }: Props) {
   const ratings = useStore($ladderRatings);
   const evidence = useStore($ladderEvidence);
   const { copy, fallbackBox } = useCopyWithFallback({
@@ -55,8 +54,6 @@ export function PromotionExport({ ladder, comparison, fromName, toName, specialt
     const date = localToday();
     const text = promotionDraft({
       comparison,
-      fromName,
-      toName,
       specialtyLabel,
       ratings,
       evidence,
@@ -75,7 +72,9 @@ export function PromotionExport({ ladder, comparison, fromName, toName, specialt
       onFocusIn={prefetch}
     >
       <h2 id="export-title">{lt('ladder.exportTitle')}</h2>
-      <p>{lt('ladder.exportIntro', { from: fromName, to: toName })}</p>
+      <p>
+        {lt('ladder.exportIntro', { from: levelName(ladder, comparison.from), to: levelName(ladder, comparison.to) })}
+      </p>
       <div class="ladder-export__actions">
         <button
           type="button"

@@ -1,6 +1,6 @@
 import { lt } from '../../i18n/ladder-ui';
 import { type Comparison, familyItems } from '../../lib/ladder';
-import { levelShort } from '../../lib/ladder-names';
+import { levelName } from '../../lib/ladder-names';
 import { type LadderProgress, ladderProgress } from '../../lib/ladder-progress';
 import { twinIds } from '../../lib/ladder-twins';
 import { quoted } from '../../lib/quoted';
@@ -37,8 +37,8 @@ function Meter({ progress, label, id }: { progress: LadderProgress; label: strin
 export function SelfAssessment({ ladder, comparison }: { ladder: Ladder; comparison: Comparison }) {
   const ratings = useStore($ladderRatings);
   const evidence = useStore($ladderEvidence);
-  const to = levelShort(ladder, comparison.to);
-  const from = levelShort(ladder, comparison.from);
+  const to = levelName(ladder, comparison.to);
+  const from = levelName(ladder, comparison.from);
   const groups = comparison.groups.filter((g) => g.added.length > 0);
   const all = groups.flatMap((g) => g.added);
   const twins = twinIds(all);

@@ -38,7 +38,7 @@ export default function LadderCard({ ladderHref, selection }: Props) {
   useEffect(() => {
     loadLadder(ladderHref).then((loaded) => setLadder(loaded ?? null));
   }, []);
-  const name = (slug: string) => ladder?.levels.find((l) => l.slug === slug)?.short ?? slug;
+  const name = (slug: string) => ladder?.levels.find((l) => l.slug === slug)?.name ?? slug;
   const specialty = ladder?.specialties.find((s) => s.slug === selection.specialty);
   const progress = ladder ? selectionProgress(ladder, selection, ratings) : undefined;
   // A step down is compared on the ladder but never assessed: not a promotion to count.
