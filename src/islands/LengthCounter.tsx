@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/ui';
-import { formatCount, reachedLimit, showsCounter, typedText } from '../lib/text-limit';
+import { typedText } from '../lib/bidi-controls';
+import { formatCount, reachedLimit, showsCounter } from '../lib/text-limit';
 import { announce } from '../stores/announcer';
 
 /** The id of a field's counter, for its aria-describedby. */

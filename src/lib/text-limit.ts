@@ -1,9 +1,7 @@
-import { withoutBidiControls } from './bidi-controls';
-
 /*
  * Length limits shown where the reader types: a counter that appears as a
  * field nears its limit, and the moment the limit is reached (said once,
- * not at every keystroke); and what a field keeps of what was typed.
+ * not at every keystroke).
  */
 
 /** Share of the limit from which the counter shows. */
@@ -11,14 +9,6 @@ export const COUNTER_FROM_SHARE = 0.8;
 
 // Made on first use, not when a field's module loads (src/lib/dates.ts says why).
 let countFormat: Intl.NumberFormat | undefined;
-
-/**
- * What a field keeps of the text typed or pasted into it: without the bidi controls that would turn its words
- * around (src/lib/bidi-controls.ts), then at most `max` characters. The one way the reader's text enters a planner:
- * the limited fields through `keepWithinLimit` (src/islands/LengthCounter.tsx), which also says when the limit is
- * reached; an evidence link and its tags, which have no counter, directly.
- */
-export const typedText = (typed: string, max?: number): string => withoutBidiControls(typed).slice(0, max);
 
 /** Whether a field holding `length` characters of `max` shows its counter. */
 export function showsCounter(length: number, max: number): boolean {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutBidiControls } from '../../src/lib/bidi-controls';
-import { typedText } from '../../src/lib/text-limit';
+import { typedText, withoutBidiControls } from '../../src/lib/bidi-controls';
 import { cleanName } from '../../src/schemas/manager';
 
 describe('withoutBidiControls', () => {

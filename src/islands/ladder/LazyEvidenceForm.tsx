@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
-import { typedText } from '../../lib/text-limit';
+import { typedText } from '../../lib/bidi-controls';
 import { MAX_EVIDENCE_TITLE_LENGTH } from '../../schemas/ladder-records';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useLazy } from '../use-lazy';

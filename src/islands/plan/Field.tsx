@@ -1,4 +1,4 @@
-import { typedText } from '../../lib/text-limit';
+import { typedText } from '../../lib/bidi-controls';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 
 interface Props {
