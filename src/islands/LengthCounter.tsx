@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/ui';
+import { typedText } from '../lib/bidi-controls';
 import { formatCount, reachedLimit, showsCounter } from '../lib/text-limit';
 import { announce } from '../stores/announcer';
 
@@ -31,12 +32,12 @@ export function LengthCounter({ fieldId, length, max }: { fieldId: string; lengt
 }
 
 /**
- * The typed text cut to `max` (maxlength already stops typing and pasting;
- * this keeps anything else out of storage), announcing the limit when this
- * edit reaches it.
+ * The typed text as the field keeps it (`typedText`: no bidi controls, cut to
+ * `max`; maxlength already stops typing and pasting, this keeps anything else
+ * out of storage), announcing the limit when this edit reaches it.
  */
 export function keepWithinLimit(field: string, before: string, typed: string, max: number): string {
-  const text = typed.slice(0, max);
+  const text = typedText(typed, max);
   if (reachedLimit(before.length, text.length, max)) {
     const cut = wanted - max;
     announce(t(cut > 0 ? 'limit.cut' : 'limit.reached', { field, max: formatCount(max), count: formatCount(cut) }));

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
+import { withoutBidiControls } from '../lib/bidi-controls';
 import { isEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../lib/evidence-link';
 import { levelSlugSchema, specialtySlugSchema } from './ladder-slugs';
 import { MAX_MANAGER_REMOVED } from './manager-limits';
 import { plainRecord } from './plain-object';
 import { isRecordId } from './roles';
-import { MAX_NOTE_LENGTH } from './stored';
+import { noteSchema } from './stored';
 import { timeSchema } from './time';
 
 /*
@@ -64,8 +65,8 @@ export const ladderRatingSchema = v.object({
     ),
     [],
   ),
-  /** The reader's note for the promotion document, plain text. */
-  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)), ''),
+  /** The reader's note for the promotion document, plain text (without bidi controls, as a checklist's note). */
+  note: v.optional(noteSchema, ''),
   updatedAt: stampSchema,
   /**
    * When the rating and the note were last changed, and each piece of evidence
@@ -89,21 +90,32 @@ export const ladderRatingSchema = v.object({
   ),
 });
 
+/*
+ * A piece of evidence's words are read without the bidi controls that would turn them around
+ * (src/lib/bidi-controls.ts), as its form takes them (`typedText`): one stored or backed up before December 7 may
+ * hold them, and is not set aside for them. A description of nothing else is blank, and refused as one is.
+ */
 export const ladderEvidenceSchema = v.object({
   v: v.literal(1),
   id: evidenceIdSchema,
   /** What it shows, plain text. */
-  title: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_EVIDENCE_TITLE_LENGTH)),
+  title: v.pipe(v.string(), v.maxLength(MAX_EVIDENCE_TITLE_LENGTH), v.transform(withoutBidiControls), v.minLength(1)),
   /** http, https or mailto only. */
   href: v.optional(
     v.pipe(
       v.string(),
       v.maxLength(MAX_EVIDENCE_HREF_LENGTH),
+      v.transform(withoutBidiControls),
       v.check(isEvidenceHref, 'only http, https and mailto links'),
     ),
   ),
+  /** A tag that held nothing but bidi controls goes, and one that is another once they are gone is listed once. */
   tags: v.optional(
-    v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH))), v.maxLength(MAX_TAGS)),
+    v.pipe(
+      v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH))),
+      v.maxLength(MAX_TAGS),
+      v.transform((tags) => [...new Set(tags.map(withoutBidiControls))].filter(Boolean)),
+    ),
     [],
   ),
   updatedAt: stampSchema,

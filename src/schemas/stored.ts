@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { withoutBidiControls } from '../lib/bidi-controls';
 import { calendarDateSchema } from './calendar-date';
 import { ROLES } from './roles';
 import { isoTimeSchema, timeSchema } from './time';
@@ -15,7 +16,12 @@ import { isoTimeSchema, timeSchema } from './time';
 /** Most a note may hold; longer text is cut when typed and refused on restore. */
 export const MAX_NOTE_LENGTH = 5_000;
 
-const noteSchema = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
+/**
+ * A note (a checklist task's, a career ladder item's), read without the bidi controls that would turn its words
+ * around (src/lib/bidi-controls.ts), as its field takes it (`typedText`): one stored or backed up before December 7
+ * may hold them. Never refused for them, as a plan's text is not.
+ */
+export const noteSchema = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH), v.transform(withoutBidiControls));
 
 /** A task's state: ticked, not ticked, or not applicable (left out of progress). */
 export const taskStateSchema = v.picklist(['open', 'done', 'na']);

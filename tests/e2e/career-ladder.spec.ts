@@ -4,6 +4,7 @@ import { seedLevelTitles } from '../support/ladder';
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, holdCode, test, unblockCode } from './fixtures';
 import {
+  BIDI_CONTROLS,
   backupWith,
   blocksStorage,
   countLiveButNotReadyFrames,
@@ -11,6 +12,7 @@ import {
   holdsOtherTabsSaves,
   MY_PROGRESS,
   releaseOtherTabsSaves,
+  seedsOnce,
   storedKeys,
 } from './planner-helpers';
 
@@ -891,6 +893,83 @@ test('what is typed at once after + Add evidence is kept, even when the form’s
   await expect(record.getByLabel('Link (https, http or mailto)')).toBeVisible();
   await expect(record.getByLabel('What it shows')).toHaveValue('QBR deck for ACME, Q3 (EMEA)');
   await expect(record.getByLabel('What it shows')).toBeFocused();
+});
+
+/*
+ * Until December 7 the ladder kept the bidi controls the plan builder's fields drop: a description pasted as
+ * "Q1 " + U+202E + "gnp.exe" read "Q1 exe.png" on the item, in the record of achievements and in the promotion
+ * document draft, and so did a note.
+ */
+test('bidi controls typed or pasted into a note or a piece of evidence are dropped: the page, the draft and storage show none', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  await owns.getByRole('radio', { name: 'Demonstrated' }).check();
+  // Typed before the form's code has come, into its first field alone, then in the form.
+  const release = await holdCode(page, 'EvidenceForm');
+  await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  await page.keyboard.type('Q1 \u202egnp');
+  await expect(owns.getByLabel('What it shows')).toHaveValue('Q1 gnp');
+  release();
+  const form = owns.getByRole('form', { name: /^Add evidence for/ });
+  await expect(form.getByLabel('Link (https, http or mailto)')).toBeVisible();
+  await page.keyboard.type('.exe\u2069');
+  await expect(form.getByLabel('What it shows')).toHaveValue('Q1 gnp.exe');
+  await form.getByLabel('Link (https, http or mailto)').fill('https://gitlab.com/a/\u2066b');
+  await expect(form.getByLabel('Link (https, http or mailto)')).toHaveValue('https://gitlab.com/a/b');
+  await form.getByLabel('Tags, separated by commas').fill('E\u202eBR, exec');
+  await expect(form.getByLabel('Tags, separated by commas')).toHaveValue('EBR, exec');
+  await form.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(owns.getByRole('link', { name: 'Q1 gnp.exe' })).toHaveAttribute('href', 'https://gitlab.com/a/b');
+  await expect(owns.locator('.evidence__tag')).toHaveText(['EBR', 'exec']);
+  await owns.getByRole('button', { name: /^Note/ }).click();
+  const note = owns.getByRole('textbox', { name: /^Note for/ });
+  await note.fill('Led \u202eRBE');
+  await expect(note).toHaveValue('Led RBE');
+
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status').last()).toContainText('Copied the promotion document draft');
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain('[Q1 gnp.exe](https://gitlab.com/a/b)');
+  expect(markdown).toContain('Led RBE');
+  expect(markdown).not.toMatch(BIDI_CONTROLS);
+  const rating = 'csm-handbook:ladder-rating:staff-resp-owns-the-customer-relationship-of-a';
+  await expect.poll(async () => JSON.parse((await storedKeys(page))[rating] ?? '{}').note).toBe('Led RBE');
+  expect(Object.values(await storedKeys(page)).join('')).not.toMatch(BIDI_CONTROLS);
+});
+
+// Stored before December 7, or by hand: read without the controls, never set aside for them.
+test('a note and a piece of evidence stored with bidi controls are read without them, and saved so at their next change', async ({
+  page,
+}) => {
+  const rating = 'csm-handbook:ladder-rating:staff-resp-owns-the-customer-relationship-of-a';
+  await seedsOnce(page, {
+    'csm-handbook:ladder-evidence:ev-bidi1': JSON.stringify({
+      v: 1,
+      id: 'ev-bidi1',
+      title: 'Q1 \u202egnp.exe',
+      href: 'https://gitlab.com/\u2066a',
+      tags: ['E\u202eBR'],
+      updatedAt: 1,
+    }),
+    [rating]: JSON.stringify({ v: 3, rating: 'partly', evidence: ['ev-bidi1'], note: 'Led \u202eRBE', updatedAt: 1 }),
+  });
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  await expect(owns.getByRole('link', { name: 'Q1 gnp.exe' })).toHaveAttribute('href', 'https://gitlab.com/a');
+  await expect(owns.locator('.evidence__tag')).toHaveText(['EBR']);
+  await expect(owns.getByRole('textbox', { name: /^Note for/ })).toHaveValue('Led RBE');
+  await owns.getByRole('radio', { name: 'Demonstrated' }).check();
+  const record = page.getByRole('region', { name: 'Your record of achievements' });
+  await record.getByRole('button', { name: 'Edit “Q1 gnp.exe”' }).click();
+  await record.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(record.getByRole('button', { name: 'Edit “Q1 gnp.exe”' })).toBeFocused();
+  const stored = await storedKeys(page);
+  expect(JSON.parse(stored[rating] ?? '{}')).toMatchObject({ rating: 'demonstrated', note: 'Led RBE' });
+  expect(Object.values(stored).join('')).not.toMatch(BIDI_CONTROLS);
 });
 
 test('each item’s controls are named with its whole text, not a start cut mid-word', async ({ page }) => {

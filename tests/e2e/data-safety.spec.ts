@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { BUILDER, openBuilder, waitSaved } from './plan-records';
 import {
+  BIDI_CONTROLS,
   closingAsks,
   hearsOtherTabsLate,
   holdsAutosaves,
@@ -459,6 +461,39 @@ test('item 5: a backup over 1 MB (231 tasks with long notes) restores', async ({
   await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
   await expect(page.getByRole('status')).toContainText('Your backup was restored');
   expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':task:'))).toHaveLength(231);
+});
+
+// Until December 7 a task's note stored or restored with bidi controls was shown, backed up and saved with them.
+test('a task note stored or restored with bidi controls is read without them: shown, backed up and saved so', async ({
+  page,
+}) => {
+  await page.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [
+    TASK,
+    '{"v":2,"state":"open","note":"Q1 \\u202egnp.exe","updatedAt":1}',
+  ] as const);
+  await openProgress(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const backup = JSON.parse(await readFile((await (await download).path()) ?? '', 'utf8'));
+  expect(backup.tasks['int-w1-gitlab-101']).toMatchObject({ note: 'Q1 gnp.exe' });
+
+  await openPlanner(page, INTERNSHIP);
+  const task = page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: 'GitLab 101 course' }) });
+  await expect(task.getByText('Your note: Q1 gnp.exe')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+  await expect.poll(async () => JSON.parse((await storedKeys(page))[TASK] ?? '{}')).toMatchObject({ state: 'done' });
+  expect((await storedKeys(page))[TASK]).not.toMatch(BIDI_CONTROLS);
+
+  await openProgress(page);
+  await restoreFile(
+    page,
+    backupOf({ 'int-w1-gitlab-101': { v: 2, state: 'open', note: 'Keep\u2066 this', updatedAt: 1 } }),
+  );
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(page.getByRole('status')).toContainText('Your backup was restored');
+  expect(JSON.parse((await storedKeys(page))[TASK] ?? '{}')).toMatchObject({ note: 'Keep this' });
+  await openPlanner(page, INTERNSHIP);
+  await expect(task.getByText('Your note: Keep this')).toBeVisible();
 });
 
 test('item 9: a restore into nearly full storage changes nothing and says so', async ({ page }) => {

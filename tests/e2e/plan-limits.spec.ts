@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { BUILDER, numbered, openBuilder, openSeededPlan, phase, seedPlan, storedPlan, waitSaved } from './plan-records';
-import { INTERNSHIP, openPlanner, storedKeys } from './planner-helpers';
+import { BIDI_CONTROLS, INTERNSHIP, openPlanner, storedKeys } from './planner-helpers';
 
 /*
  * The limits of the stored plan are kept where the reader types: a field
@@ -346,9 +346,6 @@ test('a day out of range or not whole is refused with a field error, and the sav
   await waitSaved(page);
   expect(await stored()).toEqual({ byDay: undefined, due: { kind: 'day', day: 12 } });
 });
-
-/** The bidi controls that reorder the text drawn after them: embeddings, overrides and isolates. */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
 
 /*
  * U+202E (right-to-left override) was kept in a plan's text: a title typed or pasted as "Q1 " + U+202E + "gnp.exe"

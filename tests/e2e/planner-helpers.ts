@@ -103,6 +103,12 @@ export async function seedsOnce(page: Page, values: Record<string, string>): Pro
   }, values);
 }
 
+/**
+ * The bidi controls that reorder the text drawn after them (embeddings, overrides, isolates), which no text the
+ * planners keep holds (src/lib/bidi-controls.ts): U+202E draws "Q1 " + U+202E + "gnp.exe" as "Q1 exe.png".
+ */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+
 export async function storedKeys(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => ({ ...localStorage }));
 }

@@ -2,6 +2,7 @@ import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
 import {
   ASPIRING,
+  BIDI_CONTROLS,
   countLiveButNotReadyFrames,
   INTERNSHIP,
   isoDaysFromToday,
@@ -228,6 +229,33 @@ test.describe('checklists', () => {
     await expect(note).toContainText(hostile);
     await expect(page.locator('.checklist img')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  // Until December 7 a note kept the bidi controls the plan builder's fields drop: a note pasted as "Q1 " + U+202E +
+  // "gnp.exe" read "Q1 exe.png" under its task, on paper and in the exported task list.
+  test('bidi controls typed or pasted into a task’s note are dropped: the field, the note, the export and storage show none', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openPlanner(page, INTERNSHIP);
+    await page.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
+    const field = page.getByRole('textbox', { name: 'Your note for: GitLab 101 course' });
+    await expect(field).toBeFocused();
+    await page.evaluate(() => navigator.clipboard.writeText('Q1 \u202egnp.exe'));
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(field).toHaveValue('Q1 gnp.exe');
+    await page.keyboard.type(' \u2066ok\u2069');
+    await expect(field).toHaveValue('Q1 gnp.exe ok');
+    await field.press('Escape');
+    const task = page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: 'GitLab 101 course' }) });
+    await expect(task.getByText('Your note: Q1 gnp.exe ok')).toBeVisible();
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(page.getByRole('status')).toContainText('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Note: Q1 gnp.exe ok');
+    expect(copied).not.toMatch(BIDI_CONTROLS);
+    expect(Object.values(await storedKeys(page)).join('')).not.toMatch(BIDI_CONTROLS);
   });
 
   test('not applicable leaves a task out of the count', async ({ page }) => {

@@ -569,6 +569,22 @@ describe('backup files', () => {
     expect(parsed.data.plans.p1).toMatchObject({ title: 'Q1 gnp.exe', context: 'Line 1\nשלום\u200f' });
   });
 
+  it('reads a backup’s task notes and career ladder records without the bidi controls, refusing none of them', () => {
+    const parsed = parseBackup(
+      backupWith({
+        tasks: { 'int-a': record('done', 'Q1 \u202egnp.exe') },
+        ladder: {
+          ratings: { 'staff-x': { ...ladderRating, note: 'Led\u2066 EBRs' } },
+          evidence: { 'ev-1': { ...ladderEvidence, title: 'M\u202eR', tags: ['E\u2067BR'] } },
+        },
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.data.tasks['int-a']?.note).toBe('Q1 gnp.exe');
+    expect(parsed.data.ladder?.ratings['staff-x']?.note).toBe('Led EBRs');
+    expect(parsed.data.ladder?.evidence['ev-1']).toMatchObject({ title: 'MR', tags: ['EBR'] });
+  });
+
   it('reminds to back up only when there is data and no recent backup', () => {
     expect(backupReminder(false, undefined, '2027-01-04')).toBe('none');
     expect(backupReminder(true, undefined, '2027-01-04')).toBe('never');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/lib/backup';
-import { readLadderRating } from '../../src/lib/ladder-records';
+import { readLadderEvidence, readLadderRating } from '../../src/lib/ladder-records';
 import { readManagerRecord } from '../../src/lib/manager/stored';
 import { createPlan } from '../../src/lib/plan-model';
 import { readPlan } from '../../src/lib/plan-records';
@@ -29,6 +29,19 @@ describe('stored task records', () => {
       kind: 'ok',
       migrated: false,
       value: { v: 2, state: 'na', note: 'Not in my region', updatedAt: 1795449205196 },
+    });
+  });
+
+  // Bidi controls (U+202E turns "Q1 gnp.exe" into "Q1 exe.png" on screen) were kept in a note until December 7.
+  it('reads a note without the bidi controls that would turn its words around, in either format, never refusing it', () => {
+    const note = 'Q1 \u202egnp.exe\nשלום\u200f \u2066x\u2069';
+    expect(readTaskRecord(JSON.stringify({ v: 2, state: 'open', note, updatedAt: 1 }))).toMatchObject({
+      kind: 'ok',
+      value: { note: 'Q1 gnp.exe\nשלום\u200f x' },
+    });
+    expect(readTaskRecord(JSON.stringify({ v: 1, done: true, note }))).toMatchObject({
+      kind: 'ok',
+      value: { state: 'done', note: 'Q1 gnp.exe\nשלום\u200f x' },
     });
   });
 
@@ -105,6 +118,28 @@ describe('stored career ladder ratings', () => {
     expect(readLadderRating('{"v":3,"evidence":[],"note":"","at":{"evidence":5}}').kind).toBe('invalid');
     expect(readLadderRating('{"v":2,"evidence":"ev-a","note":""}').kind).toBe('invalid');
     expect(readLadderRating('{"v":2,"evidence":["ev-a"],"note":"","at":null}').kind).toBe('invalid');
+  });
+
+  it('reads a note and a piece of evidence without the bidi controls that would turn their words around', () => {
+    expect(readLadderRating('{"v":3,"evidence":[],"note":"Led \\u202eRBE","updatedAt":1}')).toMatchObject({
+      kind: 'ok',
+      value: { note: 'Led RBE' },
+    });
+    const evidence = {
+      v: 1,
+      id: 'ev-a',
+      title: 'Q1 \u202egnp.exe \u200f',
+      href: 'https://gitlab.com/\u2066a',
+      tags: ['E\u202eBR', 'EBR', '\u2067', 'exec'],
+      updatedAt: 1,
+    };
+    expect(readLadderEvidence(JSON.stringify(evidence))).toEqual({
+      kind: 'ok',
+      migrated: false,
+      value: { ...evidence, title: 'Q1 gnp.exe \u200f', href: 'https://gitlab.com/a', tags: ['EBR', 'exec'] },
+    });
+    // A description of nothing but bidi controls is blank, and blank is what a piece of evidence may not be.
+    expect(readLadderEvidence(JSON.stringify({ ...evidence, title: '\u202e' })).kind).toBe('invalid');
   });
 
   it('leaves a rating from a newer version alone', () => {

@@ -7,6 +7,7 @@ import { quoted } from '../../lib/quoted';
 import { MAX_EVIDENCE_TITLE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../../schemas/ladder-records';
 import type { EvidenceFields } from '../../stores/ladder';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
+import { typedInto } from './LazyEvidenceForm';
 
 export interface EvidenceFormProps {
   /** Prefix for the fields' ids, unique in the page. */
@@ -78,7 +79,12 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
           )}
           onInput={(event) =>
             setTitle(
-              keepWithinLimit(lt('ladder.evidenceTitle'), title, event.currentTarget.value, MAX_EVIDENCE_TITLE_LENGTH),
+              keepWithinLimit(
+                lt('ladder.evidenceTitle'),
+                title,
+                typedInto(event.currentTarget),
+                MAX_EVIDENCE_TITLE_LENGTH,
+              ),
             )
           }
         />
@@ -101,7 +107,7 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
           maxLength={MAX_EVIDENCE_HREF_LENGTH}
           aria-invalid={errors.href ? 'true' : undefined}
           aria-describedby={describe(ids.href, errors.href)}
-          onInput={(event) => setHref(event.currentTarget.value)}
+          onInput={(event) => setHref(typedInto(event.currentTarget))}
         />
         {errors.href && (
           <p id={`${ids.href}-error`} class="field__error">
@@ -119,7 +125,7 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
           maxLength={MAX_TAGS * (MAX_TAG_LENGTH + 2)}
           aria-invalid={tagsError ? 'true' : undefined}
           aria-describedby={describe(ids.tags, tagsError)}
-          onInput={(event) => setTags(event.currentTarget.value)}
+          onInput={(event) => setTags(typedInto(event.currentTarget))}
         />
         {tagsError && (
           <p id={`${ids.tags}-error`} class="field__error">

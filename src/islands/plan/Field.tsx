@@ -1,4 +1,4 @@
-import { withoutBidiControls } from '../../lib/bidi-controls';
+import { typedText } from '../../lib/bidi-controls';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 
 interface Props {
@@ -17,10 +17,10 @@ export function Field({ id, label, value, onInput, multiline = false, maxLength,
   const limited = maxLength !== undefined;
   const describedBy = limited ? counterDescribedBy(id, value.length, maxLength) : undefined;
   const input = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
-    // The one way the reader's text enters a plan: without the bidi controls that would turn its words around
-    // (src/lib/bidi-controls.ts), as the plan schema reads a stored plan, a backup or a review link.
-    const text = withoutBidiControls(event.currentTarget.value);
-    onInput(limited ? keepWithinLimit(label, value, text, maxLength) : text);
+    // The one way the reader's text enters a plan (typedText: without the bidi controls that would turn its words
+    // around), as the plan schema reads a stored plan, a backup or a review link.
+    const text = event.currentTarget.value;
+    onInput(limited ? keepWithinLimit(label, value, text, maxLength) : typedText(text));
   };
   return (
     <div class={`plan-field${className ? ` ${className}` : ''}`}>
