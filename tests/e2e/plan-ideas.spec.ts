@@ -55,6 +55,29 @@ test.describe('reported: ideas', () => {
     expect(width).toBeLessThanOrEqual(375);
   });
 
+  // December 7: after the ideas were relabelled "Based on the handbook" (December 6), the phone's button kept its old
+  // words, "Add from the handbook": it adds nothing (it opens the ideas), and it named them otherwise than the wide
+  // screen's panel ("Ideas drawn from the handbook") and the sheet it opens ("Ideas for Days 31–60"). One name at
+  // both widths, the words shown being the button's whole name, and the sheet says it with its phase.
+  test('on a phone, each phase’s ideas button has the wide panel’s name, and opens those ideas for its phase', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openBuilder(page);
+    await expect(page.getByRole('complementary', { name: 'Ideas based on the handbook', exact: true })).toBeVisible();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await expect(page.getByRole('button', { name: /from the handbook/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Ideas based on the handbook', exact: true })).toHaveCount(3);
+    const button = phase(page, 2).getByRole('button', { name: 'Ideas based on the handbook', exact: true });
+    await expect(button).toHaveText('Ideas based on the handbook');
+    await button.click();
+    const sheet = page.getByRole('dialog', { name: 'Ideas based on the handbook, for Days 31–60', exact: true });
+    await expect(sheet.getByRole('link', { name: /^Based on the handbook: / }).first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await sheet.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(button).toBeFocused();
+  });
+
   test('an added idea says so, jumps to its item, and a second add asks first', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openBuilder(page);
