@@ -20,7 +20,7 @@ async function openBuilder(page: Page, path = BUILDER) {
 
 const phase = (page: Page, n: 1 | 2 | 3) =>
   page.getByRole('region', { name: new RegExp(`^Days ${['1–30', '31–60', '61–90'][n - 1]}`) });
-const ideas = (page: Page) => page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
+const ideas = (page: Page) => page.getByRole('complementary', { name: 'Ideas based on the handbook' });
 
 async function waitSaved(page: Page) {
   await expect(page.locator('.plan-save')).toHaveText('Saved');
@@ -43,8 +43,8 @@ test.describe('reported: ideas', () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await openBuilder(page);
     await expect(ideas(page)).toBeHidden();
-    await phase(page, 2).getByRole('button', { name: 'Add from the handbook' }).click();
-    const sheet = page.getByRole('dialog', { name: /Ideas for Days 31–60/ });
+    await phase(page, 2).getByRole('button', { name: 'Ideas based on the handbook' }).click();
+    const sheet = page.getByRole('dialog', { name: /Ideas based on the handbook, for Days 31–60/ });
     await expect(sheet).toBeVisible();
     await sheet.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
     await expect(sheet.getByText('Added ✓')).toBeVisible();
@@ -266,8 +266,8 @@ test('on a phone, a phase range stays on one line in the idea dialog’s heading
     [2, '31–60'],
     [3, '61–90'],
   ] as const) {
-    await phase(page, n).getByRole('button', { name: 'Add from the handbook' }).click();
-    const sheet = page.getByRole('dialog', { name: `Ideas for Days ${range}` });
+    await phase(page, n).getByRole('button', { name: 'Ideas based on the handbook' }).click();
+    const sheet = page.getByRole('dialog', { name: `Ideas based on the handbook, for Days ${range}` });
     await sheet.getByRole('button', { name: /^Add “Bring the recruiting update/ }).click();
     const dialog = page.getByRole('dialog', { name: /^Add “Bring the recruiting update/ });
     const heading = dialog.getByRole('heading');

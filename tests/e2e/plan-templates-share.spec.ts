@@ -78,7 +78,7 @@ test('the ideas and a template’s plan say they are drawn from the handbook, an
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openBuilder(page);
-  const panel = page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
+  const panel = page.getByRole('complementary', { name: 'Ideas based on the handbook' });
   await expect(panel.getByRole('link', { name: /^Based on the handbook: / }).first()).toBeVisible();
   await expect(panel.getByRole('link', { name: /^(From the handbook|Source): / })).toHaveCount(0);
 
@@ -108,8 +108,8 @@ test('the ideas and a template’s plan say they are drawn from the handbook, an
 
   // On a phone, the ideas sheet says the same.
   await page.setViewportSize({ width: 375, height: 740 });
-  await phase(page, 2).getByRole('button', { name: 'Add from the handbook' }).click();
-  const sheet = page.getByRole('dialog', { name: /Ideas for Days 31–60/ });
+  await phase(page, 2).getByRole('button', { name: 'Ideas based on the handbook' }).click();
+  const sheet = page.getByRole('dialog', { name: /Ideas based on the handbook, for Days 31–60/ });
   await expect(sheet.getByRole('link', { name: /^Based on the handbook: / }).first()).toBeVisible();
   await expect(sheet.getByRole('link', { name: /^(From the handbook|Source): / })).toHaveCount(0);
 });
