@@ -176,7 +176,11 @@ test.describe('reported: print and calendar', () => {
 
   // An audit: the printed People table said "By day" 5 with no date and left "Met" empty, where the Markdown says
   // "day 5 (8 Jan 2027)" and "No"; an action due on a day of a plan without a start date printed no due at all.
-  test('print carries what the Markdown has: each day with its date, and Met as a word', async ({ page, context }) => {
+  test('print carries what the Markdown has: each day with its date, and Met as a word', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openBuilder(page, `${BUILDER}?template=new-manager`);
     await page.getByLabel('Start date (day 1)').fill('2027-01-04');
@@ -193,8 +197,14 @@ test.describe('reported: print and calendar', () => {
     const printed = page.locator('.plan-print');
     const cells = (name: string) => printed.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
     const cadence = 'Based on the handbook: Gainsight/Customer Review in Director/CSM Manager 1:1 Cadence';
-    // Each item's source too (December 6, late night), as the Markdown gives it.
-    expect(markdown).toContain(`| Our weekly 1:1, where the Gainsight/customer review cadence is used (${cadence}) |`);
+    // Each item's source too (December 6, late night), as the Markdown gives it, a link to its section (December 7).
+    const section = new URL(
+      '/handbook/customer-success/csm/csm-manager/#gainsightcustomer-review-in-directorcsm-manager-11-cadence',
+      baseURL,
+    );
+    expect(markdown).toContain(
+      `| Our weekly 1:1, where the Gainsight/customer review cadence is used ([${cadence}](${section.href})) |`,
+    );
     const call = printed.getByRole('listitem').filter({ hasText: 'Review 1-2 calls per week (total)' });
     await page.emulateMedia({ media: 'print' });
     await expect(cells('My Director or VP')).toHaveText([
