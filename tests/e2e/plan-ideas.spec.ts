@@ -65,6 +65,8 @@ test.describe('reported: ideas', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openBuilder(page);
     await expect(page.getByRole('complementary', { name: 'Ideas based on the handbook', exact: true })).toBeVisible();
+    // The phone's button is the phone's: beside the panel it was shown too, the shared buttons' display winning.
+    await expect(page.getByRole('button', { name: 'Ideas based on the handbook' })).toHaveCount(0);
     await page.setViewportSize({ width: 375, height: 740 });
     await expect(page.getByRole('button', { name: /from the handbook/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Ideas based on the handbook', exact: true })).toHaveCount(3);
