@@ -60,8 +60,9 @@ export const planUi = {
   'plan.reviewHappened': 'What happened',
   'plan.reviewWhy': 'Why',
   'plan.reviewNext': 'What next',
-  // The ideas' words are the site's, each based on a handbook section: never dressed as the handbook's own.
-  'plan.suggestions': 'Ideas drawn from the handbook',
+  // The ideas' words are the site's, each based on a handbook section: never dressed as the handbook's own. One name
+  // for them at every width: the wide screen's panel and the phone's button to them in each phase.
+  'plan.suggestions': 'Ideas based on the handbook',
   'plan.suggestionsIntro': 'Add one, then make it your own; each links to the section it is based on.',
   'plan.addTo': 'Add to',
   'plan.addSuggestion': 'Add “{text}” to {phase}',
@@ -100,7 +101,6 @@ export const planUi = {
   'plan.ideasCount': { one: '1 idea', other: '{count} ideas' },
   'plan.added': 'Added ✓',
   'plan.goToIt': 'Go to it',
-  'plan.ideasButton': 'Add from the handbook',
   'plan.basedOn': 'Based on the handbook: {label}',
   'plan.bySite': 'Suggested by this site; see {label}',
   'plan.printedOn': 'Printed {date}',

@@ -24,7 +24,8 @@ export const planViewsUi = {
   'plan.underGoal': 'Under the goal',
   'plan.newGoalNamed': 'A new goal: {label}',
   'plan.add': 'Add',
-  'plan.ideasSheet': 'Ideas for {phase}',
+  // The sheet the phone's "Ideas based on the handbook" (plan.suggestions) opens, named as the button and its phase.
+  'plan.ideasSheet': 'Ideas based on the handbook, for {phase}',
   'plan.close': 'Close',
   'plan.timeline': 'The 90 days at a glance',
   'plan.today': 'Today: day {day}',

@@ -1,7 +1,8 @@
 import { planT } from '../i18n/plan-ui';
 import type { Action, ItemSource, Plan } from '../schemas/plan';
+import { withBase } from './base-path';
 import { formatDate, formatRange } from './dates';
-import { escapeMarkdownLine, escapeMarkdownLines } from './markdown-escape';
+import { escapeMarkdownLine, escapeMarkdownLines, segmentsToMarkdown } from './markdown-escape';
 import { dueDate, phaseRange } from './plan-dates';
 import { hasSiteDays, sourceWords } from './plan-ideas';
 import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES } from './plan-labels';
@@ -23,8 +24,16 @@ function block(text: string): string[] {
   return text.trim() ? escapeMarkdownLines(text.trim()) : [];
 }
 
-/** An item's source as words ("Based on the handbook: Review Checklist"), escaped: a shared link's plan brings its own. */
-const sourceText = (source: ItemSource): string => inline(sourceWords(source));
+/**
+ * An item's source, "Based on the handbook: Review Checklist", as a link to its section on the site (`site`, the
+ * site's address with its base path), made as the checklists' export makes the site's links; without the address,
+ * words. Escaped: a shared link's plan brings its own words (its link is a site path, by the plan schema).
+ */
+const sourceText = (source: ItemSource, site: string | undefined): string =>
+  segmentsToMarkdown(
+    [{ kind: 'link', text: sourceWords(source), href: withBase(site ?? '/', source.href), external: false }],
+    site,
+  );
 
 function dueText(action: Action, startDate: string | undefined): string | undefined {
   if (!action.due) return undefined;
@@ -37,11 +46,13 @@ function dueText(action: Action, startDate: string | undefined): string | undefi
  * A plan as Markdown to bring to an interview or paste into an issue: a
  * heading per phase, goals with their measure, actions as GitLab task items
  * with owner and due date, people to meet as a table, the phase review;
- * what an item was drawn from the handbook says so, and that its day is the site's.
+ * what an item was drawn from the handbook says so, linked to its section
+ * when the site's address is given (`site`, with its base path: the page's
+ * own, as every export of the site), and that its day is the site's.
  * Every piece of user text is escaped: it cannot become HTML, a link, a
  * heading, a task, front matter, a mention or a GitLab reference.
  */
-export function planToMarkdown(plan: Plan): string {
+export function planToMarkdown(plan: Plan, site?: string): string {
   const lines: string[] = [`# ${inline(plan.title) || '30-60-90 day plan'}`, ''];
   const facts: string[] = [];
   if (plan.role.trim()) facts.push(`- **Role:** ${inline(plan.role)}`);
@@ -61,7 +72,7 @@ export function planToMarkdown(plan: Plan): string {
       lines.push('', `### ${inline(goal.text) || 'Goal'}`, '');
       const about = [`*${CATEGORY_LABELS[goal.category]}*`];
       if (goal.measure.trim()) about.push(`Success measure: ${inline(goal.measure)}`);
-      if (goal.source) about.push(sourceText(goal.source));
+      if (goal.source) about.push(sourceText(goal.source, site));
       lines.push(about.join(' · '));
       if (goal.actions.length) {
         lines.push('');
@@ -70,7 +81,7 @@ export function planToMarkdown(plan: Plan): string {
           const due = dueText(action, plan.startDate);
           if (due) extra.push(`Due: ${due}`);
           if (action.status === 'doing') extra.push('In progress');
-          if (action.source) extra.push(sourceText(action.source));
+          if (action.source) extra.push(sourceText(action.source, site));
           lines.push(`- ${CHECKBOX[action.status]} ${inline(action.text) || 'Action'} (${extra.join(', ')})`);
         }
       }
@@ -86,7 +97,7 @@ export function planToMarkdown(plan: Plan): string {
               ? `day ${person.byDay} (${formatDate(dueDate({ kind: 'day', day: person.byDay }, plan.startDate) ?? '')})`
               : `day ${person.byDay}`;
         // Its source goes with why to meet them, so the table keeps its columns.
-        const why = person.source ? `${cell(person.why)} (${sourceText(person.source)})` : cell(person.why);
+        const why = person.source ? `${cell(person.why)} (${sourceText(person.source, site)})` : cell(person.why);
         lines.push(`| ${cell(person.name)} | ${why} | ${by} | ${person.met ? 'Yes' : 'No'} |`);
       }
     }

@@ -103,6 +103,29 @@ test('the manager toolkit works under the base path: tools hydrate and save, exp
   await expect(week.getByRole('link', { name: 'Open the manager toolkit' })).toHaveAttribute('href', manager);
 });
 
+// December 7: a plan's Markdown named each item's section without a link; now it links to it, under the base path.
+test('the plan builder under the base path: a template’s sources link to their sections, in the page and the Markdown', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(`${BASE_PATH_UNDER_TEST}plan-builder/?template=new-manager`);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('My first 90 days as a CSM manager');
+  await expect(page.locator('.plan-save')).toHaveText('Saved');
+  const section = new URL(
+    `${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-manager/#review-checklist`,
+    baseURL,
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download .md' }).click(),
+  ]);
+  const markdown = await readFile((await download.path()) as string, 'utf8');
+  expect(markdown).toContain(`[Based on the handbook: Review Checklist](${section.href})`);
+  await page.getByRole('link', { name: 'Based on the handbook: Review Checklist' }).first().click();
+  await expect(page).toHaveURL(section.href);
+  await expect(page.getByRole('heading', { name: 'Review Checklist', exact: true })).toBeInViewport();
+});
+
 test('links into a checklist page land on their target under the base path, hidden ones shown', async ({ page }) => {
   const internship = `${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-internship/`;
   const onboarding = `${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-onboarding/`;

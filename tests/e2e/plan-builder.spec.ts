@@ -198,7 +198,7 @@ test('a date typed with the keyboard is kept as it is typed, and a year retyped 
 
 test('an idea from the handbook is added with one click and can be edited', async ({ page }) => {
   await openBuilder(page);
-  const ideas = page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
+  const ideas = page.getByRole('complementary', { name: 'Ideas based on the handbook' });
   await expect(ideas.getByRole('link', { name: /Based on the handbook: Review Checklist/ }).first()).toHaveAttribute(
     'href',
     /csm-manager\/#review-checklist$/,

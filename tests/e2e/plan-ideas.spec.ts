@@ -12,7 +12,7 @@ import { BUILDER, openBuilder, phase, waitSaved } from './plan-records';
  * people to meet nor a link back), then ideas, templates and print.
  */
 
-const ideas = (page: Page) => page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
+const ideas = (page: Page) => page.getByRole('complementary', { name: 'Ideas based on the handbook' });
 
 test.describe('reported: ideas', () => {
   test('on a wide screen the ideas sit beside the phases and stay in view', async ({ page }) => {
@@ -31,8 +31,8 @@ test.describe('reported: ideas', () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await openBuilder(page);
     await expect(ideas(page)).toBeHidden();
-    await phase(page, 2).getByRole('button', { name: 'Add from the handbook' }).click();
-    const sheet = page.getByRole('dialog', { name: /Ideas for Days 31–60/ });
+    await phase(page, 2).getByRole('button', { name: 'Ideas based on the handbook' }).click();
+    const sheet = page.getByRole('dialog', { name: /Ideas based on the handbook, for Days 31–60/ });
     await expect(sheet).toBeVisible();
     await sheet.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
     await expect(sheet.getByText('Added ✓')).toBeVisible();
@@ -41,6 +41,31 @@ test.describe('reported: ideas', () => {
     expect(await seriousViolations(page)).toEqual([]);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
+  });
+
+  // December 7: after the ideas were relabelled "Based on the handbook" (December 6), the phone's button kept its old
+  // words, "Add from the handbook": it adds nothing (it opens the ideas), and it named them otherwise than the wide
+  // screen's panel ("Ideas drawn from the handbook") and the sheet it opens ("Ideas for Days 31–60"). One name at
+  // both widths, the words shown being the button's whole name, and the sheet says it with its phase.
+  test('on a phone, each phase’s ideas button has the wide panel’s name, and opens those ideas for its phase', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openBuilder(page);
+    await expect(page.getByRole('complementary', { name: 'Ideas based on the handbook', exact: true })).toBeVisible();
+    // The phone's button is the phone's: beside the panel it was shown too, the shared buttons' display winning.
+    await expect(page.getByRole('button', { name: 'Ideas based on the handbook' })).toHaveCount(0);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await expect(page.getByRole('button', { name: /from the handbook/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Ideas based on the handbook', exact: true })).toHaveCount(3);
+    const button = phase(page, 2).getByRole('button', { name: 'Ideas based on the handbook', exact: true });
+    await expect(button).toHaveText('Ideas based on the handbook');
+    await button.click();
+    const sheet = page.getByRole('dialog', { name: 'Ideas based on the handbook, for Days 31–60', exact: true });
+    await expect(sheet.getByRole('link', { name: /^Based on the handbook: / }).first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await sheet.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(button).toBeFocused();
   });
 
   test('an added idea says so, jumps to its item, and a second add asks first', async ({ page }) => {
@@ -141,7 +166,11 @@ test.describe('reported: print and calendar', () => {
 
   // An audit: the printed People table said "By day" 5 with no date and left "Met" empty, where the Markdown says
   // "day 5 (8 Jan 2027)" and "No"; an action due on a day of a plan without a start date printed no due at all.
-  test('print carries what the Markdown has: each day with its date, and Met as a word', async ({ page, context }) => {
+  test('print carries what the Markdown has: each day with its date, and Met as a word', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openBuilder(page, `${BUILDER}?template=new-manager`);
     await page.getByLabel('Start date (day 1)').fill('2027-01-04');
@@ -158,8 +187,14 @@ test.describe('reported: print and calendar', () => {
     const printed = page.locator('.plan-print');
     const cells = (name: string) => printed.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
     const cadence = 'Based on the handbook: Gainsight/Customer Review in Director/CSM Manager 1:1 Cadence';
-    // Each item's source too (December 6, late night), as the Markdown gives it.
-    expect(markdown).toContain(`| Our weekly 1:1, where the Gainsight/customer review cadence is used (${cadence}) |`);
+    // Each item's source too (December 6, late night), as the Markdown gives it, a link to its section (December 7).
+    const section = new URL(
+      '/handbook/customer-success/csm/csm-manager/#gainsightcustomer-review-in-directorcsm-manager-11-cadence',
+      baseURL,
+    );
+    expect(markdown).toContain(
+      `| Our weekly 1:1, where the Gainsight/customer review cadence is used ([${cadence}](${section.href})) |`,
+    );
     const call = printed.getByRole('listitem').filter({ hasText: 'Review 1-2 calls per week (total)' });
     await page.emulateMedia({ media: 'print' });
     await expect(cells('My Director or VP')).toHaveText([
@@ -231,8 +266,8 @@ test('on a phone, a phase range stays on one line in the idea dialog’s heading
     [2, '31–60'],
     [3, '61–90'],
   ] as const) {
-    await phase(page, n).getByRole('button', { name: 'Add from the handbook' }).click();
-    const sheet = page.getByRole('dialog', { name: `Ideas for Days ${range}` });
+    await phase(page, n).getByRole('button', { name: 'Ideas based on the handbook' }).click();
+    const sheet = page.getByRole('dialog', { name: `Ideas based on the handbook, for Days ${range}` });
     await sheet.getByRole('button', { name: /^Add “Bring the recruiting update/ }).click();
     const dialog = page.getByRole('dialog', { name: /^Add “Bring the recruiting update/ });
     const heading = dialog.getByRole('heading');

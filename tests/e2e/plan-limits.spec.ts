@@ -182,7 +182,7 @@ test('a phase with 200 goals refuses one more goal or idea with a message, and t
   const first = phase(page, 1);
   const goals = first.getByRole('textbox', { name: 'Goal', exact: true });
   const addGoal = first.getByRole('button', { name: 'Add a goal' });
-  const ideas = page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
+  const ideas = page.getByRole('complementary', { name: 'Ideas based on the handbook' });
   const addIdea = ideas.getByRole('button', { name: /^Add “Review my team's Success Plans.*” to Days 1–30$/ });
   await expect(goals).toHaveCount(200);
   await ideas.getByRole('combobox', { name: 'Add to' }).selectOption({ label: 'Days 1–30' });
@@ -230,7 +230,7 @@ test('a goal with 200 actions refuses one more action or idea, with a message', 
   await expect(second.getByRole('textbox', { name: 'Action', exact: true })).toHaveCount(200);
 
   // An idea that is an action goes under the goal the reader picks (the last one at first), which is full.
-  const ideas = page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
+  const ideas = page.getByRole('complementary', { name: 'Ideas based on the handbook' });
   await ideas.getByRole('combobox', { name: 'Add to' }).selectOption({ label: 'Days 31–60' });
   await ideas
     .getByRole('listitem')

@@ -7,8 +7,9 @@ import { BUILDER, openBuilder, phase, seedPlan } from './plan-records';
  * The plan builder's parts that load on a click (src/islands/use-lazy.ts: the template picker, the
  * timeline, the ideas sheet and dialog, the review view) when their file cannot come: offline, or a newer
  * deploy replaced it. The page says so, nothing is stuck, and the reader's next try loads it. Before
- * December 3 a failed load left the control dead until a reload ("+ New plan", "Add from the handbook" and
- * "Add again" did nothing more) and a review link on "Opening your plans…" for good.
+ * December 3 a failed load left the control dead until a reload ("+ New plan", "Add from the handbook", named
+ * "Ideas based on the handbook" since December 7, and "Add again" did nothing more) and a review link on
+ * "Opening your plans…" for good.
  */
 
 test('“+ New plan” says when the template picker cannot load, and the next click opens it', async ({
@@ -76,20 +77,20 @@ test('the timeline view says when it cannot load and goes back to editing; choos
   acceptBlockedLoads(pageProblems);
 });
 
-test('on a phone, “Add from the handbook” says when the ideas cannot load, and the next tap opens them', async ({
+test('on a phone, “Ideas based on the handbook” says when the ideas cannot load, and the next tap opens them', async ({
   page,
   pageProblems,
 }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await openBuilder(page);
   await blockCode(page, 'IdeasSheet');
-  const open = phase(page, 2).getByRole('button', { name: 'Add from the handbook' });
+  const open = phase(page, 2).getByRole('button', { name: 'Ideas based on the handbook' });
   await open.click();
   await expect(page.getByRole('status')).toContainText('could not load, so nothing was done');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await unblockCode(page, 'IdeasSheet');
   await open.click();
-  await expect(page.getByRole('dialog', { name: /Ideas for Days 31–60/ })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: /Ideas based on the handbook, for Days 31–60/ })).toBeVisible();
   acceptBlockedLoads(pageProblems);
 });
 
@@ -100,7 +101,7 @@ test('adding an idea a second time says when its question cannot load, and the n
   await page.setViewportSize({ width: 1280, height: 900 });
   await openBuilder(page);
   const idea = page
-    .getByRole('complementary', { name: 'Ideas drawn from the handbook' })
+    .getByRole('complementary', { name: 'Ideas based on the handbook' })
     .getByRole('listitem')
     .filter({ hasText: "Review my team's Success Plans" });
   const add = idea.getByRole('button', { name: /^Add “Review my team's Success Plans/ });

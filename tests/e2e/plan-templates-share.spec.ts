@@ -66,7 +66,7 @@ test('the ideas and a template’s plan say they are drawn from the handbook, an
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openBuilder(page);
-  const panel = page.getByRole('complementary', { name: 'Ideas drawn from the handbook' });
+  const panel = page.getByRole('complementary', { name: 'Ideas based on the handbook' });
   await expect(panel.getByRole('link', { name: /^Based on the handbook: / }).first()).toBeVisible();
   await expect(panel.getByRole('link', { name: /^(From the handbook|Source): / })).toHaveCount(0);
 
@@ -96,10 +96,49 @@ test('the ideas and a template’s plan say they are drawn from the handbook, an
 
   // On a phone, the ideas sheet says the same.
   await page.setViewportSize({ width: 375, height: 740 });
-  await phase(page, 2).getByRole('button', { name: 'Add from the handbook' }).click();
-  const sheet = page.getByRole('dialog', { name: /Ideas for Days 31–60/ });
+  await phase(page, 2).getByRole('button', { name: 'Ideas based on the handbook' }).click();
+  const sheet = page.getByRole('dialog', { name: /Ideas based on the handbook, for Days 31–60/ });
   await expect(sheet.getByRole('link', { name: /^Based on the handbook: / }).first()).toBeVisible();
   await expect(sheet.getByRole('link', { name: /^(From the handbook|Source): / })).toHaveCount(0);
+});
+
+// December 7: the Markdown and the printout (which a review link's view shows) named each item's section without a
+// link, so a manager reading a shared plan could not follow "Based on the handbook: <section>" to it. Each is a link to
+// the section on this site: absolute in the Markdown, made from the page's own address as the checklists' export does.
+test('a template’s plan links each source to its section: in its Markdown, in the page and in the printout', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openBuilder(page);
+  await createFrom(page, 'New CSM manager: first 90 days');
+  await waitSaved(page);
+  const section = '/handbook/customer-success/csm/csm-manager/#review-checklist';
+  const sourceLink = `[Based on the handbook: Review Checklist](${new URL(section, baseURL).href})`;
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .md' }).click();
+  const markdown = await readFile((await (await download).path()) ?? '', 'utf8');
+  expect(markdown).toContain(sourceLink);
+  // Every source is a link, none left as words.
+  const sources = markdown.match(/Based on the handbook: |Suggested by this site; see /g) ?? [];
+  expect(sources.length).toBeGreaterThan(8);
+  expect(markdown.match(/\[(Based on the handbook: |Suggested by this site; see )/g)).toHaveLength(sources.length);
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+
+  // Printed (and so in a saved PDF), the source is a link too.
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('.plan-print').getByRole('link', { name: 'Based on the handbook: Review Checklist' });
+  await expect(printed.first()).toHaveAttribute('href', section);
+  await page.emulateMedia({ media: 'screen' });
+
+  // In the page, it opens the section.
+  await phase(page, 1).getByRole('link', { name: 'Based on the handbook: Review Checklist' }).first().click();
+  await expect(page).toHaveURL(new URL(section, baseURL).href);
+  await expect(page.getByRole('heading', { name: 'Review Checklist', exact: true })).toBeInViewport();
 });
 
 test('the Blank template starts three empty phases', async ({ page }) => {

@@ -199,9 +199,8 @@ describe('plan Markdown export', () => {
     );
   });
 
-  // December 6, late night: the items drawn from the handbook are the site's words, and a template's days the
-  // site's suggestions; the Markdown says both, as the page does, once for the days.
-  it('says what each item is based on, and once that the days of those items are the site’s', () => {
+  /** A plan with a goal, an action and a person drawn from the handbook, the person the site's own suggestion. */
+  function basedPlan() {
     const review = { href: '/handbook/customer-success/csm/csm-manager/#review-checklist', label: 'Review Checklist' };
     const leaders = { href: '/handbook/customer-success/csm/csm-manager/#csm-leadership', label: 'CSM Leadership' };
     let plan = createPlan('p', 1, 'Drawn');
@@ -233,6 +232,13 @@ describe('plan Markdown export', () => {
       { id: 'm', name: 'Peers', why: 'Advice', byDay: 20, met: false, source: { id: 'tpl-m', ...leaders, site: true } },
       3,
     );
+    return plan;
+  }
+
+  // December 6, late night: the items drawn from the handbook are the site's words, and a template's days the
+  // site's suggestions; the Markdown says both, as the page does, once for the days.
+  it('says what each item is based on, and once that the days of those items are the site’s', () => {
+    const plan = basedPlan();
     const markdown = planToMarkdown(plan);
     expect(markdown).toContain(
       '\n*Items based on the handbook are in this site’s words, each naming its section. Due days and meet-by days are this site’s suggestions.*\n',
@@ -243,6 +249,37 @@ describe('plan Markdown export', () => {
     expect(markdown).not.toContain('From the handbook');
     // A plan of the reader's own, days and all, has no note.
     expect(planToMarkdown(samplePlan())).not.toContain('site’s suggestions');
+  });
+
+  // December 7: the Markdown named each item's section without a link, so a manager reading a shared plan could not
+  // follow it. Each source links to its section on the site, under its base path, as the checklists' export links the
+  // site's pages (from the page's own address); without that address the source stays words.
+  it('links each item’s source to its section on the site, under the site’s base path', () => {
+    const markdown = planToMarkdown(basedPlan(), 'https://csm.example/hb/');
+    const review = 'https://csm.example/hb/handbook/customer-success/csm/csm-manager/#review-checklist';
+    const leaders = 'https://csm.example/hb/handbook/customer-success/csm/csm-manager/#csm-leadership';
+    expect(markdown).toContain(
+      `*Operations* · Success measure: Reviewed · [Based on the handbook: Review Checklist](${review})\n`,
+    );
+    expect(markdown).toContain(
+      `- [ ] Check (Owner: Me, Due: day 10, [Based on the handbook: Review Checklist](${review}))\n`,
+    );
+    expect(markdown).toContain(
+      `| Peers | Advice ([Suggested by this site; see CSM Leadership](${leaders})) | day 20 | No |`,
+    );
+    expect(planToMarkdown(basedPlan())).toContain('Reviewed · Based on the handbook: Review Checklist\n');
+    // A review link's plan brings its own label: it stays the link's words.
+    const source = { id: 'tpl-h', href: '/handbook/customer-success/csm/csm-manager/#review-checklist' };
+    const goal = { id: 'h', text: 'H', category: 'team' as const, measure: '', actions: [] };
+    const plan = addGoal(
+      createPlan('q', 1, 'Q'),
+      0,
+      { ...goal, source: { ...source, label: 'x](https://e.example) [y' } },
+      2,
+    );
+    expect(planToMarkdown(plan, 'https://csm.example/hb/')).toContain(
+      `[Based on the handbook: x\\](https://e.example) \\[y](${review})\n`,
+    );
   });
 
   it('keeps hostile text inert: no HTML, no front matter, no fake tasks or headings', () => {

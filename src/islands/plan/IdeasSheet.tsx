@@ -9,7 +9,7 @@ import { KeepPhaseTitles } from './KeepPhaseTitles';
 interface Props {
   plan: Plan;
   ideas: IdeaView[];
-  /** The phase whose "Add from the handbook" opened the sheet. */
+  /** The phase whose "Ideas based on the handbook" opened the sheet. */
   phase: number;
   onClose: () => void;
   /** The ideas list, passed in rather than imported, so it stays in the builder's first chunk (one chunk less to load). */

@@ -94,7 +94,7 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
         {range && <span class="plan-phase__dates">{formatRange(range)}</span>}
       </h2>
       <button type="button" class="button button--small plan-phase__ideas" onClick={onOpenIdeas}>
-        {planT('plan.ideasButton')}
+        {planT('plan.suggestions')}
       </button>
       <Field
         id={`${id}-theme`}

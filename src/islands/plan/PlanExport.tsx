@@ -12,10 +12,11 @@ import type { ShareStatus } from './share-link';
 const loadFiles = () => import('./plan-files');
 const prefetch = () => void loadFiles().catch(() => {});
 
-/** The builder's address for a plan: calendar events and review links point back here. */
-function builderUrl(): string {
-  return `${window.location.origin}${import.meta.env.BASE_URL}plan-builder/`;
-}
+/**
+ * The site's address with its base path, the page's own (as every export of the site has it, never a configured
+ * one): calendar events and review links point back to the builder, the Markdown's sources to their sections.
+ */
+const siteUrl = () => `${window.location.origin}${import.meta.env.BASE_URL}`;
 
 /** Markdown (copy, download), print, calendar and JSON exports of the current plan. */
 export function PlanExport({ plan }: { plan: Plan }) {
@@ -29,12 +30,12 @@ export function PlanExport({ plan }: { plan: Plan }) {
 
   const download = async (kind: PlanFileKind) => {
     const files = await loadOrSay(loadFiles);
-    await files?.downloadPlanFile(plan, kind, { planUrl: `${builderUrl()}?plan=${plan.id}`, weeklyCheckIn });
+    await files?.downloadPlanFile(plan, kind, { site: siteUrl(), weeklyCheckIn });
   };
 
   const copyMarkdown = async () => {
     const files = await loadOrSay(loadFiles);
-    if (files) await copy(files.planToMarkdown(plan));
+    if (files) await copy(files.planToMarkdown(plan, siteUrl()));
   };
 
   return (
@@ -91,7 +92,7 @@ function ShareLink({ plan }: { plan: Plan }) {
   const share = async () => {
     flushPlanSaves();
     const loaded = await loadOrSay(() => import('./share-link'));
-    if (loaded) setStatus(await loaded.copyReviewLink(plan, builderUrl()));
+    if (loaded) setStatus(await loaded.copyReviewLink(plan, `${siteUrl()}plan-builder/`));
   };
   return (
     <div class="plan-share">

@@ -2,9 +2,10 @@ import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dayDate, dueDate, phaseRange } from '../../lib/plan-dates';
-import { hasSiteDays, sourceWords } from '../../lib/plan-ideas';
+import { hasSiteDays } from '../../lib/plan-ideas';
 import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
 import type { Action, Goal, ItemSource, Person, Phase, Plan } from '../../schemas/plan';
+import { SourceLink } from './SourceLink';
 
 /**
  * The end-of-phase review's parts in order, each with its label's key in the plan builder's dictionary, for Edit
@@ -23,8 +24,17 @@ const actionShown = (action: Action) => hasText(action.text);
 /** A goal with nothing written in it, nor in its actions, is left out of the printout. */
 const goalShown = (goal: Goal) => hasText(goal.text) || hasText(goal.measure) || goal.actions.some(actionShown);
 const personShown = (person: Person) => hasText(person.name) || hasText(person.why);
-/** What an item drawn from the handbook is based on, after its other facts, as the Markdown has it. */
-const basis = (source: ItemSource | undefined) => source && <> · {sourceWords(source)}</>;
+/**
+ * What an item drawn from the handbook is based on, after its other facts, as the Markdown has it: a link to its
+ * section, as in the page, so a saved PDF and a review link's view lead to it too.
+ */
+const basis = (source: ItemSource | undefined) =>
+  source && (
+    <>
+      {' '}
+      · <SourceLink source={source} />
+    </>
+  );
 const reviewShown = (phase: Phase) => Object.values(phase.review).some(hasText);
 const phaseShown = (phase: Phase) =>
   phase.goals.some(goalShown) || phase.people.some(personShown) || reviewShown(phase);
