@@ -5,7 +5,6 @@
  * When to ask is the checklists' store's rule (src/stores/planner.ts): once, after the reader's first saved tick.
  */
 export function askToKeepStorage(): boolean {
-  if (typeof navigator === 'undefined' || !navigator.storage?.persist) return false;
-  navigator.storage.persist().catch(() => {});
-  return true;
+  // No navigator (Node) or no API: nothing asked, false. A refusal is a rejected promise, caught and let be.
+  return !!globalThis.navigator?.storage?.persist?.().catch(() => {});
 }
