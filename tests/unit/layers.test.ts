@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../support/source-files';
 
@@ -14,6 +14,7 @@ import { filesUnder } from '../support/source-files';
 
 const ROOT = join(import.meta.dirname, '../..');
 const LIB = join(ROOT, 'src/lib');
+const I18N = join(ROOT, 'src/i18n');
 
 /**
  * Globals that mean the page, the browser's storage or the network, or Node's process and modules. (`location`
@@ -63,6 +64,12 @@ describe('src/lib holds pure modules only', () => {
     expect(impurities("import { openStorage } from '../browser/storage';")).toEqual(['../browser/storage']);
     expect(impurities("const { readFile } = await import('node:fs');")).toEqual(['node:fs']);
     expect(impurities('type Hit = { document: number }; const n = hit.document;')).toEqual([]);
+    // The dictionaries a module imports, and those they import in turn (the lookup every dictionary makes).
+    expect(dictionariesOf(join(LIB, 'manager/words.ts')).map((file) => relative(ROOT, file))).toEqual([
+      'src/i18n/manager-ui.ts',
+      'src/i18n/translator.ts',
+      'src/i18n/fill.ts',
+    ]);
   });
 
   it('has no module that touches the page, storage, the network, Node or Astro', () => {
@@ -71,7 +78,35 @@ describe('src/lib holds pure modules only', () => {
       .filter(({ what }) => what.length > 0);
     expect(found).toEqual([]);
   });
+
+  // A module of src/lib/ looks its words up in a dictionary of src/i18n/, which IMPURE_IMPORT lets it import: so
+  // that dictionary, and the modules of src/i18n/ it imports in turn, are held to the same rule. (The manager
+  // toolkit's dictionary read the page's copy of its strings with `document` as it loaded: four modules of
+  // src/lib/manager/ depended on the page through it, December 7.)
+  it('imports only dictionaries of src/i18n/ that are pure themselves', () => {
+    const found = filesUnder(LIB, /\.tsx?$/).flatMap((file) =>
+      dictionariesOf(file)
+        .map((dictionary) => ({
+          file: relative(ROOT, file),
+          dictionary: relative(ROOT, dictionary),
+          what: impurities(readFileSync(dictionary, 'utf8')),
+        }))
+        .filter(({ what }) => what.length > 0),
+    );
+    expect(found).toEqual([]);
+  });
 });
+
+/** The modules of src/i18n/ that `file` imports, directly or through another module of src/i18n/, as full paths. */
+function dictionariesOf(file: string, found = new Set<string>()): string[] {
+  for (const [, path] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)) {
+    const target = join(dirname(file), path as string).replace(/(?<!\.ts)$/, '.ts');
+    if (!target.startsWith(`${I18N}/`) || found.has(target)) continue;
+    found.add(target);
+    dictionariesOf(target, found);
+  }
+  return [...found];
+}
 
 /*
  * src/stores/ holds the nanostores: state and the actions on it, without the DOM (../shared/STYLE.md: "stores
