@@ -201,14 +201,16 @@ export type ManagerUiKey = keyof typeof managerUi;
 /** The id of the page's JSON copy of `managerUi`. */
 export const MANAGER_UI_ELEMENT_ID = 'manager-ui-strings';
 
-/** The page's copy of the dictionary (empty if the page has none: lookups then show their keys). */
-function pageDictionary(): typeof managerUi {
-  try {
-    return JSON.parse(document.getElementById(MANAGER_UI_ELEMENT_ID)?.textContent ?? '{}');
-  } catch {
-    return {} as typeof managerUi;
-  }
-}
+/**
+ * In the browser, the page's copy of `managerUi` (ManagerUiStrings.astro), which src/browser/manager-ui-page.ts
+ * copies in as the toolkit's code loads; empty on a page without one (lookups then show their keys).
+ */
+export const managerUiInPage = {} as typeof managerUi;
 
-/** Looks up a manager toolkit string (see `translator`). In the browser build only the page's copy exists. */
-export const mt = translator(import.meta.env.SSR ? managerUi : pageDictionary());
+/*
+ * Looks up a manager toolkit string (see `translator`). In the browser build only the page's copy exists, so the
+ * scripts carry none of the strings. This module does not read the page itself (src/browser/ does): the toolkit's
+ * pure modules (src/lib/manager/) look their words up here, and tests/unit/layers.test.ts holds a dictionary they
+ * import to their own rule, no DOM.
+ */
+export const mt = translator(import.meta.env.SSR ? managerUi : managerUiInPage);

@@ -1,4 +1,5 @@
 import { computed } from 'nanostores';
+import { askToKeepStorage } from '../browser/persistent-storage';
 import { cst } from '../i18n/checklist-store-ui';
 import { t } from '../i18n/ui';
 import { readPlannerMeta, readProgramSettings, readTaskRecord } from '../lib/stored-records';
@@ -157,11 +158,9 @@ function changeMeta(change: Partial<PlannerMeta>): void {
   metaStore.set(META_ID, { ...$plannerMeta.get(), ...change });
 }
 
+/** Once, after the reader's first saved edit of a task, asks the browser to keep the site's storage (the meta record remembers it was asked). */
 function askForPersistentStorage(): void {
-  if ($plannerMeta.get().persistRequested || typeof navigator === 'undefined' || !navigator.storage?.persist) return;
-  changeMeta({ persistRequested: true });
-  // The browser may grant or refuse silently; either way the data stays in localStorage.
-  navigator.storage.persist().catch(() => {});
+  if (!$plannerMeta.get().persistRequested && askToKeepStorage()) changeMeta({ persistRequested: true });
 }
 
 function updateTask(id: string, change: Partial<Pick<TaskRecord, 'state' | 'note'>>): void {

@@ -42,6 +42,7 @@ const CLAIMS: Record<string, string | undefined> = {
   // entry (src/islands/checklists.ts), whose file the bundler gives what only they use.
   'src/stores/planner.ts': 'checklist-data',
   'src/stores/summary.ts': 'checklist-data',
+  'src/browser/persistent-storage.ts': 'checklist-data',
   'src/lib/task-progress.ts': 'checklist-data',
   'src/lib/progress.ts': 'planner-core',
   'src/islands/use-planner-ready.ts': 'checklist-data',

@@ -5,12 +5,6 @@ import { readManagerRecord } from '../../src/lib/manager/stored';
 import { restoreAll, snapshotAll } from '../../src/stores/all-data';
 import { $announcement } from '../../src/stores/announcer';
 import {
-  $agendaWeeks,
-  $calls,
-  $club,
-  $managerSettings,
-  $reviewSessions,
-  $team,
   addCsm,
   addMember,
   changeAgendaItem,
@@ -24,12 +18,20 @@ import {
   countCall,
   deleteReview,
   logMemberDate,
-  managerStore,
   removeCsm,
   removeMember,
-  startManager,
   startReview,
 } from '../../src/stores/manager';
+import {
+  $agendaWeeks,
+  $calls,
+  $club,
+  $managerSettings,
+  $reviewSessions,
+  $team,
+  managerStore,
+  startManager,
+} from '../../src/stores/manager-view';
 import { startPlanner, stopPlannerForTests } from '../../src/stores/planner';
 import { FakeStorage, otherTabChanged } from '../support/fake-storage';
 

@@ -388,6 +388,47 @@ describe('planner store', () => {
     );
   });
 
+  it('asks the browser once to keep its storage, after the first saved tick, and a refusal changes nothing', async () => {
+    const persist = vi.fn(() => Promise.reject(new Error('refused')));
+    vi.stubGlobal('navigator', { storage: { persist } });
+    try {
+      const storage = new FakeStorage();
+      start(storage);
+      storage.quotaBytes = 10;
+      toggleTask('int-a');
+      // Not saved (the storage is full): not asked yet.
+      expect(persist).not.toHaveBeenCalled();
+      storage.quotaBytes = Number.POSITIVE_INFINITY;
+      retryPendingWrites();
+      toggleTask('int-b');
+      setTaskNote('int-c', 'call on Monday');
+      expect(persist).toHaveBeenCalledTimes(1);
+      await Promise.resolve();
+      expect(states()).toEqual({ 'int-a': 'done', 'int-b': 'done', 'int-c': 'open' });
+      expect(JSON.parse(storage.data.get('csm-handbook:meta') ?? '{}')).toMatchObject({ persistRequested: true });
+      // A later visit remembers it asked.
+      stopPlannerForTests();
+      start(storage);
+      toggleTask('int-a');
+      expect(persist).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('saves ticks as ever in a browser that cannot be asked to keep its storage, and asks none', () => {
+    vi.stubGlobal('navigator', {});
+    try {
+      const storage = new FakeStorage();
+      start(storage);
+      toggleTask('int-a');
+      expect(storage.data.has(`${TASK}int-a`)).toBe(true);
+      expect(storage.data.has('csm-handbook:meta')).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('restores a backup over everything, with undo', async () => {
     const storage = new FakeStorage();
     start(storage);

@@ -1,3 +1,5 @@
+// First: the toolkit's words, read from the page before any island here renders (the module says how).
+import '../../browser/manager-ui-page';
 import { mt } from '../../i18n/manager-ui';
 import { formatDate } from '../../lib/dates';
 import type { CadenceState } from '../../lib/manager/cadence';
