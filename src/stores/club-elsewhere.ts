@@ -6,7 +6,9 @@ import { managerStore } from './manager-records';
  * as the plan builder hears a plan deleted there (plan-elsewhere.ts). Their cards went without a word, with the
  * figure being typed in one and the focus. The toolkit's merge keeps a removal in every tab
  * (src/lib/manager/merge-lists.ts), so this tab does not keep them, as a plan typed in is kept: it offers them
- * back as it had them, what was typed included (src/stores/club-told.ts, loaded then: it is rare).
+ * back as it had them, what was typed included. What the reader sees and where the focus goes are the island's,
+ * which this store hands each removal to (src/islands/manager/PresidentsClub.tsx and club-told.ts there): a store
+ * neither moves the focus nor imports from the islands (tests/unit/layers.test.ts).
  */
 
 let removing = false;
@@ -28,11 +30,13 @@ const clubOf = (records = managerStore.$records.get()) => (records.club?.kind ==
 
 /**
  * Follows the tally's record from now on: CSMs shown here that another tab removed (its `removed` names them; the
- * merge never keeps one it names) are told once, with this tab's copy of them, which Bring them back adds back.
- * `leave(shown, gone)` is called at once, before the render that takes their cards away, so the focus can leave a
- * card that goes. Returns the way to stop following.
+ * merge never keeps one it names) are handed to `tell` once, with this tab's copy of them, which Bring them back
+ * adds back, and whether their card was being typed in. Called at once, before the render that takes their cards
+ * away, so the focus can leave a card that goes. Returns the way to stop following.
  */
-export function followClubElsewhere(leave: (shown: readonly ClubCsm[], gone: readonly ClubCsm[]) => void): () => void {
+export function followClubElsewhere(
+  tell: (shown: readonly ClubCsm[], gone: readonly ClubCsm[], typing: boolean) => void,
+): () => void {
   let shown = clubOf()?.csms ?? [];
   return managerStore.$records.listen((records) => {
     const was = shown;
@@ -41,13 +45,7 @@ export function followClubElsewhere(leave: (shown: readonly ClubCsm[], gone: rea
     // A tally gone whole is storage cleared or Reset all in another tab, which the page tells in its own words.
     if (removing || !club) return;
     const gone = was.filter((csm) => Object.hasOwn(club.removed, csm.id));
-    if (gone.length === 0) return;
     // Typing in their card, its edit not saved yet: what was typed is in this tab's copy, and comes back with them.
-    const typing = managerStore.unsaved('club') && gone.some((csm) => csm.id === typed);
-    leave(was, gone);
-    import('./club-told').then(
-      (told) => told.tellClubElsewhere(was, gone, typing),
-      () => {},
-    );
+    if (gone.length) tell(was, gone, managerStore.unsaved('club') && gone.some((csm) => csm.id === typed));
   });
 }

@@ -36,7 +36,7 @@ export * from './manager-view';
 
 const store = managerStore;
 
-/** Saves `record`, stamped as an edit made in this tab now (also for club-told.ts). */
+/** Saves `record`, stamped as an edit made in this tab now (also for club-bring-back.ts). */
 export function save(record: ManagerRecord, delayMs = 0): void {
   const id = managerRecordId(record);
   const records = $managerRecords.get();

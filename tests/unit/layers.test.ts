@@ -72,3 +72,41 @@ describe('src/lib holds pure modules only', () => {
     expect(found).toEqual([]);
   });
 });
+
+/*
+ * src/stores/ holds stores and their actions, without the page (STYLE.md, "stores without DOM"): a store never
+ * imports from the islands' layer, which sits above it, and never moves the keyboard focus, which is the islands'
+ * (src/islands/focus-after-render.ts). An island hands a store what it needs (a callback), as the President's Club
+ * tally hands the store that hears another tab's removals (src/stores/club-elsewhere.ts) what to do then.
+ */
+const STORES = join(ROOT, 'src/stores');
+
+/** What in one store breaks the rule: imports from src/islands/ it makes, and the focus it moves. */
+function storeReachesUp(source: string): string[] {
+  const imports = [...source.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)]
+    .map((match) => match[1] as string)
+    .filter((path) => /(^|\/)islands\//.test(path));
+  const focus = [...codeOnly(source).matchAll(/\bfocusAfterRender\(|\.focus\(/g)].map((match) => match[0]);
+  return [...imports, ...focus];
+}
+
+describe('src/stores imports nothing from src/islands and moves no focus', () => {
+  it('finds such an import or a focus moved when there is one (the check itself)', () => {
+    expect(storeReachesUp("import { focusAfterRender } from '../islands/focus-after-render';")).toEqual([
+      '../islands/focus-after-render',
+    ]);
+    expect(storeReachesUp("const told = await import('../islands/manager/tools');")).toEqual([
+      '../islands/manager/tools',
+    ]);
+    expect(storeReachesUp('field.focus(); // not a .focus() in a comment')).toEqual(['.focus(']);
+    expect(storeReachesUp("focusAfterRender('club-add');")).toEqual(['focusAfterRender(']);
+    expect(storeReachesUp("import { announce } from './announcer'; const islands = 'islands/';")).toEqual([]);
+  });
+
+  it('has no store that imports from the islands or moves the focus', () => {
+    const found = filesUnder(STORES, /\.tsx?$/)
+      .map((file) => ({ file: relative(ROOT, file), what: storeReachesUp(readFileSync(file, 'utf8')) }))
+      .filter(({ what }) => what.length > 0);
+    expect(found).toEqual([]);
+  });
+});

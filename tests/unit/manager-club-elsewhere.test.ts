@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStorage } from '../../src/browser/storage';
+import { tellClubElsewhere } from '../../src/islands/manager/club-told';
 import type { ClubCsm } from '../../src/schemas/manager';
 import { $announcement } from '../../src/stores/announcer';
+import { bringBackCsms } from '../../src/stores/club-bring-back';
 import { followClubElsewhere } from '../../src/stores/club-elsewhere';
-import { bringBackCsms } from '../../src/stores/club-told';
 import { $club, addCsm, changeCsm, clearClub, managerStore, removeCsm, startManager } from '../../src/stores/manager';
 import { startPlanner, stopPlannerForTests } from '../../src/stores/planner';
 import { AUTOSAVE_MS } from '../../src/stores/record-store';
@@ -34,7 +35,11 @@ function tallyOfThree() {
     changeCsm(id, { name, ebr: 80 });
   });
   const leave = vi.fn<(shown: readonly ClubCsm[], gone: readonly ClubCsm[]) => void>();
-  stop = followClubElsewhere(leave);
+  // As PresidentsClub.tsx hands it on: at once (it moves the focus there), then the message, loaded.
+  stop = followClubElsewhere((shown, gone, typing) => {
+    leave(shown, gone);
+    void Promise.resolve().then(() => tellClubElsewhere(shown, gone, typing));
+  });
   const csms = $club.get()?.csms ?? [];
   return { storage, leave, csms };
 }

@@ -42,12 +42,12 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
     onConfirm: clearClub,
   });
   useFocusAfterRender();
-  // CSMs another tab removes are told (club-elsewhere.ts). The focus in a card that goes moves to the next card, or
-  // the one before, or Add a CSM, never to the page; the focus elsewhere stays. Brought back, to their card
-  // (club-told.ts).
+  // CSMs another tab removes (the store hears it, club-elsewhere.ts): the focus in a card that goes moves at once
+  // to the next card, or the one before, or Add a CSM, never to the page; the focus elsewhere stays. The message and
+  // Bring them back, which gives the focus to their card, load then (club-told.ts): it is rare.
   useEffect(
     () =>
-      followClubElsewhere((shown, gone) => {
+      followClubElsewhere((shown, gone, typing) => {
         const at = shown.findIndex((csm) =>
           document.getElementById(`club-${csm.id}`)?.contains(document.activeElement),
         );
@@ -58,6 +58,10 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
               .map((csm) => `club-${csm.id}`)
               .concat('club-add'),
           );
+        import('./club-told').then(
+          (told) => told.tellClubElsewhere(shown, gone, typing),
+          () => {},
+        );
       }),
     [],
   );
