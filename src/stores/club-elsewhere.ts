@@ -1,5 +1,6 @@
 import type { ClubCsm } from '../schemas/manager';
 import { managerStore } from './manager-records';
+import { $club } from './manager-view';
 
 /*
  * The President's Club tally hears another tab remove CSMs shown here (Remove, Clear all), and tells the reader,
@@ -26,8 +27,6 @@ export function typingIn(id: string | undefined): void {
   typed = id;
 }
 
-const clubOf = (records = managerStore.$records.get()) => (records.club?.kind === 'club' ? records.club : undefined);
-
 /**
  * Follows the tally's record from now on: CSMs shown here that another tab removed (its `removed` names them; the
  * merge never keeps one it names) are handed to `tell` once, with this tab's copy of them, which Bring them back
@@ -37,10 +36,9 @@ const clubOf = (records = managerStore.$records.get()) => (records.club?.kind ==
 export function followClubElsewhere(
   tell: (shown: readonly ClubCsm[], gone: readonly ClubCsm[], typing: boolean) => void,
 ): () => void {
-  let shown = clubOf()?.csms ?? [];
-  return managerStore.$records.listen((records) => {
+  let shown = $club.get()?.csms ?? [];
+  return $club.listen((club) => {
     const was = shown;
-    const club = clubOf(records);
     shown = club?.csms ?? [];
     // A tally gone whole is storage cleared or Reset all in another tab, which the page tells in its own words.
     if (removing || !club) return;

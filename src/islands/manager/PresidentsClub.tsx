@@ -12,7 +12,7 @@ import { $club, addCsm, clearClub } from '../../stores/manager';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
-import { ClubChoices } from './ClubChoices';
+import { clubChoices } from './ClubChoices';
 import { clubCsmCard } from './ClubCsmCard';
 import { clubResult } from './ClubResult';
 import { OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
@@ -74,7 +74,7 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
   ) : (
     <>
       <PageStatus ready={ready} />
-      <ClubChoices choices={choices} ready={ready} readings={children} />
+      {clubChoices(choices, ready, children)}
       {csms.length === 0 && <p class="field__help">{mt(OPENING_ON_SERVER ? 'manager.opening' : 'manager.noCsms')}</p>}
       <ul class="club-list">
         {csms.map((csm, index) => {
