@@ -1,7 +1,7 @@
 import { translator } from './translator';
 
 /**
- * What the President's Club tally says when another tab removes CSMs shown here (src/stores/club-told.ts), in the
+ * What the President's Club tally says when another tab removes CSMs shown here (src/islands/manager/club-told.ts), in the
  * words the plan builder uses for a plan deleted there (plan-elsewhere-ui.ts); looked up with `cet`. A module of
  * its own, loaded with that message only.
  */

@@ -33,7 +33,7 @@ import { fill } from './fill.ts';
  * | ladder-store-ui.ts | lst | the career ladder's store (the ladder page, My progress) |
  * | plan-store-ui.ts | pst | the plans' store and a plan's name without a title (the plan builder, My progress's plan cards) |
  * | plan-elsewhere-ui.ts | pet | a plan deleted in another tab, or written again there (stores/plan-told.ts, loaded then) |
- * | club-elsewhere-ui.ts | cet | CSMs removed from the tally in another tab (stores/club-told.ts, loaded then) |
+ * | club-elsewhere-ui.ts | cet | CSMs removed from the tally in another tab (islands/manager/club-told.ts, loaded then) |
  * | site-tool-ui.ts | stt | the search panel (loaded when search is opened): what each site tool does, shown with a tool's result; a plain lookup (no placeholders), so the search code does not import this module |
  * | page-ui.ts | pageT, searchT | pages rendered at build time (never in a bundle), the planner pages' headings and leads included; searchT's strings reach the search panel's script through a data attribute |
  */

@@ -208,6 +208,12 @@ export const clubSchema = v.object({
     v.array(
       v.object({
         id: memberId,
+        /**
+         * The id a CSM brought back (Undo, Bring them back, a restore) first had: they take a new id, so the
+         * removal holds in every tab, and keep this, by which Undo and another tab's Bring them back find them
+         * back, and never add them twice (src/stores/manager.ts, club-bring-back.ts).
+         */
+        calendarId: v.optional(memberId),
         name: nameSchema(),
         team: v.optional(nameSchema(MAX_TEAM_NAME), ''),
         // Each figure as its field reads it (FIGURE_KINDS, src/lib/manager/club-figures.ts; a unit test holds them together).

@@ -25,9 +25,7 @@ import { removeHere, typingIn } from './club-elsewhere';
 import { managerStore, newManagerId as newId, stampManagerRecord, stampManagerReplacement } from './manager-records';
 import { $calls, $club, $managerRecords, $managerSettings, $team } from './manager-view';
 
-// Reads come from ./manager-view, actions from here: one path for each. This one read is left for
-// src/islands/manager/PresidentsClub.tsx until the tally branch, which is editing it, imports it from there.
-export { $club } from './manager-view';
+// Reads come from ./manager-view, actions from here: one path for each.
 
 /*
  * The manager toolkit's actions on its records (one record store, one key per
@@ -38,7 +36,7 @@ export { $club } from './manager-view';
 
 const store = managerStore;
 
-/** Saves `record`, stamped as an edit made in this tab now (also for club-told.ts). */
+/** Saves `record`, stamped as an edit made in this tab now (also for club-bring-back.ts). */
 export function save(record: ManagerRecord, delayMs = 0): void {
   const id = managerRecordId(record);
   const records = $managerRecords.get();
@@ -131,10 +129,10 @@ interface Removable {
 
 /**
  * Removes the entry `id` from a list of the roster or the tally (`entries`, in the record `recordId`) by `remove`,
- * with Undo right after, saying `message`. After Undo, tells `undone` the id the entry came back under: a new one
- * (so the removal holds in other tabs), stamped with its first as `calendarId` (merge-lists.ts), which finds it.
- * Never a guess: another tab's new entry is never taken for theirs, and when Undo could not put them back, no id
- * is told.
+ * with Undo right after, saying `message`. After Undo, tells `undone` the id the entry is back under: a new one (so
+ * the removal holds in other tabs), stamped with its first as `calendarId` (merge-lists.ts), which finds it, whether
+ * Undo put it back or another tab's Bring them back had (then said so, and not put back twice). Never a guess:
+ * another tab's new entry is never taken for theirs, and when Undo could not put them back, no id is told.
  */
 function removeEntry(
   recordId: 'team' | 'club',
@@ -146,10 +144,13 @@ function removeEntry(
 ): void {
   const gone = entries().find((entry) => entry.id === id);
   if (!gone) return;
-  undoable(recordId, message, remove, () => {
-    const back = entries().find((entry) => entry.calendarId === (gone.calendarId ?? gone.id));
-    if (back) undone?.(back.id);
-  });
+  undoable(
+    recordId,
+    message,
+    remove,
+    () => entries().find((entry) => entry.calendarId === (gone.calendarId ?? gone.id))?.id,
+    undone,
+  );
 }
 
 /**
@@ -168,19 +169,52 @@ export function removeMember(id: string, name: string, undone?: (id: string) => 
   );
 }
 
-/** Runs a change to one record and offers Undo (which keeps what was done since too), then calls `after`. */
-function undoable(recordId: string, message: string, change: () => void, after?: () => void): void {
+/**
+ * Runs a change to one record and offers Undo (which keeps what was done since too); `back` finds the entry a
+ * removal took, once back, and `undone` is told its id.
+ */
+function undoable(
+  recordId: string,
+  message: string,
+  change: () => void,
+  back?: () => string | undefined,
+  undone?: (id: string) => void,
+): void {
   const before = store.snapshot([recordId]);
   change();
   const undo = store.undoSnapshot(before);
   announce(message, 'info', {
     label: t('planner.undo'),
     run: () => {
+      // Read afresh: another tab may have brought them back (Bring them back), and its event not come yet.
+      store.load();
+      const already = back?.();
       // The store tells the reader what it could not put back or save.
-      if (!store.undo(undo, stampManagerReplacement)) announce(mst('manager.undone'));
-      after?.();
+      if (!store.undo(undo, notTwice)) announce(mst(already ? 'manager.alreadyBack' : 'manager.undone'));
+      const id = back?.();
+      if (id) undone?.(id);
     },
   });
+}
+
+/**
+ * What Undo puts back, stamped as this tab's newest change, less the tally's CSMs back already under another id,
+ * found by the id they first had (another tab's Bring them back, club-bring-back.ts): never added twice. Called
+ * by the store's Undo once it has read storage afresh, so the tally is what is stored now.
+ */
+function notTwice(after: ManagerRecord | undefined, next: ManagerRecord | undefined): ManagerRecord | undefined {
+  const now = club().csms;
+  return stampManagerReplacement(
+    after,
+    next?.kind === 'club'
+      ? {
+          ...next,
+          csms: next.csms.filter(
+            (csm) => !now.some((entry) => entry.id !== csm.id && entry.calendarId === (csm.calendarId ?? csm.id)),
+          ),
+        }
+      : next,
+  );
 }
 
 /** Adds `date` to a member's 1:1s or IDP syncs (the newest 200 are kept); `undo` removes it again. */

@@ -1582,6 +1582,75 @@ test.describe('two tabs at once', () => {
     await expect(told).toHaveCount(0);
   });
 
+  /*
+   * December 7: Undo in the tab that removed a CSM, after the other tab's Bring them back, added them a second time
+   * ("Ben" and "Ben (2)"), and Bring them back after that Undo did too: whichever comes second finds them back.
+   */
+  const ALREADY_BACK = 'Already back: put back in another tab or window.';
+
+  test('Undo of a CSM’s removal after another tab brought them back does not add them twice, says so, and gives the focus to them', async ({
+    context,
+  }) => {
+    const { first, second, a } = await tallyInTwoTabs(context);
+    await a.getByRole('button', { name: 'Remove Ben' }).click();
+    const removed = first.locator('.toast--visible');
+    await expect(removed.getByRole('status')).toHaveText('Ben and their figures removed from the tally.');
+    const told = second.locator('.toast--visible');
+    await expect(told.getByRole('status')).toHaveText('“Ben” was removed in another tab or window.');
+    await told.getByRole('button', { name: 'Bring them back' }).click();
+    await expect(a.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+    await removed.getByRole('button', { name: 'Undo' }).click();
+    await expect(removed.getByRole('status')).toHaveText(ALREADY_BACK);
+    await expect(a.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+    await expect(a.getByRole('button', { name: 'Remove Ben' })).toBeFocused();
+    // Stored once: both tabs read again show Ben once, with their figure.
+    for (const page of [first, second]) {
+      await page.reload();
+      const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+      await expect(club.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+      await expect(ebrOf(club, 'Ben')).toHaveValue('80');
+    }
+  });
+
+  test('Bring them back after the tab that removed the CSM pressed Undo does not add them twice, says so, and gives the focus to them', async ({
+    context,
+  }) => {
+    const { first, second, a, b } = await tallyInTwoTabs(context);
+    await a.getByRole('button', { name: 'Remove Ben' }).click();
+    const told = second.locator('.toast--visible');
+    await expect(told.getByRole('status')).toHaveText('“Ben” was removed in another tab or window.');
+    await first.locator('.toast--visible').getByRole('button', { name: 'Undo' }).click();
+    await expect(b.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+    await told.getByRole('button', { name: 'Bring them back' }).click();
+    await expect(told.getByRole('status')).toHaveText(ALREADY_BACK);
+    await expect(b.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+    await expect(card(b, 'Ben')).toBeFocused();
+    for (const page of [first, second]) {
+      await page.reload();
+      const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+      await expect(club.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+      await expect(ebrOf(club, 'Ben')).toHaveValue('80');
+    }
+  });
+
+  test('Undo of Clear all… after another tab brought the CSMs back does not add them twice', async ({ context }) => {
+    const { first, second, a } = await tallyInTwoTabs(context);
+    await a.getByRole('button', { name: 'Clear all…' }).click();
+    await first.getByRole('dialog').getByRole('button', { name: 'Clear all', exact: true }).click();
+    const cleared = first.locator('.toast--visible');
+    await expect(cleared.getByRole('status')).toHaveText('Tally cleared.');
+    const told = second.locator('.toast--visible');
+    await expect(told.getByRole('status')).toHaveText('3 CSMs were removed in another tab or window.');
+    await told.getByRole('button', { name: 'Bring them back' }).click();
+    await expect(a.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+    await cleared.getByRole('button', { name: 'Undo' }).click();
+    await expect(cleared.getByRole('status')).toHaveText('Put back.');
+    await expect(a.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+    await second.reload();
+    const b = await tool(second, 'President’s Club tally', 'Add a CSM');
+    await expect(b.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+  });
+
   /**
    * A Renewal Review started in a first tab, and a second tab opened on it: the second hears of the first one's
    * saves as `hears` makes it (late, or held), and the first as `firstHears` does, if given.

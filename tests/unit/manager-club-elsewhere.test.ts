@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStorage } from '../../src/browser/storage';
+import { tellClubElsewhere } from '../../src/islands/manager/club-told';
 import type { ClubCsm } from '../../src/schemas/manager';
 import { $announcement } from '../../src/stores/announcer';
+import { bringBackCsms } from '../../src/stores/club-bring-back';
 import { followClubElsewhere } from '../../src/stores/club-elsewhere';
-import { bringBackCsms } from '../../src/stores/club-told';
 import { addCsm, changeCsm, clearClub, removeCsm } from '../../src/stores/manager';
 import { $club, managerStore, startManager } from '../../src/stores/manager-view';
 import { startPlanner, stopPlannerForTests } from '../../src/stores/planner';
@@ -35,7 +36,11 @@ function tallyOfThree() {
     changeCsm(id, { name, ebr: 80 });
   });
   const leave = vi.fn<(shown: readonly ClubCsm[], gone: readonly ClubCsm[]) => void>();
-  stop = followClubElsewhere(leave);
+  // As PresidentsClub.tsx hands it on: at once (it moves the focus there), then the message, loaded.
+  stop = followClubElsewhere((shown, gone, typing) => {
+    leave(shown, gone);
+    void Promise.resolve().then(() => tellClubElsewhere(shown, gone, typing));
+  });
   const csms = $club.get()?.csms ?? [];
   return { storage, leave, csms };
 }
@@ -118,6 +123,55 @@ describe('a CSM removed from the tally in another tab', () => {
       ['', 80],
     ]);
     expect(JSON.parse(storage.data.get(KEY) ?? '{}').csms.map((csm: ClubCsm) => csm.id)).toContain(back);
+    expect($announcement.get()?.text).toBe('Put back.');
+  });
+});
+
+/** Another tab brings `csm` back (its Undo, or its Bring them back): a new entry keeping the id they first had. */
+function backThere(storage: FakeStorage, csm: ClubCsm, id: string): void {
+  const theirs = JSON.parse(storage.data.get(KEY) ?? '{}');
+  theirs.csms = [...theirs.csms, { ...csm, id, calendarId: csm.id, at: {} }].sort(
+    (p: ClubCsm, q: ClubCsm) => p.added - q.added,
+  );
+  storage.data.set(KEY, JSON.stringify(theirs));
+  otherTabChanged(storage, KEY);
+}
+
+describe('a CSM back in both tabs (Undo in one, Bring them back in the other)', () => {
+  it('Bring them back after the other tab’s Undo adds them no second time, says so, and tells the id they are back under', async () => {
+    const { storage, csms } = tallyOfThree();
+    const ben = csms[1] as ClubCsm;
+    removedThere(storage, [ben.id]);
+    await told();
+    backThere(storage, ben, 'benback');
+    expect(bringBackCsms([ben])).toBe('benback');
+    expect($club.get()?.csms.map((csm) => csm.name)).toEqual(['Ana', 'Ben', '']);
+    expect(JSON.parse(storage.data.get(KEY) ?? '{}').csms).toHaveLength(3);
+    expect($announcement.get()?.text).toBe('Already back: put back in another tab or window.');
+  });
+
+  it('Undo after the other tab’s Bring them back adds them no second time, says so, and tells the id they are back under', () => {
+    const { storage, csms } = tallyOfThree();
+    const ben = csms[1] as ClubCsm;
+    const undone = vi.fn();
+    removeCsm(ben.id, 'Ben', undone);
+    const undo = $announcement.get()?.actions[0];
+    backThere(storage, ben, 'benback');
+    undo?.run();
+    expect($club.get()?.csms.map((csm) => csm.name)).toEqual(['Ana', 'Ben', '']);
+    expect(JSON.parse(storage.data.get(KEY) ?? '{}').csms).toHaveLength(3);
+    expect($announcement.get()?.text).toBe('Already back: put back in another tab or window.');
+    expect(undone.mock.calls).toEqual([['benback']]);
+  });
+
+  it('Undo of Clear all after the other tab brought some back puts back only the others', () => {
+    const { storage, csms } = tallyOfThree();
+    clearClub();
+    const undo = $announcement.get()?.actions[0];
+    backThere(storage, csms[0] as ClubCsm, 'anaback');
+    undo?.run();
+    expect($club.get()?.csms.map((csm) => csm.name)).toEqual(['Ana', 'Ben', '']);
+    expect($club.get()?.csms[0]?.id).toBe('anaback');
     expect($announcement.get()?.text).toBe('Put back.');
   });
 });

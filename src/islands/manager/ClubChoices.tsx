@@ -7,18 +7,14 @@ import { unavailableUntil } from './parts';
 
 type Gap = keyof typeof CLUB_CHOICES;
 
-interface Props {
-  choices: Club['choices'];
-  ready: boolean;
-  /** The gaps with one reading, as the server rendered them. */
-  readings: ComponentChildren;
-}
-
 /**
  * Where the handbook is silent or says two things: a choice for each gap (no box checked until the reader
- * chooses), then the gaps with one reading, which the tally makes and says.
+ * chooses), then the gaps with one reading, which the tally makes and says (`readings`, as the server rendered
+ * them). Called as a function, not rendered as a component, as the tally's result and cards are (ClubResult.tsx):
+ * it keeps no state, and its props, written at the call and in the definition, cost the tools' file more than
+ * arguments.
  */
-export function ClubChoices({ choices, ready, readings }: Props) {
+export function clubChoices(choices: Club['choices'], ready: boolean, readings: ComponentChildren) {
   return (
     <fieldset class="tool-choices">
       <legend>{mt('manager.gapsTitle')}</legend>

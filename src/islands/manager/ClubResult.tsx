@@ -2,7 +2,7 @@ import { mt } from '../../i18n/manager-ui';
 import { PLACE_POINTS, type ClubResult as Scored } from '../../lib/manager/presidents-club';
 import { choiceLines, criterionShort, figuresApart, formatNumber } from '../../lib/manager/words';
 import type { Club } from '../../schemas/manager';
-import { ClubTable } from './ClubTable';
+import { clubTable } from './ClubTable';
 import { MarkdownButtons } from './exports';
 
 /**
@@ -31,17 +31,14 @@ export function clubResult(
       {result.pending[0] && <p class="notice notice--warning">{mt('manager.pendingChoice')}</p>}
       {result.teams.map((team) => {
         const total = figuresApart(team.rows.map((row) => row.total));
-        return (
-          <ClubTable
-            key={team.team}
-            caption={teamName(team.team)}
-            columns={[mt('manager.colTotal')]}
-            rows={team.rows.map((row) => [
-              row.id,
-              row.name,
-              total(row.total) + (row.incomplete ? ` (${mt('manager.needsChoice')})` : ''),
-            ])}
-          />
+        return clubTable(
+          teamName(team.team),
+          [mt('manager.colTotal')],
+          team.rows.map((row) => [
+            row.id,
+            row.name,
+            total(row.total) + (row.incomplete ? ` (${mt('manager.needsChoice')})` : ''),
+          ]),
         );
       })}
       {/* The ranking first; its working, a table per category and team (long on a phone), folded under it. */}
@@ -51,25 +48,20 @@ export function clubResult(
           team.categories.map((category) => {
             const criterion = criterionShort(category.criterion);
             const figure = figuresApart(category.rows.map((row) => row.value));
-            return (
-              <ClubTable
-                key={`${team.team}/${category.criterion}`}
-                // Places are counted within each team: with several, each table names its team.
-                caption={
-                  result.teams.length > 1
-                    ? mt('manager.workingCaption', { criterion, team: teamName(team.team) })
-                    : criterion
-                }
-                columns={[criterion, mt('manager.colTotal')]}
-                rows={category.rows.map((row) => [
-                  row.id,
-                  nameOf(row.id),
-                  row.value === undefined ? '–' : figure(row.value),
-                  // Points that wait for a choice say so once: "needs your choice".
-                  (row.points === undefined ? '' : `${formatNumber(row.points)} · `) +
-                    mt(`manager.why.${row.why}`, { place: row.place ?? '' }),
-                ])}
-              />
+            return clubTable(
+              // Places are counted within each team: with several, each table names its team.
+              result.teams.length > 1
+                ? mt('manager.workingCaption', { criterion, team: teamName(team.team) })
+                : criterion,
+              [criterion, mt('manager.colTotal')],
+              category.rows.map((row) => [
+                row.id,
+                nameOf(row.id),
+                row.value === undefined ? '–' : figure(row.value),
+                // Points that wait for a choice say so once: "needs your choice".
+                (row.points === undefined ? '' : `${formatNumber(row.points)} · `) +
+                  mt(`manager.why.${row.why}`, { place: row.place ?? '' }),
+              ]),
             );
           }),
         )}

@@ -6,11 +6,13 @@ export type ClubRow = [id: string, name: string, ...cells: ComponentChildren[]];
 
 /**
  * One of the President's Club tally's tables, a team's ranking or a category's working: a row per CSM, named in a
- * row header under "CSM", then `columns`.
+ * row header under "CSM", then `columns`. Its caption is its key: no two of the tally's tables share one. Called
+ * as a function, not rendered as a component, as the tally's result is (ClubResult.tsx): it keeps no state, and its
+ * props, written at the calls and in the definition, cost the tools' file more than arguments.
  */
-export function ClubTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: ClubRow[] }) {
+export function clubTable(caption: string, columns: string[], rows: ClubRow[]) {
   return (
-    <div class="table-scroll">
+    <div key={caption} class="table-scroll">
       <table>
         <caption>{caption}</caption>
         <thead>

@@ -13,7 +13,7 @@ import { $today, readToday } from '../../stores/today';
 import { DateInput } from '../DateInput';
 import { useStore } from '../use-store';
 import { downloadCalendar, MarkdownButtons } from './exports';
-import { NoteItem, PageStatus, unavailableUntil } from './parts';
+import { noteItem, PageStatus, unavailableUntil } from './parts';
 import { useManagerReady, useUnknownLines } from './shared';
 
 /**
@@ -38,31 +38,30 @@ export default function OneOnOneAgenda({ agendas }: { agendas: AgendaItems }) {
   const view = agendaWeekView(date, ready ? weeks : [], weekStart, agendas);
   const start = view.week.start;
   const earlier = ready ? weeks.filter((w) => w.week < start).length : 0;
-  const item = (entry: (typeof view.items)[number]) => (
-    <NoteItem
-      key={`${entry.stored}-${entry.key}`}
-      id={`agenda-${entry.stored}-${entry.key}`}
-      title={entry.title}
-      done={entry.state.done}
-      note={entry.state.note}
-      ready={ready}
-      onDone={(done) => changeAgendaItem(entry.stored, entry.key, { done })}
-      onNote={(note) => changeAgendaItem(entry.stored, entry.key, { note }, AUTOSAVE_MS)}
-    >
-      {entry.noted && <p class="field__help">{notedWords(entry.noted)}</p>}
-      {entry.carried && (
-        <p class="field__help">
-          {mt('manager.carriedFrom', { date: formatDate(entry.carried.from) })}
-          {entry.carried.note.trim() && entry.carried.note !== entry.state.note && (
-            <>
-              {' '}
-              · {mt('manager.earlierNote')} <span class="tool-quote">{entry.carried.note}</span>
-            </>
-          )}
-        </p>
-      )}
-    </NoteItem>
-  );
+  const item = (entry: (typeof view.items)[number]) =>
+    noteItem(
+      `agenda-${entry.stored}-${entry.key}`,
+      entry.title,
+      entry.state.done,
+      entry.state.note,
+      ready,
+      (done) => changeAgendaItem(entry.stored, entry.key, { done }),
+      (note) => changeAgendaItem(entry.stored, entry.key, { note }, AUTOSAVE_MS),
+      <>
+        {entry.noted && <p class="field__help">{notedWords(entry.noted)}</p>}
+        {entry.carried && (
+          <p class="field__help">
+            {mt('manager.carriedFrom', { date: formatDate(entry.carried.from) })}
+            {entry.carried.note.trim() && entry.carried.note !== entry.state.note && (
+              <>
+                {' '}
+                · {mt('manager.earlierNote')} <span class="tool-quote">{entry.carried.note}</span>
+              </>
+            )}
+          </p>
+        )}
+      </>,
+    );
   // A list apart from the agenda's numbered one, under its heading: notes from elsewhere, items carried over.
   const apart = (heading: string, entries: typeof view.items) =>
     entries.length > 0 && (

@@ -8,11 +8,12 @@ import { clubNames } from '../../lib/manager/names';
 import { scoreClub } from '../../lib/manager/presidents-club';
 import type { ClubCsm } from '../../schemas/manager';
 import { followClubElsewhere } from '../../stores/club-elsewhere';
-import { $club, addCsm, clearClub } from '../../stores/manager';
+import { addCsm, clearClub } from '../../stores/manager';
+import { $club } from '../../stores/manager-view';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
-import { ClubChoices } from './ClubChoices';
+import { clubChoices } from './ClubChoices';
 import { clubCsmCard } from './ClubCsmCard';
 import { clubResult } from './ClubResult';
 import { OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
@@ -42,12 +43,12 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
     onConfirm: clearClub,
   });
   useFocusAfterRender();
-  // CSMs another tab removes are told (club-elsewhere.ts). The focus in a card that goes moves to the next card, or
-  // the one before, or Add a CSM, never to the page; the focus elsewhere stays. Brought back, to their card
-  // (club-told.ts).
+  // CSMs another tab removes (the store hears it, club-elsewhere.ts): the focus in a card that goes moves at once
+  // to the next card, or the one before, or Add a CSM, never to the page; the focus elsewhere stays. The message and
+  // Bring them back, which gives the focus to their card, load then (club-told.ts): it is rare.
   useEffect(
     () =>
-      followClubElsewhere((shown, gone) => {
+      followClubElsewhere((shown, gone, typing) => {
         const at = shown.findIndex((csm) =>
           document.getElementById(`club-${csm.id}`)?.contains(document.activeElement),
         );
@@ -58,6 +59,10 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
               .map((csm) => `club-${csm.id}`)
               .concat('club-add'),
           );
+        import('./club-told').then(
+          (told) => told.tellClubElsewhere(shown, gone, typing),
+          () => {},
+        );
       }),
     [],
   );
@@ -70,7 +75,7 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
   ) : (
     <>
       <PageStatus ready={ready} />
-      <ClubChoices choices={choices} ready={ready} readings={children} />
+      {clubChoices(choices, ready, children)}
       {csms.length === 0 && <p class="field__help">{mt(OPENING_ON_SERVER ? 'manager.opening' : 'manager.noCsms')}</p>}
       <ul class="club-list">
         {csms.map((csm, index) => {

@@ -15,7 +15,7 @@ import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { MarkdownButtons } from './exports';
-import { NoteItem, OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
+import { noteItem, OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
 import { useManagerReady, useUnknownLines } from './shared';
 
 interface Props {
@@ -118,17 +118,14 @@ export default function ReviewSession({ review: definition, sourcePath }: Props)
           <ol class="tool-items">
             {definition.items.map((item) => {
               const state = open.items[item.id] ?? { done: false, note: '' };
-              return (
-                <NoteItem
-                  key={item.id}
-                  id={`${open.id}-${item.id}`}
-                  title={item.text}
-                  done={state.done}
-                  note={state.note}
-                  ready={ready}
-                  onDone={(done) => changeReviewItem(open.id, item.id, { done })}
-                  onNote={(note) => changeReviewItem(open.id, item.id, { note }, AUTOSAVE_MS)}
-                />
+              return noteItem(
+                `${open.id}-${item.id}`,
+                item.text,
+                state.done,
+                state.note,
+                ready,
+                (done) => changeReviewItem(open.id, item.id, { done }),
+                (note) => changeReviewItem(open.id, item.id, { note }, AUTOSAVE_MS),
               );
             })}
           </ol>

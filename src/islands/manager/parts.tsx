@@ -61,23 +61,26 @@ export const unavailableUntil = (ready: boolean): 'true' | undefined => (ready ?
  */
 export const OPENING_ON_SERVER = import.meta.env.SSR;
 
-interface ItemProps {
-  id: string;
-  title: string;
-  done: boolean;
-  note: string;
-  /** False until the tool is ready: the box and the note are unavailable (unavailableUntil). */
-  ready: boolean;
-  onDone: (done: boolean) => void;
-  onNote: (note: string) => void;
-  children?: preact.ComponentChildren;
-}
-
-/** One item to tick, with its note: a review question, a checklist item, an agenda item. */
-export function NoteItem({ id, title, done, note, ready, onDone, onNote, children }: ItemProps) {
+/**
+ * One item to tick, with its note: a review question, a checklist item, an agenda item; `id` names it (its list
+ * item's key too), `ready` is false until the tool is ready (the box and the note are unavailable,
+ * unavailableUntil), `children` go under its title. Called as a function, not rendered as a component, as the
+ * tally's result is (ClubResult.tsx): it keeps no state, and its props, written at the calls and in the definition,
+ * cost the tools' file more than arguments.
+ */
+export function noteItem(
+  id: string,
+  title: string,
+  done: boolean,
+  note: string,
+  ready: boolean,
+  onDone: (done: boolean) => void,
+  onNote: (note: string) => void,
+  children?: preact.ComponentChildren,
+) {
   const noteId = `${id}-note`;
   return (
-    <li class={`tool-item${done ? ' tool-item--done' : ''}`}>
+    <li key={id} class={`tool-item${done ? ' tool-item--done' : ''}`}>
       <label class="tool-item__label">
         <input
           type="checkbox"

@@ -38,7 +38,8 @@ const list = (newestOnly: boolean): KeyRule => ({
       const id = keyOf(entry);
       // An entry removed before (Undo, a restore): back as a new entry, so the old one's removal holds in every tab.
       // It keeps the id it first had as `calendarId`: a team member's calendar events keep their UIDs by it, and
-      // Undo finds by it the entry that came back, a CSM's too (the tally's schema drops it when read again).
+      // Undo finds by it the entry that came back, a CSM's too, and Undo and another tab's Bring them back find by it
+      // a CSM already back, so neither adds them twice (src/stores/manager.ts, club-bring-back.ts).
       if (Object.hasOwn(removed, id))
         return stampEntry(
           undefined,
