@@ -4,7 +4,7 @@ import { calendarDateSchema } from './calendar-date';
 import { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED } from './manager-limits';
 import { optionalFieldsObject, plainRecord } from './plain-object';
 import { PROTOTYPE_KEYS } from './roles';
-import { MAX_NOTE_LENGTH } from './stored';
+import { noteSchema } from './stored';
 import { timeSchema } from './time';
 
 /*
@@ -63,7 +63,7 @@ export function isMemberId(id: string): boolean {
 
 // The checks here have no words of their own: a restore words them (src/lib/issue-words.ts), and words here would
 // ship with every page that reads the toolkit.
-const note = v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)), '');
+const note = v.optional(noteSchema, '');
 const memberId = v.pipe(v.string(), v.check(isMemberId));
 const itemKey = v.pipe(v.string(), v.check(isManagerItemKey));
 const dates = v.optional(v.pipe(v.array(calendarDateSchema), v.maxLength(MAX_MANAGER_ITEMS)), []);

@@ -110,6 +110,26 @@ describe('names, stored as the name fields take them', () => {
   });
 });
 
+describe('notes, stored as the note fields take them', () => {
+  // U+202E turns "gnp.exe" round to read "exe.png"; the note fields drop it as typed (src/lib/bidi-controls.ts).
+  const tricked = 'Ask about Q1 \u202Egnp.exe';
+  it('reads a review session’s and a 1:1 week’s notes without bidi controls, refusing neither', () => {
+    const session = {
+      v: 2,
+      kind: 'review',
+      id: 'abc',
+      review: 'checklist',
+      date: '2026-12-07',
+      items: { 'account-assignment': { done: true, note: tricked } },
+    };
+    const week = { v: 2, kind: 'agenda', week: '2026-12-07', items: { 'week1-onboarding': { note: tricked } } };
+    for (const record of [session, week]) {
+      const value = readAs(record);
+      expect(value && 'items' in value ? Object.values(value.items)[0]?.note : 'refused').toBe('Ask about Q1 gnp.exe');
+    }
+  });
+});
+
 describe('ids within a record’s list', () => {
   it('refuses two team members, two CSMs or two weeks of call reviews under one id', () => {
     expect(read(team(member('m1', 'Ana'), member('m1', 'Ben')))).toBe('invalid');
