@@ -3,7 +3,7 @@ import { translator } from './translator';
 /**
  * The words of the exports that load on demand, with their code: the
  * checklists' Markdown, the manager toolkit's Markdown and calendars, the
- * career ladder's promotion document. Not with the islands: a bundle keeps a
+ * plan's Markdown and calendar, the career ladder's promotion document. Not with the islands: a bundle keeps a
  * dictionary whole, and these are needed only after a click. Looked up with `xt`.
  */
 export const exportUi = {
@@ -37,6 +37,25 @@ export const exportUi = {
   'export.progressFor': '{role}: {done} of {total} done',
   'export.lensNote': "Only the {role}'s tasks; the other roles' tasks are left out.",
   'export.note': 'Note:',
+  // The plan's Markdown (src/lib/plan-markdown.ts) and calendar (src/lib/plan-calendar.ts); the words they share
+  // with the page (a goal, the people to meet, the review) are the plan builder's, in plan-ui.ts.
+  'plan.md.untitled': '30-60-90 day plan',
+  'plan.md.role': 'Role',
+  'plan.md.startDate': 'Start date',
+  'plan.md.notSet': 'not set',
+  'plan.md.measure': 'Success measure',
+  'plan.md.due': 'Due',
+  'plan.md.inProgress': 'In progress',
+  'plan.md.by': 'By',
+  'plan.ics.open': 'Open the plan: {url}',
+  'plan.ics.action': 'Plan action',
+  'plan.ics.goal': '{plan} – {phase} – goal: {goal}',
+  'plan.ics.person': '{plan} – {phase} – person to meet',
+  'plan.ics.personWhy': '{plan} – {phase} – person to meet – why: {why}',
+  'plan.ics.meet': 'Meet {name}',
+  'plan.ics.someone': 'someone',
+  'plan.ics.checkIn': '{plan} – weekly check-in',
+  'plan.ics.checkInText': 'Review this week’s actions and people to meet, and plan the next week.',
   // The career ladder's promotion document (src/lib/ladder-markdown.ts).
   'ladder.md.title': 'Promotion document draft: {from} to {to}',
   // First, as the handbook asks the document to lead with results; the quote is the seed's words, exactly.

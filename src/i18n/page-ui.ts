@@ -131,6 +131,10 @@ export const searchUi = {
   'search.filters': 'Filter results',
   'search.kind': 'Kind',
   'search.audience': 'For',
+  // The kinds a result is narrowed by (src/lib/search-filters.ts): Pagefind's filter values and the chips' words.
+  'search.kind.page': 'Handbook page',
+  'search.kind.program': 'Program',
+  'search.kind.planner': 'Planner',
   'search.results': 'Search results',
   'search.loading': 'Loading search…',
   'search.count': '{results} on {pages} for “{query}”',

@@ -1,8 +1,8 @@
 import { translator } from './translator';
 
 /**
- * What the plans' store says (a plan duplicated, deleted and put back, one from a newer version) and a plan's name
- * when it has no title, looked up with `pst`. A module of its own, imported by the store and My progress's plan
+ * What the plans' store says (a plan duplicated, deleted and put back, one from a newer version), a plan's name
+ * when it has no title and its phases' titles, looked up with `pst`. A module of its own, imported by the store and My progress's plan
  * cards, so it goes where the store goes (the plan builder and My progress) and the plan builder's other strings
  * (plan-ui.ts, about 1.7 KB gzip) stay out of My progress's first load.
  */
@@ -12,6 +12,8 @@ export const planStoreUi = {
   'plan.deleted': 'Deleted “{title}”.',
   'plan.restored': '“{item}” is back.',
   'plan.untitled': 'Untitled plan',
+  // A phase's title, "Days 1–30", from its days (src/lib/plan-labels.ts): My progress's plan cards show it too.
+  'plan.phaseTitle': 'Days {first}–{last}',
 } as const;
 
 /** Looks up a string of `planStoreUi` (see `translator`). */

@@ -1,3 +1,4 @@
+import { xt } from '../i18n/export-ui';
 import type { Plan } from '../schemas/plan';
 import { addDays } from './dates';
 import { type CalendarEvent, icsCalendar } from './ics-writer';
@@ -35,18 +36,19 @@ const checkInUid = (plan: Plan) => `${plan.id}.check-in@${UID_DOMAIN}`;
  */
 export function planCalendarEvents(plan: Plan, options: CalendarOptions = {}): CalendarEvent[] {
   const events: CalendarEvent[] = [];
-  const name = plan.title.trim() || '30-60-90 day plan';
+  const name = plan.title.trim() || xt('plan.md.untitled');
   const { planUrl } = options;
-  const describe = (text: string) => (planUrl ? `${text}\nOpen the plan: ${planUrl}` : text);
+  const describe = (text: string) => (planUrl ? `${text}\n${xt('plan.ics.open', { url: planUrl })}` : text);
   const linked = planUrl ? { url: planUrl } : {};
   const day = (iso: string) => ({ start: iso, end: addDays(iso, 1) });
   plan.phases.forEach((phase, index) => {
+    const phaseTitle = PHASE_TITLES[index] ?? '';
     if (plan.startDate) {
       const range = phaseRange(plan.startDate, index);
       const theme = phase.theme.trim() ? `: ${phase.theme.trim()}` : '';
       events.push({
         uid: phaseUid(plan, index),
-        title: `${name} – ${PHASE_TITLES[index]}${theme}`,
+        title: `${name} – ${phaseTitle}${theme}`,
         start: range.start,
         end: addDays(range.end ?? range.start, 1),
         description: describe(name),
@@ -59,21 +61,23 @@ export function planCalendarEvents(plan: Plan, options: CalendarOptions = {}): C
         if (!date || action.status === 'na') continue;
         events.push({
           uid: actionUid(plan, action.id),
-          title: action.text.trim() || 'Plan action',
+          title: action.text.trim() || xt('plan.ics.action'),
           ...day(date),
-          description: describe(`${name} – ${PHASE_TITLES[index]} – goal: ${goal.text.trim()}`),
+          description: describe(xt('plan.ics.goal', { plan: name, phase: phaseTitle, goal: goal.text.trim() })),
           ...linked,
         });
       }
     }
     for (const person of phase.people) {
       if (!plan.startDate || person.byDay === undefined) continue;
-      const why = person.why.trim() ? ` – why: ${person.why.trim()}` : '';
+      const why = person.why.trim();
       events.push({
         uid: personUid(plan, person.id),
-        title: `Meet ${person.name.trim() || 'someone'}`,
+        title: xt('plan.ics.meet', { name: person.name.trim() || xt('plan.ics.someone') }),
         ...day(dayDate(plan.startDate, person.byDay)),
-        description: describe(`${name} – ${PHASE_TITLES[index]} – person to meet${why}`),
+        description: describe(
+          xt(why ? 'plan.ics.personWhy' : 'plan.ics.person', { plan: name, phase: phaseTitle, why }),
+        ),
         ...linked,
       });
     }
@@ -81,9 +85,9 @@ export function planCalendarEvents(plan: Plan, options: CalendarOptions = {}): C
   if (options.weeklyCheckIn && plan.startDate) {
     events.push({
       uid: checkInUid(plan),
-      title: `${name} – weekly check-in`,
+      title: xt('plan.ics.checkIn', { plan: name }),
       ...day(dayDate(plan.startDate, CHECK_IN_FIRST_DAY)),
-      description: describe('Review this week’s actions and people to meet, and plan the next week.'),
+      description: describe(xt('plan.ics.checkInText')),
       recurrenceRule: `FREQ=WEEKLY;COUNT=${CHECK_IN_WEEKS}`,
       ...linked,
     });

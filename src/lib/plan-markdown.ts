@@ -1,3 +1,4 @@
+import { xt } from '../i18n/export-ui';
 import { planT } from '../i18n/plan-ui';
 import type { Action, ItemSource, Plan } from '../schemas/plan';
 import { withBase } from './base-path';
@@ -5,7 +6,7 @@ import { formatDate, formatRange } from './dates';
 import { escapeMarkdownLine, escapeMarkdownLines, segmentsToMarkdown } from './markdown-escape';
 import { dueDate, phaseRange } from './plan-dates';
 import { hasSiteDays, sourceWords } from './plan-ideas';
-import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES } from './plan-labels';
+import { PHASE_TITLES } from './plan-labels';
 
 const CHECKBOX = { todo: '[ ]', doing: '[ ]', done: '[x]', na: '[~]' } as const;
 
@@ -38,7 +39,10 @@ const sourceText = (source: ItemSource, site: string | undefined): string =>
 function dueText(action: Action, startDate: string | undefined): string | undefined {
   if (!action.due) return undefined;
   const date = dueDate(action.due, startDate);
-  if (action.due.kind === 'day') return date ? `day ${action.due.day} (${formatDate(date)})` : `day ${action.due.day}`;
+  if (action.due.kind === 'day') {
+    const day = planT('plan.printDay', { day: action.due.day });
+    return date ? `${day} (${formatDate(date)})` : day;
+  }
   return date ? formatDate(date) : undefined;
 }
 
@@ -53,11 +57,11 @@ function dueText(action: Action, startDate: string | undefined): string | undefi
  * heading, a task, front matter, a mention or a GitLab reference.
  */
 export function planToMarkdown(plan: Plan, site?: string): string {
-  const lines: string[] = [`# ${inline(plan.title) || '30-60-90 day plan'}`, ''];
+  const lines: string[] = [`# ${inline(plan.title) || xt('plan.md.untitled')}`, ''];
   const facts: string[] = [];
-  if (plan.role.trim()) facts.push(`- **Role:** ${inline(plan.role)}`);
-  facts.push(`- **Start date:** ${plan.startDate ? formatDate(plan.startDate) : 'not set'}`);
-  if (plan.reviewers.trim()) facts.push(`- **Reviewed by:** ${inline(plan.reviewers)}`);
+  if (plan.role.trim()) facts.push(`- **${xt('plan.md.role')}:** ${inline(plan.role)}`);
+  facts.push(`- **${xt('plan.md.startDate')}:** ${plan.startDate ? formatDate(plan.startDate) : xt('plan.md.notSet')}`);
+  if (plan.reviewers.trim()) facts.push(`- **${planT('plan.reviewedBy')}:** ${inline(plan.reviewers)}`);
   lines.push(...facts);
   const context = block(plan.context);
   if (context.length) lines.push('', ...context);
@@ -69,45 +73,48 @@ export function planToMarkdown(plan: Plan, site?: string): string {
     lines.push('', `## ${PHASE_TITLES[index]}${theme}${dates}`);
 
     for (const goal of phase.goals) {
-      lines.push('', `### ${inline(goal.text) || 'Goal'}`, '');
-      const about = [`*${CATEGORY_LABELS[goal.category]}*`];
-      if (goal.measure.trim()) about.push(`Success measure: ${inline(goal.measure)}`);
+      lines.push('', `### ${inline(goal.text) || planT('plan.goal')}`, '');
+      const about = [`*${planT(`plan.category.${goal.category}`)}*`];
+      if (goal.measure.trim()) about.push(`${xt('plan.md.measure')}: ${inline(goal.measure)}`);
       if (goal.source) about.push(sourceText(goal.source, site));
       lines.push(about.join(' · '));
       if (goal.actions.length) {
         lines.push('');
         for (const action of goal.actions) {
-          const extra = [`Owner: ${OWNER_LABELS[action.owner]}`];
+          const extra = [`${planT('plan.owner')}: ${planT(`plan.owner.${action.owner}`)}`];
           const due = dueText(action, plan.startDate);
-          if (due) extra.push(`Due: ${due}`);
-          if (action.status === 'doing') extra.push('In progress');
+          if (due) extra.push(`${xt('plan.md.due')}: ${due}`);
+          if (action.status === 'doing') extra.push(xt('plan.md.inProgress'));
           if (action.source) extra.push(sourceText(action.source, site));
-          lines.push(`- ${CHECKBOX[action.status]} ${inline(action.text) || 'Action'} (${extra.join(', ')})`);
+          lines.push(
+            `- ${CHECKBOX[action.status]} ${inline(action.text) || planT('plan.action')} (${extra.join(', ')})`,
+          );
         }
       }
     }
 
     if (phase.people.length) {
-      lines.push('', '### People to meet', '', '| Name | Why | By | Met |', '| --- | --- | --- | --- |');
+      const head = [planT('plan.person'), planT('plan.why'), xt('plan.md.by'), planT('plan.met')];
+      lines.push('', `### ${planT('plan.people')}`, '', `| ${head.join(' | ')} |`, '| --- | --- | --- | --- |');
       for (const person of phase.people) {
         const by =
           person.byDay === undefined
             ? ' '
             : plan.startDate
-              ? `day ${person.byDay} (${formatDate(dueDate({ kind: 'day', day: person.byDay }, plan.startDate) ?? '')})`
-              : `day ${person.byDay}`;
+              ? `${planT('plan.printDay', { day: person.byDay })} (${formatDate(dueDate({ kind: 'day', day: person.byDay }, plan.startDate) ?? '')})`
+              : planT('plan.printDay', { day: person.byDay });
         // Its source goes with why to meet them, so the table keeps its columns.
         const why = person.source ? `${cell(person.why)} (${sourceText(person.source, site)})` : cell(person.why);
-        lines.push(`| ${cell(person.name)} | ${why} | ${by} | ${person.met ? 'Yes' : 'No'} |`);
+        lines.push(`| ${cell(person.name)} | ${why} | ${by} | ${planT(person.met ? 'plan.yes' : 'plan.no')} |`);
       }
     }
 
     const review = phase.review;
     if (review.happened.trim() || review.why.trim() || review.next.trim()) {
-      lines.push('', '### End-of-phase review', '');
-      if (review.happened.trim()) lines.push(`- **What happened:** ${inline(review.happened)}`);
-      if (review.why.trim()) lines.push(`- **Why:** ${inline(review.why)}`);
-      if (review.next.trim()) lines.push(`- **What next:** ${inline(review.next)}`);
+      lines.push('', `### ${planT('plan.review')}`, '');
+      if (review.happened.trim()) lines.push(`- **${planT('plan.reviewHappened')}:** ${inline(review.happened)}`);
+      if (review.why.trim()) lines.push(`- **${planT('plan.reviewWhy')}:** ${inline(review.why)}`);
+      if (review.next.trim()) lines.push(`- **${planT('plan.reviewNext')}:** ${inline(review.next)}`);
     }
   });
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
 import { searchT } from '../i18n/page-ui';
+import { planT } from '../i18n/plan-ui';
 import { t } from '../i18n/ui';
 import type { LadderLevel } from '../schemas/career-ladder';
 import type { Audience } from '../schemas/handbook-page';
@@ -12,9 +13,9 @@ export interface SearchFilters {
 }
 
 export const KIND_LABELS = {
-  page: 'Handbook page',
-  program: 'Program',
-  planner: 'Planner',
+  page: searchT('search.kind.page'),
+  program: searchT('search.kind.program'),
+  planner: searchT('search.kind.planner'),
 } as const;
 
 export const AUDIENCE_LABELS: Record<Audience, string> = {
@@ -22,7 +23,9 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
   intern: t('role.intern'),
   mentor: t('role.mentor'),
   manager: t('role.manager'),
-  'aspiring-leader': 'Aspiring leader',
+  // The plan builder's word for this reader, the one its ideas' filter shows: not in ui.ts, which every planner
+  // page loads, for a word only the plan builder shows in the browser (search's chips are rendered at build time).
+  'aspiring-leader': planT('plan.audience.aspiring-leader'),
 };
 
 /**

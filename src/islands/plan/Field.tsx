@@ -46,19 +46,21 @@ interface SelectProps<T extends string> {
   id: string;
   label: string;
   value: T;
-  options: Record<T, string>;
+  options: readonly T[];
+  /** An option's words, from the dictionary. */
+  words: (option: T) => string;
   onChange: (value: T) => void;
 }
 
 /** A labelled select of a fixed set of choices (a goal's category, an action's owner). */
-export function SelectField<T extends string>({ id, label, value, options, onChange }: SelectProps<T>) {
+export function SelectField<T extends string>({ id, label, value, options, words, onChange }: SelectProps<T>) {
   return (
     <div class="plan-field">
       <label for={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value as T)}>
-        {(Object.keys(options) as T[]).map((key) => (
-          <option key={key} value={key}>
-            {options[key]}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {words(option)}
           </option>
         ))}
       </select>

@@ -3,10 +3,19 @@ import { planT } from '../../i18n/plan-ui';
 import { formatDate } from '../../lib/dates';
 import { dueDate, isOverdue } from '../../lib/plan-dates';
 import { dueFieldKind } from '../../lib/plan-day-field';
-import { CATEGORY_LABELS, OWNER_LABELS, STATUS_LABELS } from '../../lib/plan-labels';
 import { insertAction, isFull, newId, removeAction } from '../../lib/plan-model';
 import { quoted } from '../../lib/quoted';
-import { type Action, type Due, type Goal, MAX_PLAN_ITEMS, MAX_PLAN_TEXT, type Plan } from '../../schemas/plan';
+import {
+  ACTION_OWNERS,
+  ACTION_STATUSES,
+  type Action,
+  type Due,
+  GOAL_CATEGORIES,
+  type Goal,
+  MAX_PLAN_ITEMS,
+  MAX_PLAN_TEXT,
+  type Plan,
+} from '../../schemas/plan';
 import { appendAction, moveActionBy, setActionFields, setGoalFields } from '../../stores/plan-actions';
 import { DateInput } from '../DateInput';
 import { focusAfterRender } from '../focus-after-render';
@@ -81,7 +90,8 @@ export function GoalEditor({ plan, phase, goal, today, number, first, last, onMo
           id={`${id}-category`}
           label={planT('plan.category')}
           value={goal.category}
-          options={CATEGORY_LABELS}
+          options={GOAL_CATEGORIES}
+          words={(category) => planT(`plan.category.${category}`)}
           onChange={(category) => setGoalFields(plan.id, phase, goal.id, { category })}
         />
         <Field
@@ -180,7 +190,8 @@ function ActionEditor({ plan, phase, goalId, action, today, number, first, last,
           id={`${id}-owner`}
           label={planT('plan.owner')}
           value={action.owner}
-          options={OWNER_LABELS}
+          options={ACTION_OWNERS}
+          words={(owner) => planT(`plan.owner.${owner}`)}
           onChange={(owner) => edit({ owner })}
         />
         {dueKind === 'day' ? (
@@ -204,7 +215,8 @@ function ActionEditor({ plan, phase, goalId, action, today, number, first, last,
           id={`${id}-status`}
           label={planT('plan.status')}
           value={action.status}
-          options={STATUS_LABELS}
+          options={ACTION_STATUSES}
+          words={(status) => planT(`plan.status.${status}`)}
           onChange={(status) => edit({ status })}
         />
       </div>

@@ -3,7 +3,7 @@ import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dayDate, dueDate, phaseRange } from '../../lib/plan-dates';
 import { hasSiteDays } from '../../lib/plan-ideas';
-import { CATEGORY_LABELS, OWNER_LABELS, PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
+import { PHASE_TITLES } from '../../lib/plan-labels';
 import type { Action, Goal, ItemSource, Person, Phase, Plan } from '../../schemas/plan';
 import { SourceLink } from './SourceLink';
 
@@ -94,7 +94,7 @@ export function PlanPrint({
               <div key={goal.id} class="plan-print__goal">
                 <Goal>{goal.text.trim() || planT('plan.goal')}</Goal>
                 <p>
-                  {CATEGORY_LABELS[goal.category]}
+                  {planT(`plan.category.${goal.category}`)}
                   {hasText(goal.measure) && (
                     <>
                       {' '}
@@ -111,12 +111,12 @@ export function PlanPrint({
                         <li key={action.id}>
                           {action.text}{' '}
                           <span class="plan-print__meta">
-                            ({OWNER_LABELS[action.owner]}
+                            ({planT(`plan.owner.${action.owner}`)}
                             {action.due?.kind === 'day' && <>, {planT('plan.printDay', { day: action.due.day })}</>}
                             {date && <>, {formatDate(date)}</>}) ·{' '}
                             <strong>
                               {action.status === 'done' ? '✓ ' : ''}
-                              {STATUS_LABELS[action.status]}
+                              {planT(`plan.status.${action.status}`)}
                             </strong>
                             {basis(action.source)}
                           </span>

@@ -4,7 +4,7 @@ import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { formatDate, formatRange } from '../../lib/dates';
-import { PHASE_TITLES, STATUS_LABELS } from '../../lib/plan-labels';
+import { PHASE_TITLES } from '../../lib/plan-labels';
 import { dayPosition, PLAN_DAYS, planTimeline, type TimelineMark } from '../../lib/plan-timeline';
 import type { Plan } from '../../schemas/plan';
 import { ProgressMeter } from '../ProgressMeter';
@@ -100,7 +100,9 @@ export default function PlanTimeline({ plan, today, Overdue }: Props) {
                       : mark.text.trim() || planT('plan.action')}
                   </span>
                   {mark.overdue && <Overdue />}
-                  {mark.status === 'done' && <strong class="plan-timeline__done">✓ {STATUS_LABELS.done}</strong>}
+                  {mark.status === 'done' && (
+                    <strong class="plan-timeline__done">✓ {planT(`plan.status.${mark.status}`)}</strong>
+                  )}
                 </li>
               ))}
             </ul>
