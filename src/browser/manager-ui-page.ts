@@ -8,7 +8,8 @@ import { MANAGER_UI_ELEMENT_ID, managerUiInPage } from '../i18n/manager-ui';
  */
 if (!import.meta.env.SSR) {
   try {
-    Object.assign(managerUiInPage, JSON.parse(document.getElementById(MANAGER_UI_ELEMENT_ID)?.textContent ?? '{}'));
+    // A copy missing parses `undefined`, which throws as an unreadable one does.
+    Object.assign(managerUiInPage, JSON.parse(document.getElementById(MANAGER_UI_ELEMENT_ID)?.textContent as string));
   } catch {
     // Left empty, as said above.
   }

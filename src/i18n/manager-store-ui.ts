@@ -18,7 +18,7 @@ export const managerStoreUi = {
   'manager.csmRemoved': '{name} and their figures removed from the tally.',
   'manager.undone': 'Put back.',
   // Undo or Bring them back finding a CSM back already, put back by the other (in two tabs): not added twice.
-  'manager.alreadyBack': 'Already back: put back in another tab or window.',
+  'manager.alreadyBack': 'Already put back in another tab or window.',
 } as const;
 
 /** Looks up a string of `managerStoreUi` (see `translator`). */

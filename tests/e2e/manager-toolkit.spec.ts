@@ -1586,7 +1586,7 @@ test.describe('two tabs at once', () => {
    * December 7: Undo in the tab that removed a CSM, after the other tab's Bring them back, added them a second time
    * ("Ben" and "Ben (2)"), and Bring them back after that Undo did too: whichever comes second finds them back.
    */
-  const ALREADY_BACK = 'Already back: put back in another tab or window.';
+  const ALREADY_BACK = 'Already put back in another tab or window.';
 
   test('Undo of a CSM’s removal after another tab brought them back does not add them twice, says so, and gives the focus to them', async ({
     context,

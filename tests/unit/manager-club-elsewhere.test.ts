@@ -147,7 +147,7 @@ describe('a CSM back in both tabs (Undo in one, Bring them back in the other)', 
     expect(bringBackCsms([ben])).toBe('benback');
     expect($club.get()?.csms.map((csm) => csm.name)).toEqual(['Ana', 'Ben', '']);
     expect(JSON.parse(storage.data.get(KEY) ?? '{}').csms).toHaveLength(3);
-    expect($announcement.get()?.text).toBe('Already back: put back in another tab or window.');
+    expect($announcement.get()?.text).toBe('Already put back in another tab or window.');
   });
 
   it('Undo after the other tab’s Bring them back adds them no second time, says so, and tells the id they are back under', () => {
@@ -160,7 +160,7 @@ describe('a CSM back in both tabs (Undo in one, Bring them back in the other)', 
     undo?.run();
     expect($club.get()?.csms.map((csm) => csm.name)).toEqual(['Ana', 'Ben', '']);
     expect(JSON.parse(storage.data.get(KEY) ?? '{}').csms).toHaveLength(3);
-    expect($announcement.get()?.text).toBe('Already back: put back in another tab or window.');
+    expect($announcement.get()?.text).toBe('Already put back in another tab or window.');
     expect(undone.mock.calls).toEqual([['benback']]);
   });
 
