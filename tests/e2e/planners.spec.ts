@@ -1,3 +1,4 @@
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
 import {
@@ -171,6 +172,14 @@ test.describe('checklists', () => {
     await expect(task.getByText('Your note', { exact: true })).toBeHidden();
   });
 
+  /** The internship's "GitLab 101 course" note, opened with the clipboard allowed: its field. */
+  async function openNoteToPasteInto(page: Page, context: BrowserContext): Promise<Locator> {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openPlanner(page, INTERNSHIP);
+    await page.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
+    return page.getByRole('textbox', { name: 'Your note for: GitLab 101 course' });
+  }
+
   // An audit (December 6): 6,500 characters pasted into a note kept 5,000 and said only that the note was full: the
   // last 1,500 were gone without a word.
   // Until December 6, night, it did not say how much: "(1,500 left out)".
@@ -178,10 +187,7 @@ test.describe('checklists', () => {
     page,
     context,
   }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await openPlanner(page, INTERNSHIP);
-    await page.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
-    const field = page.getByRole('textbox', { name: 'Your note for: GitLab 101 course' });
+    const field = await openNoteToPasteInto(page, context);
     const paste = async (text: string) => {
       await page.evaluate((value) => navigator.clipboard.writeText(value), text);
       await field.selectText();
@@ -237,10 +243,7 @@ test.describe('checklists', () => {
     page,
     context,
   }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await openPlanner(page, INTERNSHIP);
-    await page.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
-    const field = page.getByRole('textbox', { name: 'Your note for: GitLab 101 course' });
+    const field = await openNoteToPasteInto(page, context);
     await expect(field).toBeFocused();
     await page.evaluate(() => navigator.clipboard.writeText('Q1 \u202egnp.exe'));
     await page.keyboard.press('ControlOrMeta+V');
