@@ -1,8 +1,8 @@
 import { translator } from './translator';
 
 /**
- * The backup file's words (src/lib/backup.ts: writing one, reading one for restore, and why a file is refused),
- * looked up with `bt`: a module of its own, loaded with that code when a reader backs up or restores, so My
+ * The backup file's words (src/lib/backup.ts: writing one, reading one for restore, and why a file is refused)
+ * and the restore's preview's (src/lib/restore-preview.ts), looked up with `bt`: a module of its own, loaded with that code when a reader backs up or restores, so My
  * progress's first load carries none of it.
  */
 export const backupUi = {

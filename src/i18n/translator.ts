@@ -14,7 +14,7 @@ import { fill } from './fill.ts';
  * | plan-views-ui.ts | pt | the plan builder's views loaded on demand |
  * | progress-ui.ts | gt | My progress |
  * | undo-all-ui.ts | ut | Undo of a restore or of Reset all (stores/undo-all.ts), loaded when one is done |
- * | backup-ui.ts | bt | the backup file's code (src/lib/backup.ts, issue-words.ts), loaded on demand when My progress backs up or restores |
+ * | backup-ui.ts | bt | the backup file's code and the restore's preview (src/lib/backup.ts, restore-preview.ts, issue-words.ts), loaded on demand when My progress backs up or restores |
  * | manager-ui.ts | mt | the manager toolkit's islands and src/lib/manager/: in the browser, the page's JSON copy (ManagerUiStrings.astro), read in by src/browser/manager-ui-page.ts, so the scripts carry none |
  * | manager-page-ui.ts | mpt | the manager page's fixed words, rendered at build time |
  * | export-ui.ts | xt | the exports loaded on demand: the checklists' Markdown, the manager toolkit's Markdown and calendars, the plan's Markdown and calendar, the ladder's promotion document |

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { bt } from '../i18n/backup-ui';
-import { t } from '../i18n/ui';
 import {
   BACKUP_VERSION,
   type BackupFile,
@@ -8,18 +7,14 @@ import {
   MAX_BACKUP_BYTES,
   type PlannerData,
 } from '../schemas/backup';
-import { EMPTY_LADDER_DATA, isBlankRating, type LadderRating } from '../schemas/ladder-records';
 import { managerRecordId } from '../schemas/manager';
-import { BACKUP_FORMAT, type TaskRecord } from '../schemas/stored';
+import { BACKUP_FORMAT } from '../schemas/stored';
 import { clipText } from './clip-text';
 import { issueWords } from './issue-words';
 import { readLadderRating } from './ladder-records';
 import { readManagerRecord } from './manager/stored';
 import { readPlan } from './plan-records';
-import { lensRole, type ProgramSummary, programItemIds } from './program-view';
 import { type ReadResult, readProgramSettings, readTaskRecord } from './stored-records';
-import type { SectionLike } from './task-progress';
-import { formatCount } from './text-limit';
 import { parseUntrustedJson } from './untrusted-json';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -237,178 +232,7 @@ export function restoredData(
 }
 
 /**
- * What the restore's preview says of each program a whole backup sets to a part it does not offer (a role outside
- * the program's `roles:` in content/programs/): that it will show everyone's tasks.
- *
- * Such a file is restored, not refused. The schema refuses a word that is no role of the site's; a role the program
- * does not offer is one the site reads, in the reader's own stored settings, as everyone's tasks (`lensRole`), so
- * that a part the content stops offering leaves the reader's data readable and the backups made before then
- * restorable (every backup the site writes, it can restore), as a task the handbook no longer has is kept. Refusing
- * it here would refuse those backups. What was wrong was the silence: a hand-edited file changed what a checklist
- * shows without a word, so the preview says it before the reader confirms.
- */
-export function unofferedRoleNotes(
-  programs: readonly Pick<ProgramSummary, 'id' | 'title' | 'roles'>[],
-  backup: { data: PlannerData; only?: 'plans' | undefined },
-): string[] {
-  return programs.flatMap((program) => {
-    const role = backup.only ? undefined : backup.data.programs[program.id]?.role;
-    return role && !lensRole(program, role)
-      ? [bt('backup.everyone', { program: program.title, role: t(`role.${role}`) })]
-      : [];
-  });
-}
-
-/** The kinds of change the restore's preview counts, in the order it lists them. */
-const CHANGE_KINDS = [
-  'ticked',
-  'unticked',
-  'markedNotApplicable',
-  'notesChanged',
-  'unknownKept',
-  'unknownRemoved',
-  'settingsChanged',
-  'plansChanged',
-  'managerChanged',
-  'ladderChanged',
-] as const;
-
-/**
- * What the restore's preview lists, in words ("1 task becomes ticked"): each kind of change it counts, none when
- * nothing changes. With the backup code, as its counts are, so My progress's first load carries none of the words.
- */
-export function changeLines(changes: RestoreChanges): string[] {
-  return CHANGE_KINDS.flatMap((kind) =>
-    changes[kind] > 0 ? [bt(`backup.change.${kind}`, { count: formatCount(changes[kind]) })] : [],
-  );
-}
-
-/**
  * What a restore says when the browser keeps no data (storage blocked, as in private browsing): the data is shown
  * for the visit, as the planners work there, and nothing claims it was saved (src/stores/all-data.ts).
  */
 export const restoredForVisit = () => bt('backup.forVisit');
-
-export interface RestoreChanges {
-  /** Tasks that become ticked. */
-  ticked: number;
-  /** Tasks that lose their tick (or their not-applicable mark). */
-  unticked: number;
-  /** Tasks that become not applicable. */
-  markedNotApplicable: number;
-  /** Tasks whose note changes. */
-  notesChanged: number;
-  /**
-   * Records for tasks this site does not have (retired, or made up by hand) that the restore writes, new or
-   * changed: they are kept, counted on My progress and backed up, as a retired task's progress is, and no
-   * checklist shows them. Counted here and in no line above, which would say they "become ticked".
-   */
-  unknownKept: number;
-  /** Records for tasks this site does not have that the restore removes: the file does not hold them. */
-  unknownRemoved: number;
-  /** Programs whose start date or role changes. */
-  settingsChanged: number;
-  /** 30-60-90 plans added, changed or removed. */
-  plansChanged: number;
-  /** Manager toolkit records (review sessions, agenda weeks, team, tally…) added, changed or removed. */
-  managerChanged: number;
-  /** Career ladder records (ratings, evidence, chosen levels) added, changed or removed. */
-  ladderChanged: number;
-  /** True when restoring changes nothing. */
-  none: boolean;
-}
-
-/** A task record as the reader sees it: its state and note ('' for none, or one that holds neither). */
-const seenTask = (record: TaskRecord | undefined) =>
-  record && (record.state !== 'open' || record.note) ? `${record.state}:${record.note}` : '';
-
-/**
- * What restoring `backup` over `current` would change, for the reader to confirm. With the site's `programs`,
- * records for tasks none of them has are counted apart (`unknownKept`, `unknownRemoved`); without, every task
- * counts as the site's.
- */
-export function restoreChanges(
-  current: PlannerData,
-  backup: PlannerData,
-  programs?: readonly { sections: readonly SectionLike[] }[],
-): RestoreChanges {
-  const ids = new Set([...Object.keys(current.tasks), ...Object.keys(backup.tasks)]);
-  const known = programs && new Set(programs.flatMap(programItemIds));
-  let ticked = 0;
-  let unticked = 0;
-  let markedNotApplicable = 0;
-  let notesChanged = 0;
-  let unknownKept = 0;
-  let unknownRemoved = 0;
-  for (const id of ids) {
-    const before = current.tasks[id];
-    const after = backup.tasks[id];
-    if (known && !known.has(id)) {
-      const [from, to] = [seenTask(before), seenTask(after)];
-      if (from !== to) {
-        if (to) unknownKept += 1;
-        else unknownRemoved += 1;
-      }
-      continue;
-    }
-    const from = before?.state ?? 'open';
-    const to = after?.state ?? 'open';
-    if (from !== to) {
-      if (to === 'done') ticked += 1;
-      else if (to === 'na') markedNotApplicable += 1;
-      else unticked += 1;
-    }
-    if ((before?.note ?? '') !== (after?.note ?? '')) notesChanged += 1;
-  }
-  let settingsChanged = 0;
-  for (const id of new Set([...Object.keys(current.programs), ...Object.keys(backup.programs)])) {
-    const before = current.programs[id];
-    const after = backup.programs[id];
-    if (before?.startDate !== after?.startDate || before?.role !== after?.role) settingsChanged += 1;
-  }
-  const plansChanged = changedRecords(current.plans, backup.plans);
-  const managerChanged = changedRecords(current.manager ?? {}, backup.manager ?? {});
-  const ladderBefore = current.ladder ?? EMPTY_LADDER_DATA;
-  const ladderAfter = backup.ladder ?? EMPTY_LADDER_DATA;
-  const ladderChanged =
-    changedRecords(seenRatings(ladderBefore.ratings), seenRatings(ladderAfter.ratings)) +
-    changedRecords(ladderBefore.evidence, ladderAfter.evidence) +
-    (JSON.stringify(ladderBefore.settings) !== JSON.stringify(ladderAfter.settings) ? 1 : 0);
-  const changes = [ticked, unticked, markedNotApplicable, notesChanged, settingsChanged, plansChanged, managerChanged];
-  const none = [...changes, unknownKept, unknownRemoved, ladderChanged].every((count) => count === 0);
-  return {
-    ticked,
-    unticked,
-    markedNotApplicable,
-    notesChanged,
-    unknownKept,
-    unknownRemoved,
-    settingsChanged,
-    plansChanged,
-    managerChanged,
-    ladderChanged,
-    none,
-  };
-}
-
-/**
- * Ratings as the reader sees them: what each records, without the stamps that date its changes, and none for a
- * record kept only for its stamps (a cleared item, src/stores/ladder-records.ts). A restore that changes only
- * stamps changes nothing the reader can see, and the preview says so.
- */
-function seenRatings(ratings: Readonly<Record<string, LadderRating>>): Record<string, unknown> {
-  const seen: Record<string, unknown> = {};
-  for (const [id, { rating, evidence, note }] of Object.entries(ratings)) {
-    if (!isBlankRating(ratings[id])) seen[id] = { rating, evidence, note };
-  }
-  return seen;
-}
-
-/** How many records differ between two sets of one kind (added, changed or removed). */
-function changedRecords(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): number {
-  let changed = 0;
-  for (const id of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (JSON.stringify(before[id]) !== JSON.stringify(after[id])) changed += 1;
-  }
-  return changed;
-}

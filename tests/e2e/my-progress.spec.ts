@@ -95,7 +95,8 @@ test('backup and restore load their code when asked for, say when it cannot come
   await openPlanner(page, INTERNSHIP);
   await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
   // The file the two buttons share is not fetched with the page (until December 6 it was in the page's own code).
-  await blockCode(page, 'backup');
+  // It is named after its entry, src/islands/my-progress/backup-code.ts (until December 7, after src/lib/backup.ts).
+  await blockCode(page, 'backup-code');
   await openProgress(page);
   const backUp = page.getByRole('button', { name: 'Download a backup' });
   await backUp.click();
@@ -105,7 +106,7 @@ test('backup and restore load their code when asked for, say when it cannot come
   await page.getByLabel('Restore from a backup file').setInputFiles(file);
   await expect(page.getByRole('status')).toContainText('could not load, so nothing was done');
   await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toHaveCount(0);
-  await unblockCode(page, 'backup');
+  await unblockCode(page, 'backup-code');
   const download = page.waitForEvent('download');
   await backUp.click();
   const backup = await readFile((await (await download).path()) ?? '', 'utf8');
