@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { unfoldContentLines } from '../support/ics';
 import { seriousViolations } from './axe';
-import { expect, holdCode, test } from './fixtures';
+import { blockCode, expect, holdCode, test } from './fixtures';
 import {
   countLiveButNotReadyFrames,
   hearsOtherTabsLate,
@@ -1580,6 +1580,17 @@ test.describe('two tabs at once', () => {
     await ebrOf(a, 'Cy').blur();
     await expect(ebrOf(b, 'Cy')).toHaveValue('60');
     await expect(told).toHaveCount(0);
+  });
+
+  // December 7: when the message's code could not come (offline, a new deploy), the CSM went without a word.
+  test('a CSM removed in another tab, when the message’s code cannot load, is not gone without a word', async ({
+    context,
+  }) => {
+    const { second, a, b } = await tallyInTwoTabs(context);
+    await blockCode(second, 'club-told');
+    await a.getByRole('button', { name: 'Remove Ben' }).click();
+    await expect(b.locator('.club-csm legend')).toHaveText(['Ana', 'Cy']);
+    await expect(second.locator('.toast--visible')).toContainText('This part of the page could not load');
   });
 
   /*

@@ -11,6 +11,7 @@ import { followClubElsewhere } from '../../stores/club-elsewhere';
 import { addCsm, clearClub } from '../../stores/manager';
 import { $club } from '../../stores/manager-view';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
+import { loadOrSay } from '../load-or-say';
 import { useConfirm } from '../use-confirm';
 import { useStore } from '../use-store';
 import { clubChoices } from './ClubChoices';
@@ -59,10 +60,9 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
               .map((csm) => `club-${csm.id}`)
               .concat('club-add'),
           );
-        import('./club-told').then(
-          (told) => told.tellClubElsewhere(shown, gone, typing),
-          () => {},
-        );
+        // Its code not coming (offline, a new deploy) is said, as any part's that cannot load: never a CSM gone
+        // without a word.
+        void loadOrSay(() => import('./club-told')).then((told) => told?.tellClubElsewhere(shown, gone, typing));
       }),
     [],
   );
