@@ -13,27 +13,8 @@ import { planBackup } from '../../src/lib/plan-backup';
 import { createPlan } from '../../src/lib/plan-model';
 import { restoreChanges } from '../../src/lib/restore-preview';
 import { MAX_BACKUP_BYTES, STORAGE_CAPACITY_CHARS } from '../../src/schemas/backup';
-import { MAX_NOTE_LENGTH, type TaskRecord } from '../../src/schemas/stored';
-import { backupWith } from '../support/backup-file';
-
-const record = (state: TaskRecord['state'], note = ''): TaskRecord => ({ v: 2, state, note, updatedAt: 5 });
-const now = new Date('2027-01-04T10:00:00.000Z');
-const ladderRating = {
-  v: 3 as const,
-  rating: 'partly' as const,
-  evidence: ['ev-1'],
-  note: 'n',
-  updatedAt: 1,
-  at: { evidence: { 'ev-1': 1 } },
-};
-const ladderEvidence = {
-  v: 1 as const,
-  id: 'ev-1',
-  title: 'MR',
-  href: 'https://gitlab.com/x',
-  tags: ['EBR'],
-  updatedAt: 1,
-};
+import { MAX_NOTE_LENGTH } from '../../src/schemas/stored';
+import { backupWith, ladderEvidence, ladderRating, now, record } from '../support/backup-file';
 
 describe('backup files', () => {
   it('round-trips planner data', () => {

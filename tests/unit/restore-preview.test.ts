@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup, parseBackup } from '../../src/lib/backup';
 import { changeLines, restoreChanges, unofferedRoleNotes } from '../../src/lib/restore-preview';
-import type { TaskRecord } from '../../src/schemas/stored';
-
-const record = (state: TaskRecord['state'], note = ''): TaskRecord => ({ v: 2, state, note, updatedAt: 5 });
-const now = new Date('2027-01-04T10:00:00.000Z');
-const ladderRating = {
-  v: 3 as const,
-  rating: 'partly' as const,
-  evidence: ['ev-1'],
-  note: 'n',
-  updatedAt: 1,
-  at: { evidence: { 'ev-1': 1 } },
-};
-const ladderEvidence = {
-  v: 1 as const,
-  id: 'ev-1',
-  title: 'MR',
-  href: 'https://gitlab.com/x',
-  tags: ['EBR'],
-  updatedAt: 1,
-};
+import { ladderEvidence, ladderRating, now, record } from '../support/backup-file';
 
 describe('the restore’s preview', () => {
   it('describes what a restore would change', () => {
