@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf } from '../support/imports';
 import { filesUnder } from '../support/source-files';
 
 /*
@@ -99,8 +100,8 @@ describe('src/lib holds pure modules only', () => {
 
 /** The modules of src/i18n/ that `file` imports, directly or through another module of src/i18n/, as full paths. */
 function dictionariesOf(file: string, found = new Set<string>()): string[] {
-  for (const [, path] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)) {
-    const target = join(dirname(file), path as string).replace(/(?<!\.ts)$/, '.ts');
+  const imports = importsOf(file);
+  for (const target of [...imports.static, ...imports.onDemand.flat()]) {
     if (!target.startsWith(`${I18N}/`) || found.has(target)) continue;
     found.add(target);
     dictionariesOf(target, found);
