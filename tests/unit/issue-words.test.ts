@@ -4,9 +4,9 @@ import { issueWords } from '../../src/lib/issue-words';
 
 /** The first issue `schema` finds in `input`, worded by `issueWords`. */
 function wordsFor(schema: v.GenericSchema, input: unknown): string {
-  const result = v.safeParse(schema, input, { message: issueWords });
+  const result = v.safeParse(schema, input);
   if (result.success) throw new Error('expected an issue');
-  return (result.issues[0] as v.BaseIssue<unknown>).message;
+  return issueWords(result.issues[0] as v.BaseIssue<unknown>);
 }
 
 describe('issueWords: why a value of a file is refused, in the reader’s words', () => {
@@ -40,15 +40,18 @@ describe('issueWords: why a value of a file is refused, in the reader’s words'
     expect(wordsFor(v.pipe(v.string(), v.regex(/^a/)), 'b')).toBe('not in the form this site writes');
   });
 
-  it('leaves a check’s own words as they are', () => {
-    expect(
+  it('says a check of the stored data by its code’s words, and a code without words never', () => {
+    const checked = (code: string) =>
       wordsFor(
         v.pipe(
           v.string(),
-          v.check((s) => s === 'a', 'not a record id'),
+          v.check((s) => s === 'a', code),
         ),
         'b',
-      ),
-    ).toBe('not a record id');
+      );
+    expect(checked('planId')).toBe('not a plan id');
+    expect(checked('sameItemId')).toBe('two items share one id');
+    expect(checked('calendarDate')).toBe('a real date between 1970-01-01 and 2099-12-31');
+    expect(checked('noSuchCode')).toBe('not in the form this site writes');
   });
 });
