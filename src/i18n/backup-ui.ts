@@ -78,6 +78,27 @@ export const backupUi = {
   'backup.reason.notInForm': 'not in the form this site writes',
   'backup.reason.notWhole': '{value}, where this site writes a whole number',
   'backup.reason.sameId': 'two entries share one id',
+  // A record under a key that is not its own id (src/lib/backup.ts).
+  'backup.reason.storedElsewhere': 'stored under another id',
+  // The stored data's own checks, which name themselves with a code (src/schemas/: `v.check(…, 'planId')`), so
+  // every planner page that loads the schemas carries no words: issueWords says them.
+  'backup.check.recordId': 'not a record id',
+  'backup.check.planId': 'not a plan id',
+  'backup.check.managerId': 'not a manager record id',
+  'backup.check.evidenceId': 'not an evidence id',
+  'backup.check.sameItemId': 'two items share one id',
+  'backup.check.changeStamps': 'too many change stamps',
+  'backup.check.evidenceStamps': 'too many evidence stamps',
+  'backup.check.removedItems': 'too many removed items',
+  'backup.check.evidenceHref': 'only http, https and mailto links',
+  'backup.check.calendarDate': 'a real date between {min} and {max}',
+  'backup.check.time': 'a time between {min} and {max}',
+  'backup.check.isoTime': 'a real date and time',
+  // Why a stored record's reader refused it before its schema could (src/lib/stored-records.ts, `Unreadable`).
+  'backup.unreadable.json': 'not JSON',
+  'backup.unreadable.noVersion': 'no format version',
+  'backup.unreadable.noMigration': 'no migration from version {version}',
+  'backup.unreadable.oldFormat': 'version {version} record does not match its format',
   'backup.type.string': 'text',
   'backup.type.number': 'a number',
   'backup.type.boolean': 'true or false',

@@ -33,6 +33,8 @@ export const checklistUi = {
     one: 'Starts on {date} ({count} day from today).',
     other: 'Starts on {date} ({count} days from today).',
   },
+  // A section's dates when it has no last day, the months beyond the numbered ones (src/lib/dates.ts, formatRange).
+  'planner.rangeFrom': 'from {date}',
   'planner.currentWeek': 'Now: week {index} of {of} ({range}).',
   'planner.currentMonth': 'Now: month {index} ({range}).',
   'planner.beyondMonths': 'Now: beyond month 3 (since {date}).',

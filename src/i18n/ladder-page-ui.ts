@@ -63,6 +63,11 @@ export const ladderPageUi = {
     other:
       '{count} of the job family’s own {group} (listed at the top of the page for the whole family) appear again only under {levels}. The page does not say whether the family’s lists apply at every level, so comparisons show them apart: not new at {levels}, not rated, not gaps.',
   },
+  // A group of a level's items, as the two quirks above name it ({group}).
+  'ladder.quirk.group.responsibilities': 'responsibilities',
+  'ladder.quirk.group.requirements': 'requirements',
+  'ladder.quirk.group.indicators': 'performance indicators',
+  'ladder.quirk.group.specialty': 'specialty items',
   'ladder.careerLadderSays': 'The page’s own “Career Ladder” section says: “{text}”',
 } as const;
 

@@ -14,7 +14,7 @@ import { fill } from './fill.ts';
  * | plan-views-ui.ts | pt | the plan builder's views loaded on demand |
  * | progress-ui.ts | gt | My progress |
  * | undo-all-ui.ts | ut | Undo of a restore or of Reset all (stores/undo-all.ts), loaded when one is done |
- * | backup-ui.ts | bt | the backup file's code and the restore's preview (src/lib/backup.ts, restore-preview.ts, issue-words.ts), loaded on demand when My progress backs up or restores |
+ * | backup-ui.ts | bt | the backup file's code and the restore's preview (src/lib/backup.ts, restore-preview.ts, issue-words.ts), loaded on demand when My progress backs up or restores; the stored data's checks' words (the schemas name them by code), which a refused review link quotes too |
  * | manager-ui.ts | mt | the manager toolkit's islands and src/lib/manager/: in the browser, the page's JSON copy (ManagerUiStrings.astro), read in by src/browser/manager-ui-page.ts, so the scripts carry none |
  * | manager-page-ui.ts | mpt | the manager page's fixed words, rendered at build time |
  * | export-ui.ts | xt | the exports loaded on demand: the checklists' Markdown, the manager toolkit's Markdown and calendars, the plan's Markdown and calendar, the ladder's promotion document |
@@ -31,7 +31,7 @@ import { fill } from './fill.ts';
  * | text-clash-ui.ts | clashT | the message when two tabs saved different text in one place at once (stores/text-clash.ts, loaded then) |
  * | manager-store-ui.ts | mst | the manager toolkit's store (the manager page's tools, My progress) |
  * | ladder-store-ui.ts | lst | the career ladder's store (the ladder page, My progress) |
- * | plan-store-ui.ts | pst | the plans' store, a plan's name without a title and its phases' titles (the plan builder, My progress's plan cards) |
+ * | plan-store-ui.ts | pst | the plans' store, a plan's name without a title and its phases' titles, a new plan's and a copy's first words (src/lib/plan-model.ts) (the plan builder, My progress's plan cards) |
  * | plan-elsewhere-ui.ts | pet | a plan deleted in another tab, or written again there (stores/plan-told.ts, loaded then) |
  * | club-elsewhere-ui.ts | cet | CSMs removed from the tally in another tab (islands/manager/club-told.ts, loaded then) |
  * | site-tool-ui.ts | stt | the search panel (loaded when search is opened): what each site tool does, shown with a tool's result; a plain lookup (no placeholders), so the search code does not import this module |

@@ -10,7 +10,7 @@ import {
 import { managerRecordId } from '../schemas/manager';
 import { BACKUP_FORMAT } from '../schemas/stored';
 import { clipText } from './clip-text';
-import { issueWords } from './issue-words';
+import { issueWords, unreadableWords } from './issue-words';
 import { readLadderRating } from './ladder-records';
 import { readManagerRecord } from './manager/stored';
 import { readPlan } from './plan-records';
@@ -40,7 +40,7 @@ function migrateSection<T>(
     const result = read(JSON.stringify(value));
     if (result.kind === 'newer') return newerMessage;
     records[id] = result.kind === 'ok' ? result.value : value;
-    if (result.kind === 'invalid') refused.push(invalidFile(`${where}.${id}`, result.reason));
+    if (result.kind === 'invalid') refused.push(invalidFile(`${where}.${id}`, unreadableWords(result)));
   }
   parent[key] = records;
   return undefined;
@@ -181,13 +181,13 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
     );
   if (error) return { ok: false, error };
   // Why a value is refused, in the reader's words (issueWords), not the validator's ("Invalid length: Expected
-  // <=300 but received 400"); a check with words of its own ("not a record id") keeps them.
-  const result = v.safeParse(backupFileSchema, json, { message: issueWords });
+  // <=300 but received 400") nor a check's code ("planId").
+  const result = v.safeParse(backupFileSchema, json);
   if (!result.success) {
     const issue = result.issues[0];
     return {
       ok: false,
-      error: invalidFile(v.getDotPath(issue) || 'file', issue.message),
+      error: invalidFile(v.getDotPath(issue) || 'file', issueWords(issue)),
     };
   }
   if (refused[0]) return { ok: false, error: refused[0] };
@@ -199,7 +199,7 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
     misplacedKey('plans', backup.plans, (plan) => plan.id) ??
     misplacedKey('manager', backup.manager, managerRecordId) ??
     misplacedKey('ladder.evidence', backup.ladder?.evidence, (evidence) => evidence.id);
-  if (misplaced) return { ok: false, error: invalidFile(misplaced, 'stored under another id') };
+  if (misplaced) return { ok: false, error: invalidFile(misplaced, bt('backup.reason.storedElsewhere')) };
   // A file of plans alone brings back its plans and nothing else (its tasks are not read): with none, its preview
   // would offer to bring back 0 plans.
   if (backup.only && !Object.keys(backup.plans ?? {}).length) return { ok: false, error: bt('backup.noPlans') };

@@ -71,8 +71,11 @@ export interface DateRange {
   end: string | undefined;
 }
 
+/** A range with a last day. */
+export type ClosedRange = DateRange & { end: string };
+
 /** Week `week` (1-based) of a program that starts on `start`: seven days, day 1 is the start date. */
-export function weekRange(start: string, week: number): DateRange {
+export function weekRange(start: string, week: number): ClosedRange {
   const first = addDays(start, (week - 1) * 7);
   return { start: first, end: addDays(first, 6) };
 }
@@ -106,9 +109,15 @@ export function formatDate(iso: string): string {
   return dayFormat.format(toUtc(iso));
 }
 
-/** `4 Jan – 10 Jan 2027`, `28 Dec 2026 – 3 Jan 2027`, or `from 4 Apr 2027` when open-ended. */
-export function formatRange(range: DateRange): string {
-  if (range.end === undefined) return `from ${formatDate(range.start)}`;
+/**
+ * `4 Jan – 10 Jan 2027` or `28 Dec 2026 – 3 Jan 2027` (the year once, unless it changes). A range that may be
+ * open-ended needs `from`, the caller's words for one that is ("from 4 Apr 2027"): this module, which every planner
+ * page loads, carries no words, and only the checklists have such ranges.
+ */
+export function formatRange(range: ClosedRange): string;
+export function formatRange(range: DateRange, from: (date: string) => string): string;
+export function formatRange(range: DateRange, from?: (date: string) => string): string {
+  if (range.end === undefined) return from ? from(formatDate(range.start)) : formatDate(range.start);
   const sameYear = range.start.slice(0, 4) === range.end.slice(0, 4);
   dayMonthFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const first = sameYear ? dayMonthFormat.format(toUtc(range.start)) : formatDate(range.start);

@@ -1,6 +1,11 @@
-import type * as v from 'valibot';
-import { bt } from '../i18n/backup-ui';
+import * as v from 'valibot';
+import { backupUi, bt } from '../i18n/backup-ui';
 import { clipText } from './clip-text';
+import { MAX_DATE, MIN_DATE } from './dates';
+import type { Unreadable } from './stored-records';
+
+/** The codes the stored data's checks name themselves with, each said by a `backup.check.` string. */
+type CheckCode = keyof typeof backupUi extends infer K ? (K extends `backup.check.${infer C}` ? C : never) : never;
 
 /** The kinds of value the validator names (its `expected`), as the reader's words name them. */
 const TYPES = {
@@ -20,13 +25,17 @@ function kindOf(input: unknown): string {
 }
 
 /**
- * Why a value of a file chosen for restore is refused, in words a reader can take in, for the validator's
- * issue (its own words are for developers: "Invalid length: Expected <=300 but received 400"): the message the
- * backup file's schema is read with (src/lib/backup.ts); a check with a message of its own ("not a record id")
- * keeps it.
+ * Why a value of a file chosen for restore (src/lib/backup.ts) or of a review link (src/lib/plan-share.ts) is
+ * refused, in words a reader can take in, for the validator's issue: its own words are for developers ("Invalid
+ * length: Expected <=300 but received 400"), and a check of the stored data's schemas names itself with a code
+ * ("planId"), said here in the words of backup-ui.ts. A code without words there is never shown: it is said as any
+ * check is.
  */
 export function issueWords(issue: v.BaseIssue<unknown>): string {
   const { kind, type, input } = issue;
+  const code = issue.message as CheckCode;
+  if (kind === 'validation' && Object.hasOwn(backupUi, `backup.check.${code}`))
+    return bt(`backup.check.${code}`, { min: MIN_DATE, max: MAX_DATE });
   // The value as the file or link wrote it, which its author makes as long as they like: clipped, so the reason
   // around it is still read.
   const received = clipText(issue.received, 60);
@@ -54,4 +63,11 @@ export function issueWords(issue: v.BaseIssue<unknown>): string {
       expected: bt(TYPES[expected as keyof typeof TYPES]),
     });
   return bt('backup.reason.unknownValue', { value: received });
+}
+
+/** Why a stored record's reader refused it (src/lib/stored-records.ts), in the reader's words: where, then why. */
+export function unreadableWords(unreadable: Unreadable): string {
+  return unreadable.reason === 'schema'
+    ? `${v.getDotPath(unreadable.issue) || 'value'}: ${issueWords(unreadable.issue)}`
+    : bt(`backup.unreadable.${unreadable.reason}`, 'version' in unreadable ? { version: unreadable.version } : {});
 }

@@ -11,12 +11,8 @@ import { wordList as list } from './word-list';
  * Build time only (the ladder page's .astro files): its words never ship as JavaScript.
  */
 
-const GROUP_WORD: Record<LadderGroup, string> = {
-  responsibilities: 'responsibilities',
-  requirements: 'requirements',
-  indicators: 'performance indicators',
-  specialty: 'specialty items',
-};
+/** A group of a level's items, as a quirk's sentence names it. */
+const groupWord = (group: LadderGroup) => lpt(`ladder.quirk.group.${group}`);
 
 /** The quirk as a sentence for the reader. */
 export function quirkText(ladder: Ladder, quirk: Quirk): string {
@@ -58,13 +54,13 @@ export function quirkText(ladder: Ladder, quirk: Quirk): string {
     case 'restated':
       return lpt('ladder.quirk.restated', {
         level: levelName(ladder, quirk.level),
-        group: GROUP_WORD[quirk.group],
+        group: groupWord(quirk.group),
         count: quirk.count,
       });
     case 'family-stated':
       return lpt('ladder.quirk.family-stated', {
         levels: list(quirk.levels.map((s) => levelName(ladder, s))),
-        group: GROUP_WORD[quirk.group],
+        group: groupWord(quirk.group),
         count: quirk.count,
       });
   }

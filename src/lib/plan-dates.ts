@@ -1,5 +1,5 @@
 import type { Due, Person, Plan } from '../schemas/plan';
-import { addDays, type DateRange } from './dates';
+import { addDays, type ClosedRange } from './dates';
 
 /**
  * Latest day of the plan an action or a person to meet may be set to (day 1 is the start date): a year. Here, not
@@ -22,7 +22,7 @@ export function dayDate(startDate: string, day: number): string {
 }
 
 /** Calendar dates of phase `index` (0, 1, 2). */
-export function phaseRange(startDate: string, index: number): DateRange {
+export function phaseRange(startDate: string, index: number): ClosedRange {
   const days = PHASE_DAYS[index] ?? PHASE_DAYS[0];
   return { start: dayDate(startDate, days.first), end: dayDate(startDate, days.last) };
 }

@@ -1,3 +1,4 @@
+import { pst } from '../i18n/plan-store-ui';
 import {
   type Action,
   type Goal,
@@ -14,8 +15,6 @@ import {
  * original untouched, so stores can keep the version last saved for merging.
  */
 
-const DEFAULT_THEMES = ['Learn', 'Plan', 'Act'] as const;
-
 /** A random id for plans and their items. */
 export function newId(): string {
   return crypto.randomUUID().replace(/-/g, '').slice(0, 12);
@@ -25,8 +24,8 @@ function emptyPhase(theme: string): Phase {
   return { theme, goals: [], people: [], review: { happened: '', why: '', next: '' } };
 }
 
-/** A fresh plan, ready to type into. */
-export function createPlan(id: string, now: number, title = 'My 30-60-90 day plan'): Plan {
+/** A fresh plan, ready to type into: its title and phase themes, until the reader changes them, are the site's words. */
+export function createPlan(id: string, now: number, title = pst('plan.newTitle')): Plan {
   return {
     v: PLAN_FORMAT_VERSION,
     id,
@@ -34,7 +33,7 @@ export function createPlan(id: string, now: number, title = 'My 30-60-90 day pla
     role: '',
     reviewers: '',
     context: '',
-    phases: [emptyPhase(DEFAULT_THEMES[0]), emptyPhase(DEFAULT_THEMES[1]), emptyPhase(DEFAULT_THEMES[2])],
+    phases: [emptyPhase(pst('plan.themeLearn')), emptyPhase(pst('plan.themePlan')), emptyPhase(pst('plan.themeAct'))],
     createdAt: now,
     updatedAt: now,
     clock: {},
@@ -48,7 +47,7 @@ export function duplicatePlan(plan: Plan, id: string, now: number): Plan {
   return {
     ...structuredClone(plan),
     id,
-    title: `Copy of ${plan.title}`.slice(0, MAX_PLAN_SHORT_TEXT),
+    title: pst('plan.copyOf', { title: plan.title }).slice(0, MAX_PLAN_SHORT_TEXT),
     createdAt: now,
     updatedAt: now,
     clock: {},

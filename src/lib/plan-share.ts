@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { type Plan, planSchema } from '../schemas/plan';
 import { clipText } from './clip-text';
-import { issueWords } from './issue-words';
+import { issueWords, unreadableWords } from './issue-words';
 import { readPlan } from './plan-records';
 import { parseUntrustedJson } from './untrusted-json';
 
@@ -127,10 +127,10 @@ export async function decodePlan(fragment: string, maxBytes: number = MAX_SHARED
   if (read.kind === 'invalid') {
     // Why, in the reader's words, as a restored file's (src/lib/backup.ts), not the validator's ("Invalid length:
     // Expected <=300…"), with what it quotes from the link clipped: the link's author chooses those words.
-    const issue = v.safeParse(planSchema, parsed.value, { message: issueWords }).issues?.[0];
+    const issue = v.safeParse(planSchema, parsed.value).issues?.[0];
     const detail = issue
-      ? `${clipText(v.getDotPath(issue) || 'plan', 120)}: ${clipText(issue.message, 120)}`
-      : read.reason;
+      ? `${clipText(v.getDotPath(issue) || 'plan', 120)}: ${clipText(issueWords(issue), 120)}`
+      : unreadableWords(read);
     return { ok: false, error: 'invalid', detail };
   }
   return { ok: true, plan: read.value };

@@ -1,5 +1,5 @@
 import type { ActionStatus, Plan } from '../schemas/plan';
-import { addDays, type DateRange, daysBetween } from './dates';
+import { addDays, type ClosedRange, daysBetween } from './dates';
 import { dayDate, isOverdue, isPersonOverdue, PHASE_DAYS, phaseRange } from './plan-dates';
 
 /*
@@ -26,7 +26,7 @@ export interface TimelineMark {
 export interface TimelinePhase {
   first: number;
   last: number;
-  range?: DateRange | undefined;
+  range?: ClosedRange | undefined;
   /** Actions of the phase's goals that are done, of those that apply (not "not applicable"). */
   done: number;
   total: number;

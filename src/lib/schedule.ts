@@ -1,5 +1,5 @@
 import type { Period } from '../schemas/program';
-import { type DateRange, daysBetween, inRange, monthRange, weekRange } from './dates';
+import { type ClosedRange, type DateRange, daysBetween, inRange, monthRange, weekRange } from './dates';
 
 /** Dates of a program period from the reader's start date. */
 export function periodRange(period: Period, startDate: string): DateRange {
@@ -42,7 +42,7 @@ export function sectionTarget(section: ScheduledSection, sections: readonly Sche
 
 export type ScheduleSummary =
   | { kind: 'not-started'; startDate: string; days: number }
-  | { kind: 'current'; unit: 'week' | 'month'; index: number; of: number; range: DateRange; anchor: string }
+  | { kind: 'current'; unit: 'week' | 'month'; index: number; of: number; range: ClosedRange; anchor: string }
   | { kind: 'beyond'; since: string; anchor: string }
   | { kind: 'finished'; endDate: string; of: number };
 
@@ -66,8 +66,10 @@ export function scheduleSummary(
     const range = periodRange(section.period, startDate);
     if (!inRange(today, range)) continue;
     const anchor = sectionTarget(section, allSections);
-    if (section.period.beyond) return { kind: 'beyond', since: range.start, anchor };
-    return { kind: 'current', unit, index: section.period.index, of, range, anchor };
+    // Only the period beyond the numbered ones is open-ended.
+    const { start, end } = range;
+    if (section.period.beyond || end === undefined) return { kind: 'beyond', since: start, anchor };
+    return { kind: 'current', unit, index: section.period.index, of, range: { start, end }, anchor };
   }
   const last = numbered.find((section) => section.period.index === of);
   const end = last ? periodRange(last.period, startDate).end : undefined;

@@ -11,6 +11,16 @@ import {
 } from '../schemas/stored';
 
 /**
+ * Why a stored value cannot be read, as a code (with the first issue its schema found): the places that show it to
+ * a reader, a refused restore or review link, put it in words (`unreadableWords`, src/lib/issue-words.ts), so the
+ * modules every planner page loads carry none. The schemas' own checks name themselves with codes too.
+ */
+export type Unreadable =
+  | { reason: 'json' | 'noVersion' }
+  | { reason: 'noMigration' | 'oldFormat'; version: number }
+  | { reason: 'schema'; issue: v.BaseIssue<unknown> };
+
+/**
  * What reading one stored value gave: a valid record (migrated to the newest
  * version if it was older), a record written by a newer version of the site
  * (to be left alone), or something unreadable (to be kept aside, never dropped).
@@ -18,7 +28,7 @@ import {
 export type ReadResult<T> =
   | { kind: 'ok'; value: T; migrated: boolean }
   | { kind: 'newer'; version: number }
-  | { kind: 'invalid'; reason: string };
+  | ({ kind: 'invalid' } & Unreadable);
 
 function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -32,12 +42,6 @@ function versionOf(value: unknown): number | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const version = (value as { v?: unknown }).v;
   return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
-}
-
-/** The first issue, where it is (dotted keys, `phases.0.goals.2.text`) and what is wrong. */
-function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  return issue ? `${v.getDotPath(issue) || 'value'}: ${issue.message}` : 'invalid';
 }
 
 /** Task records: v1 `{ done }` becomes v2 `{ state }`. */
@@ -56,27 +60,28 @@ export function readVersioned<T>(
   migrations: Record<number, (value: unknown) => unknown>,
 ): ReadResult<T> {
   const json = parseJson(raw);
-  if (!json.ok) return { kind: 'invalid', reason: 'not JSON' };
+  if (!json.ok) return { kind: 'invalid', reason: 'json' };
   let value = json.value;
   let version = versionOf(value);
-  if (version === undefined) return { kind: 'invalid', reason: 'no format version' };
+  if (version === undefined) return { kind: 'invalid', reason: 'noVersion' };
   if (version > current) return { kind: 'newer', version };
+  const written = version;
   let migrated = false;
   try {
     while (version < current) {
       const step = migrations[version];
-      if (!step) return { kind: 'invalid', reason: `no migration from version ${version}` };
+      if (!step) return { kind: 'invalid', reason: 'noMigration', version };
       value = step(value);
       version += 1;
       migrated = true;
     }
   } catch {
-    return { kind: 'invalid', reason: `version ${versionOf(json.value)} record does not match its format` };
+    return { kind: 'invalid', reason: 'oldFormat', version: written };
   }
   const result = v.safeParse(schema, value);
   return result.success
     ? { kind: 'ok', value: result.output, migrated }
-    : { kind: 'invalid', reason: firstIssue(result.issues) };
+    : { kind: 'invalid', reason: 'schema', issue: result.issues[0] };
 }
 
 /** Reads a stored task record. Never throws. */

@@ -20,7 +20,7 @@ export const STORAGE_CAPACITY_CHARS = 5_242_880;
  */
 export const MAX_BACKUP_BYTES = 3 * STORAGE_CAPACITY_CHARS + 1_048_576;
 
-const idSchema = v.pipe(v.string(), v.check(isRecordId, 'not a record id'));
+const idSchema = v.pipe(v.string(), v.check(isRecordId, 'recordId'));
 
 /** The backup file format this version of the site writes and reads; a file of a higher one is refused as newer. */
 export const BACKUP_VERSION = 1;
@@ -41,11 +41,9 @@ export const backupFileSchema = v.strictObject({
   /** Program settings by program id. */
   programs: plainRecord(idSchema, programSettingsSchema),
   /** 30-60-90 plans by plan id (absent in backups made before the plan builder). */
-  plans: v.optional(plainRecord(v.pipe(v.string(), v.check(isPlanId, 'not a plan id')), planSchema)),
+  plans: v.optional(plainRecord(v.pipe(v.string(), v.check(isPlanId, 'planId')), planSchema)),
   /** The manager toolkit's records by their key id (absent in backups made before the toolkit). */
-  manager: v.optional(
-    plainRecord(v.pipe(v.string(), v.check(isManagerRecordId, 'not a manager record id')), managerRecordSchema),
-  ),
+  manager: v.optional(plainRecord(v.pipe(v.string(), v.check(isManagerRecordId, 'managerId')), managerRecordSchema)),
   /** Career ladder self-assessment: ratings, evidence, chosen levels (absent in backups made before the ladder). */
   ladder: v.optional(ladderDataSchema),
   /**

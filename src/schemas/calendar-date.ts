@@ -1,12 +1,9 @@
 import * as v from 'valibot';
-import { isCalendarDate, MAX_DATE, MIN_DATE } from '../lib/dates';
+import { isCalendarDate } from '../lib/dates';
 
 /**
  * A stored calendar date. Validated on every read and write, so an impossible
  * date (from a hand-edited backup, say) is set aside like any unreadable value
  * instead of breaking date maths on the page.
  */
-export const calendarDateSchema = v.pipe(
-  v.string(),
-  v.check(isCalendarDate, `a real date between ${MIN_DATE} and ${MAX_DATE}`),
-);
+export const calendarDateSchema = v.pipe(v.string(), v.check(isCalendarDate, 'calendarDate'));

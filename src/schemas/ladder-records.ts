@@ -30,7 +30,7 @@ export function isEvidenceId(id: string): boolean {
   return id.startsWith('ev-') && isRecordId(id);
 }
 
-const evidenceIdSchema = v.pipe(v.string(), v.check(isEvidenceId, 'not an evidence id'));
+const evidenceIdSchema = v.pipe(v.string(), v.check(isEvidenceId, 'evidenceId'));
 const stampSchema = v.optional(timeSchema, 0);
 
 /**
@@ -82,7 +82,7 @@ export const ladderRatingSchema = v.object({
           plainRecord(evidenceIdSchema, timeSchema),
           v.check(
             (stamps) => Object.keys(stamps).length <= MAX_EVIDENCE_ENTRIES + MAX_MANAGER_REMOVED,
-            'too many evidence stamps',
+            'evidenceStamps',
           ),
         ),
       ),
@@ -106,7 +106,7 @@ export const ladderEvidenceSchema = v.object({
       v.string(),
       v.maxLength(MAX_EVIDENCE_HREF_LENGTH),
       v.transform(withoutBidiControls),
-      v.check(isEvidenceHref, 'only http, https and mailto links'),
+      v.check(isEvidenceHref, 'evidenceHref'),
     ),
   ),
   /** A tag that held nothing but bidi controls goes, and one that is another once they are gone is listed once. */
@@ -145,7 +145,7 @@ export const isBlankRating = (record?: LadderRating): boolean =>
 
 /** Everything the ladder keeps, as stores, backups and restore hold it. */
 export const ladderDataSchema = v.strictObject({
-  ratings: plainRecord(v.pipe(v.string(), v.check(isRecordId, 'not a record id')), ladderRatingSchema),
+  ratings: plainRecord(v.pipe(v.string(), v.check(isRecordId, 'recordId')), ladderRatingSchema),
   evidence: plainRecord(evidenceIdSchema, ladderEvidenceSchema),
   settings: v.optional(ladderSettingsSchema),
 });

@@ -43,7 +43,7 @@ export function isPlanId(id: string): boolean {
   return PLAN_ID_PATTERN.test(id) && !PROTOTYPE_KEYS.has(id);
 }
 
-const itemId = v.pipe(v.string(), v.check(isPlanId, 'not a plan id'));
+const itemId = v.pipe(v.string(), v.check(isPlanId, 'planId'));
 
 /**
  * A path on this site, with the heading: `/handbook/customer-success/csm/csm-manager/#review-checklist`.
@@ -166,7 +166,7 @@ export const planSchema = v.object({
   /** Who reviews it: names, as text. */
   reviewers: shortText,
   context: text,
-  phases: v.pipe(phasesSchema, v.check(hasUniqueItemIds, 'two items share one id')),
+  phases: v.pipe(phasesSchema, v.check(hasUniqueItemIds, 'sameItemId')),
   createdAt: timeSchema,
   updatedAt: timeSchema,
   /**
@@ -178,7 +178,7 @@ export const planSchema = v.object({
   clock: v.optional(
     v.pipe(
       plainRecord(v.pipe(v.string(), v.maxLength(120)), clockEntrySchema),
-      v.check((clock) => Object.keys(clock).length <= MAX_PLAN_CLOCK_ENTRIES, 'too many change stamps'),
+      v.check((clock) => Object.keys(clock).length <= MAX_PLAN_CLOCK_ENTRIES, 'changeStamps'),
     ),
     {},
   ),
@@ -186,7 +186,7 @@ export const planSchema = v.object({
   removed: v.optional(
     v.pipe(
       plainRecord(itemId, stampSchema),
-      v.check((removed) => Object.keys(removed).length <= MAX_PLAN_REMOVED, 'too many removed items'),
+      v.check((removed) => Object.keys(removed).length <= MAX_PLAN_REMOVED, 'removedItems'),
     ),
     {},
   ),

@@ -30,11 +30,7 @@ export const MAX_RECENT_URL_LENGTH = 500;
  * become a link elsewhere (`//host`, `/\host`, `javascript:`) or break out of
  * the attribute it is written to.
  */
-const sitePathSchema = v.pipe(
-  v.string(),
-  v.maxLength(MAX_RECENT_URL_LENGTH),
-  v.regex(/^\/(?![/\\])[^\s\\"'<>]*$/, 'a path on this site'),
-);
+const sitePathSchema = v.pipe(v.string(), v.maxLength(MAX_RECENT_URL_LENGTH), v.regex(/^\/(?![/\\])[^\s\\"'<>]*$/));
 
 /** A result the reader opened. */
 export const recentPageSchema = v.object({

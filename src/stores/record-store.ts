@@ -299,17 +299,14 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     onPageBack(load);
   }
 
-  /** The raw value to store for `value`, or a reason it must not be stored. */
-  function serialize(
-    value: T | undefined,
-    id: string,
-  ): { ok: true; raw: string | null } | { ok: false; reason: string } {
-    if (value === undefined || kind.isEmpty?.(value, id)) return { ok: true, raw: null };
+  /**
+   * The raw value to store for `value`, or none: what its own reader would refuse is never written. (Why is not
+   * said: the fields' limits stop the reader before it, and the schema's reason is a developer's, or a code.)
+   */
+  function serialize(value: T | undefined, id: string): { raw: string | null } | undefined {
+    if (value === undefined || kind.isEmpty?.(value, id)) return { raw: null };
     const raw = JSON.stringify(value);
-    const check = kind.read(raw);
-    return check.kind === 'ok'
-      ? { ok: true, raw }
-      : { ok: false, reason: check.kind === 'invalid' ? check.reason : 'newer' };
+    return kind.read(raw).kind === 'ok' ? { raw } : undefined;
   }
 
   /** Before the first write to an id this page never read: read it, so nothing unread is written over. */
@@ -392,8 +389,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     takeInStored(id);
     const serialized = serialize(recordOf(id), id);
     let result: PersistResult;
-    if (!serialized.ok) {
-      result = refuse(t('storage.invalidWrite', { reason: serialized.reason }));
+    if (!serialized) {
+      result = refuse(t('storage.invalidWrite'));
     } else {
       result = persist(keyOf(id), serialized.raw);
       if (result === 'refused') refuse(lockedMessageFor(id));
@@ -486,7 +483,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     for (const id of new Set([...Object.keys($records.get()), ...Object.keys(next)])) {
       if (same(recordOf(id), next[id]) && !unsaved(id)) continue;
       const serialized = serialize(next[id], id);
-      if (serialized.ok) entries.push([keyOf(id), serialized.raw]);
+      if (serialized) entries.push([keyOf(id), serialized.raw]);
       else invalid.push(id);
     }
     return { entries, invalid };
@@ -499,7 +496,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     // What was just written is what each copy is now based on.
     for (const id of new Set([...Object.keys($records.get()), ...Object.keys(next)])) {
       const serialized = serialize(next[id], id);
-      if (serialized.ok && serialized.raw !== null) seen.set(id, serialized.raw);
+      if (serialized && serialized.raw !== null) seen.set(id, serialized.raw);
       else seen.delete(id);
     }
     $records.set({ ...next });

@@ -290,6 +290,8 @@ test.describe('checklists', () => {
     await page.getByLabel('Start date', { exact: true }).fill('2027-01-04');
     await expect(page.getByRole('group', { name: 'Manager: month 1' })).toContainText('4 Jan – 3 Feb 2027');
     await expect(page.getByRole('group', { name: 'Buddy: month 3' })).toContainText('4 Mar – 3 Apr 2027');
+    // The months beyond the third have no last day (the checklists' words for one, src/i18n/checklist-ui.ts).
+    await expect(page.getByRole('group', { name: 'Manager: beyond month 3' })).toContainText('from 4 Apr 2027');
   });
 
   test('the onboarding start date says how the site counts a month, which the handbook does not define', async ({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ct } from '../../src/i18n/checklist-ui';
 import {
   addDays,
   addMonths,
@@ -54,7 +55,10 @@ describe('dates', () => {
     expect(formatDate('2027-01-04')).toBe('4 Jan 2027');
     expect(formatRange({ start: '2027-01-04', end: '2027-01-10' })).toBe('4 Jan – 10 Jan 2027');
     expect(formatRange({ start: '2026-12-28', end: '2027-01-03' })).toBe('28 Dec 2026 – 3 Jan 2027');
-    expect(formatRange({ start: '2027-04-04', end: undefined })).toBe('from 4 Apr 2027');
+    // An open-ended range in the caller's words (the checklists' dictionary), the same as before they moved there.
+    const from = (date: string) => ct('planner.rangeFrom', { date });
+    expect(formatRange({ start: '2027-04-04', end: undefined }, from)).toBe('from 4 Apr 2027');
+    expect(formatRange({ start: '2027-01-04', end: '2027-01-10' }, from)).toBe('4 Jan – 10 Jan 2027');
   });
 
   it('reads today from the local calendar', () => {

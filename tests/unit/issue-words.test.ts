@@ -1,12 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { backupUi } from '../../src/i18n/backup-ui';
 import { issueWords } from '../../src/lib/issue-words';
+import { filesUnder } from '../support/source-files';
+
+/** The codes the stored data's schemas (Valibot, src/schemas/) give their checks: a `v.check`'s or `v.regex`'s message. */
+function schemaCodes(): string[] {
+  const codes = new Set<string>();
+  for (const file of filesUnder(join(import.meta.dirname, '../../src/schemas'), /\.ts$/)) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && /^v\.(check|regex|rawCheck)$/.test(node.expression.getText(source))) {
+        const message = node.arguments[1];
+        if (message && ts.isStringLiteral(message)) codes.add(message.text);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return [...codes].sort();
+}
 
 /** The first issue `schema` finds in `input`, worded by `issueWords`. */
 function wordsFor(schema: v.GenericSchema, input: unknown): string {
-  const result = v.safeParse(schema, input, { message: issueWords });
+  const result = v.safeParse(schema, input);
   if (result.success) throw new Error('expected an issue');
-  return (result.issues[0] as v.BaseIssue<unknown>).message;
+  return issueWords(result.issues[0] as v.BaseIssue<unknown>);
 }
 
 describe('issueWords: why a value of a file is refused, in the reader’s words', () => {
@@ -40,15 +62,27 @@ describe('issueWords: why a value of a file is refused, in the reader’s words'
     expect(wordsFor(v.pipe(v.string(), v.regex(/^a/)), 'b')).toBe('not in the form this site writes');
   });
 
-  it('leaves a check’s own words as they are', () => {
-    expect(
+  it('says a check of the stored data by its code’s words, and a code without words never', () => {
+    const checked = (code: string) =>
       wordsFor(
         v.pipe(
           v.string(),
-          v.check((s) => s === 'a', 'not a record id'),
+          v.check((s) => s === 'a', code),
         ),
         'b',
-      ),
-    ).toBe('not a record id');
+      );
+    expect(checked('planId')).toBe('not a plan id');
+    expect(checked('sameItemId')).toBe('two items share one id');
+    expect(checked('calendarDate')).toBe('a real date between 1970-01-01 and 2099-12-31');
+    expect(checked('noSuchCode')).toBe('not in the form this site writes');
+  });
+
+  it('has words for every code the stored data’s schemas give a check, and none for a code no schema gives', () => {
+    const worded = Object.keys(backupUi)
+      .filter((key) => key.startsWith('backup.check.'))
+      .map((key) => key.slice('backup.check.'.length))
+      .sort();
+    expect(schemaCodes().length).toBeGreaterThan(10);
+    expect(schemaCodes()).toEqual(worded);
   });
 });

@@ -172,7 +172,7 @@ export default function ChecklistSection({ programId, section }: Props) {
         )}
         {range && (
           <span class="checklist__dates">
-            {formatRange(range)}
+            {formatRange(range, (date) => ct('planner.rangeFrom', { date }))}
             {current && (
               <strong class="badge badge--now">
                 {ct(section.period?.unit === 'week' ? 'planner.thisWeek' : 'planner.thisMonth')}
