@@ -1,19 +1,13 @@
 import type { PagefindResult } from './pagefind-types';
 import { type FoundPage, type RankedResults, type RankOptions, rankResults } from './search-rank';
 
-/** A page's data, copied: Pagefind hands the same object to every search, and a later one rewrites its matches. */
+/**
+ * A page's data, its matches copied: Pagefind hands the same object to every search, and a later one rewrites its
+ * matches (the rest is read as it is).
+ */
 export async function foundPage(result: PagefindResult): Promise<FoundPage> {
   const data = await result.data();
-  return {
-    score: result.score,
-    data: {
-      url: data.url,
-      content: data.content,
-      meta: { title: data.meta.title },
-      anchors: data.anchors,
-      weighted_locations: [...data.weighted_locations],
-    },
-  };
+  return { score: result.score, data: { ...data, weighted_locations: [...data.weighted_locations] } };
 }
 
 /** Ranks a batch of Pagefind's results (their data is fetched, page by page, at once). */

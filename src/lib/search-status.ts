@@ -20,8 +20,10 @@ export interface SearchMessages {
   filtersToggleOn: string;
 }
 
-/** The results on screen: the entries and pages shown, and how many of Pagefind's pages are ranked (`loaded`). */
+/** The results on screen: the words searched, the entries and pages shown, and how many of Pagefind's pages are ranked (`loaded`). */
 export interface ShownResults {
+  /** The words searched: the query typed, or the nearest handbook words a misspelled one was searched as. */
+  query: string;
   shownEntries: number;
   shownPages: number;
   loaded: number;
@@ -33,16 +35,16 @@ export function countText(count: number, one: string, many: string): string {
   return count === 1 ? one : fill(many, { count });
 }
 
-/** The status line over the results: the counts, and the words searched instead when the query was corrected. */
-export function resultsStatus(
-  messages: SearchMessages,
-  query: string,
-  shown: ShownResults,
-  corrected: string | undefined,
-): string {
+/**
+ * The status line over the results of `query`, the query typed: none found, or the counts, with the words searched
+ * instead when the query was corrected.
+ */
+export function resultsStatus(messages: SearchMessages, query: string, shown: ShownResults): string {
+  if (shown.shownEntries === 0) return fill(messages.none, { query });
   const results = countText(shown.shownEntries, messages.resultCountOne, messages.resultCount);
   const pages = countText(shown.shownPages, messages.pageCountOne, messages.pageCount);
-  if (corrected) return fill(messages.corrected, { query, corrected, results, pages });
+  const corrected = shown.query;
+  if (corrected !== query) return fill(messages.corrected, { query, corrected, results, pages });
   // Pagefind found more pages than are ranked yet: "Show more results" has more to show.
   const more = shown.loaded < shown.results.length;
   return fill(more ? messages.countMore : messages.count, { query, results, pages });
