@@ -36,42 +36,42 @@ export interface SearchOptions {
  */
 async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: SearchOptions['onQuery']): Promise<void> {
   const query = raw.trim();
-  p.q = query;
+  p.query = query;
   onQuery?.(query);
   if (!query) {
     await showRecent(p);
     return;
   }
   // Pagefind that could not load is said by the caller, as any part of the index that could not.
-  const pagefind = await loadPagefind(p.b);
+  const pagefind = await loadPagefind(p.base);
   const filters = chipFilters(chosen);
   const [found, narrowing] = await Promise.all([
     pagefind.debouncedSearch(query, { filters }, SEARCH_DEBOUNCE_MS),
-    narrowingOf(chosen, p.b),
+    narrowingOf(chosen, p.base),
   ]);
-  if (found === null || query !== p.q) return; // a newer query is on its way
+  if (found === null || query !== p.query) return; // a newer query is on its way
   const ranked = await rankBatch(query, found.results.slice(0, PAGES_PER_BATCH), narrowing);
-  if (query !== p.q) return;
+  if (query !== p.query) return;
   if (ranked.unmatched.length > 0) {
     // A word found nowhere: search for the nearest handbook word instead, and say so.
-    const words = await loadVocabulary(p.b);
+    const words = await loadVocabulary(p.base);
     const corrected = correctQuery(
       query,
       ranked.unmatched.map((term) => term.text),
       words,
     );
-    if (corrected && query === p.q) {
+    if (corrected && query === p.query) {
       const retry = await pagefind.debouncedSearch(corrected, { filters }, 0);
-      if (retry === null || query !== p.q) return;
+      if (retry === null || query !== p.query) return;
       const rankedRetry = await rankBatch(corrected, retry.results.slice(0, PAGES_PER_BATCH), narrowing);
-      if (query !== p.q) return;
+      if (query !== p.query) return;
       if (rankedRetry.pages.length > 0) {
         showResults(p, corrected, rankedRetry, retry.results, narrowing);
         return;
       }
     }
   }
-  if (query === p.q) showResults(p, query, ranked, found.results, narrowing);
+  if (query === p.query) showResults(p, query, ranked, found.results, narrowing);
 }
 
 /** Wires up one search panel (in the dialog, or on the search page). */
@@ -96,19 +96,19 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
   /** Runs a query; a failure to fetch part of the index says so in the status instead of failing silently. */
   const run = (raw: string) => void runQuery(p, raw, chosen, options.onQuery).catch(unavailable);
   const p: Panel = {
-    i: input,
-    l: list,
-    s: status,
-    c: clearButton,
-    x: moreButton,
-    m: messages,
-    k: openStorage(),
-    b: base,
-    o: [],
-    a: -1,
-    q: '',
-    f: run,
-    h: options.onOpen,
+    input,
+    list,
+    status,
+    clear: clearButton,
+    more: moreButton,
+    messages,
+    storage: openStorage(),
+    base,
+    options: [],
+    active: -1,
+    query: '',
+    search: run,
+    onOpened: options.onOpen,
   };
   const chosen = attachChips(p, filterBox, filterToggle);
   listenToMore(p);

@@ -33,10 +33,10 @@ export function attachChips(p: Panel, box: HTMLElement, toggle: HTMLButtonElemen
       const on = set.has(value);
       chip.setAttribute('aria-pressed', String(on));
       // Who the parts of the pages are for, fetched as the chip goes on rather than with the next query.
-      if (name === 'audience' && on) void loadAudiences(p.b);
+      if (name === 'audience' && on) void loadAudiences(p.base);
       const count = Object.values(chosen).reduce((sum, values) => sum + values.size, 0);
-      toggle.textContent = count > 0 ? fill(p.m.filtersToggleOn, { count }) : p.m.filtersToggle;
-      p.f(p.i.value);
+      toggle.textContent = count > 0 ? fill(p.messages.filtersToggleOn, { count }) : p.messages.filtersToggle;
+      p.search(p.input.value);
     });
   }
   box.hidden = false;

@@ -11,36 +11,36 @@ import type { OptionTarget, Panel } from './panel';
 
 /** Makes an option the active one; `scroll` brings it into view (arrow keys), not when results arrive. */
 export function setActive(p: Panel, index: number, scroll = true): void {
-  p.o[p.a]?.element.setAttribute('aria-selected', 'false');
-  p.a = index;
-  const option = p.o[index];
+  p.options[p.active]?.element.setAttribute('aria-selected', 'false');
+  p.active = index;
+  const option = p.options[index];
   if (option) {
     option.element.setAttribute('aria-selected', 'true');
-    p.i.setAttribute('aria-activedescendant', option.element.id);
+    p.input.setAttribute('aria-activedescendant', option.element.id);
     if (scroll) option.element.scrollIntoView({ block: 'nearest' });
-  } else p.i.removeAttribute('aria-activedescendant');
+  } else p.input.removeAttribute('aria-activedescendant');
 }
 
 /** Empties the list, back at its top, with no option active. */
 export function clearList(p: Panel): void {
-  p.l.replaceChildren();
-  p.l.scrollTop = 0;
-  p.o = [];
-  p.a = -1;
-  p.i.removeAttribute('aria-activedescendant');
+  p.list.replaceChildren();
+  p.list.scrollTop = 0;
+  p.options = [];
+  p.active = -1;
+  p.input.removeAttribute('aria-activedescendant');
 }
 
 /** Shows the list if it has options, hides it if not. */
 export function showList(p: Panel): void {
-  const any = p.o.length > 0;
-  p.l.hidden = !any;
-  p.i.setAttribute('aria-expanded', String(any));
+  const any = p.options.length > 0;
+  p.list.hidden = !any;
+  p.input.setAttribute('aria-expanded', String(any));
 }
 
 /** Adds a link to `parent` as the list's next option. */
 export function addOption(p: Panel, parent: HTMLElement, href: string, target: OptionTarget): HTMLAnchorElement {
   const link = document.createElement('a');
-  link.id = `${p.i.id}-option-${p.o.length}`;
+  link.id = `${p.input.id}-option-${p.options.length}`;
   link.href = href;
   link.setAttribute('role', 'option');
   link.setAttribute('aria-selected', 'false');
@@ -60,26 +60,26 @@ export function addOption(p: Panel, parent: HTMLElement, href: string, target: O
     if (event.button === 1) rememberLater(p, target);
   });
   link.addEventListener('mousemove', () => {
-    const index = p.o.indexOf(option);
-    if (index !== p.a) setActive(p, index, false);
+    const index = p.options.indexOf(option);
+    if (index !== p.active) setActive(p, index, false);
   });
-  p.o.push(option);
+  p.options.push(option);
   parent.append(link);
   return link;
 }
 
 /** The box's keys: the arrows move the active option, Enter opens it (Ctrl+Enter or Cmd+Enter in a new tab). */
 export function listenToKeys(p: Panel): void {
-  p.i.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && p.o.length > 0) {
+  p.input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && p.options.length > 0) {
       event.preventDefault();
-      setActive(p, (p.a + 1) % p.o.length);
-    } else if (event.key === 'ArrowUp' && p.o.length > 0) {
+      setActive(p, (p.active + 1) % p.options.length);
+    } else if (event.key === 'ArrowUp' && p.options.length > 0) {
       event.preventDefault();
-      setActive(p, p.a <= 0 ? p.o.length - 1 : p.a - 1);
+      setActive(p, p.active <= 0 ? p.options.length - 1 : p.active - 1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const option = p.o[p.a];
+      const option = p.options[p.active];
       if (!option) return;
       if ((event.ctrlKey || event.metaKey) && option.target.kind !== 'search') {
         // A new tab, as Ctrl+click on the link would.

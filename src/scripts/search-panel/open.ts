@@ -15,7 +15,7 @@ type OpenedTarget = Exclude<OptionTarget, { kind: 'search' }>;
 function remember(p: Panel, target: OpenedTarget, module: RecentModule): void {
   const url = new URL(target.url, window.location.href);
   const page = { url: url.pathname + url.hash, title: target.title, page: target.page };
-  module.rememberOpened(p.k, target.kind === 'result' ? target.query : undefined, page);
+  module.rememberOpened(p.storage, target.kind === 'result' ? target.query : undefined, page);
 }
 
 /** Opened in a new tab or window: remembered when the recent list's code arrives (a recent search is not). */
@@ -30,9 +30,9 @@ export function rememberLater(p: Panel, target: OptionTarget): void {
 export async function openHere(p: Panel, option: Option): Promise<void> {
   const { target } = option;
   if (target.kind === 'search') {
-    p.i.value = target.query;
-    p.i.focus();
-    p.f(target.query);
+    p.input.value = target.query;
+    p.input.focus();
+    p.search(target.query);
     return;
   }
   // The list must be saved before the page goes: wait for its code if it is not here yet (never fail the link for it).
@@ -41,6 +41,6 @@ export async function openHere(p: Panel, option: Option): Promise<void> {
   } catch {
     // Not remembered this time.
   }
-  p.h?.();
+  p.onOpened?.();
   window.location.assign(option.element.href);
 }

@@ -1,9 +1,9 @@
 /*
  * One search panel as its modules share it: its elements and what it has on screen. Types only.
  *
- * The fields have one-letter names on purpose: the minifier shortens a variable but never a property name, and
- * these are read on almost every line of the panel's code, which opening search fetches (long names cost that file
- * about 100 bytes gzip, docs/performance-log.md). Each field says what it is; read the names through this type.
+ * The fields are named in full although the minifier never shortens a property name: one-letter names saved about
+ * 100 bytes gzip of the panel's code, which loads when search opens, and cost every reader of these modules a
+ * lookup here (docs/performance-log.md).
  */
 
 import type { KeyValueStorage } from '../../browser/storage';
@@ -31,31 +31,31 @@ export interface ShownResults extends ShownCounts {
 
 export interface Panel {
   /** The search box, which keeps the focus: the list's options are its `aria-activedescendant`. */
-  i: HTMLInputElement;
+  input: HTMLInputElement;
   /** The list (the listbox) the options are in, in groups. */
-  l: HTMLElement;
+  list: HTMLElement;
   /** The status line over the list. */
-  s: HTMLElement;
+  status: HTMLElement;
   /** The Clear button under the recent list. */
-  c: HTMLButtonElement;
+  clear: HTMLButtonElement;
   /** The "Show more results" button under the results. */
-  x: HTMLButtonElement;
+  more: HTMLButtonElement;
   /** The panel's strings. */
-  m: SearchMessages;
+  messages: SearchMessages;
   /** The storage the recent list is kept in. */
-  k: KeyValueStorage;
+  storage: KeyValueStorage;
   /** The site's base path (`/`, or `/handbook/` under a base path). */
-  b: string;
+  base: string;
   /** The options in the list, in order. */
-  o: Option[];
-  /** The active option's index in `o`, or -1 for none. */
-  a: number;
+  options: Option[];
+  /** The active option's index in `options`, or -1 for none. */
+  active: number;
   /** The last query typed (trimmed): an answer that arrives for another is dropped. */
-  q: string;
+  query: string;
   /** The results on screen, or `undefined` when the list shows the recent list or nothing. */
-  r?: ShownResults | undefined;
+  shown?: ShownResults | undefined;
   /** Runs a query in the panel (a recent search opened runs through it), saying so in the status if it fails. */
-  f: (query: string) => void;
+  search: (query: string) => void;
   /** Called when the reader opens a result in this tab (the dialog closes, for a section of this very page). */
-  h: (() => void) | undefined;
+  onOpened: (() => void) | undefined;
 }

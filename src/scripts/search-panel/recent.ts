@@ -13,44 +13,44 @@ import type { Panel } from './panel';
 /** Shows recent searches and opened results in the list (the box is empty). */
 export async function showRecent(p: Panel): Promise<void> {
   clearList(p);
-  p.r = undefined;
-  p.x.hidden = true;
-  p.s.textContent = '';
-  const stored = p.k.read(storageKeys.searchRecent);
+  p.shown = undefined;
+  p.more.hidden = true;
+  p.status.textContent = '';
+  const stored = p.storage.read(storageKeys.searchRecent);
   const module = stored.ok && stored.value !== null ? await loadRecent().catch(() => undefined) : undefined;
-  if (p.i.value.trim()) return; // the reader typed meanwhile
-  const recent = module?.readRecent(p.k);
+  if (p.input.value.trim()) return; // the reader typed meanwhile
+  const recent = module?.readRecent(p.storage);
   clearList(p);
   if (recent && recent.searches.length > 0) {
-    const group = groupElement(p.m.recentSearches);
+    const group = groupElement(p.messages.recentSearches);
     for (const query of recent.searches) {
-      const link = addOption(p, group, `${p.b}search/?q=${encodeURIComponent(query)}`, { kind: 'search', query });
+      const link = addOption(p, group, `${p.base}search/?q=${encodeURIComponent(query)}`, { kind: 'search', query });
       link.className = 'search-recent';
       link.append(clockIcon(), query);
     }
-    p.l.append(group);
+    p.list.append(group);
   }
   if (recent && recent.pages.length > 0) {
-    const group = groupElement(p.m.recentPages);
+    const group = groupElement(p.messages.recentPages);
     for (const page of recent.pages) {
       const link = addOption(p, group, page.url, { kind: 'page', ...page });
       link.className = 'search-recent search-recent--page';
       link.append(textElement('search-result__title', page.title), textElement('search-recent__page', page.page));
     }
-    p.l.append(group);
+    p.list.append(group);
   }
-  p.c.hidden = p.o.length === 0;
+  p.clear.hidden = p.options.length === 0;
   showList(p);
 }
 
 /** The Clear button: forgets the recent list, and says so. */
 export function listenToClear(p: Panel): void {
-  p.c.addEventListener('click', () => {
-    p.k.remove(storageKeys.searchRecent);
+  p.clear.addEventListener('click', () => {
+    p.storage.remove(storageKeys.searchRecent);
     clearList(p);
     showList(p);
-    p.c.hidden = true;
-    p.s.textContent = p.m.recentCleared;
-    p.i.focus();
+    p.clear.hidden = true;
+    p.status.textContent = p.messages.recentCleared;
+    p.input.focus();
   });
 }

@@ -44,14 +44,14 @@ function addPages(p: Panel, query: string, pages: readonly RankedPage[]): void {
       }
       head.append(titleElement);
       // A tag is a word of the result's name ("… Task", "… Site tool"): a space keeps it a word of its own.
-      const tag = tool ? p.m.siteTool : entry.kind === 'task' ? p.m.task : undefined;
+      const tag = tool ? p.messages.siteTool : entry.kind === 'task' ? p.messages.task : undefined;
       if (tag) head.append(' ', textElement(`search-result__kind${tool ? ' search-result__kind--tool' : ''}`, tag));
       link.append(
         head,
         tool ? textElement('search-result__about', tool) : partsElement('search-result__excerpt', entry.excerpt),
       );
     }
-    p.l.append(group);
+    p.list.append(group);
   }
 }
 
@@ -67,7 +67,7 @@ export function showResults(
   narrowing: RankOptions,
 ): void {
   clearList(p);
-  p.c.hidden = true;
+  p.clear.hidden = true;
   const loaded = Math.min(results.length, PAGES_PER_BATCH);
   addPages(p, searched, ranked.pages);
   const shown = {
@@ -76,34 +76,34 @@ export function showResults(
     narrowing,
     loaded,
     shownPages: ranked.pages.length,
-    shownEntries: p.o.length,
+    shownEntries: p.options.length,
   };
-  p.r = shown;
+  p.shown = shown;
   showList(p);
-  p.x.hidden = loaded >= results.length;
-  p.s.textContent = resultsStatus(p.m, p.q, shown);
+  p.more.hidden = loaded >= results.length;
+  p.status.textContent = resultsStatus(p.messages, p.query, shown);
   // The first result opens on Enter: show it as such (without scrolling the search page under the reader).
-  if (p.o.length > 0) setActive(p, 0, false);
+  if (p.options.length > 0) setActive(p, 0, false);
 }
 
 /** "Show more results": ranks the next batch of the results shown, and adds it to the list. */
 export function listenToMore(p: Panel): void {
-  p.x.addEventListener('click', async () => {
-    const shown = p.r;
+  p.more.addEventListener('click', async () => {
+    const shown = p.shown;
     if (!shown) return;
     const batch = shown.results.slice(shown.loaded, shown.loaded + PAGES_PER_BATCH);
     const ranked = await rankBatch(shown.query, batch, shown.narrowing);
-    if (p.r !== shown) return;
-    const firstNew = p.o.length;
+    if (p.shown !== shown) return;
+    const firstNew = p.options.length;
     addPages(p, shown.query, ranked.pages);
     shown.loaded += batch.length;
     shown.shownPages += ranked.pages.length;
-    shown.shownEntries = p.o.length;
-    p.x.hidden = shown.loaded >= shown.results.length;
-    p.s.textContent = resultsStatus(p.m, p.q, shown);
+    shown.shownEntries = p.options.length;
+    p.more.hidden = shown.loaded >= shown.results.length;
+    p.status.textContent = resultsStatus(p.messages, p.query, shown);
     showList(p);
     // Back to the box, on the first new result, so the arrows carry on from there.
-    p.i.focus();
-    if (p.o[firstNew]) setActive(p, firstNew);
+    p.input.focus();
+    if (p.options[firstNew]) setActive(p, firstNew);
   });
 }
