@@ -180,7 +180,7 @@ export function TaskItem({ item, number, numbering, labels, records, ready, hide
               onInput={(event) =>
                 setTaskNote(
                   item.id,
-                  keepWithinLimit(ct('planner.noteLabel'), note, event.currentTarget.value, MAX_NOTE_LENGTH),
+                  keepWithinLimit(ct('planner.noteLabel'), note, event.currentTarget, MAX_NOTE_LENGTH),
                 )
               }
             />
