@@ -16,7 +16,8 @@ export function typedInto(field: HTMLInputElement | HTMLTextAreaElement, max?: n
   if (text !== typed) {
     const caret = typedText(typed.slice(0, field.selectionEnd as number), max).length;
     field.value = text;
-    field.setSelectionRange(caret, caret);
+    // The value just set put the caret at the end: an end before it pulls the start back with it (one caret).
+    field.selectionEnd = caret;
   }
   return text;
 }
