@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/ui';
-import { typedText } from '../lib/bidi-controls';
 import { formatCount, reachedLimit, showsCounter } from '../lib/text-limit';
 import { announce } from '../stores/announcer';
+import { typedInto } from './typed-into';
 
 /** The id of a field's counter, for its aria-describedby. */
 const counterIdFor = (fieldId: string) => `${fieldId}-count`;
@@ -32,12 +32,17 @@ export function LengthCounter({ fieldId, length, max }: { fieldId: string; lengt
 }
 
 /**
- * The typed text as the field keeps it (`typedText`: no bidi controls, cut to
- * `max`; maxlength already stops typing and pasting, this keeps anything else
- * out of storage), announcing the limit when this edit reaches it.
+ * The text typed into `input` as the field keeps it (`typedInto`: no bidi controls, cut to `max`, the caret where
+ * the reader left it; maxlength already stops typing and pasting, this keeps anything else out of storage),
+ * announcing the limit, in `field`'s name, when this edit reaches it.
  */
-export function keepWithinLimit(field: string, before: string, typed: string, max: number): string {
-  const text = typedText(typed, max);
+export function keepWithinLimit(
+  field: string,
+  before: string,
+  input: HTMLInputElement | HTMLTextAreaElement,
+  max: number,
+): string {
+  const text = typedInto(input, max);
   if (reachedLimit(before.length, text.length, max)) {
     const cut = wanted - max;
     announce(t(cut > 0 ? 'limit.cut' : 'limit.reached', { field, max: formatCount(max), count: formatCount(cut) }));

@@ -14,9 +14,9 @@ export const withoutBidiControls = (text: string): string => text.replace(BIDI_C
 
 /**
  * What a field keeps of the text typed or pasted into it: without the bidi controls, then at most `max` characters
- * (the controls take no room). The one way the reader's text enters a planner: the limited fields through
- * `keepWithinLimit` (src/islands/LengthCounter.tsx), which also says when the limit is reached; the evidence form's
- * link and tags directly. Its own regular expression rather than a call of `withoutBidiControls`: a few bytes on
+ * (the controls take no room). The one way the reader's text enters a planner: `typedInto` (src/islands/typed-into.ts)
+ * applies it to every field, writing it back with the caret in place; the limited fields reach it through
+ * `keepWithinLimit` (src/islands/LengthCounter.tsx), which also says when the limit is reached. Its own regular expression rather than a call of `withoutBidiControls`: a few bytes on
  * every planner page, which the manager page with every tool did not have (December 7).
  */
 export const typedText = (typed: string, max?: number): string => typed.replace(BIDI_CONTROLS, '').slice(0, max);

@@ -172,6 +172,38 @@ test('names each level by the handbook’s title: the pickers, the comparison, i
   );
 });
 
+/*
+ * Until December 7 a 375 px phone showed the two longest titles cut by their field ("Customer Success Manager (CSM)
+ * (Interme…"): a select cannot wrap, and the titles are the handbook's, with no short names.
+ */
+test('on a 375 px phone each level picker’s chosen title is seen whole, the two longest included', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const titles = seedLevelTitles();
+  const byLength = [...titles].sort((a, b) => b.length - a.length);
+  const [associate, intermediate] = [titles[0], titles[1]] as [string, string];
+  // The two longest titles are the first two levels'.
+  expect(byLength.slice(0, 2).sort()).toEqual([associate, intermediate].sort());
+  for (const [from, to] of [
+    ['associate', 'intermediate'],
+    ['senior-director', 'vp'],
+  ]) {
+    await openLadder(page, `?from=${from}&to=${to}`);
+    for (const name of ['Your level', 'Level to compare with']) {
+      const picker = page.getByRole('combobox', { name });
+      const title = await picker.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text ?? '');
+      if (await picker.evaluate(textFitsSelect)) continue;
+      // Cut in the field: the title is written whole beside it, within the screen.
+      const whole = picker.locator('xpath=../*[not(self::select)]', { hasText: title });
+      await expect(whole, `${name}: ${title}`).toBeVisible();
+      await expect(whole).toHaveText(title);
+      const box = await whole.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+      expect(await whole.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    }
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
 test('a deep link opens the comparison a manager sent', async ({ page }) => {
   await openLadder(page, '?from=intermediate&to=senior');
   await expect(page.getByLabel('Your level')).toHaveValue('intermediate');

@@ -388,6 +388,26 @@ test('bidi controls typed or pasted into a plan are dropped: the list, the field
   expect(ics).not.toMatch(BIDI_CONTROLS);
 });
 
+// Until December 7 the caret went to the end of the field when a bidi control was dropped from a paste in its
+// middle: the reader's next key landed at the end, not after what they had pasted.
+test('a paste in the middle of a plan’s field that drops a bidi control leaves the caret after the pasted text', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(BUILDER);
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('Q1 plan');
+  await title.press('Home');
+  for (let i = 0; i < 3; i++) await title.press('ArrowRight');
+  await page.evaluate(() => navigator.clipboard.writeText('team \u2066'));
+  await page.keyboard.press('ControlOrMeta+V');
+  await page.keyboard.type('A');
+  await expect(title).toHaveValue('Q1 team Aplan');
+  await waitSaved(page);
+  expect(Object.values(await storedKeys(page)).join('')).not.toMatch(BIDI_CONTROLS);
+});
+
 // A plan stored before, or by hand, keeps its letters and loses only the controls, on screen and in what it writes.
 test('a stored plan holding bidi controls is read without them, and saved so at its next change', async ({ page }) => {
   const plan = seedPlan({ title: 'Team \u202eplan', goals: { 0: [{ text: 'Know\u2067 the team' }] } });

@@ -261,6 +261,22 @@ test.describe('checklists', () => {
     expect(Object.values(await storedKeys(page)).join('')).not.toMatch(BIDI_CONTROLS);
   });
 
+  // Until December 7 the caret went to the end of the note when a bidi control was dropped from a paste in its
+  // middle: the reader's next key landed at the end, not after what they had pasted.
+  test('a paste in the middle of a task’s note that drops a bidi control leaves the caret after the pasted text', async ({
+    page,
+    context,
+  }) => {
+    const field = await openNoteToPasteInto(page, context);
+    await field.fill('Q1 review');
+    await field.press('Home');
+    for (let i = 0; i < 3; i++) await field.press('ArrowRight');
+    await page.evaluate(() => navigator.clipboard.writeText('team \u202e'));
+    await page.keyboard.press('ControlOrMeta+V');
+    await page.keyboard.type('A');
+    await expect(field).toHaveValue('Q1 team Areview');
+  });
+
   test('not applicable leaves a task out of the count', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
     const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });

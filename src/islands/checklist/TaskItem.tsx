@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Arrival } from '../../browser/link-arrival';
 import { detailsElementId } from '../../browser/task-words';
 import { ct } from '../../i18n/checklist-ui';
@@ -31,10 +31,10 @@ interface ItemProps {
 }
 
 export function TaskItem({ item, number, numbering, labels, records, ready, hideDone, linked, roleLabel }: ItemProps) {
-  const [open, setOpen] = useState(false);
+  // Whether the note is open; undefined until it is first opened (the note's button has an id from then on, below).
+  const [open, setOpen] = useState<boolean>();
   // The note opening and closing is this row's own state: its render serves the focus requests below.
   useFocusAfterRender();
-  const noteButton = useRef<HTMLButtonElement>(null);
   const state = stateOf(records, item.id);
   // A record not read is not known here ($taskStates): saved by a newer version, or one the browser would not
   // read, it is left as it is; one kept aside, as not a record, is the reader's to set again.
@@ -139,10 +139,13 @@ export function TaskItem({ item, number, numbering, labels, records, ready, hide
           {ct('planner.naShort')}
         </label>
         <button
-          ref={noteButton}
+          // An id for the focus request that Escape in the note makes (below), given once the note has been opened:
+          // none in the server's HTML, where every task's button would carry one (+379 bytes gzip on CSM
+          // Onboarding, measured December 6).
+          id={open === undefined ? undefined : `${noteId}-button`}
           type="button"
           class="task__more"
-          aria-expanded={open}
+          aria-expanded={!!open}
           aria-controls={toolsId}
           disabled={disabled}
           aria-labelledby={`${labels}-more ${inputId}-text`}
@@ -171,16 +174,13 @@ export function TaskItem({ item, number, numbering, labels, records, ready, hide
               onKeyDown={(event) => {
                 // Escape closes the note and hands the focus back to the button that opened it.
                 if (event.key !== 'Escape' || event.isComposing) return;
-                // Moved before the note closes, not asked for after (focusAfterRender): the button is there
-                // before and after, and a request names its target by id, which every task's button would then
-                // carry in the page's HTML (+379 bytes gzip on CSM Onboarding, measured December 6).
-                noteButton.current?.focus();
+                focusAfterRender(`${noteId}-button`);
                 setOpen(false);
               }}
               onInput={(event) =>
                 setTaskNote(
                   item.id,
-                  keepWithinLimit(ct('planner.noteLabel'), note, event.currentTarget.value, MAX_NOTE_LENGTH),
+                  keepWithinLimit(ct('planner.noteLabel'), note, event.currentTarget, MAX_NOTE_LENGTH),
                 )
               }
             />

@@ -230,7 +230,7 @@ export function AssessItem({ ladder, level, resolved, twin, record, evidence }: 
               setNoteOpen(false);
             }}
             onInput={(event) =>
-              setItemNote(item.id, keepWithinLimit(lt('ladder.note'), note, event.currentTarget.value, MAX_NOTE_LENGTH))
+              setItemNote(item.id, keepWithinLimit(lt('ladder.note'), note, event.currentTarget, MAX_NOTE_LENGTH))
             }
           />
         </div>

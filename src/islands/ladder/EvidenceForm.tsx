@@ -7,7 +7,7 @@ import { quoted } from '../../lib/quoted';
 import { MAX_EVIDENCE_TITLE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../../schemas/ladder-records';
 import type { EvidenceFields } from '../../stores/ladder';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
-import { typedInto } from './LazyEvidenceForm';
+import { typedInto } from '../typed-into';
 
 export interface EvidenceFormProps {
   /** Prefix for the fields' ids, unique in the page. */
@@ -78,14 +78,7 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
             counterDescribedBy(ids.title, title.length, MAX_EVIDENCE_TITLE_LENGTH),
           )}
           onInput={(event) =>
-            setTitle(
-              keepWithinLimit(
-                lt('ladder.evidenceTitle'),
-                title,
-                typedInto(event.currentTarget),
-                MAX_EVIDENCE_TITLE_LENGTH,
-              ),
-            )
+            setTitle(keepWithinLimit(lt('ladder.evidenceTitle'), title, event.currentTarget, MAX_EVIDENCE_TITLE_LENGTH))
           }
         />
         {errors.title && (

@@ -1,19 +1,12 @@
 import { useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
-import { typedText } from '../../lib/bidi-controls';
 import { MAX_EVIDENCE_TITLE_LENGTH } from '../../schemas/ladder-records';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
+import { typedInto } from '../typed-into';
 import { useLazy } from '../use-lazy';
 import type { EvidenceFormProps } from './EvidenceForm';
 
 const load = () => import('./EvidenceForm');
-
-/**
- * What the reader typed into a field of the evidence form, as `typedText` keeps it, and written back to the field at
- * once: the form keeps its words in its own state, and a bidi control typed where it leaves them as they were
- * changes no state, so nothing would draw the field again without it.
- */
-export const typedInto = (field: HTMLInputElement): string => (field.value = typedText(field.value));
 
 /**
  * The evidence form, loaded the first time a reader opens one (the ladder's first load is counted byte by byte, and

@@ -1,6 +1,7 @@
 import { lt } from '../../i18n/ladder-ui';
+import { levelName } from '../../lib/ladder-names';
 import type { LadderSelection } from '../../lib/ladder-selection';
-import type { Ladder } from '../../schemas/career-ladder';
+import type { Ladder, LevelSlug } from '../../schemas/career-ladder';
 // From the slugs' own module: career-ladder.ts would bring the ladder's schemas, which this page never checks.
 import { isLevelSlug, isSpecialtySlug } from '../../schemas/ladder-slugs';
 
@@ -10,6 +11,26 @@ interface Props {
   /** False until the island runs: the server's controls do nothing without JavaScript, so they start disabled. */
   enabled: boolean;
   onChange: (selection: LadderSelection) => void;
+}
+
+/**
+ * Titles longer than this may be cut by their field on a phone: a select cannot wrap, and the handbook's titles are
+ * kept whole (no short names). The longest two are cut at 375 px, the Senior Director's and the Vice President's
+ * on a 360 px one; the Director's (28 characters) fits at 320.
+ */
+const CUT_ON_A_PHONE = 28;
+
+/**
+ * The chosen title again, whole, under its field, when the title is one a phone can cut: shown only while the field
+ * is narrow (ladder.css). Hidden from assistive tech, which hears the select's chosen option in full.
+ */
+function WholeTitle({ ladder, slug }: { ladder: Ladder; slug: LevelSlug }) {
+  const name = levelName(ladder, slug);
+  return name.length > CUT_ON_A_PHONE ? (
+    <span class="ladder-picker__whole" aria-hidden="true">
+      {name}
+    </span>
+  ) : null;
 }
 
 /** Two level choices (grouped by track), a swap button and the specialty. */
@@ -41,6 +62,7 @@ export function LevelPicker({ ladder, selection, enabled, onChange }: Props) {
         >
           {levelOptions}
         </select>
+        <WholeTitle ladder={ladder} slug={selection.from} />
       </div>
       <button
         type="button"
@@ -63,6 +85,7 @@ export function LevelPicker({ ladder, selection, enabled, onChange }: Props) {
         >
           {levelOptions}
         </select>
+        <WholeTitle ladder={ladder} slug={selection.to} />
       </div>
       <div class="ladder-picker__field">
         <label for="ladder-specialty">{lt('ladder.specialty')}</label>

@@ -103,7 +103,7 @@ export function noteItem(
         value={note}
         aria-disabled={unavailableUntil(ready)}
         aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
-        onInput={(e) => onNote(keepWithinLimit(mt('manager.note'), note, e.currentTarget.value, MAX_NOTE_LENGTH))}
+        onInput={(e) => onNote(keepWithinLimit(mt('manager.note'), note, e.currentTarget, MAX_NOTE_LENGTH))}
       />
       <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
       {/* Paper gets the note's words, not its field (manager.css). */}

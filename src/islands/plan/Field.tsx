@@ -1,4 +1,3 @@
-import { typedText } from '../../lib/bidi-controls';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 
 interface Props {
@@ -8,31 +7,24 @@ interface Props {
   onInput: (value: string) => void;
   multiline?: boolean;
   /** Most characters the plan can store in this field: the field takes no more, and counts near the end. */
-  maxLength?: number;
+  maxLength: number;
   class?: string;
 }
 
 /** A labelled text field; every edit goes straight to the store. */
 export function Field({ id, label, value, onInput, multiline = false, maxLength, class: className }: Props) {
-  const limited = maxLength !== undefined;
-  const describedBy = limited ? counterDescribedBy(id, value.length, maxLength) : undefined;
-  const input = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
-    // The one way the reader's text enters a plan (typedText: without the bidi controls that would turn its words
-    // around), as the plan schema reads a stored plan, a backup or a review link.
-    const text = event.currentTarget.value;
-    onInput(limited ? keepWithinLimit(label, value, text, maxLength) : typedText(text));
-  };
+  const describedBy = counterDescribedBy(id, value.length, maxLength);
+  // The one way the reader's text enters a plan (keepWithinLimit: without the bidi controls that would turn its
+  // words around, as the plan schema reads a stored plan, a backup or a review link).
+  const input = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+    onInput(keepWithinLimit(label, value, event.currentTarget, maxLength));
   return (
     <div class={`plan-field${className ? ` ${className}` : ''}`}>
-      {limited ? (
-        // The counter sits beside the label, not under the field, so fields side by side stay level.
-        <div class="plan-field__head">
-          <label for={id}>{label}</label>
-          <LengthCounter fieldId={id} length={value.length} max={maxLength} />
-        </div>
-      ) : (
+      {/* The counter sits beside the label, not under the field, so fields side by side stay level. */}
+      <div class="plan-field__head">
         <label for={id}>{label}</label>
-      )}
+        <LengthCounter fieldId={id} length={value.length} max={maxLength} />
+      </div>
       {multiline ? (
         <textarea id={id} rows={3} value={value} maxLength={maxLength} aria-describedby={describedBy} onInput={input} />
       ) : (
