@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { BUILDER, numbered, openBuilder, openSeededPlan, phase, seedPlan, storedPlan, waitSaved } from './plan-records';
-import { BIDI_CONTROLS, INTERNSHIP, openPlanner, storedKeys } from './planner-helpers';
+import { BIDI_CONTROLS, INTERNSHIP, openPlanner, pasteThenType, storedKeys } from './planner-helpers';
 
 /*
  * The limits of the stored plan are kept where the reader types: a field
@@ -398,11 +398,7 @@ test('a paste in the middle of a plan’s field that drops a bidi control leaves
   await page.goto(BUILDER);
   const title = page.getByLabel('Title', { exact: true });
   await title.fill('Q1 plan');
-  await title.press('Home');
-  for (let i = 0; i < 3; i++) await title.press('ArrowRight');
-  await page.evaluate(() => navigator.clipboard.writeText('team \u2066'));
-  await page.keyboard.press('ControlOrMeta+V');
-  await page.keyboard.type('A');
+  await pasteThenType(page, title, 3, 'team \u2066');
   await expect(title).toHaveValue('Q1 team Aplan');
   await waitSaved(page);
   expect(Object.values(await storedKeys(page)).join('')).not.toMatch(BIDI_CONTROLS);

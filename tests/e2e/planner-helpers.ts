@@ -109,6 +109,18 @@ export async function seedsOnce(page: Page, values: Record<string, string>): Pro
  */
 export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
 
+/**
+ * Pastes `text` into `field` (which holds text already) after its first `at` characters, moving there with the
+ * keys, then types "A": where the "A" lands is where the caret was left. The page must allow clipboard access.
+ */
+export async function pasteThenType(page: Page, field: Locator, at: number, text: string): Promise<void> {
+  await field.press('Home');
+  for (let i = 0; i < at; i++) await field.press('ArrowRight');
+  await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), text);
+  await page.keyboard.press('ControlOrMeta+V');
+  await page.keyboard.type('A');
+}
+
 export async function storedKeys(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => ({ ...localStorage }));
 }

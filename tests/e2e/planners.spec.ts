@@ -9,6 +9,7 @@ import {
   isoDaysFromToday,
   ONBOARDING,
   openPlanner,
+  pasteThenType,
   storedKeys,
   tickAndResetInternship,
 } from './planner-helpers';
@@ -269,11 +270,7 @@ test.describe('checklists', () => {
   }) => {
     const field = await openNoteToPasteInto(page, context);
     await field.fill('Q1 review');
-    await field.press('Home');
-    for (let i = 0; i < 3; i++) await field.press('ArrowRight');
-    await page.evaluate(() => navigator.clipboard.writeText('team \u202e'));
-    await page.keyboard.press('ControlOrMeta+V');
-    await page.keyboard.type('A');
+    await pasteThenType(page, field, 3, 'team \u202e');
     await expect(field).toHaveValue('Q1 team Areview');
   });
 
