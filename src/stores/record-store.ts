@@ -43,7 +43,7 @@ import {
  * (`serialize-record.ts`), the field merge since a base (`merge-since.ts`), Undo's snapshot and what it puts
  * back (`record-undo.ts`), comparing by content (`stable-json.ts`). The store itself is the one closure below,
  * its functions in the order of its jobs, each headed by a comment: reading each key and what is known of each
- * id; another tab's change; saving and the autosave pause; Undo; a restore; and tests' reset.
+ * id; another tab's change; saving and the autosave pause; starting; Undo; a restore; and tests' reset.
  *
  * Why the closure stays one: its jobs share every piece of its state (what each copy is based on, the ids read,
  * the autosave timers) and call one another both ways (a save takes in another tab's change, which may save).
@@ -355,6 +355,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   function flush(): void {
     for (const id of [...timers.keys()]) save(id);
   }
+
+  // Starting: the jobs above put to work once a page opens the store.
 
   /**
    * Starts the store once: reads stored records and follows other tabs. Edits
