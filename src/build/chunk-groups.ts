@@ -71,6 +71,9 @@ const PLANNER_CORE = any(
   /[\\/]node_modules[\\/]nanostores[\\/]/,
   /[\\/]src[\\/]integrations[\\/]preact-client\.ts$/,
   /[\\/]src[\\/]stores[\\/](storage-session|record-store|record-keys|announcer)\.ts$/,
+  // The record store's own modules (src/stores/record-store/): left to the bundler, `store-group.ts` was a file of
+  // its own on every page with a checklist or the ladder.
+  /[\\/]src[\\/]stores[\\/]record-store[\\/][\w-]+\.ts$/,
   /[\\/]src[\\/]i18n[\\/](ui|translator)\.ts$/,
   /[\\/]src[\\/]lib[\\/](dates|stored-records|stable-json|progress|text-limit)\.ts$/,
   /[\\/]src[\\/]schemas[\\/](calendar-date|roles|stored)\.ts$/,

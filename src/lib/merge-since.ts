@@ -20,3 +20,24 @@ export function mergeSince<T extends object>(base: T, local: T, stored: T, field
     if (stableStringify(local[field]) !== stableStringify(base[field])) merged[field] = local[field];
   return merged;
 }
+
+/** A kind's fields a reader edits, and the record that stands for none stored (the record store's `fieldsSince`). */
+export interface FieldsSince<T> {
+  fields: readonly (keyof T)[];
+  blank?: T;
+}
+
+/**
+ * `mergeSince` for a kind's fields: `theirs` with the fields `local` changed since `base`, where no base (nothing
+ * stored) is the kind's blank record. A kind that names no fields takes `theirs` whole.
+ */
+export function mergeFieldsSince<T>(since: FieldsSince<T> | undefined, base: T | undefined, local: T, theirs: T): T {
+  // Records are objects; the store's type leaves T open.
+  type Fields = T & object;
+  return mergeSince<Fields>(
+    (base ?? since?.blank ?? {}) as Fields,
+    local as Fields,
+    theirs as Fields,
+    since?.fields ?? [],
+  );
+}

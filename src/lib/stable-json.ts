@@ -19,3 +19,8 @@ export function stableStringify(value: unknown): string {
   }
   return value === undefined ? 'null' : JSON.stringify(value);
 }
+
+/** Whether two values hold the same content, whatever order their keys were built in. */
+export function sameContent(a: unknown, b: unknown): boolean {
+  return stableStringify(a) === stableStringify(b);
+}

@@ -11,7 +11,8 @@ import {
 } from '../schemas/ladder-records';
 import { isRecordId } from '../schemas/roles';
 import { recordKeys } from './record-keys';
-import { createRecordStore, storeGroup } from './record-store';
+import { createRecordStore } from './record-store';
+import { storeGroup } from './record-store/store-group';
 
 /*
  * The career ladder's record stores alone, without their actions: backup,

@@ -15,7 +15,8 @@ import {
 } from '../schemas/stored';
 import { announce } from './announcer';
 import { RESET_KEY, recordKeys } from './record-keys';
-import { createRecordStore, storeGroup, type UndoSnapshot } from './record-store';
+import { createRecordStore, type UndoSnapshot } from './record-store';
+import { storeGroup } from './record-store/store-group';
 import { $storageStatus, listKeys, lockReason, persist, UNLISTABLE } from './storage-session';
 
 /*

@@ -1,15 +1,15 @@
 import { atom, map } from 'nanostores';
 import { onPageBack, onPageLeave } from '../browser/page-lifecycle';
-import { type KeyValueStorage, openStorage } from '../browser/storage';
 import { t } from '../i18n/ui';
-import { mergeSince } from '../lib/merge-since';
-import { stableStringify } from '../lib/stable-json';
-import type { ReadResult } from '../lib/stored-records';
+import { mergeFieldsSince } from '../lib/merge-since';
+import { ownRecord, putBack, snapshotOf } from '../lib/record-undo';
+import { serializeRecord } from '../lib/serialize-record';
+import { sameContent } from '../lib/stable-json';
 import { announce } from './announcer';
 import { recordKeys } from './record-keys';
+import type { RecordKind } from './record-store/kind';
 import {
   $storageStatus,
-  closeSessionForTests,
   isLocked,
   isPending,
   type KeyRead,
@@ -17,7 +17,6 @@ import {
   lockedKeysWith,
   lockReason,
   onExternalChange,
-  openSession,
   type PersistResult,
   persist,
   readKey,
@@ -38,6 +37,18 @@ import {
  *   merges what is stored just before each write, so a save another tab made
  *   unheard (that tab closed or reloaded before its event came) is kept;
  * - undo brings back what a change took, beside what was done since, and keeps aside what it cannot.
+ *
+ * Where each part is. What a kind tells the store: `record-store/kind.ts`. Starting a page's family of stores:
+ * `record-store/store-group.ts`. The arithmetic that needs no storage, in src/lib/: what a write stores
+ * (`serialize-record.ts`), the field merge since a base (`merge-since.ts`), Undo's snapshot and what it puts
+ * back (`record-undo.ts`), comparing by content (`stable-json.ts`). The store itself is the one closure below,
+ * its functions in the order of its jobs, each headed by a comment: reading each key and what is known of each
+ * id; another tab's change; saving and the autosave pause; starting; Undo; a restore; and tests' reset.
+ *
+ * Why the closure stays one: its jobs share every piece of its state (what each copy is based on, the ids read,
+ * the autosave timers) and call one another both ways (a save takes in another tab's change, which may save).
+ * Split into a file for each job, the parts passed that state to one another as an object's properties, which
+ * the minifier cannot shorten: 0.4 KB gzip more on every planner page (December 7, docs/performance-log.md).
  */
 
 /**
@@ -46,51 +57,6 @@ import {
  * whatever is still waiting (see `start`). One pause for every kind.
  */
 export const AUTOSAVE_MS = 500;
-
-export interface RecordKind<T> {
-  /** Key prefix; the rest of the key is the record's id. */
-  prefix: string;
-  read: (raw: string) => ReadResult<T>;
-  /** Ids this kind may store; a key with any other id is set aside, never used. */
-  isValidId: (id: string) => boolean;
-  /** Merges this tab's record with another tab's (both converge); without it, storage wins unless this tab has unsaved changes. */
-  merge?: (local: T, remote: T) => T;
-  /**
-   * A record with nothing in it is removed rather than written (an untouched task). For a kind that merges,
-   * "nothing" includes its change stamps: a removed key is nothing another tab can merge with, so a change saved
-   * there meanwhile would be lost with it (the ladder's ratings keep a record emptied by a change as its stamps).
-   */
-  isEmpty?: (value: T, id: string) => boolean;
-  /**
-   * For a kind without change stamps (a checklist task, a program's settings, a piece of evidence): the fields a
-   * reader edits, and the record that stands for none stored. A save merges what another tab stored since this
-   * tab's copy was read or written, field by field (`mergeSince`): a field this tab changed since is this tab's,
-   * any other the stored one's. Without a blank (a record that cannot be empty), a record another tab removed
-   * meanwhile is written again whole: the reader's edit is not dropped.
-   */
-  fieldsSince?: {
-    fields: readonly (keyof T)[];
-    blank?: T;
-  };
-  /**
-   * The kind's fields that hold the reader's own words (`note`), and how to make a change to a record as this
-   * tab's edit. Given, a merge of this tab's copy with another tab's, both changed since this tab's copy was based
-   * on storage, tells the reader when one tab's words were written over by the other's, and offers them back
-   * (src/stores/text-clash.ts, loaded then).
-   */
-  words?: RecordWords<T>;
-  /** Told to the reader when a change to a newer record is refused. */
-  lockedMessage: string;
-  /** For records that name their own id (plans): one stored under another key is set aside, never shown. */
-  idOf?: (value: T) => string;
-}
-
-/** See `RecordKind.words`. */
-export interface RecordWords<T> {
-  keys: readonly string[];
-  /** Changes the record `id` as an edit made in this tab now (stamped, where the kind stamps). */
-  edit: (id: string, change: (record: T) => T) => void;
-}
 
 /** This tab's copy of a record and another tab's, each changed since `base` (what this tab's was based on), and their merge. */
 export interface BothChanged<T> {
@@ -108,10 +74,6 @@ export interface UndoSnapshot<T> {
   after: Map<string, T | undefined>;
 }
 
-function same(a: unknown, b: unknown): boolean {
-  return stableStringify(a) === stableStringify(b);
-}
-
 export function createRecordStore<T>(kind: RecordKind<T>) {
   const $records = map<Record<string, T>>({});
   /** Ids whose stored record must not be changed here (newer version, or not readable). */
@@ -127,10 +89,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
 
   const keyOf = (id: string) => `${kind.prefix}${id}`;
   /** The record under `id`, never something inherited from Object.prototype. */
-  const recordOf = (id: string): T | undefined => {
-    const records = $records.get();
-    return Object.hasOwn(records, id) ? records[id] : undefined;
-  };
+  const recordOf = (id: string): T | undefined => ownRecord($records.get(), id);
   const idOf = (key: string) => key.slice(kind.prefix.length);
   /** Forgets the autosave waiting for `id` (clearTimeout ignores none). */
   const stop = (id: string): void => {
@@ -156,6 +115,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     else seen.delete(id);
   };
 
+  // Reading: each key through the kind's reader, and what is known of each id (locked, unsaved).
   /** Reads the record under `id`; one whose own id says otherwise is kept aside like any unreadable value. */
   function readRecord(id: string): KeyRead<T> {
     const result = readKey(keyOf(id), kind.read);
@@ -207,19 +167,36 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     }
     for (const id of new Set([...Object.keys(current), ...reads.keys()])) {
       const local = current[id];
+      const changed = local !== undefined && unsaved(id);
       // A copy with changes of its own keeps its base, unless it merges with what is stored now.
-      if (local !== undefined && unsaved(id) && !kind.merge) {
+      if (changed && !kind.merge) {
         next[id] = local;
         continue;
       }
       rebase(id, reads.get(id) ?? { kind: 'missing' });
       const stored = next[id];
-      if (local !== undefined && unsaved(id))
-        next[id] = stored !== undefined ? (kind.merge?.(local, stored) ?? local) : local;
+      if (changed) next[id] = stored !== undefined ? (kind.merge?.(local, stored) ?? local) : local;
     }
     $records.set(next);
     syncLocked();
   }
+
+  /** Before the first write to an id this page never read: read it, so nothing unread is written over. */
+  function ensureKnown(id: string): boolean {
+    if (listed || known.has(id)) return true;
+    const result = readRecord(id);
+    syncLocked();
+    if (result.kind === 'failed' || result.kind === 'newer') return false;
+    known.add(id);
+    const local = recordOf(id);
+    if (result.kind === 'ok' && local !== undefined && kind.merge) {
+      setRecord(id, kind.merge(local, result.value));
+      rebase(id, result);
+    }
+    return true;
+  }
+
+  // Another tab's change: heard (`applyExternal`), or found in storage just before a write (`takeInStored`).
 
   /**
    * This tab's copy `mine`, based on the stored `before`, was merged with another tab's `theirs`, both changed
@@ -269,7 +246,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
         setRecord(id, merged);
         rebase(id, result);
         // Storage lacks some of this tab's changes: write them back (unless the autosave will).
-        if (!same(merged, result.value) && !timers.has(id)) save(id);
+        if (!sameContent(merged, result.value) && !timers.has(id)) save(id);
       } else if (!unsaved(id)) {
         setRecord(id, result.value);
         rebase(id, result);
@@ -279,72 +256,6 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       rebase(id, result);
     }
     syncLocked();
-  }
-
-  /**
-   * Starts the store once: reads stored records and follows other tabs. Edits
-   * still waiting for their autosave pause are saved when the reader leaves the
-   * page, and the records are read again when the page comes back from the
-   * back/forward cache (other tabs may have stored changes meanwhile).
-   */
-  function start(): void {
-    if (started) return;
-    started = true;
-    load();
-    // Storage blocked (or the page framed by another site): nothing is saved, whatever the reader does, so the
-    // save state says so from the start rather than "saved".
-    if ($storageStatus.get().mode !== 'ok') $saveState.set('failed');
-    onExternalChange(applyExternal);
-    onPageLeave(flush);
-    onPageBack(load);
-  }
-
-  /**
-   * The raw value to store for `value`, or none: what its own reader would refuse is never written. (Why is not
-   * said: the fields' limits stop the reader before it, and the schema's reason is a developer's, or a code.)
-   */
-  function serialize(value: T | undefined, id: string): { raw: string | null } | undefined {
-    if (value === undefined || kind.isEmpty?.(value, id)) return { raw: null };
-    const raw = JSON.stringify(value);
-    return kind.read(raw).kind === 'ok' ? { raw } : undefined;
-  }
-
-  /** Before the first write to an id this page never read: read it, so nothing unread is written over. */
-  function ensureKnown(id: string): boolean {
-    if (listed || known.has(id)) return true;
-    const result = readRecord(id);
-    syncLocked();
-    if (result.kind === 'failed' || result.kind === 'newer') return false;
-    known.add(id);
-    const local = recordOf(id);
-    if (result.kind === 'ok' && local !== undefined && kind.merge) {
-      setRecord(id, kind.merge(local, result.value));
-      rebase(id, result);
-    }
-    return true;
-  }
-
-  /** The reader's message for a refused write to `id`. */
-  function lockedMessageFor(id: string): string {
-    return lockReason(keyOf(id)) === 'newer' ? kind.lockedMessage : t('storage.unreadableWrite');
-  }
-
-  function refuse(message: string): 'refused' {
-    announce(message, 'error');
-    return 'refused';
-  }
-
-  /** `theirs` with the fields `local` changed since `base` (none: the blank record), for a kind without stamps. */
-  function fieldsSince(base: T | undefined, local: T, theirs: T): T {
-    // Records are objects; the store's type leaves T open.
-    type Fields = T & object;
-    const since = kind.fieldsSince;
-    return mergeSince<Fields>(
-      (base ?? since?.blank ?? {}) as Fields,
-      local as Fields,
-      theirs as Fields,
-      since?.fields ?? [],
-    );
   }
 
   /**
@@ -376,18 +287,30 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if (kind.merge) merged = kind.merge(local, theirs);
     else if (since) {
       const base = before === undefined ? undefined : kind.read(before);
-      merged = fieldsSince(base?.kind === 'ok' ? base.value : undefined, local, theirs);
+      merged = mergeFieldsSince(since, base?.kind === 'ok' ? base.value : undefined, local, theirs);
     }
     bothChanged(id, before, local, theirs);
     rebase(id, stored);
-    if (!same(merged, local)) setRecord(id, merged);
+    if (!sameContent(merged, local)) setRecord(id, merged);
+  }
+
+  // Saving: at once or after the autosave pause, refused where storage holds what this tab must not write over.
+
+  /** The reader's message for a refused write to `id`. */
+  function lockedMessageFor(id: string): string {
+    return lockReason(keyOf(id)) === 'newer' ? kind.lockedMessage : t('storage.unreadableWrite');
+  }
+
+  function refuse(message: string): 'refused' {
+    announce(message, 'error');
+    return 'refused';
   }
 
   /** Writes the record `id` as it is in memory now, with what another tab stored meanwhile (`takeInStored`). */
   function save(id: string): PersistResult {
     stop(id);
     takeInStored(id);
-    const serialized = serialize(recordOf(id), id);
+    const serialized = serializeRecord(kind, recordOf(id), id);
     let result: PersistResult;
     if (!serialized) {
       result = refuse(t('storage.invalidWrite'));
@@ -433,10 +356,31 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     for (const id of [...timers.keys()]) save(id);
   }
 
+  // Starting: the jobs above put to work once a page opens the store.
+
+  /**
+   * Starts the store once: reads stored records and follows other tabs. Edits
+   * still waiting for their autosave pause are saved when the reader leaves the
+   * page, and the records are read again when the page comes back from the
+   * back/forward cache (other tabs may have stored changes meanwhile).
+   */
+  function start(): void {
+    if (started) return;
+    started = true;
+    load();
+    // Storage blocked (or the page framed by another site): nothing is saved, whatever the reader does, so the
+    // save state says so from the start rather than "saved".
+    if ($storageStatus.get().mode !== 'ok') $saveState.set('failed');
+    onExternalChange(applyExternal);
+    onPageLeave(flush);
+    onPageBack(load);
+  }
+
+  // Undo: what some records held before a change, put back beside what was done since.
+
   /** What `ids` hold now, to undo a change to them later. */
   function snapshot(ids: Iterable<string>): Map<string, T | undefined> {
-    const records = $records.get();
-    return new Map([...ids].map((id) => [id, Object.hasOwn(records, id) ? records[id] : undefined]));
+    return snapshotOf($records.get(), ids);
   }
 
   /** Undo data: `before` from `snapshot` taken before the change; what the change left is read now. */
@@ -460,13 +404,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     // Read storage afresh: another tab may have written since, and its event may not have arrived yet.
     load();
     for (const [id, value] of snapshotData.before) {
-      const current = recordOf(id);
       const after = snapshotData.after.get(id);
-      let back = prepare(after, value);
-      // A record made since from nothing the change left stays as it is.
-      if (current && !same(current, after))
-        back = back ? (kind.merge?.(current, back) ?? fieldsSince(after, back, current)) : current;
-      const result = set(id, back);
+      const result = set(id, putBack(kind, recordOf(id), after, prepare(after, value)));
       if (result === 'full') announce(t('storage.fullNow'), 'error');
       else if (result !== 'refused') continue;
       else if (value)
@@ -476,13 +415,15 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     return told;
   }
 
+  // A restore (or Reset all): the writes it makes, all or nothing with every other kind's, and taking the set in.
+
   /** The writes that make storage hold exactly `next` for this kind (for an all-or-nothing restore). */
   function writesFor(next: Readonly<Record<string, T>>): { entries: [string, string | null][]; invalid: string[] } {
     const entries: [string, string | null][] = [];
     const invalid: string[] = [];
     for (const id of new Set([...Object.keys($records.get()), ...Object.keys(next)])) {
-      if (same(recordOf(id), next[id]) && !unsaved(id)) continue;
-      const serialized = serialize(next[id], id);
+      if (sameContent(recordOf(id), next[id]) && !unsaved(id)) continue;
+      const serialized = serializeRecord(kind, next[id], id);
       if (serialized) entries.push([keyOf(id), serialized.raw]);
       else invalid.push(id);
     }
@@ -495,7 +436,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     for (const id of Object.keys(next)) known.add(id);
     // What was just written is what each copy is now based on.
     for (const id of new Set([...Object.keys($records.get()), ...Object.keys(next)])) {
-      const serialized = serialize(next[id], id);
+      const serialized = serializeRecord(kind, next[id], id);
       if (serialized && serialized.raw !== null) seen.set(id, serialized.raw);
       else seen.delete(id);
     }
@@ -543,46 +484,4 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   // only it calls, so readers do not download it.
   if (import.meta.env.MODE === 'test') store.resetForTests = resetForTests;
   return store;
-}
-
-/** What a group needs of each record store in it. */
-interface Startable {
-  start(): void;
-  resetForTests?: () => void;
-}
-
-/**
- * Record stores a page starts together (the checklists' tasks, programs and
- * meta; the ladder's ratings, evidence and levels): once per page, opening the
- * page's storage session if no other store has, then `$ready` is true. One way
- * to start a family of stores, and to forget it between unit tests. (Here
- * rather than in a module of its own: the bundler made that module a chunk of
- * its own, 0.2 KB more on every page with a checklist or the ladder.)
- */
-export function storeGroup(stores: readonly Startable[]) {
-  const $ready = atom(false);
-  let started = false;
-  const group: {
-    $ready: typeof $ready;
-    start(open?: () => KeyValueStorage): void;
-    stopForTests?: () => void;
-  } = {
-    $ready,
-    start(open = () => openStorage()) {
-      if (started) return;
-      started = true;
-      openSession(open);
-      for (const store of stores) store.start();
-      $ready.set(true);
-    },
-  };
-  // Unit tests only, dropped from the build as `resetForTests` is: forgets everything so `start` can run again.
-  if (import.meta.env.MODE === 'test')
-    group.stopForTests = () => {
-      started = false;
-      closeSessionForTests();
-      for (const store of stores) store.resetForTests?.();
-      $ready.set(false);
-    };
-  return group;
 }

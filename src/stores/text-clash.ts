@@ -4,7 +4,8 @@ import { clashT } from '../i18n/text-clash-ui';
 import { clipText } from '../lib/clip-text';
 import { textClashes, withText } from '../lib/text-clashes';
 import { $announcement, type Announcement, announce } from './announcer';
-import type { BothChanged, RecordWords } from './record-store';
+import type { BothChanged } from './record-store';
+import type { RecordWords } from './record-store/kind';
 
 /*
  * Two tabs wrote the reader's words in one place, each before hearing of the other's save, and the merge kept

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSince } from '../../src/lib/merge-since';
+import { mergeFieldsSince, mergeSince } from '../../src/lib/merge-since';
 
 interface Task {
   v: 2;
@@ -53,5 +53,29 @@ describe('two copies of a record without stamps, merged against the copy both st
       title: 'QBR deck, Q3',
       tags: ['qbr', 'renewal'],
     });
+  });
+});
+
+describe('mergeFieldsSince: a kind’s fields merged since the copy’s base', () => {
+  const since = { fields: FIELDS, blank: task('open', '', 0) };
+
+  it('reads no base (nothing was stored) as the kind’s blank record', () => {
+    // This tab wrote a note on a task nothing was stored for; another tab ticked it meanwhile.
+    expect(mergeFieldsSince(since, undefined, task('open', 'Met Ana', 3), task('done', '', 2))).toEqual(
+      task('done', 'Met Ana', 3),
+    );
+  });
+
+  it('merges against the base when there is one, as mergeSince does', () => {
+    const base = task('done', '', 1);
+    expect(mergeFieldsSince(since, base, task('open', '', 3), task('done', 'Met Ana', 2))).toEqual(
+      task('open', 'Met Ana', 3),
+    );
+  });
+
+  it('takes the stored record whole for a kind that names no fields', () => {
+    expect(mergeFieldsSince(undefined, undefined, task('open', 'mine', 3), task('done', 'theirs', 2))).toEqual(
+      task('done', 'theirs', 2),
+    );
   });
 });
