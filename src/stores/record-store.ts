@@ -351,6 +351,22 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     return 'scheduled';
   }
 
+  /**
+   * The session wrote the changes that waited for room (the reader's "Try saving again", or another save once there
+   * was room): they are saved, and the save state says so. Until December 7 it still said "Not saved" until the
+   * next change. A key locked meanwhile was dropped, not written: its change stays not saved.
+   */
+  function tookInWaiting(): void {
+    if (!waiting.size) return;
+    for (const [id, raw] of waiting) {
+      if (isPending(keyOf(id))) continue;
+      waiting.delete(id);
+      if (isLocked(keyOf(id))) return;
+      seen.set(id, raw);
+    }
+    if (!waiting.size && $saveState.get() === 'failed') $saveState.set(timers.size > 0 ? 'saving' : 'saved');
+  }
+
   /** Saves every change still waiting for its autosave pause. */
   function flush(): void {
     for (const id of [...timers.keys()]) save(id);
@@ -371,6 +387,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     // Storage blocked (or the page framed by another site): nothing is saved, whatever the reader does, so the
     // save state says so from the start rather than "saved".
     if ($storageStatus.get().mode !== 'ok') $saveState.set('failed');
+    $storageStatus.listen(tookInWaiting);
     onExternalChange(applyExternal);
     onPageLeave(flush);
     onPageBack(load);

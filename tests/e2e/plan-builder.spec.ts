@@ -11,6 +11,7 @@ import {
   MY_PROGRESS,
   openPlanner,
   storedKeys,
+  tasksFillStorage,
 } from './planner-helpers';
 
 async function planKeys(page: Page) {
@@ -523,6 +524,24 @@ test('with storage blocked, "Not saved" is said in the colour of danger, not of 
   const colourOf = (locator: typeof said) => locator.evaluate((element) => getComputedStyle(element).color);
   // Until December 5, afternoon, it was green, as "Saved" is.
   expect(await colourOf(said)).toBe(await colourOf(page.getByRole('button', { name: 'Delete…' })));
+});
+
+// Until December 7 the plan said "Not saved" after "Try saving again" had saved it: the retry wrote the waiting
+// change, and only the plan's own next save told its save state so.
+test('full storage: after "Try saving again" saves the plan, it says it is saved', async ({ page }) => {
+  const storage = await tasksFillStorage(page, ':plan:');
+  await openBuilder(page);
+  await storage.fill();
+  await page.getByLabel('Title', { exact: true }).fill('Plan for the new team');
+  await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+  await expect(page.getByText(/storage is full/)).toBeVisible();
+
+  await storage.free();
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(page.getByText(/storage is full/)).toHaveCount(0);
+  expect(Object.values(await storedKeys(page)).join('')).toContain('Plan for the new team');
+  await expect(page.getByText('Not saved', { exact: true })).toHaveCount(0);
+  await waitSaved(page);
 });
 
 /** A seeded plan starting on Monday 4 January 2027, with one action and one person, for the tests of "today". */

@@ -18,19 +18,22 @@ export async function blocksStorage(page: Page): Promise<void> {
 }
 
 /**
- * Storage that is full for checklist tasks once the returned `fill()` is called (other keys still save), as when the
- * browser's quota is reached. Call before the page loads.
+ * Storage that is full for checklist tasks (or the keys holding `part`: `':plan:'` for plans) once the returned
+ * `fill()` is called (other keys still save), as when the browser's quota is reached. Call before the page loads.
  */
-export async function tasksFillStorage(page: Page): Promise<{ fill: () => Promise<void>; free: () => Promise<void> }> {
-  await page.addInitScript(() => {
+export async function tasksFillStorage(
+  page: Page,
+  part = ':task:',
+): Promise<{ fill: () => Promise<void>; free: () => Promise<void> }> {
+  await page.addInitScript((filled) => {
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = function setItem(key: string, value: string) {
-      if ((window as unknown as { storageFull?: boolean }).storageFull && key.includes(':task:')) {
+      if ((window as unknown as { storageFull?: boolean }).storageFull && key.includes(filled)) {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
       original.call(this, key, value);
     };
-  });
+  }, part);
   const full = (value: boolean) =>
     page.evaluate((on) => {
       (window as unknown as { storageFull?: boolean }).storageFull = on;

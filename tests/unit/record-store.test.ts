@@ -21,6 +21,7 @@ import {
 } from '../../src/stores/planner';
 import {
   $currentPlan,
+  $planSaveState,
   $plans,
   deletePlan,
   editPlan,
@@ -29,7 +30,7 @@ import {
   stopPlansForTests,
 } from '../../src/stores/plans';
 import { createRecordStore } from '../../src/stores/record-store';
-import { $storageStatus } from '../../src/stores/storage-session';
+import { $storageStatus, retryPendingWrites } from '../../src/stores/storage-session';
 import { FakeStorage, otherTabChanged } from '../support/fake-storage';
 
 /*
@@ -329,6 +330,22 @@ describe('Undo loses nothing', () => {
     undo?.run();
     expect($programSettings.get().onboarding?.startDate).toBe('2026-12-01');
     expect($announcement.get()?.text).toMatch(/shown but could not be saved/);
+  });
+});
+
+describe('a change that waited for room', () => {
+  // Until December 7 the plan still said "Not saved" after "Try saving again" had saved it.
+  it('is said saved once the session writes it, and is what the next save builds on', () => {
+    const storage = new FakeStorage(new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'Mine'))]]));
+    start(storage);
+    storage.quotaBytes = 0;
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'Waited' }, now));
+    flushPlanSaves();
+    expect($planSaveState.get()).toBe('failed');
+    storage.quotaBytes = Number.POSITIVE_INFINITY;
+    retryPendingWrites();
+    expect(storedPlan(storage, 'p1')?.title).toBe('Waited');
+    expect($planSaveState.get()).toBe('saved');
   });
 });
 
