@@ -114,7 +114,6 @@ export const ladderUi = {
   'ladder.attachChoose': 'Choose evidence…',
   'ladder.attach': 'Attach',
   'ladder.detachLabel': 'Remove “{title}” from this item',
-  'ladder.evidenceAdded': 'Added “{title}” to your record.',
   'ladder.evidenceSaved': 'Saved “{title}”.',
   'ladder.note': 'Note',
   'ladder.noteFor': 'Note for:',

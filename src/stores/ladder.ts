@@ -1,6 +1,7 @@
 import { computed } from 'nanostores';
 import { lst } from '../i18n/ladder-store-ui';
 import { t } from '../i18n/ui';
+import { quoted } from '../lib/quoted';
 import {
   type LadderEvidence,
   type LadderRating,
@@ -90,15 +91,20 @@ export interface EvidenceFields {
   tags: string[];
 }
 
-/** Adds a piece of evidence to the record; returns its id, or undefined when the record is full. */
-export function createEvidence(fields: EvidenceFields): string | undefined {
+/**
+ * Adds a piece of evidence to the record, attached to `itemId` when it is added under an item, and says so; returns
+ * its id, or undefined when the record is full.
+ */
+export function createEvidence(fields: EvidenceFields, itemId?: string): string | undefined {
   if (Object.keys($ladderEvidence.get()).length >= MAX_EVIDENCE_ENTRIES) {
     announce(lst('ladder.evidenceFull', { max: MAX_EVIDENCE_ENTRIES }), 'error');
     return undefined;
   }
   const id = newEvidenceId();
-  const saved = evidenceStore.set(id, evidenceRecord(id, fields));
-  return saved === 'refused' ? undefined : id;
+  if (evidenceStore.set(id, evidenceRecord(id, fields)) === 'refused') return undefined;
+  if (itemId) attachEvidence(itemId, id);
+  announce(lst('ladder.evidenceAdded', { title: quoted(fields.title) }));
+  return id;
 }
 
 function evidenceRecord(id: string, fields: EvidenceFields): LadderEvidence {

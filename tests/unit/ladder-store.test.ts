@@ -300,6 +300,23 @@ describe('a piece of evidence edited in two tabs at once', () => {
   });
 });
 
+describe('a piece of evidence added', () => {
+  it('under an item is attached to it, and the reader is told it is in the record', () => {
+    const storage = start();
+    const id = createEvidence({ title: 'QBR deck for ACME', tags: [] }, ITEM);
+    expect(id).toBeDefined();
+    expect(stored(storage).evidence).toEqual([id]);
+    expect($announcement.get()?.text).toBe('Added “QBR deck for ACME” to your record.');
+  });
+
+  it('in the record of achievements is attached to no item, and the reader is told too', () => {
+    start();
+    createEvidence({ title: 'Case study', tags: [] });
+    expect($ladderRatings.get()[ITEM]).toBeUndefined();
+    expect($announcement.get()?.text).toBe('Added “Case study” to your record.');
+  });
+});
+
 describe('a record emptied by a change', () => {
   it('keeps its stamps only, goes into a backup and back, and Reset all removes it', () => {
     const storage = start();

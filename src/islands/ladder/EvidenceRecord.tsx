@@ -113,7 +113,6 @@ export function EvidenceRecord() {
           }}
           onSave={(fields) => {
             if (createEvidence(fields)) {
-              announce(lt('ladder.evidenceAdded', { title: quoted(fields.title) }));
               setAdding(false);
               focusAfterRender('evidence-record-add');
             }

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import { lt } from '../../i18n/ladder-ui';
+import { quoted } from '../../lib/quoted';
+import type { LadderEvidence } from '../../schemas/ladder-records';
+import { attachEvidence, createEvidence } from '../../stores/ladder';
+import { LazyEvidenceForm } from './LazyEvidenceForm';
+
+interface Props {
+  id: string;
+  /** The record's pieces not attached to the item yet (evidenceToAttach, src/lib/assess-item.ts). */
+  available: LadderEvidence[];
+  /** The form's name: the item's whole text. */
+  label: string;
+  /** Closes the form, giving the focus back to "+ Add evidence". */
+  onClose: () => void;
+}
+
+/** What "+ Add evidence" opens under an item: a piece from the record to attach, or the form for a new one. */
+export function AddEvidence({ id, available, label, onClose }: Props) {
+  const [choice, setChoice] = useState('');
+  return (
+    <div class="assess-item__add">
+      {available.length > 0 && (
+        <div class="evidence-attach">
+          <label for={`attach-${id}`}>{lt('ladder.attachExisting')}</label>
+          <select id={`attach-${id}`} value={choice} onChange={(event) => setChoice(event.currentTarget.value)}>
+            <option value="">{lt('ladder.attachChoose')}</option>
+            {available.map((piece) => (
+              <option key={piece.id} value={piece.id}>
+                {quoted(piece.title)}
+                {piece.tags.length > 0 ? ` (${piece.tags.join(', ')})` : ''}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            class="button button--small"
+            disabled={!choice}
+            onClick={() => {
+              if (choice && attachEvidence(id, choice)) {
+                setChoice('');
+                onClose();
+              }
+            }}
+          >
+            {lt('ladder.attach')}
+          </button>
+        </div>
+      )}
+      <LazyEvidenceForm
+        idPrefix={`new-${id}`}
+        label={label}
+        onCancel={onClose}
+        onSave={(fields) => {
+          if (createEvidence(fields, id)) onClose();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { lt } from '../../i18n/ladder-ui';
+import { namedWithItem } from '../../lib/assess-item';
+import { quoted } from '../../lib/quoted';
+import { MAX_NOTE_LENGTH } from '../../schemas/stored';
+import { setItemNote } from '../../stores/ladder';
+import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
+
+interface Props {
+  id: string;
+  /** The item's words, whose start the label quotes. */
+  text: string;
+  note: string;
+  /** Shows or hides the note (its Note button's state): Escape hides it, and an empty note then goes. */
+  setOpen: (open: boolean) => void;
+}
+
+/** A self-assessment item's note: its field, with its length counter, saved as typed. */
+export function ItemNote({ id, text, note, setOpen }: Props) {
+  const noteId = `note-${id}`;
+  return (
+    <div class="assess-item__note">
+      <div class="evidence-form__head">
+        <label for={noteId}>
+          <span id={`${noteId}-for`}>{lt('ladder.noteFor')}</span> {quoted(text)}
+        </label>
+        <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
+      </div>
+      <textarea
+        id={noteId}
+        rows={3}
+        value={note}
+        maxLength={MAX_NOTE_LENGTH}
+        aria-labelledby={namedWithItem(`${noteId}-for`, id)}
+        aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
+        onKeyDown={(event) => {
+          // Escape hands the focus back to the Note button (and closes an empty note), as the checklists' does.
+          if (event.key !== 'Escape' || event.isComposing) return;
+          // At once, not through focusAfterRender: the button is there before and after, and a note with words
+          // stays shown, so no render may follow to serve a request.
+          document.getElementById(`note-button-${id}`)?.focus();
+          setOpen(false);
+        }}
+        onInput={(event) =>
+          setItemNote(id, keepWithinLimit(lt('ladder.note'), note, event.currentTarget, MAX_NOTE_LENGTH))
+        }
+      />
+    </div>
+  );
+}
