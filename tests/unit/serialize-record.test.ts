@@ -11,9 +11,8 @@ interface Note {
 function read(raw: string): ReadResult<Note> {
   const value = JSON.parse(raw) as Note;
   if (value.v > 1) return { kind: 'newer', version: value.v };
-  return value.text.length <= 5
-    ? { kind: 'ok', value, migrated: false }
-    : { kind: 'invalid', reason: 'noVersion' }; // Any reason: serializing only asks whether it reads.
+  // Any reason for a refusal: serializing only asks whether it reads.
+  return value.text.length <= 5 ? { kind: 'ok', value, migrated: false } : { kind: 'invalid', reason: 'noVersion' };
 }
 
 const kind = { read, isEmpty: (note: Note) => note.text === '' };
