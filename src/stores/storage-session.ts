@@ -237,8 +237,11 @@ export function persist(key: string, value: string | null): PersistResult {
 
 /** Tries again to save changes waiting for room. */
 export function retryPendingWrites(): void {
+  // A key locked since its change began to wait is never written (persist would refuse the retry at the first one).
+  for (const key of pending.keys()) if (lockedKeys.has(key)) pending.delete(key);
   const [first] = pending;
   if (first) persist(first[0], first[1]);
+  else patchStatus({ unsaved: 0 });
 }
 
 /**

@@ -49,8 +49,10 @@ export function writeAll(entries: ReadonlyArray<readonly [string, string | null]
       return { ok: false, reason: outcome === 'full' ? 'full' : 'unavailable' };
     }
     done.push(key);
-    pending.delete(key);
   }
+  // Only now: a write that fails part-way puts every key back as it was, and a change that waited for room in one of
+  // them still waits (dropped earlier, it was neither stored nor waiting, and its store took it as written).
+  for (const key of done) pending.delete(key);
   patchStatus({ unsaved: pending.size, lastSave: 'saved' });
   return { ok: true };
 }

@@ -335,12 +335,63 @@ describe('Undo loses nothing', () => {
 
 describe('a change that waited for room', () => {
   // Until December 7 the plan still said "Not saved" after "Try saving again" had saved it.
-  it('is said saved once the session writes it, and is what the next save builds on', () => {
+  it('is said saved once the session writes it, and the next change keeps it', () => {
     const storage = new FakeStorage(new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'Mine'))]]));
     start(storage);
     storage.quotaBytes = 0;
     editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'Waited' }, now));
     flushPlanSaves();
+    expect($planSaveState.get()).toBe('failed');
+    storage.quotaBytes = Number.POSITIVE_INFINITY;
+    retryPendingWrites();
+    expect(storedPlan(storage, 'p1')?.title).toBe('Waited');
+    expect($planSaveState.get()).toBe('saved');
+    // The next change keeps what waited (the title) beside its own (the role).
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { role: 'CSM' }, now));
+    flushPlanSaves();
+    expect(storedPlan(storage, 'p1')).toMatchObject({ title: 'Waited', role: 'CSM' });
+  });
+
+  // A review (December 7): a key locked while its change waited stopped the others being taken in, and the next
+  // status change then said "Saved" of a change never written; and a retry whose first waiting key was locked wrote
+  // nothing.
+  it('is not said saved when its key was locked meanwhile, and the other changes waiting are still written', () => {
+    const shared = new Map([
+      [`${PLAN}p1`, JSON.stringify(planWith('p1', 'One'))],
+      [`${PLAN}p2`, JSON.stringify(planWith('p2', 'Two'))],
+    ]);
+    const storage = new FakeStorage(shared);
+    start(storage, 'p1');
+    storage.quotaBytes = 0;
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'One waited' }, now));
+    editPlan('p2', (plan, now) => updatePlanFields(plan, { title: 'Two waited' }, now));
+    flushPlanSaves();
+    shared.set(`${PLAN}p1`, NEWER);
+    otherTabChanged(storage, `${PLAN}p1`);
+    storage.quotaBytes = Number.POSITIVE_INFINITY;
+    retryPendingWrites();
+    expect(shared.get(`${PLAN}p1`)).toBe(NEWER);
+    expect(storedPlan(storage, 'p2')?.title).toBe('Two waited');
+    expect($planSaveState.get()).toBe('failed');
+    retryPendingWrites();
+    expect($planSaveState.get()).toBe('failed');
+  });
+
+  // A review (December 7): a restore that failed part-way had dropped the change waiting in a key it wrote and put
+  // back, so the next status change said it saved, and the next save merged the old value back in.
+  it('still waits after a restore that failed part-way, and is said saved only once written', () => {
+    const storage = new FakeStorage(new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'Mine'))]]));
+    start(storage);
+    // Room for what is stored, not a byte more.
+    storage.quotaBytes = [...storage.data].reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'Waited' }, now));
+    flushPlanSaves();
+    expect($planSaveState.get()).toBe('failed');
+    // The restore removes p1 first (a removal needs no room), then finds no room for its task, and puts p1 back.
+    const task = { v: 2 as const, state: 'done' as const, note: 'n'.repeat(2000), updatedAt: 1 };
+    expect(restoreAll({ tasks: { t1: task }, programs: {}, plans: {} })).toMatchObject({ ok: false });
+    expect(storedPlan(storage, 'p1')?.title).toBe('Mine');
+    setTaskNote('other', 'x'); // any status change
     expect($planSaveState.get()).toBe('failed');
     storage.quotaBytes = Number.POSITIVE_INFINITY;
     retryPendingWrites();
