@@ -109,8 +109,6 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   const seen = new Map<string, string>();
   /** A write of this tab's that waits for room (storage full): once the session gets it in, it is no news either. */
   const waiting = new Map<string, string>();
-  /** A change that waited was dropped, not written: the save state stays "Not saved" until the next save says. */
-  let lostWhileWaiting = false;
   /** The copy of `id` is now based on what `read` found. */
   const rebase = (id: string, read: KeyRead<T>): void => {
     if (read.kind === 'ok') seen.set(id, read.raw);
@@ -310,7 +308,6 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
 
   /** Writes the record `id` as it is in memory now, with what another tab stored meanwhile (`takeInStored`). */
   function save(id: string): PersistResult {
-    lostWhileWaiting = false;
     stop(id);
     takeInStored(id);
     const serialized = serializeRecord(kind, recordOf(id), id);
@@ -355,22 +352,22 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   }
 
   /**
-   * A change that waited for room and is no longer waiting in the session was written (the reader's "Try saving
-   * again", or another save once there was room) or dropped (its key locked meanwhile, storage cleared by another
-   * tab): what is stored says which. Written, it is what this copy is based on, and once none waits the save state
-   * says saved (until December 7 it said "Not saved" until the next change); dropped, the state stays "Not saved".
+   * A change that waited for room may have been written since (the reader's "Try saving again", or another save
+   * once there was room), or dropped (its key locked by another tab meanwhile, storage cleared): what is stored says
+   * which. Written, it is what this copy is based on, and once none waits the save
+   * state says saved (until December 7 it said "Not saved" until the next change); dropped, it stays listed as
+   * waiting, so the state stays "Not saved" until this record's next save says otherwise.
    */
   function tookInWaiting(): void {
     if (!waiting.size) return;
     for (const [id, raw] of waiting) {
-      if (isPending(keyOf(id))) continue;
-      waiting.delete(id);
-      const stored = readKey(keyOf(id), kind.read);
-      if (stored.kind === 'ok' && stored.raw === raw) seen.set(id, raw);
-      else lostWhileWaiting = true;
+      // Stored as it waited: written (while it waits, what is stored is the value before it).
+      if ((readKey(keyOf(id), kind.read) as { raw?: string }).raw === raw) {
+        waiting.delete(id);
+        seen.set(id, raw);
+      }
     }
-    if (!waiting.size && !lostWhileWaiting && $saveState.get() === 'failed')
-      $saveState.set(timers.size > 0 ? 'saving' : 'saved');
+    if (!waiting.size && $saveState.get() === 'failed') $saveState.set(timers.size > 0 ? 'saving' : 'saved');
   }
 
   /** Saves every change still waiting for its autosave pause. */

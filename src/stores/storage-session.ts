@@ -237,11 +237,9 @@ export function persist(key: string, value: string | null): PersistResult {
 
 /** Tries again to save changes waiting for room. */
 export function retryPendingWrites(): void {
-  // A key locked since its change began to wait is never written (persist would refuse the retry at the first one).
-  for (const key of pending.keys()) if (lockedKeys.has(key)) pending.delete(key);
-  const [first] = pending;
-  if (first) persist(first[0], first[1]);
-  else patchStatus({ unsaved: 0 });
+  // One write writes every change waiting; a key locked since its change began to wait is refused (and dropped) on
+  // its own, without the others, so the retry goes on to the next.
+  for (const [key, value] of pending) if (persist(key, value) !== 'refused') return;
 }
 
 /**
