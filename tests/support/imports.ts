@@ -14,7 +14,8 @@ export function resolveImport(from: string, specifier: string): string | undefin
   return EXTENSIONS.map((extension) => base + extension).find((path) => existsSync(path) && /\.[jt]sx?$/.test(path));
 }
 
-const STATIC = /(?:^|\n)\s*(?:import|export)\s[^'"]*?\sfrom\s*'(\.[^']+)'|(?:^|\n)\s*import\s*'(\.[^']+)'/g;
+// `import type` and `export type` load nothing in the browser: left out.
+const STATIC = /(?:^|\n)\s*(?:import|export)\s(?!type\s)[^'"]*?\sfrom\s*'(\.[^']+)'|(?:^|\n)\s*import\s*'(\.[^']+)'/g;
 const ON_DEMAND = /\bimport\(\s*'(\.[^']+)'\s*\)/g;
 /** `Promise.all([import('…'), import('…')])`: files loaded on demand together, used once all have loaded. */
 const TOGETHER = /\bPromise\.all\(\s*\[([^\]]*)\]/g;

@@ -8,7 +8,8 @@ import { filesUnder } from '../support/source-files';
  * src/browser/manager-ui-page.ts, as it loads (the dictionary itself stays pure: tests/unit/layers.test.ts). So
  * code that looks words up through `mt` must never run before that module has loaded, or the toolkit shows keys
  * instead of words. Today every toolkit island loads it through src/islands/manager/shared.tsx; this holds it for
- * the next island, and for the code loaded on demand (the exports, My progress's tally card).
+ * the next island, and for the code loaded on demand (the exports, My progress's tally card). It checks that the
+ * module loads with such code, not the order within it: no module looks a word up as it loads, only as it renders.
  */
 const ROOT = join(import.meta.dirname, '../..');
 const DICTIONARY = join(ROOT, 'src/i18n/manager-ui.ts');
