@@ -1,4 +1,4 @@
-import { stableStringify } from './stable-json';
+import { sameContent } from './stable-json';
 
 /*
  * Two tabs' copies of a record without change stamps (a checklist task, a program's settings, a piece of
@@ -16,8 +16,7 @@ import { stableStringify } from './stable-json';
 export function mergeSince<T extends object>(base: T, local: T, stored: T, fields: readonly (keyof T)[]): T {
   const merged = { ...stored };
   // Compared as stored: a list (a piece of evidence's tags) is a new array in each copy.
-  for (const field of fields)
-    if (stableStringify(local[field]) !== stableStringify(base[field])) merged[field] = local[field];
+  for (const field of fields) if (!sameContent(local[field], base[field])) merged[field] = local[field];
   return merged;
 }
 

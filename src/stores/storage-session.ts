@@ -240,6 +240,8 @@ export function retryPendingWrites(): void {
   // One write writes every change waiting; a key locked since its change began to wait is refused (and dropped) on
   // its own, without the others, so the retry goes on to the next.
   for (const [key, value] of pending) if (persist(key, value) !== 'refused') return;
+  // Every change waiting was in a locked key, dropped: nothing waits, and the notice of full storage goes.
+  patchStatus({ unsaved: 0 });
 }
 
 /**

@@ -377,6 +377,23 @@ describe('a change that waited for room', () => {
     expect($planSaveState.get()).toBe('failed');
   });
 
+  it('leaves no notice of a change waiting once the only one waiting was dropped with its locked key', () => {
+    const shared = new Map([[`${PLAN}p1`, JSON.stringify(planWith('p1', 'One'))]]);
+    const storage = new FakeStorage(shared);
+    start(storage, 'p1');
+    storage.quotaBytes = 0;
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { title: 'One waited' }, now));
+    flushPlanSaves();
+    expect($storageStatus.get().unsaved).toBe(1);
+    shared.set(`${PLAN}p1`, NEWER);
+    otherTabChanged(storage, `${PLAN}p1`);
+    storage.quotaBytes = Number.POSITIVE_INFINITY;
+    retryPendingWrites();
+    expect(shared.get(`${PLAN}p1`)).toBe(NEWER);
+    expect($storageStatus.get().unsaved).toBe(0);
+    expect($planSaveState.get()).toBe('failed');
+  });
+
   // A review (December 7): a restore that failed part-way had dropped the change waiting in a key it wrote and put
   // back, so the next status change said it saved, and the next save merged the old value back in.
   it('still waits after a restore that failed part-way, and is said saved only once written', () => {
