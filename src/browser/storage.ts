@@ -21,6 +21,12 @@ export const storageKeys = {
 
 export type WriteResult = 'saved' | 'full' | 'unavailable';
 
+/** What another tab's write replaced and what it wrote (`null`: no value), as the browser's `storage` event says. */
+export interface StorageChange {
+  oldValue: string | null;
+  newValue: string | null;
+}
+
 /** What reading one key gave: its value (`null`: no such key), or `failed` when the browser threw. */
 export type RawRead = { ok: true; value: string | null } | { ok: false };
 
@@ -33,8 +39,11 @@ export interface KeyValueStorage {
   remove(key: string): boolean;
   /** Keys that start with `prefix`; `undefined` when the browser would not list them. */
   keys(prefix: string): string[] | undefined;
-  /** Calls `listener` when another tab changes one of our keys (`null`: storage was cleared). */
-  subscribe(listener: (key: string | null) => void): () => void;
+  /**
+   * Calls `listener` when another tab changes one of our keys (`null`: storage was cleared), with the browser's
+   * event, which says what that tab's write replaced and what it wrote.
+   */
+  subscribe(listener: (key: string | null, change: StorageChange) => void): () => void;
 }
 
 /**
@@ -123,7 +132,7 @@ export function openStorage(getStorage: () => Storage | undefined = defaultStora
       if (!store || typeof window === 'undefined') return () => {};
       const onStorage = (event: StorageEvent) => {
         if (event.storageArea !== store) return;
-        if (event.key === null || event.key.startsWith(KEY_PREFIX)) listener(event.key);
+        if (event.key === null || event.key.startsWith(KEY_PREFIX)) listener(event.key, event);
       };
       window.addEventListener('storage', onStorage);
       return () => window.removeEventListener('storage', onStorage);

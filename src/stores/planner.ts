@@ -99,7 +99,7 @@ function noteAside(keys: readonly string[] | undefined): void {
  * kept aside: not known until the reader sets the task again, which leaves a record (`isEmpty` above), open and
  * empty too (a reset of its program clears it: what was kept aside is then all there is of it). When the
  * browser would not list what is stored, any task this page has not read is not known either, and the reader's to
- * set (each key is read before it is first written, `ensureKnown` in record-store.ts). A task not known only so,
+ * set (each key is read before it is first written, `set` in record-store.ts). A task not known only so,
  * or because it was kept aside, is not one of the object's own keys: it holds nothing of the reader's to back up
  * or count as kept.
  */

@@ -1,5 +1,6 @@
 import { atom, map } from 'nanostores';
 import { onPageBack, onPageLeave } from '../browser/page-lifecycle';
+import type { StorageChange } from '../browser/storage';
 import { t } from '../i18n/ui';
 import { mergeFieldsSince } from '../lib/merge-since';
 import { ownRecord, putBack, snapshotOf } from '../lib/record-undo';
@@ -35,7 +36,9 @@ import {
  * - another tab's change is merged (kinds with a merge) or taken, except that
  *   this tab's unsaved change wins until it is saved; a kind that merges also
  *   merges what is stored just before each write, so a save another tab made
- *   unheard (that tab closed or reloaded before its event came) is kept;
+ *   unheard (that tab closed or reloaded before its event came) is kept, and
+ *   merges a save this tab's write went over in the same moment once it hears
+ *   of it, and writes again (`applyExternal`);
  * - undo brings back what a change took, beside what was done since, and keeps aside what it cannot.
  *
  * Where each part is. What a kind tells the store: `record-store/kind.ts`. Starting a page's family of stores:
@@ -109,9 +112,16 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   const seen = new Map<string, string>();
   /** A write of this tab's that waits for room (storage full): once the session gets it in, it is no news either. */
   const waiting = new Map<string, string>();
-  /** The copy of `id` is now based on what `read` found. */
-  const rebase = (id: string, read: KeyRead<T>): void => {
-    if (read.kind === 'ok') seen.set(id, read.raw);
+  /**
+   * The stored value (`null`: none) this tab's last write of each record was based on, kept until the copy takes in
+   * what is stored: with the browser's event, it tells another tab's save that write went over unread
+   * (`applyExternal`).
+   */
+  const wroteOn = new Map<string, string | null>();
+  /** The copy of `id` is now based on what `read` found (nothing read: no record). */
+  const rebase = (id: string, read?: KeyRead<T>): void => {
+    wroteOn.delete(id);
+    if (read?.kind === 'ok') seen.set(id, read.raw);
     else seen.delete(id);
   };
 
@@ -149,6 +159,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
 
   /** Reads every stored record of this kind; this tab's unsaved changes stay (merged where the kind merges). */
   function load(): void {
+    const merge = kind.merge;
     const keys = listKeys(kind.prefix);
     listed = keys !== undefined;
     const current = $records.get();
@@ -167,60 +178,47 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     }
     for (const id of new Set([...Object.keys(current), ...reads.keys()])) {
       const local = current[id];
-      const changed = local !== undefined && unsaved(id);
-      // A copy with changes of its own keeps its base, unless it merges with what is stored now.
-      if (changed && !kind.merge) {
-        next[id] = local;
-        continue;
+      if (local !== undefined && unsaved(id)) {
+        // A copy with changes of its own keeps its base, unless it merges with what is stored now.
+        const stored = next[id];
+        next[id] = stored !== undefined && merge ? merge(local, stored) : local;
+        if (!merge) continue;
       }
-      rebase(id, reads.get(id) ?? { kind: 'missing' });
-      const stored = next[id];
-      if (changed) next[id] = stored !== undefined ? (kind.merge?.(local, stored) ?? local) : local;
+      rebase(id, reads.get(id));
     }
     $records.set(next);
     syncLocked();
   }
 
-  /** Before the first write to an id this page never read: read it, so nothing unread is written over. */
-  function ensureKnown(id: string): boolean {
-    if (listed || known.has(id)) return true;
-    const result = readRecord(id);
-    syncLocked();
-    if (result.kind === 'failed' || result.kind === 'newer') return false;
-    known.add(id);
-    const local = recordOf(id);
-    if (result.kind === 'ok' && local !== undefined && kind.merge) {
-      setRecord(id, kind.merge(local, result.value));
-      rebase(id, result);
-    }
-    return true;
-  }
-
   // Another tab's change: heard (`applyExternal`), or found in storage just before a write (`takeInStored`).
 
+  /** The record a stored value holds: none for no value (`null` or `undefined`), or one this version cannot read. */
+  function recordIn(raw: string | null | undefined): T | undefined {
+    const read = raw == null ? undefined : kind.read(raw);
+    return read?.kind === 'ok' ? read.value : undefined;
+  }
+
   /**
-   * This tab's copy `mine`, based on the stored `before`, was merged with another tab's `theirs`, both changed
+   * This tab's copy `mine`, based on the stored record `base`, was merged with another tab's `theirs`, both changed
    * since: once the merge is in place (the reader may answer by changing the record again), a kind with words
    * looks for the reader's text that one tab wrote over the other's. Loaded then: it is rare. If its file cannot
    * come (offline), nothing is said; what was written stays written.
    */
-  function bothChanged(id: string, before: string | undefined, mine: T, theirs: T): void {
+  function bothChanged(id: string, base: T | undefined, mine: T, theirs: T): void {
     const words = kind.words;
     if (!words) return;
-    const base = before === undefined ? undefined : kind.read(before);
     queueMicrotask(() => {
       const merged = recordOf(id);
       if (merged === undefined) return;
       import('./text-clash').then(
-        (clash) =>
-          clash.offerClashes(id, { base: base?.kind === 'ok' ? base.value : undefined, mine, theirs, merged }, words),
+        (clash) => clash.offerClashes(id, { base, mine, theirs, merged }, words),
         () => {},
       );
     });
   }
 
-  /** Applies another tab's change to one key. */
-  function applyExternal(key: string | null): void {
+  /** Applies another tab's change to one key; `change`, the browser's event, says what that tab wrote over what. */
+  function applyExternal(key: string | null, change: StorageChange): void {
     if (key === null) {
       // With no change waiting here (the session dropped those waiting for room), what is stored is all there is.
       stopAll();
@@ -232,7 +230,26 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if (!kind.isValidId(id)) return;
     const result = readRecord(id);
     const local = recordOf(id);
-    if (result.kind === 'newer') {
+    const base = wroteOn.get(id);
+    // (The browser's event gives `null` for no value, never `undefined`.)
+    if (change.oldValue === base && (result as { raw?: string }).raw === seen.get(id)) {
+      // This tab's last write went over that tab's save unread: each tab read the same stored value, that tab
+      // wrote first, and this one's write, already on its way, landed after it (localStorage offers no
+      // compare-and-set; a tab reads its own copy of storage, which hears of another tab's write a moment later).
+      // What is stored is this tab's write, so that tab takes it in and its change is lost in both, unless this
+      // tab takes that save in now, as it would have had it read it before writing, and writes both. That tab
+      // then takes the result in and writes nothing back, so the two stop.
+      const theirs = change.newValue;
+      takeInStored(
+        id,
+        base,
+        theirs === null ? { kind: 'missing' } : ({ ...kind.read(theirs), raw: theirs } as KeyRead<T>),
+      );
+      // Based on what is stored (this tab's write), and written now with that tab's save in it (an autosave
+      // waiting too).
+      rebase(id, result);
+      save(id);
+    } else if (result.kind === 'newer') {
       stop(id);
       setRecord(id, undefined);
     } else if (result.kind === 'ok') {
@@ -242,7 +259,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
         rebase(id, result);
       } else if (kind.merge) {
         const merged = kind.merge(local, result.value);
-        if (unsaved(id)) bothChanged(id, seen.get(id), local, result.value);
+        if (unsaved(id)) bothChanged(id, recordIn(seen.get(id)), local, result.value);
         setRecord(id, merged);
         rebase(id, result);
         // Storage lacks some of this tab's changes: write them back (unless the autosave will).
@@ -264,12 +281,11 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
    * or fields against the copy's base) takes in what is stored, and the write keeps both tabs' changes. (A
    * record this tab removed stays removed: the reader asked.)
    */
-  function takeInStored(id: string): void {
+  function takeInStored(id: string, before: string | null | undefined, given?: KeyRead<T>): void {
     const local = recordOf(id);
     const since = kind.fieldsSince;
     if (local === undefined || (!kind.merge && !since)) return;
-    const before = seen.get(id);
-    const stored = readRecord(id);
+    const stored = given ?? readRecord(id);
     let theirs: T;
     if (stored.kind === 'ok') {
       // What the copy is based on is no news, nor this tab's own write that waited for room (merging with this
@@ -279,17 +295,13 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
         return;
       }
       theirs = stored.value;
-    } else if (stored.kind === 'missing' && before !== undefined && since?.blank) {
+    } else if (stored.kind === 'missing' && before != null && since?.blank) {
       // Removed by another tab since (a task unticked with no note, a program reset): the blank record's fields.
       theirs = since.blank;
     } else return;
-    let merged: T = local;
-    if (kind.merge) merged = kind.merge(local, theirs);
-    else if (since) {
-      const base = before === undefined ? undefined : kind.read(before);
-      merged = mergeFieldsSince(since, base?.kind === 'ok' ? base.value : undefined, local, theirs);
-    }
-    bothChanged(id, before, local, theirs);
+    const base = recordIn(before);
+    const merged = kind.merge ? kind.merge(local, theirs) : mergeFieldsSince(since, base, local, theirs);
+    bothChanged(id, base, local, theirs);
     rebase(id, stored);
     if (!sameContent(merged, local)) setRecord(id, merged);
   }
@@ -309,7 +321,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   /** Writes the record `id` as it is in memory now, with what another tab stored meanwhile (`takeInStored`). */
   function save(id: string): PersistResult {
     stop(id);
-    takeInStored(id);
+    takeInStored(id, seen.get(id));
+    const before = seen.get(id) ?? null;
     const serialized = serializeRecord(kind, recordOf(id), id);
     let result: PersistResult;
     if (!serialized) {
@@ -320,9 +333,10 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       else known.add(id);
       waiting.delete(id);
       if (result === 'saved') {
-        if (serialized.raw === null) seen.delete(id);
-        else seen.set(id, serialized.raw);
-      } else if (result === 'full' && serialized.raw !== null) waiting.set(id, serialized.raw);
+        if (serialized.raw) seen.set(id, serialized.raw);
+        else seen.delete(id);
+        wroteOn.set(id, before);
+      } else if (result === 'full' && serialized.raw) waiting.set(id, serialized.raw);
     }
     $saveState.set(result !== 'saved' ? 'failed' : timers.size > 0 ? 'saving' : 'saved');
     syncLocked();
@@ -336,7 +350,11 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
    */
   function set(id: string, value: T | undefined, delayMs = 0): PersistResult | 'scheduled' {
     if (!kind.isValidId(id)) return 'refused';
-    if (isLocked(keyOf(id)) || !ensureKnown(id)) {
+    // The first write to an id this page never read (the browser would not list keys) reads it first: a record
+    // from a newer version, or one the browser would not read, is then locked, and nothing unread is written over
+    // (what it holds is merged with the write by `takeInStored`, as any save another tab made unheard is).
+    if (!listed && !known.has(id)) readRecord(id);
+    if (isLocked(keyOf(id))) {
       syncLocked();
       return refuse(lockedMessageFor(id));
     }
@@ -362,7 +380,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if (!waiting.size) return;
     for (const [id, raw] of waiting) {
       // Stored as it waited: written (while it waits, what is stored is the value before it).
-      if ((readKey(keyOf(id), kind.read) as { raw?: string }).raw === raw) {
+      if ((readRecord(id) as { raw?: string }).raw === raw) {
         waiting.delete(id);
         seen.set(id, raw);
       }
@@ -453,11 +471,12 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   /** After `writesFor(next)` was written: show `next` and forget pending autosaves. */
   function adopt(next: Readonly<Record<string, T>>): void {
     stopAll();
-    for (const id of Object.keys(next)) known.add(id);
-    // What was just written is what each copy is now based on.
+    wroteOn.clear();
+    // What was just written (or removed) is what each copy is now based on.
     for (const id of new Set([...Object.keys($records.get()), ...Object.keys(next)])) {
+      known.add(id);
       const serialized = serializeRecord(kind, next[id], id);
-      if (serialized && serialized.raw !== null) seen.set(id, serialized.raw);
+      if (serialized?.raw) seen.set(id, serialized.raw);
       else seen.delete(id);
     }
     $records.set({ ...next });

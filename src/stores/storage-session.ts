@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 import { isFramedByAnotherSite } from '../browser/frame';
 import { askBeforeLeaving } from '../browser/leave-guard';
-import { type KeyValueStorage, openStorage, type WriteResult } from '../browser/storage';
+import { type KeyValueStorage, openStorage, type StorageChange, type WriteResult } from '../browser/storage';
 import { t } from '../i18n/ui';
 import type { ReadResult } from '../lib/stored-records';
 import { announce, clearAnnouncementForTests } from './announcer';
@@ -70,7 +70,7 @@ let framed = false;
 const pending = new Map<string, string | null>();
 /** Keys this version must not write: newer data, or data it could not read. */
 const lockedKeys = new Map<string, 'newer' | 'unreadable'>();
-const listeners = new Set<(key: string | null) => void>();
+const listeners = new Set<(key: string | null, change: StorageChange) => void>();
 
 function patchStatus(patch: Partial<StorageStatus>): void {
   $storageStatus.set({ ...$storageStatus.get(), ...patch });
@@ -108,7 +108,7 @@ export function openSession(open: () => KeyValueStorage = () => openStorage()): 
   storage = open();
   framed = typeof window !== 'undefined' && isFramedByAnotherSite();
   patchStatus({ mode: framed ? 'framed' : storage.available ? 'ok' : 'unavailable' });
-  storage.subscribe((changed) => {
+  storage.subscribe((changed, change) => {
     // Another tab cleared the site's data, or its planner data (Reset all, which writes its time under this key
     // last, after removing each record: src/stores/all-data.ts): every store reads storage again, and the reader is
     // told once.
@@ -120,13 +120,13 @@ export function openSession(open: () => KeyValueStorage = () => openStorage()): 
     } else if (key.startsWith(`${RESET_KEY}:`))
       // A program's Reset…, written last after its removals (src/stores/planner.ts): told once, on every planner page.
       announce(t('storage.resetThere', { title: key.slice(RESET_KEY.length + 1) }), 'error');
-    for (const listener of listeners) listener(key);
+    for (const listener of listeners) listener(key, change);
   });
   return true;
 }
 
-/** Calls `listener` when another tab changes one of our keys (`null`: storage was cleared). */
-export function onExternalChange(listener: (key: string | null) => void): () => void {
+/** Calls `listener` when another tab changes one of our keys (`null`: storage was cleared), with the browser's event. */
+export function onExternalChange(listener: (key: string | null, change: StorageChange) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

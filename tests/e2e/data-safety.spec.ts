@@ -13,6 +13,7 @@ import {
   MY_PROGRESS,
   ONBOARDING,
   openPlanner,
+  readsOldCopyOf,
   releaseOtherTabsSaves,
   storedKeys,
 } from './planner-helpers';
@@ -309,6 +310,36 @@ test('a task unticked in one tab while another writes a note on it, neither hear
     await expect(box(tab)).not.toBeChecked();
     await expect(tab.locator('#task-int-w1-gitlab-101 .task__note')).toContainText('Finished module 3');
   }
+});
+
+test('a task ticked in one tab while another saves a note on it in the same moment: both hold, in both tabs', async ({
+  context,
+}) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  // The first tab reads the task as it was before the tick and hears of the tick only after its own save: its note
+  // is written over the tick, which the first tab then puts back.
+  await holdsOtherTabsSaves(first);
+  for (const tab of [first, second]) await openPlanner(tab, INTERNSHIP);
+  await readsOldCopyOf(first, TASK);
+  const box = (tab: Page) => tab.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
+  await box(second).check();
+  await expect.poll(async () => (await storedKeys(second))[TASK] ?? '').toContain('"done"');
+  await first.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
+  await first.getByRole('textbox', { name: 'Your note for: GitLab 101 course' }).fill('Finished module 3');
+  await expect.poll(async () => (await storedKeys(second))[TASK] ?? '').toContain('Finished module 3');
+  await releaseOtherTabsSaves(first);
+  for (const tab of [first, second]) {
+    await expect(box(tab)).toBeChecked();
+    await expect
+      .poll(async () => JSON.parse((await storedKeys(tab))[TASK] ?? '{}'))
+      .toMatchObject({
+        state: 'done',
+        note: 'Finished module 3',
+      });
+  }
+  await second.reload();
+  await expect(box(second)).toBeChecked();
+  await expect(second.locator('#task-int-w1-gitlab-101 .task__note')).toContainText('Finished module 3');
 });
 
 /*

@@ -159,6 +159,30 @@ export async function holdsOtherTabsSaves(page: Page): Promise<void> {
   });
 }
 
+/**
+ * The tab reads `key` as it is now until its own next write of it, whatever another tab saves meanwhile: a tab's
+ * copy of storage, which hears of another tab's write a moment later (in Chromium, a tab's reads come from its own
+ * copy), held open for as long as a test needs. Its write then goes over the other tab's save, as in that moment.
+ */
+export async function readsOldCopyOf(page: Page, key: string): Promise<void> {
+  await page.evaluate((held) => {
+    const old = localStorage.getItem(held);
+    const { getItem, setItem, removeItem } = Storage.prototype;
+    let holding = true;
+    Storage.prototype.getItem = function read(this: Storage, asked: string) {
+      return holding && asked === held ? old : getItem.call(this, asked);
+    };
+    Storage.prototype.setItem = function write(this: Storage, written: string, value: string) {
+      if (written === held) holding = false;
+      setItem.call(this, written, value);
+    };
+    Storage.prototype.removeItem = function remove(this: Storage, removed: string) {
+      if (removed === held) holding = false;
+      removeItem.call(this, removed);
+    };
+  }, key);
+}
+
 /** Delivers the other tabs' saves a tab held back (`holdsOtherTabsSaves`), and every later one at once. */
 export async function releaseOtherTabsSaves(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { releaseOtherTabsSaves: () => void }).releaseOtherTabsSaves());

@@ -55,9 +55,22 @@ export class FakeStorage implements Storage {
   }
 }
 
-/** What the browser fires in this tab when another tab changes `storage` (`key` null: it was cleared). */
-export function otherTabChanged(storage: Storage, key: string | null): void {
+/**
+ * What the browser fires in this tab when another tab changes `storage` (`key` null: it was cleared), with the
+ * value that tab's write replaced and the one it wrote (`null`: none). Without `change`, the event says the key
+ * held nothing before and holds what it holds now, for tests that make the other tab's write themselves.
+ */
+export function otherTabChanged(
+  storage: Storage,
+  key: string | null,
+  change = { oldValue: null as string | null, newValue: key === null ? null : storage.getItem(key) },
+): void {
   const event = new Event('storage');
-  Object.defineProperties(event, { key: { value: key }, storageArea: { value: storage } });
+  Object.defineProperties(event, {
+    key: { value: key },
+    storageArea: { value: storage },
+    oldValue: { value: change.oldValue },
+    newValue: { value: change.newValue },
+  });
   window.dispatchEvent(event);
 }

@@ -203,6 +203,19 @@ describe('planner store', () => {
     expect(JSON.parse(storage.data.get(`${TASK}int-c`) ?? '{}')).toMatchObject({ state: 'na', note: 'x' });
   });
 
+  it('refuses a tick on a task a newer version saved, when the browser will not list what is stored', () => {
+    const newer = '{"v":99,"state":"done"}';
+    const storage = new FakeStorage(new Map([[`${TASK}int-c`, newer]]));
+    storage.key = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    start(storage);
+    toggleTask('int-c');
+    expect(storage.data.get(`${TASK}int-c`)).toBe(newer);
+    expect($announcement.get()?.text).toMatch(/newer version/);
+    expect($taskStates.get()['int-c']?.state).toBe('newer');
+  });
+
   it('works for the visit when storage is blocked, and says so', () => {
     const storage = new FakeStorage();
     storage.blocked = true;
