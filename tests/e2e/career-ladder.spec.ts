@@ -933,6 +933,23 @@ test('Escape in a note shown for its words (after a reload) gives the focus back
   }
 });
 
+test('a note shown for its words stays open while the reader empties it, the focus in it', async ({ page }) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  await owns.getByRole('button', { name: /^Note/ }).click();
+  const note = owns.getByRole('textbox', { name: /^Note for/ });
+  await note.fill('Led');
+  await page.reload();
+  await expect(page.getByLabel('Your level')).toBeEnabled();
+  await note.click();
+  await page.keyboard.press('End');
+  for (let left = 3; left > 0; left -= 1) await page.keyboard.press('Backspace');
+  await expect(note).toBeFocused();
+  await expect(note).toHaveValue('');
+  await page.keyboard.type('Ran');
+  await expect(note).toHaveValue('Ran');
+});
+
 test('what is typed at once after + Add evidence is kept, even when the form’s code comes late', async ({ page }) => {
   await openLadder(page, '?from=senior&to=staff');
   // The form's code loads when first asked for: here it comes only once the reader has typed, as on a busy machine.
