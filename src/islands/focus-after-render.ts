@@ -22,9 +22,11 @@ import { useLayoutEffect } from 'preact/hooks';
  * Not for the page's message (Announcer.tsx): when its own button goes (Undo, ×, its time up), it gives the focus
  * back to the element it came from, which has no id to ask for; a request made here by the action wins over it.
  * Nor for a focus moved at once to an element there before and after the change (a form's first field in error, a
- * jump to a plan's field): those call `focus()`, each saying why. A checklist note's button, given back on Escape,
- * asks here like any other (until December 7 it was focused at once: its id, which a request needs, is given only
- * once its note has been opened, so the page's HTML carries none).
+ * jump to a plan's field): those call `focus()`, each saying why. A note's button, given back on Escape, asks here
+ * like any other (until December 7 both were focused at once): a checklist note's id, which a request needs, is
+ * given only once its note has been opened, so the page's HTML carries none; a ladder note with words, shown
+ * without being opened, opens when the reader goes into it, so that Escape's closing it is a change of state and
+ * renders (src/islands/ladder/ItemNote.tsx).
  */
 
 /** An edit that did not re-render (refused, say) must not move the focus at some later keystroke. */

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { copyText } from '../browser/clipboard';
-import { announce } from '../stores/announcer';
+import { copyAndSay } from '../browser/clipboard';
 
 interface Messages {
   /** Label of the copy button, also the name of the fallback text box. */
@@ -16,9 +15,7 @@ interface Messages {
 export function useCopyWithFallback(messages: Messages) {
   const [fallback, setFallback] = useState<string | null>(null);
   const copy = async (text: string) => {
-    const copied = await copyText(text);
-    setFallback(copied ? null : text);
-    announce(copied ? messages.copied : messages.failed, copied ? 'info' : 'error');
+    setFallback((await copyAndSay(text, messages.copied, messages.failed)) ? null : text);
   };
   const fallbackBox =
     fallback === null ? null : (

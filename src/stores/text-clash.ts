@@ -1,4 +1,4 @@
-import { copyText } from '../browser/clipboard';
+import { copyAndSay } from '../browser/clipboard';
 import { askBeforeLeaving } from '../browser/leave-guard';
 import { clashT } from '../i18n/text-clash-ui';
 import { clipText } from '../lib/clip-text';
@@ -55,9 +55,7 @@ export function offerBack(theirsLost: boolean, texts: string[], put: () => void)
       label: words.copy,
       run: () => {
         // Not copied: the texts are still only here, so the offer comes again, saying so.
-        copyText(texts.join('\n\n')).then((copied) =>
-          copied ? announce(words.copied) : offer(words.copyFailed, 'error'),
-        );
+        copyAndSay(texts.join('\n\n'), words.copied).then((copied) => copied || offer(words.copyFailed, 'error'));
       },
     },
   ];

@@ -133,6 +133,25 @@ test('the level and specialty choices look like dropdowns: each draws its chevro
   }
 });
 
+test('Copy link copies the comparison’s address and says so; refused, it says where to take the link from', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openLadder(page, '?from=senior&to=staff');
+  const said = page.getByRole('status').last();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(said).toHaveText('Copied the link to this comparison.');
+  await expect(page.locator('.toast')).not.toHaveClass(/toast--error/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+  });
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(said).toHaveText('Could not copy the link: copy it from the address bar.');
+  await expect(page.locator('.toast')).toHaveClass(/toast--error/);
+});
+
 test('names each level by the handbook’s title: the pickers, the comparison, its notes and the promotion draft', async ({
   page,
   context,
@@ -890,6 +909,45 @@ test('+ Add evidence and Note put the focus in what they open, so what is typed 
   await expect(noteButton).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(note).toBeFocused();
+});
+
+test('Escape in a note shown for its words (after a reload) gives the focus back to its Note button, each time', async ({
+  page,
+}) => {
+  // A note with words stays shown without its button's asking: Escape changes nothing on the page, and must still
+  // hand the focus back (a request served by a render that never comes left it in the field).
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  const noteButton = owns.getByRole('button', { name: /^Note/ });
+  await noteButton.click();
+  const note = owns.getByRole('textbox', { name: /^Note for/ });
+  await note.fill('Led the ACME renewal');
+  await page.reload();
+  await expect(page.getByLabel('Your level')).toBeEnabled();
+  await expect(note).toHaveValue('Led the ACME renewal');
+  for (const time of ['first', 'second']) {
+    await note.click();
+    await page.keyboard.press('Escape');
+    await expect(noteButton, `${time} Escape`).toBeFocused();
+    await expect(note).toHaveValue('Led the ACME renewal');
+  }
+});
+
+test('a note shown for its words stays open while the reader empties it, the focus in it', async ({ page }) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  await owns.getByRole('button', { name: /^Note/ }).click();
+  const note = owns.getByRole('textbox', { name: /^Note for/ });
+  await note.fill('Led');
+  await page.reload();
+  await expect(page.getByLabel('Your level')).toBeEnabled();
+  await note.click();
+  await page.keyboard.press('End');
+  for (let left = 3; left > 0; left -= 1) await page.keyboard.press('Backspace');
+  await expect(note).toBeFocused();
+  await expect(note).toHaveValue('');
+  await page.keyboard.type('Ran');
+  await expect(note).toHaveValue('Ran');
 });
 
 test('what is typed at once after + Add evidence is kept, even when the form’s code comes late', async ({ page }) => {

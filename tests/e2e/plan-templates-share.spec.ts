@@ -237,6 +237,21 @@ test('a review link opens read only in a fresh browser, and Save a copy keeps it
   await mentor.close();
 });
 
+test('a review link the browser will not copy is shown to copy by hand, and the page says so', async ({ page }) => {
+  await openBuilder(page);
+  await createFrom(page, 'Aspiring leader: interview mock');
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+  });
+  await page.getByRole('button', { name: 'Copy a review link' }).click();
+  await expect(page.getByRole('status')).toHaveText('Could not copy: the link is shown below, select it and copy it.');
+  await expect(page.locator('.toast')).toHaveClass(/toast--error/);
+  await expect(page.getByText(/^The link is [\d,]+ characters long\.$/)).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Copy a review link' })).toHaveValue(
+    /\/plan-builder\/#review=[A-Za-z0-9_-]+$/,
+  );
+});
+
 test('a broken or hostile review link is refused with a message and changes nothing', async ({ page }) => {
   await page.goto(`${BUILDER}#review=AAAAnot-a-plan`);
   await expect(page.getByRole('alert')).toHaveText(

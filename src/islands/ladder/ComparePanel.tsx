@@ -1,10 +1,9 @@
-import { copyText } from '../../browser/clipboard';
+import { copyAndSay } from '../../browser/clipboard';
 import { lt } from '../../i18n/ladder-ui';
 import type { Comparison } from '../../lib/ladder';
 import { pairNotes, summaryText } from '../../lib/ladder-notes';
 import { type LadderSelection, selectionQuery } from '../../lib/ladder-selection';
 import type { Ladder, LadderLevel } from '../../schemas/career-ladder';
-import { announce } from '../../stores/announcer';
 import { ComparisonView } from './ComparisonView';
 import { LevelPicker } from './LevelPicker';
 import { PrintButton } from './PromotionExport';
@@ -46,10 +45,7 @@ export function comparePanel(
           <button
             type="button"
             class="button button--small"
-            onClick={async () => {
-              const copied = await copyText(window.location.href);
-              announce(copied ? lt('ladder.linkCopied') : lt('ladder.linkCopyFailed'), copied ? 'info' : 'error');
-            }}
+            onClick={() => copyAndSay(window.location.href, lt('ladder.linkCopied'), lt('ladder.linkCopyFailed'))}
           >
             {lt('ladder.copyLink')}
           </button>

@@ -3,6 +3,7 @@ import { namedWithItem } from '../../lib/assess-item';
 import { quoted } from '../../lib/quoted';
 import { MAX_NOTE_LENGTH } from '../../schemas/stored';
 import { setItemNote } from '../../stores/ladder';
+import { focusAfterRender } from '../focus-after-render';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 
 interface Props {
@@ -10,7 +11,10 @@ interface Props {
   /** The item's words, whose start the label quotes. */
   text: string;
   note: string;
-  /** Shows or hides the note (its Note button's state): Escape hides it, and an empty note then goes. */
+  /**
+   * Shows or hides the note (its Note button's state): open while the reader is in it, so that Escape, which hides
+   * it (an empty note then goes), always changes the state, and the render that follows serves the focus request.
+   */
   setOpen: (open: boolean) => void;
 }
 
@@ -32,12 +36,13 @@ export function ItemNote({ id, text, note, setOpen }: Props) {
         maxLength={MAX_NOTE_LENGTH}
         aria-labelledby={namedWithItem(`${noteId}-for`, id)}
         aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
+        // A note with words is shown without being opened (after a reload, say): the reader in it opens it. So it
+        // stays while they empty it (it went, and the focus with it), and Escape's closing is a change of state.
+        onFocus={() => setOpen(true)}
         onKeyDown={(event) => {
           // Escape hands the focus back to the Note button (and closes an empty note), as the checklists' does.
           if (event.key !== 'Escape' || event.isComposing) return;
-          // At once, not through focusAfterRender: the button is there before and after, and a note with words
-          // stays shown, so no render may follow to serve a request.
-          document.getElementById(`note-button-${id}`)?.focus();
+          focusAfterRender(`note-button-${id}`);
           setOpen(false);
         }}
         onInput={(event) =>

@@ -1,4 +1,4 @@
-import { copyText } from '../../browser/clipboard';
+import { copyAndSay } from '../../browser/clipboard';
 import { pt } from '../../i18n/plan-views-ui';
 import { encodePlan, MAX_REVIEW_LINK_CHARS, reviewLink } from '../../lib/plan-share';
 import { formatCount } from '../../lib/text-limit';
@@ -23,8 +23,7 @@ export async function copyReviewLink(plan: Plan, builderUrl: string): Promise<Sh
     announce(text, 'error');
     return { text };
   }
-  const copied = await copyText(link);
-  announce(copied ? pt('plan.shareCopied', { length }) : pt('plan.shareCopyFailed'), copied ? 'info' : 'error');
+  const copied = await copyAndSay(link, pt('plan.shareCopied', { length }), pt('plan.shareCopyFailed'));
   const text = pt('plan.shareLength', { length });
   return copied ? { text } : { text, link };
 }
