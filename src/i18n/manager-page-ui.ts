@@ -8,6 +8,12 @@ import { translator } from './translator';
  */
 export const managerPageUi = {
   'manager.siteTool': 'Site tool',
+  // Each tool as the notice names it when its code cannot load (IslandFailure.astro's `part`): "… could not load".
+  'manager.duePart': 'The list of what is due',
+  'manager.teamPart': 'Your team’s 1:1s, IDP syncs and call reviews',
+  'manager.sessionPart': 'The {review} sessions',
+  'manager.agendaPart': 'This week’s 1:1 agenda',
+  'manager.clubPart': 'The President’s Club tally',
   'manager.noScript':
     'This tool needs JavaScript, which is off in this browser. The handbook’s text around it is all here, to read and print.',
   'manager.dueTitle': 'What is due',

@@ -152,6 +152,10 @@ export const managerUi = {
   'manager.clearClubTitle': 'Clear the whole tally?',
   'manager.clearClubText': 'Every CSM, figure and choice in the tally is removed. You can undo right after.',
   'manager.noCsms': 'No CSM yet. Add one per CSM on the team.',
+  // The message of CSMs removed in another tab (club-told.ts, loaded then) could not come: named, as a part of the
+  // page whose code cannot load is (IslandFailure.astro), with what the reader can still do.
+  'manager.toldFailed':
+    'CSMs were removed from the President’s Club tally in another tab or window, and the message naming them could not load. The rest of the tally is saved; to bring them back, use Undo in that tab.',
   'manager.gapsTitle': 'Where the handbook is silent or says two things',
   'manager.gap.categories':
     'It says “each of the 4 categories” but lists five criteria. Until you choose, all five are scored.',

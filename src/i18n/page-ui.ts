@@ -93,8 +93,11 @@ export const pageUi = {
   'home.continueSection': 'in {section}',
   'home.continueNow': 'Now: {block} ({range})',
   'home.continueDone': 'Everything is done. Well done!',
+  // {part} names what failed where a page has several parts (IslandFailure.astro's `part`), as My progress names
+  // its cards (progress-ui.ts, manager-week-ui.ts); otherwise it is island.thisPart.
   'island.failed':
-    'This part of the page could not load or stopped working (you may be offline, or the site has just been updated), so it cannot be used now. Nothing is lost: your progress stays in this browser. Reload the page to try again.',
+    '{part} could not load or stopped working (you may be offline, or the site has just been updated), so it cannot be used now. Nothing is lost: your progress stays in this browser. Reload the page to try again.',
+  'island.thisPart': 'This part of the page',
   'design.title': 'Design system',
   'design.lead': 'Every control and component of the site, in both themes. Not linked from the navigation.',
   // The plan builder's and My progress's headings, leads and no-script notes, and their cards on the home page.

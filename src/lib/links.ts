@@ -19,6 +19,14 @@ export type ResolvedLink =
   | { kind: 'mail'; href: string }
   | { kind: 'unsafe' };
 
+/**
+ * The address a link of this site prints after its words (print styles: `attr(data-print-href)`): `href` in full,
+ * when the build knows the site's address (`site`, SITE_URL); otherwise none, and paper shows `href` as written.
+ */
+export function printHref(href: string, site: string | URL | undefined): string | undefined {
+  return site ? new URL(href, site).href : undefined;
+}
+
 /** Adds the trailing slash our routes use: `/handbook/customer-success/csm` becomes `/handbook/customer-success/csm/`. */
 export function normalizePath(path: string): string {
   const clean = path.replace(/\/{2,}/g, '/');

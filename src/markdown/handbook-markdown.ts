@@ -2,7 +2,7 @@ import Slugger from 'github-slugger';
 import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
 import { pageT } from '../i18n/page-ui.ts';
 import { t } from '../i18n/ui.ts';
-import { resolveContentLink } from '../lib/links.ts';
+import { printHref, resolveContentLink } from '../lib/links.ts';
 import { tableLabel } from '../lib/table-label.ts';
 
 /*
@@ -99,7 +99,7 @@ export function handbookMarkdown(options: HandbookMarkdownOptions): HastPluginEn
         element('span', { className: ['sr-only'], dataPagefindIgnore: '' }, [text(` ${t('link.external')}`)]),
       );
     } else if (resolved.kind === 'internal' && options.site) {
-      ctx.setProperty(node, 'dataPrintHref', new URL(resolved.href, options.site).href);
+      ctx.setProperty(node, 'dataPrintHref', printHref(resolved.href, options.site));
     }
   }
 }

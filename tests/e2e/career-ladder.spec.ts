@@ -1246,6 +1246,23 @@ test('printing shows the comparison and the ratings, no controls', async ({ page
   await expect(page.getByRole('contentinfo')).toBeHidden();
 });
 
+// December 7, later: the printed comparison's quotes named their handbook section in words only, and the site's note
+// its page, so on paper neither said where to read on. They print their address after their words, as the handbook
+// pages' links do (in full where the build knows the site's address, SITE_URL; here, the path).
+test('printed, the handbook quotes and the site’s note give their links’ addresses', async ({ page }) => {
+  await openLadder(page, '?from=senior&to=staff');
+  await page.emulateMedia({ media: 'print' });
+  const quote = page.locator('.ladder-quote').getByRole('link', { name: 'CSM Manager Handbook, Promotion planning' });
+  await expect(quote).toBeVisible();
+  expect(await quote.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(
+    '" (/handbook/customer-success/csm/csm-manager/#promotion-planning)"',
+  );
+  const note = page.getByRole('link', { name: 'Read the job family page' });
+  expect(await note.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(
+    '" (/job-families/sales/customer-success-management/)"',
+  );
+});
+
 test('on a 375 px phone the levels stack, differences first, with nothing wider than the screen', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await openLadder(page, '?from=senior&to=staff');

@@ -91,6 +91,29 @@ test('a manager tool whose code cannot load when it is scrolled to (a deploy sin
   acceptBlockedLoads(pageProblems);
 });
 
+/*
+ * December 7: every tool's notice said "This part of the page could not load…": the first one, an alert, was heard
+ * without its panel's title, and the tally's said nothing of which part. Each names its tool now, in the words My
+ * progress names the tally's view by when its code cannot load (my-progress.spec.ts).
+ */
+test('a manager tool whose code cannot load names itself: the first, the alert, and the President’s Club tally', async ({
+  page,
+  pageProblems,
+}) => {
+  await page.goto('/handbook/customer-success/csm/csm-manager/');
+  await blockCode(page, 'tools');
+  const rest =
+    'could not load or stopped working (you may be offline, or the site has just been updated), so it cannot be used now. Nothing is lost: your progress stays in this browser. Reload the page to try again.';
+  // The first notice shown is the alert a screen reader hears, away from its panel's title.
+  await page.locator('.tool-panel').first().scrollIntoViewIfNeeded();
+  await expect(page.getByRole('alert')).toHaveText(`Your team’s 1:1s, IDP syncs and call reviews ${rest}`);
+  const club = page.getByRole('region', { name: 'President’s Club tally' });
+  await club.scrollIntoViewIfNeeded();
+  await expect(club.getByText(`The President’s Club tally ${rest}`, { exact: true })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  acceptBlockedLoads(pageProblems);
+});
+
 test('when the code loads, no notice shows on any planner page', async ({ page }) => {
   for (const path of ['/my-progress/', '/plan-builder/', '/handbook/customer-success/csm/csm-onboarding/']) {
     await page.goto(path);

@@ -1583,14 +1583,18 @@ test.describe('two tabs at once', () => {
   });
 
   // December 7: when the message's code could not come (offline, a new deploy), the CSM went without a word.
-  test('a CSM removed in another tab, when the message’s code cannot load, is not gone without a word', async ({
+  test('a CSM removed in another tab, when the message’s code cannot load, is not gone without a word: the tally is named, with what to do', async ({
     context,
   }) => {
     const { second, a, b } = await tallyInTwoTabs(context);
     await blockCode(second, 'club-told');
     await a.getByRole('button', { name: 'Remove Ben' }).click();
     await expect(b.locator('.club-csm legend')).toHaveText(['Ana', 'Cy']);
-    await expect(second.locator('.toast--visible')).toContainText('This part of the page could not load');
+    // Named, with what to do (December 7): "This part of the page could not load, so nothing was done" said neither
+    // which part nor what had happened, and "try again" had nothing to try.
+    await expect(second.locator('.toast--visible').getByRole('status')).toHaveText(
+      'CSMs were removed from the President’s Club tally in another tab or window, and the message naming them could not load. The rest of the tally is saved; to bring them back, use Undo in that tab.',
+    );
   });
 
   /*

@@ -141,6 +141,27 @@ test('a template’s plan links each source to its section: in its Markdown, in 
   await expect(page.getByRole('heading', { name: 'Review Checklist', exact: true })).toBeInViewport();
 });
 
+// December 7, later: on paper each source was underlined words, "Based on the handbook: Review Checklist", with nothing
+// to say where it leads. Each prints its section's address in full after its words, as the Markdown links it.
+test('a printed plan gives each source’s address in full after its words', async ({ page, baseURL }) => {
+  await openBuilder(page);
+  await createFrom(page, 'New CSM manager: first 90 days');
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('.plan-print').getByRole('link', { name: /^Based on the handbook: / });
+  expect(await printed.count()).toBeGreaterThan(8);
+  const after = await printed.evaluateAll((links) =>
+    links.map((link) => [link.getAttribute('href'), getComputedStyle(link, '::after').content]),
+  );
+  for (const [href, content] of after) expect(content).toBe(`" (${new URL(href ?? '', baseURL).href})"`);
+  expect(after[0]?.[1]).toMatch(/^" \(http:\/\/127\.0\.0\.1:\d+\/handbook\/customer-success\/csm\/csm-manager\/#/);
+  await page.emulateMedia({ media: 'screen' });
+  // On screen, the words alone, as every link.
+  const shown = phase(page, 1)
+    .getByRole('link', { name: /^Based on the handbook: / })
+    .first();
+  expect(await shown.evaluate((link) => getComputedStyle(link, '::after').content)).toBe('none');
+});
+
 test('the Blank template starts three empty phases', async ({ page }) => {
   await openBuilder(page);
   await createFrom(page, 'Blank');

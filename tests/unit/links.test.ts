@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePath, resolveContentLink, TEAM_PAGE_URL } from '../../src/lib/links';
+import { normalizePath, printHref, resolveContentLink, TEAM_PAGE_URL } from '../../src/lib/links';
 
 const own = new Set([
   '/handbook/customer-success/csm/csm-onboarding/',
@@ -79,5 +79,17 @@ describe('normalizePath', () => {
   it('adds one trailing slash and collapses doubles', () => {
     expect(normalizePath('/handbook//csm')).toBe('/handbook/csm/');
     expect(normalizePath('/handbook/csm/')).toBe('/handbook/csm/');
+  });
+});
+
+describe('printHref', () => {
+  it('gives a link of the site in full when the build knows the site’s address, and nothing when it does not', () => {
+    expect(printHref('/hb/handbook/customer-success/csm/csm-manager/#promotion-planning', 'https://csm.example')).toBe(
+      'https://csm.example/hb/handbook/customer-success/csm/csm-manager/#promotion-planning',
+    );
+    expect(printHref('/hb/job-families/', new URL('https://csm.example/'))).toBe(
+      'https://csm.example/hb/job-families/',
+    );
+    expect(printHref('/hb/job-families/', undefined)).toBeUndefined();
   });
 });

@@ -61,8 +61,10 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
               .concat('club-add'),
           );
         // Its code not coming (offline, a new deploy) is said, as any part's that cannot load: never a CSM gone
-        // without a word.
-        void loadOrSay(() => import('./club-told')).then((told) => told?.tellClubElsewhere(shown, gone, typing));
+        // without a word. Named, with what to do: no click asked for it, so "this part of the page" says nothing.
+        void loadOrSay(() => import('./club-told'), mt('manager.toldFailed')).then((told) =>
+          told?.tellClubElsewhere(shown, gone, typing),
+        );
       }),
     [],
   );
