@@ -139,9 +139,6 @@ export const ladderUi = {
   'ladder.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
   'ladder.downloaded': 'Downloaded {file}.',
   'ladder.loading': 'Opening your self-assessment…',
-  'ladder.saveState.saved': 'Saved in this browser',
-  'ladder.saveState.saving': 'Saving…',
-  'ladder.saveState.failed': 'Not saved',
 } as const;
 
 /** Looks up a ladder tool string (see `translator`). */

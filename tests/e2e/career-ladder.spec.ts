@@ -1325,6 +1325,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
+// December 7: the ladder and the plan builder show one save state (src/islands/SaveState.tsx), with the same words.
+test('a rating saved says "Saved in this browser", as a status, and the rating is in storage', async ({ page }) => {
+  await page.goto(LADDER);
+  const state = page.getByRole('status').filter({ hasText: /^(Saved in this browser|Saving…|Not saved)$/ });
+  await expect(state).toHaveText('Saved in this browser');
+  await assessItem(page, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
+  await expect(state).toHaveText('Saved in this browser');
+  const stored = Object.values(await storedKeys(page)).filter((raw) => raw.includes('"rating":"demonstrated"'));
+  expect(stored).toHaveLength(1);
+});
+
 test('with storage blocked, the ladder does not say "Saved in this browser"', async ({ page }) => {
   await blocksStorage(page);
   await page.goto('/job-families/sales/customer-success-management/ladder/');

@@ -24,6 +24,7 @@ import { planStoreUi } from '../../src/i18n/plan-store-ui';
 import { planUi } from '../../src/i18n/plan-ui';
 import { planViewsUi } from '../../src/i18n/plan-views-ui';
 import { gt, progressUi } from '../../src/i18n/progress-ui';
+import { saveStateUi } from '../../src/i18n/save-state-ui';
 import { siteToolUi } from '../../src/i18n/site-tool-ui';
 import { storageNoticesUi } from '../../src/i18n/storage-notices-ui';
 import { clashUi } from '../../src/i18n/text-clash-ui';
@@ -81,6 +82,8 @@ const DICTIONARIES: {
   { module: 'club-card-ui', dictionary: clubCardUi, lookup: 'cct', atLeast: 3, onDemand: true },
   // Rendered at build time in the tally's box of gaps too: the same sentences, one source.
   { module: 'club-readings-ui', dictionary: clubReadingsUi, lookup: 'crt', atLeast: 0, onDemand: true },
+  // Built at run time from the state (save.saved, save.saving, save.failed): no literal lookup.
+  { module: 'save-state-ui', dictionary: saveStateUi, lookup: 'sst', atLeast: 0 },
   { module: 'storage-notices-ui', dictionary: storageNoticesUi, lookup: 'snt', atLeast: 4, onDemand: true },
   { module: 'evidence-form-ui', dictionary: evidenceFormUi, lookup: 'eft', atLeast: 5, onDemand: true },
   { module: 'text-clash-ui', dictionary: clashUi, lookup: 'clashT', atLeast: 10, onDemand: true },

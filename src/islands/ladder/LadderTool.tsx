@@ -14,6 +14,7 @@ import {
 import type { Ladder, LadderLevel } from '../../schemas/career-ladder';
 import { $ladderReady, $ladderSaveState, $ladderSettings, setLadderSettings, startLadder } from '../../stores/ladder';
 import { Announcer } from '../Announcer';
+import { SaveState } from '../SaveState';
 import { StorageNotices } from '../StorageNotices';
 import { useStarted } from '../use-started';
 import { useStore } from '../use-store';
@@ -83,9 +84,7 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
       {ready ? (
         <>
           <StorageNotices ready />
-          <p class={`ladder-save ladder-save--${saveState}`} role="status">
-            {lt(`ladder.saveState.${saveState}`)}
-          </p>
+          <SaveState state={saveState} />
           <SelfAssessment ladder={ladder} comparison={comparison} />
           <EvidenceRecord />
           {/* No promotion document for a step down (the self-assessment says so). */}
