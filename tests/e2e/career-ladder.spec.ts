@@ -8,12 +8,14 @@ import {
   backupWith,
   blocksStorage,
   countLiveButNotReadyFrames,
+  hearsLiveRegions,
   hearsOtherTabsLate,
   holdsOtherTabsSaves,
   MY_PROGRESS,
   releaseOtherTabsSaves,
   seedsOnce,
   storedKeys,
+  tasksFillStorage,
 } from './planner-helpers';
 
 const JOB_FAMILY = '/job-families/sales/customer-success-management/';
@@ -1332,6 +1334,33 @@ test('a rating saved says "Saved in this browser", as a status, and the rating i
   await expect(state).toHaveText('Saved in this browser');
   await assessItem(page, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
   await expect(state).toHaveText('Saved in this browser');
+  const stored = Object.values(await storedKeys(page)).filter((raw) => raw.includes('"rating":"demonstrated"'));
+  expect(stored).toHaveLength(1);
+});
+
+// Until December 7 a screen reader heard a rating not saved twice: the page's message that storage is full, and
+// "Not saved" from the save state's own status; and, once there was room again, "Saved" twice as well.
+test('full storage: a screen reader hears once that a rating is not saved, and once that it is saved again', async ({
+  page,
+}) => {
+  const said = await hearsLiveRegions(page);
+  const storage = await tasksFillStorage(page, ':ladder-rating:');
+  await openLadder(page);
+  await storage.fill();
+  await assessItem(page, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
+  await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+  const full = 'Storage is full: your last change is shown but could not be saved in this browser.';
+  await expect(page.getByRole('status').filter({ hasText: full })).toBeVisible();
+  const saying = async (words: RegExp) => (await said()).filter((text) => words.test(text));
+  await expect.poll(() => saying(/not saved|could not be saved/i)).toEqual([full]);
+
+  await storage.free();
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  const roomAgain = 'Saved: there is room again and all your changes are stored.';
+  await expect(page.getByRole('status').filter({ hasText: roomAgain })).toBeVisible();
+  await expect(page.getByText('Saved in this browser', { exact: true })).toBeVisible();
+  await expect.poll(() => saying(/^saved/i)).toEqual([roomAgain]);
+  await expect.poll(() => saying(/not saved|could not be saved/i)).toEqual([full]);
   const stored = Object.values(await storedKeys(page)).filter((raw) => raw.includes('"rating":"demonstrated"'));
   expect(stored).toHaveLength(1);
 });

@@ -7,6 +7,7 @@ import {
   ASPIRING,
   blocksStorage,
   countLiveButNotReadyFrames,
+  hearsLiveRegions,
   isoDaysFromToday,
   MY_PROGRESS,
   openPlanner,
@@ -542,6 +543,31 @@ test('full storage: after "Try saving again" saves the plan, it says it is saved
   expect(Object.values(await storedKeys(page)).join('')).toContain('Plan for the new team');
   await expect(page.getByText('Not saved', { exact: true })).toHaveCount(0);
   await waitSaved(page);
+});
+
+// Until December 7 a screen reader heard a failed save twice: the page's message that storage is full, and "Not
+// saved" from the save state's own live region; and, once there was room again, "Saved" twice as well.
+test('full storage: a screen reader hears once that the plan is not saved, and once that it is saved again', async ({
+  page,
+}) => {
+  const said = await hearsLiveRegions(page);
+  const storage = await tasksFillStorage(page, ':plan:');
+  await openBuilder(page);
+  await storage.fill();
+  await page.getByLabel('Title', { exact: true }).fill('Plan for the new team');
+  await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+  const full = 'Storage is full: your last change is shown but could not be saved in this browser.';
+  await expect(page.getByRole('status').filter({ hasText: full })).toBeVisible();
+  const saying = async (words: RegExp) => (await said()).filter((text) => words.test(text));
+  await expect.poll(() => saying(/not saved|could not be saved/i)).toEqual([full]);
+
+  await storage.free();
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  const roomAgain = 'Saved: there is room again and all your changes are stored.';
+  await expect(page.getByRole('status').filter({ hasText: roomAgain })).toBeVisible();
+  await expect(page.getByText('Not saved', { exact: true })).toHaveCount(0);
+  await expect.poll(() => saying(/^saved/i)).toEqual([roomAgain]);
+  await expect.poll(() => saying(/not saved|could not be saved/i)).toEqual([full]);
 });
 
 /** A seeded plan starting on Monday 4 January 2027, with one action and one person, for the tests of "today". */

@@ -53,7 +53,6 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
     setLinkNotes(linkNotesFor(ladder, window.location.search));
   });
   const ready = useStore($ladderReady) && mounted;
-  const saveState = useStore($ladderSaveState);
 
   useEffect(() => {
     if (!mounted) return;
@@ -84,7 +83,7 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
       {ready ? (
         <>
           <StorageNotices ready />
-          <SaveState state={saveState} />
+          <SaveState store={$ladderSaveState} />
           <SelfAssessment ladder={ladder} comparison={comparison} />
           <EvidenceRecord />
           {/* No promotion document for a step down (the self-assessment says so). */}
