@@ -9,7 +9,6 @@
 import { translator } from './translator';
 
 export const ladderUi = {
-  'ladder.pageTitle': 'Career ladder',
   'ladder.compareTitle': 'Compare two levels',
   'ladder.from': 'Your level',
   'ladder.to': 'Level to compare with',
