@@ -12,9 +12,8 @@ export function levelName(ladder: Ladder, slug: LevelSlug): string {
 /** A level's title ("Staff CSM"), or a specialty's label. */
 export function originName(ladder: Ladder, origin: ItemOrigin): string {
   if (origin === 'family') return lt('ladder.origin.family');
-  const level = ladder.levels.find((l) => l.slug === origin);
-  if (level) return level.name;
-  return ladder.specialties.find((s) => s.slug === origin)?.label ?? origin;
+  // Not a specialty: a level (the slugs of the two never meet: src/schemas/ladder-slugs.ts).
+  return ladder.specialties.find((s) => s.slug === origin)?.label ?? levelName(ladder, origin as LevelSlug);
 }
 
 /** A group's heading as the job family page words it ("Performance indicators"). */
