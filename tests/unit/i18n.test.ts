@@ -100,7 +100,7 @@ function dynamicPrefixes(lookup: string): string[] {
   return [...code.matchAll(pattern)].map((match) => match[1] as string);
 }
 
-/** Keys named as literals anywhere (a lookup's argument, or a table of keys such as KIND_BADGES). */
+/** Keys named as literals anywhere (a lookup's argument, or a table of keys such as REVIEW_PARTS). */
 const used = (key: string) => code.includes(`'${key}'`);
 
 describe('UI strings', () => {

@@ -7,7 +7,6 @@ import {
   IDEA_KINDS,
   type IdeaAudience,
   type IdeaFilter,
-  type IdeaKind,
   ideasInPlan,
   type SuggestionIdea,
 } from '../../lib/plan-ideas';
@@ -42,12 +41,6 @@ export interface Asking {
   /** Where the idea already is, when it is. */
   already?: FoundIdea | undefined;
 }
-
-const KIND_BADGES: Record<IdeaKind, 'plan.asGoal' | 'plan.asAction' | 'plan.asPerson'> = {
-  goal: 'plan.asGoal',
-  action: 'plan.asAction',
-  person: 'plan.asPerson',
-};
 
 /**
  * Moves the focus to an item's first field, scrolled into view: a jump, as a link's, to a field already there, so
@@ -127,7 +120,7 @@ export function Ideas({ plan, ideas, idPrefix, phase: fixedPhase, onLeave }: Pro
           return (
             <li key={idea.id} class="plan-idea">
               <p class="plan-idea__text">
-                <span class="badge">{planT(KIND_BADGES[idea.kind])}</span> {idea.text}
+                <span class="badge">{planT(`plan.as.${idea.kind}`)}</span> {idea.text}
               </p>
               <SourceLink source={idea.source} />
               <div class="plan-idea__tools">

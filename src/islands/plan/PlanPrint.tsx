@@ -8,16 +8,10 @@ import type { Action, Goal, ItemSource, Person, Phase, Plan } from '../../schema
 import { SourceLink } from './SourceLink';
 
 /**
- * The end-of-phase review's parts in order, each with its label's key in the plan builder's dictionary, for Edit
- * and print. Here, not in plan-labels.ts, which My progress's plan cards load too.
+ * The end-of-phase review's parts in order, for Edit and print, each labelled `plan.review.<part>` in the plan
+ * builder's dictionary. Here, not in plan-labels.ts, which My progress's plan cards load too.
  */
-export const REVIEW_PARTS = {
-  happened: 'plan.reviewHappened',
-  why: 'plan.reviewWhy',
-  next: 'plan.reviewNext',
-} as const;
-
-export type ReviewPart = keyof typeof REVIEW_PARTS;
+export const REVIEW_PARTS = ['happened', 'why', 'next'] as const;
 
 const hasText = (text: string) => text.trim() !== '';
 const actionShown = (action: Action) => hasText(action.text);
@@ -160,11 +154,10 @@ export function PlanPrint({
             )}
             {reviewShown(phase) && (
               <dl>
-                {(Object.keys(REVIEW_PARTS) as ReviewPart[])
-                  .filter((part) => hasText(phase.review[part]))
+                {REVIEW_PARTS.filter((part) => hasText(phase.review[part]))
                   .map((part) => (
                     <>
-                      <dt>{planT(REVIEW_PARTS[part])}</dt>
+                      <dt>{planT(`plan.review.${part}`)}</dt>
                       <dd>{phase.review[part]}</dd>
                     </>
                   ))}
