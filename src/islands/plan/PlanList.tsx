@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
+import { titleOf } from '../../lib/plan-labels';
 import type { sortPlans } from '../../lib/plan-model';
 import type { TemplateView } from '../../lib/plan-templates';
 import { deletePlan, duplicateCurrentPlan, selectPlan } from '../../stores/plans';
@@ -34,7 +35,7 @@ interface PlanListProps {
 /** The reader's plans, the one on screen marked, with + New plan, Duplicate and Delete… */
 export function PlanList({ plans, currentId, templates }: PlanListProps) {
   const current = plans.find((p) => p.id === currentId);
-  const title = current?.title.trim() || pst('plan.untitled');
+  const title = current ? titleOf(current) : pst('plan.untitled');
   const [deleteDialog, askDelete] = useConfirm({
     id: 'delete-plan-title',
     title: planT('plan.deleteTitle', { title }),
@@ -62,7 +63,7 @@ export function PlanList({ plans, currentId, templates }: PlanListProps) {
               aria-current={p.id === currentId ? 'true' : undefined}
               onClick={() => selectPlan(p.id)}
             >
-              {p.title.trim() || pst('plan.untitled')}
+              {titleOf(p)}
             </button>
           </li>
         ))}

@@ -1,9 +1,8 @@
-import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dayDate, dueDate, phaseRange } from '../../lib/plan-dates';
 import { hasSiteDays } from '../../lib/plan-ideas';
-import { PHASE_TITLES } from '../../lib/plan-labels';
+import { PHASE_TITLES, titleOf } from '../../lib/plan-labels';
 import type { Action, Goal, ItemSource, Person, Phase, Plan } from '../../schemas/plan';
 import { SourceLink } from './SourceLink';
 
@@ -61,7 +60,7 @@ export function PlanPrint({
   ].filter(Boolean);
   return (
     <article class={`plan-print ${className}`}>
-      <Title>{plan.title.trim() || pst('plan.untitled')}</Title>
+      <Title>{titleOf(plan)}</Title>
       <p class="plan-print__facts">
         {facts.join(' · ')}
         {/* In print only (plan.css): on screen, a review link's plan has not been printed. */}
