@@ -107,7 +107,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
                 checked={view === name}
                 onChange={() => setView(name)}
               />
-              {planT(name === 'edit' ? 'plan.viewEdit' : 'plan.viewTimeline')}
+              {planT(`plan.view.${name}`)}
             </label>
           ))}
         </fieldset>
