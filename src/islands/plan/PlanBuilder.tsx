@@ -94,7 +94,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
     <div class={`plan-builder plan-builder--${view}`}>
       <div class="plan-builder__screen">
         <StorageNotices ready />
-        <PlanList plans={sortPlans(Object.values(plans))} currentId={plan.id} templates={templates} />
+        <PlanList plans={sortPlans(Object.values(plans))} current={plan} templates={templates} />
         <PlanDetails plan={plan} />
         <fieldset class="plan-views">
           <legend>{planT('plan.views')}</legend>
