@@ -114,7 +114,6 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
             goal={goal}
             today={today}
             number={goalIndex + 1}
-            first={goalIndex === 0}
             last={goalIndex === phase.goals.length - 1}
             onMove={(delta) => moveGoalBy(plan.id, index, goal.id, delta)}
             onRemove={() => dropGoal(goal, goalIndex)}
