@@ -43,12 +43,10 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
   // The reader's levels come from the address, else from storage, once the ladder's records are read.
   const mounted = useStarted(() => {
     startLadder();
-    const stored = $ladderSettings.get();
+    // The stored settings are the selection with their format version (and no specialty unless one was chosen).
+    const { v: _version, ...stored } = $ladderSettings.get() ?? { v: 1 };
     const fromQuery = selectionFromQuery(ladder, window.location.search);
-    const fromStore =
-      stored?.from && stored.to
-        ? { from: stored.from, to: stored.to, ...(stored.specialty ? { specialty: stored.specialty } : {}) }
-        : undefined;
+    const fromStore = stored.from && stored.to ? (stored as LadderSelection) : undefined;
     setSelection(fromQuery ?? fromStore ?? DEFAULT_SELECTION);
     setLinkNotes(linkNotesFor(ladder, window.location.search));
   });
