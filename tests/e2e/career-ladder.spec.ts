@@ -1344,14 +1344,20 @@ test('full storage: a screen reader hears once that a rating is not saved, and o
   page,
 }) => {
   const said = await hearsLiveRegions(page);
+  const saying = async (words: RegExp) => (await said()).filter((text) => words.test(text));
   const storage = await tasksFillStorage(page, ':ladder-rating:');
   await openLadder(page);
+  const owns = assessItem(page, OWNS);
+  // With no message up, the save state is a status a screen reader hears (a note saves after a pause).
+  await owns.getByRole('button', { name: /^Note/ }).click();
+  await owns.getByRole('textbox', { name: /^Note for/ }).fill('Led the renewal');
+  await expect.poll(() => saying(/^sav/i)).toEqual(['Saving…', 'Saved in this browser']);
+
   await storage.fill();
-  await assessItem(page, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
+  await owns.getByRole('radio', { name: 'Demonstrated' }).check();
   await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
   const full = 'Storage is full: your last change is shown but could not be saved in this browser.';
   await expect(page.getByRole('status').filter({ hasText: full })).toBeVisible();
-  const saying = async (words: RegExp) => (await said()).filter((text) => words.test(text));
   await expect.poll(() => saying(/not saved|could not be saved/i)).toEqual([full]);
 
   await storage.free();
@@ -1359,8 +1365,10 @@ test('full storage: a screen reader hears once that a rating is not saved, and o
   const roomAgain = 'Saved: there is room again and all your changes are stored.';
   await expect(page.getByRole('status').filter({ hasText: roomAgain })).toBeVisible();
   await expect(page.getByText('Saved in this browser', { exact: true })).toBeVisible();
-  await expect.poll(() => saying(/^saved/i)).toEqual([roomAgain]);
-  await expect.poll(() => saying(/not saved|could not be saved/i)).toEqual([full]);
+  await expect.poll(() => saying(/^saved/i)).toEqual(['Saved in this browser', roomAgain]);
+  // Nor later, when the message goes and the save state is heard again.
+  await expect(page.getByRole('status').filter({ hasText: roomAgain })).toHaveCount(0, { timeout: 10_000 });
+  expect(await saying(/^saved|not saved|could not be saved/i)).toEqual(['Saved in this browser', full, roomAgain]);
   const stored = Object.values(await storedKeys(page)).filter((raw) => raw.includes('"rating":"demonstrated"'));
   expect(stored).toHaveLength(1);
 });
