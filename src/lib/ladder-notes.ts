@@ -13,7 +13,9 @@ import { wordList } from './word-list';
 /** "14 new responsibilities, 8 new requirements and 3 new performance indicators". */
 function countsText(comparison: Comparison): string {
   return wordList(
-    comparison.groups.filter((g) => g.added.length > 0).map((g) => lt(`ladder.count.${g.group}`, { count: g.added.length })),
+    comparison.groups
+      .filter((g) => g.added.length > 0)
+      .map((g) => lt(`ladder.count.${g.group}`, { count: g.added.length })),
   );
 }
 

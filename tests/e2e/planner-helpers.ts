@@ -140,7 +140,9 @@ export async function hearsLiveRegions(page: Page): Promise<() => Promise<string
     (window as unknown as { liveSaid: string[] }).liveSaid = said;
     const last = new WeakMap<Element, string>();
     const regionOf = (node: Node) =>
-      (node instanceof Element ? node : node.parentElement)?.closest('[aria-live],[role=status],[role=alert],[role=log]');
+      (node instanceof Element ? node : node.parentElement)?.closest(
+        '[aria-live],[role=status],[role=alert],[role=log]',
+      );
     new MutationObserver((records) => {
       const changed = new Set<Element>();
       for (const record of records) {

@@ -9,7 +9,6 @@ import { focusAfterRender } from '../focus-after-render';
 import { SaveState } from '../SaveState';
 import { Field } from './Field';
 
-
 /** The plan's own fields (title, role, start date, reviewers, context) and whether its last change is saved. */
 export function PlanDetails({ plan }: { plan: Plan }) {
   return (

@@ -153,13 +153,12 @@ export function PlanPrint({
             )}
             {reviewShown(phase) && (
               <dl>
-                {REVIEW_PARTS.filter((part) => hasText(phase.review[part]))
-                  .map((part) => (
-                    <>
-                      <dt>{planT(`plan.review.${part}`)}</dt>
-                      <dd>{phase.review[part]}</dd>
-                    </>
-                  ))}
+                {REVIEW_PARTS.filter((part) => hasText(phase.review[part])).map((part) => (
+                  <>
+                    <dt>{planT(`plan.review.${part}`)}</dt>
+                    <dd>{phase.review[part]}</dd>
+                  </>
+                ))}
               </dl>
             )}
           </section>
