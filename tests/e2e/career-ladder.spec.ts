@@ -1328,10 +1328,13 @@ test.describe('without JavaScript', () => {
 });
 
 // December 7: the ladder and the plan builder show one save state (src/islands/SaveState.tsx), with the same words.
-test('a rating saved says "Saved in this browser", as a status, and the rating is in storage', async ({ page }) => {
-  await page.goto(LADDER);
-  const state = page.getByRole('status').filter({ hasText: /^(Saved in this browser|Saving…|Not saved)$/ });
+test('a rating saved says "Saved in this browser", in a polite live region, and the rating is in storage', async ({
+  page,
+}) => {
+  await openLadder(page);
+  const state = page.getByText(/^(Saved in this browser|Saving…|Not saved)$/);
   await expect(state).toHaveText('Saved in this browser');
+  await expect(state).toHaveAttribute('aria-live', 'polite');
   await assessItem(page, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
   await expect(state).toHaveText('Saved in this browser');
   const stored = Object.values(await storedKeys(page)).filter((raw) => raw.includes('"rating":"demonstrated"'));
