@@ -86,6 +86,8 @@ export const exportUi = {
   'ladder.md.gaps': 'Gaps for the growth plan',
   'ladder.md.noGaps': 'None: every new item is demonstrated.',
   'ladder.md.source': 'Made with the',
+  // The link's words after it: the ladder page's title (ladder-page-ui.ts), which the ladder's own code does not carry.
+  'ladder.md.ladder': 'Career ladder',
 } as const;
 
 export type ExportUiKey = keyof typeof exportUi;

@@ -12,7 +12,8 @@ export const ladderPageUi = {
     'Compare any two CSM job levels side by side, assess yourself against the next one with evidence, and draft your promotion document.',
   'ladder.lead':
     'Compare any two levels of the CSM job family, rate yourself on what is new with evidence, and take a promotion document draft to your manager.',
-  'ladder.breadcrumbTitle': 'Career ladder',
+  // The page's title, its heading and its breadcrumb.
+  'ladder.pageTitle': 'Career ladder',
   // Said once for the whole tool: the levels' titles are the page's (its headings), its two tracks the site's.
   'ladder.siteNote':
     'A tool of this site, built from the job family page: the items and the levels’ titles are the page’s own words; comparisons, notes and your self-assessment are the site’s, and so are the two tracks, individual contributor and manager: the page names no tracks.',

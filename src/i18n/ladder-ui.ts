@@ -9,15 +9,14 @@
 import { translator } from './translator';
 
 export const ladderUi = {
-  'ladder.pageTitle': 'Career ladder',
   'ladder.compareTitle': 'Compare two levels',
   'ladder.from': 'Your level',
   'ladder.to': 'Level to compare with',
   'ladder.specialty': 'Specialty',
   'ladder.specialtyNone': 'None',
   'ladder.swap': 'Swap levels',
-  'ladder.trackIc': 'Individual contributor',
-  'ladder.trackManager': 'Manager',
+  'ladder.track.ic': 'Individual contributor',
+  'ladder.track.manager': 'Manager',
   'ladder.trackLong.ic': 'Individual contributor track',
   'ladder.trackLong.manager': 'Manager track',
   'ladder.grade': 'Job grade {grade}',
@@ -139,9 +138,6 @@ export const ladderUi = {
   'ladder.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
   'ladder.downloaded': 'Downloaded {file}.',
   'ladder.loading': 'Opening your self-assessment…',
-  'ladder.saveState.saved': 'Saved in this browser',
-  'ladder.saveState.saving': 'Saving…',
-  'ladder.saveState.failed': 'Not saved',
 } as const;
 
 /** Looks up a ladder tool string (see `translator`). */

@@ -27,6 +27,7 @@ import { fill } from './fill.ts';
  * | evidence-form-ui.ts | eft | the career ladder's evidence form, loaded with it when a reader first opens one |
  * | celebrate-ui.ts | celebrateT | the words when a reader finishes a section or a program (islands/celebrate.ts, loaded then) |
  * | checklist-store-ui.ts | cst | the checklists' store (the program pages, My progress) |
+ * | save-state-ui.ts | sst | whether the reader's last change is saved, on the plan builder and the career ladder (islands/SaveState.tsx) |
  * | storage-notices-ui.ts | snt | the notices when the reader's data is not being saved as usual (StorageNoticeList.tsx, loaded when there is one to show) |
  * | text-clash-ui.ts | clashT | the message when two tabs saved different text in one place at once (stores/text-clash.ts, loaded then) |
  * | manager-store-ui.ts | mst | the manager toolkit's store (the manager page's tools, My progress) |

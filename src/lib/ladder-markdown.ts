@@ -159,7 +159,7 @@ export function promotionDraft(input: PromotionDraftInput): string {
     const url = markdownUrl(input.ladderUrl);
     if (url)
       lines.push(
-        `${escapeMarkdownLine(xt('ladder.md.source'))} [${escapeMarkdownLine(lt('ladder.pageTitle'))}](${url})`,
+        `${escapeMarkdownLine(xt('ladder.md.source'))} [${escapeMarkdownLine(xt('ladder.md.ladder'))}](${url})`,
         '',
       );
   }

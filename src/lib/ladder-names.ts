@@ -1,13 +1,24 @@
 import { lt } from '../i18n/ladder-ui';
-import type { Ladder, LevelSlug } from '../schemas/career-ladder';
+import type { Ladder, LadderGroup, LevelSlug } from '../schemas/career-ladder';
 import { familyStatedAt, type ItemOrigin, type ResolvedItem } from './ladder';
 import { levelStep } from './ladder-selection';
-import { originName } from './ladder-twins';
 import { wordList } from './word-list';
 
 /** The level's title as the job family page heads it ("Director of Customer Success"): the ladder's one name for it. */
 export function levelName(ladder: Ladder, slug: LevelSlug): string {
   return ladder.levels.find((l) => l.slug === slug)?.name ?? slug;
+}
+
+/** A level's title ("Staff CSM"), or a specialty's label. */
+export function originName(ladder: Ladder, origin: ItemOrigin): string {
+  if (origin === 'family') return lt('ladder.origin.family');
+  // Not a specialty: a level (the slugs of the two never meet: src/schemas/ladder-slugs.ts).
+  return ladder.specialties.find((s) => s.slug === origin)?.label ?? levelName(ladder, origin as LevelSlug);
+}
+
+/** A group's heading as the job family page words it ("Performance indicators"). */
+export function groupLabel(group: LadderGroup): string {
+  return lt(`ladder.group.${group}`);
 }
 
 /** "from Senior CSM", or "from the job family's own list". */

@@ -10,17 +10,12 @@ import { wordList } from './word-list';
  * the notes under it.
  */
 
-const COUNT_KEYS = {
-  responsibilities: 'ladder.count.responsibilities',
-  requirements: 'ladder.count.requirements',
-  indicators: 'ladder.count.indicators',
-  specialty: 'ladder.count.specialty',
-} as const;
-
 /** "14 new responsibilities, 8 new requirements and 3 new performance indicators". */
 function countsText(comparison: Comparison): string {
   return wordList(
-    comparison.groups.filter((g) => g.added.length > 0).map((g) => lt(COUNT_KEYS[g.group], { count: g.added.length })),
+    comparison.groups
+      .filter((g) => g.added.length > 0)
+      .map((g) => lt(`ladder.count.${g.group}`, { count: g.added.length })),
   );
 }
 

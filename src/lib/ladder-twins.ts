@@ -1,6 +1,7 @@
 import { lt } from '../i18n/ladder-ui';
 import type { Ladder } from '../schemas/career-ladder';
-import { type ItemOrigin, itemKey, type ResolvedItem } from './ladder';
+import { itemKey, type ResolvedItem } from './ladder';
+import { groupLabel, originName } from './ladder-names';
 
 /*
  * Two items new at one level can have the same words: the job family page lists "Proven ability to develop
@@ -10,14 +11,6 @@ import { type ItemOrigin, itemKey, type ResolvedItem } from './ladder';
  * items, and only they, are also named by the section of the page that lists them. Two can never share a group:
  * a level's list keeps an item's words once (`resolveGroup`), so the group alone tells them apart.
  */
-
-/** A level's title ("Staff CSM"), or a specialty's label. */
-export function originName(ladder: Ladder, origin: ItemOrigin): string {
-  if (origin === 'family') return lt('ladder.origin.family');
-  const level = ladder.levels.find((l) => l.slug === origin);
-  if (level) return level.name;
-  return ladder.specialties.find((s) => s.slug === origin)?.label ?? origin;
-}
 
 /** The ids of the items whose words another of `items` has too. */
 export function twinIds(items: readonly ResolvedItem[]): Set<string> {
@@ -33,6 +26,6 @@ export function twinIds(items: readonly ResolvedItem[]): Set<string> {
 export function listedUnder(ladder: Ladder, resolved: ResolvedItem): string {
   return lt('ladder.listedUnder', {
     level: originName(ladder, resolved.origin),
-    group: lt(`ladder.group.${resolved.group}`),
+    group: groupLabel(resolved.group),
   });
 }

@@ -1,8 +1,9 @@
 import { pst } from '../i18n/plan-store-ui';
+import type { Plan } from '../schemas/plan';
 import { PHASE_DAYS } from './plan-dates';
 
 /*
- * A phase's title, in the page, on My progress's plan cards and in the exports. Its words are plan-store-ui.ts's,
+ * A plan's and a phase's title, in the page, on My progress's plan cards and in the exports. Its words are plan-store-ui.ts's,
  * which loads where the plans' store does; a goal's category and an action's owner and status are the plan
  * builder's own words (plan-ui.ts, `plan.category.*`, `plan.owner.*`, `plan.status.*`), kept out of My progress.
  */
@@ -17,3 +18,6 @@ export const PHASE_TITLES = PHASE_DAYS.map((days) => pst('plan.phaseTitle', days
   string,
   string,
 ];
+
+/** A plan's title as the page, its messages and My progress name it: "Untitled plan" when it has none. */
+export const titleOf = (plan: Plan) => plan.title.trim() || pst('plan.untitled');

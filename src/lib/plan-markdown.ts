@@ -112,9 +112,9 @@ export function planToMarkdown(plan: Plan, site?: string): string {
     const review = phase.review;
     if (review.happened.trim() || review.why.trim() || review.next.trim()) {
       lines.push('', `### ${planT('plan.review')}`, '');
-      if (review.happened.trim()) lines.push(`- **${planT('plan.reviewHappened')}:** ${inline(review.happened)}`);
-      if (review.why.trim()) lines.push(`- **${planT('plan.reviewWhy')}:** ${inline(review.why)}`);
-      if (review.next.trim()) lines.push(`- **${planT('plan.reviewNext')}:** ${inline(review.next)}`);
+      if (review.happened.trim()) lines.push(`- **${planT('plan.review.happened')}:** ${inline(review.happened)}`);
+      if (review.why.trim()) lines.push(`- **${planT('plan.review.why')}:** ${inline(review.why)}`);
+      if (review.next.trim()) lines.push(`- **${planT('plan.review.next')}:** ${inline(review.next)}`);
     }
   });
   return `${lines.join('\n')}\n`;

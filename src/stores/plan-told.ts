@@ -1,8 +1,9 @@
 import { pet } from '../i18n/plan-elsewhere-ui';
 import { pst } from '../i18n/plan-store-ui';
+import { titleOf } from '../lib/plan-labels';
 import type { Plan } from '../schemas/plan';
 import { announce } from './announcer';
-import { $currentPlanId, deletePlan, planStoreForRestore as planStore, titleOf } from './plans';
+import { $currentPlanId, deletePlan, planStoreForRestore as planStore } from './plans';
 
 /*
  * What the plan builder says when another tab deletes a plan, or writes again one this tab deleted

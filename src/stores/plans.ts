@@ -3,6 +3,7 @@ import { type KeyValueStorage, openStorage } from '../browser/storage';
 import { pst } from '../i18n/plan-store-ui';
 import { t } from '../i18n/ui';
 import { createStampClock, mergePlans, newTabId, stampChanges } from '../lib/plan-clock';
+import { titleOf } from '../lib/plan-labels';
 import { createPlan, duplicatePlan, newId, sortPlans } from '../lib/plan-model';
 import { readPlan } from '../lib/plan-records';
 import { isPlanId, type Plan } from '../schemas/plan';
@@ -64,8 +65,6 @@ let started = false;
 export const deletedHere = new Set<string>();
 /** The fresh draft a first visit opens, while nobody has typed in it: a plan made from a template replaces it. */
 let untouchedDraft: Plan | undefined;
-
-export const titleOf = (plan: Plan) => plan.title.trim() || pst('plan.untitled');
 
 /** Saves every plan with a pending edit now (before leaving the page, for example). */
 export function flushPlanSaves(): void {

@@ -110,7 +110,7 @@ test('the plan builder under the base path: a template’s sources link to their
 }) => {
   await page.goto(`${BASE_PATH_UNDER_TEST}plan-builder/?template=new-manager`);
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('My first 90 days as a CSM manager');
-  await expect(page.locator('.plan-save')).toHaveText('Saved');
+  await expect(page.getByText('Saved in this browser', { exact: true })).toBeVisible();
   const section = new URL(
     `${BASE_PATH_UNDER_TEST}handbook/customer-success/csm/csm-manager/#review-checklist`,
     baseURL,

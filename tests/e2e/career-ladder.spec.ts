@@ -8,12 +8,14 @@ import {
   backupWith,
   blocksStorage,
   countLiveButNotReadyFrames,
+  hearsLiveRegions,
   hearsOtherTabsLate,
   holdsOtherTabsSaves,
   MY_PROGRESS,
   releaseOtherTabsSaves,
   seedsOnce,
   storedKeys,
+  tasksFillStorage,
 } from './planner-helpers';
 
 const JOB_FAMILY = '/job-families/sales/customer-success-management/';
@@ -1398,6 +1400,55 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('does not guarantee a promotion')).toBeVisible();
     await expect(page.getByText(/No level is job grade 8/).first()).toBeVisible();
   });
+});
+
+// December 7: the ladder and the plan builder show one save state (src/islands/SaveState.tsx), with the same words.
+test('a rating saved says "Saved in this browser", in a polite live region, and the rating is in storage', async ({
+  page,
+}) => {
+  await openLadder(page);
+  const state = page.getByText(/^(Saved in this browser|Saving…|Not saved)$/);
+  await expect(state).toHaveText('Saved in this browser');
+  await expect(state).toHaveAttribute('aria-live', 'polite');
+  await assessItem(page, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
+  await expect(state).toHaveText('Saved in this browser');
+  const stored = Object.values(await storedKeys(page)).filter((raw) => raw.includes('"rating":"demonstrated"'));
+  expect(stored).toHaveLength(1);
+});
+
+// Until December 7 a screen reader heard a rating not saved twice: the page's message that storage is full, and
+// "Not saved" from the save state's own status; and, once there was room again, "Saved" twice as well.
+test('full storage: a screen reader hears once that a rating is not saved, and once that it is saved again', async ({
+  page,
+}) => {
+  const said = await hearsLiveRegions(page);
+  const saying = async (words: RegExp) => (await said()).filter((text) => words.test(text));
+  const storage = await tasksFillStorage(page, ':ladder-rating:');
+  await openLadder(page);
+  const owns = assessItem(page, OWNS);
+  // With no message up, the save state is a status a screen reader hears (a note saves after a pause).
+  await owns.getByRole('button', { name: /^Note/ }).click();
+  await owns.getByRole('textbox', { name: /^Note for/ }).fill('Led the renewal');
+  await expect.poll(() => saying(/^sav/i)).toEqual(['Saving…', 'Saved in this browser']);
+
+  await storage.fill();
+  await owns.getByRole('radio', { name: 'Demonstrated' }).check();
+  await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+  const full = 'Storage is full: your last change is shown but could not be saved in this browser.';
+  await expect(page.getByRole('status').filter({ hasText: full })).toBeVisible();
+  await expect.poll(() => saying(/not saved|could not be saved/i)).toEqual([full]);
+
+  await storage.free();
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  const roomAgain = 'Saved: there is room again and all your changes are stored.';
+  await expect(page.getByRole('status').filter({ hasText: roomAgain })).toBeVisible();
+  await expect(page.getByText('Saved in this browser', { exact: true })).toBeVisible();
+  await expect.poll(() => saying(/^saved/i)).toEqual(['Saved in this browser', roomAgain]);
+  // Nor later, when the message goes and the save state is heard again.
+  await expect(page.getByRole('status').filter({ hasText: roomAgain })).toHaveCount(0, { timeout: 10_000 });
+  expect(await saying(/^saved|not saved|could not be saved/i)).toEqual(['Saved in this browser', full, roomAgain]);
+  const stored = Object.values(await storedKeys(page)).filter((raw) => raw.includes('"rating":"demonstrated"'));
+  expect(stored).toHaveLength(1);
 });
 
 test('with storage blocked, the ladder does not say "Saved in this browser"', async ({ page }) => {

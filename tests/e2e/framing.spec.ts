@@ -153,7 +153,7 @@ test('the site framing itself (same origin) keeps its planners working', async (
   const title = frame.getByLabel('Title', { exact: true });
   await expect(title).toBeEditable();
   await title.fill('Framed on the same site');
-  await expect(frame.locator('.plan-save')).toHaveText('Saved');
+  await expect(frame.getByText('Saved in this browser', { exact: true })).toBeVisible();
   await expect(frame.locator('html')).not.toHaveAttribute('data-framed');
   await expect(frame.getByRole('alert').filter({ hasText: NOTICE })).toHaveCount(0);
 });

@@ -7,6 +7,7 @@ import {
   ASPIRING,
   blocksStorage,
   countLiveButNotReadyFrames,
+  hearsLiveRegions,
   isoDaysFromToday,
   MY_PROGRESS,
   openPlanner,
@@ -542,6 +543,40 @@ test('full storage: after "Try saving again" saves the plan, it says it is saved
   expect(Object.values(await storedKeys(page)).join('')).toContain('Plan for the new team');
   await expect(page.getByText('Not saved', { exact: true })).toHaveCount(0);
   await waitSaved(page);
+});
+
+// Until December 7 a screen reader heard a failed save twice: the page's message that storage is full, and "Not
+// saved" from the save state's own live region; and, once there was room again, "Saved" twice as well.
+test('full storage: a screen reader hears once that the plan is not saved, and once that it is saved again', async ({
+  page,
+}) => {
+  const said = await hearsLiveRegions(page);
+  const saying = async (words: RegExp) => (await said()).filter((text) => words.test(text));
+  const storage = await tasksFillStorage(page, ':plan:');
+  await openBuilder(page);
+  const title = page.getByLabel('Title', { exact: true });
+  // With no message up, the save state is a status a screen reader hears.
+  await title.fill('Plan for the team');
+  await expect.poll(() => saying(/^sav/i)).toEqual(['Saving…', 'Saved in this browser']);
+
+  await storage.fill();
+  await title.fill('Plan for the new team');
+  await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+  const full = 'Storage is full: your last change is shown but could not be saved in this browser.';
+  const fullSaid = page.getByRole('status').filter({ hasText: full });
+  await expect(fullSaid).toBeVisible();
+  await expect.poll(() => saying(/not saved|could not be saved/i)).toEqual([full]);
+
+  await storage.free();
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  const roomAgain = 'Saved: there is room again and all your changes are stored.';
+  await expect(page.getByRole('status').filter({ hasText: roomAgain })).toBeVisible();
+  await expect(page.getByText('Not saved', { exact: true })).toHaveCount(0);
+  await waitSaved(page);
+  await expect.poll(() => saying(/^saved/i)).toEqual(['Saved in this browser', roomAgain]);
+  // Nor later, when the message goes and the save state is heard again.
+  await expect(page.getByRole('status').filter({ hasText: roomAgain })).toHaveCount(0, { timeout: 10_000 });
+  expect(await saying(/^saved|not saved|could not be saved/i)).toEqual(['Saved in this browser', full, roomAgain]);
 });
 
 /** A seeded plan starting on Monday 4 January 2027, with one action and one person, for the tests of "today". */

@@ -21,7 +21,7 @@ export async function openBuilder(page: Page, path = BUILDER): Promise<void> {
 
 /** Waits until the builder says the plan is saved. */
 export async function waitSaved(page: Page): Promise<void> {
-  await expect(page.locator('.plan-save')).toHaveText('Saved');
+  await expect(page.getByText('Saved in this browser', { exact: true })).toBeVisible();
 }
 
 /** A phase of the open plan, by its number. */

@@ -128,6 +128,37 @@ export async function storedKeys(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => ({ ...localStorage }));
 }
 
+/**
+ * What the page's live regions say, as a screen reader hears them: each time the text of a live region (role status,
+ * alert or log, or `aria-live`) changes to words not empty, those words are said, unless the region is turned off
+ * (`aria-live="off"`) as the change is made. A region put in the page with its words is not said (screen readers
+ * say changes to a region already there). Call before the page loads; the function returned reads what was said.
+ */
+export async function hearsLiveRegions(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const said: string[] = [];
+    (window as unknown as { liveSaid: string[] }).liveSaid = said;
+    const last = new WeakMap<Element, string>();
+    const regionOf = (node: Node) =>
+      (node instanceof Element ? node : node.parentElement)?.closest(
+        '[aria-live],[role=status],[role=alert],[role=log]',
+      );
+    new MutationObserver((records) => {
+      const changed = new Set<Element>();
+      for (const record of records) {
+        const region = regionOf(record.target);
+        if (region) changed.add(region);
+      }
+      for (const region of changed) {
+        const text = region.textContent?.trim() ?? '';
+        if (text && text !== last.get(region) && region.getAttribute('aria-live') !== 'off') said.push(text);
+        last.set(region, text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => [...(window as unknown as { liveSaid: string[] }).liveSaid]);
+}
+
 /** The tab hears of other tabs' saves 1.5 s late, as a busy tab does: two tabs can both save before either knows. */
 export async function hearsOtherTabsLate(page: Page): Promise<void> {
   await page.addInitScript(() => {

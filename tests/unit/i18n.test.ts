@@ -24,6 +24,7 @@ import { planStoreUi } from '../../src/i18n/plan-store-ui';
 import { planUi } from '../../src/i18n/plan-ui';
 import { planViewsUi } from '../../src/i18n/plan-views-ui';
 import { gt, progressUi } from '../../src/i18n/progress-ui';
+import { saveStateUi } from '../../src/i18n/save-state-ui';
 import { siteToolUi } from '../../src/i18n/site-tool-ui';
 import { storageNoticesUi } from '../../src/i18n/storage-notices-ui';
 import { clashUi } from '../../src/i18n/text-clash-ui';
@@ -81,6 +82,9 @@ const DICTIONARIES: {
   { module: 'club-card-ui', dictionary: clubCardUi, lookup: 'cct', atLeast: 3, onDemand: true },
   // Rendered at build time in the tally's box of gaps too: the same sentences, one source.
   { module: 'club-readings-ui', dictionary: clubReadingsUi, lookup: 'crt', atLeast: 0, onDemand: true },
+  // Its one lookup is built from the state (save.${state}), no literal: TypeScript checks that key against the
+  // dictionary (translator's key type), and "uses every key" above sees its prefix.
+  { module: 'save-state-ui', dictionary: saveStateUi, lookup: 'sst', atLeast: -1 },
   { module: 'storage-notices-ui', dictionary: storageNoticesUi, lookup: 'snt', atLeast: 4, onDemand: true },
   { module: 'evidence-form-ui', dictionary: evidenceFormUi, lookup: 'eft', atLeast: 5, onDemand: true },
   { module: 'text-clash-ui', dictionary: clashUi, lookup: 'clashT', atLeast: 10, onDemand: true },
@@ -97,7 +101,7 @@ function dynamicPrefixes(lookup: string): string[] {
   return [...code.matchAll(pattern)].map((match) => match[1] as string);
 }
 
-/** Keys named as literals anywhere (a lookup's argument, or a table of keys such as KIND_BADGES). */
+/** Keys named as literals anywhere (a lookup's argument, or a table of keys such as REVIEW_PARTS). */
 const used = (key: string) => code.includes(`'${key}'`);
 
 describe('UI strings', () => {

@@ -1,23 +1,12 @@
 import { lt } from '../../i18n/ladder-ui';
 import type { Comparison, ResolvedItem } from '../../lib/ladder';
-import { familyLabel, levelName, originLabel } from '../../lib/ladder-names';
-import type { Ladder, LadderGroup, LadderLevel } from '../../schemas/career-ladder';
+import { familyLabel, groupLabel, levelName, originLabel } from '../../lib/ladder-names';
+import type { Ladder, LadderLevel } from '../../schemas/career-ladder';
 import { ItemWords } from './ItemWords';
 
 interface Props {
   ladder: Ladder;
   comparison: Comparison;
-}
-
-const GROUP_LABEL = {
-  responsibilities: 'ladder.group.responsibilities',
-  requirements: 'ladder.group.requirements',
-  indicators: 'ladder.group.indicators',
-  specialty: 'ladder.group.specialty',
-} as const;
-
-export function groupLabel(group: LadderGroup): string {
-  return lt(GROUP_LABEL[group]);
 }
 
 /** One item; its origin is named unless it is the column's own level. */

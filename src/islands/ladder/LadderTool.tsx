@@ -14,6 +14,7 @@ import {
 import type { Ladder, LadderLevel } from '../../schemas/career-ladder';
 import { $ladderReady, $ladderSaveState, $ladderSettings, setLadderSettings, startLadder } from '../../stores/ladder';
 import { Announcer } from '../Announcer';
+import { SaveState } from '../SaveState';
 import { StorageNotices } from '../StorageNotices';
 import { useStarted } from '../use-started';
 import { useStore } from '../use-store';
@@ -42,17 +43,14 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
   // The reader's levels come from the address, else from storage, once the ladder's records are read.
   const mounted = useStarted(() => {
     startLadder();
-    const stored = $ladderSettings.get();
+    // The stored settings are the selection with their format version (and no specialty unless one was chosen).
+    const { v: _version, ...stored } = $ladderSettings.get() ?? { v: 1 };
     const fromQuery = selectionFromQuery(ladder, window.location.search);
-    const fromStore =
-      stored?.from && stored.to
-        ? { from: stored.from, to: stored.to, ...(stored.specialty ? { specialty: stored.specialty } : {}) }
-        : undefined;
+    const fromStore = stored.from && stored.to ? (stored as LadderSelection) : undefined;
     setSelection(fromQuery ?? fromStore ?? DEFAULT_SELECTION);
     setLinkNotes(linkNotesFor(ladder, window.location.search));
   });
   const ready = useStore($ladderReady) && mounted;
-  const saveState = useStore($ladderSaveState);
 
   useEffect(() => {
     if (!mounted) return;
@@ -83,9 +81,7 @@ export default function LadderTool({ ladder, children, promotion }: Props) {
       {ready ? (
         <>
           <StorageNotices ready />
-          <p class={`ladder-save ladder-save--${saveState}`} role="status">
-            {lt(`ladder.saveState.${saveState}`)}
-          </p>
+          <SaveState store={$ladderSaveState} />
           <SelfAssessment ladder={ladder} comparison={comparison} />
           <EvidenceRecord />
           {/* No promotion document for a step down (the self-assessment says so). */}

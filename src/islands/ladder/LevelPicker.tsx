@@ -36,7 +36,7 @@ function WholeTitle({ ladder, slug }: { ladder: Ladder; slug: LevelSlug }) {
 /** Two level choices (grouped by track), a swap button and the specialty. */
 export function LevelPicker({ ladder, selection, enabled, onChange }: Props) {
   const levelOptions = (['ic', 'manager'] as const).map((track) => (
-    <optgroup key={track} label={track === 'ic' ? lt('ladder.trackIc') : lt('ladder.trackManager')}>
+    <optgroup key={track} label={lt(`ladder.track.${track}`)}>
       {ladder.levels
         .filter((level) => level.track === track)
         .map((level) => (

@@ -1,6 +1,6 @@
 import { lt } from '../../i18n/ladder-ui';
 import { type Comparison, familyItems } from '../../lib/ladder';
-import { levelName } from '../../lib/ladder-names';
+import { groupLabel, levelName } from '../../lib/ladder-names';
 import { type LadderProgress, ladderProgress } from '../../lib/ladder-progress';
 import { twinIds } from '../../lib/ladder-twins';
 import { quoted } from '../../lib/quoted';
@@ -9,7 +9,6 @@ import { isBlankRating } from '../../schemas/ladder-records';
 import { $ladderEvidence, $ladderRatings } from '../../stores/ladder';
 import { useStore } from '../use-store';
 import { AssessItem } from './AssessItem';
-import { groupLabel } from './ComparisonView';
 
 /** Why the target is below the reader's level, in the page's terms (its "Extends", its grades). */
 function belowText(ladder: Ladder, comparison: Comparison, to: string, from: string): string {

@@ -1,7 +1,6 @@
-import { pst } from '../../i18n/plan-store-ui';
 import { gt } from '../../i18n/progress-ui';
 import { formatDate, localToday } from '../../lib/dates';
-import { PHASE_TITLES } from '../../lib/plan-labels';
+import { PHASE_TITLES, titleOf } from '../../lib/plan-labels';
 import { currentPhase, phaseProgress } from '../../lib/plan-progress';
 import type { Plan } from '../../schemas/plan';
 
@@ -15,7 +14,7 @@ interface Props {
 /** One 30-60-90 plan on the dashboard: each phase's actions done out of all, and the phase the reader is in. */
 export function PlanCard({ plan, today, href }: Props) {
   const now = currentPhase(plan, today);
-  const title = plan.title.trim() || pst('plan.untitled');
+  const title = titleOf(plan);
   return (
     <li class="dash-card plan-card">
       <div class="dash-card__titles">

@@ -44,7 +44,7 @@ interface SelectProps<T extends string> {
   onChange: (value: T) => void;
 }
 
-/** A labelled select of a fixed set of choices (a goal's category, an action's owner). */
+/** A labelled select of a fixed set of choices (a goal's category, an action's owner, the ideas' filters). */
 export function SelectField<T extends string>({ id, label, value, options, words, onChange }: SelectProps<T>) {
   return (
     <div class="plan-field">

@@ -33,15 +33,15 @@ interface Props {
   goal: Goal;
   /** Today's date, which moves on while the page is open: what is overdue. */
   today: string;
+  /** Its place in its phase's list, from 1: the first has no "Move up". */
   number: number;
-  first: boolean;
   last: boolean;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 }
 
 /** One goal: its text, category and measure, and the actions under it. */
-export function GoalEditor({ plan, phase, goal, today, number, first, last, onMove, onRemove }: Props) {
+export function GoalEditor({ plan, phase, goal, today, number, last, onMove, onRemove }: Props) {
   const id = `goal-${goal.id}`;
   const addId = `${id}-add-action`;
   const label = goal.text.trim() || planT('plan.goalN', { n: number });
@@ -69,7 +69,7 @@ export function GoalEditor({ plan, phase, goal, today, number, first, last, onMo
         <ItemTools
           itemId={id}
           label={label}
-          first={first}
+          first={number === 1}
           last={last}
           onMove={onMove}
           onRemove={onRemove}
@@ -114,7 +114,6 @@ export function GoalEditor({ plan, phase, goal, today, number, first, last, onMo
             action={action}
             today={today}
             number={index + 1}
-            first={index === 0}
             last={index === goal.actions.length - 1}
             onRemove={() => remove(action, index)}
           />
@@ -139,8 +138,8 @@ interface ActionProps {
   goalId: string;
   action: Action;
   today: string;
+  /** Its place in its goal's list, from 1: the first has no "Move up". */
   number: number;
-  first: boolean;
   last: boolean;
   onRemove: () => void;
 }
@@ -150,7 +149,7 @@ function actionLabel(action: Action, number: number): string {
   return action.text.trim() || planT('plan.actionN', { n: number });
 }
 
-function ActionEditor({ plan, phase, goalId, action, today, number, first, last, onRemove }: ActionProps) {
+function ActionEditor({ plan, phase, goalId, action, today, number, last, onRemove }: ActionProps) {
   const id = `action-${action.id}`;
   const edit = (fields: Partial<Omit<Action, 'id'>>) => setActionFields(plan.id, phase, goalId, action.id, fields);
   const date = dueDate(action.due, plan.startDate);
@@ -174,7 +173,7 @@ function ActionEditor({ plan, phase, goalId, action, today, number, first, last,
         <ItemTools
           itemId={id}
           label={label}
-          first={first}
+          first={number === 1}
           last={last}
           onMove={(delta) => moveActionBy(plan.id, phase, goalId, action.id, delta)}
           onRemove={onRemove}

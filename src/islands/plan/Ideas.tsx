@@ -7,7 +7,6 @@ import {
   IDEA_KINDS,
   type IdeaAudience,
   type IdeaFilter,
-  type IdeaKind,
   ideasInPlan,
   type SuggestionIdea,
 } from '../../lib/plan-ideas';
@@ -15,6 +14,7 @@ import { PHASE_TITLES } from '../../lib/plan-labels';
 import type { Plan } from '../../schemas/plan';
 import { loadOrSay } from '../load-or-say';
 import { useLazy } from '../use-lazy';
+import { SelectField } from './Field';
 import { SourceLink } from './SourceLink';
 
 /** Asking before adding again, or under which goal, is rare: its dialog loads when first needed. */
@@ -41,12 +41,6 @@ export interface Asking {
   /** Where the idea already is, when it is. */
   already?: FoundIdea | undefined;
 }
-
-const KIND_BADGES: Record<IdeaKind, 'plan.asGoal' | 'plan.asAction' | 'plan.asPerson'> = {
-  goal: 'plan.asGoal',
-  action: 'plan.asAction',
-  person: 'plan.asPerson',
-};
 
 /**
  * Moves the focus to an item's first field, scrolled into view: a jump, as a link's, to a field already there, so
@@ -88,35 +82,29 @@ export function Ideas({ plan, ideas, idPrefix, phase: fixedPhase, onLeave }: Pro
   return (
     <div class="plan-ideas__body">
       <div class="plan-ideas__filters">
-        <Choice
+        <SelectField
           id={id('audience')}
           label={planT('plan.ideasFor')}
           value={filter.audience}
-          options={[
-            ['all', planT('plan.ideasAnyone')],
-            ...IDEA_AUDIENCES.map((a) => [a, planT(`plan.audience.${a}`)] as const),
-          ]}
-          onChange={(audience) => setFilter({ ...filter, audience: audience as IdeaFilter['audience'] })}
+          options={['all', ...IDEA_AUDIENCES] as const}
+          words={(a) => (a === 'all' ? planT('plan.ideasAnyone') : planT(`plan.audience.${a}`))}
+          onChange={(audience) => setFilter({ ...filter, audience })}
         />
-        <Choice
+        <SelectField
           id={id('kind')}
           label={planT('plan.ideasKind')}
           value={filter.kind}
-          options={[
-            ['all', planT('plan.ideasAllKinds')],
-            ...IDEA_KINDS.map((k) => [k, planT(`plan.kind.${k}`)] as const),
-          ]}
-          onChange={(kind) => setFilter({ ...filter, kind: kind as IdeaFilter['kind'] })}
+          options={['all', ...IDEA_KINDS] as const}
+          words={(k) => (k === 'all' ? planT('plan.ideasAllKinds') : planT(`plan.kind.${k}`))}
+          onChange={(kind) => setFilter({ ...filter, kind })}
         />
         {fixedPhase === undefined && (
-          <Choice
+          <SelectField
             id={id('target')}
             label={planT('plan.addTo')}
             value={String(target)}
-            options={[
-              ['best', planT('plan.bestPhase')],
-              ...PHASE_TITLES.map((title, i) => [String(i), title] as const),
-            ]}
+            options={['best', ...PHASE_TITLES.map((_, i) => String(i))]}
+            words={(value) => (value === 'best' ? planT('plan.bestPhase') : (PHASE_TITLES[Number(value)] ?? ''))}
             onChange={(value) => setTarget(value === 'best' ? 'best' : Number(value))}
           />
         )}
@@ -132,7 +120,7 @@ export function Ideas({ plan, ideas, idPrefix, phase: fixedPhase, onLeave }: Pro
           return (
             <li key={idea.id} class="plan-idea">
               <p class="plan-idea__text">
-                <span class="badge">{planT(KIND_BADGES[idea.kind])}</span> {idea.text}
+                <span class="badge">{planT(`plan.as.${idea.kind}`)}</span> {idea.text}
               </p>
               <SourceLink source={idea.source} />
               <div class="plan-idea__tools">
@@ -174,29 +162,6 @@ export function Ideas({ plan, ideas, idPrefix, phase: fixedPhase, onLeave }: Pro
           onClose={() => setAsking(undefined)}
         />
       )}
-    </div>
-  );
-}
-
-interface ChoiceProps {
-  id: string;
-  label: string;
-  value: string;
-  options: readonly (readonly [string, string])[];
-  onChange: (value: string) => void;
-}
-
-function Choice({ id, label, value, options, onChange }: ChoiceProps) {
-  return (
-    <div class="plan-field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
-        {options.map(([key, words]) => (
-          <option key={key} value={key}>
-            {words}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

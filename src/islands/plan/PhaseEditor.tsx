@@ -29,7 +29,7 @@ import { Field } from './Field';
 import { GoalEditor } from './GoalEditor';
 import { ItemTools } from './ItemTools';
 import { OverdueTag } from './OverdueTag';
-import { REVIEW_PARTS, type ReviewPart } from './PlanPrint';
+import { REVIEW_PARTS } from './PlanPrint';
 import { removeWithUndo } from './removal';
 import { SourceLink } from './SourceLink';
 
@@ -114,7 +114,6 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
             goal={goal}
             today={today}
             number={goalIndex + 1}
-            first={goalIndex === 0}
             last={goalIndex === phase.goals.length - 1}
             onMove={(delta) => moveGoalBy(plan.id, index, goal.id, delta)}
             onRemove={() => dropGoal(goal, goalIndex)}
@@ -204,11 +203,11 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
 
       <h3 class="plan-subtitle">{planT('plan.review')}</h3>
       <div class="plan-review">
-        {(Object.keys(REVIEW_PARTS) as ReviewPart[]).map((part) => (
+        {REVIEW_PARTS.map((part) => (
           <Field
             key={part}
             id={`${id}-review-${part}`}
-            label={planT(REVIEW_PARTS[part])}
+            label={planT(`plan.review.${part}`)}
             value={phase.review[part]}
             maxLength={MAX_PLAN_TEXT}
             multiline

@@ -5,7 +5,7 @@ import { planT } from '../../i18n/plan-ui';
 import { sortPlans } from '../../lib/plan-model';
 import type { TemplateView } from '../../lib/plan-templates';
 import { followPlansElsewhere } from '../../stores/plan-elsewhere';
-import { $currentPlan, $planSaveState, $plans, $plansLoaded, startPlans } from '../../stores/plans';
+import { $currentPlan, $plans, $plansLoaded, startPlans } from '../../stores/plans';
 import { $today, followToday } from '../../stores/today';
 import { Announcer } from '../Announcer';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
@@ -61,7 +61,6 @@ export default function PlanBuilder({ ideas, templates }: Props) {
   const loaded = useStore($plansLoaded);
   const plans = useStore($plans);
   const plan = useStore($currentPlan);
-  const saveState = useStore($planSaveState);
   const today = useStore($today);
   // This root renders the whole plan: its render serves the focus requests of every item's editor.
   useFocusAfterRender();
@@ -95,8 +94,8 @@ export default function PlanBuilder({ ideas, templates }: Props) {
     <div class={`plan-builder plan-builder--${view}`}>
       <div class="plan-builder__screen">
         <StorageNotices ready />
-        <PlanList plans={sortPlans(Object.values(plans))} currentId={plan.id} templates={templates} />
-        <PlanDetails plan={plan} saveState={saveState} />
+        <PlanList plans={sortPlans(Object.values(plans))} current={plan} templates={templates} />
+        <PlanDetails plan={plan} />
         <fieldset class="plan-views">
           <legend>{planT('plan.views')}</legend>
           {(['edit', 'timeline'] as const).map((name) => (
@@ -108,7 +107,7 @@ export default function PlanBuilder({ ideas, templates }: Props) {
                 checked={view === name}
                 onChange={() => setView(name)}
               />
-              {planT(name === 'edit' ? 'plan.viewEdit' : 'plan.viewTimeline')}
+              {planT(`plan.view.${name}`)}
             </label>
           ))}
         </fieldset>

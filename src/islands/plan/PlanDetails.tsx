@@ -3,31 +3,19 @@ import { t } from '../../i18n/ui';
 import type { Plan } from '../../schemas/plan';
 import { MAX_PLAN_SHORT_TEXT, MAX_PLAN_TEXT } from '../../schemas/plan';
 import { setPlanFields } from '../../stores/plan-actions';
-import type { SaveState } from '../../stores/record-store';
+import { $planSaveState } from '../../stores/plans';
 import { DateInput } from '../DateInput';
 import { focusAfterRender } from '../focus-after-render';
+import { SaveState } from '../SaveState';
 import { Field } from './Field';
 
-interface PlanDetailsProps {
-  plan: Plan;
-  saveState: SaveState;
-}
-
 /** The plan's own fields (title, role, start date, reviewers, context) and whether its last change is saved. */
-export function PlanDetails({ plan, saveState }: PlanDetailsProps) {
-  const saveText =
-    saveState === 'failed'
-      ? planT('plan.notSaved')
-      : saveState === 'saving'
-        ? planT('plan.saving')
-        : planT('plan.saved');
+export function PlanDetails({ plan }: { plan: Plan }) {
   return (
     <section class="plan-details" aria-labelledby="details-title">
       <div class="plan-details__head">
         <h2 id="details-title">{planT('plan.details')}</h2>
-        <p class={`plan-save plan-save--${saveState}`} aria-live="polite">
-          {saveText}
-        </p>
+        <SaveState store={$planSaveState} />
       </div>
       <div class="plan-row">
         <Field

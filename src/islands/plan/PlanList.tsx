@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
+import { titleOf } from '../../lib/plan-labels';
 import type { sortPlans } from '../../lib/plan-model';
 import type { TemplateView } from '../../lib/plan-templates';
+import type { Plan } from '../../schemas/plan';
 import { deletePlan, duplicateCurrentPlan, selectPlan } from '../../stores/plans';
 import { focusAfterRender } from '../focus-after-render';
 import { useConfirm } from '../use-confirm';
@@ -27,17 +28,17 @@ export function NewPlanButton({ templates }: { templates: TemplateView[] }) {
 
 interface PlanListProps {
   plans: ReturnType<typeof sortPlans>;
-  currentId: string;
+  /** The plan on screen, one of `plans`. */
+  current: Plan;
   templates: TemplateView[];
 }
 
 /** The reader's plans, the one on screen marked, with + New plan, Duplicate and Delete… */
-export function PlanList({ plans, currentId, templates }: PlanListProps) {
-  const current = plans.find((p) => p.id === currentId);
-  const title = current?.title.trim() || pst('plan.untitled');
+export function PlanList({ plans, current, templates }: PlanListProps) {
+  const currentId = current.id;
   const [deleteDialog, askDelete] = useConfirm({
     id: 'delete-plan-title',
-    title: planT('plan.deleteTitle', { title }),
+    title: planT('plan.deleteTitle', { title: titleOf(current) }),
     text: planT('plan.deleteText'),
     confirmLabel: planT('plan.deleteConfirm'),
     // The last plan's Delete… button goes with it: the focus goes to the empty page's + New plan. Its Undo takes
@@ -62,7 +63,7 @@ export function PlanList({ plans, currentId, templates }: PlanListProps) {
               aria-current={p.id === currentId ? 'true' : undefined}
               onClick={() => selectPlan(p.id)}
             >
-              {p.title.trim() || pst('plan.untitled')}
+              {titleOf(p)}
             </button>
           </li>
         ))}

@@ -1,23 +1,16 @@
-import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
 import { formatDate, formatRange } from '../../lib/dates';
 import { dayDate, dueDate, phaseRange } from '../../lib/plan-dates';
 import { hasSiteDays } from '../../lib/plan-ideas';
-import { PHASE_TITLES } from '../../lib/plan-labels';
+import { PHASE_TITLES, titleOf } from '../../lib/plan-labels';
 import type { Action, Goal, ItemSource, Person, Phase, Plan } from '../../schemas/plan';
 import { SourceLink } from './SourceLink';
 
 /**
- * The end-of-phase review's parts in order, each with its label's key in the plan builder's dictionary, for Edit
- * and print. Here, not in plan-labels.ts, which My progress's plan cards load too.
+ * The end-of-phase review's parts in order, for Edit and print, each labelled `plan.review.<part>` in the plan
+ * builder's dictionary. Here, not in plan-labels.ts, which My progress's plan cards load too.
  */
-export const REVIEW_PARTS = {
-  happened: 'plan.reviewHappened',
-  why: 'plan.reviewWhy',
-  next: 'plan.reviewNext',
-} as const;
-
-export type ReviewPart = keyof typeof REVIEW_PARTS;
+export const REVIEW_PARTS = ['happened', 'why', 'next'] as const;
 
 const hasText = (text: string) => text.trim() !== '';
 const actionShown = (action: Action) => hasText(action.text);
@@ -67,7 +60,7 @@ export function PlanPrint({
   ].filter(Boolean);
   return (
     <article class={`plan-print ${className}`}>
-      <Title>{plan.title.trim() || pst('plan.untitled')}</Title>
+      <Title>{titleOf(plan)}</Title>
       <p class="plan-print__facts">
         {facts.join(' · ')}
         {/* In print only (plan.css): on screen, a review link's plan has not been printed. */}
@@ -160,14 +153,12 @@ export function PlanPrint({
             )}
             {reviewShown(phase) && (
               <dl>
-                {(Object.keys(REVIEW_PARTS) as ReviewPart[])
-                  .filter((part) => hasText(phase.review[part]))
-                  .map((part) => (
-                    <>
-                      <dt>{planT(REVIEW_PARTS[part])}</dt>
-                      <dd>{phase.review[part]}</dd>
-                    </>
-                  ))}
+                {REVIEW_PARTS.filter((part) => hasText(phase.review[part])).map((part) => (
+                  <>
+                    <dt>{planT(`plan.review.${part}`)}</dt>
+                    <dd>{phase.review[part]}</dd>
+                  </>
+                ))}
               </dl>
             )}
           </section>

@@ -1,10 +1,9 @@
 import '../../styles/plan-timeline.css';
-import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
 import { t } from '../../i18n/ui';
 import { formatDate, formatRange } from '../../lib/dates';
-import { PHASE_TITLES } from '../../lib/plan-labels';
+import { PHASE_TITLES, titleOf } from '../../lib/plan-labels';
 import { dayPosition, PLAN_DAYS, planTimeline, type TimelineMark } from '../../lib/plan-timeline';
 import type { Plan } from '../../schemas/plan';
 import { ProgressMeter } from '../ProgressMeter';
@@ -46,7 +45,7 @@ export default function PlanTimeline({ plan, today, Overdue }: Props) {
   return (
     <section class="plan-timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">
-        {pt('plan.timeline')}: {plan.title.trim() || pst('plan.untitled')}
+        {pt('plan.timeline')}: {titleOf(plan)}
       </h2>
       <p class="plan-timeline__where">{where}</p>
       <div class="plan-timeline__axis" aria-hidden="true">

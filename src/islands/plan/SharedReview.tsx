@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { pst } from '../../i18n/plan-store-ui';
 import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
+import { titleOf } from '../../lib/plan-labels';
 import { duplicatePlan, newId } from '../../lib/plan-model';
 import { decodePlan, type SharedPlan, type SharedPlanError } from '../../lib/plan-share';
 import { newPlan } from '../../stores/plans';
@@ -69,7 +69,7 @@ export default function SharedReview({ fragment, today, onDone, Print }: Props) 
           onClick={() => {
             // A copy under a new id, with its own history: the shared plan's id may be one of the reader's own.
             const copy = { ...duplicatePlan(plan, newId(), Date.now()), title: plan.title };
-            newPlan(copy, pt('plan.savedCopy', { title: plan.title.trim() || pst('plan.untitled') }));
+            newPlan(copy, pt('plan.savedCopy', { title: titleOf(plan) }));
             onDone();
           }}
         >
