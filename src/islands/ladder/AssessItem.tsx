@@ -83,10 +83,15 @@ export function AssessItem({ ladder, level, resolved, twin, record, evidence }: 
           aria-expanded={noteShown}
           aria-labelledby={namedWithItem(noteButtonId, id)}
           onClick={() => {
-            // A note with words in it stays shown: the button takes the reader to it, ready to type.
+            // A note with words in it stays shown: the button takes the reader to it, ready to type. Open already
+            // (the reader has been in it), nothing renders to serve a request, so the note, there before and after,
+            // takes the focus at once; a request left waiting would take it at the item's next render.
             const open = !noteShown || note !== '';
-            setNoteOpen(open);
-            if (open) focusAfterRender(`note-${id}`);
+            if (open && noteOpen) document.getElementById(`note-${id}`)?.focus();
+            else {
+              setNoteOpen(open);
+              if (open) focusAfterRender(`note-${id}`);
+            }
           }}
         >
           {lt('ladder.note')}
