@@ -86,11 +86,10 @@ export function AssessItem({ ladder, level, resolved, twin, record, evidence }: 
             // A note with words in it stays shown: the button takes the reader to it, ready to type. Open already
             // (the reader has been in it), nothing renders to serve a request, so the note, there before and after,
             // takes the focus at once; a request left waiting would take it at the item's next render.
-            const open = !noteShown || note !== '';
-            if (open && noteOpen) document.getElementById(`note-${id}`)?.focus();
+            if (noteOpen && note) document.getElementById(`note-${id}`)?.focus();
             else {
-              setNoteOpen(open);
-              if (open) focusAfterRender(`note-${id}`);
+              setNoteOpen(!noteOpen);
+              if (!noteOpen) focusAfterRender(`note-${id}`);
             }
           }}
         >
