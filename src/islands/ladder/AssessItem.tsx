@@ -83,10 +83,10 @@ export function AssessItem({ ladder, level, resolved, twin, record, evidence }: 
           aria-expanded={noteShown}
           aria-labelledby={namedWithItem(noteButtonId, id)}
           onClick={() => {
-            // A note with words in it stays shown: the button takes the reader to it, ready to type. Open already
-            // (the reader has been in it), nothing renders to serve a request, so the note, there before and after,
-            // takes the focus at once; a request left waiting would take it at the item's next render.
-            if (noteOpen && note) document.getElementById(`note-${id}`)?.focus();
+            // A note with words in it stays shown: the button takes the reader to it, ready to type. The note is
+            // there before and after, so it takes the focus at once (going in opens it: ItemNote's onFocus); a
+            // request left waiting when nothing renders would take it at the item's next render.
+            if (note) document.getElementById(`note-${id}`)?.focus();
             else {
               setNoteOpen(!noteOpen);
               if (!noteOpen) focusAfterRender(`note-${id}`);
