@@ -136,7 +136,6 @@ export const ladderUi = {
   'ladder.print': 'Print or save as PDF',
   'ladder.copied': 'Copied the promotion document draft as Markdown.',
   'ladder.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
-  'ladder.downloaded': 'Downloaded {file}.',
   'ladder.loading': 'Opening your self-assessment…',
 } as const;
 

@@ -170,3 +170,8 @@ export function promotionDraft(input: PromotionDraftInput): string {
 export function promotionDraftFileName(comparison: Comparison, date: string): string {
   return `promotion-draft-${comparison.from}-to-${comparison.to}-${date}.md`;
 }
+
+/** What the page says once the draft is downloaded: its words load with the draft, not with the page. */
+export function promotionDraftDownloaded(file: string): string {
+  return xt('ladder.downloaded', { file });
+}

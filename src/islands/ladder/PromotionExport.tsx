@@ -50,7 +50,7 @@ export function PromotionExport({ ladder, comparison, specialtyLabel }: Props) {
   const markdown = async () => {
     const loaded = await loadOrSay(loadMarkdown);
     if (!loaded) return undefined;
-    const { promotionDraft, promotionDraftFileName } = loaded;
+    const { promotionDraft, promotionDraftFileName, promotionDraftDownloaded } = loaded;
     const date = localToday();
     const text = promotionDraft({
       comparison,
@@ -61,7 +61,8 @@ export function PromotionExport({ ladder, comparison, specialtyLabel }: Props) {
       ladderUrl: window.location.href,
       ladder,
     });
-    return { text, file: promotionDraftFileName(comparison, date) };
+    const file = promotionDraftFileName(comparison, date);
+    return { text, file, downloaded: promotionDraftDownloaded(file) };
   };
 
   return (
@@ -92,9 +93,8 @@ export function PromotionExport({ ladder, comparison, specialtyLabel }: Props) {
           onClick={async () => {
             const draft = await markdown();
             if (!draft) return;
-            const { text, file } = draft;
-            downloadText(file, text, 'text/markdown');
-            announce(lt('ladder.downloaded', { file }));
+            downloadText(draft.file, draft.text, 'text/markdown');
+            announce(draft.downloaded);
           }}
         >
           {lt('ladder.downloadMarkdown')}
