@@ -23,7 +23,8 @@ export function SaveState({ store }: { store: ReadableAtom<State> }) {
   // A message new in this render came with what it says: the state changing in the same render is not said again.
   // (Off in a render the message alone changed costs nothing: no words here changed.)
   const last = useRef(message);
-  const fresh = last.current !== (last.current = message);
+  const fresh = message !== last.current;
+  last.current = message;
   return (
     <p class={`save-state save-state--${state}`} aria-live={fresh ? 'off' : 'polite'}>
       {sst(`save.${state}`)}
