@@ -58,7 +58,9 @@ export const exportUi = {
   'plan.ics.checkInText': 'Review this week’s actions and people to meet, and plan the next week.',
   // The career ladder's promotion document (src/lib/ladder-markdown.ts).
   'ladder.md.title': 'Promotion document draft: {from} to {to}',
-  // Said once the draft is downloaded (PromotionExport.tsx): with the draft's code, not in the page's first load.
+  // Said once the draft is copied (or could not be) or downloaded (PromotionExport.tsx): with the draft's code.
+  'ladder.copied': 'Copied the promotion document draft as Markdown.',
+  'ladder.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
   'ladder.downloaded': 'Downloaded {file}.',
   // First, as the handbook asks the document to lead with results; the quote is the seed's words, exactly.
   'ladder.md.leadsWithResults':

@@ -171,7 +171,11 @@ export function promotionDraftFileName(comparison: Comparison, date: string): st
   return `promotion-draft-${comparison.from}-to-${comparison.to}-${date}.md`;
 }
 
-/** What the page says once the draft is downloaded: its words load with the draft, not with the page. */
-export function promotionDraftDownloaded(file: string): string {
-  return xt('ladder.downloaded', { file });
+/** What the page says once the draft is copied (or could not be) or downloaded: loaded with it, not with the page. */
+export function promotionDraftWords(file: string) {
+  return {
+    copied: xt('ladder.copied'),
+    failed: xt('ladder.copyFailed'),
+    downloaded: xt('ladder.downloaded', { file }),
+  };
 }

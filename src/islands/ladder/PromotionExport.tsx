@@ -40,17 +40,13 @@ export function PrintButton({ small }: { small?: boolean }) {
 export function PromotionExport({ ladder, comparison, specialtyLabel }: Props) {
   const ratings = useStore($ladderRatings);
   const evidence = useStore($ladderEvidence);
-  const { copy, fallbackBox } = useCopyWithFallback({
-    label: lt('ladder.copyMarkdown'),
-    copied: lt('ladder.copied'),
-    failed: lt('ladder.copyFailed'),
-  });
+  const { copy, fallbackBox } = useCopyWithFallback(lt('ladder.copyMarkdown'));
 
   /** The draft, or undefined after the page has said its code could not load. */
   const markdown = async () => {
     const loaded = await loadOrSay(loadMarkdown);
     if (!loaded) return undefined;
-    const { promotionDraft, promotionDraftFileName, promotionDraftDownloaded } = loaded;
+    const { promotionDraft, promotionDraftFileName, promotionDraftWords } = loaded;
     const date = localToday();
     const text = promotionDraft({
       comparison,
@@ -62,7 +58,7 @@ export function PromotionExport({ ladder, comparison, specialtyLabel }: Props) {
       ladder,
     });
     const file = promotionDraftFileName(comparison, date);
-    return { text, file, downloaded: promotionDraftDownloaded(file) };
+    return { text, file, ...promotionDraftWords(file) };
   };
 
   return (
@@ -82,7 +78,7 @@ export function PromotionExport({ ladder, comparison, specialtyLabel }: Props) {
           class="button"
           onClick={async () => {
             const draft = await markdown();
-            if (draft) await copy(draft.text);
+            if (draft) await copy(draft.text, draft.copied, draft.failed);
           }}
         >
           {lt('ladder.copyMarkdown')}
