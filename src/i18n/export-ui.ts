@@ -58,6 +58,10 @@ export const exportUi = {
   'plan.ics.checkInText': 'Review this week’s actions and people to meet, and plan the next week.',
   // The career ladder's promotion document (src/lib/ladder-markdown.ts).
   'ladder.md.title': 'Promotion document draft: {from} to {to}',
+  // Said once the draft is copied (or could not be) or downloaded (PromotionExport.tsx): with the draft's code.
+  'ladder.copied': 'Copied the promotion document draft as Markdown.',
+  'ladder.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
+  'ladder.downloaded': 'Downloaded {file}.',
   // First, as the handbook asks the document to lead with results; the quote is the seed's words, exactly.
   'ladder.md.leadsWithResults':
     'It leads with results, as the CSM Manager Handbook asks (“lead with the results the CSM has achieved, supported with links to content, issues, MRs, etc.”): what you have demonstrated, with its evidence and notes, comes first, then what is partly there, then the rest and the gaps for your growth plan.',

@@ -134,9 +134,6 @@ export const ladderUi = {
   'ladder.copyMarkdown': 'Copy as Markdown',
   'ladder.downloadMarkdown': 'Download .md',
   'ladder.print': 'Print or save as PDF',
-  'ladder.copied': 'Copied the promotion document draft as Markdown.',
-  'ladder.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
-  'ladder.downloaded': 'Downloaded {file}.',
   'ladder.loading': 'Opening your self-assessment…',
 } as const;
 

@@ -87,8 +87,6 @@ export const planUi = {
   'plan.downloadIcs': 'Download calendar (.ics)',
   'plan.downloadJson': 'Download .json',
   'plan.icsNeedsDates': 'Add a start date or action dates to get calendar events.',
-  'plan.copied': 'Copied the plan as Markdown.',
-  'plan.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
   'plan.actionsFor': 'Actions for {goal}',
   'plan.goalsFull': '{phase} has {max} goals, the most a phase can hold. Remove one to add another.',
   'plan.actionsFull': '“{goal}” has {max} actions, the most a goal can hold. Remove one to add another.',

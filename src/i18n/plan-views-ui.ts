@@ -54,6 +54,9 @@ export const planViewsUi = {
   'plan.notAdded': 'Not added: {reason}',
   'plan.suggestionAdded': 'Added to {phase}: {text}',
   'plan.downloaded': 'Downloaded {file}.',
+  // Said once the Markdown is copied (PlanExport.tsx), or could not be: with the exports' code (plan-files.ts).
+  'plan.copied': 'Copied the plan as Markdown.',
+  'plan.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
   'plan.downloadedJson':
     'Downloaded {file}: restore it on My progress to bring this plan back, here or in another browser.',
 } as const;

@@ -170,3 +170,12 @@ export function promotionDraft(input: PromotionDraftInput): string {
 export function promotionDraftFileName(comparison: Comparison, date: string): string {
   return `promotion-draft-${comparison.from}-to-${comparison.to}-${date}.md`;
 }
+
+/** What the page says once the draft is copied (or could not be) or downloaded: loaded with it, not with the page. */
+export function promotionDraftWords(file: string) {
+  return {
+    copied: xt('ladder.copied'),
+    failed: xt('ladder.copyFailed'),
+    downloaded: xt('ladder.downloaded', { file }),
+  };
+}

@@ -508,6 +508,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     known.clear();
     seen.clear();
     waiting.clear();
+    wroteOn.clear();
     listed = true;
     started = false;
     $records.set({});

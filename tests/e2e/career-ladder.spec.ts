@@ -1402,6 +1402,34 @@ test.describe('without JavaScript', () => {
   });
 });
 
+// Found by the evening's review (December 7): once the reader had been in a note with words, its Note button did
+// nothing (the note was open already, so no render came to serve the focus request), and the request, left
+// waiting, took the focus into the note at the item's next render, from a rating just chosen.
+test('Note takes the reader back into a note they have been in, and a rating chosen next keeps the focus', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  const noteButton = owns.getByRole('button', { name: /^Note/ });
+  await noteButton.click();
+  const note = owns.getByRole('textbox', { name: /^Note for/ });
+  await note.fill('Led the ACME renewal');
+  for (const reload of [false, true]) {
+    if (reload) {
+      await page.reload();
+      await expect(page.getByLabel('Your level')).toBeEnabled();
+    }
+    await note.click();
+    await noteButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(note).toBeFocused();
+    const demonstrated = owns.getByRole('radio', { name: reload ? 'Demonstrated' : 'Partly' });
+    await demonstrated.check();
+    await expect(demonstrated).toBeChecked();
+    await expect(demonstrated).toBeFocused();
+  }
+});
+
 // December 7: the ladder and the plan builder show one save state (src/islands/SaveState.tsx), with the same words.
 test('a rating saved says "Saved in this browser", in a polite live region, and the rating is in storage', async ({
   page,
@@ -1411,9 +1439,11 @@ test('a rating saved says "Saved in this browser", in a polite live region, and 
   await expect(state).toHaveText('Saved in this browser');
   await expect(state).toHaveAttribute('aria-live', 'polite');
   await assessItem(page, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
+  // Stored first, then the state read: "Saved in this browser" before the rating would pass for a failed save.
+  await expect
+    .poll(async () => Object.values(await storedKeys(page)).filter((raw) => raw.includes('"rating":"demonstrated"')))
+    .toHaveLength(1);
   await expect(state).toHaveText('Saved in this browser');
-  const stored = Object.values(await storedKeys(page)).filter((raw) => raw.includes('"rating":"demonstrated"'));
-  expect(stored).toHaveLength(1);
 });
 
 // Until December 7 a screen reader heard a rating not saved twice: the page's message that storage is full, and

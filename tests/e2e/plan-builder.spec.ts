@@ -579,6 +579,35 @@ test('full storage: a screen reader hears once that the plan is not saved, and o
   expect(await saying(/^saved|not saved|could not be saved/i)).toEqual(['Saved in this browser', full, roomAgain]);
 });
 
+// Found by the evening's review (December 7): the save state was silenced for as long as any message was up, so a
+// change not saved while an unrelated message showed ("Copied…") was never heard. It is quiet only for the state
+// that comes with its own message.
+test('full storage: a change not saved while another message shows is still heard not saved', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const said = await hearsLiveRegions(page);
+  const storage = await tasksFillStorage(page, ':plan:');
+  await openBuilder(page);
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('Plan one');
+  await waitSaved(page);
+  await storage.fill();
+  await title.fill('Plan two');
+  await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  const copied = page.getByRole('status').filter({ hasText: /^Copied/ });
+  await expect(copied).toBeVisible();
+  const before = (await said()).length;
+  await title.fill('Plan three');
+  await expect(page.getByText('Saving…', { exact: true })).toBeVisible();
+  await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+  await expect(copied).toBeVisible();
+  expect((await said()).slice(before)).toEqual(['Saving…', 'Not saved']);
+});
+
 /** A seeded plan starting on Monday 4 January 2027, with one action and one person, for the tests of "today". */
 function datedPlan() {
   const plan = seedPlan({

@@ -40,11 +40,7 @@ export default function ProgramPanel({ program }: Props) {
   // Off by default and not kept: the export follows the lens unless asked for everything.
   const [exportEveryone, setExportEveryone] = useState(false);
   const exportRole = exportEveryone ? undefined : lens.role;
-  const { copy, fallbackBox } = useCopyWithFallback({
-    label: ct('planner.copyMarkdown'),
-    copied: ct('planner.copied'),
-    failed: ct('planner.copyFailed'),
-  });
+  const { copy, fallbackBox } = useCopyWithFallback(ct('planner.copyMarkdown'));
   const [resetDialog, askReset] = useConfirm({
     id: `reset-${program.id}`,
     title: ct('planner.resetTitle', { title: program.shortTitle }),
@@ -78,7 +74,7 @@ export default function ProgramPanel({ program }: Props) {
 
   const copyMarkdown = async () => {
     const text = await markdown();
-    if (text !== undefined) await copy(text);
+    if (text !== undefined) await copy(text, ct('planner.copied'), ct('planner.copyFailed'));
   };
 
   const download = async () => {

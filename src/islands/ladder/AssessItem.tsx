@@ -83,10 +83,14 @@ export function AssessItem({ ladder, level, resolved, twin, record, evidence }: 
           aria-expanded={noteShown}
           aria-labelledby={namedWithItem(noteButtonId, id)}
           onClick={() => {
-            // A note with words in it stays shown: the button takes the reader to it, ready to type.
-            const open = !noteShown || note !== '';
-            setNoteOpen(open);
-            if (open) focusAfterRender(`note-${id}`);
+            // A note with words in it stays shown: the button takes the reader to it, ready to type. The note is
+            // there before and after, so it takes the focus at once (going in opens it: ItemNote's onFocus); a
+            // request left waiting when nothing renders would take it at the item's next render.
+            if (note) document.getElementById(`note-${id}`)?.focus();
+            else {
+              setNoteOpen(!noteOpen);
+              if (!noteOpen) focusAfterRender(`note-${id}`);
+            }
           }}
         >
           {lt('ladder.note')}

@@ -40,17 +40,13 @@ export function PrintButton({ small }: { small?: boolean }) {
 export function PromotionExport({ ladder, comparison, specialtyLabel }: Props) {
   const ratings = useStore($ladderRatings);
   const evidence = useStore($ladderEvidence);
-  const { copy, fallbackBox } = useCopyWithFallback({
-    label: lt('ladder.copyMarkdown'),
-    copied: lt('ladder.copied'),
-    failed: lt('ladder.copyFailed'),
-  });
+  const { copy, fallbackBox } = useCopyWithFallback(lt('ladder.copyMarkdown'));
 
   /** The draft, or undefined after the page has said its code could not load. */
   const markdown = async () => {
     const loaded = await loadOrSay(loadMarkdown);
     if (!loaded) return undefined;
-    const { promotionDraft, promotionDraftFileName } = loaded;
+    const { promotionDraft, promotionDraftFileName, promotionDraftWords } = loaded;
     const date = localToday();
     const text = promotionDraft({
       comparison,
@@ -61,7 +57,8 @@ export function PromotionExport({ ladder, comparison, specialtyLabel }: Props) {
       ladderUrl: window.location.href,
       ladder,
     });
-    return { text, file: promotionDraftFileName(comparison, date) };
+    const file = promotionDraftFileName(comparison, date);
+    return { text, file, ...promotionDraftWords(file) };
   };
 
   return (
@@ -81,7 +78,7 @@ export function PromotionExport({ ladder, comparison, specialtyLabel }: Props) {
           class="button"
           onClick={async () => {
             const draft = await markdown();
-            if (draft) await copy(draft.text);
+            if (draft) await copy(draft.text, draft.copied, draft.failed);
           }}
         >
           {lt('ladder.copyMarkdown')}
@@ -92,9 +89,8 @@ export function PromotionExport({ ladder, comparison, specialtyLabel }: Props) {
           onClick={async () => {
             const draft = await markdown();
             if (!draft) return;
-            const { text, file } = draft;
-            downloadText(file, text, 'text/markdown');
-            announce(lt('ladder.downloaded', { file }));
+            downloadText(draft.file, draft.text, 'text/markdown');
+            announce(draft.downloaded);
           }}
         >
           {lt('ladder.downloadMarkdown')}

@@ -27,11 +27,7 @@ export function MarkdownButtons({
   markdown: (exports: MarkdownExports) => string;
   fileName: string;
 }) {
-  const { copy, fallbackBox } = useCopyWithFallback({
-    label: mt('manager.copyMd'),
-    copied: mt('manager.copied'),
-    failed: mt('manager.copyFailed'),
-  });
+  const { copy, fallbackBox } = useCopyWithFallback(mt('manager.copyMd'));
   const prefetch = { onPointerEnter: prefetchMarkdown, onFocus: prefetchMarkdown };
   /** A click that loads the export code (or says it cannot), then hands the Markdown on. */
   const withMarkdown = (use: (text: string) => unknown) => async () => {
@@ -40,7 +36,12 @@ export function MarkdownButtons({
   };
   return (
     <>
-      <button type="button" class="button button--small" {...prefetch} onClick={withMarkdown(copy)}>
+      <button
+        type="button"
+        class="button button--small"
+        {...prefetch}
+        onClick={withMarkdown((text) => copy(text, mt('manager.copied'), mt('manager.copyFailed')))}
+      >
         {mt('manager.copyMd')}
       </button>
       <button

@@ -89,7 +89,7 @@ export function PhaseEditor({ plan, index, phase, today, onOpenIdeas }: Props) {
   return (
     <section class="plan-phase" aria-labelledby={`${id}-title`} id={id}>
       <h2 id={`${id}-title`} class="plan-phase__title">
-        {PHASE_TITLES[index]}
+        {phaseTitle}
         {phase.theme.trim() && <>: {phase.theme}</>}
         {range && <span class="plan-phase__dates">{formatRange(range)}</span>}
       </h2>

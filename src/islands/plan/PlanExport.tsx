@@ -20,11 +20,7 @@ const siteUrl = () => `${window.location.origin}${import.meta.env.BASE_URL}`;
 
 /** Markdown (copy, download), print, calendar and JSON exports of the current plan. */
 export function PlanExport({ plan }: { plan: Plan }) {
-  const { copy, fallbackBox } = useCopyWithFallback({
-    label: planT('plan.copyMarkdown'),
-    copied: planT('plan.copied'),
-    failed: planT('plan.copyFailed'),
-  });
+  const { copy, fallbackBox } = useCopyWithFallback(planT('plan.copyMarkdown'));
   const withDates = hasCalendarDates(plan);
   const [weeklyCheckIn, setWeeklyCheckIn] = useState(false);
 
@@ -35,7 +31,7 @@ export function PlanExport({ plan }: { plan: Plan }) {
 
   const copyMarkdown = async () => {
     const files = await loadOrSay(loadFiles);
-    if (files) await copy(files.planToMarkdown(plan, siteUrl()));
+    if (files) await copy(files.planToMarkdown(plan, siteUrl()), ...files.copyWords());
   };
 
   return (

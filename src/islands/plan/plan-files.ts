@@ -14,6 +14,9 @@ import { loadOrSay } from '../load-or-say';
 
 export { planToMarkdown };
 
+/** What the page says once the Markdown is copied, or could not be: loaded with it, not in the page's first load. */
+export const copyWords = () => [pt('plan.copied'), pt('plan.copyFailed')] as const;
+
 /** A file the builder downloads: Markdown, a calendar, or the plan alone as a backup file My progress restores. */
 export type PlanFileKind = 'md' | 'ics' | 'json';
 
