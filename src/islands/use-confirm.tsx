@@ -11,7 +11,8 @@ type ConfirmProps = Omit<Parameters<typeof ConfirmDialog>[0], 'dialogRef'>;
  * time the reader asks, like the exports: no planner page carries it in its
  * first load. Returns the dialog (once loaded) and `ask`, which opens it;
  * closing it gives the focus back to the button that asked, as the browser
- * does for a modal dialog. When the code cannot load, the page says so and
+ * does for a modal dialog, and it closes when its title changes (what it asks
+ * about is no longer there). When the code cannot load, the page says so and
  * nothing is done (loadOrSay).
  */
 export function useConfirm(props: ConfirmProps): [JSX.Element | null, () => void] {
@@ -21,6 +22,9 @@ export function useConfirm(props: ConfirmProps): [JSX.Element | null, () => void
   useEffect(() => {
     if (asked) ref.current?.showModal();
   }, [asked]);
+  // What it asks about changed under it (another tab deleted the plan it names, and the plan on screen is now
+  // another): it closes, the focus back on what opened it, rather than ask of, and act on, something else.
+  useEffect(() => () => ref.current?.close(), [props.title]);
   const ask = async () => {
     const loaded = await loadOrSay(() => import('./ConfirmDialog'));
     if (!loaded) return;

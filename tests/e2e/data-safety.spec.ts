@@ -242,6 +242,36 @@ test('a plan deleted in another tab is told in the tab showing it, and the keys 
   await expect(first.getByLabel('Context')).toHaveValue('First words.');
 });
 
+// Found by the review of December 7, evening: the Delete dialog followed the plan on screen, so when another tab
+// deleted the plan it asked about, it asked about the next plan, and confirming deleted that one.
+test('the Delete dialog of a plan another tab deletes meanwhile closes, and never deletes another plan', async ({
+  context,
+}) => {
+  const [first, second] = await onePlanInTwoTabs(context);
+  await first.getByRole('button', { name: 'New plan' }).click();
+  await first
+    .getByRole('dialog', { name: 'Start a new plan' })
+    .getByRole('button', { name: 'Create the plan' })
+    .click();
+  await first.getByLabel('Title', { exact: true }).fill('Plan two');
+  await waitSaved(first);
+  await first.getByRole('navigation').getByRole('button', { name: 'Plan one' }).click();
+  await expect(first.getByLabel('Title', { exact: true })).toHaveValue('Plan one');
+  await first.getByRole('button', { name: 'Delete…' }).click();
+  await expect(first.getByRole('dialog', { name: 'Delete “Plan one”?' })).toBeVisible();
+
+  await openBuilder(second, first.url());
+  await expect(second.getByLabel('Title', { exact: true })).toHaveValue('Plan one');
+  await deleteShownPlan(second);
+  await expect(first.getByRole('status')).toHaveText('“Plan one” was deleted in another tab or window.');
+  await expect(first.getByRole('dialog')).toHaveCount(0);
+  await expect(first.getByLabel('Title', { exact: true })).toHaveValue('Plan two');
+  // Had the dialog stayed, its Delete would now delete "Plan two". It closed: the focus is back on what opened it.
+  await expect(first.getByRole('button', { name: 'Delete…' })).toBeFocused();
+  await expect(first.getByRole('navigation').getByRole('button', { name: 'Plan two' })).toBeVisible();
+  expect(Object.values(await storedKeys(first)).join('')).toContain('Plan two');
+});
+
 test('a plan deleted while another tab types in it is told in both tabs', async ({ context }) => {
   const [first, second] = await onePlanInTwoTabs(context);
   const autosaves = await holdsAutosaves(second);
