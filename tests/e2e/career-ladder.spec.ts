@@ -45,6 +45,20 @@ const group = (page: Page, name: string): Locator =>
   page.getByRole('region', { name: 'Compare two levels' }).getByRole('region', { name });
 const assessItem = (page: Page, text: string): Locator => page.locator('.assess-item').filter({ hasText: text });
 
+/** The ladder from Senior to Staff with a note of `words` on the "Owns the customer relationship…" item, written. */
+async function ownsNoteWritten(
+  page: Page,
+  words: string,
+): Promise<{ owns: Locator; noteButton: Locator; note: Locator }> {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  const noteButton = owns.getByRole('button', { name: /^Note/ });
+  await noteButton.click();
+  const note = owns.getByRole('textbox', { name: /^Note for/ });
+  await note.fill(words);
+  return { owns, noteButton, note };
+}
+
 test("the tool comes alive with the reader's choices: no frame shows it live but still disabled", async ({ page }) => {
   const frames = await countLiveButNotReadyFrames(page, '#ladder-from:disabled');
   await openLadder(page);
@@ -918,12 +932,7 @@ test('Escape in a note shown for its words (after a reload) gives the focus back
 }) => {
   // A note with words stays shown without its button's asking: Escape changes nothing on the page, and must still
   // hand the focus back (a request served by a render that never comes left it in the field).
-  await openLadder(page, '?from=senior&to=staff');
-  const owns = assessItem(page, OWNS);
-  const noteButton = owns.getByRole('button', { name: /^Note/ });
-  await noteButton.click();
-  const note = owns.getByRole('textbox', { name: /^Note for/ });
-  await note.fill('Led the ACME renewal');
+  const { noteButton, note } = await ownsNoteWritten(page, 'Led the ACME renewal');
   await page.reload();
   await expect(page.getByLabel('Your level')).toBeEnabled();
   await expect(note).toHaveValue('Led the ACME renewal');
@@ -936,11 +945,7 @@ test('Escape in a note shown for its words (after a reload) gives the focus back
 });
 
 test('a note shown for its words stays open while the reader empties it, the focus in it', async ({ page }) => {
-  await openLadder(page, '?from=senior&to=staff');
-  const owns = assessItem(page, OWNS);
-  await owns.getByRole('button', { name: /^Note/ }).click();
-  const note = owns.getByRole('textbox', { name: /^Note for/ });
-  await note.fill('Led');
+  const { note } = await ownsNoteWritten(page, 'Led');
   await page.reload();
   await expect(page.getByLabel('Your level')).toBeEnabled();
   await note.click();
@@ -1408,12 +1413,7 @@ test.describe('without JavaScript', () => {
 test('Note takes the reader back into a note they have been in, and a rating chosen next keeps the focus', async ({
   page,
 }) => {
-  await openLadder(page, '?from=senior&to=staff');
-  const owns = assessItem(page, OWNS);
-  const noteButton = owns.getByRole('button', { name: /^Note/ });
-  await noteButton.click();
-  const note = owns.getByRole('textbox', { name: /^Note for/ });
-  await note.fill('Led the ACME renewal');
+  const { owns, noteButton, note } = await ownsNoteWritten(page, 'Led the ACME renewal');
   for (const reload of [false, true]) {
     if (reload) {
       await page.reload();
