@@ -98,6 +98,18 @@ function wrappedBody(call: Node, helper: string): Node | undefined {
   return load.body as Node;
 }
 
+/** Whether one of the offsets `uses` (in order) is inside `node`: the first not before its start, found by halves. */
+function holdsUse(uses: number[], node: Node): boolean {
+  let low = 0;
+  let high = uses.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((uses[middle] ?? 0) < node.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < uses.length && (uses[low] ?? 0) < node.end;
+}
+
 /** Bodies that stand as they are wherever the call stood: anything else is put in parentheses. */
 const PRIMARY = new Set(['CallExpression', 'MemberExpression', 'Identifier']);
 
@@ -108,27 +120,56 @@ const PRIMARY = new Set(['CallExpression', 'MemberExpression', 'Identifier']);
  */
 export function withoutIdleWrappers(code: string, helper: string, parse: (code: string) => object): string {
   const line = `const ${helper}=l=>l();`;
-  let out = code;
-  for (;;) {
-    const edits: [number, number, string][] = [];
-    let references = 0;
-    const walk = (node: Node, shadowed: boolean) => {
-      const hidden = shadowed || (SCOPES.has(node.type) && mayDeclare(node, helper));
-      const body = !hidden && node.type === 'CallExpression' ? wrappedBody(node, helper) : undefined;
-      if (body) {
-        const text = out.slice(body.start, body.end);
-        edits.push([node.start, node.end, PRIMARY.has(body.type) ? text : `(${text})`]);
-        return;
-      }
-      if (!hidden && node.type === 'Identifier' && node.name === helper) references += 1;
-      for (const child of children(node)) walk(child, hidden);
-    };
-    walk(parse(out) as Node, false);
-    // One pass writes out the outermost calls; a call inside one is found by the next pass.
-    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
-      out = out.slice(0, start) + text + out.slice(end);
-    if (edits.length > 0) continue;
-    // The line's own name is the one reference left when nothing else calls the helper.
-    return references === 1 && out.includes(line) ? out.replace(line, '') : out;
-  }
+  /** Each call written out: the call's place in the code, and its body's node. */
+  const edits: { start: number; end: number; body: Node }[] = [];
+  let references = 0;
+  // Whether a scope declares the name is asked only on the way to a call of the helper or a use of its name, and
+  // once per scope: asked of every scope, it read each block again for every block around it.
+  const declares = new Map<Node, boolean>();
+  const shadows = (scope: Node) => {
+    const known = declares.get(scope);
+    if (known !== undefined) return known;
+    const found = mayDeclare(scope, helper);
+    declares.set(scope, found);
+    return found;
+  };
+  // Where the name stands in the code (strings and comments too, which only cost a look): a node that holds none
+  // of these holds no call of the helper and no use of its name, and is not walked.
+  const uses = [...code.matchAll(new RegExp(`(?<![\\w$])${helper.replaceAll('$', '\\$')}(?![\\w$])`, 'g'))].map(
+    (match) => match.index,
+  );
+  const walk = (node: Node, scopes: Node[]) => {
+    if (!holdsUse(uses, node)) return;
+    const body = node.type === 'CallExpression' ? wrappedBody(node, helper) : undefined;
+    if (body && !scopes.some(shadows)) {
+      edits.push({ start: node.start, end: node.end, body });
+      // A call inside is written out too; the arrow around the body goes, and declares nothing (no parameters).
+      walk(body, scopes);
+      return;
+    }
+    if (node.type === 'Identifier' && node.name === helper && !scopes.some(shadows)) references += 1;
+    const inner = SCOPES.has(node.type) ? [...scopes, node] : scopes;
+    for (const child of children(node)) walk(child, inner);
+  };
+  // One parse (the bundler's parser is most of this step's time): the calls inside a call's body are written out
+  // inside its text.
+  walk(parse(code) as Node, []);
+  edits.sort((a, b) => a.start - b.start);
+  /** The code from `from` to `to`, each call in it written out (the calls are in order; `next`: the first not yet). */
+  let next = 0;
+  const written = (from: number, to: number): string => {
+    let text = '';
+    let at = from;
+    for (let edit = edits[next]; edit && edit.start < to; edit = edits[next]) {
+      next += 1;
+      const { start, end, body } = edit;
+      const inner = written(body.start, body.end);
+      text += code.slice(at, start) + (PRIMARY.has(body.type) ? inner : `(${inner})`);
+      at = end;
+    }
+    return text + code.slice(at, to);
+  };
+  const out = written(0, code.length);
+  // The line's own name is the one reference left when nothing else calls the helper.
+  return references === 1 && out.includes(line) ? out.replace(line, '') : out;
 }

@@ -17,6 +17,11 @@ describe('withoutIdleWrappers', () => {
     expect(withoutIdleWrappers(code, 'e', parseAst)).toBe('__csmImport(`./x.js`).then(()=>__csmImport(`./y.js`));');
   });
 
+  it('writes out calls side by side inside a call, and calls after it, in one pass', () => {
+    const code = `${HELPER}e(()=>a(e(()=>b,[]),e(()=>c?d:f,[])),[]);h(e(()=>e(()=>g,[]),[]));`;
+    expect(withoutIdleWrappers(code, 'e', parseAst)).toBe('a(b,(c?d:f));h(g);');
+  });
+
   it('puts a body that is not a call in parentheses', () => {
     const code = `${HELPER}e(()=>a?__csmImport(\`./x.js\`):b,[]).then(c);`;
     expect(withoutIdleWrappers(code, 'e', parseAst)).toBe('(a?__csmImport(`./x.js`):b).then(c);');
