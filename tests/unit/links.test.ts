@@ -92,4 +92,13 @@ describe('printHref', () => {
     );
     expect(printHref('/hb/job-families/', undefined)).toBeUndefined();
   });
+
+  // The footer's credit and licence, and a page's source: their addresses are written in full, and print on paper
+  // whether or not the build knows the site's own.
+  it('gives an address written in full as it is, with or without the site’s address', () => {
+    const licence = 'https://creativecommons.org/licenses/by-sa/4.0/';
+    expect(printHref(licence, undefined)).toBe(licence);
+    expect(printHref(licence, 'https://csm.example')).toBe(licence);
+    expect(printHref('https://handbook.gitlab.com', undefined)).toBe('https://handbook.gitlab.com/');
+  });
 });
