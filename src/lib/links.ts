@@ -20,11 +20,12 @@ export type ResolvedLink =
   | { kind: 'unsafe' };
 
 /**
- * The address a link of this site prints after its words (print styles: `attr(data-print-href)`): `href` in full,
- * when the build knows the site's address (`site`, SITE_URL); otherwise none, and paper shows `href` as written.
+ * The address a link prints after its words (print styles: `attr(data-print-href)`), the one way the site makes it:
+ * `href` in full where the site's address is known (`site`: SITE_URL in the build, the page's own in the browser),
+ * otherwise `href` as written (in full already when it leads to another site, such as the footer's licence).
  */
-export function printHref(href: string, site: string | URL | undefined): string | undefined {
-  return site ? new URL(href, site).href : undefined;
+export function printHref(href: string, site: string | URL | undefined): string {
+  return site ? new URL(href, site).href : href;
 }
 
 /** Adds the trailing slash our routes use: `/handbook/customer-success/csm` becomes `/handbook/customer-success/csm/`. */

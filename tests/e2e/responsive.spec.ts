@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { readerPaths, SITE_ROUTES } from '../support/content';
 import { expect, test } from './fixtures';
 
@@ -156,4 +157,54 @@ test('printing hides the navigation and shows where links go', async ({ page }) 
     .first()
     .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
+});
+
+/** What paper prints after a link: its `::after` content, as the print styles make it. */
+async function printedAfter(link: Locator): Promise<string> {
+  await expect(link).toBeVisible();
+  return link.evaluate((a) => getComputedStyle(a, '::after').content);
+}
+
+// December 7: the footer's attribution links printed their words and a "↗" (on screen, "opens another site"), with
+// no address, so a printed page did not say where its text comes from or under which licence.
+test('printed, the footer gives the address of the handbook source and of the licence', async ({ page }) => {
+  // By the start of their names: the words after the link (its mark or its address) are part of a link's name.
+  const footerLink = (name: RegExp) => page.getByRole('contentinfo').getByRole('link', { name });
+  await page.goto('/handbook/customer-success/csm/csm-onboarding/');
+  // On screen the mark stays: it says the link opens another site.
+  expect(await printedAfter(footerLink(/^GitLab handbook/))).toBe('"↗"');
+  await page.emulateMedia({ media: 'print' });
+  expect(await printedAfter(footerLink(/^this page in the GitLab handbook/))).toBe(
+    '" (https://handbook.gitlab.com/handbook/customer-success/csm/csm-onboarding/)"',
+  );
+  expect(await printedAfter(footerLink(/^GitLab handbook/))).toBe('" (https://handbook.gitlab.com/)"');
+  expect(await printedAfter(footerLink(/^CC BY-SA 4\.0/))).toBe('" (https://creativecommons.org/licenses/by-sa/4.0/)"');
+  // A page whose original address is not known gives its section's, and a page with no source the credit's.
+  await page.goto('/handbook/customer-success/csm/csm-aspiring-leaders/');
+  expect(await printedAfter(footerLink(/^the section of the GitLab handbook/))).toBe(
+    '" (https://handbook.gitlab.com/handbook/customer-success/csm/)"',
+  );
+  await page.goto('/my-progress/');
+  expect(await printedAfter(footerLink(/^CC BY-SA 4\.0/))).toBe('" (https://creativecommons.org/licenses/by-sa/4.0/)"');
+});
+
+// The audit of December 7: on paper the site's navigation (header, sidebar, breadcrumbs, contents, previous and next,
+// the footer's planners) is gone from every kind of page, so none of its links needs an address there.
+test('printed, no page shows its navigation', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  for (const path of [
+    '/',
+    '/job-families/sales/customer-success-management/',
+    '/handbook/customer-success/csm/csm-onboarding/',
+    '/handbook/customer-success/csm/csm-manager/',
+    '/plan-builder/',
+    '/job-families/sales/customer-success-management/ladder/',
+    '/my-progress/',
+    '/no/such/page/',
+    '/design/',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('banner'), path).toBeHidden();
+    for (const nav of await page.locator('nav').all()) await expect(nav, path).toBeHidden();
+  }
 });

@@ -83,13 +83,21 @@ describe('normalizePath', () => {
 });
 
 describe('printHref', () => {
-  it('gives a link of the site in full when the build knows the site’s address, and nothing when it does not', () => {
+  it('gives a link of the site in full when the site’s address is known, and as written when it is not', () => {
     expect(printHref('/hb/handbook/customer-success/csm/csm-manager/#promotion-planning', 'https://csm.example')).toBe(
       'https://csm.example/hb/handbook/customer-success/csm/csm-manager/#promotion-planning',
     );
     expect(printHref('/hb/job-families/', new URL('https://csm.example/'))).toBe(
       'https://csm.example/hb/job-families/',
     );
-    expect(printHref('/hb/job-families/', undefined)).toBeUndefined();
+    expect(printHref('/hb/job-families/', undefined)).toBe('/hb/job-families/');
+  });
+
+  // The footer's credit and licence, and a page's source: their addresses are written in full, and print on paper
+  // whether or not the build knows the site's own.
+  it('gives an address written in full as it is, with or without the site’s address', () => {
+    const licence = 'https://creativecommons.org/licenses/by-sa/4.0/';
+    expect(printHref(licence, undefined)).toBe(licence);
+    expect(printHref(licence, 'https://csm.example')).toBe(licence);
   });
 });
