@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindAnchor, PagefindResultData } from '../../src/lib/pagefind-types';
 import { buildExcerpt, type ExcerptPart } from '../../src/lib/search-excerpt';
-import {
-  closeness,
-  type FoundPage,
-  highlight,
-  queryTerms,
-  rankResults,
-  searchedText,
-} from '../../src/lib/search-rank';
+import { closeness, type FoundPage, highlight, queryTerms, rankResults, searchedText } from '../../src/lib/search-rank';
 
 /** The plain text of an excerpt's parts. */
 const partsText = (parts: readonly ExcerptPart[]): string => parts.map((part) => part.text).join('');
