@@ -112,10 +112,47 @@ const INFLECTION = /^(?:s|es|ed|d|ing|er|ers|ly|ion|ions|ation|ations|ment|ments
 /** Letters a shorter form of a query word keeps at least ("call" for "calls"; not "ca"). */
 const MIN_SHORTER_FORM = 3;
 
-/** The distinct words of a query. */
+/**
+ * Words too common to show as matches ("to" in "time to value"); they still count for ranking, a little. With the
+ * words a question is asked with ("do", "should", "my"): none is what the handbook's answer is about.
+ */
+const STOP_WORDS = new Set(
+  'a am an and are as at be by can could did do does for from has have how i in into is it its me my of on or our should that the their this to us was we what when where which who why will with would you your'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a question ("how do I…", "can I…", "what does…"). */
+const QUESTION_OPENERS = new Set(
+  'are can could did do does how is should what when where which who why will would'.split(' '),
+);
+/**
+ * What a question says beside its stop words that no answer says: "how many", "how often", "how long", "how do I
+ * prepare for", "do I need", "how do I get". The section on QBRs never says "prepare", so "how do I prepare for a
+ * QBR" is asked for "QBR".
+ */
+const QUESTION_FILLER = new Set('get going happen know long many mean much need often prepare'.split(' '));
+
+/**
+ * The words of a query that say what it is about. A question ("how do I prepare for a QBR") is asked for its own
+ * words less those it is asked with, which Pagefind would otherwise require of every page and the ranking would weigh
+ * ("Do this…" would lead); a question of those words only ("what can I do") is searched as typed, and so is any
+ * query that is not a question: "can" or "do" typed among other words count, as the common words they are.
+ */
+export function searchedWords(query: string): string[] {
+  const words = query.split(WORD_SEPARATOR).filter((word) => wordKey(word));
+  if (!QUESTION_OPENERS.has(wordKey(words[0] ?? ''))) return words;
+  const content = words.filter((word) => !STOP_WORDS.has(wordKey(word)) && !QUESTION_FILLER.has(wordKey(word)));
+  return content.length > 0 ? content : words;
+}
+
+/** What Pagefind is asked for: the query's words that say what it is about (`searchedWords`). */
+export const searchedText = (query: string): string => searchedWords(query).join(' ');
+
+/** The distinct words of a query, less the words a question is asked with (`searchedWords`). */
 export function queryTerms(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
-  for (const raw of query.toLowerCase().split(WORD_SEPARATOR)) {
+  for (const raw of searchedWords(query.toLowerCase())) {
     const text = raw.replace(EDGE_PUNCTUATION, '');
     const key = wordKey(text);
     if (!key || terms.some((term) => term.key === key)) continue;
@@ -441,13 +478,6 @@ function scoreOf(fields: Fields, scoring: Scoring): number {
 function entryUrl(pageUrl: string, id: string | undefined): string {
   return id ? `${pageUrl.split('#')[0]}#${id}` : pageUrl;
 }
-
-/** Words too common to show as matches ("to" in "time to value"); they still count for ranking. */
-const STOP_WORDS = new Set(
-  'a an and are as at be by for from has have how i in into is it its of on or our that the their this to was what when where which who why will with you your'.split(
-    ' ',
-  ),
-);
 
 /** Whether a word of a title or excerpt should be marked as a match. */
 function isShownMatch(word: string, terms: readonly QueryTerm[]): boolean {

@@ -10,6 +10,7 @@
 import { openStorage } from '../browser/storage';
 import { rankBatch } from '../lib/search-batch';
 import { type ChosenChips, chipFilters } from '../lib/search-chips';
+import { searchedText } from '../lib/search-rank';
 import type { SearchMessages } from '../lib/search-status';
 import { correctQuery } from '../lib/search-words';
 import { attachChips, narrowingOf } from './search-panel/chips';
@@ -46,7 +47,8 @@ async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: Sea
   const pagefind = await loadPagefind(p.base);
   const filters = chipFilters(chosen);
   const [found, narrowing] = await Promise.all([
-    pagefind.debouncedSearch(query, { filters }, SEARCH_DEBOUNCE_MS),
+    // A question is asked for its own words less those it is asked with, which no answer says (lib/search-rank).
+    pagefind.debouncedSearch(searchedText(query), { filters }, SEARCH_DEBOUNCE_MS),
     narrowingOf(chosen, p.base),
   ]);
   if (found === null || query !== p.query) return; // a newer query is on its way
@@ -61,7 +63,7 @@ async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: Sea
       words,
     );
     if (corrected && query === p.query) {
-      const retry = await pagefind.debouncedSearch(corrected, { filters }, 0);
+      const retry = await pagefind.debouncedSearch(searchedText(corrected), { filters }, 0);
       if (retry === null || query !== p.query) return;
       const rankedRetry = await rankBatch(corrected, retry.results.slice(0, PAGES_PER_BATCH), narrowing);
       if (query !== p.query) return;

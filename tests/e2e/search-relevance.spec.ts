@@ -208,6 +208,26 @@ test.describe('the first result is the one the reader means', () => {
     );
   });
 
+  test('a question typed as a reader asks it: "how do I prepare for a QBR" leads to the manager’s QBR section, "Do" not marked', async ({
+    page,
+  }) => {
+    const [first] = await listedFor(page, 'how do I prepare for a QBR');
+    expect(first?.href).toBe('/handbook/customer-success/csm/csm-manager/#quarterly-business-review-qbr');
+    const marked = await results(page).locator('mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.map((word) => word.toLowerCase()).filter((word) => word !== 'qbr')).toEqual([]);
+    // The onboarding's call shadowing (its Module 1, or a task on it), not the CEO Shadow Program.
+    const [calls] = await listedFor(page, 'how many calls should I shadow');
+    expect(calls?.section ?? calls?.href).toBe(
+      '/handbook/customer-success/csm/csm-onboarding/#module-1-csm-basics-and-call-shadowing',
+    );
+    // The buddy's section (or one of its tasks), not the manager's.
+    const [buddy] = await listedFor(page, 'what does a buddy do');
+    expect(buddy?.section ?? buddy?.href).toBe(
+      '/handbook/customer-success/csm/csm-onboarding/#expectations-for-buddy-support-during-onboarding',
+    );
+  });
+
   test('"mentorship", and "mentorhsip" through its correction: the aspiring leader’s task of finding a mentor', async ({
     page,
   }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindAnchor, PagefindResultData } from '../../src/lib/pagefind-types';
 import { buildExcerpt, type ExcerptPart } from '../../src/lib/search-excerpt';
-import { closeness, type FoundPage, highlight, queryTerms, rankResults } from '../../src/lib/search-rank';
+import { closeness, type FoundPage, highlight, queryTerms, rankResults, searchedText } from '../../src/lib/search-rank';
 
 /** The plain text of an excerpt's parts. */
 const partsText = (parts: readonly ExcerptPart[]): string => parts.map((part) => part.text).join('');
@@ -277,5 +277,61 @@ describe('marks', () => {
   it('keeps the ellipsis apart from a full stop', () => {
     const parts = buildExcerpt(['One.', 'Two', 'three.', 'Four'], { start: 0, end: 4 }, new Map([[1, 1]]), 3);
     expect(text(parts)).toBe('One. [Two] three. …');
+  });
+});
+
+describe('questions', () => {
+  const qbr = 'how do I prepare for a QBR';
+  /** The manager page's QBR section, and an aspiring leaders task that says "Do", "how", "prepared" and "QBR" in passing. */
+  const pages = (words: string[]) => [
+    page(
+      '/aspiring-leaders/',
+      [
+        { h1: 'CSM Aspiring Leaders Program' },
+        { h2: 'Module 3: Practice', id: 'module-3-practice' },
+        { task: 'asp-m3-find-mentee', text: 'Find a mentee. Do this in team meetings, how you prepare is up to you.' },
+        { task: 'asp-m2-find-mentor', text: 'Attend a QBR. Be prepared and succinct; how you ask is yours.' },
+      ],
+      words,
+    ),
+    page(
+      '/manager/',
+      [
+        { h1: 'CSM Manager Handbook' },
+        { h2: 'Quarterly Business Review (QBR)', id: 'quarterly-business-review-qbr' },
+        { text: 'The CSM Manager is responsible for delivering a Quarterly Business Review for their team.' },
+      ],
+      words,
+    ),
+  ];
+
+  it('asks Pagefind for what a question is about, not the words it is asked with', () => {
+    expect(searchedText(qbr)).toBe('QBR');
+    expect(searchedText('how many calls should I shadow')).toBe('calls shadow');
+    expect(searchedText('what does a buddy do')).toBe('buddy');
+    expect(queryTerms(qbr).map((term) => term.text)).toEqual(['qbr']);
+  });
+
+  it('searches a question of such words only as typed, and a query that is not a question as typed', () => {
+    expect(searchedText('what can I do')).toBe('what can I do');
+    expect(queryTerms('what can I do').map((term) => term.text)).toEqual(['what', 'can', 'i', 'do']);
+    // "can" and "do" among other words, not asking: words of the query, as common words.
+    expect(searchedText('prepare agenda')).toBe('prepare agenda');
+    expect(queryTerms('tin can').map((term) => term.text)).toEqual(['tin', 'can']);
+  });
+
+  it("'do' in a question is not marked as a match", () => {
+    expect(text(highlight('Do this in team meetings', queryTerms(qbr)))).toBe('Do this in team meetings');
+    expect(text(highlight('Do this in team meetings', queryTerms('what can I do')))).toBe('Do this in team meetings');
+    expect(text(highlight('Attend a QBR.', queryTerms(qbr)))).toBe('Attend a [QBR].');
+  });
+
+  it("a question's filler words do not drop the page that answers it", () => {
+    const { pages: ranked } = rankResults(qbr, pages(['how', 'do', 'prepare', 'qbr']));
+    expect(ranked[0]?.entries[0]?.url).toBe('/manager/#quarterly-business-review-qbr');
+    // The task that says "Do" and "prepare" but not "QBR" is not listed at all.
+    expect(ranked.flatMap((p) => p.entries.map((entry) => entry.url))).not.toContain(
+      '/aspiring-leaders/#task-asp-m3-find-mentee',
+    );
   });
 });

@@ -27,9 +27,13 @@ const NOT_READER_TEXT: Record<Found, string> = {
   'src/lib/issue-words.ts: Object': 'a key, looked up in backup-ui.ts',
   // The undo's verdict, a value of its union type.
   'src/lib/undo-choice.ts: put back': 'a value of a union type',
-  // Words too common to show as matches: compared with a query's words, never shown.
-  'src/lib/search-rank.ts: a an and are as at be by for from has have how i in into is it its of on or our that the their this to was what when where which who why will with you your':
+  // Words too common to show as matches, the words that open a question, and what a question says that no answer
+  // says: compared with a query's words, never shown.
+  'src/lib/search-rank.ts: a am an and are as at be by can could did do does for from has have how i in into is it its me my of on or our should that the their this to us was we what when where which who why will with would you your':
     'words compared, never shown',
+  'src/lib/search-rank.ts: are can could did do does how is should what when where which who why will would':
+    'words compared, never shown',
+  'src/lib/search-rank.ts: get going happen know long many mean much need often prepare': 'words compared, never shown',
   // The job family page's headings, which the parser looks for in the handbook's text (build time).
   'src/lib/ladder-parse.ts: Responsibilities': 'the handbook’s heading, looked for',
   'src/lib/ladder-parse.ts: Requirements': 'the handbook’s heading, looked for',
