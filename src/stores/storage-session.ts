@@ -11,8 +11,9 @@ import { RESET_KEY, recordKeys } from './record-keys';
  * The page's one session with localStorage, shared by every record store: it
  * opens storage once, reads values safely (keeping unreadable ones aside,
  * leaving newer ones and unreadable keys alone), writes with a queue that
- * survives a full storage, writes a group of keys all or nothing, and reports
- * its state for the reader. Only it uses the storage module.
+ * survives a full storage (each change waiting brought up to date by its record
+ * store just before it is written), writes a group of keys all or nothing, and
+ * reports its state for the reader. Only it uses the storage module.
  */
 
 export interface StorageStatus {
