@@ -1,5 +1,6 @@
 import { gt } from '../i18n/progress-ui';
 import { t } from '../i18n/ui';
+import { restoreWrites } from '../lib/restore-writes';
 import type { PlannerData } from '../schemas/backup';
 import {
   EMPTY_LADDER_DATA,
@@ -114,13 +115,13 @@ export function restoreAll(data: PlannerData, resetLabel?: string, backupAt?: Da
   const manager = stampedOver(currentManager, data.manager ?? {}, stampManagerReplacement);
   const ratings = stampedOver(ladder.ratings.$records.get(), ladderData.ratings, stampRating);
   const writes = [
-    tasks.writesFor(data.tasks),
-    programs.writesFor(data.programs),
-    planStore.writesFor(plans),
-    managerStore.writesFor(manager),
-    ladder.ratings.writesFor(ratings),
-    ladder.evidence.writesFor(ladderData.evidence),
-    ladder.settings.writesFor(ladderSettings),
+    restoreWrites(tasks, data.tasks),
+    restoreWrites(programs, data.programs),
+    restoreWrites(planStore, plans),
+    restoreWrites(managerStore, manager),
+    restoreWrites(ladder.ratings, ratings),
+    restoreWrites(ladder.evidence, ladderData.evidence),
+    restoreWrites(ladder.settings, ladderSettings),
   ];
   const invalid = writes.flatMap((w) => w.invalid);
   if (invalid.length > 0) return { ok: false, error: gt('restore.invalidRecords', { ids: invalid.join(', ') }) };

@@ -18,6 +18,7 @@ import {
   lockedKeysWith,
   lockReason,
   onExternalChange,
+  onWaitingWrite,
   type PersistResult,
   persist,
   readKey,
@@ -35,8 +36,9 @@ import {
  *   never written over (the session locks them);
  * - another tab's change is merged (kinds with a merge) or taken, except that
  *   this tab's unsaved change wins until it is saved; a kind that merges also
- *   merges what is stored just before each write, so a save another tab made
- *   unheard (that tab closed or reloaded before its event came) is kept, and
+ *   merges what is stored just before each write (a change that waited for
+ *   room too, `waited`), so a save another tab made unheard (that tab closed
+ *   or reloaded before its event came) is kept, and
  *   merges a save this tab's write went over in the same moment once it hears
  *   of it, and writes again (`applyExternal`);
  * - undo brings back what a change took, beside what was done since, and keeps aside what it cannot.
@@ -288,9 +290,9 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     const stored = given ?? readRecord(id);
     let theirs: T;
     if (stored.kind === 'ok') {
-      // What the copy is based on is no news, nor this tab's own write that waited for room (merging with this
-      // tab's own write could undo an edit made since, or in the same millisecond).
-      if (stored.raw === before || stored.raw === waiting.get(id)) {
+      // What the copy is based on is no news (merging with this tab's own write could undo an edit made since, or
+      // in the same millisecond): its own write that waited for room is that too once it is in (`tookInWaiting`).
+      if (stored.raw === before) {
         rebase(id, stored);
         return;
       }
@@ -388,6 +390,23 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if (!waiting.size && $saveState.get() === 'failed') $saveState.set(timers.size > 0 ? 'saving' : 'saved');
   }
 
+  /**
+   * A change to `key` that waited for room is about to be written (the session writes every change waiting at each
+   * write, and at "Try saving again"): another tab may have saved the record since, its event heard or not, so the
+   * record takes that in first, as a save does (`takeInStored`), and what is written keeps both (until December 7
+   * the change went in as it waited, over that save). Returns what to write: this tab's copy now.
+   */
+  function waited(key: string, raw: string | null): string | null {
+    const id = idOf(key);
+    if (key.startsWith(kind.prefix)) {
+      takeInStored(id, seen.get(id));
+      // (A copy the kind's reader would refuse is said at its next save: what waited is written meanwhile.)
+      raw = serializeRecord(kind, recordOf(id), id)?.raw ?? raw;
+      if (raw) waiting.set(id, raw);
+    }
+    return raw;
+  }
+
   /** Saves every change still waiting for its autosave pause. */
   function flush(): void {
     for (const id of [...timers.keys()]) save(id);
@@ -410,6 +429,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if ($storageStatus.get().mode !== 'ok') $saveState.set('failed');
     $storageStatus.listen(tookInWaiting);
     onExternalChange(applyExternal);
+    onWaitingWrite(waited);
     onPageLeave(flush);
     onPageBack(load);
   }
@@ -453,22 +473,10 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     return told;
   }
 
-  // A restore (or Reset all): the writes it makes, all or nothing with every other kind's, and taking the set in.
+  // A restore (or Reset all): taking in the set it wrote (its writes are `restoreWrites`, src/lib/restore-writes.ts,
+  // loaded by My progress only).
 
-  /** The writes that make storage hold exactly `next` for this kind (for an all-or-nothing restore). */
-  function writesFor(next: Readonly<Record<string, T>>): { entries: [string, string | null][]; invalid: string[] } {
-    const entries: [string, string | null][] = [];
-    const invalid: string[] = [];
-    for (const id of new Set([...Object.keys($records.get()), ...Object.keys(next)])) {
-      if (sameContent(recordOf(id), next[id]) && !unsaved(id)) continue;
-      const serialized = serializeRecord(kind, next[id], id);
-      if (serialized) entries.push([keyOf(id), serialized.raw]);
-      else invalid.push(id);
-    }
-    return { entries, invalid };
-  }
-
-  /** After `writesFor(next)` was written: show `next` and forget pending autosaves. */
+  /** After a restore's writes of `next` (`restoreWrites`, src/lib/restore-writes.ts): show `next` and forget pending autosaves. */
   function adopt(next: Readonly<Record<string, T>>): void {
     stopAll();
     wroteOn.clear();
@@ -497,7 +505,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     snapshot,
     undoSnapshot,
     undo,
-    writesFor,
+    kind,
     adopt,
     unsaved,
   };

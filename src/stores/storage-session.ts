@@ -11,8 +11,9 @@ import { RESET_KEY, recordKeys } from './record-keys';
  * The page's one session with localStorage, shared by every record store: it
  * opens storage once, reads values safely (keeping unreadable ones aside,
  * leaving newer ones and unreadable keys alone), writes with a queue that
- * survives a full storage, writes a group of keys all or nothing, and reports
- * its state for the reader. Only it uses the storage module.
+ * survives a full storage (each change waiting brought up to date by its record
+ * store just before it is written), writes a group of keys all or nothing, and
+ * reports its state for the reader. Only it uses the storage module.
  */
 
 export interface StorageStatus {
@@ -206,8 +207,22 @@ function writeNow(key: string, value: string | null): WriteResult {
   return storage.remove(key) ? 'saved' : 'unavailable';
 }
 
-/** Writes (or removes, with `null`) one key; a full storage keeps the change pending. Locked keys are refused. */
-export function persist(key: string, value: string | null): PersistResult {
+/**
+ * Each record store's way to bring a change that waited for room up to date just before it is written: with what
+ * another tab saved meanwhile (`waited` in src/stores/record-store.ts).
+ */
+const freshen = new Set<(key: string, value: string | null) => string | null>();
+
+/** Calls `fresh` with each change that waited for room before it is written; it gives the value to write. */
+export function onWaitingWrite(fresh: (key: string, value: string | null) => string | null): void {
+  freshen.add(fresh);
+}
+
+/**
+ * Writes (or removes, with `null`) one key, and every change waiting for room with it (no `value`: only those); a
+ * full storage keeps the change pending. Locked keys are refused.
+ */
+export function persist(key: string, value?: string | null): PersistResult {
   if (lockedKeys.has(key)) {
     pending.delete(key);
     return 'refused';
@@ -216,8 +231,14 @@ export function persist(key: string, value: string | null): PersistResult {
     patchStatus({ lastSave: 'failed' });
     return 'unavailable';
   }
-  pending.delete(key); // re-insert at the end: the newest change to a key is written last
-  pending.set(key, value);
+  // A change that waited goes in with what another tab saved since (until December 7 it went in as it waited, over
+  // that save, which both tabs then lost).
+  for (const [waitingKey] of pending)
+    for (const fresh of freshen) pending.set(waitingKey, fresh(waitingKey, pending.get(waitingKey) as string | null));
+  if (value !== undefined) {
+    pending.delete(key); // re-insert at the end: the newest change to a key is written last
+    pending.set(key, value);
+  }
   let result: WriteResult = 'saved';
   for (const [pendingKey, pendingValue] of pending) {
     if (lockedKeys.has(pendingKey)) {
@@ -239,7 +260,7 @@ export function persist(key: string, value: string | null): PersistResult {
 export function retryPendingWrites(): void {
   // One write writes every change waiting; a key locked since its change began to wait is refused (and dropped) on
   // its own, without the others, so the retry goes on to the next.
-  for (const [key, value] of pending) if (persist(key, value) !== 'refused') return;
+  for (const [key] of pending) if (persist(key) !== 'refused') return;
   // Every change waiting was in a locked key, dropped: nothing waits, and the notice of full storage goes.
   patchStatus({ unsaved: 0 });
 }
@@ -265,6 +286,7 @@ export function closeSessionForTests(): void {
   pending.clear();
   lockedKeys.clear();
   listeners.clear();
+  freshen.clear();
   clearAnnouncementForTests();
   $storageStatus.set(INITIAL_STATUS);
 }

@@ -16,6 +16,7 @@ import {
   readsOldCopyOf,
   releaseOtherTabsSaves,
   storedKeys,
+  tasksFillStorage,
 } from './planner-helpers';
 
 /*
@@ -371,6 +372,48 @@ test('a task ticked in one tab while another saves a note on it in the same mome
   await expect(box(second)).toBeChecked();
   await expect(second.locator('#task-int-w1-gitlab-101 .task__note')).toContainText('Finished module 3');
 });
+
+/*
+ * Until December 7 a change that waited for room went in as it waited once there was room, over a save another
+ * tab had made meanwhile: the note saved in the second tab was gone from both tabs, without a word, whether or not
+ * the first had heard of it.
+ */
+for (const [when, heard] of [
+  ['after this tab heard of it', true],
+  ['before this tab heard of it', false],
+] as const) {
+  test(`a note saved in another tab while this tab’s tick waits for room is kept when the tick is saved, ${when}`, async ({
+    context,
+  }) => {
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    const storage = await tasksFillStorage(first);
+    if (!heard) await holdsOtherTabsSaves(first);
+    for (const tab of [first, second]) await openPlanner(tab, INTERNSHIP);
+    const box = (tab: Page) => tab.getByRole('checkbox', { name: 'GitLab 101 course', exact: true });
+    const note = (tab: Page) => tab.locator('#task-int-w1-gitlab-101 .task__note');
+    await storage.fill();
+    await box(first).check();
+    await expect(first.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
+    // The second tab has room, and saves a note on the task.
+    await second.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
+    await second.getByRole('textbox', { name: 'Your note for: GitLab 101 course' }).fill('Finished module 3');
+    await expect.poll(async () => (await storedKeys(first))[TASK] ?? '').toContain('Finished module 3');
+    await storage.free();
+    await first.getByRole('button', { name: 'Try saving again' }).click();
+    await expect(first.getByText(/storage is full/)).toHaveCount(0);
+    if (!heard) await releaseOtherTabsSaves(first);
+    for (const tab of [first, second]) {
+      await expect
+        .poll(async () => JSON.parse((await storedKeys(tab))[TASK] ?? '{}'))
+        .toMatchObject({ state: 'done', note: 'Finished module 3' });
+      await expect(box(tab)).toBeChecked();
+      await expect(note(tab)).toContainText('Finished module 3');
+    }
+    await second.reload();
+    await expect(box(second)).toBeChecked();
+    await expect(note(second)).toContainText('Finished module 3');
+  });
+}
 
 /*
  * Two tabs writing a note on the same task, each before hearing of the other's: the second save keeps its own
