@@ -233,9 +233,10 @@ export function restoredData(
  * Nothing for a whole backup: the restore says it in its own words (src/stores/all-data.ts).
  */
 export function restoredWords(backup: { data: PlannerData; only?: 'plans' | undefined }): string | undefined {
-  if (!backup.only) return undefined;
-  const plans = Object.values(backup.data.plans);
-  return plans[1] ? bt('backup.plansBack', { count: plans.length }) : pst('plan.restored', { item: titleOf(plans[0]) });
+  // A plan's file holds one plan at least (`parseBackup` refuses one that holds none).
+  const [plan, ...more] = Object.values(backup.data.plans);
+  if (!backup.only || !plan) return undefined;
+  return more[0] ? bt('backup.plansBack', { count: more.length + 1 }) : pst('plan.restored', { item: titleOf(plan) });
 }
 
 /**

@@ -145,6 +145,12 @@ describe('the restore’s preview', () => {
     expect(previewLines(older, file, [])).toEqual(['“Plan to carry” replaces the copy of this plan in this browser']);
     expect(previewLines({ ...empty, plans: { ddd: plan } }, file, [])).toEqual([]);
     expect(restoredWords(file)).toBe('“Plan to carry” is back.');
+    // A hand-made file of several plans: each named in the preview, counted once brought back.
+    const second = createPlan('eee', 1, 'Second plan');
+    const several = parseBackup(JSON.stringify({ ...planBackup(plan, now), plans: { ddd: plan, eee: second } }));
+    if (!several.ok) throw new Error(several.error);
+    expect(previewLines(empty, several, [])).toEqual(['“Plan to carry” is added', '“Second plan” is added']);
+    expect(restoredWords(several)).toBe('These 2 plans are back.');
     const untitled = parseBackup(JSON.stringify(planBackup({ ...plan, title: ' ' }, now)));
     if (!untitled.ok) throw new Error(untitled.error);
     expect(previewLines(empty, untitled, [])).toEqual(['“Untitled plan” is added']);
