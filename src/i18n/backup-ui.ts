@@ -20,6 +20,10 @@ export const backupUi = {
   'backup.tooLarge': 'The file is too large ({size} MB); a backup is at most {max} MB.',
   'backup.notJson': 'The file is not a backup from this site: it is not valid JSON.',
   'backup.tooDeep': 'The file is not a backup from this site: it is nested too deeply to be one.',
+  // A file of JSON that is no backup of this site (another app's, `{"name":"my-app"}`): said so, not where its
+  // `format` falls short, a word of the file the reader never wrote.
+  'backup.notOurs':
+    'The file is not a backup made by this site: choose a file downloaded from My progress, or a plan from the plan builder’s “Download .json”.',
   'backup.forbiddenKey': 'The file contains a forbidden key ("{key}") and was not used.',
   'backup.newer':
     'The file was made by a newer version of this site, which this one cannot read: open the newest version of the site and restore it there.',
@@ -62,6 +66,11 @@ export const backupUi = {
     one: '1 career ladder record changes',
     other: '{count} career ladder records change',
   },
+  // What the preview of a plan's own file lists (`previewLines`): each plan, by its title, added or put back.
+  'backup.change.planAdded': '“{title}” is added',
+  'backup.change.planReplaced': '“{title}” replaces the copy of this plan in this browser',
+  // Said once a hand-made file of several plans is restored; one plan is said as the plan builder says it is back.
+  'backup.plansBack': 'These {count} plans are back.',
   // Said by a restore when the browser keeps no data (`restoredForVisit`): it stays until the reader closes it.
   'backup.forVisit':
     'Your backup is shown for this visit only: this browser does not let the site keep data (for example in private browsing), so it will be gone when you leave or close this page. Nothing was saved.',

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { bt } from '../i18n/backup-ui';
+import { pst } from '../i18n/plan-store-ui';
 import {
   BACKUP_VERSION,
   type BackupFile,
@@ -13,6 +14,7 @@ import { clipText } from './clip-text';
 import { issueWords, unreadableWords } from './issue-words';
 import { readLadderRating } from './ladder-records';
 import { readManagerRecord } from './manager/stored';
+import { titleOf } from './plan-labels';
 import { readPlan } from './plan-records';
 import { type ReadResult, readProgramSettings, readTaskRecord } from './stored-records';
 import { parseUntrustedJson } from './untrusted-json';
@@ -155,15 +157,16 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
         bt('backup.reason.wrongType', { found: bt('backup.type.array'), expected: bt('backup.type.object') }),
       ),
     };
+  // Another app's JSON (a package.json), or any file that does not say it is this site's backup: said so, not as
+  // the schema would, "(at format): missing", a field the reader never wrote. A file that does say so, with a
+  // field gone wrong, is told where and why, below.
+  if (!isObject(json) || json.format !== BACKUP_FORMAT) return { ok: false, error: bt('backup.notOurs') };
   // Made by a newer site: said so, as the stores say of such records, not in the validator's words ("Expected 1
   // but received 2"), which tell the reader nothing they can act on.
   if (
-    (isObject(json) &&
-      json.format === BACKUP_FORMAT &&
-      typeof json.version === 'number' &&
-      json.version > BACKUP_VERSION) ||
-    holdsNewer(isObject(json) && json.tasks, readTaskRecord) ||
-    holdsNewer(isObject(json) && json.programs, readProgramSettings)
+    (typeof json.version === 'number' && json.version > BACKUP_VERSION) ||
+    holdsNewer(json.tasks, readTaskRecord) ||
+    holdsNewer(json.programs, readProgramSettings)
   )
     return { ok: false, error: bt('backup.newer') };
   // Plans, manager records and ladder ratings go through their stored-record readers, which migrate older versions.
@@ -171,14 +174,7 @@ export function parseBackup(text: string, sizeBytes: number = new TextEncoder().
   const error =
     migrateSection(json, 'plans', readPlan, bt('backup.newerPlan'), refused) ??
     migrateSection(json, 'manager', readManagerRecord, bt('backup.newerManager'), refused) ??
-    migrateSection(
-      isObject(json) && json.ladder,
-      'ratings',
-      readLadderRating,
-      bt('backup.newerLadder'),
-      refused,
-      'ladder.ratings',
-    );
+    migrateSection(json.ladder, 'ratings', readLadderRating, bt('backup.newerLadder'), refused, 'ladder.ratings');
   if (error) return { ok: false, error };
   // Why a value is refused, in the reader's words (issueWords), not the validator's ("Invalid length: Expected
   // <=300 but received 400") nor a check's code ("planId").
@@ -229,6 +225,18 @@ export function restoredData(
   backup: { data: PlannerData; only?: 'plans' | undefined },
 ): PlannerData {
   return backup.only ? { ...current, plans: { ...current.plans, ...backup.data.plans } } : backup.data;
+}
+
+/**
+ * What a restore says once done, for a plan's own file: that its plan is back, in the words the plan builder says
+ * it when a deleted plan comes back ("“Plan to carry” is back."), as the file is not a backup of everything.
+ * Nothing for a whole backup: the restore says it in its own words (src/stores/all-data.ts).
+ */
+export function restoredWords(backup: { data: PlannerData; only?: 'plans' | undefined }): string | undefined {
+  // A plan's file holds one plan at least (`parseBackup` refuses one that holds none).
+  const [plan, ...more] = Object.values(backup.data.plans);
+  if (!backup.only || !plan) return undefined;
+  return more[0] ? bt('backup.plansBack', { count: more.length + 1 }) : pst('plan.restored', { item: titleOf(plan) });
 }
 
 /**

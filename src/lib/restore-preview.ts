@@ -3,6 +3,7 @@ import { t } from '../i18n/ui';
 import type { PlannerData } from '../schemas/backup';
 import { EMPTY_LADDER_DATA, isBlankRating, type LadderRating } from '../schemas/ladder-records';
 import type { TaskRecord } from '../schemas/stored';
+import { titleOf } from './plan-labels';
 import { lensRole, type ProgramSummary, programItemIds } from './program-view';
 import type { SectionLike } from './task-progress';
 import { formatCount } from './text-limit';
@@ -33,6 +34,32 @@ export function unofferedRoleNotes(
     return role && !lensRole(program, role)
       ? [bt('backup.everyone', { program: program.title, role: t(`role.${role}`) })]
       : [];
+  });
+}
+
+/**
+ * What the restore's preview lists for a file: for a whole backup, each kind of change it counts (`changeLines`),
+ * then what it says of a checklist; for a plan's own file, which can only add its plan or put it back over the same
+ * plan, each plan by its title (`planLines`). None when nothing changes.
+ */
+export function previewLines(
+  current: PlannerData,
+  backup: { data: PlannerData; only?: 'plans' | undefined },
+  programs: readonly ProgramSummary[],
+): string[] {
+  if (backup.only) return planLines(current, backup.data.plans);
+  const changes = changeLines(restoreChanges(current, backup.data, programs));
+  // A restore that changes nothing leaves each checklist as it is, with nothing to say of it either.
+  return changes[0] ? [...changes, ...unofferedRoleNotes(programs, backup)] : changes;
+}
+
+/** Each plan of a plan's own file that the restore adds, or puts back over this browser's copy of it, by its title. */
+function planLines(current: PlannerData, plans: PlannerData['plans']): string[] {
+  return Object.values(plans).flatMap((plan) => {
+    const before = current.plans[plan.id];
+    return JSON.stringify(before) === JSON.stringify(plan)
+      ? []
+      : [bt(before ? 'backup.change.planReplaced' : 'backup.change.planAdded', { title: titleOf(plan) })];
   });
 }
 

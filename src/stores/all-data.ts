@@ -94,9 +94,16 @@ function describeKeys(keys: readonly string[]): string {
  * all of it or none. Offers Undo right after. `resetLabel` words the message for Reset all; `backupAt`, the
  * time of a whole backup restored, is noted as the last backup's (the data now matches that file). `forVisit`
  * words a restore where the browser keeps no data (storage blocked, as in private browsing): the planners work
- * for the visit there, in memory, and so does the restore, saying so.
+ * for the visit there, in memory, and so does the restore, saying so. `done` words a restore that is no backup's,
+ * a plan's own file ("“Plan to carry” is back."), in place of "Your backup was restored.".
  */
-export function restoreAll(data: PlannerData, resetLabel?: string, backupAt?: Date, forVisit?: string): RestoreOutcome {
+export function restoreAll(
+  data: PlannerData,
+  resetLabel?: string,
+  backupAt?: Date,
+  forVisit?: string,
+  done?: string,
+): RestoreOutcome {
   flushPlanSaves();
   managerStore.start();
   managerStore.flush();
@@ -184,7 +191,7 @@ export function restoreAll(data: PlannerData, resetLabel?: string, backupAt?: Da
     ? keptNewer > 0
       ? gt('restore.resetKeptNewer', { label: resetLabel, count: keptNewer })
       : gt('restore.resetDone', { label: resetLabel })
-    : gt(backupAt && $storageStatus.get().lastSave === 'failed' ? 'restore.doneUnnoted' : 'restore.done');
+    : (done ?? gt(backupAt && $storageStatus.get().lastSave === 'failed' ? 'restore.doneUnnoted' : 'restore.done'));
   // Loaded now rather than with the page (few readers undo), so Undo works even if the connection goes meanwhile.
   const undoCode = import('./undo-all');
   undoCode.catch(() => {});

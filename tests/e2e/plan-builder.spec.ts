@@ -317,11 +317,13 @@ test('Download .json gives the plan alone, which My progress brings back beside 
       'Restoring 30-60-90-plan-plan-to-keep.json brings back the plan in it; the rest of your planner data stays as it is:',
     ),
   ).toBeVisible();
-  await expect(page.getByText('1 plan added, changed or removed')).toBeVisible();
+  // Named by its title: a plan's file adds its plan or puts it back, no more (until December 7, "1 plan added,
+  // changed or removed", and then "Your backup was restored.").
+  await expect(page.getByText('“Plan to keep” is added')).toBeVisible();
   await expect(page.getByText(/loses? (its|their) tick/)).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Bring back this plan' }).click();
-  await expect(page.getByRole('status')).toContainText('Your backup was restored');
+  await expect(page.getByRole('status')).toContainText('“Plan to keep” is back.');
   await expect(page.getByRole('link', { name: 'Plan to keep' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Another plan' })).toBeVisible();
   // A plan on its own is not a backup of everything: the reminder still counts the last whole backup.

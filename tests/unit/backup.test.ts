@@ -222,7 +222,8 @@ describe('backup files', () => {
   ])('refuses %s with a message', (_name, file) => {
     const result = parseBackup(JSON.stringify(file));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/not a valid backup/);
+    // Another format is no backup of this site at all (since December 7); the others are, with a field wrong.
+    if (!result.ok) expect(result.error).toMatch(/not a valid backup|not a backup made by this site/);
   });
 
   it('says a file made by a newer version of the site is one this version cannot read, not what the validator says', () => {
@@ -248,7 +249,7 @@ describe('backup files', () => {
     // Another JSON file's "version" is not a newer backup's.
     expect(parseBackup('{"name":"package","version":2}')).toEqual({
       ok: false,
-      error: expect.stringMatching(/not a valid backup/),
+      error: expect.stringMatching(/not a backup made by this site/),
     });
   });
 
@@ -464,6 +465,23 @@ describe('a refused file is told in the site’s words, naming where', () => {
       'The file is not a valid backup from this site (at file): a list where this site writes a group of fields.';
     expect(error('[]')).toBe(list);
     expect(error(`[${file({})}]`)).toBe(list);
+  });
+
+  // Another app's JSON was told in the schema's words, "(at format): missing", and `{"format":"something-else"}` as
+  // "(at format): "something-else", a value this site does not write": the reader does not know what "format" is.
+  it('a JSON file of another app is told as not a backup of this site, not as a missing field', () => {
+    const notOurs =
+      'The file is not a backup made by this site: choose a file downloaded from My progress, or a plan from the plan builder’s “Download .json”.';
+    expect(error('{"name":"my-app","version":"1.0.0","dependencies":{}}')).toBe(notOurs);
+    expect(error('{"format":"something-else"}')).toBe(notOurs);
+    expect(error('{}')).toBe(notOurs);
+    // A file this site wrote, with a field gone wrong, keeps its precise words.
+    expect(error(file({ exportedAt: 'yesterday' }))).toBe(
+      'The file is not a valid backup from this site (at exportedAt): a real date and time.',
+    );
+    expect(error('{"format":"csm-handbook-backup"}')).toBe(
+      'The file is not a valid backup from this site (at version): missing.',
+    );
   });
 
   it('a nesting too deep to read, never "not valid JSON" for a file that is', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createBackup, parseBackup } from '../../src/lib/backup';
-import { changeLines, restoreChanges, unofferedRoleNotes } from '../../src/lib/restore-preview';
+import { createBackup, parseBackup, restoredWords } from '../../src/lib/backup';
+import { planBackup } from '../../src/lib/plan-backup';
+import { createPlan } from '../../src/lib/plan-model';
+import { changeLines, previewLines, restoreChanges, unofferedRoleNotes } from '../../src/lib/restore-preview';
 import { ladderEvidence, ladderRating, now, record } from '../support/backup-file';
 
 describe('the restore’s preview', () => {
@@ -129,5 +131,33 @@ describe('the restore’s preview', () => {
       '1 task record is for a task this site does not have: it is kept, and backed up, but no checklist shows it',
     ]);
     expect(restoreChanges(current, current, programs).none).toBe(true);
+  });
+
+  // A plan's own file was previewed as a whole backup's count, "1 plan added, changed or removed", and said "Your
+  // backup was restored." once brought back: it can only add its plan or put it back over the same plan.
+  it('a plan file’s preview names the plan it adds or puts back, and its restore says the plan is back', () => {
+    const plan = createPlan('ddd', 1, 'Plan to carry');
+    const file = parseBackup(JSON.stringify(planBackup(plan, now)));
+    if (!file.ok) throw new Error(file.error);
+    const empty = { tasks: { a: record('done') }, programs: {}, plans: {} };
+    expect(previewLines(empty, file, [])).toEqual(['“Plan to carry” is added']);
+    const older = { ...empty, plans: { ddd: { ...plan, title: 'Older title', updatedAt: 0 } } };
+    expect(previewLines(older, file, [])).toEqual(['“Plan to carry” replaces the copy of this plan in this browser']);
+    expect(previewLines({ ...empty, plans: { ddd: plan } }, file, [])).toEqual([]);
+    expect(restoredWords(file)).toBe('“Plan to carry” is back.');
+    // A hand-made file of several plans: each named in the preview, counted once brought back.
+    const second = createPlan('eee', 1, 'Second plan');
+    const several = parseBackup(JSON.stringify({ ...planBackup(plan, now), plans: { ddd: plan, eee: second } }));
+    if (!several.ok) throw new Error(several.error);
+    expect(previewLines(empty, several, [])).toEqual(['“Plan to carry” is added', '“Second plan” is added']);
+    expect(restoredWords(several)).toBe('These 2 plans are back.');
+    const untitled = parseBackup(JSON.stringify(planBackup({ ...plan, title: ' ' }, now)));
+    if (!untitled.ok) throw new Error(untitled.error);
+    expect(previewLines(empty, untitled, [])).toEqual(['“Untitled plan” is added']);
+    // A whole backup keeps its count, and its own words once restored.
+    const whole = parseBackup(JSON.stringify(createBackup({ tasks: {}, programs: {}, plans: { ddd: plan } }, now)));
+    if (!whole.ok) throw new Error(whole.error);
+    expect(previewLines({ ...empty, tasks: {} }, whole, [])).toEqual(['1 plan added, changed or removed']);
+    expect(restoredWords(whole)).toBeUndefined();
   });
 });

@@ -19,6 +19,8 @@ interface PendingRestore {
   restored: (current: PlannerData) => ReturnType<typeof restoredData>;
   /** What the restore says if the browser keeps no data, so it is for this visit only (from the backup code). */
   forVisit: string;
+  /** What a plan's own file says once restored, that its plan is back; none for a whole backup (from the backup code). */
+  done: string | undefined;
 }
 
 /** Why a restore did not happen; `attempt` tells one failed attempt from the next with the same words. */
@@ -61,19 +63,22 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
     const current = snapshotAll();
     // What this browser holds is not all known: the preview could not say what changes, nor Undo put it back.
     if (!current) return refuse(gt('progressPage.restoreUnreadable'));
-    const changes = backup.changeLines(backup.restoreChanges(current, backup.restoredData(current, result), programs));
+    // The preview is what the reader decides on: the focus goes to its first line, so a screen reader says it, and
+    // the next Tab is its decision (until December 7 it stayed on the picker, and the preview came in silence).
+    focusAfterRender('restore-preview');
     setPending({
       fileName: file.name,
       data: result.data,
       only: result.only,
-      // A restore that changes nothing leaves each checklist as it is, with nothing to say of it either.
-      lines: changes[0] ? [...changes, ...backup.unofferedRoleNotes(programs, result)] : changes,
+      lines: backup.previewLines(current, result, programs),
       restored: (now) => backup.restoredData(now, result),
       forVisit: backup.restoredForVisit(),
+      done: backup.restoredWords(result),
     });
   };
 
-  // The preview goes with either of its buttons: the focus goes back to the picker that opened it.
+  // The preview comes with the focus on its first line, and goes with either of its buttons: the focus goes back to
+  // the picker that opened it.
   useFocusAfterRender();
   const close = () => {
     setPending(null);
@@ -96,6 +101,7 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
       undefined,
       pending.only ? undefined : new Date(),
       pending.forVisit,
+      pending.done,
     );
     setPending(null);
     setChosen(null);
@@ -137,11 +143,12 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
         </p>
       )}
       {pending && (
-        <div class="restore__preview">
+        // A group its first line names: a reader who tabs to its buttons hears what they decide.
+        <div class="restore__preview" role="group" aria-labelledby="restore-preview">
           {/* A file that changes nothing says only that: no "will replace", no button to replace with the same. */}
           {pending.lines[0] ? (
             <>
-              <p>
+              <p id="restore-preview" tabIndex={-1}>
                 {pending.only
                   ? gt('progressPage.restorePlansPreview', { file: pending.fileName, count: plansIn(pending) })
                   : gt('progressPage.restorePreview', { file: pending.fileName })}
@@ -153,7 +160,9 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
               </ul>
             </>
           ) : (
-            <p>{gt('progressPage.restoreNothing', { file: pending.fileName })}</p>
+            <p id="restore-preview" tabIndex={-1}>
+              {gt('progressPage.restoreNothing', { file: pending.fileName })}
+            </p>
           )}
           <div class="dialog__actions">
             <button type="button" class="button" onClick={close}>
