@@ -72,8 +72,12 @@ export const backupUi = {
   // Said once a hand-made file of several plans is restored; one plan is said as the plan builder says it is back.
   'backup.plansBack': 'These {count} plans are back.',
   // Said by a restore when the browser keeps no data (`restoredForVisit`): it stays until the reader closes it.
-  'backup.forVisit':
-    'Your backup is shown for this visit only: this browser does not let the site keep data (for example in private browsing), so it will be gone when you leave or close this page. Nothing was saved.',
+  // A plan's own file is no backup: its plan, or its plans, are named (`restoredForVisit`).
+  'backup.forVisit': 'Your backup is shown for this visit only: {why}',
+  'backup.forVisitPlan': '“{title}” is shown for this visit only: {why}',
+  'backup.forVisitPlans': 'These {count} plans are shown for this visit only: {why}',
+  'backup.forVisitWhy':
+    'this browser does not let the site keep data (for example in private browsing), so it will be gone when you leave or close this page. Nothing was saved.',
   // Why a value of a file is refused, in the reader's words, not the validator's ("Invalid length: Expected
   // <=300 but received 400"): src/lib/issue-words.ts.
   'backup.reason.missing': 'missing',

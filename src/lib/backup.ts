@@ -227,20 +227,32 @@ export function restoredData(
   return backup.only ? { ...current, plans: { ...current.plans, ...backup.data.plans } } : backup.data;
 }
 
+/** A plan's own file: its first plan's title and how many plans it holds; nothing for a whole backup. */
+function planFile(backup: { data: PlannerData; only?: 'plans' | undefined }) {
+  // A plan's file holds one plan at least (`parseBackup` refuses one that holds none).
+  const plans = Object.values(backup.data.plans);
+  return backup.only && plans[0] ? { title: titleOf(plans[0]), count: plans.length } : undefined;
+}
+
 /**
  * What a restore says once done, for a plan's own file: that its plan is back, in the words the plan builder says
  * it when a deleted plan comes back ("“Plan to carry” is back."), as the file is not a backup of everything.
  * Nothing for a whole backup: the restore says it in its own words (src/stores/all-data.ts).
  */
 export function restoredWords(backup: { data: PlannerData; only?: 'plans' | undefined }): string | undefined {
-  // A plan's file holds one plan at least (`parseBackup` refuses one that holds none).
-  const [plan, ...more] = Object.values(backup.data.plans);
-  if (!backup.only || !plan) return undefined;
-  return more[0] ? bt('backup.plansBack', { count: more.length + 1 }) : pst('plan.restored', { item: titleOf(plan) });
+  const file = planFile(backup);
+  if (!file) return undefined;
+  return file.count > 1 ? bt('backup.plansBack', file) : pst('plan.restored', { item: file.title });
 }
 
 /**
  * What a restore says when the browser keeps no data (storage blocked, as in private browsing): the data is shown
- * for the visit, as the planners work there, and nothing claims it was saved (src/stores/all-data.ts).
+ * for the visit, as the planners work there, and nothing claims it was saved (src/stores/all-data.ts). A plan's own
+ * file names its plan, as `restoredWords` does: it is no backup.
  */
-export const restoredForVisit = () => bt('backup.forVisit');
+export function restoredForVisit(backup: { data: PlannerData; only?: 'plans' | undefined }): string {
+  const file = planFile(backup);
+  const why = bt('backup.forVisitWhy');
+  if (!file) return bt('backup.forVisit', { why });
+  return bt(file.count > 1 ? 'backup.forVisitPlans' : 'backup.forVisitPlan', { ...file, why });
+}

@@ -369,6 +369,25 @@ test('a plan file’s restore says the plan was added and brought back, not that
   await expect(page.getByRole('status')).toContainText('“Plan carried” is back.');
 });
 
+// With storage blocked, a plan's own file was said as "Your backup is shown for this visit only…": it is no backup.
+test('with storage blocked, a plan file’s restore says the plan is shown for this visit, not a backup', async ({
+  page,
+}) => {
+  await blocksStorage(page);
+  await openProgress(page);
+  const plan = { ...planNamed('ddd'), title: 'Plan to carry' };
+  await page.getByLabel('Restore from a backup file').setInputFiles({
+    name: 'plan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(backupWith({ only: 'plans', plans: { ddd: plan } })),
+  });
+  await page.getByRole('button', { name: 'Bring back this plan' }).click();
+  const status = page.getByRole('status');
+  await expect(status).toContainText('“Plan to carry” is shown for this visit only: this browser does not let');
+  await expect(status).not.toContainText('backup');
+  await expect(page.getByRole('link', { name: 'Plan to carry' })).toBeVisible();
+});
+
 const hostileFiles: [string, string | Buffer, RegExp][] = [
   // Larger than anything this site can write (16 MiB: see MAX_BACKUP_BYTES), refused before it is read.
   ['a file over 16 MiB', Buffer.alloc(16_800_000, 'a'), /too large/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackup, parseBackup, restoredWords } from '../../src/lib/backup';
+import { createBackup, parseBackup, restoredForVisit, restoredWords } from '../../src/lib/backup';
 import { planBackup } from '../../src/lib/plan-backup';
 import { createPlan } from '../../src/lib/plan-model';
 import { changeLines, previewLines, restoreChanges, unofferedRoleNotes } from '../../src/lib/restore-preview';
@@ -159,5 +159,21 @@ describe('the restore’s preview', () => {
     if (!whole.ok) throw new Error(whole.error);
     expect(previewLines({ ...empty, tasks: {} }, whole, [])).toEqual(['1 plan added, changed or removed']);
     expect(restoredWords(whole)).toBeUndefined();
+  });
+
+  // With storage blocked, a plan's own file was said as "Your backup is shown for this visit only…": it is no backup.
+  it('a plan file restored where the browser keeps no data says the plan is shown for the visit, not a backup', () => {
+    const plan = createPlan('ddd', 1, 'Plan to carry');
+    const file = parseBackup(JSON.stringify(planBackup(plan, now)));
+    const several = parseBackup(
+      JSON.stringify({ ...planBackup(plan, now), plans: { ddd: plan, eee: createPlan('eee', 1, 'Second plan') } }),
+    );
+    const whole = parseBackup(JSON.stringify(createBackup({ tasks: {}, programs: {}, plans: { ddd: plan } }, now)));
+    if (!file.ok || !several.ok || !whole.ok) throw new Error('a file was refused');
+    const why =
+      'this browser does not let the site keep data (for example in private browsing), so it will be gone when you leave or close this page. Nothing was saved.';
+    expect(restoredForVisit(file)).toBe(`“Plan to carry” is shown for this visit only: ${why}`);
+    expect(restoredForVisit(several)).toBe(`These 2 plans are shown for this visit only: ${why}`);
+    expect(restoredForVisit(whole)).toBe(`Your backup is shown for this visit only: ${why}`);
   });
 });

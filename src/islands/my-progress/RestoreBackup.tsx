@@ -72,7 +72,7 @@ export function RestoreBackup({ ready, programs }: { ready: boolean; programs: P
       only: result.only,
       lines: backup.previewLines(current, result, programs),
       restored: (now) => backup.restoredData(now, result),
-      forVisit: backup.restoredForVisit(),
+      forVisit: backup.restoredForVisit(result),
       done: backup.restoredWords(result),
     });
   };
