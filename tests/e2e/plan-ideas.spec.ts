@@ -72,7 +72,7 @@ test.describe('reported: ideas', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openBuilder(page);
     const panel = ideas(page);
-    const idea = panel.getByRole('listitem').filter({ hasText: "Review my team’s Success Plans" });
+    const idea = panel.getByRole('listitem').filter({ hasText: 'Review my team’s Success Plans' });
     await idea.getByRole('button', { name: /^Add “Review my team’s Success Plans/ }).click();
     await expect(idea.getByText('Added ✓')).toBeVisible();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(1);
@@ -100,7 +100,7 @@ test.describe('reported: ideas', () => {
     await openBuilder(page);
     const panel = ideas(page);
     await panel.getByLabel('Kind').selectOption('action');
-    await expect(panel.getByText("Review my team’s Success Plans")).toHaveCount(0);
+    await expect(panel.getByText('Review my team’s Success Plans')).toHaveCount(0);
     // No goal in phase 1 yet: the action comes with a goal named after its source section, never an empty one.
     await panel.getByRole('button', { name: /^Add “Check that accounts have been reviewed/ }).click();
     const first = phase(page, 1);
@@ -128,7 +128,7 @@ test.describe('reported: ideas', () => {
     const panel = ideas(page);
     await panel.getByLabel('For', { exact: true }).selectOption('new-csm');
     await expect(panel.getByText('Be customer ready')).toBeVisible();
-    await expect(panel.getByText("Review my team’s Success Plans")).toHaveCount(0);
+    await expect(panel.getByText('Review my team’s Success Plans')).toHaveCount(0);
     await panel.getByLabel('For', { exact: true }).selectOption('aspiring-leader');
     await expect(panel.getByText('Find a mentee and help them achieve their own growth goals')).toBeVisible();
     await expect(panel.getByText('Be customer ready')).toHaveCount(0);
