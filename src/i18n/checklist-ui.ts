@@ -54,7 +54,7 @@ export const checklistUi = {
   'planner.resetTitle': 'Reset {title}?',
   'planner.resetText':
     'This clears your ticks, notes and settings for this program in this browser. You can undo it right after.',
-  'planner.exportEveryone': "Export everyone's tasks",
+  'planner.exportEveryone': 'Export everyone’s tasks',
   'planner.hideDone': 'Hide finished tasks',
   'planner.hiddenDone': 'Hidden: {count} done',
   'planner.sectionDone': 'Done: {title}',

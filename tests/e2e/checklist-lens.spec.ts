@@ -114,7 +114,7 @@ test.describe('the role lens', () => {
     expect(mine).not.toMatch(/^## Manager: month 1$/m);
     expect(mine).not.toMatch(/Buddy:/);
 
-    await panel.getByRole('checkbox', { name: "Export everyone's tasks" }).check();
+    await panel.getByRole('checkbox', { name: 'Export everyone’s tasks' }).check();
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(page.getByRole('status')).toContainText('Copied');
     const everyone = await page.evaluate(() => navigator.clipboard.readText());

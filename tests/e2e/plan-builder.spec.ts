@@ -205,9 +205,9 @@ test('an idea from the handbook is added with one click and can be edited', asyn
     'href',
     /csm-manager\/#review-checklist$/,
   );
-  await ideas.getByRole('button', { name: /^Add “Review my team's Success Plans.*” to Days 31–60$/ }).click();
+  await ideas.getByRole('button', { name: /^Add “Review my team’s Success Plans.*” to Days 31–60$/ }).click();
   const goal = phase(page, 2).getByLabel('Goal', { exact: true });
-  await expect(goal).toHaveValue(/Review my team's Success Plans/);
+  await expect(goal).toHaveValue(/Review my team’s Success Plans/);
   await expect(phase(page, 2).getByLabel('How success is measured')).toHaveValue(/Success Plans reviewed/);
   await goal.fill('Every customer has a Success Plan (my words)');
   await waitSaved(page);

@@ -34,10 +34,10 @@ test.describe('reported: ideas', () => {
     await phase(page, 2).getByRole('button', { name: 'Ideas based on the handbook' }).click();
     const sheet = page.getByRole('dialog', { name: /Ideas based on the handbook, for Days 31–60/ });
     await expect(sheet).toBeVisible();
-    await sheet.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
+    await sheet.getByRole('button', { name: /^Add “Review my team’s Success Plans/ }).click();
     await expect(sheet.getByText('Added ✓')).toBeVisible();
     await sheet.getByRole('button', { name: 'Close', exact: true }).click();
-    await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveValue(/Review my team's Success Plans/);
+    await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveValue(/Review my team’s Success Plans/);
     expect(await seriousViolations(page)).toEqual([]);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
@@ -72,8 +72,8 @@ test.describe('reported: ideas', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openBuilder(page);
     const panel = ideas(page);
-    const idea = panel.getByRole('listitem').filter({ hasText: "Review my team's Success Plans" });
-    await idea.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
+    const idea = panel.getByRole('listitem').filter({ hasText: 'Review my team’s Success Plans' });
+    await idea.getByRole('button', { name: /^Add “Review my team’s Success Plans/ }).click();
     await expect(idea.getByText('Added ✓')).toBeVisible();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(1);
     // The goal shows where it came from.
@@ -84,13 +84,13 @@ test.describe('reported: ideas', () => {
     await idea.getByRole('link', { name: /Go to it/ }).click();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toBeFocused();
 
-    await idea.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
+    await idea.getByRole('button', { name: /^Add “Review my team’s Success Plans/ }).click();
     const ask = page.getByRole('dialog', { name: /already in your plan/ });
     await expect(ask).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await ask.getByRole('button', { name: 'Cancel' }).click();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(1);
-    await idea.getByRole('button', { name: /^Add “Review my team's Success Plans/ }).click();
+    await idea.getByRole('button', { name: /^Add “Review my team’s Success Plans/ }).click();
     await ask.getByRole('button', { name: 'Add again' }).click();
     await expect(phase(page, 2).getByLabel('Goal', { exact: true })).toHaveCount(2);
   });
@@ -100,7 +100,7 @@ test.describe('reported: ideas', () => {
     await openBuilder(page);
     const panel = ideas(page);
     await panel.getByLabel('Kind').selectOption('action');
-    await expect(panel.getByText("Review my team's Success Plans")).toHaveCount(0);
+    await expect(panel.getByText('Review my team’s Success Plans')).toHaveCount(0);
     // No goal in phase 1 yet: the action comes with a goal named after its source section, never an empty one.
     await panel.getByRole('button', { name: /^Add “Check that accounts have been reviewed/ }).click();
     const first = phase(page, 1);
@@ -128,7 +128,7 @@ test.describe('reported: ideas', () => {
     const panel = ideas(page);
     await panel.getByLabel('For', { exact: true }).selectOption('new-csm');
     await expect(panel.getByText('Be customer ready')).toBeVisible();
-    await expect(panel.getByText("Review my team's Success Plans")).toHaveCount(0);
+    await expect(panel.getByText('Review my team’s Success Plans')).toHaveCount(0);
     await panel.getByLabel('For', { exact: true }).selectOption('aspiring-leader');
     await expect(panel.getByText('Find a mentee and help them achieve their own growth goals')).toBeVisible();
     await expect(panel.getByText('Be customer ready')).toHaveCount(0);

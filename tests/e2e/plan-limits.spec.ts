@@ -183,7 +183,7 @@ test('a phase with 200 goals refuses one more goal or idea with a message, and t
   const goals = first.getByRole('textbox', { name: 'Goal', exact: true });
   const addGoal = first.getByRole('button', { name: 'Add a goal' });
   const ideas = page.getByRole('complementary', { name: 'Ideas based on the handbook' });
-  const addIdea = ideas.getByRole('button', { name: /^Add “Review my team's Success Plans.*” to Days 1–30$/ });
+  const addIdea = ideas.getByRole('button', { name: /^Add “Review my team’s Success Plans.*” to Days 1–30$/ });
   await expect(goals).toHaveCount(200);
   await ideas.getByRole('combobox', { name: 'Add to' }).selectOption({ label: 'Days 1–30' });
   // A 201st goal used to be saved, and then the whole plan was gone on reload.

@@ -103,8 +103,8 @@ test('adding an idea a second time says when its question cannot load, and the n
   const idea = page
     .getByRole('complementary', { name: 'Ideas based on the handbook' })
     .getByRole('listitem')
-    .filter({ hasText: "Review my team's Success Plans" });
-  const add = idea.getByRole('button', { name: /^Add “Review my team's Success Plans/ });
+    .filter({ hasText: 'Review my team’s Success Plans' });
+  const add = idea.getByRole('button', { name: /^Add “Review my team’s Success Plans/ });
   await add.click();
   await expect(idea.getByText('Added ✓')).toBeVisible();
   await blockCode(page, 'IdeaDialog');

@@ -284,6 +284,108 @@ test('a broken or hostile review link is refused with a message and changes noth
   expect(Object.keys(await storedKeys(page)).filter((key) => key.includes(':plan:'))).toEqual([]);
 });
 
+/*
+ * December 7: a review link pasted into a tab already on the builder changes only the address's fragment, so the
+ * page did not load again: it went on showing the plan it had (or the builder), and Save a copy stored that plan.
+ */
+const reviewOf = async (title: string) => `${BUILDER}#review=${await encodePlan(seedPlan({ title }))}`;
+const sharedTitle = (page: Page, title: string) => page.getByRole('heading', { level: 3, name: title, exact: true });
+/**
+ * Goes to `href` as a reader pasting it into the address bar does: a fragment alone is not a new page load. After
+ * the evaluation returns, as the page may load again in its course.
+ */
+const paste = (page: Page, href: string) =>
+  page.evaluate((to) => {
+    setTimeout(() => {
+      location.href = to;
+    });
+  }, href);
+const storedPlanTexts = async (page: Page) =>
+  Object.entries(await storedKeys(page))
+    .filter(([key]) => key.includes(':plan:'))
+    .map(([, value]) => value);
+
+test('a second review link opened in the same tab shows its own plan, and Save a copy saves that one', async ({
+  page,
+}) => {
+  await page.goto(await reviewOf('Intern A plan'));
+  await expect(sharedTitle(page, 'Intern A plan')).toBeVisible();
+  await paste(page, await reviewOf('Intern B plan'));
+  await expect(sharedTitle(page, 'Intern B plan')).toBeVisible();
+  await expect(sharedTitle(page, 'Intern A plan')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save a copy to my plans' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved a copy: “Intern B plan” is in your plans.');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Intern B plan');
+  await expect.poll(async () => (await storedPlanTexts(page)).length).toBe(1);
+  const [saved = ''] = await storedPlanTexts(page);
+  expect(saved).toContain('"Intern B plan"');
+  expect(saved).not.toContain('Intern A plan');
+  // Back: the first link's address, and its plan.
+  await page.goBack();
+  await expect(sharedTitle(page, 'Intern A plan')).toBeVisible();
+});
+
+test('a review link opened over an empty builder shows its plan, a broken one says so, and Back and Forward show what the address says', async ({
+  page,
+}) => {
+  await page.goto(await reviewOf('Intern A plan'));
+  await page.getByRole('button', { name: 'Go to my plans' }).click();
+  await expect(page.getByText('You have no plan in this browser yet.')).toBeVisible();
+  await paste(page, await reviewOf('Intern B plan'));
+  await expect(sharedTitle(page, 'Intern B plan')).toBeVisible();
+  await expect(page.getByText('You have no plan in this browser yet.')).toHaveCount(0);
+  await paste(page, `${BUILDER}#review=garbage`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'This review link could not be opened: it is not a review link from this site, or it was cut short.',
+  );
+  await expect(sharedTitle(page, 'Intern B plan')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save a copy to my plans' })).toHaveCount(0);
+  await page.goBack();
+  await expect(sharedTitle(page, 'Intern B plan')).toBeVisible();
+  await page.goBack();
+  // The builder's address: the builder, as a visit to it shows it.
+  await expect(page.getByRole('button', { name: 'New plan' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'A plan shared for review' })).toHaveCount(0);
+  await page.goForward();
+  await expect(sharedTitle(page, 'Intern B plan')).toBeVisible();
+  expect(await storedPlanTexts(page)).toEqual([]);
+});
+
+test('a review link opened over a plan being typed shows the shared plan, and Back finds the typed words kept', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  await page.getByLabel('Title', { exact: true }).fill('My own plan, typed just now');
+  // The builder's own address (`?plan=…`) with a review link's fragment: only the fragment changes.
+  await paste(page, new URL(await reviewOf('Intern A plan'), 'http://site').hash);
+  await expect(sharedTitle(page, 'Intern A plan')).toBeVisible();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('My own plan, typed just now');
+});
+
+test('a review taken out of the address shows the builder, and Skip to content stays in the review', async ({
+  page,
+}) => {
+  await page.goto(await reviewOf('Intern A plan'));
+  await expect(sharedTitle(page, 'Intern A plan')).toBeVisible();
+  // An in-page link changes the fragment too: it is no way out of the review.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main-content$/);
+  // Not loaded again: the focus is where the link put it, and the review is still there.
+  await expect(page.getByRole('main')).toBeFocused();
+  await expect(sharedTitle(page, 'Intern A plan')).toBeVisible();
+  await paste(page, '#');
+  // The builder, as a first visit shows it: a new draft to type in.
+  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
+  await expect(sharedTitle(page, 'Intern A plan')).toHaveCount(0);
+  await page.goBack();
+  await page.goBack();
+  await expect(sharedTitle(page, 'Intern A plan')).toBeVisible();
+});
+
 /** A review link's fragment for any text, as a hostile link would carry it (deflate, base64url). */
 async function encodeText(text: string): Promise<string> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate'));

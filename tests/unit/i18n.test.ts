@@ -208,6 +208,17 @@ describe('UI strings', () => {
     expect(faked.map(([key]) => key)).toEqual([]);
   });
 
+  // December 7: "Export everyone's tasks" among the site's "manager’s" and "CSM’s". A handbook quote keeps the
+  // handbook's own characters, and lives in content/, never in a dictionary (content-apostrophes.test.ts).
+  it('writes an apostrophe as ’, never a straight one', () => {
+    const entries = [...DICTIONARIES.map((d) => d.dictionary), searchUi].flatMap((d) => Object.entries(d));
+    const straight = entries.filter(([, entry]) => {
+      const texts = typeof entry === 'string' ? [entry] : Object.values(entry as Record<string, string>);
+      return texts.some((text) => /\p{L}'\p{L}/u.test(text));
+    });
+    expect(straight.map(([key]) => key)).toEqual([]);
+  });
+
   it('picks the plural form by count', () => {
     expect(bt('backup.change.ticked', { count: 1 })).toBe('1 task becomes ticked');
     expect(bt('backup.change.ticked', { count: 3 })).toBe('3 tasks become ticked');

@@ -35,12 +35,18 @@ const loadIdeasSheet = () => import('./IdeasSheet');
 
 /** The 30-60-90 plan builder: plan list, the plan's fields and phases, ideas, exports. */
 export default function PlanBuilder({ ideas, templates }: Props) {
-  const [review, setReview] = useState(
-    () => typeof window !== 'undefined' && window.location.hash.startsWith(REVIEW_PREFIX),
-  );
+  const [review, setReview] = useState(() => typeof window !== 'undefined' && location.hash.startsWith(REVIEW_PREFIX));
   useStarted(() => {
     // Today moves on at midnight and when the page comes back, so an open tab's overdue marks and timeline do too.
     followToday();
+    // A review link pasted into this tab, or Back and Forward between a review and the builder, change only the
+    // fragment: the page loads again, to show what its address says (what was typed is saved on leaving:
+    // page-lifecycle.ts). So does a review taken out of the address; an in-page link (Skip to content) does not.
+    // `popstate`, not `hashchange`: Chrome fires no `hashchange` on Back to an entry whose query differs too (the
+    // builder's `?plan=`). The page's one such handler, set as a property (as leave-guard.ts sets its one): fewer bytes.
+    globalThis.onpopstate = () => {
+      if (location.hash.startsWith(REVIEW_PREFIX) || (review && !location.hash)) location.reload();
+    };
     // A review link opens no draft of its own: the reader may only be reading someone else's plan.
     const options = { wantedId: planIdFromUrl(), createDraft: !review };
     // A plan another tab deleted takes its fields and the focus in them: the focus goes to the plan list.

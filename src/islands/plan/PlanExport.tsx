@@ -16,7 +16,7 @@ const prefetch = () => void loadFiles().catch(() => {});
  * The site's address with its base path, the page's own (as every export of the site has it, never a configured
  * one): calendar events and review links point back to the builder, the Markdown's sources to their sections.
  */
-const siteUrl = () => `${window.location.origin}${import.meta.env.BASE_URL}`;
+export const siteUrl = () => `${location.origin}${import.meta.env.BASE_URL}`;
 
 /** Markdown (copy, download), print, calendar and JSON exports of the current plan. */
 export function PlanExport({ plan }: { plan: Plan }) {
@@ -88,7 +88,7 @@ function ShareLink({ plan }: { plan: Plan }) {
   const share = async () => {
     flushPlanSaves();
     const loaded = await loadOrSay(() => import('./share-link'));
-    if (loaded) setStatus(await loaded.copyReviewLink(plan, `${siteUrl()}plan-builder/`));
+    if (loaded) setStatus(await loaded.copyReviewLink(plan));
   };
   return (
     <div class="plan-share">

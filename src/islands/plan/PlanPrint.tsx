@@ -24,8 +24,8 @@ const personShown = (person: Person) => hasText(person.name) || hasText(person.w
 const basis = (source: ItemSource | undefined) =>
   source && (
     <>
-      {' '}
-      · <SourceLink source={source} />
+      {' · '}
+      <SourceLink source={source} />
     </>
   );
 const reviewShown = (phase: Phase) => Object.values(phase.review).some(hasText);
@@ -90,8 +90,8 @@ export function PlanPrint({
                   {planT(`plan.category.${goal.category}`)}
                   {hasText(goal.measure) && (
                     <>
-                      {' '}
-                      · {planT('plan.measure')}: {goal.measure}
+                      {' · '}
+                      {planT('plan.measure')}: {goal.measure}
                     </>
                   )}
                   {basis(goal.source)}
@@ -106,7 +106,8 @@ export function PlanPrint({
                           <span class="plan-print__meta">
                             ({planT(`plan.owner.${action.owner}`)}
                             {action.due?.kind === 'day' && <>, {planT('plan.printDay', { day: action.due.day })}</>}
-                            {date && <>, {formatDate(date)}</>}) ·{' '}
+                            {date && <>, {formatDate(date)}</>}
+                            {') · '}
                             <strong>
                               {action.status === 'done' ? '✓ ' : ''}
                               {planT(`plan.status.${action.status}`)}

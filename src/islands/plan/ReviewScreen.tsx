@@ -13,7 +13,7 @@ const loadReview = () => import('./SharedReview');
 
 interface ReviewScreenProps {
   today: string;
-  /** The reader leaves the shared plan for their own plans. */
+  /** The reader leaves the shared plan for their own plans (the link leaves the address then: plan-address.ts). */
   onLeave: () => void;
 }
 
@@ -26,22 +26,12 @@ export function ReviewScreen({ today, onLeave }: ReviewScreenProps) {
     setFailed(true);
     setFailures((count) => count + 1);
   });
-  const leave = () => {
-    // Leave the link behind: the address now names the reader's own plan, not the shared one.
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-    onLeave();
-  };
   return (
     <div class="plan-builder">
       {Review ? (
-        <Review
-          Print={PlanPrint}
-          today={today}
-          fragment={window.location.hash.slice(REVIEW_PREFIX.length)}
-          onDone={leave}
-        />
+        <Review Print={PlanPrint} today={today} onDone={onLeave} />
       ) : failed ? (
-        <ReviewUnavailable retried={failures > 1} onRetry={() => setFailed(false)} onLeave={leave} />
+        <ReviewUnavailable retried={failures > 1} onRetry={() => setFailed(false)} onLeave={onLeave} />
       ) : (
         <p>{planT('plan.loading')}</p>
       )}

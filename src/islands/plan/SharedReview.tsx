@@ -6,6 +6,7 @@ import { duplicatePlan, newId } from '../../lib/plan-model';
 import { decodePlan, type SharedPlan, type SharedPlanError } from '../../lib/plan-share';
 import { newPlan } from '../../stores/plans';
 import type { PlanPrint } from './PlanPrint';
+import { REVIEW_PREFIX } from './ReviewScreen';
 
 const REASONS: Record<
   SharedPlanError,
@@ -19,8 +20,6 @@ const REASONS: Record<
 };
 
 interface Props {
-  /** What follows `#review=` in the address. */
-  fragment: string;
   /** Today's date, for the printed form's "Printed" line. */
   today: string;
   /** Back to the reader's own plans (the link leaves the address). */
@@ -34,11 +33,13 @@ interface Props {
  * "Save a copy to my plans". Loaded on demand; the link is checked like a
  * restored backup, and a refused link says why and changes nothing.
  */
-export default function SharedReview({ fragment, today, onDone, Print }: Props) {
+export default function SharedReview({ today, onDone, Print }: Props) {
   const [shared, setShared] = useState<SharedPlan | undefined>(undefined);
+  // Read here, once, not passed in (bytes off the builder's first load): another review link in the address
+  // loads the page again (PlanBuilder.tsx).
   useEffect(() => {
-    decodePlan(fragment).then(setShared);
-  }, [fragment]);
+    decodePlan(location.hash.slice(REVIEW_PREFIX.length)).then(setShared);
+  }, []);
   if (!shared) return <p>{planT('plan.loading')}</p>;
   const back = (
     <button type="button" class="button" onClick={onDone}>
