@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, test } from './fixtures';
+import { openBuilder } from './plan-records';
 import {
   blocksStorage,
   closingAsks,
@@ -14,7 +15,6 @@ import {
   tasksFillStorage,
   tickAndResetInternship,
 } from './planner-helpers';
-import { openBuilder } from './plan-records';
 
 const KEY = 'csm-handbook:task:int-w1-gitlab-101';
 
@@ -327,6 +327,9 @@ test('the notices of storage blocked and full are axe clean where they show', as
   await storage.fill();
   await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
   await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
+  // With the message of a retry that found no room, over the notice.
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Still no room/ })).toBeVisible();
   expect(await seriousViolations(page), 'storage full').toEqual([]);
 
   const blocked = await page.context().newPage();
