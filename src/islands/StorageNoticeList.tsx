@@ -1,6 +1,48 @@
 import { snt } from '../i18n/storage-notices-ui';
 import { t } from '../i18n/ui';
-import { retryPendingWrites, type StorageStatus } from '../stores/storage-session';
+import { $announcement, announce } from '../stores/announcer';
+import { $storageStatus, retryPendingWrites, type StorageStatus } from '../stores/storage-session';
+
+/**
+ * Where the focus was before it came to "Try saving again". A retry that saves takes the notice and its button
+ * away, and the focus goes back there, as the page's message gives it back when its own button goes
+ * (Announcer.tsx): to the control the reader changed, or the one they came to the notice from, next to it. Gone
+ * or unknown, it goes to the page's main region, where "Skip to content" lands, not to the top of the page.
+ */
+let cameFrom: HTMLElement | null = null;
+
+/** A short pause between the message taken away and said again: a screen reader hears a change, not the same words. */
+const SAY_AGAIN_MS = 100;
+
+/**
+ * Says, once for each retry, that there is still no room: the same words again are taken away, then said. (Taken
+ * away by the store itself, not `settle`, which would bring back a message set aside only to set it aside again;
+ * and which no other on-demand file imports, so the planners' first-load file would name it for this one.)
+ */
+function sayStillFull(count: number): void {
+  const words = snt('storage.stillFull', { count });
+  const shown = $announcement.get();
+  if (shown?.text !== words) {
+    announce(words, 'error');
+    return;
+  }
+  $announcement.set(null);
+  setTimeout(() => announce(words, 'error'), SAY_AGAIN_MS);
+}
+
+function retry(event: { currentTarget: HTMLButtonElement }): void {
+  const button = event.currentTarget;
+  retryPendingWrites();
+  const { unsaved } = $storageStatus.get();
+  if (unsaved > 0) {
+    sayStillFull(unsaved);
+    return;
+  }
+  // Saved (the storage session says so in the page's message): the button goes with the next render.
+  if (document.activeElement !== button) return;
+  const back = cameFrom?.isConnected && !cameFrom.matches(':disabled') ? cameFrom : null;
+  (back ?? document.getElementById('main-content'))?.focus();
+}
 
 /** What StorageNotices shows when there is something to say, loaded then (see there). */
 export default function StorageNoticeList({ status }: { status: StorageStatus }) {
@@ -10,7 +52,14 @@ export default function StorageNoticeList({ status }: { status: StorageStatus })
       {status.unsaved > 0 && (
         <p class="notice notice--error">
           {snt('storage.full', { count: status.unsaved })}{' '}
-          <button type="button" class="button button--small" onClick={retryPendingWrites}>
+          <button
+            type="button"
+            class="button button--small"
+            onFocus={(event) => {
+              cameFrom = event.relatedTarget as HTMLElement | null;
+            }}
+            onClick={retry}
+          >
             {snt('storage.retry')}
           </button>
         </p>

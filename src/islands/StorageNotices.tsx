@@ -19,5 +19,5 @@ export function StorageNotices({ ready }: { ready: boolean }) {
       status.recovered.length + status.newer.length + status.unreadable.length > 0 ||
       status.cleared);
   const List = useLazy(wanted, load, () => {});
-  return List && wanted ? <List status={status} /> : null;
+  return List && wanted && <List status={status} />;
 }

@@ -21,6 +21,7 @@ import { useLayoutEffect } from 'preact/hooks';
  *
  * Not for the page's message (Announcer.tsx): when its own button goes (Undo, ×, its time up), it gives the focus
  * back to the element it came from, which has no id to ask for; a request made here by the action wins over it.
+ * The storage notice's "Try saving again" does the same when a retry saves and takes it away (StorageNoticeList.tsx).
  * Nor for a focus moved at once to an element there before and after the change (a form's first field in error, a
  * jump to a plan's field): those call `focus()`, each saying why. A note's button, given back on Escape, asks here
  * like any other (until December 7 both were focused at once): a checklist note's id, which a request needs, is

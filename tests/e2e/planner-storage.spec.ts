@@ -1,9 +1,11 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { acceptBlockedLoads, blockCode, expect, test } from './fixtures';
+import { openBuilder } from './plan-records';
 import {
   blocksStorage,
   closingAsks,
+  hearsLiveRegions,
   INTERNSHIP,
   MY_PROGRESS,
   ONBOARDING,
@@ -325,6 +327,9 @@ test('the notices of storage blocked and full are axe clean where they show', as
   await storage.fill();
   await page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
   await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
+  // With the message of a retry that found no room, over the notice.
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Still no room/ })).toBeVisible();
   expect(await seriousViolations(page), 'storage full').toEqual([]);
 
   const blocked = await page.context().newPage();
@@ -333,3 +338,104 @@ test('the notices of storage blocked and full are axe clean where they show', as
   await expect(blocked.getByText(/Your progress is not being saved/)).toBeVisible();
   expect(await seriousViolations(blocked), 'storage blocked').toEqual([]);
 });
+
+const MANAGER = '/handbook/customer-success/csm/csm-manager/';
+
+/**
+ * A planner page with storage full for its kind of record (`part`, see tasksFillStorage): `open` opens it live, and
+ * `change` makes one change there as a reader does and gives the control the reader changed.
+ */
+const FULL_ON: {
+  name: string;
+  part: string;
+  open: (page: Page) => Promise<void>;
+  change: (page: Page) => Promise<Locator>;
+}[] = [
+  {
+    name: 'CSM Onboarding',
+    part: ':task:',
+    open: (page) => openPlanner(page, ONBOARDING),
+    change: async (page) => {
+      const task = page.getByRole('checkbox', {
+        name: 'Complete Pulse+ Customer Success Manager Certificate I',
+        exact: true,
+      });
+      await task.check();
+      return task;
+    },
+  },
+  {
+    name: 'the plan builder',
+    part: ':plan:',
+    open: (page) => openBuilder(page),
+    change: async (page) => {
+      const title = page.getByLabel('Title', { exact: true });
+      await title.fill('Plan for the new team');
+      return title;
+    },
+  },
+  {
+    name: 'the manager toolkit',
+    part: ':manager:',
+    open: async (page) => {
+      await page.goto(MANAGER);
+      const team = page.locator('.tool-panel').filter({
+        has: page.getByRole('heading', { name: 'Your team: 1:1s and IDP syncs', exact: true }),
+      });
+      await team.scrollIntoViewIfNeeded();
+      await expect(team.getByRole('button', { name: 'Reviewed a call' }).first()).toBeEnabled();
+    },
+    change: async (page) => {
+      const name = page.getByRole('textbox', { name: 'First name or initials' });
+      await name.fill('Ann');
+      await name.press('Enter');
+      await expect(page.getByRole('button', { name: 'Remove Ann' })).toBeVisible();
+      return name;
+    },
+  },
+];
+
+for (const planner of FULL_ON) {
+  // A review (December 7): the retry saved, its notice went with its button, and the focus fell to the page's top.
+  test(`after Try saving again succeeds the focus is not lost to the page: ${planner.name}`, async ({ page }) => {
+    const storage = await tasksFillStorage(page, planner.part);
+    await planner.open(page);
+    await storage.fill();
+    const changed = await planner.change(page);
+    await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
+
+    await storage.free();
+    const retry = page.getByRole('button', { name: 'Try saving again' });
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved: there is room again' })).toBeVisible();
+    await expect(retry).toHaveCount(0);
+    // Back where the reader came to the notice from, as the page's message gives it back when its button goes.
+    await expect(changed).toBeFocused();
+  });
+
+  // A review (December 7): a retry while storage was still full did nothing a reader could see or hear.
+  test(`Try saving again while storage is still full says so: ${planner.name}`, async ({ page }) => {
+    const said = await hearsLiveRegions(page);
+    const storage = await tasksFillStorage(page, planner.part);
+    await planner.open(page);
+    await storage.fill();
+    await planner.change(page);
+    await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
+
+    const retry = page.getByRole('button', { name: 'Try saving again' });
+    const stillFull = /^Still no room: your change is shown but not saved yet\./;
+    const heard = async () => (await said()).filter((text) => stillFull.test(text)).length;
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: stillFull })).toBeVisible();
+    await expect.poll(heard).toBe(1);
+    await expect(retry).toBeFocused();
+    // Each press is heard once, and the message is not shown twice.
+    await page.keyboard.press('Enter');
+    await expect.poll(heard).toBe(2);
+    await expect(page.getByText(stillFull)).toHaveCount(1);
+    await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
+    await expect(retry).toBeFocused();
+  });
+}
