@@ -1,5 +1,5 @@
-import { FIGURE_FIELDS, type FigureField } from './club-figures';
 import { CLUB_CHOICES, CRITERION_IDS } from '../../schemas/manager';
+import { FIGURE_FIELDS, type FigureField } from './club-figures';
 import { tidyName } from './names';
 import type { CriterionId } from './toolkit';
 
