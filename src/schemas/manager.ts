@@ -198,7 +198,17 @@ const percent = v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_PERC
 const count = v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_FIGURE)));
 /** netARR falls below 0 when accounts contract or churn. */
 const signedAmount = v.optional(v.pipe(v.number(), v.minValue(-MAX_FIGURE), v.maxValue(MAX_FIGURE)));
-const CRITERION_IDS = ['net-arr', 'ebr', 'green-plans', 'adoption-plays', 'workshops'] as const;
+/** The seed's five criteria, in its order (its words reach the page as props; tests check these against the seed's data). */
+export const CRITERION_IDS = ['net-arr', 'ebr', 'green-plans', 'adoption-plays', 'workshops'] as const;
+/**
+ * Each gap's choices in the President's Club tally, in the order its form offers them: the one list, which the
+ * stored tally's schema below and the scoring (src/lib/manager/presidents-club.ts) both read.
+ */
+export const CLUB_CHOICES = {
+  categories: ['all-five', ...CRITERION_IDS.map((id) => `without-${id}` as const)],
+  lowerTie: ['same-place', 'fifty-each', 'share'],
+  afterTie: ['next-place', 'count-csms'],
+} as const;
 
 /** The President's Club tally: per CSM the five criteria's inputs, and the reader's choices for the seed's gaps. */
 export const clubSchema = v.object({
@@ -233,9 +243,9 @@ export const clubSchema = v.object({
   removed,
   choices: v.optional(
     optionalFieldsObject({
-      categories: v.optional(v.picklist(['all-five', ...CRITERION_IDS.map((id) => `without-${id}` as const)])),
-      lowerTie: v.optional(v.picklist(['same-place', 'fifty-each', 'share'])),
-      afterTie: v.optional(v.picklist(['next-place', 'count-csms'])),
+      categories: v.optional(v.picklist(CLUB_CHOICES.categories)),
+      lowerTie: v.optional(v.picklist(CLUB_CHOICES.lowerTie)),
+      afterTie: v.optional(v.picklist(CLUB_CHOICES.afterTie)),
       at,
     }),
     {},

@@ -381,9 +381,12 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   function tookInWaiting(): void {
     if (!waiting.size) return;
     for (const [id, raw] of waiting) {
-      // Stored as it waited: written (while it waits, what is stored is the value before it).
+      // Stored as it waited: written (while it waits, what is stored is the value before it). Like any write of
+      // this tab's, it is remembered as based on what the copy had taken in just before it (`waited`), so a save
+      // of another tab's it went over in the same moment is mended when this tab hears of it (`applyExternal`).
       if ((readRecord(id) as { raw?: string }).raw === raw) {
         waiting.delete(id);
+        wroteOn.set(id, seen.get(id) ?? null);
         seen.set(id, raw);
       }
     }

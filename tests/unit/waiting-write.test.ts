@@ -190,3 +190,32 @@ describe('a change that waited for room keeps another tab’s save made meanwhil
           expect(shown(kind, stored(shared, key))).toMatchObject(kind.both);
         });
 });
+
+/*
+ * The same, but tab B's save lands in the very moment tab A's waiting change is written: after A read the record
+ * just before writing (so A's write is made from what B's replaced), before A's write. What is stored is then A's
+ * write alone; A must mend it when it hears of B's save, as it mends any write of its own that went over a save in
+ * the same moment (`same-moment-saves.test.ts`), so it must remember what the waiting write was based on.
+ */
+describe('a change that waited for room, written in the very moment another tab saves the record, keeps both', () => {
+  for (const kind of kinds)
+    for (const [how, write] of WRITES)
+      for (const first of ['a', 'b'] as const)
+        it(`${kind.name}; written by ${how}, tab ${first} hearing first`, async () => {
+          const { a, b, views, settle, shared } = await twoTabs(kind.load, kind.shared?.());
+          kind.before?.(a, () => settle('b'));
+          vi.advanceTimersByTime(1000);
+          const key = kind.key();
+          views.a.quotaBytes = 0;
+          kind.mine(a);
+          views.a.quotaBytes = Number.POSITIVE_INFINITY;
+          vi.advanceTimersByTime(1000);
+          // Tab B's save lands between tab A's read of the record and its write.
+          views.a.before(key, () => kind.theirs(b));
+          write(kind, a);
+          vi.advanceTimersByTime(1000);
+          settle(first);
+          for (const tab of [a, b]) expect(shown(kind, kind.record(tab))).toMatchObject(kind.both);
+          expect(shown(kind, stored(shared, key))).toMatchObject(kind.both);
+        });
+});

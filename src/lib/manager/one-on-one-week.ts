@@ -27,8 +27,8 @@ export interface CadenceWeek {
 
 /** Day of the week of a `YYYY-MM-DD` date, 0 = Sunday. */
 export function dayOfWeek(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  // A date-only ISO string is read as midnight UTC (ECMAScript's date time string format).
+  return new Date(iso).getUTCDay();
 }
 
 /** The first day of the week `iso` is in. */

@@ -1,3 +1,4 @@
+import { CLUB_CHOICES, CRITERION_IDS } from '../../schemas/manager';
 import { FIGURE_FIELDS, type FigureField } from './club-figures';
 import { tidyName } from './names';
 import type { CriterionId } from './toolkit';
@@ -25,8 +26,8 @@ import type { CriterionId } from './toolkit';
 /** Points for 1st, 2nd and 3rd place, the seed's (a test checks them against its data). */
 export const PLACE_POINTS = [50, 35, 15] as const;
 
-/** The seed's five criteria, in its order (its words reach the page as props; tests check these against the seed's data). */
-export const CRITERION_IDS: readonly CriterionId[] = ['net-arr', 'ebr', 'green-plans', 'adoption-plays', 'workshops'];
+// The five criteria and each gap's choices are listed once, beside the stored tally's schema, which reads them too.
+export { CLUB_CHOICES, CRITERION_IDS };
 /**
  * The criteria the 100 % rule ("multiple CSMs with 100%", "success plans for example") is read for: the "% of
  * Accounts" ones, where 100 % is the most a CSM can have. Not workshops, a count, nor the net ARR contribution,
@@ -54,13 +55,6 @@ export type CategoryChoice = 'all-five' | `without-${CriterionId}`;
 export type LowerTieChoice = 'same-place' | 'fifty-each' | 'share';
 /** The place of the next CSM after a tie: the next place (35 after a tie for 1st), or counted by CSMs above (15). */
 export type AfterTieChoice = 'next-place' | 'count-csms';
-
-/** Each gap's choices, in the order the tally's form offers them (the stored tally's schema lists the same). */
-export const CLUB_CHOICES = {
-  categories: ['all-five', ...CRITERION_IDS.map((id) => `without-${id}` as const)],
-  lowerTie: ['same-place', 'fifty-each', 'share'],
-  afterTie: ['next-place', 'count-csms'],
-} as const;
 
 export interface ClubChoices {
   categories?: CategoryChoice | undefined;

@@ -94,9 +94,11 @@ export function cadenceRows(
     renewal
       ? { id: 'renewal', kind: 'scheduled', status: cadenceStatus(renewal, finishedDates(sessions, 'renewal'), today) }
       : { id: 'renewal', kind: 'unset' },
-    { id: 'onboarding', kind: 'regular', lastDone: lastDoneDate(finishedDates(sessions, 'onboarding'), today) },
-    { id: 'success-plan', kind: 'regular', lastDone: lastDoneDate(finishedDates(sessions, 'success-plan'), today) },
-    { id: 'checklist', kind: 'regular', lastDone: lastDoneDate(finishedDates(sessions, 'checklist'), today) },
+    ...(['onboarding', 'success-plan', 'checklist'] as const).map((id) => ({
+      id,
+      kind: 'regular' as const,
+      lastDone: lastDoneDate(finishedDates(sessions, id), today),
+    })),
     {
       id: 'calls',
       kind: 'scheduled',

@@ -14,9 +14,9 @@ import type { CriterionId } from './toolkit';
 let monthFormat: Intl.DateTimeFormat | undefined;
 /** `December 2026` for `2026-12`. */
 export function monthName(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
   monthFormat ??= new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return monthFormat.format(new Date(Date.UTC(y, m - 1, 1)));
+  // `YYYY-MM` is a date-only ISO string: read as its first day at midnight UTC.
+  return monthFormat.format(Date.parse(month));
 }
 
 /** Which week it is, in words: "2nd week of December 2026", or the 5th week the handbook does not define. */
