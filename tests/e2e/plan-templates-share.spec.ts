@@ -386,6 +386,33 @@ test('a review taken out of the address shows the builder, and Skip to content s
   await expect(sharedTitle(page, 'Intern A plan')).toBeVisible();
 });
 
+/*
+ * The review's own reload kept the review it started with: after Save a copy (the review gone from the page), an
+ * in-page link and Back loaded the page again, and with storage blocked the copy and what was typed in it were gone.
+ */
+test('after Save a copy from a review, Skip to content and Back keep the page, and with storage blocked the copy', async ({
+  page,
+}) => {
+  await blocksStorage(page);
+  await page.goto(await reviewOf('Shared plan X'));
+  await expect(sharedTitle(page, 'Shared plan X')).toBeVisible();
+  await page.getByRole('button', { name: 'Save a copy to my plans' }).click();
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('Shared plan X, edited by me');
+  await page.evaluate(() => {
+    document.body.dataset.sameVisit = 'yes';
+  });
+  await page.getByRole('link', { name: 'Skip to content' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main-content$/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/#/);
+  // Give a reload its moment: the page must still be this visit's, with the copy as it was typed.
+  await page.waitForTimeout(500);
+  await expect(page.locator('body')).toHaveAttribute('data-same-visit', 'yes');
+  await expect(title).toHaveValue('Shared plan X, edited by me');
+});
+
 /** A review link's fragment for any text, as a hostile link would carry it (deflate, base64url). */
 async function encodeText(text: string): Promise<string> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate'));

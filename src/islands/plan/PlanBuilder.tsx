@@ -33,9 +33,13 @@ interface Props {
 const loadTimeline = () => import('./PlanTimeline');
 const loadIdeasSheet = () => import('./IdeasSheet');
 
+/** Whether the page shows a review now: the address's handler below reads it (one builder a page). */
+let reviewShown = false;
+
 /** The 30-60-90 plan builder: plan list, the plan's fields and phases, ideas, exports. */
 export default function PlanBuilder({ ideas, templates }: Props) {
   const [review, setReview] = useState(() => typeof window !== 'undefined' && location.hash.startsWith(REVIEW_PREFIX));
+  reviewShown = review;
   useStarted(() => {
     // Today moves on at midnight and when the page comes back, so an open tab's overdue marks and timeline do too.
     followToday();
@@ -44,8 +48,10 @@ export default function PlanBuilder({ ideas, templates }: Props) {
     // page-lifecycle.ts). So does a review taken out of the address; an in-page link (Skip to content) does not.
     // `popstate`, not `hashchange`: Chrome fires no `hashchange` on Back to an entry whose query differs too (the
     // builder's `?plan=`). The page's one such handler, set as a property (as leave-guard.ts sets its one): fewer bytes.
+    // Whether a review shows is read when the event comes, not as the page started: once the reader has left the
+    // review (Save a copy, Go to my plans), Back to an address without a fragment is the builder's own.
     globalThis.onpopstate = () => {
-      if (location.hash.startsWith(REVIEW_PREFIX) || (review && !location.hash)) location.reload();
+      if (location.hash.startsWith(REVIEW_PREFIX) || (reviewShown && !location.hash)) location.reload();
     };
     // A review link opens no draft of its own: the reader may only be reading someone else's plan.
     const options = { wantedId: planIdFromUrl(), createDraft: !review };
