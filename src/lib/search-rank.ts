@@ -113,11 +113,11 @@ const INFLECTION = /^(?:s|es|ed|d|ing|er|ers|ly|ion|ions|ation|ations|ment|ments
 const MIN_SHORTER_FORM = 3;
 
 /**
- * Words too common to show as matches ("to" in "time to value"); they still count for ranking, a little. With the
- * words a question is asked with ("do", "should", "my"): none is what the handbook's answer is about.
+ * Words too common to show as matches ("to" in "time to value", "there" in "is there a buddy"); they still count for
+ * ranking, a little.
  */
 const STOP_WORDS = new Set(
-  'a am an and are as at be by can could did do does for from has have how i in into is it its me my of on or our should that the their this to us was we what when where which who why will with would you your'.split(
+  'a an and are as at be by for from has have how i in into is it its of on or our that the their there this to was what when where which who why will with you your'.split(
     ' ',
   ),
 );
@@ -127,11 +127,16 @@ const QUESTION_OPENERS = new Set(
   'are can could did do does how is should what when where which who why will would'.split(' '),
 );
 /**
- * What a question says beside its stop words that no answer says: "how many", "how often", "how long", "how do I
- * prepare for", "do I need", "how do I get". The section on QBRs never says "prepare", so "how do I prepare for a
- * QBR" is asked for "QBR".
+ * What a question says beside its stop words that no answer says: the words it is asked with ("do", "should", "my"),
+ * and "how many", "how often", "how long", "how do I prepare for", "do I need", "how do I get". The section on QBRs
+ * never says "prepare", so "how do I prepare for a QBR" is asked for "QBR". Only in a question: "US" or "my progress"
+ * typed as they are are searched, and shown as matches, as any word.
  */
-const QUESTION_FILLER = new Set('get going happen know long many mean much need often prepare'.split(' '));
+const QUESTION_FILLER = new Set(
+  'am can could did do does get going happen know long many me mean much my need often prepare should us we would'.split(
+    ' ',
+  ),
+);
 
 /**
  * The words of a query that say what it is about. A question ("how do I prepare for a QBR") is asked for its own

@@ -309,6 +309,8 @@ describe('questions', () => {
     expect(searchedText(qbr)).toBe('QBR');
     expect(searchedText('how many calls should I shadow')).toBe('calls shadow');
     expect(searchedText('what does a buddy do')).toBe('buddy');
+    // "there" (the review of December 7): "is there a mentor" was searched as "there mentor", led by "there".
+    expect(searchedText('is there a mentor')).toBe('mentor');
     expect(queryTerms(qbr).map((term) => term.text)).toEqual(['qbr']);
   });
 
@@ -322,7 +324,10 @@ describe('questions', () => {
 
   it("'do' in a question is not marked as a match", () => {
     expect(text(highlight('Do this in team meetings', queryTerms(qbr)))).toBe('Do this in team meetings');
-    expect(text(highlight('Do this in team meetings', queryTerms('what can I do')))).toBe('Do this in team meetings');
+    // A question of such words only is searched as typed, and its words are shown as matches, as any typed word.
+    expect(text(highlight('Do this in team meetings', queryTerms('what can I do')))).toBe('[Do] this in team meetings');
+    // Not a question: "my" and "US" are words like any other (the review of December 7: "US" was never marked).
+    expect(text(highlight('Based in the US', queryTerms('US')))).toBe('Based in the [US]');
     expect(text(highlight('Attend a QBR.', queryTerms(qbr)))).toBe('Attend a [QBR].');
   });
 

@@ -29,11 +29,12 @@ const NOT_READER_TEXT: Record<Found, string> = {
   'src/lib/undo-choice.ts: put back': 'a value of a union type',
   // Words too common to show as matches, the words that open a question, and what a question says that no answer
   // says: compared with a query's words, never shown.
-  'src/lib/search-rank.ts: a am an and are as at be by can could did do does for from has have how i in into is it its me my of on or our should that the their this to us was we what when where which who why will with would you your':
+  'src/lib/search-rank.ts: a an and are as at be by for from has have how i in into is it its of on or our that the their there this to was what when where which who why will with you your':
     'words compared, never shown',
   'src/lib/search-rank.ts: are can could did do does how is should what when where which who why will would':
     'words compared, never shown',
-  'src/lib/search-rank.ts: get going happen know long many mean much need often prepare': 'words compared, never shown',
+  'src/lib/search-rank.ts: am can could did do does get going happen know long many me mean much my need often prepare should us we would':
+    'words compared, never shown',
   // The job family page's headings, which the parser looks for in the handbook's text (build time).
   'src/lib/ladder-parse.ts: Responsibilities': 'the handbook’s heading, looked for',
   'src/lib/ladder-parse.ts: Requirements': 'the handbook’s heading, looked for',
