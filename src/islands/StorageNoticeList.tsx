@@ -13,6 +13,8 @@ let cameFrom: HTMLElement | null = null;
 
 /** A short pause between the message taken away and said again: a screen reader hears a change, not the same words. */
 const SAY_AGAIN_MS = 100;
+/** The words said again after that pause, if the pause is not over: a retry that saves meanwhile cancels them. */
+let sayAgain: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * Says, once for each retry, that there is still no room: the same words again are taken away, then said. (Taken
@@ -27,11 +29,12 @@ function sayStillFull(count: number): void {
     return;
   }
   $announcement.set(null);
-  setTimeout(() => announce(words, 'error'), SAY_AGAIN_MS);
+  sayAgain = setTimeout(() => announce(words, 'error'), SAY_AGAIN_MS);
 }
 
-function retry(event: { currentTarget: HTMLButtonElement }): void {
+function retry(event: { currentTarget: HTMLButtonElement; detail: number }): void {
   const button = event.currentTarget;
+  clearTimeout(sayAgain);
   retryPendingWrites();
   const { unsaved } = $storageStatus.get();
   if (unsaved > 0) {
@@ -41,7 +44,9 @@ function retry(event: { currentTarget: HTMLButtonElement }): void {
   // Saved (the storage session says so in the page's message): the button goes with the next render.
   if (document.activeElement !== button) return;
   const back = cameFrom?.isConnected && !cameFrom.matches(':disabled') ? cameFrom : null;
-  (back ?? document.getElementById('main-content'))?.focus();
+  // A click (`detail`, its count, is 0 for Enter or Space) brought the focus from wherever it last was, maybe far
+  // down the page: it goes back there without taking the page with it, so the reader's view holds.
+  (back ?? document.getElementById('main-content'))?.focus({ preventScroll: event.detail > 0 });
 }
 
 /** What StorageNotices shows when there is something to say, loaded then (see there). */

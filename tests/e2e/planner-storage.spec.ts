@@ -439,3 +439,48 @@ for (const planner of FULL_ON) {
     await expect(retry).toBeFocused();
   });
 }
+
+// The review of December 7's change: a click (not a key) on Try saving again sent the focus back to the last control
+// the reader had used, far down the page, and the page jumped there (1,500 px) from the notice the reader was reading.
+test('a click on Try saving again that saves keeps the reader’s view where it was', async ({ page }) => {
+  const [onboarding] = FULL_ON;
+  if (!onboarding) throw new Error('no planner');
+  const storage = await tasksFillStorage(page, onboarding.part);
+  await onboarding.open(page);
+  await storage.fill();
+  await onboarding.change(page);
+  const notice = page.getByText(/storage is full: 1 change is shown but not saved/);
+  await expect(notice).toBeVisible();
+  await storage.free();
+  await notice.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => scrollY);
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved: there is room again' })).toBeVisible();
+  expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThan(50);
+});
+
+// The review of December 7's change: a retry that saved within the pause before "Still no room" was said again was
+// followed by "Still no room", which then stayed, with nothing left unsaved.
+test('a retry that saves just after one that found no room ends on “Saved”, not “Still no room”', async ({ page }) => {
+  const [onboarding] = FULL_ON;
+  if (!onboarding) throw new Error('no planner');
+  const storage = await tasksFillStorage(page, onboarding.part);
+  await onboarding.open(page);
+  await storage.fill();
+  await onboarding.change(page);
+  const retry = page.getByRole('button', { name: 'Try saving again' });
+  await retry.click();
+  const stillFull = page.getByText(/^Still no room/);
+  await expect(stillFull).toBeVisible();
+  // A second press while still full (the words are taken away, to be said again), then room, then a third press,
+  // all within the pause: the third saves.
+  await retry.evaluate((button: HTMLButtonElement) => {
+    button.click();
+    (window as unknown as { storageFull?: boolean }).storageFull = false;
+    button.click();
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Saved: there is room again' })).toBeVisible();
+  await page.waitForTimeout(400);
+  await expect(stillFull).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved: there is room again' })).toBeVisible();
+});
