@@ -395,13 +395,22 @@ const FULL_ON: {
   },
 ];
 
+/** Opens `planner` with its records' storage full and makes its change, which waits for room: the storage and the control. */
+async function changedWhileFull(page: Page, planner: (typeof FULL_ON)[number]) {
+  const storage = await tasksFillStorage(page, planner.part);
+  await planner.open(page);
+  await storage.fill();
+  const changed = await planner.change(page);
+  return { storage, changed };
+}
+
+/** CSM Onboarding, the first of `FULL_ON`. */
+const ONBOARDING_FULL = FULL_ON[0] as (typeof FULL_ON)[number];
+
 for (const planner of FULL_ON) {
   // A review (December 7): the retry saved, its notice went with its button, and the focus fell to the page's top.
   test(`after Try saving again succeeds the focus is not lost to the page: ${planner.name}`, async ({ page }) => {
-    const storage = await tasksFillStorage(page, planner.part);
-    await planner.open(page);
-    await storage.fill();
-    const changed = await planner.change(page);
+    const { storage, changed } = await changedWhileFull(page, planner);
     await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
 
     await storage.free();
@@ -417,10 +426,7 @@ for (const planner of FULL_ON) {
   // A review (December 7): a retry while storage was still full did nothing a reader could see or hear.
   test(`Try saving again while storage is still full says so: ${planner.name}`, async ({ page }) => {
     const said = await hearsLiveRegions(page);
-    const storage = await tasksFillStorage(page, planner.part);
-    await planner.open(page);
-    await storage.fill();
-    await planner.change(page);
+    await changedWhileFull(page, planner);
     await expect(page.getByText(/storage is full: 1 change is shown but not saved/)).toBeVisible();
 
     const retry = page.getByRole('button', { name: 'Try saving again' });
@@ -443,12 +449,7 @@ for (const planner of FULL_ON) {
 // The review of December 7's change: a click (not a key) on Try saving again sent the focus back to the last control
 // the reader had used, far down the page, and the page jumped there (1,500 px) from the notice the reader was reading.
 test('a click on Try saving again that saves keeps the reader’s view where it was', async ({ page }) => {
-  const [onboarding] = FULL_ON;
-  if (!onboarding) throw new Error('no planner');
-  const storage = await tasksFillStorage(page, onboarding.part);
-  await onboarding.open(page);
-  await storage.fill();
-  await onboarding.change(page);
+  const { storage } = await changedWhileFull(page, ONBOARDING_FULL);
   const notice = page.getByText(/storage is full: 1 change is shown but not saved/);
   await expect(notice).toBeVisible();
   await storage.free();
@@ -462,12 +463,7 @@ test('a click on Try saving again that saves keeps the reader’s view where it 
 // The review of December 7's change: a retry that saved within the pause before "Still no room" was said again was
 // followed by "Still no room", which then stayed, with nothing left unsaved.
 test('a retry that saves just after one that found no room ends on “Saved”, not “Still no room”', async ({ page }) => {
-  const [onboarding] = FULL_ON;
-  if (!onboarding) throw new Error('no planner');
-  const storage = await tasksFillStorage(page, onboarding.part);
-  await onboarding.open(page);
-  await storage.fill();
-  await onboarding.change(page);
+  await changedWhileFull(page, ONBOARDING_FULL);
   const retry = page.getByRole('button', { name: 'Try saving again' });
   await retry.click();
   const stillFull = page.getByText(/^Still no room/);
