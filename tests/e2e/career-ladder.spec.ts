@@ -1237,7 +1237,9 @@ test('a lower level prints too: its comparison, without the self-assessment it d
   await expect(page.getByRole('heading', { name: /^Before you start/ })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Your record of achievements' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Every level, in full' })).toBeHidden();
-  await expect(page.getByRole('contentinfo')).toBeHidden();
+  // The footer prints its credit and licence, not its planners' links (responsive.spec.ts checks the addresses).
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: /^CC BY-SA 4\.0/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Planners' })).toBeHidden();
 });
 
 test('printing shows the comparison and the ratings, no controls', async ({ page }) => {
@@ -1250,7 +1252,9 @@ test('printing shows the comparison and the ratings, no controls', async ({ page
   await expect(assessItem(page, OWNS).getByText('Demonstrated')).toBeVisible();
   await expect(assessItem(page, OWNS).getByText('Partly')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Every level, in full' })).toBeHidden();
-  await expect(page.getByRole('contentinfo')).toBeHidden();
+  // The footer prints its credit and licence, not its planners' links (responsive.spec.ts checks the addresses).
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: /^CC BY-SA 4\.0/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Planners' })).toBeHidden();
 });
 
 // December 7, later: the printed comparison's quotes named their handbook section in words only, and the site's note

@@ -355,7 +355,9 @@ test('printing shows the clean plan and no controls', async ({ page }) => {
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: 'Printed plan' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'A goal to print' })).toBeVisible();
-  await expect(page.getByRole('contentinfo')).toBeHidden();
+  // The footer prints its credit and licence, not its planners' links (responsive.spec.ts checks the addresses).
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: /^CC BY-SA 4\.0/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Planners' })).toBeHidden();
 });
 
 /** The level of each heading a reader's heading list has, in order: hidden ones (print or screen) left out. */

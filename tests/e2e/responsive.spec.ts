@@ -188,6 +188,24 @@ test('printed, the footer gives the address of the handbook source and of the li
   expect(await printedAfter(footerLink(/^CC BY-SA 4\.0/))).toBe('" (https://creativecommons.org/licenses/by-sa/4.0/)"');
 });
 
+// December 7, afternoon: the career ladder and the plan builder hid their whole footer in print, so a printed ladder,
+// which quotes the job family's levels, and a printed plan, which can quote the handbook, said neither where the
+// text comes from nor its licence.
+test('printed, the career ladder and the plan builder say where the handbook text comes from and its licence', async ({
+  page,
+}) => {
+  const footerLink = (name: RegExp) => page.getByRole('contentinfo').getByRole('link', { name });
+  await page.goto('/job-families/sales/customer-success-management/ladder/');
+  await page.emulateMedia({ media: 'print' });
+  expect(await printedAfter(footerLink(/^GitLab handbook/))).toBe('" (https://handbook.gitlab.com/)"');
+  expect(await printedAfter(footerLink(/^CC BY-SA 4\.0/))).toBe('" (https://creativecommons.org/licenses/by-sa/4.0/)"');
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/plan-builder/');
+  await page.emulateMedia({ media: 'print' });
+  expect(await printedAfter(footerLink(/^GitLab handbook/))).toBe('" (https://handbook.gitlab.com/)"');
+  expect(await printedAfter(footerLink(/^CC BY-SA 4\.0/))).toBe('" (https://creativecommons.org/licenses/by-sa/4.0/)"');
+});
+
 // The audit of December 7: on paper the site's navigation (header, sidebar, breadcrumbs, contents, previous and next,
 // the footer's planners) is gone from every kind of page, so none of its links needs an address there.
 test('printed, no page shows its navigation', async ({ page }) => {
