@@ -11,6 +11,10 @@ import { translator } from './translator';
  */
 export const clubReadingsUi = {
   'club.readingsTitle': 'This site’s readings (the handbook does not say)',
+  'club.silent.team':
+    'Its final tally is “per team” and its conditions speak of “a smaller team”, but it does not say whether places are counted within each team or across every CSM, nor when two teams’ names are one.',
+  'club.here.team':
+    'Here places are counted within each team. A team typed in another letter case or spacing is the same team (“East” and “east” are one), named as first written.',
   'club.silent.zero':
     'It says a score of 0 gets no points “in a smaller team”, without saying what a smaller team is, or what a score below 0 gets (net ARR can fall).',
   'club.here.zero': 'Here 0 or less gets no points, in every team.',
@@ -30,7 +34,7 @@ export const clubReadingsUi = {
 } as const;
 
 /** The readings, in the order the box of gaps and the export give them. */
-export const CLUB_READINGS = ['zero', 'missing', 'endingZero', 'hundred', 'top', 'ties'] as const;
+export const CLUB_READINGS = ['team', 'zero', 'missing', 'endingZero', 'hundred', 'top', 'ties'] as const;
 
 /** Looks up a string of `clubReadingsUi` (see `translator`). */
 export const crt = translator(clubReadingsUi);

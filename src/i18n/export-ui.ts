@@ -15,7 +15,7 @@ export const exportUi = {
     'For your weekly 1:1 with your director or vice president, the CSM Manager Handbook’s 1:1 cadence.',
   'manager.mdChosenAgenda': 'Agenda of the {week}, my choice.',
   'manager.mdClubSource':
-    'Scored with the CSM Manager Handbook’s President’s Club rules: 1st, 2nd, 3rd place {points} points, places counted within each team.',
+    'Scored with the CSM Manager Handbook’s President’s Club rules: 1st, 2nd, 3rd place {points} points.',
   'manager.icsAgenda': '1:1 agenda: {week}',
   'manager.icsAgendaFifth': '1:1: a 5th week (no agenda in the handbook)',
   'manager.icsFifthWeek': 'The handbook defines agendas for the 1st to 4th week only. Choose one on the manager page.',

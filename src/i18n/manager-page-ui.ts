@@ -38,7 +38,7 @@ export const managerPageUi = {
     'The calendar has the next 13 weeks: each agenda as a monthly series on its week (all-day, on the week’s first day), with its items in the description.',
   'manager.clubTitle': 'President’s Club tally',
   'manager.clubIntro':
-    'Enter each CSM’s figures and team. Points follow the handbook’s scoring process and conditions, with places counted within each team (its final tally is “per team”, and its conditions speak of “a smaller team”); the working is shown under the table. A team typed in another letter case or spacing is the same team (“East” and “east” are one), named as first written.',
+    'Enter each CSM’s figures and team. Points follow the handbook’s scoring process and conditions, places counted within each team; the working is shown under the table, and what the tally does where the handbook is silent is said with its choices.',
 } as const;
 
 /** Looks up a manager page string (see `translator`). */

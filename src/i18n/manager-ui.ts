@@ -44,7 +44,7 @@ export const managerUi = {
   'manager.cadenceNone': 'The handbook gives this checklist no cadence: only the last date is shown.',
   'manager.cadenceCalls': '1-2 calls per week (total) from Chorus: {count} this week.',
   'manager.renewalUnset': 'The handbook says “at least twice-monthly” but not on which days. Choose:',
-  'manager.renewalDays': 'Two days of each month',
+  'manager.renewalDays': 'Two days of each month (day 1 and day 15 until you choose others)',
   'manager.renewalBiweekly': 'Every two weeks from a date',
   'manager.renewalFirst': 'First day',
   'manager.renewalSecond': 'Second day',

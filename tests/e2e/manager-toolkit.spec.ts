@@ -393,7 +393,11 @@ test('Monday: what is due, this week’s agenda, a renewal review with notes, bo
   await expect(row('Triage and Health Review')).toContainText('Due');
   await expect(row('Renewal Review')).toContainText('no days chosen yet');
   await expect(row('Customer Onboarding Review')).toContainText('No due date');
-  await due.getByRole('radio', { name: 'Two days of each month' }).check();
+  // December 7, afternoon: the choice filled in day 1 and day 15 unsaid, then called them "your choice"; the
+  // choice now says the days it starts with.
+  await due
+    .getByRole('radio', { name: 'Two days of each month (day 1 and day 15 until you choose others)', exact: true })
+    .check();
   await expect(row('Renewal Review')).toContainText('on day 1 and day 15 of each month (your choice)');
   await expect(row('Renewal Review')).toContainText('Due');
   await expectAxeClean(page);
@@ -1074,12 +1078,15 @@ test('President’s Club: where the tally says how it counts teams, it says a te
   await page.goto(MANAGER);
   const club = panel(page, 'President’s Club tally');
   // The tally's own sentence, in its panel marked as the site's (never dressed as the handbook's text).
+  // December 7, afternoon: said with the tally's other readings where the handbook is silent (also in its Markdown),
+  // no longer in the introduction alone.
   const sentence = club.getByText(
-    'A team typed in another letter case or spacing is the same team (“East” and “east” are one), named as first written.',
+    'Here places are counted within each team. A team typed in another letter case or spacing is the same team (“East” and “east” are one), named as first written.',
   );
   await expect(sentence).toBeVisible();
   await expect(club.locator('.tool-panel__kicker')).toHaveText('Site tool');
-  await expect(sentence).toContainText('Points follow the handbook’s scoring process');
+  await expect(club.getByText('Its final tally is “per team”', { exact: false })).toBeVisible();
+  await expect(club.getByText(/^Enter each CSM’s figures and team\. Points follow the handbook’s scoring process/)).toBeVisible();
 });
 
 test('President’s Club: what the tally does where the seed is silent is said with its gaps, in the site’s words', async ({

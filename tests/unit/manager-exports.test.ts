@@ -70,6 +70,15 @@ describe('the toolkit’s data is the seed’s words', () => {
     expect(texts.filter((text) => !SEED.includes(text.replace(/\s+/g, ' ')))).toEqual([]);
   });
 
+  // December 7, afternoon (a review against the seed): the 1:1 event's description was "it is highly recommended
+  // that 1:1s are 45-60 minutes in length", a lower-case piece of the seed's sentence, unlike the other cadences'.
+  it('each cadence’s calendar words are a whole sentence of the seed, from its capital letter', () => {
+    for (const text of Object.values(TOOLKIT.cadences)) expect(text).toMatch(/^[A-Z0-9]/);
+    expect(TOOLKIT.cadences.oneOnOne).toBe(
+      'In order to review the customer portfolio with a CSM and also have time for CSM agenda items, it is highly recommended that 1:1s are 45-60 minutes in length',
+    );
+  });
+
   it('says whose 1:1 the agenda is for in the seed’s words: its section’s, and the responsibilities table’s', () => {
     // The table's sentence has a link in it: compared as the page reads it, without the markup.
     const read = SEED.replace(/<[^>]+>/g, '');
@@ -451,6 +460,19 @@ describe('review sessions and the tally, exported', () => {
     expect(readings).toContain('Here it scores no points, marked “ending ARR is 0”.');
     expect(readings).toContain('a net ARR contribution can be above 100 \\%');
     expect(readings).toContain('Here they are listed by name, in alphabetical order.');
+  });
+
+  // December 7, afternoon (a review of the tools against the seeds): the line naming the handbook's rules ended
+  // "places counted within each team", the site's own reading of "per team", and a team's letter case was nowhere.
+  it('says counting places within each team, and one team whatever its letter case, as the site’s reading, not the handbook’s rule', () => {
+    const md = clubMarkdown({}, scoreClub([{ id: 'a', name: 'Ann', team: 'East', ebr: 90 }], {}), PLACE_POINTS);
+    const start = md.indexOf('### This site’s readings (the handbook does not say)');
+    const rules = md.slice(0, start);
+    const readings = md.slice(start);
+    expect(rules).toContain('1st, 2nd, 3rd place 50/35/15 points');
+    expect(rules).not.toMatch(/within each team/);
+    expect(readings).toContain('Here places are counted within each team');
+    expect(readings).toContain('(“East” and “east” are one)');
   });
 
   it('a name or team with a line break (from a backup) stays in its table row', () => {
