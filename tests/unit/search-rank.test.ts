@@ -380,7 +380,8 @@ describe('a question that asks how many, how long or how often', () => {
   });
 
   it('finds the words that give a number, a length of time, or how often', () => {
-    const words = 'lasts 3 months, a 30-minute call, 8 hours per week, weekly, twice-monthly, every month, level 7'.split(' ');
+    const words =
+      'lasts 3 months, a 30-minute call, 8 hours per week, weekly, twice-monthly, every month, level 7'.split(' ');
     const at = (asked: Parameters<typeof answersAt>[2]) =>
       words.filter((_, i) => answersAt(words, i, asked)).map((word) => word.replace(/,$/, ''));
     expect(at('number')).toEqual(['3', '30-minute', '8', '7']);
