@@ -100,6 +100,12 @@ const CONTEXT_VALUE = 1;
 const LENGTH_NORMALIZATION = 0.5;
 /** How much more a section scores when all the query's words stand together in it, as typed. */
 const PHRASE_BONUS = 1;
+/**
+ * How much more a result scores, for a question that asks how many, how long or how often, when its own text gives
+ * such a figure ("Shadowed at least 4 calls per week", "typically lasts 3 months"): a section that only names the
+ * subject does not answer the question.
+ */
+const ANSWER_BONUS = 1;
 /** What a very common word ("to", "a") is worth to ranking, against its rarity. */
 const STOP_WORD_SHARE = 0.2;
 /** Checklist tasks are list items with ids that start with this. */
@@ -137,6 +143,33 @@ const QUESTION_FILLER = new Set(
     ' ',
   ),
 );
+
+/** What a question asks for beside its subject: a number ("how many", "how much"), a time ("how long"), how often. */
+export type Asked = 'number' | 'duration' | 'frequency';
+const ASKED: Readonly<Record<string, Asked>> = { many: 'number', much: 'number', long: 'duration', often: 'frequency' };
+
+/** What a query asks for, when it is a question of "how many", "how much", "how long" or "how often". */
+export function askedFor(query: string): Asked | undefined {
+  const [first, second = ''] = query.split(WORD_SEPARATOR).filter(Boolean).map(wordKey);
+  return first === 'how' ? ASKED[second] : undefined;
+}
+
+const TIME_UNIT = /(?:minute|hour|day|week|month|year)s?$/;
+const FREQUENCY = /^(?:once|twice)|(?:daily|weekly|monthly|quarterly|annually|yearly)$/;
+
+/**
+ * Whether the word at `i` gives what a question asks for: a number; a number of a unit of time ("3 months",
+ * "30-minute"); a frequency ("weekly", "twice-monthly", "4 calls per week", "every quarter" is not one: "every" needs
+ * a unit of time after it).
+ */
+export function answersAt(words: readonly string[], i: number, asked: Asked): boolean {
+  const key = wordKey(words[i] ?? '');
+  const next = wordKey(words[i + 1] ?? '');
+  const isNumber = /\d/.test(key);
+  if (asked === 'number') return isNumber;
+  if (asked === 'duration') return isNumber && (TIME_UNIT.test(key) || TIME_UNIT.test(next));
+  return FREQUENCY.test(key) || ((key === 'per' || key === 'every') && TIME_UNIT.test(next));
+}
 
 /**
  * The words of a query that say what it is about. A question ("how do I prepare for a QBR") is asked for its own
@@ -508,11 +541,24 @@ interface Candidate {
  * title and the text outside its tasks, and each of its tasks, scored on the
  * task's words with the heading as context.
  */
-function candidatesOf(region: Region, scoring: Scoring): Candidate[] {
+function candidatesOf(region: Region, scoring: Scoring, answers?: (from: number, to: number) => boolean): Candidate[] {
   const { heading } = region;
   const isTitle = (match: Match) => match.location < heading.bodyStart;
   const titleMatches = heading.matches.filter(isTitle);
   const taskContext = [...region.inherited, ...titleMatches.map(asContext)];
+  // A question that asks how many, how long or how often is answered by a result whose own text gives a figure.
+  const answered = (from: number, to: number) => (answers?.(from, to) ? 1 + ANSWER_BONUS : 1);
+  /** The section's own text, less its title and its tasks, as [from, to) ranges. */
+  const ownRanges = () => {
+    const ranges: [number, number][] = [];
+    let at = heading.bodyStart;
+    for (const task of region.tasks) {
+      ranges.push([at, task.start]);
+      at = task.end;
+    }
+    ranges.push([at, heading.end]);
+    return ranges;
+  };
   const candidates: Candidate[] = [];
   if (heading.matches.length > 0) {
     const fields: Fields = {
@@ -522,7 +568,8 @@ function candidatesOf(region: Region, scoring: Scoring): Candidate[] {
       bodyLength: bodyLength(region),
       context: region.inherited,
     };
-    candidates.push({ region, target: heading, score: scoreOf(fields, scoring) });
+    const bonus = Math.max(...ownRanges().map(([from, to]) => answered(from, to)));
+    candidates.push({ region, target: heading, score: scoreOf(fields, scoring) * bonus });
   }
   for (const task of region.tasks) {
     if (task.matches.length === 0) continue;
@@ -533,7 +580,7 @@ function candidatesOf(region: Region, scoring: Scoring): Candidate[] {
       bodyLength: task.end - task.start,
       context: taskContext,
     };
-    candidates.push({ region, target: task, score: scoreOf(fields, scoring) });
+    candidates.push({ region, target: task, score: scoreOf(fields, scoring) * answered(task.start, task.end) });
   }
   return candidates;
 }
@@ -645,11 +692,15 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
     averageBodyLength: average(allRegions.flatMap((r) => [bodyLength(r), ...r.tasks.map((t) => t.end - t.start)])),
   };
 
+  const asked = askedFor(query);
   const ranked: (RankedPage & { pagefindScore: number })[] = [];
   for (const { pagefindScore, data, words, regions } of pages) {
     const isOthers = (candidate: Candidate) => Boolean(options.isOthers?.(data.url, anchorsOf(candidate)));
+    const answers = asked
+      ? (from: number, to: number) => words.slice(from, to).some((_, i) => answersAt(words, from + i, asked))
+      : undefined;
     const candidates = regions
-      .flatMap((region) => candidatesOf(region, scoring))
+      .flatMap((region) => candidatesOf(region, scoring, answers))
       .filter((candidate) => !isOthers(candidate));
     placeTaskRepeats(candidates, words);
     candidates.sort((a, b) => b.score - a.score);

@@ -25,6 +25,15 @@ import { expect, test } from './fixtures';
 const FLOOR = { hit1: 0.98, hit3: 0.98, mrr: 0.98 } as const;
 /** Misspelled queries are answered through the nearest handbook word; seven queries, their own floor. */
 const TYPO_FLOOR = { hit1: 0.85, hit3: 0.85, mrr: 0.85 } as const;
+/**
+ * The held-out set (tests/search-relevance/held-out.yaml), at the figures measured on December 7, 2026 once
+ * questions of "how many / how long / how often" favoured the results that give a figure (52 queries: hit@1 0.62,
+ * hit@3 0.73, MRR 0.68; before, 0.60, 0.73, 0.67, which fail hit@1 and MRR). Many of its misses are words the
+ * handbook does not use (docs/search.md lists them); raise the floors as search answers more of them.
+ */
+const HELD_OUT_FLOOR = { hit1: 0.61, hit3: 0.73, mrr: 0.675 } as const;
+/** Its five misspelled queries, as measured (3 first, 1 second, 1 not listed). */
+const HELD_OUT_TYPO_FLOOR = { hit1: 0.6, hit3: 0.8, mrr: 0.7 } as const;
 
 interface Query {
   query: string;
@@ -32,7 +41,16 @@ interface Query {
   expect: string[];
 }
 
-const set = parse(readFileSync('tests/search-relevance/queries.yaml', 'utf8')) as { queries: Query[]; typos: Query[] };
+interface QuerySet {
+  queries: Query[];
+  typos: Query[];
+}
+
+const readSet = (file: string) => parse(readFileSync(`tests/search-relevance/${file}`, 'utf8')) as QuerySet;
+/** The set the ranking was tuned on. */
+const set = readSet('queries.yaml');
+/** Queries written from the readers and the seeds before they were ever typed into the panel: what tuning cannot flatter. */
+const heldOut = readSet('held-out.yaml');
 
 interface Figures {
   hit1: number;
@@ -99,7 +117,7 @@ function report(name: string, figures: Figures): string {
 
 test('every expected answer is a page and section of the build', async ({ request }) => {
   const pages = new Map<string, string>();
-  for (const { query, expect: answers } of [...set.queries, ...set.typos]) {
+  for (const { query, expect: answers } of [...set.queries, ...set.typos, ...heldOut.queries, ...heldOut.typos]) {
     expect(answers.length, query).toBeGreaterThan(0);
     for (const answer of answers) {
       const [path = '', id] = answer.split('#');
@@ -112,6 +130,7 @@ test('every expected answer is a page and section of the build', async ({ reques
     }
   }
   expect(set.queries.length).toBeGreaterThanOrEqual(40);
+  expect(heldOut.queries.length).toBeGreaterThanOrEqual(30);
 });
 
 test('relevance over the query set stays above its floor', async ({ page }, testInfo) => {
@@ -130,6 +149,24 @@ test('relevance over the query set stays above its floor', async ({ page }, test
   expect.soft(typos.hit1, 'hit@1, misspelled').toBeGreaterThanOrEqual(TYPO_FLOOR.hit1);
   expect.soft(typos.hit3, 'hit@3, misspelled').toBeGreaterThanOrEqual(TYPO_FLOOR.hit3);
   expect.soft(typos.mrr, 'MRR, misspelled').toBeGreaterThanOrEqual(TYPO_FLOOR.mrr);
+});
+
+test('relevance over the held-out set stays above its floor', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const main = await measure(page, heldOut.queries);
+  const typos = await measure(page, heldOut.typos);
+  const text = `${report('Held-out queries', main)}\n\n${report('Held-out misspelled queries', typos)}`;
+  console.log(text);
+  await testInfo.attach('search-relevance-held-out.txt', { body: text, contentType: 'text/plain' });
+
+  expect.soft(main.hit1, 'hit@1, held out').toBeGreaterThanOrEqual(HELD_OUT_FLOOR.hit1);
+  expect.soft(main.hit3, 'hit@3, held out').toBeGreaterThanOrEqual(HELD_OUT_FLOOR.hit3);
+  expect.soft(main.mrr, 'MRR, held out').toBeGreaterThanOrEqual(HELD_OUT_FLOOR.mrr);
+  expect.soft(typos.hit1, 'hit@1, held out, misspelled').toBeGreaterThanOrEqual(HELD_OUT_TYPO_FLOOR.hit1);
+  expect.soft(typos.hit3, 'hit@3, held out, misspelled').toBeGreaterThanOrEqual(HELD_OUT_TYPO_FLOOR.hit3);
+  expect.soft(typos.mrr, 'MRR, held out, misspelled').toBeGreaterThanOrEqual(HELD_OUT_TYPO_FLOOR.mrr);
 });
 
 /*

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindAnchor, PagefindResultData } from '../../src/lib/pagefind-types';
 import { buildExcerpt, type ExcerptPart } from '../../src/lib/search-excerpt';
-import { closeness, type FoundPage, highlight, queryTerms, rankResults, searchedText } from '../../src/lib/search-rank';
+import {
+  answersAt,
+  askedFor,
+  closeness,
+  type FoundPage,
+  highlight,
+  queryTerms,
+  rankResults,
+  searchedText,
+} from '../../src/lib/search-rank';
 
 /** The plain text of an excerpt's parts. */
 const partsText = (parts: readonly ExcerptPart[]): string => parts.map((part) => part.text).join('');
@@ -338,5 +347,52 @@ describe('questions', () => {
     expect(ranked.flatMap((p) => p.entries.map((entry) => entry.url))).not.toContain(
       '/aspiring-leaders/#task-asp-m3-find-mentee',
     );
+  });
+});
+
+describe('a question that asks how many, how long or how often', () => {
+  const onboarding = (words: string[]) =>
+    page(
+      '/onboarding/',
+      [
+        { h1: 'CSM Onboarding' },
+        { h2: 'Module 1: CSM Basics', id: 'module-1' },
+        { task: 'm1-certificate', text: 'Complete Pulse+ Customer Success Manager Certificate I' },
+        { task: 'm1-call-shadowing', text: 'Understand the stages of shadowing on calls' },
+        { h2: 'Graduation from CSM Onboarding', id: 'graduation' },
+        { task: 'grad-sqs', text: 'Attended the SQS workshop and completed all relevant activities' },
+        {
+          task: 'grad-shadowed-calls',
+          text: 'Shadowed at least 4 calls per week throughout your onboarding and discussed with your manager',
+        },
+      ],
+      words,
+    );
+
+  it('tells what a question asks for from its first two words, and nothing for any other query', () => {
+    expect(askedFor('how many calls should I shadow')).toBe('number');
+    expect(askedFor('How much time')).toBe('number');
+    expect(askedFor('how long is the internship')).toBe('duration');
+    expect(askedFor('how often should an intern meet their mentor')).toBe('frequency');
+    expect(askedFor('how do I prepare for a QBR')).toBeUndefined();
+    expect(askedFor('many calls')).toBeUndefined();
+    expect(askedFor('long term goals')).toBeUndefined();
+  });
+
+  it('finds the words that give a number, a length of time, or how often', () => {
+    const words =
+      'lasts 3 months, a 30-minute call, 8 hours per week, weekly, twice-monthly, every month, level 7'.split(' ');
+    const at = (asked: Parameters<typeof answersAt>[2]) =>
+      words.filter((_, i) => answersAt(words, i, asked)).map((word) => word.replace(/,$/, ''));
+    expect(at('number')).toEqual(['3', '30-minute', '8', '7']);
+    expect(at('duration')).toEqual(['3', '30-minute', '8']);
+    expect(at('frequency')).toEqual(['per', 'weekly', 'twice-monthly', 'every']);
+  });
+
+  it('leads with the task that gives the number over a shorter one that only names the subject', () => {
+    const first = (query: string) => rankResults(query, [onboarding(['calls', 'shadow'])]).pages[0]?.entries[0]?.url;
+    expect(first('how many calls should I shadow')).toBe('/onboarding/#task-grad-shadowed-calls');
+    // Typed as keywords, the same words ask for no number: the shorter task leads.
+    expect(first('shadow calls')).toBe('/onboarding/#task-m1-call-shadowing');
   });
 });
