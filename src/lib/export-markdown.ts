@@ -2,7 +2,7 @@ import { xt } from '../i18n/export-ui';
 import { t } from '../i18n/ui';
 import type { Role } from '../schemas/program';
 import { formatDate } from './dates';
-import { escapeMarkdownLine, escapeMarkdownLines, segmentsToMarkdown } from './markdown-escape';
+import { escapeMarkdownLine, escapeMarkdownLines, segmentsToMarkdown, withHardBreaks } from './markdown-escape';
 import { type DetailView, type ItemView, lensRole, type ProgramView, sectionsForRole } from './program-view';
 import { type ItemState, programProgress } from './task-progress';
 
@@ -52,11 +52,8 @@ function itemLines(item: ItemView, indent: string, records: ExportRecords, origi
   if (note) {
     // A trailing backslash is a hard line break: the note stays inside the item, on its own lines.
     const noteLines = escapeMarkdownLines(note);
-    lines.push(`${indent}${MARK} ${box}${text}\\`);
-    noteLines.forEach((line, i) => {
-      const label = i === 0 ? `${xt('export.note')} ` : '';
-      lines.push(`${inner}${label}${line}${i < noteLines.length - 1 ? '\\' : ''}`);
-    });
+    noteLines[0] = `${xt('export.note')} ${noteLines[0]}`;
+    lines.push(...withHardBreaks([`${indent}${MARK} ${box}${text}`, ...noteLines.map((line) => inner + line)]));
   } else {
     lines.push(`${indent}${MARK} ${box}${text}`);
   }

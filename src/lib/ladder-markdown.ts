@@ -13,7 +13,13 @@ import { type Comparison, familyItems, familyStatedAt, itemSegments, type Resolv
 import { levelName } from './ladder-names';
 import { ladderProgress, ratingOf } from './ladder-progress';
 import { listedUnder, twinIds } from './ladder-twins';
-import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl, segmentsToMarkdown } from './markdown-escape';
+import {
+  escapeMarkdownLine,
+  escapeMarkdownLines,
+  markdownUrl,
+  segmentsToMarkdown,
+  withHardBreaks,
+} from './markdown-escape';
 import { wordList } from './word-list';
 
 /*
@@ -77,10 +83,8 @@ function itemLines(resolved: ResolvedItem, input: PromotionDraftInput, where = '
   const note = record?.note.trim() ?? '';
   if (note) {
     // A trailing backslash is a hard line break: the note stays in its list item, on its own lines.
-    const noteLines = escapeMarkdownLines(note);
-    noteLines.forEach((line, i) => {
-      lines.push(`${i === 0 ? `  - ${xt('ladder.md.note')} ` : '    '}${line}${i < noteLines.length - 1 ? '\\' : ''}`);
-    });
+    const noteLines = withHardBreaks(escapeMarkdownLines(note));
+    lines.push(...noteLines.map((line, i) => `${i === 0 ? `  - ${xt('ladder.md.note')} ` : '    '}${line}`));
   }
   return lines;
 }

@@ -68,6 +68,14 @@ export function escapeMarkdownLines(text: string): string[] {
   return text.split(LINE_BREAK).map((line) => escapeMarkdownLine(line.trimEnd()));
 }
 
+/**
+ * Lines of one list item or paragraph that stay apart where the reader broke them: each but the last ends in a
+ * backslash, a hard line break (a soft one reads as a space). The one way the exports write a field of several lines
+ * (a checklist's, a ladder item's or a toolkit note, a plan's review field). `lines` are escaped already.
+ */
+export const withHardBreaks = (lines: readonly string[]): string[] =>
+  lines.map((line, i) => (i < lines.length - 1 ? `${line}\\` : line));
+
 /** A URL safe to put in `[label](url)`: only http(s) and mailto, with parentheses and spaces encoded. */
 export function markdownUrl(url: string): string | undefined {
   if (!/^(https?:|mailto:)/i.test(url)) return undefined;

@@ -3,7 +3,7 @@ import { planT } from '../i18n/plan-ui';
 import type { Action, ItemSource, Plan } from '../schemas/plan';
 import { withBase } from './base-path';
 import { formatDate, formatRange } from './dates';
-import { escapeMarkdownLine, escapeMarkdownLines, segmentsToMarkdown } from './markdown-escape';
+import { escapeMarkdownLine, escapeMarkdownLines, segmentsToMarkdown, withHardBreaks } from './markdown-escape';
 import { dueDate, phaseRange } from './plan-dates';
 import { hasSiteDays, sourceWords } from './plan-ideas';
 import { PHASE_TITLES } from './plan-labels';
@@ -112,9 +112,14 @@ export function planToMarkdown(plan: Plan, site?: string): string {
     const review = phase.review;
     if (review.happened.trim() || review.why.trim() || review.next.trim()) {
       lines.push('', `### ${planT('plan.review')}`, '');
-      if (review.happened.trim()) lines.push(`- **${planT('plan.review.happened')}:** ${inline(review.happened)}`);
-      if (review.why.trim()) lines.push(`- **${planT('plan.review.why')}:** ${inline(review.why)}`);
-      if (review.next.trim()) lines.push(`- **${planT('plan.review.next')}:** ${inline(review.next)}`);
+      // Each field a bullet whose lines stay as typed, as a checklist's note does (a heading is one line).
+      for (const part of ['happened', 'why', 'next'] as const) {
+        const [first, ...rest] = block(review[part]);
+        if (first !== undefined)
+          lines.push(
+            ...withHardBreaks([`- **${planT(`plan.review.${part}`)}:** ${first}`, ...rest.map((l) => `  ${l}`)]),
+          );
+      }
     }
   });
   return `${lines.join('\n')}\n`;

@@ -323,6 +323,17 @@ describe('plan Markdown export', () => {
     expect(lines).toContain('| Chloe - \\[x\\] fake | Pilot \\| cell |   | No |');
   });
 
+  // December 7: the review's fields, which take line breaks, came out on one line ("Line one - \\[x\\] Line two …"),
+  // while the checklists' and the ladder's notes kept theirs. A review field keeps its lines in its bullet, each
+  // ending in a hard break as those notes' do.
+  it('keeps the line breaks of a review field inside its bullet, each line escaped', () => {
+    const happened = 'Line one\n- [x] Line two is a list item\r\nLine three';
+    const plan = updatePhase(createPlan('p', 1, 'Plan'), 0, { review: { happened, why: '', next: '' } }, 2);
+    expect(planToMarkdown(plan)).toContain(
+      ['- **What happened:** Line one\\', '  \\- \\[x\\] Line two is a list item\\', '  Line three', ''].join('\n'),
+    );
+  });
+
   it('names files after the plan', () => {
     expect(planFileName(samplePlan(), 'md')).toBe('30-60-90-plan-csm-manager-plan.md');
     expect(planFileName(createPlan('x', 1, '!!!'), 'ics')).toBe('30-60-90-plan.ics');

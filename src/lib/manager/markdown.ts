@@ -3,7 +3,7 @@ import { xt } from '../../i18n/export-ui';
 import { mt } from '../../i18n/manager-ui';
 import type { Club, ItemState, ReviewSession } from '../../schemas/manager';
 import { formatDate } from '../dates';
-import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl } from '../markdown-escape';
+import { escapeMarkdownLine, escapeMarkdownLines, markdownUrl, withHardBreaks } from '../markdown-escape';
 import type { AgendaItemView, AgendaWeekView } from './agenda';
 import type { ClubResult } from './presidents-club';
 import type { ReviewView } from './toolkit';
@@ -22,8 +22,7 @@ function taskLines(text: string, state: ItemState, extra: string[] = []): string
   const box = state.done ? '[x]' : '[ ]';
   const noteLines = state.note.trim() ? escapeMarkdownLines(state.note.trim()) : [];
   const under = [...extra, ...noteLines.map((line, i) => (i === 0 ? `${xt('export.note')} ${line}` : line))];
-  if (under.length === 0) return [`- ${box} ${text}`];
-  return [`- ${box} ${text}\\`, ...under.map((line, i) => `  ${line}${i < under.length - 1 ? '\\' : ''}`)];
+  return withHardBreaks([`- ${box} ${text}`, ...under.map((line) => `  ${line}`)]);
 }
 
 /** A review session as a GitLab issue body. */
