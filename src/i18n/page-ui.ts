@@ -147,6 +147,9 @@ export const searchUi = {
   'search.pageCount': '{count} pages',
   'search.pageCountOne': '1 page',
   'search.corrected': 'Nothing matches “{query}”. Showing {results} on {pages} for “{corrected}”.',
+  'search.some': 'No result has every word of “{query}”. Showing {results} on {pages} with some of them.',
+  'search.correctedSome':
+    'Nothing matches “{query}”, and no result has every word of “{corrected}”. Showing {results} on {pages} with some of them.',
   'search.none': 'No results for “{query}”. Try other words, or fewer filters.',
   'search.task': 'Task',
   'search.siteTool': 'Site tool',

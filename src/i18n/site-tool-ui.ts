@@ -18,6 +18,7 @@ export const siteToolUi = {
   'siteTool.club': 'Counts each CSM’s President’s Club points and places within their team, from their figures.',
   'siteTool.backup':
     'Downloads everything the planners keep in this browser as one file, and restores it here or in another browser.',
+  'siteTool.compare': 'Sets two levels of the career ladder side by side, with what changes from one to the other.',
 } as const;
 
 /**

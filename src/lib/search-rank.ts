@@ -53,6 +53,11 @@ export interface RankedResults {
   pages: RankedPage[];
   /** Query words found on none of the pages (a misspelling, or a word the handbook does not use). */
   unmatched: QueryTerm[];
+  /**
+   * Whether a result has every word of the query (its common words aside), in its own words or the headings above
+   * it: Pagefind lists the pages with every word, which may be far apart ("career" and "path" in two sections).
+   */
+  whole: boolean;
 }
 
 /** What the reader narrowed the search to, beyond the pages Pagefind was asked for. */
@@ -426,6 +431,8 @@ function inheritTitles(regions: Region[]): void {
 
 /** What a score needs to know about the query. */
 interface Scoring {
+  /** The query's words. */
+  terms: readonly QueryTerm[];
   /** Per query word: how much it tells sections apart (rare words more, common words such as "to" little). */
   rarity: readonly number[];
   /**
@@ -534,6 +541,19 @@ interface Candidate {
   region: Region;
   target: Target;
   score: number;
+  /** Whether it has every word the query names (`Scoring.named`), in its own words or the headings above it. */
+  whole: boolean;
+}
+
+/**
+ * Whether a result's fields have every word a title must name for the query (`Scoring.named`), less the words a
+ * question is asked with ("my" in "1:1 with my director"), which say nothing of what is asked about.
+ */
+function hasEveryWord(fields: Fields, scoring: Scoring): boolean {
+  const has = new Set([...fields.title, ...fields.body, ...fields.context].map((match) => match.term));
+  return scoring.named.every(
+    (needed, term) => !needed || has.has(term) || QUESTION_FILLER.has(scoring.terms[term]?.key ?? ''),
+  );
 }
 
 /**
@@ -569,7 +589,12 @@ function candidatesOf(region: Region, scoring: Scoring, answers?: (from: number,
       context: region.inherited,
     };
     const bonus = Math.max(...ownRanges().map(([from, to]) => answered(from, to)));
-    candidates.push({ region, target: heading, score: scoreOf(fields, scoring) * bonus });
+    candidates.push({
+      region,
+      target: heading,
+      score: scoreOf(fields, scoring) * bonus,
+      whole: hasEveryWord(fields, scoring),
+    });
   }
   for (const task of region.tasks) {
     if (task.matches.length === 0) continue;
@@ -580,7 +605,12 @@ function candidatesOf(region: Region, scoring: Scoring, answers?: (from: number,
       bodyLength: task.end - task.start,
       context: taskContext,
     };
-    candidates.push({ region, target: task, score: scoreOf(fields, scoring) * answered(task.start, task.end) });
+    candidates.push({
+      region,
+      target: task,
+      score: scoreOf(fields, scoring) * answered(task.start, task.end),
+      whole: hasEveryWord(fields, scoring),
+    });
   }
   return candidates;
 }
@@ -652,7 +682,7 @@ function entryOf(
  */
 export function rankResults(query: string, found: readonly FoundPage[], options: RankOptions = {}): RankedResults {
   const terms = queryTerms(query);
-  if (terms.length === 0) return { pages: [], unmatched: [] };
+  if (terms.length === 0) return { pages: [], unmatched: [], whole: false };
 
   const pages = found.map(({ score, data }) => {
     const words = data.content.split(WORD_SEPARATOR);
@@ -686,6 +716,7 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
   const named = terms.map((term, i) => isFound(i) && (!anyKeyWord || !STOP_WORDS.has(term.key)));
   const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
   const scoring: Scoring = {
+    terms,
     rarity,
     named,
     averageTitleLength: average(allRegions.map(titleLength)),
@@ -694,6 +725,7 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
 
   const asked = askedFor(query);
   const ranked: (RankedPage & { pagefindScore: number })[] = [];
+  let whole = false;
   for (const { pagefindScore, data, words, regions } of pages) {
     const isOthers = (candidate: Candidate) => Boolean(options.isOthers?.(data.url, anchorsOf(candidate)));
     const answers = asked
@@ -703,6 +735,7 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
       .flatMap((region) => candidatesOf(region, scoring, answers))
       .filter((candidate) => !isOthers(candidate));
     placeTaskRepeats(candidates, words);
+    whole ||= candidates.some((candidate) => candidate.whole);
     candidates.sort((a, b) => b.score - a.score);
     const [first] = candidates;
     if (!first || first.score <= 0) continue;
@@ -737,5 +770,5 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
     });
   }
   ranked.sort((a, b) => b.score - a.score || b.pagefindScore - a.pagefindScore);
-  return { pages: ranked.map(({ pagefindScore: _, ...page }) => page), unmatched };
+  return { pages: ranked.map(({ pagefindScore: _, ...page }) => page), unmatched, whole };
 }

@@ -10,6 +10,8 @@ export interface SearchMessages {
   pageCount: string;
   pageCountOne: string;
   corrected: string;
+  some: string;
+  correctedSome: string;
   none: string;
   task: string;
   siteTool: string;
@@ -28,6 +30,8 @@ export interface ShownResults {
   shownPages: number;
   loaded: number;
   results: { length: number };
+  /** No result had every word of the query: these are the pages with any of them. */
+  some: boolean;
 }
 
 /** A count in words: the string for one, or the other with the count filled in. */
@@ -44,6 +48,9 @@ export function resultsStatus(messages: SearchMessages, query: string, shown: Sh
   const results = countText(shown.shownEntries, messages.resultCountOne, messages.resultCount);
   const pages = countText(shown.shownPages, messages.pageCountOne, messages.pageCount);
   const corrected = shown.query;
+  if (shown.some) {
+    return fill(corrected === query ? messages.some : messages.correctedSome, { query, corrected, results, pages });
+  }
   if (corrected !== query) return fill(messages.corrected, { query, corrected, results, pages });
   // Pagefind found more pages than are ranked yet: "Show more results" has more to show.
   const more = shown.loaded < shown.results.length;

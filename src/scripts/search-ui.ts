@@ -8,9 +8,11 @@
  */
 
 import { openStorage } from '../browser/storage';
+import type { PagefindSearch } from '../lib/pagefind-types';
 import { rankBatch } from '../lib/search-batch';
 import { type ChosenChips, chipFilters } from '../lib/search-chips';
-import { searchedText } from '../lib/search-rank';
+import { searchedText, searchedWords } from '../lib/search-rank';
+import { pagesWithAny } from '../lib/search-some';
 import type { SearchMessages } from '../lib/search-status';
 import { correctQuery } from '../lib/search-words';
 import { attachChips, narrowingOf } from './search-panel/chips';
@@ -32,8 +34,9 @@ export interface SearchOptions {
 
 /**
  * Runs what is in the box: with the chips `chosen`, shows its results, or the recent list when it is empty. A word
- * found nowhere is searched as the nearest handbook word instead, and the status line says so. An answer to a query
- * the reader has typed over since is dropped.
+ * found nowhere is searched as the nearest handbook word instead, and the status line says so; when no result has
+ * every word, the pages with any of them are ranked instead (lib/search-some), and the status line says so too. An
+ * answer to a query the reader has typed over since is dropped.
  */
 async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: SearchOptions['onQuery']): Promise<void> {
   const query = raw.trim();
@@ -54,6 +57,8 @@ async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: Sea
   if (found === null || query !== p.query) return; // a newer query is on its way
   const ranked = await rankBatch(query, found.results.slice(0, PAGES_PER_BATCH), narrowing);
   if (query !== p.query) return;
+  let searched = query;
+  let shown = { ranked, results: found.results, some: false };
   if (ranked.unmatched.length > 0) {
     // A word found nowhere: search for the nearest handbook word instead, and say so.
     const words = await loadVocabulary(p.base);
@@ -68,12 +73,26 @@ async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: Sea
       const rankedRetry = await rankBatch(corrected, retry.results.slice(0, PAGES_PER_BATCH), narrowing);
       if (query !== p.query) return;
       if (rankedRetry.pages.length > 0) {
-        showResults(p, corrected, rankedRetry, retry.results, narrowing);
-        return;
+        searched = corrected;
+        shown = { ranked: rankedRetry, results: retry.results, some: false };
       }
     }
   }
-  if (query === p.query) showResults(p, query, ranked, found.results, narrowing);
+  const words = searchedWords(searched);
+  if (!shown.ranked.whole && words.length > 1) {
+    // No result has every word: search for each alone, one after another (a newer query cancels the next one).
+    const searches: PagefindSearch[] = [];
+    for (const word of words) {
+      const alone = await pagefind.debouncedSearch(word, { filters }, 0);
+      if (alone === null || query !== p.query) return;
+      searches.push(alone);
+    }
+    const results = pagesWithAny(searches);
+    const some = await rankBatch(searched, results.slice(0, PAGES_PER_BATCH), narrowing);
+    if (query !== p.query) return;
+    if (some.pages.length > 0) shown = { ranked: some, results, some: true };
+  }
+  if (query === p.query) showResults(p, searched, shown.ranked, shown.results, narrowing, shown.some);
 }
 
 /** Wires up one search panel (in the dialog, or on the search page). */

@@ -29,9 +29,11 @@ const TYPO_FLOOR = { hit1: 0.85, hit3: 0.85, mrr: 0.85 } as const;
  * The held-out set (tests/search-relevance/held-out.yaml), at the figures measured on December 7, 2026 once
  * questions of "how many / how long / how often" favoured the results that give a figure (52 queries: hit@1 0.62,
  * hit@3 0.73, MRR 0.68; before, 0.60, 0.73, 0.67, which fail hit@1 and MRR). Many of its misses are words the
- * handbook does not use (docs/search.md lists them); raise the floors as search answers more of them.
+ * handbook does not use (docs/search.md lists them); raise the floors as search answers more of them. Raised on
+ * December 7, 2026, evening, to hit@3 0.75 and MRR 0.69 (measured 0.63, 0.77, 0.71) once a query no result has every
+ * word of searched for any of them and the career ladder's comparison was indexed by its title.
  */
-const HELD_OUT_FLOOR = { hit1: 0.61, hit3: 0.73, mrr: 0.675 } as const;
+const HELD_OUT_FLOOR = { hit1: 0.61, hit3: 0.75, mrr: 0.69 } as const;
 /** Its five misspelled queries, as measured (3 first, 1 second, 1 not listed). */
 const HELD_OUT_TYPO_FLOOR = { hit1: 0.6, hit3: 0.8, mrr: 0.7 } as const;
 
@@ -263,6 +265,15 @@ test.describe('the first result is the one the reader means', () => {
     expect(buddy?.section ?? buddy?.href).toBe(
       '/handbook/customer-success/csm/csm-onboarding/#expectations-for-buddy-support-during-onboarding',
     );
+  });
+
+  test('"compare levels": the career ladder’s Compare two levels, a site section indexed by its title', async ({
+    page,
+  }) => {
+    const [first] = await listedFor(page, 'compare levels');
+    expect(first?.href).toBe('/job-families/sales/customer-success-management/ladder/#compare-title');
+    // Marked as the site's, as the manager toolkit's tools are.
+    await expect(results(page).getByRole('option').first().getByText('Site tool', { exact: true })).toBeVisible();
   });
 
   test('"mentorship", and "mentorhsip" through its correction: the aspiring leader’s task of finding a mentor', async ({

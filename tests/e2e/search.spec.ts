@@ -96,6 +96,32 @@ test('says clearly when nothing matches', async ({ page }) => {
   await expect(results(page)).toBeHidden();
 });
 
+test('when no page has every word, searches for some of them and says so; nothing at all still says no results', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // The internship never says "job": Pagefind, which lists only the pages with every word, found nothing.
+  await searchFor(page, 'does the internship guarantee a csm job');
+  await expect(dialog(page).getByRole('status')).toContainText(
+    'No result has every word of “does the internship guarantee a csm job”. Showing',
+  );
+  await expect(dialog(page).getByRole('status')).toContainText('with some of them.');
+  await expect(results(page).getByRole('option').first()).toBeVisible();
+  // Words found nowhere, whatever their number, still say that nothing matches.
+  await input(page).fill('xylophonequartz zanzibarquill');
+  await expect(dialog(page).getByRole('status')).toHaveText(
+    'No results for “xylophonequartz zanzibarquill”. Try other words, or fewer filters.',
+  );
+  await expect(results(page)).toBeHidden();
+});
+
+test('a link to a search with no page that has every word shows the results for some of them', async ({ page }) => {
+  await page.goto('/search/?q=internship%20guarantee%20csm%20job');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('status')).toContainText('No result has every word of “internship guarantee csm job”.');
+  await expect(main.getByRole('option').first()).toContainText('CSM Internship Program');
+});
+
 /*
  * Offline, or a newer deploy replaced a file: search says so in its dialog, and the next try loads it. Before
  * December 4 a search code that could not load left the dialog silent for the page's life (typing did nothing),

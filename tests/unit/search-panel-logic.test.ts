@@ -13,6 +13,8 @@ const messages: SearchMessages = {
   pageCount: '{count} pages',
   pageCountOne: '1 page',
   corrected: 'No results for “{query}”. {results} on {pages} for “{corrected}”',
+  some: 'Not every word in “{query}”. {results} on {pages} with some',
+  correctedSome: 'No results for “{query}”, not every word in “{corrected}”. {results} on {pages} with some',
   none: 'No results for “{query}”',
   task: 'Task',
   siteTool: 'Site tool',
@@ -31,20 +33,44 @@ describe('the status line over the results', () => {
   });
 
   it('says when none were found', () => {
-    const shown = { query: 'zzz', shownEntries: 0, shownPages: 0, loaded: 0, results: { length: 0 } };
+    const shown = { query: 'zzz', shownEntries: 0, shownPages: 0, loaded: 0, results: { length: 0 }, some: false };
     expect(resultsStatus(messages, 'zzz', shown)).toBe('No results for “zzz”');
   });
 
   it('says when Pagefind found more pages than are ranked yet', () => {
-    const shown = { query: 'ebr', shownEntries: 3, shownPages: 1, loaded: 10, results: { length: 10 } };
+    const shown = { query: 'ebr', shownEntries: 3, shownPages: 1, loaded: 10, results: { length: 10 }, some: false };
     expect(resultsStatus(messages, 'ebr', shown)).toBe('3 results on 1 page for “ebr”');
     expect(resultsStatus(messages, 'ebr', { ...shown, results: { length: 11 } })).toBe(
       '3 results on 1 page for “ebr”, more below',
     );
   });
 
+  it('says when no result has every word, and these are the results with some of them', () => {
+    const shown = {
+      query: 'career path',
+      shownEntries: 4,
+      shownPages: 2,
+      loaded: 5,
+      results: { length: 5 },
+      some: true,
+    };
+    expect(resultsStatus(messages, 'career path', shown)).toBe(
+      'Not every word in “career path”. 4 results on 2 pages with some',
+    );
+    expect(resultsStatus(messages, 'carer path', shown)).toBe(
+      'No results for “carer path”, not every word in “career path”. 4 results on 2 pages with some',
+    );
+  });
+
   it('names the words searched instead of a misspelled query', () => {
-    const shown = { query: 'onboarding', shownEntries: 1, shownPages: 2, loaded: 10, results: { length: 30 } };
+    const shown = {
+      query: 'onboarding',
+      shownEntries: 1,
+      shownPages: 2,
+      loaded: 10,
+      results: { length: 30 },
+      some: false,
+    };
     expect(resultsStatus(messages, 'onbording', shown)).toBe(
       'No results for “onbording”. 1 result on 2 pages for “onboarding”',
     );

@@ -252,6 +252,17 @@ describe('ranking', () => {
     expect(pages[0]?.entries[0]?.url).toBe('/aspiring-leaders/#task-find-mentor');
   });
 
+  it('says whether a result has every word, in its own words or a heading above it: not when they are far apart', () => {
+    // "learn" and "shadow" are both on the internship page, in two different weeks' tasks: no result has both.
+    expect(rankResults('learn shadow', [internship(['learn', 'shadow'])]).whole).toBe(false);
+    // "week" is in the heading above the task that says "shadow": that task has both.
+    expect(rankResults('week shadow', [internship(['week', 'shadow'])]).whole).toBe(true);
+    // The common words aside: "to" need not be in the result.
+    expect(rankResults('shadow to calls', [internship(['shadow', 'calls'])]).whole).toBe(true);
+    // Nor the words a question is asked with, typed outside one: "my" says nothing of what is asked about.
+    expect(rankResults('my customer calls', [internship(['my', 'customer', 'calls'])]).whole).toBe(true);
+  });
+
   it('drops what is not a match, and reports query words found nowhere', () => {
     const { pages, unmatched } = rankResults('onbaording', [internship(['on'])]);
     expect(pages).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMPARE_TITLE_ID } from '../../src/lib/ladder-tool-ids';
 import { reviewTitleId, TOOL_TITLE_IDS } from '../../src/lib/manager/tool-ids';
 import { REVIEWS } from '../../src/lib/manager/toolkit';
 import { BACKUP_TITLE_ID } from '../../src/lib/progress-tool-ids';
@@ -18,6 +19,10 @@ describe('what search says a site tool does', () => {
 
   it('names My progress’s backup card by the id of its title', () => {
     expect(siteToolAbout(BACKUP_TITLE_ID)).toMatch(/^Downloads .{20,140}\.$/);
+  });
+
+  it('names the career ladder’s comparison by the id of its title', () => {
+    expect(siteToolAbout(COMPARE_TITLE_ID)).toMatch(/^Sets two levels .{20,140}\.$/);
   });
 
   it('is silent for a handbook section, a task, or no anchor at all', () => {

@@ -57,7 +57,8 @@ function addPages(p: Panel, query: string, pages: readonly RankedPage[]): void {
 
 /**
  * Shows the first batch of a query's results (`ranked`, of Pagefind's `results`), in place of what the list had;
- * `searched` is the words searched, the query typed or the nearest handbook words a misspelled one was searched as.
+ * `searched` is the words searched, the query typed or the nearest handbook words a misspelled one was searched as;
+ * `some`: no result had every word, and these are the pages with any of them.
  */
 export function showResults(
   p: Panel,
@@ -65,6 +66,7 @@ export function showResults(
   ranked: RankedResults,
   results: PagefindResult[],
   narrowing: RankOptions,
+  some: boolean,
 ): void {
   clearList(p);
   p.clear.hidden = true;
@@ -77,6 +79,7 @@ export function showResults(
     loaded,
     shownPages: ranked.pages.length,
     shownEntries: p.options.length,
+    some,
   };
   p.shown = shown;
   showList(p);
