@@ -4,10 +4,11 @@ import { type ProgramView, toProgramView } from '../lib/program-view';
 import { twinPlaces } from '../lib/task-places';
 import type { Program } from '../schemas/program';
 import { getOwnPaths } from './handbook-pages';
+import { base } from './site-address';
 
 /** A program's view, with the place of each task whose words another task of it shares (lib/task-places). */
 function placedView(id: string, program: Program, ownPaths: ReadonlySet<string>): ProgramView {
-  const view = toProgramView(id, program, ownPaths, import.meta.env.BASE_URL);
+  const view = toProgramView(id, program, ownPaths, base);
   const places = twinPlaces(view.sections);
   for (const item of view.sections.flatMap((section) =>
     section.tasks.flatMap((task) => [task, ...(task.subtasks ?? [])]),
