@@ -9,7 +9,11 @@ import { readProgramFiles } from '../support/programs';
  * December 7: docs/performance-log.md).
  */
 
-const entries = readProgramFiles().map(({ id, data }) => ({ id, collection: 'programs', data: programSchema.parse(data) }));
+const entries = readProgramFiles().map(({ id, data }) => ({
+  id,
+  collection: 'programs',
+  data: programSchema.parse(data),
+}));
 const asked = vi.hoisted(() => ({ collection: 0, entry: 0 }));
 
 vi.mock('astro:content', () => ({
