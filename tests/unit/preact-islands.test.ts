@@ -39,7 +39,9 @@ describe('the Preact islands’ options module', () => {
   });
 
   it('gives the renderer an empty set of options', () => {
-    expect((options?.resolveId as Hook).handler?.('astro:preact:opts')).toBe('\0astro:preact:opts');
-    expect((options?.load as Hook).handler?.('\0astro:preact:opts')).toBe('export default {};');
+    const resolveId = options?.resolveId as Hook;
+    const load = options?.load as Hook;
+    expect(resolveId.handler?.('astro:preact:opts')).toBe('\0astro:preact:opts');
+    expect(load.handler?.('\0astro:preact:opts')).toBe('export default {};');
   });
 });
