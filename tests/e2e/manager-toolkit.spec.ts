@@ -1086,7 +1086,9 @@ test('President’s Club: where the tally says how it counts teams, it says a te
   await expect(sentence).toBeVisible();
   await expect(club.locator('.tool-panel__kicker')).toHaveText('Site tool');
   await expect(club.getByText('Its final tally is “per team”', { exact: false })).toBeVisible();
-  await expect(club.getByText(/^Enter each CSM’s figures and team\. Points follow the handbook’s scoring process/)).toBeVisible();
+  await expect(
+    club.getByText(/^Enter each CSM’s figures and team\. Points follow the handbook’s scoring process/),
+  ).toBeVisible();
 });
 
 test('President’s Club: what the tally does where the seed is silent is said with its gaps, in the site’s words', async ({
