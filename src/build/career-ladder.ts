@@ -11,8 +11,8 @@ import {
   ladderConfigSchema,
   ladderSchema,
 } from '../schemas/career-ladder';
-
 import { readOwnPaths } from './own-paths';
+import { base } from './site-address';
 
 /** The job family page the career ladder is built from. */
 export const JOB_FAMILY_PATH = '/job-families/sales/customer-success-management/';
@@ -47,7 +47,7 @@ export function getLadder(): Ladder {
   const { ladder, problems } = parseLadder(readFileSync(config.page, 'utf8'), config);
   if (problems.length > 0)
     throw new Error(`The career ladder cannot be read from ${config.page}:\n- ${problems.join('\n- ')}`);
-  cache = v.parse(ladderSchema, withResolvedLinks(ladder, readOwnPaths('content/handbook'), import.meta.env.BASE_URL));
+  cache = v.parse(ladderSchema, withResolvedLinks(ladder, readOwnPaths('content/handbook'), base));
   return cache;
 }
 

@@ -25,9 +25,16 @@ export function twinPlaces(sections: readonly SectionView[]): Map<string, TaskPl
       ...(task.subtasks ?? []).map((item) => ({ item, section, parent: task })),
     ]),
   );
+  // Grouped by their words first: comparing every task with every other was most of a build's program views.
+  const byWords = new Map<string, Listed[]>();
+  for (const entry of listed) {
+    const group = byWords.get(entry.item.plain);
+    if (group) group.push(entry);
+    else byWords.set(entry.item.plain, [entry]);
+  }
   const places = new Map<string, TaskPlace>();
   for (const { item, section, parent } of listed) {
-    const twins = listed.filter((other) => other.item.plain === item.plain);
+    const twins = byWords.get(item.plain) ?? [];
     if (twins.length < 2) continue;
     const inSection = twins.filter((other) => other.section === section).length;
     places.set(

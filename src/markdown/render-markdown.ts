@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { MarkdownHeading } from 'astro';
 import { getOwnPaths } from '../build/handbook-pages';
+import { base, site } from '../build/site-address';
 import { splitFrontMatter } from './front-matter';
 import { handbookMarkdown } from './handbook-markdown';
 
@@ -17,9 +18,7 @@ export async function renderMarkdownPage(filePath: string): Promise<{ html: stri
     createSatteriMarkdownProcessor({
       // Shiki's inline styles break the CSP; the handbook has no code blocks to highlight.
       syntaxHighlight: false,
-      hastPlugins: [
-        handbookMarkdown({ ownPaths: () => ownPaths, base: import.meta.env.BASE_URL, site: import.meta.env.SITE }),
-      ],
+      hastPlugins: [handbookMarkdown({ ownPaths: () => ownPaths, base, site })],
     }),
   );
   const { body } = splitFrontMatter(await readFile(filePath, 'utf8'));

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getLadder, JOB_FAMILY_PATH } from '../build/career-ladder';
 import { getProgramViews } from '../build/programs';
+import { base } from '../build/site-address';
 import { withBase } from '../lib/base-path';
 import { toProgramShape } from '../lib/program-view';
 import { type PagePart, pagePartsFile, taskParts } from '../lib/search-audience';
@@ -17,7 +18,7 @@ export const GET: APIRoute = async () => {
     const audience = ROLE_AUDIENCE[role];
     return audience ? AUDIENCE_LABELS[audience] : undefined;
   });
-  const jobFamily = withBase(import.meta.env.BASE_URL, JOB_FAMILY_PATH);
+  const jobFamily = withBase(base, JOB_FAMILY_PATH);
   const levels = getLadder().levels.flatMap((level): PagePart[] => {
     const audiences = TRACK_AUDIENCES[level.track];
     return audiences
