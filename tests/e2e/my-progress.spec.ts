@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { seriousViolations } from './axe';
+import { drawnX } from './drawn-order';
 import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
 import { seedPlan, storedPlan } from './plan-records';
 import {
@@ -868,6 +869,46 @@ test('My week as a manager: shows the President’s Club tally per team, read-on
   );
   await expect(week.getByRole('listitem').filter({ hasText: /^East/ })).toHaveCount(0);
   await expect(edit).toBeVisible();
+});
+
+/*
+ * A tester, December 7: a CSM named in Hebrew, "… שלום 👩🏽‍💻, 0 points", was drawn "… 0 ,שלום points": by the
+ * browser's bidi rules the figure after right-to-left letters joins them, and moved away from "points". Each
+ * name is isolated (<bdi>), so it is drawn as its own run whatever its direction; checked where it is drawn.
+ */
+test('My week as a manager: a Hebrew name in the tally is drawn before its points, not with the figure beside it', async ({
+  page,
+}) => {
+  const name = '=cmd|x!A0 <b>Bo</b> שלום 👩🏽‍💻';
+  await openProgress(page);
+  await page.evaluate(
+    (csmName) =>
+      localStorage.setItem(
+        'csm-handbook:manager:club',
+        JSON.stringify({
+          v: 2,
+          kind: 'club',
+          csms: [
+            { id: 'a00000000001', name: 'Ann', team: 'East', ebr: 90 },
+            { id: 'a00000000002', name: csmName, team: 'East' },
+          ],
+        }),
+      ),
+    name,
+  );
+  await openProgress(page);
+  const week = page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
+  await week.scrollIntoViewIfNeeded();
+  const east = week.getByRole('listitem').filter({ hasText: /^East/ });
+  // The words are the reader's, as text: the markup stays letters.
+  await expect(east).toHaveText(`EastAnn, 50 points; ${name}, 0 points`);
+  // Drawn left to right: the name (its last Hebrew letter, drawn leftmost of the word, and its "Bo"), then the
+  // comma, the figure and "points".
+  const points = await drawnX(east, ', 0 points', 2);
+  expect(await drawnX(east, 'שלום', 3)).toBeLessThan(points);
+  expect(await drawnX(east, 'שלום', 0)).toBeLessThan(points);
+  expect(await drawnX(east, '<b>Bo', 3)).toBeLessThan(points);
+  expect(points).toBeLessThan(await drawnX(east, ', 0 points', 4));
 });
 
 // Until December 6, late night, My progress named a CSM not named yet "–", where the tally names them "CSM 2".

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { drawnX } from './drawn-order';
 import { expect, test } from './fixtures';
 import { BUILDER, openBuilder, openSeededPlan, phase, seedPlan, waitSaved } from './plan-records';
 import {
@@ -411,6 +412,38 @@ test('the printed plan names the role, as it names the start date and the review
       /^Role it is for: CSM Manager, EMEA · Start date \(day 1\): 4 Jan 2027 · Reviewed by: Sam Mentor · Printed /,
     ),
   ).toBeVisible();
+});
+
+/*
+ * A tester, December 7: plan headings with dates looked reordered in Hebrew. A phase theme "30 לקוחות" (30
+ * customers) written after the site's "Days 1–30: " took the heading's left-to-right direction: its figure was
+ * drawn on the left of its words, the other way round from how it was written. The theme is isolated (<bdi>) and
+ * drawn in its own direction, its figure on the right of its words (read first, right to left), the dates after it.
+ */
+test('a Hebrew phase theme in print is drawn in its own direction, between the phase’s days and its dates', async ({
+  page,
+}) => {
+  const seeded = seedPlan({ title: 'תוכנית', goals: { 0: [{ text: 'מטרה' }] } });
+  await openSeededPlan(page, {
+    ...seeded,
+    startDate: '2027-01-04',
+    phases: seeded.phases.map((p, index) => (index === 0 ? { ...p, theme: '30 לקוחות' } : p)) as typeof seeded.phases,
+  });
+  await page.emulateMedia({ media: 'print' });
+  const heading = page.getByRole('heading', { name: /^Days 1–30: / });
+  await expect(heading).toHaveText('Days 1–30: 30 לקוחות (4 Jan – 2 Feb 2027)');
+  const [days, lastLetter, firstLetter, figure, dates] = [
+    await drawnX(heading, 'Days 1–30', 8),
+    await drawnX(heading, 'לקוחות', 5),
+    await drawnX(heading, 'לקוחות', 0),
+    await drawnX(heading, '30 ל', 0),
+    await drawnX(heading, '4 Jan', 0),
+  ];
+  // Right to left within the theme: "30" first, on the right, then its first letter on its left.
+  expect(firstLetter).toBeLessThan(figure);
+  // The theme as a whole between the site's words: after "Days 1–30", before its dates.
+  expect(days).toBeLessThan(lastLetter);
+  expect(figure).toBeLessThan(dates);
 });
 
 test('hostile text stays inert in the page, the export and print', async ({ page, context }) => {

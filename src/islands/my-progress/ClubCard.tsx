@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { cct } from '../../i18n/club-card-ui';
 import { mt } from '../../i18n/manager-ui';
 import { figuresApart } from '../../lib/manager/words';
@@ -36,13 +37,20 @@ export default function ClubCard({ managerHref, why, score, names }: ClubCardPro
                 <li key={team.team} class="due-list__item">
                   {team.team || mt('manager.noTeamName')}
                   <span class="due-list__detail">
-                    {team.rows
-                      .map(
-                        (row) =>
-                          cct('clubCard.csm', { name: row.name, points: total(row.total) }) +
-                          (row.incomplete ? ` (${mt('manager.needsChoice')})` : ''),
-                      )
-                      .join('; ')}
+                    {team.rows.map((row, index) => {
+                      // The name in a <bdi> of its own, the rest of the line filled around it: a Hebrew or Arabic
+                      // name beside ", 0 points" took the figure into its own run ("0 ,שלום points").
+                      const [before, after] = cct('clubCard.csm', { points: total(row.total) }).split('{name}');
+                      return (
+                        <Fragment key={row.id}>
+                          {index > 0 && '; '}
+                          {before}
+                          <bdi>{row.name}</bdi>
+                          {after}
+                          {row.incomplete && ` (${mt('manager.needsChoice')})`}
+                        </Fragment>
+                      );
+                    })}
                   </span>
                 </li>
               );

@@ -12,7 +12,8 @@ import { SourceLink } from './SourceLink';
  */
 export const REVIEW_PARTS = ['happened', 'why', 'next'] as const;
 
-const hasText = (text: string) => text.trim() !== '';
+// A boolean (JSX draws false as nothing): `!!`, a few bytes under `!== ''`, made room for the theme's <bdi>.
+const hasText = (text: string) => !!text.trim();
 const actionShown = (action: Action) => hasText(action.text);
 /** A goal with nothing written in it, nor in its actions, is left out of the printout. */
 const goalShown = (goal: Goal) => hasText(goal.text) || hasText(goal.measure) || goal.actions.some(actionShown);
@@ -65,7 +66,7 @@ export function PlanPrint({
         {facts.join(' · ')}
         {/* In print only (plan.css): on screen, a review link's plan has not been printed. */}
         <span class="plan-print__printed">
-          {facts.length > 0 && ' · '}
+          {facts[0] && ' · '}
           {planT('plan.printedOn', { date: formatDate(today) })}
         </span>
       </p>
@@ -80,7 +81,12 @@ export function PlanPrint({
           <section key={PHASE_TITLES[index]} class="plan-print__phase">
             <Phase>
               {PHASE_TITLES[index]}
-              {hasText(phase.theme) && <>: {phase.theme}</>}
+              {/* Isolated, in its own direction: a theme in Hebrew took the heading's, its figures on the wrong side. */}
+              {hasText(phase.theme) && (
+                <>
+                  : <bdi>{phase.theme}</bdi>
+                </>
+              )}
               {plan.startDate && <> ({formatRange(phaseRange(plan.startDate, index))})</>}
             </Phase>
             {phase.goals.filter(goalShown).map((goal) => (

@@ -45,7 +45,7 @@ export default function PlanTimeline({ plan, today, Overdue }: Props) {
   return (
     <section class="plan-timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">
-        {pt('plan.timeline')}: {titleOf(plan)}
+        {pt('plan.timeline')}: <bdi>{titleOf(plan)}</bdi>
       </h2>
       <p class="plan-timeline__where">{where}</p>
       <div class="plan-timeline__axis" aria-hidden="true">
@@ -77,7 +77,11 @@ export default function PlanTimeline({ plan, today, Overdue }: Props) {
           <li key={phase.first} class="plan-timeline__phase">
             <h3>
               {PHASE_TITLES[index]}
-              {plan.phases[index]?.theme.trim() && <>: {plan.phases[index]?.theme}</>}
+              {plan.phases[index]?.theme.trim() && (
+                <>
+                  : <bdi>{plan.phases[index]?.theme}</bdi>
+                </>
+              )}
               {phase.range && <span class="plan-timeline__dates">{formatRange(phase.range)}</span>}
             </h3>
             <ProgressMeter
@@ -93,11 +97,12 @@ export default function PlanTimeline({ plan, today, Overdue }: Props) {
                     {mark.date && <> · {formatDate(mark.date)}</>}
                     {mark.day === now && <strong> · {pt('plan.today', { day: now })}</strong>}
                   </span>{' '}
-                  <span>
+                  {/* A <bdi>: the reader's words in their own direction, whatever the date before them. */}
+                  <bdi>
                     {mark.kind === 'person'
                       ? pt('plan.meet', { name: mark.text.trim() || planT('plan.person') })
                       : mark.text.trim() || planT('plan.action')}
-                  </span>
+                  </bdi>
                   {mark.overdue && <Overdue />}
                   {mark.status === 'done' && (
                     <strong class="plan-timeline__done">✓ {planT(`plan.status.${mark.status}`)}</strong>
