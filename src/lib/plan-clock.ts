@@ -1,6 +1,7 @@
 import { type ClockEntry, MAX_PLAN_REMOVED, PLAN_BOOKKEEPING_KEYS, type Plan } from '../schemas/plan';
 import { newId } from './plan-model';
 import { stableStringify } from './stable-json';
+import { stampTime } from './stamp-time';
 
 /*
  * Change stamps for 30-60-90 plans, so two tabs editing one plan always
@@ -38,12 +39,18 @@ export function newTabId(): string {
   return newId().slice(0, 10);
 }
 
-/** Stamps for one tab: always increasing, even for several edits in one millisecond. */
-export function createStampClock(tab: string, now: () => number = Date.now): () => string {
-  let last = 0;
-  return () => {
-    last = Math.max(now(), last + 1);
-    return makeStamp(last, tab);
+/**
+ * Stamps for one tab: each later than every stamp of the plans it is given (the plan a change edits, and what
+ * replaces it), whatever this browser's clock says (`stampTime`, src/lib/stamp-time.ts), so also increasing for
+ * several edits in one millisecond. The latest stamp a plan can hold is nine digits of base 36.
+ */
+export function createStampClock(tab: string, now: () => number = Date.now): (...plans: Plan[]) => string {
+  return (...plans) => {
+    let newest = -1;
+    for (const plan of plans)
+      for (const stamp of [...Object.values(plan.clock).map((entry) => entry.s), ...Object.values(plan.removed)])
+        newest = Math.max(newest, parseInt(stamp, 36));
+    return makeStamp(stampTime(now(), newest, 36 ** 9 - 1), tab);
   };
 }
 

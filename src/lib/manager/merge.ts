@@ -1,5 +1,6 @@
 import { MAX_MANAGER_REMOVED } from '../../schemas/manager-limits';
 import { stableStringify } from '../stable-json';
+import { stampTime } from '../stamp-time';
 
 /*
  * Two tabs' copies of one record (the manager toolkit's roster, tally or
@@ -152,10 +153,22 @@ export function stampEntry(before: Entry | undefined, after: Entry, context: Sta
   return withStamps(out, at);
 }
 
+/** The newest stamp `value` holds: its fields' and its entries' (`at`, per id too) and its removals'. */
+function newestStamp(value: unknown, isStamp?: boolean): number {
+  let newest = 0;
+  if (typeof value === 'number') return isStamp ? value : 0;
+  if (value && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value))
+      newest = Math.max(newest, newestStamp(inner, isStamp || key === 'at' || key === 'removed'));
+  return newest;
+}
+
 /**
  * `after`, an edit of `before` made in this tab at `now`, with the time of
  * each change: each changed field, each removed entry. Entries that were
  * removed before (an Undo, a restore) come back with new ids from `newId`.
+ * A change is stamped later than every stamp of either copy, whatever this
+ * browser's clock says (`stampTime`, src/lib/stamp-time.ts).
  */
 export function stampChanges<T extends object>(
   before: T | undefined,
@@ -167,7 +180,8 @@ export function stampChanges<T extends object>(
   const a = after as unknown as Entry;
   const b = before as unknown as Entry | undefined;
   const removed = mergeRemoved(b?.removed as Stamps | undefined, a.removed as Stamps | undefined);
-  const stamped = stampEntry(b, a, { removed, rules, now, newId });
+  const time = stampTime(now, Math.max(newestStamp(b), newestStamp(a)));
+  const stamped = stampEntry(b, a, { removed, rules, now: time, newId });
   if ('removed' in a) stamped.removed = mergeRemoved(removed);
   return stamped as unknown as T;
 }
