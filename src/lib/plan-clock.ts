@@ -25,9 +25,9 @@ export type JsonObject = { [key: string]: Json };
 const ATOMIC_KEYS = new Set(['due', 'source']);
 export const BOOKKEEPING = new Set<string>(PLAN_BOOKKEEPING_KEYS);
 
-/** A stamp for `ms` made by tab `tab`: sorts as text in time order. */
+/** A stamp for `ms` (a whole number from 0 to 36^9 - 1, as `stampTime` gives) made by tab `tab`: sorts as text in time order. */
 export function makeStamp(ms: number, tab: string): string {
-  return `${Math.max(0, Math.floor(ms)).toString(36).padStart(9, '0')}-${tab}`;
+  return `${ms.toString(36).padStart(9, '0')}-${tab}`;
 }
 
 function tabOf(stamp: string): string {
@@ -46,11 +46,12 @@ export function newTabId(): string {
  */
 export function createStampClock(tab: string, now: () => number = Date.now): (...plans: Plan[]) => string {
   return (...plans) => {
-    let newest = -1;
+    // Stamps sort as text in time order: the newest is the greatest.
+    let newest = '0';
     for (const plan of plans)
       for (const stamp of [...Object.values(plan.clock).map((entry) => entry.s), ...Object.values(plan.removed)])
-        newest = Math.max(newest, parseInt(stamp, 36));
-    return makeStamp(stampTime(now(), newest, 36 ** 9 - 1), tab);
+        if (stamp > newest) newest = stamp;
+    return makeStamp(stampTime(now(), parseInt(newest, 36), 36 ** 9 - 1), tab);
   };
 }
 

@@ -148,26 +148,17 @@ export function stampEntry(before: Entry | undefined, after: Entry, context: Sta
     const value = after[key];
     if (FIXED.has(key)) continue;
     if (rule) out[key] = rule.stamp(was, value, context, before, after, key, at);
-    else if (asChanged(was) !== asChanged(value)) at[key] = context.now;
+    // Later than the stamp it replaces, whatever this browser's clock says (src/lib/stamp-time.ts).
+    else if (asChanged(was) !== asChanged(value)) at[key] = stampTime(context.now, Number(own(before?.at, key) ?? 0));
   }
   return withStamps(out, at);
-}
-
-/** The newest stamp `value` holds: its fields' and its entries' (`at`, per id too) and its removals'. */
-function newestStamp(value: unknown, isStamp?: boolean): number {
-  let newest = 0;
-  if (typeof value === 'number') return isStamp ? value : 0;
-  if (value && typeof value === 'object')
-    for (const [key, inner] of Object.entries(value))
-      newest = Math.max(newest, newestStamp(inner, isStamp || key === 'at' || key === 'removed'));
-  return newest;
 }
 
 /**
  * `after`, an edit of `before` made in this tab at `now`, with the time of
  * each change: each changed field, each removed entry. Entries that were
  * removed before (an Undo, a restore) come back with new ids from `newId`.
- * A change is stamped later than every stamp of either copy, whatever this
+ * Each change is stamped later than the stamp it replaces, whatever this
  * browser's clock says (`stampTime`, src/lib/stamp-time.ts).
  */
 export function stampChanges<T extends object>(
@@ -180,8 +171,7 @@ export function stampChanges<T extends object>(
   const a = after as unknown as Entry;
   const b = before as unknown as Entry | undefined;
   const removed = mergeRemoved(b?.removed as Stamps | undefined, a.removed as Stamps | undefined);
-  const time = stampTime(now, Math.max(newestStamp(b), newestStamp(a)));
-  const stamped = stampEntry(b, a, { removed, rules, now: time, newId });
+  const stamped = stampEntry(b, a, { removed, rules, now, newId });
   if ('removed' in a) stamped.removed = mergeRemoved(removed);
   return stamped as unknown as T;
 }
