@@ -10,6 +10,7 @@ import {
   type Stamps,
   stampChanges,
 } from './manager/merge';
+import { stampTime } from './stamp-time';
 
 /*
  * The career ladder's rule for the merge (src/lib/manager/merge.ts): a
@@ -53,13 +54,14 @@ const idList: KeyRule = {
     return ordered(ids, stamps, at, key);
   },
   // Ids taken out are stamped now; ids put in, now too, several at once (a restore, an Undo) a millisecond apart
-  // in their order, so they keep it. The others keep their newest stamp (an Undo or a restore brings older ones).
+  // in their order, so they keep it; each later than its own last stamp, whatever this browser's clock says
+  // (src/lib/stamp-time.ts). The others keep their newest stamp (an Undo or a restore brings older ones).
   stamp(was: string[] = [], ids: string[] = [], { now }, before, after, key, at) {
     const stamps = newest(own(before?.at, key) as Stamps | undefined, own(after.at, key) as Stamps | undefined);
     const added = ids.filter((id) => !was.includes(id));
-    for (const id of was) if (!ids.includes(id)) stamps[id] = now;
+    for (const id of was) if (!ids.includes(id)) stamps[id] = stampTime(now, own(stamps, id) ?? 0);
     added.forEach((id, index) => {
-      stamps[id] = now - added.length + 1 + index;
+      stamps[id] = stampTime(now - added.length + 1 + index, own(stamps, id) ?? -1);
     });
     return ordered([...ids], stamps, at, key);
   },

@@ -1,6 +1,7 @@
 import { type ClockEntry, MAX_PLAN_REMOVED, PLAN_BOOKKEEPING_KEYS, type Plan } from '../schemas/plan';
 import { newId } from './plan-model';
 import { stableStringify } from './stable-json';
+import { stampTime } from './stamp-time';
 
 /*
  * Change stamps for 30-60-90 plans, so two tabs editing one plan always
@@ -24,9 +25,9 @@ export type JsonObject = { [key: string]: Json };
 const ATOMIC_KEYS = new Set(['due', 'source']);
 export const BOOKKEEPING = new Set<string>(PLAN_BOOKKEEPING_KEYS);
 
-/** A stamp for `ms` made by tab `tab`: sorts as text in time order. */
+/** A stamp for `ms` (a whole number from 0 to 36^9 - 1, as `stampTime` gives) made by tab `tab`: sorts as text in time order. */
 export function makeStamp(ms: number, tab: string): string {
-  return `${Math.max(0, Math.floor(ms)).toString(36).padStart(9, '0')}-${tab}`;
+  return `${ms.toString(36).padStart(9, '0')}-${tab}`;
 }
 
 function tabOf(stamp: string): string {
@@ -38,12 +39,19 @@ export function newTabId(): string {
   return newId().slice(0, 10);
 }
 
-/** Stamps for one tab: always increasing, even for several edits in one millisecond. */
-export function createStampClock(tab: string, now: () => number = Date.now): () => string {
-  let last = 0;
-  return () => {
-    last = Math.max(now(), last + 1);
-    return makeStamp(last, tab);
+/**
+ * Stamps for one tab: each later than every stamp of the plans it is given (the plan a change edits, and what
+ * replaces it), whatever this browser's clock says (`stampTime`, src/lib/stamp-time.ts), so also increasing for
+ * several edits in one millisecond. The latest stamp a plan can hold is nine digits of base 36.
+ */
+export function createStampClock(tab: string, now: () => number = Date.now): (...plans: Plan[]) => string {
+  return (...plans) => {
+    // Stamps sort as text in time order: the newest is the greatest.
+    let newest = '0';
+    for (const plan of plans)
+      for (const stamp of [...Object.values(plan.clock).map((entry) => entry.s), ...Object.values(plan.removed)])
+        if (stamp > newest) newest = stamp;
+    return makeStamp(stampTime(now(), parseInt(newest, 36), 36 ** 9 - 1), tab);
   };
 }
 

@@ -118,8 +118,8 @@ export function stopPlansForTests(): void {
 export function editPlan(id: string, change: (plan: Plan, now: number) => Plan): void {
   if (!hasPlan(id)) return;
   const plan = $plans.get()[id] as Plan;
-  const next = stampChanges(plan, change(plan, Date.now()), nextStamp());
-  planStore.set(id, next, AUTOSAVE_MS);
+  const next = change(plan, Date.now());
+  planStore.set(id, stampChanges(plan, next, nextStamp(plan, next)), AUTOSAVE_MS);
 }
 
 export function selectPlan(id: string): void {
@@ -174,5 +174,5 @@ export function deletePlan(id: string, undone?: () => void): void {
 /** A restored or undone plan, stamped as this tab's newest change so other tabs take it rather than merge it away. */
 export function stampReplacement(current: Plan | undefined, next: Plan | undefined): Plan | undefined {
   if (!next || !current) return next;
-  return stampChanges(current, next, nextStamp());
+  return stampChanges(current, next, nextStamp(current, next));
 }

@@ -1523,3 +1523,53 @@ test('a stored rating that lists one piece of evidence twice shows it once, and 
   await expect(assessItem(page, OWNS).locator('.evidence__title')).toHaveCount(0);
   await expect(assessItem(page, OWNS).getByRole('radio', { name: 'Partly' })).toBeChecked();
 });
+
+// Until December 7, with two tabs open, a record stamped ahead of this browser's clock (a backup from a laptop an
+// hour fast, or a hand-edited one) won every merge: a rating bounced straight back, a typed note was replaced by
+// the old one, and the page still said "Saved in this browser". A change is now stamped later than every stamp
+// of the record it changes (src/lib/stamp-time.ts).
+test('a rating and a note stamped an hour ahead, two tabs open: the rating chosen and the note typed in one stay', async ({
+  context,
+}) => {
+  const rating = 'csm-handbook:ladder-rating:staff-resp-owns-the-customer-relationship-of-a';
+  const a = await context.newPage();
+  await a.goto(LADDER);
+  const ahead = Date.now() + 3_600_000;
+  await a.evaluate(
+    ([key, value]) => localStorage.setItem(key as string, value as string),
+    [
+      rating,
+      JSON.stringify({
+        v: 3,
+        rating: 'partly',
+        evidence: [],
+        note: 'Stored note',
+        updatedAt: ahead,
+        at: { rating: ahead, note: ahead },
+      }),
+    ],
+  );
+  await openLadder(a, '?from=senior&to=staff');
+  const b = await context.newPage();
+  await openLadder(b, '?from=senior&to=staff');
+  await expect(assessItem(b, OWNS).getByRole('radio', { name: 'Partly' })).toBeChecked();
+
+  await assessItem(a, OWNS).getByRole('radio', { name: 'Demonstrated' }).check();
+  await expect(assessItem(b, OWNS).getByRole('radio', { name: 'Demonstrated' })).toBeChecked();
+  await assessItem(a, OWNS).getByRole('button', { name: /^Note/ }).click();
+  await assessItem(a, OWNS)
+    .getByRole('textbox', { name: /^Note for/ })
+    .fill('Typed note');
+  await expect.poll(async () => JSON.parse((await storedKeys(a))[rating] ?? '{}').note).toBe('Typed note');
+  // The other tab heard of both saves and merged them: what it would write back, it has by now.
+  await a.waitForTimeout(1500);
+  await assessItem(b, OWNS).getByRole('button', { name: /^Note/ }).click();
+  for (const tab of [a, b]) {
+    await expect(assessItem(tab, OWNS).getByRole('radio', { name: 'Demonstrated' })).toBeChecked();
+    await expect(assessItem(tab, OWNS).getByRole('textbox', { name: /^Note for/ })).toHaveValue('Typed note');
+  }
+  expect(JSON.parse((await storedKeys(a))[rating] ?? '{}')).toMatchObject({
+    rating: 'demonstrated',
+    note: 'Typed note',
+  });
+});

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
+import { makeStamp } from '../../src/lib/plan-clock';
+import { createPlan } from '../../src/lib/plan-model';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { BUILDER, openBuilder, waitSaved } from './plan-records';
@@ -795,4 +797,45 @@ test('a task whose older record Undo kept aside, unticked later, is open on the 
   await expect(week1.getByText('0 of 14 done', { exact: true })).toBeVisible();
   await expect(box).toBeChecked({ checked: false });
   await expect(week1.getByText(/could not be read/)).toHaveCount(0);
+});
+
+/*
+ * A backup from a browser whose clock is an hour fast carries change stamps an hour ahead of this one. Until
+ * December 7, with two tabs open, a title typed in one snapped back to the backup's within half a second: the
+ * other tab kept the older value, stamped later, and wrote it back; the typing tab was told another tab had typed
+ * over it, and "Put mine back" lost the same way. A change is now stamped later than every stamp of the record it
+ * changes (src/lib/stamp-time.ts).
+ */
+test('a plan restored from a backup stamped an hour ahead: a title typed in one of two tabs stays, told as lost nowhere', async ({
+  context,
+}) => {
+  const ahead = Date.now() + 3_600_000;
+  const plan = {
+    ...createPlan('fastclock', ahead - 60_000),
+    title: 'Fast clock title',
+    clock: { title: { s: makeStamp(ahead, 'fasttab') } },
+  };
+  const a = await context.newPage();
+  await openProgress(a);
+  await restoreFile(a, backupOf({}, { fastclock: plan }));
+  await a.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(a.getByRole('link', { name: 'Fast clock title' })).toBeVisible();
+  await openBuilder(a, `${BUILDER}?plan=fastclock`);
+  const b = await context.newPage();
+  await openBuilder(b, `${BUILDER}?plan=fastclock`);
+  await expect(b.getByLabel('Title', { exact: true })).toHaveValue('Fast clock title');
+
+  const title = a.getByLabel('Title', { exact: true });
+  await title.press('End');
+  await title.pressSequentially(' and more words');
+  await waitSaved(a);
+  await expect(b.getByLabel('Title', { exact: true })).toHaveValue('Fast clock title and more words');
+  // The other tab heard of the save and merged it: what it would write back, it has by now.
+  await a.waitForTimeout(1500);
+  for (const tab of [a, b]) {
+    await expect(tab.getByLabel('Title', { exact: true })).toHaveValue('Fast clock title and more words');
+    await expect(tab.getByText('Another tab saved different text')).toHaveCount(0);
+  }
+  await a.reload();
+  await expect(a.getByLabel('Title', { exact: true })).toHaveValue('Fast clock title and more words');
 });

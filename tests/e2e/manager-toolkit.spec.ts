@@ -2509,3 +2509,37 @@ test('the manager page prints as a record: notes as words, no boxes to type in, 
   await page.emulateMedia({ media: 'screen' });
   await expect(renewal.getByText('Note: Two renewals: ACME <b>at risk</b>', { exact: true })).toBeHidden();
 });
+
+// Until December 7, with two tabs open, a 1:1 agenda note stamped ahead of this browser's clock (a backup from a
+// laptop an hour fast, or a hand-edited one) replaced the note typed in one of them, without a word. A change is
+// now stamped later than every stamp of the record it changes (src/lib/stamp-time.ts).
+test('a 1:1 agenda note stamped an hour ahead, two tabs open: the note typed in one stays', async ({ context }) => {
+  const key = 'csm-handbook:manager:agenda-2026-12-07';
+  const ahead = MONDAY.getTime() + 3_600_000;
+  const week = {
+    v: 2,
+    kind: 'agenda',
+    week: '2026-12-07',
+    items: { 'a1-2': { done: false, note: 'Stored note', at: { note: ahead } } },
+    updatedAt: ahead,
+  };
+  const a = await context.newPage();
+  await open(a);
+  await a.evaluate(([k, value]) => localStorage.setItem(k as string, value as string), [key, JSON.stringify(week)]);
+  await a.reload();
+  const notes: Locator[] = [];
+  for (const tab of [a, await context.newPage()]) {
+    if (tab !== a) await open(tab);
+    const agenda = await tool(tab, 'This week’s 1:1 agenda', 'Copy as Markdown');
+    const note = agenda.getByRole('textbox', { name: 'Note: Development: Personal Growth Plan' });
+    await expect(note).toHaveValue('Stored note');
+    notes.push(note);
+  }
+  const [typed, other] = notes as [Locator, Locator];
+  await typed.fill('Typed note');
+  await expect(other).toHaveValue('Typed note');
+  // The other tab heard of the save and merged it: what it would write back, it has by now.
+  await a.waitForTimeout(1500);
+  for (const note of notes) await expect(note).toHaveValue('Typed note');
+  expect(JSON.parse((await storedKeys(a))[key] ?? '{}').items['a1-2'].note).toBe('Typed note');
+});

@@ -93,3 +93,27 @@ describe('two tabs’ copies of a ladder item’s evidence', () => {
     expect(readLadderRating(JSON.stringify(record)).kind).toBe('ok');
   });
 });
+
+describe('a ladder item stamped ahead of this browser’s clock', () => {
+  const AHEAD = 10 + 3_600_000;
+
+  it('takes the rating and note changed here over those stamped ahead', () => {
+    const fast = edit(base, { rating: 'demonstrated', note: 'Old note' }, AHEAD);
+    const mine = edit(fast, { rating: 'partly', note: 'New note' }, 30);
+    expect(mine.at).toMatchObject({ rating: AHEAD + 1, note: AHEAD + 1 });
+    expect(converge(mine, fast)).toMatchObject({ rating: 'partly', note: 'New note' });
+  });
+
+  it('detaches, here, a piece attached ahead', () => {
+    const attached = edit(base, { evidence: ['ev-base', 'ev-a'] }, AHEAD);
+    const detached = edit(attached, { evidence: ['ev-base'] }, 30);
+    expect(converge(detached, attached).evidence).toEqual(['ev-base']);
+  });
+
+  it('attaches again, here, pieces whose detach was stamped ahead, several at once (an Undo, a restore)', () => {
+    const attached = edit(base, { evidence: ['ev-base', 'ev-a', 'ev-b'] }, 20);
+    const detached = edit(attached, { evidence: ['ev-base'] }, AHEAD);
+    const again = edit(detached, { evidence: ['ev-base', 'ev-a', 'ev-b'] }, 30);
+    expect(converge(again, detached).evidence).toEqual(['ev-base', 'ev-a', 'ev-b']);
+  });
+});

@@ -125,6 +125,13 @@ describe('two tabs’ copies of a review session', () => {
     expect(converge(ticked, newer).items.q1).toMatchObject({ done: true, note: 'Newer' });
   });
 
+  it('stamps a note written here later than the same note stamped ahead of this browser’s clock, so it wins', () => {
+    const fast = note(session, 'q1', 'Stored note', 10 + 3_600_000);
+    const typed = note(fast, 'q1', 'Typed note', 30);
+    expect(typed.items.q1).toMatchObject({ at: { note: 10 + 3_600_001 } });
+    expect(converge(typed, fast).items.q1?.note).toBe('Typed note');
+  });
+
   it('keeps a finished session finished when the other tab only wrote a note', () => {
     const finished = edit(session, { ...session, finished: true }, 20);
     const merged = converge(finished, note(session, 'q3', 'Late note', 25));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStamp, mergePlans, stampChanges } from '../../src/lib/plan-clock';
+import { createStampClock, makeStamp, mergePlans, stampChanges } from '../../src/lib/plan-clock';
 import {
   addAction,
   addGoal,
@@ -130,5 +130,46 @@ describe('plan change stamps and merge', () => {
     expect(withPathValue(plan, 'title', 'Back').title).toBe('Back');
     expect(withPathValue(plan, '#g2.text', 'Back').phases[0].goals[1]?.text).toBe('Back');
     expect(withPathValue(plan, 'phases.1.review.why', 'Because').phases[1].review.why).toBe('Because');
+  });
+});
+
+describe('a plan stamped ahead of this browser’s clock', () => {
+  const HOUR_AHEAD = 2000 + 3_600_000;
+  /** The plan as a browser whose clock is an hour fast saved it: its title, and a goal it removed. */
+  const fast = () => {
+    let plan = edit(base(), 'fast', HOUR_AHEAD, (p) => updatePlanFields(p, { title: 'Fast clock title' }, HOUR_AHEAD));
+    plan = edit(plan, 'fast', HOUR_AHEAD + 1, (p) => removeGoal(p, 0, 'g2', HOUR_AHEAD + 1));
+    return plan;
+  };
+
+  it('stamps the next change here later than every stamp of the plan, so it wins in both tabs and is lost to none', () => {
+    const stored = fast();
+    const nextStamp = createStampClock('a', () => 2000);
+    const typed = updatePlanFields(stored, { title: 'Fast clock title and more words' }, 2000);
+    const mine = stampChanges(stored, typed, nextStamp(stored, typed));
+    expect(mine.clock.title?.s).toBe(makeStamp(HOUR_AHEAD + 2, 'a'));
+    const { value, lostInA, lostInB } = mergeBothWays(mine, stored);
+    expect(value.title).toBe('Fast clock title and more words');
+    expect(lostInA).toEqual([]);
+    expect(lostInB).toEqual([]);
+  });
+
+  it('stamps several changes in one millisecond in order, each later than the last', () => {
+    const nextStamp = createStampClock('a', () => 2000);
+    let plan = fast();
+    const stamps: string[] = [];
+    for (const title of ['One', 'Two', 'Three']) {
+      const typed = updatePlanFields(plan, { title }, 2000);
+      plan = stampChanges(plan, typed, nextStamp(plan, typed));
+      stamps.push(plan.clock.title?.s ?? '');
+    }
+    expect(stamps).toEqual([2, 3, 4].map((n) => makeStamp(HOUR_AHEAD + n, 'a')));
+  });
+
+  it('stays at the latest stamp a plan can hold rather than write one its reader refuses', () => {
+    const last = { ...base(), clock: { title: { s: 'zzzzzzzzz-hostile' } } };
+    const stamp = createStampClock('a', () => 2000)(last);
+    expect(stamp).toBe('zzzzzzzzz-a');
+    expect(readPlan(JSON.stringify(stampChanges(last, { ...last, title: 'Mine' }, stamp))).kind).toBe('ok');
   });
 });

@@ -1,5 +1,6 @@
 import { MAX_MANAGER_REMOVED } from '../../schemas/manager-limits';
 import { stableStringify } from '../stable-json';
+import { stampTime } from '../stamp-time';
 
 /*
  * Two tabs' copies of one record (the manager toolkit's roster, tally or
@@ -147,7 +148,8 @@ export function stampEntry(before: Entry | undefined, after: Entry, context: Sta
     const value = after[key];
     if (FIXED.has(key)) continue;
     if (rule) out[key] = rule.stamp(was, value, context, before, after, key, at);
-    else if (asChanged(was) !== asChanged(value)) at[key] = context.now;
+    // Later than the stamp it replaces, whatever this browser's clock says (src/lib/stamp-time.ts).
+    else if (asChanged(was) !== asChanged(value)) at[key] = stampTime(context.now, Number(own(before?.at, key) ?? 0));
   }
   return withStamps(out, at);
 }
@@ -156,6 +158,8 @@ export function stampEntry(before: Entry | undefined, after: Entry, context: Sta
  * `after`, an edit of `before` made in this tab at `now`, with the time of
  * each change: each changed field, each removed entry. Entries that were
  * removed before (an Undo, a restore) come back with new ids from `newId`.
+ * Each change is stamped later than the stamp it replaces, whatever this
+ * browser's clock says (`stampTime`, src/lib/stamp-time.ts).
  */
 export function stampChanges<T extends object>(
   before: T | undefined,
