@@ -9,6 +9,20 @@
  */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
+/*
+ * Every line break a text can hold: CR LF (one break), LF, the vertical tab, the form feed, CR, NEL, and the LINE and
+ * PARAGRAPH SEPARATORS.
+ */
+const LINE_BREAKS = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
+
+/**
+ * `text` as a field of one line reads it: each line break a space. A field of one line (an `<input>`) shows a stored
+ * "line1\nline2" as "line1line2" and keeps it so at the next edit, while the exports and the list of plans wrote the
+ * break or a space (until December 7); read as a space, what is stored is what the field shows. Next to the bidi
+ * controls: both are the planners' one rule for what their text holds, never a reason to refuse it.
+ */
+export const onOneLine = (text: string): string => text.replace(LINE_BREAKS, ' ');
+
 /** `text` without the bidi controls that reorder it: nothing a reader sees is taken out. */
 export const withoutBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');
 

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { withoutBidiControls } from '../lib/bidi-controls';
 import { MAX_PLAN_DAY } from '../lib/plan-dates';
 import { calendarDateSchema } from './calendar-date';
 import { optionalFieldsObject, plainRecord } from './plain-object';
 import { PROTOTYPE_KEYS } from './roles';
+import { fieldText } from './stored';
 import { timeSchema } from './time';
 
 /*
@@ -20,15 +20,17 @@ export const MAX_PLAN_SHORT_TEXT = 300;
 export const MAX_PLAN_ITEMS = 200;
 
 /**
- * Text of a plan, read without the bidi controls that would turn its words around (src/lib/bidi-controls.ts),
- * as the builder's fields take it (src/islands/plan/Field.tsx): a plan stored or backed up before December 6, late
- * night, or a review link, may hold them. Never refused for them: a plan is not set aside for a character
- * nobody sees. Notes too, as a line of a note is as easily turned around as a title.
+ * Text of a plan, read as the builder's fields take it (src/islands/plan/Field.tsx), by the planners' one text schema
+ * (`fieldText`, src/schemas/stored.ts): without the bidi controls that would turn its words around, which a plan
+ * stored or backed up before December 6, late night, or a review link, may hold; and a field of one line (an
+ * `<input>`: the title, a measure, an action) with each line break a space, as its field shows it. Never refused for
+ * either. `text` is a field of several lines (a `<textarea>`: the context, a goal, a review field).
  */
-const planText = (max: number) =>
-  v.optional(v.pipe(v.string(), v.maxLength(max), v.transform(withoutBidiControls)), '');
+const planText = (max: number, oneLine?: boolean) => v.optional(fieldText(max, oneLine), '');
 const text = planText(MAX_PLAN_TEXT);
-const shortText = planText(MAX_PLAN_SHORT_TEXT);
+/** A field of one line that may be long: a measure, an action, why to meet a person. */
+const line = planText(MAX_PLAN_TEXT, true);
+const shortText = planText(MAX_PLAN_SHORT_TEXT, true);
 const isoDate = calendarDateSchema;
 /**
  * Shape of plan and plan item ids (random, from src/lib/plan-model.ts `newId`). The toolkit's member and review
@@ -81,7 +83,7 @@ export const dueSchema = v.union([
 
 export const actionSchema = v.object({
   id: itemId,
-  text,
+  text: line,
   owner: v.optional(v.picklist(ACTION_OWNERS), 'self'),
   due: v.optional(dueSchema),
   status: v.optional(v.picklist(ACTION_STATUSES), 'todo'),
@@ -93,7 +95,7 @@ export const goalSchema = v.object({
   text,
   category: v.optional(v.picklist(GOAL_CATEGORIES), 'learning'),
   /** How success is measured. */
-  measure: text,
+  measure: line,
   actions: list(actionSchema),
   source: v.optional(itemSourceSchema),
 });
@@ -101,7 +103,7 @@ export const goalSchema = v.object({
 export const personSchema = v.object({
   id: itemId,
   name: shortText,
-  why: text,
+  why: line,
   /** Meet by this day of the plan. */
   byDay: v.optional(planDay),
   met: v.optional(v.boolean(), false),
