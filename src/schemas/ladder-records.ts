@@ -1,10 +1,11 @@
 import * as v from 'valibot';
+import { onOneLine } from '../lib/bidi-controls';
 import { isEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../lib/evidence-link';
 import { levelSlugSchema, specialtySlugSchema } from './ladder-slugs';
 import { MAX_MANAGER_REMOVED } from './manager-limits';
 import { plainRecord } from './plain-object';
 import { isRecordId } from './roles';
-import { fieldText, noteSchema } from './stored';
+import { noteSchema } from './stored';
 import { timeSchema } from './time';
 
 /*
@@ -93,24 +94,29 @@ export const ladderRatingSchema = v.object({
  * A piece of evidence's words are read without the bidi controls that would turn them around
  * (src/lib/bidi-controls.ts), as its form takes them (`typedText`): one stored or backed up before December 7 may
  * hold them, and is not set aside for them. A description of nothing else is blank, and refused as one is. The
- * description and the tags are fields of one line: a line break in them is read as a space (`fieldText`).
+ * description and the tags are fields of one line: a line break in them is read as a space too (`onOneLine`).
  */
 export const ladderEvidenceSchema = v.object({
   v: v.literal(1),
   id: evidenceIdSchema,
   /** What it shows, plain text. */
-  title: v.pipe(fieldText(MAX_EVIDENCE_TITLE_LENGTH, true), v.minLength(1)),
+  title: v.pipe(v.string(), v.maxLength(MAX_EVIDENCE_TITLE_LENGTH), v.transform(onOneLine), v.minLength(1)),
   /** http, https or mailto only. */
   href: v.optional(
-    // A line break in a link is no space: such a link is refused as one with a space is.
-    v.pipe(fieldText(MAX_EVIDENCE_HREF_LENGTH), v.check(isEvidenceHref, 'evidenceHref')),
+    v.pipe(
+      v.string(),
+      v.maxLength(MAX_EVIDENCE_HREF_LENGTH),
+      // A link is a field of one line too: a line break in it is read as a space, and refused as a space is.
+      v.transform(onOneLine),
+      v.check(isEvidenceHref, 'evidenceHref'),
+    ),
   ),
   /** A tag that held nothing but bidi controls goes, and one that is another once they are gone is listed once. */
   tags: v.optional(
     v.pipe(
-      v.array(v.pipe(v.string(), v.minLength(1), fieldText(MAX_TAG_LENGTH, true))),
+      v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH))),
       v.maxLength(MAX_TAGS),
-      v.transform((tags) => [...new Set(tags)].filter(Boolean)),
+      v.transform((tags) => [...new Set(tags.map(onOneLine))].filter(Boolean)),
     ),
     [],
   ),

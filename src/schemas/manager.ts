@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { onOneLine, withoutBidiControls } from '../lib/bidi-controls';
+import { onOneLine } from '../lib/bidi-controls';
 import { calendarDateSchema } from './calendar-date';
 import { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED } from './manager-limits';
 import { optionalFieldsObject, plainRecord } from './plain-object';
@@ -34,7 +34,7 @@ export { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED };
 const CONTROLS = /\p{Cc}/gu;
 /** `name` as the name fields keep it: without the characters no name holds, blank as empty, at most `max` long. */
 export const cleanName = (name: string, max = MAX_PERSON_NAME) => {
-  const clean = withoutBidiControls(onOneLine(name).replace(CONTROLS, '')).slice(0, max);
+  const clean = onOneLine(name).replace(CONTROLS, '').slice(0, max);
   return clean.trim() && clean;
 };
 /**

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { onOneLine, withoutBidiControls } from '../lib/bidi-controls';
+import { typedText } from '../lib/bidi-controls';
 import { calendarDateSchema } from './calendar-date';
 import { ROLES } from './roles';
 import { isoTimeSchema, timeSchema } from './time';
@@ -17,22 +17,11 @@ import { isoTimeSchema, timeSchema } from './time';
 export const MAX_NOTE_LENGTH = 5_000;
 
 /**
- * The text of a planner's field as stored and restored: at most `max` characters, read without the bidi controls that
- * would turn its words around (src/lib/bidi-controls.ts), as its field takes it (`typedText`), and, for a field of one
- * line (`oneLine`), with each line break read as a space (`onOneLine`), as the field shows it. Never refused for
- * either: a record stored or backed up before December 7, or written by hand, may hold them, and is not set aside for
- * a character nobody sees. The one schema of the planners' text, but for the manager toolkit's names (`cleanName`,
- * src/schemas/manager.ts, which drops every control character too and reads a blank name as empty).
+ * A note (a checklist task's, a career ladder item's), read without the bidi controls that would turn its words
+ * around (src/lib/bidi-controls.ts), as its field takes it (`typedText`): one stored or backed up before December 7
+ * may hold them. Never refused for them, as a plan's text is not.
  */
-export const fieldText = (max: number, oneLine?: boolean) =>
-  v.pipe(
-    v.string(),
-    v.maxLength(max),
-    v.transform((text) => withoutBidiControls(oneLine ? onOneLine(text) : text)),
-  );
-
-/** A note (a checklist task's, a career ladder item's, a toolkit review's or week's): its lines kept. */
-export const noteSchema = fieldText(MAX_NOTE_LENGTH);
+export const noteSchema = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH), v.transform(typedText));
 
 /** A task's state: ticked, not ticked, or not applicable (left out of progress). */
 export const taskStateSchema = v.picklist(['open', 'done', 'na']);
