@@ -1,6 +1,6 @@
 import { type ClockEntry, MAX_PLAN_REMOVED, PLAN_BOOKKEEPING_KEYS, type Plan } from '../schemas/plan';
 import { newId } from './plan-model';
-import { stableStringify } from './stable-json';
+import { isObject, stableStringify } from './stable-json';
 
 /*
  * Change stamps for 30-60-90 plans, so two tabs editing one plan always
@@ -45,10 +45,6 @@ export function createStampClock(tab: string, now: () => number = Date.now): () 
     last = Math.max(now(), last + 1);
     return makeStamp(last, tab);
   };
-}
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isItemList(value: unknown): value is (JsonObject & { id: string })[] {
