@@ -18,7 +18,8 @@ import {
   updatePlanFields,
 } from '../../src/lib/plan-model';
 import { readPlan } from '../../src/lib/plan-records';
-import type { Plan } from '../../src/schemas/plan';
+import { MAX_PLAN_TEXT, type Plan } from '../../src/schemas/plan';
+import { MAX_NOTE_LENGTH } from '../../src/schemas/stored';
 
 function samplePlan(): Plan {
   let plan = createPlan('plan-1', 1000, 'CSM Manager plan');
@@ -200,6 +201,14 @@ describe('plan model', () => {
       'Goal\nline 2',
       'A\nB',
     ]);
+  });
+
+  // A plan's fields of several lines are read by the note schema, whose limit is a note's: the field's must be the same.
+  it('holds a field of several lines to a note’s limit, which its schema reads it by', () => {
+    expect(MAX_PLAN_TEXT).toBe(MAX_NOTE_LENGTH);
+    const plan = { ...samplePlan(), context: 'x'.repeat(MAX_PLAN_TEXT) };
+    expect(readPlan(JSON.stringify(plan)).kind).toBe('ok');
+    expect(readPlan(JSON.stringify({ ...plan, context: `${plan.context}x` })).kind).toBe('invalid');
   });
 
   it('round-trips through storage validation', () => {
