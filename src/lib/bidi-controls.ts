@@ -9,14 +9,23 @@
  */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
-/** `text` without the bidi controls that reorder it: nothing a reader sees is taken out. */
-export const withoutBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');
-
 /**
  * What a field keeps of the text typed or pasted into it: without the bidi controls, then at most `max` characters
  * (the controls take no room). The one way the reader's text enters a planner: `typedInto` (src/islands/typed-into.ts)
  * applies it to every field, writing it back with the caret in place; the limited fields reach it through
- * `keepWithinLimit` (src/islands/LengthCounter.tsx), which also says when the limit is reached. Its own regular expression rather than a call of `withoutBidiControls`: a few bytes on
- * every planner page, which the manager page with every tool did not have (December 7).
+ * `keepWithinLimit` (src/islands/LengthCounter.tsx), which also says when the limit is reached. With no `max`, the
+ * text without the bidi controls, whole: the stored notes are read so (`noteSchema`, src/schemas/stored.ts).
  */
 export const typedText = (typed: string, max?: number): string => typed.replace(BIDI_CONTROLS, '').slice(0, max);
+
+/**
+ * `text` as a field of one line (an `<input>`) reads it: without the bidi controls, and each line break a space. An
+ * input shows a stored "line1\nline2" as "line1line2" and keeps it so at the next edit, while the exports and the
+ * list of plans wrote the break or a space (until December 7); read as a space, what is stored is what the field
+ * shows. The breaks: CR LF (one break), then LF, the vertical tab, the form feed and CR (the range U+000A–U+000D),
+ * NEL, and the LINE and PARAGRAPH SEPARATORS. A field of several lines and a note are read by `typedText` alone
+ * (src/schemas/stored.ts `noteSchema`), with their breaks. Both rules in one place, never a reason to refuse a text.
+ * Written for size, as this file is in every planner page's first load: the pattern inline, the range, and
+ * `typedText` called with no limit rather than a third function for the bidi controls alone (December 7).
+ */
+export const onOneLine = (text: string): string => typedText(text).replace(/\r\n|[\n-\r\x85\u2028\u2029]/g, ' ');

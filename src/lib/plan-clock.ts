@@ -1,6 +1,6 @@
 import { type ClockEntry, MAX_PLAN_REMOVED, PLAN_BOOKKEEPING_KEYS, type Plan } from '../schemas/plan';
 import { newId } from './plan-model';
-import { stableStringify } from './stable-json';
+import { isObject, stableStringify } from './stable-json';
 import { stampTime } from './stamp-time';
 
 /*
@@ -53,10 +53,6 @@ export function createStampClock(tab: string, now: () => number = Date.now): (..
         if (stamp > newest) newest = stamp;
     return makeStamp(stampTime(now(), parseInt(newest, 36), 36 ** 9 - 1), tab);
   };
-}
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isItemList(value: unknown): value is (JsonObject & { id: string })[] {

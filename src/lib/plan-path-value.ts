@@ -1,5 +1,6 @@
 import type { Plan } from '../schemas/plan';
-import { BOOKKEEPING, isObject, itemOfPath, type Json, type JsonObject } from './plan-clock';
+import { BOOKKEEPING, itemOfPath, type Json, type JsonObject } from './plan-clock';
+import { isObject } from './stable-json';
 
 /*
  * Putting back a plan's text that another tab's newer text replaced (src/stores/plan-lost-edits.ts). A module

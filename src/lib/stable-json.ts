@@ -4,7 +4,8 @@
  * write it back and forth).
  */
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** Whether `value` is an object of fields (not null, not an array): a record's, or a plan's (src/lib/plan-clock.ts). */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { withoutBidiControls } from '../lib/bidi-controls';
+import { onOneLine } from '../lib/bidi-controls';
 import { isEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../lib/evidence-link';
 import { levelSlugSchema, specialtySlugSchema } from './ladder-slugs';
 import { MAX_MANAGER_REMOVED } from './manager-limits';
@@ -93,19 +93,21 @@ export const ladderRatingSchema = v.object({
 /*
  * A piece of evidence's words are read without the bidi controls that would turn them around
  * (src/lib/bidi-controls.ts), as its form takes them (`typedText`): one stored or backed up before December 7 may
- * hold them, and is not set aside for them. A description of nothing else is blank, and refused as one is.
+ * hold them, and is not set aside for them. A description of nothing else is blank, and refused as one is. The
+ * description and the tags are fields of one line: a line break in them is read as a space too (`onOneLine`).
  */
 export const ladderEvidenceSchema = v.object({
   v: v.literal(1),
   id: evidenceIdSchema,
   /** What it shows, plain text. */
-  title: v.pipe(v.string(), v.maxLength(MAX_EVIDENCE_TITLE_LENGTH), v.transform(withoutBidiControls), v.minLength(1)),
+  title: v.pipe(v.string(), v.maxLength(MAX_EVIDENCE_TITLE_LENGTH), v.transform(onOneLine), v.minLength(1)),
   /** http, https or mailto only. */
   href: v.optional(
     v.pipe(
       v.string(),
       v.maxLength(MAX_EVIDENCE_HREF_LENGTH),
-      v.transform(withoutBidiControls),
+      // A link is a field of one line too: a line break in it is read as a space, and refused as a space is.
+      v.transform(onOneLine),
       v.check(isEvidenceHref, 'evidenceHref'),
     ),
   ),
@@ -114,7 +116,7 @@ export const ladderEvidenceSchema = v.object({
     v.pipe(
       v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH))),
       v.maxLength(MAX_TAGS),
-      v.transform((tags) => [...new Set(tags.map(withoutBidiControls))].filter(Boolean)),
+      v.transform((tags) => [...new Set(tags.map(onOneLine))].filter(Boolean)),
     ),
     [],
   ),

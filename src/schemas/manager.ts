@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { withoutBidiControls } from '../lib/bidi-controls';
+import { onOneLine } from '../lib/bidi-controls';
 import { calendarDateSchema } from './calendar-date';
 import { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED } from './manager-limits';
 import { optionalFieldsObject, plainRecord } from './plain-object';
@@ -25,15 +25,16 @@ export const MAX_TEAM_NAME = 80;
 export { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED };
 
 /**
- * What no name holds: control characters (a NUL, a tab, a line break), and the bidi controls that reorder the
- * text drawn after them (U+202E turns "Bo" + "1:1 held" around), which no text of the planners holds
- * (src/lib/bidi-controls.ts). The name fields drop them as they are typed or pasted (src/stores/manager.ts), as
- * they keep to the length; stored names and restored files are read without them.
+ * What no name holds: control characters (a NUL, a tab), and the bidi controls that reorder the text drawn after
+ * them (U+202E turns "Bo" + "1:1 held" around), which no text of the planners holds (src/lib/bidi-controls.ts).
+ * A line break is read as a space first, as in every field of one line (`onOneLine`, since December 7: "Ana\nBrown"
+ * was "AnaBrown"). The name fields drop them as they are typed or pasted (src/stores/manager.ts), as they keep to
+ * the length; stored names and restored files are read without them.
  */
-const CONTROLS = /[\p{Cc}\u2028\u2029]/gu;
+const CONTROLS = /\p{Cc}/gu;
 /** `name` as the name fields keep it: without the characters no name holds, blank as empty, at most `max` long. */
 export const cleanName = (name: string, max = MAX_PERSON_NAME) => {
-  const clean = withoutBidiControls(name.replace(CONTROLS, '')).slice(0, max);
+  const clean = onOneLine(name).replace(CONTROLS, '').slice(0, max);
   return clean.trim() && clean;
 };
 /**

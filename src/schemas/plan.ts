@@ -1,9 +1,10 @@
 import * as v from 'valibot';
-import { withoutBidiControls } from '../lib/bidi-controls';
+import { onOneLine } from '../lib/bidi-controls';
 import { MAX_PLAN_DAY } from '../lib/plan-dates';
 import { calendarDateSchema } from './calendar-date';
 import { optionalFieldsObject, plainRecord } from './plain-object';
 import { PROTOTYPE_KEYS } from './roles';
+import { noteSchema } from './stored';
 import { timeSchema } from './time';
 
 /*
@@ -12,7 +13,7 @@ import { timeSchema } from './time';
  * browser.
  */
 
-/** Longest text a single field may hold. */
+/** Longest text a single field may hold: a note's (`MAX_NOTE_LENGTH`), as a field of several lines is read as a note. */
 export const MAX_PLAN_TEXT = 5_000;
 /** Longest short field (title, role, reviewers, theme, a person's name). */
 export const MAX_PLAN_SHORT_TEXT = 300;
@@ -23,12 +24,16 @@ export const MAX_PLAN_ITEMS = 200;
  * Text of a plan, read without the bidi controls that would turn its words around (src/lib/bidi-controls.ts),
  * as the builder's fields take it (src/islands/plan/Field.tsx): a plan stored or backed up before December 6, late
  * night, or a review link, may hold them. Never refused for them: a plan is not set aside for a character
- * nobody sees. Notes too, as a line of a note is as easily turned around as a title.
+ * nobody sees. A field of several lines (a `<textarea>`: the context, a goal, a review field) is read as a note is
+ * (`noteSchema`), as a line of a note is as easily turned around as a title. A field of one line (an `<input>`: the
+ * title, a measure, an action) reads each line break as a space too (`onOneLine`, since December 7), as its field
+ * shows it.
  */
-const planText = (max: number) =>
-  v.optional(v.pipe(v.string(), v.maxLength(max), v.transform(withoutBidiControls)), '');
-const text = planText(MAX_PLAN_TEXT);
-const shortText = planText(MAX_PLAN_SHORT_TEXT);
+const text = v.optional(noteSchema, '');
+const oneLine = (max: number) => v.optional(v.pipe(v.string(), v.maxLength(max), v.transform(onOneLine)), '');
+/** A field of one line that may be long: a measure, an action, why to meet a person. */
+const line = oneLine(MAX_PLAN_TEXT);
+const shortText = oneLine(MAX_PLAN_SHORT_TEXT);
 const isoDate = calendarDateSchema;
 /**
  * Shape of plan and plan item ids (random, from src/lib/plan-model.ts `newId`). The toolkit's member and review
@@ -81,7 +86,7 @@ export const dueSchema = v.union([
 
 export const actionSchema = v.object({
   id: itemId,
-  text,
+  text: line,
   owner: v.optional(v.picklist(ACTION_OWNERS), 'self'),
   due: v.optional(dueSchema),
   status: v.optional(v.picklist(ACTION_STATUSES), 'todo'),
@@ -93,7 +98,7 @@ export const goalSchema = v.object({
   text,
   category: v.optional(v.picklist(GOAL_CATEGORIES), 'learning'),
   /** How success is measured. */
-  measure: text,
+  measure: line,
   actions: list(actionSchema),
   source: v.optional(itemSourceSchema),
 });
@@ -101,7 +106,7 @@ export const goalSchema = v.object({
 export const personSchema = v.object({
   id: itemId,
   name: shortText,
-  why: text,
+  why: line,
   /** Meet by this day of the plan. */
   byDay: v.optional(planDay),
   met: v.optional(v.boolean(), false),

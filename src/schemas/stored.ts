@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { withoutBidiControls } from '../lib/bidi-controls';
+import { typedText } from '../lib/bidi-controls';
 import { calendarDateSchema } from './calendar-date';
 import { ROLES } from './roles';
 import { isoTimeSchema, timeSchema } from './time';
@@ -21,7 +21,7 @@ export const MAX_NOTE_LENGTH = 5_000;
  * around (src/lib/bidi-controls.ts), as its field takes it (`typedText`): one stored or backed up before December 7
  * may hold them. Never refused for them, as a plan's text is not.
  */
-export const noteSchema = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH), v.transform(withoutBidiControls));
+export const noteSchema = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH), v.transform(typedText));
 
 /** A task's state: ticked, not ticked, or not applicable (left out of progress). */
 export const taskStateSchema = v.picklist(['open', 'done', 'na']);

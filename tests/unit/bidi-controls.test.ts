@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { typedText, withoutBidiControls } from '../../src/lib/bidi-controls';
+import { onOneLine, typedText } from '../../src/lib/bidi-controls';
 import { cleanName } from '../../src/schemas/manager';
 
-describe('withoutBidiControls', () => {
+// With no limit, as the stored notes and a plan's fields of several lines are read (noteSchema).
+describe('typedText with no limit', () => {
   it('drops the embeddings, overrides and isolates, which turn the text after them around', () => {
     const controls = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
-    for (const control of controls) expect(withoutBidiControls(`Q1 ${control}gnp.exe`), control).toBe('Q1 gnp.exe');
-    expect(withoutBidiControls('\u202e\u202e\u2066')).toBe('');
+    for (const control of controls) expect(typedText(`Q1 ${control}gnp.exe`), control).toBe('Q1 gnp.exe');
+    expect(typedText('\u202e\u202e\u2066')).toBe('');
   });
 
   it('keeps every other character: letters of any script, line breaks, tabs and the direction marks', () => {
     const text = 'Line 1\n\tשלום\u200f! مرحبا\u061c, hi\u200e 🚀';
-    expect(withoutBidiControls(text)).toBe(text);
+    expect(typedText(text)).toBe(text);
   });
 
   // One way: the manager toolkit's names drop the same characters, and control characters besides.
@@ -38,5 +39,18 @@ describe('typedText', () => {
     const text = '  Line 1\r\n\tשלום\u200f! ';
     expect(typedText(text, 5_000)).toBe(text);
     expect(typedText('', 10)).toBe('');
+  });
+});
+
+// December 7: the fields of one line (a plan's title, a piece of evidence's description, a toolkit name).
+describe('onOneLine', () => {
+  it('reads each kind of line break as one space, CR LF as one', () => {
+    expect(onOneLine('a\nb\r\nc\rd\u2028e\u2029f\u0085g\vh\fi')).toBe('a b c d e f g h i');
+    expect(onOneLine('a\r\n\r\nb')).toBe('a  b');
+  });
+
+  it('drops the bidi controls too, and keeps tabs, the direction marks and other controls', () => {
+    expect(onOneLine('Q1 \u202egnp\nexe')).toBe('Q1 gnp exe');
+    expect(onOneLine('\tשלום\u200f!\u0000')).toBe('\tשלום\u200f!\u0000');
   });
 });

@@ -268,4 +268,11 @@ describe('evidence links', () => {
     expect(v.safeParse(ladderEvidenceSchema, evidence('ev-1', 'x', 'https://ok.example')).success).toBe(true);
     expect(v.safeParse(ladderEvidenceSchema, evidence('constructor', 'x')).success).toBe(false);
   });
+
+  // December 7: the description and tags are fields of one line; a break in a stored or restored one is a space.
+  it('are read with the line breaks of a description or a tag as spaces', () => {
+    const read = v.parse(ladderEvidenceSchema, evidence('ev-1', 'QBR\r\ndeck', undefined, ['big\u2028win', 'big win']));
+    expect(read.title).toBe('QBR deck');
+    expect(read.tags).toEqual(['big win']);
+  });
 });

@@ -355,8 +355,9 @@ describe('manager toolkit store', () => {
     expect(addMember(' Ana\u0000\u202e ')).toBe(true);
     expect(stored(storage, 'team').members[0].name).toBe('Ana');
     const id = addCsm() as string;
+    // A line break is a space, as in every field of one line (December 7).
     changeCsm(id, { name: 'B\no\u2066', team: 'T\u202eeam' });
-    expect(stored(storage, 'club').csms[0]).toMatchObject({ name: 'Bo', team: 'Team' });
+    expect(stored(storage, 'club').csms[0]).toMatchObject({ name: 'B o', team: 'Team' });
     changeCsm(id, { name: '  ' });
     expect(stored(storage, 'club').csms[0].name).toBe('');
   });

@@ -18,7 +18,8 @@ import {
   updatePlanFields,
 } from '../../src/lib/plan-model';
 import { readPlan } from '../../src/lib/plan-records';
-import type { Plan } from '../../src/schemas/plan';
+import { MAX_PLAN_TEXT, type Plan } from '../../src/schemas/plan';
+import { MAX_NOTE_LENGTH } from '../../src/schemas/stored';
 
 function samplePlan(): Plan {
   let plan = createPlan('plan-1', 1000, 'CSM Manager plan');
@@ -151,6 +152,63 @@ describe('plan model', () => {
     expect(read.value.title).toBe('CSM Manager plan');
     expect(read.value.context).toBe('Line 1\nשלום\u200f\u200e\u061c!');
     expect(read.value.phases[0].goals[0]?.text).toBe('Know every account');
+  });
+
+  // December 7: a restored or hand-edited title "Title line1\nline2" was kept with its break, which the title's field
+  // does not show ("Title line1line2"), and went into the JSON, the review link and the calendar as it was. A field of
+  // one line reads every kind of line break as a space; a field of several lines keeps them.
+  it('reads line breaks in a one-line field as spaces, and keeps them in a field of several lines', () => {
+    const plan = samplePlan();
+    const breaks = 'a\nb\r\nc\rd\u2028e\u2029f\u0085g\vh\fi';
+    const spaced = 'a b c d e f g h i';
+    const goal = plan.phases[0].goals[0];
+    const stored = {
+      ...plan,
+      title: `Title line1\nline2`,
+      role: breaks,
+      reviewers: breaks,
+      context: 'Line 1\nLine 2',
+      phases: [
+        {
+          ...plan.phases[0],
+          theme: breaks,
+          goals: [
+            {
+              ...goal,
+              text: 'Goal\nline 2',
+              measure: breaks,
+              actions: goal?.actions.map((action) => ({ ...action, text: breaks })),
+            },
+          ],
+          people: plan.phases[0].people.map((person) => ({ ...person, name: breaks, why: breaks })),
+          review: { happened: 'A\nB', why: '', next: '' },
+        },
+        plan.phases[1],
+        plan.phases[2],
+      ],
+    };
+    const read = readPlan(JSON.stringify(stored));
+    expect(read.kind).toBe('ok');
+    if (read.kind !== 'ok') return;
+    const { title, role, reviewers, context, phases } = read.value;
+    expect(title).toBe('Title line1 line2');
+    expect([role, reviewers, phases[0].theme]).toEqual([spaced, spaced, spaced]);
+    expect(phases[0].goals[0]?.measure).toBe(spaced);
+    expect(phases[0].goals[0]?.actions.map((action) => action.text)).toEqual([spaced, spaced, spaced]);
+    expect(phases[0].people.map((person) => [person.name, person.why])).toEqual([[spaced, spaced]]);
+    expect([context, phases[0].goals[0]?.text, phases[0].review.happened]).toEqual([
+      'Line 1\nLine 2',
+      'Goal\nline 2',
+      'A\nB',
+    ]);
+  });
+
+  // A plan's fields of several lines are read by the note schema, whose limit is a note's: the field's must be the same.
+  it('holds a field of several lines to a note’s limit, which its schema reads it by', () => {
+    expect(MAX_PLAN_TEXT).toBe(MAX_NOTE_LENGTH);
+    const plan = { ...samplePlan(), context: 'x'.repeat(MAX_PLAN_TEXT) };
+    expect(readPlan(JSON.stringify(plan)).kind).toBe('ok');
+    expect(readPlan(JSON.stringify({ ...plan, context: `${plan.context}x` })).kind).toBe('invalid');
   });
 
   it('round-trips through storage validation', () => {
