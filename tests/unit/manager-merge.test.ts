@@ -65,6 +65,18 @@ describe('two tabs’ copies of the team roster', () => {
     expect(merged.removed).toEqual({ ana: 30 });
   });
 
+  // December 7, afternoon (the review of the day's change): a removal was stamped by this clock alone, and only the
+  // newest removals are remembered, so with the list full of removals stamped ahead (a backup from 2099) a new one
+  // was forgotten at once and the other tab's copy brought the member back.
+  it('keeps a member removed while the removals remembered are all stamped ahead of this browser’s clock', () => {
+    const ahead = Date.UTC(2099, 0, 1);
+    const removedAhead = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`old${i}`, ahead + i]));
+    const full = { ...base, removed: removedAhead };
+    const removed = edit(full, { ...full, members: [] }, 30);
+    expect(Object.hasOwn(removed.removed, 'ana')).toBe(true);
+    expect(names(converge(removed, full))).toEqual([]);
+  });
+
   it('merges one member field by field: a 1:1 logged in one tab, an IDP sync in the other', () => {
     const oneOnOne = edit(base, { ...base, members: [{ ...at0(base.members), oneOnOnes: ['2026-12-07'] }] }, 20);
     const idp = edit(base, { ...base, members: [{ ...at0(base.members), idpSyncs: ['2026-12-08'] }] }, 21);

@@ -1,4 +1,5 @@
 import { MAX_MANAGER_ITEMS } from '../../schemas/manager-limits';
+import { stampTime } from '../stamp-time';
 import { byKey, type Entry, type KeyRule, keysOf, mergeEntries, own, type Rules, stampEntry } from './merge';
 
 /*
@@ -49,7 +50,10 @@ const list = (newestOnly: boolean): KeyRule => ({
       kept.add(id);
       return stampEntry(earlier.get(id), entry, context);
     });
-    for (const id of earlier.keys()) if (!kept.has(id)) removed[id] = context.now;
+    // Later than every removal remembered (stampTime): only the newest are kept, and one stamped by this clock alone
+    // behind removals stamped ahead of it (a backup from a fast clock) was forgotten at once.
+    for (const id of earlier.keys())
+      if (!kept.has(id)) removed[id] = stampTime(context.now, Math.max(0, ...Object.values(removed)));
     return list;
   },
 });
