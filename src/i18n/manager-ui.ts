@@ -17,7 +17,7 @@ export const managerUi = {
   'manager.downloadMd': 'Download .md',
   'manager.downloadIcs': 'Download calendar (.ics)',
   'manager.copied': 'Copied as Markdown. Paste it into GitLab.',
-  'manager.copyFailed': 'Could not copy. The Markdown is in the box below: select it and copy.',
+  'manager.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
   'manager.icsEmpty': 'There is nothing to put in a calendar yet.',
   'manager.delete': 'Delete',
   'manager.note': 'Note',

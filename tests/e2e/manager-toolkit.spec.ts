@@ -187,6 +187,26 @@ test('with a session in progress, Start reached by Tab before the tool is alive 
   await expect(checklist.getByRole('button', { name: /^Start a/ })).toHaveCount(0);
 });
 
+// December 7, afternoon (a reader's review): with the clipboard refused, a review session's Copy as Markdown said
+// "Could not copy. The Markdown is in the box below: select it and copy.", not the sentence every other page says.
+test('when the clipboard is refused, a review session’s Markdown is shown to copy by hand, said as on every page', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+  });
+  await page.goto(MANAGER);
+  const checklist = await tool(page, 'Review Checklist sessions', 'Start a Review Checklist');
+  await checklist.getByRole('button', { name: 'Start a Review Checklist' }).click();
+  await checklist.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Could not copy: the Markdown is shown below, select it and copy it.',
+  );
+  await expect(checklist.getByRole('textbox', { name: 'Copy as Markdown' })).toHaveValue(/Review Checklist/);
+});
+
 test('a tool not yet alive: its controls are reached, say they are unavailable, and do nothing until it is', async ({
   page,
 }) => {
