@@ -6,6 +6,7 @@ import {
   daysBetween,
   formatDate,
   formatRange,
+  isCalendarDate,
   isIsoTime,
   localToday,
   MAX_TIME,
@@ -22,6 +23,37 @@ describe('dates', () => {
     expect(parseIsoDate('2028-02-29')).toBe('2028-02-29');
     expect(parseIsoDate('04/01/2027')).toBeUndefined();
     expect(parseIsoDate(20270104)).toBeUndefined();
+  });
+
+  // isCalendarDate reads a date as its midnight's date-time (written so for size, December 7): the same answers as
+  // taking the date apart, on the range's ends, every month's last day and the day after, and text that is not one.
+  it('takes a calendar date between 1970 and 2099 and nothing else, as the date taken apart says', () => {
+    const takenApart = (value: string) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (!match || value < '1970-01-01' || value > '2099-12-31') return false;
+      const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    };
+    const values = [
+      '',
+      'x',
+      '2027-1-04',
+      '2027-01-4',
+      '+002027-01-04',
+      ' 2027-01-04',
+      '2027-01-04 ',
+      '2027-01-04T00:00',
+    ];
+    for (const year of ['1969', '1970', '2000', '2027', '2028', '2099', '2100', '0000', '9999'])
+      for (let month = 0; month <= 13; month += 1)
+        for (const day of ['00', '01', '28', '29', '30', '31', '32'])
+          values.push(`${year}-${String(month).padStart(2, '0')}-${day}`);
+    for (const value of values) expect(isCalendarDate(value), value).toBe(takenApart(value));
+    expect(isCalendarDate('1970-01-01')).toBe(true);
+    expect(isCalendarDate('2099-12-31')).toBe(true);
+    expect(isCalendarDate('2100-01-01')).toBe(false);
+    expect(isCalendarDate('1969-12-31')).toBe(false);
   });
 
   it('adds days across months, years and daylight saving changes', () => {
