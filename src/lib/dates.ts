@@ -92,10 +92,13 @@ export function inRange(day: string, range: DateRange): boolean {
   return day >= range.start && (range.end === undefined || day <= range.end);
 }
 
-/** Today in the reader's own calendar, as `YYYY-MM-DD`. */
+/**
+ * Today in the reader's own calendar, as `YYYY-MM-DD`: the moment moved by its time zone's offset (daylight saving
+ * included, as it is at that moment), whose UTC date is then the local one. Written so for size, as this file is in
+ * every planner page's first load (December 7: the local year, month and day, each padded).
+ */
 export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return fromUtc(new Date(+now - now.getTimezoneOffset() * 60_000));
 }
 
 // The formatters are made on first use, not when the module loads: making the first Intl object loads the

@@ -96,6 +96,38 @@ describe('dates', () => {
   it('reads today from the local calendar', () => {
     expect(localToday(new Date(2027, 0, 4, 23, 30))).toBe('2027-01-04');
   });
+
+  it('reads today from the local calendar in time zones each side of UTC, across daylight saving changes', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of [
+        'America/Los_Angeles',
+        'Pacific/Auckland',
+        'Asia/Kolkata',
+        'Pacific/Kiritimati',
+        'Etc/GMT+12',
+      ]) {
+        process.env.TZ = tz;
+        for (const [y, m, d] of [
+          [2027, 0, 4],
+          [2027, 2, 14],
+          [2027, 3, 4],
+          [2027, 8, 26],
+          [2027, 10, 7],
+          [2028, 1, 29],
+        ] as const)
+          for (const hour of [0, 1, 2, 3, 12, 23]) {
+            const now = new Date(y, m, d, hour, 30);
+            const pad = (n: number) => String(n).padStart(2, '0');
+            const local = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+            expect(localToday(now), `${tz} ${now.toString()}`).toBe(local);
+          }
+      }
+    } finally {
+      process.env.TZ = zone;
+      if (zone === undefined) delete process.env.TZ;
+    }
+  });
 });
 
 describe('schedule summary', () => {
