@@ -38,9 +38,9 @@ export function parseIsoDate(value: unknown): string | undefined {
   return typeof value === 'string' && isCalendarDate(value) ? value : undefined;
 }
 
+/** A date's midnight, UTC: a date alone (`YYYY-MM-DD`) is read as UTC, unlike a date with a time (ECMAScript's rule). */
 function toUtc(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  return new Date(iso);
 }
 
 function fromUtc(date: Date): string {
@@ -49,21 +49,22 @@ function fromUtc(date: Date): string {
 
 /** `iso` moved by `days` (negative goes back). */
 export function addDays(iso: string, days: number): string {
-  return fromUtc(new Date(toUtc(iso).getTime() + days * DAY_MS));
+  return fromUtc(new Date(+toUtc(iso) + days * DAY_MS));
 }
 
 /** `iso` moved by whole months; a day past the month's end becomes its last day (31 Jan + 1 month = 28 Feb). */
 export function addMonths(iso: string, months: number): string {
   const date = toUtc(iso);
-  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-  return fromUtc(target);
+  const day = date.getUTCDate();
+  date.setUTCMonth(date.getUTCMonth() + months, day);
+  // A day past that month's end rolled into the next month: back to the month's last day (day 0 of the next).
+  if (date.getUTCDate() !== day) date.setUTCDate(0);
+  return fromUtc(date);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / DAY_MS);
+  return Math.round((+toUtc(to) - +toUtc(from)) / DAY_MS);
 }
 
 export interface DateRange {

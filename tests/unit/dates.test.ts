@@ -62,6 +62,21 @@ describe('dates', () => {
     expect(addDays('2027-01-04', -5)).toBe('2026-12-30');
   });
 
+  // addMonths moves the month and steps back from a rollover (written so for size, December 7): the same days as
+  // building the target month's first day and clamping to its length, for every day of two years, months each way.
+  it('adds months as clamping to the target month’s length does, every day of 2027 and 2028', () => {
+    const clamped = (iso: string, months: number) => {
+      const date = new Date(`${iso}T00:00:00.000Z`);
+      const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+      const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+      target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+      return target.toISOString().slice(0, 10);
+    };
+    for (let day = '2027-01-01'; day < '2029-01-01'; day = addDays(day, 1))
+      for (const months of [-13, -1, 0, 1, 2, 3, 11, 12, 25])
+        expect(addMonths(day, months), `${day} ${months}`).toBe(clamped(day, months));
+  });
+
   it('adds months and clamps to the end of shorter months', () => {
     expect(addMonths('2027-01-04', 1)).toBe('2027-02-04');
     expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
