@@ -8,15 +8,6 @@ const DAY_MS = 86_400_000;
 export const MIN_DATE = '1970-01-01';
 export const MAX_DATE = '2099-12-31';
 
-/** Whether `value` is a real `YYYY-MM-DD` calendar date between MIN_DATE and MAX_DATE (no 31 February). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match || value < MIN_DATE || value > MAX_DATE) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /**
  * The last moment of MAX_DATE (UTC). A stored time (ms since 1970) past it is not one the site wrote: past
  * 8.64e15 a Date is invalid, and showing it as a date throws.
@@ -32,14 +23,24 @@ export function isIsoTime(value: string): boolean {
   return time >= 0 && time <= MAX_TIME && new Date(time).toISOString() === value;
 }
 
+/**
+ * Whether `value` is a real `YYYY-MM-DD` calendar date between MIN_DATE and MAX_DATE (no 31 February): its
+ * midnight (UTC) is a date-time as the site writes it, which says all of that at once (the text read back the
+ * same, between 1970 and MAX_TIME). Written so for size, as this file is in every planner page's first load
+ * (December 7: it took the date apart and put it together again).
+ */
+export function isCalendarDate(value: string): boolean {
+  return isIsoTime(`${value}T00:00:00.000Z`);
+}
+
 /** A real `YYYY-MM-DD` date the planners accept (1970-01-01 to 2099-12-31), or undefined. */
 export function parseIsoDate(value: unknown): string | undefined {
   return typeof value === 'string' && isCalendarDate(value) ? value : undefined;
 }
 
+/** A date's midnight, UTC: a date alone (`YYYY-MM-DD`) is read as UTC, unlike a date with a time (ECMAScript's rule). */
 function toUtc(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  return new Date(iso);
 }
 
 function fromUtc(date: Date): string {
@@ -48,21 +49,22 @@ function fromUtc(date: Date): string {
 
 /** `iso` moved by `days` (negative goes back). */
 export function addDays(iso: string, days: number): string {
-  return fromUtc(new Date(toUtc(iso).getTime() + days * DAY_MS));
+  return fromUtc(new Date(+toUtc(iso) + days * DAY_MS));
 }
 
 /** `iso` moved by whole months; a day past the month's end becomes its last day (31 Jan + 1 month = 28 Feb). */
 export function addMonths(iso: string, months: number): string {
   const date = toUtc(iso);
-  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-  return fromUtc(target);
+  const day = date.getUTCDate();
+  date.setUTCMonth(date.getUTCMonth() + months, day);
+  // A day past that month's end rolled into the next month: back to the month's last day (day 0 of the next).
+  if (date.getUTCDate() !== day) date.setUTCDate(0);
+  return fromUtc(date);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / DAY_MS);
+  return Math.round((+toUtc(to) - +toUtc(from)) / DAY_MS);
 }
 
 export interface DateRange {
@@ -91,10 +93,13 @@ export function inRange(day: string, range: DateRange): boolean {
   return day >= range.start && (range.end === undefined || day <= range.end);
 }
 
-/** Today in the reader's own calendar, as `YYYY-MM-DD`. */
+/**
+ * Today in the reader's own calendar, as `YYYY-MM-DD`: the moment moved by its time zone's offset (daylight saving
+ * included, as it is at that moment), whose UTC date is then the local one. Written so for size, as this file is in
+ * every planner page's first load (December 7: the local year, month and day, each padded).
+ */
 export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return fromUtc(new Date(+now - now.getTimezoneOffset() * 60_000));
 }
 
 // The formatters are made on first use, not when the module loads: making the first Intl object loads the

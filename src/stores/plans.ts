@@ -118,8 +118,7 @@ export function stopPlansForTests(): void {
 export function editPlan(id: string, change: (plan: Plan, now: number) => Plan): void {
   if (!hasPlan(id)) return;
   const plan = $plans.get()[id] as Plan;
-  const next = change(plan, Date.now());
-  planStore.set(id, stampChanges(plan, next, nextStamp(plan, next)), AUTOSAVE_MS);
+  planStore.set(id, stampReplacement(plan, change(plan, Date.now())), AUTOSAVE_MS);
 }
 
 export function selectPlan(id: string): void {
@@ -171,7 +170,10 @@ export function deletePlan(id: string, undone?: () => void): void {
   });
 }
 
-/** A restored or undone plan, stamped as this tab's newest change so other tabs take it rather than merge it away. */
+/**
+ * A plan's next version (an edit, a restore, an Undo), stamped as this tab's newest change so other tabs take it rather
+ * than merge it away; `editPlan` goes through it too, so the stamping is written once (December 7, for size).
+ */
 export function stampReplacement(current: Plan | undefined, next: Plan | undefined): Plan | undefined {
   if (!next || !current) return next;
   return stampChanges(current, next, nextStamp(current, next));

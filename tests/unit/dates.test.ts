@@ -6,6 +6,7 @@ import {
   daysBetween,
   formatDate,
   formatRange,
+  isCalendarDate,
   isIsoTime,
   localToday,
   MAX_TIME,
@@ -24,10 +25,56 @@ describe('dates', () => {
     expect(parseIsoDate(20270104)).toBeUndefined();
   });
 
+  // isCalendarDate reads a date as its midnight's date-time (written so for size, December 7): the same answers as
+  // taking the date apart, on the range's ends, every month's last day and the day after, and text that is not one.
+  it('takes a calendar date between 1970 and 2099 and nothing else, as the date taken apart says', () => {
+    const takenApart = (value: string) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (!match || value < '1970-01-01' || value > '2099-12-31') return false;
+      const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    };
+    const values = [
+      '',
+      'x',
+      '2027-1-04',
+      '2027-01-4',
+      '+002027-01-04',
+      ' 2027-01-04',
+      '2027-01-04 ',
+      '2027-01-04T00:00',
+    ];
+    for (const year of ['1969', '1970', '2000', '2027', '2028', '2099', '2100', '0000', '9999'])
+      for (let month = 0; month <= 13; month += 1)
+        for (const day of ['00', '01', '28', '29', '30', '31', '32'])
+          values.push(`${year}-${String(month).padStart(2, '0')}-${day}`);
+    for (const value of values) expect(isCalendarDate(value), value).toBe(takenApart(value));
+    expect(isCalendarDate('1970-01-01')).toBe(true);
+    expect(isCalendarDate('2099-12-31')).toBe(true);
+    expect(isCalendarDate('2100-01-01')).toBe(false);
+    expect(isCalendarDate('1969-12-31')).toBe(false);
+  });
+
   it('adds days across months, years and daylight saving changes', () => {
     expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
     expect(addDays('2027-03-27', 2)).toBe('2027-03-29');
     expect(addDays('2027-01-04', -5)).toBe('2026-12-30');
+  });
+
+  // addMonths moves the month and steps back from a rollover (written so for size, December 7): the same days as
+  // building the target month's first day and clamping to its length, for every day of two years, months each way.
+  it('adds months as clamping to the target month’s length does, every day of 2027 and 2028', () => {
+    const clamped = (iso: string, months: number) => {
+      const date = new Date(`${iso}T00:00:00.000Z`);
+      const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+      const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+      target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+      return target.toISOString().slice(0, 10);
+    };
+    for (let day = '2027-01-01'; day < '2029-01-01'; day = addDays(day, 1))
+      for (const months of [-13, -1, 0, 1, 2, 3, 11, 12, 25])
+        expect(addMonths(day, months), `${day} ${months}`).toBe(clamped(day, months));
   });
 
   it('adds months and clamps to the end of shorter months', () => {
@@ -63,6 +110,38 @@ describe('dates', () => {
 
   it('reads today from the local calendar', () => {
     expect(localToday(new Date(2027, 0, 4, 23, 30))).toBe('2027-01-04');
+  });
+
+  it('reads today from the local calendar in time zones each side of UTC, across daylight saving changes', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of [
+        'America/Los_Angeles',
+        'Pacific/Auckland',
+        'Asia/Kolkata',
+        'Pacific/Kiritimati',
+        'Etc/GMT+12',
+      ]) {
+        process.env.TZ = tz;
+        for (const [y, m, d] of [
+          [2027, 0, 4],
+          [2027, 2, 14],
+          [2027, 3, 4],
+          [2027, 8, 26],
+          [2027, 10, 7],
+          [2028, 1, 29],
+        ] as const)
+          for (const hour of [0, 1, 2, 3, 12, 23]) {
+            const now = new Date(y, m, d, hour, 30);
+            const pad = (n: number) => String(n).padStart(2, '0');
+            const local = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+            expect(localToday(now), `${tz} ${now.toString()}`).toBe(local);
+          }
+      }
+    } finally {
+      process.env.TZ = zone;
+      if (zone === undefined) delete process.env.TZ;
+    }
   });
 });
 
