@@ -150,6 +150,9 @@ export const searchUi = {
   'search.some': 'No result has every word of “{query}”. Showing {results} on {pages} with some of them.',
   'search.correctedSome':
     'Nothing matches “{query}”, and no result has every word of “{corrected}”. Showing {results} on {pages} with some of them.',
+  'search.lacking': 'No page has {words}. {status}',
+  'search.lackingWord': '“{word}”',
+  'search.lackingJoin': ', ',
   'search.none': 'No results for “{query}”. Try other words, or fewer filters.',
   'search.task': 'Task',
   'search.siteTool': 'Site tool',

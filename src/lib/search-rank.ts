@@ -133,6 +133,9 @@ const STOP_WORDS = new Set(
   ),
 );
 
+/** Whether a word (a `wordKey`) is one of the very common words ("the", "there"…), which a query may hold anywhere. */
+export const isCommonWord = (key: string): boolean => STOP_WORDS.has(key);
+
 /** Words that open a question ("how do I…", "can I…", "what does…"). */
 const QUESTION_OPENERS = new Set(
   'are can could did do does how is should what when where which who why will would'.split(' '),

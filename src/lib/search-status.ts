@@ -1,4 +1,5 @@
 import { fill } from '../i18n/fill';
+import { withoutWords } from './search-words';
 
 /** The search panel's UI strings, rendered into `data-messages` by SearchPanel.astro. */
 export interface SearchMessages {
@@ -13,6 +14,9 @@ export interface SearchMessages {
   some: string;
   correctedSome: string;
   none: string;
+  lacking: string;
+  lackingWord: string;
+  lackingJoin: string;
   task: string;
   siteTool: string;
   recentSearches: string;
@@ -32,6 +36,8 @@ export interface ShownResults {
   results: { length: number };
   /** No result had every word of the query: these are the pages with any of them. */
   some: boolean;
+  /** The query's words no page has (lib/search-lacking), left out of `query`. */
+  lacking: readonly string[];
 }
 
 /** A count in words: the string for one, or the other with the count filled in. */
@@ -41,10 +47,18 @@ export function countText(count: number, one: string, many: string): string {
 
 /**
  * The status line over the results of `query`, the query typed: none found, or the counts, with the words searched
- * instead when the query was corrected.
+ * instead when the query was corrected, after the words no page has, named first: the counts are for the others.
  */
 export function resultsStatus(messages: SearchMessages, query: string, shown: ShownResults): string {
   if (shown.shownEntries === 0) return fill(messages.none, { query });
+  const status = countsStatus(messages, withoutWords(query, shown.lacking), shown);
+  if (shown.lacking.length === 0) return status;
+  const words = shown.lacking.map((word) => fill(messages.lackingWord, { word })).join(messages.lackingJoin);
+  return fill(messages.lacking, { words, status });
+}
+
+/** The counts of the results of `query` (the query typed, less the words no page has). */
+function countsStatus(messages: SearchMessages, query: string, shown: ShownResults): string {
   const results = countText(shown.shownEntries, messages.resultCountOne, messages.resultCount);
   const pages = countText(shown.shownPages, messages.pageCountOne, messages.pageCount);
   const corrected = shown.query;

@@ -18,6 +18,16 @@ export function wordKey(word: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** `query` less the words in `words` (compared as search compares them); the query itself when there are none. */
+export function withoutWords(query: string, words: readonly string[]): string {
+  if (words.length === 0) return query;
+  const keys = new Set(words.map(wordKey));
+  return query
+    .split(/\s+/)
+    .filter((word) => !keys.has(wordKey(word)))
+    .join(' ');
+}
+
 /** The vocabulary file's format version. */
 export const VOCABULARY_VERSION = 1;
 /** Words the vocabulary keeps at most (the most frequent first). */

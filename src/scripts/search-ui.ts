@@ -11,6 +11,7 @@ import { openStorage } from '../browser/storage';
 import type { PagefindSearch } from '../lib/pagefind-types';
 import { rankBatch } from '../lib/search-batch';
 import { type ChosenChips, chipFilters } from '../lib/search-chips';
+import { lackingWords, othersThan } from '../lib/search-lacking';
 import { searchedText, searchedWords } from '../lib/search-rank';
 import { pagesWithAny } from '../lib/search-some';
 import type { SearchMessages } from '../lib/search-status';
@@ -35,7 +36,8 @@ export interface SearchOptions {
 /**
  * Runs what is in the box: with the chips `chosen`, shows its results, or the recent list when it is empty. A word
  * found nowhere is searched as the nearest handbook word instead, and the status line says so; when no result has
- * every word, the pages with any of them are ranked instead (lib/search-some), and the status line says so too. An
+ * every word, the pages with any of them are ranked instead (lib/search-some), and the status line says so too; a
+ * word no page has is left out of the search, and the status line names it (lib/search-lacking). An
  * answer to a query the reader has typed over since is dropped.
  */
 async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: SearchOptions['onQuery']): Promise<void> {
@@ -59,6 +61,18 @@ async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: Sea
   if (query !== p.query) return;
   let searched = query;
   let shown = { ranked, results: found.results, some: false };
+  let lacking: string[] = [];
+  /** Searches `text` as a whole; its results, if it finds any, stand for the query's (`undefined` for a stale query). */
+  const searchInstead = async (text: string): Promise<boolean | undefined> => {
+    const retry = await pagefind.debouncedSearch(searchedText(text), { filters }, 0);
+    if (retry === null || query !== p.query) return undefined;
+    const rankedRetry = await rankBatch(text, retry.results.slice(0, PAGES_PER_BATCH), narrowing);
+    if (query !== p.query) return undefined;
+    if (rankedRetry.pages.length === 0) return false;
+    searched = text;
+    shown = { ranked: rankedRetry, results: retry.results, some: false };
+    return true;
+  };
   if (ranked.unmatched.length > 0) {
     // A word found nowhere: search for the nearest handbook word instead, and say so.
     const words = await loadVocabulary(p.base);
@@ -67,15 +81,16 @@ async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: Sea
       ranked.unmatched.map((term) => term.text),
       words,
     );
-    if (corrected && query === p.query) {
-      const retry = await pagefind.debouncedSearch(searchedText(corrected), { filters }, 0);
-      if (retry === null || query !== p.query) return;
-      const rankedRetry = await rankBatch(corrected, retry.results.slice(0, PAGES_PER_BATCH), narrowing);
-      if (query !== p.query) return;
-      if (rankedRetry.pages.length > 0) {
-        searched = corrected;
-        shown = { ranked: rankedRetry, results: retry.results, some: false };
-      }
+    if (corrected && query === p.query && (await searchInstead(corrected)) === undefined) return;
+    // A word no page has, nor any near word: search for the others, and say which it was (lib/search-lacking);
+    // with only common words left ("the pizza"), there is nothing to show, and the status says "No results".
+    const without = lackingWords(shown.ranked.unmatched, words);
+    const others = othersThan(searched, without);
+    if (without.length > 0 && query === p.query) {
+      if (!others) return showResults(p, query, { ...ranked, pages: [] }, [], narrowing, false, []);
+      const instead = await searchInstead(others);
+      if (instead === undefined) return;
+      if (instead) lacking = without;
     }
   }
   const words = searchedWords(searched);
@@ -92,7 +107,7 @@ async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: Sea
     if (query !== p.query) return;
     if (some.pages.length > 0) shown = { ranked: some, results, some: true };
   }
-  if (query === p.query) showResults(p, searched, shown.ranked, shown.results, narrowing, shown.some);
+  if (query === p.query) showResults(p, searched, shown.ranked, shown.results, narrowing, shown.some, lacking);
 }
 
 /** Wires up one search panel (in the dialog, or on the search page). */

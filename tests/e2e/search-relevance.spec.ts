@@ -74,8 +74,14 @@ interface Listed {
 /** The links the panel lists for a query, in order. */
 async function listedFor(page: Page, query: string): Promise<Listed[]> {
   await input(page).fill(query);
-  // The status line names the query once its results are on screen.
-  await expect(dialog(page).getByRole('status')).toContainText(`“${query}”`);
+  // The status line names the query once its results are on screen; a word no page has, it names apart from the
+  // others ("No page has “pay”. 4 results on 2 pages for “grade”").
+  const words = query.toLowerCase().split(/\s+/);
+  await expect(async () => {
+    const status = ((await dialog(page).getByRole('status').textContent()) ?? '').toLowerCase();
+    const named = status.startsWith('no page has') && words.every((word) => status.includes(word));
+    expect(status.includes(`“${query.toLowerCase()}”`) || named, status).toBe(true);
+  }).toPass();
   return results(page)
     .getByRole('option')
     .evaluateAll((options) =>

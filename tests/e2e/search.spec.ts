@@ -122,6 +122,29 @@ test('a link to a search with no page that has every word shows the results for 
   await expect(main.getByRole('option').first()).toContainText('CSM Internship Program');
 });
 
+test('a word no page has is named in the status, not counted as found', async ({ page }) => {
+  await page.goto('/');
+  // "pizza" is nowhere in the handbook: the status read "7 results on 3 pages for “the renewal pizza”".
+  await searchFor(page, 'the renewal pizza');
+  const status = dialog(page).getByRole('status');
+  await expect(status).toContainText('No page has “pizza”.');
+  await expect(status).toContainText(/ results? on \d+ pages? for “the renewal”/);
+  await expect(status).not.toContainText('for “the renewal pizza”');
+  await expect(results(page).getByRole('option').first()).toBeVisible();
+  // A common word is not a word the handbook lacks, nor searched alone when it is all that is left.
+  await expect(status).not.toContainText('“the”');
+  await input(page).fill('the pizza');
+  await expect(status).toHaveText('No results for “the pizza”. Try other words, or fewer filters.');
+  await expect(results(page)).toBeHidden();
+});
+
+test('a link to a search with a word no page has names it', async ({ page }) => {
+  await page.goto('/search/?q=tam%20onboarding');
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toContainText('No page has “tam”.');
+  await expect(status).toContainText(/ on \d+ pages? for “onboarding”/);
+});
+
 /*
  * Offline, or a newer deploy replaced a file: search says so in its dialog, and the next try loads it. Before
  * December 4 a search code that could not load left the dialog silent for the page's life (typing did nothing),

@@ -16,6 +16,9 @@ const messages: SearchMessages = {
   some: 'Not every word in “{query}”. {results} on {pages} with some',
   correctedSome: 'No results for “{query}”, not every word in “{corrected}”. {results} on {pages} with some',
   none: 'No results for “{query}”',
+  lacking: 'No page has {words}. {status}',
+  lackingWord: '“{word}”',
+  lackingJoin: ', ',
   task: 'Task',
   siteTool: 'Site tool',
   recentSearches: 'Recent searches',
@@ -33,12 +36,28 @@ describe('the status line over the results', () => {
   });
 
   it('says when none were found', () => {
-    const shown = { query: 'zzz', shownEntries: 0, shownPages: 0, loaded: 0, results: { length: 0 }, some: false };
+    const shown = {
+      query: 'zzz',
+      shownEntries: 0,
+      shownPages: 0,
+      loaded: 0,
+      results: { length: 0 },
+      some: false,
+      lacking: [],
+    };
     expect(resultsStatus(messages, 'zzz', shown)).toBe('No results for “zzz”');
   });
 
   it('says when Pagefind found more pages than are ranked yet', () => {
-    const shown = { query: 'ebr', shownEntries: 3, shownPages: 1, loaded: 10, results: { length: 10 }, some: false };
+    const shown = {
+      query: 'ebr',
+      shownEntries: 3,
+      shownPages: 1,
+      loaded: 10,
+      results: { length: 10 },
+      some: false,
+      lacking: [],
+    };
     expect(resultsStatus(messages, 'ebr', shown)).toBe('3 results on 1 page for “ebr”');
     expect(resultsStatus(messages, 'ebr', { ...shown, results: { length: 11 } })).toBe(
       '3 results on 1 page for “ebr”, more below',
@@ -53,6 +72,7 @@ describe('the status line over the results', () => {
       loaded: 5,
       results: { length: 5 },
       some: true,
+      lacking: [],
     };
     expect(resultsStatus(messages, 'career path', shown)).toBe(
       'Not every word in “career path”. 4 results on 2 pages with some',
@@ -70,9 +90,45 @@ describe('the status line over the results', () => {
       loaded: 10,
       results: { length: 30 },
       some: false,
+      lacking: [],
     };
     expect(resultsStatus(messages, 'onbording', shown)).toBe(
       'No results for “onbording”. 1 result on 2 pages for “onboarding”',
+    );
+  });
+});
+
+describe('the status line when the handbook lacks a word of the query', () => {
+  const shown = {
+    query: 'the renewal',
+    shownEntries: 7,
+    shownPages: 3,
+    loaded: 3,
+    results: { length: 3 },
+    some: false,
+    lacking: ['pizza'],
+  };
+
+  it('names the word no page has, and counts the results for the others', () => {
+    expect(resultsStatus(messages, 'the renewal pizza', shown)).toBe(
+      'No page has “pizza”. 7 results on 3 pages for “the renewal”',
+    );
+    expect(resultsStatus(messages, 'Pizza the renewal salami', { ...shown, lacking: ['pizza', 'salami'] })).toBe(
+      'No page has “pizza”, “salami”. 7 results on 3 pages for “the renewal”',
+    );
+  });
+
+  it('says a misspelled word corrected once, and the lacking word once', () => {
+    const corrected = { ...shown, query: 'gainsight renewal' };
+    expect(resultsStatus(messages, 'gainsite renewal pizza', corrected)).toBe(
+      'No page has “pizza”. No results for “gainsite renewal”. 7 results on 3 pages for “gainsight renewal”',
+    );
+  });
+
+  it('names it before the results with some of the other words', () => {
+    const some = { ...shown, query: 'onboarding buddy', some: true, lacking: ['salary'] };
+    expect(resultsStatus(messages, 'onboarding buddy salary', some)).toBe(
+      'No page has “salary”. Not every word in “onboarding buddy”. 7 results on 3 pages with some',
     );
   });
 });

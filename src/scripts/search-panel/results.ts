@@ -58,7 +58,8 @@ function addPages(p: Panel, query: string, pages: readonly RankedPage[]): void {
 /**
  * Shows the first batch of a query's results (`ranked`, of Pagefind's `results`), in place of what the list had;
  * `searched` is the words searched, the query typed or the nearest handbook words a misspelled one was searched as;
- * `some`: no result had every word, and these are the pages with any of them.
+ * `some`: no result had every word, and these are the pages with any of them; `lacking`: the query's words no page
+ * has, left out of `searched`.
  */
 export function showResults(
   p: Panel,
@@ -67,6 +68,7 @@ export function showResults(
   results: PagefindResult[],
   narrowing: RankOptions,
   some: boolean,
+  lacking: string[],
 ): void {
   clearList(p);
   p.clear.hidden = true;
@@ -80,6 +82,7 @@ export function showResults(
     shownPages: ranked.pages.length,
     shownEntries: p.options.length,
     some,
+    lacking,
   };
   p.shown = shown;
   showList(p);
