@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { drawnX } from './drawn-order';
 import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
@@ -871,6 +872,14 @@ test('My week as a manager: shows the President’s Club tally per team, read-on
   await expect(edit).toBeVisible();
 });
 
+/** Stores a President’s Club tally of these CSMs, as the manager page saves one. */
+function storeClub(page: Page, csms: object[]): Promise<void> {
+  return page.evaluate(
+    (list) => localStorage.setItem('csm-handbook:manager:club', JSON.stringify({ v: 2, kind: 'club', csms: list })),
+    csms,
+  );
+}
+
 /*
  * A tester, December 7: a CSM named in Hebrew, "… שלום 👩🏽‍💻, 0 points", was drawn "… 0 ,שלום points": by the
  * browser's bidi rules the figure after right-to-left letters joins them, and moved away from "points". Each
@@ -881,21 +890,10 @@ test('My week as a manager: a Hebrew name in the tally is drawn before its point
 }) => {
   const name = '=cmd|x!A0 <b>Bo</b> שלום 👩🏽‍💻';
   await openProgress(page);
-  await page.evaluate(
-    (csmName) =>
-      localStorage.setItem(
-        'csm-handbook:manager:club',
-        JSON.stringify({
-          v: 2,
-          kind: 'club',
-          csms: [
-            { id: 'a00000000001', name: 'Ann', team: 'East', ebr: 90 },
-            { id: 'a00000000002', name: csmName, team: 'East' },
-          ],
-        }),
-      ),
-    name,
-  );
+  await storeClub(page, [
+    { id: 'a00000000001', name: 'Ann', team: 'East', ebr: 90 },
+    { id: 'a00000000002', name, team: 'East' },
+  ]);
   await openProgress(page);
   const week = page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
   await week.scrollIntoViewIfNeeded();
@@ -916,19 +914,10 @@ test('My week as a manager names a CSM not named yet by their place, “CSM 2”
   page,
 }) => {
   await openProgress(page);
-  await page.evaluate(() =>
-    localStorage.setItem(
-      'csm-handbook:manager:club',
-      JSON.stringify({
-        v: 2,
-        kind: 'club',
-        csms: [
-          { id: 'a00000000001', name: 'Ann', team: 'East', ebr: 90 },
-          { id: 'a00000000002', name: '', team: 'East', ebr: 80 },
-        ],
-      }),
-    ),
-  );
+  await storeClub(page, [
+    { id: 'a00000000001', name: 'Ann', team: 'East', ebr: 90 },
+    { id: 'a00000000002', name: '', team: 'East', ebr: 80 },
+  ]);
   await openProgress(page);
   const week = page.locator('.tool-panel').filter({ has: page.getByRole('heading', { name: 'My week as a manager' }) });
   await week.scrollIntoViewIfNeeded();
