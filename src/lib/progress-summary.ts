@@ -111,8 +111,13 @@ export function summarizeProgram(
           },
         }
       : {}),
+    // As a list's own meter says it: something counts and all of it is done. A list set aside whole (every task
+    // not applicable) is not finished: nothing was done, so no check mark and no "Well done".
     finished: program.sections
-      .filter((section) => section.tasks.length > 0 && isComplete(sectionProgress(section, records)))
+      .filter((section) => {
+        const progress = sectionProgress(section, records);
+        return progress.total > 0 && isComplete(progress);
+      })
       .map((section) => section.anchor),
     ...(blocks.length > 0 ? { blocks } : {}),
   };

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { programTasks } from '../support/programs';
 import { expect, test } from './fixtures';
-import { ASPIRING, openPlanner } from './planner-helpers';
+import { ASPIRING, INTERNSHIP, openPlanner } from './planner-helpers';
 
 /*
  * Finishing a whole program: a short celebration (the finished section's
@@ -93,4 +93,33 @@ test.describe('with reduced motion', () => {
       await page.evaluate(() => document.getAnimations().filter((a) => a.timeline === document.timeline).length),
     ).toBe(0);
   });
+});
+
+test('a list whose every task is set aside as not applicable is not finished: no “Well done”, no check mark', async ({
+  page,
+}) => {
+  const pre = programTasks('internship').filter((task) => task.id.startsWith('int-pre-'));
+  const ids = pre.flatMap((task) => [task.id, ...(task.subtasks ?? []).map((sub) => sub.id)]);
+  const last = pre[pre.length - 1] as (typeof pre)[number];
+  await page.goto('/');
+  await page.evaluate(
+    (list) => {
+      for (const id of list)
+        localStorage.setItem(`csm-handbook:task:${id}`, JSON.stringify({ v: 2, state: 'na', note: '', updatedAt: 1 }));
+    },
+    ids.filter((id) => id !== last.id),
+  );
+  await openPlanner(page, INTERNSHIP);
+  await watchCelebrations(page);
+  const list = page.getByRole('group', { name: 'Pre-internship tasks' });
+  await list.getByRole('checkbox', { name: `N/A, not applicable: ${last.plain}`, exact: true }).check();
+  await expect(list.locator('.progress__text')).toHaveText(`0 of 0 done · ${ids.length} not applicable`);
+  // The celebration's code loads on demand: give it the time it takes when a list is finished.
+  await page.waitForTimeout(1500);
+  await expect(page.locator('.toast')).not.toContainText('Finished');
+  expect(await celebrations(page)).toEqual([]);
+  // A later visit: the contents mark no list as finished that nothing was done in.
+  await openPlanner(page, INTERNSHIP);
+  await expect(page.locator('.toc a[href="#pre-internship-tasks"]')).toBeVisible();
+  await expect(page.locator('.toc a[href="#pre-internship-tasks"] .toc-done')).toHaveCount(0);
 });

@@ -186,6 +186,17 @@ describe('the progress summary', () => {
     expect(newlyFinished(before, after)).toEqual(['pre']);
     expect(newlyFinished(undefined, after)).toEqual([]);
   });
+
+  it('does not call a section finished when every task in it is set aside as not applicable: nothing was done', () => {
+    const na = (updatedAt: number): TaskRecord => ({ v: 2, state: 'na', note: '', updatedAt });
+    const before = summarizeProgram(program, { a: na(1) }, undefined, words);
+    const after = summarizeProgram(program, { a: na(1), b: na(2), b1: na(3) }, undefined, words);
+    expect(after.finished).toEqual([]);
+    expect(newlyFinished(before, after)).toEqual([]);
+    // One of them done, the others set aside: finished.
+    const oneDone = summarizeProgram(program, { a: done(1), b: na(2), b1: na(3) }, undefined, words);
+    expect(oneDone.finished).toEqual(['pre']);
+  });
 });
 
 describe('a plan’s phases on the dashboard', () => {
