@@ -79,7 +79,7 @@ export const pageUi = {
   'home.path.internText': 'The 12-week internship plan: set your start date and each week shows its dates.',
   'home.path.mentor': 'I mentor an intern',
   'home.path.mentorText':
-    'What the internship expects of a mentor, and the intern’s 12 weeks you guide; your own few tasks are marked “Mentor:”.',
+    'What the internship expects of a mentor, and the intern’s 12 weeks you guide; your own few tasks are marked “Mentor”.',
   'home.path.leader': 'I want to lead a CSM team',
   'home.path.leaderText': 'The aspiring leaders program, and a mock 30-60-90 plan for the interview.',
   'home.path.leaderPlan': 'Draft the mock plan',
@@ -89,9 +89,9 @@ export const pageUi = {
   'home.continueHeading': 'Continue where you left off',
   // After the share done in the continue card's ring, which its script writes first.
   'home.continuePercent': '%',
-  'home.continueNext': 'Next: {task}',
-  'home.continueSection': 'in {section}',
+  'home.continueSection': 'Next, in {section}:',
   'home.continueNow': 'Now: {block} ({range})',
+  'home.continueSince': 'since {date}',
   'home.continueDone': 'Everything is done. Well done!',
   // {part} names what failed where a page has several parts (IslandFailure.astro's `part`), as My progress names
   // its cards (progress-ui.ts, manager-week-ui.ts); otherwise it is island.thisPart.

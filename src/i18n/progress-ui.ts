@@ -73,6 +73,7 @@ export const progressUi = {
   'dashboard.inProgress': 'In progress',
   'dashboard.nextIn': 'Next, in {section}:',
   'dashboard.now': 'Now: {block} ({range})',
+  'dashboard.since': 'since {date}',
   'dashboard.planPhases': 'Phases',
   'dashboard.phaseProgress': {
     one: '{phase}: {done} of 1 action done',

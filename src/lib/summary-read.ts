@@ -8,6 +8,8 @@
  * writes it again).
  */
 
+import { MAX_DATE } from './dates';
+
 export const SUMMARY_VERSION = 1;
 
 /** A dated block of a program (a week or a month) once the reader has a start date. */
@@ -17,6 +19,12 @@ export interface SummaryBlock {
   to: string;
   href: string;
 }
+
+/**
+ * Whether a block has no end ("Beyond month 3"): stored as ending on the last day the site takes, which is no date
+ * the handbook gives, so it is said "since" its first day, as the program's panel says it.
+ */
+export const endsOpen = (block: SummaryBlock) => block.to === MAX_DATE;
 
 export interface SummaryProgram {
   title: string;

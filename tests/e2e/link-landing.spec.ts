@@ -156,14 +156,12 @@ test.describe('a link from another page lands on its target while finished lists
     });
   }
 
-  test('Home → "Continue where you left off → Next: …" puts the task at the top', async ({ page }) => {
+  test('Home → "Continue where you left off → Next, in …: <task>" puts the task at the top', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await withoutScrollAnchoring(page);
     await internshipInWeek3(page);
     await page.goto('/');
-    const next = page
-      .getByRole('region', { name: 'Continue where you left off' })
-      .getByRole('link', { name: /^Next: / });
+    const next = page.getByRole('region', { name: 'Continue where you left off' }).locator('.continue__next a');
     await expect(next).toHaveAttribute('href', /csm-internship\/#task-int-w1-read-account-teams$/);
     await next.click();
     await planner(page);
@@ -389,6 +387,31 @@ test.describe('"Now" links point at what the reader’s part shows', () => {
     await expectAtTop(page, panel, 'the program panel');
     await expect(page.locator('.program-panel__now')).toBeInViewport();
     await expect(page.getByText(/This list is for the Manager/).first()).not.toBeInViewport();
+  });
+
+  test('past month 3, My progress and Home say since when, not an end date the handbook never gives', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.clock.install({ time: TODAY });
+    await openPlanner(page, ONBOARDING);
+    await page.getByRole('radio', { name: 'New CSM' }).check();
+    await page.getByLabel('Start date', { exact: true }).fill('2025-01-06');
+    await expect(page.locator('.program-panel__now')).toContainText('Now: beyond month 3 (since 6 Apr 2025).');
+    await page
+      .getByRole('group', { name: /^Module 1:/ })
+      .getByRole('checkbox')
+      .first()
+      .check();
+
+    await page.goto('/');
+    const continueCard = page.getByRole('region', { name: 'Continue where you left off' });
+    await expect(continueCard.getByRole('link', { name: 'Now: Beyond month 3 (since 6 Apr 2025)' })).toBeVisible();
+    await expect(continueCard).not.toContainText('2099');
+
+    await page.goto(MY_PROGRESS);
+    await expect(page.getByRole('link', { name: 'Now: Beyond month 3 (since 6 Apr 2025)' })).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText('2099');
   });
 
   test('a Buddy in month 2: "Now: Buddy: month 2" lands on the buddy’s month 2 list', async ({ page }) => {

@@ -119,8 +119,11 @@ test('home, returning: continue where you left off, with the next task, its sect
     await expect(card.getByRole('link', { name: 'CSM Internship Program' })).toBeVisible();
   });
   await expect(card.getByText(/^1 of \d+ done$/)).toBeVisible();
-  await expect(card.getByRole('link', { name: /^Next: The intern must get approval/ })).toBeVisible();
-  await expect(card.getByText('in Pre-internship tasks')).toBeVisible();
+  // As My progress says it: the section first, then the task as the link (the card said "Next: … plan. in …").
+  await expect(card.locator('.continue__next')).toHaveText(
+    /^Next, in Pre-internship tasks: The intern must get approval/,
+  );
+  await expect(card.getByRole('link', { name: /^The intern must get approval/ })).toBeVisible();
   const now = card.getByRole('link', { name: /^Now: Week 3 \(/ });
   await expect(now).toHaveAttribute('href', /#week-3$/);
   expect(await seriousViolations(page)).toEqual([]);

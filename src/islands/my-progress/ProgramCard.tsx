@@ -3,7 +3,7 @@ import { t } from '../../i18n/ui';
 import { formatDate, formatRange, localToday } from '../../lib/dates';
 import type { ProgramSummary } from '../../lib/program-view';
 import { isComplete, type Progress } from '../../lib/progress';
-import { currentBlock, type SummaryProgram } from '../../lib/summary-read';
+import { currentBlock, endsOpen, type SummaryProgram } from '../../lib/summary-read';
 import { progressWords } from '../ProgressMeter';
 import { ProgressRing } from '../ProgressRing';
 
@@ -60,7 +60,12 @@ export function ProgramCard({ program, today, summary, progress, roleName, ready
           {block && (
             <p class="dash-card__now">
               <a href={block.href}>
-                {gt('dashboard.now', { block: block.label, range: formatRange({ start: block.from, end: block.to }) })}
+                {gt('dashboard.now', {
+                  block: block.label,
+                  range: endsOpen(block)
+                    ? gt('dashboard.since', { date: formatDate(block.from) })
+                    : formatRange({ start: block.from, end: block.to }),
+                })}
               </a>
             </p>
           )}
