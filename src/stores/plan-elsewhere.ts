@@ -1,12 +1,12 @@
 import { readPlan } from '../lib/plan-records';
-import { $currentPlanId, $plans, deletedHere, planStoreForRestore as planStore } from './plans';
+import { $currentPlanId, $plans, planStoreForRestore as planStore } from './plans';
 import { recordKeys } from './record-keys';
 import { onExternalChange, readKey } from './storage-session';
 
 /*
- * The plan builder hears another tab delete a plan, or write again one this tab deleted, and tells the reader
- * (src/stores/plan-told.ts, loaded then: it is rare). The builder's alone: My progress's plan cards only show
- * what is stored.
+ * The plan builder hears another tab delete a plan, or save one new here (one this tab deleted, written again; one
+ * started there while this tab shows only its untouched draft), and tells the reader (src/stores/plan-told.ts,
+ * loaded then: it is rare). The builder's alone: My progress's plan cards only show what is stored.
  */
 
 const PLAN_PREFIX = recordKeys.plan('');
@@ -27,10 +27,11 @@ export function followPlansElsewhere(focusList: () => void): void {
     const typing = planStore.unsaved(id);
     const gone = shown && stored.kind === 'missing';
     if (gone && !typing && $currentPlanId.get() === id) focusList();
-    const plan = gone ? shown : stored.kind === 'ok' && !shown && deletedHere.delete(id) ? stored.value : undefined;
+    // A plan new here: one this tab deleted, written again, or one that may take this tab's untouched draft's place.
+    const plan = gone ? shown : stored.kind === 'ok' && !shown ? stored.value : undefined;
     if (plan)
       import('./plan-told').then(
-        (told) => told.tellPlanElsewhere(plan, gone ? (typing ? 'typing' : 'deleted') : 'back', focusList),
+        (told) => told.tellPlanElsewhere(plan, gone ? (typing ? 'typing' : 'deleted') : 'new', focusList),
         () => {},
       );
   });

@@ -63,8 +63,11 @@ function hasPlan(id: string): boolean {
 let started = false;
 /** Plans deleted in this tab in this visit, until their Undo: another tab writing one again is news (plan-elsewhere.ts). */
 export const deletedHere = new Set<string>();
-/** The fresh draft a first visit opens, while nobody has typed in it: a plan made from a template replaces it. */
-let untouchedDraft: Plan | undefined;
+/**
+ * The fresh draft a first visit opens, untouched while it is the very object shown (an edit replaces it): a plan made
+ * from a template here replaces it, and so does one another tab saves (src/stores/plan-told.ts).
+ */
+export let untouchedDraft: Plan | undefined;
 
 /** Saves every plan with a pending edit now (before leaving the page, for example). */
 export function flushPlanSaves(): void {

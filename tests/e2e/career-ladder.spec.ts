@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { seedLevelTitles } from '../support/ladder';
 import { seriousViolations } from './axe';
+import { drawnDirection } from './drawn-order';
 import { acceptBlockedLoads, blockCode, expect, holdCode, test, unblockCode } from './fixtures';
 import {
   BIDI_CONTROLS,
@@ -1572,4 +1573,28 @@ test('a rating and a note stamped an hour ahead, two tabs open: the rating chose
     rating: 'demonstrated',
     note: 'Typed note',
   });
+});
+
+// The last stop's note (December 7): a Hebrew note or piece of evidence took the page's left-to-right direction.
+test('right-to-left words: a Hebrew note, evidence description and tags are laid out right to left in their fields', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  await owns.getByRole('button', { name: /^Note/ }).click();
+  const note = owns.getByRole('textbox', { name: /^Note for/ });
+  await note.fill('הצגתי ללקוח, 3 פעמים.');
+  expect(await drawnDirection(note)).toBe('rtl');
+  await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  const form = owns.getByRole('form', { name: /^Add evidence for/ });
+  const description = form.getByLabel('What it shows');
+  await description.fill('פגישה עם הלקוח');
+  expect(await drawnDirection(description)).toBe('rtl');
+  const tags = form.getByLabel('Tags, separated by commas');
+  await tags.fill('לקוח, פגישה');
+  expect(await drawnDirection(tags)).toBe('rtl');
+  // A link is an address, left to right whatever it holds.
+  const link = form.getByLabel('Link (https, http or mailto)');
+  await link.fill('https://example.com/לקוח');
+  expect(await drawnDirection(link)).toBe('ltr');
 });

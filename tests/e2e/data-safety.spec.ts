@@ -300,6 +300,63 @@ test('a plan deleted while another tab types in it is told in both tabs', async 
   expect(Object.keys(await storedKeys(first)).filter((key) => key.startsWith('csm-handbook:plan:'))).toEqual([]);
 });
 
+/*
+ * The last stop's note (December 7): two tabs opened on an empty builder each showed a draft of their own, so the
+ * reader's first keys in the second tab saved a second plan beside the one the first tab had saved.
+ */
+const planKeys = async (page: Page) =>
+  Object.keys(await storedKeys(page)).filter((key) => key.startsWith('csm-handbook:plan:'));
+
+test('a plan saved in another tab replaces the untouched draft here, said, and the next keys edit that plan', async ({
+  context,
+}) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await openBuilder(first);
+  await openBuilder(second);
+  await first.getByLabel('Title', { exact: true }).fill('Plan one');
+  await waitSaved(first);
+
+  await expect(second.getByLabel('Title', { exact: true })).toHaveValue('Plan one');
+  await expect(second.getByRole('status')).toHaveText(
+    '“Plan one” was started in another tab or window: it is open here, in place of the new plan no one had typed in.',
+  );
+  await second.getByLabel('Context').fill('Typed in the second tab.');
+  await waitSaved(second);
+  expect(await planKeys(second)).toHaveLength(1);
+  await expect(first.getByLabel('Context')).toHaveValue('Typed in the second tab.');
+  await expect(second.getByRole('navigation').getByRole('listitem')).toHaveText(['Plan one']);
+});
+
+test('a plan made from a template in another tab replaces the untouched draft here', async ({ context }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await openBuilder(second);
+  await openBuilder(first, `${BUILDER}?template=interview-mock`);
+  const title = await first.getByLabel('Title', { exact: true }).inputValue();
+  await expect(second.getByLabel('Title', { exact: true })).toHaveValue(title);
+  expect(await planKeys(second)).toHaveLength(1);
+});
+
+test('a draft typed in here is a plan of its own: a plan saved in another tab is kept beside it', async ({
+  context,
+}) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  // The second tab's words wait for their save while the first tab's plan is heard: both drafts were typed in.
+  const autosaves = await holdsAutosaves(second);
+  await openBuilder(first);
+  await openBuilder(second);
+  await second.getByLabel('Context').fill('Mine, in the second tab.');
+  await first.getByLabel('Title', { exact: true }).fill('Plan one');
+  await waitSaved(first);
+  await expect(second.getByRole('navigation').getByRole('button', { name: 'Plan one' })).toBeVisible();
+  await autosaves.release();
+  await waitSaved(second);
+
+  await expect(second.getByLabel('Context')).toHaveValue('Mine, in the second tab.');
+  await expect(first.getByLabel('Title', { exact: true })).toHaveValue('Plan one');
+  await expect(first.getByRole('navigation').getByRole('listitem')).toHaveCount(2);
+  expect(await planKeys(second)).toHaveLength(2);
+});
+
 test('item 8: Undo of a reset keeps a note added in another tab since, beside the tick it brings back', async ({
   context,
 }) => {

@@ -28,3 +28,11 @@ export async function drawnX(locator: Locator, needle: string, at = 0): Promise<
     [needle, at] as const,
   );
 }
+
+/**
+ * The direction the browser lays a field or an element out in (`getComputedStyle(...).direction`): a reader's
+ * right-to-left words in a field with `dir="auto"` are `rtl` (caret, punctuation and alignment from the text), in
+ * the page's left-to-right direction otherwise.
+ */
+export const drawnDirection = (locator: Locator): Promise<string> =>
+  locator.evaluate((element) => getComputedStyle(element).direction);

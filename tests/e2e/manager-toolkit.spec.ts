@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { unfoldContentLines } from '../support/ics';
 import { seriousViolations } from './axe';
+import { drawnDirection } from './drawn-order';
 import { blockCode, expect, holdCode, test } from './fixtures';
 import {
   countLiveButNotReadyFrames,
@@ -2562,4 +2563,38 @@ test('a 1:1 agenda note stamped an hour ahead, two tabs open: the note typed in 
   await a.waitForTimeout(1500);
   for (const note of notes) await expect(note).toHaveValue('Typed note');
   expect(JSON.parse((await storedKeys(a))[key] ?? '{}').items['a1-2'].note).toBe('Typed note');
+});
+
+// The last stop's note (December 7): a Hebrew name or note took the page's left-to-right direction in its field.
+test('right-to-left words: a Hebrew name and note are laid out right to left, in their fields and the roster', async ({
+  page,
+}) => {
+  await open(page);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  const name = team.getByRole('textbox', { name: 'First name or initials' });
+  await name.fill('דנה כ.');
+  expect(await drawnDirection(name)).toBe('rtl');
+  await team.getByRole('button', { name: 'Add to team' }).click();
+  const listed = team.locator('.team-list__name').filter({ hasText: 'דנה כ.' });
+  await expect(listed).toBeVisible();
+  expect(await drawnDirection(listed)).toBe('rtl');
+
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await club.getByRole('button', { name: 'Add a CSM' }).click();
+  const card = club.locator('.club-csm').last();
+  const csm = card.getByRole('textbox', { name: 'CSM (first name or initials)' });
+  await csm.fill('יואב');
+  expect(await drawnDirection(csm)).toBe('rtl');
+  // The card's legend, the reader's name alone, too.
+  await expect(card.locator('legend')).toHaveText('יואב');
+  expect(await drawnDirection(card.locator('legend'))).toBe('rtl');
+  const csmTeam = card.getByRole('textbox', { name: 'Team' });
+  await csmTeam.fill('צוות 2');
+  expect(await drawnDirection(csmTeam)).toBe('rtl');
+
+  const checklist = await tool(page, 'Review Checklist sessions', 'Start a Review Checklist');
+  await checklist.getByRole('button', { name: 'Start a Review Checklist' }).click();
+  const note = checklist.getByRole('textbox', { name: /^Note: / }).first();
+  await note.fill('נבדק עם הלקוח, 4 חשבונות.');
+  expect(await drawnDirection(note)).toBe('rtl');
 });

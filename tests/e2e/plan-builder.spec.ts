@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { drawnX } from './drawn-order';
+import { drawnDirection, drawnX } from './drawn-order';
 import { expect, test } from './fixtures';
 import { BUILDER, openBuilder, openSeededPlan, phase, seedPlan, waitSaved } from './plan-records';
 import {
@@ -444,6 +444,31 @@ test('a Hebrew phase theme in print is drawn in its own direction, between the p
   // The theme as a whole between the site's words: after "Days 1–30", before its dates.
   expect(days).toBeLessThan(lastLetter);
   expect(figure).toBeLessThan(dates);
+});
+
+/*
+ * The last stop's note (December 7): a Hebrew or Arabic title, goal or note typed into a field took the page's
+ * left-to-right direction, so its punctuation and the caret's moves were the wrong way round. Each field takes its
+ * direction from its text (`dir="auto"`), and so does the reader's text alone in an element of its own.
+ */
+test('right-to-left words: a Hebrew title and context are laid out right to left, in their fields and the plan list', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('תוכנית 90 יום, לצוות');
+  expect(await drawnDirection(title)).toBe('rtl');
+  const context_ = page.getByLabel('Context');
+  await context_.fill('הקשר: לקוחות חדשים.');
+  expect(await drawnDirection(context_)).toBe('rtl');
+  // An English word first: the field stays left to right.
+  await title.fill('Plan for תוכנית');
+  expect(await drawnDirection(title)).toBe('ltr');
+  await title.fill('תוכנית 90 יום, לצוות');
+  await waitSaved(page);
+  expect(await drawnDirection(page.getByRole('navigation').getByRole('button', { name: 'תוכנית 90 יום, לצוות' }))).toBe(
+    'rtl',
+  );
 });
 
 test('hostile text stays inert in the page, the export and print', async ({ page, context }) => {

@@ -1,5 +1,6 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { drawnDirection } from './drawn-order';
 import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
 import {
   ASPIRING,
@@ -147,6 +148,15 @@ test.describe('checklists', () => {
   });
 
   // An audit (December 7): Clear date went with its own press, and the focus fell to the page.
+  // The last stop's note (December 7): a Hebrew note took the page's left-to-right direction in its field.
+  test('right-to-left words: a Hebrew note is laid out right to left in its field', async ({ page }) => {
+    await openPlanner(page, INTERNSHIP);
+    await page.getByRole('button', { name: 'Note for: GitLab Flow (video and documentation)' }).click();
+    const field = page.getByRole('textbox', { name: 'Your note for: GitLab Flow (video and documentation)' });
+    await field.fill('צפיתי בסרטון, 2 פעמים.');
+    expect(await drawnDirection(field)).toBe('rtl');
+  });
+
   test('Clear date keeps the focus in the panel, on the date field', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
     const start = page.getByLabel('Start date', { exact: true });

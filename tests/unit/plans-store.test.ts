@@ -173,6 +173,68 @@ describe('a plan deleted in another tab', () => {
   });
 });
 
+describe('a plan saved in another tab while this tab shows its untouched draft', () => {
+  function draftTab() {
+    const shared = new Map<string, string>();
+    const storage = new FakeStorage(shared);
+    followPlansElsewhere(vi.fn());
+    startPlans({ open: () => openStorage(() => storage) });
+    const draft = $currentPlan.get() as Plan;
+    const saveThere = (plan: Plan) => {
+      shared.set(`${PLAN}${plan.id}`, JSON.stringify(plan));
+      otherTabChanged(storage, `${PLAN}${plan.id}`);
+    };
+    return { shared, draft, saveThere };
+  }
+
+  it('opens that plan in place of the draft, said, and the next edit here edits it', async () => {
+    const { shared, draft, saveThere } = draftTab();
+    saveThere({ ...createPlan('p1', 1000), title: 'Plan one' });
+    await vi.dynamicImportSettled();
+    expect($currentPlan.get()?.id).toBe('p1');
+    expect(Object.keys($plans.get())).toEqual(['p1']);
+    expect($announcement.get()?.text).toBe(
+      '“Plan one” was started in another tab or window: it is open here, in place of the new plan no one had typed in.',
+    );
+    editPlan('p1', (plan, now) => updatePlanFields(plan, { context: 'Here' }, now));
+    flushPlanSaves();
+    expect([...shared.keys()]).toEqual([`${PLAN}p1`]);
+    expect(shared.has(`${PLAN}${draft.id}`)).toBe(false);
+  });
+
+  it('opens a plan made from a template there the same way', async () => {
+    const { saveThere } = draftTab();
+    const fromTemplate = addGoal(
+      createPlan('tpl', 1000, 'Interview mock'),
+      0,
+      {
+        id: 'g1',
+        text: 'Listen',
+        category: 'learning',
+        measure: '',
+        actions: [],
+      },
+      1000,
+    );
+    saveThere(fromTemplate);
+    await vi.dynamicImportSettled();
+    expect($currentPlan.get()?.title).toBe('Interview mock');
+    expect(Object.keys($plans.get())).toEqual(['tpl']);
+  });
+
+  it('keeps a draft typed in here beside it: both are plans, nothing said of it', async () => {
+    const { shared, draft, saveThere } = draftTab();
+    editPlan(draft.id, (plan, now) => updatePlanFields(plan, { context: 'Mine' }, now));
+    saveThere({ ...createPlan('p1', 1000), title: 'Plan one' });
+    await vi.dynamicImportSettled();
+    expect($currentPlan.get()?.id).toBe(draft.id);
+    expect(Object.keys($plans.get()).sort()).toEqual([draft.id, 'p1'].sort());
+    expect($announcement.get()?.text ?? '').not.toContain('Plan one');
+    flushPlanSaves();
+    expect(shared.size).toBe(2);
+  });
+});
+
 describe('plan model edits', () => {
   it('adds, updates, moves and removes actions and people', () => {
     let plan: Plan = createPlan('p', 1);

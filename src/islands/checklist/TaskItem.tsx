@@ -167,6 +167,7 @@ export function TaskItem({ item, number, numbering, labels, records, ready, hide
             <textarea
               id={noteId}
               rows={3}
+              dir="auto"
               value={note}
               maxLength={MAX_NOTE_LENGTH}
               aria-labelledby={`${labels}-note ${inputId}-text`}

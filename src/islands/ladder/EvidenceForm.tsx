@@ -69,6 +69,7 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
           ref={titleRef}
           id={ids.title}
           type="text"
+          dir="auto"
           value={title}
           maxLength={MAX_EVIDENCE_TITLE_LENGTH}
           aria-invalid={errors.title ? 'true' : undefined}
@@ -114,6 +115,7 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
           ref={tagsRef}
           id={ids.tags}
           type="text"
+          dir="auto"
           value={tags}
           maxLength={MAX_TAGS * (MAX_TAG_LENGTH + 2)}
           aria-invalid={tagsError ? 'true' : undefined}

@@ -3,7 +3,11 @@ import type { LadderEvidence } from '../../schemas/ladder-records';
 
 /** A piece of evidence: a link when its address is http, https or mailto (checked again here), else text. */
 export function EvidenceLink({ evidence }: { evidence: LadderEvidence }) {
-  const title = <span class="evidence__title">{evidence.title}</span>;
+  const title = (
+    <span class="evidence__title" dir="auto">
+      {evidence.title}
+    </span>
+  );
   return (
     <span class="evidence">
       {evidence.href && isEvidenceHref(evidence.href) ? (
@@ -16,7 +20,7 @@ export function EvidenceLink({ evidence }: { evidence: LadderEvidence }) {
       {evidence.tags.length > 0 && (
         <span class="evidence__tags">
           {evidence.tags.map((tag) => (
-            <span key={tag} class="evidence__tag">
+            <span key={tag} class="evidence__tag" dir="auto">
               {tag}
             </span>
           ))}

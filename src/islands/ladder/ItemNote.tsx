@@ -32,6 +32,7 @@ export function ItemNote({ id, text, note, setOpen }: Props) {
       <textarea
         id={noteId}
         rows={3}
+        dir="auto"
         value={note}
         maxLength={MAX_NOTE_LENGTH}
         aria-labelledby={namedWithItem(`${noteId}-for`, id)}

@@ -38,6 +38,7 @@ export function LazyEvidenceForm(props: EvidenceFormProps) {
         <input
           id={id}
           type="text"
+          dir="auto"
           value={title}
           maxLength={MAX_EVIDENCE_TITLE_LENGTH}
           onInput={(event) => setTitle(typedInto(event.currentTarget))}

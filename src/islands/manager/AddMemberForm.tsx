@@ -31,6 +31,7 @@ export function AddMemberForm({ ready }: { ready: boolean }) {
         ref={nameField}
         id="manager-member-name"
         type="text"
+        dir="auto"
         autoComplete="off"
         maxLength={MAX_PERSON_NAME}
         aria-invalid={blank ? 'true' : undefined}

@@ -20,7 +20,7 @@ export function clubCsmCard(csm: ClubCsm, name: string, fields: readonly FigureL
     <li key={csm.id}>
       {/* Takes the focus by script only: where it goes when the card it was in goes (PresidentsClub.tsx). */}
       <fieldset class="club-csm" id={base} tabIndex={-1}>
-        <legend>{name}</legend>
+        <legend dir="auto">{name}</legend>
         <div class="club-csm__fields">
           {(
             [
@@ -33,6 +33,7 @@ export function clubCsmCard(csm: ClubCsm, name: string, fields: readonly FigureL
               <input
                 id={`${base}-${field}`}
                 type="text"
+                dir="auto"
                 autoComplete="off"
                 maxLength={max}
                 value={csm[field]}

@@ -27,7 +27,9 @@ export function clubTable(caption: string, columns: string[], rows: ClubRow[]) {
         <tbody>
           {rows.map(([id, name, ...cells]) => (
             <tr key={id}>
-              <th scope="row">{name}</th>
+              <th scope="row" dir="auto">
+                {name}
+              </th>
               {columns.map((column, index) => (
                 <td key={column}>{cells[index]}</td>
               ))}

@@ -84,7 +84,9 @@ export default function TeamCadences({ children }: { children?: ComponentChildre
               const name = names[index] ?? member.name;
               return (
                 <li key={member.id} class="team-list__member">
-                  <strong class="team-list__name">{name}</strong>
+                  <strong class="team-list__name" dir="auto">
+                    {name}
+                  </strong>
                   {(
                     [
                       ['manager.oneOnOne', oneOnOne],

@@ -99,6 +99,7 @@ export function noteItem(
         // The visible label says "Note"; the name says which item it belongs to.
         aria-label={`${mt('manager.note')}: ${title}`}
         rows={2}
+        dir="auto"
         maxLength={MAX_NOTE_LENGTH}
         value={note}
         aria-disabled={unavailableUntil(ready)}

@@ -19,13 +19,19 @@ export function PlanCard({ plan, today, href }: Props) {
     <li class="dash-card plan-card">
       <div class="dash-card__titles">
         <h3>
-          <a href={href}>{title}</a>
+          <a href={href} dir="auto">
+            {title}
+          </a>
         </h3>
         <p class="dash-card__meta">
           {now !== undefined && (
             <span class="tag tag--doing">◐ {gt('dashboard.currentPhase', { phase: PHASE_TITLES[now] ?? '' })}</span>
           )}
-          {plan.role.trim() && <span class="dash-card__role">{plan.role}</span>}
+          {plan.role.trim() && (
+            <span class="dash-card__role" dir="auto">
+              {plan.role}
+            </span>
+          )}
         </p>
       </div>
       <ol class="phase-bars" aria-label={gt('dashboard.planPhases')}>

@@ -25,10 +25,19 @@ export function Field({ id, label, value, onInput, multiline = false, maxLength,
         <label for={id}>{label}</label>
         <LengthCounter fieldId={id} length={value.length} max={maxLength} />
       </div>
+      {/* dir="auto": the reader's words take their own direction (a Hebrew title is laid out right to left). */}
       {multiline ? (
-        <textarea id={id} rows={3} value={value} maxLength={maxLength} aria-describedby={describedBy} onInput={input} />
+        <textarea
+          id={id}
+          rows={3}
+          dir="auto"
+          value={value}
+          maxLength={maxLength}
+          aria-describedby={describedBy}
+          onInput={input}
+        />
       ) : (
-        <input id={id} value={value} maxLength={maxLength} aria-describedby={describedBy} onInput={input} />
+        <input id={id} dir="auto" value={value} maxLength={maxLength} aria-describedby={describedBy} onInput={input} />
       )}
     </div>
   );

@@ -59,6 +59,8 @@ export function PlanList({ plans, current, templates }: PlanListProps) {
             <button
               type="button"
               class="plan-list__item"
+              // The reader's title, alone in its button, in its own direction (docs/data-safety.md).
+              dir="auto"
               id={p.id === currentId ? 'plan-current' : undefined}
               aria-current={p.id === currentId ? 'true' : undefined}
               onClick={() => selectPlan(p.id)}
