@@ -8,8 +8,6 @@
  * writes it again).
  */
 
-import { MAX_DATE } from './dates';
-
 export const SUMMARY_VERSION = 1;
 
 /** A dated block of a program (a week or a month) once the reader has a start date. */
@@ -21,10 +19,13 @@ export interface SummaryBlock {
 }
 
 /**
- * Whether a block has no end ("Beyond month 3"): stored as ending on the last day the site takes, which is no date
- * the handbook gives, so it is said "since" its first day, as the program's panel says it.
+ * The end a block with no end ("Beyond month 3") is stored with: the latest date the planners take (MAX_DATE,
+ * which this file does not import: dates.ts would then travel with every plain page's script).
  */
-export const endsOpen = (block: SummaryBlock) => block.to === MAX_DATE;
+export const OPEN_END = '2099-12-31';
+
+/** Whether a block has no end: no date the handbook gives, so it is said "since" its first day, as the panel says it. */
+export const endsOpen = (block: SummaryBlock) => block.to === OPEN_END;
 
 export interface SummaryProgram {
   title: string;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_DATE } from '../../src/lib/dates';
 import { lastTouched } from '../../src/lib/last-touched';
 import { createPlan } from '../../src/lib/plan-model';
 import { currentPhase, phaseProgress } from '../../src/lib/plan-progress';
 import { newlyFinished, type SummaryInput, summarizeProgram, withPrograms } from '../../src/lib/progress-summary';
-import { currentBlock, readSummary } from '../../src/lib/summary-read';
+import { currentBlock, endsOpen, OPEN_END, readSummary } from '../../src/lib/summary-read';
 import type { Plan } from '../../src/schemas/plan';
 import type { TaskRecord } from '../../src/schemas/stored';
 
@@ -178,6 +179,30 @@ describe('the progress summary', () => {
       expect(read?.programs, href).toEqual({});
     }
     expect(new URL('/a\\b/', 'https://site.example/').origin).toBe('https://site.example');
+  });
+
+  it('stores a block with no end (past month 3) ending on the latest date the planners take, read as open', () => {
+    const onboarding: SummaryInput = {
+      id: 'onboarding',
+      title: 'CSM Onboarding',
+      href: '/handbook/onboarding/',
+      sections: [
+        { id: 'm3', title: 'Month 3', anchor: 'm3', period: { unit: 'month', index: 3 }, tasks: [{ id: 'e' }] },
+        {
+          id: 'm4',
+          title: 'Beyond',
+          anchor: 'm4',
+          period: { unit: 'month', index: 4, beyond: true },
+          tasks: [{ id: 'f' }],
+        },
+      ],
+    };
+    const blocks = summarizeProgram(onboarding, {}, { v: 1, startDate: '2025-01-06' }, words).blocks ?? [];
+    expect(OPEN_END).toBe(MAX_DATE);
+    expect(blocks.map((block) => [block.from, block.to, endsOpen(block)])).toEqual([
+      ['2025-03-06', '2025-04-05', false],
+      ['2025-04-06', OPEN_END, true],
+    ]);
   });
 
   it('tells which sections a change finished', () => {
