@@ -134,7 +134,14 @@ function report(name: string, figures: Figures): string {
 
 test('every expected answer is a page and section of the build', async ({ request }) => {
   const pages = new Map<string, string>();
-  for (const { query, expect: answers } of [...set.queries, ...set.typos, ...heldOut.queries, ...heldOut.typos, ...tester.queries, ...tester.typos]) {
+  for (const { query, expect: answers } of [
+    ...set.queries,
+    ...set.typos,
+    ...heldOut.queries,
+    ...heldOut.typos,
+    ...tester.queries,
+    ...tester.typos,
+  ]) {
     expect(answers.length, query).toBeGreaterThan(0);
     for (const answer of answers) {
       const [path = '', id] = answer.split('#');
