@@ -289,6 +289,8 @@ interface Region {
   inherited: Match[];
   /** The section this one is part of (none for the page and its top sections). */
   parent?: Region | undefined;
+  /** Where the sections under it end: the next heading at its level or above (or the page's end). */
+  under: number;
 }
 
 interface RegionStart {
@@ -338,6 +340,7 @@ function splitPage(page: PagefindResultData, words: readonly string[]): Region[]
   ];
   return starts.map((region, i) => {
     const end = starts[i + 1]?.start ?? words.length;
+    const under = starts.slice(i + 1).find((next) => next.level <= region.level)?.start ?? words.length;
     const regionTasks: Target[] = tasks
       .filter((task) => task.location >= region.start && task.location < end)
       .map((task) => {
@@ -360,6 +363,7 @@ function splitPage(page: PagefindResultData, words: readonly string[]): Region[]
       tasks: regionTasks,
       matches: [],
       inherited: [],
+      under,
     };
   });
 }
@@ -653,13 +657,18 @@ function entryOf(
   page: PagefindResultData,
   words: readonly string[],
   terms: readonly QueryTerm[],
+  matches: readonly Match[],
 ): RankedEntry {
   const { region, target, score } = candidate;
+  const { heading } = region;
+  // A heading with only sections under it ("Week 1" over "Kick-off call") shows their words: it has none of its own.
   const range =
     target.kind === 'task'
       ? { start: target.start, end: target.end }
-      : { start: region.heading.bodyStart, end: region.heading.end };
-  const shown = region.matches.filter((match) => isShownMatch(words[match.location] ?? '', terms));
+      : heading.bodyStart < heading.end
+        ? { start: heading.bodyStart, end: heading.end }
+        : { start: heading.end, end: region.under };
+  const shown = matches.filter((match) => isShownMatch(words[match.location] ?? '', terms));
   const parent = region.parent?.kind === 'section' ? region.parent.title : undefined;
   return {
     kind: target.kind,
@@ -734,6 +743,7 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
     const answers = asked
       ? (from: number, to: number) => words.slice(from, to).some((_, i) => answersAt(words, from + i, asked))
       : undefined;
+    const matches = regions.flatMap((region) => region.matches);
     const candidates = regions
       .flatMap((region) => candidatesOf(region, scoring, answers))
       .filter((candidate) => !isOthers(candidate));
@@ -754,7 +764,7 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
       const isHeading = candidate.target === candidate.region.heading;
       if (taken === MAX_ENTRIES_PER_SECTION || headingListed.has(candidate.region) || (isHeading && taken > 0))
         continue;
-      const entry = entryOf(candidate, data, words, terms);
+      const entry = entryOf(candidate, data, words, terms, matches);
       // The same words twice (a task repeated week after week) would be the same result twice.
       const text = entry.excerpt.map((part) => part.text).join('');
       if (seenExcerpts.has(text)) continue;

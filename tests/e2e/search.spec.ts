@@ -309,6 +309,24 @@ test('a page and its sections never repeat an excerpt, and the best section lead
   expect(new Set(excerpts).size, excerpts.join('\n')).toBe(excerpts.length);
 });
 
+test('every result shows words under its title: a heading with only sections under it, and a site tool', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // The internship's "Week 1" is a heading with only its Kick-off call and Async Material Review under it; the 1:1
+  // agenda is a site tool, which says what it does in place of an excerpt.
+  for (const [query, name] of [
+    ['intern week 1', /^Week 1$/],
+    ['1:1 agenda', /This week’s 1:1 agenda/],
+  ] as const) {
+    await searchFor(page, query);
+    const result = results(page).getByRole('option', { name }).first();
+    await expect(result).toBeVisible();
+    await expect(result.locator('.search-result__excerpt, .search-result__about')).not.toHaveText('');
+    await page.keyboard.press('Escape');
+  }
+});
+
 test('the count says what is listed: results and the pages they are on', async ({ page }) => {
   await page.goto('/');
   for (const query of ['success plan', 'EBR', 'graduation']) {

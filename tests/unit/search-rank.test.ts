@@ -23,7 +23,7 @@ const partsText = (parts: readonly ExcerptPart[]): string => parts.map((part) =>
  */
 function page(
   url: string,
-  blocks: { h1?: string; h2?: string; id?: string; task?: string; text?: string }[],
+  blocks: { h1?: string; h2?: string; h3?: string; id?: string; task?: string; text?: string }[],
   words: string[],
 ): FoundPage {
   const content: string[] = [];
@@ -31,17 +31,18 @@ function page(
   const weights: number[] = [];
   let title: string | undefined;
   for (const block of blocks) {
-    const text = block.h1 ?? block.h2 ?? block.text ?? '';
+    const text = block.h1 ?? block.h2 ?? block.h3 ?? block.text ?? '';
     const at = content.length;
     if (block.h1) {
       title = block.h1;
       anchors.push({ element: 'h1', id: '_top', text: block.h1, location: at });
     }
     if (block.h2) anchors.push({ element: 'h2', id: block.id ?? '', text: block.h2, location: at });
+    if (block.h3) anchors.push({ element: 'h3', id: block.id ?? '', text: block.h3, location: at });
     if (block.task) anchors.push({ element: 'li', id: `task-${block.task}`, text: '', location: at });
     const blockWords = (/[.:]$/.test(text) ? text : `${text}.`).split(' ');
     content.push(...blockWords);
-    weights.push(...blockWords.map(() => (block.h1 ? 7 : block.h2 ? 6 : 1)));
+    weights.push(...blockWords.map(() => (block.h1 ? 7 : block.h2 ? 6 : block.h3 ? 5 : 1)));
   }
   const keys = words.map((word) => word.toLowerCase());
   const weighted_locations = content.flatMap((word, location) => {
@@ -167,6 +168,23 @@ describe('ranking', () => {
     const { pages } = rankResults('shadow customer calls', [internship(['shadow', 'customer', 'calls'])]);
     const excerpts = pages.flatMap((p) => p.entries.map((e) => partsText(e.excerpt)));
     expect(new Set(excerpts).size).toBe(excerpts.length);
+  });
+
+  it('gives a section that is a heading only the excerpt of the sections under it', () => {
+    const weeks = page(
+      '/internship/',
+      [
+        { h1: 'CSM Internship Program' },
+        { h2: 'Week 1', id: 'week-1' },
+        { h3: 'Kick-off call', id: 'kick-off-call' },
+        { task: 'w1-first-call', text: 'The intern and mentor will have their first call' },
+        { h2: 'Week 2', id: 'week-2' },
+        { text: 'Shadow your mentor.' },
+      ],
+      ['week', '1'],
+    );
+    const heading = rankResults('week 1', [weeks]).pages[0]?.entries.find((entry) => entry.url.endsWith('#week-1'));
+    expect(text(heading?.excerpt ?? [])).toBe('Kick-off call. The intern and mentor will have their first call.');
   });
 
   it('orders pages by their best section', () => {
