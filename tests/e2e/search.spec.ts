@@ -327,6 +327,16 @@ test('every result shows words under its title: a heading with only sections und
   }
 });
 
+test('a task under a label such as “Month 1” says so: its section, then its month', async ({ page }) => {
+  await page.goto('/');
+  // The manager's coffee chats task is in the onboarding's Month 1 list, under "Expectations for Manager support…".
+  await searchFor(page, 'coffee chats');
+  const task = results(page).getByRole('option', { name: /Provide guidance on who the new team member should schedule coffee chats/ });
+  await expect(task.locator('.search-result__title')).toHaveText(
+    'Expectations for Manager support during onboarding › Month 1',
+  );
+});
+
 test('the count says what is listed: results and the pages they are on', async ({ page }) => {
   await page.goto('/');
   for (const query of ['success plan', 'EBR', 'graduation']) {

@@ -23,7 +23,7 @@ const partsText = (parts: readonly ExcerptPart[]): string => parts.map((part) =>
  */
 function page(
   url: string,
-  blocks: { h1?: string; h2?: string; h3?: string; id?: string; task?: string; text?: string }[],
+  blocks: { h1?: string; h2?: string; h3?: string; id?: string; task?: string; group?: string; text?: string }[],
   words: string[],
 ): FoundPage {
   const content: string[] = [];
@@ -31,6 +31,11 @@ function page(
   const weights: number[] = [];
   let title: string | undefined;
   for (const block of blocks) {
+    // A checklist's group of tasks: an anchor with no words of its own.
+    if (block.group) {
+      anchors.push({ element: 'div', id: `checklist-${block.group}`, text: '', location: content.length });
+      continue;
+    }
     const text = block.h1 ?? block.h2 ?? block.h3 ?? block.text ?? '';
     const at = content.length;
     if (block.h1) {
@@ -185,6 +190,44 @@ describe('ranking', () => {
     );
     const heading = rankResults('week 1', [weeks]).pages[0]?.entries.find((entry) => entry.url.endsWith('#week-1'));
     expect(text(heading?.excerpt ?? [])).toBe('Kick-off call. The intern and mentor will have their first call.');
+  });
+
+  it('says where a task sits when a short label stands over its list ("Month 1"), and not when a heading does', () => {
+    const onboarding = page(
+      '/onboarding/',
+      [
+        { h1: 'CSM Onboarding' },
+        { h2: 'Expectations for Manager support', id: 'manager' },
+        { text: 'Your manager will support you on the following:' },
+        { text: 'Month 1' },
+        { group: 'manager-month-1' },
+        { task: 'm1-coffee', text: 'Suggest coffee chats' },
+        { text: 'Month 2' },
+        { group: 'manager-month-2' },
+        { task: 'm2-review', text: 'Review coffee notes' },
+        { text: 'Then:' },
+        { group: 'manager-then' },
+        { task: 'then-tea', text: 'Have tea' },
+        { h2: 'Module 1', id: 'module-1' },
+        { group: 'module-1' },
+        { task: 'module-coffee', text: 'Have coffee with the team' },
+      ],
+      ['coffee', 'tea'],
+    );
+    const entries = rankResults('coffee', [onboarding]).pages[0]?.entries ?? [];
+    const at = (id: string) => entries.find((entry) => entry.url.endsWith(`#task-${id}`));
+    const tea = rankResults('tea', [onboarding]).pages[0]?.entries[0];
+    expect(at('m1-coffee')).toMatchObject({ context: 'Expectations for Manager support' });
+    expect(partsText(at('m1-coffee')?.title ?? [])).toBe('Month 1');
+    expect(partsText(at('m2-review')?.title ?? [])).toBe('Month 2');
+    // A list after a sentence that introduces it has no label, and does not take the one before.
+    expect(tea?.url).toBe('/onboarding/#task-then-tea');
+    expect(partsText(tea?.title ?? [])).toBe('Expectations for Manager support');
+    // The last task of Month 1 does not take "Month 2" as its words.
+    expect(partsText(at('m1-coffee')?.excerpt ?? [])).toBe('Suggest coffee chats.');
+    // A list right under its heading: the heading is its place, said once.
+    expect(at('module-coffee')).toMatchObject({ context: undefined });
+    expect(partsText(at('module-coffee')?.title ?? [])).toBe('Module 1');
   });
 
   it('orders pages by their best section', () => {
