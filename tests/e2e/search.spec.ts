@@ -331,7 +331,9 @@ test('a task under a label such as “Month 1” says so: its section, then its 
   await page.goto('/');
   // The manager's coffee chats task is in the onboarding's Month 1 list, under "Expectations for Manager support…".
   await searchFor(page, 'coffee chats');
-  const task = results(page).getByRole('option', { name: /Provide guidance on who the new team member should schedule coffee chats/ });
+  const task = results(page).getByRole('option', {
+    name: /Provide guidance on who the new team member should schedule coffee chats/,
+  });
   await expect(task.locator('.search-result__title')).toHaveText(
     'Expectations for Manager support during onboarding › Month 1',
   );
