@@ -339,6 +339,18 @@ test('a task under a label such as “Month 1” says so: its section, then its 
   );
 });
 
+test('a section found by its heading shows the sentence with the query’s words, not the sentences before it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // Module 1's heading names call shadowing; its first tasks are Pulse+ certificates, its last the stages of shadowing.
+  await searchFor(page, 'how many calls should i shadow');
+  const module1 = results(page).getByRole('option', { name: /^Learning Objectives for CSM Onboarding Module 1/ });
+  await expect(module1.locator('.search-result__excerpt')).toHaveText(
+    /^…Understand the different stages of call shadowing/,
+  );
+});
+
 test('the count says what is listed: results and the pages they are on', async ({ page }) => {
   await page.goto('/');
   for (const query of ['success plan', 'EBR', 'graduation']) {

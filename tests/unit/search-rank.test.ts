@@ -356,8 +356,24 @@ describe('marks', () => {
   });
 
   it('keeps the ellipsis apart from a full stop', () => {
-    const parts = buildExcerpt(['One.', 'Two', 'three.', 'Four'], { start: 0, end: 4 }, new Map([[1, 1]]), 3);
-    expect(text(parts)).toBe('One. [Two] three. …');
+    const parts = buildExcerpt(['One', 'two.', 'Three', 'four.', 'Five'], { start: 0, end: 5 }, new Map([[1, 1]]), 4);
+    expect(text(parts)).toBe('One [two]. Three four. …');
+  });
+
+  it('starts at the sentence of its first match, not at sentences before it that say something else', () => {
+    const words = 'Complete the certificate. Complete the advanced one. Understand the stages of call shadowing.'.split(
+      ' ',
+    );
+    const parts = buildExcerpt(
+      words,
+      { start: 0, end: words.length },
+      new Map([
+        [11, 1],
+        [12, 1],
+      ]),
+      24,
+    );
+    expect(text(parts)).toBe('…Understand the stages of [call] [shadowing].');
   });
 });
 
