@@ -38,9 +38,10 @@ const HELD_OUT_FLOOR = { hit1: 0.61, hit3: 0.75, mrr: 0.69 } as const;
 const HELD_OUT_TYPO_FLOOR = { hit1: 0.6, hit3: 0.8, mrr: 0.7 } as const;
 /**
  * The second held-out set (tests/search-relevance/held-out-tester.yaml: a tester's 25 questions), as first measured
- * on December 7, 2026, before any change for it (23 queries: hit@1 0.70, hit@3 0.83, MRR 0.79), less a hundredth.
+ * on December 7, 2026, before any change for it (23 queries: hit@1 0.70, hit@3 0.83, MRR 0.79), less a hundredth;
+ * raised the same day to the figures once a task's words ended where the next list's label starts (0.74, 0.87, 0.83).
  */
-const TESTER_FLOOR = { hit1: 0.69, hit3: 0.82, mrr: 0.78 } as const;
+const TESTER_FLOOR = { hit1: 0.73, hit3: 0.86, mrr: 0.82 } as const;
 /** Its two misspelled queries, as measured (both first). */
 const TESTER_TYPO_FLOOR = { hit1: 1, hit3: 1, mrr: 1 } as const;
 
