@@ -71,9 +71,15 @@ export function wordsToParts(
 /**
  * The window of `length` words inside `range` that holds the most match
  * weight, moved back a few words if needed so the first match has some words
- * before it.
+ * before it, or on to the start of the first match's sentence when the window
+ * holds sentences before it.
  */
-function excerptWindow(range: WordRange, matches: ReadonlyMap<number, number>, length: number): WordRange {
+function excerptWindow(
+  words: readonly string[],
+  range: WordRange,
+  matches: ReadonlyMap<number, number>,
+  length: number,
+): WordRange {
   const size = Math.min(length, range.end - range.start);
   const weightAt = (at: number) => matches.get(at) ?? 0;
   let sum = 0;
@@ -93,8 +99,12 @@ function excerptWindow(range: WordRange, matches: ReadonlyMap<number, number>, l
   if (bestSum > 0) {
     let first = best;
     while (first < best + size && !matches.has(first)) first += 1;
+    // The sentence of the first match: sentences before it in the window say something else ("Complete Pulse+…"
+    // before "Understand the different stages of call shadowing"), so the excerpt starts there.
+    let sentence = first;
+    while (sentence > range.start && !/[.!?]$/.test(words[sentence - 1] ?? '')) sentence -= 1;
     const room = Math.max(0, LEAD_IN_WORDS - (first - best));
-    best = Math.max(range.start, best - room);
+    best = sentence > best ? sentence : Math.max(range.start, best - room);
   }
   return { start: best, end: Math.min(range.end, best + size) };
 }
@@ -111,7 +121,7 @@ export function buildExcerpt(
   pieceMatches?: PieceMatch,
 ): ExcerptPart[] {
   if (range.end <= range.start) return [];
-  const span = excerptWindow(range, matches, length);
+  const span = excerptWindow(words, range, matches, length);
   const shown = words.slice(span.start, span.end);
   const parts = wordsToParts(shown, (index) => matches.has(span.start + index), pieceMatches);
   if (span.start > range.start) parts.unshift({ text: ELLIPSIS, match: false });

@@ -115,6 +115,10 @@ const ANSWER_BONUS = 1;
 const STOP_WORD_SHARE = 0.2;
 /** Checklist tasks are list items with ids that start with this. */
 export const TASK_ID_PREFIX = 'task-';
+/** A checklist's list of tasks is in an element whose id starts with this (src/islands/checklist/ChecklistSection.tsx). */
+const GROUP_ID_PREFIX = 'checklist-';
+/** Words a label over a list has at most ("Month 1", "Beyond 3 months"); a longer sentence introduces the list. */
+const MAX_LABEL_WORDS = 4;
 
 const WORD_SEPARATOR = /[\r\n\s]+/g;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -273,6 +277,8 @@ interface Target {
   /** First word after the title (the heading's or the page's own words). */
   bodyStart: number;
   matches: Match[];
+  /** A task's place in its section when a short label stands over its list ("Month 1"), not its heading. */
+  place?: string | undefined;
 }
 
 /** A page's introduction or one of its sections, with the tasks in it. */
@@ -289,6 +295,8 @@ interface Region {
   inherited: Match[];
   /** The section this one is part of (none for the page and its top sections). */
   parent?: Region | undefined;
+  /** Where the sections under it end: the next heading at its level or above (or the page's end). */
+  under: number;
 }
 
 interface RegionStart {
@@ -318,7 +326,9 @@ function splitPage(page: PagefindResultData, words: readonly string[]): Region[]
   // The h1 is the page's own title: what follows it, up to the first section, is the page itself.
   const headings = page.anchors.filter((a) => isHeading(a) && a.element.toLowerCase() !== 'h1').sort(byLocation);
   const tasks = page.anchors.filter(isTask).sort(byLocation);
-  const boundaries = [...headings, ...tasks].map((a) => a.location).sort((a, b) => a - b);
+  const labels = groupLabels(page, words, headings, tasks);
+  // A task ends where the next list's label starts: "Month 2" is not the words of Month 1's last task.
+  const boundaries = [...headings, ...tasks, ...labels].map((a) => a.location).sort((a, b) => a - b);
   const nextBoundary = (after: number) => boundaries.find((at) => at > after) ?? words.length;
 
   const title = page.meta.title ?? page.url;
@@ -338,11 +348,21 @@ function splitPage(page: PagefindResultData, words: readonly string[]): Region[]
   ];
   return starts.map((region, i) => {
     const end = starts[i + 1]?.start ?? words.length;
+    const under = starts.slice(i + 1).find((next) => next.level <= region.level)?.start ?? words.length;
     const regionTasks: Target[] = tasks
       .filter((task) => task.location >= region.start && task.location < end)
       .map((task) => {
         const taskEnd = Math.min(nextBoundary(task.location), end);
-        return { kind: 'task', id: task.id, start: task.location, end: taskEnd, bodyStart: task.location, matches: [] };
+        const label = labels.findLast((at) => at.group <= task.location);
+        return {
+          kind: 'task',
+          id: task.id,
+          start: task.location,
+          end: taskEnd,
+          bodyStart: task.location,
+          matches: [],
+          place: label && label.location >= region.start ? label.text : undefined,
+        };
       });
     return {
       kind: region.kind,
@@ -360,8 +380,45 @@ function splitPage(page: PagefindResultData, words: readonly string[]): Region[]
       tasks: regionTasks,
       matches: [],
       inherited: [],
+      under,
     };
   });
+}
+
+/** Where a checklist's list starts (`group`), and its label when a short one stands alone over it ("Month 1"). */
+interface GroupLabel {
+  /** Where the label's words start (the list's start when it has none). */
+  location: number;
+  group: number;
+  text?: string | undefined;
+}
+
+/**
+ * The page's checklists, each with its label: the sentence just before its list (Pagefind ends each block with a full
+ * stop), when it is short, its own (no heading's title and no task's words) and does not introduce the list with a
+ * colon.
+ * The onboarding's "**Month 1**" over the manager's tasks is one; a list right under its heading has none.
+ */
+function groupLabels(
+  page: PagefindResultData,
+  words: readonly string[],
+  headings: readonly PagefindAnchor[],
+  tasks: readonly PagefindAnchor[],
+): GroupLabel[] {
+  const labels: GroupLabel[] = [];
+  for (const group of [...page.anchors].sort((a, b) => a.location - b.location)) {
+    const end = group.location;
+    if (group.element.toLowerCase() !== 'div' || !group.id.startsWith(GROUP_ID_PREFIX) || end === 0) continue;
+    let start = end - 1;
+    while (start > 0 && !/[.:;!?]$/.test(words[start - 1] ?? '')) start -= 1;
+    const heading = headings.findLast((at) => at.location < end);
+    const headingEnd = heading ? heading.location + wordCount(heading.text ?? '') : 0;
+    const text = words.slice(start, end).join(' ');
+    const own = start >= headingEnd && !tasks.some((task) => task.location >= start && task.location < end);
+    const labelled = own && end - start <= MAX_LABEL_WORDS && text.endsWith('.');
+    labels.push(labelled ? { location: start, group: end, text: text.slice(0, -1) } : { location: end, group: end });
+  }
+  return labels;
 }
 
 /** The page's matches that a reader would call matches, each with the query word it is. */
@@ -653,20 +710,31 @@ function entryOf(
   page: PagefindResultData,
   words: readonly string[],
   terms: readonly QueryTerm[],
+  matches: readonly Match[],
 ): RankedEntry {
   const { region, target, score } = candidate;
+  const { heading } = region;
+  // A heading with only sections under it ("Week 1" over "Kick-off call") shows their words: it has none of its own.
   const range =
     target.kind === 'task'
       ? { start: target.start, end: target.end }
-      : { start: region.heading.bodyStart, end: region.heading.end };
-  const shown = region.matches.filter((match) => isShownMatch(words[match.location] ?? '', terms));
+      : heading.bodyStart < heading.end
+        ? { start: heading.bodyStart, end: heading.end }
+        : { start: heading.end, end: region.under };
+  const shown = matches.filter((match) => isShownMatch(words[match.location] ?? '', terms));
   const parent = region.parent?.kind === 'section' ? region.parent.title : undefined;
+  // A task under a label ("Month 1") says it: "Expectations for Manager support during onboarding › Month 1".
+  const { place } = target;
   return {
     kind: target.kind,
     url: entryUrl(page.url, target.id),
     section: region.id,
-    context: parent && !region.title.toLowerCase().includes(parent.toLowerCase()) ? parent : undefined,
-    title: highlight(region.title, terms),
+    context: place
+      ? region.title
+      : parent && !region.title.toLowerCase().includes(parent.toLowerCase())
+        ? parent
+        : undefined,
+    title: highlight(place ?? region.title, terms),
     excerpt: buildExcerpt(
       words,
       range,
@@ -734,6 +802,7 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
     const answers = asked
       ? (from: number, to: number) => words.slice(from, to).some((_, i) => answersAt(words, from + i, asked))
       : undefined;
+    const matches = regions.flatMap((region) => region.matches);
     const candidates = regions
       .flatMap((region) => candidatesOf(region, scoring, answers))
       .filter((candidate) => !isOthers(candidate));
@@ -754,7 +823,7 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
       const isHeading = candidate.target === candidate.region.heading;
       if (taken === MAX_ENTRIES_PER_SECTION || headingListed.has(candidate.region) || (isHeading && taken > 0))
         continue;
-      const entry = entryOf(candidate, data, words, terms);
+      const entry = entryOf(candidate, data, words, terms, matches);
       // The same words twice (a task repeated week after week) would be the same result twice.
       const text = entry.excerpt.map((part) => part.text).join('');
       if (seenExcerpts.has(text)) continue;

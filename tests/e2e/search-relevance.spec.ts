@@ -36,6 +36,14 @@ const TYPO_FLOOR = { hit1: 0.85, hit3: 0.85, mrr: 0.85 } as const;
 const HELD_OUT_FLOOR = { hit1: 0.61, hit3: 0.75, mrr: 0.69 } as const;
 /** Its five misspelled queries, as measured (3 first, 1 second, 1 not listed). */
 const HELD_OUT_TYPO_FLOOR = { hit1: 0.6, hit3: 0.8, mrr: 0.7 } as const;
+/**
+ * The second held-out set (tests/search-relevance/held-out-tester.yaml: a tester's 25 questions), as first measured
+ * on December 7, 2026, before any change for it (23 queries: hit@1 0.70, hit@3 0.83, MRR 0.79), less a hundredth;
+ * raised the same day to the figures once a task's words ended where the next list's label starts (0.74, 0.87, 0.83).
+ */
+const TESTER_FLOOR = { hit1: 0.73, hit3: 0.86, mrr: 0.82 } as const;
+/** Its two misspelled queries, as measured (both first). */
+const TESTER_TYPO_FLOOR = { hit1: 1, hit3: 1, mrr: 1 } as const;
 
 interface Query {
   query: string;
@@ -53,6 +61,8 @@ const readSet = (file: string) => parse(readFileSync(`tests/search-relevance/${f
 const set = readSet('queries.yaml');
 /** Queries written from the readers and the seeds before they were ever typed into the panel: what tuning cannot flatter. */
 const heldOut = readSet('held-out.yaml');
+/** A tester's questions, answered from the seeds before any change was made for them: a second set tuning cannot flatter. */
+const tester = readSet('held-out-tester.yaml');
 
 interface Figures {
   hit1: number;
@@ -125,7 +135,14 @@ function report(name: string, figures: Figures): string {
 
 test('every expected answer is a page and section of the build', async ({ request }) => {
   const pages = new Map<string, string>();
-  for (const { query, expect: answers } of [...set.queries, ...set.typos, ...heldOut.queries, ...heldOut.typos]) {
+  for (const { query, expect: answers } of [
+    ...set.queries,
+    ...set.typos,
+    ...heldOut.queries,
+    ...heldOut.typos,
+    ...tester.queries,
+    ...tester.typos,
+  ]) {
     expect(answers.length, query).toBeGreaterThan(0);
     for (const answer of answers) {
       const [path = '', id] = answer.split('#');
@@ -175,6 +192,24 @@ test('relevance over the held-out set stays above its floor', async ({ page }, t
   expect.soft(typos.hit1, 'hit@1, held out, misspelled').toBeGreaterThanOrEqual(HELD_OUT_TYPO_FLOOR.hit1);
   expect.soft(typos.hit3, 'hit@3, held out, misspelled').toBeGreaterThanOrEqual(HELD_OUT_TYPO_FLOOR.hit3);
   expect.soft(typos.mrr, 'MRR, held out, misspelled').toBeGreaterThanOrEqual(HELD_OUT_TYPO_FLOOR.mrr);
+});
+
+test('relevance over the tester’s held-out set stays above its floor', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const main = await measure(page, tester.queries);
+  const typos = await measure(page, tester.typos);
+  const text = `${report('Tester’s queries', main)}\n\n${report('Tester’s misspelled queries', typos)}`;
+  console.log(text);
+  await testInfo.attach('search-relevance-tester.txt', { body: text, contentType: 'text/plain' });
+
+  expect.soft(main.hit1, 'hit@1, tester').toBeGreaterThanOrEqual(TESTER_FLOOR.hit1);
+  expect.soft(main.hit3, 'hit@3, tester').toBeGreaterThanOrEqual(TESTER_FLOOR.hit3);
+  expect.soft(main.mrr, 'MRR, tester').toBeGreaterThanOrEqual(TESTER_FLOOR.mrr);
+  expect.soft(typos.hit1, 'hit@1, tester, misspelled').toBeGreaterThanOrEqual(TESTER_TYPO_FLOOR.hit1);
+  expect.soft(typos.hit3, 'hit@3, tester, misspelled').toBeGreaterThanOrEqual(TESTER_TYPO_FLOOR.hit3);
+  expect.soft(typos.mrr, 'MRR, tester, misspelled').toBeGreaterThanOrEqual(TESTER_TYPO_FLOOR.mrr);
 });
 
 /*

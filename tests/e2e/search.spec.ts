@@ -309,6 +309,48 @@ test('a page and its sections never repeat an excerpt, and the best section lead
   expect(new Set(excerpts).size, excerpts.join('\n')).toBe(excerpts.length);
 });
 
+test('every result shows words under its title: a heading with only sections under it, and a site tool', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // The internship's "Week 1" is a heading with only its Kick-off call and Async Material Review under it; the 1:1
+  // agenda is a site tool, which says what it does in place of an excerpt.
+  for (const [query, name] of [
+    ['intern week 1', /^Week 1(?! ›)/],
+    ['1:1 agenda', /This week’s 1:1 agenda/],
+  ] as const) {
+    await searchFor(page, query);
+    const result = results(page).getByRole('option', { name }).first();
+    await expect(result).toBeVisible();
+    await expect(result.locator('.search-result__excerpt, .search-result__about')).not.toHaveText('');
+    await page.keyboard.press('Escape');
+  }
+});
+
+test('a task under a label such as “Month 1” says so: its section, then its month', async ({ page }) => {
+  await page.goto('/');
+  // The manager's coffee chats task is in the onboarding's Month 1 list, under "Expectations for Manager support…".
+  await searchFor(page, 'coffee chats');
+  const task = results(page).getByRole('option', {
+    name: /Provide guidance on who the new team member should schedule coffee chats/,
+  });
+  await expect(task.locator('.search-result__title')).toHaveText(
+    'Expectations for Manager support during onboarding › Month 1',
+  );
+});
+
+test('a section found by its heading shows the sentence with the query’s words, not the sentences before it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // Module 1's heading names call shadowing; its first tasks are Pulse+ certificates, its last the stages of shadowing.
+  await searchFor(page, 'how many calls should i shadow');
+  const module1 = results(page).getByRole('option', { name: /^Learning Objectives for CSM Onboarding Module 1/ });
+  await expect(module1.locator('.search-result__excerpt')).toHaveText(
+    /^…Understand the different stages of call shadowing/,
+  );
+});
+
 test('the count says what is listed: results and the pages they are on', async ({ page }) => {
   await page.goto('/');
   for (const query of ['success plan', 'EBR', 'graduation']) {

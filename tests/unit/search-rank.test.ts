@@ -23,7 +23,7 @@ const partsText = (parts: readonly ExcerptPart[]): string => parts.map((part) =>
  */
 function page(
   url: string,
-  blocks: { h1?: string; h2?: string; id?: string; task?: string; text?: string }[],
+  blocks: { h1?: string; h2?: string; h3?: string; id?: string; task?: string; group?: string; text?: string }[],
   words: string[],
 ): FoundPage {
   const content: string[] = [];
@@ -31,17 +31,23 @@ function page(
   const weights: number[] = [];
   let title: string | undefined;
   for (const block of blocks) {
-    const text = block.h1 ?? block.h2 ?? block.text ?? '';
+    // A checklist's group of tasks: an anchor with no words of its own.
+    if (block.group) {
+      anchors.push({ element: 'div', id: `checklist-${block.group}`, text: '', location: content.length });
+      continue;
+    }
+    const text = block.h1 ?? block.h2 ?? block.h3 ?? block.text ?? '';
     const at = content.length;
     if (block.h1) {
       title = block.h1;
       anchors.push({ element: 'h1', id: '_top', text: block.h1, location: at });
     }
     if (block.h2) anchors.push({ element: 'h2', id: block.id ?? '', text: block.h2, location: at });
+    if (block.h3) anchors.push({ element: 'h3', id: block.id ?? '', text: block.h3, location: at });
     if (block.task) anchors.push({ element: 'li', id: `task-${block.task}`, text: '', location: at });
     const blockWords = (/[.:]$/.test(text) ? text : `${text}.`).split(' ');
     content.push(...blockWords);
-    weights.push(...blockWords.map(() => (block.h1 ? 7 : block.h2 ? 6 : 1)));
+    weights.push(...blockWords.map(() => (block.h1 ? 7 : block.h2 ? 6 : block.h3 ? 5 : 1)));
   }
   const keys = words.map((word) => word.toLowerCase());
   const weighted_locations = content.flatMap((word, location) => {
@@ -167,6 +173,61 @@ describe('ranking', () => {
     const { pages } = rankResults('shadow customer calls', [internship(['shadow', 'customer', 'calls'])]);
     const excerpts = pages.flatMap((p) => p.entries.map((e) => partsText(e.excerpt)));
     expect(new Set(excerpts).size).toBe(excerpts.length);
+  });
+
+  it('gives a section that is a heading only the excerpt of the sections under it', () => {
+    const weeks = page(
+      '/internship/',
+      [
+        { h1: 'CSM Internship Program' },
+        { h2: 'Week 1', id: 'week-1' },
+        { h3: 'Kick-off call', id: 'kick-off-call' },
+        { task: 'w1-first-call', text: 'The intern and mentor will have their first call' },
+        { h2: 'Week 2', id: 'week-2' },
+        { text: 'Shadow your mentor.' },
+      ],
+      ['week', '1'],
+    );
+    const heading = rankResults('week 1', [weeks]).pages[0]?.entries.find((entry) => entry.url.endsWith('#week-1'));
+    expect(text(heading?.excerpt ?? [])).toBe('Kick-off call. The intern and mentor will have their first call.');
+  });
+
+  it('says where a task sits when a short label stands over its list ("Month 1"), and not when a heading does', () => {
+    const onboarding = page(
+      '/onboarding/',
+      [
+        { h1: 'CSM Onboarding' },
+        { h2: 'Expectations for Manager support', id: 'manager' },
+        { text: 'Your manager will support you on the following:' },
+        { text: 'Month 1' },
+        { group: 'manager-month-1' },
+        { task: 'm1-coffee', text: 'Suggest coffee chats' },
+        { text: 'Month 2' },
+        { group: 'manager-month-2' },
+        { task: 'm2-review', text: 'Review coffee notes' },
+        { text: 'Then:' },
+        { group: 'manager-then' },
+        { task: 'then-tea', text: 'Have tea' },
+        { h2: 'Module 1', id: 'module-1' },
+        { group: 'module-1' },
+        { task: 'module-coffee', text: 'Have coffee with the team' },
+      ],
+      ['coffee', 'tea'],
+    );
+    const entries = rankResults('coffee', [onboarding]).pages[0]?.entries ?? [];
+    const at = (id: string) => entries.find((entry) => entry.url.endsWith(`#task-${id}`));
+    const tea = rankResults('tea', [onboarding]).pages[0]?.entries[0];
+    expect(at('m1-coffee')).toMatchObject({ context: 'Expectations for Manager support' });
+    expect(partsText(at('m1-coffee')?.title ?? [])).toBe('Month 1');
+    expect(partsText(at('m2-review')?.title ?? [])).toBe('Month 2');
+    // A list after a sentence that introduces it has no label, and does not take the one before.
+    expect(tea?.url).toBe('/onboarding/#task-then-tea');
+    expect(partsText(tea?.title ?? [])).toBe('Expectations for Manager support');
+    // The last task of Month 1 does not take "Month 2" as its words.
+    expect(partsText(at('m1-coffee')?.excerpt ?? [])).toBe('Suggest coffee chats.');
+    // A list right under its heading: the heading is its place, said once.
+    expect(at('module-coffee')).toMatchObject({ context: undefined });
+    expect(partsText(at('module-coffee')?.title ?? [])).toBe('Module 1');
   });
 
   it('orders pages by their best section', () => {
@@ -295,8 +356,24 @@ describe('marks', () => {
   });
 
   it('keeps the ellipsis apart from a full stop', () => {
-    const parts = buildExcerpt(['One.', 'Two', 'three.', 'Four'], { start: 0, end: 4 }, new Map([[1, 1]]), 3);
-    expect(text(parts)).toBe('One. [Two] three. …');
+    const parts = buildExcerpt(['One', 'two.', 'Three', 'four.', 'Five'], { start: 0, end: 5 }, new Map([[1, 1]]), 4);
+    expect(text(parts)).toBe('One [two]. Three four. …');
+  });
+
+  it('starts at the sentence of its first match, not at sentences before it that say something else', () => {
+    const words = 'Complete the certificate. Complete the advanced one. Understand the stages of call shadowing.'.split(
+      ' ',
+    );
+    const parts = buildExcerpt(
+      words,
+      { start: 0, end: words.length },
+      new Map([
+        [11, 1],
+        [12, 1],
+      ]),
+      24,
+    );
+    expect(text(parts)).toBe('…Understand the stages of [call] [shadowing].');
   });
 });
 
