@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { handbookPages, readerPaths } from '../support/content';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { ONBOARDING, openPlanner } from './planner-helpers';
 
 const paths = [...readerPaths(), '/no/such/page/'];
 
@@ -90,4 +91,67 @@ test('keyboard focus is visible', async ({ page }) => {
     return getComputedStyle(el).outlineStyle;
   });
   expect(outline).not.toBe('none');
+});
+
+/*
+ * Forced colours (Windows high contrast): the system repaints the page, backgrounds and shadows go. A review
+ * (December 7, 2026) found two things gone with them: the focus on "Show tasks for" (its radios are see-through,
+ * and the selected option's ring was the same focused or not) and the progress bars' fill.
+ */
+test.describe('forced colours', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ forcedColors: 'active' });
+  });
+
+  test('the focused "Show tasks for" option is marked otherwise than the selected one without focus', async ({
+    page,
+  }) => {
+    await openPlanner(page, ONBOARDING);
+    const roles = page.getByRole('group', { name: 'Show tasks for' });
+    const newCsm = roles.getByRole('radio', { name: 'New CSM' });
+    // The ring's colour and width, on the option's label (what the eye sees: the radio itself is see-through).
+    const ring = () =>
+      newCsm.evaluate((input) => {
+        const look = getComputedStyle(input.closest('label') as HTMLElement);
+        return `${look.outlineStyle} ${look.outlineWidth} ${look.outlineColor}`;
+      });
+    await roles.getByRole('radio', { name: 'Everyone' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(newCsm).toBeFocused();
+    await expect(newCsm).toBeChecked();
+    const focused = await ring();
+    await page.keyboard.press('Tab');
+    await expect(newCsm).not.toBeFocused();
+    const unfocused = await ring();
+    expect(focused).not.toMatch(/^none/);
+    expect(focused).not.toBe(unfocused);
+  });
+
+  test('the progress bars keep a visible track and fill', async ({ page }) => {
+    await openPlanner(page, ONBOARDING);
+    await page.getByRole('checkbox', { name: 'Complete Pulse+ Customer Success Manager Certificate I', exact: true }).check();
+    await page
+      .getByRole('checkbox', { name: 'Complete Pulse+ Advanced Customer Success Manager Certificate II', exact: true })
+      .check();
+    await expect(page.getByText(/^2 of \d+ done/).first()).toBeVisible();
+    // Every bar drawn on the page (a ring's bar is for assistive technology only, 1 px): its track outlined, its
+    // fill a colour of its own, neither the page's background.
+    const bars = await page.getByRole('progressbar').evaluateAll((all) => {
+      const page = getComputedStyle(document.body).backgroundColor;
+      return all
+        .filter((bar) => bar.getBoundingClientRect().width > 8)
+        .map((bar) => {
+          const track = getComputedStyle(bar);
+          const fill = getComputedStyle(bar, '::-webkit-progress-value');
+          return {
+            name: bar.getAttribute('aria-label'),
+            trackOutlined: track.borderStyle !== 'none' && track.borderColor !== page,
+            fillSeen: !['transparent', 'rgba(0, 0, 0, 0)', page].includes(fill.backgroundColor),
+          };
+        });
+    });
+    expect(bars.length).toBeGreaterThan(8);
+    expect(bars.filter((bar) => !bar.trackOutlined || !bar.fillSeen)).toEqual([]);
+  });
 });
