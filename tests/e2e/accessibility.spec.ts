@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
 import { handbookPages, readerPaths } from '../support/content';
 import { seriousViolations } from './axe';
-import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ONBOARDING, openPlanner } from './planner-helpers';
 
@@ -131,7 +131,9 @@ test.describe('forced colours', () => {
 
   test('the progress bars keep a visible track and fill', async ({ page }) => {
     await openPlanner(page, ONBOARDING);
-    await page.getByRole('checkbox', { name: 'Complete Pulse+ Customer Success Manager Certificate I', exact: true }).check();
+    await page
+      .getByRole('checkbox', { name: 'Complete Pulse+ Customer Success Manager Certificate I', exact: true })
+      .check();
     await page
       .getByRole('checkbox', { name: 'Complete Pulse+ Advanced Customer Success Manager Certificate II', exact: true })
       .check();
@@ -164,16 +166,17 @@ async function inkOf(box: Locator): Promise<{ edge: number; inside: number }> {
     const context = canvas.getContext('2d') as CanvasRenderingContext2D;
     context.drawImage(image, 0, 0);
     const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
-    const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number);
+    const background = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number);
+    // A pixel whose red, green and blue together are more than 60 away from the background's.
+    const inked = (at: number) =>
+      [0, 1, 2].reduce((sum, i) => sum + Math.abs((data[at + i] ?? 0) - (background[i] ?? 0)), 0) > 60;
     let [edge, edges, inside] = [0, 0, 0];
     for (let y = 0; y < height; y += 1) {
       for (let x = 0; x < width; x += 1) {
-        const at = (y * width + x) * 4;
-        const inked =
-          Math.abs((data[at] ?? 0) - (r ?? 0)) + Math.abs((data[at + 1] ?? 0) - (g ?? 0)) + Math.abs((data[at + 2] ?? 0) - (b ?? 0)) > 60;
+        const ink = inked((y * width + x) * 4);
         // Its outer two pixels (the box may start mid-pixel), and what is inside them.
-        if (Math.min(x, y, width - 1 - x, height - 1 - y) < 2) [edges, edge] = [edges + 1, edge + (inked ? 1 : 0)];
-        else if (inked) inside += 1;
+        if (Math.min(x, y, width - 1 - x, height - 1 - y) < 2) [edges, edge] = [edges + 1, edge + (ink ? 1 : 0)];
+        else if (ink) inside += 1;
       }
     }
     return { edge: edge / edges, inside };
