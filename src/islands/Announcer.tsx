@@ -55,11 +55,17 @@ export function Announcer() {
   // focus itself (Undo of a removal: focus-after-render.ts) wins, before or after this.
   const cameFrom = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
-    if (shown && box.current) setAtTop(toastEdge(box.current) === 'top');
     if (document.activeElement === document.body) {
       cameFrom.current?.focus({ preventScroll: true });
       cameFrom.current = null;
     }
+    if (!shown) return;
+    // Placed as the message comes, and again when the focus moves while it shows (a note box opened under it).
+    // The box is always rendered, so its ref is set here.
+    const place = () => setAtTop(toastEdge(box.current as HTMLDivElement) === 'top');
+    place();
+    addEventListener('focusin', place);
+    return () => removeEventListener('focusin', place);
   }, [shown]);
   return (
     <div

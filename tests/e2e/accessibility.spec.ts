@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
 import { handbookPages, readerPaths } from '../support/content';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { ONBOARDING, openPlanner } from './planner-helpers';
 
 const paths = [...readerPaths(), '/no/such/page/'];
 
@@ -91,3 +93,92 @@ test('keyboard focus is visible', async ({ page }) => {
   });
   expect(outline).not.toBe('none');
 });
+
+/*
+ * Forced colours (Windows high contrast): the system repaints the page, backgrounds and shadows go. A review
+ * (December 7, 2026) found two things gone with them: the focus on "Show tasks for" (its radios are see-through,
+ * and the selected option's ring was the same focused or not) and the progress bars' fill.
+ */
+test.describe('forced colours', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ forcedColors: 'active' });
+  });
+
+  test('the focused "Show tasks for" option is marked otherwise than the selected one without focus', async ({
+    page,
+  }) => {
+    await openPlanner(page, ONBOARDING);
+    const roles = page.getByRole('group', { name: 'Show tasks for' });
+    const newCsm = roles.getByRole('radio', { name: 'New CSM' });
+    // The ring's colour and width, on the option's label (what the eye sees: the radio itself is see-through).
+    const ring = () =>
+      newCsm.evaluate((input) => {
+        const look = getComputedStyle(input.closest('label') as HTMLElement);
+        return `${look.outlineStyle} ${look.outlineWidth} ${look.outlineColor}`;
+      });
+    await roles.getByRole('radio', { name: 'Everyone' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(newCsm).toBeFocused();
+    await expect(newCsm).toBeChecked();
+    const focused = await ring();
+    await page.keyboard.press('Tab');
+    await expect(newCsm).not.toBeFocused();
+    const unfocused = await ring();
+    expect(focused).not.toMatch(/^none/);
+    expect(focused).not.toBe(unfocused);
+  });
+
+  test('the progress bars keep a visible track and fill', async ({ page }) => {
+    await openPlanner(page, ONBOARDING);
+    await page
+      .getByRole('checkbox', { name: 'Complete Pulse+ Customer Success Manager Certificate I', exact: true })
+      .check();
+    await page
+      .getByRole('checkbox', { name: 'Complete Pulse+ Advanced Customer Success Manager Certificate II', exact: true })
+      .check();
+    // What the eye gets, in pixels: the browser's own computed style of a bar's fill does not say what forced
+    // colours draw. The program's bar (2 done) and a module's with none done.
+    for (const [name, done] of [
+      ['Progress of CSM Onboarding', true],
+      ['Progress of Module 2: CSM at GitLab', false],
+    ] as const) {
+      const bar = page.getByRole('progressbar', { name, exact: true });
+      await bar.scrollIntoViewIfNeeded();
+      const ink = await inkOf(bar);
+      expect(ink.edge, `${name}: its track's outline`).toBeGreaterThan(0.25);
+      if (done) expect(ink.inside, `${name}: its fill`).toBeGreaterThan(0);
+    }
+  });
+});
+
+/**
+ * How much of an element's screenshot differs from the page's background: the share of its outer two rings of
+ * pixels (a track's outline) and the number of pixels inside them (a fill). Decoded by the page's canvas.
+ */
+async function inkOf(box: Locator): Promise<{ edge: number; inside: number }> {
+  const png = (await box.screenshot()).toString('base64');
+  return box.page().evaluate(async (png) => {
+    const bytes = Uint8Array.from(atob(png), (char) => char.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
+    const background = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number);
+    // A pixel whose red, green and blue together are more than 60 away from the background's.
+    const inked = (at: number) =>
+      [0, 1, 2].reduce((sum, i) => sum + Math.abs((data[at + i] ?? 0) - (background[i] ?? 0)), 0) > 60;
+    let [edge, edges, inside] = [0, 0, 0];
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) {
+        const ink = inked((y * width + x) * 4);
+        // Its outer two pixels (the box may start mid-pixel), and what is inside them.
+        if (Math.min(x, y, width - 1 - x, height - 1 - y) < 2) [edges, edge] = [edges + 1, edge + (ink ? 1 : 0)];
+        else if (ink) inside += 1;
+      }
+    }
+    return { edge: edge / edges, inside };
+  }, png);
+}

@@ -107,6 +107,53 @@ test.describe('phones', () => {
     expect(overlap).toBe(false);
   });
 
+  // A review (December 7, 2026): the toast chose its edge only when its message came, so a note box opened under
+  // it while it showed stayed covered, focus and all (WCAG 2.4.11).
+  test('a toast already showing moves off the note box the reader then opens under it (375 px)', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    // Scrolls land at once: the boxes are measured where the reader sees them.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openPlanner(page, ONBOARDING);
+    for (const name of [
+      'Complete Pulse+ Customer Success Manager Certificate I',
+      'Complete Pulse+ Advanced Customer Success Manager Certificate II',
+      'Understand the different stages of call shadowing',
+    ]) {
+      // Ticked mid-screen, where the reader reads.
+      const box = page.getByRole('checkbox', { name, exact: true });
+      await box.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await box.check();
+    }
+    const toast = page.locator('.toast--visible');
+    await expect(toast.getByRole('status')).toHaveText(/^Finished: Module 1/);
+    // The focus (the box just ticked) is above the bottom of the screen: the toast came there.
+    await expect.poll(async () => (await toast.boundingBox())?.y ?? 0).toBeGreaterThan(740 / 2);
+    // A task's Note 160 px above the bottom of the screen: its box opens in full where the toast is (lower, the
+    // browser scrolls the box into view; higher, it opens above the toast).
+    const task = 'Understand the stages of the DevSecOps Lifecycle';
+    const open = page.getByRole('button', { name: `Note for: ${task}` });
+    await open.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight + 160));
+    await open.click();
+    const note = page.getByRole('textbox', { name: `Your note for: ${task}` });
+    await expect(note).toBeFocused();
+    await expect(toast).toBeVisible();
+    // Where both are once the toast has slid to its place (well within its six seconds).
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const shown = document.querySelector('.toast--visible');
+            const focused = document.activeElement;
+            if (!shown || !focused) return 'no toast or no focus';
+            const a = shown.getBoundingClientRect();
+            const b = focused.getBoundingClientRect();
+            return a.top < b.bottom && a.bottom > b.top ? `covers ${focused.tagName}` : 'clear';
+          }),
+        { timeout: 3_000 },
+      )
+      .toBe('clear');
+  });
+
   test('a long page offers a way back to the top, without JavaScript', async ({ page }) => {
     await page.goto(MANAGER);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
