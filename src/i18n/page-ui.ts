@@ -64,6 +64,7 @@ export const pageUi = {
   'page.backToTop': 'Back to top',
   // ---- seed shape : add this feature's strings below this line ----
   'seed.siteNote': 'From this site',
+  'seed.siteNoteAbout': 'From this site: {about}',
   'seed.sourceSection': 'the section of the GitLab handbook this page comes from',
   'seed.sourceNotRecorded': '(the address of the original page was not recorded with its text)',
   // After the share done, which src/scripts/progress-marks.ts puts first: "45% done".

@@ -65,7 +65,8 @@ export function handbookMarkdown(options: HandbookMarkdownOptions): HastPluginEn
             const label = tableLabel(descendants(node, 'th').map((th) => ctx.textContent(th)));
             ctx.wrapNode(
               node,
-              element('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label }),
+              // A named <section> is a region landmark of itself (a <div role="region"> was the same, less native).
+              element('section', { className: ['table-scroll'], tabIndex: 0, ariaLabel: label }),
             );
             return;
           }
