@@ -41,6 +41,8 @@ export const pageUi = {
   'frame.open': 'Open this page on its own',
   'nav.myProgress': 'My progress',
   'nav.planBuilder': '30-60-90 plan',
+  // Twin of export-ui's ladder.md.ladder, ladder-page-ui's ladder.pageTitle, ladder-card-ui's ladderCard.title:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'nav.careerLadder': 'Career ladder',
   'home.plannersHeading': 'Planners',
   'home.plannersText':
@@ -90,8 +92,11 @@ export const pageUi = {
   'home.continueHeading': 'Continue where you left off',
   // After the share done in the continue card's ring, which its script writes first.
   'home.continuePercent': '%',
+  // Twin of progress-ui's dashboard.nextIn: said alike (tests/unit/i18n.test.ts, TWINS).
   'home.continueSection': 'Next, in {section}:',
+  // Twin of progress-ui's dashboard.now: said alike (tests/unit/i18n.test.ts, TWINS).
   'home.continueNow': 'Now: {block} ({range})',
+  // Twin of progress-ui's dashboard.since: said alike (tests/unit/i18n.test.ts, TWINS).
   'home.continueSince': 'since {date}',
   'home.continueDone': 'Everything is done. Well done!',
   // {part} names what failed where a page has several parts (IslandFailure.astro's `part`), as My progress names
