@@ -11,7 +11,7 @@ export interface NavPage {
   order: number;
 }
 
-export interface NavSection {
+interface NavSection {
   group: NavGroup;
   label: string;
   pages: NavPage[];

@@ -16,7 +16,7 @@ import { tableLabel } from '../lib/table-label.ts';
  * Markdown: components/content/Table.astro wraps them, with the same label.
  */
 
-export interface HandbookMarkdownOptions {
+interface HandbookMarkdownOptions {
   /** Paths of the pages this site carries (see own-paths.ts), read when the first page renders. */
   ownPaths: () => ReadonlySet<string>;
   /** Site base path, with its trailing slash. */

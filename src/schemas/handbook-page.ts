@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
 
 /** Who a page is mainly for; also a search filter. */
-export const audienceSchema = z.enum(['new-csm', 'intern', 'mentor', 'manager', 'aspiring-leader']);
+const audienceSchema = z.enum(['new-csm', 'intern', 'mentor', 'manager', 'aspiring-leader']);
 
 /**
  * Sidebar group of a page: one of the handbook's groups (`role`, `programs`,
  * `leadership`, shown first, with their labels from src/i18n/ui.ts) or any
  * other lowercase slug, which sorts after them and shows its `groupLabel`.
  */
-export const navGroupSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug such as "programs"');
+const navGroupSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug such as "programs"');
 
 /** A path on the upstream handbook site, which is also our route: `/handbook/customer-success/csm/`. */
 const upstreamPathSchema = z
