@@ -48,9 +48,10 @@ export const handbookPageSchema = z.object({
     })
     .refine((nav) => HANDBOOK_GROUPS.includes(nav.group) || nav.groupLabel !== undefined, {
       path: ['groupLabel'],
-      error: (issue) =>
-        `"${(issue.input as { group: string }).group}" is a group of its own: add nav.groupLabel, the words its ` +
-        'sidebar heading shows (the handbook’s groups are role, programs and leadership)',
+      error: (issue) => {
+        const { group } = issue.input as { group: string };
+        return `"${group}" is a group of its own: add nav.groupLabel, the words its sidebar heading shows (the handbook’s groups are role, programs and leadership)`;
+      },
     }),
 });
 
