@@ -5,7 +5,7 @@
  * or a shared link does not choose again.
  */
 
-export interface UrlChoice {
+interface UrlChoice {
   role?: string | undefined;
   askStart: boolean;
 }

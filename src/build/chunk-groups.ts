@@ -47,7 +47,7 @@
  */
 
 /** A group as Rolldown takes it (the fields used here). */
-export interface ChunkGroup {
+interface ChunkGroup {
   name: string;
   test: (id: string) => boolean;
   priority: number;

@@ -12,7 +12,7 @@ import { escapeAttribute, type HtmlTag, scanTags } from '../lib/html-scan.ts';
 import { cspSha256 } from './csp-hash.ts';
 
 /** The inline code of a page that a CSP allows by hash, as the browser reads it. */
-export interface InlineCode {
+interface InlineCode {
   scripts: string[];
   styles: string[];
   /**

@@ -5,7 +5,10 @@ import { SITE_PAGES } from '../lib/site-pages';
 
 export type HandbookEntry = CollectionEntry<'handbook'>;
 
-/** The sidebar label of a group: the handbook's own groups from the UI strings, others from their pages. */
+/**
+ * The sidebar label of a group: the handbook's own groups from the UI strings, others from their pages (the content
+ * schema requires a `groupLabel` there, so the slug is never shown).
+ */
 export function groupLabel(group: string, fallback?: string): string {
   const key = `nav.group.${group}`;
   return key === 'nav.group.role' || key === 'nav.group.programs' || key === 'nav.group.leadership'

@@ -4,6 +4,14 @@ let datesByFile: Map<string, Date> | undefined;
 /** Whether git answered: without it every page lacks a date, said once, not per page. */
 let gitRead = false;
 
+/**
+ * Says something about the dates in the build's log, on a line of its own: pages are rendered while Astro writes
+ * their route's line ("├─ /path/index.html", then its time), so the warning would otherwise follow the path.
+ */
+function warn(text: string): void {
+  console.warn(`\n[csm-handbook] ${text}`);
+}
+
 function git(args: string[]): string {
   return execFileSync('git', args, {
     encoding: 'utf8',
@@ -41,15 +49,13 @@ function commitDates(): Map<string, Date> {
     }
     gitRead = true;
     if (git(['rev-parse', '--is-shallow-repository']).trim() === 'true') {
-      console.warn(
-        '[csm-handbook] This is a shallow clone: "last updated" dates are those of the oldest commit fetched. Build from a full clone (GitLab CI: GIT_DEPTH: 0).',
+      warn(
+        'This is a shallow clone: "last updated" dates are those of the oldest commit fetched. Build from a full clone (GitLab CI: GIT_DEPTH: 0).',
       );
     }
   } catch {
     // No git, or not a repository (a source tarball): pages show no date, and the log says why.
-    console.warn(
-      '[csm-handbook] git history is not available: pages show no "last updated" date. Build from a git clone with git installed.',
-    );
+    warn('git history is not available: pages show no "last updated" date. Build from a git clone with git installed.');
   }
   return datesByFile;
 }
@@ -60,9 +66,6 @@ export function lastUpdated(filePath: string): Date | undefined {
   const date = commitDates().get(file);
   // A page added and built before its first commit has no date: the README's "add a page" steps meet this, and
   // pages.spec.ts fails on the missing date, so the log says why.
-  if (!date && gitRead)
-    console.warn(
-      `[csm-handbook] ${file} has no commit yet: its page shows no "last updated" date until it is committed.`,
-    );
+  if (!date && gitRead) warn(`${file} has no commit yet: its page shows no "last updated" date until it is committed.`);
   return date;
 }

@@ -13,7 +13,7 @@
  */
 
 /** One of Rolldown's side-effect rules (the fields used here). */
-export interface SideEffectsRule {
+interface SideEffectsRule {
   test: RegExp;
   sideEffects: boolean;
 }

@@ -14,6 +14,7 @@ export const checklistUi = {
   'planner.noteFor': 'Your note for:',
   'planner.yourNote': 'Your note:',
   // Said once for a list, under its count; each such task's box is described by it.
+  // Twin of manager-ui's manager.unknownNewer: said alike (tests/unit/i18n.test.ts, TWINS).
   'planner.newerTask': 'Not known here: saved by a newer version of this site, which this one cannot read.',
   'planner.unreadTask': 'Not known here: what was saved could not be read, and is kept.',
   'planner.hiddenForRole': 'This list is for the {role}; you are viewing the part of the {viewer}.',
@@ -43,10 +44,16 @@ export const checklistUi = {
   'planner.jumpToMonth': 'Go to month {index}',
   'planner.roleLegend': 'Show tasks for',
   'planner.exportTitle': 'Take it to GitLab',
+  // Twin of plan-ui's plan.copyMarkdown, manager-ui's manager.copyMd, ladder-ui's ladder.copyMarkdown:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'planner.copyMarkdown': 'Copy as Markdown',
+  // Twin of plan-ui's plan.downloadMarkdown, manager-ui's manager.downloadMd, ladder-ui's ladder.downloadMarkdown:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'planner.downloadMarkdown': 'Download .md',
   'planner.copied': 'Copied the task list: paste it into your issue.',
   'planner.copyFailed': 'Could not copy: the task list is shown below, select it and copy it.',
+  // Twin of plan-views-ui's plan.downloaded, export-ui's ladder.downloaded:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'planner.downloaded': 'Downloaded {file}.',
   'planner.exportUnavailable':
     'Could not prepare the export: part of the page did not load. Check your connection and try again.',

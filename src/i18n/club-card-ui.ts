@@ -8,6 +8,8 @@ import { translator } from './translator';
  * the page's copy of manager-ui.ts (TOOLKIT_STRINGS_FOR_WEEK). Looked up with `cct`.
  */
 export const clubCardUi = {
+  // Twin of manager-page-ui's manager.clubTitle, export-ui's manager.mdClubTitle:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'clubCard.title': 'President’s Club tally',
   'clubCard.intro': 'Each team’s CSMs, most points first, as the tally ranks them.',
   'clubCard.csm': '{name}, {points} points',

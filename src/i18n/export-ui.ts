@@ -24,16 +24,21 @@ export const exportUi = {
   'manager.icsCalls': 'Call reviews: 1-2 calls per week (total) from Chorus',
   'manager.icsOneOnOne': '1:1 with {name} (45-60 minutes)',
   'manager.icsIdp': 'IDP sync with {name} (1 hour, once per quarter)',
+  // Twin of manager-page-ui's manager.clubTitle, club-card-ui's clubCard.title:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'manager.mdClubTitle': 'President’s Club tally',
   'manager.colTeam': 'Team',
   // The checklists' Markdown (src/lib/export-markdown.ts); the note label, the manager toolkit's too.
   'export.progress': 'Progress: {done} of {total} done',
+  // Twin of ui's planner.notApplicableCount: said alike (tests/unit/i18n.test.ts, TWINS).
   'export.notApplicable': '{count} not applicable',
+  // Twin of ui's planner.unknownCount: said alike (tests/unit/i18n.test.ts, TWINS).
   'export.unknown': '{count} not known here',
   // After a task not known here, in brackets: the page's words for it, shortened (checklist-ui.ts, planner.lockedTask).
   'export.newer': 'not known here: saved by a newer version of this site',
   'export.unread': 'not known here: what was saved for it could not be read',
   'export.startDate': 'Start date: {date}',
+  // Twin of ui's planner.progressFor: said alike (tests/unit/i18n.test.ts, TWINS).
   'export.progressFor': '{role}: {done} of {total} done',
   'export.lensNote': "Only the {role}'s tasks; the other roles' tasks are left out.",
   'export.note': 'Note:',
@@ -60,7 +65,11 @@ export const exportUi = {
   'ladder.md.title': 'Promotion document draft: {from} to {to}',
   // Said once the draft is copied (or could not be) or downloaded (PromotionExport.tsx): with the draft's code.
   'ladder.copied': 'Copied the promotion document draft as Markdown.',
+  // Twin of plan-views-ui's plan.copyFailed, manager-ui's manager.copyFailed:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'ladder.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
+  // Twin of checklist-ui's planner.downloaded, plan-views-ui's plan.downloaded:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'ladder.downloaded': 'Downloaded {file}.',
   // First, as the handbook asks the document to lead with results; the quote is the seed's words, exactly.
   'ladder.md.leadsWithResults':
@@ -91,6 +100,8 @@ export const exportUi = {
   'ladder.md.noGaps': 'None: every new item is demonstrated.',
   'ladder.md.source': 'Made with the',
   // The link's words after it: the ladder page's title (ladder-page-ui.ts), which the ladder's own code does not carry.
+  // Twin of ladder-page-ui's ladder.pageTitle, ladder-card-ui's ladderCard.title, page-ui's nav.careerLadder:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'ladder.md.ladder': 'Career ladder',
 } as const;
 

@@ -7,13 +7,17 @@ import { translator } from './translator';
  * with the page. Looked up with `lct`.
  */
 export const ladderCardUi = {
+  // Twin of export-ui's ladder.md.ladder, ladder-page-ui's ladder.pageTitle, page-ui's nav.careerLadder:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'ladderCard.title': 'Career ladder',
   'ladderCard.levels': '{from} to {to}',
   'ladderCard.specialty': 'Specialty: {specialty}',
+  // Twin of ladder-ui's ladder.progress: said alike (tests/unit/i18n.test.ts, TWINS).
   'ladderCard.progress': {
     one: '{demonstrated} of 1 item demonstrated',
     other: '{demonstrated} of {count} items demonstrated',
   },
+  // Twin of ladder-ui's ladder.progressPartly: said alike (tests/unit/i18n.test.ts, TWINS).
   'ladderCard.partly': '{count} partly',
   'ladderCard.lower': '{to} is below {from} on the ladder: nothing to assess for a promotion.',
   'ladderCard.nothingNew': '{to} has nothing new compared with {from}.',

@@ -13,12 +13,18 @@ export const ladderPageUi = {
   'ladder.lead':
     'Compare any two levels of the CSM job family, rate yourself on what is new with evidence, and take a promotion document draft to your manager.',
   // The page's title, its heading and its breadcrumb.
+  // Twin of export-ui's ladder.md.ladder, ladder-card-ui's ladderCard.title, page-ui's nav.careerLadder:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'ladder.pageTitle': 'Career ladder',
   // Said once for the whole tool: the levels' titles are the page's (its headings), its two tracks the site's.
   'ladder.siteNote':
     'A tool of this site, built from the job family page: the items and the levels’ titles are the page’s own words; comparisons, notes and your self-assessment are the site’s, and so are the two tracks, individual contributor and manager: the page names no tracks.',
   'ladder.fromPage': 'Read the job family page',
   'ladder.openLadder': 'Open the career ladder',
+  // What the site notes on the job family page and the ladder page are about: each note's name among the landmarks.
+  'ladder.bannerAbout': 'the career ladder',
+  'ladder.siteNoteAbout': 'how the career ladder is made',
+  'ladder.gradeSentenceAbout': 'the {level}’s job grade',
   'ladder.openLadderText': 'Compare levels side by side, assess yourself with evidence and draft a promotion document.',
   'ladder.compareWith': 'Compare with another level',
   'ladder.compareWithLevel': 'Compare with {level}',

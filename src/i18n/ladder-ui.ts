@@ -91,10 +91,12 @@ export const ladderUi = {
   'ladder.below.extends': '{from} extends {to} on the job family page.',
   'ladder.below.grade': 'The job family page makes {to} job grade {toGrade} and {from} job grade {fromGrade}.',
   'ladder.assessNothing': 'There is nothing new to assess: pick a higher level to compare with.',
+  // Twin of ladder-card-ui's ladderCard.progress: said alike (tests/unit/i18n.test.ts, TWINS).
   'ladder.progress': {
     one: '{demonstrated} of 1 item demonstrated',
     other: '{demonstrated} of {count} items demonstrated',
   },
+  // Twin of ladder-card-ui's ladderCard.partly: said alike (tests/unit/i18n.test.ts, TWINS).
   'ladder.progressPartly': '{count} partly',
   'ladder.progressOverall': 'All new items',
   'ladder.rateLegend': 'How far have you shown it?',
@@ -131,8 +133,13 @@ export const ladderUi = {
   'ladder.exportTitle': 'Promotion document draft',
   'ladder.exportIntro':
     'A Markdown draft for {from} to {to} that leads with results, as the handbook asks: what you have demonstrated, with its evidence links and notes, then what is partly there, then the rest, and the gaps as a task list for your growth plan.',
+  // Twin of checklist-ui's planner.copyMarkdown, plan-ui's plan.copyMarkdown, manager-ui's manager.copyMd:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'ladder.copyMarkdown': 'Copy as Markdown',
+  // Twin of checklist-ui's planner.downloadMarkdown, plan-ui's plan.downloadMarkdown, manager-ui's manager.downloadMd:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'ladder.downloadMarkdown': 'Download .md',
+  // Twin of plan-ui's plan.print: said alike (tests/unit/i18n.test.ts, TWINS).
   'ladder.print': 'Print or save as PDF',
   'ladder.loading': 'Opening your self-assessment…',
 } as const;

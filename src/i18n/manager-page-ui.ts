@@ -12,6 +12,8 @@ export const managerPageUi = {
   'manager.duePart': 'The list of what is due',
   'manager.teamPart': 'Your team’s 1:1s, IDP syncs and call reviews',
   'manager.sessionPart': 'The {review} sessions',
+  // Twin of manager.agendaTitle, manager-week-ui's manager.weekAgendaTitle:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'manager.agendaPart': 'This week’s 1:1 agenda',
   'manager.clubPart': 'The President’s Club tally',
   'manager.noScript':
@@ -29,6 +31,7 @@ export const managerPageUi = {
   'manager.teamTitle': 'Your team: 1:1s and IDP syncs',
   'manager.teamPrivacy': 'First names or initials only: the names stay in this browser and are never sent anywhere.',
   'manager.sessionTitle': '{review} sessions',
+  // Twin of manager.agendaPart, manager-week-ui's manager.weekAgendaTitle: said alike (tests/unit/i18n.test.ts, TWINS).
   'manager.agendaTitle': 'This week’s 1:1 agenda',
   'manager.agendaIntro':
     'The agenda for your weekly 1:1 with your director or vice president, as this section says: “{whose}”',
@@ -36,6 +39,8 @@ export const managerPageUi = {
     'The handbook names this cadence once more, for the 1:1s you hold with your CSMs (its responsibilities table, Account Reviews in 1:1s): “{alsoFor}”. The agenda here is the same whichever 1:1 you use it for.',
   'manager.agendaIcs':
     'The calendar has the next 13 weeks: each agenda as a monthly series on its week (all-day, on the week’s first day), with its items in the description.',
+  // Twin of export-ui's manager.mdClubTitle, club-card-ui's clubCard.title:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'manager.clubTitle': 'President’s Club tally',
   'manager.clubIntro':
     'Enter each CSM’s figures and team. Points follow the handbook’s scoring process and conditions, places counted within each team; the working is shown under the table, and what the tally does where the handbook is silent is said with its choices.',

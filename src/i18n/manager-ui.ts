@@ -13,10 +13,17 @@ export const managerUi = {
   'manager.notChosen': 'not chosen yet',
   'manager.needsChoice': 'needs your choice',
   'manager.opening': 'Opening…',
+  // Twin of checklist-ui's planner.copyMarkdown, plan-ui's plan.copyMarkdown, ladder-ui's ladder.copyMarkdown:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'manager.copyMd': 'Copy as Markdown',
+  // Twin of checklist-ui's planner.downloadMarkdown, plan-ui's plan.downloadMarkdown, ladder-ui's ladder.downloadMarkdown:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'manager.downloadMd': 'Download .md',
+  // Twin of plan-ui's plan.downloadIcs: said alike (tests/unit/i18n.test.ts, TWINS).
   'manager.downloadIcs': 'Download calendar (.ics)',
   'manager.copied': 'Copied as Markdown. Paste it into GitLab.',
+  // Twin of plan-views-ui's plan.copyFailed, export-ui's ladder.copyFailed:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'manager.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
   'manager.icsEmpty': 'There is nothing to put in a calendar yet.',
   'manager.delete': 'Delete',
@@ -31,6 +38,7 @@ export const managerUi = {
   'manager.neverDone': 'Not done yet',
   // A line whose record this page could not read (the tools, My progress's week): in the words of the page's
   // notices (storage-notices-ui.ts, ui.ts), never a state worked out without it.
+  // Twin of checklist-ui's planner.newerTask: said alike (tests/unit/i18n.test.ts, TWINS).
   'manager.unknownNewer': 'Not known here: saved by a newer version of this site, which this one cannot read.',
   'manager.unknownUnread':
     'Not known here: the browser would not read what is saved for it. Reload the page to try again.',

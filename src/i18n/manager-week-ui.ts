@@ -25,6 +25,8 @@ export const managerWeekUi = {
   // The tally's view, loaded with no click (ClubSlot.tsx), could not come: said as the ladder card's is.
   'manager.weekClubFailed':
     'The President’s Club tally could not load. Nothing is lost: your progress stays in this browser. Reload the page to try again.',
+  // Twin of manager-page-ui's manager.agendaTitle, manager-page-ui's manager.agendaPart:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'manager.weekAgendaTitle': 'This week’s 1:1 agenda',
   'manager.weekCarriedTitle': 'Open agenda items carried over',
   'manager.weekTeamTitle': '1:1s and IDP syncs',

@@ -41,6 +41,8 @@ export const pageUi = {
   'frame.open': 'Open this page on its own',
   'nav.myProgress': 'My progress',
   'nav.planBuilder': '30-60-90 plan',
+  // Twin of export-ui's ladder.md.ladder, ladder-page-ui's ladder.pageTitle, ladder-card-ui's ladderCard.title:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'nav.careerLadder': 'Career ladder',
   'home.plannersHeading': 'Planners',
   'home.plannersText':
@@ -64,6 +66,7 @@ export const pageUi = {
   'page.backToTop': 'Back to top',
   // ---- seed shape : add this feature's strings below this line ----
   'seed.siteNote': 'From this site',
+  'seed.siteNoteAbout': 'From this site: {about}',
   'seed.sourceSection': 'the section of the GitLab handbook this page comes from',
   'seed.sourceNotRecorded': '(the address of the original page was not recorded with its text)',
   // After the share done, which src/scripts/progress-marks.ts puts first: "45% done".
@@ -89,8 +92,11 @@ export const pageUi = {
   'home.continueHeading': 'Continue where you left off',
   // After the share done in the continue card's ring, which its script writes first.
   'home.continuePercent': '%',
+  // Twin of progress-ui's dashboard.nextIn: said alike (tests/unit/i18n.test.ts, TWINS).
   'home.continueSection': 'Next, in {section}:',
+  // Twin of progress-ui's dashboard.now: said alike (tests/unit/i18n.test.ts, TWINS).
   'home.continueNow': 'Now: {block} ({range})',
+  // Twin of progress-ui's dashboard.since: said alike (tests/unit/i18n.test.ts, TWINS).
   'home.continueSince': 'since {date}',
   'home.continueDone': 'Everything is done. Well done!',
   // {part} names what failed where a page has several parts (IslandFailure.astro's `part`), as My progress names

@@ -81,9 +81,15 @@ export const planUi = {
   'plan.as.goal': 'goal',
   'plan.as.action': 'action',
   'plan.export': 'Take it out',
+  // Twin of checklist-ui's planner.copyMarkdown, manager-ui's manager.copyMd, ladder-ui's ladder.copyMarkdown:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'plan.copyMarkdown': 'Copy as Markdown',
+  // Twin of checklist-ui's planner.downloadMarkdown, manager-ui's manager.downloadMd, ladder-ui's ladder.downloadMarkdown:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'plan.downloadMarkdown': 'Download .md',
+  // Twin of ladder-ui's ladder.print: said alike (tests/unit/i18n.test.ts, TWINS).
   'plan.print': 'Print or save as PDF',
+  // Twin of manager-ui's manager.downloadIcs: said alike (tests/unit/i18n.test.ts, TWINS).
   'plan.downloadIcs': 'Download calendar (.ics)',
   'plan.downloadJson': 'Download .json',
   'plan.icsNeedsDates': 'Add a start date or action dates to get calendar events.',

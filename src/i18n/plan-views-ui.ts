@@ -53,9 +53,13 @@ export const planViewsUi = {
   'plan.shareBadPlan': 'the plan in it does not match the plan format ({reason}).',
   'plan.notAdded': 'Not added: {reason}',
   'plan.suggestionAdded': 'Added to {phase}: {text}',
+  // Twin of checklist-ui's planner.downloaded, export-ui's ladder.downloaded:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'plan.downloaded': 'Downloaded {file}.',
   // Said once the Markdown is copied (PlanExport.tsx), or could not be: with the exports' code (plan-files.ts).
   'plan.copied': 'Copied the plan as Markdown.',
+  // Twin of manager-ui's manager.copyFailed, export-ui's ladder.copyFailed:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
   'plan.copyFailed': 'Could not copy: the Markdown is shown below, select it and copy it.',
   'plan.downloadedJson':
     'Downloaded {file}: restore it on My progress to bring this plan back, here or in another browser.',

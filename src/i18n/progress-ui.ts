@@ -71,8 +71,11 @@ export const progressUi = {
   'dashboard.lastActivity': 'Last activity: {date}',
   'dashboard.noActivity': 'Not started yet',
   'dashboard.inProgress': 'In progress',
+  // Twin of page-ui's home.continueSection: said alike (tests/unit/i18n.test.ts, TWINS).
   'dashboard.nextIn': 'Next, in {section}:',
+  // Twin of page-ui's home.continueNow: said alike (tests/unit/i18n.test.ts, TWINS).
   'dashboard.now': 'Now: {block} ({range})',
+  // Twin of page-ui's home.continueSince: said alike (tests/unit/i18n.test.ts, TWINS).
   'dashboard.since': 'since {date}',
   'dashboard.planPhases': 'Phases',
   'dashboard.phaseProgress': {

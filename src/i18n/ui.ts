@@ -18,7 +18,9 @@ export const ui = {
   'planner.progressLabel': 'Progress of {title}',
   'planner.sectionComplete': 'Section complete',
   'planner.programComplete': 'Program complete: well done!',
+  // Twin of export-ui's export.notApplicable: said alike (tests/unit/i18n.test.ts, TWINS).
   'planner.notApplicableCount': '{count} not applicable',
+  // Twin of export-ui's export.unknown: said alike (tests/unit/i18n.test.ts, TWINS).
   'planner.unknownCount': '{count} not known here',
   'planner.allDone': 'Nothing left to do.',
   'planner.clearDate': 'Clear date',
@@ -48,6 +50,7 @@ export const ui = {
   // "1,500 left out"), with no plural forms to carry on every planner page.
   'limit.cut': '{field} is full at {max} characters: nothing past that is kept ({count} left out).',
   // ---- reading and checklists : add this feature's strings below this line ----
+  // Twin of export-ui's export.progressFor: said alike (tests/unit/i18n.test.ts, TWINS).
   'planner.progressFor': '{role}: {done} of {total} done',
   'planner.progressForLabel': 'Progress of {title}, {role}',
   'progress.percent': '{percent}%',

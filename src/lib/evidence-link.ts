@@ -10,7 +10,7 @@ export const MAX_EVIDENCE_HREF_LENGTH = 2_000;
 
 const ALLOWED = /^(https?:\/\/[^\s/]|mailto:[^\s])/i;
 
-export type EvidenceHrefCheck = { ok: true; href: string } | { ok: false; reason: 'scheme' | 'invalid' | 'long' };
+type EvidenceHrefCheck = { ok: true; href: string } | { ok: false; reason: 'scheme' | 'invalid' | 'long' };
 
 /** Checks an address typed by the reader: http, https and mailto only, well-formed, within the limit. */
 export function checkEvidenceHref(input: string): EvidenceHrefCheck {

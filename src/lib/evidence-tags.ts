@@ -6,7 +6,7 @@ import { MAX_TAG_LENGTH, MAX_TAGS } from '../schemas/ladder-records';
  * naming the limit: never cut or dropped on the way to storage.
  */
 
-export type TagsCheck =
+type TagsCheck =
   | { ok: true; tags: string[] }
   | { ok: false; reason: 'long'; tag: string }
   | { ok: false; reason: 'many'; count: number };

@@ -10,14 +10,14 @@
 const CLICKED_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'color']);
 
 /** A control, read by its properties so this stays pure. */
-export interface ControlLike {
+interface ControlLike {
   localName: string;
   /** An input's type (`text` when missing). */
   type?: string | undefined;
 }
 
 /** An event, by what it needs to be checked. */
-export interface EventLike {
+interface EventLike {
   type: string;
   /** A keydown's key. */
   key?: string | undefined;

@@ -133,7 +133,7 @@ const EXTENDS = /^Extends (?:that of )?the (.+?) (?:responsibilities|requirement
 const EXTENDS_FAMILY = /^Extends the Customer Success KPIs/;
 const CORRESPONDING = /corresponding Customer Success Manager level/;
 
-export interface ParsedLadder {
+interface ParsedLadder {
   ladder: Ladder;
   /** What the page says that the ladder could not read; empty when all is well. */
   problems: string[];

@@ -88,7 +88,7 @@ export function quirkLevels(ladder: Ladder, quirk: Quirk): LevelSlug[] {
  * Director): the page keeps the handbook's sentence as written and says so beside it. The first such sentence
  * only, as the page has one; undefined when none does.
  */
-export function gradeSentenceNote(ladder: Ladder): { sentence: string; text: string } | undefined {
+export function gradeSentenceNote(ladder: Ladder): { sentence: string; text: string; about: string } | undefined {
   for (const level of ladder.levels) {
     const subject = level.gradeSentence ? /^The (.+?),? is a job grade/.exec(level.gradeSentence)?.[1] : undefined;
     const named = ladder.levels.find((l) => l.slug !== level.slug && l.name === subject);
@@ -101,6 +101,7 @@ export function gradeSentenceNote(ladder: Ladder): { sentence: string; text: str
         level: level.name,
         grade: level.grade ?? '',
       }),
+      about: lpt('ladder.gradeSentenceAbout', { level: level.name }),
     };
   }
   return undefined;

@@ -81,7 +81,7 @@ export function resolveGroup(
   return resolved;
 }
 
-export type LevelLists = Record<LadderGroup, ResolvedItem[]>;
+type LevelLists = Record<LadderGroup, ResolvedItem[]>;
 
 /** Every group of a level, resolved, with a specialty's items added when one is chosen. */
 export function resolveLevel(ladder: Ladder, slug: LevelSlug, specialty?: SpecialtySlug): LevelLists {
@@ -99,7 +99,7 @@ export function resolveLevel(ladder: Ladder, slug: LevelSlug, specialty?: Specia
   return lists;
 }
 
-export interface GroupComparison {
+interface GroupComparison {
   group: LadderGroup;
   /** At the target level, not at the current one: what a promotion asks for. */
   added: ResolvedItem[];
@@ -147,7 +147,7 @@ function extendsLevel(ladder: Ladder, slug: LevelSlug, other: LevelSlug, seen: L
  * Levels of the same grade on the two tracks (Staff CSM, Manager, CSM, Senior Manager, CSM: all 9) are neither
  * below the other: the grade alone does not tell, and the ladder's own step from Staff CSM goes to Manager, CSM.
  */
-export type LowerReason = 'extends' | 'grade';
+type LowerReason = 'extends' | 'grade';
 
 export function lowerBecause(ladder: Ladder, from: LevelSlug, to: LevelSlug): LowerReason | undefined {
   if (from === to || extendsLevel(ladder, to, from)) return undefined;
@@ -188,7 +188,7 @@ export function compareLevels(ladder: Ladder, from: LevelSlug, to: LevelSlug, sp
 }
 
 /** A level whose responsibilities and requirements extend two different levels (Director's: Senior Manager, Manager). */
-export interface MixedExtends {
+interface MixedExtends {
   level: LevelSlug;
   responsibilities: LevelSlug;
   requirements: LevelSlug;

@@ -12,7 +12,7 @@ const UPSTREAM_COMPANY_ORIGIN = 'https://about.gitlab.com';
 export const TEAM_PAGE_URL = `${UPSTREAM_COMPANY_ORIGIN}/company/team/`;
 const TEAM_PAGE_PATHS: ReadonlySet<string> = new Set(['/company/team/', '/handbook/company/team/']);
 
-export type ResolvedLink =
+type ResolvedLink =
   | { kind: 'internal'; href: string }
   | { kind: 'anchor'; href: string }
   | { kind: 'external'; href: string }

@@ -1,4 +1,4 @@
-import type { NavGroup } from '../schemas/handbook-page';
+import { HANDBOOK_GROUPS, type NavGroup } from '../schemas/handbook-page';
 
 /** What navigation needs to know about a page. */
 export interface NavPage {
@@ -11,14 +11,14 @@ export interface NavPage {
   order: number;
 }
 
-export interface NavSection {
+interface NavSection {
   group: NavGroup;
   label: string;
   pages: NavPage[];
 }
 
 /** The handbook's own groups, shown first and in this order; other groups follow alphabetically. */
-const NAV_GROUPS: readonly NavGroup[] = ['role', 'programs', 'leadership'];
+const NAV_GROUPS = HANDBOOK_GROUPS;
 
 /** Up to this many pages, the sidebar lists every page; above it, only the current group's (the others fold to their title). */
 const SIDEBAR_FULL_LIST_MAX_PAGES = 40;

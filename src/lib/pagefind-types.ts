@@ -1,7 +1,7 @@
 /** The parts of Pagefind's browser API this site uses (pagefind/pagefind.js). */
 
 /** Where a query word was found on a page: word index into `content`, with the weight of the element it is in. */
-export interface PagefindWordLocation {
+interface PagefindWordLocation {
   /** 7 in an h1, 6 in an h2 … 1 in body text, or the element's `data-pagefind-weight`. */
   weight: number;
   balanced_score: number;
@@ -40,7 +40,7 @@ export interface PagefindSearch {
 export type PagefindFilters = Record<string, { any: string[] }>;
 
 /** Pagefind's ranking parameters (https://pagefind.app/docs/ranking/). */
-export interface PagefindRanking {
+interface PagefindRanking {
   termFrequency?: number;
   termSimilarity?: number;
   termSaturation?: number;

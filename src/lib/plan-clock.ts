@@ -160,7 +160,7 @@ export interface LostEdit {
   value: Json;
 }
 
-export interface PlanMerge {
+interface PlanMerge {
   value: Plan;
   /** This tab's edits replaced by another tab's that were typed without seeing them. */
   lost: LostEdit[];

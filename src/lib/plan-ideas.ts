@@ -11,7 +11,7 @@ import type { ActionOwner, GoalCategory, Plan } from '../schemas/plan';
 export const IDEA_AUDIENCES = ['manager', 'aspiring-leader', 'new-csm'] as const;
 export type IdeaAudience = (typeof IDEA_AUDIENCES)[number];
 export const IDEA_KINDS = ['goal', 'action', 'person'] as const;
-export type IdeaKind = (typeof IDEA_KINDS)[number];
+type IdeaKind = (typeof IDEA_KINDS)[number];
 
 /** What adding an idea drawn from the handbook needs to know about it. */
 export interface SuggestionIdea {

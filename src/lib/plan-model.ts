@@ -55,7 +55,7 @@ export function duplicatePlan(plan: Plan, id: string, now: number): Plan {
   };
 }
 
-export type PlanFields = Partial<Pick<Plan, 'title' | 'role' | 'reviewers' | 'context'>> & {
+type PlanFields = Partial<Pick<Plan, 'title' | 'role' | 'reviewers' | 'context'>> & {
   startDate?: string | undefined;
 };
 

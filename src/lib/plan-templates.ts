@@ -12,7 +12,7 @@ import { createPlan, newId } from './plan-model';
  */
 
 /** A template item's source, as an idea's. */
-export type TemplateSource = SourceView;
+type TemplateSource = SourceView;
 
 export interface TemplateView {
   id: string;
@@ -95,7 +95,7 @@ export function templateOfLink<T extends { id: string }>(
 }
 
 /** A handbook section as a site path with its heading: `/handbook/…/#review-checklist` (no base path). */
-export function sourceHref(source: { page: string; anchor: string }): string {
+function sourceHref(source: { page: string; anchor: string }): string {
   return `${source.page}#${source.anchor}`;
 }
 

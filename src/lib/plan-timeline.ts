@@ -23,7 +23,7 @@ export interface TimelineMark {
   overdue: boolean;
 }
 
-export interface TimelinePhase {
+interface TimelinePhase {
   first: number;
   last: number;
   range?: ClosedRange | undefined;
@@ -34,7 +34,7 @@ export interface TimelinePhase {
   marks: TimelineMark[];
 }
 
-export interface PlanTimeline {
+interface PlanTimeline {
   phases: TimelinePhase[];
   /** Today's day of the plan, when the plan has a start date. */
   today?: number | undefined;

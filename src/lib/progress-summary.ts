@@ -24,7 +24,7 @@ import { type ItemState, sectionProgress } from './task-progress';
 /** Longest task text kept in the summary: enough for a card, small enough for one key. */
 const TEXT_MAX = 200;
 
-export interface SummarySection extends LensSection {
+interface SummarySection extends LensSection {
   title: string;
   anchor: string;
   period?: Period | undefined;

@@ -18,7 +18,7 @@ export function snapshotOf<T>(records: Readonly<Record<string, T>>, ids: Iterabl
 }
 
 /** How a kind merges two copies of a record (src/stores/record-store/kind.ts). */
-export interface RecordMerges<T> {
+interface RecordMerges<T> {
   merge?: (local: T, remote: T) => T;
   fieldsSince?: FieldsSince<T>;
 }

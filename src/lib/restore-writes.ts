@@ -9,7 +9,7 @@ import { stableStringify } from './stable-json';
  */
 
 /** What restoreWrites needs of a record store (src/stores/record-store.ts): its kind, its records, what waits. */
-export interface RestoringStore<T> {
+interface RestoringStore<T> {
   kind: RecordSerializer<T> & { prefix: string };
   $records: { get(): Readonly<Record<string, T>> };
   /** What some ids hold (looked up as the store looks up any one of its records). */

@@ -14,7 +14,7 @@ export function isCurrentPeriod(period: Period, startDate: string, today: string
 }
 
 /** What a program's sections need for the schedule summary. */
-export interface ScheduledSection {
+interface ScheduledSection {
   id: string;
   anchor: string;
   period?: Period | undefined;
@@ -40,7 +40,7 @@ export function sectionTarget(section: ScheduledSection, sections: readonly Sche
   return shared ? checklistElementId(section.id) : section.anchor;
 }
 
-export type ScheduleSummary =
+type ScheduleSummary =
   | { kind: 'not-started'; startDate: string; days: number }
   | { kind: 'current'; unit: 'week' | 'month'; index: number; of: number; range: ClosedRange; anchor: string }
   | { kind: 'beyond'; since: string; anchor: string }

@@ -41,7 +41,7 @@ export type PageParts = Record<string, Record<string, string[]>>;
 
 const PAGE_PARTS_VERSION = 1;
 
-export interface PagePartsFile {
+interface PagePartsFile {
   v: typeof PAGE_PARTS_VERSION;
   pages: PageParts;
 }

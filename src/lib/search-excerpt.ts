@@ -11,7 +11,7 @@ export interface ExcerptPart {
 }
 
 /** Word indexes `start` (included) to `end` (excluded). */
-export interface WordRange {
+interface WordRange {
   start: number;
   end: number;
 }
@@ -25,7 +25,7 @@ const ELLIPSIS = '…';
 const EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 
 /** Whether a piece of a word joined by slashes matches ("Gainsight" in "Gainsight/Customer"). */
-export type PieceMatch = (piece: string) => boolean;
+type PieceMatch = (piece: string) => boolean;
 
 /**
  * A matched word as parts: the punctuation around it stays plain, and in a

@@ -88,7 +88,7 @@ export function handbookPageFilters(audience: readonly Audience[], roles: readon
 }
 
 /** A filter the search panel offers, with every value a page can carry. */
-export interface SearchFacet {
+interface SearchFacet {
   name: 'kind' | 'audience';
   label: string;
   values: string[];

@@ -25,10 +25,10 @@ export interface QueryTerm {
   strict: boolean;
 }
 
-export type ResultKind = 'page' | 'section' | 'task';
+type ResultKind = 'page' | 'section' | 'task';
 
 /** One link in the results: the page itself, a section of it, or a checklist task in a section. */
-export interface RankedEntry {
+interface RankedEntry {
   kind: ResultKind;
   /** The page's address, with `#id` for a section or task. */
   url: string;
@@ -157,7 +157,7 @@ const QUESTION_FILLER = new Set(
 );
 
 /** What a question asks for beside its subject: a number ("how many", "how much"), a time ("how long"), how often. */
-export type Asked = 'number' | 'duration' | 'frequency';
+type Asked = 'number' | 'duration' | 'frequency';
 const ASKED: Readonly<Record<string, Asked>> = { many: 'number', much: 'number', long: 'duration', often: 'frequency' };
 
 /** What a query asks for, when it is a question of "how many", "how much", "how long" or "how often". */

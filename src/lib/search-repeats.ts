@@ -13,7 +13,7 @@
  */
 
 /** A task among a page's results: where it starts on the page, and its words as search compares them. */
-export interface Statement {
+interface Statement {
   start: number;
   keys: readonly string[];
   score: number;

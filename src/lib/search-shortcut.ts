@@ -1,5 +1,5 @@
 /** What a keydown needs to be checked as the search shortcut. */
-export interface KeyLike {
+interface KeyLike {
   key: string;
   ctrlKey: boolean;
   metaKey: boolean;
@@ -16,7 +16,7 @@ export function isSearchShortcut(event: KeyLike): boolean {
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color']);
 
 /** What a key event's target needs to be checked as a text field: an element read by its properties, so this stays pure. */
-export interface TargetLike {
+interface TargetLike {
   tagName?: string;
   type?: string;
   isContentEditable?: boolean;

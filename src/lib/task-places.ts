@@ -5,7 +5,7 @@ import type { ItemView, SectionView } from './program-view';
  * words twice. On screen the headings and the list tell such tasks apart; a screen reader's list of controls
  * does not, so the page adds this to the words of a task that another task of its program shares.
  */
-export interface TaskPlace {
+interface TaskPlace {
   section: string;
   /** The plain words of the task it is under, when the section alone does not tell it apart. */
   under?: string;

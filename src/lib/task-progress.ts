@@ -38,7 +38,7 @@ export function stateOf(records: StateRecords, id: string): ItemState {
 }
 
 /** Progress over a list of item ids. */
-export function progressOf(ids: readonly string[], records: StateRecords): Progress {
+function progressOf(ids: readonly string[], records: StateRecords): Progress {
   let done = 0;
   let notApplicable = 0;
   let unknown = 0;

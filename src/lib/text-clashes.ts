@@ -9,10 +9,10 @@
  */
 
 /** Keys and entry ids from the record down to one text. */
-export type TextPath = readonly string[];
+type TextPath = readonly string[];
 
 /** One place where this tab (`mine`) and another (`theirs`) wrote different texts, and whose the record kept. */
-export interface TextClash {
+interface TextClash {
   path: TextPath;
   mine: string;
   theirs: string;

@@ -7,7 +7,7 @@ import { stableStringify } from './stable-json';
  * now was made since from nothing, so both belong), else left as it is now with what it held before kept aside.
  */
 
-export type UndoChoice<T> =
+type UndoChoice<T> =
   /** Unchanged since: the record store's undo puts it back. */
   | { do: 'put back' }
   /** Nothing to bring back (it did not exist before): what is there now stays. */

@@ -5,7 +5,7 @@ import { PROTOTYPE_KEYS } from '../schemas/roles';
  * review link (src/lib/plan-share.ts). Each says what is wrong in words of its own, from the same three answers.
  */
 
-export type UntrustedJson =
+type UntrustedJson =
   | { ok: true; value: unknown }
   /** Not JSON at all, or valid JSON nested deeper than the browser reads (its stack runs out, a RangeError). */
   | { ok: false; error: 'not-json' | 'too-deep' }

@@ -16,7 +16,7 @@ import { tableLabel } from '../lib/table-label.ts';
  * Markdown: components/content/Table.astro wraps them, with the same label.
  */
 
-export interface HandbookMarkdownOptions {
+interface HandbookMarkdownOptions {
   /** Paths of the pages this site carries (see own-paths.ts), read when the first page renders. */
   ownPaths: () => ReadonlySet<string>;
   /** Site base path, with its trailing slash. */
@@ -65,7 +65,8 @@ export function handbookMarkdown(options: HandbookMarkdownOptions): HastPluginEn
             const label = tableLabel(descendants(node, 'th').map((th) => ctx.textContent(th)));
             ctx.wrapNode(
               node,
-              element('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label }),
+              // A named <section> is a region landmark of itself (a <div role="region"> was the same, less native).
+              element('section', { className: ['table-scroll'], tabIndex: 0, ariaLabel: label }),
             );
             return;
           }

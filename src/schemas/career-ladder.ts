@@ -13,19 +13,7 @@ import { plainRecord } from './plain-object';
 // The names the ladder uses, with its schema, in one import for the build; the stores, addresses and the ladder's
 // islands take them from ladder-slugs.ts, so the page does not load the schemas below, which only My progress's
 // ladder card checks in the browser.
-export {
-  isLevelSlug,
-  isSpecialtySlug,
-  LADDER_GROUPS,
-  type LadderGroup,
-  LEVEL_SLUGS,
-  type LevelSlug,
-  ladderGroupSchema,
-  levelSlugSchema,
-  SPECIALTY_SLUGS,
-  type SpecialtySlug,
-  specialtySlugSchema,
-} from './ladder-slugs';
+export { type LadderGroup, LEVEL_SLUGS, type LevelSlug, type SpecialtySlug } from './ladder-slugs';
 
 /** content/career-ladder.yaml: what the page does not say about its levels. */
 export const ladderConfigSchema = v.object({
@@ -61,7 +49,7 @@ export const ladderConfigSchema = v.object({
 });
 
 /** A link in an item's words ("[CSM-related metrics](/handbook/customer-success/csm/)"). */
-export const ladderLinkSchema = v.object({
+const ladderLinkSchema = v.object({
   /** The link's words, as they are in the item's text. */
   text: v.string(),
   /** As the page writes it when read; where it goes on this site once the build resolves it. */
@@ -71,7 +59,7 @@ export const ladderLinkSchema = v.object({
 });
 
 /** One bullet of the page: its words as plain text, its sub-bullets, a stable id. */
-export const ladderItemSchema = v.object({
+const ladderItemSchema = v.object({
   /** Stable id (stored self-assessments use it): `<level>-<group>-<first words>`. */
   id: v.string(),
   text: v.string(),
@@ -81,14 +69,14 @@ export const ladderItemSchema = v.object({
 });
 
 /** A group of a level as the page states it: the level it extends (or the family-wide list), then its own items. */
-export const ladderListSchema = v.object({
+const ladderListSchema = v.object({
   extends: v.optional(v.union([levelSlugSchema, v.literal('family')])),
   /** The "Extends …" sentence as written. */
   extendsText: v.optional(v.string()),
   items: v.array(ladderItemSchema),
 });
 
-export const ladderLevelSchema = v.object({
+const ladderLevelSchema = v.object({
   slug: levelSlugSchema,
   /** The level's title, its heading on the page: the ladder names it so everywhere. */
   name: v.string(),
@@ -105,7 +93,7 @@ export const ladderLevelSchema = v.object({
   lists: plainRecord(ladderGroupSchema, ladderListSchema),
 });
 
-export const ladderSpecialtySchema = v.object({
+const ladderSpecialtySchema = v.object({
   slug: specialtySlugSchema,
   name: v.string(),
   label: v.string(),

@@ -1,14 +1,16 @@
 import { z } from 'astro/zod';
 
 /** Who a page is mainly for; also a search filter. */
-export const audienceSchema = z.enum(['new-csm', 'intern', 'mentor', 'manager', 'aspiring-leader']);
+const audienceSchema = z.enum(['new-csm', 'intern', 'mentor', 'manager', 'aspiring-leader']);
+
+/** The handbook's own sidebar groups, shown first and in this order, labelled by the UI strings (`nav.group.*`). */
+export const HANDBOOK_GROUPS: readonly string[] = ['role', 'programs', 'leadership'];
 
 /**
- * Sidebar group of a page: one of the handbook's groups (`role`, `programs`,
- * `leadership`, shown first, with their labels from src/i18n/ui.ts) or any
+ * Sidebar group of a page: one of the handbook's groups (HANDBOOK_GROUPS) or any
  * other lowercase slug, which sorts after them and shows its `groupLabel`.
  */
-export const navGroupSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug such as "programs"');
+const navGroupSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug such as "programs"');
 
 /** A path on the upstream handbook site, which is also our route: `/handbook/customer-success/csm/`. */
 const upstreamPathSchema = z
@@ -34,15 +36,23 @@ export const handbookPageSchema = z.object({
   /** Readers the page is mainly for. */
   audience: z.array(audienceSchema).min(1),
   /** Place in the sidebar. */
-  nav: z.object({
-    group: navGroupSchema,
-    /** Position inside the group, smallest first. */
-    order: z.number().int(),
-    /** Shorter label for the sidebar; defaults to the title. */
-    label: z.string().min(1).optional(),
-    /** Label of a group other than the handbook's own three. */
-    groupLabel: z.string().min(1).optional(),
-  }),
+  nav: z
+    .object({
+      group: navGroupSchema,
+      /** Position inside the group, smallest first. */
+      order: z.number().int(),
+      /** Shorter label for the sidebar; defaults to the title. */
+      label: z.string().min(1).optional(),
+      /** Label of a group other than the handbook's own three: required there (the sidebar would show the slug). */
+      groupLabel: z.string().min(1).optional(),
+    })
+    .refine((nav) => HANDBOOK_GROUPS.includes(nav.group) || nav.groupLabel !== undefined, {
+      path: ['groupLabel'],
+      error: (issue) => {
+        const { group } = issue.input as { group: string };
+        return `"${group}" is a group of its own: add nav.groupLabel, the words its sidebar heading shows (the handbook’s groups are role, programs and leadership)`;
+      },
+    }),
 });
 
 export type Audience = z.infer<typeof audienceSchema>;

@@ -18,9 +18,9 @@ export const LEVEL_SLUGS = [
   'senior-director',
   'vp',
 ] as const;
-export const SPECIALTY_SLUGS = ['strategic', 'scale', 'programs', 'public-sector'] as const;
+const SPECIALTY_SLUGS = ['strategic', 'scale', 'programs', 'public-sector'] as const;
 /** The groups a level's items come in; a specialty without its own headings lists "specialty" items. */
-export const LADDER_GROUPS = ['responsibilities', 'requirements', 'indicators', 'specialty'] as const;
+const LADDER_GROUPS = ['responsibilities', 'requirements', 'indicators', 'specialty'] as const;
 
 export const levelSlugSchema = v.picklist(LEVEL_SLUGS);
 export const specialtySlugSchema = v.picklist(SPECIALTY_SLUGS);

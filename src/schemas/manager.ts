@@ -22,7 +22,7 @@ import { timeSchema } from './time';
 export const MAX_PERSON_NAME = 40;
 /** A team name in the President's Club tally. */
 export const MAX_TEAM_NAME = 80;
-export { MAX_MANAGER_ITEMS, MAX_MANAGER_REMOVED };
+export { MAX_MANAGER_ITEMS };
 
 /**
  * What no name holds: control characters (a NUL, a tab), and the bidi controls that reorder the text drawn after
@@ -53,12 +53,12 @@ const distinct = (ids: unknown[]) => new Set(ids).size === ids.length;
 
 const ITEM_KEY_PATTERN = /^[a-z0-9][a-z0-9.-]{0,79}$/;
 /** Keys of items inside a record (review questions, agenda items): never a prototype-reaching key. */
-export function isManagerItemKey(key: string): boolean {
+function isManagerItemKey(key: string): boolean {
   return ITEM_KEY_PATTERN.test(key) && !PROTOTYPE_KEYS.has(key);
 }
 // The plan ids' shape (src/schemas/plan.ts says why it is written twice).
 const MEMBER_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
-export function isMemberId(id: string): boolean {
+function isMemberId(id: string): boolean {
   return MEMBER_ID_PATTERN.test(id) && !PROTOTYPE_KEYS.has(id);
 }
 
@@ -92,12 +92,12 @@ const removed = v.optional(
 );
 
 /** One ticked-or-not item with the reader's note (a review question, an agenda item). */
-export const itemStateSchema = optionalFieldsObject({ done: v.optional(v.boolean(), false), note, at });
+const itemStateSchema = optionalFieldsObject({ done: v.optional(v.boolean(), false), note, at });
 
-export const REVIEW_KINDS = ['checklist', 'onboarding', 'success-plan', 'triage-health', 'renewal'] as const;
+const REVIEW_KINDS = ['checklist', 'onboarding', 'success-plan', 'triage-health', 'renewal'] as const;
 
 /** One review session: a review, its date, a tick and a note per item; finished sessions count as done. */
-export const reviewSessionSchema = v.object({
+const reviewSessionSchema = v.object({
   v: v.literal(2),
   kind: v.literal('review'),
   id: memberId,
@@ -110,7 +110,7 @@ export const reviewSessionSchema = v.object({
 });
 
 /** One week of the 1:1 agenda: notes per item (seed items and items carried over), and the agenda chosen for a 5th week. */
-export const agendaWeekSchema = v.object({
+const agendaWeekSchema = v.object({
   v: v.literal(2),
   kind: v.literal('agenda'),
   /** First day of the week. */
@@ -123,7 +123,7 @@ export const agendaWeekSchema = v.object({
 });
 
 /** The team: first names or initials only, each with the dates of their 1:1s and quarterly IDP syncs. */
-export const teamSchema = v.object({
+const teamSchema = v.object({
   v: v.literal(2),
   kind: v.literal('team'),
   members: v.pipe(
@@ -150,7 +150,7 @@ export const teamSchema = v.object({
 });
 
 /** Call reviews counted per week (the seed: "1-2 calls per week (total) from Chorus"). */
-export const callsSchema = v.object({
+const callsSchema = v.object({
   v: v.literal(2),
   kind: v.literal('calls'),
   weeks: v.pipe(
@@ -174,7 +174,7 @@ export const callsSchema = v.object({
 const dayOfMonth = v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(28));
 
 /** The reader's choices where the seed is silent. */
-export const managerSettingsSchema = v.object({
+const managerSettingsSchema = v.object({
   v: v.literal(2),
   kind: v.literal('settings'),
   weekStart: v.optional(v.picklist(['monday', 'sunday'])),
@@ -212,7 +212,7 @@ export const CLUB_CHOICES = {
 } as const;
 
 /** The President's Club tally: per CSM the five criteria's inputs, and the reader's choices for the seed's gaps. */
-export const clubSchema = v.object({
+const clubSchema = v.object({
   v: v.literal(2),
   kind: v.literal('club'),
   csms: v.pipe(

@@ -41,7 +41,7 @@ const isoDate = calendarDateSchema;
  * schemas, and one shared check in src/schemas/roles.ts (which every planner page loads) cost CSM Onboarding
  * about 80 bytes gzip for code it never runs (measured December 6, evening).
  */
-export const PLAN_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
+const PLAN_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
 
 /** Whether `id` may name a plan or an item in one: never a prototype-reaching key such as `constructor`. */
 export function isPlanId(id: string): boolean {
@@ -55,10 +55,10 @@ const itemId = v.pipe(v.string(), v.check(isPlanId, 'planId'));
  * Only letters, digits and `-._~/` (the base path is added where it is shown), so a
  * source that came in a shared link can never be `javascript:` or another site.
  */
-export const SITE_HREF_PATTERN = /^\/(?!\/)[A-Za-z0-9\-._~/]*(#[A-Za-z0-9\-._~]+)?$/;
+const SITE_HREF_PATTERN = /^\/(?!\/)[A-Za-z0-9\-._~/]*(#[A-Za-z0-9\-._~]+)?$/;
 
 /** Where an item came from: the handbook idea or template item it was added from, and that idea's section. */
-export const itemSourceSchema = v.object({
+const itemSourceSchema = v.object({
   /** The idea's or template item's id (`sug-…`, `tpl-…`), to tell which ideas are in the plan already. */
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/)),
   href: v.pipe(v.string(), v.maxLength(MAX_PLAN_SHORT_TEXT), v.regex(SITE_HREF_PATTERN)),
@@ -79,12 +79,12 @@ export const ACTION_STATUSES = ['todo', 'doing', 'done', 'na'] as const;
 const planDay = v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(MAX_PLAN_DAY));
 
 /** When an action is due: a day of the plan (1-90) or a calendar date. */
-export const dueSchema = v.union([
+const dueSchema = v.union([
   v.object({ kind: v.literal('day'), day: planDay }),
   v.object({ kind: v.literal('date'), date: isoDate }),
 ]);
 
-export const actionSchema = v.object({
+const actionSchema = v.object({
   id: itemId,
   text: line,
   owner: v.optional(v.picklist(ACTION_OWNERS), 'self'),
@@ -93,7 +93,7 @@ export const actionSchema = v.object({
   source: v.optional(itemSourceSchema),
 });
 
-export const goalSchema = v.object({
+const goalSchema = v.object({
   id: itemId,
   text,
   category: v.optional(v.picklist(GOAL_CATEGORIES), 'learning'),
@@ -103,7 +103,7 @@ export const goalSchema = v.object({
   source: v.optional(itemSourceSchema),
 });
 
-export const personSchema = v.object({
+const personSchema = v.object({
   id: itemId,
   name: shortText,
   why: line,
@@ -113,7 +113,7 @@ export const personSchema = v.object({
   source: v.optional(itemSourceSchema),
 });
 
-export const phaseSchema = optionalFieldsObject({
+const phaseSchema = optionalFieldsObject({
   theme: shortText,
   goals: list(goalSchema),
   people: list(personSchema),
@@ -126,7 +126,7 @@ export const phaseSchema = optionalFieldsObject({
 });
 
 /** Most change stamps a plan keeps (one per field and item, so it follows from the item limits). */
-export const MAX_PLAN_CLOCK_ENTRIES = 20_000;
+const MAX_PLAN_CLOCK_ENTRIES = 20_000;
 /** Most removed-item marks a plan keeps; the oldest are forgotten first. */
 export const MAX_PLAN_REMOVED = 500;
 
@@ -134,10 +134,10 @@ export const MAX_PLAN_REMOVED = 500;
  * A change stamp: when (ms since epoch, base 36, zero-padded so stamps sort as
  * text) and which tab (a random id), so two tabs never make the same stamp.
  */
-export const stampSchema = v.pipe(v.string(), v.regex(/^[0-9a-z]{9}-[0-9a-z]{1,12}$/));
+const stampSchema = v.pipe(v.string(), v.regex(/^[0-9a-z]{9}-[0-9a-z]{1,12}$/));
 
 /** The stamp of a field's value, and the other tab's stamp that value was typed over (to tell a lost edit). */
-export const clockEntrySchema = v.object({ s: stampSchema, p: v.optional(stampSchema) });
+const clockEntrySchema = v.object({ s: stampSchema, p: v.optional(stampSchema) });
 
 /** Fields of the plan that are not the reader's content but bookkeeping. */
 export const PLAN_BOOKKEEPING_KEYS = ['v', 'id', 'clock', 'removed', 'createdAt', 'updatedAt'] as const;
@@ -156,7 +156,7 @@ const phasesSchema = v.strictTuple([phaseSchema, phaseSchema, phaseSchema]);
  * phases) has an id of its own. Edits, change stamps and merges find an item
  * by its id: two items under one id would be edited as one.
  */
-export function hasUniqueItemIds(phases: v.InferOutput<typeof phasesSchema>): boolean {
+function hasUniqueItemIds(phases: v.InferOutput<typeof phasesSchema>): boolean {
   const ids = phases.flatMap(({ goals, people }) => [...goals, ...goals.flatMap((goal) => goal.actions), ...people]);
   return new Set(ids.map((item) => item.id)).size === ids.length;
 }

@@ -5,13 +5,13 @@ import { ITEM_ID_MAX_LENGTH, ITEM_ID_PATTERN, ROLES } from './roles';
  * A stable id: lowercase words joined by dashes. Stored progress is keyed by
  * it, so it must never change once published (rename the text, not the id).
  */
-export const itemIdSchema = z
+const itemIdSchema = z
   .string()
   .regex(ITEM_ID_PATTERN, 'ids are lowercase words joined by dashes, like "int-w1-kickoff-call"')
   .max(ITEM_ID_MAX_LENGTH);
 
 /** Who a task or list is for. */
-export const roleSchema = z.enum(ROLES);
+const roleSchema = z.enum(ROLES);
 
 /**
  * Text of a task or detail: plain text with inline Markdown links
@@ -24,13 +24,13 @@ const inlineTextSchema = z.string().trim().min(1);
  * introduces points of its own ("How to find a mentor:") carries them
  * under it, one level deep, as the handbook nests them.
  */
-export const detailSchema = z.union([
+const detailSchema = z.union([
   inlineTextSchema,
   z.object({ text: inlineTextSchema, details: z.array(inlineTextSchema).min(1) }),
 ]);
 
 /** A sub-step of a task that the reader ticks on its own, like one reading of a reading list. */
-export const subtaskSchema = z.object({
+const subtaskSchema = z.object({
   id: itemIdSchema,
   text: inlineTextSchema,
   /** Points shown under the sub-step, not ticked (for example questions to prepare). */
@@ -38,7 +38,7 @@ export const subtaskSchema = z.object({
 });
 
 /** One thing to do. */
-export const taskSchema = z.object({
+const taskSchema = z.object({
   id: itemIdSchema,
   text: inlineTextSchema,
   /** Who does it, when not the section's role. Shown as a prefix, as in the export ("Manager: …"). */
@@ -50,7 +50,7 @@ export const taskSchema = z.object({
 });
 
 /** A period of the program a section belongs to: internship weeks, onboarding months. */
-export const periodSchema = z.object({
+const periodSchema = z.object({
   unit: z.enum(['week', 'month']),
   /** 1 for week 1 or month 1; months after the last numbered one use `beyond`. */
   index: z.number().int().min(1),
@@ -59,7 +59,7 @@ export const periodSchema = z.object({
 });
 
 /** A list of tasks under one heading of the handbook page. */
-export const sectionSchema = z.object({
+const sectionSchema = z.object({
   id: itemIdSchema,
   /** Title used in progress, export and the My progress page. */
   title: z.string().trim().min(1),
@@ -109,9 +109,7 @@ export const programSchema = z
   });
 
 export type Role = z.infer<typeof roleSchema>;
-export type Task = z.infer<typeof taskSchema>;
 export type Detail = z.infer<typeof detailSchema>;
 export type Numbering = NonNullable<z.infer<typeof programSchema>['numbering']>;
-export type Section = z.infer<typeof sectionSchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type Program = z.infer<typeof programSchema>;

@@ -23,7 +23,7 @@ export const MAX_RECENT_QUERY_LENGTH = 100;
 /** Longest title kept, in characters (a longer one is cut). */
 export const MAX_RECENT_TITLE_LENGTH = 200;
 /** Longest address kept (a longer one is not kept). */
-export const MAX_RECENT_URL_LENGTH = 500;
+const MAX_RECENT_URL_LENGTH = 500;
 
 /**
  * An address on this site: one path from its root, so a stored value cannot
@@ -33,7 +33,7 @@ export const MAX_RECENT_URL_LENGTH = 500;
 const sitePathSchema = v.pipe(v.string(), v.maxLength(MAX_RECENT_URL_LENGTH), v.regex(/^\/(?![/\\])[^\s\\"'<>]*$/));
 
 /** A result the reader opened. */
-export const recentPageSchema = v.object({
+const recentPageSchema = v.object({
   /** Its address on this site, with `#section` when it is a section or task. */
   url: sitePathSchema,
   /** The section heading, or the page title for the page itself. */

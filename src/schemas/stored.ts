@@ -24,7 +24,7 @@ export const MAX_NOTE_LENGTH = 5_000;
 export const noteSchema = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH), v.transform(typedText));
 
 /** A task's state: ticked, not ticked, or not applicable (left out of progress). */
-export const taskStateSchema = v.picklist(['open', 'done', 'na']);
+const taskStateSchema = v.picklist(['open', 'done', 'na']);
 
 /** Version 1 of a task record: a done flag and a note (before "not applicable" existed). */
 export const taskRecordV1Schema = v.object({

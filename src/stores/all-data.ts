@@ -68,7 +68,7 @@ function stampedOver<T>(
   return stamped;
 }
 
-export type RestoreOutcome = { ok: true } | { ok: false; error: string };
+type RestoreOutcome = { ok: true } | { ok: false; error: string };
 
 export interface Undo {
   tasks: UndoSnapshot<PlannerData['tasks'][string]>;

@@ -11,7 +11,7 @@ import { $plannerReady, $programSettings, $taskStates, type TaskView } from './p
 
 const NO_RECORDS: Readonly<Record<string, TaskView>> = {};
 
-export interface ProgramLensState<S extends LensSection = LensSection> extends ProgramLens<S> {
+interface ProgramLensState<S extends LensSection = LensSection> extends ProgramLens<S> {
   /** False until stored data has been read: the figures are then the empty program's. */
   ready: boolean;
 }

@@ -6,7 +6,7 @@ import { sessionParts } from './storage-session';
  * its parts).
  */
 
-export type TransactionResult =
+type TransactionResult =
   | { ok: true }
   | { ok: false; reason: 'locked' | 'stuck'; keys: string[] }
   | { ok: false; reason: 'full' | 'unavailable' };

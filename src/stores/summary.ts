@@ -19,7 +19,7 @@ export interface TrackedProgram extends SummaryInput {
 }
 
 /** Told when a change finishes sections (their anchors) or a whole program. */
-export type FinishListener = (programId: string, sections: string[], programDone: boolean) => void;
+type FinishListener = (programId: string, sections: string[], programDone: boolean) => void;
 
 function sameEntry(a: SummaryProgram | undefined, b: SummaryProgram): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);

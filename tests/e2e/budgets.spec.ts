@@ -9,20 +9,19 @@ import { expect, test } from './fixtures';
  * on the server). See docs/performance.md, "Budgets".
  */
 // The guide's bar, 3 KB, for a page without planners: script files and the code written into the HTML together
-// (the test below). The job family page, the heaviest plain page (it has the sidebar and the contents), measures
-// 3,069 bytes (December 6, midday): a plain page carries only what it runs. History: docs/performance-log.md.
+// (the test below). The job family page, the heaviest plain page (it has the sidebar and the contents), is the one
+// to watch: a plain page carries only what it runs. Measures: docs/performance.md ("Budgets"); history: its log.
 const PLAIN_PAGE_JS_BYTES = 3 * 1024;
 // Preact, the stores and the islands a planner page loads at once, in script files: 34 KB (34,816 bytes). The plan
-// builder, the heaviest, measures 34,719 bytes (December 7, late; raised to 34,880 that afternoon for the stamp rule,
-// src/lib/stamp-time.ts, and put back once its bytes were found); the bar stands above its lowest, 33.5 KB, for
-// fixes to the reader's data. What only some visits need loads on demand. History: docs/performance-log.md.
+// builder is the heaviest; the bar stands a little above the lowest it has measured, for fixes to the reader's data.
+// What only some visits need loads on demand. Measures: docs/performance.md ("Budgets"); history: its log.
 const PLANNER_PAGE_JS_BYTES = 34 * 1024;
 // My progress carries every kind of reader data at once (checklists, plans, the manager toolkit and the career
 // ladder: backup, restore and Reset all need each store and schema) plus the dashboard and the manager's week, so
-// its bar is above the planner pages'. Measured 40,323 bytes (December 6, evening). History: docs/performance-log.md.
+// its bar is above the planner pages'. Measures: docs/performance.md ("Budgets"); history: docs/performance-log.md.
 const MY_PROGRESS_JS_BYTES = 40_560;
-// CSS on load, inlined <style> included, on every page: 10 KB. CSM Onboarding measures 10,234 bytes (December 6,
-// evening), the most of any page: each page carries the styles of its own components only.
+// CSS on load, inlined <style> included, on every page: 10 KB. CSM Onboarding carries the most (docs/performance.md,
+// "Budgets"): each page carries the styles of its own components only.
 const PAGE_CSS_BYTES = 10 * 1024;
 
 const PLANNER_PAGES = [
@@ -105,7 +104,7 @@ async function load(page: Page, path: string): Promise<Loaded> {
 /*
  * The bar counts what the browser runs: script files and the code written into the HTML (the theme's boot
  * script, on every page). The job family page, the one plain page with the sidebar and the contents, was over
- * it until December 5 (3,582 bytes, held at 3,620 here): the shell's file (search's opener, the theme, the
+ * it until December 5: the shell's file (search's opener, the theme, the
  * storage code and the summary's reader) and the handbook layout's (menu, contents, progress marks). It came
  * under by carrying only what a plain page runs: the frame guard went to the islands' client, the planners'
  * record keys to their shared file, the continue card's pick to its own script, the marks' markup to the
@@ -128,16 +127,14 @@ for (const path of PLAIN_PAGES) {
 /*
  * The HTML carries code as well as the files: the theme's boot script on every page, and on a page with islands
  * Astro's loader for them and the site's notice for an island that cannot load. Files and inline code together,
- * measured December 6, evening: CSM Onboarding 32,929, the manager page 5,918, the plan builder 36,765, the ladder
- * 36,394, My progress 42,906; each held where it stood when last moved, plus at most 1 %. History in
- * docs/performance-log.md.
+ * each page held where it stood when last moved, plus at most 1 %. Measures: docs/performance.md ("Budgets");
+ * history: docs/performance-log.md.
  */
 const WITH_INLINE_JS_BYTES: Record<string, number> = {
   '/handbook/customer-success/csm/csm-onboarding/': 33_460,
   // Before any tool is in view: the shell's and the layout's files, Astro's island loader and the tools' unavailable controls inline.
   '/handbook/customer-success/csm/csm-manager/': 5_950,
-  // Raised December 7 for the stamp rule (src/lib/stamp-time.ts) to 37,200 and 36,700, put back the same day once
-  // its bytes were found: 37,040 and 36,533 then (docs/performance-log.md).
+  // Raised for the stamp rule (src/lib/stamp-time.ts) on December 7 and put back the same day (docs/performance-log.md).
   '/plan-builder/': 37_080,
   '/job-families/sales/customer-success-management/ladder/': 36_630,
   '/my-progress/': 43_140,
@@ -190,7 +187,7 @@ test('a handbook page carries the styles of its own components only', async ({ p
  * carry ids, not text), and the whole page stays within budget.
  */
 // Each task's N/A box is a labelled checkbox rendered on the server, so the row does not move when the islands
-// hydrate; CSM Onboarding, the heaviest, measures 25,233 bytes (December 6, late night). History: docs/performance-log.md.
+// hydrate; CSM Onboarding is the heaviest. Measures: docs/performance.md ("Budgets"); history: docs/performance-log.md.
 const PLANNER_PAGE_HTML_BYTES = 26 * 1024;
 
 test('a planner page carries each task’s words once and stays within its HTML budget', async ({ request }) => {
@@ -259,8 +256,8 @@ for (const path of PLANNER_PAGES) {
 
 /*
  * PRODUCT.md: each page's JavaScript is kept below Starlight's on the same content (`npm run bench`, zlib's default
- * level). Starlight's CSM Onboarding loads 30,624 bytes in files and writes 2,937 into its HTML (10 scripts), 33,561
- * in all; ours measures 30,608 and 32,929 (December 6, evening). History: docs/performance-log.md.
+ * level). Starlight's CSM Onboarding loads 30,624 bytes in files and writes 2,937 into its HTML (10 scripts): the
+ * bars below. Ours: docs/performance.md ("Budgets"); history: docs/performance-log.md.
  */
 const STARLIGHT_PAGE_FILES_BYTES = 30_624;
 const STARLIGHT_PAGE_JS_BYTES = STARLIGHT_PAGE_FILES_BYTES + 2_937;
@@ -303,7 +300,7 @@ test('a planner page loads the confirm dialog when the reader first asks, and it
 /*
  * What opening search costs before the first query: Pagefind's runtime, its WebAssembly and the page metadata
  * index, nothing else (no worker script, no filter index: the chips are in the page). Raw bytes, as the benchmark
- * counts them: 128,247 (December 6).
+ * counts them; the measure: docs/performance.md ("Budgets").
  */
 const SEARCH_OPEN_BYTES = 130 * 1024;
 
@@ -340,11 +337,8 @@ test('opening search fetches Pagefind’s runtime and metadata only, within budg
 /*
  * The manager page reads like a plain page until a tool is scrolled into view (its HTML's code is held above).
  * With every tool hydrated, files and the code in the HTML: the tools are one chunk, their words come with the page,
- * the exports load on demand (docs/performance.md); 39,882 bytes (December 6, late night: +396 for the tally to
- * hear a CSM removed in another tab, which lost the figure being typed without a word, then 275 paid back), held
- * at 39,900; 39,838 on December 7 (the caret kept where the reader left it, +51, within what the stored data's
- * checks as codes took off, −99). It has risen only for fixes to what a reader was shown or could lose. History:
- * docs/performance-log.md.
+ * the exports load on demand (docs/performance.md). The bar has risen only for fixes to what a reader was shown or
+ * could lose. Measures: docs/performance.md ("Budgets"); history: docs/performance-log.md.
  */
 const MANAGER_ALL_TOOLS_JS_BYTES = 39_900;
 test('the manager page loads the files a plain handbook page loads until a tool is scrolled into view', async ({
@@ -372,8 +366,8 @@ test('the manager page loads the files a plain handbook page loads until a tool 
 
 /*
  * A calendar file is written by the site's own iCalendar writer (src/lib/ics-writer.ts), loaded with the
- * calendar code when the reader asks for a file: 1,607 bytes gzip in the plan builder, 3,197 in the manager
- * toolkit. History: docs/performance-log.md.
+ * calendar code when the reader asks for a file, in the plan builder and in the manager toolkit. Measures:
+ * docs/performance.md ("How the pages stay light"); history: docs/performance-log.md.
  */
 const CALENDAR_CODE_BYTES = 4 * 1024;
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { handbookPages, readerPaths } from '../support/content';
 import { expect, test } from './fixtures';
 
@@ -125,5 +126,28 @@ test('no page shows a string’s key instead of its words', async ({ page }) => 
       keys.filter((key) => text.includes(key.toLowerCase())),
       path,
     ).toEqual([]);
+  }
+});
+
+/** The names of the page's landmarks of one role, as a screen reader lists them ("" for one with none). */
+async function landmarkNames(page: Page, role: 'complementary' | 'region'): Promise<string[]> {
+  const snapshot = await page.locator('body').ariaSnapshot();
+  return [...snapshot.matchAll(new RegExp(`^\\s*- ${role}(?: "([^"]*)")?`, 'gm'))].map((match) => match[1] ?? '');
+}
+
+// A screen reader's list of landmarks shows each by its name: three asides all called "From this site" (the job
+// family page) or one with no name (the contents' column) cannot be told apart there.
+test('every aside of a handbook page has a name of its own, saying what it is about', async ({ page }) => {
+  for (const { path } of pages) {
+    await page.goto(path);
+    const names = await landmarkNames(page, 'complementary');
+    expect(
+      names.filter((name) => name === ''),
+      `${path}: an aside with no name`,
+    ).toEqual([]);
+    expect(new Set(names).size, `${path}: asides sharing a name: ${names.join(' | ')}`).toBe(names.length);
+    for (const name of names.filter((n) => n.startsWith('From this site'))) {
+      expect(name, `${path}: a site note names what it is about`).toMatch(/^From this site: \S/);
+    }
   }
 });

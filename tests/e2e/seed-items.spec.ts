@@ -236,7 +236,10 @@ test('job family: the Senior Director’s grade sentence is the handbook’s, as
   ).toHaveCount(0);
   // Right after it, the site's aside: the contradiction said, not fixed.
   const note = sentence.locator('xpath=following-sibling::*[1]');
-  await expect(note).toHaveAttribute('aria-label', 'From this site');
+  await expect(note).toHaveAttribute(
+    'aria-label',
+    'From this site: the Senior Director of Customer Success’s job grade',
+  );
   await expect(note).toContainText(
     'The handbook’s sentence names the Director of Customer Success under the Senior Director of Customer Success’s job grade; the Director of Customer Success’s own section gives job grade 10.',
   );

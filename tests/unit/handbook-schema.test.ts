@@ -57,6 +57,20 @@ describe('handbook page schema', () => {
     expect(handbookPageSchema.safeParse({ ...validPage, audience: ['ceo'] }).success).toBe(false);
     expect(handbookPageSchema.safeParse({ ...validPage, path: 'handbook/csm' }).success).toBe(false);
   });
+
+  // A group of its own showed its raw slug ("community") as the sidebar's heading, with no warning: the README's
+  // "(add groupLabel)" was a rule only the reader kept.
+  it('rejects a group of its own without a groupLabel, and says what to add', () => {
+    const community = { ...validPage, nav: { group: 'community', order: 1 } };
+    const result = handbookPageSchema.safeParse(community);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['nav', 'groupLabel']);
+    expect(result.error?.issues[0]?.message).toMatch(/"community" is a group of its own: add nav\.groupLabel/);
+    const labelled = { ...community, nav: { ...community.nav, groupLabel: 'Community' } };
+    expect(handbookPageSchema.safeParse(labelled).success).toBe(true);
+    // The handbook's own groups take their labels from the UI strings.
+    expect(handbookPageSchema.safeParse({ ...validPage, nav: { group: 'leadership', order: 2 } }).success).toBe(true);
+  });
 });
 
 describe('handbook page bodies', () => {

@@ -104,6 +104,166 @@ function dynamicPrefixes(lookup: string): string[] {
 /** Keys named as literals anywhere (a lookup's argument, or a table of keys such as REVIEW_PARTS). */
 const used = (key: string) => code.includes(`'${key}'`);
 
+/*
+ * Strings said alike in two or more dictionaries on purpose: the split by bundle (src/i18n/translator.ts,
+ * src/islands/use-copy.tsx) keeps a sentence in each dictionary whose code needs it, and nothing but this list keeps
+ * them equal. Each group says one thing in one way: a wording changed in one of them fails "says each twin alike"
+ * until the others say it too. Each key names its twins in a comment beside it.
+ */
+const TWINS: [module: string, key: string][][] = [
+  // The copy that failed, on the plan builder, the manager toolkit and the ladder.
+  [
+    ['plan-views-ui', 'plan.copyFailed'],
+    ['manager-ui', 'manager.copyFailed'],
+    ['export-ui', 'ladder.copyFailed'],
+  ],
+  // A saved item this version cannot read: the checklists and the manager toolkit.
+  [
+    ['checklist-ui', 'planner.newerTask'],
+    ['manager-ui', 'manager.unknownNewer'],
+  ],
+  // A checklist's counts on the page and in its Markdown export.
+  [
+    ['ui', 'planner.progressFor'],
+    ['export-ui', 'export.progressFor'],
+  ],
+  [
+    ['ui', 'planner.notApplicableCount'],
+    ['export-ui', 'export.notApplicable'],
+  ],
+  [
+    ['ui', 'planner.unknownCount'],
+    ['export-ui', 'export.unknown'],
+  ],
+  // A file downloaded, from any tool.
+  [
+    ['checklist-ui', 'planner.downloaded'],
+    ['plan-views-ui', 'plan.downloaded'],
+    ['export-ui', 'ladder.downloaded'],
+  ],
+  // The same export buttons on every tool that has them.
+  [
+    ['checklist-ui', 'planner.copyMarkdown'],
+    ['plan-ui', 'plan.copyMarkdown'],
+    ['manager-ui', 'manager.copyMd'],
+    ['ladder-ui', 'ladder.copyMarkdown'],
+  ],
+  [
+    ['checklist-ui', 'planner.downloadMarkdown'],
+    ['plan-ui', 'plan.downloadMarkdown'],
+    ['manager-ui', 'manager.downloadMd'],
+    ['ladder-ui', 'ladder.downloadMarkdown'],
+  ],
+  [
+    ['plan-ui', 'plan.print'],
+    ['ladder-ui', 'ladder.print'],
+  ],
+  [
+    ['plan-ui', 'plan.downloadIcs'],
+    ['manager-ui', 'manager.downloadIcs'],
+  ],
+  // The home page's card says where a reader is as My progress does.
+  [
+    ['progress-ui', 'dashboard.nextIn'],
+    ['page-ui', 'home.continueSection'],
+  ],
+  [
+    ['progress-ui', 'dashboard.now'],
+    ['page-ui', 'home.continueNow'],
+  ],
+  [
+    ['progress-ui', 'dashboard.since'],
+    ['page-ui', 'home.continueSince'],
+  ],
+  // My progress's ladder card counts as the ladder page does.
+  [
+    ['ladder-ui', 'ladder.progress'],
+    ['ladder-card-ui', 'ladderCard.progress'],
+  ],
+  [
+    ['ladder-ui', 'ladder.progressPartly'],
+    ['ladder-card-ui', 'ladderCard.partly'],
+  ],
+  // A tool's name, wherever it is named.
+  [
+    ['manager-page-ui', 'manager.clubTitle'],
+    ['export-ui', 'manager.mdClubTitle'],
+    ['club-card-ui', 'clubCard.title'],
+  ],
+  [
+    ['manager-page-ui', 'manager.agendaTitle'],
+    ['manager-page-ui', 'manager.agendaPart'],
+    ['manager-week-ui', 'manager.weekAgendaTitle'],
+  ],
+  [
+    ['export-ui', 'ladder.md.ladder'],
+    ['ladder-page-ui', 'ladder.pageTitle'],
+    ['ladder-card-ui', 'ladderCard.title'],
+    ['page-ui', 'nav.careerLadder'],
+  ],
+];
+
+/**
+ * Strings two dictionaries share by coincidence: a word that means one thing here and another there ("Done" a task's
+ * state and a plan item's status), which may part without harm. A string two dictionaries share is a twin or is here.
+ */
+const COINCIDENCES = new Set([
+  // A role's name and a plan's audience or owner: labels of different lists.
+  'New CSM',
+  'Manager',
+  'Mentor',
+  'Cancel',
+  'Done',
+  'This week',
+  'Note',
+  'Note for:',
+  'Start date',
+  'Delete',
+  'Theme',
+  'Overdue',
+  'For',
+  'Kind',
+  'Edit',
+  'Close',
+  'Programs',
+  'In progress',
+  'Due',
+  'None',
+  'Team',
+  'Site tool',
+  'Demonstrated',
+  'Meet {name}',
+]);
+
+/** A dictionary entry as one text (a plural's forms joined), to compare. */
+const textOf = (entry: unknown) => (typeof entry === 'string' ? entry : JSON.stringify(entry));
+const dictionaryOf = (module: string): Dictionary =>
+  module === 'search' ? searchUi : (DICTIONARIES.find((d) => d.module === module)?.dictionary ?? {});
+
+describe('UI strings kept in several dictionaries', () => {
+  it('says each twin alike', () => {
+    const apart = TWINS.filter((group) => {
+      const texts = group.map(([module, key]) => dictionaryOf(module)[key]);
+      return texts.some((text) => text === undefined) || new Set(texts.map(textOf)).size !== 1;
+    }).map((group) => group.map(([module, key]) => `${module} ${key}: ${textOf(dictionaryOf(module)[key])}`));
+    expect(apart).toEqual([]);
+  });
+
+  it('knows every string two dictionaries share: a twin, or a coincidence', () => {
+    const listed = new Set(TWINS.flat().map(([module, key]) => `${module} ${key}`));
+    const byText = new Map<string, string[]>();
+    for (const { module, dictionary } of [...DICTIONARIES, { module: 'search', dictionary: searchUi }]) {
+      for (const [key, entry] of Object.entries(dictionary)) {
+        byText.set(textOf(entry), [...(byText.get(textOf(entry)) ?? []), `${module} ${key}`]);
+      }
+    }
+    const unknown = [...byText]
+      .filter(([text, keys]) => new Set(keys.map((k) => k.split(' ')[0])).size > 1 && !COINCIDENCES.has(text))
+      .flatMap(([text, keys]) => keys.filter((key) => !listed.has(key)).map((key) => `${key}: ${text}`));
+    expect(unknown).toEqual([]);
+  });
+});
+
 describe('UI strings', () => {
   // A dictionary left out of the list above is never checked: two were, until December 7.
   it('checks every dictionary in src/i18n/', () => {

@@ -53,6 +53,8 @@ const NOT_READER_TEXT: Record<Found, string> = {
   'src/schemas/handbook-page.ts: a lowercase slug such as "programs"': 'a content schema’s message',
   'src/schemas/handbook-page.ts: must start and end with "/" and use lowercase letters, digits and dashes':
     'a content schema’s message',
+  'src/schemas/handbook-page.ts: "{…}" is a group of its own: add nav.groupLabel, the words its sidebar heading shows (the handbook’s groups are role, programs and leadership)':
+    'a content schema’s message',
   'src/schemas/program.ts: ids are lowercase words joined by dashes, like "int-w1-kickoff-call"':
     'a content schema’s message',
   'src/schemas/program.ts: duplicate id "{…}"': 'a content schema’s message',

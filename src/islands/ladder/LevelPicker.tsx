@@ -48,7 +48,8 @@ export function LevelPicker({ ladder, selection, enabled, onChange }: Props) {
     </optgroup>
   ));
   return (
-    <form class="ladder-picker" onSubmit={(event) => event.preventDefault()}>
+    // Not a <form>: each choice applies as it is made, so there is nothing to submit.
+    <div class="ladder-picker">
       <div class="ladder-picker__field">
         <label for="ladder-from">{lt('ladder.from')}</label>
         <select
@@ -107,6 +108,6 @@ export function LevelPicker({ ladder, selection, enabled, onChange }: Props) {
           ))}
         </select>
       </div>
-    </form>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { mt } from '../../i18n/manager-ui';
 
 /** A row of the tally's tables: the CSM's id (its key), the name they are shown by, then a cell per column. */
-export type ClubRow = [id: string, name: string, ...cells: ComponentChildren[]];
+type ClubRow = [id: string, name: string, ...cells: ComponentChildren[]];
 
 /**
  * One of the President's Club tally's tables, a team's ranking or a category's working: a row per CSM, named in a

@@ -14,10 +14,10 @@ import { useCopyWithFallback } from '../use-copy';
 /** The Markdown exports, loaded on demand (prefetched when the reader heads for a button), like the plan builder's. */
 const loadMarkdown = () => import('../../lib/manager/markdown');
 const prefetchMarkdown = () => void loadMarkdown().catch(() => {});
-export type MarkdownExports = Awaited<ReturnType<typeof loadMarkdown>>;
+type MarkdownExports = Awaited<ReturnType<typeof loadMarkdown>>;
 /** The calendar exports and the iCalendar library, loaded only when the reader asks for a calendar. */
 const loadCalendar = () => import('../../lib/manager/calendar');
-export type CalendarExports = Awaited<ReturnType<typeof loadCalendar>>;
+type CalendarExports = Awaited<ReturnType<typeof loadCalendar>>;
 
 /** Copy as Markdown and Download .md for one export; the Markdown code loads on demand. */
 export function MarkdownButtons({

@@ -59,7 +59,7 @@ const EMPTY: ItemState = { done: false, note: '' };
  * setting changed, two stored weeks with a choice each can be shown as one 5th week), else one that has a choice
  * (stored before choices were dated), else the first. The choice is changed where it is read, so it stays one.
  */
-export function agendaOf(
+function agendaOf(
   week: CadenceWeek,
   shown: readonly AgendaWeek[],
 ): { agenda: AgendaNumber | undefined; chosen: boolean; chosenIn: string | undefined } {

@@ -44,7 +44,7 @@ export const figureFields = (criteria: readonly string[]): FigureLabel[] =>
     label: index < 2 ? mt(`manager.${field as 'netArr' | 'endingArr'}`) : (criteria[index - 1] ?? ''),
   }));
 
-export type FigureReading = { ok: true; value: number | undefined } | { ok: false; problem: FigureProblem };
+type FigureReading = { ok: true; value: number | undefined } | { ok: false; problem: FigureProblem };
 
 /** Reads a field's text: empty is "not entered" (undefined); otherwise a number within the kind's limits. */
 export function readFigure(text: string, kind: FigureKind): FigureReading {

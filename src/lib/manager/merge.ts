@@ -25,13 +25,13 @@ export type FieldStamps = Record<string, number | Stamps>;
 export type Entry = { [key: string]: unknown; at?: FieldStamps };
 
 /** What a merge of one record knows: the record's removals (merged) and its kind's rules. */
-export interface MergeContext {
+interface MergeContext {
   removed: Stamps;
   rules: Rules;
 }
 
 /** What stamping one edit knows besides: its time, and where new entry ids come from. */
-export interface StampContext extends MergeContext {
+interface StampContext extends MergeContext {
   now: number;
   newId: () => string;
 }

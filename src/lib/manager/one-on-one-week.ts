@@ -12,7 +12,7 @@ import { addDays } from '../dates';
  */
 
 export type WeekStart = 'monday' | 'sunday';
-export type WeekIndex = 1 | 2 | 3 | 4 | 5;
+type WeekIndex = 1 | 2 | 3 | 4 | 5;
 
 export interface CadenceWeek {
   /** First day of the week (`YYYY-MM-DD`). */

@@ -50,11 +50,11 @@ export interface CsmEntry {
 }
 
 /** "Scoring Process for each of the 4 categories" over five listed criteria: which the reader scores. */
-export type CategoryChoice = 'all-five' | `without-${CriterionId}`;
+type CategoryChoice = 'all-five' | `without-${CriterionId}`;
 /** Ties for 2nd or 3rd place (the seed names only ties for top place). */
-export type LowerTieChoice = 'same-place' | 'fifty-each' | 'share';
+type LowerTieChoice = 'same-place' | 'fifty-each' | 'share';
 /** The place of the next CSM after a tie: the next place (35 after a tie for 1st), or counted by CSMs above (15). */
-export type AfterTieChoice = 'next-place' | 'count-csms';
+type AfterTieChoice = 'next-place' | 'count-csms';
 
 export interface ClubChoices {
   categories?: CategoryChoice | undefined;
@@ -62,15 +62,15 @@ export interface ClubChoices {
   afterTie?: AfterTieChoice | undefined;
 }
 
-export type GapId = 'lowerTie' | 'afterTie';
+type GapId = 'lowerTie' | 'afterTie';
 
-export interface CategoryResult {
+interface CategoryResult {
   criterion: CriterionId;
   /** Per CSM: value used, place (undefined: not placed), points (undefined: waits for a choice), and why. */
   rows: { id: string; value: number | undefined; place: number | undefined; points: number | undefined; why: Why }[];
 }
 
-export type Why =
+type Why =
   | 'place'
   | 'tie-top'
   | 'hundred'
@@ -83,7 +83,7 @@ export type Why =
   | 'ending-zero'
   | 'pending';
 
-export interface TallyRow {
+interface TallyRow {
   id: string;
   /** The name the CSM is shown by: the caller's, told apart from another of the same name (namesApart). */
   name: string;
@@ -93,7 +93,7 @@ export interface TallyRow {
   incomplete: boolean;
 }
 
-export interface TeamResult {
+interface TeamResult {
   team: string;
   /** The team's CSMs, most points first. */
   rows: TallyRow[];

@@ -11,16 +11,16 @@ import { agendas, agendaUse, cadences, criteria, reviews } from '../../../conten
  */
 
 export type ReviewId = 'checklist' | 'onboarding' | 'success-plan' | 'triage-health' | 'renewal';
-export type ReviewCadence = 'none' | 'regular' | 'monthly' | 'twice-monthly';
+type ReviewCadence = 'none' | 'regular' | 'monthly' | 'twice-monthly';
 
-export interface ReviewItem {
+interface ReviewItem {
   id: string;
   /** The seed's lead-in (a checklist item's link text, or the parent of a nested question). */
   label?: string;
   text: string;
 }
 
-export interface ReviewDefinition {
+interface ReviewDefinition {
   id: ReviewId;
   title: string;
   /** The heading id of its section on the manager page. */
@@ -33,7 +33,7 @@ export interface ReviewDefinition {
 
 export type CriterionId = 'net-arr' | 'ebr' | 'green-plans' | 'adoption-plays' | 'workshops';
 
-export interface Criterion {
+interface Criterion {
   id: CriterionId;
   unit: 'percent' | 'count';
   text: string;

@@ -109,7 +109,7 @@ export function cadenceRows(
   ];
 }
 
-export interface MemberRow {
+interface MemberRow {
   member: TeamMember;
   oneOnOne: CadenceStatus;
   idp: CadenceStatus;

@@ -23,7 +23,7 @@ export interface Option {
 }
 
 /** Pagefind's results for the query on screen, with what the status line counts (lib/search-status). */
-export interface ShownResults extends ShownCounts {
+interface ShownResults extends ShownCounts {
   results: PagefindResult[];
   /** What the chips leave out of the pages found (other readers' parts), for "Show more results" too. */
   narrowing: RankOptions;
