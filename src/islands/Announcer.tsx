@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { toastEdge } from '../browser/toast-place';
+import { toastAtTop } from '../browser/toast-place';
 import { t } from '../i18n/ui';
 import { $announcement, settle } from '../stores/announcer';
 import { useStore } from './use-store';
@@ -60,9 +60,11 @@ export function Announcer() {
       cameFrom.current = null;
     }
     if (!shown) return;
-    // Placed as the message comes, and again when the focus moves while it shows (a note box opened under it).
+    // Placed as the message comes, and again when the focus moves while it shows (a note box opened under it), but
+    // not into the toast itself: moved between a press on its button and the release, the click would be lost.
     // The box is always rendered, so its ref is set here.
-    const place = () => setAtTop(toastEdge(box.current as HTMLDivElement) === 'top');
+    const toast = box.current as HTMLDivElement;
+    const place = () => toast.contains(document.activeElement) || setAtTop(toastAtTop(toast));
     place();
     addEventListener('focusin', place);
     return () => removeEventListener('focusin', place);

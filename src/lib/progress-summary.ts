@@ -3,16 +3,11 @@ import { t } from '../i18n/ui';
 import type { Period, Role } from '../schemas/program';
 import type { ProgramSettings } from '../schemas/stored';
 import { clipText } from './clip-text';
+import { MAX_DATE } from './dates';
 import { type LensSection, programItemIds, programLens } from './program-view';
 import { isComplete } from './progress';
 import { periodRange, programPanelId, sectionTarget } from './schedule';
-import {
-  OPEN_END,
-  type ProgressSummary,
-  SUMMARY_VERSION,
-  type SummaryBlock,
-  type SummaryProgram,
-} from './summary-read';
+import { type ProgressSummary, SUMMARY_VERSION, type SummaryBlock, type SummaryProgram } from './summary-read';
 import { type ItemState, sectionProgress } from './task-progress';
 
 /*
@@ -68,7 +63,7 @@ function datedBlocks(
 ): SummaryBlock[] {
   const block = (label: string, period: Period, target: string): SummaryBlock => {
     const range = periodRange(period, startDate);
-    return { label, from: range.start, to: range.end ?? OPEN_END, href: `${program.href}#${target}` };
+    return { label, from: range.start, to: range.end ?? MAX_DATE, href: `${program.href}#${target}` };
   };
   const ownDated = datedOnly(own);
   if (ownDated.length > 0 || !role) {

@@ -14,18 +14,10 @@ export const SUMMARY_VERSION = 1;
 export interface SummaryBlock {
   label: string;
   from: string;
+  /** A block with no end ("Beyond month 3") ends on the latest date the planners take, MAX_DATE: said "since". */
   to: string;
   href: string;
 }
-
-/**
- * The end a block with no end ("Beyond month 3") is stored with: the latest date the planners take (MAX_DATE,
- * which this file does not import: dates.ts would then travel with every plain page's script).
- */
-export const OPEN_END = '2099-12-31';
-
-/** Whether a block has no end: no date the handbook gives, so it is said "since" its first day, as the panel says it. */
-export const endsOpen = (block: SummaryBlock) => block.to === OPEN_END;
 
 export interface SummaryProgram {
   title: string;

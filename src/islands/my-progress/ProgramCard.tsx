@@ -1,9 +1,9 @@
 import { gt } from '../../i18n/progress-ui';
 import { t } from '../../i18n/ui';
-import { formatDate, formatRange, localToday } from '../../lib/dates';
+import { formatDate, formatRange, localToday, MAX_DATE } from '../../lib/dates';
 import type { ProgramSummary } from '../../lib/program-view';
 import { isComplete, type Progress } from '../../lib/progress';
-import { currentBlock, endsOpen, type SummaryProgram } from '../../lib/summary-read';
+import { currentBlock, type SummaryProgram } from '../../lib/summary-read';
 import { progressWords } from '../ProgressMeter';
 import { ProgressRing } from '../ProgressRing';
 
@@ -62,9 +62,11 @@ export function ProgramCard({ program, today, summary, progress, roleName, ready
               <a href={block.href}>
                 {gt('dashboard.now', {
                   block: block.label,
-                  range: endsOpen(block)
-                    ? gt('dashboard.since', { date: formatDate(block.from) })
-                    : formatRange({ start: block.from, end: block.to }),
+                  // No end (past month 3): said since when, as the program's panel says it, not until the latest date taken.
+                  range:
+                    block.to === MAX_DATE
+                      ? gt('dashboard.since', { date: formatDate(block.from) })
+                      : formatRange({ start: block.from, end: block.to }),
                 })}
               </a>
             </p>
