@@ -7,7 +7,6 @@ import { translator } from './translator';
  * with the page. Looked up with `lct`.
  */
 export const ladderCardUi = {
-  'ladderCard.title': 'Career ladder',
   'ladderCard.levels': '{from} to {to}',
   'ladderCard.specialty': 'Specialty: {specialty}',
   'ladderCard.progress': {

@@ -68,6 +68,10 @@ export const progressUi = {
   'progressPage.plansTitle': '30-60-90 day plans',
   'progressPage.noPlans': 'No plan yet.',
   'progressPage.openBuilder': 'Draft one in the plan builder.',
+  // The career ladder's section, said here (not in the card's words, loaded with the card) as it shows empty too.
+  'progressPage.ladderTitle': 'Career ladder',
+  'progressPage.noLadder': 'No levels compared yet.',
+  'progressPage.openLadder': 'Compare two levels on the career ladder.',
   'dashboard.lastActivity': 'Last activity: {date}',
   'dashboard.noActivity': 'Not started yet',
   'dashboard.inProgress': 'In progress',

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { handbookPages, readerPaths } from '../support/content';
 import { seriousViolations } from './axe';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const paths = [...readerPaths(), '/no/such/page/'];
