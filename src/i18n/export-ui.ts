@@ -100,7 +100,7 @@ export const exportUi = {
   'ladder.md.noGaps': 'None: every new item is demonstrated.',
   'ladder.md.source': 'Made with the',
   // The link's words after it: the ladder page's title (ladder-page-ui.ts), which the ladder's own code does not carry.
-  // Twin of ladder-page-ui's ladder.pageTitle, ladder-card-ui's ladderCard.title, page-ui's nav.careerLadder:
+  // Twin of ladder-page-ui's ladder.pageTitle, progress-ui's progressPage.ladderTitle, page-ui's nav.careerLadder:
   // said alike (tests/unit/i18n.test.ts, TWINS).
   'ladder.md.ladder': 'Career ladder',
 } as const;

@@ -7,9 +7,6 @@ import { translator } from './translator';
  * with the page. Looked up with `lct`.
  */
 export const ladderCardUi = {
-  // Twin of export-ui's ladder.md.ladder, ladder-page-ui's ladder.pageTitle, page-ui's nav.careerLadder:
-  // said alike (tests/unit/i18n.test.ts, TWINS).
-  'ladderCard.title': 'Career ladder',
   'ladderCard.levels': '{from} to {to}',
   'ladderCard.specialty': 'Specialty: {specialty}',
   // Twin of ladder-ui's ladder.progress: said alike (tests/unit/i18n.test.ts, TWINS).

@@ -13,7 +13,7 @@ export const ladderPageUi = {
   'ladder.lead':
     'Compare any two levels of the CSM job family, rate yourself on what is new with evidence, and take a promotion document draft to your manager.',
   // The page's title, its heading and its breadcrumb.
-  // Twin of export-ui's ladder.md.ladder, ladder-card-ui's ladderCard.title, page-ui's nav.careerLadder:
+  // Twin of export-ui's ladder.md.ladder, progress-ui's progressPage.ladderTitle, page-ui's nav.careerLadder:
   // said alike (tests/unit/i18n.test.ts, TWINS).
   'ladder.pageTitle': 'Career ladder',
   // Said once for the whole tool: the levels' titles are the page's (its headings), its two tracks the site's.

@@ -41,7 +41,7 @@ export const pageUi = {
   'frame.open': 'Open this page on its own',
   'nav.myProgress': 'My progress',
   'nav.planBuilder': '30-60-90 plan',
-  // Twin of export-ui's ladder.md.ladder, ladder-page-ui's ladder.pageTitle, ladder-card-ui's ladderCard.title:
+  // Twin of export-ui's ladder.md.ladder, ladder-page-ui's ladder.pageTitle, progress-ui's progressPage.ladderTitle:
   // said alike (tests/unit/i18n.test.ts, TWINS).
   'nav.careerLadder': 'Career ladder',
   'home.plannersHeading': 'Planners',

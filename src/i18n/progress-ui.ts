@@ -68,6 +68,12 @@ export const progressUi = {
   'progressPage.plansTitle': '30-60-90 day plans',
   'progressPage.noPlans': 'No plan yet.',
   'progressPage.openBuilder': 'Draft one in the plan builder.',
+  // The career ladder's section, said here (not in the card's words, loaded with the card) as it shows empty too.
+  // Twin of export-ui's ladder.md.ladder, ladder-page-ui's ladder.pageTitle, page-ui's nav.careerLadder:
+  // said alike (tests/unit/i18n.test.ts, TWINS).
+  'progressPage.ladderTitle': 'Career ladder',
+  'progressPage.noLadder': 'No levels compared yet.',
+  'progressPage.openLadder': 'Compare two levels on the career ladder.',
   'dashboard.lastActivity': 'Last activity: {date}',
   'dashboard.noActivity': 'Not started yet',
   'dashboard.inProgress': 'In progress',

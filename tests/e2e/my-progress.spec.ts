@@ -40,6 +40,25 @@ test('is linked from the header and shows every program with what is next', asyn
   await expect(page).toHaveURL(/csm-internship\/#task-int-pre-intern-manager-approval$/);
 });
 
+test('reads as a dashboard first, backup and Start over last; an empty career ladder says what to do next', async ({
+  page,
+}) => {
+  await openProgress(page);
+  // The manager's week wakes when scrolled into view; its heading is there before.
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    'Programs',
+    '30-60-90 day plans',
+    'Career ladder',
+    'My week as a manager',
+    'Backup and restore',
+    'Start over',
+  ]);
+  const ladder = page.getByRole('region', { name: 'Career ladder' });
+  await expect(ladder.getByText('No levels compared yet.')).toBeVisible();
+  await ladder.getByRole('link', { name: 'Compare two levels on the career ladder' }).click();
+  await expect(page).toHaveURL(/\/ladder\/(\?[^#]*)?#compare$/);
+});
+
 test('keeps and counts progress for tasks that no longer exist', async ({ page }) => {
   const retired = '{"v":2,"state":"done","note":"old","updatedAt":1}';
   // Stored once: a reload below reads what the page left, not a second seed.
@@ -125,7 +144,13 @@ test('backup and restore load their code when asked for, say when it cannot come
  * December 6, night, when it could not come, the card was simply not there, and nothing said why.
  */
 for (const { part, code, heading, says } of [
-  { part: 'the career ladder card', code: 'LadderCard', heading: 'Career ladder', says: 'The career ladder card' },
+  // The ladder's section stays, its heading with it (empty, it says what to do next): its card is what fails.
+  {
+    part: 'the career ladder card',
+    code: 'LadderCard',
+    heading: 'Senior CSM to Staff CSM',
+    says: 'The career ladder card',
+  },
   {
     part: 'the President’s Club tally',
     code: 'ClubCard',
@@ -669,11 +694,12 @@ test('is axe clean', async ({ page }) => {
 
 test('shows the career ladder comparison last made, with its progress and a link back to it', async ({ page }) => {
   const ladder = '/job-families/sales/customer-success-management/ladder/';
-  // A reader who has not compared levels: no card, and none of its code or data is fetched.
+  // A reader who has not compared levels: no card but what to do next, and none of its code or data is fetched.
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(request.url()));
   await openProgress(page);
-  await expect(page.getByRole('heading', { name: 'Career ladder' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Career ladder' })).toContainText('No levels compared yet.');
+  await expect(page.getByRole('heading', { level: 3, name: /CSM to/ })).toHaveCount(0);
   expect(fetched.filter((url) => /LadderCard|levels\.json/.test(url))).toEqual([]);
 
   await page.goto(`${ladder}?from=senior&to=staff`);
@@ -693,7 +719,7 @@ test('shows the career ladder comparison last made, with its progress and a link
   // It follows the ladder's records live: Reset all empties it.
   await page.getByRole('button', { name: 'Reset all planner data…' }).click();
   await page.getByRole('dialog', { name: 'Reset all planner data?' }).getByRole('button', { name: 'Reset' }).click();
-  await expect(card).toHaveCount(0);
+  await expect(card).toContainText('No levels compared yet.');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(card).toContainText('1 of 25 items demonstrated · 1 partly');
 

@@ -280,3 +280,32 @@ test('on a phone, a phase range stays on one line in the idea dialog’s heading
     await sheet.getByRole('button', { name: 'Close', exact: true }).click();
   }
 });
+
+test('a dialog’s own action looks like the site’s primary button, Cancel does not: New plan and an idea’s Add', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // The look to match: the design page's primary button (My progress's "Download a backup" wears the same).
+  await page.goto('/design/');
+  const primary = await page
+    .getByRole('button', { name: 'Primary', exact: true })
+    .evaluate((button) => getComputedStyle(button).backgroundColor);
+  const look = (dialog: ReturnType<Page['getByRole']>, name: string) =>
+    dialog.getByRole('button', { name, exact: true }).evaluate((button) => getComputedStyle(button).backgroundColor);
+
+  await openBuilder(page);
+  await page.getByRole('button', { name: 'New plan' }).click();
+  const newPlan = page.getByRole('dialog');
+  expect(await look(newPlan, 'Create the plan')).toBe(primary);
+  expect(await look(newPlan, 'Cancel')).not.toBe(primary);
+  await newPlan.getByRole('button', { name: 'Cancel' }).click();
+
+  const panel = ideas(page);
+  await panel.getByLabel('Kind').selectOption('action');
+  await page.getByRole('button', { name: 'Add a goal' }).first().click();
+  await phase(page, 1).getByLabel('Goal', { exact: true }).fill('Know the team');
+  await panel.getByRole('button', { name: /^Add “Check that customers in the Onboarding phase/ }).click();
+  const pick = page.getByRole('dialog', { name: /Add “Check that customers in the Onboarding phase/ });
+  expect(await look(pick, 'Add')).toBe(primary);
+  expect(await look(pick, 'Cancel')).not.toBe(primary);
+});

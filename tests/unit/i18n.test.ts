@@ -198,7 +198,7 @@ const TWINS: [module: string, key: string][][] = [
   [
     ['export-ui', 'ladder.md.ladder'],
     ['ladder-page-ui', 'ladder.pageTitle'],
-    ['ladder-card-ui', 'ladderCard.title'],
+    ['progress-ui', 'progressPage.ladderTitle'],
     ['page-ui', 'nav.careerLadder'],
   ],
 ];

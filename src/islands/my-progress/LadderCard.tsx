@@ -45,44 +45,41 @@ export default function LadderCard({ ladderHref, selection }: Props) {
   const lower = ladder ? lowerBecause(ladder, selection.from, selection.to) : undefined;
   const levels = { from: name(selection.from), to: name(selection.to) };
   return (
-    <section aria-labelledby="ladder-title">
-      <h2 id="ladder-title">{lct('ladderCard.title')}</h2>
-      <ul class="dash-grid">
-        <li class="dash-card ladder-card">
-          <div class="dash-card__titles">
-            <h3>
-              <a href={`${ladderHref}${selectionQuery(selection)}#compare`}>{lct('ladderCard.levels', levels)}</a>
-            </h3>
-            {specialty && <p class="dash-card__meta">{lct('ladderCard.specialty', { specialty: specialty.label })}</p>}
-          </div>
-          {ladder === undefined ? (
-            <p>{lct('ladderCard.loading')}</p>
-          ) : !progress ? (
-            <p>{lct('ladderCard.unavailable')}</p>
-          ) : lower ? (
-            <p>{lct('ladderCard.lower', levels)}</p>
-          ) : progress.total === 0 ? (
-            <p>{lct('ladderCard.nothingNew', levels)}</p>
-          ) : (
-            <>
-              {/* The dot ends the first piece (a no-break space before it): a wrapped line never starts with it. */}
-              <p class="ladder-card__summary">
-                <span>
-                  {lct('ladderCard.progress', { demonstrated: progress.demonstrated, count: progress.total })}
-                  {progress.partly > 0 && '\u00a0·'}
-                </span>
-                {progress.partly > 0 && (
-                  <>
-                    {' '}
-                    <span>{lct('ladderCard.partly', { count: progress.partly })}</span>
-                  </>
-                )}
-              </p>
-              <progress max={progress.total} value={progress.demonstrated} aria-hidden="true" />
-            </>
-          )}
-        </li>
-      </ul>
-    </section>
+    <ul class="dash-grid">
+      <li class="dash-card ladder-card">
+        <div class="dash-card__titles">
+          <h3>
+            <a href={`${ladderHref}${selectionQuery(selection)}#compare`}>{lct('ladderCard.levels', levels)}</a>
+          </h3>
+          {specialty && <p class="dash-card__meta">{lct('ladderCard.specialty', { specialty: specialty.label })}</p>}
+        </div>
+        {ladder === undefined ? (
+          <p>{lct('ladderCard.loading')}</p>
+        ) : !progress ? (
+          <p>{lct('ladderCard.unavailable')}</p>
+        ) : lower ? (
+          <p>{lct('ladderCard.lower', levels)}</p>
+        ) : progress.total === 0 ? (
+          <p>{lct('ladderCard.nothingNew', levels)}</p>
+        ) : (
+          <>
+            {/* The dot ends the first piece (a no-break space before it): a wrapped line never starts with it. */}
+            <p class="ladder-card__summary">
+              <span>
+                {lct('ladderCard.progress', { demonstrated: progress.demonstrated, count: progress.total })}
+                {progress.partly > 0 && '\u00a0·'}
+              </span>
+              {progress.partly > 0 && (
+                <>
+                  {' '}
+                  <span>{lct('ladderCard.partly', { count: progress.partly })}</span>
+                </>
+              )}
+            </p>
+            <progress max={progress.total} value={progress.demonstrated} aria-hidden="true" />
+          </>
+        )}
+      </li>
+    </ul>
   );
 }

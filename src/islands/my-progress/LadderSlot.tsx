@@ -10,7 +10,8 @@ const load = () => import('./LadderCard');
 /**
  * Where My progress shows the career ladder. Its card, its words and the ladder's data load only once the
  * reader has compared two levels (the ladder remembers them): My progress's own first load stays as it was.
- * If the card's code cannot come, the page says so (useLazy), as for any code loaded on demand.
+ * If the card's code cannot come, the page says so (useLazy), as for any code loaded on demand. Before any
+ * comparison the section stays, saying what to do next, as Plans does when there is no plan.
  */
 export function LadderSlot({ ladderHref }: { ladderHref: string }) {
   useStarted(startLadder);
@@ -22,8 +23,18 @@ export function LadderSlot({ ladderHref }: { ladderHref: string }) {
   const [failed, setFailed] = useState(false);
   const says = gt('progressPage.ladderFailed');
   const Card = useLazy(!!(from && to), load, () => setFailed(true), says);
-  if (failed) return <p class="notice notice--error">{says}</p>;
-  return Card && from && to ? (
-    <Card ladderHref={ladderHref} selection={{ from, to, specialty: settings.specialty }} />
-  ) : null;
+  return (
+    <section aria-labelledby="ladder-title">
+      <h2 id="ladder-title">{gt('progressPage.ladderTitle')}</h2>
+      {failed ? (
+        <p class="notice notice--error">{says}</p>
+      ) : !(from && to) ? (
+        <p>
+          {gt('progressPage.noLadder')} <a href={`${ladderHref}#compare`}>{gt('progressPage.openLadder')}</a>
+        </p>
+      ) : (
+        Card && <Card ladderHref={ladderHref} selection={{ from, to, specialty: settings.specialty }} />
+      )}
+    </section>
+  );
 }

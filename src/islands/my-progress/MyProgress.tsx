@@ -1,6 +1,7 @@
 import { gt } from '../../i18n/progress-ui';
 import '../../styles/planner.css';
 import '../../styles/my-progress.css';
+import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/ui';
 import { backupReminder } from '../../lib/backup-reminder';
@@ -33,12 +34,17 @@ interface Props {
   ladderHref: string;
   /** The backup card's title's id, which search lands on (lib/progress-tool-ids; see BackupSection). */
   backupTitleId: string;
+  /**
+   * "My week as a manager", an island of its own (its code loads when it is scrolled to), passed in by the page as
+   * a slot so that it sits with the dashboard, before backup and Start over.
+   */
+  week?: ComponentChildren;
 }
 
 const NO_RECORDS: Readonly<Record<string, TaskView>> = {};
 
-/** Every program's progress, backup and restore, and starting over. */
-export default function MyProgress({ programs, planBuilderHref, ladderHref, backupTitleId }: Props) {
+/** Every program's progress, plans, the career ladder and the manager's week; then backup and restore, and starting over. */
+export default function MyProgress({ programs, planBuilderHref, ladderHref, backupTitleId, week }: Props) {
   const ready = usePlannerReady();
   useStarted(() => {
     // Today moves on at midnight and when the page comes back, as in the plan builder and the manager's tools: an
@@ -114,6 +120,7 @@ export default function MyProgress({ programs, planBuilderHref, ladderHref, back
       </section>
 
       <LadderSlot ladderHref={ladderHref} />
+      {week}
 
       <BackupSection
         titleId={backupTitleId}

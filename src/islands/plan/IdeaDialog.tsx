@@ -64,7 +64,7 @@ export default function IdeaDialog({ id, plan, asking, onConfirm, onClose }: Pro
             </button>
             <button
               type="submit"
-              class="button"
+              class="button button--primary"
               value="confirm"
               onClick={() => onConfirm(pickGoal && chosen !== 'new' ? chosen : undefined)}
             >

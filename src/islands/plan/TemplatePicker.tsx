@@ -84,7 +84,7 @@ export default function TemplatePicker({ templates, onClose }: Props) {
           <button type="submit" class="button" value="cancel">
             {t('planner.cancel')}
           </button>
-          <button type="submit" class="button" value="create" onClick={create}>
+          <button type="submit" class="button button--primary" value="create" onClick={create}>
             {pt('plan.create')}
           </button>
         </div>
