@@ -40,7 +40,7 @@ test('is linked from the header and shows every program with what is next', asyn
   await expect(page).toHaveURL(/csm-internship\/#task-int-pre-intern-manager-approval$/);
 });
 
-test('reads as a dashboard first, backup and Start over last; an empty career ladder says what to do next', async ({
+test('reads as a dashboard first and Start over last; an empty career ladder says what to do next', async ({
   page,
 }) => {
   await openProgress(page);
@@ -49,8 +49,8 @@ test('reads as a dashboard first, backup and Start over last; an empty career la
     'Programs',
     '30-60-90 day plans',
     'Career ladder',
-    'My week as a manager',
     'Backup and restore',
+    'My week as a manager',
     'Start over',
   ]);
   const ladder = page.getByRole('region', { name: 'Career ladder' });

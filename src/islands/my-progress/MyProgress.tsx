@@ -36,14 +36,14 @@ interface Props {
   backupTitleId: string;
   /**
    * "My week as a manager", an island of its own (its code loads when it is scrolled to), passed in by the page as
-   * a slot so that it sits with the dashboard, before backup and Start over.
+   * a slot so that Start over, the one destructive action, comes last, after it.
    */
   week?: ComponentChildren;
 }
 
 const NO_RECORDS: Readonly<Record<string, TaskView>> = {};
 
-/** Every program's progress, plans, the career ladder and the manager's week; then backup and restore, and starting over. */
+/** Every program's progress, plans and the career ladder; backup and restore; the manager's week; starting over, last. */
 export default function MyProgress({ programs, planBuilderHref, ladderHref, backupTitleId, week }: Props) {
   const ready = usePlannerReady();
   useStarted(() => {
@@ -120,7 +120,6 @@ export default function MyProgress({ programs, planBuilderHref, ladderHref, back
       </section>
 
       <LadderSlot ladderHref={ladderHref} />
-      {week}
 
       <BackupSection
         titleId={backupTitleId}
@@ -129,6 +128,9 @@ export default function MyProgress({ programs, planBuilderHref, ladderHref, back
         reminder={reminder}
         programs={programs}
       />
+
+      {/* After the backup, below the first screen: its code (5 KB) loads when it is scrolled to, not with the page. */}
+      {week}
 
       <ResetAll ready={ready} />
       <Announcer />
