@@ -348,13 +348,29 @@ test.describe('a link to a target hidden for the reader shows it, then goes to i
   });
 });
 
+/** The onboarding page, on TODAY at 1280 px, read as a New CSM who started on `startDate`. */
+async function onboardingAsNewCsm(page: Page, startDate: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.clock.install({ time: TODAY });
+  await openPlanner(page, ONBOARDING);
+  await page.getByRole('radio', { name: 'New CSM' }).check();
+  await page.getByLabel('Start date', { exact: true }).fill(startDate);
+}
+
+/** Ticks the first task of Module 1 (a program with progress shows on Home), then opens Home's continue card. */
+async function tickAndGoHome(page: Page): Promise<Locator> {
+  await page
+    .getByRole('group', { name: /^Module 1:/ })
+    .getByRole('checkbox')
+    .first()
+    .check();
+  await page.goto('/');
+  return page.getByRole('region', { name: 'Continue where you left off' });
+}
+
 test.describe('"Now" links point at what the reader’s part shows', () => {
   test('a New CSM in month 2: My progress and Home say "Month 2" and land on the program panel', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.clock.install({ time: TODAY });
-    await openPlanner(page, ONBOARDING);
-    await page.getByRole('radio', { name: 'New CSM' }).check();
-    await page.getByLabel('Start date', { exact: true }).fill('2026-10-20');
+    await onboardingAsNewCsm(page, '2026-10-20');
     // The panel says where the reader is; its link goes to the month's list, which is the manager's: the link shows
     // it and says why (it is not the reader's part), and the focus goes there.
     await expect(page.locator('.program-panel__now')).toHaveText('Now: month 2 (20 Nov – 19 Dec 2026). Go to month 2');
@@ -364,14 +380,7 @@ test.describe('"Now" links point at what the reader’s part shows', () => {
     await expect(month2).toContainText('Shown because you followed a link to it: this list is for the Manager.');
     await expect(month2.getByRole('checkbox').first()).toBeVisible();
     await expect.poll(() => topOf(month2)).toBeLessThan((await headerBottom(page)) + 100);
-    await page
-      .getByRole('group', { name: /^Module 1:/ })
-      .getByRole('checkbox')
-      .first()
-      .check();
-
-    await page.goto('/');
-    const continueCard = page.getByRole('region', { name: 'Continue where you left off' });
+    const continueCard = await tickAndGoHome(page);
     await expect(continueCard.getByRole('link', { name: 'Now: Month 2 (20 Nov – 19 Dec 2026)' })).toHaveAttribute(
       'href',
       /csm-onboarding\/#panel-onboarding$/,
@@ -392,20 +401,9 @@ test.describe('"Now" links point at what the reader’s part shows', () => {
   test('past month 3, My progress and Home say since when, not an end date the handbook never gives', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.clock.install({ time: TODAY });
-    await openPlanner(page, ONBOARDING);
-    await page.getByRole('radio', { name: 'New CSM' }).check();
-    await page.getByLabel('Start date', { exact: true }).fill('2025-01-06');
+    await onboardingAsNewCsm(page, '2025-01-06');
     await expect(page.locator('.program-panel__now')).toContainText('Now: beyond month 3 (since 6 Apr 2025).');
-    await page
-      .getByRole('group', { name: /^Module 1:/ })
-      .getByRole('checkbox')
-      .first()
-      .check();
-
-    await page.goto('/');
-    const continueCard = page.getByRole('region', { name: 'Continue where you left off' });
+    const continueCard = await tickAndGoHome(page);
     await expect(continueCard.getByRole('link', { name: 'Now: Beyond month 3 (since 6 Apr 2025)' })).toBeVisible();
     await expect(continueCard).not.toContainText('2099');
 
