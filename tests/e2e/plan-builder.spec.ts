@@ -469,6 +469,15 @@ test('right-to-left words: a Hebrew title and context are laid out right to left
   expect(await drawnDirection(page.getByRole('navigation').getByRole('button', { name: 'תוכנית 90 יום, לצוות' }))).toBe(
     'rtl',
   );
+  // On paper (and in a review link's view), the title, the context and a goal are the reader's words alone too.
+  await phase(page, 1).getByRole('button', { name: 'Add a goal' }).click();
+  await phase(page, 1).getByLabel('Goal', { exact: true }).fill('30 לקוחות חדשים');
+  await waitSaved(page);
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('.plan-print');
+  expect(await drawnDirection(printed.getByRole('heading', { level: 1 }))).toBe('rtl');
+  expect(await drawnDirection(printed.locator('.plan-print__context'))).toBe('rtl');
+  expect(await drawnDirection(printed.getByRole('heading', { name: '30 לקוחות חדשים' }))).toBe('rtl');
 });
 
 test('hostile text stays inert in the page, the export and print', async ({ page, context }) => {

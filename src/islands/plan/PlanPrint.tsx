@@ -61,7 +61,8 @@ export function PlanPrint({
   ].filter(Boolean);
   return (
     <article class={`plan-print ${className}`}>
-      <Title>{titleOf(plan)}</Title>
+      {/* dir="auto" where the reader's words stand alone (the title, the context, a goal): Hebrew reads right to left. */}
+      <Title dir="auto">{titleOf(plan)}</Title>
       <p class="plan-print__facts">
         {facts.join(' · ')}
         {/* In print only (plan.css): on screen, a review link's plan has not been printed. */}
@@ -75,7 +76,11 @@ export function PlanPrint({
           <em>{planT('plan.siteDays')}</em>
         </p>
       )}
-      {hasText(plan.context) && <p class="plan-print__context">{plan.context}</p>}
+      {hasText(plan.context) && (
+        <p class="plan-print__context" dir="auto">
+          {plan.context}
+        </p>
+      )}
       {plan.phases.map((phase, index) =>
         phaseShown(phase) ? (
           <section key={PHASE_TITLES[index]} class="plan-print__phase">
@@ -91,7 +96,7 @@ export function PlanPrint({
             </Phase>
             {phase.goals.filter(goalShown).map((goal) => (
               <div key={goal.id} class="plan-print__goal">
-                <Goal>{goal.text.trim() || planT('plan.goal')}</Goal>
+                <Goal dir="auto">{goal.text.trim() || planT('plan.goal')}</Goal>
                 <p>
                   {planT(`plan.category.${goal.category}`)}
                   {hasText(goal.measure) && (
