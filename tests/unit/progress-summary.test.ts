@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_DATE } from '../../src/lib/dates';
 import { lastTouched } from '../../src/lib/last-touched';
@@ -202,6 +203,11 @@ describe('the progress summary', () => {
       ['2025-03-06', '2025-04-05'],
       ['2025-04-06', MAX_DATE],
     ]);
+  });
+
+  it('is read as open on the home page by the same date: its card writes MAX_DATE out, not importing dates.ts', () => {
+    const card = readFileSync(new URL('../../src/components/home/ContinueCard.astro', import.meta.url), 'utf8');
+    expect(card).toContain(`block.to === '${MAX_DATE}'`);
   });
 
   it('tells which sections a change finished', () => {
