@@ -16,6 +16,9 @@ export function addressWords(pathname: string): string {
   } catch {
     // A malformed escape ("%E0%A4%A"): its letters and figures are still words.
   }
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   return [...new Set(words)].slice(0, MOST_WORDS).join(' ');
 }

@@ -114,9 +114,7 @@ for (const [width, height] of [
 }
 
 // A reader who followed a broken link wanted something: the 404 offers search, filled with the address's words.
-test('the 404 page offers a search filled with the missing address’s words, which finds the page', async ({
-  page,
-}) => {
+test('the 404 page offers a search filled with the missing address’s words, which finds the page', async ({ page }) => {
   const response = await page.goto('/handbook/csm-onboarding/');
   expect(response?.status()).toBe(404);
   const search = page.getByRole('main').getByRole('search');
@@ -125,7 +123,10 @@ test('the 404 page offers a search filled with the missing address’s words, wh
   await search.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL('/search/?q=csm+onboarding');
   const results = page.getByRole('listbox', { name: 'Search results' });
-  await expect(results.getByRole('option').first()).toHaveAttribute('href', /^\/handbook\/customer-success\/csm\/csm-onboarding\//);
+  await expect(results.getByRole('option').first()).toHaveAttribute(
+    'href',
+    /^\/handbook\/customer-success\/csm\/csm-onboarding\//,
+  );
   // Other words, typed over them, are searched as well.
   await page.goto('/no/such/page/');
   await expect(box).toHaveValue('page');
