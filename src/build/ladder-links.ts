@@ -42,7 +42,7 @@ export function withLevelLinks(html: string, base: string): string {
   const links = ladder.levels.map((level) => compareLink(ladder, level, ladderHref(base)));
   const { html: out, missing } = addLevelLinks(
     html,
-    links.map((link) => (link.note ? { ...link, note: lpt('ladder.noteOnPage', { note: link.note }) } : link)),
+    links.map((link) => (link.note ? { ...link, noteLabel: lpt('ladder.noteOnPage') } : link)),
   );
   if (missing.length > 0)
     throw new Error(`Career ladder links: no heading with id ${missing.join(', ')} on ${JOB_FAMILY_PATH}`);

@@ -30,7 +30,7 @@ export const ladderPageUi = {
   'ladder.compareWithLevel': 'Compare with {level}',
   'ladder.compareWithBelow': 'Compare with the level below',
   // A level link's note on the job family page, among the handbook's words (src/build/ladder-links.ts).
-  'ladder.noteOnPage': 'From this site: {note}',
+  'ladder.noteOnPage': 'From this site:',
   'ladder.noScript':
     'Comparing other levels and the self-assessment need JavaScript. Senior CSM and Staff CSM are compared below, and every level is listed in full further down.',
   'ladder.aspiringTitle': 'Before you start: what the aspiring leaders program says',

@@ -17,6 +17,18 @@ export interface LevelLink {
   level: string;
   /** Said beside the link, when the link's step needs it ("no higher level on its track"). */
   note?: string | undefined;
+  /** The note's label, among the handbook's words ("From this site:"): the note then wears the site's own look. */
+  noteLabel?: string | undefined;
+}
+
+/** The note beside a link: in the site's own look, with its label, where it sits among the handbook's words. */
+function noteHtml({ note, noteLabel }: LevelLink): string {
+  if (!note) return '';
+  if (!noteLabel) return ` <span class="ladder-jump__note">${escapeHtml(note)}</span>`;
+  return (
+    ` <span class="ladder-jump__note site-own"><span class="site-own__label">${escapeHtml(noteLabel)}</span> ` +
+    `${escapeHtml(note)}</span>`
+  );
 }
 
 /** The link's markup: a paragraph the search index leaves out, as it is the site's, not the handbook's. */
@@ -25,7 +37,7 @@ export function levelLinkHtml(link: LevelLink): string {
     `<p class="ladder-jump-wrap" data-pagefind-ignore>` +
     `<a class="ladder-jump" href="${escapeHtml(link.href)}"><span aria-hidden="true">⇄</span> ${escapeHtml(link.text)}` +
     `<span class="sr-only"> (${escapeHtml(link.level)})</span></a>` +
-    (link.note ? ` <span class="ladder-jump__note">${escapeHtml(link.note)}</span>` : '') +
+    noteHtml(link) +
     `</p>`
   );
 }

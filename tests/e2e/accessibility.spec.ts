@@ -167,6 +167,23 @@ test.describe('forced colours', () => {
     expect(focused).not.toBe(unfocused);
   });
 
+  // On a phone the theme control is its icon: forced colours painted the chosen word ("Auto") over it, as they
+  // override the transparent text that hides it otherwise (design review, December 2026).
+  test('on a 375 px phone the theme control shows its icon alone, not the chosen word over it', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto('/');
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    // Auto and Light look alike here (the system's theme is light): only the word would tell them apart.
+    await expect(theme).toHaveValue('auto');
+    const auto = await theme.screenshot();
+    await theme.selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    const light = await theme.screenshot();
+    expect(light.equals(auto)).toBe(true);
+    // The icon is drawn.
+    expect((await inkOf(theme)).inside).toBeGreaterThan(20);
+  });
+
   test('the progress bars keep a visible track and fill', async ({ page }) => {
     await openPlanner(page, ONBOARDING);
     await page

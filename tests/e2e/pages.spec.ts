@@ -89,6 +89,53 @@ test('an unknown address answers 404 with a way home', async ({ page }) => {
   await expect(page).toHaveURL('/');
 });
 
+/*
+ * The 404 page is shorter than a screen: its footer sat halfway up it, under the way home, with blank page below
+ * (design review, December 2026). On a short page the footer sits at the foot of the screen; on a long one it follows
+ * the content, as before.
+ */
+for (const [width, height] of [
+  [1280, 800],
+  [375, 667],
+] as const) {
+  test(`the 404 page keeps its footer at the foot of the screen (${width} × ${height})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/no/such/page/');
+    const main = await page.getByRole('main').boundingBox();
+    const footer = await page.getByRole('contentinfo').boundingBox();
+    const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(main && footer).toBeTruthy();
+    if (!main || !footer) return;
+    // At the foot of the screen (or of the page, were it longer), and after the content, never over it.
+    expect(Math.abs(footer.y + footer.height - Math.max(height, pageHeight))).toBeLessThanOrEqual(1);
+    expect(pageHeight).toBeLessThanOrEqual(Math.max(height, footer.y + footer.height) + 1);
+    expect(footer.y).toBeGreaterThanOrEqual(main.y + main.height - 1);
+  });
+}
+
+// A reader who followed a broken link wanted something: the 404 offers search, filled with the address's words.
+test('the 404 page offers a search filled with the missing address’s words, which finds the page', async ({ page }) => {
+  const response = await page.goto('/handbook/csm-onboarding/');
+  expect(response?.status()).toBe(404);
+  const search = page.getByRole('main').getByRole('search');
+  const box = search.getByRole('searchbox', { name: 'Search the handbook' });
+  await expect(box).toHaveValue('csm onboarding');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL('/search/?q=csm+onboarding');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option').first()).toHaveAttribute(
+    'href',
+    /^\/handbook\/customer-success\/csm\/csm-onboarding\//,
+  );
+  // Other words, typed over them, are searched as well.
+  await page.goto('/no/such/page/');
+  await expect(box).toHaveValue('page');
+  await box.fill('buddy');
+  await box.press('Enter');
+  await expect(page).toHaveURL('/search/?q=buddy');
+  await expect(results.getByRole('option').first()).toBeVisible();
+});
+
 test('every page carries a content security policy without unsafe-inline scripts', async ({ page }) => {
   for (const path of ['/', ...pages.map((p) => p.path)]) {
     await page.goto(path);

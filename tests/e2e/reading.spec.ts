@@ -177,6 +177,46 @@ test.describe('phones', () => {
   });
 });
 
+/*
+ * What the site adds to the handbook's text was drawn three ways (design review, December 2026): a note dashed
+ * with a grey label, a manager tool with the blue rule of a handbook quote and a blue label, a level link's note
+ * as plain grey words. One look now, the site's: the same edge, ground and label on each.
+ */
+test('what the site adds to handbook text wears one look: a note, a level link’s note, a manager tool', async ({
+  page,
+}) => {
+  /** The look of a part of the site's and of its label ("From this site", "Site tool"). */
+  const lookOf = (part: import('@playwright/test').Locator, label: string) =>
+    part.evaluate((element, label) => {
+      const labelElement = [...element.querySelectorAll('*')].find(
+        (child) => child.textContent?.trim().replace(/:$/, '') === label,
+      );
+      const box = getComputedStyle(element);
+      const text = labelElement ? getComputedStyle(labelElement) : undefined;
+      return {
+        edge: `${box.borderTopStyle} ${box.borderTopWidth} ${box.borderTopColor} ${box.borderLeftStyle} ${box.borderLeftWidth} ${box.borderLeftColor}`,
+        ground: box.backgroundColor,
+        label: text && `${text.fontSize} ${text.fontWeight} ${text.textTransform} ${text.letterSpacing} ${text.color}`,
+      };
+    }, label);
+  await page.goto(JOB_FAMILY);
+  const note = page.getByRole('complementary', { name: 'From this site: the career ladder' });
+  const levelNote = page
+    .getByRole('link', { name: 'Compare with Manager, CSM (Staff CSM)' })
+    .locator('xpath=..')
+    .getByText(/Staff CSM is the highest level/);
+  const looks = [await lookOf(note, 'From this site'), await lookOf(levelNote, 'From this site')];
+  await page.goto(MANAGER);
+  const tool = page.getByRole('region', { name: 'This week’s 1:1 agenda' });
+  looks.push(await lookOf(tool, 'Site tool'));
+  expect(looks[0]?.label).toBeTruthy();
+  expect(looks[0]?.edge).not.toMatch(/^none/);
+  expect(looks[1]).toEqual(looks[0]);
+  expect(looks[2]).toEqual(looks[0]);
+  // Not a handbook quote's look (a blockquote: a solid blue rule on its left).
+  expect(looks[0]?.edge).not.toMatch(/solid 4px/);
+});
+
 test.describe('dates', () => {
   test('"last updated", week dates and the plan read in one style', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);

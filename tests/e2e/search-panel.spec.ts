@@ -83,6 +83,49 @@ test('an unreadable recent list is ignored and then replaced, never a crash', as
   }
 });
 
+/** The contrast ratio of two computed colours ("rgb(…)"), as WCAG defines it. */
+function contrast(one: string, two: string): number {
+  const luminance = (colour: string) => {
+    const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((value) => {
+      const c = value / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(one), luminance(two)].sort((a, b) => b - a) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/*
+ * A result whose every word is marked: its title took the mark's text colour and no longer looked like a link
+ * (design review, December 2026), and the link colour simply kept on the dark theme's mark was under AA.
+ */
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a result title marked whole keeps the link colour, at AA on its mark (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await openSearch(page);
+    await input(page).fill('csm onboarding');
+    // The page's own result: every word of its title is in a mark.
+    const title = results(page).getByRole('option').first().locator('.search-result__title');
+    await expect(title.locator('mark')).toHaveText(['CSM', 'Onboarding']);
+    const colourOf = (locator: typeof title) => locator.first().evaluate((element) => getComputedStyle(element).color);
+    const markBackground = await title
+      .locator('mark')
+      .first()
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+    // The link colour is the title's own.
+    const linkColour = await colourOf(title);
+    expect(await colourOf(title.locator('mark'))).toBe(linkColour);
+    expect(contrast(await colourOf(title.locator('mark')), markBackground)).toBeGreaterThanOrEqual(4.5);
+    // An excerpt's marked words are read on the same mark.
+    const excerptMark = results(page).locator('.search-result__excerpt mark').first();
+    await expect(excerptMark).toBeVisible();
+    expect(contrast(await colourOf(excerptMark), markBackground)).toBeGreaterThanOrEqual(4.5);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
 /*
  * A manager tool in the results: testers could not tell it from a handbook
  * section (its title alone, with no excerpt and no mark of the site's own).

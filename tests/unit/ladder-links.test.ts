@@ -37,6 +37,13 @@ describe('links from the job family page to the ladder', () => {
     expect(html).toContain('</a> <span class="ladder-jump__note">Top &lt;level&gt;.</span></p>');
   });
 
+  it('label a note in the site’s own look where it sits among the handbook’s words', () => {
+    const html = levelLinkHtml({ ...link('vp'), note: 'Top <level>.', noteLabel: 'From <this> site:' });
+    expect(html).toContain(
+      '</a> <span class="ladder-jump__note site-own"><span class="site-own__label">From &lt;this&gt; site:</span> Top &lt;level&gt;.</span></p>',
+    );
+  });
+
   it('escape what they write', () => {
     const html = levelLinkHtml({ anchor: 'a', href: '/x?a=1&b="2"', text: '<b>', level: 'a"b' });
     expect(html).toBe(

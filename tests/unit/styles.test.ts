@@ -40,8 +40,9 @@ function classesIn(css: string): Set<string> {
 
 /*
  * The classes global.css may style: the page-wide ones (screen-reader text,
- * skip links, the one-column page) and prose (what the Markdown plugin
- * renders: headings with their anchors, scrolling tables, external links). The
+ * skip links, the one-column page), prose (what the Markdown plugin
+ * renders: headings with their anchors, scrolling tables, external links) and
+ * the one look of what the site adds to the handbook's text (site-own). The
  * header, sidebar, contents and every other part style themselves, in a
  * <style> of their .astro component.
  */
@@ -76,6 +77,8 @@ const GLOBAL_CLASSES = new Set([
   'home',
   'not-found',
   'single-page',
+  'site-own',
+  'site-own__label',
 ]);
 
 describe('styles', () => {
