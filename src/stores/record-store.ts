@@ -329,9 +329,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
    * said only that the change did not fit, and kept showing both tabs' items, one tab's stored nowhere.
    */
   function refused(id: string): 'refused' {
-    const mine = recordOf(id) as T;
     import('./refused-merge').then(
-      (said) => said.sayRefused(store, id, mine),
+      (said) => said.sayRefused(store, id),
       () => {},
     );
     return 'refused';

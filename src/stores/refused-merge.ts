@@ -58,11 +58,13 @@ const at = (record: unknown, path: readonly PathItem[]): unknown =>
 type Store<T> = Pick<ReturnType<typeof createRecordStore<T>>, 'kind' | 'keyOf' | '$records' | 'set'>;
 
 /**
- * Tells the reader that `mine`, this tab's copy of the record `id`, was refused. For a kind that merges, the page
+ * Tells the reader that this tab's copy of the record `id` was refused. For a kind that merges, the page
  * shows what is stored instead, and this tab's copy is offered back (merged with what is there then, so what the
  * reader did since, such as removing some to make room, holds); otherwise the copy stays on screen, said not saved.
  */
-export function sayRefused<T>({ kind, keyOf, $records, set }: Store<T>, id: string, mine: T): void {
+export function sayRefused<T>({ kind, keyOf, $records, set }: Store<T>, id: string): void {
+  // This tab's copy now: the one refused, or a newer one typed since, which its save would refuse again.
+  const mine = $records.get()[id] as T;
   const merge = kind.merge;
   const stored = readKey(keyOf(id), kind.read);
   const read = kind.read(JSON.stringify(mine));
