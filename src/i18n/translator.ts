@@ -29,7 +29,7 @@ import { fill } from './fill.ts';
  * | checklist-store-ui.ts | cst | the checklists' store (the program pages, My progress) |
  * | save-state-ui.ts | sst | whether the reader's last change is saved, on the plan builder and the career ladder (islands/SaveState.tsx) |
  * | storage-notices-ui.ts | snt | the notices when the reader's data is not being saved as usual (StorageNoticeList.tsx, loaded when there is one to show) |
- * | text-clash-ui.ts | clashT | the message when two tabs saved different text in one place at once (stores/text-clash.ts, loaded then) |
+ * | text-clash-ui.ts | clashT | the message when two tabs saved different text in one place at once (stores/text-clash.ts, loaded then), and when a change is refused, two tabs' additions past a list's limit among them (stores/refused-merge.ts, loaded then) |
  * | manager-store-ui.ts | mst | the manager toolkit's store (the manager page's tools, My progress) |
  * | ladder-store-ui.ts | lst | the career ladder's store (the ladder page, My progress) |
  * | plan-store-ui.ts | pst | the plans' store, a plan's name without a title and its phases' titles, a new plan's and a copy's first words (src/lib/plan-model.ts) (the plan builder, My progress's plan cards) |
