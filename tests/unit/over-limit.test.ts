@@ -146,6 +146,22 @@ describe('two tabs add to one list at once, beyond its limit', () => {
     expect(a.$team.get()?.members).toHaveLength(200);
   });
 
+  it('the President’s Club tally’s CSMs (a CSM added is unnamed: nothing to quote)', async () => {
+    const csms = Array.from({ length: 150 }, (_, n) => ({ id: `c${n}`, name: `C${n}`, team: '', added: 1 }));
+    const club = { v: 2, kind: 'club', csms, choices: {}, removed: {} };
+    const shared = new Map([['csm-handbook:manager:club', JSON.stringify(club)]]);
+    const { b: a, a: b } = await twoTabs(withAnnouncer(manager), shared);
+    for (let n = 0; n < 50; n += 1) b.addCsm();
+    a.addCsm();
+    await vi.waitFor(() =>
+      expect(a.$announcement.get()?.text).toBe(
+        'Not saved: CSMs in the President’s Club tally can hold at most 200, with what another tab added meanwhile. This page shows what is saved; your 1 is not lost.',
+      ),
+    );
+    expect(a.$club.get()?.csms).toHaveLength(200);
+    expect(a.$announcement.get()?.actions.map((action) => action.label)).toEqual(['Put mine back']);
+  });
+
   it('pieces of evidence on a ladder item', async () => {
     const evidence = Array.from({ length: 150 }, (_, n) => `ev-s${n}`);
     const shared = new Map([[RATING, JSON.stringify({ v: 3, evidence, note: '', updatedAt: 1 })]]);
