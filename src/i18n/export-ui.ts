@@ -108,4 +108,5 @@ export const exportUi = {
 export type ExportUiKey = keyof typeof exportUi;
 
 /** Looks up an export string (see `translator`). */
-export const xt = translator(exportUi);
+// Values as they are: the files keep the reader's text as stored, with no invisible isolates for another app to show as boxes.
+export const xt = translator(exportUi, String);

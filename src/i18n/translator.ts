@@ -29,7 +29,7 @@ import { fill } from './fill.ts';
  * | checklist-store-ui.ts | cst | the checklists' store (the program pages, My progress) |
  * | save-state-ui.ts | sst | whether the reader's last change is saved, on the plan builder and the career ladder (islands/SaveState.tsx) |
  * | storage-notices-ui.ts | snt | the notices when the reader's data is not being saved as usual (StorageNoticeList.tsx, loaded when there is one to show) |
- * | text-clash-ui.ts | clashT | the message when two tabs saved different text in one place at once (stores/text-clash.ts, loaded then) |
+ * | text-clash-ui.ts | clashT | the message when two tabs saved different text in one place at once (stores/text-clash.ts, loaded then), and when a change is refused, two tabs' additions past a list's limit among them (stores/refused-merge.ts, loaded then) |
  * | manager-store-ui.ts | mst | the manager toolkit's store (the manager page's tools, My progress) |
  * | ladder-store-ui.ts | lst | the career ladder's store (the ladder page, My progress) |
  * | plan-store-ui.ts | pst | the plans' store, a plan's name without a title and its phases' titles, a new plan's and a copy's first words (src/lib/plan-model.ts) (the plan builder, My progress's plan cards) |
@@ -48,17 +48,31 @@ let plural: Intl.PluralRules | undefined;
 type Dictionary = Readonly<Record<string, string | PluralForms>>;
 
 /**
+ * A value as the site's sentence holds it. One with right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko,
+ * Samaritan, Mandaic: U+0590 to U+08FF), which only the reader's text has (the site's words and values, figures and
+ * dates, have none), is isolated: U+2068 (first strong isolate) before it and U+2069 after, so the sentence's
+ * punctuation and words beside it are not drawn into its run ("Remove “דנה”" drew the closing quote on the wrong
+ * side), in the page's text and in what its attributes (`aria-label`) say. Here, once for every lookup, not at each
+ * call; markup that sets the reader's text beside the site's words itself uses `<bdi>`, the same isolate
+ * (docs/data-safety.md, "Drawn in its own direction"). Not the presentation forms (U+FB1D on), which are not typed.
+ */
+// (A figure is tested and returned as it is: `test` and `replace` read it as text, in fewer bytes than converting it.)
+const isolated = (value: string | number): string =>
+  /[\u0590-\u08ff]/.test(value as string) ? `\u2068${value}\u2069` : (value as string);
+
+/**
  * A lookup over one dictionary: finds a string and fills its `{name}`
  * placeholders. A string with plural forms picks its form by `values.count`
  * (Intl.PluralRules), so no message ever says "task(s)". Every dictionary
- * of src/i18n/ makes its lookup with it.
+ * of src/i18n/ makes its lookup with it. The reader's right-to-left text is isolated where it is filled in (`fill`),
+ * unless `shown` says otherwise (the exports' lookup, `String`: the files keep the reader's text as stored).
  */
-export function translator<D extends Dictionary>(dictionary: D) {
+export function translator<D extends Dictionary>(dictionary: D, shown = isolated) {
   return (key: keyof D & string, values?: Record<string, string | number>): string => {
     const entry: string | PluralForms | undefined = dictionary[key];
     if (entry === undefined) return key;
-    if (typeof entry === 'string') return fill(entry, values);
+    if (typeof entry === 'string') return fill(entry, values, shown);
     plural ??= new Intl.PluralRules('en');
-    return fill(plural.select(Number(values?.count ?? 0)) === 'one' ? entry.one : entry.other, values);
+    return fill(plural.select(Number(values?.count ?? 0)) === 'one' ? entry.one : entry.other, values, shown);
   };
 }

@@ -40,7 +40,6 @@ export const ui = {
   'storage.resetThere': '{title} was reset in another tab or window, with any note you were writing.',
   'storage.fullNow': 'Storage is full: your last change is shown but could not be saved in this browser.',
   'storage.roomAgain': 'Saved: there is room again and all your changes are stored.',
-  'storage.invalidWrite': 'Not saved: this change does not fit what can be stored. It is still on screen.',
   'planner.undo': 'Undo',
   // Limits, undo and focus in the plan builder (the length counter is shared with checklist notes).
   'limit.count': '{count} / {max}',

@@ -9,6 +9,7 @@ import {
   PLAN_FORMAT_VERSION,
   type Plan,
 } from '../schemas/plan';
+import { typedText } from './bidi-controls';
 
 /*
  * Pure edits of a 30-60-90 plan: each returns a new plan and leaves the
@@ -47,7 +48,8 @@ export function duplicatePlan(plan: Plan, id: string, now: number): Plan {
   return {
     ...structuredClone(plan),
     id,
-    title: pst('plan.copyOf', { title: plan.title }).slice(0, MAX_PLAN_SHORT_TEXT),
+    // Without the isolates the words put around a right-to-left title: a plan's text keeps no bidi controls.
+    title: typedText(pst('plan.copyOf', { title: plan.title }), MAX_PLAN_SHORT_TEXT),
     createdAt: now,
     updatedAt: now,
     clock: {},

@@ -320,6 +320,22 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     return 'refused';
   }
 
+  /**
+   * A copy its own reader would refuse is never written. The fields' and lists' limits stop the reader before that,
+   * so for a kind that merges it is this tab's change merged with another tab's: together more than a list holds
+   * (two tabs each adding goals to one phase). The page then shows what is stored, and the reader is told which list
+   * and offered this tab's copy back: src/stores/refused-merge.ts, loaded then (it is rare); if its file cannot come
+   * (offline), this tab's copy stays on screen and the save state says it is not saved. Until December 7 the page
+   * said only that the change did not fit, and kept showing both tabs' items, one tab's stored nowhere.
+   */
+  function refused(id: string): 'refused' {
+    import('./refused-merge').then(
+      (said) => said.sayRefused(store, id),
+      () => {},
+    );
+    return 'refused';
+  }
+
   /** Writes the record `id` as it is in memory now, with what another tab stored meanwhile (`takeInStored`). */
   function save(id: string): PersistResult {
     stop(id);
@@ -328,7 +344,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     const serialized = serializeRecord(kind, recordOf(id), id);
     let result: PersistResult;
     if (!serialized) {
-      result = refuse(t('storage.invalidWrite'));
+      result = refused(id);
     } else {
       result = persist(keyOf(id), serialized.raw);
       if (result === 'refused') refuse(lockedMessageFor(id));

@@ -21,9 +21,10 @@ const QUOTED_LENGTH = 80;
 /**
  * Tells the reader that one tab's text was kept where both wrote, and offers the other: `theirsLost` when this
  * tab's was kept (the other tab's texts are offered), else this tab's own. The first of `texts` is quoted;
- * `put` puts them all back, as an edit made in this tab now.
+ * `put` puts them all back, as an edit made in this tab now. `said`, given, is the message instead of the clash's
+ * (two tabs' additions refused together: src/stores/refused-merge.ts); with no texts there is nothing to copy.
  */
-export function offerBack(theirsLost: boolean, texts: string[], put: () => void): void {
+export function offerBack(theirsLost: boolean, texts: string[], put: () => void, said?: string): void {
   const values = { count: texts.length, text: clipText(texts[0] ?? '', QUOTED_LENGTH) };
   // Whose text is offered decides every word of the message.
   const words = theirsLost
@@ -36,7 +37,7 @@ export function offerBack(theirsLost: boolean, texts: string[], put: () => void)
         copyFailed: clashT('clash.copyTheirsFailed'),
       }
     : {
-        said: clashT('clash.mineWrittenOver', values),
+        said: said ?? clashT('clash.mineWrittenOver', values),
         put: clashT('clash.putMineBack'),
         putDone: clashT('clash.putBack'),
         copy: clashT('clash.copyMine'),
@@ -59,7 +60,8 @@ export function offerBack(theirsLost: boolean, texts: string[], put: () => void)
       },
     },
   ];
-  offer(words.said, 'info');
+  if (!texts.length) actions.pop();
+  offer(words.said, said ? 'error' : 'info');
 
   // The texts offered are kept nowhere else: the message waits for the reader, and until it is answered or
   // closed, closing or reloading the page asks first.

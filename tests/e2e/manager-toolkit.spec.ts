@@ -2598,3 +2598,27 @@ test('right-to-left words: a Hebrew name and note are laid out right to left, in
   await note.fill('נבדק עם הלקוח, 4 חשבונות.');
   expect(await drawnDirection(note)).toBe('rtl');
 });
+
+/*
+ * A reader's right-to-left name inside the site's sentence ("Remove דנה כ.", "1:1 with דנה כ. held today") took the
+ * sentence's punctuation and words beside it into its own run: the label read in an order nobody wrote. The name
+ * is isolated where the site fills it in (src/i18n/translator.ts: U+2068 … U+2069 around a value with right-to-left
+ * letters), so the button's and the checkbox's names hold it as one run; the .ics and Markdown files do not
+ * (tests/unit/reader-text-isolates.test.ts).
+ */
+test('right-to-left words: a Hebrew name in the roster’s Remove button and 1:1 label is isolated from the site’s words', async ({
+  page,
+}) => {
+  await open(page);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  await team.getByRole('textbox', { name: 'First name or initials' }).fill('דנה כ.');
+  await team.getByRole('button', { name: 'Add to team' }).click();
+  await expect(team.getByRole('button', { name: /^Remove / })).toHaveAccessibleName('Remove \u2068דנה כ.\u2069');
+  await expect(team.getByRole('checkbox', { name: /^1:1 with / })).toHaveAccessibleName(
+    '1:1 with \u2068דנה כ.\u2069 held today',
+  );
+  // A name without right-to-left letters is as it was: nothing to isolate in a left-to-right sentence.
+  await team.getByRole('textbox', { name: 'First name or initials' }).fill('Ana');
+  await team.getByRole('button', { name: 'Add to team' }).click();
+  await expect(team.getByRole('button', { name: 'Remove Ana', exact: true })).toBeVisible();
+});

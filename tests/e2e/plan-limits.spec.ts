@@ -4,7 +4,15 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { BUILDER, numbered, openBuilder, openSeededPlan, phase, seedPlan, storedPlan, waitSaved } from './plan-records';
-import { BIDI_CONTROLS, INTERNSHIP, openPlanner, pasteThenType, storedKeys } from './planner-helpers';
+import {
+  BIDI_CONTROLS,
+  holdsAutosaves,
+  holdsOtherTabsSaves,
+  INTERNSHIP,
+  openPlanner,
+  pasteThenType,
+  storedKeys,
+} from './planner-helpers';
 
 /*
  * The limits of the stored plan are kept where the reader types: a field
@@ -214,6 +222,46 @@ test('a phase with 200 goals refuses one more goal or idea with a message, and t
   await addGoal.click();
   await expect(goals).toHaveCount(200);
   await expect(first.getByText(goalsFull)).toBeVisible();
+});
+
+test('two tabs each add a goal to a phase of 199: the tab whose save would make 201 names the list, shows what is saved and offers its goal back', async ({
+  context,
+}) => {
+  // 199 goals rendered in two tabs: slow on a busy machine.
+  test.setTimeout(180_000);
+  const plan = seedPlan({ title: 'Full plan', goals: { 0: numbered('Goal', 199).map((text) => ({ text })) } });
+  const key = storedPlan(plan).key;
+  const one = await context.newPage();
+  // Tab one hears of tab two's save only after its own, and its autosave waits for the test: both tabs add a
+  // goal before either knows of the other's, whatever the machine's speed.
+  await holdsOtherTabsSaves(one);
+  const autosaves = await holdsAutosaves(one);
+  await openSeededPlan(one, plan);
+  const two = await context.newPage();
+  await openSeededPlan(two, plan);
+  const goals = (page: Page) => phase(page, 1).getByRole('textbox', { name: 'Goal', exact: true });
+  for (const [page, text] of [
+    [one, 'Mine from tab one'],
+    [two, 'Theirs from tab two'],
+  ] as const) {
+    await phase(page, 1).getByRole('button', { name: 'Add a goal' }).click();
+    await expect(goals(page)).toHaveCount(200);
+    await goals(page).last().fill(text);
+  }
+  await waitSaved(two);
+  await expect.poll(async () => (await storedKeys(one))[key] ?? '').toContain('Theirs from tab two');
+  // Tab one's save takes in tab two's: 201 goals, one more than a phase holds.
+  await autosaves.release();
+  await expect(one.getByRole('status')).toHaveText(
+    'Not saved: Goals in Days 1–30 can hold at most 200, with what another tab added meanwhile. This page shows what is saved; your 1 is not lost: “Mine from tab one”.',
+    // Two tabs of 200 goals each on a busy machine: the merge and its message take their time.
+    { timeout: 30_000 },
+  );
+  // What is saved is on screen (until December 7 the page kept showing both tabs' goals, one of them stored nowhere).
+  await expect(goals(one)).toHaveCount(200);
+  await expect(goals(one).last()).toHaveValue('Theirs from tab two');
+  await expect(one.getByRole('button', { name: 'Put mine back' })).toBeVisible();
+  await expect(one.getByRole('button', { name: 'Copy mine' })).toBeVisible();
 });
 
 test('a goal with 200 actions refuses one more action or idea, with a message', async ({ page }) => {
