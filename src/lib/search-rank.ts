@@ -68,6 +68,11 @@ export interface RankOptions {
    * (lib/search-audience): it is left out of the results.
    */
   isOthers?: ((pageUrl: string, anchors: readonly string[]) => boolean) | undefined;
+  /**
+   * Whether the pages are those with any of the query's words, none having all (lib/search-some): a heading then
+   * counts as a title when it names every word of the query its part has (`scoreOf`).
+   */
+  some?: boolean | undefined;
 }
 
 /** A page Pagefind found, with its score. */
@@ -500,6 +505,8 @@ interface Scoring {
    * a very common word such as "to", unless the query is only such words).
    */
   named: readonly boolean[];
+  /** Whether no result has every word: the search for some of them (`RankOptions.some`). */
+  some: boolean;
   /** The average length of the results' titles (headings), in words. */
   averageTitleLength: number;
   /** The average length of the results' texts (sections less their tasks, and tasks), in words. */
@@ -550,6 +557,8 @@ function saturate(sum: number, length: number, averageLength: number): number {
  * not a call review; "Senior Director of Customer Success" is not about
  * success plans): its words count as a title above counts, as much as the
  * word once in the text, and the result is scored on what its text says.
+ * When no result has every word (the search for some of them), a title that
+ * names every word its result has counts as one.
  */
 function scoreOf(fields: Fields, scoring: Scoring): number {
   const { rarity } = scoring;
@@ -559,9 +568,17 @@ function scoreOf(fields: Fields, scoring: Scoring): number {
     return perTerm;
   };
   const titled = sums(fields.title);
-  const namesQuery = scoring.named.every((needed, term) => !needed || (titled[term] ?? 0) > 0);
+  const inText = sums(fields.body);
+  const named = (term: number) => (titled[term] ?? 0) > 0;
+  // In the search for some of the words no title names them all: one that names all its part has is the best there
+  // is ("SLACK Channels" for "which slack channels should i join", its text saying "participate", not "join").
+  const namesQuery =
+    scoring.named.every((needed, term) => !needed || named(term)) ||
+    (scoring.some &&
+      scoring.named.some((needed, term) => needed && named(term)) &&
+      scoring.named.every((needed, term) => !needed || named(term) || !(inText[term] ?? 0)));
   const title = namesQuery ? titled : sums([]);
-  const body = sums(namesQuery ? fields.body : [...fields.body, ...fields.title.map(asContext)]);
+  const body = namesQuery ? inText : sums([...fields.body, ...fields.title.map(asContext)]);
   const context = sums(fields.context);
   let score = 0;
   let found = 0;
@@ -790,6 +807,7 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
     terms,
     rarity,
     named,
+    some: Boolean(options.some),
     averageTitleLength: average(allRegions.map(titleLength)),
     averageBodyLength: average(allRegions.flatMap((r) => [bodyLength(r), ...r.tasks.map((t) => t.end - t.start)])),
   };

@@ -60,7 +60,7 @@ async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: Sea
   const ranked = await rankBatch(query, found.results.slice(0, PAGES_PER_BATCH), narrowing);
   if (query !== p.query) return;
   let searched = query;
-  let shown = { ranked, results: found.results, some: false };
+  let shown = { ranked, results: found.results, some: false, options: narrowing };
   let lacking: string[] = [];
   /** Searches `text` as a whole; its results, if it finds any, stand for the query's (`undefined` for a stale query). */
   const searchInstead = async (text: string): Promise<boolean | undefined> => {
@@ -70,7 +70,7 @@ async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: Sea
     if (query !== p.query) return undefined;
     if (rankedRetry.pages.length === 0) return false;
     searched = text;
-    shown = { ranked: rankedRetry, results: retry.results, some: false };
+    shown = { ranked: rankedRetry, results: retry.results, some: false, options: narrowing };
     return true;
   };
   if (ranked.unmatched.length > 0) {
@@ -103,11 +103,13 @@ async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: Sea
       searches.push(alone);
     }
     const results = pagesWithAny(searches);
-    const some = await rankBatch(searched, results.slice(0, PAGES_PER_BATCH), narrowing);
+    // Ranked as such (lib/search-rank, `some`), and so is the next batch "Show more results" ranks.
+    const options = { ...narrowing, some: true };
+    const some = await rankBatch(searched, results.slice(0, PAGES_PER_BATCH), options);
     if (query !== p.query) return;
-    if (some.pages.length > 0) shown = { ranked: some, results, some: true };
+    if (some.pages.length > 0) shown = { ranked: some, results, some: true, options };
   }
-  if (query === p.query) showResults(p, searched, shown.ranked, shown.results, narrowing, shown.some, lacking);
+  if (query === p.query) showResults(p, searched, shown.ranked, shown.results, shown.options, shown.some, lacking);
 }
 
 /** Wires up one search panel (in the dialog, or on the search page). */

@@ -115,6 +115,19 @@ test('when no page has every word, searches for some of them and says so; nothin
   await expect(results(page)).toBeHidden();
 });
 
+test('when no page has every word, each page is ranked on all the words it has: the onboarding’s SLACK Channels leads “which slack channels should i join”', async ({
+  page,
+}) => {
+  // The section says "participate", not "join"; each page was ranked on the matches of the first word's search that
+  // found it ("slack"), so its heading's "Channels" counted for nothing and a task naming a Slack channel led (4th).
+  await page.goto('/');
+  await searchFor(page, 'which slack channels should i join');
+  await expect(dialog(page).getByRole('status')).toContainText('with some of them.');
+  const first = results(page).getByRole('option').first();
+  await expect(first).toHaveAttribute('href', '/handbook/customer-success/csm/csm-onboarding/#slack-channels');
+  await expect(first).toContainText('SLACK Channels');
+});
+
 test('a link to a search with no page that has every word shows the results for some of them', async ({ page }) => {
   await page.goto('/search/?q=internship%20guarantee%20csm%20job');
   const main = page.getByRole('main');

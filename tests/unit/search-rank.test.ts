@@ -484,3 +484,59 @@ describe('a question that asks how many, how long or how often', () => {
     expect(first('shadow calls')).toBe('/onboarding/#task-m1-call-shadowing');
   });
 });
+
+describe('the search for some of the words, when no result has every word', () => {
+  // "which slack channels should i join" (a tester, December 7): the onboarding's SLACK Channels section says
+  // "participate", not "join"; the manager's Month 1 task and the internship's name Slack channels in passing.
+  const slack = ['slack', 'channels', 'join'];
+  const found = [
+    page(
+      '/internship/',
+      [
+        { h1: 'CSM Internship Program' },
+        { h2: 'Pre-internship tasks', id: 'pre-internship-tasks' },
+        {
+          task: 'pre-add-to-channels',
+          text: 'The mentor will add the intern to the #timtams Slack channel, Global CSM biweekly team call, and the mentor’s team call',
+        },
+      ],
+      slack,
+    ),
+    page(
+      '/onboarding/',
+      [
+        { h1: 'CSM Onboarding' },
+        { h2: 'Expectations for Manager support during onboarding', id: 'manager-support' },
+        { task: 'mgr-m1-tool-access', text: 'Ensure new team member has access to role-specific tools and appropriate Slack channels' },
+        { h2: 'Helpful resources for faster onboarding', id: 'helpful-resources' },
+        { text: 'The buddy should join the first 5-10 customer meetings led by the new joiner.' },
+        { h3: 'SLACK Channels', id: 'slack-channels' },
+        {
+          text: 'New team members often struggle to find the right set of slack channels to participate in, and to filter out noise that is not relevant to them, especially in the first weeks of their start in the CSM team. The following list should provide an initial set of channels that will be helpful to new hires.',
+        },
+        { text: 'CSM - General.' },
+        { text: '#cs-questions. #customer-success. #sales-support. #field-fyi. #csm-updates. #tim-tams.' },
+        { text: 'GitLab - General.' },
+        { text: '#questions. #whats-happening-at-gitlab. #company-fyi. #it-help. #people-connect. #thanks.' },
+        { text: 'CSM - Regional - EMEA / DACH Team.' },
+        { text: '#team-csm-dach. #emea-customer-success. #team-csm-emea. #social-csm-emea.' },
+        {
+          text: 'For all product management related questions, a CSM should review our handbook page at following location to identify the right channel for the topic they are looking to learn more. Those team channels should be asked if there is no documentation available for the problem/question and also if the CSM did not find an issue that already discusses this question.',
+        },
+      ],
+      slack,
+    ),
+  ];
+  const question = 'which slack channels should i join';
+
+  it('leads with the part whose heading names every word of the query it has', () => {
+    const { pages } = rankResults(question, found, { some: true });
+    expect(pages[0]?.entries[0]?.url).toBe('/onboarding/#slack-channels');
+  });
+
+  it('keeps the rule of the search for every word: a heading that names part of the query is not a title', () => {
+    // Asked for every word (the pages Pagefind lists for all of them), the heading names two of three: text.
+    const { pages } = rankResults(question, found);
+    expect(pages[0]?.entries[0]?.url).toBe('/onboarding/#task-mgr-m1-tool-access');
+  });
+});
