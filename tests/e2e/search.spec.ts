@@ -128,6 +128,30 @@ test('when no page has every word, each page is ranked on all the words it has: 
   await expect(first).toContainText('SLACK Channels');
 });
 
+test('an ordinal is read as the handbook numbers it: “first month” finds Month 1, “second week” Week 2, “3rd module” Module 3', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const cases = [
+    ['intern second week', '/handbook/customer-success/csm/csm-internship/#week-2'],
+    ['onboarding 3rd module', '/handbook/customer-success/csm/csm-onboarding/#module-3-technical-deep-dive'],
+    [
+      'buddy first month',
+      '/handbook/customer-success/csm/csm-onboarding/#expectations-for-buddy-support-during-onboarding',
+    ],
+  ] as const;
+  for (const [query, section] of cases) {
+    await input(page).fill(query);
+    await expect(dialog(page).getByRole('status')).toContainText(`for “${query}”`);
+    // The first result is the section, or one of its tasks (a link into it).
+    const first = results(page).getByRole('option').first();
+    const href = await first.getAttribute('href');
+    const inSection = await first.getAttribute('data-section');
+    expect(href === section || `${section.split('#')[0]}#${inSection}` === section, `${query}: ${href}`).toBe(true);
+  }
+});
+
 test('a link to a search with no page that has every word shows the results for some of them', async ({ page }) => {
   await page.goto('/search/?q=internship%20guarantee%20csm%20job');
   const main = page.getByRole('main');

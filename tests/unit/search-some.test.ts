@@ -48,4 +48,3 @@ describe('the pages with any of the words', () => {
     expect(data?.content).toBe(fragment.content);
   });
 });
-
