@@ -13,6 +13,8 @@ const panel = dialog?.querySelector<HTMLElement>('[data-search-panel]');
 const input = panel?.querySelector<HTMLInputElement>('[data-search-input]');
 /** Whether the search code was asked for: it loads once, the first time the dialog opens. */
 let searchAsked = false;
+/** What was in the box when Enter was pressed before the search code came: its first result opens once it has. */
+let entered: string | undefined;
 
 function open(): void {
   if (!dialog || !panel || !input || dialog.open) return;
@@ -35,6 +37,7 @@ function loadSearch(): void {
       search.attachSearch(panel, import.meta.env.BASE_URL, {
         // The browser gives the focus back to the opener as the dialog closes, before the result takes it.
         onOpen: () => dialog.close(),
+        entered,
       }),
     () => {
       searchAsked = false;
@@ -53,12 +56,13 @@ if (button && dialog) {
   });
   // Typing asks for the search code again if it could not come; once it has, it answers the typing itself.
   input?.addEventListener('input', loadSearch);
-  // One Escape closes, as the panel's footer says (in a search box the browser would first clear it).
+  // One Escape closes, as the panel's footer says (in a search box the browser would first clear it). An Enter
+  // before the search code came is kept for it (once it has, it answers Enter itself, and this is not read again).
   input?.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       dialog.close();
-    }
+    } else if (event.key === 'Enter') entered = input.value;
   });
   document.addEventListener('keydown', (event) => {
     if (isSearchShortcut(event) && !isTypingTarget(event.target) && !dialog.open) {

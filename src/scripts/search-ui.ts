@@ -31,6 +31,11 @@ export interface SearchOptions {
   onQuery?: (query: string) => void;
   /** Called when the reader opens a result in this tab (the dialog closes, for a section of this very page). */
   onOpen?: () => void;
+  /**
+   * What was in the box when the reader pressed Enter before this code came: its first result opens once shown, as
+   * Enter would have opened it (the box was a form's, whose Enter went to the search page); typed over since, not.
+   */
+  entered?: string | undefined;
 }
 
 /**
@@ -147,6 +152,7 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     query: '',
     search: run,
     onOpened: options.onOpen,
+    enterFor: options.entered?.trim(),
   };
   const chosen = attachChips(p, filterBox, filterToggle);
   listenToMore(p);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
+import { acceptBlockedLoads, blockCode, expect, holdCode, test, unblockCode } from './fixtures';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the handbook' });
 const input = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the handbook' });
@@ -75,6 +75,37 @@ test('keyboard: / and Ctrl+K open, arrows move, Enter opens, Escape closes and r
   expect(second).not.toBe(activeId);
   await page.keyboard.press('Enter');
   await expect(page).not.toHaveURL(/csm-onboarding\/$/);
+});
+
+/*
+ * The box was a form's until December 7: Enter before the search code came led to /search/?q=…. As a <search>
+ * landmark, Enter did nothing until the code came (it loads when search first opens), and on the search page the
+ * code put the address's (empty) query over what had been typed.
+ */
+test('Enter pressed before the search code arrives opens the first result of what was typed, once it is there', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const release = await holdCode(page, 'search-ui');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await input(page).fill('what does a buddy do');
+  await input(page).press('Enter');
+  release();
+  // What Enter does with the results on screen: the first opens, the buddy's section (or a task of it).
+  await page.waitForURL(/\/csm-onboarding\/#/);
+  await expect(dialog(page)).toBeHidden();
+});
+
+test('the search page keeps what was typed before its code arrived, and searches it', async ({ page }) => {
+  const release = await holdCode(page, 'search-ui');
+  await page.goto('/search/', { waitUntil: 'commit' });
+  const pageInput = page.getByRole('main').getByRole('combobox', { name: 'Search the handbook' });
+  await pageInput.fill('graduation');
+  await pageInput.press('Enter');
+  release();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('for “graduation”');
+  await expect(pageInput).toHaveValue('graduation');
+  await expect(page).toHaveURL(/\/search\/\?q=graduation$/);
 });
 
 test('/ typed in a field stays a character', async ({ page }) => {
