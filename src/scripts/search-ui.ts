@@ -31,11 +31,6 @@ export interface SearchOptions {
   onQuery?: (query: string) => void;
   /** Called when the reader opens a result in this tab (the dialog closes, for a section of this very page). */
   onOpen?: () => void;
-  /**
-   * What was in the box when the reader pressed Enter before this code came: its first result opens once shown, as
-   * Enter would have opened it (the box was a form's, whose Enter went to the search page); typed over since, not.
-   */
-  entered?: string | undefined;
 }
 
 /**
@@ -117,8 +112,13 @@ async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: Sea
   if (query === p.query) showResults(p, searched, shown.ranked, shown.results, shown.options, shown.some, lacking);
 }
 
-/** Wires up one search panel (in the dialog, or on the search page). */
-export function attachSearch(panel: HTMLElement, base: string, options: SearchOptions = {}): void {
+/**
+ * Wires up one search panel (in the dialog, or on the search page). `entered`: the reader pressed Enter in the box
+ * before this code came; the first result of what the box holds opens once shown, as Enter would have opened it (the
+ * box was a form's, whose Enter went to the search page). Not an option: a property's name is never minified, and
+ * the dialog's opener, which passes it, is on every page.
+ */
+export function attachSearch(panel: HTMLElement, base: string, options: SearchOptions = {}, entered = false): void {
   const input = panel.querySelector<HTMLInputElement>('[data-search-input]');
   const list = panel.querySelector<HTMLElement>('[data-search-results]');
   const status = panel.querySelector<HTMLElement>('[data-search-status]');
@@ -152,7 +152,7 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     query: '',
     search: run,
     onOpened: options.onOpen,
-    enterFor: options.entered?.trim(),
+    enterFor: entered ? input.value.trim() : undefined,
   };
   const chosen = attachChips(p, filterBox, filterToggle);
   listenToMore(p);
