@@ -13,20 +13,7 @@ export interface Ordinal {
   unit: string;
 }
 
-const ORDINAL_WORDS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-];
+const ORDINAL_WORDS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' ');
 /** What the handbook numbers: "Week 1", "Month 1", "Module 3". */
 const UNITS = new Set(['day', 'week', 'month', 'quarter', 'year', 'module']);
 /** "1st", "2nd", "3rd", "12th". */
