@@ -9,6 +9,7 @@
  */
 import type { PagefindAnchor, PagefindResultData } from './pagefind-types';
 import { buildExcerpt, EXCERPT_WORDS, type ExcerptPart, wordsToParts } from './search-excerpt';
+import { type Ordinal, ordinalsOf, saysOrdinal } from './search-ordinals';
 import { placeRepeats } from './search-repeats';
 import { wordKey } from './search-words';
 
@@ -23,6 +24,11 @@ export interface QueryTerm {
    * written: Pagefind drops the punctuation, so `1:1` would also find `11`.
    */
   strict: boolean;
+  /**
+   * An ordinal before its unit ("first" of "first month"): it matches where a page says it, "Month 1" or "first
+   * month" (lib/search-ordinals), never alone ("first" in running text), and Pagefind is not asked for it.
+   */
+  ordinal?: Ordinal | undefined;
 }
 
 type ResultKind = 'page' | 'section' | 'task';
@@ -68,6 +74,11 @@ export interface RankOptions {
    * (lib/search-audience): it is left out of the results.
    */
   isOthers?: ((pageUrl: string, anchors: readonly string[]) => boolean) | undefined;
+  /**
+   * Whether the pages are those with any of the query's words, none having all (lib/search-some): a heading then
+   * counts as a title when it names every word of the query its part has (`scoreOf`).
+   */
+  some?: boolean | undefined;
 }
 
 /** A page Pagefind found, with its score. */
@@ -184,29 +195,40 @@ export function answersAt(words: readonly string[], i: number, asked: Asked): bo
 }
 
 /**
- * The words of a query that say what it is about. A question ("how do I prepare for a QBR") is asked for its own
+ * The words of a query that say what it is about, each with the ordinal it is before its unit. A question ("how do I prepare for a QBR") is asked for its own
  * words less those it is asked with, which Pagefind would otherwise require of every page and the ranking would weigh
  * ("Do this…" would lead); a question of those words only ("what can I do") is searched as typed, and so is any
  * query that is not a question: "can" or "do" typed among other words count, as the common words they are.
  */
-export function searchedWords(query: string): string[] {
+function contentWords(query: string): { word: string; ordinal: Ordinal | undefined }[] {
   const words = query.split(WORD_SEPARATOR).filter((word) => wordKey(word));
-  if (!QUESTION_OPENERS.has(wordKey(words[0] ?? ''))) return words;
-  const content = words.filter((word) => !STOP_WORDS.has(wordKey(word)) && !QUESTION_FILLER.has(wordKey(word)));
-  return content.length > 0 ? content : words;
+  // Read on the words as typed: "first of the month" is not "first month".
+  const ordinals = ordinalsOf(words);
+  const all = words.map((word, i) => ({ word, ordinal: ordinals[i] }));
+  if (!QUESTION_OPENERS.has(wordKey(words[0] ?? ''))) return all;
+  const content = all.filter(({ word }) => !STOP_WORDS.has(wordKey(word)) && !QUESTION_FILLER.has(wordKey(word)));
+  return content.length > 0 ? content : all;
 }
+
+/**
+ * The words Pagefind is asked for (`contentWords`), less an ordinal before its unit: "the first month" is asked for
+ * "month", and the ranking finds where a page says "Month 1" or "first month" (`QueryTerm.ordinal`). Asked for
+ * "first", Pagefind would list only the pages that say it, which "Month 1" does not.
+ */
+export const searchedWords = (query: string): string[] =>
+  contentWords(query).flatMap(({ word, ordinal }) => (ordinal ? [] : [word]));
 
 /** What Pagefind is asked for: the query's words that say what it is about (`searchedWords`). */
 export const searchedText = (query: string): string => searchedWords(query).join(' ');
 
-/** The distinct words of a query, less the words a question is asked with (`searchedWords`). */
+/** The distinct words of a query, less the words a question is asked with (`contentWords`). */
 export function queryTerms(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
-  for (const raw of searchedWords(query.toLowerCase())) {
-    const text = raw.replace(EDGE_PUNCTUATION, '');
+  for (const { word, ordinal } of contentWords(query.toLowerCase())) {
+    const text = word.replace(EDGE_PUNCTUATION, '');
     const key = wordKey(text);
     if (!key || terms.some((term) => term.key === key)) continue;
-    terms.push({ text, key, strict: /\d/.test(text) && /[^\p{L}\p{N}]/u.test(text) });
+    terms.push({ text, key, strict: /\d/.test(text) && /[^\p{L}\p{N}]/u.test(text), ordinal });
   }
   return terms;
 }
@@ -241,6 +263,8 @@ function isShorterForm(key: string, termKey: string): boolean {
  * is not a match to a reader and scores 0 here.
  */
 export function closeness(word: string, term: QueryTerm): number {
+  // An ordinal is a match only where a page says it, next to its unit (`ordinalMatches`).
+  if (term.ordinal) return 0;
   if (term.strict && !word.toLowerCase().includes(term.text)) return 0;
   const key = wordKey(word);
   if (!key) return 0;
@@ -440,7 +464,29 @@ function pageMatches(page: PagefindResultData, words: readonly string[], terms: 
     });
     if (best >= 0) matches.push({ location, term: best, value: weight * weight * bestCloseness });
   }
-  return [...matches, ...shorterForms(words, terms, seen)];
+  return [...matches, ...shorterForms(words, terms, seen), ...ordinalMatches(words, terms, matches)];
+}
+
+/**
+ * Where the page says an ordinal of the query ("Month 1", "first month", "1st week"), each worth as much as its
+ * unit's match beside it (a heading's "Week 2" weighs as the heading does), or as a word of the text.
+ */
+function ordinalMatches(words: readonly string[], terms: readonly QueryTerm[], found: readonly Match[]): Match[] {
+  const valueAt = new Map(found.map((match) => [match.location, match.value]));
+  const matches: Match[] = [];
+  terms.forEach(({ ordinal }, term) => {
+    if (!ordinal) return;
+    const { number } = ordinal;
+    words.forEach((word, location) => {
+      // Most words are neither the number nor an ordinal, which is cheap to tell.
+      if (!/\d/.test(word) && !/^\W*[a-z]+th|first|second|third/i.test(word)) return;
+      if (!saysOrdinal(words, location, ordinal)) return;
+      const unitAt = wordKey(word) === String(number) ? [location - 1] : [location + 1, location + 2];
+      const value = Math.max(1, ...unitAt.map((at) => valueAt.get(at) ?? 0));
+      matches.push({ location, term, value });
+    });
+  });
+  return matches;
 }
 
 /**
@@ -500,6 +546,8 @@ interface Scoring {
    * a very common word such as "to", unless the query is only such words).
    */
   named: readonly boolean[];
+  /** Whether no result has every word: the search for some of them (`RankOptions.some`). */
+  some: boolean;
   /** The average length of the results' titles (headings), in words. */
   averageTitleLength: number;
   /** The average length of the results' texts (sections less their tasks, and tasks), in words. */
@@ -550,6 +598,8 @@ function saturate(sum: number, length: number, averageLength: number): number {
  * not a call review; "Senior Director of Customer Success" is not about
  * success plans): its words count as a title above counts, as much as the
  * word once in the text, and the result is scored on what its text says.
+ * When no result has every word (the search for some of them), a title that
+ * names every word its result has counts as one.
  */
 function scoreOf(fields: Fields, scoring: Scoring): number {
   const { rarity } = scoring;
@@ -559,9 +609,17 @@ function scoreOf(fields: Fields, scoring: Scoring): number {
     return perTerm;
   };
   const titled = sums(fields.title);
-  const namesQuery = scoring.named.every((needed, term) => !needed || (titled[term] ?? 0) > 0);
+  const inText = sums(fields.body);
+  const named = (term: number) => (titled[term] ?? 0) > 0;
+  // In the search for some of the words no title names them all: one that names all its part has is the best there
+  // is ("SLACK Channels" for "which slack channels should i join", its text saying "participate", not "join").
+  const namesQuery =
+    scoring.named.every((needed, term) => !needed || named(term)) ||
+    (scoring.some &&
+      scoring.named.some((needed, term) => needed && named(term)) &&
+      scoring.named.every((needed, term) => !needed || named(term) || !(inText[term] ?? 0)));
   const title = namesQuery ? titled : sums([]);
-  const body = sums(namesQuery ? fields.body : [...fields.body, ...fields.title.map(asContext)]);
+  const body = namesQuery ? inText : sums([...fields.body, ...fields.title.map(asContext)]);
   const context = sums(fields.context);
   let score = 0;
   let found = 0;
@@ -589,11 +647,15 @@ function isShownMatch(word: string, terms: readonly QueryTerm[]): boolean {
   return terms.some((term) => !STOP_WORDS.has(term.key) && closeness(word, term) > 0);
 }
 
+/** Whether the word at `i` says an ordinal of the query, next to its unit ("1" in "Month 1"). */
+const isShownOrdinal = (words: readonly string[], i: number, terms: readonly QueryTerm[]): boolean =>
+  terms.some(({ ordinal }) => ordinal && saysOrdinal(words, i, ordinal));
+
 /** The text with the words that match the query marked. */
 export function highlight(text: string, terms: readonly QueryTerm[]): ExcerptPart[] {
   const words = text.split(WORD_SEPARATOR).filter(Boolean);
   const piece = (part: string) => isShownMatch(part, terms);
-  return wordsToParts(words, (i) => isShownMatch(words[i] ?? '', terms), piece);
+  return wordsToParts(words, (i) => isShownMatch(words[i] ?? '', terms) || isShownOrdinal(words, i, terms), piece);
 }
 
 /** A section heading (or the page itself) or a task, scored on its own. */
@@ -721,7 +783,9 @@ function entryOf(
       : heading.bodyStart < heading.end
         ? { start: heading.bodyStart, end: heading.end }
         : { start: heading.end, end: region.under };
-  const shown = matches.filter((match) => isShownMatch(words[match.location] ?? '', terms));
+  const shown = matches.filter(
+    (match) => terms[match.term]?.ordinal || isShownMatch(words[match.location] ?? '', terms),
+  );
   const parent = region.parent?.kind === 'section' ? region.parent.title : undefined;
   // A task under a label ("Month 1") says it: "Expectations for Manager support during onboarding › Month 1".
   const { place } = target;
@@ -779,7 +843,8 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
     if (count === 0) return 0;
     return Math.log(1 + allRegions.length / count) * (STOP_WORDS.has(term.key) ? STOP_WORD_SHARE : 1);
   });
-  const unmatched = terms.filter((_, i) => containing[i] === 0);
+  // An ordinal no page says ("twelfth module") is a number, not a word to correct or to name as lacking.
+  const unmatched = terms.filter((term, i) => containing[i] === 0 && !term.ordinal);
   // The words a title must name to be a title for the query: those found, less the very common ones (unless
   // the query is only those), so "How to find a mentor" names "find a mentor" and "Value" does not name "time to value".
   const isFound = (i: number) => (containing[i] ?? 0) > 0;
@@ -790,6 +855,7 @@ export function rankResults(query: string, found: readonly FoundPage[], options:
     terms,
     rarity,
     named,
+    some: Boolean(options.some),
     averageTitleLength: average(allRegions.map(titleLength)),
     averageBodyLength: average(allRegions.flatMap((r) => [bodyLength(r), ...r.tasks.map((t) => t.end - t.start)])),
   };

@@ -13,6 +13,8 @@ const panel = dialog?.querySelector<HTMLElement>('[data-search-panel]');
 const input = panel?.querySelector<HTMLInputElement>('[data-search-input]');
 /** Whether the search code was asked for: it loads once, the first time the dialog opens. */
 let searchAsked = false;
+/** Whether Enter was pressed in the box before the search code came: its first result opens once it has. */
+let entered = false;
 
 function open(): void {
   if (!dialog || !panel || !input || dialog.open) return;
@@ -32,10 +34,15 @@ function loadSearch(): void {
   void import('./search-ui').then(
     // A result on this very page only scrolls it: close the dialog so the reader sees it.
     (search) =>
-      search.attachSearch(panel, import.meta.env.BASE_URL, {
-        // The browser gives the focus back to the opener as the dialog closes, before the result takes it.
-        onOpen: () => dialog.close(),
-      }),
+      search.attachSearch(
+        panel,
+        import.meta.env.BASE_URL,
+        {
+          // The browser gives the focus back to the opener as the dialog closes, before the result takes it.
+          onOpen: () => dialog.close(),
+        },
+        entered,
+      ),
     () => {
       searchAsked = false;
       const status = panel.querySelector<HTMLElement>('[data-search-status]');
@@ -46,19 +53,20 @@ function loadSearch(): void {
 
 if (button && dialog) {
   button.addEventListener('click', open);
-  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  // A click on the backdrop (outside the panel) closes the dialog.
+  // A click on the backdrop (outside the panel) or on the close button closes the dialog (one listener for both: the
+  // bytes it saves on every page pay for keeping an early Enter, below).
   dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
+    if (event.target === dialog || (event.target as Element).closest('[data-search-close]')) dialog.close();
   });
   // Typing asks for the search code again if it could not come; once it has, it answers the typing itself.
   input?.addEventListener('input', loadSearch);
-  // One Escape closes, as the panel's footer says (in a search box the browser would first clear it).
+  // One Escape closes, as the panel's footer says (in a search box the browser would first clear it). An Enter
+  // before the search code came is kept for it (once it has, it answers Enter itself, and this is not read again).
   input?.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       dialog.close();
-    }
+    } else entered ||= event.key === 'Enter';
   });
   document.addEventListener('keydown', (event) => {
     if (isSearchShortcut(event) && !isTypingTarget(event.target) && !dialog.open) {

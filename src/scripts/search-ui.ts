@@ -8,17 +8,13 @@
  */
 
 import { openStorage } from '../browser/storage';
-import type { PagefindSearch } from '../lib/pagefind-types';
 import { rankBatch } from '../lib/search-batch';
 import { type ChosenChips, chipFilters } from '../lib/search-chips';
-import { lackingWords, othersThan } from '../lib/search-lacking';
 import { searchedText, searchedWords } from '../lib/search-rank';
-import { pagesWithAny } from '../lib/search-some';
 import type { SearchMessages } from '../lib/search-status';
-import { correctQuery } from '../lib/search-words';
 import { attachChips, narrowingOf } from './search-panel/chips';
 import { listenToKeys } from './search-panel/listbox';
-import { loadPagefind, loadVocabulary } from './search-panel/loads';
+import { loadFallback, loadPagefind } from './search-panel/loads';
 import type { Panel } from './search-panel/panel';
 import { listenToClear, showRecent } from './search-panel/recent';
 import { listenToMore, PAGES_PER_BATCH, showResults } from './search-panel/results';
@@ -34,11 +30,9 @@ export interface SearchOptions {
 }
 
 /**
- * Runs what is in the box: with the chips `chosen`, shows its results, or the recent list when it is empty. A word
- * found nowhere is searched as the nearest handbook word instead, and the status line says so; when no result has
- * every word, the pages with any of them are ranked instead (lib/search-some), and the status line says so too; a
- * word no page has is left out of the search, and the status line names it (lib/search-lacking). An
- * answer to a query the reader has typed over since is dropped.
+ * Runs what is in the box: with the chips `chosen`, shows its results, or the recent list when it is empty. A query
+ * with a word found nowhere, or with no result that has every word, is searched again (./search-panel/fallback.ts).
+ * An answer to a query the reader has typed over since is dropped.
  */
 async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: SearchOptions['onQuery']): Promise<void> {
   const query = raw.trim();
@@ -59,59 +53,20 @@ async function runQuery(p: Panel, raw: string, chosen: ChosenChips, onQuery: Sea
   if (found === null || query !== p.query) return; // a newer query is on its way
   const ranked = await rankBatch(query, found.results.slice(0, PAGES_PER_BATCH), narrowing);
   if (query !== p.query) return;
-  let searched = query;
-  let shown = { ranked, results: found.results, some: false };
-  let lacking: string[] = [];
-  /** Searches `text` as a whole; its results, if it finds any, stand for the query's (`undefined` for a stale query). */
-  const searchInstead = async (text: string): Promise<boolean | undefined> => {
-    const retry = await pagefind.debouncedSearch(searchedText(text), { filters }, 0);
-    if (retry === null || query !== p.query) return undefined;
-    const rankedRetry = await rankBatch(text, retry.results.slice(0, PAGES_PER_BATCH), narrowing);
-    if (query !== p.query) return undefined;
-    if (rankedRetry.pages.length === 0) return false;
-    searched = text;
-    shown = { ranked: rankedRetry, results: retry.results, some: false };
-    return true;
-  };
-  if (ranked.unmatched.length > 0) {
-    // A word found nowhere: search for the nearest handbook word instead, and say so.
-    const words = await loadVocabulary(p.base);
-    const corrected = correctQuery(
-      query,
-      ranked.unmatched.map((term) => term.text),
-      words,
-    );
-    if (corrected && query === p.query && (await searchInstead(corrected)) === undefined) return;
-    // A word no page has, nor any near word: search for the others, and say which it was (lib/search-lacking);
-    // with only common words left ("the pizza"), there is nothing to show, and the status says "No results".
-    const without = lackingWords(shown.ranked.unmatched, words);
-    const others = othersThan(searched, without);
-    if (without.length > 0 && query === p.query) {
-      if (!others) return showResults(p, query, { ...ranked, pages: [] }, [], narrowing, false, []);
-      const instead = await searchInstead(others);
-      if (instead === undefined) return;
-      if (instead) lacking = without;
-    }
-  }
-  const words = searchedWords(searched);
-  if (!shown.ranked.whole && words.length > 1) {
-    // No result has every word: search for each alone, one after another (a newer query cancels the next one).
-    const searches: PagefindSearch[] = [];
-    for (const word of words) {
-      const alone = await pagefind.debouncedSearch(word, { filters }, 0);
-      if (alone === null || query !== p.query) return;
-      searches.push(alone);
-    }
-    const results = pagesWithAny(searches);
-    const some = await rankBatch(searched, results.slice(0, PAGES_PER_BATCH), narrowing);
-    if (query !== p.query) return;
-    if (some.pages.length > 0) shown = { ranked: some, results, some: true };
-  }
-  if (query === p.query) showResults(p, searched, shown.ranked, shown.results, narrowing, shown.some, lacking);
+  // Most queries end here; what one that falls short needs is loaded then (./search-panel/fallback.ts).
+  if (ranked.unmatched.length > 0 || (!ranked.whole && searchedWords(query).length > 1)) {
+    const { fallBack } = await loadFallback();
+    if (query === p.query) await fallBack(p, query, { ranked, results: found.results }, pagefind, filters, narrowing);
+  } else showResults(p, query, ranked, found.results, narrowing, false, []);
 }
 
-/** Wires up one search panel (in the dialog, or on the search page). */
-export function attachSearch(panel: HTMLElement, base: string, options: SearchOptions = {}): void {
+/**
+ * Wires up one search panel (in the dialog, or on the search page). `entered`: the reader pressed Enter in the box
+ * before this code came; the first result of what the box holds opens once shown, as Enter would have opened it (the
+ * box was a form's, whose Enter went to the search page). Not an option: a property's name is never minified, and
+ * the dialog's opener, which passes it, is on every page.
+ */
+export function attachSearch(panel: HTMLElement, base: string, options: SearchOptions = {}, entered = false): void {
   const input = panel.querySelector<HTMLInputElement>('[data-search-input]');
   const list = panel.querySelector<HTMLElement>('[data-search-results]');
   const status = panel.querySelector<HTMLElement>('[data-search-status]');
@@ -145,6 +100,7 @@ export function attachSearch(panel: HTMLElement, base: string, options: SearchOp
     query: '',
     search: run,
     onOpened: options.onOpen,
+    enterFor: entered ? input.value.trim() : undefined,
   };
   const chosen = attachChips(p, filterBox, filterToggle);
   listenToMore(p);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { acceptBlockedLoads, blockCode, expect, test, unblockCode } from './fixtures';
+import { acceptBlockedLoads, blockCode, expect, holdCode, test, unblockCode } from './fixtures';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the handbook' });
 const input = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the handbook' });
@@ -77,6 +77,37 @@ test('keyboard: / and Ctrl+K open, arrows move, Enter opens, Escape closes and r
   await expect(page).not.toHaveURL(/csm-onboarding\/$/);
 });
 
+/*
+ * The box was a form's until December 7: Enter before the search code came led to /search/?q=…. As a <search>
+ * landmark, Enter did nothing until the code came (it loads when search first opens), and on the search page the
+ * code put the address's (empty) query over what had been typed.
+ */
+test('Enter pressed before the search code arrives opens the first result of what was typed, once it is there', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const release = await holdCode(page, 'search-ui');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await input(page).fill('what does a buddy do');
+  await input(page).press('Enter');
+  release();
+  // What Enter does with the results on screen: the first opens, the buddy's section (or a task of it).
+  await page.waitForURL(/\/csm-onboarding\/#/);
+  await expect(dialog(page)).toBeHidden();
+});
+
+test('the search page keeps what was typed before its code arrived, and searches it', async ({ page }) => {
+  const release = await holdCode(page, 'search-ui');
+  await page.goto('/search/', { waitUntil: 'commit' });
+  const pageInput = page.getByRole('main').getByRole('combobox', { name: 'Search the handbook' });
+  await pageInput.fill('graduation');
+  await pageInput.press('Enter');
+  release();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('for “graduation”');
+  await expect(pageInput).toHaveValue('graduation');
+  await expect(page).toHaveURL(/\/search\/\?q=graduation$/);
+});
+
 test('/ typed in a field stays a character', async ({ page }) => {
   await page.goto('/handbook/customer-success/csm/csm-internship/');
   await page.getByRole('button', { name: 'Note for: GitLab 101 course' }).click();
@@ -115,11 +146,51 @@ test('when no page has every word, searches for some of them and says so; nothin
   await expect(results(page)).toBeHidden();
 });
 
+test('when no page has every word, each page is ranked on all the words it has: the onboarding’s SLACK Channels leads “which slack channels should i join”', async ({
+  page,
+}) => {
+  // The section says "participate", not "join"; each page was ranked on the matches of the first word's search that
+  // found it ("slack"), so its heading's "Channels" counted for nothing and a task naming a Slack channel led (4th).
+  await page.goto('/');
+  await searchFor(page, 'which slack channels should i join');
+  await expect(dialog(page).getByRole('status')).toContainText('with some of them.');
+  const first = results(page).getByRole('option').first();
+  await expect(first).toHaveAttribute('href', '/handbook/customer-success/csm/csm-onboarding/#slack-channels');
+  await expect(first).toContainText('SLACK Channels');
+});
+
+test('an ordinal is read as the handbook numbers it: “first month” finds Month 1, “second week” Week 2, “3rd module” Module 3', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const cases = [
+    ['intern second week', '/handbook/customer-success/csm/csm-internship/#week-2'],
+    ['onboarding 3rd module', '/handbook/customer-success/csm/csm-onboarding/#module-3-technical-deep-dive'],
+    [
+      'buddy first month',
+      '/handbook/customer-success/csm/csm-onboarding/#expectations-for-buddy-support-during-onboarding',
+    ],
+  ] as const;
+  for (const [query, section] of cases) {
+    await input(page).fill(query);
+    await expect(dialog(page).getByRole('status')).toContainText(`for “${query}”`);
+    // The first result is the section, or one of its tasks (a link into it).
+    const first = results(page).getByRole('option').first();
+    const href = await first.getAttribute('href');
+    const inSection = await first.getAttribute('data-section');
+    expect(href === section || `${section.split('#')[0]}#${inSection}` === section, `${query}: ${href}`).toBe(true);
+  }
+});
+
 test('a link to a search with no page that has every word shows the results for some of them', async ({ page }) => {
   await page.goto('/search/?q=internship%20guarantee%20csm%20job');
   const main = page.getByRole('main');
   await expect(main.getByRole('status')).toContainText('No result has every word of “internship guarantee csm job”.');
-  await expect(main.getByRole('option').first()).toContainText('CSM Internship Program');
+  // The internship's page first, led by its Internship expectations ("…intended for the intern to get hands-on
+  // experience of being a CSM"), since each page is ranked on the matches of all the words it has (before, the page).
+  await expect(main.getByRole('listbox').getByRole('group').first()).toHaveAccessibleName('CSM Internship Program');
+  await expect(main.getByRole('option').first()).toContainText('Internship expectations');
 });
 
 test('a word no page has is named in the status, not counted as found', async ({ page }) => {

@@ -484,3 +484,118 @@ describe('a question that asks how many, how long or how often', () => {
     expect(first('shadow calls')).toBe('/onboarding/#task-m1-call-shadowing');
   });
 });
+
+describe('the search for some of the words, when no result has every word', () => {
+  // "which slack channels should i join" (a tester, December 7): the onboarding's SLACK Channels section says
+  // "participate", not "join"; the manager's Month 1 task and the internship's name Slack channels in passing.
+  const slack = ['slack', 'channels', 'join'];
+  const found = [
+    page(
+      '/internship/',
+      [
+        { h1: 'CSM Internship Program' },
+        { h2: 'Pre-internship tasks', id: 'pre-internship-tasks' },
+        {
+          task: 'pre-add-to-channels',
+          text: 'The mentor will add the intern to the #timtams Slack channel, Global CSM biweekly team call, and the mentor’s team call',
+        },
+      ],
+      slack,
+    ),
+    page(
+      '/onboarding/',
+      [
+        { h1: 'CSM Onboarding' },
+        { h2: 'Expectations for Manager support during onboarding', id: 'manager-support' },
+        {
+          task: 'mgr-m1-tool-access',
+          text: 'Ensure new team member has access to role-specific tools and appropriate Slack channels',
+        },
+        { h2: 'Helpful resources for faster onboarding', id: 'helpful-resources' },
+        { text: 'The buddy should join the first 5-10 customer meetings led by the new joiner.' },
+        { h3: 'SLACK Channels', id: 'slack-channels' },
+        {
+          text: 'New team members often struggle to find the right set of slack channels to participate in, and to filter out noise that is not relevant to them, especially in the first weeks of their start in the CSM team. The following list should provide an initial set of channels that will be helpful to new hires.',
+        },
+        { text: 'CSM - General.' },
+        { text: '#cs-questions. #customer-success. #sales-support. #field-fyi. #csm-updates. #tim-tams.' },
+        { text: 'GitLab - General.' },
+        { text: '#questions. #whats-happening-at-gitlab. #company-fyi. #it-help. #people-connect. #thanks.' },
+        { text: 'CSM - Regional - EMEA / DACH Team.' },
+        { text: '#team-csm-dach. #emea-customer-success. #team-csm-emea. #social-csm-emea.' },
+        {
+          text: 'For all product management related questions, a CSM should review our handbook page at following location to identify the right channel for the topic they are looking to learn more. Those team channels should be asked if there is no documentation available for the problem/question and also if the CSM did not find an issue that already discusses this question.',
+        },
+      ],
+      slack,
+    ),
+  ];
+  const question = 'which slack channels should i join';
+
+  it('leads with the part whose heading names every word of the query it has', () => {
+    const { pages } = rankResults(question, found, { some: true });
+    expect(pages[0]?.entries[0]?.url).toBe('/onboarding/#slack-channels');
+  });
+
+  it('keeps the rule of the search for every word: a heading that names part of the query is not a title', () => {
+    // Asked for every word (the pages Pagefind lists for all of them), the heading names two of three: text.
+    const { pages } = rankResults(question, found);
+    expect(pages[0]?.entries[0]?.url).toBe('/onboarding/#task-mgr-m1-tool-access');
+  });
+});
+
+describe('ordinal words: "the first month" is the handbook’s "Month 1"', () => {
+  // What Pagefind reports for the query: the words it is asked for.
+  const found = (query: string) => {
+    const words = searchedText(query).split(' ');
+    return [
+      page(
+        '/onboarding/',
+        [
+          { h1: 'CSM Onboarding' },
+          { h2: 'Helpful resources for faster onboarding', id: 'helpful' },
+          {
+            text: 'New team members often struggle with noise in the first weeks. Your manager points you to the channels, first of all the team channel, and to its notes of the month. Take a second look at them every week.',
+          },
+          { h2: 'Expectations for Manager support during onboarding', id: 'manager-support' },
+          { text: 'Your manager will support you on the following:' },
+          { text: 'Month 1' },
+          { group: 'manager-month-1' },
+          { task: 'mgr-m1-tool-access', text: 'Ensure new team member has access to role-specific tools' },
+          { text: 'Month 2' },
+          { group: 'manager-month-2' },
+          { task: 'mgr-m2-role-play', text: 'Give feedback on role plays' },
+          { h2: 'Week 2', id: 'week-2' },
+          { task: 'w2-git', text: 'Learn Git with your manager' },
+        ],
+        words,
+      ),
+    ];
+  };
+
+  it('asks Pagefind for the unit, not the ordinal word, which pages say in passing', () => {
+    expect(searchedText('what does my manager do in the first month')).toBe('manager month');
+    // "first" in running text is a word like any other.
+    expect(searchedText('when is my first 1:1')).toBe('first 1:1');
+    expect(queryTerms('second week').map((term) => term.text)).toEqual(['second', 'week']);
+  });
+
+  it('leads with the section of Month 1, its "1" marked as the ordinal', () => {
+    const query = 'what does my manager do in the first month';
+    const [first] = rankResults(query, found(query)).pages[0]?.entries ?? [];
+    expect(first?.section).toBe('manager-support');
+    expect(text(first?.excerpt ?? [])).toContain('[Month] [1]. Ensure');
+    // "Month 2" is not marked: its number is not the ordinal.
+    expect(text(first?.excerpt ?? [])).toContain(' [Month] 2');
+    // In a title, too (a task's label): the "1" after its unit.
+    expect(text(highlight('Month 1', queryTerms(query)))).toBe('[Month] [1]');
+    expect(text(highlight('Module 1', queryTerms(query)))).toBe('Module 1');
+  });
+
+  it('reads "second week" and "2nd week" as Week 2', () => {
+    for (const query of ['second week', '2nd week manager']) {
+      const [first] = rankResults(query, found(query)).pages[0]?.entries ?? [];
+      expect(first?.section, query).toBe('week-2');
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindResult } from '../../src/lib/pagefind-types';
+import type { PagefindResult, PagefindResultData } from '../../src/lib/pagefind-types';
 import { pagesWithAny } from '../../src/lib/search-some';
 
 const result = (id: string, score: number): PagefindResult => ({
@@ -21,5 +21,30 @@ describe('the pages with any of the words', () => {
 
   it('lists nothing when no word found anything', () => {
     expect(pagesWithAny([{ results: [] }, { results: [] }])).toEqual([]);
+  });
+
+  it('gives a page found by several of the words the matches of all of them, not of the first search alone', async () => {
+    // Pagefind keeps one object per page and sets its matches to the asking search's on every data() call.
+    const fragment: PagefindResultData = {
+      url: '/onboarding/',
+      content: 'SLACK Channels. Find the right slack channels to participate in.',
+      meta: { title: 'CSM Onboarding' },
+      anchors: [],
+      weighted_locations: [],
+    };
+    const at = (...locations: number[]) => locations.map((location) => ({ weight: 1, balanced_score: 1, location }));
+    const found = (locations: number[]): PagefindResult => ({
+      id: 'onboarding',
+      score: 1,
+      data: async () => {
+        await Promise.resolve();
+        fragment.weighted_locations = at(...locations);
+        return fragment;
+      },
+    });
+    const [page] = pagesWithAny([{ results: [found([0, 5])] }, { results: [found([1, 6])] }, { results: [] }]);
+    const data = await page?.data();
+    expect(data?.weighted_locations.map((word) => word.location).sort()).toEqual([0, 1, 5, 6]);
+    expect(data?.content).toBe(fragment.content);
   });
 });

@@ -35,6 +35,9 @@ const NOT_READER_TEXT: Record<Found, string> = {
     'words compared, never shown',
   'src/lib/search-rank.ts: am can could did do does get going happen know long many me mean much my need often prepare should us we would':
     'words compared, never shown',
+  // The ordinals a query's word may be, read as numbers ("first month" is Month 1): compared, never shown.
+  'src/lib/search-ordinals.ts: first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth':
+    'words compared, never shown',
   // The job family page's headings, which the parser looks for in the handbook's text (build time).
   'src/lib/ladder-parse.ts: Responsibilities': 'the handbook’s heading, looked for',
   'src/lib/ladder-parse.ts: Requirements': 'the handbook’s heading, looked for',

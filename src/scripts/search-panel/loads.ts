@@ -1,6 +1,7 @@
 /*
  * What the search panel fetches on demand, each once (a failed load is asked again next time): Pagefind, the
- * handbook's words for suggestions, who the parts of the pages are for, and the recent list's code.
+ * handbook's words for suggestions, who the parts of the pages are for, the recent list's code, and the code a query
+ * that falls short needs.
  */
 
 import type { Pagefind } from '../../lib/pagefind-types';
@@ -8,6 +9,7 @@ import { type PageParts, parsePageParts } from '../../lib/search-audience';
 import { parseVocabulary } from '../../lib/search-words';
 
 export type RecentModule = typeof import('../../browser/search-recent');
+type FallbackModule = typeof import('./fallback');
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 
@@ -68,4 +70,18 @@ export function loadRecent(): Promise<RecentModule> {
     recentPromise = undefined;
   });
   return recentPromise;
+}
+
+let fallbackPromise: Promise<FallbackModule> | undefined;
+
+/**
+ * The code a query needs when its first answer falls short (./fallback.ts): loaded the first time one does. Its
+ * failure is said by the query's catch, as Pagefind's; the next query asks again.
+ */
+export function loadFallback(): Promise<FallbackModule> {
+  fallbackPromise ??= import('./fallback');
+  fallbackPromise.catch(() => {
+    fallbackPromise = undefined;
+  });
+  return fallbackPromise;
 }

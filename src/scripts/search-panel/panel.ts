@@ -58,4 +58,6 @@ export interface Panel {
   search: (query: string) => void;
   /** Called when the reader opens a result in this tab (the dialog closes, for a section of this very page). */
   onOpened: (() => void) | undefined;
+  /** The query Enter was pressed for before the search code came: its first result opens once shown. */
+  enterFor?: string | undefined;
 }

@@ -11,6 +11,7 @@ import { resultsStatus } from '../../lib/search-status';
 import { siteToolAbout } from '../../lib/site-tools';
 import { groupElement, partsElement, textElement } from './elements';
 import { addOption, clearList, setActive, showList } from './listbox';
+import { openHere } from './open';
 import type { Panel } from './panel';
 
 /** Pages ranked and shown at a time ("Show more results" adds as many again). */
@@ -90,6 +91,11 @@ export function showResults(
   p.status.textContent = resultsStatus(p.messages, p.query, shown);
   // The first result opens on Enter: show it as such (without scrolling the search page under the reader).
   if (p.options.length > 0) setActive(p, 0, false);
+  // An Enter pressed before the search code came, for this very query: it opens the first result now.
+  const entered = p.enterFor === p.query;
+  p.enterFor = undefined;
+  const [first] = p.options;
+  if (entered && first) void openHere(p, first);
 }
 
 /** "Show more results": ranks the next batch of the results shown, and adds it to the list. */
