@@ -1009,6 +1009,64 @@ test('President’s Club: scores with the seed’s rules, asks where the seed is
   await expect(club.getByText('No CSM yet.')).toBeVisible();
 });
 
+/*
+ * A design review, December 8: at 375 px a tally of six CSMs was one form 10,186 px tall, each CSM eight long
+ * fields under one another, the readings of the handbook's gaps three screens before the first of them. Each
+ * CSM is now a card with their team and points on its first line, their name, team and figures folded under it
+ * (opened with the keyboard to edit); the readings fold under their own line.
+ */
+test('President’s Club at 375 px: six CSMs are six short cards showing team and points, opened by keyboard to edit', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await open(page);
+  await page.evaluate(() => {
+    const csms = ['Ana', 'Ben', 'Cy', 'Dee', 'Eli', 'Fay'].map((name, i) => ({
+      id: `a0000000000${i + 1}`,
+      name,
+      team: i < 3 ? 'East' : 'West',
+      netArr: 100_000 * (i + 1),
+      endingArr: 1_000_000,
+      ebr: 90 - i * 5,
+      greenPlans: 80 - i,
+      adoptionPlays: 50 + i,
+      workshops: i,
+    }));
+    localStorage.setItem('csm-handbook:manager:club', JSON.stringify({ v: 2, kind: 'club', csms }));
+  });
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  const card = (name: string) => club.getByRole('group', { name, exact: true });
+  const ranking = (team: string) => club.getByRole('table', { name: team, exact: true });
+  for (const [name, team] of [
+    ['Ana', 'East'],
+    ['Ben', 'East'],
+    ['Cy', 'East'],
+    ['Dee', 'West'],
+    ['Eli', 'West'],
+    ['Fay', 'West'],
+  ] as const) {
+    // Their points, as the ranking scores them, on the card's first line, without opening anything.
+    const points = (await ranking(team).getByRole('row', { name }).getByRole('cell').textContent())?.trim();
+    await expect(card(name).getByText(`${team}: ${points} points`, { exact: true })).toBeVisible();
+    await expect(card(name).getByRole('button', { name: `Remove ${name}` })).toBeVisible();
+  }
+  // Six cards within about a screen and a half; the whole tally, choices and result, about a third of what it was.
+  const first = await card('Ana').boundingBox();
+  const last = await card('Fay').boundingBox();
+  expect((last?.y ?? 0) + (last?.height ?? 0) - (first?.y ?? 0)).toBeLessThan(1_000);
+  expect((await club.boundingBox())?.height).toBeLessThan(3_600);
+  // The keyboard opens a card: from Fay's Remove, Tab reaches her figures' disclosure, Enter opens it.
+  await card('Fay').getByRole('button', { name: 'Remove Fay' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const ebr = card('Fay').getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  await expect(ebr).toBeVisible();
+  await expect(ebr).toHaveValue('65');
+  await page.keyboard.press('Tab');
+  await expect(card('Fay').getByRole('textbox', { name: 'CSM (first name or initials)' })).toBeFocused();
+});
+
 test('President’s Club: places are counted within each team, and a figure the tally cannot take says why', async ({
   page,
 }) => {
@@ -1070,6 +1128,8 @@ test('President’s Club: places are counted within each team, and a figure the 
   await expect(workshops).toHaveAccessibleDescription('A count is a whole number, 0 or more. Not saved.');
   await page.reload();
   const again = await tool(page, 'President’s Club tally', 'Add a CSM');
+  // A CSM not added on this page is folded to their card's line: opened to read their figures.
+  await again.locator('.club-csm').first().getByText('Name, team and figures').click();
   await expect(
     again
       .locator('.club-csm')
@@ -1098,6 +1158,8 @@ test('President’s Club: where the tally says how it counts teams, it says a te
 }) => {
   await page.goto(MANAGER);
   const club = panel(page, 'President’s Club tally');
+  // Folded under their line since December 8 (a tally three screens long on a phone before its first CSM).
+  await club.getByText('Where the tally reads the handbook one way').click();
   // The tally's own sentence, in its panel marked as the site's (never dressed as the handbook's text).
   // December 7, afternoon: said with the tally's other readings where the handbook is silent (also in its Markdown),
   // no longer in the introduction alone.
@@ -1327,6 +1389,7 @@ test('President’s Club: a figure typed and not yet left is kept when the page 
   // Reload at once, the field still focused: what was typed is saved as the team name is.
   await page.reload();
   const again = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await again.getByText('Name, team and figures').click();
   await expect(again.getByRole('spinbutton', { name: /netARR of closed opps/ })).toHaveValue('250000');
 });
 

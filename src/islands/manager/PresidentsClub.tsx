@@ -1,11 +1,12 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { figureFields } from '../../lib/manager/club-figures';
 import { clubNames } from '../../lib/manager/names';
 import { scoreClub } from '../../lib/manager/presidents-club';
+import { figuresApart } from '../../lib/manager/words';
 import type { ClubCsm } from '../../schemas/manager';
 import { followClubElsewhere } from '../../stores/club-elsewhere';
 import { addCsm, clearClub } from '../../stores/manager';
@@ -36,6 +37,21 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
   // Each CSM by the name the tally shows them by, on the cards, in the ranking, the working and the Markdown: a
   // second Alex is "Alex (2)", in the order they were added; one not named yet is their place, "CSM 2".
   const names = clubNames(csms, mt('manager.colCsm'));
+  const result = scoreClub(
+    csms.map((csm, index) => ({ ...csm, name: names[index] ?? '' })),
+    choices,
+  );
+  // Each card says its CSM's team and points, as the ranking shows them, so six CSMs read at a glance folded.
+  const totals: Record<string, string> = {};
+  for (const team of result.teams) {
+    const apart = figuresApart(team.rows.map((row) => row.total));
+    for (const row of team.rows)
+      totals[row.id] =
+        mt('manager.csmTotal', { team: team.team || mt('manager.noTeamName'), points: apart(row.total) }) +
+        (row.incomplete ? ` (${mt('manager.needsChoice')})` : '');
+  }
+  // The CSMs added on this page open, their first field ready; the others fold to their card's line.
+  const [added] = useState(() => new Set<string>());
   const [clearDialog, askClear] = useConfirm({
     id: 'manager-club-clear',
     title: mt('manager.clearClubTitle'),
@@ -82,7 +98,14 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
       <ul class="club-list">
         {csms.map((csm, index) => {
           const neighbour = csms[index + 1] ?? csms[index - 1];
-          return clubCsmCard(csm, names[index] ?? '', fields, neighbour ? `club-${neighbour.id}-remove` : 'club-add');
+          return clubCsmCard(
+            csm,
+            names[index] ?? '',
+            fields,
+            neighbour ? `club-${neighbour.id}-remove` : 'club-add',
+            totals[csm.id] ?? '',
+            added.has(csm.id),
+          );
         })}
       </ul>
       <div class="tool-actions">
@@ -93,22 +116,17 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
           aria-disabled={unavailableUntil(ready)}
           onClick={() => {
             const id = addCsm();
-            if (id) focusAfterRender(`club-${id}-name`);
+            if (id) {
+              added.add(id);
+              focusAfterRender(`club-${id}-name`);
+            }
           }}
         >
           {mt('manager.addCsm')}
         </button>
       </div>
       {csms.length > 0 &&
-        clubResult(
-          choices,
-          scoreClub(
-            csms.map((csm, index) => ({ ...csm, name: names[index] ?? '' })),
-            choices,
-          ),
-          (id) => names[csms.findIndex((csm) => csm.id === id)] ?? '',
-          askClear,
-        )}
+        clubResult(choices, result, (id) => names[csms.findIndex((csm) => csm.id === id)] ?? '', askClear)}
       {clearDialog}
     </>
   );
