@@ -146,7 +146,7 @@ export const managerUi = {
   'manager.removeCsm': 'Remove {name}',
   'manager.csmName': 'CSM (first name or initials)',
   'manager.csmTeam': 'Team',
-  'manager.csmTotal': '{team}: {points} points',
+  'manager.csmTotal': '{team} · Points: {points}',
   'manager.csmFigures': 'Name, team and figures',
   'manager.readingsTitle': 'Where the tally reads the handbook one way',
   'manager.netArr': 'Criterion 1: netARR of closed opps the CSM is assigned to',

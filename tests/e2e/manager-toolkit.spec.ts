@@ -1048,7 +1048,7 @@ test('President’s Club at 375 px: six CSMs are six short cards showing team an
   ] as const) {
     // Their points, as the ranking scores them, on the card's first line, without opening anything.
     const points = (await ranking(team).getByRole('row', { name }).getByRole('cell').textContent())?.trim();
-    await expect(card(name).getByText(`${team}: ${points} points`, { exact: true })).toBeVisible();
+    await expect(card(name).getByText(`${team} · Points: ${points}`, { exact: true })).toBeVisible();
     await expect(card(name).getByRole('button', { name: `Remove ${name}` })).toBeVisible();
   }
   // Six cards within about a screen and a half; the whole tally, choices and result, about a third of what it was.

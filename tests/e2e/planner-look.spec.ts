@@ -33,7 +33,9 @@ const look = (button: Locator) =>
       'fontSize',
       'fontWeight',
       'minHeight',
-    ].map((property) => `${property}: ${style.getPropertyValue(property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))}`);
+    ].map(
+      (property) => `${property}: ${style.getPropertyValue(property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))}`,
+    );
   });
 
 /** A field label's weight. */
@@ -65,7 +67,13 @@ test('Remove is one button across the plan builder, the career ladder and the ma
   await openBuilder(page);
   await phase(page, 1).getByRole('button', { name: 'Add a goal' }).click();
   const looks = [await look(page.getByRole('button', { name: /^Remove goal/ }).first())];
-  const labels = [await weight(phase(page, 1).locator('label', { hasText: /^Goal$/ }).first())];
+  const labels = [
+    await weight(
+      phase(page, 1)
+        .locator('label', { hasText: /^Goal$/ })
+        .first(),
+    ),
+  ];
 
   await page.goto(LADDER);
   await expect(page.getByLabel('Your level')).toBeEnabled();

@@ -38,7 +38,7 @@ export function clubChoices(choices: Club['choices'], ready: boolean, readings: 
       {/* Then the gaps with one reading, which the tally makes and says: words that never change, the server's
           (src/components/content/ManagerTool.astro), so this file does not carry them. Folded: open, they made the
           tally three screens long on a phone before its first CSM. */}
-      <details class="tool-readings">
+      <details>
         <summary>{mt('manager.readingsTitle')}</summary>
         {readings}
       </details>

@@ -31,7 +31,7 @@ export function clubCsmCard(
       <fieldset class="club-csm" id={base} tabIndex={-1}>
         <legend dir="auto">{name}</legend>
         <div class="club-csm__line">
-          <p dir="auto">{total}</p>
+          <p>{total}</p>
           <button
             type="button"
             id={`${base}-remove`}
@@ -46,7 +46,7 @@ export function clubCsmCard(
             {mt('manager.removeCsm', { name })}
           </button>
         </div>
-        <details class="club-csm__more" open={open}>
+        <details open={open}>
           <summary>{mt('manager.csmFigures')}</summary>
           <div class="club-csm__fields">
             {(

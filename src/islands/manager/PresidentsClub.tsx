@@ -1,7 +1,7 @@
 import '../../styles/planner.css';
 import '../../styles/manager.css';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { figureFields } from '../../lib/manager/club-figures';
 import { clubNames } from '../../lib/manager/names';
@@ -20,6 +20,9 @@ import { clubCsmCard } from './ClubCsmCard';
 import { clubResult } from './ClubResult';
 import { OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
 import { useManagerReady, useUnknownLines } from './shared';
+
+/** The CSMs added on this page (one tally a page): their cards open, their first field ready; others fold to their line. */
+const added: Record<string, boolean> = {};
 
 /**
  * The President's Club tally: per CSM the five criteria's figures, scored
@@ -41,17 +44,14 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
     csms.map((csm, index) => ({ ...csm, name: names[index] ?? '' })),
     choices,
   );
-  // Each card says its CSM's team and points, as the ranking shows them, so six CSMs read at a glance folded.
+  // Each CSM's points as the ranking shows them, apart where they differ and "needs your choice" where one waits:
+  // in the ranking and on their card's first line, so six CSMs read at a glance folded.
   const totals: Record<string, string> = {};
   for (const team of result.teams) {
     const apart = figuresApart(team.rows.map((row) => row.total));
     for (const row of team.rows)
-      totals[row.id] =
-        mt('manager.csmTotal', { team: team.team || mt('manager.noTeamName'), points: apart(row.total) }) +
-        (row.incomplete ? ` (${mt('manager.needsChoice')})` : '');
+      totals[row.id] = apart(row.total) + (row.incomplete ? ` (${mt('manager.needsChoice')})` : '');
   }
-  // The CSMs added on this page open, their first field ready; the others fold to their card's line.
-  const [added] = useState(() => new Set<string>());
   const [clearDialog, askClear] = useConfirm({
     id: 'manager-club-clear',
     title: mt('manager.clearClubTitle'),
@@ -103,8 +103,8 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
             names[index] ?? '',
             fields,
             neighbour ? `club-${neighbour.id}-remove` : 'club-add',
-            totals[csm.id] ?? '',
-            added.has(csm.id),
+            mt('manager.csmTotal', { team: csm.team || mt('manager.noTeamName'), points: totals[csm.id] ?? '' }),
+            !!added[csm.id],
           );
         })}
       </ul>
@@ -117,7 +117,7 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
           onClick={() => {
             const id = addCsm();
             if (id) {
-              added.add(id);
+              added[id] = true;
               focusAfterRender(`club-${id}-name`);
             }
           }}
@@ -126,7 +126,7 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
         </button>
       </div>
       {csms.length > 0 &&
-        clubResult(choices, result, (id) => names[csms.findIndex((csm) => csm.id === id)] ?? '', askClear)}
+        clubResult(choices, result, totals, (id) => names[csms.findIndex((csm) => csm.id === id)] ?? '', askClear)}
       {clearDialog}
     </>
   );
