@@ -370,7 +370,8 @@ test('a tool not yet alive says it is opening, never that the reader has nothing
   await expect(team.getByRole('button', { name: 'Remove Ana' })).toBeVisible();
   await expect(team.getByText('1 call reviewed this week')).toBeVisible();
   await expect(checklist.getByRole('heading', { name: /^Review Checklist, \d.* In progress$/ })).toBeVisible();
-  await expect(club.getByRole('textbox', { name: 'CSM (first name or initials)' })).toBeVisible();
+  // The CSM added before the reload, on their card's line (folded: not added on this page).
+  await expect(club.getByRole('button', { name: 'Remove CSM 1' })).toBeVisible();
   for (const where of [team, checklist, club]) await expect(where.getByText('Opening…')).toHaveCount(0);
 });
 
@@ -937,7 +938,10 @@ test('Undo of Clear all… after Add a CSM brings the cleared CSMs back beside t
     if (reloaded) {
       await page.reload();
       await tool(page, 'President’s Club tally', 'Add a CSM');
+      // Read again, the cards are folded (none added on this page): opened to read them.
+      for (const summary of await club.getByText('Name, team and figures').all()) await summary.click();
     }
+    // Put back as they were left, open (added on this page), beside the new one.
     const names = club.getByRole('textbox', { name: 'CSM (first name or initials)' });
     const values = () => names.evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value));
     await expect.poll(values, { message: `reloaded: ${reloaded}` }).toEqual(['Cy', 'Di', 'Ed', '']);
@@ -1065,6 +1069,46 @@ test('President’s Club at 375 px: six CSMs are six short cards showing team an
   await expect(ebr).toHaveValue('65');
   await page.keyboard.press('Tab');
   await expect(card('Fay').getByRole('textbox', { name: 'CSM (first name or initials)' })).toBeFocused();
+});
+
+/*
+ * December 8, the folded cards' review: a card folded over a figure the tally refuses hid the figure and why, and
+ * the figure, never saved, went with the page; a card put back by Undo came back folded, the figure typed in it
+ * out of sight.
+ */
+test('President’s Club: a card holding a figure the tally refuses does not fold, and Undo puts a card back as it was left', async ({
+  page,
+}) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsms(club, [
+    ['Ana', '90'],
+    ['Ben', '80'],
+  ]);
+  const figures = (name: string) => club.getByRole('group', { name, exact: true }).getByText('Name, team and figures');
+  const ebrOf = (name: string) =>
+    club.getByRole('group', { name, exact: true }).getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  await ebrOf('Ana').fill('150');
+  await ebrOf('Ana').blur();
+  await expect(ebrOf('Ana')).toHaveAccessibleDescription('A percentage is between 0 and 100. Not saved.');
+  await figures('Ana').click();
+  await expect(ebrOf('Ana')).toBeVisible();
+  await expect(ebrOf('Ana')).toHaveValue('150');
+  // Put right, it folds as any card does.
+  await ebrOf('Ana').fill('95');
+  await ebrOf('Ana').blur();
+  await figures('Ana').click();
+  await expect(ebrOf('Ana')).toBeHidden();
+  // Ben's card, open as added, is removed and put back by Undo: open, as it was left, the focus on its Remove.
+  await club.getByRole('button', { name: 'Remove Ben' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(club.getByRole('button', { name: 'Remove Ben' })).toBeFocused();
+  await expect(ebrOf('Ben')).toHaveValue('80');
+  // Ana's, folded, comes back folded.
+  await club.getByRole('button', { name: 'Remove Ana' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(club.getByRole('button', { name: 'Remove Ana' })).toBeFocused();
+  await expect(ebrOf('Ana')).toBeHidden();
 });
 
 test('President’s Club: places are counted within each team, and a figure the tally cannot take says why', async ({
@@ -1625,6 +1669,8 @@ test.describe('two tabs at once', () => {
     return { first, second, a, b, autosaves };
   }
   const card = (club: Locator, name: string) => club.getByRole('group', { name, exact: true });
+  /** Opens a CSM's card, folded where they were not added on this page, as a reader does to edit it. */
+  const openCard = (club: Locator, name: string) => card(club, name).getByText('Name, team and figures').click();
   const ebrOf = (club: Locator, name: string) =>
     card(club, name).getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
 
@@ -1636,6 +1682,7 @@ test.describe('two tabs at once', () => {
     context,
   }) => {
     const { second, a, b, autosaves } = await tallyInTwoTabs(context, true);
+    await openCard(b, 'Ben');
     await ebrOf(b, 'Ben').fill('75');
     await a.getByRole('button', { name: 'Remove Ben' }).click();
     await expect(second.locator('.toast--visible').getByRole('status')).toHaveText(
@@ -1647,8 +1694,9 @@ test.describe('two tabs at once', () => {
     await autosaves?.release();
     await second.getByRole('button', { name: 'Bring them back' }).click();
     await expect(second.locator('.toast--visible').getByRole('status')).toHaveText('Put back.');
-    // The focus goes to their card, where the reader was typing.
+    // The focus goes to their card, where the reader was typing, open as they left it: the figure in view.
     await expect(card(b, 'Ben')).toBeFocused();
+    await expect(ebrOf(b, 'Ben')).toBeVisible();
     for (const club of [b, a]) {
       await expect(club.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
       await expect(ebrOf(club, 'Ben')).toHaveValue('75');
@@ -1659,6 +1707,7 @@ test.describe('two tabs at once', () => {
     context,
   }) => {
     const { second, a, b } = await tallyInTwoTabs(context);
+    await openCard(b, 'Ana');
     const anaName = card(b, 'Ana').getByRole('textbox', { name: 'CSM (first name or initials)' });
     await anaName.focus();
     await a.getByRole('button', { name: 'Remove Ben' }).click();
@@ -1671,6 +1720,13 @@ test.describe('two tabs at once', () => {
     await expect(told).toHaveCount(0);
     await ebrOf(a, 'Cy').fill('60');
     await ebrOf(a, 'Cy').blur();
+    // Cy's card here stays folded (the other tab's change opens nothing under the reader), the points on its line
+    // read afresh; opened, it shows the new figure.
+    await expect(card(b, 'Cy').getByText(/^\(no team\) · Points: /)).toHaveText(
+      (await card(a, 'Cy').getByText(/^\(no team\) · Points: /).textContent()) ?? '',
+    );
+    await expect(ebrOf(b, 'Cy')).toBeHidden();
+    await openCard(b, 'Cy');
     await expect(ebrOf(b, 'Cy')).toHaveValue('60');
     await expect(told).toHaveCount(0);
   });
@@ -1716,6 +1772,7 @@ test.describe('two tabs at once', () => {
       await page.reload();
       const club = await tool(page, 'President’s Club tally', 'Add a CSM');
       await expect(club.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+      await openCard(club, 'Ben');
       await expect(ebrOf(club, 'Ben')).toHaveValue('80');
     }
   });
@@ -1737,6 +1794,7 @@ test.describe('two tabs at once', () => {
       await page.reload();
       const club = await tool(page, 'President’s Club tally', 'Add a CSM');
       await expect(club.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+      await openCard(club, 'Ben');
       await expect(ebrOf(club, 'Ben')).toHaveValue('80');
     }
   });

@@ -8,8 +8,10 @@ import { FigureInput } from './FigureInput';
 
 /**
  * One CSM of the President's Club tally: their team and points (`total`, as the ranking scores them) and Remove on
- * one line, then their name, team and figures folded under a disclosure (`open`: a CSM added on this page opens),
- * so a team of six reads on a phone without scrolling past six long forms. Remove (Undo brings them back). `name`:
+ * one line, then their name, team and figures folded under a disclosure, so a team of six reads on a phone without
+ * scrolling past six long forms. `opened`: the cards open on this page, by the id the CSM first had (Undo and Bring
+ * them back put them back under a new one, stamped with it): a CSM added here opens, and a card comes back from
+ * Undo as the reader left it, the figure typed in it in view. Remove (Undo brings them back). `name`:
  * the name the tally shows them by ("Alex (2)"; one not named yet, "CSM 2"); `fields`: the figures asked for, with
  * their labels (figureFields); `focusAfterRemove`: where the focus goes when they are removed, the next CSM's
  * Remove, or the one before's, or Add a CSM. Called as a function, not rendered as a component (its list item keyed
@@ -22,9 +24,10 @@ export function clubCsmCard(
   fields: readonly FigureLabel[],
   focusAfterRemove: string,
   total: string,
-  open: boolean,
+  opened: Record<string, boolean>,
 ) {
   const base = `club-${csm.id}`;
+  const first = csm.calendarId ?? csm.id;
   return (
     <li key={csm.id}>
       {/* Takes the focus by script only: where it goes when the card it was in goes (PresidentsClub.tsx). */}
@@ -46,7 +49,15 @@ export function clubCsmCard(
             {mt('manager.removeCsm', { name })}
           </button>
         </div>
-        <details open={open}>
+        <details
+          open={opened[first]}
+          onToggle={(e) => {
+            const card = e.currentTarget;
+            // Kept open over a figure the tally refuses: it is not saved, and folded it would be out of sight, lost
+            // with the page unseen.
+            opened[first] = card.open ||= !!card.querySelector('[aria-invalid]');
+          }}
+        >
           <summary>{mt('manager.csmFigures')}</summary>
           <div class="club-csm__fields">
             {(

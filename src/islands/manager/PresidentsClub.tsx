@@ -21,8 +21,11 @@ import { clubResult } from './ClubResult';
 import { OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
 import { useManagerReady, useUnknownLines } from './shared';
 
-/** The CSMs added on this page (one tally a page): their cards open, their first field ready; others fold to their line. */
-const added: Record<string, boolean> = {};
+/**
+ * The cards open on this page (one tally a page), by the id each CSM first had: a CSM added here opens, their first
+ * field ready; others fold to their line until opened (ClubCsmCard.tsx).
+ */
+const opened: Record<string, boolean> = {};
 
 /**
  * The President's Club tally: per CSM the five criteria's figures, scored
@@ -104,7 +107,7 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
             fields,
             neighbour ? `club-${neighbour.id}-remove` : 'club-add',
             mt('manager.csmTotal', { team: csm.team || mt('manager.noTeamName'), points: totals[csm.id] ?? '' }),
-            !!added[csm.id],
+            opened,
           );
         })}
       </ul>
@@ -117,7 +120,7 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
           onClick={() => {
             const id = addCsm();
             if (id) {
-              added[id] = true;
+              opened[id] = true;
               focusAfterRender(`club-${id}-name`);
             }
           }}
