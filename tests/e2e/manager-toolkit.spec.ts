@@ -1087,7 +1087,9 @@ test('President’s Club: a card holding a figure the tally refuses does not fol
   ]);
   const figures = (name: string) => club.getByRole('group', { name, exact: true }).getByText('Name, team and figures');
   const ebrOf = (name: string) =>
-    club.getByRole('group', { name, exact: true }).getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+    club
+      .getByRole('group', { name, exact: true })
+      .getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
   await ebrOf('Ana').fill('150');
   await ebrOf('Ana').blur();
   await expect(ebrOf('Ana')).toHaveAccessibleDescription('A percentage is between 0 and 100. Not saved.');
@@ -1723,7 +1725,9 @@ test.describe('two tabs at once', () => {
     // Cy's card here stays folded (the other tab's change opens nothing under the reader), the points on its line
     // read afresh; opened, it shows the new figure.
     await expect(card(b, 'Cy').getByText(/^\(no team\) · Points: /)).toHaveText(
-      (await card(a, 'Cy').getByText(/^\(no team\) · Points: /).textContent()) ?? '',
+      (await card(a, 'Cy')
+        .getByText(/^\(no team\) · Points: /)
+        .textContent()) ?? '',
     );
     await expect(ebrOf(b, 'Cy')).toBeHidden();
     await openCard(b, 'Cy');
