@@ -370,7 +370,8 @@ test('a tool not yet alive says it is opening, never that the reader has nothing
   await expect(team.getByRole('button', { name: 'Remove Ana' })).toBeVisible();
   await expect(team.getByText('1 call reviewed this week')).toBeVisible();
   await expect(checklist.getByRole('heading', { name: /^Review Checklist, \d.* In progress$/ })).toBeVisible();
-  await expect(club.getByRole('textbox', { name: 'CSM (first name or initials)' })).toBeVisible();
+  // The CSM added before the reload, on their card's line (folded: not added on this page).
+  await expect(club.getByRole('button', { name: 'Remove CSM 1' })).toBeVisible();
   for (const where of [team, checklist, club]) await expect(where.getByText('Opening…')).toHaveCount(0);
 });
 
@@ -937,7 +938,10 @@ test('Undo of Clear all… after Add a CSM brings the cleared CSMs back beside t
     if (reloaded) {
       await page.reload();
       await tool(page, 'President’s Club tally', 'Add a CSM');
+      // Read again, the cards are folded (none added on this page): opened to read them.
+      for (const summary of await club.getByText('Name, team and figures').all()) await summary.click();
     }
+    // Put back as they were left, open (added on this page), beside the new one.
     const names = club.getByRole('textbox', { name: 'CSM (first name or initials)' });
     const values = () => names.evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value));
     await expect.poll(values, { message: `reloaded: ${reloaded}` }).toEqual(['Cy', 'Di', 'Ed', '']);
@@ -1009,6 +1013,106 @@ test('President’s Club: scores with the seed’s rules, asks where the seed is
   await expect(club.getByText('No CSM yet.')).toBeVisible();
 });
 
+/*
+ * A design review, December 8: at 375 px a tally of six CSMs was one form 10,186 px tall, each CSM eight long
+ * fields under one another, the readings of the handbook's gaps three screens before the first of them. Each
+ * CSM is now a card with their team and points on its first line, their name, team and figures folded under it
+ * (opened with the keyboard to edit); the readings fold under their own line.
+ */
+test('President’s Club at 375 px: six CSMs are six short cards showing team and points, opened by keyboard to edit', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await open(page);
+  await page.evaluate(() => {
+    const csms = ['Ana', 'Ben', 'Cy', 'Dee', 'Eli', 'Fay'].map((name, i) => ({
+      id: `a0000000000${i + 1}`,
+      name,
+      team: i < 3 ? 'East' : 'West',
+      netArr: 100_000 * (i + 1),
+      endingArr: 1_000_000,
+      ebr: 90 - i * 5,
+      greenPlans: 80 - i,
+      adoptionPlays: 50 + i,
+      workshops: i,
+    }));
+    localStorage.setItem('csm-handbook:manager:club', JSON.stringify({ v: 2, kind: 'club', csms }));
+  });
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  const card = (name: string) => club.getByRole('group', { name, exact: true });
+  const ranking = (team: string) => club.getByRole('table', { name: team, exact: true });
+  for (const [name, team] of [
+    ['Ana', 'East'],
+    ['Ben', 'East'],
+    ['Cy', 'East'],
+    ['Dee', 'West'],
+    ['Eli', 'West'],
+    ['Fay', 'West'],
+  ] as const) {
+    // Their points, as the ranking scores them, on the card's first line, without opening anything.
+    const points = (await ranking(team).getByRole('row', { name }).getByRole('cell').textContent())?.trim();
+    await expect(card(name).getByText(`${team} · Points: ${points}`, { exact: true })).toBeVisible();
+    await expect(card(name).getByRole('button', { name: `Remove ${name}` })).toBeVisible();
+  }
+  // Six cards within about a screen and a half; the whole tally, choices and result, about a third of what it was.
+  const first = await card('Ana').boundingBox();
+  const last = await card('Fay').boundingBox();
+  expect((last?.y ?? 0) + (last?.height ?? 0) - (first?.y ?? 0)).toBeLessThan(1_000);
+  expect((await club.boundingBox())?.height).toBeLessThan(3_600);
+  // The keyboard opens a card: from Fay's Remove, Tab reaches her figures' disclosure, Enter opens it.
+  await card('Fay').getByRole('button', { name: 'Remove Fay' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const ebr = card('Fay').getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  await expect(ebr).toBeVisible();
+  await expect(ebr).toHaveValue('65');
+  await page.keyboard.press('Tab');
+  await expect(card('Fay').getByRole('textbox', { name: 'CSM (first name or initials)' })).toBeFocused();
+});
+
+/*
+ * December 8, the folded cards' review: a card folded over a figure the tally refuses hid the figure and why, and
+ * the figure, never saved, went with the page; a card put back by Undo came back folded, the figure typed in it
+ * out of sight.
+ */
+test('President’s Club: a card holding a figure the tally refuses does not fold, and Undo puts a card back as it was left', async ({
+  page,
+}) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsms(club, [
+    ['Ana', '90'],
+    ['Ben', '80'],
+  ]);
+  const figures = (name: string) => club.getByRole('group', { name, exact: true }).getByText('Name, team and figures');
+  const ebrOf = (name: string) =>
+    club
+      .getByRole('group', { name, exact: true })
+      .getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  await ebrOf('Ana').fill('150');
+  await ebrOf('Ana').blur();
+  await expect(ebrOf('Ana')).toHaveAccessibleDescription('A percentage is between 0 and 100. Not saved.');
+  await figures('Ana').click();
+  await expect(ebrOf('Ana')).toBeVisible();
+  await expect(ebrOf('Ana')).toHaveValue('150');
+  // Put right, it folds as any card does.
+  await ebrOf('Ana').fill('95');
+  await ebrOf('Ana').blur();
+  await figures('Ana').click();
+  await expect(ebrOf('Ana')).toBeHidden();
+  // Ben's card, open as added, is removed and put back by Undo: open, as it was left, the focus on its Remove.
+  await club.getByRole('button', { name: 'Remove Ben' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(club.getByRole('button', { name: 'Remove Ben' })).toBeFocused();
+  await expect(ebrOf('Ben')).toHaveValue('80');
+  // Ana's, folded, comes back folded.
+  await club.getByRole('button', { name: 'Remove Ana' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(club.getByRole('button', { name: 'Remove Ana' })).toBeFocused();
+  await expect(ebrOf('Ana')).toBeHidden();
+});
+
 test('President’s Club: places are counted within each team, and a figure the tally cannot take says why', async ({
   page,
 }) => {
@@ -1070,6 +1174,8 @@ test('President’s Club: places are counted within each team, and a figure the 
   await expect(workshops).toHaveAccessibleDescription('A count is a whole number, 0 or more. Not saved.');
   await page.reload();
   const again = await tool(page, 'President’s Club tally', 'Add a CSM');
+  // A CSM not added on this page is folded to their card's line: opened to read their figures.
+  await again.locator('.club-csm').first().getByText('Name, team and figures').click();
   await expect(
     again
       .locator('.club-csm')
@@ -1098,6 +1204,8 @@ test('President’s Club: where the tally says how it counts teams, it says a te
 }) => {
   await page.goto(MANAGER);
   const club = panel(page, 'President’s Club tally');
+  // Folded under their line since December 8 (a tally three screens long on a phone before its first CSM).
+  await club.getByText('Where the tally reads the handbook one way').click();
   // The tally's own sentence, in its panel marked as the site's (never dressed as the handbook's text).
   // December 7, afternoon: said with the tally's other readings where the handbook is silent (also in its Markdown),
   // no longer in the introduction alone.
@@ -1327,6 +1435,7 @@ test('President’s Club: a figure typed and not yet left is kept when the page 
   // Reload at once, the field still focused: what was typed is saved as the team name is.
   await page.reload();
   const again = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await again.getByText('Name, team and figures').click();
   await expect(again.getByRole('spinbutton', { name: /netARR of closed opps/ })).toHaveValue('250000');
 });
 
@@ -1562,6 +1671,8 @@ test.describe('two tabs at once', () => {
     return { first, second, a, b, autosaves };
   }
   const card = (club: Locator, name: string) => club.getByRole('group', { name, exact: true });
+  /** Opens a CSM's card, folded where they were not added on this page, as a reader does to edit it. */
+  const openCard = (club: Locator, name: string) => card(club, name).getByText('Name, team and figures').click();
   const ebrOf = (club: Locator, name: string) =>
     card(club, name).getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
 
@@ -1573,6 +1684,7 @@ test.describe('two tabs at once', () => {
     context,
   }) => {
     const { second, a, b, autosaves } = await tallyInTwoTabs(context, true);
+    await openCard(b, 'Ben');
     await ebrOf(b, 'Ben').fill('75');
     await a.getByRole('button', { name: 'Remove Ben' }).click();
     await expect(second.locator('.toast--visible').getByRole('status')).toHaveText(
@@ -1584,8 +1696,9 @@ test.describe('two tabs at once', () => {
     await autosaves?.release();
     await second.getByRole('button', { name: 'Bring them back' }).click();
     await expect(second.locator('.toast--visible').getByRole('status')).toHaveText('Put back.');
-    // The focus goes to their card, where the reader was typing.
+    // The focus goes to their card, where the reader was typing, open as they left it: the figure in view.
     await expect(card(b, 'Ben')).toBeFocused();
+    await expect(ebrOf(b, 'Ben')).toBeVisible();
     for (const club of [b, a]) {
       await expect(club.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
       await expect(ebrOf(club, 'Ben')).toHaveValue('75');
@@ -1596,6 +1709,7 @@ test.describe('two tabs at once', () => {
     context,
   }) => {
     const { second, a, b } = await tallyInTwoTabs(context);
+    await openCard(b, 'Ana');
     const anaName = card(b, 'Ana').getByRole('textbox', { name: 'CSM (first name or initials)' });
     await anaName.focus();
     await a.getByRole('button', { name: 'Remove Ben' }).click();
@@ -1608,6 +1722,15 @@ test.describe('two tabs at once', () => {
     await expect(told).toHaveCount(0);
     await ebrOf(a, 'Cy').fill('60');
     await ebrOf(a, 'Cy').blur();
+    // Cy's card here stays folded (the other tab's change opens nothing under the reader), the points on its line
+    // read afresh; opened, it shows the new figure.
+    await expect(card(b, 'Cy').getByText(/^\(no team\) · Points: /)).toHaveText(
+      (await card(a, 'Cy')
+        .getByText(/^\(no team\) · Points: /)
+        .textContent()) ?? '',
+    );
+    await expect(ebrOf(b, 'Cy')).toBeHidden();
+    await openCard(b, 'Cy');
     await expect(ebrOf(b, 'Cy')).toHaveValue('60');
     await expect(told).toHaveCount(0);
   });
@@ -1653,6 +1776,7 @@ test.describe('two tabs at once', () => {
       await page.reload();
       const club = await tool(page, 'President’s Club tally', 'Add a CSM');
       await expect(club.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+      await openCard(club, 'Ben');
       await expect(ebrOf(club, 'Ben')).toHaveValue('80');
     }
   });
@@ -1674,6 +1798,7 @@ test.describe('two tabs at once', () => {
       await page.reload();
       const club = await tool(page, 'President’s Club tally', 'Add a CSM');
       await expect(club.locator('.club-csm legend')).toHaveText(['Ana', 'Ben', 'Cy']);
+      await openCard(club, 'Ben');
       await expect(ebrOf(club, 'Ben')).toHaveValue('80');
     }
   });

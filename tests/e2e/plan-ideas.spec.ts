@@ -309,3 +309,30 @@ test('a dialog’s own action looks like the site’s primary button, Cancel doe
   expect(await look(pick, 'Add')).toBe(primary);
   expect(await look(pick, 'Cancel')).not.toBe(primary);
 });
+
+/*
+ * A design review, December 8: at 375 × 667 the New plan dialog's templates pushed "Create the plan" and Cancel
+ * below the screen's edge; a reader saw no way to act without scrolling inside the dialog. Its actions stay in
+ * view, drawn on top (what the point at their middle hits is the button), whichever template is chosen.
+ */
+test('New plan on a phone (375 × 667): Create the plan and Cancel are on the screen without scrolling', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await openBuilder(page);
+  await page.getByRole('button', { name: 'New plan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a new plan' });
+  await expect(dialog).toBeVisible();
+  const onScreen = (name: string) =>
+    dialog.getByRole('button', { name, exact: true }).evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return box.top >= 0 && box.bottom <= innerHeight && !!hit && button.contains(hit);
+    });
+  for (const name of ['Create the plan', 'Cancel']) expect(await onScreen(name), name).toBe(true);
+  // The last template chosen (the list scrolled to it): the actions are still there.
+  await dialog.getByRole('radio').last().check();
+  for (const name of ['Create the plan', 'Cancel']) expect(await onScreen(name), name).toBe(true);
+  await dialog.getByRole('button', { name: 'Create the plan' }).click();
+  await expect(dialog).toHaveCount(0);
+});

@@ -25,7 +25,7 @@ export function ItemEvidence({ id, attached }: Props) {
               <EvidenceLink evidence={piece} />
               <button
                 type="button"
-                class="button button--small button--quiet evidence-list__remove"
+                class="button button--small button--danger evidence-list__remove"
                 aria-label={lt('ladder.detachLabel', { title: quoted(piece.title) })}
                 onClick={() => {
                   // The × goes with the piece: the focus goes to "+ Add evidence", which stays.

@@ -36,8 +36,12 @@ export function clubChoices(choices: Club['choices'], ready: boolean, readings: 
         </fieldset>
       ))}
       {/* Then the gaps with one reading, which the tally makes and says: words that never change, the server's
-          (src/components/content/ManagerTool.astro), so this file does not carry them. */}
-      {readings}
+          (src/components/content/ManagerTool.astro), so this file does not carry them. Folded: open, they made the
+          tally three screens long on a phone before its first CSM. */}
+      <details>
+        <summary>{mt('manager.readingsTitle')}</summary>
+        {readings}
+      </details>
     </fieldset>
   );
 }

@@ -6,7 +6,7 @@ import { clubTable } from './ClubTable';
 import { MarkdownButtons } from './exports';
 
 /**
- * The tally's result: the reader's choices, the final tally (top CSMs per team by points), the working per
+ * The tally's result (`totals`: each CSM's points as shown, the cards' too): the reader's choices, the final tally (top CSMs per team by points), the working per
  * category and team folded under it, the Markdown and Clear all. Figures ranked against each other are shown apart
  * where they differ (figuresApart): never "33.33" twice for 1st and 2nd. `nameOf` gives the name a CSM is shown by,
  * from their id; `askClear` asks before Clear all. Called as a function, not rendered as a component: it keeps no
@@ -15,6 +15,7 @@ import { MarkdownButtons } from './exports';
 export function clubResult(
   choices: Club['choices'],
   result: Scored,
+  totals: Record<string, string>,
   nameOf: (id: string) => string,
   askClear: () => void,
 ) {
@@ -29,18 +30,13 @@ export function clubResult(
       </ul>
       {/* Any choice waited for (a gap's id, never empty). */}
       {result.pending[0] && <p class="notice notice--warning">{mt('manager.pendingChoice')}</p>}
-      {result.teams.map((team) => {
-        const total = figuresApart(team.rows.map((row) => row.total));
-        return clubTable(
+      {result.teams.map((team) =>
+        clubTable(
           teamName(team.team),
           [mt('manager.colTotal')],
-          team.rows.map((row) => [
-            row.id,
-            row.name,
-            total(row.total) + (row.incomplete ? ` (${mt('manager.needsChoice')})` : ''),
-          ]),
-        );
-      })}
+          team.rows.map((row) => [row.id, row.name, totals[row.id]]),
+        ),
+      )}
       {/* The ranking first; its working, a table per category and team (long on a phone), folded under it. */}
       <details class="club-working">
         <summary>{mt('manager.workingTitle')}</summary>

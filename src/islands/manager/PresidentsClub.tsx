@@ -6,6 +6,7 @@ import { mt } from '../../i18n/manager-ui';
 import { figureFields } from '../../lib/manager/club-figures';
 import { clubNames } from '../../lib/manager/names';
 import { scoreClub } from '../../lib/manager/presidents-club';
+import { figuresApart } from '../../lib/manager/words';
 import type { ClubCsm } from '../../schemas/manager';
 import { followClubElsewhere } from '../../stores/club-elsewhere';
 import { addCsm, clearClub } from '../../stores/manager';
@@ -19,6 +20,12 @@ import { clubCsmCard } from './ClubCsmCard';
 import { clubResult } from './ClubResult';
 import { OPENING_ON_SERVER, PageStatus, unavailableUntil } from './parts';
 import { useManagerReady, useUnknownLines } from './shared';
+
+/**
+ * The cards open on this page (one tally a page), by the id each CSM first had: a CSM added here opens, their first
+ * field ready; others fold to their line until opened (ClubCsmCard.tsx).
+ */
+const opened: Record<string, boolean> = {};
 
 /**
  * The President's Club tally: per CSM the five criteria's figures, scored
@@ -36,6 +43,18 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
   // Each CSM by the name the tally shows them by, on the cards, in the ranking, the working and the Markdown: a
   // second Alex is "Alex (2)", in the order they were added; one not named yet is their place, "CSM 2".
   const names = clubNames(csms, mt('manager.colCsm'));
+  const result = scoreClub(
+    csms.map((csm, index) => ({ ...csm, name: names[index] ?? '' })),
+    choices,
+  );
+  // Each CSM's points as the ranking shows them, apart where they differ and "needs your choice" where one waits:
+  // in the ranking and on their card's first line, so six CSMs read at a glance folded.
+  const totals: Record<string, string> = {};
+  for (const team of result.teams) {
+    const apart = figuresApart(team.rows.map((row) => row.total));
+    for (const row of team.rows)
+      totals[row.id] = apart(row.total) + (row.incomplete ? ` (${mt('manager.needsChoice')})` : '');
+  }
   const [clearDialog, askClear] = useConfirm({
     id: 'manager-club-clear',
     title: mt('manager.clearClubTitle'),
@@ -82,7 +101,14 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
       <ul class="club-list">
         {csms.map((csm, index) => {
           const neighbour = csms[index + 1] ?? csms[index - 1];
-          return clubCsmCard(csm, names[index] ?? '', fields, neighbour ? `club-${neighbour.id}-remove` : 'club-add');
+          return clubCsmCard(
+            csm,
+            names[index] ?? '',
+            fields,
+            neighbour ? `club-${neighbour.id}-remove` : 'club-add',
+            mt('manager.csmTotal', { team: csm.team || mt('manager.noTeamName'), points: totals[csm.id] ?? '' }),
+            opened,
+          );
         })}
       </ul>
       <div class="tool-actions">
@@ -93,22 +119,17 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
           aria-disabled={unavailableUntil(ready)}
           onClick={() => {
             const id = addCsm();
-            if (id) focusAfterRender(`club-${id}-name`);
+            if (id) {
+              opened[id] = true;
+              focusAfterRender(`club-${id}-name`);
+            }
           }}
         >
           {mt('manager.addCsm')}
         </button>
       </div>
       {csms.length > 0 &&
-        clubResult(
-          choices,
-          scoreClub(
-            csms.map((csm, index) => ({ ...csm, name: names[index] ?? '' })),
-            choices,
-          ),
-          (id) => names[csms.findIndex((csm) => csm.id === id)] ?? '',
-          askClear,
-        )}
+        clubResult(choices, result, totals, (id) => names[csms.findIndex((csm) => csm.id === id)] ?? '', askClear)}
       {clearDialog}
     </>
   );
