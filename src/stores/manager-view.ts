@@ -1,4 +1,4 @@
-import { computed } from 'nanostores';
+import { atom, computed } from 'nanostores';
 import { type KeyValueStorage, openStorage } from '../browser/storage';
 import type { ManagerRecord } from '../schemas/manager';
 import { managerStore } from './manager-records';
@@ -30,6 +30,12 @@ export const $managerSettings = single('settings');
 export const $team = single('team');
 export const $calls = single('calls');
 export const $club = single('club');
+/**
+ * The tally's figures typed and refused (readFigure), each as its CSM's id and field ("c1ebr"), while the page is
+ * open: never stored, as what the reader typed is not the figure, and scored as not entered (CsmEntry.toFix).
+ * Set by changeFigure.
+ */
+export const $toFix = atom<string[]>([]);
 export const $reviewSessions = computed($managerRecords, (records) =>
   ofKind(records, 'review').sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt),
 );

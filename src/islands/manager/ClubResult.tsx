@@ -37,7 +37,9 @@ export function clubResult(
           team.rows.map((row) => [
             row.id,
             row.name,
-            total(row.total) + (row.incomplete ? ` (${mt('manager.needsChoice')})` : ''),
+            total(row.total) +
+              (row.incomplete ? ` (${mt('manager.needsChoice')})` : '') +
+              (row.toFix ? ` (${mt('manager.why.to-fix')})` : ''),
           ]),
         );
       })}

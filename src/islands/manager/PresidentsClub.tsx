@@ -9,7 +9,7 @@ import { scoreClub } from '../../lib/manager/presidents-club';
 import type { ClubCsm } from '../../schemas/manager';
 import { followClubElsewhere } from '../../stores/club-elsewhere';
 import { addCsm, clearClub } from '../../stores/manager';
-import { $club } from '../../stores/manager-view';
+import { $club, $toFix } from '../../stores/manager-view';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { loadOrSay } from '../load-or-say';
 import { useConfirm } from '../use-confirm';
@@ -30,6 +30,7 @@ import { useManagerReady, useUnknownLines } from './shared';
 export default function PresidentsClub({ criteria, children }: { criteria: string[]; children?: ComponentChildren }) {
   const ready = useManagerReady();
   const stored = useStore($club);
+  const toFix = useStore($toFix);
   const club = ready ? stored : undefined;
   const csms: ClubCsm[] = club?.csms ?? [];
   const choices = club?.choices ?? {};
@@ -103,7 +104,7 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
         clubResult(
           choices,
           scoreClub(
-            csms.map((csm, index) => ({ ...csm, name: names[index] ?? '' })),
+            csms.map((csm, index) => ({ ...csm, name: names[index] ?? '', toFix })),
             choices,
           ),
           (id) => names[csms.findIndex((csm) => csm.id === id)] ?? '',
