@@ -1,4 +1,4 @@
-import { atom, computed } from 'nanostores';
+import { computed } from 'nanostores';
 import { type KeyValueStorage, openStorage } from '../browser/storage';
 import type { ManagerRecord } from '../schemas/manager';
 import { managerStore } from './manager-records';
@@ -33,9 +33,10 @@ export const $club = single('club');
 /**
  * The tally's figures typed and refused (readFigure), each as its CSM's id and field ("c1ebr"), while the page is
  * open: never stored, as what the reader typed is not the figure, and scored as not entered (CsmEntry.toFix).
- * Set by changeFigure.
+ * Set by changeFigure, always with a save of the tally, which renders it: not a store of its own, which would cost
+ * the manager page's tight budget for nothing.
  */
-export const $toFix = atom<string[]>([]);
+export const toFix = new Set<string>();
 export const $reviewSessions = computed($managerRecords, (records) =>
   ofKind(records, 'review').sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt),
 );

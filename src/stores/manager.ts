@@ -24,7 +24,7 @@ import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
 import { removeHere, typingIn } from './club-elsewhere';
 import { managerStore, newManagerId as newId, stampManagerRecord, stampManagerReplacement } from './manager-records';
-import { $calls, $club, $managerRecords, $managerSettings, $team, $toFix } from './manager-view';
+import { $calls, $club, $managerRecords, $managerSettings, $team, toFix } from './manager-view';
 
 // Reads come from ./manager-view, actions from here: one path for each.
 
@@ -295,13 +295,12 @@ const lastLeft = new Map<string, number | undefined>();
 /**
  * A figure of the tally, as typed (`delayMs`, the autosave pause) or as its field is left (0). `value` false: the
  * text is refused (readFigure). Then the figure stored is the one the field was last left with, never a prefix
- * of the text typed on the way ("15" of "150"), and the tally counts it as to fix ($toFix) until one it takes.
+ * of the text typed on the way ("15" of "150"), and the tally counts it as to fix (toFix) until one it takes.
  */
 export function changeFigure(id: string, field: FigureField, value: number | undefined | false, delayMs = 0): void {
   const key = id + field;
   if (!lastLeft.has(key)) lastLeft.set(key, club().csms.find((csm) => csm.id === id)?.[field]);
-  const fix = $toFix.get().filter((other) => other !== key);
-  $toFix.set(value === false ? [...fix, key] : fix);
+  toFix[value === false ? 'add' : 'delete'](key);
   changeCsm(id, { [field]: value === false ? lastLeft.get(key) : value }, delayMs);
   if (!delayMs) lastLeft.delete(key);
 }

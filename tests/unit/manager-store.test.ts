@@ -30,9 +30,9 @@ import {
   $managerSettings,
   $reviewSessions,
   $team,
-  $toFix,
   managerStore,
   startManager,
+  toFix,
 } from '../../src/stores/manager-view';
 import { startPlanner, stopPlannerForTests } from '../../src/stores/planner';
 import { AUTOSAVE_MS } from '../../src/stores/record-store';
@@ -208,7 +208,7 @@ describe('manager toolkit store', () => {
     changeFigure(id, 'ebr', 15, AUTOSAVE_MS);
     changeFigure(id, 'ebr', false, AUTOSAVE_MS);
     expect($club.get()?.csms[0]?.ebr).toBe(40);
-    expect($toFix.get()).toEqual([`${id}ebr`]);
+    expect([...toFix]).toEqual([`${id}ebr`]);
     // Left refused: the figure the field was last left with is the one stored.
     changeFigure(id, 'ebr', false);
     expect(stored(storage, 'club').csms[0].ebr).toBe(40);
@@ -217,10 +217,10 @@ describe('manager toolkit store', () => {
     changeFigure(id, 'workshops', false, AUTOSAVE_MS);
     changeFigure(id, 'workshops', false);
     expect(stored(storage, 'club').csms[0].workshops).toBeUndefined();
-    expect($toFix.get()).toEqual([`${id}ebr`, `${id}workshops`]);
+    expect([...toFix]).toEqual([`${id}ebr`, `${id}workshops`]);
     changeFigure(id, 'ebr', 60);
     expect(stored(storage, 'club').csms[0].ebr).toBe(60);
-    expect($toFix.get()).toEqual([`${id}workshops`]);
+    expect([...toFix]).toEqual([`${id}workshops`]);
   });
 
   it('keeps the President’s Club tally and clears it all with Undo', () => {

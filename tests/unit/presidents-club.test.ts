@@ -354,7 +354,7 @@ describe('a figure the reader typed and the tally refused', () => {
       endingArr: 100,
       ebr: 15,
       workshops: 2,
-      toFix: ['zedebr', 'zedworkshops'],
+      toFix: new Set(['zedebr', 'zedworkshops']),
     };
     const result = scoreClub([zed], {});
     const row = (criterion: CriterionId) =>
@@ -364,9 +364,9 @@ describe('a figure the reader typed and the tally refused', () => {
     expect(row('net-arr')).toMatchObject({ value: 10, points: 50, why: 'place' });
     expect(result.teams[0]?.rows[0]).toMatchObject({ total: 50, incomplete: 'to-fix' });
     // Criterion 1 takes two figures: either refused leaves it to fix.
-    const net = scoreClub([{ ...zed, toFix: ['zedendingArr'] }], {}).teams[0];
+    const net = scoreClub([{ ...zed, toFix: new Set(['zedendingArr']) }], {}).teams[0];
     expect(net?.categories[0]?.rows[0]).toMatchObject({ value: undefined, why: 'to-fix' });
-    expect(scoreClub([{ ...zed, toFix: [] }], {}).teams[0]?.rows[0]).toMatchObject({
+    expect(scoreClub([{ ...zed, toFix: new Set<string>() }], {}).teams[0]?.rows[0]).toMatchObject({
       total: 150,
       incomplete: undefined,
     });

@@ -38,8 +38,10 @@ export function clubResult(
             row.id,
             row.name,
             total(row.total) +
-              (row.incomplete ? ` (${mt('manager.needsChoice')})` : '') +
-              (row.toFix ? ` (${mt('manager.why.to-fix')})` : ''),
+              // Not final: waits for a choice ("needs your choice") or a figure refused as typed ("a figure to fix").
+              (row.incomplete
+                ? ` (${mt(row.incomplete === 'pending' ? 'manager.needsChoice' : 'manager.why.to-fix')})`
+                : ''),
           ]),
         );
       })}

@@ -9,7 +9,7 @@ import { scoreClub } from '../../lib/manager/presidents-club';
 import type { ClubCsm } from '../../schemas/manager';
 import { followClubElsewhere } from '../../stores/club-elsewhere';
 import { addCsm, clearClub } from '../../stores/manager';
-import { $club, $toFix } from '../../stores/manager-view';
+import { $club, toFix } from '../../stores/manager-view';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { loadOrSay } from '../load-or-say';
 import { useConfirm } from '../use-confirm';
@@ -30,7 +30,6 @@ import { useManagerReady, useUnknownLines } from './shared';
 export default function PresidentsClub({ criteria, children }: { criteria: string[]; children?: ComponentChildren }) {
   const ready = useManagerReady();
   const stored = useStore($club);
-  const toFix = useStore($toFix);
   const club = ready ? stored : undefined;
   const csms: ClubCsm[] = club?.csms ?? [];
   const choices = club?.choices ?? {};

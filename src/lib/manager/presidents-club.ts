@@ -51,7 +51,7 @@ export interface CsmEntry {
    * Figures the reader typed and the tally refused (readFigure), while the page is open, each as its CSM's id and
    * field ("c1ebr"), anyone's: scored as not entered.
    */
-  toFix?: readonly string[] | undefined;
+  toFix?: ReadonlySet<string> | undefined;
 }
 
 /** "Scoring Process for each of the 4 categories" over five listed criteria: which the reader scores. */
@@ -133,10 +133,8 @@ export function criterionValue(entry: CsmEntry, criterion: CriterionId): number 
 
 /** Whether a figure of `criterion` (criterion 1 has two) was refused as typed (CsmEntry.toFix). */
 const toFix = (entry: CsmEntry, criterion: CriterionId) =>
-  entry.toFix?.some((key) =>
-    (criterion === 'net-arr' ? ['netArr', 'endingArr'] : [FIGURE_FIELDS[CRITERION_IDS.indexOf(criterion) + 1]]).some(
-      (field) => key === entry.id + field,
-    ),
+  (criterion === 'net-arr' ? ['netArr', 'endingArr'] : [FIGURE_FIELDS[CRITERION_IDS.indexOf(criterion) + 1]]).some(
+    (field) => entry.toFix?.has(entry.id + field),
   );
 
 export function scoredCriteria(choice: CategoryChoice | undefined): CriterionId[] {
