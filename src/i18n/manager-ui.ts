@@ -209,6 +209,7 @@ export const managerUi = {
   'manager.why.missing': 'not entered',
   'manager.why.ending-zero': 'ending ARR is 0: no contribution to work out, no points',
   'manager.why.pending': 'needs your choice',
+  'manager.why.to-fix': 'a figure to fix',
 } as const;
 
 export type ManagerUiKey = keyof typeof managerUi;

@@ -30,6 +30,13 @@ export const $managerSettings = single('settings');
 export const $team = single('team');
 export const $calls = single('calls');
 export const $club = single('club');
+/**
+ * The tally's figures typed and refused (readFigure), each as its CSM's id and field ("c1ebr"), while the page is
+ * open: never stored, as what the reader typed is not the figure, and scored as not entered (CsmEntry.toFix).
+ * Set by changeFigure, always with a save of the tally, which renders it: not a store of its own, which would cost
+ * the manager page's tight budget for nothing.
+ */
+export const toFix = new Set<string>();
 export const $reviewSessions = computed($managerRecords, (records) =>
   ofKind(records, 'review').sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt),
 );

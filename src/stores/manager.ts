@@ -1,6 +1,7 @@
 import { mst } from '../i18n/manager-store-ui';
 import { t } from '../i18n/ui';
 import { localToday } from '../lib/dates';
+import type { FigureField } from '../lib/manager/club-figures';
 import type { WeekStart } from '../lib/manager/one-on-one-week';
 import type { ReviewId } from '../lib/manager/toolkit';
 import { callWeekToCount } from '../lib/manager/week-summary';
@@ -23,7 +24,7 @@ import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
 import { removeHere, typingIn } from './club-elsewhere';
 import { managerStore, newManagerId as newId, stampManagerRecord, stampManagerReplacement } from './manager-records';
-import { $calls, $club, $managerRecords, $managerSettings, $team } from './manager-view';
+import { $calls, $club, $managerRecords, $managerSettings, $team, toFix } from './manager-view';
 
 // Reads come from ./manager-view, actions from here: one path for each.
 
@@ -286,6 +287,22 @@ export function changeCsm(id: string, change: Partial<Omit<ClubCsm, 'id'>>, dela
     },
     delayMs,
   );
+}
+
+/** Per CSM id and figure, the figure its field was last left with, while it is being typed (changeFigure). */
+const lastLeft = new Map<string, number | undefined>();
+
+/**
+ * A figure of the tally, as typed (`delayMs`, the autosave pause) or as its field is left (0). `value` false: the
+ * text is refused (readFigure). Then the figure stored is the one the field was last left with, never a prefix
+ * of the text typed on the way ("15" of "150"), and the tally counts it as to fix (toFix) until one it takes.
+ */
+export function changeFigure(id: string, field: FigureField, value: number | undefined | false, delayMs = 0): void {
+  const key = id + field;
+  if (!lastLeft.has(key)) lastLeft.set(key, club().csms.find((csm) => csm.id === id)?.[field]);
+  toFix[value === false ? 'add' : 'delete'](key);
+  changeCsm(id, { [field]: value === false ? lastLeft.get(key) : value }, delayMs);
+  if (!delayMs) lastLeft.delete(key);
 }
 
 /**

@@ -1164,7 +1164,8 @@ test('President’s Club: places are counted within each team, and a figure the 
   await expect(ebr).toHaveValue('120');
   await expect(ebr).toHaveAttribute('aria-invalid', 'true');
   await expect(ebr).toHaveAccessibleDescription('A percentage is between 0 and 100. Not saved.');
-  await expect(club.getByRole('table', { name: 'EBRs %, East' })).toContainText('90');
+  // While refused it is scored as not entered, a figure to fix: not the 90 the field was last left with.
+  await expect(club.getByRole('table', { name: 'EBRs %, East' })).toContainText('figure to fix');
   await expectAxeClean(page);
   const workshops = card.getByRole('spinbutton', {
     name: /workshops delivered/,
@@ -1182,6 +1183,57 @@ test('President’s Club: places are counted within each team, and a figure the 
       .first()
       .getByRole('spinbutton', { name: /netARR of closed opps/ }),
   ).toHaveValue('-250000');
+  // Not saved: the figure the field was last left with is the one kept.
+  await expect(
+    again.locator('.club-csm').first().getByRole('spinbutton', { name: '% of Accounts with EBRs completed' }),
+  ).toHaveValue('90');
+});
+
+/** A CSM's card in the tally, by the name it shows, its figures shown (a folded "Name, team and figures" opened). */
+async function clubCard(club: Locator, name: string): Promise<Locator> {
+  const card = club.getByRole('group', { name, exact: true });
+  const folded = card.locator('details').filter({ hasText: 'Name, team and figures' });
+  if ((await folded.count()) > 0 && !(await folded.first().getAttribute('open'))) {
+    await folded.first().getByText('Name, team and figures').first().click();
+  }
+  return card;
+}
+
+test('President’s Club: a figure typed and refused is neither stored nor scored, not even the keystrokes before it', async ({
+  page,
+}) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await club.getByRole('button', { name: 'Add a CSM' }).click();
+  await page.getByRole('textbox', { name: 'CSM (first name or initials)' }).last().fill('Zed');
+  const card = await clubCard(club, 'Zed');
+  await card.getByRole('textbox', { name: 'Team' }).fill('T');
+  const figure = (name: string | RegExp) => card.getByRole('spinbutton', { name });
+  await figure('Criterion 1: netARR of closed opps the CSM is assigned to').fill('10');
+  await figure('Criterion 1: ending ARR managed by the CSM').fill('100');
+  // Typed key by key, as a reader does: "1" and "15" are figures the tally takes on the way to 150.
+  const ebr = figure('% of Accounts with EBRs completed');
+  await ebr.pressSequentially('150');
+  await ebr.press('Tab');
+  const workshops = figure(/workshops delivered/);
+  await workshops.pressSequentially('2.5');
+  await workshops.press('Tab');
+  await expect(ebr).toHaveValue('150');
+  await expect(ebr).toHaveAccessibleDescription('A percentage is between 0 and 100. Not saved.');
+  await expect(workshops).toHaveAccessibleDescription('A count is a whole number, 0 or more. Not saved.');
+  // Scored as not entered, and said to be a figure to fix: never 50 points from 15 % or 2 workshops.
+  await expectRanking(club, 'T', [/Zed\s*50 \(a figure to fix\)/]);
+  await openWorking(club);
+  await expect(club.getByRole('table', { name: 'EBRs %', exact: true }).getByRole('row').nth(1)).toHaveText(
+    /Zed\s*–\s*0 · a figure to fix/,
+  );
+  await page.waitForTimeout(1500);
+  await page.reload();
+  const again = await tool(page, 'President’s Club tally', 'Add a CSM');
+  const zed = await clubCard(again, 'Zed');
+  await expect(zed.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' })).toHaveValue('');
+  await expect(zed.getByRole('spinbutton', { name: /workshops delivered/ })).toHaveValue('');
+  await expectRanking(again, 'T', [/Zed\s*50$/]);
 });
 
 test('President’s Club: a team typed in another letter case is the same team, named as first written', async ({

@@ -10,6 +10,7 @@ import {
   changeAgendaItem,
   changeClubChoices,
   changeCsm,
+  changeFigure,
   changeReview,
   changeReviewItem,
   changeSettings,
@@ -31,8 +32,10 @@ import {
   $team,
   managerStore,
   startManager,
+  toFix,
 } from '../../src/stores/manager-view';
 import { startPlanner, stopPlannerForTests } from '../../src/stores/planner';
+import { AUTOSAVE_MS } from '../../src/stores/record-store';
 import { FakeStorage, otherTabChanged } from '../support/fake-storage';
 
 const KEY = 'csm-handbook:manager:';
@@ -194,6 +197,30 @@ describe('manager toolkit store', () => {
     expect($reviewSessions.get()[0]?.items.q1?.note).toBe('ACME and Globex');
     expect(stored(storage, `review-${id}`).items.q1).toMatchObject({ note: 'ACME and Globex' });
     expect($announcement.get()?.text).toBe('The other tab’s text is in place of yours.');
+  });
+
+  it('never stores the keystrokes of a refused figure: the figure last left stays, the tally marks it to fix', () => {
+    const storage = start();
+    const id = addCsm() ?? '';
+    changeFigure(id, 'ebr', 40);
+    // Typing 150 over 40: "1" and "15" are taken as typed (after the pause), "150" is refused.
+    changeFigure(id, 'ebr', 1, AUTOSAVE_MS);
+    changeFigure(id, 'ebr', 15, AUTOSAVE_MS);
+    changeFigure(id, 'ebr', false, AUTOSAVE_MS);
+    expect($club.get()?.csms[0]?.ebr).toBe(40);
+    expect([...toFix]).toEqual([`${id}ebr`]);
+    // Left refused: the figure the field was last left with is the one stored.
+    changeFigure(id, 'ebr', false);
+    expect(stored(storage, 'club').csms[0].ebr).toBe(40);
+    // A new figure with nothing left before: a refused text stores nothing, not its prefix.
+    changeFigure(id, 'workshops', 2, AUTOSAVE_MS);
+    changeFigure(id, 'workshops', false, AUTOSAVE_MS);
+    changeFigure(id, 'workshops', false);
+    expect(stored(storage, 'club').csms[0].workshops).toBeUndefined();
+    expect([...toFix]).toEqual([`${id}ebr`, `${id}workshops`]);
+    changeFigure(id, 'ebr', 60);
+    expect(stored(storage, 'club').csms[0].ebr).toBe(60);
+    expect([...toFix]).toEqual([`${id}workshops`]);
   });
 
   it('keeps the President’s Club tally and clears it all with Undo', () => {

@@ -128,11 +128,11 @@ describe('President’s Club scoring, the seed’s rules', () => {
       {
         team: 'East',
         rows: [
-          { id: 'ana', name: 'Ana', team: 'East', total: 85, incomplete: false },
-          { id: 'ben', name: 'Ben', team: 'East', total: 85, incomplete: false },
+          { id: 'ana', name: 'Ana', team: 'East', total: 85, incomplete: undefined },
+          { id: 'ben', name: 'Ben', team: 'East', total: 85, incomplete: undefined },
         ],
       },
-      { team: 'West', rows: [{ id: 'cy', name: 'Cy', team: 'West', total: 100, incomplete: false }] },
+      { team: 'West', rows: [{ id: 'cy', name: 'Cy', team: 'West', total: 100, incomplete: undefined }] },
     ]);
     expect(result.criteria).toEqual(CRITERION_IDS);
     expect(result.pending).toEqual([]);
@@ -207,9 +207,12 @@ describe('President’s Club scoring, the seed’s rules', () => {
       {},
     );
     expect(result.pending).toEqual(['afterTie']);
-    expect(result.teams.find((team) => team.team === 'West')?.rows[0]).toMatchObject({ total: 50, incomplete: false });
+    expect(result.teams.find((team) => team.team === 'West')?.rows[0]).toMatchObject({
+      total: 50,
+      incomplete: undefined,
+    });
     expect(result.teams.find((team) => team.team === 'East')?.rows.find((row) => row.id === 'cy')?.incomplete).toBe(
-      true,
+      'pending',
     );
   });
 });
@@ -258,7 +261,7 @@ describe('President’s Club scoring, where the seed is silent: the reader’s c
 
   it('a total waiting for a choice is marked incomplete', () => {
     const result = scoreClub(ebr({ Ana: 90, Ben: 90, Cy: 80 }), {});
-    expect(result.teams[0]?.rows.find((row) => row.id === 'cy')?.incomplete).toBe(true);
+    expect(result.teams[0]?.rows.find((row) => row.id === 'cy')?.incomplete).toBe('pending');
     expect(result.pending).toEqual(['afterTie']);
   });
 });
@@ -337,5 +340,35 @@ describe('endSentence', () => {
       'This week’s 1:1 agenda: 1st week of March 2027.',
     );
     expect(endSentence('…: the handbook defines no agenda for it.')).toBe('…: the handbook defines no agenda for it.');
+  });
+});
+
+describe('a figure the reader typed and the tally refused', () => {
+  it('counts as not entered, marked to fix, whatever figure is stored meanwhile', () => {
+    // Zed typed 150 in EBRs and 2.5 in workshops: the figures stored are earlier ones, never scored while refused.
+    const zed: CsmEntry = {
+      id: 'zed',
+      name: 'Zed',
+      team: 'T',
+      netArr: 10,
+      endingArr: 100,
+      ebr: 15,
+      workshops: 2,
+      toFix: new Set(['zedebr', 'zedworkshops']),
+    };
+    const result = scoreClub([zed], {});
+    const row = (criterion: CriterionId) =>
+      result.teams[0]?.categories.find((category) => category.criterion === criterion)?.rows[0];
+    expect(row('ebr')).toMatchObject({ value: undefined, points: 0, why: 'to-fix' });
+    expect(row('workshops')).toMatchObject({ value: undefined, points: 0, why: 'to-fix' });
+    expect(row('net-arr')).toMatchObject({ value: 10, points: 50, why: 'place' });
+    expect(result.teams[0]?.rows[0]).toMatchObject({ total: 50, incomplete: 'to-fix' });
+    // Criterion 1 takes two figures: either refused leaves it to fix.
+    const net = scoreClub([{ ...zed, toFix: new Set(['zedendingArr']) }], {}).teams[0];
+    expect(net?.categories[0]?.rows[0]).toMatchObject({ value: undefined, why: 'to-fix' });
+    expect(scoreClub([{ ...zed, toFix: new Set<string>() }], {}).teams[0]?.rows[0]).toMatchObject({
+      total: 150,
+      incomplete: undefined,
+    });
   });
 });

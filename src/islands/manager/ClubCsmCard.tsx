@@ -1,7 +1,7 @@
 import { mt } from '../../i18n/manager-ui';
 import { FIGURE_KINDS, type FigureLabel } from '../../lib/manager/club-figures';
 import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/manager';
-import { changeCsm, removeCsm } from '../../stores/manager';
+import { changeCsm, changeFigure, removeCsm } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
 import { focusAfterRender } from '../focus-after-render';
 import { FigureInput } from './FigureInput';
@@ -86,7 +86,7 @@ export function clubCsmCard(
                   id={`${base}-${field}`}
                   kind={FIGURE_KINDS[field]}
                   value={csm[field]}
-                  onCommit={(value, delayMs) => changeCsm(csm.id, { [field]: value }, delayMs)}
+                  onCommit={(value, delayMs) => changeFigure(csm.id, field, value, delayMs)}
                 />
               </div>
             ))}

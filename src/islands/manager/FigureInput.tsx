@@ -10,8 +10,9 @@ import { sayFieldError } from './parts';
  * (another tab's change) keeps the typing. A figure within its kind's limits
  * is saved as it is typed, after the autosave pause like every text field
  * (so a reload or a closed tab keeps it), and at once when the field is
- * left; one outside them stays as typed, is not saved, and the field says
- * why when it is left, as does the page's live region.
+ * left; one outside them stays as typed, is not saved (the figure the field was
+ * last left with is kept, never the keystrokes on the way: changeFigure), is scored
+ * as a figure to fix, and the field says why when it is left, as does the page's live region.
  */
 export function FigureInput({
   id,
@@ -22,7 +23,8 @@ export function FigureInput({
   id: string;
   kind: FigureKind;
   value: number | undefined;
-  onCommit: (value: number | undefined, delayMs?: number) => void;
+  /** The figure read, or false for a text refused (changeFigure). */
+  onCommit: (value: number | undefined | false, delayMs?: number) => void;
 }) {
   const [typed, setTyped] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState<FigureProblem | undefined>(undefined);
@@ -43,10 +45,11 @@ export function FigureInput({
         onInput={(e) => {
           setTyped(e.currentTarget.value);
           const reading = readFigure(e.currentTarget.value, kind);
-          if (reading.ok) onCommit(reading.value, AUTOSAVE_MS);
+          onCommit(reading.ok && reading.value, AUTOSAVE_MS);
         }}
         onChange={(e) => {
           const reading = readFigure(e.currentTarget.value, kind);
+          onCommit(reading.ok && reading.value);
           if (!reading.ok) {
             setProblem(reading.problem);
             // Said in the page's live region too, as the field is left (as a date not used is).
@@ -55,7 +58,6 @@ export function FigureInput({
           }
           setProblem(undefined);
           setTyped(undefined);
-          onCommit(reading.value);
         }}
       />
       {problem && (

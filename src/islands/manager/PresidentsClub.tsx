@@ -10,7 +10,7 @@ import { figuresApart } from '../../lib/manager/words';
 import type { ClubCsm } from '../../schemas/manager';
 import { followClubElsewhere } from '../../stores/club-elsewhere';
 import { addCsm, clearClub } from '../../stores/manager';
-import { $club } from '../../stores/manager-view';
+import { $club, toFix } from '../../stores/manager-view';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { loadOrSay } from '../load-or-say';
 import { useConfirm } from '../use-confirm';
@@ -44,16 +44,19 @@ export default function PresidentsClub({ criteria, children }: { criteria: strin
   // second Alex is "Alex (2)", in the order they were added; one not named yet is their place, "CSM 2".
   const names = clubNames(csms, mt('manager.colCsm'));
   const result = scoreClub(
-    csms.map((csm, index) => ({ ...csm, name: names[index] ?? '' })),
+    csms.map((csm, index) => ({ ...csm, name: names[index] ?? '', toFix })),
     choices,
   );
-  // Each CSM's points as the ranking shows them, apart where they differ and "needs your choice" where one waits:
+  // Each CSM's points as the ranking shows them, apart where they differ and "needs your choice" where one waits (or
+  // "a figure to fix" where a figure typed is refused):
   // in the ranking and on their card's first line, so six CSMs read at a glance folded.
   const totals: Record<string, string> = {};
   for (const team of result.teams) {
     const apart = figuresApart(team.rows.map((row) => row.total));
     for (const row of team.rows)
-      totals[row.id] = apart(row.total) + (row.incomplete ? ` (${mt('manager.needsChoice')})` : '');
+      totals[row.id] =
+        apart(row.total) +
+        (row.incomplete ? ` (${mt(row.incomplete === 'pending' ? 'manager.needsChoice' : 'manager.why.to-fix')})` : '');
   }
   const [clearDialog, askClear] = useConfirm({
     id: 'manager-club-clear',

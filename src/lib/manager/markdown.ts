@@ -106,11 +106,12 @@ export function clubMarkdown(choices: Club['choices'], result: ClubResult, place
         const shown = scored?.value === undefined ? '–' : (figures[index] ?? formatNumber)(scored.value);
         const points = scored?.points === undefined ? mt('manager.needsChoice') : formatNumber(scored.points);
         // An ending ARR of 0 says why, in the working's words: "–" alone reads as not entered.
-        const why = scored?.why === 'ending-zero' ? ` (${mt(`manager.why.${scored.why}`)})` : '';
+        const why =
+          scored?.why === 'ending-zero' || scored?.why === 'to-fix' ? ` (${mt(`manager.why.${scored.why}`)})` : '';
         return `${shown} → ${points}${why}`;
       });
       const total = row.incomplete
-        ? `${totalFigure(row.total)} (${mt('manager.needsChoice')})`
+        ? `${totalFigure(row.total)} (${mt(`manager.why.${row.incomplete}`)})`
         : totalFigure(row.total);
       lines.push(`| ${[row.name || '–', row.team || '–', ...cells, total].map(cell).join(' | ')} |`);
     }

@@ -47,6 +47,11 @@ export interface CsmEntry {
   greenPlans?: number | undefined;
   adoptionPlays?: number | undefined;
   workshops?: number | undefined;
+  /**
+   * Figures the reader typed and the tally refused (readFigure), while the page is open, each as its CSM's id and
+   * field ("c1ebr"), anyone's: scored as not entered.
+   */
+  toFix?: ReadonlySet<string> | undefined;
 }
 
 /** "Scoring Process for each of the 4 categories" over five listed criteria: which the reader scores. */
@@ -81,7 +86,8 @@ type Why =
   | 'zero'
   | 'missing'
   | 'ending-zero'
-  | 'pending';
+  | 'pending'
+  | 'to-fix';
 
 interface TallyRow {
   id: string;
@@ -89,8 +95,11 @@ interface TallyRow {
   name: string;
   team: string;
   total: number;
-  /** True when some category waits for a choice: the total is not final. */
-  incomplete: boolean;
+  /**
+   * Why the total is not final, in the working's words (`manager.why.*`): some category waits for a choice
+   * ('pending'), or a figure scored was refused as typed and counts as not entered ('to-fix').
+   */
+  incomplete: 'pending' | 'to-fix' | undefined;
 }
 
 interface TeamResult {
@@ -115,10 +124,18 @@ export interface ClubResult {
  * its figure as typed (FIGURE_FIELDS has them in the criteria's order, after criterion 1's two).
  */
 export function criterionValue(entry: CsmEntry, criterion: CriterionId): number | undefined {
+  // A figure refused as typed is none, whatever is stored (the figure the field was last left with).
+  if (toFix(entry, criterion)) return undefined;
   if (criterion !== 'net-arr') return entry[FIGURE_FIELDS[CRITERION_IDS.indexOf(criterion) + 1] as FigureField];
   const { netArr, endingArr } = entry;
   return netArr === undefined || endingArr === undefined || endingArr <= 0 ? undefined : (netArr / endingArr) * 100;
 }
+
+/** Whether a figure of `criterion` (criterion 1 has two) was refused as typed (CsmEntry.toFix). */
+const toFix = (entry: CsmEntry, criterion: CriterionId) =>
+  (criterion === 'net-arr' ? ['netArr', 'endingArr'] : [FIGURE_FIELDS[CRITERION_IDS.indexOf(criterion) + 1]]).some(
+    (field) => entry.toFix?.has(entry.id + field),
+  );
 
 export function scoredCriteria(choice: CategoryChoice | undefined): CriterionId[] {
   return choice && choice !== 'all-five'
@@ -175,7 +192,15 @@ export function scoreCategory(
     if (value === undefined) {
       // An ending ARR of 0: netARR cannot be divided by it, whatever netARR is (entered or not). The seed is
       // silent; the box of gaps says what the tally does.
-      row(undefined, 0, criterion === 'net-arr' && entry.endingArr === 0 ? 'ending-zero' : 'missing');
+      row(
+        undefined,
+        0,
+        toFix(entry, criterion)
+          ? 'to-fix'
+          : criterion === 'net-arr' && entry.endingArr === 0
+            ? 'ending-zero'
+            : 'missing',
+      );
       continue;
     }
     if (value <= 0) {
@@ -245,11 +270,12 @@ export function scoreClub(entries: readonly CsmEntry[], choices: ClubChoices): C
       const categories = criteria.map((criterion) => scoreCategory(criterion, members, choices, pending));
       const rows = members.map((entry): TallyRow => {
         let total = 0;
-        let incomplete = false;
+        let incomplete: TallyRow['incomplete'];
         for (const category of categories) {
-          const points = category.rows.find((row) => row.id === entry.id)?.points;
-          if (points === undefined) incomplete = true;
-          else total += points;
+          const scored = category.rows.find((row) => row.id === entry.id);
+          if (scored?.points === undefined) incomplete = 'pending';
+          else total += scored.points;
+          if (scored?.why === 'to-fix') incomplete ??= 'to-fix';
         }
         return {
           id: entry.id,
