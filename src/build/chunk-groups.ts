@@ -19,7 +19,7 @@
  *    layout's script, where it loaded the shell and a shared file (December 4, late night: −140 bytes gzip on
  *    every page, one gzip stream instead of two);
  *  - `planner-core`: what every planner page runs at load: Preact and the islands' Preact client
- *    (src/integrations/preact-client.ts, which runs the frame guard first), nanostores, the storage session and record store, the announcer
+ *    (src/integrations/preact-client.ts, which runs the frame guard first, and the JSX runtime it stands in for, src/integrations/jsx-runtime.ts), nanostores, the storage session and record store, the announcer
  *    and storage notices, the shared dictionary and dates, the one rule of when a change is stamped (`stamp-time.ts`, which
  *    plans and the toolkit's and the ladder's merge share: a file of its own otherwise, about 110 bytes gzip more on the plan
  *    builder, December 7), and the small parts several kinds of island use
@@ -71,7 +71,7 @@ const SITE = any(
 const PLANNER_CORE = any(
   /[\\/]node_modules[\\/]preact[\\/]/,
   /[\\/]node_modules[\\/]nanostores[\\/]/,
-  /[\\/]src[\\/]integrations[\\/]preact-client\.ts$/,
+  /[\\/]src[\\/]integrations[\\/](preact-client|jsx-runtime)\.ts$/,
   /[\\/]src[\\/]stores[\\/](storage-session|record-store|record-keys|announcer)\.ts$/,
   // The record store's own modules (src/stores/record-store/): left to the bundler, `store-group.ts` was a file of
   // its own on every page with a checklist or the ladder.

@@ -16,6 +16,8 @@ import type { AstroIntegration } from 'astro';
 
 // The renderer's server entry reads its include/exclude filter from this module; none is set here.
 const OPTIONS_MODULE = 'astro:preact:opts';
+/** JSX's runtime in the build: Preact's createElement (jsx-runtime.ts). */
+const JSX_RUNTIME = fileURLToPath(new URL('./jsx-runtime.ts', import.meta.url));
 /** A hook filter matching one module id (which holds no character a pattern reads specially). */
 const exactly = (id: string) => new RegExp(`^${id}$`);
 
@@ -36,6 +38,10 @@ export default function preactIslands(): AstroIntegration {
         updateConfig({
           vite: {
             oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+            // The built islands' elements made by Preact's createElement: why, in jsx-runtime.ts.
+            ...(command === 'build'
+              ? { resolve: { alias: [{ find: /^preact\/jsx-runtime$/, replacement: JSX_RUNTIME }] } }
+              : {}),
             optimizeDeps: { include: ['@astrojs/preact/server.js'] },
             plugins: [
               {
