@@ -1193,7 +1193,8 @@ test('President’s Club: places are counted within each team, and a figure the 
 async function clubCard(club: Locator, name: string): Promise<Locator> {
   const card = club.getByRole('group', { name, exact: true });
   const folded = card.locator('details').filter({ hasText: 'Name, team and figures' });
-  if ((await folded.count()) > 0 && !(await folded.first().getAttribute('open'))) {
+  // An open <details> has `open=""`: only a missing attribute (null) means folded.
+  if ((await folded.count()) > 0 && (await folded.first().getAttribute('open')) === null) {
     await folded.first().getByText('Name, team and figures').first().click();
   }
   return card;
