@@ -7,38 +7,36 @@
  */
 
 /** Inputs whose keys do no editing: a key press on them is a click (Space, Enter), or it scrolls the page. */
-const CLICKED_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'color']);
+const CLICKED_INPUTS = /^(checkbox|radio|button|submit|reset|image|file|color)$/i;
 
-/** A control, read by its properties so this stays pure. */
+/**
+ * A control, read by its properties so this stays pure (the page passes the element itself: its `type`, on a
+ * button or a select, is read only for an input).
+ */
 interface ControlLike {
   localName: string;
   /** An input's type (`text` when missing). */
   type?: string | undefined;
 }
 
-/** An event, by what it needs to be checked. */
+/** An event, by what it needs to be checked (the page passes the event itself). */
 interface EventLike {
   type: string;
   /** A keydown's key. */
   key?: string | undefined;
 }
 
-/** Whether the control changes its value from the keyboard without a click: a text, date or number field, a select. */
-function editsWithKeys({ localName, type }: ControlLike): boolean {
-  if (localName === 'select' || localName === 'textarea') return true;
-  return localName === 'input' && !CLICKED_INPUTS.has((type || 'text').toLowerCase());
-}
-
 /**
  * Whether to cancel the browser's own action for an event on an unavailable control. A click is what every
  * press comes to (a tick, a radio picked with an arrow key, a form sent, a file picker), and `beforeinput` is
- * typing, pasting or dropping text. A field or a select also changes with keys alone, and opens its list or
- * picker on a mouse press; Tab still moves on. Keys on a button or a box are left alone: the arrows scroll the
- * page.
+ * typing, pasting or dropping text. A field or a select also changes with keys alone (a text, date or number
+ * field, a textarea: not an input that is clicked), and opens its list or picker on a mouse press; Tab still
+ * moves on. Keys on a button or a box are left alone: the arrows scroll the page.
  */
-export function cancelsWhileUnavailable(event: EventLike, control: ControlLike): boolean {
-  if (event.type === 'click' || event.type === 'beforeinput') return true;
-  if (!editsWithKeys(control)) return false;
-  if (event.type === 'mousedown') return true;
-  return event.type === 'keydown' && event.key !== 'Tab';
-}
+export const cancelsWhileUnavailable = ({ type, key }: EventLike, { localName, type: kind }: ControlLike): boolean =>
+  type === 'click' ||
+  type === 'beforeinput' ||
+  ((localName === 'select' ||
+    localName === 'textarea' ||
+    (localName === 'input' && !CLICKED_INPUTS.test(kind || 'text'))) &&
+    (type === 'mousedown' || (type === 'keydown' && key !== 'Tab')));

@@ -10,13 +10,12 @@ import { cancelsWhileUnavailable } from '../lib/inert-controls';
 let waiting: MutationObserver | undefined;
 
 const cancel = (event: Event) => {
-  const target = event.target;
-  if (!(target instanceof Element)) return;
-  const control = target.closest('[aria-disabled="true"]');
+  // An element's (the page's own events come from one; a window's or a document's has no `closest`).
+  const control = (event.target as Element).closest?.('[aria-disabled="true"]');
   if (!control) return;
-  const key = event instanceof KeyboardEvent ? event.key : undefined;
-  const type = control instanceof HTMLInputElement ? control.type : undefined;
-  if (!cancelsWhileUnavailable({ type: event.type, key }, { localName: control.localName, type })) return;
+  // The event and the element themselves: a keydown has its key, an input its type (objects built to pass
+  // them cost this page's inline code for nothing).
+  if (!cancelsWhileUnavailable(event as KeyboardEvent, control as HTMLInputElement)) return;
   event.preventDefault();
   // A press on a tool still coming (Astro's `ssr` mark until its island is alive) is made once the control is
   // available, if the reader is still on it: a keyboard reader's Enter is not lost for being quick. One press

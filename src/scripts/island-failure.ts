@@ -4,11 +4,12 @@
  */
 document.addEventListener('astro:hydration-error', (event) => {
   const island = event.target as HTMLElement;
-  let note = island.previousElementSibling;
+  let note = island.previousElementSibling as HTMLElement | null;
   // Astro writes its island runtime (a style, scripts) just before the first island of a page.
-  while (note && (note.localName === 'script' || note.localName === 'style')) note = note.previousElementSibling;
-  if (!(note instanceof HTMLElement) || !note.dataset.islandFailed) return;
+  while (note?.localName === 'script' || note?.localName === 'style') note = note.previousElementSibling as HTMLElement;
+  const failed = note?.dataset.islandFailed;
+  if (!note || !failed) return;
   if (!document.querySelector('[data-island-failed]:not([hidden])')) note.setAttribute('role', 'alert');
   note.hidden = false;
-  island.classList.add(note.dataset.islandFailed === 'hide' ? 'island-hidden' : 'island-failed');
+  island.classList.add(failed === 'hide' ? 'island-hidden' : 'island-failed');
 });
