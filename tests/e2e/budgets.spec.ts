@@ -338,9 +338,11 @@ test('opening search fetches Pagefind’s runtime and metadata only, within budg
  * The manager page reads like a plain page until a tool is scrolled into view (its HTML's code is held above).
  * With every tool hydrated, files and the code in the HTML: the tools are one chunk, their words come with the page,
  * the exports load on demand (docs/performance.md). The bar has risen only for fixes to what a reader was shown or
- * could lose. Measures: docs/performance.md ("Budgets"); history: docs/performance-log.md.
+ * could lose: to 40,000 on December 7, night, for the President's Club figure typed and refused, which was stored and
+ * scored from its keystrokes (the page 39,976 with it, after 133 bytes found elsewhere). Measures: docs/performance.md
+ * ("Budgets"); history: docs/performance-log.md.
  */
-const MANAGER_ALL_TOOLS_JS_BYTES = 39_900;
+const MANAGER_ALL_TOOLS_JS_BYTES = 40_000;
 test('the manager page loads the files a plain handbook page loads until a tool is scrolled into view', async ({
   page,
 }) => {
