@@ -1014,7 +1014,7 @@ test('President’s Club: scores with the seed’s rules, asks where the seed is
 });
 
 /*
- * A design review, December 8: at 375 px a tally of six CSMs was one form 10,186 px tall, each CSM eight long
+ * A design review, December 7: at 375 px a tally of six CSMs was one form 10,186 px tall, each CSM eight long
  * fields under one another, the readings of the handbook's gaps three screens before the first of them. Each
  * CSM is now a card with their team and points on its first line, their name, team and figures folded under it
  * (opened with the keyboard to edit); the readings fold under their own line.
@@ -1072,7 +1072,7 @@ test('President’s Club at 375 px: six CSMs are six short cards showing team an
 });
 
 /*
- * December 8, the folded cards' review: a card folded over a figure the tally refuses hid the figure and why, and
+ * December 7, night, the folded cards' review: a card folded over a figure the tally refuses hid the figure and why, and
  * the figure, never saved, went with the page; a card put back by Undo came back folded, the figure typed in it
  * out of sight.
  */
@@ -1257,7 +1257,7 @@ test('President’s Club: where the tally says how it counts teams, it says a te
 }) => {
   await page.goto(MANAGER);
   const club = panel(page, 'President’s Club tally');
-  // Folded under their line since December 8 (a tally three screens long on a phone before its first CSM).
+  // Folded under their line since December 7, night (a tally three screens long on a phone before its first CSM).
   await club.getByText('Where the tally reads the handbook one way').click();
   // The tally's own sentence, in its panel marked as the site's (never dressed as the handbook's text).
   // December 7, afternoon: said with the tally's other readings where the handbook is silent (also in its Markdown),

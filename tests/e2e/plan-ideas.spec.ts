@@ -311,7 +311,7 @@ test('a dialog’s own action looks like the site’s primary button, Cancel doe
 });
 
 /*
- * A design review, December 8: at 375 × 667 the New plan dialog's templates pushed "Create the plan" and Cancel
+ * A design review, December 7: at 375 × 667 the New plan dialog's templates pushed "Create the plan" and Cancel
  * below the screen's edge; a reader saw no way to act without scrolling inside the dialog. Its actions stay in
  * view, drawn on top (what the point at their middle hits is the button), whichever template is chosen.
  */

@@ -4,7 +4,7 @@ import { openBuilder, phase } from './plan-records';
 import { ONBOARDING, openPlanner } from './planner-helpers';
 
 /*
- * One look across the planners (a design review, December 8): the plan builder's, the career ladder's and the
+ * One look across the planners (a design review, December 7): the plan builder's, the career ladder's and the
  * manager toolkit's Remove buttons were drawn three ways, their field labels two weights, and their boxes and
  * radios 18 to 20 px where the checklist's are 24. Measured as drawn (computed style, boxes on the screen).
  */
