@@ -5,13 +5,29 @@
  * Set FULL=1 for the whole page. Uses Debian's Chromium when it is installed.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+
+const USAGE = `usage: node scripts/screenshot.mjs URL out.png [width] [light|dark]
+
+  URL      a page of the served site (node scripts/serve.mjs --dir dist --port 4321),
+           such as http://127.0.0.1:4321/my-progress/
+  out.png  where to write the screenshot (default screenshot.png)
+  width    the window's width in CSS pixels (default 1280; the height is 900)
+  light|dark  the colour scheme the page is shown in (default light)
+
+  FULL=1 node scripts/screenshot.mjs …   for the whole page, not only the window`;
 
 const [, , url, out = 'screenshot.png', width = '1280', colorScheme = 'light'] = process.argv;
-if (!url) {
-  console.error('usage: node scripts/screenshot.mjs URL out.png [width] [light|dark]');
+// Asked for, the usage goes to stdout and the script ends well; an address missing or not one is a mistake.
+if (url === '--help' || url === '-h') {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!url || !URL.canParse(url)) {
+  console.error(url ? `Not an address: ${url}\n\n${USAGE}` : USAGE);
   process.exit(1);
 }
+// Loaded once the arguments are known to be right: --help answers without starting the browser's library.
+const { chromium } = await import('@playwright/test');
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const browser = await chromium.launch({
   executablePath,

@@ -54,10 +54,13 @@ export const backupUi = {
     other: '{count} task records for tasks this site does not have are removed: the file does not hold them',
   },
   'backup.change.settingsChanged': { one: '1 program setting changes', other: '{count} program settings change' },
+  // {titles}: the plans named, the first three then how many more ("“Q1 plan”, “Mock plan”, “Old plan” and 2 more").
   'backup.change.plansChanged': {
-    one: '1 plan added, changed or removed',
-    other: '{count} plans added, changed or removed',
+    one: '1 plan added, changed or removed: {titles}',
+    other: '{count} plans added, changed or removed: {titles}',
   },
+  'backup.change.planTitle': '“{title}”',
+  'backup.change.morePlans': '{titles} and {count} more',
   'backup.change.managerChanged': {
     one: '1 manager toolkit record changes (review sessions, 1:1 weeks, team, tally)',
     other: '{count} manager toolkit records change (review sessions, 1:1 weeks, team, tally)',

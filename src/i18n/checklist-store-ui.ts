@@ -2,7 +2,8 @@ import { translator } from './translator';
 
 /**
  * What the checklists' store says (resets and their undo, records from a newer
- * version, the progress summary's block names), looked up with `cst`. A module
+ * version, the progress summary's block names, the counts' words for tasks not
+ * read), looked up with `cst`. A module
  * of its own, imported by the store and the summary only, so it goes where the
  * store goes (the program pages and My progress)
  * and not into every planner page's first load, as it would in `ui`. The
@@ -18,6 +19,12 @@ export const checklistStoreUi = {
     other: '{title} was reset; {count} tasks saved by a newer version of the site were left as they are.',
   },
   'planner.undone': '{title} is back.',
+  // After a count ("0 of 80 done · …"): tasks whose record this page did not read (saved by a newer version, or not
+  // read), worded with no plural to carry: what they are, that they are kept, where to read why (a line under the
+  // list that holds one: checklist-ui.ts, planner.newerTask and planner.unreadTask). Here, not in ui.ts, as only the
+  // checklists' pages and My progress count them (`unknownWords`, src/lib/task-progress.ts); the home page's card
+  // writes it at build time. Twin of export-ui's export.unknown: said alike (tests/unit/i18n.test.ts, TWINS).
+  'planner.unknownCount': '{count} could not be read (kept as saved; the checklist says why)',
   // The progress summary's dated blocks for a part with no dated list of its own (src/lib/progress-summary.ts).
   'summary.week': 'Week {index}',
   'summary.month': 'Month {index}',

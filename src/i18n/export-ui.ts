@@ -32,8 +32,8 @@ export const exportUi = {
   'export.progress': 'Progress: {done} of {total} done',
   // Twin of ui's planner.notApplicableCount: said alike (tests/unit/i18n.test.ts, TWINS).
   'export.notApplicable': '{count} not applicable',
-  // Twin of ui's planner.unknownCount: said alike (tests/unit/i18n.test.ts, TWINS).
-  'export.unknown': '{count} not known here',
+  // Twin of checklist-store-ui's planner.unknownCount: said alike (tests/unit/i18n.test.ts, TWINS).
+  'export.unknown': '{count} could not be read (kept as saved; the checklist says why)',
   // After a task not known here, in brackets: the page's words for it, shortened (checklist-ui.ts, planner.lockedTask).
   'export.newer': 'not known here: saved by a newer version of this site',
   'export.unread': 'not known here: what was saved for it could not be read',

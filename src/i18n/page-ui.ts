@@ -46,7 +46,7 @@ export const pageUi = {
   'nav.careerLadder': 'Career ladder',
   'home.plannersHeading': 'Planners',
   'home.plannersText':
-    'Tick the onboarding, internship and aspiring leaders checklists on their pages; see everything together on My progress.',
+    'Tick the onboarding, internship and aspiring leaders checklists on their pages, draft a 30-60-90 day plan and compare levels on the career ladder; see everything together on My progress.',
   'footer.credit':
     'Handbook text from the GitLab handbook, © GitLab Inc. and contributors, used under the Creative Commons Attribution-ShareAlike 4.0 licence.',
   'footer.handbook': 'GitLab handbook',
@@ -77,12 +77,16 @@ export const pageUi = {
   'home.pathsLead': 'Pick what fits: each path opens the right page at your part of it.',
   'home.path.newCsm': 'I am a new CSM',
   'home.path.newCsmText':
-    'Your onboarding checklist, showing the new CSM’s part: the learning modules, then graduation.',
+    'Your onboarding checklist, showing the new CSM’s part: the learning modules, then graduation; and your first 90 days as a plan.',
+  'home.path.newCsmPlan': 'Plan my first 90 days',
   'home.path.intern': 'I am starting an internship',
   'home.path.internText': 'The 12-week internship plan: set your start date and each week shows its dates.',
   'home.path.mentor': 'I mentor an intern',
   'home.path.mentorText':
     'What the internship expects of a mentor, and the intern’s 12 weeks you guide; your own few tasks are marked “Mentor”.',
+  'home.path.promotion': 'I am thinking about promotion',
+  'home.path.promotionText':
+    'The career ladder: compare your level with the next, rate yourself with evidence, and draft your promotion document.',
   'home.path.leader': 'I want to lead a CSM team',
   'home.path.leaderText': 'The aspiring leaders program, and a mock 30-60-90 plan for the interview.',
   'home.path.leaderPlan': 'Draft the mock plan',

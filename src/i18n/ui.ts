@@ -20,8 +20,6 @@ export const ui = {
   'planner.programComplete': 'Program complete: well done!',
   // Twin of export-ui's export.notApplicable: said alike (tests/unit/i18n.test.ts, TWINS).
   'planner.notApplicableCount': '{count} not applicable',
-  // Twin of export-ui's export.unknown: said alike (tests/unit/i18n.test.ts, TWINS).
-  'planner.unknownCount': '{count} not known here',
   'planner.allDone': 'Nothing left to do.',
   'planner.clearDate': 'Clear date',
   'planner.dateOutOfRange': 'That date was not used: pick a real date between {min} and {max}.',

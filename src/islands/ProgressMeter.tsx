@@ -8,24 +8,27 @@ interface Props {
   completeText: string;
   /** Whose part the progress counts, when the reader chose a role ("New CSM: 3 of 37 done"). */
   roleName?: string | undefined;
+  /** What the count says of tasks not known here: the checklists' `unknownWords` (src/lib/task-progress.ts). */
+  unknown?: string | undefined;
 }
 
 /**
- * A count in words, as every program and list says it ("New CSM: 3 of 37 done · 2 not applicable · 1 not known
- * here"): the progress meter's and My progress's program cards' one way to say it.
+ * A count in words, as every program and list says it ("New CSM: 3 of 37 done · 2 not applicable · 1 could not be
+ * read (…)"): the progress meter's and My progress's program cards' one way to say it. `unknown`, the words for
+ * tasks not known here, comes from the checklists (`unknownWords`), the only ones that have such tasks.
  */
-export function progressWords({ done, total, notApplicable, unknown }: Progress, role?: string): string {
+export function progressWords({ done, total, notApplicable }: Progress, role?: string, unknown?: string): string {
   return [
     role ? t('planner.progressFor', { role, done, total }) : t('planner.progress', { done, total }),
     notApplicable && t('planner.notApplicableCount', { count: notApplicable }),
-    unknown && t('planner.unknownCount', { count: unknown }),
+    unknown,
   ]
     .filter(Boolean)
     .join(' · ');
 }
 
 /** "7 of 23 done" with a progress bar carrying the same value. */
-export function ProgressMeter({ progress, label, completeText, roleName }: Props) {
+export function ProgressMeter({ progress, label, completeText, roleName, unknown }: Props) {
   const complete = progress.total > 0 && isComplete(progress);
   return (
     <div class={`progress${complete ? ' progress--complete' : ''}`}>
@@ -39,7 +42,7 @@ export function ProgressMeter({ progress, label, completeText, roleName }: Props
         }
       />
       <span class="progress__text">
-        {progressWords(progress, roleName)}
+        {progressWords(progress, roleName, unknown)}
         {complete && <strong class="progress__complete"> · {completeText}</strong>}
       </span>
     </div>

@@ -3,6 +3,7 @@ import { t } from '../i18n/ui';
 import type { PlannerData } from '../schemas/backup';
 import { EMPTY_LADDER_DATA, isBlankRating, type LadderRating } from '../schemas/ladder-records';
 import type { TaskRecord } from '../schemas/stored';
+import { clipText } from './clip-text';
 import { titleOf } from './plan-labels';
 import { lensRole, type ProgramSummary, programItemIds } from './program-view';
 import type { SectionLike } from './task-progress';
@@ -77,13 +78,30 @@ const CHANGE_KINDS = [
   'ladderChanged',
 ] as const;
 
+/** How many plans the whole backup's preview names before it says how many more: a line, not a list. */
+const PLANS_NAMED = 3;
+/**
+ * Longest plan title it quotes, as a message quotes a name (MAX_QUOTED_LENGTH, src/lib/quoted.ts). Cut with the
+ * backup code's own `clipText`: `quoted` and `wordList` here split each into a file of their own, which the plan
+ * builder and the ladder then loaded (+60 and +144 bytes gzip).
+ */
+const PLAN_TITLE_LENGTH = 60;
+
 /**
  * What the restore's preview lists, in words ("1 task becomes ticked"): each kind of change it counts, none when
- * nothing changes. With the backup code, as its counts are, so My progress's first load carries none of the words.
+ * nothing changes; the plans by their titles too, as a plan's own file names its plan ("2 plans added, changed or
+ * removed: “Q1 plan”, “Mock plan”"; past three, "… and 2 more"). With the backup code, as its counts are, so
+ * My progress's first load carries none of the words.
  */
 export function changeLines(changes: RestoreChanges): string[] {
+  const titles = changes.planTitles
+    .slice(0, PLANS_NAMED)
+    .map((title) => bt('backup.change.planTitle', { title }))
+    .join(', ');
+  const more = changes.planTitles.length - PLANS_NAMED;
+  const named = more > 0 ? bt('backup.change.morePlans', { titles, count: formatCount(more) }) : titles;
   return CHANGE_KINDS.flatMap((kind) =>
-    changes[kind] > 0 ? [bt(`backup.change.${kind}`, { count: formatCount(changes[kind]) })] : [],
+    changes[kind] > 0 ? [bt(`backup.change.${kind}`, { count: formatCount(changes[kind]), titles: named })] : [],
   );
 }
 
@@ -108,6 +126,11 @@ export interface RestoreChanges {
   settingsChanged: number;
   /** 30-60-90 plans added, changed or removed. */
   plansChanged: number;
+  /**
+   * Their titles, as the page names a plan ("Untitled plan" for none) and cut as a message quotes a name: the file's
+   * for a plan it holds, this browser's for one it removes.
+   */
+  planTitles: string[];
   /** Manager toolkit records (review sessions, agenda weeks, team, tally…) added, changed or removed. */
   managerChanged: number;
   /** Career ladder records (ratings, evidence, chosen levels) added, changed or removed. */
@@ -164,7 +187,11 @@ export function restoreChanges(
     const after = backup.programs[id];
     if (before?.startDate !== after?.startDate || before?.role !== after?.role) settingsChanged += 1;
   }
-  const plansChanged = changedRecords(current.plans, backup.plans);
+  const planTitles = changedIds(current.plans, backup.plans).flatMap((id) => {
+    const plan = backup.plans[id] ?? current.plans[id];
+    return plan ? [clipText(titleOf(plan), PLAN_TITLE_LENGTH)] : [];
+  });
+  const plansChanged = planTitles.length;
   const managerChanged = changedRecords(current.manager ?? {}, backup.manager ?? {});
   const ladderBefore = current.ladder ?? EMPTY_LADDER_DATA;
   const ladderAfter = backup.ladder ?? EMPTY_LADDER_DATA;
@@ -183,6 +210,7 @@ export function restoreChanges(
     unknownRemoved,
     settingsChanged,
     plansChanged,
+    planTitles,
     managerChanged,
     ladderChanged,
     none,
@@ -202,11 +230,14 @@ function seenRatings(ratings: Readonly<Record<string, LadderRating>>): Record<st
   return seen;
 }
 
+/** The ids of the records that differ between two sets of one kind (added, changed or removed), in their order. */
+function changedIds(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (id) => JSON.stringify(before[id]) !== JSON.stringify(after[id]),
+  );
+}
+
 /** How many records differ between two sets of one kind (added, changed or removed). */
 function changedRecords(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): number {
-  let changed = 0;
-  for (const id of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (JSON.stringify(before[id]) !== JSON.stringify(after[id])) changed += 1;
-  }
-  return changed;
+  return changedIds(before, after).length;
 }

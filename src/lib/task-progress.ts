@@ -1,3 +1,4 @@
+import { cst } from '../i18n/checklist-store-ui';
 import type { TaskState } from '../schemas/stored';
 import type { Progress } from './progress';
 
@@ -82,3 +83,11 @@ export function nextOpenItem<S extends SectionLike>(
 export function orphanedIds(storedIds: Iterable<string>, knownIds: ReadonlySet<string>): string[] {
   return [...storedIds].filter((id) => !knownIds.has(id)).sort();
 }
+
+/**
+ * What a count says of its tasks not known here, after "0 of 80 done": "1 could not be read (kept as saved; the
+ * checklist says why)", none when there are none. For the progress meter and My progress's cards to add: in the
+ * checklists' words, which load with this file, not in the meter's, which every planner page loads.
+ */
+export const unknownWords = ({ unknown }: Progress): string | undefined =>
+  unknown ? cst('planner.unknownCount', { count: unknown }) : undefined;

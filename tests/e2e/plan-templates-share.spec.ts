@@ -484,7 +484,7 @@ test('a plan too long for a chat link points at the Markdown export instead', as
 
 /*
  * The home page's paths and the aspiring leaders' "what is next" link open the builder with a template in the
- * address (`?template=interview-mock`, `?template=new-manager`): the builder starts a plan from it, once.
+ * address (`?template=interview-mock`, `?template=new-manager`, `?template=new-csm`): the builder starts a plan from it, once.
  * Reported on the production build: the builder read `?plan` only and opened a blank draft or the last plan.
  */
 test.describe('a link that names a template', () => {
@@ -493,6 +493,8 @@ test.describe('a link that names a template', () => {
   for (const [link, template] of [
     ['Draft the mock plan', TEMPLATES[1]],
     ['Start my 30-60-90 plan', TEMPLATES[0]],
+    // The new CSM's path offered no plan, though this template is theirs (a review of the production build).
+    ['Plan my first 90 days', TEMPLATES[2]],
   ] as const) {
     test(`home’s “${link}” starts a plan from “${template?.name}”, and a reload or Back does not start another`, async ({
       page,

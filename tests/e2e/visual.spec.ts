@@ -63,7 +63,9 @@ test('home, first visit: asks what brings the reader, with a path for each', asy
   for (const [name, url] of [
     [/^I am a new CSM(?! manager)/, /csm-onboarding\/\?role=new-csm$/],
     [/^I am starting an internship/, /csm-internship\/\?start=ask$/],
+    ['Plan my first 90 days', /plan-builder\/\?template=new-csm$/],
     [/^I mentor an intern/, /csm-internship\/#internship-expectations$/],
+    [/^I am thinking about promotion/, /customer-success-management\/ladder\/$/],
     [/^I want to lead a CSM team/, /csm-aspiring-leaders\/$/],
     ['Draft the mock plan', /plan-builder\/\?template=interview-mock$/],
     [/^I am a new CSM manager/, /csm-manager\/$/],
@@ -72,6 +74,34 @@ test('home, first visit: asks what brings the reader, with a path for each', asy
     await expect(page.getByRole('link', { name })).toHaveAttribute('href', url);
   }
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+/*
+ * PRODUCT.md's readers include the CSM thinking about promotion (compare levels, assess themselves with evidence,
+ * draft the promotion document): a review found no way in for them on the home page at 375 or 1280, no path and no
+ * planner's card, the career ladder linked only from the footer; and the new CSM's path did not offer the "New CSM:
+ * first 90 days" plan the plan builder holds for them, where the leader's and the manager's paths offer theirs.
+ */
+test('the CSM thinking about promotion has a path to the career ladder and its card among the planners, at 375 and 1280', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const paths = page.getByRole('region', { name: 'What brings you here?' });
+  const planners = page.getByRole('region', { name: 'Planners' });
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    const path = paths.getByRole('link', { name: /^I am thinking about promotion/ });
+    await path.scrollIntoViewIfNeeded();
+    await expect(path).toBeInViewport();
+    await expect(path).toContainText('promotion document');
+    await expect(planners.getByRole('link', { name: /^Career ladder/ })).toBeVisible();
+    await expect(paths.getByRole('link', { name: 'Plan my first 90 days' })).toBeVisible();
+  }
+  await paths.getByRole('link', { name: /^I am thinking about promotion/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Career ladder' })).toBeVisible();
+  await page.goBack();
+  await planners.getByRole('link', { name: /^Career ladder/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Career ladder' })).toBeVisible();
 });
 
 test('the new CSM path opens onboarding with the new CSM part chosen; the intern path asks for the start date', async ({

@@ -217,7 +217,7 @@ describe('exportTaskList', () => {
       m1: record('done'),
     };
     const lines = exportTaskList(program, records, { origin: 'https://csm.example' }).split('\n');
-    expect(lines[2]).toBe('Progress: 1 of 3 done, 2 not known here.');
+    expect(lines[2]).toBe('Progress: 1 of 3 done, 2 could not be read (kept as saved; the checklist says why).');
     expect(lines).toContain(
       '- Read the [values](https://handbook.gitlab.com/handbook/values/) _(not known here: saved by a newer version of this site)_',
     );

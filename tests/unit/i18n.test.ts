@@ -132,7 +132,7 @@ const TWINS: [module: string, key: string][][] = [
     ['export-ui', 'export.notApplicable'],
   ],
   [
-    ['ui', 'planner.unknownCount'],
+    ['checklist-store-ui', 'planner.unknownCount'],
     ['export-ui', 'export.unknown'],
   ],
   // A file downloaded, from any tool.

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isComplete, percent } from '../../src/lib/progress';
-import { nextOpenItem, orphanedIds, programProgress, sectionItems, sectionProgress } from '../../src/lib/task-progress';
+import {
+  nextOpenItem,
+  orphanedIds,
+  programProgress,
+  sectionItems,
+  sectionProgress,
+  unknownWords,
+} from '../../src/lib/task-progress';
 import type { TaskRecord } from '../../src/schemas/stored';
 
 const record = (state: TaskRecord['state']): TaskRecord => ({ v: 2, state, note: '', updatedAt: 0 });
@@ -41,6 +48,14 @@ describe('progress', () => {
     expect(isComplete(sectionProgress(sectionA, all))).toBe(false);
     expect(nextOpenItem([sectionA], all)).toBeUndefined();
     expect(isComplete(sectionProgress(sectionB, { b1: { state: 'unread' } }))).toBe(false);
+    // Said after the count in the reader's words: what they are, that they are kept, where to read why.
+    expect(unknownWords(sectionProgress(sectionA, records))).toBe(
+      '2 could not be read (kept as saved; the checklist says why)',
+    );
+    expect(unknownWords(sectionProgress(sectionA, all))).toBe(
+      '2 could not be read (kept as saved; the checklist says why)',
+    );
+    expect(unknownWords(sectionProgress(sectionA, { a1: record('done') }))).toBeUndefined();
   });
 
   it('reports stored ids that no task has any more', () => {

@@ -26,6 +26,7 @@ describe('the restore’s preview', () => {
       unknownRemoved: 0,
       settingsChanged: 1,
       plansChanged: 0,
+      planTitles: [],
       managerChanged: 0,
       ladderChanged: 0,
       none: false,
@@ -157,8 +158,44 @@ describe('the restore’s preview', () => {
     // A whole backup keeps its count, and its own words once restored.
     const whole = parseBackup(JSON.stringify(createBackup({ tasks: {}, programs: {}, plans: { ddd: plan } }, now)));
     if (!whole.ok) throw new Error(whole.error);
-    expect(previewLines({ ...empty, tasks: {} }, whole, [])).toEqual(['1 plan added, changed or removed']);
+    expect(previewLines({ ...empty, tasks: {} }, whole, [])).toEqual([
+      '1 plan added, changed or removed: “Plan to carry”',
+    ]);
     expect(restoredWords(whole)).toBeUndefined();
+  });
+
+  // A whole backup's preview said "1 plan added, changed or removed" and not which, where a plan's own file names
+  // its plan (a review of the production build): a reader about to replace their plans could not tell which.
+  it('a whole backup’s preview names the plans it adds, changes or removes: the first three, then how many more', () => {
+    const plan = (id: string, title: string) => createPlan(id, 1, title);
+    const same = plan('aaa', 'Left as it is');
+    const current = {
+      tasks: {},
+      programs: {},
+      plans: { aaa: same, bbb: plan('bbb', 'Q1 plan'), ccc: plan('ccc', 'Old mock plan') },
+    };
+    const incoming = {
+      tasks: {},
+      programs: {},
+      plans: { aaa: same, bbb: { ...plan('bbb', 'Q1 plan, reviewed'), updatedAt: 2 }, ddd: plan('ddd', ' ') },
+    };
+    // Changed, by the file's title; removed, by this browser's; added, "Untitled plan" as the page names it.
+    expect(changeLines(restoreChanges(current, incoming))).toEqual([
+      '3 plans added, changed or removed: “Q1 plan, reviewed”, “Old mock plan”, “Untitled plan”',
+    ]);
+    const five = Object.fromEntries(
+      ['One', 'Two', 'Three', 'Four', 'Five'].map((title, index) => [`p${index}`, plan(`p${index}`, title)]),
+    );
+    expect(
+      changeLines(restoreChanges({ tasks: {}, programs: {}, plans: {} }, { tasks: {}, programs: {}, plans: five })),
+    ).toEqual(['5 plans added, changed or removed: “One”, “Two”, “Three” and 2 more']);
+    // A long title is cut, as a message quotes a name.
+    const long = plan('eee', `${'Quarter plan '.repeat(20)}end`);
+    expect(
+      changeLines(
+        restoreChanges({ tasks: {}, programs: {}, plans: {} }, { tasks: {}, programs: {}, plans: { eee: long } }),
+      ),
+    ).toEqual(['1 plan added, changed or removed: “Quarter plan Quarter plan Quarter plan Quarter plan Quarter…”']);
   });
 
   // With storage blocked, a plan's own file was said as "Your backup is shown for this visit only…": it is no backup.

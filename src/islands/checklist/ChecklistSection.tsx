@@ -10,7 +10,7 @@ import { formatRange, localToday } from '../../lib/dates';
 import { type ItemShape, programItemIds, type SectionShape } from '../../lib/program-view';
 import { isComplete } from '../../lib/progress';
 import { checklistElementId, isCurrentPeriod, periodRange } from '../../lib/schedule';
-import { sectionProgress } from '../../lib/task-progress';
+import { sectionProgress, unknownWords } from '../../lib/task-progress';
 import type { Role } from '../../schemas/program';
 import { $programSettings, type TaskView, tasksOf } from '../../stores/planner';
 import { ProgressMeter } from '../ProgressMeter';
@@ -168,7 +168,12 @@ export default function ChecklistSection({ programId, section }: Props) {
             </span>
           </button>
         ) : (
-          <ProgressMeter progress={progress} label={section.title} completeText={t('planner.sectionComplete')} />
+          <ProgressMeter
+            progress={progress}
+            label={section.title}
+            completeText={t('planner.sectionComplete')}
+            unknown={unknownWords(progress)}
+          />
         )}
         {range && (
           <span class="checklist__dates">

@@ -8,6 +8,7 @@ import { ct } from '../../i18n/checklist-ui';
 import { t } from '../../i18n/ui';
 import { type ProgramShape, programItemIds } from '../../lib/program-view';
 import { programPanelId } from '../../lib/schedule';
+import { unknownWords } from '../../lib/task-progress';
 import { announce } from '../../stores/announcer';
 import { $programSettings, $taskStates, resetProgram, setProgramSettings } from '../../stores/planner';
 import { programLensStore } from '../../stores/program-lens';
@@ -101,6 +102,7 @@ export default function ProgramPanel({ program }: Props) {
         label={program.title}
         completeText={t('planner.programComplete')}
         roleName={roleName}
+        unknown={unknownWords(lens.progress)}
       />
       <p class="program-panel__next">
         {ready &&

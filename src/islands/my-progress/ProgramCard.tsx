@@ -4,6 +4,7 @@ import { formatDate, formatRange, localToday, MAX_DATE } from '../../lib/dates';
 import type { ProgramSummary } from '../../lib/program-view';
 import { isComplete, type Progress } from '../../lib/progress';
 import { currentBlock, type SummaryProgram } from '../../lib/summary-read';
+import { unknownWords } from '../../lib/task-progress';
 import { progressWords } from '../ProgressMeter';
 import { ProgressRing } from '../ProgressRing';
 
@@ -40,7 +41,7 @@ export function ProgramCard({ program, today, summary, progress, roleName, ready
           </h3>
           <p class="dash-card__meta">
             {ready && <span class={`tag tag--${status.tone}`}>{status.text}</span>}{' '}
-            <span class="progress__text">{progressWords(progress, roleName)}</span>
+            <span class="progress__text">{progressWords(progress, roleName, unknownWords(progress))}</span>
           </p>
         </div>
       </div>
