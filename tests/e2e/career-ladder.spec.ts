@@ -1598,3 +1598,20 @@ test('right-to-left words: a Hebrew note, evidence description and tags are laid
   await link.fill('https://example.com/לקוח');
   expect(await drawnDirection(link)).toBe('ltr');
 });
+
+// review2 (December 7), R1: a long note printed as its three-row field, resize grip and all: two lines on paper, the
+// rest lost. It prints as its words, as the checklists' and the manager tools' notes do.
+test('a note prints as its words, every line of it, with no field', async ({ page }) => {
+  const lines = Array.from({ length: 15 }, (_, i) => `Line ${i + 1}: what I did for ACME that quarter, and for whom.`);
+  const { owns, note } = await ownsNoteWritten(page, lines.join('\n'));
+  const printed = owns.getByText(`Note: ${lines[0]}`);
+  // On screen the field says it: the words are not shown twice.
+  await expect(printed).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(printed).toBeVisible();
+  // Line by line as typed (innerText is what is drawn: run together, the lines would be one).
+  // biome-ignore lint/performance/useDomNodeTextContent: the lines as drawn, not as stored
+  expect((await printed.innerText()).split('\n')).toEqual([`Note: ${lines[0]}`, ...lines.slice(1)]);
+  await expect(note).toBeHidden();
+  await expect(owns.getByText('Note for:')).toBeHidden();
+});
