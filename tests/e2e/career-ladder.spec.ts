@@ -1615,3 +1615,27 @@ test('a note prints as its words, every line of it, with no field', async ({ pag
   await expect(note).toBeHidden();
   await expect(owns.getByText('Note for:')).toBeHidden();
 });
+
+// review2, R9: with a specialty picked, the specialties' part still said to pick one.
+test('the specialties’ part says what the specialty picker does: pick one, or the one picked is in both levels', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff&specialty=public-sector');
+  const intro = page.getByRole('region', { name: 'Specialties', exact: true }).locator('p').first();
+  const picked = 'A specialty adds its items to a level: the one picked above is added to both levels compared.';
+  const none = 'A specialty adds its items to a level: pick one above to add it to both levels compared.';
+  await expect(intro).toHaveText(picked, { useInnerText: true });
+  await page.getByRole('combobox', { name: 'Specialty' }).selectOption({ label: 'None' });
+  await expect(intro).toHaveText(none, { useInnerText: true });
+  await page.getByRole('combobox', { name: 'Specialty' }).selectOption({ label: 'Customer Programs' });
+  await expect(intro).toHaveText(picked, { useInnerText: true });
+});
+
+test.describe('without JavaScript, the specialties’ part', () => {
+  test.use({ javaScriptEnabled: false });
+  test('does not ask the reader to pick one in a picker that does nothing', async ({ page }) => {
+    await page.goto(`${LADDER}?specialty=public-sector`);
+    const intro = page.getByRole('region', { name: 'Specialties', exact: true }).locator('p').first();
+    await expect(intro).toHaveText('A specialty adds its items to a level.', { useInnerText: true });
+  });
+});
