@@ -1639,3 +1639,41 @@ test.describe('without JavaScript, the specialties’ part', () => {
     await expect(intro).toHaveText('A specialty adds its items to a level.', { useInnerText: true });
   });
 });
+
+// review2, R7: Escape did nothing in the evidence forms, where it closes the ladder's Note and the checklists' notes.
+test('Escape in an evidence form cancels it as Cancel does: nothing saved, the focus back on what opened it', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  const add = owns.getByRole('button', { name: /^\+ Add evidence/ });
+  await add.click();
+  const form = owns.getByRole('form', { name: /^Add evidence for/ });
+  await form.getByLabel('What it shows').fill('QBR deck');
+  await form.getByLabel('Link (https, http or mailto)').focus();
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(add).toBeFocused();
+  await expect(owns.getByText('No evidence yet')).toBeVisible();
+
+  const record = page.getByRole('region', { name: 'Your record of achievements' });
+  const recordAdd = record.getByRole('button', { name: /^\+ Add evidence/ });
+  await recordAdd.click();
+  await record.getByLabel('What it shows').fill('EBR notes');
+  await page.keyboard.press('Escape');
+  await expect(record.getByRole('form')).toHaveCount(0);
+  await expect(recordAdd).toBeFocused();
+  await expect(record.getByText('EBR notes')).toHaveCount(0);
+
+  await recordAdd.click();
+  await record.getByLabel('What it shows').fill('EBR notes');
+  await record.getByRole('button', { name: 'Save evidence' }).click();
+  const edit = record.getByRole('button', { name: /^Edit .*EBR notes/ });
+  await edit.click();
+  await record.getByLabel('What it shows').fill('EBR notes, changed');
+  await record.getByLabel('Tags, separated by commas').focus();
+  await page.keyboard.press('Escape');
+  await expect(record.getByRole('form')).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  await expect(record.getByText('EBR notes', { exact: true })).toBeVisible();
+});

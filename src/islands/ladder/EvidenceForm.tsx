@@ -59,7 +59,14 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
     [error ? `${id}-error` : undefined, counter].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form class="evidence-form" aria-label={label} onSubmit={submit} noValidate>
+    <form
+      class="evidence-form"
+      aria-label={label}
+      onSubmit={submit}
+      noValidate
+      // Escape is Cancel, as it closes a note here and on the checklists: the form goes, the focus where Cancel puts it.
+      onKeyDown={(event) => event.key === 'Escape' && !event.isComposing && onCancel()}
+    >
       <div class="evidence-form__field">
         <div class="evidence-form__head">
           <label for={ids.title}>{lt('ladder.evidenceTitle')}</label>
