@@ -1723,3 +1723,26 @@ test('Escape in an evidence form cancels it as Cancel does: nothing saved, the f
   await expect(edit).toBeFocused();
   await expect(record.getByText('EBR notes', { exact: true })).toBeVisible();
 });
+
+// review2, R9: the ladder quoted the program "It's important…" where the program's page shows "It’s", and listed the
+// job family page's items with the straight quotes its page curls: the same words, typeset two ways.
+test('the handbook’s words on the ladder are typeset as their own pages show them', async ({ page }) => {
+  const wordsOn = async (path: string, words: RegExp) => {
+    await page.goto(path);
+    return (await page.getByText(words).first().textContent()) ?? '';
+  };
+  const program = await wordsOn(
+    '/handbook/customer-success/csm/csm-aspiring-leaders/',
+    /^It.s important for interested/,
+  );
+  const item = await wordsOn(JOB_FAMILY, /in GitLab.s more strategic revenue-focused/);
+  const quoted = await wordsOn(JOB_FAMILY, /promoting .boring solutions.$/);
+  expect(program).toContain('It’s important');
+  expect(item).toContain('GitLab’s');
+  expect(quoted).toContain('“boring solutions”');
+  await page.goto(LADDER);
+  const reading = page.getByRole('region', { name: 'Every level, in full' });
+  await expect(page.locator('.ladder-quote blockquote').first()).toHaveText(program);
+  await expect(reading.getByText(item, { exact: true }).first()).toBeVisible();
+  await expect(reading.getByText(quoted, { exact: true }).first()).toBeVisible();
+});
