@@ -45,7 +45,11 @@ export const ladderPageUi = {
   },
   'ladder.noOwnItems': 'The page lists none of its own.',
   'ladder.specialtiesTitle': 'Specialties',
-  'ladder.specialtiesIntro': 'A specialty adds its items to a level: pick one above to add it to both levels compared.',
+  // Said as the specialty picker above stands (ladder.css): without the tool it does nothing, so it is not mentioned.
+  'ladder.specialtiesIntro': 'A specialty adds its items to a level.',
+  'ladder.specialtiesPick': 'A specialty adds its items to a level: pick one above to add it to both levels compared.',
+  'ladder.specialtiesPicked':
+    'A specialty adds its items to a level: the one picked above is added to both levels compared.',
   'ladder.quirksTitle': 'What the job family page says, as it says it',
   'ladder.quirksIntro':
     'The ladder follows the page’s words; where they are surprising, it says so rather than fixing them.',

@@ -8,6 +8,7 @@ import {
   BIDI_CONTROLS,
   backupWith,
   blocksStorage,
+  closingAsks,
   countLiveButNotReadyFrames,
   hearsLiveRegions,
   hearsOtherTabsLate,
@@ -1597,4 +1598,151 @@ test('right-to-left words: a Hebrew note, evidence description and tags are laid
   const link = form.getByLabel('Link (https, http or mailto)');
   await link.fill('https://example.com/לקוח');
   expect(await drawnDirection(link)).toBe('ltr');
+});
+
+// review2 (December 7), R1: a long note printed as its three-row field, resize grip and all: two lines on paper, the
+// rest lost. It prints as its words, as the checklists' and the manager tools' notes do.
+test('a note prints as its words, every line of it, with no field', async ({ page }) => {
+  const lines = Array.from({ length: 15 }, (_, i) => `Line ${i + 1}: what I did for ACME that quarter, and for whom.`);
+  const { owns, note } = await ownsNoteWritten(page, lines.join('\n'));
+  const printed = owns.getByText(`Note: ${lines[0]}`);
+  // On screen the field says it: the words are not shown twice.
+  await expect(printed).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(printed).toBeVisible();
+  // Line by line as typed (innerText is what is drawn: run together, the lines would be one).
+  // biome-ignore lint/performance/useDomNodeTextContent: the lines as drawn, not as stored
+  expect((await printed.innerText()).split('\n')).toEqual([`Note: ${lines[0]}`, ...lines.slice(1)]);
+  await expect(note).toBeHidden();
+  await expect(owns.getByText('Note for:')).toBeHidden();
+});
+
+// review2, R9: with a specialty picked, the specialties' part still said to pick one.
+test('the specialties’ part says what the specialty picker does: pick one, or the one picked is in both levels', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff&specialty=public-sector');
+  const intro = page.getByRole('region', { name: 'Specialties', exact: true }).locator('p').first();
+  const picked = 'A specialty adds its items to a level: the one picked above is added to both levels compared.';
+  const none = 'A specialty adds its items to a level: pick one above to add it to both levels compared.';
+  await expect(intro).toHaveText(picked, { useInnerText: true });
+  await page.getByRole('combobox', { name: 'Specialty' }).selectOption({ label: 'None' });
+  await expect(intro).toHaveText(none, { useInnerText: true });
+  await page.getByRole('combobox', { name: 'Specialty' }).selectOption({ label: 'Customer Programs' });
+  await expect(intro).toHaveText(picked, { useInnerText: true });
+});
+
+test.describe('without JavaScript, the specialties’ part', () => {
+  test.use({ javaScriptEnabled: false });
+  test('does not ask the reader to pick one in a picker that does nothing', async ({ page }) => {
+    await page.goto(`${LADDER}?specialty=public-sector`);
+    const intro = page.getByRole('region', { name: 'Specialties', exact: true }).locator('p').first();
+    await expect(intro).toHaveText('A specialty adds its items to a level.', { useInnerText: true });
+  });
+});
+
+// review2, R2: a draft in the evidence form was lost without a word when the reader left the page (a link, Back,
+// reload). It is held nowhere else until saved, so leaving asks first, as the page does for words held nowhere else
+// (src/browser/leave-guard.ts); a form with nothing changed in it, or none, lets the reader go.
+test('leaving the page with an evidence draft asks first, in each evidence form; none changed, it does not', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const myProgress = page.locator('header').getByRole('link', { name: 'My progress' });
+  /** Follows the header's link, and says whether the browser asked first (the reader then stays). */
+  const leavingAsks = async () => {
+    let asked = false;
+    page.once('dialog', (dialog) => {
+      asked = dialog.type() === 'beforeunload';
+      void dialog.dismiss();
+    });
+    await myProgress.click();
+    await expect.poll(() => asked || !page.url().includes('/ladder/')).toBe(true);
+    return asked;
+  };
+  const owns = assessItem(page, OWNS);
+  await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  const form = owns.getByRole('form', { name: /^Add evidence for/ });
+  // A link alone is a draft too.
+  await form.getByLabel('Link (https, http or mailto)').fill('https://gitlab.com/acme/qbr');
+  expect(await leavingAsks(), 'a draft under an item').toBe(true);
+  await expect(form.getByLabel('Link (https, http or mailto)')).toHaveValue('https://gitlab.com/acme/qbr');
+  await form.getByLabel('What it shows').fill('QBR deck');
+  await form.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(owns.getByRole('link', { name: 'QBR deck' })).toBeVisible();
+
+  const record = page.getByRole('region', { name: 'Your record of achievements' });
+  await record.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  await record.getByLabel('What it shows').fill('EBR notes');
+  expect(await leavingAsks(), 'a draft in the record').toBe(true);
+  await record.getByRole('button', { name: 'Cancel' }).click();
+
+  await record.getByRole('button', { name: /^Edit .*QBR deck/ }).click();
+  const tags = record.getByLabel('Tags, separated by commas');
+  await tags.fill('QBR');
+  expect(await leavingAsks(), 'an edit').toBe(true);
+  // Put back as it was, the piece has nothing new to lose: the reader may go.
+  await tags.fill('');
+  expect(await closingAsks(page), 'an edit put back as it was').toBe(false);
+});
+
+// review2, R7: Escape did nothing in the evidence forms, where it closes the ladder's Note and the checklists' notes.
+test('Escape in an evidence form cancels it as Cancel does: nothing saved, the focus back on what opened it', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const owns = assessItem(page, OWNS);
+  const add = owns.getByRole('button', { name: /^\+ Add evidence/ });
+  await add.click();
+  const form = owns.getByRole('form', { name: /^Add evidence for/ });
+  await form.getByLabel('What it shows').fill('QBR deck');
+  await form.getByLabel('Link (https, http or mailto)').focus();
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(add).toBeFocused();
+  await expect(owns.getByText('No evidence yet')).toBeVisible();
+
+  const record = page.getByRole('region', { name: 'Your record of achievements' });
+  const recordAdd = record.getByRole('button', { name: /^\+ Add evidence/ });
+  await recordAdd.click();
+  await record.getByLabel('What it shows').fill('EBR notes');
+  await page.keyboard.press('Escape');
+  await expect(record.getByRole('form')).toHaveCount(0);
+  await expect(recordAdd).toBeFocused();
+  await expect(record.getByText('EBR notes')).toHaveCount(0);
+
+  await recordAdd.click();
+  await record.getByLabel('What it shows').fill('EBR notes');
+  await record.getByRole('button', { name: 'Save evidence' }).click();
+  const edit = record.getByRole('button', { name: /^Edit .*EBR notes/ });
+  await edit.click();
+  await record.getByLabel('What it shows').fill('EBR notes, changed');
+  await record.getByLabel('Tags, separated by commas').focus();
+  await page.keyboard.press('Escape');
+  await expect(record.getByRole('form')).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  await expect(record.getByText('EBR notes', { exact: true })).toBeVisible();
+});
+
+// review2, R9: the ladder quoted the program "It's important…" where the program's page shows "It’s", and listed the
+// job family page's items with the straight quotes its page curls: the same words, typeset two ways.
+test('the handbook’s words on the ladder are typeset as their own pages show them', async ({ page }) => {
+  const wordsOn = async (path: string, words: RegExp) => {
+    await page.goto(path);
+    return (await page.getByText(words).first().textContent()) ?? '';
+  };
+  const program = await wordsOn(
+    '/handbook/customer-success/csm/csm-aspiring-leaders/',
+    /^It.s important for interested/,
+  );
+  const item = await wordsOn(JOB_FAMILY, /in GitLab.s more strategic revenue-focused/);
+  const quoted = await wordsOn(JOB_FAMILY, /promoting .boring solutions.$/);
+  expect(program).toContain('It’s important');
+  expect(item).toContain('GitLab’s');
+  expect(quoted).toContain('“boring solutions”');
+  await page.goto(LADDER);
+  const reading = page.getByRole('region', { name: 'Every level, in full' });
+  await expect(page.locator('.ladder-quote blockquote').first()).toHaveText(program);
+  await expect(reading.getByText(item, { exact: true }).first()).toBeVisible();
+  await expect(reading.getByText(quoted, { exact: true }).first()).toBeVisible();
 });

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { askBeforeLeaving } from '../../browser/leave-guard';
 import { eft } from '../../i18n/evidence-form-ui';
 import { lt } from '../../i18n/ladder-ui';
 import { checkEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../../lib/evidence-link';
@@ -33,6 +34,14 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
   const hrefRef = useRef<HTMLInputElement>(null);
   const tagsRef = useRef<HTMLInputElement>(null);
   const ids = { title: `${idPrefix}-title`, href: `${idPrefix}-href`, tags: `${idPrefix}-tags` };
+  // Until it is saved, a draft is held nowhere else (notes and plans save as typed; a piece of evidence is one save):
+  // while it differs from what the form opened with, closing, reloading or leaving the page asks first.
+  const changed =
+    title !== (initial?.title ?? '') || href !== (initial?.href ?? '') || tags !== (initial?.tags.join(', ') ?? '');
+  useEffect(() => {
+    askBeforeLeaving(titleRef, changed);
+    return () => askBeforeLeaving(titleRef, false);
+  }, [changed]);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -59,7 +68,14 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
     [error ? `${id}-error` : undefined, counter].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form class="evidence-form" aria-label={label} onSubmit={submit} noValidate>
+    <form
+      class="evidence-form"
+      aria-label={label}
+      onSubmit={submit}
+      noValidate
+      // Escape is Cancel, as it closes a note here and on the checklists: the form goes, the focus where Cancel puts it.
+      onKeyDown={(event) => event.key === 'Escape' && !event.isComposing && onCancel()}
+    >
       <div class="evidence-form__field">
         <div class="evidence-form__head">
           <label for={ids.title}>{lt('ladder.evidenceTitle')}</label>

@@ -50,6 +50,8 @@ export function ItemNote({ id, text, note, setOpen }: Props) {
           setItemNote(id, keepWithinLimit(lt('ladder.note'), note, event.currentTarget, MAX_NOTE_LENGTH))
         }
       />
+      {/* Paper gets the note's words, every line, not its field (ladder.css), as the manager tools' notes do. */}
+      {note && <p class="assess-item__printed">{`${lt('ladder.note')}: ${note}`}</p>}
     </div>
   );
 }
