@@ -334,6 +334,55 @@ test('a name of spaces only is not added to Your team, and the field says why', 
   await expect(name).not.toHaveAttribute('aria-invalid');
 });
 
+// A tester's review (December 8): a 300-character name pasted into the roster's or the tally's name field was cut to
+// its 40 characters by the field without a word, where a note, a plan's title or a piece of evidence says so.
+test('a name pasted past its limit into Your team or the tally is cut, counted, and the page says how much was left out', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  const paste = async (field: Locator, text: string) => {
+    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await field.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+  };
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  const name = team.getByRole('textbox', { name: 'First name or initials' });
+  await paste(name, 'N'.repeat(300));
+  await expect(name).toHaveValue('N'.repeat(40));
+  await expect(page.getByRole('status')).toHaveText(
+    'First name or initials is full at 40 characters: nothing past that is kept (260 left out).',
+  );
+  await expect(team.getByText('40 / 40', { exact: true })).toBeVisible();
+  await expect(name).toHaveAccessibleDescription('40 of 40 characters');
+  await name.press('Enter');
+  await expect(team.getByRole('button', { name: `Remove ${'N'.repeat(40)}` })).toBeVisible();
+  // The field is empty again, and so is its count.
+  await expect(name).toHaveValue('');
+  await expect(team.getByText('40 / 40', { exact: true })).toHaveCount(0);
+
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await club.getByRole('button', { name: 'Add a CSM' }).click();
+  const csm = club.getByRole('textbox', { name: 'CSM (first name or initials)' });
+  await expect(csm).toBeFocused();
+  await paste(csm, 'C'.repeat(300));
+  await expect(csm).toHaveValue('C'.repeat(40));
+  await expect(page.getByRole('status')).toHaveText(
+    'CSM (first name or initials) is full at 40 characters: nothing past that is kept (260 left out).',
+  );
+  await expect(csm).toHaveAccessibleDescription('40 of 40 characters');
+  const csmTeam = club.getByRole('textbox', { name: 'Team' });
+  await paste(csmTeam, 'T'.repeat(300));
+  await expect(csmTeam).toHaveValue('T'.repeat(80));
+  await expect(page.getByRole('status')).toHaveText(
+    'Team is full at 80 characters: nothing past that is kept (220 left out).',
+  );
+  await expect(csmTeam).toHaveAccessibleDescription('80 of 80 characters');
+  await expect(club.locator('.club-csm legend')).toHaveText('C'.repeat(40));
+});
+
 test('a tool not yet alive says it is opening, never that the reader has nothing: the team, the calls, the sessions, the tally', async ({
   page,
 }) => {

@@ -4,6 +4,7 @@ import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/mana
 import { changeCsm, changeFigure, removeCsm } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
 import { focusAfterRender } from '../focus-after-render';
+import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 import { FigureInput } from './FigureInput';
 
 /**
@@ -66,7 +67,7 @@ export function clubCsmCard(
                 ['team', mt('manager.csmTeam'), MAX_TEAM_NAME],
               ] as const
             ).map(([field, fieldLabel, max]) => (
-              <p class="field" key={field}>
+              <div class="field" key={field}>
                 <label for={`${base}-${field}`}>{fieldLabel}</label>
                 <input
                   id={`${base}-${field}`}
@@ -75,9 +76,18 @@ export function clubCsmCard(
                   autoComplete="off"
                   maxLength={max}
                   value={csm[field]}
-                  onInput={(e) => changeCsm(csm.id, { [field]: e.currentTarget.value }, AUTOSAVE_MS)}
+                  aria-describedby={counterDescribedBy(`${base}-${field}`, csm[field].length, max)}
+                  // As every limited field: a paste past the limit is said, with how much was left out.
+                  onInput={(e) =>
+                    changeCsm(
+                      csm.id,
+                      { [field]: keepWithinLimit(fieldLabel, csm[field], e.currentTarget, max) },
+                      AUTOSAVE_MS,
+                    )
+                  }
                 />
-              </p>
+                <LengthCounter fieldId={`${base}-${field}`} length={csm[field].length} max={max} />
+              </div>
             ))}
             {fields.map(({ field, label }) => (
               <div class="field" key={field}>
