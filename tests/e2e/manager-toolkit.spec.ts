@@ -2345,6 +2345,59 @@ test('at 1280 px, the page’s message about a figure the tally cannot take neve
   expect(apart, `the field's error ${JSON.stringify(a)}, the toast ${JSON.stringify(b)}`).toBe(true);
 });
 
+// A tester's review (December 8): the message went to the top of the screen because another card's error was at its
+// foot, and there covered the field the reader had just left near the top of the screen, and its error.
+test('at 1280 px, the message about a figure refused near the top of the screen covers neither the field nor its error, whatever is at the foot', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsms(club, [
+    ['Ana', '50'],
+    ['Ben', '50'],
+  ]);
+  const ebrOf = (name: string) =>
+    club
+      .getByRole('group', { name, exact: true })
+      .getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  const why = 'A percentage is between 0 and 100. Not saved.';
+  // Ben's figure refused first: his error stays under his field.
+  await ebrOf('Ben').fill('150');
+  await ebrOf('Ben').press('Tab');
+  await expect(ebrOf('Ben')).toHaveAccessibleDescription(why);
+  // A screen whose top holds Ana's figure, just under the header, and whose foot holds Ben's error.
+  const top = await ebrOf('Ana').evaluate((field) => field.getBoundingClientRect().top + window.scrollY);
+  const foot = await club
+    .getByRole('group', { name: 'Ben', exact: true })
+    .locator('.field__error')
+    .evaluate((error) => error.getBoundingClientRect().bottom + window.scrollY);
+  await page.setViewportSize({ width: 1280, height: Math.round(foot - top + 70 + 24) });
+  await page.evaluate((y) => window.scrollTo({ top: y - 70, behavior: 'instant' }), top);
+  // Ana's figure refused, left with Tab for her next figure.
+  await ebrOf('Ana').fill('150');
+  await ebrOf('Ana').press('Tab');
+  await expect(ebrOf('Ana')).toHaveAccessibleDescription(why);
+  const toast = page.locator('.toast--visible');
+  await expect(toast).toBeVisible();
+  await toast.evaluate((box) => Promise.all(box.getAnimations().map((animation) => animation.finished)));
+  const ana = club.getByRole('group', { name: 'Ana', exact: true });
+  const boxes = {
+    field: await ebrOf('Ana').boundingBox(),
+    error: await ana.locator('.field__error').boundingBox(),
+    focus: await page.locator(':focus').boundingBox(),
+  };
+  const b = await toast.boundingBox();
+  if (!b) throw new Error('the toast is not drawn');
+  for (const [what, a] of Object.entries(boxes)) {
+    if (!a) throw new Error(`${what} is not drawn`);
+    expect(a.y, `${what} near the top of the screen`).toBeLessThan(250);
+    const apart = a.y + a.height <= b.y || b.y + b.height <= a.y || a.x + a.width <= b.x || b.x + b.width <= a.x;
+    expect(apart, `${what} ${JSON.stringify(a)}, the toast ${JSON.stringify(b)}`).toBe(true);
+  }
+});
+
 test.describe('review sessions', () => {
   test('a finished session is listed under Earlier sessions at once', async ({ page }) => {
     await open(page);
