@@ -1121,6 +1121,40 @@ test('President’s Club at 375 px: six CSMs are six short cards showing team an
 });
 
 /*
+ * A tester's review (December 8): at 375 px the tally's three choices took 1,265 px before its first CSM, each question
+ * a box inside the box of them all; and a CSM's Remove went under their line of team and points when the line was
+ * long, a row of its own in each card.
+ */
+test('President’s Club at 375 px: the three choices take under 1,000 px, every option a 24 px target, and Remove stays on the card’s line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  const gaps = club.getByRole('group', { name: 'Where the handbook is silent or says two things' });
+  // The three questions' words and their eleven options at the page's size, each option at least 24 px: 945 px
+  // measured (December 8), against 1,265 before; the bar leaves 5 % for another machine's fonts.
+  expect((await gaps.boundingBox())?.height).toBeLessThan(1_000);
+  const options = gaps.getByRole('radio');
+  await expect(options).toHaveCount(11);
+  for (const option of await options.all()) {
+    const [radio, label] = [await option.boundingBox(), await option.locator('xpath=..').boundingBox()];
+    expect(Math.min(radio?.width ?? 0, radio?.height ?? 0)).toBeGreaterThanOrEqual(24);
+    expect(label?.height).toBeGreaterThanOrEqual(24);
+  }
+  await addClubCsm(club, { name: 'Alexandra-Maximiliana', ebr: '50', team: 'Enterprise Accounts EMEA North' });
+  const card = club.getByRole('group', { name: 'Alexandra-Maximiliana', exact: true });
+  const line = await card.getByText(/^Enterprise Accounts EMEA North · Points: /).boundingBox();
+  const remove = await card.getByRole('button', { name: 'Remove Alexandra-Maximiliana' }).boundingBox();
+  if (!line || !remove) throw new Error('the line or Remove is not drawn');
+  // Beside the line, at its right: their heights overlap, Remove starts where the line's words end.
+  expect(remove.y).toBeLessThan(line.y + line.height);
+  expect(remove.y + remove.height).toBeGreaterThan(line.y);
+  expect(remove.x).toBeGreaterThanOrEqual(line.x + line.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+/*
  * December 7, night, the folded cards' review: a card folded over a figure the tally refuses hid the figure and why, and
  * the figure, never saved, went with the page; a card put back by Undo came back folded, the figure typed in it
  * out of sight.
@@ -1624,7 +1658,9 @@ test.describe('two people of one name are told apart, the second “Alex (2)”,
     const again = await tool(page, 'President’s Club tally', 'Add a CSM');
     await again.getByRole('button', { name: 'Remove Alex (2)' }).click();
     await expect(page.getByRole('status')).toContainText('Alex (2) and their figures removed from the tally.');
-    await expect(again.getByRole('button', { name: /^Remove Alex/ })).toHaveText(['Remove Alex']);
+    // The card's Remove shows "Remove", the card's legend naming whom; its name says it.
+    await expect(again.getByRole('button', { name: /^Remove Alex/ })).toHaveCount(1);
+    await expect(again.getByRole('button', { name: /^Remove Alex/ })).toHaveAccessibleName('Remove Alex');
   });
 });
 

@@ -36,10 +36,13 @@ export function clubCsmCard(
         <legend dir="auto">{name}</legend>
         <div class="club-csm__line">
           <p>{total}</p>
+          {/* "Remove" to the eye, beside the line, the card's legend naming whom; "Remove Ana" to a screen reader. With
+              the name shown in it, it went under a long line of team and points (December 8). */}
           <button
             type="button"
             id={`${base}-remove`}
             class="button button--small button--danger"
+            aria-label={mt('manager.removeCsm', { name })}
             onClick={() => {
               // As Your team's Remove: the focus goes to the next CSM's Remove button (or the one before, or Add a
               // CSM), and with Undo back to theirs; it fell to the page, sending a keyboard reader to the top.
@@ -47,7 +50,7 @@ export function clubCsmCard(
               focusAfterRender(focusAfterRemove);
             }}
           >
-            {mt('manager.removeCsm', { name })}
+            {mt('manager.removeCsmShown')}
           </button>
         </div>
         <details
