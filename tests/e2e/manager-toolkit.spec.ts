@@ -334,6 +334,47 @@ test('a name of spaces only is not added to Your team, and the field says why', 
   await expect(name).not.toHaveAttribute('aria-invalid');
 });
 
+// A tester's review (December 8): "A name needs more than spaces. Not added." stayed on screen for its six seconds
+// while the reader added two names, saying they had not.
+test('the message refusing a name of spaces goes as soon as the next name is added', async ({ page }) => {
+  await page.goto(MANAGER);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  const name = team.getByRole('textbox', { name: 'First name or initials' });
+  await name.fill('   ');
+  await name.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('A name needs more than spaces. Not added.');
+  await name.fill('Ann');
+  await name.press('Enter');
+  await expect(team.getByRole('button', { name: 'Remove Ann' })).toBeVisible();
+  // Well within the message's six seconds.
+  await expect(page.getByRole('status')).toHaveText('', { timeout: 1_500 });
+});
+
+test('the message refusing a figure or two alike Renewal Review days goes once the field is put right', async ({
+  page,
+}) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsm(club, { name: 'Ana', ebr: '150' });
+  await expect(page.getByRole('status')).toHaveText('A percentage is between 0 and 100. Not saved.');
+  const ebr = club.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  await ebr.fill('90');
+  await ebr.blur();
+  await expect(ebr).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByRole('status')).toHaveText('', { timeout: 1_500 });
+
+  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  await due.getByRole('radio', { name: 'Two days of each month' }).check();
+  const second = due.getByRole('combobox', { name: 'Second day' });
+  await second.selectOption('1');
+  await expect(page.getByRole('status')).toHaveText(
+    'Choose two different days: day 1 twice is once a month. Not saved.',
+  );
+  await second.selectOption('5');
+  await expect(second).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByRole('status')).toHaveText('', { timeout: 1_500 });
+});
+
 // A tester's review (December 8): a 300-character name pasted into the roster's or the tally's name field was cut to
 // its 40 characters by the field without a word, where a note, a plan's title or a piece of evidence says so.
 test('a name pasted past its limit into Your team or the tally is cut, counted, and the page says how much was left out', async ({

@@ -3,7 +3,7 @@ import { mt } from '../../i18n/manager-ui';
 import { cleanName, MAX_PERSON_NAME } from '../../schemas/manager';
 import { addMember } from '../../stores/manager';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
-import { sayFieldError, unavailableUntil } from './parts';
+import { sayFieldError, unavailableUntil, unsayFieldError } from './parts';
 
 /** The roster's name field and Add to team. */
 export function AddMemberForm({ ready }: { ready: boolean }) {
@@ -30,6 +30,7 @@ export function AddMemberForm({ ready }: { ready: boolean }) {
         else if (addMember(field.value)) {
           field.value = '';
           setName('');
+          unsayFieldError(mt('manager.nameBlank'));
         }
       }}
     >
