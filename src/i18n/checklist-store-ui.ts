@@ -3,8 +3,9 @@ import { translator } from './translator';
 /**
  * What the checklists' store says (resets and their undo, records from a newer
  * version, the progress summary's block names, the counts' words for tasks not
- * read), looked up with `cst`. A module
- * of its own, imported by the store and the summary only, so it goes where the
+ * read), and the few words a program's panel and its My progress card share,
+ * looked up with `cst`. A module of its own, imported by the store, the summary
+ * and those two, so it goes where the
  * store goes (the program pages and My progress)
  * and not into every planner page's first load, as it would in `ui`. The
  * program pages' other strings are in checklist-ui.ts.
@@ -25,6 +26,11 @@ export const checklistStoreUi = {
   // checklists' pages and My progress count them (`unknownWords`, src/lib/task-progress.ts); the home page's card
   // writes it at build time. Twin of export-ui's export.unknown: said alike (tests/unit/i18n.test.ts, TWINS).
   'planner.unknownCount': '{count} could not be read (kept as saved; the checklist says why)',
+  // What a program's panel and its card on My progress say of it, and Reset's confirm: shown on those two pages only,
+  // which both load this module with the store.
+  'planner.programComplete': 'Program complete: well done!',
+  'planner.allDone': 'Nothing left to do.',
+  'planner.resetConfirm': 'Reset',
   // The progress summary's dated blocks for a part with no dated list of its own (src/lib/progress-summary.ts).
   'summary.week': 'Week {index}',
   'summary.month': 'Month {index}',

@@ -144,6 +144,8 @@ export const managerUi = {
   // President's Club
   'manager.addCsm': 'Add a CSM',
   'manager.removeCsm': 'Remove {name}',
+  // What the card's Remove shows: its name says whom (manager.removeCsm), the card's legend shows it.
+  'manager.removeCsmShown': 'Remove',
   'manager.csmName': 'CSM (first name or initials)',
   'manager.csmTeam': 'Team',
   'manager.csmTotal': '{team} · Points: {points}',

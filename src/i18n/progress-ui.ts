@@ -7,6 +7,9 @@ import { translator } from './translator';
  * these. Looked up with `gt`.
  */
 export const progressUi = {
+  // A program card's ring and its finished tag (ProgressRing.tsx, ProgramCard.tsx).
+  'progress.percent': '{percent}%',
+  'progress.done': 'Done',
   'restore.done': 'Your backup was restored.',
   'restore.doneUnnoted':
     'Your backup was restored. The browser’s storage is full, so the date of this backup could not be noted: the reminder to back up may come early.',

@@ -1,3 +1,4 @@
+import { gt } from '../i18n/progress-ui';
 import { t } from '../i18n/ui';
 import { isComplete, type Progress, percent } from '../lib/progress';
 
@@ -27,7 +28,7 @@ export function ProgressRing({ progress, label }: Props) {
         <circle class="ring__value" cx="18" cy="18" r="15" pathLength={100} stroke-dasharray={`${share} 100`} />
       </svg>
       <span class="ring__label" aria-hidden="true">
-        {done ? '✓' : t('progress.percent', { percent: share })}
+        {done ? '✓' : gt('progress.percent', { percent: share })}
       </span>
     </div>
   );

@@ -1183,6 +1183,49 @@ test('tags over their limits are refused where they are typed, with the limit na
   await expect(owns.locator('.evidence__tag')).toHaveCount(20);
 });
 
+// A review of the planners' limited fields (December 8): a link or tags pasted past what their field holds were cut
+// by the field without a word (a link cut is a link to somewhere else), and so was a description pasted before the
+// form's code had come; the description, the notes and every plan field say it.
+test('a link, tags or a description pasted past what their field holds are cut, and the page says how much was left out', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openLadder(page, '?from=senior&to=staff');
+  const paste = async (field: Locator, text: string) => {
+    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await field.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+  };
+  const status = page.getByRole('status').filter({ hasText: /is full at/ });
+  const owns = assessItem(page, OWNS);
+  // The description, pasted into the field that stands in for the form until its code comes.
+  const release = await holdCode(page, 'EvidenceForm');
+  await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  const title = owns.getByLabel('What it shows');
+  await paste(title, 'D'.repeat(350));
+  await expect(title).toHaveValue('D'.repeat(300));
+  await expect(status).toHaveText('What it shows is full at 300 characters: nothing past that is kept (50 left out).');
+  release();
+  const form = owns.getByRole('form', { name: /^Add evidence for/ });
+  const link = form.getByLabel('Link (https, http or mailto)');
+  const href = `https://gitlab.com/acme/${'a'.repeat(2_100 - 24)}`;
+  await paste(link, href);
+  await expect(link).toHaveValue(href.slice(0, 2_000));
+  await expect(status).toHaveText(
+    'Link (https, http or mailto) is full at 2,000 characters: nothing past that is kept (100 left out).',
+  );
+  await expect(link).toHaveAccessibleDescription('2,000 of 2,000 characters');
+  const tags = form.getByLabel('Tags, separated by commas');
+  await paste(tags, 't, '.repeat(300));
+  await expect(tags).toHaveValue('t, '.repeat(300).slice(0, 840));
+  await expect(status).toHaveText(
+    'Tags, separated by commas is full at 840 characters: nothing past that is kept (60 left out).',
+  );
+  await expect(tags).toHaveAccessibleDescription(/840 of 840 characters/);
+});
+
 test('the promotion document draft copies and downloads as Markdown', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openLadder(page, '?from=senior&to=staff');

@@ -334,6 +334,96 @@ test('a name of spaces only is not added to Your team, and the field says why', 
   await expect(name).not.toHaveAttribute('aria-invalid');
 });
 
+// A tester's review (December 8): "A name needs more than spaces. Not added." stayed on screen for its six seconds
+// while the reader added two names, saying they had not.
+test('the message refusing a name of spaces goes as soon as the next name is added', async ({ page }) => {
+  await page.goto(MANAGER);
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  const name = team.getByRole('textbox', { name: 'First name or initials' });
+  await name.fill('   ');
+  await name.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('A name needs more than spaces. Not added.');
+  await name.fill('Ann');
+  await name.press('Enter');
+  await expect(team.getByRole('button', { name: 'Remove Ann' })).toBeVisible();
+  // Well within the message's six seconds.
+  await expect(page.getByRole('status')).toHaveText('', { timeout: 1_500 });
+});
+
+test('the message refusing a figure or two alike Renewal Review days goes once the field is put right', async ({
+  page,
+}) => {
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsm(club, { name: 'Ana', ebr: '150' });
+  await expect(page.getByRole('status')).toHaveText('A percentage is between 0 and 100. Not saved.');
+  const ebr = club.getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  await ebr.fill('90');
+  await ebr.blur();
+  await expect(ebr).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByRole('status')).toHaveText('', { timeout: 1_500 });
+
+  const due = await tool(page, 'What is due', 'Download calendar (.ics)');
+  await due.getByRole('radio', { name: 'Two days of each month' }).check();
+  const second = due.getByRole('combobox', { name: 'Second day' });
+  await second.selectOption('1');
+  await expect(page.getByRole('status')).toHaveText(
+    'Choose two different days: day 1 twice is once a month. Not saved.',
+  );
+  await second.selectOption('5');
+  await expect(second).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByRole('status')).toHaveText('', { timeout: 1_500 });
+});
+
+// A tester's review (December 8): a 300-character name pasted into the roster's or the tally's name field was cut to
+// its 40 characters by the field without a word, where a note, a plan's title or a piece of evidence says so.
+test('a name pasted past its limit into Your team or the tally is cut, counted, and the page says how much was left out', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  const paste = async (field: Locator, text: string) => {
+    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await field.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+  };
+  const team = await tool(page, 'Your team: 1:1s and IDP syncs', 'Reviewed a call');
+  const name = team.getByRole('textbox', { name: 'First name or initials' });
+  await paste(name, 'N'.repeat(300));
+  await expect(name).toHaveValue('N'.repeat(40));
+  await expect(page.getByRole('status')).toHaveText(
+    'First name or initials is full at 40 characters: nothing past that is kept (260 left out).',
+  );
+  await expect(team.getByText('40 / 40', { exact: true })).toBeVisible();
+  await expect(name).toHaveAccessibleDescription('40 of 40 characters');
+  await name.press('Enter');
+  await expect(team.getByRole('button', { name: `Remove ${'N'.repeat(40)}` })).toBeVisible();
+  // The field is empty again, and so is its count.
+  await expect(name).toHaveValue('');
+  await expect(team.getByText('40 / 40', { exact: true })).toHaveCount(0);
+
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await club.getByRole('button', { name: 'Add a CSM' }).click();
+  const csm = club.getByRole('textbox', { name: 'CSM (first name or initials)' });
+  await expect(csm).toBeFocused();
+  await paste(csm, 'C'.repeat(300));
+  await expect(csm).toHaveValue('C'.repeat(40));
+  await expect(page.getByRole('status')).toHaveText(
+    'CSM (first name or initials) is full at 40 characters: nothing past that is kept (260 left out).',
+  );
+  await expect(csm).toHaveAccessibleDescription('40 of 40 characters');
+  const csmTeam = club.getByRole('textbox', { name: 'Team' });
+  await paste(csmTeam, 'T'.repeat(300));
+  await expect(csmTeam).toHaveValue('T'.repeat(80));
+  await expect(page.getByRole('status')).toHaveText(
+    'Team is full at 80 characters: nothing past that is kept (220 left out).',
+  );
+  await expect(csmTeam).toHaveAccessibleDescription('80 of 80 characters');
+  await expect(club.locator('.club-csm legend')).toHaveText('C'.repeat(40));
+});
+
 test('a tool not yet alive says it is opening, never that the reader has nothing: the team, the calls, the sessions, the tally', async ({
   page,
 }) => {
@@ -1072,6 +1162,40 @@ test('President’s Club at 375 px: six CSMs are six short cards showing team an
 });
 
 /*
+ * A tester's review (December 8): at 375 px the tally's three choices took 1,265 px before its first CSM, each question
+ * a box inside the box of them all; and a CSM's Remove went under their line of team and points when the line was
+ * long, a row of its own in each card.
+ */
+test('President’s Club at 375 px: the three choices take under 1,000 px, every option a 24 px target, and Remove stays on the card’s line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  const gaps = club.getByRole('group', { name: 'Where the handbook is silent or says two things' });
+  // The three questions' words and their eleven options at the page's size, each option at least 24 px: 945 px
+  // measured (December 8), against 1,265 before; the bar leaves 5 % for another machine's fonts.
+  expect((await gaps.boundingBox())?.height).toBeLessThan(1_000);
+  const options = gaps.getByRole('radio');
+  await expect(options).toHaveCount(11);
+  for (const option of await options.all()) {
+    const [radio, label] = [await option.boundingBox(), await option.locator('xpath=..').boundingBox()];
+    expect(Math.min(radio?.width ?? 0, radio?.height ?? 0)).toBeGreaterThanOrEqual(24);
+    expect(label?.height).toBeGreaterThanOrEqual(24);
+  }
+  await addClubCsm(club, { name: 'Alexandra-Maximiliana', ebr: '50', team: 'Enterprise Accounts EMEA North' });
+  const card = club.getByRole('group', { name: 'Alexandra-Maximiliana', exact: true });
+  const line = await card.getByText(/^Enterprise Accounts EMEA North · Points: /).boundingBox();
+  const remove = await card.getByRole('button', { name: 'Remove Alexandra-Maximiliana' }).boundingBox();
+  if (!line || !remove) throw new Error('the line or Remove is not drawn');
+  // Beside the line, at its right: their heights overlap, Remove starts where the line's words end.
+  expect(remove.y).toBeLessThan(line.y + line.height);
+  expect(remove.y + remove.height).toBeGreaterThan(line.y);
+  expect(remove.x).toBeGreaterThanOrEqual(line.x + line.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+/*
  * December 7, night, the folded cards' review: a card folded over a figure the tally refuses hid the figure and why, and
  * the figure, never saved, went with the page; a card put back by Undo came back folded, the figure typed in it
  * out of sight.
@@ -1575,7 +1699,9 @@ test.describe('two people of one name are told apart, the second “Alex (2)”,
     const again = await tool(page, 'President’s Club tally', 'Add a CSM');
     await again.getByRole('button', { name: 'Remove Alex (2)' }).click();
     await expect(page.getByRole('status')).toContainText('Alex (2) and their figures removed from the tally.');
-    await expect(again.getByRole('button', { name: /^Remove Alex/ })).toHaveText(['Remove Alex']);
+    // The card's Remove shows "Remove", the card's legend naming whom; its name says it.
+    await expect(again.getByRole('button', { name: /^Remove Alex/ })).toHaveCount(1);
+    await expect(again.getByRole('button', { name: /^Remove Alex/ })).toHaveAccessibleName('Remove Alex');
   });
 });
 
@@ -2294,6 +2420,59 @@ test('at 1280 px, the page’s message about a figure the tally cannot take neve
   if (!a || !b) throw new Error('the error or the toast is not drawn');
   const apart = a.y + a.height <= b.y || b.y + b.height <= a.y || a.x + a.width <= b.x || b.x + b.width <= a.x;
   expect(apart, `the field's error ${JSON.stringify(a)}, the toast ${JSON.stringify(b)}`).toBe(true);
+});
+
+// A tester's review (December 8): the message went to the top of the screen because another card's error was at its
+// foot, and there covered the field the reader had just left near the top of the screen, and its error.
+test('at 1280 px, the message about a figure refused near the top of the screen covers neither the field nor its error, whatever is at the foot', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  const club = await tool(page, 'President’s Club tally', 'Add a CSM');
+  await addClubCsms(club, [
+    ['Ana', '50'],
+    ['Ben', '50'],
+  ]);
+  const ebrOf = (name: string) =>
+    club
+      .getByRole('group', { name, exact: true })
+      .getByRole('spinbutton', { name: '% of Accounts with EBRs completed' });
+  const why = 'A percentage is between 0 and 100. Not saved.';
+  // Ben's figure refused first: his error stays under his field.
+  await ebrOf('Ben').fill('150');
+  await ebrOf('Ben').press('Tab');
+  await expect(ebrOf('Ben')).toHaveAccessibleDescription(why);
+  // A screen whose top holds Ana's figure, just under the header, and whose foot holds Ben's error.
+  const top = await ebrOf('Ana').evaluate((field) => field.getBoundingClientRect().top + window.scrollY);
+  const foot = await club
+    .getByRole('group', { name: 'Ben', exact: true })
+    .locator('.field__error')
+    .evaluate((error) => error.getBoundingClientRect().bottom + window.scrollY);
+  await page.setViewportSize({ width: 1280, height: Math.round(foot - top + 70 + 24) });
+  await page.evaluate((y) => window.scrollTo({ top: y - 70, behavior: 'instant' }), top);
+  // Ana's figure refused, left with Tab for her next figure.
+  await ebrOf('Ana').fill('150');
+  await ebrOf('Ana').press('Tab');
+  await expect(ebrOf('Ana')).toHaveAccessibleDescription(why);
+  const toast = page.locator('.toast--visible');
+  await expect(toast).toBeVisible();
+  await toast.evaluate((box) => Promise.all(box.getAnimations().map((animation) => animation.finished)));
+  const ana = club.getByRole('group', { name: 'Ana', exact: true });
+  const boxes = {
+    field: await ebrOf('Ana').boundingBox(),
+    error: await ana.locator('.field__error').boundingBox(),
+    focus: await page.locator(':focus').boundingBox(),
+  };
+  const b = await toast.boundingBox();
+  if (!b) throw new Error('the toast is not drawn');
+  for (const [what, a] of Object.entries(boxes)) {
+    if (!a) throw new Error(`${what} is not drawn`);
+    expect(a.y, `${what} near the top of the screen`).toBeLessThan(250);
+    const apart = a.y + a.height <= b.y || b.y + b.height <= a.y || a.x + a.width <= b.x || b.x + b.width <= a.x;
+    expect(apart, `${what} ${JSON.stringify(a)}, the toast ${JSON.stringify(b)}`).toBe(true);
+  }
 });
 
 test.describe('review sessions', () => {

@@ -84,6 +84,26 @@ test.describe('checklists', () => {
     await expect(page.getByRole('checkbox', { name: 'N/A, not applicable: Learn Git Branching' })).toBeChecked();
   });
 
+  // A review (December 8): since the boxes went to 24 px, N/A's box filled its 28 px frame, 2 px from its edges.
+  for (const width of [375, 1280]) {
+    test(`N/A's box has room in its frame, and Note beside it is as tall (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await openPlanner(page, INTERNSHIP);
+      const box = page.getByRole('checkbox', { name: 'N/A, not applicable: Learn Git Branching' });
+      const [inner, frame, note] = await Promise.all([
+        box.boundingBox(),
+        box.locator('xpath=..').boundingBox(),
+        page.getByRole('button', { name: 'Note for: Learn Git Branching' }).boundingBox(),
+      ]);
+      if (!inner || !frame || !note) throw new Error('N/A or Note is not drawn');
+      expect(inner.height).toBeGreaterThanOrEqual(24);
+      // From the frame's outer edge (its 1 px border included): 2.5 and 1.5 px in a 28 px frame.
+      expect(inner.y - frame.y, 'room above the box').toBeGreaterThanOrEqual(3);
+      expect(frame.y + frame.height - (inner.y + inner.height), 'room below the box').toBeGreaterThanOrEqual(3);
+      expect(note.height).toBe(frame.height);
+    });
+  }
+
   test('a task with points under it is described by them, and tasks in the same words are told apart by where they are', async ({
     page,
   }) => {

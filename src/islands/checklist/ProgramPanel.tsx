@@ -4,6 +4,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { downloadText } from '../../browser/download';
 import { watchArrivals } from '../../browser/link-arrival';
 import { renderedPlainText } from '../../browser/task-words';
+import { cst } from '../../i18n/checklist-store-ui';
 import { ct } from '../../i18n/checklist-ui';
 import { t } from '../../i18n/ui';
 import { type ProgramShape, programItemIds } from '../../lib/program-view';
@@ -46,7 +47,7 @@ export default function ProgramPanel({ program }: Props) {
     id: `reset-${program.id}`,
     title: ct('planner.resetTitle', { title: program.shortTitle }),
     text: ct('planner.resetText'),
-    confirmLabel: t('planner.resetConfirm'),
+    confirmLabel: cst('planner.resetConfirm'),
     onConfirm: () => resetProgram(program.id, programItemIds(program), program.shortTitle),
   });
 
@@ -100,7 +101,7 @@ export default function ProgramPanel({ program }: Props) {
       <ProgressMeter
         progress={lens.progress}
         label={program.title}
-        completeText={t('planner.programComplete')}
+        completeText={cst('planner.programComplete')}
         roleName={roleName}
         unknown={unknownWords(lens.progress)}
       />
@@ -115,7 +116,7 @@ export default function ProgramPanel({ program }: Props) {
             </>
           ) : (
             // Nothing open, but a task not known here may be.
-            !lens.progress.unknown && t('planner.allDone')
+            !lens.progress.unknown && cst('planner.allDone')
           ))}
       </p>
 

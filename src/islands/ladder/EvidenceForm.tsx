@@ -8,7 +8,6 @@ import { quoted } from '../../lib/quoted';
 import { MAX_EVIDENCE_TITLE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../../schemas/ladder-records';
 import type { EvidenceFields } from '../../stores/ladder';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
-import { typedInto } from '../typed-into';
 
 export interface EvidenceFormProps {
   /** Prefix for the fields' ids, unique in the page. */
@@ -42,6 +41,9 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
     askBeforeLeaving(titleRef, changed);
     return () => askBeforeLeaving(titleRef, false);
   }, [changed]);
+  // Most characters the tags field takes: every tag at its longest, each with its ", " (here, not at the module's
+  // top: importing an island runs nothing, tests/unit/tree-shaking.test.ts).
+  const maxTags = MAX_TAGS * (MAX_TAG_LENGTH + 2);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -105,7 +107,10 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
         )}
       </div>
       <div class="evidence-form__field">
-        <label for={ids.href}>{eft('evidence.href')}</label>
+        <div class="evidence-form__head">
+          <label for={ids.href}>{eft('evidence.href')}</label>
+          <LengthCounter fieldId={ids.href} length={href.length} max={MAX_EVIDENCE_HREF_LENGTH} />
+        </div>
         <input
           ref={hrefRef}
           id={ids.href}
@@ -116,8 +121,15 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
           value={href}
           maxLength={MAX_EVIDENCE_HREF_LENGTH}
           aria-invalid={errors.href ? 'true' : undefined}
-          aria-describedby={describe(ids.href, errors.href)}
-          onInput={(event) => setHref(typedInto(event.currentTarget))}
+          aria-describedby={describe(
+            ids.href,
+            errors.href,
+            counterDescribedBy(ids.href, href.length, MAX_EVIDENCE_HREF_LENGTH),
+          )}
+          // A link cut short is a link to somewhere else: the cut is said, as in every limited field.
+          onInput={(event) =>
+            setHref(keepWithinLimit(eft('evidence.href'), href, event.currentTarget, MAX_EVIDENCE_HREF_LENGTH))
+          }
         />
         {errors.href && (
           <p id={`${ids.href}-error`} class="field__error">
@@ -126,17 +138,20 @@ export default function EvidenceForm({ idPrefix, initial, label, onSave, onCance
         )}
       </div>
       <div class="evidence-form__field">
-        <label for={ids.tags}>{eft('evidence.tags')}</label>
+        <div class="evidence-form__head">
+          <label for={ids.tags}>{eft('evidence.tags')}</label>
+          <LengthCounter fieldId={ids.tags} length={tags.length} max={maxTags} />
+        </div>
         <input
           ref={tagsRef}
           id={ids.tags}
           type="text"
           dir="auto"
           value={tags}
-          maxLength={MAX_TAGS * (MAX_TAG_LENGTH + 2)}
+          maxLength={maxTags}
           aria-invalid={tagsError ? 'true' : undefined}
-          aria-describedby={describe(ids.tags, tagsError)}
-          onInput={(event) => setTags(typedInto(event.currentTarget))}
+          aria-describedby={describe(ids.tags, tagsError, counterDescribedBy(ids.tags, tags.length, maxTags))}
+          onInput={(event) => setTags(keepWithinLimit(eft('evidence.tags'), tags, event.currentTarget, maxTags))}
         />
         {tagsError && (
           <p id={`${ids.tags}-error`} class="field__error">

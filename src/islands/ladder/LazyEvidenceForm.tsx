@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
 import { MAX_EVIDENCE_TITLE_LENGTH } from '../../schemas/ladder-records';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
-import { typedInto } from '../typed-into';
+import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 import { useLazy } from '../use-lazy';
 import type { EvidenceFormProps } from './EvidenceForm';
 
@@ -34,14 +34,21 @@ export function LazyEvidenceForm(props: EvidenceFormProps) {
   ) : (
     <div class="evidence-form">
       <div class="evidence-form__field">
-        <label for={id}>{lt('ladder.evidenceTitle')}</label>
+        {/* As the form's field: its counter, and a paste past the limit said, with how much was left out. */}
+        <div class="evidence-form__head">
+          <label for={id}>{lt('ladder.evidenceTitle')}</label>
+          <LengthCounter fieldId={id} length={title.length} max={MAX_EVIDENCE_TITLE_LENGTH} />
+        </div>
         <input
           id={id}
           type="text"
           dir="auto"
           value={title}
           maxLength={MAX_EVIDENCE_TITLE_LENGTH}
-          onInput={(event) => setTitle(typedInto(event.currentTarget))}
+          aria-describedby={counterDescribedBy(id, title.length, MAX_EVIDENCE_TITLE_LENGTH)}
+          onInput={(event) =>
+            setTitle(keepWithinLimit(lt('ladder.evidenceTitle'), title, event.currentTarget, MAX_EVIDENCE_TITLE_LENGTH))
+          }
         />
       </div>
     </div>

@@ -2,16 +2,20 @@ import { useRef, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { cleanName, MAX_PERSON_NAME } from '../../schemas/manager';
 import { addMember } from '../../stores/manager';
-import { sayFieldError, unavailableUntil } from './parts';
+import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
+import { sayFieldError, unavailableUntil, unsayFieldError } from './parts';
 
 /** The roster's name field and Add to team. */
 export function AddMemberForm({ ready }: { ready: boolean }) {
   /*
    * The name field is the browser's own (not controlled, not marked unavailable): it takes keys before the tool
    * is alive, and hydration leaves what was typed in place. Adding it (Enter, Add to team) waits for the tool.
+   * What it holds is followed for its counter and for the word said when a paste goes past the limit
+   * (keepWithinLimit, as every limited field of the planners: until December 8 the field cut it without a word).
    */
   const nameField = useRef<HTMLInputElement>(null);
   const [blank, setBlank] = useState(false);
+  const [name, setName] = useState('');
   return (
     <form
       class="field field__row"
@@ -23,7 +27,11 @@ export function AddMemberForm({ ready }: { ready: boolean }) {
         const none = !cleanName(field.value);
         setBlank(none);
         if (none) sayFieldError(mt('manager.nameBlank'));
-        else if (addMember(field.value)) field.value = '';
+        else if (addMember(field.value)) {
+          field.value = '';
+          setName('');
+          unsayFieldError(mt('manager.nameBlank'));
+        }
       }}
     >
       <label for="manager-member-name">{mt('manager.memberName')}</label>
@@ -35,11 +43,15 @@ export function AddMemberForm({ ready }: { ready: boolean }) {
         autoComplete="off"
         maxLength={MAX_PERSON_NAME}
         aria-invalid={blank ? 'true' : undefined}
-        aria-describedby={blank ? 'manager-member-name-error' : undefined}
+        aria-describedby={
+          blank ? 'manager-member-name-error' : counterDescribedBy('manager-member-name', name.length, MAX_PERSON_NAME)
+        }
+        onInput={(e) => setName(keepWithinLimit(mt('manager.memberName'), name, e.currentTarget, MAX_PERSON_NAME))}
       />
       <button type="submit" class="button button--small" aria-disabled={unavailableUntil(ready)}>
         {mt('manager.addMember')}
       </button>
+      <LengthCounter fieldId="manager-member-name" length={name.length} max={MAX_PERSON_NAME} />
       {blank && (
         <span id="manager-member-name-error" class="field__error">
           {mt('manager.nameBlank')}

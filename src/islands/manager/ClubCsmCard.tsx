@@ -4,6 +4,7 @@ import { type ClubCsm, MAX_PERSON_NAME, MAX_TEAM_NAME } from '../../schemas/mana
 import { changeCsm, changeFigure, removeCsm } from '../../stores/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
 import { focusAfterRender } from '../focus-after-render';
+import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 import { FigureInput } from './FigureInput';
 
 /**
@@ -35,10 +36,13 @@ export function clubCsmCard(
         <legend dir="auto">{name}</legend>
         <div class="club-csm__line">
           <p>{total}</p>
+          {/* "Remove" to the eye, beside the line, the card's legend naming whom; "Remove Ana" to a screen reader. With
+              the name shown in it, it went under a long line of team and points (December 8). */}
           <button
             type="button"
             id={`${base}-remove`}
             class="button button--small button--danger"
+            aria-label={mt('manager.removeCsm', { name })}
             onClick={() => {
               // As Your team's Remove: the focus goes to the next CSM's Remove button (or the one before, or Add a
               // CSM), and with Undo back to theirs; it fell to the page, sending a keyboard reader to the top.
@@ -46,7 +50,7 @@ export function clubCsmCard(
               focusAfterRender(focusAfterRemove);
             }}
           >
-            {mt('manager.removeCsm', { name })}
+            {mt('manager.removeCsmShown')}
           </button>
         </div>
         <details
@@ -66,7 +70,7 @@ export function clubCsmCard(
                 ['team', mt('manager.csmTeam'), MAX_TEAM_NAME],
               ] as const
             ).map(([field, fieldLabel, max]) => (
-              <p class="field" key={field}>
+              <div class="field" key={field}>
                 <label for={`${base}-${field}`}>{fieldLabel}</label>
                 <input
                   id={`${base}-${field}`}
@@ -75,9 +79,18 @@ export function clubCsmCard(
                   autoComplete="off"
                   maxLength={max}
                   value={csm[field]}
-                  onInput={(e) => changeCsm(csm.id, { [field]: e.currentTarget.value }, AUTOSAVE_MS)}
+                  aria-describedby={counterDescribedBy(`${base}-${field}`, csm[field].length, max)}
+                  // As every limited field: a paste past the limit is said, with how much was left out.
+                  onInput={(e) =>
+                    changeCsm(
+                      csm.id,
+                      { [field]: keepWithinLimit(fieldLabel, csm[field], e.currentTarget, max) },
+                      AUTOSAVE_MS,
+                    )
+                  }
                 />
-              </p>
+                <LengthCounter fieldId={`${base}-${field}`} length={csm[field].length} max={max} />
+              </div>
             ))}
             {fields.map(({ field, label }) => (
               <div class="field" key={field}>

@@ -3,7 +3,7 @@ import { mt } from '../../i18n/manager-ui';
 import { type FigureKind, type FigureProblem, readFigure } from '../../lib/manager/club-figures';
 import { MAX_PERCENT } from '../../schemas/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
-import { sayFieldError } from './parts';
+import { sayFieldError, unsayFieldError } from './parts';
 
 /**
  * A figure of the President's Club tally, shown as typed while it is being typed: a re-render meanwhile
@@ -56,6 +56,7 @@ export function FigureInput({
             sayFieldError(mt(`manager.figure.${reading.problem}`));
             return;
           }
+          if (problem) unsayFieldError(mt(`manager.figure.${problem}`));
           setProblem(undefined);
           setTyped(undefined);
         }}

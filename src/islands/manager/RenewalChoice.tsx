@@ -5,7 +5,7 @@ import type { ManagerSettings } from '../../schemas/manager';
 import { changeSettings } from '../../stores/manager';
 import { readToday } from '../../stores/today';
 import { DateInput } from '../DateInput';
-import { sayFieldError, unavailableUntil } from './parts';
+import { sayFieldError, unavailableUntil, unsayFieldError } from './parts';
 
 interface RenewalChoiceProps {
   renewal: ManagerSettings['renewal'];
@@ -64,12 +64,16 @@ export function RenewalChoice({ renewal, ready }: RenewalChoiceProps) {
                     const next: [number, number] = [days[0], days[1]];
                     next[index] = Number(e.currentTarget.value);
                     const alike = sameRenewalDays(next);
+                    const said = (day = next[0]) =>
+                      `${mt('manager.renewalSameDay', { day })} ${mt('manager.notSaved')}`;
                     setRefused(alike ? { day: next[0], index } : undefined);
                     // Said in the page's live region too, as it appears (as a date not used is): the field's
-                    // description is read only when the field is reached again.
-                    if (alike)
-                      sayFieldError(`${mt('manager.renewalSameDay', { day: next[0] })} ${mt('manager.notSaved')}`);
-                    else changeSettings({ renewal: { rule: 'days', days: next } });
+                    // description is read only when the field is reached again. Two days chosen apart take it back.
+                    if (alike) sayFieldError(said());
+                    else {
+                      if (refused) unsayFieldError(said(refused.day));
+                      changeSettings({ renewal: { rule: 'days', days: next } });
+                    }
                   }}
                 >
                   {dayOptions.map((day) => (

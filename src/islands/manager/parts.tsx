@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { MAX_NOTE_LENGTH } from '../../schemas/stored';
-import { announce } from '../../stores/announcer';
+import { $announcement, announce, settle } from '../../stores/announcer';
 import { Announcer } from '../Announcer';
 import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
 import { StorageNotices } from '../StorageNotices';
@@ -44,6 +44,16 @@ export function PageStatus({ ready }: { ready: boolean }) {
  * there, and at 1280 px could cover it.
  */
 export const sayFieldError = (text: string) => queueMicrotask(() => announce(text, 'error'));
+
+/**
+ * Takes back what `sayFieldError` said, if the page still shows it, once the reader has put the field right: the
+ * name added, the figure kept, two days chosen apart. Until December 8 "A name needs more than spaces. Not added."
+ * stayed its six seconds while the reader added two names.
+ */
+export const unsayFieldError = (text: string) => {
+  const shown = $announcement.get();
+  if (shown?.text === text) settle(shown.id);
+};
 
 /**
  * A tool's controls until it is ready (hydrated, its records read): marked unavailable, not `disabled`, so they

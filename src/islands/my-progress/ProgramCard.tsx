@@ -1,5 +1,5 @@
+import { cst } from '../../i18n/checklist-store-ui';
 import { gt } from '../../i18n/progress-ui';
-import { t } from '../../i18n/ui';
 import { formatDate, formatRange, localToday, MAX_DATE } from '../../lib/dates';
 import type { ProgramSummary } from '../../lib/program-view';
 import { isComplete, type Progress } from '../../lib/progress';
@@ -27,7 +27,7 @@ export function ProgramCard({ program, today, summary, progress, roleName, ready
   const complete = progress.total > 0 && isComplete(progress);
   const block = summary ? currentBlock(summary, today) : undefined;
   const status = complete
-    ? { tone: 'done', text: `✓ ${t('progress.done')}` }
+    ? { tone: 'done', text: `✓ ${gt('progress.done')}` }
     : started
       ? { tone: 'doing', text: `◐ ${gt('dashboard.inProgress')}` }
       : { tone: 'todo', text: `○ ${gt('dashboard.noActivity')}` };
@@ -55,7 +55,7 @@ export function ProgramCard({ program, today, summary, progress, roleName, ready
           ) : (
             // Nothing open, but a task not known here may be.
             !progress.unknown && (
-              <p class="dash-card__next">{complete ? t('planner.programComplete') : t('planner.allDone')}</p>
+              <p class="dash-card__next">{complete ? cst('planner.programComplete') : cst('planner.allDone')}</p>
             )
           )}
           {block && (

@@ -1,5 +1,5 @@
+import { cst } from '../../i18n/checklist-store-ui';
 import { gt } from '../../i18n/progress-ui';
-import { t } from '../../i18n/ui';
 import { restoreAll } from '../../stores/all-data';
 import { announce } from '../../stores/announcer';
 import { useConfirm } from '../use-confirm';
@@ -10,7 +10,7 @@ export function ResetAll({ ready }: { ready: boolean }) {
     id: 'reset-all-dialog-title',
     title: gt('progressPage.resetAllConfirmTitle'),
     text: gt('progressPage.resetAllText'),
-    confirmLabel: t('planner.resetConfirm'),
+    confirmLabel: cst('planner.resetConfirm'),
     onConfirm: () => {
       const outcome = restoreAll({ tasks: {}, programs: {}, plans: {}, manager: {} }, gt('progressPage.resetAllDone'));
       if (!outcome.ok) announce(outcome.error, 'error');
