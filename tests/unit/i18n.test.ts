@@ -60,7 +60,7 @@ const DICTIONARIES: {
   buildOnly?: true;
   onDemand?: true;
 }[] = [
-  { module: 'ui', dictionary: ui, lookup: 't', atLeast: 50 },
+  { module: 'ui', dictionary: ui, lookup: 't', atLeast: 40 },
   // 37 since December 6, night: the week's and the month's lines each one lookup with the key chosen (its bytes).
   { module: 'checklist-ui', dictionary: checklistUi, lookup: 'ct', atLeast: 35 },
   { module: 'plan-ui', dictionary: planUi, lookup: 'planT', atLeast: 50 },
