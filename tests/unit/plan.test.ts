@@ -394,7 +394,44 @@ describe('plan Markdown export', () => {
 
   it('names files after the plan', () => {
     expect(planFileName(samplePlan(), 'md')).toBe('30-60-90-plan-csm-manager-plan.md');
-    expect(planFileName(createPlan('x', 1, '!!!'), 'ics')).toBe('30-60-90-plan.ics');
+  });
+
+  // December 7 (a tester's report, R6): every character outside a-z0-9 became a dash, so "Plán für Jürgen" was
+  // "pl-n-f-r-j-rgen", "Alex’s" "alex-s", and a title in Chinese or of emoji gave every such plan one name.
+  it('names files after the title with accents folded, apostrophes dropped and any script’s letters kept', () => {
+    const named = (title: string, startDate?: string) =>
+      planFileName({ ...createPlan('k2x9q7m4p1ab', 1, title), ...(startDate && { startDate }) }, 'md');
+    expect(named('Plán für Jürgen')).toBe('30-60-90-plan-plan-fur-jurgen.md');
+    expect(named('Alex’s 30-60-90; Q1, 2027')).toBe('30-60-90-plan-alexs-30-60-90-q1-2027.md');
+    expect(named("Ana's plan ʼ‘quoted’")).toBe('30-60-90-plan-anas-plan-quoted.md');
+    expect(named('Kế hoạch ÉTÉ')).toBe('30-60-90-plan-ke-hoach-ete.md');
+    expect(named('İstanbul ﬁrst')).toBe('30-60-90-plan-istanbul-first.md');
+    // Letters of other scripts stay, with the marks they are written with (a Hindi vowel sign is one), and Korean
+    // as the syllables it was typed as.
+    expect(named('计划 2027')).toBe('30-60-90-plan-计划-2027.md');
+    expect(named('योजना')).toBe('30-60-90-plan-योजना.md');
+    expect(named('계획')).toBe('30-60-90-plan-계획.md');
+    // Only a Latin letter's accents are folded: the breve of the Cyrillic й makes another letter, not an accent.
+    expect(named('Мой план')).toBe('30-60-90-plan-мой-план.md');
+    expect(named('Σχέδιο')).toBe('30-60-90-plan-σχέδιο.md');
+    // Nothing a file system refuses: slashes, colons, quotes, angle brackets, controls.
+    expect(named('Q1/Q2: "plan" <draft>?*|\\\u0007')).toBe('30-60-90-plan-q1-q2-plan-draft.md');
+  });
+
+  it('names a plan whose title has no letter or digit by its start date, or else its id', () => {
+    expect(planFileName(createPlan('k2x9q7m4p1ab', 1, '🚀🚀'), 'ics')).toBe('30-60-90-plan-k2x9q7m4p1ab.ics');
+    expect(planFileName({ ...createPlan('k2x9q7m4p1ab', 1, '!!!'), startDate: '2027-01-04' }, 'json')).toBe(
+      '30-60-90-plan-2027-01-04.json',
+    );
+    expect(planFileName(createPlan('other-plan', 1, ''), 'md')).toBe('30-60-90-plan-other-plan.md');
+    // No mark left over from an emoji or a keycap (U+FE0F, U+20E3), unseen in a file name.
+    expect(planFileName(createPlan('k2x9q7m4p1ab', 1, '❤️ 1️⃣ plan'), 'md')).toBe('30-60-90-plan-1-plan.md');
+  });
+
+  it('cuts a long title to 40 characters, never in a character nor with a dash at the end', () => {
+    const at = (title: string) => planFileName(createPlan('x', 1, title), 'md');
+    expect(at(`${'a'.repeat(39)} b`)).toBe(`30-60-90-plan-${'a'.repeat(39)}.md`);
+    expect(at('𠀀'.repeat(50))).toBe(`30-60-90-plan-${'𠀀'.repeat(40)}.md`);
   });
 });
 
