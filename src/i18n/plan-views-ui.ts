@@ -33,7 +33,10 @@ export const planViewsUi = {
   'plan.ended': 'The 90 days ended on {date}.',
   'plan.noStart': 'No start date yet: items sit on their day of the plan.',
   'plan.dayN': 'Day {day}',
-  'plan.meet': 'Meet {name}',
+  // A person to meet on the timeline and in the calendar (src/lib/plan-calendar.ts), one string for both: the site's
+  // verb set apart from the reader's words, which are often a role ("Meet My manager" read as one sentence).
+  'plan.meet': 'Meet: {name}',
+  'plan.someone': 'someone',
   'plan.undated': { one: '1 item has no day yet.', other: '{count} items have no day yet.' },
   'plan.shareCopied': 'Review link copied ({length} characters).',
   'plan.shareCopyFailed': 'Could not copy: the link is shown below, select it and copy it.',

@@ -184,7 +184,7 @@ test('the timeline shows the phases, dated actions and people, today and what is
   const overdue = mark('Check that accounts have been reviewed');
   await expect(overdue).toContainText('Day 10');
   await expect(overdue).toContainText('⚠ Overdue');
-  await expect(mark('Meet My Director or VP')).toContainText('Day 5');
+  await expect(mark('Meet: My Director or VP')).toContainText('Day 5');
   await expect(mark('Check that upcoming customer renewals')).toContainText('✓ Done');
   await expect(timeline.getByText('1 of 1 done')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

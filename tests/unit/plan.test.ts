@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pt } from '../../src/i18n/plan-views-ui';
 import { calendarFile, planCalendarEvents } from '../../src/lib/plan-calendar';
 import { dayDate, dueDate, isOverdue, isPersonOverdue, phaseRange } from '../../src/lib/plan-dates';
 import { dueFieldKind, readPlanDay } from '../../src/lib/plan-day-field';
@@ -193,9 +194,10 @@ describe('plan model', () => {
     const { title, role, reviewers, context, phases } = read.value;
     expect(title).toBe('Title line1 line2');
     expect([role, reviewers, phases[0].theme]).toEqual([spaced, spaced, spaced]);
-    expect(phases[0].goals[0]?.measure).toBe(spaced);
-    expect(phases[0].goals[0]?.actions.map((action) => action.text)).toEqual([spaced, spaced, spaced]);
     expect(phases[0].people.map((person) => [person.name, person.why])).toEqual([[spaced, spaced]]);
+    // An action and a measure are fields of several lines since December 7, late (R5): their breaks are kept.
+    expect(phases[0].goals[0]?.measure).toBe(breaks);
+    expect(phases[0].goals[0]?.actions.map((action) => action.text)).toEqual([breaks, breaks, breaks]);
     expect([context, phases[0].goals[0]?.text, phases[0].review.happened]).toEqual([
       'Line 1\nLine 2',
       'Goal\nline 2',
@@ -442,10 +444,29 @@ describe('plan calendar', () => {
       ['CSM Manager plan – Days 1–30: Learn', '2027-01-04', '2027-02-03'],
       ['Review account health', '2027-01-13', '2027-01-14'],
       ['Meet the SALs', '2027-01-20', '2027-01-21'],
-      ['Meet Chloe', '2027-01-08', '2027-01-09'],
+      ['Meet: Chloe', '2027-01-08', '2027-01-09'],
       ['CSM Manager plan – Days 31–60: Plan', '2027-02-03', '2027-03-05'],
       ['CSM Manager plan – Days 61–90: Act', '2027-03-05', '2027-04-04'],
     ]);
+  });
+
+  // December 7 (R9): "Meet My manager", the site's verb run into the reader's words, on the timeline and here.
+  it('names a person to meet after the site’s “Meet:”, in the one string the timeline says it with', () => {
+    const plan = addPerson(samplePlan(), 1, { id: 'p2', name: 'My manager', why: '', byDay: 40, met: false }, 2000);
+    const titles = planCalendarEvents(plan).map((event) => event.title);
+    expect(titles).toContain('Meet: Chloe');
+    expect(titles).toContain('Meet: My manager');
+    expect(titles).toContain(pt('plan.meet', { name: 'My manager' }));
+  });
+
+  // December 7, late (R5): an action is a field of several lines, as a goal is; an event's title is one line.
+  it('writes an action’s and a measure’s lines on one line in an event’s title and in the Markdown', () => {
+    let plan = updateGoal(samplePlan(), 0, 'g1', { measure: 'All accounts\nreviewed' }, 2000);
+    plan = updateAction(plan, 0, 'g1', 'a2', { text: 'Meet the SALs\r\nof EMEA\u2028first' }, 2001);
+    expect(planCalendarEvents(plan).map((event) => event.title)).toContain('Meet the SALs of EMEA first');
+    const markdown = planToMarkdown(plan);
+    expect(markdown).toContain('- [ ] Meet the SALs of EMEA first (Owner: Manager, Due: 20 Jan 2027)');
+    expect(markdown).toContain(' · Success measure: All accounts reviewed');
   });
 
   it('makes an iCalendar file of those events', () => {
