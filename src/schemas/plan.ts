@@ -174,6 +174,13 @@ export const planSchema = v.object({
   reviewers: shortText,
   context: text,
   phases: v.pipe(phasesSchema, v.check(hasUniqueItemIds, 'sameItemId')),
+  /**
+   * The day this plan was saved as a copy from a review link (src/lib/plan-versions.ts `reviewCopy`), which "Your
+   * plans" says beside its title: the copy keeps the link's title, the reader's words. Since December 7, late; no
+   * new version for it: a site without it reads the plan without the mark (the list then says nothing), as nothing
+   * else is lost.
+   */
+  savedFromReview: v.optional(isoDate),
   createdAt: timeSchema,
   updatedAt: timeSchema,
   /**
