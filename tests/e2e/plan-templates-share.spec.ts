@@ -477,6 +477,7 @@ test('a review link of a plan the reader has says so and which was changed later
   });
   await expect(marked).toHaveAttribute('aria-current', 'true');
   await expect(list.getByRole('button', { name: title, exact: true })).toBeVisible();
+  expect(await seriousViolations(review)).toEqual([]);
   await expect(phase(review, 1).getByLabel('What next')).toHaveValue('Shadow two QBRs before day 30.');
 
   // Alex's own link, opened again: Alex's plan as Alex has it (the same plan, before the copy of it).

@@ -109,7 +109,12 @@ describe('plan calendar file', () => {
 
   it('ends every line with CRLF, even when the text has a lone CR or other control characters', () => {
     const text = 'one\rtwo\r\nthree\u0007\u001b four';
-    let plan = addGoal(planWithText('plan-1'), 0, { id: 'g2', text, category: 'learning', measure: '', actions: [] }, 6);
+    let plan = addGoal(
+      planWithText('plan-1'),
+      0,
+      { id: 'g2', text, category: 'learning', measure: '', actions: [] },
+      6,
+    );
     plan = addAction(plan, 0, 'g2', { id: 'a4', text, owner: 'self', status: 'todo', due: { kind: 'day', day: 4 } }, 7);
     const ics = fileOf(plan);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
@@ -118,8 +123,9 @@ describe('plan calendar file', () => {
     // An event's title is one line: an action's line breaks (a field of several lines) read as spaces. The goal's
     // lines stay lines in the description.
     expect(lines).toContain('SUMMARY:one two three four');
-    expect(lines.filter((line) => line.startsWith('DESCRIPTION:') && line.includes('goal: one\\ntwo\\nthree four')))
-      .toHaveLength(1);
+    expect(
+      lines.filter((line) => line.startsWith('DESCRIPTION:') && line.includes('goal: one\\ntwo\\nthree four')),
+    ).toHaveLength(1);
   });
 
   it('gives each event a UID made of the plan id and the item, the same on every download', () => {

@@ -66,7 +66,7 @@ export function PlanList({ plans, current, templates }: PlanListProps) {
               aria-current={p.id === currentId ? 'true' : undefined}
               onClick={() => selectPlan(p.id)}
             >
-              {titleOf(p)}
+              <span>{titleOf(p)}</span>
               {/* A copy from a review link keeps the link's title: the site says what it is, so the two differ. */}
               {p.savedFromReview && <small>{planT('plan.fromReview', { date: formatDate(p.savedFromReview) })}</small>}
             </button>
