@@ -43,7 +43,8 @@ export const exportUi = {
   'export.lensNote': "Only the {role}'s tasks; the other roles' tasks are left out.",
   'export.note': 'Note:',
   // The plan's Markdown (src/lib/plan-markdown.ts) and calendar (src/lib/plan-calendar.ts); the words they share
-  // with the page (a goal, the people to meet, the review) are the plan builder's, in plan-ui.ts.
+  // with the page (a goal, the people to meet, the review) are the plan builder's, in plan-ui.ts, and those it shares
+  // with the timeline (a person to meet) in plan-views-ui.ts, which loads with the exports' code.
   'plan.md.untitled': '30-60-90 day plan',
   'plan.md.role': 'Role',
   'plan.md.startDate': 'Start date',
@@ -57,8 +58,6 @@ export const exportUi = {
   'plan.ics.goal': '{plan} – {phase} – goal: {goal}',
   'plan.ics.person': '{plan} – {phase} – person to meet',
   'plan.ics.personWhy': '{plan} – {phase} – person to meet – why: {why}',
-  'plan.ics.meet': 'Meet {name}',
-  'plan.ics.someone': 'someone',
   'plan.ics.checkIn': '{plan} – weekly check-in',
   'plan.ics.checkInText': 'Review this week’s actions and people to meet, and plan the next week.',
   // The career ladder's promotion document (src/lib/ladder-markdown.ts).

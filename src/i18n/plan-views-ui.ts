@@ -33,7 +33,10 @@ export const planViewsUi = {
   'plan.ended': 'The 90 days ended on {date}.',
   'plan.noStart': 'No start date yet: items sit on their day of the plan.',
   'plan.dayN': 'Day {day}',
-  'plan.meet': 'Meet {name}',
+  // A person to meet on the timeline and in the calendar (src/lib/plan-calendar.ts), one string for both: the site's
+  // verb set apart from the reader's words, which are often a role ("Meet My manager" read as one sentence).
+  'plan.meet': 'Meet: {name}',
+  'plan.someone': 'someone',
   'plan.undated': { one: '1 item has no day yet.', other: '{count} items have no day yet.' },
   'plan.shareCopied': 'Review link copied ({length} characters).',
   'plan.shareCopyFailed': 'Could not copy: the link is shown below, select it and copy it.',
@@ -44,6 +47,13 @@ export const planViewsUi = {
   'plan.reviewIntro': 'Read only: this plan came in the link, and stays out of your plans unless you save a copy.',
   'plan.saveCopy': 'Save a copy to my plans',
   'plan.savedCopy': 'Saved a copy: “{title}” is in your plans.',
+  // A review link holding a version of one of the reader's plans, and which was changed later (SharedReview.tsx).
+  'plan.held.link':
+    'This link holds a later version of your plan “{title}”: this one was changed {link}, yours {yours}.',
+  'plan.held.yours':
+    'This link holds an earlier version of your plan “{title}”: this one was changed {link}, yours {yours}.',
+  'plan.held.same': 'This link holds your plan “{title}” as you have it (changed {yours}).',
+  'plan.heldCopy': 'Saving a copy keeps both: “Your plans” marks the copy.',
   'plan.reviewInvalid': 'This review link could not be opened: {reason}',
   'plan.shareBadLink': 'it is not a review link from this site, or it was cut short.',
   'plan.shareTooLarge': 'the plan in it is larger than a plan can be.',

@@ -1,5 +1,8 @@
 import { xt } from '../i18n/export-ui';
+// The timeline's words for a person to meet: the calendar loads only with the exports' code, which loads them too.
+import { pt } from '../i18n/plan-views-ui';
 import type { Plan } from '../schemas/plan';
+import { onOneLine } from './bidi-controls';
 import { addDays } from './dates';
 import { type CalendarEvent, icsCalendar } from './ics-writer';
 import { dayDate, dueDate, phaseRange } from './plan-dates';
@@ -61,7 +64,8 @@ export function planCalendarEvents(plan: Plan, options: CalendarOptions = {}): C
         if (!date || action.status === 'na') continue;
         events.push({
           uid: actionUid(plan, action.id),
-          title: action.text.trim() || xt('plan.ics.action'),
+          // An event's title is one line: an action's line breaks (a field of several lines) read as spaces.
+          title: onOneLine(action.text).trim() || xt('plan.ics.action'),
           ...day(date),
           description: describe(xt('plan.ics.goal', { plan: name, phase: phaseTitle, goal: goal.text.trim() })),
           ...linked,
@@ -73,7 +77,7 @@ export function planCalendarEvents(plan: Plan, options: CalendarOptions = {}): C
       const why = person.why.trim();
       events.push({
         uid: personUid(plan, person.id),
-        title: xt('plan.ics.meet', { name: person.name.trim() || xt('plan.ics.someone') }),
+        title: pt('plan.meet', { name: person.name.trim() || pt('plan.someone') }),
         ...day(dayDate(plan.startDate, person.byDay)),
         description: describe(
           xt(why ? 'plan.ics.personWhy' : 'plan.ics.person', { plan: name, phase: phaseTitle, why }),

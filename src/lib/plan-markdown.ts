@@ -125,12 +125,31 @@ export function planToMarkdown(plan: Plan, site?: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** File name for a plan download: `30-60-90-plan-csm-manager.md`. */
+/** Longest part of a download's name drawn from the plan's title, in characters (a letter beyond the BMP is one). */
+const FILE_NAME_TITLE_CHARS = 40;
+
+/**
+ * File name for a plan download: `30-60-90-plan-csm-manager.md`, after the title as a reader would write it in a
+ * file name. A Latin letter's accents are folded ("Plán für Jürgen", `plan-fur-jurgen`), apostrophes dropped
+ * ("Alex’s", `alexs`), and the letters, marks and digits of any script kept ("计划", "योजना"): they are safe in every
+ * file system's names, where a dash stands for everything between them (a slash, a colon, a quote, an emoji, a
+ * control). Only a Latin letter's accents: another script's marks make its letters (the breve of the Cyrillic й, a
+ * Hindi vowel sign). A title with nothing of that (emoji only, or none) names the plan by its start
+ * date, or else its id: each such plan a name of its own (until December 7, late, they were all `30-60-90-plan`).
+ */
 export function planFileName(plan: Plan, extension: 'md' | 'ics' | 'json'): string {
-  const slug = plan.title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
-  return `30-60-90-plan${slug ? `-${slug}` : ''}.${extension}`;
+  // Its words: runs of letters (each with its marks) and digits. A mark after anything else is no letter's: the
+  // emoji presentation selector (U+FE0F) of "❤️", a keycap's frame, which a file name would carry unseen.
+  const words =
+    plan.title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/([a-z])[\u0300-\u036f]+/g, '$1')
+      .normalize('NFC')
+      .replace(/['\u2018\u2019\u02bc]/g, '')
+      .match(/(?:\p{L}\p{M}*|\p{N})+/gu)
+      ?.join('-') ?? '';
+  // Cut by characters, not UTF-16 units, so a letter beyond the BMP is never halved; no dash at the end.
+  const slug = [...words].slice(0, FILE_NAME_TITLE_CHARS).join('').replace(/-$/, '');
+  return `30-60-90-plan-${slug || plan.startDate || plan.id}.${extension}`;
 }

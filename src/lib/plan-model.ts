@@ -44,9 +44,11 @@ export function createPlan(id: string, now: number, title = pst('plan.newTitle')
 
 /** A copy of a plan under a new id. */
 export function duplicatePlan(plan: Plan, id: string, now: number): Plan {
-  // A copy starts its own history: no stamps or removals carried over from the original.
+  // A copy starts its own history: no stamps or removals carried over from the original, nor the day the original
+  // was saved from a review link (src/lib/plan-versions.ts), which this copy was not.
+  const { savedFromReview: _saved, ...content } = structuredClone(plan);
   return {
-    ...structuredClone(plan),
+    ...content,
     id,
     // Without the isolates the words put around a right-to-left title: a plan's text keeps no bidi controls.
     title: typedText(pst('plan.copyOf', { title: plan.title }), MAX_PLAN_SHORT_TEXT),

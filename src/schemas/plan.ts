@@ -24,14 +24,16 @@ export const MAX_PLAN_ITEMS = 200;
  * Text of a plan, read without the bidi controls that would turn its words around (src/lib/bidi-controls.ts),
  * as the builder's fields take it (src/islands/plan/Field.tsx): a plan stored or backed up before December 6, late
  * night, or a review link, may hold them. Never refused for them: a plan is not set aside for a character
- * nobody sees. A field of several lines (a `<textarea>`: the context, a goal, a review field) is read as a note is
- * (`noteSchema`), as a line of a note is as easily turned around as a title. A field of one line (an `<input>`: the
- * title, a measure, an action) reads each line break as a space too (`onOneLine`, since December 7), as its field
- * shows it.
+ * nobody sees. A field of several lines (a `<textarea>`: the context, a goal, a measure, an action, a review field)
+ * is read as a note is (`noteSchema`), as a line of a note is as easily turned around as a title. A field of one line
+ * (an `<input>`: the title, a theme, a person's name and why) reads each line break as a space too (`onOneLine`,
+ * since December 7), as its field shows it. A measure and an action were fields of one line until December 7, late:
+ * their words wrap now, as a goal's do, and the exports that write them on one line (a task item, an event's title)
+ * read their breaks as spaces.
  */
 const text = v.optional(noteSchema, '');
 const oneLine = (max: number) => v.optional(v.pipe(v.string(), v.maxLength(max), v.transform(onOneLine)), '');
-/** A field of one line that may be long: a measure, an action, why to meet a person. */
+/** A field of one line that may be long: why to meet a person. */
 const line = oneLine(MAX_PLAN_TEXT);
 const shortText = oneLine(MAX_PLAN_SHORT_TEXT);
 const isoDate = calendarDateSchema;
@@ -86,7 +88,7 @@ const dueSchema = v.union([
 
 const actionSchema = v.object({
   id: itemId,
-  text: line,
+  text,
   owner: v.optional(v.picklist(ACTION_OWNERS), 'self'),
   due: v.optional(dueSchema),
   status: v.optional(v.picklist(ACTION_STATUSES), 'todo'),
@@ -98,7 +100,7 @@ const goalSchema = v.object({
   text,
   category: v.optional(v.picklist(GOAL_CATEGORIES), 'learning'),
   /** How success is measured. */
-  measure: line,
+  measure: text,
   actions: list(actionSchema),
   source: v.optional(itemSourceSchema),
 });
@@ -172,6 +174,13 @@ export const planSchema = v.object({
   reviewers: shortText,
   context: text,
   phases: v.pipe(phasesSchema, v.check(hasUniqueItemIds, 'sameItemId')),
+  /**
+   * The day this plan was saved as a copy from a review link (src/lib/plan-versions.ts `reviewCopy`), which "Your
+   * plans" says beside its title: the copy keeps the link's title, the reader's words. Since December 7, late; no
+   * new version for it: a site without it reads the plan without the mark (the list then says nothing), as nothing
+   * else is lost.
+   */
+  savedFromReview: v.optional(isoDate),
   createdAt: timeSchema,
   updatedAt: timeSchema,
   /**

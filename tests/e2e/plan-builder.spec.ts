@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { drawnDirection, drawnX } from './drawn-order';
 import { expect, test } from './fixtures';
@@ -725,4 +725,43 @@ test('left open overnight, the timeline’s today and Edit’s overdue marks mov
   await expect(where).toHaveText('Today: day 15');
   await page.clock.fastForward('24:00:00');
   await expect(where).toHaveText('Today: day 16');
+});
+
+/** Whether a field shows all its words: nothing scrolled out of it, sideways or down. */
+const showsAll = (field: Locator) =>
+  field.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1);
+
+// December 7, late (a tester's report, R5): "Action" and "How success is measured" were inputs of one line, so a
+// template's action of about 140 characters showed about 25 of them at 375 px ("Work through the learning c").
+test('an action and its measure wrap and grow to show all their words, at 375 and 1280 px, and keep their lines', async ({
+  page,
+}) => {
+  await openBuilder(page, `${BUILDER}?template=new-csm`);
+  const first = phase(page, 1);
+  const actions = first.getByRole('textbox', { name: 'Action', exact: true });
+  const measures = first.getByLabel('How success is measured');
+  const texts = await actions.evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value));
+  const longest = texts.reduce((at, text, index) => (text.length > (texts[at] ?? '').length ? index : at), 0);
+  expect(texts[longest]?.length).toBeGreaterThan(120);
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await showsAll(actions.nth(longest)), `the longest action at ${width} px`).toBe(true);
+    for (const measure of await measures.all()) expect(await showsAll(measure), `a measure at ${width} px`).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+
+  // A line break typed at the start stays where it was typed, and the caret after it; a reload keeps both lines.
+  const action = actions.nth(longest);
+  await action.focus();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.type('First:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('then');
+  await expect(action).toHaveValue(`First:\nthen${texts[longest]}`);
+  expect(await showsAll(action)).toBe(true);
+  await waitSaved(page);
+  await page.reload();
+  await expect(phase(page, 1).getByRole('textbox', { name: 'Action', exact: true }).nth(longest)).toHaveValue(
+    `First:\nthen${texts[longest]}`,
+  );
 });

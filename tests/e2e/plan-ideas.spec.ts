@@ -227,7 +227,7 @@ test.describe('reported: print and calendar', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
     const ics = unfoldContentLines(await readFile((await (await download).path()) ?? '', 'utf8'));
-    expect(ics).toContain('SUMMARY:Meet Director of CS');
+    expect(ics).toContain('SUMMARY:Meet: Director of CS');
     expect(ics).toContain('DTSTART;VALUE=DATE:20270113');
     expect(ics).toMatch(/RRULE:FREQ=WEEKLY;COUNT=13/);
     const planId = new URL(page.url()).searchParams.get('plan');

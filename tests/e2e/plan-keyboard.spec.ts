@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
+import { encodePlan } from '../../src/lib/plan-share';
+import type { Plan } from '../../src/schemas/plan';
 import { expect, test } from './fixtures';
-import { expectValues, openSeededPlan, phase, seedPlan, waitSaved } from './plan-records';
+import { BUILDER, expectValues, openSeededPlan, phase, seedPlan, waitSaved } from './plan-records';
 
 /*
  * The plan builder with the keyboard alone: removing is undoable, and after
@@ -277,4 +279,61 @@ test('Undo of deleting the only plan, its button or Ctrl+Z, brings the focus to 
   await deleteOnly();
   await page.keyboard.press('Control+z');
   await expect(restored).toBeFocused();
+});
+
+// December 7, late (a tester's report, R4): Enter on a review's "Save a copy to my plans" or "Go to my plans" took
+// the button away and left the focus on the page (document.activeElement was <body>); "Create the plan" in the
+// template picker gave it back to "+ New plan", not to the plan it made.
+test.describe('leaving a review or the template picker, the focus goes to the plan', () => {
+  const reviewOf = async (plan: Plan) => `${BUILDER}#review=${await encodePlan(plan)}`;
+
+  test('Save a copy to my plans puts it in the saved plan’s title', async ({ page }) => {
+    await page.goto(await reviewOf(seedPlan({ id: 'shared', title: 'Shared for review' })));
+    await page.getByRole('button', { name: 'Save a copy to my plans' }).focus();
+    await page.keyboard.press('Enter');
+    const title = page.getByLabel('Title', { exact: true });
+    await expect(title).toHaveValue('Shared for review');
+    await expect(title).toBeFocused();
+  });
+
+  test('Go to my plans puts it on the plan on screen in Your plans, or on + New plan when there is none', async ({
+    page,
+  }) => {
+    await page.goto(await reviewOf(seedPlan({ id: 'shared', title: 'Shared for review' })));
+    await page.getByRole('button', { name: 'Go to my plans' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('You have no plan in this browser yet.')).toBeVisible();
+    await expect(page.getByRole('button', { name: '+ New plan' })).toBeFocused();
+
+    const mine = seedPlan({ id: 'mine', title: 'My own plan' });
+    const other = await page.context().newPage();
+    await openSeededPlan(other, mine);
+    await other.goto(await reviewOf(seedPlan({ id: 'shared', title: 'Shared for review' })));
+    await other.getByRole('button', { name: 'Go to my plans' }).focus();
+    await other.keyboard.press('Enter');
+    const current = other.getByRole('navigation', { name: 'Your plans' }).getByRole('button', { name: 'My own plan' });
+    await expect(current).toHaveAttribute('aria-current', 'true');
+    await expect(current).toBeFocused();
+  });
+
+  test('a review link that cannot be opened: Go to my plans puts it on + New plan', async ({ page }) => {
+    await page.goto(`${BUILDER}#review=AAAAnot-a-plan`);
+    await page.getByRole('button', { name: 'Go to my plans' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: '+ New plan' })).toBeFocused();
+  });
+
+  test('Create the plan puts it in the new plan’s title, not back on + New plan', async ({ page }) => {
+    await openSeededPlan(page, seedPlan({ title: 'An older plan' }));
+    await page.getByRole('button', { name: '+ New plan' }).focus();
+    await page.keyboard.press('Enter');
+    const picker = page.getByRole('dialog', { name: 'Start a new plan' });
+    await picker.getByRole('radio', { name: 'New CSM: first 90 days' }).check();
+    await picker.getByRole('button', { name: 'Create the plan' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(picker).toBeHidden();
+    const title = page.getByLabel('Title', { exact: true });
+    await expect(title).toHaveValue('My first 90 days as a CSM');
+    await expect(title).toBeFocused();
+  });
 });

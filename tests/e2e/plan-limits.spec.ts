@@ -125,6 +125,23 @@ test('a long plan title stays inside "Your plans" at 375 px, in a box whose corn
   }
 });
 
+// December 7, late: the line that marks a copy saved from a review link sat inside the title's three lines at most,
+// so under a long title it was cut off, and the copy and its original, of one title, could not be told apart.
+test('a copy saved from a review link says so under its title in "Your plans", however long the title', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const long = Array.from({ length: 30 }, () => 'customer').join(' ');
+  await openSeededPlan(page, { ...seedPlan({ title: long }), savedFromReview: '2026-12-07' });
+  const item = page
+    .getByRole('navigation', { name: 'Your plans' })
+    .getByRole('button', { name: new RegExp(`^${long}`) });
+  const mark = item.getByText('Copy saved from a review link on 7 Dec 2026', { exact: true });
+  const [box, marked] = [await item.boundingBox(), await mark.boundingBox()];
+  expect(box && marked && marked.y >= box.y && marked.y + marked.height <= box.y + box.height).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
 test('the context counts from 80 % of its limit, stops at 5,000 and is still there after a reload', async ({
   page,
 }) => {

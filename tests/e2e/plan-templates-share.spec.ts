@@ -184,7 +184,7 @@ test('the timeline shows the phases, dated actions and people, today and what is
   const overdue = mark('Check that accounts have been reviewed');
   await expect(overdue).toContainText('Day 10');
   await expect(overdue).toContainText('⚠ Overdue');
-  await expect(mark('Meet My Director or VP')).toContainText('Day 5');
+  await expect(mark('Meet: My Director or VP')).toContainText('Day 5');
   await expect(mark('Check that upcoming customer renewals')).toContainText('✓ Done');
   await expect(timeline.getByText('1 of 1 done')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -411,6 +411,80 @@ test('after Save a copy from a review, Skip to content and Back keep the page, a
   await page.waitForTimeout(500);
   await expect(page.locator('body')).toHaveAttribute('data-same-visit', 'yes');
   await expect(title).toHaveValue('Shared plan X, edited by me');
+});
+
+/*
+ * December 7, late (a tester's report, R3): the CSM sent a review link, the manager saved a copy, wrote in "What
+ * next" and sent a link of the copy back. Opening it, the CSM was offered only "Save a copy", nothing said the link
+ * held a version of a plan they had, and the copy took the same title: two plans in "Your plans" nobody could tell
+ * apart. No comment field is added (the review's fields are where a reviewer writes); the view says which plan
+ * of the reader's the link is a version of and which was changed later, and the copy is marked in the list.
+ */
+test('a review link of a plan the reader has says so and which was changed later, and the copy is marked', async ({
+  page,
+  browser,
+}) => {
+  const title = 'Alex’s 30-60-90; Q1, 2027';
+  const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(
+    new Date(),
+  );
+  const plan = seedPlan({
+    id: 'alex-plan',
+    title,
+    goals: { 0: [{ text: 'Know the team', actions: ['Meet each CSM'] }] },
+  });
+  await openSeededPlan(page, plan);
+  const own = `${BUILDER}#review=${await encodePlan(plan)}`;
+
+  // The manager saves a copy, writes what next, and sends a link of the copy back.
+  const managerContext = await browser.newContext();
+  const manager = await managerContext.newPage();
+  await manager.goto(own);
+  await expect(manager.getByText(/This link holds/)).toHaveCount(0);
+  await manager.getByRole('button', { name: 'Save a copy to my plans' }).click();
+  await phase(manager, 1).getByLabel('What next').fill('Shadow two QBRs before day 30.');
+  await waitSaved(manager);
+  const [copy = ''] = Object.entries(await storedKeys(manager))
+    .filter(([key]) => key.includes(':plan:'))
+    .map(([, value]) => value);
+  const back = `${BUILDER}#review=${await encodePlan(JSON.parse(copy))}`;
+  await managerContext.close();
+
+  // Alex opens the manager's link: a later version of a plan Alex has.
+  const review = await page.context().newPage();
+  await review.goto(back);
+  await expect(review.getByRole('heading', { level: 3, name: title, exact: true })).toBeVisible();
+  const said = review.getByText(/^This link holds/);
+  await expect(said).toHaveText(
+    new RegExp(
+      `^This link holds a later version of your plan “${title}”: this one was changed ${today}, \\d\\d:\\d\\d, yours 1\\d Nov 2023, \\d\\d:\\d\\d\\. Saving a copy keeps both: “Your plans” marks the copy\\.$`,
+    ),
+  );
+  expect(await seriousViolations(review)).toEqual([]);
+  await review.getByRole('button', { name: 'Save a copy to my plans' }).click();
+  // The copy keeps the link's title as the reader's words; the list tells the two apart in the site's words.
+  await expect(review.getByLabel('Title', { exact: true })).toHaveValue(title);
+  const list = review.getByRole('navigation', { name: 'Your plans' });
+  await expect(list.getByRole('button')).toHaveText([
+    new RegExp(`^${title}\\s*(Copy saved from a review link on ${today})?$`),
+    new RegExp(`^${title}\\s*(Copy saved from a review link on ${today})?$`),
+    '+ New plan',
+    'Duplicate',
+    'Delete…',
+  ]);
+  const marked = list.getByRole('button', {
+    name: new RegExp(`^${title}\\s*Copy saved from a review link on ${today}$`),
+  });
+  await expect(marked).toHaveAttribute('aria-current', 'true');
+  await expect(list.getByRole('button', { name: title, exact: true })).toBeVisible();
+  expect(await seriousViolations(review)).toEqual([]);
+  await expect(phase(review, 1).getByLabel('What next')).toHaveValue('Shadow two QBRs before day 30.');
+
+  // Alex's own link, opened again: Alex's plan as Alex has it (the same plan, before the copy of it).
+  await review.goto(own);
+  await expect(review.getByText(/^This link holds/)).toHaveText(
+    new RegExp(`^This link holds your plan “${title}” as you have it \\(changed 1\\d Nov 2023, \\d\\d:\\d\\d\\)\\.`),
+  );
 });
 
 /** A review link's fragment for any text, as a hostile link would carry it (deflate, base64url). */

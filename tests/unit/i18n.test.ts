@@ -232,7 +232,6 @@ const COINCIDENCES = new Set([
   'Team',
   'Site tool',
   'Demonstrated',
-  'Meet {name}',
 ]);
 
 /** A dictionary entry as one text (a plural's forms joined), to compare. */

@@ -108,23 +108,24 @@ describe('plan calendar file', () => {
   });
 
   it('ends every line with CRLF, even when the text has a lone CR or other control characters', () => {
-    const plan = addAction(
+    const text = 'one\rtwo\r\nthree\u0007\u001b four';
+    let plan = addGoal(
       planWithText('plan-1'),
       0,
-      'g1',
-      {
-        id: 'a4',
-        text: 'one\rtwo\r\nthree\u0007\u001b four',
-        owner: 'self',
-        status: 'todo',
-        due: { kind: 'day', day: 4 },
-      },
-      7,
+      { id: 'g2', text, category: 'learning', measure: '', actions: [] },
+      6,
     );
+    plan = addAction(plan, 0, 'g2', { id: 'a4', text, owner: 'self', status: 'todo', due: { kind: 'day', day: 4 } }, 7);
     const ics = fileOf(plan);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
     expect(ics).not.toMatch(/\r(?!\n)|(?<!\r)\n|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
-    expect(checkFolding(ics)).toContain('SUMMARY:one\\ntwo\\nthree four');
+    const lines = checkFolding(ics);
+    // An event's title is one line: an action's line breaks (a field of several lines) read as spaces. The goal's
+    // lines stay lines in the description.
+    expect(lines).toContain('SUMMARY:one two three four');
+    expect(
+      lines.filter((line) => line.startsWith('DESCRIPTION:') && line.includes('goal: one\\ntwo\\nthree four')),
+    ).toHaveLength(1);
   });
 
   it('gives each event a UID made of the plan id and the item, the same on every download', () => {

@@ -153,7 +153,7 @@ describe('calendar (reported: no people to meet, no link back)', () => {
     expect(meet).toEqual([
       expect.objectContaining({
         uid: 'plan-1.person-dir@csm-handbook',
-        title: 'Meet Director of CS',
+        title: 'Meet: Director of CS',
         start: '2027-01-13',
         end: '2027-01-14',
       }),
@@ -171,7 +171,7 @@ describe('calendar (reported: no people to meet, no link back)', () => {
     const text = unfoldContentLines(calendarFile(events, new Date()));
     expect(text).toContain('RRULE:FREQ=WEEKLY;COUNT=13');
     expect(text).toContain(`URL:${url}`);
-    expect(text).toContain('SUMMARY:Meet Director of CS');
+    expect(text).toContain('SUMMARY:Meet: Director of CS');
     expect(planCalendarEvents(plan).some((event) => event.uid.includes('check-in'))).toBe(false);
   });
 });

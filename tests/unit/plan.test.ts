@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pt } from '../../src/i18n/plan-views-ui';
 import { calendarFile, planCalendarEvents } from '../../src/lib/plan-calendar';
 import { dayDate, dueDate, isOverdue, isPersonOverdue, phaseRange } from '../../src/lib/plan-dates';
 import { dueFieldKind, readPlanDay } from '../../src/lib/plan-day-field';
@@ -193,9 +194,10 @@ describe('plan model', () => {
     const { title, role, reviewers, context, phases } = read.value;
     expect(title).toBe('Title line1 line2');
     expect([role, reviewers, phases[0].theme]).toEqual([spaced, spaced, spaced]);
-    expect(phases[0].goals[0]?.measure).toBe(spaced);
-    expect(phases[0].goals[0]?.actions.map((action) => action.text)).toEqual([spaced, spaced, spaced]);
     expect(phases[0].people.map((person) => [person.name, person.why])).toEqual([[spaced, spaced]]);
+    // An action and a measure are fields of several lines since December 7, late (R5): their breaks are kept.
+    expect(phases[0].goals[0]?.measure).toBe(breaks);
+    expect(phases[0].goals[0]?.actions.map((action) => action.text)).toEqual([breaks, breaks, breaks]);
     expect([context, phases[0].goals[0]?.text, phases[0].review.happened]).toEqual([
       'Line 1\nLine 2',
       'Goal\nline 2',
@@ -394,7 +396,44 @@ describe('plan Markdown export', () => {
 
   it('names files after the plan', () => {
     expect(planFileName(samplePlan(), 'md')).toBe('30-60-90-plan-csm-manager-plan.md');
-    expect(planFileName(createPlan('x', 1, '!!!'), 'ics')).toBe('30-60-90-plan.ics');
+  });
+
+  // December 7 (a tester's report, R6): every character outside a-z0-9 became a dash, so "Plán für Jürgen" was
+  // "pl-n-f-r-j-rgen", "Alex’s" "alex-s", and a title in Chinese or of emoji gave every such plan one name.
+  it('names files after the title with accents folded, apostrophes dropped and any script’s letters kept', () => {
+    const named = (title: string, startDate?: string) =>
+      planFileName({ ...createPlan('k2x9q7m4p1ab', 1, title), ...(startDate && { startDate }) }, 'md');
+    expect(named('Plán für Jürgen')).toBe('30-60-90-plan-plan-fur-jurgen.md');
+    expect(named('Alex’s 30-60-90; Q1, 2027')).toBe('30-60-90-plan-alexs-30-60-90-q1-2027.md');
+    expect(named("Ana's plan ʼ‘quoted’")).toBe('30-60-90-plan-anas-plan-quoted.md');
+    expect(named('Kế hoạch ÉTÉ')).toBe('30-60-90-plan-ke-hoach-ete.md');
+    expect(named('İstanbul ﬁrst')).toBe('30-60-90-plan-istanbul-first.md');
+    // Letters of other scripts stay, with the marks they are written with (a Hindi vowel sign is one), and Korean
+    // as the syllables it was typed as.
+    expect(named('计划 2027')).toBe('30-60-90-plan-计划-2027.md');
+    expect(named('योजना')).toBe('30-60-90-plan-योजना.md');
+    expect(named('계획')).toBe('30-60-90-plan-계획.md');
+    // Only a Latin letter's accents are folded: the breve of the Cyrillic й makes another letter, not an accent.
+    expect(named('Мой план')).toBe('30-60-90-plan-мой-план.md');
+    expect(named('Σχέδιο')).toBe('30-60-90-plan-σχέδιο.md');
+    // Nothing a file system refuses: slashes, colons, quotes, angle brackets, controls.
+    expect(named('Q1/Q2: "plan" <draft>?*|\\\u0007')).toBe('30-60-90-plan-q1-q2-plan-draft.md');
+  });
+
+  it('names a plan whose title has no letter or digit by its start date, or else its id', () => {
+    expect(planFileName(createPlan('k2x9q7m4p1ab', 1, '🚀🚀'), 'ics')).toBe('30-60-90-plan-k2x9q7m4p1ab.ics');
+    expect(planFileName({ ...createPlan('k2x9q7m4p1ab', 1, '!!!'), startDate: '2027-01-04' }, 'json')).toBe(
+      '30-60-90-plan-2027-01-04.json',
+    );
+    expect(planFileName(createPlan('other-plan', 1, ''), 'md')).toBe('30-60-90-plan-other-plan.md');
+    // No mark left over from an emoji or a keycap (U+FE0F, U+20E3), unseen in a file name.
+    expect(planFileName(createPlan('k2x9q7m4p1ab', 1, '❤️ 1️⃣ plan'), 'md')).toBe('30-60-90-plan-1-plan.md');
+  });
+
+  it('cuts a long title to 40 characters, never in a character nor with a dash at the end', () => {
+    const at = (title: string) => planFileName(createPlan('x', 1, title), 'md');
+    expect(at(`${'a'.repeat(39)} b`)).toBe(`30-60-90-plan-${'a'.repeat(39)}.md`);
+    expect(at('𠀀'.repeat(50))).toBe(`30-60-90-plan-${'𠀀'.repeat(40)}.md`);
   });
 });
 
@@ -405,10 +444,29 @@ describe('plan calendar', () => {
       ['CSM Manager plan – Days 1–30: Learn', '2027-01-04', '2027-02-03'],
       ['Review account health', '2027-01-13', '2027-01-14'],
       ['Meet the SALs', '2027-01-20', '2027-01-21'],
-      ['Meet Chloe', '2027-01-08', '2027-01-09'],
+      ['Meet: Chloe', '2027-01-08', '2027-01-09'],
       ['CSM Manager plan – Days 31–60: Plan', '2027-02-03', '2027-03-05'],
       ['CSM Manager plan – Days 61–90: Act', '2027-03-05', '2027-04-04'],
     ]);
+  });
+
+  // December 7 (R9): "Meet My manager", the site's verb run into the reader's words, on the timeline and here.
+  it('names a person to meet after the site’s “Meet:”, in the one string the timeline says it with', () => {
+    const plan = addPerson(samplePlan(), 1, { id: 'p2', name: 'My manager', why: '', byDay: 40, met: false }, 2000);
+    const titles = planCalendarEvents(plan).map((event) => event.title);
+    expect(titles).toContain('Meet: Chloe');
+    expect(titles).toContain('Meet: My manager');
+    expect(titles).toContain(pt('plan.meet', { name: 'My manager' }));
+  });
+
+  // December 7, late (R5): an action is a field of several lines, as a goal is; an event's title is one line.
+  it('writes an action’s and a measure’s lines on one line in an event’s title and in the Markdown', () => {
+    let plan = updateGoal(samplePlan(), 0, 'g1', { measure: 'All accounts\nreviewed' }, 2000);
+    plan = updateAction(plan, 0, 'g1', 'a2', { text: 'Meet the SALs\r\nof EMEA\u2028first' }, 2001);
+    expect(planCalendarEvents(plan).map((event) => event.title)).toContain('Meet the SALs of EMEA first');
+    const markdown = planToMarkdown(plan);
+    expect(markdown).toContain('- [ ] Meet the SALs of EMEA first (Owner: Manager, Due: 20 Jan 2027)');
+    expect(markdown).toContain(' · Success measure: All accounts reviewed');
   });
 
   it('makes an iCalendar file of those events', () => {

@@ -100,6 +100,7 @@ export function GoalEditor({ plan, phase, goal, today, number, last, onMove, onR
           label={planT('plan.measure')}
           value={goal.measure}
           maxLength={MAX_PLAN_TEXT}
+          multiline
           onInput={(measure) => setGoalFields(plan.id, phase, goal.id, { measure })}
         />
       </div>
@@ -168,6 +169,7 @@ function ActionEditor({ plan, phase, goalId, action, today, number, last, onRemo
           label={planT('plan.action')}
           value={action.text}
           maxLength={MAX_PLAN_TEXT}
+          multiline
           onInput={(text) => edit({ text })}
         />
         <ItemTools

@@ -79,7 +79,18 @@ export default function PlanBuilder({ ideas, templates }: Props) {
 
   usePlanAddress(loaded, plan?.id, review);
 
-  if (review) return <ReviewScreen today={today} onLeave={() => setReview(false)} />;
+  if (review)
+    return (
+      <ReviewScreen
+        today={today}
+        onLeave={() => {
+          // The button pressed goes with the review: the focus goes to the plan on screen in the list, or to + New
+          // plan when there is none (until December 7, late, it fell to the page). Save a copy asks for its title.
+          focusAfterRender(['plan-current', 'plan-new']);
+          setReview(false);
+        }}
+      />
+    );
 
   if (!loaded) {
     return (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
+import { formatDate } from '../../lib/dates';
 import { titleOf } from '../../lib/plan-labels';
 import type { sortPlans } from '../../lib/plan-model';
 import type { TemplateView } from '../../lib/plan-templates';
@@ -65,7 +66,9 @@ export function PlanList({ plans, current, templates }: PlanListProps) {
               aria-current={p.id === currentId ? 'true' : undefined}
               onClick={() => selectPlan(p.id)}
             >
-              {titleOf(p)}
+              <span>{titleOf(p)}</span>
+              {/* A copy from a review link keeps the link's title: the site says what it is, so the two differ. */}
+              {p.savedFromReview && <small>{planT('plan.fromReview', { date: formatDate(p.savedFromReview) })}</small>}
             </button>
           </li>
         ))}

@@ -100,7 +100,7 @@ export default function PlanTimeline({ plan, today, Overdue }: Props) {
                   {/* A <bdi>: the reader's words in their own direction, whatever the date before them. */}
                   <bdi>
                     {mark.kind === 'person'
-                      ? pt('plan.meet', { name: mark.text.trim() || planT('plan.person') })
+                      ? pt('plan.meet', { name: mark.text.trim() || pt('plan.someone') })
                       : mark.text.trim() || planT('plan.action')}
                   </bdi>
                   {mark.overdue && <Overdue />}

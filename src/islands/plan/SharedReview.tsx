@@ -2,9 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
 import { pt } from '../../i18n/plan-views-ui';
 import { titleOf } from '../../lib/plan-labels';
-import { duplicatePlan, newId } from '../../lib/plan-model';
+import { newId } from '../../lib/plan-model';
 import { decodePlan, type SharedPlan, type SharedPlanError } from '../../lib/plan-share';
-import { newPlan } from '../../stores/plans';
+import { formatChanged, heldVersion, reviewCopy } from '../../lib/plan-versions';
+import { quoted } from '../../lib/quoted';
+import { $plans, newPlan } from '../../stores/plans';
+import { focusAfterRender } from '../focus-after-render';
+import { useStore } from '../use-store';
 import type { PlanPrint } from './PlanPrint';
 import { REVIEW_PREFIX } from './ReviewScreen';
 
@@ -35,6 +39,7 @@ interface Props {
  */
 export default function SharedReview({ today, onDone, Print }: Props) {
   const [shared, setShared] = useState<SharedPlan | undefined>(undefined);
+  const plans = useStore($plans);
   // Read here, once, not passed in (bytes off the builder's first load): another review link in the address
   // loads the page again (PlanBuilder.tsx).
   useEffect(() => {
@@ -59,19 +64,35 @@ export default function SharedReview({ today, onDone, Print }: Props) {
     );
   }
   const { plan } = shared;
+  // A version of one of the reader's plans (their own, or a copy of it sent back): said, as a copy saved keeps both.
+  const held = heldVersion(
+    plan,
+    Object.values(plans).filter((mine) => mine !== undefined),
+  );
   return (
     <section class="plan-shared" aria-labelledby="shared-title">
       <h2 id="shared-title">{pt('plan.reviewTitle')}</h2>
       <p>{pt('plan.reviewIntro')}</p>
+      {held && (
+        <p class="notice">
+          {pt(`plan.held.${held.newer}`, {
+            title: quoted(titleOf(held.plan)),
+            link: formatChanged(plan.updatedAt),
+            yours: formatChanged(held.plan.updatedAt),
+          })}{' '}
+          {pt('plan.heldCopy')}
+        </p>
+      )}
       <div class="program-panel__actions">
         <button
           type="button"
           class="button"
           onClick={() => {
             // A copy under a new id, with its own history: the shared plan's id may be one of the reader's own.
-            const copy = { ...duplicatePlan(plan, newId(), Date.now()), title: plan.title };
-            newPlan(copy, pt('plan.savedCopy', { title: titleOf(plan) }));
+            newPlan(reviewCopy(plan, newId(), Date.now(), today), pt('plan.savedCopy', { title: titleOf(plan) }));
             onDone();
+            // After onDone's own request (the plan list): the copy is open, its title where the reader goes on.
+            focusAfterRender('plan-title');
           }}
         >
           {pt('plan.saveCopy')}

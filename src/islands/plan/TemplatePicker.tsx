@@ -5,6 +5,7 @@ import { newId } from '../../lib/plan-model';
 import { planFromTemplate, type TemplateView, templateHasDays, templateOfLink } from '../../lib/plan-templates';
 import { announce } from '../../stores/announcer';
 import { newPlan, startPlans } from '../../stores/plans';
+import { focusAfterRender } from '../focus-after-render';
 
 /*
  * New plans from a template, loaded on demand as one file: "+ New plan" (the
@@ -53,6 +54,10 @@ export default function TemplatePicker({ templates, onClose }: Props) {
   const [chosen, setChosen] = useState(templates[0]?.id ?? '');
   const template = templates.find((tpl) => tpl.id === chosen) ?? templates[0];
   const create = () => {
+    // Closed first, and the new plan's title asked for after: the dialog gives the focus back to "+ New plan" as it
+    // closes, and the page behind an open modal takes none (until December 7, late, the focus stayed on + New plan).
+    dialogRef.current?.close();
+    focusAfterRender('plan-title');
     if (template) newPlanFromTemplate(template);
   };
   return (
