@@ -4,7 +4,7 @@
  * weighs more than what it would cover at the top. A field's error stays under its field after the focus has left
  * it (a figure refused as the reader clicks elsewhere), and the toast saying the same must not hide it. The focus
  * weighs two errors: where the toast would cover the focus either way (a whole card focused, taller than the
- * screen) the errors decide, and where it would cover an error either way, the focus does. Until December 8 the top
+ * screen) the errors decide, and where it would cover an error either way, the focus does. Until December 7, late night, the top
  * was taken on what the bottom held alone, and there covered a field just left near the top of the screen and its
  * error, for another card's error at the foot. The focus in the toast's own controls is the caller's to leave where
  * it is (Announcer.tsx).

@@ -74,7 +74,7 @@ const PLANNER_CORE = any(
   /[\\/]src[\\/]integrations[\\/](preact-client|jsx-runtime)\.ts$/,
   // The reader's day (`today.ts`, which brings the day's change with it), followed by the plan builder, My progress and
   // the manager toolkit: left to the bundler, a file of 254 bytes gzip on each of them, about 100 in this one on the
-  // checklists and the ladder, which do not use it. Moved here December 8, with the manager toolkit's page at its bar
+  // checklists and the ladder, which do not use it. Moved here December 7, late night, with the manager toolkit's page at its bar
   // (its whole −198 bytes, the plan builder's −168, My progress's −164; the checklists' +99, the ladder's +102).
   /[\\/]src[\\/]stores[\\/](storage-session|record-store|record-keys|announcer|today)\.ts$/,
   // The record store's own modules (src/stores/record-store/): left to the bundler, `store-group.ts` was a file of

@@ -49,7 +49,7 @@ export const ui = {
   'planner.progressForLabel': 'Progress of {title}, {role}',
   // Strings only the program pages and My progress show are in checklist-store-ui.ts, which both load with the
   // checklists' store, and My progress's own in progress-ui.ts: here they weighed on the plan builder, the ladder and
-  // the manager toolkit too (December 8, 69 bytes gzip on each).
+  // the manager toolkit too (December 7, late night, 69 bytes gzip on each).
   // No store's own messages are here: the checklists', the manager toolkit's, the career ladder's and the plans'
   // are in checklist-store-ui.ts, manager-store-ui.ts, ladder-store-ui.ts and plan-store-ui.ts, each bundled
   // with its store only (see translator.ts).

@@ -1183,7 +1183,7 @@ test('tags over their limits are refused where they are typed, with the limit na
   await expect(owns.locator('.evidence__tag')).toHaveCount(20);
 });
 
-// A review of the planners' limited fields (December 8): a link or tags pasted past what their field holds were cut
+// A review of the planners' limited fields (December 7, late night): a link or tags pasted past what their field holds were cut
 // by the field without a word (a link cut is a link to somewhere else), and so was a description pasted before the
 // form's code had come; the description, the notes and every plan field say it.
 test('a link, tags or a description pasted past what their field holds are cut, and the page says how much was left out', async ({

@@ -334,7 +334,7 @@ test('a name of spaces only is not added to Your team, and the field says why', 
   await expect(name).not.toHaveAttribute('aria-invalid');
 });
 
-// A tester's review (December 8): "A name needs more than spaces. Not added." stayed on screen for its six seconds
+// A tester's review (December 7, late night): "A name needs more than spaces. Not added." stayed on screen for its six seconds
 // while the reader added two names, saying they had not.
 test('the message refusing a name of spaces goes as soon as the next name is added', async ({ page }) => {
   await page.goto(MANAGER);
@@ -375,7 +375,7 @@ test('the message refusing a figure or two alike Renewal Review days goes once t
   await expect(page.getByRole('status')).toHaveText('', { timeout: 1_500 });
 });
 
-// A tester's review (December 8): a 300-character name pasted into the roster's or the tally's name field was cut to
+// A tester's review (December 7, late night): a 300-character name pasted into the roster's or the tally's name field was cut to
 // its 40 characters by the field without a word, where a note, a plan's title or a piece of evidence says so.
 test('a name pasted past its limit into Your team or the tally is cut, counted, and the page says how much was left out', async ({
   page,
@@ -1162,7 +1162,7 @@ test('President’s Club at 375 px: six CSMs are six short cards showing team an
 });
 
 /*
- * A tester's review (December 8): at 375 px the tally's three choices took 1,265 px before its first CSM, each question
+ * A tester's review (December 7, late night): at 375 px the tally's three choices took 1,265 px before its first CSM, each question
  * a box inside the box of them all; and a CSM's Remove went under their line of team and points when the line was
  * long, a row of its own in each card.
  */
@@ -1174,7 +1174,7 @@ test('President’s Club at 375 px: the three choices take under 1,000 px, every
   const club = await tool(page, 'President’s Club tally', 'Add a CSM');
   const gaps = club.getByRole('group', { name: 'Where the handbook is silent or says two things' });
   // The three questions' words and their eleven options at the page's size, each option at least 24 px: 945 px
-  // measured (December 8), against 1,265 before; the bar leaves 5 % for another machine's fonts.
+  // measured (December 7, late night), against 1,265 before; the bar leaves 5 % for another machine's fonts.
   expect((await gaps.boundingBox())?.height).toBeLessThan(1_000);
   const options = gaps.getByRole('radio');
   await expect(options).toHaveCount(11);
@@ -2422,7 +2422,7 @@ test('at 1280 px, the page’s message about a figure the tally cannot take neve
   expect(apart, `the field's error ${JSON.stringify(a)}, the toast ${JSON.stringify(b)}`).toBe(true);
 });
 
-// A tester's review (December 8): the message went to the top of the screen because another card's error was at its
+// A tester's review (December 7, late night): the message went to the top of the screen because another card's error was at its
 // foot, and there covered the field the reader had just left near the top of the screen, and its error.
 test('at 1280 px, the message about a figure refused near the top of the screen covers neither the field nor its error, whatever is at the foot', async ({
   page,

@@ -84,7 +84,7 @@ test.describe('checklists', () => {
     await expect(page.getByRole('checkbox', { name: 'N/A, not applicable: Learn Git Branching' })).toBeChecked();
   });
 
-  // A review (December 8): since the boxes went to 24 px, N/A's box filled its 28 px frame, 2 px from its edges.
+  // A review (December 7, late night): since the boxes went to 24 px, N/A's box filled its 28 px frame, 2 px from its edges.
   for (const width of [375, 1280]) {
     test(`N/A's box has room in its frame, and Note beside it is as tall (${width} px)`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });

@@ -32,7 +32,7 @@ const CLAIMS: Record<string, string | undefined> = {
   'src/stores/storage-session.ts': 'planner-core',
   'src/stores/record-keys.ts': 'planner-core',
   // The reader's day, which the plan builder, My progress and the manager toolkit follow: a file of its own (254
-  // bytes gzip) on each of those pages until December 8.
+  // bytes gzip) on each of those pages until December 7, late night.
   'src/stores/today.ts': 'planner-core',
   // The frame guard protects the islands, and runs with their client.
   'src/browser/frame.ts': 'planner-core',

@@ -11,7 +11,7 @@ export function AddMemberForm({ ready }: { ready: boolean }) {
    * The name field is the browser's own (not controlled, not marked unavailable): it takes keys before the tool
    * is alive, and hydration leaves what was typed in place. Adding it (Enter, Add to team) waits for the tool.
    * What it holds is followed for its counter and for the word said when a paste goes past the limit
-   * (keepWithinLimit, as every limited field of the planners: until December 8 the field cut it without a word).
+   * (keepWithinLimit, as every limited field of the planners: until December 7, late night the field cut it without a word).
    */
   const nameField = useRef<HTMLInputElement>(null);
   const [blank, setBlank] = useState(false);

@@ -37,7 +37,7 @@ export function clubCsmCard(
         <div class="club-csm__line">
           <p>{total}</p>
           {/* "Remove" to the eye, beside the line, the card's legend naming whom; "Remove Ana" to a screen reader. With
-              the name shown in it, it went under a long line of team and points (December 8). */}
+              the name shown in it, it went under a long line of team and points (December 7, late night). */}
           <button
             type="button"
             id={`${base}-remove`}

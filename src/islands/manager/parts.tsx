@@ -47,7 +47,7 @@ export const sayFieldError = (text: string) => queueMicrotask(() => announce(tex
 
 /**
  * Takes back what `sayFieldError` said, if the page still shows it, once the reader has put the field right: the
- * name added, the figure kept, two days chosen apart. Until December 8 "A name needs more than spaces. Not added."
+ * name added, the figure kept, two days chosen apart. Until December 7, late night "A name needs more than spaces. Not added."
  * stayed its six seconds while the reader added two names.
  */
 export const unsayFieldError = (text: string) => {
