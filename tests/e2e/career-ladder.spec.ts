@@ -1767,6 +1767,32 @@ test('Escape in an evidence form cancels it as Cancel does: nothing saved, the f
   await expect(record.getByText('EBR notes', { exact: true })).toBeVisible();
 });
 
+// Escape closed the evidence form under an item but not the "From your record" picker shown above it.
+test('Escape in the “From your record” picker under an item closes it as the form’s Cancel does, the focus back on what opened it', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const record = page.getByRole('region', { name: 'Your record of achievements' });
+  await record.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  await record.getByLabel('What it shows').fill('EBR notes');
+  await record.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(record.getByText('EBR notes', { exact: true })).toBeVisible();
+
+  const owns = assessItem(page, OWNS);
+  const add = owns.getByRole('button', { name: /^\+ Add evidence/ });
+  for (const where of ['picker', 'Attach'] as const) {
+    await add.click();
+    const picker = owns.getByLabel('From your record');
+    await picker.selectOption({ label: 'EBR notes' });
+    await (where === 'picker' ? picker : owns.getByRole('button', { name: 'Attach' })).focus();
+    await page.keyboard.press('Escape');
+    await expect(picker, where).toHaveCount(0);
+    await expect(owns.getByRole('form', { name: /^Add evidence for/ }), where).toHaveCount(0);
+    await expect(add, where).toBeFocused();
+    await expect(owns.getByText('No evidence yet'), where).toBeVisible();
+  }
+});
+
 // review2, R9: the ladder quoted the program "It's important…" where the program's page shows "It’s", and listed the
 // job family page's items with the straight quotes its page curls: the same words, typeset two ways.
 test('the handbook’s words on the ladder are typeset as their own pages show them', async ({ page }) => {
