@@ -84,7 +84,7 @@ test('compares two levels side by side, with what is new at the higher level mar
   await page.getByLabel('Level to compare with').selectOption('manager');
   await expect(page).toHaveURL(/\?from=senior&to=manager$/);
   await expect(page.locator('.ladder-compare .ladder-notes')).toContainText(
-    'Manager, CSM extends no level of the Individual contributor track',
+    'Manager, CSM extends no level of the individual contributor track',
   );
   await expect(group(page, 'Responsibilities').locator('.ladder-col--from .ladder-badge').first()).toHaveText(
     'Only at Senior CSM',
@@ -322,7 +322,7 @@ test('the job family page stays plain and links to the ladder at the top and at 
   // handbook names no tracks).
   const staff = page.getByRole('link', { name: 'Compare with Manager, CSM (Staff CSM)' });
   await expect(staff.locator('xpath=..')).toContainText(
-    'From this site: Staff CSM is the highest level of the Individual contributor track, as this site groups the levels (the job family page names no tracks); Manager, CSM, the next level on the page, starts the Manager track.',
+    'From this site: Staff CSM is the highest level of the individual contributor track, as this site groups the levels (the job family page names no tracks); Manager, CSM, the next level on the page, starts the manager track.',
   );
   // Right under the level's heading.
   const heading = await page.getByRole('heading', { name: 'Staff CSM', exact: true }).boundingBox();
@@ -332,8 +332,10 @@ test('the job family page stays plain and links to the ladder at the top and at 
   await expect(page).toHaveURL(/ladder\/\?from=staff&to=manager#compare$/);
   await expect(page.getByLabel('Your level')).toHaveValue('staff');
   await expect(page.locator('.ladder-compare .ladder-notes')).toContainText(
-    'Staff CSM is the highest level of the Individual contributor track',
+    'Staff CSM is the highest level of the individual contributor track',
   );
+  // Mid-sentence a track is lower case; on a level's own line, beside its grade, it starts with a capital.
+  await expect(page.locator('.ladder-level__meta').first()).toHaveText(/ · Individual contributor track/);
   // The levels' titles are the page's; the tracks, said once, the site's.
   await expect(page.locator('main')).toContainText(
     'the items and the levels’ titles are the page’s own words; comparisons, notes and your self-assessment are the site’s, and so are the two tracks, individual contributor and manager: the page names no tracks.',
