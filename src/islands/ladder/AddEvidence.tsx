@@ -21,6 +21,7 @@ export function AddEvidence({ id, available, label, onClose }: Props) {
   return (
     <div class="assess-item__add">
       {available.length > 0 && (
+        // biome-ignore lint/a11y/noStaticElementInteractions: it hears Escape from its own select and button, the controls.
         <div
           class="evidence-attach"
           // Escape is Cancel here too, as in the form below: the picker and the form go, the focus back on "+ Add evidence".
