@@ -36,6 +36,9 @@ export const ladderPageUi = {
   'ladder.aspiringTitle': 'Before you start: what the aspiring leaders program says',
   'ladder.promotionDocTitle': 'What the handbook says about the promotion document',
   'ladder.reportsTo': 'Reports to the {manager}',
+  // A level's track on its own line, beside its grade: capitalised, as the sentences' `ladder.trackLong.*` are not.
+  'ladder.trackLine.ic': 'Individual contributor track',
+  'ladder.trackLine.manager': 'Manager track',
   'ladder.everyLevel': 'Every level, in full',
   'ladder.everyLevelIntro':
     'Each level as the job family page states it: its own items, then what it extends, folded. “Extends” chains are followed to the end.',

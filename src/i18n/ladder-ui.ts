@@ -17,8 +17,10 @@ export const ladderUi = {
   'ladder.swap': 'Swap levels',
   'ladder.track.ic': 'Individual contributor',
   'ladder.track.manager': 'Manager',
-  'ladder.trackLong.ic': 'Individual contributor track',
-  'ladder.trackLong.manager': 'Manager track',
+  // A track in a sentence ("… the highest level of the individual contributor track …"): lower case. A level's own
+  // line on the page, built at build time, capitalises it (ladder-page-ui.ts, `ladder.trackLine.*`).
+  'ladder.trackLong.ic': 'individual contributor track',
+  'ladder.trackLong.manager': 'manager track',
   'ladder.grade': 'Job grade {grade}',
   'ladder.gradeUnknown': 'No job grade stated',
   'ladder.linkToComparison': 'Link to this comparison',

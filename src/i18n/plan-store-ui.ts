@@ -21,6 +21,9 @@ export const planStoreUi = {
   'plan.copyOf': 'Copy of {title}',
   // A phase's title, "Days 1–30", from its days (src/lib/plan-labels.ts): My progress's plan cards show it too.
   'plan.phaseTitle': 'Days {first}–{last}',
+  // Under the title of a copy saved from a review link, in "Your plans" and on My progress's plan cards
+  // (src/lib/plan-labels.ts): the site's words, not the title, so two plans of one title differ.
+  'plan.fromReview': 'Copy saved from a review link on {date}',
 } as const;
 
 /** Looks up a string of `planStoreUi` (see `translator`). */

@@ -9,8 +9,6 @@ export const planUi = {
   'plan.tryAgain': 'Try again',
   'plan.backToPlans': 'Go to my plans',
   'plan.yourPlans': 'Your plans',
-  // Under a plan's title in "Your plans" when it is a copy saved from a review link: the site's words, not the title.
-  'plan.fromReview': 'Copy saved from a review link on {date}',
   'plan.new': 'New plan',
   'plan.duplicate': 'Duplicate',
   'plan.delete': 'Delete…',

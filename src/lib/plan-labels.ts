@@ -1,5 +1,6 @@
 import { pst } from '../i18n/plan-store-ui';
 import type { Plan } from '../schemas/plan';
+import { formatDate } from './dates';
 import { PHASE_DAYS } from './plan-dates';
 
 /*
@@ -21,3 +22,7 @@ export const PHASE_TITLES = PHASE_DAYS.map((days) => pst('plan.phaseTitle', days
 
 /** A plan's title as the page, its messages and My progress name it: "Untitled plan" when it has none. */
 export const titleOf = (plan: Plan) => plan.title.trim() || pst('plan.untitled');
+
+/** "Copy saved from a review link on 12 Jan 2027" for such a copy, which keeps the link's title; else nothing. */
+export const reviewCopyNote = (plan: Plan) =>
+  plan.savedFromReview && pst('plan.fromReview', { date: formatDate(plan.savedFromReview) });

@@ -84,7 +84,7 @@ test('compares two levels side by side, with what is new at the higher level mar
   await page.getByLabel('Level to compare with').selectOption('manager');
   await expect(page).toHaveURL(/\?from=senior&to=manager$/);
   await expect(page.locator('.ladder-compare .ladder-notes')).toContainText(
-    'Manager, CSM extends no level of the Individual contributor track',
+    'Manager, CSM extends no level of the individual contributor track',
   );
   await expect(group(page, 'Responsibilities').locator('.ladder-col--from .ladder-badge').first()).toHaveText(
     'Only at Senior CSM',
@@ -322,7 +322,7 @@ test('the job family page stays plain and links to the ladder at the top and at 
   // handbook names no tracks).
   const staff = page.getByRole('link', { name: 'Compare with Manager, CSM (Staff CSM)' });
   await expect(staff.locator('xpath=..')).toContainText(
-    'From this site: Staff CSM is the highest level of the Individual contributor track, as this site groups the levels (the job family page names no tracks); Manager, CSM, the next level on the page, starts the Manager track.',
+    'From this site: Staff CSM is the highest level of the individual contributor track, as this site groups the levels (the job family page names no tracks); Manager, CSM, the next level on the page, starts the manager track.',
   );
   // Right under the level's heading.
   const heading = await page.getByRole('heading', { name: 'Staff CSM', exact: true }).boundingBox();
@@ -332,8 +332,10 @@ test('the job family page stays plain and links to the ladder at the top and at 
   await expect(page).toHaveURL(/ladder\/\?from=staff&to=manager#compare$/);
   await expect(page.getByLabel('Your level')).toHaveValue('staff');
   await expect(page.locator('.ladder-compare .ladder-notes')).toContainText(
-    'Staff CSM is the highest level of the Individual contributor track',
+    'Staff CSM is the highest level of the individual contributor track',
   );
+  // Mid-sentence a track is lower case; on a level's own line, beside its grade, it starts with a capital.
+  await expect(page.locator('.ladder-level__meta').first()).toHaveText(/ · Individual contributor track/);
   // The levels' titles are the page's; the tracks, said once, the site's.
   await expect(page.locator('main')).toContainText(
     'the items and the levels’ titles are the page’s own words; comparisons, notes and your self-assessment are the site’s, and so are the two tracks, individual contributor and manager: the page names no tracks.',
@@ -1765,6 +1767,32 @@ test('Escape in an evidence form cancels it as Cancel does: nothing saved, the f
   await expect(record.getByRole('form')).toHaveCount(0);
   await expect(edit).toBeFocused();
   await expect(record.getByText('EBR notes', { exact: true })).toBeVisible();
+});
+
+// Escape closed the evidence form under an item but not the "From your record" picker shown above it.
+test('Escape in the “From your record” picker under an item closes it as the form’s Cancel does, the focus back on what opened it', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const record = page.getByRole('region', { name: 'Your record of achievements' });
+  await record.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  await record.getByLabel('What it shows').fill('EBR notes');
+  await record.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(record.getByText('EBR notes', { exact: true })).toBeVisible();
+
+  const owns = assessItem(page, OWNS);
+  const add = owns.getByRole('button', { name: /^\+ Add evidence/ });
+  for (const where of ['picker', 'Attach'] as const) {
+    await add.click();
+    const picker = owns.getByLabel('From your record');
+    await picker.selectOption({ label: 'EBR notes' });
+    await (where === 'picker' ? picker : owns.getByRole('button', { name: 'Attach' })).focus();
+    await page.keyboard.press('Escape');
+    await expect(picker, where).toHaveCount(0);
+    await expect(owns.getByRole('form', { name: /^Add evidence for/ }), where).toHaveCount(0);
+    await expect(add, where).toBeFocused();
+    await expect(owns.getByText('No evidence yet'), where).toBeVisible();
+  }
 });
 
 // review2, R9: the ladder quoted the program "It's important…" where the program's page shows "It’s", and listed the

@@ -687,6 +687,26 @@ test('left open overnight, a plan card’s current phase and a program’s curre
   await expect(internship.getByRole('link', { name: 'Now: Week 2 (18 Jan – 24 Jan 2027)' })).toBeVisible();
 });
 
+/*
+ * A copy saved from a review link keeps the link's title: the plan builder's list marks it, and My progress's cards
+ * showed the two plans alike.
+ */
+test('a plan card marks a copy saved from a review link, as the plan builder does, so two plans of one title differ', async ({
+  page,
+}) => {
+  const mine = seedPlan({ id: 'mine', title: 'Onboarding plan' });
+  const copy = { ...seedPlan({ id: 'copy', title: 'Onboarding plan' }), savedFromReview: '2027-01-12' };
+  const stored = [storedPlan(mine), storedPlan(copy)].map(({ key, value }) => [key, value] as const);
+  await page.addInitScript((records) => {
+    for (const [k, v] of records) localStorage.setItem(k, v);
+  }, stored);
+  await openProgress(page);
+  const cards = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Onboarding plan' }) });
+  await expect(cards).toHaveCount(2);
+  await expect(cards.filter({ hasText: 'Copy saved from a review link on 12 Jan 2027' })).toHaveCount(1);
+  await expect(cards.filter({ hasNotText: 'Copy saved from a review link' })).toHaveCount(1);
+});
+
 test('is axe clean', async ({ page }) => {
   await openProgress(page);
   expect(await seriousViolations(page)).toEqual([]);

@@ -44,6 +44,18 @@ describe('the words over a comparison of two levels', () => {
     );
   });
 
+  // The track's name mid-sentence read "of the Individual contributor track": its capital is the level's own line's.
+  it('name a track in lower case mid-sentence', () => {
+    expect(words('staff', 'manager').notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Manager, CSM extends no level of the individual contributor track: /),
+        expect.stringMatching(
+          /^Staff CSM is the highest level of the individual contributor track, .* starts the manager track\.$/,
+        ),
+      ]),
+    );
+  });
+
   it('note a specialty added to both levels', () => {
     expect(words('senior', 'staff', 'public-sector').notes.at(-1)).toMatch(/^Public Sector is added to both levels/);
   });

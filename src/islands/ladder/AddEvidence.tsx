@@ -21,7 +21,12 @@ export function AddEvidence({ id, available, label, onClose }: Props) {
   return (
     <div class="assess-item__add">
       {available.length > 0 && (
-        <div class="evidence-attach">
+        // biome-ignore lint/a11y/noStaticElementInteractions: it hears Escape from its own select and button, the controls.
+        <div
+          class="evidence-attach"
+          // Escape is Cancel here too, as in the form below: the picker and the form go, the focus back on "+ Add evidence".
+          onKeyDown={(event) => event.key === 'Escape' && !event.isComposing && onClose()}
+        >
           <label for={`attach-${id}`}>{lt('ladder.attachExisting')}</label>
           <select id={`attach-${id}`} value={choice} onChange={(event) => setChoice(event.currentTarget.value)}>
             <option value="">{lt('ladder.attachChoose')}</option>

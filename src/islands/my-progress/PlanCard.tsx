@@ -1,6 +1,6 @@
 import { gt } from '../../i18n/progress-ui';
 import { formatDate, localToday } from '../../lib/dates';
-import { PHASE_TITLES, titleOf } from '../../lib/plan-labels';
+import { PHASE_TITLES, reviewCopyNote, titleOf } from '../../lib/plan-labels';
 import { currentPhase, phaseProgress } from '../../lib/plan-progress';
 import type { Plan } from '../../schemas/plan';
 
@@ -32,6 +32,8 @@ export function PlanCard({ plan, today, href }: Props) {
               {plan.role}
             </span>
           )}
+          {/* As in the plan builder's "Your plans": a copy from a review link keeps its title, the site says what it is. */}
+          {plan.savedFromReview && <span>{reviewCopyNote(plan)}</span>}
         </p>
       </div>
       <ol class="phase-bars" aria-label={gt('dashboard.planPhases')}>

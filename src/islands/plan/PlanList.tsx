@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { planT } from '../../i18n/plan-ui';
-import { formatDate } from '../../lib/dates';
-import { titleOf } from '../../lib/plan-labels';
+import { reviewCopyNote, titleOf } from '../../lib/plan-labels';
 import type { sortPlans } from '../../lib/plan-model';
 import type { TemplateView } from '../../lib/plan-templates';
 import type { Plan } from '../../schemas/plan';
@@ -68,7 +67,7 @@ export function PlanList({ plans, current, templates }: PlanListProps) {
             >
               <span>{titleOf(p)}</span>
               {/* A copy from a review link keeps the link's title: the site says what it is, so the two differ. */}
-              {p.savedFromReview && <small>{planT('plan.fromReview', { date: formatDate(p.savedFromReview) })}</small>}
+              {p.savedFromReview && <small>{reviewCopyNote(p)}</small>}
             </button>
           </li>
         ))}
