@@ -111,6 +111,12 @@ test('a template’s plan links each source to its section: in its Markdown, in 
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // A clipboard as slow as a loaded host's (December 8: CI read the clipboard before the copy reached it, and found
+  // the Markdown an earlier test had copied in the same browser). The copy is done when the page says so.
+  await page.addInitScript(() => {
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (text) => new Promise((done) => setTimeout(done, 400)).then(() => write(text));
+  });
   await page.setViewportSize({ width: 1280, height: 900 });
   await openBuilder(page);
   await createFrom(page, 'New CSM manager: first 90 days');
@@ -127,6 +133,7 @@ test('a template’s plan links each source to its section: in its Markdown, in 
   expect(sources.length).toBeGreaterThan(8);
   expect(markdown.match(/\[(Based on the handbook: |Suggested by this site; see )/g)).toHaveLength(sources.length);
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status')).toContainText('Copied the plan as Markdown');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
 
   // Printed (and so in a saved PDF), the source is a link too.
