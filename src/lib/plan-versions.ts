@@ -20,14 +20,23 @@ const itemIds = (plan: Plan): string[] =>
     .map((item) => item.id);
 
 /**
- * The reader's plan `shared` is a version of: the same plan, or else the one changed last of the plans that share
- * an item with it (a copy of it, or the plan it is a copy of). None for a plan with no item and another id.
+ * The reader's plan `shared` is a version of: the same plan, or else, of the plans that share an item with it (a
+ * copy of it, or the plan it is a copy of), the one of its title, then the one sharing most of its items, then the
+ * one changed last. A reader who duplicated the plan they sent and worked on in the duplicate is told of the plan
+ * they sent, which keeps the title a copy from a link keeps. None for a plan with no item and another id.
  */
 export function heldVersion(shared: Plan, plans: readonly Plan[]): HeldVersion | undefined {
   const items = new Set(itemIds(shared));
-  const plan =
-    plans.find((mine) => mine.id === shared.id) ??
-    plans.filter((mine) => itemIds(mine).some((id) => items.has(id))).sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  const rank = (mine: Plan): [number, number, number] => [
+    Number(mine.title === shared.title),
+    itemIds(mine).filter((id) => items.has(id)).length,
+    mine.updatedAt,
+  ];
+  const likeliest = plans
+    .map((mine) => ({ mine, rank: rank(mine) }))
+    .filter(({ rank: [, shares] }) => shares > 0)
+    .sort(({ rank: a }, { rank: b }) => b[0] - a[0] || b[1] - a[1] || b[2] - a[2])[0];
+  const plan = plans.find((mine) => mine.id === shared.id) ?? likeliest?.mine;
   if (!plan) return undefined;
   const newer = shared.updatedAt > plan.updatedAt ? 'link' : shared.updatedAt < plan.updatedAt ? 'yours' : 'same';
   return { plan, newer };

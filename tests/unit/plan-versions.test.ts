@@ -43,6 +43,21 @@ describe('a review link’s plan and the reader’s plans', () => {
     expect(heldVersion(mine, [later, mine])).toEqual({ plan: mine, newer: 'same' });
   });
 
+  // December 8 (left from the last stop): a reader who duplicated the plan they sent, and then worked in the
+  // duplicate, was told the link held a version of the duplicate, the plan changed last, not of the one they sent.
+  it('of several copies, takes the one the link’s title names, then the one sharing most of its items', () => {
+    const mine = original();
+    const reused = updatePlanFields(duplicatePlan(mine, 'my-duplicate', 8_000), { reviewers: 'Me' }, 12_000);
+    const back = updatePlanFields(duplicatePlan(mine, 'manager-copy', 9_000), { title: mine.title }, 9_500);
+    expect(heldVersion(back, [reused, mine])?.plan).toBe(mine);
+    expect(heldVersion(back, [mine, reused])?.plan).toBe(mine);
+    // No title alike: the plan that shares more of the link's items; of equals, the one changed last.
+    const renamed = { ...mine, title: 'Renamed' };
+    const trimmed = { ...reused, phases: [{ ...reused.phases[0], goals: [] }, ...reused.phases.slice(1)] } as Plan;
+    expect(heldVersion(back, [trimmed, renamed])?.plan).toBe(renamed);
+    expect(heldVersion(back, [renamed, { ...reused, title: 'Other' }])?.plan.id).toBe('my-duplicate');
+  });
+
   it('saves a copy under a new id with the link’s title, marked with the day it was saved, which is stored', () => {
     const shared = { ...original(), savedFromReview: '2026-11-30' };
     const copy = reviewCopy(shared, 'copy-id', 20_000, '2026-12-07');
