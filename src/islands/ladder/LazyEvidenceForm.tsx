@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
 import { MAX_EVIDENCE_TITLE_LENGTH } from '../../schemas/ladder-records';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
-import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
+import { LimitedField } from '../LimitedField';
 import { useLazy } from '../use-lazy';
 import type { EvidenceFormProps } from './EvidenceForm';
 
@@ -16,7 +16,7 @@ const load = () => import('./EvidenceForm');
  */
 export function LazyEvidenceForm(props: EvidenceFormProps) {
   const id = `${props.idPrefix}-title`;
-  const [title, setTitle] = useState(props.initial?.title ?? '');
+  const [title, setTitle] = useState(props.piece?.title ?? '');
   const Form = useLazy(
     true,
     async () => {
@@ -33,24 +33,16 @@ export function LazyEvidenceForm(props: EvidenceFormProps) {
     <Form {...props} typed={title} />
   ) : (
     <div class="evidence-form">
-      <div class="evidence-form__field">
-        {/* As the form's field: its counter, and a paste past the limit said, with how much was left out. */}
-        <div class="evidence-form__head">
-          <label for={id}>{lt('ladder.evidenceTitle')}</label>
-          <LengthCounter fieldId={id} length={title.length} max={MAX_EVIDENCE_TITLE_LENGTH} />
-        </div>
-        <input
-          id={id}
-          type="text"
-          dir="auto"
-          value={title}
-          maxLength={MAX_EVIDENCE_TITLE_LENGTH}
-          aria-describedby={counterDescribedBy(id, title.length, MAX_EVIDENCE_TITLE_LENGTH)}
-          onInput={(event) =>
-            setTitle(keepWithinLimit(lt('ladder.evidenceTitle'), title, event.currentTarget, MAX_EVIDENCE_TITLE_LENGTH))
-          }
-        />
-      </div>
+      {/* The form's own first field (`LimitedField`): its counter, and a paste past the limit said. */}
+      <LimitedField
+        id={id}
+        type="text"
+        dir="auto"
+        label={lt('ladder.evidenceTitle')}
+        value={title}
+        max={MAX_EVIDENCE_TITLE_LENGTH}
+        onText={setTitle}
+      />
     </div>
   );
 }
