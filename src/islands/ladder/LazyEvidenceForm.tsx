@@ -4,6 +4,7 @@ import { MAX_EVIDENCE_TITLE_LENGTH } from '../../schemas/ladder-records';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { LimitedField } from '../LimitedField';
 import { useLazy } from '../use-lazy';
+import { useLeaveGuard } from '../use-leave-guard';
 import type { EvidenceFormProps } from './EvidenceForm';
 
 const load = () => import('./EvidenceForm');
@@ -16,7 +17,8 @@ const load = () => import('./EvidenceForm');
  */
 export function LazyEvidenceForm(props: EvidenceFormProps) {
   const id = `${props.idPrefix}-title`;
-  const [title, setTitle] = useState(props.piece?.title ?? '');
+  const initial = props.piece?.title ?? '';
+  const [title, setTitle] = useState(initial);
   const Form = useLazy(
     true,
     async () => {
@@ -29,6 +31,9 @@ export function LazyEvidenceForm(props: EvidenceFormProps) {
     props.onCancel,
   );
   useFocusAfterRender();
+  // Words typed here are held nowhere else, as the form's draft: leaving asks first, until the form takes them over
+  // (and the question with them). Until December 8 they went without a word on a slow network.
+  useLeaveGuard(!Form && title !== initial);
   return Form ? (
     <Form {...props} typed={title} />
   ) : (
