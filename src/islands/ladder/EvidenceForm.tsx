@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { eft } from '../../i18n/evidence-form-ui';
-import { lt } from '../../i18n/ladder-ui';
 import { checkEvidenceHref, MAX_EVIDENCE_HREF_LENGTH } from '../../lib/evidence-link';
 import { checkTags } from '../../lib/evidence-tags';
 import { quoted } from '../../lib/quoted';
-import { type LadderEvidence, MAX_EVIDENCE_TITLE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../../schemas/ladder-records';
+import { type LadderEvidence, MAX_TAG_LENGTH, MAX_TAGS } from '../../schemas/ladder-records';
 import { announce } from '../../stores/announcer';
 import { createEvidence, updateEvidence } from '../../stores/ladder-evidence';
 import { LimitedField, type LimitedFieldProps } from '../LimitedField';
 import { useLeaveGuard } from '../use-leave-guard';
+import { descriptionField } from './LazyEvidenceForm';
 
 export interface EvidenceFormProps {
   /** Prefix for the fields' ids, unique in the page. */
@@ -102,16 +102,7 @@ export default function EvidenceForm({
       // Escape is Cancel, as it closes a note here and on the checklists: the form goes, the focus where Cancel puts it.
       onKeyDown={(event) => event.key === 'Escape' && !event.isComposing && onCancel()}
     >
-      <CheckedField
-        id={ids.title}
-        type="text"
-        dir="auto"
-        label={lt('ladder.evidenceTitle')}
-        value={title}
-        max={MAX_EVIDENCE_TITLE_LENGTH}
-        onText={setTitle}
-        error={errors.title}
-      />
+      <CheckedField {...descriptionField(ids.title, title, setTitle)} error={errors.title} />
       {/* A link cut short is a link to somewhere else: the cut is said, as in every limited field. */}
       <CheckedField
         id={ids.href}

@@ -9,6 +9,17 @@ import type { EvidenceFormProps } from './EvidenceForm';
 
 const load = () => import('./EvidenceForm');
 
+/** The description's field, as the form shows it and as it stands alone until the form has come: one field. */
+export const descriptionField = (id: string, value: string, onText: (text: string) => void) => ({
+  id,
+  type: 'text',
+  dir: 'auto' as const,
+  label: lt('ladder.evidenceTitle'),
+  value,
+  max: MAX_EVIDENCE_TITLE_LENGTH,
+  onText,
+});
+
 /**
  * The evidence form, loaded the first time a reader opens one (the ladder's first load is counted byte by byte, and
  * most visits add no evidence). Until it has come, its first field is there on its own, with the focus its opener
@@ -39,15 +50,7 @@ export function LazyEvidenceForm(props: EvidenceFormProps) {
   ) : (
     <div class="evidence-form">
       {/* The form's own first field (`LimitedField`): its counter, and a paste past the limit said. */}
-      <LimitedField
-        id={id}
-        type="text"
-        dir="auto"
-        label={lt('ladder.evidenceTitle')}
-        value={title}
-        max={MAX_EVIDENCE_TITLE_LENGTH}
-        onText={setTitle}
-      />
+      <LimitedField {...descriptionField(id, title, setTitle)} />
     </div>
   );
 }
