@@ -9,6 +9,8 @@ export const evidenceFormUi = {
   'evidence.tags': 'Tags, separated by commas',
   'evidence.save': 'Save evidence',
   'evidence.cancel': 'Cancel',
+  // Said once an edit is saved (a new piece is said by the store, src/stores/ladder-evidence.ts).
+  'evidence.saved': 'Saved “{title}”.',
   'evidence.titleMissing': 'Say what the evidence shows.',
   'evidence.tagTooLong': 'A tag is at most {max} characters: “{tag}” has {length}. Shorten it to save.',
   'evidence.tooManyTags': 'At most {max} tags: this has {count}. Remove some to save.',

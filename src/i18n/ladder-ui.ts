@@ -117,7 +117,6 @@ export const ladderUi = {
   'ladder.attachChoose': 'Choose evidence…',
   'ladder.attach': 'Attach',
   'ladder.detachLabel': 'Remove “{title}” from this item',
-  'ladder.evidenceSaved': 'Saved “{title}”.',
   'ladder.note': 'Note',
   'ladder.noteFor': 'Note for:',
   'ladder.recordTitle': 'Your record of achievements',

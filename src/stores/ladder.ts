@@ -1,14 +1,11 @@
 import { computed } from 'nanostores';
 import { lst } from '../i18n/ladder-store-ui';
 import { t } from '../i18n/ui';
-import { quoted } from '../lib/quoted';
 import {
-  type LadderEvidence,
   type LadderRating,
   type LadderRatingValue,
   type LadderSettings,
   MAX_EVIDENCE_ENTRIES,
-  MAX_EVIDENCE_TITLE_LENGTH,
 } from '../schemas/ladder-records';
 import { MAX_NOTE_LENGTH } from '../schemas/stored';
 import { announce } from './announcer';
@@ -36,7 +33,8 @@ export {
 /*
  * The career ladder self-assessment's actions: rate an item, note it, attach
  * evidence, keep the record of achievements and the levels compared. The
- * records live in src/stores/ladder-records.ts.
+ * records live in src/stores/ladder-records.ts; adding and editing a piece of
+ * evidence, which only the evidence form does, in src/stores/ladder-evidence.ts.
  */
 
 const { ratings: ratingStore, evidence: evidenceStore, settings: settingsStore } = ladderStores;
@@ -78,49 +76,6 @@ export function attachEvidence(itemId: string, evidenceId: string): boolean {
 export function detachEvidence(itemId: string, evidenceId: string): void {
   const current = ratingOf(itemId);
   updateRating(itemId, { evidence: current.evidence.filter((id) => id !== evidenceId) });
-}
-
-function newEvidenceId(): string {
-  const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Math.random()}`;
-  return `ev-${Date.now().toString(36)}-${random.replace(/[^a-z0-9]/g, '').slice(0, 8)}`;
-}
-
-export interface EvidenceFields {
-  title: string;
-  href?: string | undefined;
-  tags: string[];
-}
-
-/**
- * Adds a piece of evidence to the record, attached to `itemId` when it is added under an item, and says so; returns
- * its id, or undefined when the record is full.
- */
-export function createEvidence(fields: EvidenceFields, itemId?: string): string | undefined {
-  if (Object.keys($ladderEvidence.get()).length >= MAX_EVIDENCE_ENTRIES) {
-    announce(lst('ladder.evidenceFull', { max: MAX_EVIDENCE_ENTRIES }), 'error');
-    return undefined;
-  }
-  const id = newEvidenceId();
-  if (evidenceStore.set(id, evidenceRecord(id, fields)) === 'refused') return undefined;
-  if (itemId) attachEvidence(itemId, id);
-  announce(lst('ladder.evidenceAdded', { title: quoted(fields.title) }));
-  return id;
-}
-
-function evidenceRecord(id: string, fields: EvidenceFields): LadderEvidence {
-  return {
-    v: 1,
-    id,
-    title: fields.title.trim().slice(0, MAX_EVIDENCE_TITLE_LENGTH),
-    ...(fields.href ? { href: fields.href } : {}),
-    tags: fields.tags,
-    updatedAt: Date.now(),
-  };
-}
-
-export function updateEvidence(id: string, fields: EvidenceFields): void {
-  if (!Object.hasOwn($ladderEvidence.get(), id)) return;
-  evidenceStore.set(id, evidenceRecord(id, fields));
 }
 
 /** Removes a piece of evidence from the record and from every item; offers Undo, which then calls `undone`. */

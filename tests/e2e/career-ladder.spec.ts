@@ -1731,6 +1731,44 @@ test('leaving the page with an evidence draft asks first, in each evidence form;
   expect(await closingAsks(page), 'an edit put back as it was').toBe(false);
 });
 
+// fold10: before the form's code came (a slow network), its lone first field took words, and leaving lost them unasked.
+test('a description typed before the evidence form’s code has come is guarded too: leaving asks first', async ({
+  page,
+}) => {
+  await openLadder(page, '?from=senior&to=staff');
+  const release = await holdCode(page, 'EvidenceForm');
+  const owns = assessItem(page, OWNS);
+  await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  const title = owns.getByLabel('What it shows');
+  await expect(title).toBeFocused();
+  // The form's code has not come: its first field is there alone.
+  await expect(owns.getByLabel('Link (https, http or mailto)')).toHaveCount(0);
+  await page.keyboard.type('QBR deck');
+  let asked = false;
+  page.once('dialog', (dialog) => {
+    asked = dialog.type() === 'beforeunload';
+    void dialog.dismiss();
+  });
+  await page.locator('header').getByRole('link', { name: 'My progress' }).click();
+  await expect.poll(() => asked || !page.url().includes('/ladder/'), { message: 'the page asked first' }).toBe(true);
+  expect(asked, 'leaving with words in the lone first field').toBe(true);
+  // The reader stayed: the words are there, and the form, once come, takes them over (and the question with them).
+  await expect(title).toHaveValue('QBR deck');
+  release();
+  const form = owns.getByRole('form', { name: /^Add evidence for/ });
+  await expect(form.getByLabel('Link (https, http or mailto)')).toBeVisible();
+  await expect(form.getByLabel('What it shows')).toHaveValue('QBR deck');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  // Opened and left empty, the lone field lets the reader go.
+  const releaseAgain = await holdCode(page, 'EvidenceForm');
+  await page.reload();
+  await expect(page.getByLabel('Your level')).toBeEnabled();
+  await owns.getByRole('button', { name: /^\+ Add evidence/ }).click();
+  await expect(owns.getByLabel('What it shows')).toBeFocused();
+  expect(await closingAsks(page), 'the lone field left empty').toBe(false);
+  releaseAgain();
+});
+
 // review2, R7: Escape did nothing in the evidence forms, where it closes the ladder's Note and the checklists' notes.
 test('Escape in an evidence form cancels it as Cancel does: nothing saved, the focus back on what opened it', async ({
   page,

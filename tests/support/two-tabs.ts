@@ -109,7 +109,9 @@ export const plans = async () => {
 };
 export const ladder = async () => {
   const stores = await import('../../src/stores/ladder');
-  return { ...stores, ...(await retryOf()), start: stores.startLadder, stop: stores.stopLadderForTests };
+  // Adding and editing a piece of evidence: loaded with the evidence form, in a module of their own.
+  const evidence = await import('../../src/stores/ladder-evidence');
+  return { ...stores, ...evidence, ...(await retryOf()), start: stores.startLadder, stop: stores.stopLadderForTests };
 };
 export const manager = async () => {
   const view = await import('../../src/stores/manager-view');

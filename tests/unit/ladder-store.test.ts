@@ -10,15 +10,14 @@ import {
   $ladderRatings,
   $ladderSaveState,
   attachEvidence,
-  createEvidence,
   deleteEvidence,
   detachEvidence,
   rateItem,
   setItemNote,
   startLadder,
   stopLadderForTests,
-  updateEvidence,
 } from '../../src/stores/ladder';
+import { createEvidence, updateEvidence } from '../../src/stores/ladder-evidence';
 import { stampRating, UNRATED } from '../../src/stores/ladder-records';
 import { AUTOSAVE_MS } from '../../src/stores/record-store';
 import { FakeStorage, otherTabChanged } from '../support/fake-storage';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
 import { quoted } from '../../lib/quoted';
 import type { LadderEvidence } from '../../schemas/ladder-records';
-import { attachEvidence, createEvidence } from '../../stores/ladder';
+import { attachEvidence } from '../../stores/ladder';
 import { LazyEvidenceForm } from './LazyEvidenceForm';
 
 interface Props {
@@ -52,14 +52,7 @@ export function AddEvidence({ id, available, label, onClose }: Props) {
           </button>
         </div>
       )}
-      <LazyEvidenceForm
-        idPrefix={`new-${id}`}
-        label={label}
-        onCancel={onClose}
-        onSave={(fields) => {
-          if (createEvidence(fields, id)) onClose();
-        }}
-      />
+      <LazyEvidenceForm idPrefix={`new-${id}`} label={label} item={id} onCancel={onClose} onSaved={onClose} />
     </div>
   );
 }

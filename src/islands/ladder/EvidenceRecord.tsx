@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
 import { quoted } from '../../lib/quoted';
-import { announce } from '../../stores/announcer';
-import { $ladderEvidence, $ladderRatings, createEvidence, deleteEvidence, updateEvidence } from '../../stores/ladder';
+import { $ladderEvidence, $ladderRatings, deleteEvidence } from '../../stores/ladder';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
 import { useStore } from '../use-store';
 import { EvidenceLink } from './EvidenceLink';
@@ -20,6 +19,15 @@ export function EvidenceRecord() {
   const pieces = Object.values(evidence).sort((a, b) => b.updatedAt - a.updatedAt || a.title.localeCompare(b.title));
   const tags = [...new Set(pieces.flatMap((piece) => piece.tags))].sort((a, b) => a.localeCompare(b));
   const shown = tag ? pieces.filter((piece) => piece.tags.includes(tag)) : pieces;
+  // Saved or cancelled, a form closes so, and the focus goes back to the button that opened it.
+  const closeEdit = () => {
+    setEditing(undefined);
+    focusAfterRender(`evidence-edit-${editing}`);
+  };
+  const closeAdd = () => {
+    setAdding(false);
+    focusAfterRender('evidence-record-add');
+  };
   const uses = (id: string) => Object.values(ratings).filter((record) => record.evidence.includes(id)).length;
 
   return (
@@ -47,17 +55,9 @@ export function EvidenceRecord() {
               <LazyEvidenceForm
                 idPrefix={`edit-${piece.id}`}
                 label={lt('ladder.editLabel', { title: quoted(piece.title) })}
-                initial={{ title: piece.title, href: piece.href, tags: piece.tags }}
-                onCancel={() => {
-                  setEditing(undefined);
-                  focusAfterRender(`evidence-edit-${piece.id}`);
-                }}
-                onSave={(fields) => {
-                  updateEvidence(piece.id, fields);
-                  announce(lt('ladder.evidenceSaved', { title: quoted(fields.title) }));
-                  setEditing(undefined);
-                  focusAfterRender(`evidence-edit-${piece.id}`);
-                }}
+                piece={piece}
+                onCancel={closeEdit}
+                onSaved={closeEdit}
               />
             </li>
           ) : (
@@ -107,16 +107,8 @@ export function EvidenceRecord() {
         <LazyEvidenceForm
           idPrefix="record-new"
           label={lt('ladder.addEvidence')}
-          onCancel={() => {
-            setAdding(false);
-            focusAfterRender('evidence-record-add');
-          }}
-          onSave={(fields) => {
-            if (createEvidence(fields)) {
-              setAdding(false);
-              focusAfterRender('evidence-record-add');
-            }
-          }}
+          onCancel={closeAdd}
+          onSaved={closeAdd}
         />
       ) : (
         <button

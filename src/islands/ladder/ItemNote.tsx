@@ -4,7 +4,7 @@ import { quoted } from '../../lib/quoted';
 import { MAX_NOTE_LENGTH } from '../../schemas/stored';
 import { setItemNote } from '../../stores/ladder';
 import { focusAfterRender } from '../focus-after-render';
-import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
+import { LimitedField } from '../LimitedField';
 
 interface Props {
   id: string;
@@ -23,20 +23,20 @@ export function ItemNote({ id, text, note, setOpen }: Props) {
   const noteId = `note-${id}`;
   return (
     <div class="assess-item__note">
-      <div class="evidence-form__head">
-        <label for={noteId}>
-          <span id={`${noteId}-for`}>{lt('ladder.noteFor')}</span> {quoted(text)}
-        </label>
-        <LengthCounter fieldId={noteId} length={note.length} max={MAX_NOTE_LENGTH} />
-      </div>
-      <textarea
+      <LimitedField
+        multiline
         id={noteId}
         rows={3}
         dir="auto"
+        label={
+          <>
+            <span id={`${noteId}-for`}>{lt('ladder.noteFor')}</span> {quoted(text)}
+          </>
+        }
+        name={lt('ladder.note')}
         value={note}
-        maxLength={MAX_NOTE_LENGTH}
+        max={MAX_NOTE_LENGTH}
         aria-labelledby={namedWithItem(`${noteId}-for`, id)}
-        aria-describedby={counterDescribedBy(noteId, note.length, MAX_NOTE_LENGTH)}
         // A note with words is shown without being opened (after a reload, say): the reader in it opens it. So it
         // stays while they empty it (it went, and the focus with it), and Escape's closing is a change of state.
         onFocus={() => setOpen(true)}
@@ -46,9 +46,7 @@ export function ItemNote({ id, text, note, setOpen }: Props) {
           focusAfterRender(`note-button-${id}`);
           setOpen(false);
         }}
-        onInput={(event) =>
-          setItemNote(id, keepWithinLimit(lt('ladder.note'), note, event.currentTarget, MAX_NOTE_LENGTH))
-        }
+        onText={(typed) => setItemNote(id, typed)}
       />
       {/* Paper gets the note's words, every line, not its field (ladder.css), as the manager tools' notes do. */}
       {note && <p class="assess-item__printed">{`${lt('ladder.note')}: ${note}`}</p>}

@@ -2,11 +2,23 @@ import { useState } from 'preact/hooks';
 import { lt } from '../../i18n/ladder-ui';
 import { MAX_EVIDENCE_TITLE_LENGTH } from '../../schemas/ladder-records';
 import { focusAfterRender, useFocusAfterRender } from '../focus-after-render';
-import { counterDescribedBy, keepWithinLimit, LengthCounter } from '../LengthCounter';
+import { LimitedField } from '../LimitedField';
 import { useLazy } from '../use-lazy';
+import { useLeaveGuard } from '../use-leave-guard';
 import type { EvidenceFormProps } from './EvidenceForm';
 
 const load = () => import('./EvidenceForm');
+
+/** The description's field, as the form shows it and as it stands alone until the form has come: one field. */
+export const descriptionField = (id: string, value: string, onText: (text: string) => void) => ({
+  id,
+  type: 'text',
+  dir: 'auto' as const,
+  label: lt('ladder.evidenceTitle'),
+  value,
+  max: MAX_EVIDENCE_TITLE_LENGTH,
+  onText,
+});
 
 /**
  * The evidence form, loaded the first time a reader opens one (the ladder's first load is counted byte by byte, and
@@ -16,7 +28,8 @@ const load = () => import('./EvidenceForm');
  */
 export function LazyEvidenceForm(props: EvidenceFormProps) {
   const id = `${props.idPrefix}-title`;
-  const [title, setTitle] = useState(props.initial?.title ?? '');
+  const initial = props.piece?.title ?? '';
+  const [title, setTitle] = useState(initial);
   const Form = useLazy(
     true,
     async () => {
@@ -29,28 +42,15 @@ export function LazyEvidenceForm(props: EvidenceFormProps) {
     props.onCancel,
   );
   useFocusAfterRender();
+  // Words typed here are held nowhere else, as the form's draft: leaving asks first, until the form takes them over
+  // (and the question with them). Until December 8 they went without a word on a slow network.
+  useLeaveGuard(!Form && title !== initial);
   return Form ? (
     <Form {...props} typed={title} />
   ) : (
     <div class="evidence-form">
-      <div class="evidence-form__field">
-        {/* As the form's field: its counter, and a paste past the limit said, with how much was left out. */}
-        <div class="evidence-form__head">
-          <label for={id}>{lt('ladder.evidenceTitle')}</label>
-          <LengthCounter fieldId={id} length={title.length} max={MAX_EVIDENCE_TITLE_LENGTH} />
-        </div>
-        <input
-          id={id}
-          type="text"
-          dir="auto"
-          value={title}
-          maxLength={MAX_EVIDENCE_TITLE_LENGTH}
-          aria-describedby={counterDescribedBy(id, title.length, MAX_EVIDENCE_TITLE_LENGTH)}
-          onInput={(event) =>
-            setTitle(keepWithinLimit(lt('ladder.evidenceTitle'), title, event.currentTarget, MAX_EVIDENCE_TITLE_LENGTH))
-          }
-        />
-      </div>
+      {/* The form's own first field (`LimitedField`): its counter, and a paste past the limit said. */}
+      <LimitedField {...descriptionField(id, title, setTitle)} />
     </div>
   );
 }
