@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/ui';
 import { MAX_DATE, MIN_DATE, parseIsoDate } from '../lib/dates';
 import { announce } from '../stores/announcer';
@@ -17,10 +17,14 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'o
  * 0002 (the first digit of 2028): the saved date stays until the field holds
  * a real date, or is emptied on purpose, and what is typed stays on screen
  * meanwhile. A date left unfinished or out of range (or a required one
- * emptied) is not used, the page says so, and the saved one comes back.
+ * emptied) is not used, the page says so, and the date saved when the reader
+ * came into the field comes back: retyping passes through real dates nobody
+ * chose (01/05 of the year still there), saved as they come so the page follows
+ * the typing, and one of them stayed saved until December 8.
  */
 export function DateInput({ value, onCommit, required, ...rest }: Props) {
   const [typed, setTyped] = useState<string | undefined>(undefined);
+  const held = useRef(value);
   return (
     <input
       type="date"
@@ -38,9 +42,13 @@ export function DateInput({ value, onCommit, required, ...rest }: Props) {
           onCommit(date);
         } else setTyped(field.value);
       }}
+      onFocus={() => {
+        held.current = value;
+      }}
       onBlur={() => {
         if (typed === undefined) return;
         setTyped(undefined);
+        onCommit(held.current);
         announce(t('planner.dateOutOfRange', { min: MIN_DATE, max: MAX_DATE }), 'error');
       }}
     />

@@ -249,6 +249,27 @@ test.describe('checklists', () => {
     await expect(page.locator('.program-panel')).toContainText(/The 12 weeks ended on \d+ \w+ \d{4}\./);
   });
 
+  // December 8 (a reviewer's report, I1): retyping a start date passed through dates nobody chose (01/05 of the
+  // year still in the field), each saved as it came; the year then typed was refused and "That date was not used"
+  // said, but the half-typed date stayed saved in place of the reader's.
+  test('a start date retyped and refused brings back the date saved before, not one passed through while typing', async ({
+    page,
+  }) => {
+    await openPlanner(page, INTERNSHIP);
+    const start = page.getByLabel('Start date', { exact: true });
+    await start.fill('2026-11-30');
+    await page.reload();
+    // Into the month, then month, day and a year past the last the site takes (2099); Tab on until the field is left
+    // (Chromium's Tab goes through the field's calendar button first).
+    await start.click({ position: { x: 12, y: 12 } });
+    await page.keyboard.type('01052207');
+    while (await start.evaluate((field) => field === document.activeElement)) await page.keyboard.press('Tab');
+    await expect(page.getByRole('status')).toContainText('That date was not used');
+    await expect(start).toHaveValue('2026-11-30');
+    await page.reload();
+    await expect(page.getByLabel('Start date', { exact: true })).toHaveValue('2026-11-30');
+  });
+
   test('a finished section says so', async ({ page }) => {
     await openPlanner(page, ASPIRING);
     const group = page.getByRole('group', { name: 'Ongoing Activities' });
