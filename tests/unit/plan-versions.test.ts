@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addAction, addGoal, addPerson, createPlan, duplicatePlan, updatePlanFields } from '../../src/lib/plan-model';
+import {
+  addAction,
+  addGoal,
+  addPerson,
+  createPlan,
+  duplicatePlan,
+  removeGoal,
+  updatePlanFields,
+} from '../../src/lib/plan-model';
 import { readPlan } from '../../src/lib/plan-records';
 import { heldVersion, reviewCopy } from '../../src/lib/plan-versions';
 import type { Plan } from '../../src/schemas/plan';
@@ -53,7 +61,7 @@ describe('a review link’s plan and the reader’s plans', () => {
     expect(heldVersion(back, [mine, reused])?.plan).toBe(mine);
     // No title alike: the plan that shares more of the link's items; of equals, the one changed last.
     const renamed = { ...mine, title: 'Renamed' };
-    const trimmed = { ...reused, phases: [{ ...reused.phases[0], goals: [] }, ...reused.phases.slice(1)] } as Plan;
+    const trimmed = removeGoal(reused, 0, 'g7k2', 12_000);
     expect(heldVersion(back, [trimmed, renamed])?.plan).toBe(renamed);
     expect(heldVersion(back, [renamed, { ...reused, title: 'Other' }])?.plan.id).toBe('my-duplicate');
   });
