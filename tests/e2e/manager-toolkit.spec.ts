@@ -1211,9 +1211,7 @@ test('President’s Club: a card holding a figure the tally refuses does not fol
   ]);
   const figures = (name: string) => club.getByRole('group', { name, exact: true }).getByText('Name, team and figures');
   const ebrOf = (name: string) =>
-    club
-      .getByRole('group', { name, exact: true })
-      .getByRole('textbox', { name: '% of Accounts with EBRs completed' });
+    club.getByRole('group', { name, exact: true }).getByRole('textbox', { name: '% of Accounts with EBRs completed' });
   await ebrOf('Ana').fill('150');
   await ebrOf('Ana').blur();
   await expect(ebrOf('Ana')).toHaveAccessibleDescription('A percentage is between 0 and 100. Not saved.');
@@ -2436,9 +2434,7 @@ test('at 1280 px, the message about a figure refused near the top of the screen 
     ['Ben', '50'],
   ]);
   const ebrOf = (name: string) =>
-    club
-      .getByRole('group', { name, exact: true })
-      .getByRole('textbox', { name: '% of Accounts with EBRs completed' });
+    club.getByRole('group', { name, exact: true }).getByRole('textbox', { name: '% of Accounts with EBRs completed' });
   const why = 'A percentage is between 0 and 100. Not saved.';
   // Ben's figure refused first: his error stays under his field.
   await ebrOf('Ben').fill('150');
