@@ -506,9 +506,9 @@ test('Monday: what is due, this week’s agenda, a renewal review with notes, bo
   await expect(row('Renewal Review')).toContainText('no days chosen yet');
   await expect(row('Customer Onboarding Review')).toContainText('No due date');
   // December 7, afternoon: the choice filled in day 1 and day 15 unsaid, then called them "your choice"; the
-  // choice now says the days it starts with.
+  // choice now says the days it starts with (December 8: as where it starts, not as days in use).
   await due
-    .getByRole('radio', { name: 'Two days of each month (day 1 and day 15 until you choose others)', exact: true })
+    .getByRole('radio', { name: 'Two days of each month, which you pick (day 1 and day 15 to start with)', exact: true })
     .check();
   await expect(row('Renewal Review')).toContainText('on day 1 and day 15 of each month (your choice)');
   await expect(row('Renewal Review')).toContainText('Due');
