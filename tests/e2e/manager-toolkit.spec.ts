@@ -508,7 +508,10 @@ test('Monday: what is due, this week’s agenda, a renewal review with notes, bo
   // December 7, afternoon: the choice filled in day 1 and day 15 unsaid, then called them "your choice"; the
   // choice now says the days it starts with (December 8: as where it starts, not as days in use).
   await due
-    .getByRole('radio', { name: 'Two days of each month, which you pick (day 1 and day 15 to start with)', exact: true })
+    .getByRole('radio', {
+      name: 'Two days of each month, which you pick (day 1 and day 15 to start with)',
+      exact: true,
+    })
     .check();
   await expect(row('Renewal Review')).toContainText('on day 1 and day 15 of each month (your choice)');
   await expect(row('Renewal Review')).toContainText('Due');
@@ -1636,7 +1639,7 @@ test.describe('two people of one name are told apart, the second “Alex (2)”,
       );
     }
     await team.getByRole('checkbox', { name: '1:1 with Alex (2) held today' }).check();
-    await expect(page.getByRole('status')).toHaveText('Logged for Alex (2).');
+    await expect(page.getByRole('status')).toHaveText('1:1 with Alex (2) logged as held today.');
     const stored = await page.evaluate(() => localStorage.getItem('csm-handbook:manager:team'));
     expect(JSON.parse(stored ?? '{}').members.map((member: { name: string }) => member.name)).toEqual([
       'Alex',
@@ -1670,8 +1673,8 @@ test.describe('two people of one name are told apart, the second “Alex (2)”,
     await addClubCsm(club, { name: 'Alex', ebr: '80', team: 'East' });
     await expect(club.getByRole('group', { name: 'Alex', exact: true })).toHaveCount(1);
     await expect(club.getByRole('group', { name: 'Alex (2)', exact: true })).toHaveCount(1);
-    await expect(club.getByRole('button', { name: 'Remove Alex', exact: true })).toHaveCount(1);
-    await expect(club.getByRole('button', { name: 'Remove Alex (2)', exact: true })).toHaveCount(1);
+    await expect(club.getByRole('button', { name: 'Remove Alex from the tally', exact: true })).toHaveCount(1);
+    await expect(club.getByRole('button', { name: 'Remove Alex (2) from the tally', exact: true })).toHaveCount(1);
     await expectRanking(club, 'East', [/^Alex\s*50/, /^Alex \(2\)\s*35/]);
     await openWorking(club);
     await expect(club.getByRole('table', { name: 'EBRs %', exact: true }).getByRole('row')).toHaveText([
@@ -1699,7 +1702,9 @@ test.describe('two people of one name are told apart, the second “Alex (2)”,
     await expect(page.getByRole('status')).toContainText('Alex (2) and their figures removed from the tally.');
     // The card's Remove shows "Remove", the card's legend naming whom; its name says it.
     await expect(again.getByRole('button', { name: /^Remove Alex/ })).toHaveCount(1);
-    await expect(again.getByRole('button', { name: /^Remove Alex/ })).toHaveAccessibleName('Remove Alex');
+    await expect(again.getByRole('button', { name: /^Remove Alex/ })).toHaveAccessibleName(
+      'Remove Alex from the tally',
+    );
   });
 });
 
