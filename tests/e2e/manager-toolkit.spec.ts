@@ -2883,7 +2883,12 @@ test('the manager page prints as a record: notes as words, no boxes to type in, 
     .filter({ has: page.getByRole('link', { name: 'Renewal Review', exact: true }) });
   await expect(renewalDue).toContainText('At least twice-monthly: no days chosen yet.');
   // "below" as a place on the page (the tally's readings, printed since December 8, say "a score below 0").
-  await expect(page.locator('.tool-panel').getByText(/below(?! 0)/).filter({ visible: true })).toHaveCount(0);
+  await expect(
+    page
+      .locator('.tool-panel')
+      .getByText(/below(?! 0)/)
+      .filter({ visible: true }),
+  ).toHaveCount(0);
   const disclosure = club.getByText('Working, per category');
   expect(await disclosure.evaluate((summary) => getComputedStyle(summary).display)).not.toBe('list-item');
   await page.emulateMedia({ media: 'screen' });
