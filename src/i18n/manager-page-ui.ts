@@ -27,7 +27,7 @@ export const managerPageUi = {
   'manager.staysHere':
     'Everything you enter here stays in this browser only, like your checklists, and is in the My progress backup.',
   'manager.cadenceIcs':
-    'The calendar has one recurring all-day event per cadence (the handbook gives no times): Triage and Health monthly, Renewal Review as you chose, call reviews weekly, and each team member’s weekly 1:1 and quarterly IDP sync.',
+    'The calendar has one recurring all-day event per cadence (the handbook gives no times): Triage and Health monthly, Renewal Review on the days you choose (left out until you choose them), call reviews weekly, and each team member’s weekly 1:1 and quarterly IDP sync.',
   'manager.teamTitle': 'Your team: 1:1s and IDP syncs',
   'manager.teamPrivacy': 'First names or initials only: the names stay in this browser and are never sent anywhere.',
   'manager.sessionTitle': '{review} sessions',
@@ -43,7 +43,7 @@ export const managerPageUi = {
   // said alike (tests/unit/i18n.test.ts, TWINS).
   'manager.clubTitle': 'President’s Club tally',
   'manager.clubIntro':
-    'Enter each CSM’s figures and team. Points follow the handbook’s scoring process and conditions, places counted within each team; the working is shown under the table, and what the tally does where the handbook is silent is said with its choices.',
+    'Enter each CSM’s figures and team. Points follow the handbook’s scoring process and conditions; the working is shown under the table, and what the tally does where the handbook is silent (counting places within each team, for one) is said with its choices.',
 } as const;
 
 /** Looks up a manager page string (see `translator`). */

@@ -18,7 +18,7 @@ const cancel = (event: Event) => {
   if (!cancelsWhileUnavailable(event as KeyboardEvent, control as HTMLInputElement)) return;
   event.preventDefault();
   // A press on a tool still coming (Astro's `ssr` mark until its island is alive) is made once the control is
-  // available, if the reader is still on it: a keyboard reader's Enter is not lost for being quick. One press
+  // available, if the reader is still on it (or in its form): a keyboard reader's Enter is not lost for being quick. One press
   // waits at a time, the last; a control unavailable for a reason of its own (a full plan) is never waited for.
   if (event.type !== 'click' || !control.closest('astro-island[ssr]')) return;
   waiting?.disconnect();
@@ -26,7 +26,9 @@ const cancel = (event: Event) => {
     // Available: the tool drops the attribute (src/islands/manager/parts.tsx, `unavailableUntil`).
     if (control.ariaDisabled) return;
     waiting?.disconnect();
-    if (document.activeElement === control) (control as HTMLElement).click();
+    // Still on it, or in its form: Enter in a text field presses the form's submit button (review3a M3).
+    const { form } = control as HTMLButtonElement;
+    if (document.activeElement === control || form?.contains(document.activeElement)) (control as HTMLElement).click();
   });
   waiting.observe(control, { attributeFilter: ['aria-disabled'] });
 };

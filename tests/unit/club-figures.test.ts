@@ -20,8 +20,39 @@ describe('the President’s Club figures, read with their limits', () => {
     expect(readFigure('120', FIGURE_KINDS.ebr)).toEqual({ ok: false, problem: 'percent-range' });
     expect(readFigure('-5', FIGURE_KINDS.greenPlans)).toEqual({ ok: false, problem: 'percent-range' });
     expect(readFigure('2.5', FIGURE_KINDS.workshops)).toEqual({ ok: false, problem: 'whole-number' });
-    expect(readFigure('1e16', 'signed')).toEqual({ ok: false, problem: 'too-large' });
+    expect(readFigure('10,000,000,000,000,000', 'signed')).toEqual({ ok: false, problem: 'too-large' });
     expect(readFigure('abc', 'amount')).toEqual({ ok: false, problem: 'not-a-number' });
+  });
+
+  // Reported (review3a M1): "$1.5M" typed into the ending ARR was read as 1.5 (the number field dropped what it
+  // could not read) and changed the ranking with no word. A text the tally cannot read whole is refused.
+  it('reads a figure whole or not at all: digits, one decimal point, commas between thousands, a leading minus', () => {
+    for (const text of [
+      '$1.5M',
+      '1.5M',
+      '1.5m',
+      '80%',
+      '1e5',
+      '0x10',
+      '1.2.3',
+      '1,50',
+      '12,34,567',
+      '--5',
+      '5-',
+      '1 500',
+      '.',
+      '-',
+      ',500',
+      'Infinity',
+    ]) {
+      expect(readFigure(text, 'signed'), text).toEqual({ ok: false, problem: 'not-a-number' });
+    }
+    expect(readFigure('1,500,000', 'amount')).toEqual({ ok: true, value: 1_500_000 });
+    expect(readFigure(' 1500000.50 ', 'amount')).toEqual({ ok: true, value: 1_500_000.5 });
+    expect(readFigure('-1,250.5', 'signed')).toEqual({ ok: true, value: -1250.5 });
+    expect(readFigure('.5', 'percent')).toEqual({ ok: true, value: 0.5 });
+    expect(readFigure('7.', 'percent')).toEqual({ ok: true, value: 7 });
+    expect(readFigure('−3', 'signed')).toEqual({ ok: true, value: -3 });
   });
 
   it('asks for criterion 1 in two fields the site names, and for each other criterion by the seed’s words', () => {

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { mt } from '../../i18n/manager-ui';
 import { type FigureKind, type FigureProblem, readFigure } from '../../lib/manager/club-figures';
-import { MAX_PERCENT } from '../../schemas/manager';
 import { AUTOSAVE_MS } from '../../stores/record-store';
 import { sayFieldError, unsayFieldError } from './parts';
 
@@ -33,12 +32,8 @@ export function FigureInput({
     <>
       <input
         id={id}
-        type="number"
+        // Text, read whole by `readFigure`: a number field read "$1.5M" as 1.5 and saved it with no word (review3a M1).
         inputMode="decimal"
-        // The browser's own limits for the kind of figure (its arrows keep within them; `readFigure` decides).
-        min={kind === 'signed' ? undefined : 0}
-        max={kind === 'percent' ? MAX_PERCENT : undefined}
-        step={kind === 'count' ? 1 : 'any'}
         value={typed ?? (value === undefined ? '' : String(value))}
         aria-invalid={problem ? 'true' : undefined}
         aria-describedby={problem ? errorId : undefined}

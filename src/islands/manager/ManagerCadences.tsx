@@ -55,11 +55,11 @@ export default function ManagerCadences({ reviews, calendarWords }: Props) {
           const why = unknown(row.id);
           return (
             <li key={row.id} class="due-list__item">
-              {/* Renewal days not chosen yet: no state to give, only the prompt to choose (the detail); a record not
-                  read here: no state either, only why. */}
-              {row.kind !== 'unset' && row.kind !== 'pending' && !why && (
+              {/* Renewal days not chosen yet: "Not scheduled", as every row has a tag (review3a M5), and the prompt to
+                  choose (the detail); a record not read here: no state, only why. */}
+              {row.kind !== 'pending' && !why && (
                 <>
-                  <StateTag state={row.kind === 'scheduled' ? row.status.state : 'regular'} />{' '}
+                  <StateTag state={row.kind === 'scheduled' ? row.status.state : row.kind} />{' '}
                 </>
               )}
               <a href={href}>{title}</a>

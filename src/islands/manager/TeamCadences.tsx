@@ -119,8 +119,10 @@ export default function TeamCadences({ children }: { children?: ComponentChildre
                           type="checkbox"
                           checked={member[list].includes(today)}
                           onChange={(e) => {
-                            logMemberDate(member.id, list, readToday(), !e.currentTarget.checked);
-                            announce(mt('manager.logged', { name }));
+                            const { checked } = e.currentTarget;
+                            logMemberDate(member.id, list, readToday(), !checked);
+                            // Says which cadence, and whether it was logged or taken off (review3a M2).
+                            announce(mt(`manager.${checked ? 'logged' : 'unlogged'}.${list}`, { name }));
                           }}
                         />{' '}
                         {mt(label, { name })}

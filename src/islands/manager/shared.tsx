@@ -27,6 +27,7 @@ const STATE_TAGS = {
   due: ['tag--doing', '○'],
   overdue: ['tag--warning', '⚠'],
   regular: ['', '–'],
+  unset: ['', '–'],
 } as const;
 
 /**
@@ -34,7 +35,7 @@ const STATE_TAGS = {
  * tags, as every planner draws them: "⚠ Overdue" is the plan builder's (src/islands/plan/OverdueTag.tsx), word
  * for word and look for look, and it is the one state said with emphasis.
  */
-export function StateTag({ state }: { state: CadenceState | 'regular' }) {
+export function StateTag({ state }: { state: CadenceState | 'regular' | 'unset' }) {
   const [tone, icon] = STATE_TAGS[state];
   const Tag = state === 'overdue' ? 'strong' : 'span';
   return (

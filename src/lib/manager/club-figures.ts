@@ -46,11 +46,18 @@ export const figureFields = (criteria: readonly string[]): FigureLabel[] =>
 
 type FigureReading = { ok: true; value: number | undefined } | { ok: false; problem: FigureProblem };
 
+/**
+ * A figure as the tally reads it, whole or not at all: a leading minus (a typographic one too), digits with
+ * commas between thousands or none, one decimal point. Anything else ("$1.5M", "80%", "1e5") is refused, never read
+ * in part: a browser's number field read "$1.5M" as 1.5 and changed the ranking with no word (review3a M1).
+ */
+const FIGURE_TEXT = /^[-−]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?$/;
+
 /** Reads a field's text: empty is "not entered" (undefined); otherwise a number within the kind's limits. */
 export function readFigure(text: string, kind: FigureKind): FigureReading {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
-  const value = Number(trimmed);
+  const value = FIGURE_TEXT.test(trimmed) ? Number(trimmed.replace(/,/g, '').replace('−', '-')) : Number.NaN;
   const problem: FigureProblem | undefined = !Number.isFinite(value)
     ? 'not-a-number'
     : Math.abs(value) > MAX_FIGURE
