@@ -113,10 +113,9 @@ export const managerUi = {
       'Their 1:1 and IDP sync history goes with them: {count} dates logged in this browser. You can undo right after.',
   },
   'manager.removeMemberConfirm': 'Remove',
-  'manager.logged.oneOnOnes': '1:1 with {name} logged as held today.',
-  'manager.logged.idpSyncs': 'IDP sync with {name} logged as held today.',
-  'manager.unlogged.oneOnOnes': '1:1 with {name} no longer logged as held today.',
-  'manager.unlogged.idpSyncs': 'IDP sync with {name} no longer logged as held today.',
+  // After the box's own words (manager.logOneOnOneFor, manager.logIdpFor): which cadence, and ticked or not.
+  'manager.logged': '{what}: logged.',
+  'manager.unlogged': '{what}: no longer logged.',
   'manager.callsTitle': 'Call reviews this week',
   'manager.callsAdd': 'Reviewed a call',
   'manager.callsRemove': 'Take one off',
@@ -207,8 +206,7 @@ export const managerUi = {
   'manager.why.tie-share': 'tie for place {place}: places shared (your choice)',
   'manager.why.after-top-three': 'after the top three: no points',
   'manager.why.zero': 'scored 0 or less: no points',
-  'manager.figure.not-a-number':
-    'Enter digits only, as 1500000 or 1,500,000: no currency sign, % or letters such as M. Not saved.',
+  'manager.figure.not-a-number': 'Digits only, as 1,500,000: no currency sign, % or letters such as M. Not saved.',
   'manager.figure.negative': 'This figure is 0 or more. Not saved.',
   'manager.figure.percent-range': 'A percentage is between 0 and 100. Not saved.',
   'manager.figure.whole-number': 'A count is a whole number, 0 or more. Not saved.',

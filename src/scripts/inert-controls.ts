@@ -27,8 +27,8 @@ const cancel = (event: Event) => {
     if (control.ariaDisabled) return;
     waiting?.disconnect();
     // Still on it, or in its form: Enter in a text field presses the form's submit button (review3a M3).
-    const { form } = control as HTMLButtonElement;
-    if (document.activeElement === control || form?.contains(document.activeElement)) (control as HTMLElement).click();
+    if (((control as HTMLButtonElement).form ?? control).contains(document.activeElement))
+      (control as HTMLElement).click();
   });
   waiting.observe(control, { attributeFilter: ['aria-disabled'] });
 };

@@ -1639,7 +1639,7 @@ test.describe('two people of one name are told apart, the second “Alex (2)”,
       );
     }
     await team.getByRole('checkbox', { name: '1:1 with Alex (2) held today' }).check();
-    await expect(page.getByRole('status')).toHaveText('1:1 with Alex (2) logged as held today.');
+    await expect(page.getByRole('status')).toHaveText('1:1 with Alex (2) held today: logged.');
     const stored = await page.evaluate(() => localStorage.getItem('csm-handbook:manager:team'));
     expect(JSON.parse(stored ?? '{}').members.map((member: { name: string }) => member.name)).toEqual([
       'Alex',
@@ -3017,7 +3017,7 @@ test.describe('a manager’s week (review3a)', () => {
       await page.keyboard.press('Tab');
       await expect(ending).toHaveValue(typed);
       await expect(ending).toHaveAttribute('aria-invalid', 'true');
-      const why = 'Enter digits only, as 1500000 or 1,500,000: no currency sign, % or letters such as M. Not saved.';
+      const why = 'Digits only, as 1,500,000: no currency sign, % or letters such as M. Not saved.';
       await expect(ending).toHaveAccessibleDescription(why);
       await expect(page.getByRole('status')).toHaveText(why);
       await expect(netTable).toContainText('figure to fix');
@@ -3057,14 +3057,14 @@ test.describe('a manager’s week (review3a)', () => {
     const status = page.getByRole('status');
     const oneOnOne = team.getByRole('checkbox', { name: '1:1 with Ana held today' });
     await oneOnOne.check();
-    await expect(status).toHaveText('1:1 with Ana logged as held today.');
+    await expect(status).toHaveText('1:1 with Ana held today: logged.');
     await oneOnOne.uncheck();
-    await expect(status).toHaveText('1:1 with Ana no longer logged as held today.');
+    await expect(status).toHaveText('1:1 with Ana held today: no longer logged.');
     const idp = team.getByRole('checkbox', { name: 'IDP sync with Ben held today' });
     await idp.check();
-    await expect(status).toHaveText('IDP sync with Ben logged as held today.');
+    await expect(status).toHaveText('IDP sync with Ben held today: logged.');
     await idp.uncheck();
-    await expect(status).toHaveText('IDP sync with Ben no longer logged as held today.');
+    await expect(status).toHaveText('IDP sync with Ben held today: no longer logged.');
   });
 
   // M9: two buttons named "Remove Ben", one deleting his 1:1 history, the other his tally figures.

@@ -122,7 +122,9 @@ export default function TeamCadences({ children }: { children?: ComponentChildre
                             const { checked } = e.currentTarget;
                             logMemberDate(member.id, list, readToday(), !checked);
                             // Says which cadence, and whether it was logged or taken off (review3a M2).
-                            announce(mt(`manager.${checked ? 'logged' : 'unlogged'}.${list}`, { name }));
+                            announce(
+                              mt(checked ? 'manager.logged' : 'manager.unlogged', { what: mt(label, { name }) }),
+                            );
                           }}
                         />{' '}
                         {mt(label, { name })}
