@@ -312,6 +312,29 @@ test.describe('checklists', () => {
     await expect(week1.getByRole('checkbox', { name: 'Account teams', exact: true })).toBeDisabled();
   });
 
+  test('the program’s bar counts as its words do: a task not applicable is out of its total, before and after a reload', async ({
+    page,
+  }) => {
+    await openPlanner(page, INTERNSHIP);
+    const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
+    await week1.getByRole('checkbox', { name: 'N/A, not applicable: Account teams' }).check();
+    await week1.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+    const panel = page.locator('.program-panel');
+    const words = panel.getByText(/^1 of \d+ done · 1 not applicable/);
+    await expect(words).toBeVisible();
+    const total = (await words.innerText()).match(/of (\d+) done/)?.[1];
+    const bar = panel.getByRole('progressbar');
+    for (const when of ['now', 'after a reload']) {
+      if (when !== 'now') {
+        await page.reload();
+        await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeEnabled();
+        await expect(words).toBeVisible();
+      }
+      await expect(bar, when).toHaveJSProperty('max', Number(total));
+      await expect(bar, when).toHaveJSProperty('value', 1);
+    }
+  });
+
   test('the internship start date dates every week and marks the current one', async ({ page }) => {
     await openPlanner(page, INTERNSHIP);
     await page.getByLabel('Start date', { exact: true }).fill(isoDaysFromToday(-10));

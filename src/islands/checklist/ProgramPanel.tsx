@@ -98,7 +98,13 @@ export default function ProgramPanel({ program }: Props) {
       </h2>
       <p class="program-panel__intro">{ct('planner.panelIntro')}</p>
       <StorageNotices ready={ready} />
+      {/*
+       * The lens is the page's (it is ready once any island has read storage), not this island's: when the lists
+       * start first, this island's first render already counts the stored ticks, and hydration keeps the server's
+       * bar (its max with the N/A tasks in). Drawn anew once this island is ready, the bar is the words' count.
+       */}
       <ProgressMeter
+        key={+ready}
         progress={lens.progress}
         label={program.title}
         completeText={cst('planner.programComplete')}
