@@ -128,7 +128,8 @@ export default function ChecklistSection({ programId, section }: Props) {
       aria-label={section.title}
     >
       {otherRole && viewer && section.role && (
-        // One button that shows and hides again, so the focus stays on it.
+        // One button that shows and hides again, so the focus stays on it; named for its list (the page has one per
+        // list of another role's: a dozen "Show it anyway" told a screen reader nothing), the visible words kept.
         <p data-pagefind-ignore="">
           {ct(shown === 'link' ? 'planner.shownForLink' : 'planner.hiddenForRole', {
             role: t(`role.${section.role}`),
@@ -138,9 +139,10 @@ export default function ChecklistSection({ programId, section }: Props) {
             type="button"
             class="button button--small"
             aria-controls={listId}
+            aria-expanded={!hidden}
             onClick={() => setShown(shown ? undefined : 'asked')}
           >
-            {shown ? ct('planner.hideAgain') : ct('planner.showAnyway')}
+            {shown ? ct('planner.hideAgain') : ct('planner.showAnyway')} <span class="sr-only">{section.title}</span>
           </button>
         </p>
       )}
