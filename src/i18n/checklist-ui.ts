@@ -68,6 +68,8 @@ export const checklistUi = {
   'planner.sectionDoneCount': '{done} of {total}',
   'planner.naShort': 'N/A',
   'planner.naFor': 'N/A, not applicable:',
+  // Describes a task's own box, disabled while the task is marked not applicable (LabelWords).
+  'planner.naMarked': 'Marked not applicable.',
 } as const;
 
 /** Looks up a checklist page string and fills its placeholders. */

@@ -128,6 +128,26 @@ test.describe('the role lens', () => {
     await expect(card.getByRole('link', { name: /Schedule recurring/ })).toHaveCount(0);
   });
 
+  test('each "Show it anyway" is named for its list and says whether the list shows', async ({ page }) => {
+    await openPlanner(page, ONBOARDING);
+    await page.getByRole('radio', { name: 'Manager' }).check();
+    const buttons = page.getByRole('button', { name: /^Show it anyway/ });
+    await expect(buttons).toHaveCount(12);
+    const names = await buttons.evaluateAll((all) => all.map((button) => button.textContent));
+    expect(new Set(names).size).toBe(12);
+    const module2 = page.getByRole('group', { name: 'Module 2: CSM at GitLab' });
+    const show = module2.getByRole('button', { name: 'Show it anyway Module 2: CSM at GitLab', exact: true });
+    await expect(show).toHaveAttribute('aria-expanded', 'false');
+    const list = await show.getAttribute('aria-controls');
+    expect(list).toBeTruthy();
+    await expect(module2.locator(`[id="${list}"]`)).toBeHidden();
+    await show.click();
+    const hide = module2.getByRole('button', { name: 'Hide it again Module 2: CSM at GitLab', exact: true });
+    await expect(hide).toBeFocused();
+    await expect(hide).toHaveAttribute('aria-expanded', 'true');
+    await expect(module2.locator(`[id="${list}"]`)).toBeVisible();
+  });
+
   test('the export file follows the lens too', async ({ page }) => {
     await openPlanner(page, ONBOARDING);
     await page.getByRole('radio', { name: 'Buddy' }).check();
@@ -159,6 +179,27 @@ test.describe('not applicable', () => {
     await expect(week1.getByText('0 of 13 done · 1 not applicable')).toBeVisible();
     await expect(task).toBeDisabled();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+  test('a task marked not applicable says so: to a screen reader on its disabled box, and on paper in words', async ({
+    page,
+  }) => {
+    await openPlanner(page, INTERNSHIP);
+    const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
+    const task = week1.getByRole('checkbox', { name: 'Account teams', exact: true });
+    await expect(task).not.toHaveAccessibleDescription(/not applicable/i);
+    await week1.getByRole('checkbox', { name: 'N/A, not applicable: Account teams' }).check();
+    await expect(task).toBeDisabled();
+    await expect(task).toHaveAccessibleDescription('Marked not applicable.');
+    await page.emulateMedia({ media: 'print' });
+    const row = week1.locator('.task__row', {
+      has: page.getByRole('checkbox', { name: 'Account teams', exact: true }),
+    });
+    await expect(row.getByText('N/A', { exact: true })).toBeVisible();
+    // A task not marked shows no such word on paper.
+    const open = week1.locator('.task__row', {
+      has: page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }),
+    });
+    await expect(open.getByText('N/A', { exact: true })).toBeHidden();
   });
 });
 
