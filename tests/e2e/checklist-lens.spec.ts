@@ -307,6 +307,32 @@ test.describe('finished tasks', () => {
     expect(await task.evaluate((item) => getComputedStyle(item).display)).toBe('list-item');
   });
 
+  test('print in a role view says whose part and how far, and no screen-only line about other roles’ lists', async ({
+    page,
+  }) => {
+    await openPlanner(page, ONBOARDING);
+    await page.getByRole('radio', { name: 'Manager' }).check();
+    await page
+      .getByRole('group', { name: 'Manager: month 1' })
+      .getByRole('checkbox', { name: 'Schedule recurring 1:1s and check in calls', exact: true })
+      .check();
+    await expect(page.getByText(/This list is for the/)).toHaveCount(12);
+    await page.emulateMedia({ media: 'print' });
+    for (const line of await page.getByText(/This list is for the/).all()) await expect(line).toBeHidden();
+    const panel = page.locator('.program-panel');
+    await expect(panel.getByRole('heading', { name: 'Your checklist: Onboarding' })).toBeVisible();
+    await expect(panel.getByText(/^Manager: 1 of \d+ done/)).toBeVisible();
+    // Paper has no controls: the panel's choices, buttons and date field stay on the screen.
+    for (const control of [
+      panel.getByRole('radio', { name: 'Manager' }),
+      panel.getByLabel('Start date', { exact: true }),
+      panel.getByRole('checkbox', { name: 'Hide finished tasks' }),
+      panel.getByRole('button', { name: 'Copy as Markdown' }),
+      panel.getByText('Tick tasks as you go', { exact: false }),
+    ])
+      await expect(control).toBeHidden();
+  });
+
   test('a finished list folds to a "done" line that opens on demand', async ({ page }) => {
     await openPlanner(page, ASPIRING);
     const group = page.getByRole('group', { name: 'Ongoing Activities' });
