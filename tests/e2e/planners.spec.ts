@@ -125,7 +125,7 @@ test.describe('checklists', () => {
       exact: true,
     });
     await expect(architecture).toHaveAccessibleDescription(
-      /^Ask them to share an architecture diagram from one of their customers Why a customer would choose SaaS/,
+      /^Ask them to share an architecture diagram from one of their customers ; Why a customer would choose SaaS/,
     );
     await expect(page.getByRole('checkbox', { name: `${discuss} (Week 10)`, exact: true })).toHaveCount(0);
     // A task with words of its own is named by them alone.
@@ -141,6 +141,27 @@ test.describe('checklists', () => {
     await expect(page.getByRole('checkbox', { name: /^Find a mentor/ })).toHaveAccessibleDescription(
       /^How to find a mentor: Seek recommendations from your own manager or fellow CSMs\./,
     );
+  });
+
+  test('points described together are read apart: a pause between points that end without punctuation', async ({
+    page,
+  }) => {
+    await openPlanner(page, INTERNSHIP);
+    const week5 = page.getByRole('checkbox', {
+      name: 'Be prepared to discuss with your mentor: (Week 5)',
+      exact: true,
+    });
+    await expect(week5).toHaveAccessibleDescription(
+      // The pause is an element of its own, out of the text's flow: Chromium reads it apart, " ; ".
+      'Any modules/topics you struggled with understanding in the learning path ; ' +
+        'Any questions you got wrong in the knowledge checks and what the correct answer is and why ; ' +
+        'Any roadblocks you ran into with the hands-on labs ; ' +
+        'How you would translate what you learned in the course to a customer conversation in order to increase CI adoption',
+    );
+    // The list the eye reads keeps the handbook's words as they are: the pause is not drawn.
+    const pause = page.locator('#task-int-w5-discuss-ci-details > li').first().locator('.sr-only');
+    await expect(pause).toHaveText(';');
+    expect((await pause.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
   });
 
   test('opening a note puts the focus in its field, and Escape closes it back onto its button', async ({ page }) => {
