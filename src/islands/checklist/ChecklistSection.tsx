@@ -16,7 +16,6 @@ import { $programSettings, type TaskView, tasksOf } from '../../stores/planner';
 import { ProgressMeter } from '../ProgressMeter';
 import { usePlannerReady } from '../use-planner-ready';
 import { useStore } from '../use-store';
-import { LabelWords } from './LabelWords';
 import { TaskItem } from './TaskItem';
 import { TaskList } from './TaskList';
 import { isFinished, WHY } from './task-state';
@@ -197,7 +196,6 @@ export default function ChecklistSection({ programId, section }: Props) {
             ),
         )}
       </div>
-      <LabelWords prefix={section.id} />
       <TaskList class="checklist__tasks" id={listId} numbered={Boolean(section.numbering)} hidden={hidden || folded}>
         {section.tasks.map((task, i) => (
           <TaskItem

@@ -18,7 +18,7 @@ interface ItemProps {
   /** Its number in a numbered list. */
   number?: number | undefined;
   numbering?: Numbering | undefined;
-  /** Id prefix of the section's hidden label words (see LabelWords) and of its lines on tasks not known here. */
+  /** Id prefix of the section's hidden label words (components/content/TaskLabelWords.astro) and of its lines on tasks not known here. */
   labels: string;
   records: Readonly<Record<string, TaskView>>;
   ready: boolean;
