@@ -1,7 +1,7 @@
 import { useCallback } from 'preact/hooks';
 import { detailsElementId, serverElement, serverTaskItem, wordsElementId } from '../browser/task-words';
-import type { ViewSegment } from '../lib/program-view';
 import { POINT_PAUSE, pauseAfter } from '../lib/point-pauses';
+import type { ViewSegment } from '../lib/program-view';
 import { InlineText } from './InlineText';
 
 /*

@@ -343,7 +343,7 @@ test.describe('checklists', () => {
     const panel = page.locator('.program-panel');
     const words = panel.getByText(/^1 of \d+ done · 1 not applicable/);
     await expect(words).toBeVisible();
-    const total = (await words.innerText()).match(/of (\d+) done/)?.[1];
+    const total = ((await words.textContent()) ?? '').match(/of (\d+) done/)?.[1];
     const bar = panel.getByRole('progressbar');
     for (const when of ['now', 'after a reload']) {
       if (when !== 'now') {
