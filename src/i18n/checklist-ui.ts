@@ -9,9 +9,7 @@ export const checklistUi = {
   'planner.thisWeek': 'This week',
   'planner.thisMonth': 'This month',
   'planner.noteButton': 'Note',
-  'planner.noteButtonFor': 'Note for:',
   'planner.noteLabel': 'Your note',
-  'planner.noteFor': 'Your note for:',
   'planner.yourNote': 'Your note:',
   // Said once for a list, under its count; each such task's box is described by it.
   // Twin of manager-ui's manager.unknownNewer: said alike (tests/unit/i18n.test.ts, TWINS).
@@ -67,7 +65,6 @@ export const checklistUi = {
   'planner.sectionDone': 'Done: {title}',
   'planner.sectionDoneCount': '{done} of {total}',
   'planner.naShort': 'N/A',
-  'planner.naFor': 'N/A, not applicable:',
 } as const;
 
 /** Looks up a checklist page string and fills its placeholders. */

@@ -32,6 +32,12 @@ export const pageUi = {
   'page.source': 'Source',
   'page.sourceLink': 'this page in the GitLab handbook',
   'heading.anchor': 'Link to this section:',
+  // A checklist's task controls' names start with these; the last describes a task's box marked not applicable
+  // (components/content/TaskLabelWords.astro, written by the build beside each list).
+  'planner.noteButtonFor': 'Note for:',
+  'planner.noteFor': 'Your note for:',
+  'planner.naFor': 'N/A, not applicable:',
+  'planner.naMarked': 'Marked not applicable.',
   'theme.label': 'Theme',
   'theme.auto': 'Auto',
   'theme.light': 'Light',

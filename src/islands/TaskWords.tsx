@@ -1,5 +1,7 @@
 import { useCallback } from 'preact/hooks';
 import { detailsElementId, serverElement, serverTaskItem, wordsElementId } from '../browser/task-words';
+import { POINT_PAUSE, pauseAfter } from '../lib/point-pauses';
+import type { ViewSegment } from '../lib/program-view';
 import { InlineText } from './InlineText';
 
 /*
@@ -58,6 +60,15 @@ export function TaskText({ id }: { id: string }) {
   return server ? <ServerChildren tag="span" className="task__words" elementId={elementId} server={server} /> : null;
 }
 
+/** Server side: a pause for screen readers after a point that ends without punctuation (lib/point-pauses). */
+function Pause({ after, last }: { after: readonly ViewSegment[]; last: boolean }) {
+  return pauseAfter(after, last) ? (
+    <span class="sr-only" data-pagefind-ignore="">
+      {POINT_PAUSE}
+    </span>
+  ) : null;
+}
+
 /**
  * A task's points, numbered where the handbook numbers them; a point that
  * introduces points of its own carries them in a list under it.
@@ -69,20 +80,25 @@ export function TaskDetails({ id, numbered }: { id: string; numbered: boolean })
     const details = serverTaskItem(id).details;
     return details ? (
       <Tag class="task__details" id={elementId}>
-        {details.map((detail, i) => (
-          <li key={i}>
-            <InlineText segments={detail.text} />
-            {detail.details && (
-              <Tag>
-                {detail.details.map((point, j) => (
-                  <li key={j}>
-                    <InlineText segments={point} />
-                  </li>
-                ))}
-              </Tag>
-            )}
-          </li>
-        ))}
+        {details.map((detail, i) => {
+          const last = i === details.length - 1;
+          return (
+            <li key={i}>
+              <InlineText segments={detail.text} />
+              <Pause after={detail.text} last={last && !detail.details} />
+              {detail.details && (
+                <Tag>
+                  {detail.details.map((point, j, points) => (
+                    <li key={j}>
+                      <InlineText segments={point} />
+                      <Pause after={point} last={last && j === points.length - 1} />
+                    </li>
+                  ))}
+                </Tag>
+              )}
+            </li>
+          );
+        })}
       </Tag>
     ) : null;
   }

@@ -128,6 +128,26 @@ test.describe('the role lens', () => {
     await expect(card.getByRole('link', { name: /Schedule recurring/ })).toHaveCount(0);
   });
 
+  test('each "Show it anyway" is named for its list and says whether the list shows', async ({ page }) => {
+    await openPlanner(page, ONBOARDING);
+    await page.getByRole('radio', { name: 'Manager' }).check();
+    const buttons = page.getByRole('button', { name: /^Show it anyway/ });
+    await expect(buttons).toHaveCount(12);
+    const names = await buttons.evaluateAll((all) => all.map((button) => button.textContent));
+    expect(new Set(names).size).toBe(12);
+    const module2 = page.getByRole('group', { name: 'Module 2: CSM at GitLab' });
+    const show = module2.getByRole('button', { name: 'Show it anyway Module 2: CSM at GitLab', exact: true });
+    await expect(show).toHaveAttribute('aria-expanded', 'false');
+    const list = await show.getAttribute('aria-controls');
+    expect(list).toBeTruthy();
+    await expect(module2.locator(`[id="${list}"]`)).toBeHidden();
+    await show.click();
+    const hide = module2.getByRole('button', { name: 'Hide it again Module 2: CSM at GitLab', exact: true });
+    await expect(hide).toBeFocused();
+    await expect(hide).toHaveAttribute('aria-expanded', 'true');
+    await expect(module2.locator(`[id="${list}"]`)).toBeVisible();
+  });
+
   test('the export file follows the lens too', async ({ page }) => {
     await openPlanner(page, ONBOARDING);
     await page.getByRole('radio', { name: 'Buddy' }).check();
@@ -159,6 +179,27 @@ test.describe('not applicable', () => {
     await expect(week1.getByText('0 of 13 done · 1 not applicable')).toBeVisible();
     await expect(task).toBeDisabled();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+  test('a task marked not applicable says so: to a screen reader on its disabled box, and on paper in words', async ({
+    page,
+  }) => {
+    await openPlanner(page, INTERNSHIP);
+    const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
+    const task = week1.getByRole('checkbox', { name: 'Account teams', exact: true });
+    await expect(task).not.toHaveAccessibleDescription(/not applicable/i);
+    await week1.getByRole('checkbox', { name: 'N/A, not applicable: Account teams' }).check();
+    await expect(task).toBeDisabled();
+    await expect(task).toHaveAccessibleDescription('Marked not applicable.');
+    await page.emulateMedia({ media: 'print' });
+    const row = week1.locator('.task__row', {
+      has: page.getByRole('checkbox', { name: 'Account teams', exact: true }),
+    });
+    await expect(row.getByText('N/A', { exact: true })).toBeVisible();
+    // A task not marked shows no such word on paper.
+    const open = week1.locator('.task__row', {
+      has: page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }),
+    });
+    await expect(open.getByText('N/A', { exact: true })).toBeHidden();
   });
 });
 
@@ -264,6 +305,32 @@ test.describe('finished tasks', () => {
     await expect(group.getByText('Hidden: 2 done', { exact: true })).toBeHidden();
     // Its number is the list's own marker ("1."), which only a list item draws.
     expect(await task.evaluate((item) => getComputedStyle(item).display)).toBe('list-item');
+  });
+
+  test('print in a role view says whose part and how far, and no screen-only line about other roles’ lists', async ({
+    page,
+  }) => {
+    await openPlanner(page, ONBOARDING);
+    await page.getByRole('radio', { name: 'Manager' }).check();
+    await page
+      .getByRole('group', { name: 'Manager: month 1' })
+      .getByRole('checkbox', { name: 'Schedule recurring 1:1s and check in calls', exact: true })
+      .check();
+    await expect(page.getByText(/This list is for the/)).toHaveCount(12);
+    await page.emulateMedia({ media: 'print' });
+    for (const line of await page.getByText(/This list is for the/).all()) await expect(line).toBeHidden();
+    const panel = page.locator('.program-panel');
+    await expect(panel.getByRole('heading', { name: 'Your checklist: Onboarding' })).toBeVisible();
+    await expect(panel.getByText(/^Manager: 1 of \d+ done/)).toBeVisible();
+    // Paper has no controls: the panel's choices, buttons and date field stay on the screen.
+    for (const control of [
+      panel.getByRole('radio', { name: 'Manager' }),
+      panel.getByLabel('Start date', { exact: true }),
+      panel.getByRole('checkbox', { name: 'Hide finished tasks' }),
+      panel.getByRole('button', { name: 'Copy as Markdown' }),
+      panel.getByText('Tick tasks as you go', { exact: false }),
+    ])
+      await expect(control).toBeHidden();
   });
 
   test('a finished list folds to a "done" line that opens on demand', async ({ page }) => {

@@ -371,15 +371,24 @@ async function tickAndGoHome(page: Page): Promise<Locator> {
 test.describe('"Now" links point at what the reader’s part shows', () => {
   test('a New CSM in month 2: My progress and Home say "Month 2" and land on the program panel', async ({ page }) => {
     await onboardingAsNewCsm(page, '2026-10-20');
-    // The panel says where the reader is; its link goes to the month's list, which is the manager's: the link shows
-    // it and says why (it is not the reader's part), and the focus goes there.
-    await expect(page.locator('.program-panel__now')).toHaveText('Now: month 2 (20 Nov – 19 Dec 2026). Go to month 2');
-    await page.getByRole('link', { name: 'Go to month 2' }).click();
-    const month2 = page.getByRole('group', { name: 'Manager: month 2' });
-    await expect(month2).toBeFocused();
-    await expect(month2).toContainText('Shown because you followed a link to it: this list is for the Manager.');
-    await expect(month2.getByRole('checkbox').first()).toBeVisible();
-    await expect.poll(() => topOf(month2)).toBeLessThan((await headerBottom(page)) + 100);
+    // The panel says where the reader is; the months are the manager's and the buddy's lists, folded away in the
+    // New CSM's view: no link leads into another role's part (review3b I9).
+    await expect(page.locator('.program-panel__now')).toHaveText('Now: month 2 (20 Nov – 19 Dec 2026).');
+    await expect(page.locator('.program-panel__now').getByRole('link')).toHaveCount(0);
+    // Everyone's view links to the program's month 2, as it did; the Buddy's to the buddy's own month 2.
+    for (const [role, list] of [
+      ['Everyone', 'Manager: month 2'],
+      ['Buddy', 'Buddy: month 2'],
+    ] as const) {
+      await page.getByRole('radio', { name: role }).check();
+      await page.getByRole('link', { name: 'Go to month 2' }).click();
+      const month2 = page.getByRole('group', { name: list });
+      await expect(month2).toBeFocused();
+      await expect(month2).not.toContainText('Shown because you followed a link to it');
+      await expect(month2.getByRole('checkbox').first()).toBeVisible();
+      await expect.poll(() => topOf(month2)).toBeLessThan((await headerBottom(page)) + 100);
+    }
+    await page.getByRole('radio', { name: 'New CSM' }).check();
     const continueCard = await tickAndGoHome(page);
     await expect(continueCard.getByRole('link', { name: 'Now: Month 2 (20 Nov – 19 Dec 2026)' })).toHaveAttribute(
       'href',

@@ -125,7 +125,7 @@ test.describe('checklists', () => {
       exact: true,
     });
     await expect(architecture).toHaveAccessibleDescription(
-      /^Ask them to share an architecture diagram from one of their customers Why a customer would choose SaaS/,
+      /^Ask them to share an architecture diagram from one of their customers ; Why a customer would choose SaaS/,
     );
     await expect(page.getByRole('checkbox', { name: `${discuss} (Week 10)`, exact: true })).toHaveCount(0);
     // A task with words of its own is named by them alone.
@@ -141,6 +141,27 @@ test.describe('checklists', () => {
     await expect(page.getByRole('checkbox', { name: /^Find a mentor/ })).toHaveAccessibleDescription(
       /^How to find a mentor: Seek recommendations from your own manager or fellow CSMs\./,
     );
+  });
+
+  test('points described together are read apart: a pause between points that end without punctuation', async ({
+    page,
+  }) => {
+    await openPlanner(page, INTERNSHIP);
+    const week5 = page.getByRole('checkbox', {
+      name: 'Be prepared to discuss with your mentor: (Week 5)',
+      exact: true,
+    });
+    await expect(week5).toHaveAccessibleDescription(
+      // The pause is an element of its own, out of the text's flow: Chromium reads it apart, " ; ".
+      'Any modules/topics you struggled with understanding in the learning path ; ' +
+        'Any questions you got wrong in the knowledge checks and what the correct answer is and why ; ' +
+        'Any roadblocks you ran into with the hands-on labs ; ' +
+        'How you would translate what you learned in the course to a customer conversation in order to increase CI adoption',
+    );
+    // The list the eye reads keeps the handbook's words as they are: the pause is not drawn.
+    const pause = page.locator('#task-int-w5-discuss-ci-details > li').first().locator('.sr-only');
+    await expect(pause).toHaveText(';');
+    expect((await pause.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
   });
 
   test('opening a note puts the focus in its field, and Escape closes it back onto its button', async ({ page }) => {
@@ -331,6 +352,29 @@ test.describe('checklists', () => {
     await week1.getByRole('checkbox', { name: 'N/A, not applicable: Account teams' }).check();
     await expect(week1.getByText('0 of 13 done · 1 not applicable')).toBeVisible();
     await expect(week1.getByRole('checkbox', { name: 'Account teams', exact: true })).toBeDisabled();
+  });
+
+  test('the program’s bar counts as its words do: a task not applicable is out of its total, before and after a reload', async ({
+    page,
+  }) => {
+    await openPlanner(page, INTERNSHIP);
+    const week1 = page.getByRole('group', { name: 'Week 1: Async Material Review' });
+    await week1.getByRole('checkbox', { name: 'N/A, not applicable: Account teams' }).check();
+    await week1.getByRole('checkbox', { name: 'GitLab 101 course', exact: true }).check();
+    const panel = page.locator('.program-panel');
+    const words = panel.getByText(/^1 of \d+ done · 1 not applicable/);
+    await expect(words).toBeVisible();
+    const total = ((await words.textContent()) ?? '').match(/of (\d+) done/)?.[1];
+    const bar = panel.getByRole('progressbar');
+    for (const when of ['now', 'after a reload']) {
+      if (when !== 'now') {
+        await page.reload();
+        await expect(page.getByRole('checkbox', { name: 'GitLab 101 course', exact: true })).toBeEnabled();
+        await expect(words).toBeVisible();
+      }
+      await expect(bar, when).toHaveJSProperty('max', Number(total));
+      await expect(bar, when).toHaveJSProperty('value', 1);
+    }
   });
 
   test('the internship start date dates every week and marks the current one', async ({ page }) => {

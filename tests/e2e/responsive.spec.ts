@@ -63,6 +63,33 @@ test.describe('at 375 px wide', () => {
     });
   }
 
+  for (const path of [
+    '/handbook/customer-success/csm/csm-internship/',
+    '/handbook/customer-success/csm/csm-onboarding/',
+  ]) {
+    test(`${path}: every heading’s "#" link and the contents’ "On this page" are 24 px targets, at 375 and 1280 px`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 740 });
+        const anchors = await page
+          .locator('a.heading-anchor')
+          .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect));
+        expect(anchors.length).toBeGreaterThan(10);
+        for (const box of anchors) {
+          expect(Math.min(box.width, box.height), `a heading's anchor at ${width} px`).toBeGreaterThanOrEqual(24);
+        }
+      }
+      await page.setViewportSize({ width: 375, height: 740 });
+      const summary = await page
+        .getByRole('navigation', { name: 'On this page' })
+        .locator('summary')
+        .evaluate((element) => element.getBoundingClientRect().height);
+      expect(summary, '"On this page" at 375 px').toBeGreaterThanOrEqual(24);
+    });
+  }
+
   test('the menu button opens and closes the navigation', async ({ page }) => {
     await page.goto(paths[1] ?? '/');
     const nav = page.getByRole('navigation', { name: 'Handbook' });

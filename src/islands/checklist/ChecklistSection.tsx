@@ -16,7 +16,6 @@ import { $programSettings, type TaskView, tasksOf } from '../../stores/planner';
 import { ProgressMeter } from '../ProgressMeter';
 import { usePlannerReady } from '../use-planner-ready';
 import { useStore } from '../use-store';
-import { LabelWords } from './LabelWords';
 import { TaskItem } from './TaskItem';
 import { TaskList } from './TaskList';
 import { isFinished, WHY } from './task-state';
@@ -128,7 +127,8 @@ export default function ChecklistSection({ programId, section }: Props) {
       aria-label={section.title}
     >
       {otherRole && viewer && section.role && (
-        // One button that shows and hides again, so the focus stays on it.
+        // One button that shows and hides again, so the focus stays on it; named for its list (the page has one per
+        // list of another role's: a dozen "Show it anyway" told a screen reader nothing), the visible words kept.
         <p data-pagefind-ignore="">
           {ct(shown === 'link' ? 'planner.shownForLink' : 'planner.hiddenForRole', {
             role: t(`role.${section.role}`),
@@ -138,9 +138,10 @@ export default function ChecklistSection({ programId, section }: Props) {
             type="button"
             class="button button--small"
             aria-controls={listId}
+            aria-expanded={!hidden}
             onClick={() => setShown(shown ? undefined : 'asked')}
           >
-            {shown ? ct('planner.hideAgain') : ct('planner.showAnyway')}
+            {shown ? ct('planner.hideAgain') : ct('planner.showAnyway')} <span class="sr-only">{section.title}</span>
           </button>
         </p>
       )}
@@ -195,7 +196,6 @@ export default function ChecklistSection({ programId, section }: Props) {
             ),
         )}
       </div>
-      <LabelWords prefix={section.id} />
       <TaskList class="checklist__tasks" id={listId} numbered={Boolean(section.numbering)} hidden={hidden || folded}>
         {section.tasks.map((task, i) => (
           <TaskItem

@@ -7,7 +7,7 @@ import { renderedPlainText } from '../../browser/task-words';
 import { cst } from '../../i18n/checklist-store-ui';
 import { ct } from '../../i18n/checklist-ui';
 import { t } from '../../i18n/ui';
-import { type ProgramShape, programItemIds } from '../../lib/program-view';
+import { type ProgramShape, programItemIds, programLens } from '../../lib/program-view';
 import { programPanelId } from '../../lib/schedule';
 import { unknownWords } from '../../lib/task-progress';
 import { announce } from '../../stores/announcer';
@@ -37,7 +37,13 @@ export default function ProgramPanel({ program }: Props) {
   const ready = usePlannerReady();
   useProgramExtras(program, ready, `start-${program.id}`);
   const settings = useStore($programSettings)[program.id];
-  const lens = useStore(programLensStore(program));
+  /*
+   * The lens store is the page's, ready once any island has read storage: when the lists start first, it already
+   * counts the stored ticks at this island's hydration, which keeps the server's attributes (the bar's max, with
+   * the tasks marked N/A in it, under words that leave them out). The server's figures until this island is ready.
+   */
+  const stored = useStore(programLensStore(program));
+  const lens = ready ? stored : programLens(program, undefined, {});
   const roleName = lens.role ? t(`role.${lens.role}`) : undefined;
   // Off by default and not kept: the export follows the lens unless asked for everything.
   const [exportEveryone, setExportEveryone] = useState(false);

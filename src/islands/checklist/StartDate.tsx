@@ -17,15 +17,17 @@ export function StartDate({
   program: ProgramShape;
   /**
    * The sections of the reader's part: "Now: month 2" links to their list when they have dated ones. A part without
-   * (the new CSM's) links to the program's list for the month (the manager's), which the link shows, saying why.
+   * (the new CSM's) is told the program's month with no link: the month's lists are other roles', folded away here.
    */
   ownSections: readonly SectionShape[];
   startDate?: string | undefined;
   disabled: boolean;
 }) {
   const unit = program.schedule === 'weeks' ? 'week' : 'month';
-  const dated = ownSections.some((section) => section.period?.unit === unit) ? ownSections : program.sections;
-  const summary = startDate ? scheduleSummary(dated, unit, startDate, localToday(), program.sections) : undefined;
+  const own = ownSections.some((section) => section.period?.unit === unit);
+  const summary = startDate
+    ? scheduleSummary(own ? ownSections : program.sections, unit, startDate, localToday(), program.sections)
+    : undefined;
   const inputId = `start-${program.id}`;
   // Its render serves its own request: the panel's other parts re-render on their own state, not with this one.
   useFocusAfterRender();
@@ -67,13 +69,18 @@ export function StartDate({
               {ct(unit === 'week' ? 'planner.currentWeek' : 'planner.currentMonth', {
                 ...summary,
                 range: formatRange(summary.range),
-              })}{' '}
-              <a href={`#${summary.anchor}`}>
-                {ct(unit === 'week' ? 'planner.jumpToWeek' : 'planner.jumpToMonth', {
-                  ...summary,
-                  range: formatRange(summary.range),
-                })}
-              </a>
+              })}
+              {own && (
+                <>
+                  {' '}
+                  <a href={`#${summary.anchor}`}>
+                    {ct(unit === 'week' ? 'planner.jumpToWeek' : 'planner.jumpToMonth', {
+                      ...summary,
+                      range: formatRange(summary.range),
+                    })}
+                  </a>
+                </>
+              )}
             </>
           )}
           {summary.kind === 'beyond' && ct('planner.beyondMonths', { date: formatDate(summary.since) })}

@@ -18,7 +18,7 @@ interface ItemProps {
   /** Its number in a numbered list. */
   number?: number | undefined;
   numbering?: Numbering | undefined;
-  /** Id prefix of the section's hidden label words (see LabelWords) and of its lines on tasks not known here. */
+  /** Id prefix of the section's hidden label words (components/content/TaskLabelWords.astro) and of its lines on tasks not known here. */
   labels: string;
   records: Readonly<Record<string, TaskView>>;
   ready: boolean;
@@ -88,10 +88,13 @@ export function TaskItem({ item, number, numbering, labels, records, ready, hide
           aria-labelledby={`${inputId}-text`}
           checked={state === 'done'}
           // Not known here: neither ticked nor open (drawn with a dash, "mixed" to assistive tech), described by its
-          // list's line saying why. Known, by the points under it if it has some (the topics of "Be prepared to
-          // discuss with your mentor:"); one reference or the other, as both cost the page bytes it does not have.
+          // list's line saying why. Marked not applicable (and so disabled), by words saying so. Else by the points
+          // under it if it has some (the topics of "Be prepared to discuss with your mentor:"); one reference or
+          // another, as more cost the page bytes it does not have.
           indeterminate={!!why}
-          aria-describedby={why ? `${labels}-${why}` : item.details && detailsElementId(item.id)}
+          aria-describedby={
+            why ? `${labels}-${why}` : state === 'na' ? `${labels}-nad` : item.details && detailsElementId(item.id)
+          }
           disabled={disabled || state === 'na'}
           onChange={toggle}
         />
