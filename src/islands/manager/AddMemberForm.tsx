@@ -38,7 +38,6 @@ export function AddMemberForm({ ready }: { ready: boolean }) {
       <input
         ref={nameField}
         id="manager-member-name"
-        type="text"
         dir="auto"
         autoComplete="off"
         maxLength={MAX_PERSON_NAME}
