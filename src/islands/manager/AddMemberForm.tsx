@@ -38,6 +38,7 @@ export function AddMemberForm({ ready }: { ready: boolean }) {
       <input
         ref={nameField}
         id="manager-member-name"
+        type="text"
         dir="auto"
         autoComplete="off"
         maxLength={MAX_PERSON_NAME}

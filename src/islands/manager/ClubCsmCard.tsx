@@ -74,6 +74,7 @@ export function clubCsmCard(
                 <label for={`${base}-${field}`}>{fieldLabel}</label>
                 <input
                   id={`${base}-${field}`}
+                  type="text"
                   dir="auto"
                   autoComplete="off"
                   maxLength={max}

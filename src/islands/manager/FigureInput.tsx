@@ -32,6 +32,7 @@ export function FigureInput({
     <>
       <input
         id={id}
+        type="text"
         // Text, read whole by `readFigure`: a number field read "$1.5M" as 1.5 and saved it with no word (review3a M1).
         inputMode="decimal"
         value={typed ?? (value === undefined ? '' : String(value))}
