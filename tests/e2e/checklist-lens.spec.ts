@@ -139,11 +139,9 @@ test.describe('the role lens', () => {
     const status = page.getByRole('status');
     const roles = page.getByRole('group', { name: 'Show tasks for' });
     await roles.getByRole('radio', { name: 'Manager' }).check();
-    await expect(status).toHaveText(
-      `Showing the Manager’s part: 0 of ${itemCount('onboarding', 'manager')} done; the other lists are folded.`,
-    );
+    await expect(status).toHaveText(`Showing Manager’s tasks: 0 of ${itemCount('onboarding', 'manager')} done.`);
     await roles.getByRole('radio', { name: 'Everyone' }).check();
-    await expect(status).toHaveText(`Showing every list: 0 of ${itemCount('onboarding')} done.`);
+    await expect(status).toHaveText(`Showing Everyone’s tasks: 0 of ${itemCount('onboarding')} done.`);
 
     const here = await context.newPage();
     await openPlanner(here, ONBOARDING);
