@@ -41,6 +41,8 @@ export const checklistUi = {
   'planner.jumpToWeek': 'Go to week {index}',
   'planner.jumpToMonth': 'Go to month {index}',
   'planner.roleLegend': 'Show tasks for',
+  // Said when the reader chooses in "Show tasks for" ("Everyone’s tasks"); {progress} is the panel's count.
+  'planner.roleShown': 'Showing {role}’s tasks: {progress}.',
   'planner.exportTitle': 'Take it to GitLab',
   // Twin of plan-ui's plan.copyMarkdown, manager-ui's manager.copyMd, ladder-ui's ladder.copyMarkdown:
   // said alike (tests/unit/i18n.test.ts, TWINS).

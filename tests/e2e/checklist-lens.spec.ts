@@ -128,6 +128,33 @@ test.describe('the role lens', () => {
     await expect(card.getByRole('link', { name: /Schedule recurring/ })).toHaveCount(0);
   });
 
+  // A review (December 7, I4): choosing Manager folded the other roles' lists (81 tasks to 33) and a screen reader
+  // heard only the radio button. The reader's own choice is said once; one made in another tab, or by the address,
+  // is not theirs here and says nothing.
+  test('"Show tasks for" says what the page now shows; a choice from another tab or the address says nothing', async ({
+    page,
+    context,
+  }) => {
+    await openPlanner(page, ONBOARDING);
+    const status = page.getByRole('status');
+    const roles = page.getByRole('group', { name: 'Show tasks for' });
+    await roles.getByRole('radio', { name: 'Manager' }).check();
+    await expect(status).toHaveText(`Showing Manager’s tasks: 0 of ${itemCount('onboarding', 'manager')} done.`);
+    await roles.getByRole('radio', { name: 'Everyone' }).check();
+    await expect(status).toHaveText(`Showing Everyone’s tasks: 0 of ${itemCount('onboarding')} done.`);
+
+    const here = await context.newPage();
+    await openPlanner(here, ONBOARDING);
+    await page.getByRole('radio', { name: 'New CSM' }).check();
+    await expect(here.locator('.program-panel').getByText(/^New CSM: 0 of \d+ done$/)).toBeVisible();
+    await expect(here.getByRole('status')).toHaveText('');
+
+    await here.goto(`${ONBOARDING}?role=manager`);
+    await expect(here.locator('.program-panel').getByText(/^Manager: 0 of \d+ done$/)).toBeVisible();
+    await expect(here.getByRole('radio', { name: 'Manager' })).toBeEnabled();
+    await expect(here.getByRole('status')).toHaveText('');
+  });
+
   test('each "Show it anyway" is named for its list and says whether the list shows', async ({ page }) => {
     await openPlanner(page, ONBOARDING);
     await page.getByRole('radio', { name: 'Manager' }).check();
