@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { INTERNSHIP, isoDaysFromToday, ONBOARDING, openPlanner } from './planner-helpers';
+import { ASPIRING, INTERNSHIP, isoDaysFromToday, ONBOARDING, openPlanner } from './planner-helpers';
 
 /*
  * Reading without friction (issue 12, "Reading"): the contents mark the
@@ -68,8 +68,65 @@ test.describe('keyboard', () => {
   });
 });
 
+test.describe('outline', () => {
+  // The handbook's introduction, then the site's checklist, then the handbook's first section (review 3b, I8): the
+  // introduction is not filed under the site's "Your checklist" heading in a screen reader's heading list.
+  const programs = [
+    { path: INTERNSHIP, intro: ['Internships are a great way'], first: 'How to find a mentor in the CSM team' },
+    {
+      path: ONBOARDING,
+      intro: ['View the', 'Onboarding for Customer Success Managers is a guided', 'There is a lot to learn'],
+      first: 'Overview of Role Based Customer Success Manager (CSM) Onboarding',
+    },
+    { path: ASPIRING, intro: [], first: 'CSM Aspiring Leaders Program Overview' },
+  ];
+  for (const { path, intro, first } of programs) {
+    test(`${path}: the introduction comes before "Your checklist", which comes before the first section`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const article = page.getByRole('article');
+      const panel = article.getByRole('heading', { name: /^Your checklist/ });
+      const section = article.getByRole('heading', { name: first, exact: true, level: 2 });
+      const precedes = (a: Element, b: Element) =>
+        Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      for (const words of intro) {
+        const paragraph = article.getByRole('paragraph').filter({ hasText: words }).first();
+        expect(await paragraph.evaluate(precedes, await panel.elementHandle()), words).toBe(true);
+      }
+      expect(await panel.evaluate(precedes, await section.elementHandle())).toBe(true);
+      // Nothing of the handbook's between the two: the panel's heading is the last heading before the first section.
+      const headings = await article.getByRole('heading').allTextContents();
+      expect(headings[headings.indexOf((await section.textContent()) ?? '') - 1]).toMatch(/^Your checklist/);
+    });
+  }
+});
+
 test.describe('phones', () => {
   test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the Menu button is in a landmark: the navigation it opens', async ({ page }) => {
+    await page.goto(INTERNSHIP);
+    const menu = page.getByRole('navigation', { name: 'Handbook' }).getByRole('button', { name: 'Menu' });
+    await expect(menu).toBeVisible();
+    // Where it was drawn (below the header, at the left), within a pixel.
+    const box = await menu.boundingBox();
+    expect(Math.round(box?.x ?? 0)).toBe(16);
+    expect(Math.round(box?.y ?? 0)).toBe(69);
+  });
+
+  test('"Contents" lands in the contents, open: the reader can read them at once', async ({ page }) => {
+    await page.goto(INTERNSHIP);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Contents', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link', { name: 'Week 4', exact: true })).toBeVisible();
+    await expect(toc.getByRole('link', { name: 'Week 4', exact: true })).toBeInViewport();
+    // Focus is on their first link, so the next Tab goes on through them, not into the article.
+    await expect(toc.getByRole('link', { name: 'Overview', exact: true })).toBeFocused();
+  });
 
   for (const path of [JOB_FAMILY, INTERNSHIP]) {
     test(`${path}: the header keeps the site name and a named, visible theme control`, async ({ page }) => {
